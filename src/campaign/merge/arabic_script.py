@@ -67,19 +67,20 @@ def day_periods() -> dict[str, frozenset[Period]]:
                 for period, name in names.items():
                     if name.isascii():
                         continue
-                    if period in ("am", "pm"):
-                        meaning: Period = (period, ())
-                    else:
-                        spans = tuple(
-                            (rule["from"], rule["before"])
-                            for rule in rules.get(period, ())
-                            if "from" in rule
-                        )
-                        if not spans:
-                            continue
-                        meaning = ("", spans)
-                    found.setdefault(_fold(name), set()).add(meaning)
+                    meaning = period_meaning(period, rules)
+                    if meaning is not None:
+                        found.setdefault(_fold(name), set()).add(meaning)
     return {name: frozenset(meanings) for name, meanings in found.items()}
+
+
+def period_meaning(period: str, rules: dict[str, list[dict[str, int]]]) -> Period | None:
+    """What CLDR's day period `period` says (`rules`: Babel's `day_period_rules` of its
+    locale): a half of the day ("am", "pm"), or the hours of a part of it (seconds from,
+    before); None for a moment (noon, midnight: no hours)."""
+    if period in ("am", "pm"):
+        return (period, ())
+    spans = tuple((r["from"], r["before"]) for r in rules.get(period, ()) if "from" in r)
+    return ("", spans) if spans else None
 
 
 def _within(seconds: int, span: tuple[int, int]) -> bool:

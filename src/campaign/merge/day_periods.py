@@ -31,7 +31,7 @@ KIT_LANGUAGES = (
 # a time's number: an hour, its minutes and seconds of 00 (CLDR's medium time, 6:30:00 ከሰዓት)
 NUMBER = re.compile(r"(?<!\d)(\d{1,2})(?:[:.]([0-5]\d)(?:[:.]00)?)?(?!\d)")
 
-Period = tuple[str, tuple[tuple[int, int], ...]]  # ("am" or "pm", ()) or ("", its hours)
+Period = arabic_script.Period  # ("am" or "pm", ()) or ("", its hours)
 
 
 def _fold(text: str) -> str:
@@ -60,18 +60,9 @@ def day_periods() -> dict[str, frozenset[Period]]:
         for context in locale.day_periods.values():
             for names in context.values():
                 for period, name in names.items():
-                    if period in ("am", "pm"):
-                        meaning: Period = (period, ())
-                    else:
-                        spans = tuple(
-                            (rule["from"], rule["before"])
-                            for rule in rules.get(period, ())
-                            if "from" in rule
-                        )
-                        if not spans:
-                            continue
-                        meaning = ("", spans)
-                    found.setdefault(_fold(name), set()).add(meaning)
+                    meaning = arabic_script.period_meaning(period, rules)
+                    if meaning is not None:
+                        found.setdefault(_fold(name), set()).add(meaning)
     found.pop("", None)
     return {name: frozenset(meanings) for name, meanings in found.items()}
 
