@@ -88,6 +88,24 @@ def _within(seconds: int, span: tuple[int, int]) -> bool:
     return start <= seconds < before if start < before else seconds >= start or seconds < before
 
 
+def period_time(hour: int, minute: int, meanings: frozenset[Period]) -> tuple[time, str] | None:
+    """The time `hour`:`minute` (an hour of 1 to 12) names with a day period whose
+    `meanings` are those of `period_meaning`, and its half of the day ("am", "pm"): the hour
+    in the half the name says, or in the one that puts it within the hours of the part of
+    the day it names. None where no half, or more than one, does."""
+    halves = {half for half, _ in meanings if half}
+    candidates = {time(hour % 12 + (12 if half == "pm" else 0), minute) for half in halves}
+    if not halves:  # a part of the day: the half that puts the hour in its hours
+        spans = [span for _, spans in meanings for span in spans]
+        for moved in (hour % 12, hour % 12 + 12):
+            if any(_within(moved * 3600 + minute * 60, span) for span in spans):
+                candidates.add(time(moved, minute))
+    if len(candidates) != 1:
+        return None
+    read = candidates.pop()
+    return read, "pm" if read.hour >= 12 else "am"
+
+
 def clock(text: str) -> tuple[time, str | None] | None:
     """A time written with a day period of `day_periods` before or after it (`text`: in
     ASCII digits; 6:30 م, 10:00 ص, 6:30 مساءً, ۶ عصر, ۶ بعدازظهر, شام 6 بجے), and its half
@@ -107,17 +125,7 @@ def clock(text: str) -> tuple[time, str | None] | None:
     meanings = day_periods().get(words)
     if not meanings or not 1 <= hour <= 12:
         return None
-    halves = {half for half, _ in meanings if half}
-    spans = [span for half, spans in meanings if not half for span in spans]
-    candidates = {time(hour % 12 + (12 if half == "pm" else 0), minute) for half in halves}
-    if not halves:  # a part of the day: the half that puts the hour in its hours
-        for moved in (hour % 12, hour % 12 + 12):
-            if any(_within(moved * 3600 + minute * 60, span) for span in spans):
-                candidates.add(time(moved, minute))
-    if len(candidates) != 1:
-        return None
-    read = candidates.pop()
-    return read, "pm" if read.hour >= 12 else "am"
+    return period_time(hour, minute, meanings)
 
 
 def refused(text: str, plain: str) -> tuple[str, ...] | None:

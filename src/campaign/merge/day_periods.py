@@ -94,11 +94,6 @@ def time_words() -> frozenset[str]:
     return frozenset(words)
 
 
-def _within(seconds: int, span: tuple[int, int]) -> bool:
-    start, before = span
-    return start <= seconds < before if start < before else seconds >= start or seconds < before
-
-
 def clock(text: str) -> tuple[time, str | None] | None:
     """A time written with a day period of `day_periods` before or after it (`text`: in
     ASCII digits; 6:30 ከሰዓት, 6:30 GD, 6:30:00 GH, 6.30 sore), and its half of the day
@@ -118,14 +113,4 @@ def clock(text: str) -> tuple[time, str | None] | None:
     meanings = day_periods().get(words)
     if not meanings or not 1 <= hour <= 12:
         return None
-    halves = {half for half, _ in meanings if half}
-    candidates = {time(hour % 12 + (12 if half == "pm" else 0), minute) for half in halves}
-    if not halves:  # a part of the day: the half that puts the hour in its hours
-        spans = [span for _, spans in meanings for span in spans]
-        for moved in (hour % 12, hour % 12 + 12):
-            if any(_within(moved * 3600 + minute * 60, span) for span in spans):
-                candidates.add(time(moved, minute))
-    if len(candidates) != 1:
-        return None
-    read = candidates.pop()
-    return read, "pm" if read.hour >= 12 else "am"
+    return arabic_script.period_time(hour, minute, meanings)
