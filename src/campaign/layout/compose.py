@@ -13,7 +13,7 @@ from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
 from ..text.langmarks import Marked
-from ..text.paragraph import EPS, Line
+from ..text.paragraph import EPS, Line, lone_word_width
 from ..text.scripts import (
     TRAILING,
     char_script,
@@ -96,11 +96,14 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
     mm they lack across (`_wider`), and those too tall given the mm they lack, from the room
     the page's other texts leave empty in `doc`'s language and the space between frames
     (kit.sizes.with_room; on a badge, within its live circle); None when no text lacks
-    room."""
+    room. Where texts are set again, a text with a short word alone on a line is given the
+    width that sets it with a line beside it (`_unlonely`)."""
     lacking = [(o.slot, o.text.overflow) for o in overflows if o.text.overflow is not None]
     # a word wider than its line by no more than copy-fit's EPS fits it (a balanced text's
     # lines are found to that width)
     wide = {s: (o.width_over / MM + 0.01, o.size / MM) for s, o in lacking if o.width_over > EPS}
+    if lacking:  # the texts are set again: none keeps a short word alone on a line
+        wide |= _unlonely(doc, wide)
     need = {
         s: o.height_over / MM + 0.01  # frames are kept to 0.001 mm
         for s, o in lacking
@@ -126,6 +129,24 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
         }
         layout = with_room(layout, page.name, need, spare, drawn)
     return layout
+
+
+def _unlonely(
+    doc: Document, wide: dict[str, tuple[float, float]]
+) -> dict[str, tuple[float, float]]:
+    """The texts of `doc` with a line that holds one short word alone (Georgian "და",
+    "and", between its two long neighbours), each given the mm it lacks to set that word
+    with a line beside it (text.paragraph.lone_word_width) and its em, or what `wide` gives
+    it where that is more."""
+    out = {}
+    for item in doc.items:
+        if not isinstance(item, TextItem):
+            continue
+        lack = (lone_word_width(item.text.lines, item.text.size, doc.lang) - item.box.w) / MM
+        if lack > 0:
+            lack = max(lack + 0.01, wide.get(item.slot, (0.0, 0.0))[0])
+            out[item.slot] = (lack, item.text.size / MM)
+    return out
 
 
 def _wider(

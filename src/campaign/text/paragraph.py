@@ -538,6 +538,52 @@ def _align_x(w: float, width: float, style: BlockStyle) -> float:
     return width - w if at_right else 0.0
 
 
+# The project's choice: a word of this many letters (glyph clusters) or fewer alone on a line
+# of a text that has more lines reads as a fragment: Georgian "და" ("and") between its two
+# long neighbours on an A6 poster's QR label (`lone_word_width`)
+SHORT_WORD = 3
+
+
+def lone_word_width(lines: Sequence[Line], size: float, lang: str) -> float:
+    """The width (pt) a text set in `lines` at `size` pt needs so that no line of it holds one
+    short word alone (SHORT_WORD letters or fewer, in a paragraph of more lines): for each
+    such line, the narrower of it set with the line before it or with the line after it (the
+    space between as shaped); 0 when no line does. A hyphenated word's pieces are no words alone."""
+    need = 0.0
+    for n, line in enumerate(lines):
+        if not _lone(line) or (n and lines[n - 1].hyphen):
+            continue
+        around = [(k, lines[k]) for k in (n - 1, n + 1) if 0 <= k < len(lines)]
+        joined = [
+            _joined(other, line, size, lang) if k < n else _joined(line, other, size, lang)
+            for k, other in around
+            if other.paragraph == line.paragraph
+        ]
+        if joined:
+            need = max(need, min(joined))
+    return need
+
+
+def _lone(line: Line) -> bool:
+    """Whether `line` holds one short word alone: no space, SHORT_WORD glyph clusters or
+    fewer."""
+    text = line.runs[0].source[line.start : line.end] if line.runs else ""
+    if line.hyphen or not text.strip() or any(ch.isspace() for ch in text):
+        return False
+    return len({g.cluster for r in line.runs for g in r.glyphs}) <= SHORT_WORD
+
+
+def _joined(first: Line, second: Line, size: float, lang: str) -> float:
+    """The width (pt) of two lines of a paragraph set as one, `first` before `second`, with
+    the characters between them (a space) in the face that sets the second's first one."""
+    run = min(second.runs, key=lambda r: r.start)
+    space = 0.0
+    if second.start > first.end:
+        between = shape_run(run.face, run.source, first.end, second.start, run.rtl, lang)
+        space = advance_em(between, run.face) * size
+    return first.width + space + second.width
+
+
 def balanced_widths(paras: list[Prepared], width: float, style: BlockStyle) -> list[float]:
     """For each paragraph, the narrowest width that keeps its number of lines: even lines,
     no lonely last word."""
