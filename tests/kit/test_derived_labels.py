@@ -13,6 +13,7 @@ import pytest
 from campaign.diagnostics import Collector
 from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
+from campaign.kit.fit import QR_MIN_MM, centred
 from campaign.layout.compose import compose_content
 from campaign.layout.document import Document, QrItem, TextItem
 from campaign.layout.items.text import OverflowReport
@@ -85,3 +86,37 @@ def test_no_label_keeps_a_short_word_alone_on_a_line(
         for ln in lines if len(lines) > 1 else ():
             alone = " " not in ln.actual_text() and _clusters(ln) <= SHORT_WORD
             assert not alone, (code, ln.actual_text())
+
+
+def test_the_label_is_centred_on_its_code(
+    a6: dict[str, tuple[Document, list[OverflowReport]]],
+) -> None:
+    """The label's box and its code's box share their centre across the page, to 0.1 mm, in
+    every language: the code moves under the label the row beside it let it have (78.4 to
+    100 mm; the label sat 0.93 mm right of the code's centre) and under a label widened for
+    a word (Georgian's, to 24.66 mm; it sat 0.39 mm off), within the safe area and 20 mm
+    wide still."""
+    for code, (doc, _) in a6.items():
+        qr, label = _item(doc, "qr"), _item(doc, "qr-label")
+        q, b = qr.box, label.box
+        assert abs((b.x + b.w / 2) - (q.x + q.w / 2)) / MM <= 0.1, (code, q, b)
+        assert q.w / MM >= QR_MIN_MM - 0.001
+        assert 5 - 0.001 <= q.x / MM <= (q.x + q.w) / MM <= 100 + 0.001, (code, q)
+    label = _item(a6["ka"][0], "qr-label")
+    assert label.box.w / MM == pytest.approx(24.66, abs=0.01)
+
+
+def test_a_code_that_cannot_move_has_its_label_narrowed_about_it() -> None:
+    """kit.fit.centred, exact mm: a 20 mm code at 78.27 mm and its label at 78.4, 21.6 mm
+    wide (centre 89.2). The code's row leaves it 73.11 to 100 mm: it moves to 79.2. Leaving
+    it 73.11 to 99 mm (it would end at 99.2): it stays, and the label narrows about its
+    centre (88.27) to what it had on its narrower side, 9.87 mm each way, but never below
+    the code's 20 mm: 78.27 to 98.27."""
+    assert centred((78.27, 20.0), (78.4, 21.6), (73.11, 100.0)) == pytest.approx((79.2, 78.4, 21.6))
+    assert centred((78.27, 20.0), (78.4, 21.6), (73.11, 99.0)) == pytest.approx(
+        (78.27, 78.27, 20.0)
+    )
+    # a wider label (76.4 to 102 mm), narrowed about the code to its narrower side: 11.87 mm
+    assert centred((78.27, 20.0), (76.4, 25.6), (73.11, 99.0)) == pytest.approx(
+        (78.27, 76.4, 23.74)
+    )

@@ -104,18 +104,23 @@ def test_a_qr_code_never_goes_below_the_minimum(kit_copy: Callable[..., Path]) -
     kit_root = kit_copy(**{"materials/layouts/poster-a3.yaml": a6})
     qr = _slot(load_kit(kit_root), "poster-a6", "qr").frame
     assert qr.width == qr.height == QR_MIN_MM  # not 50 x 0.352 = 17.6 mm
-    # grown about the centre of the scaled frame; its label under it at the design's 3 mm
-    # gap, scaled, at least as wide as the code and as tall as scaled: the size has no room
-    # to spare along its height, so the label takes what is left above the 5 mm safe margin
-    # (its type, the 9 pt floor, asks 2.84 times its scaled height), and the code moves up
-    # only by what the label's scaled height lacks (kit.fit)
+    # grown about the centre of the scaled frame, then moved across under its label's
+    # centre (the hashtags' frame beside the label ends at 78.4 mm, the safe margin at 100:
+    # the label, 21.6 mm wide, is centred at 89.2 mm, the code's grown frame at 88.27); its
+    # label under it at the design's 3 mm gap, scaled, at least as wide as the code and as
+    # tall as scaled: the size has no room to spare along its height, so the label takes
+    # what is left above the 5 mm safe margin (its type, the 9 pt floor, asks 2.84 times
+    # its scaled height), and the code moves up only by what the label's scaled height
+    # lacks (kit.fit)
     s = min(105 / 297, 148 / 420)
     x, y, w, h = scale_frame(
         Frame(end=22, top=344, width=50, height=50), A3, (105, 148), s
     ).resolve(105, 148)
     x2, y2, w2, h2 = qr.resolve(105, 148)
-    assert x2 + w2 / 2 == pytest.approx(x + w / 2, abs=0.002)
+    assert x + w / 2 == pytest.approx(88.266, abs=0.002)
     label = _slot(load_kit(kit_root), "poster-a6", "qr-label").frame.resolve(105, 148)
+    assert (label[0], label[0] + label[2]) == pytest.approx((78.4, 100.0), abs=0.002)
+    assert x2 + w2 / 2 == pytest.approx(label[0] + label[2] / 2, abs=0.002)
     assert label[1] - (y2 + h2) == pytest.approx(3 * s, abs=0.002)
     assert label[2] >= QR_MIN_MM
     assert label[3] == pytest.approx(14 * s, abs=0.002)

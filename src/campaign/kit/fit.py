@@ -7,8 +7,11 @@ type held at the floor, and a QR code kept at its print minimum with its label.
   the room a side spreads its groups in;
 - a QR code is never smaller than QR_MIN_MM, and its label (`label_of`: the text about the
   same link right under or over it) is placed with the code's final size (`qr_stack`): as
-  far from it as in the design (scaled), centred on it, at least as wide, r times wider
-  where the row has room (else taller), both inside the safe area;
+  far from it as in the design (scaled), at least as wide, r times wider where the row has
+  room (else taller), both inside the safe area, and centred on each other (`centred`: the
+  code moves under the label where the frames beside it let it, else the label narrows
+  about the code); a label a language widens (`make_width`) takes its code along with it
+  (kit.sizes.with_width);
 - a text that still does not fit at its floor in a language (measured when the language is
   set: layout.compose) is given the height it lacks by `make_room`: it grows down, or up
   where what is under it cannot move, pushing what is under (over) it and across from it,
@@ -158,8 +161,11 @@ def qr_stack(
         want = max(lw0 * s * r, w2)
         lo, hi = _row(j, i, boxes, slots, (ly, lh2), (safe, new[0] - safe))
         lw2 = max(min(want, hi - lo), w2)
-        lh2 *= want / lw2  # narrower than its type asks: more lines
         lx = min(max(qx + (w2 - lw2) / 2, lo), hi - lw2)
+        beside = _row(j, i, boxes, slots, (qy, h2), (safe, new[0] - safe))
+        qx, lx, lw2 = centred((qx, w2), (lx, lw2), beside)
+        lh2 *= want / lw2  # narrower than its type asks: more lines
+        out[i] = (qx, qy, w2, h2)
         if not flowed:  # a side with no room to spare: grown here
             if h2 == qh:  # the code as placed: so is the label's edge next to it
                 near = ly if gap >= 0 else ly + lh
@@ -172,6 +178,23 @@ def qr_stack(
     dx = _into([(b[0], b[0] + b[2]) for b in out.values()], new[0], safe)
     dy = _into([(b[1], b[1] + b[3]) for b in out.values()], new[1], safe)
     return {k: (x + dx, y + dy, w, h) for k, (x, y, w, h) in out.items()}
+
+
+def centred(
+    code: tuple[float, float], label: tuple[float, float], row: tuple[float, float]
+) -> tuple[float, float, float]:
+    """A QR code's label centred on the code, from their spans across the page (x, width,
+    mm) and the stretch the frames beside the code leave it (`row`): (the code's x, the
+    label's x, its width). The code moves under the label's centre where its row lets it;
+    else the label narrows about the code's centre, to no less than the code's width."""
+    (qx, qw), (lx, lw) = code, label
+    c = lx + lw / 2
+    lo, hi = row
+    if lo - _EPS <= c - qw / 2 and c + qw / 2 <= hi + _EPS:
+        return c - qw / 2, lx, lw
+    qc = qx + qw / 2
+    lw = max(2 * min(qc - lx, lx + lw - qc), qw)
+    return qx, qc - lw / 2, lw
 
 
 def _beside(
@@ -367,13 +390,13 @@ def _pushed(
             return None
         elif circle is not None and (top, bottom) != (y, y + h):
             x, w = boxes[i][0], boxes[i][2]
-            was = max(_reach((x, y, w, h), circle), circle[2])
-            if _reach((x, top, w, bottom - top), circle) > was + 1e-6:
+            was = max(reach((x, y, w, h), circle), circle[2])
+            if reach((x, top, w, bottom - top), circle) > was + 1e-6:
                 return None
     return out
 
 
-def _reach(box: Box, circle: Circle) -> float:
+def reach(box: Box, circle: Circle) -> float:
     """How far from the circle's centre the box's furthest corner lies (mm)."""
     x, y, w, h = box
     cx, cy, _ = circle
@@ -472,10 +495,12 @@ __all__ = [
     "GAP_KEPT",
     "QR_MIN_MM",
     "Circle",
+    "centred",
     "growth",
     "label_of",
     "make_room",
     "make_width",
     "qr_stack",
+    "reach",
     "type_ratio",
 ]

@@ -29,7 +29,7 @@ from ..model import (
     Slot,
     TextStyle,
 )
-from .fit import QR_MIN_MM, Circle, growth, make_room, qr_stack
+from .fit import QR_MIN_MM, Circle, growth, label_of, make_room, qr_stack, reach
 from .place import SPARE_SHARE, Clear, frame_like, groups, place_frames
 
 
@@ -217,15 +217,53 @@ def with_width(layout: Layout, page: str, across: dict[str, tuple[float, float]]
     """`layout` (a size of a design) with the frames of its page `page` named in `across`
     given that x and width (mm, from the trim's start edge), their heights kept: a text given
     the width its widest word lacks in one language and those beside it that end where it
-    begins (kit/fit.py, make_width)."""
+    begins (kit/fit.py, make_width); a QR code whose label is widened moves across under the
+    label's centre (`_under_labels`)."""
     trim = layout.trim
     specs = []
     for spec in layout.pages:
         slots = spec.slots
         if spec.name == page:
             slots = tuple(_across(sl, across.get(sl.name), trim) for sl in spec.slots)
+            slots = _under_labels(slots, set(across), layout)
         specs.append(PageSpec(spec.name, slots))
     return replace(layout, pages=tuple(specs))
+
+
+def _under_labels(slots: tuple[Slot, ...], widened: set[str], layout: Layout) -> tuple[Slot, ...]:
+    """A page's `slots` with each QR code whose label was `widened` moved across under the
+    label's centre, where that keeps it in the safe area (on a badge, its corners no further
+    out of the live circle) and off the frames beside it but shapes (kit/fit.py, `centred`);
+    else it stays, and so does its label."""
+    trim, own = layout.trim, set(layout.own_frames)
+    circle = live_circle(layout)
+    boxes = [sl.frame.resolve(*trim) for sl in slots]
+    out = list(slots)
+    for i, qr in enumerate(slots):
+        found = label_of(i, slots, trim, own) if isinstance(qr, QrSlot) else None
+        if found is None or qr.name in own or slots[found[0]].name not in widened:
+            continue
+        lx, _, lw, _ = boxes[found[0]]
+        x, y, w, h = boxes[i]
+        beside = [
+            (bx, bx + bw)
+            for k, (bx, by, bw, bh) in enumerate(boxes)
+            if k not in (i, found[0])
+            and not isinstance(slots[k], ShapeSlot)
+            and by < y + h
+            and y < by + bh
+        ]
+        x2 = lx + lw / 2 - w / 2
+        lo = max([layout.safe, *(b for _, b in beside if b <= x + w / 2)])
+        hi = min([trim[0] - layout.safe, *(a for a, _ in beside if a >= x + w / 2)])
+        if not lo - 0.001 <= x2 <= x2 + w <= hi + 0.001:
+            continue
+        if circle is not None and reach((x2, y, w, h), circle) > max(
+            reach((x, y, w, h), circle), circle[2]
+        ):
+            continue
+        out[i] = replace(qr, frame=frame_like(qr.frame, x2, y, w, h, trim))
+    return tuple(out)
 
 
 def _across(slot: Slot, given: tuple[float, float] | None, trim: tuple[float, float]) -> Slot:
