@@ -19,9 +19,13 @@ type held at the floor, and a QR code kept at its print minimum with its label.
   between frames down to GAP_KEPT of it; a band keeps what it holds at the design's
   distance from its edges (it grows), an edge on the trim stays, nothing crosses the safe
   margin it kept, and a text whose frame another overlaps (a QR code grown over it) stays;
-  on a badge, whose safe area is its live circle, no frame that moves has a corner further
-  out of the circle than the circle or than it had (and a circle shape, its ring, is no
-  band). What cannot be found is told by the check, as before;
+  a frame the size gives of its own is not pushed, but a text of it that lacks room grows
+  from it (a 32 mm badge's words); on a badge, whose safe area is its live circle, no frame
+  that moves has a corner further out of the circle than the circle or than it had (and a
+  circle shape, its ring, is no band), nor, on the side of the centre a rim text is
+  printed, further out than the radius its glyphs leave free (`Rim`; the rim text, whose
+  frame is the square around its circle, neither moves nor covers the words inside it).
+  What cannot be found is told by the check, as before;
 - a text whose widest word is wider than its frame at its floor in a language (a Ukrainian
   "зателефонувати" under an A6 poster's 20 mm QR code) is given the width it lacks by
   `make_width`, before any height: about its centre, then to the side with room, as far as
@@ -57,6 +61,9 @@ _EPS = 0.001  # mm: frames are kept to 0.001 mm
 # 1 its bottom: the second edge lies at least mm below the first
 Bound = tuple[int, int, int, int, float]
 Circle = tuple[float, float, float]  # a badge's live circle: centre x, y and radius (mm)
+# a badge's rim text: the radius (mm) its glyphs leave free about the centre, and its side
+# (1: the bottom, -1: the top)
+Rim = tuple[float, int]
 
 
 def type_ratio(slot: TextSlot, styles: dict[str, TextStyle], s: float) -> float:
@@ -258,14 +265,17 @@ def make_room(
     page: tuple[float, float],
     kept: frozenset[int] = frozenset(),
     circle: Circle | None = None,
+    rims: tuple[Rim, ...] = (),
 ) -> list[Box]:
     """The `boxes` of a page of a `page` (height, safe margin, mm) size moved down or up so
     that each frame of `need` is that many mm taller (see the module's rules): `bands` are
     the indexes of its shapes, `spare` the mm each text leaves empty, in the language set,
-    `kept` those of the frames the size gives of its own, which stay as given; on a badge,
-    `circle` is its live circle (centre x, y, radius, mm): a frame that moves keeps its
-    corners in it (no further out than they were). The caller leaves out what is not drawn;
-    a frame that cannot have all it needs has what can be found."""
+    `kept` those of the frames the size gives of its own, which are not pushed (one of
+    `need` grows); on a badge, `circle` is its live circle (centre x, y, radius, mm): a
+    frame that moves keeps its corners in it (no further out than they were), and on the
+    side of the centre of each of `rims` within the radius its glyphs leave free. The caller
+    leaves out what is not drawn; a frame that cannot have all it needs has what can be
+    found."""
     height, safe = page
     moving = [i for i in range(len(boxes)) if not _whole(boxes[i], height)]
     pos = {i: [boxes[i][1], boxes[i][1] + boxes[i][3]] for i in moving}
@@ -273,11 +283,12 @@ def make_room(
     crossed = {
         i for i in need for k in moving if k not in bands and _cross(boxes[i], boxes[k], i, k)
     }
-    for j in sorted(set(need) - kept - crossed, key=lambda i: boxes[i][1]):
+    for j in sorted(set(need) - crossed, key=lambda i: boxes[i][1]):
         lack = boxes[j][3] + need[j] - (pos[j][1] - pos[j][0])
         bounds = _bounds(boxes, moving, bands, given, spare)
         given[j] = need[j]
-        fits = partial(_pushed, pos, bounds, (boxes, bands, kept, height, safe, circle), j)
+        page_of = (boxes, bands, kept, height, safe, circle, rims)
+        fits = partial(_pushed, pos, bounds, page_of, j)
         down = _most(partial(_works, fits, 0.0), lack)
         up = _most(partial(_works, fits, down, up=True), lack - down)
         pos = fits(down, up) or pos
@@ -353,16 +364,17 @@ def _holds(band: Box, box: Box) -> bool:
 def _pushed(
     pos: dict[int, list[float]],
     bounds: list[Bound],
-    page: tuple[list[Box], set[int], frozenset[int], float, float, Circle | None],
+    page: tuple[list[Box], set[int], frozenset[int], float, float, Circle | None, tuple[Rim, ...]],
     j: int,
     down: float,
     up: float,
 ) -> dict[int, list[float]] | None:
     """The frames' tops and bottoms with frame `j`'s bottom `down` mm lower and its top `up`
     mm higher, what it pushes moved (or shrunk by what it leaves empty); None when that
-    moves an edge on the trim, a frame the size gives of its own or a frame past the safe
-    margin it kept, or a corner of a frame further out of a badge's live circle."""
-    boxes, bands, kept, height, safe, circle = page
+    moves an edge on the trim, a frame the size gives of its own (but `j`, which grows) or a
+    frame past the safe margin it kept, or a corner of a frame further out of a badge's live
+    circle or a rim's free radius (`_out_of`)."""
+    boxes, bands, kept, height, safe, circle, rims = page
     out = {i: list(e) for i, e in pos.items()}
     for edge, by in ((1, down), (0, -up)):  # down first: what is under it moves on
         out[j][edge] += by
@@ -379,7 +391,7 @@ def _pushed(
                 break
     for i, (top, bottom) in out.items():
         y, h = boxes[i][1], boxes[i][3]
-        if i in kept and (abs(top - y) > 1e-6 or abs(bottom - y - h) > 1e-6):
+        if i in kept and i != j and (abs(top - y) > 1e-6 or abs(bottom - y - h) > 1e-6):
             return None
         if i in bands:
             if (y < _EPS and abs(top - y) > 1e-6) or (
@@ -390,9 +402,23 @@ def _pushed(
             return None
         elif circle is not None and (top, bottom) != (y, y + h):
             x, w = boxes[i][0], boxes[i][2]
-            was = max(reach((x, y, w, h), circle), circle[2])
-            if reach((x, top, w, bottom - top), circle) > was + 1e-6:
+            was = max(_out_of((x, y, w, h), circle, rims), 0.0)
+            if _out_of((x, top, w, bottom - top), circle, rims) > was + 1e-6:
                 return None
+    return out
+
+
+def _out_of(box: Box, circle: Circle, rims: tuple[Rim, ...]) -> float:
+    """How far the box's furthest corner lies out of the circle (mm; negative: inside it),
+    or out of the radius a rim text leaves free on its side of the centre, where that is
+    less: what a badge's frame that moves may not make more of."""
+    x, y, w, h = box
+    cx, cy, r = circle
+    out = -math.inf
+    for px in (x, x + w):
+        for py in (y, y + h):
+            limit = min([r, *(free for free, side in rims if (py - cy) * side > 0)])
+            out = max(out, math.hypot(px - cx, py - cy) - limit)
     return out
 
 
@@ -495,6 +521,7 @@ __all__ = [
     "GAP_KEPT",
     "QR_MIN_MM",
     "Circle",
+    "Rim",
     "centred",
     "growth",
     "label_of",

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from ..kinds import KINDS, SafeCircle
 from ..model import (
+    ArcTextSlot,
     Frame,
     HeartsSlot,
     Layout,
@@ -29,7 +30,7 @@ from ..model import (
     Slot,
     TextStyle,
 )
-from .fit import QR_MIN_MM, Circle, growth, label_of, make_room, qr_stack, reach
+from .fit import QR_MIN_MM, Circle, Rim, growth, label_of, make_room, qr_stack, reach
 from .place import SPARE_SHARE, Clear, frame_like, groups, place_frames
 
 
@@ -163,13 +164,18 @@ def with_room(
     need: dict[str, float],
     spare: dict[str, float],
     drawn: set[str],
+    rims: tuple[Rim, ...] = (),
 ) -> Layout:
     """`layout` (a size of a design) with the frames of its page `page` moved so that each
     text of `need` (by slot name) is that many mm taller, from what the texts of `spare`
     leave empty and the space between the frames `drawn` (kit/fit.py, make_room): the
     frames of one language, where a text held at the type floor does not fit. On a badge,
     what moves keeps its corners in the live circle; a circle (a badge's ring) is no band
-    that grows to hold what lies in it (it would draw an ellipse): it stays."""
+    that grows to hold what lies in it (it would draw an ellipse): it stays, and so does a
+    rim text (a text on an arc), whose frame is the square around its circle: what moves
+    keeps its corners, on the rim's side of the centre, within the radius its glyphs leave
+    free (`rims`: that radius, mm, and the side, kit.fit.Rim), where it is less than the
+    live circle's."""
     trim = layout.trim
     circle = live_circle(layout)
     specs = []
@@ -187,6 +193,7 @@ def with_room(
             (trim[1], layout.safe),
             frozenset(i for i, sl in enumerate(moving) if sl.name in layout.own_frames),
             circle,
+            rims,
         )
         placed = {
             sl.name: frame_like(sl.frame, *box, trim) for sl, box in zip(moving, boxes, strict=True)
@@ -197,10 +204,11 @@ def with_room(
 
 
 def _moves(slot: Slot, drawn: set[str]) -> bool:
-    """Whether make_room places `slot`: a shape but a circle, and what is drawn."""
+    """Whether make_room places `slot`: a shape but a circle, and what is drawn but a rim
+    text."""
     if isinstance(slot, ShapeSlot):
         return slot.shape != "circle"
-    return slot.name in drawn
+    return slot.name in drawn and not isinstance(slot, ArcTextSlot)
 
 
 def live_circle(layout: Layout) -> Circle | None:

@@ -127,8 +127,18 @@ def _roomier(layout: Layout, doc: Document, overflows: list[OverflowReport]) -> 
             for item in page.items
             if isinstance(item, TextItem) and item.text.overflow is None
         }
-        layout = with_room(layout, page.name, need, spare, drawn)
+        rims = tuple(_rim(item) for item in page.items if isinstance(item, ArcTextItem))
+        layout = with_room(layout, page.name, need, spare, drawn, rims)
     return layout
+
+
+def _rim(item: ArcTextItem) -> tuple[float, int]:
+    """The radius (mm) a rim text's glyphs leave free about its centre, and its side (1 the
+    bottom, -1 the top): its baseline's less what its line reaches inwards (its ascent on
+    the bottom side, where the glyphs stand on the circle, its descent on the top)."""
+    if item.side == "bottom":
+        return (item.radius - item.line.ascent) / MM, 1
+    return (item.radius - item.line.descent) / MM, -1
 
 
 def _unlonely(
