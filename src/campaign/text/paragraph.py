@@ -557,7 +557,7 @@ def lone_word_width(lines: Sequence[Line], size: float, lang: str) -> float:
         joined = [
             _joined(other, line, size, lang) if k < n else _joined(line, other, size, lang)
             for k, other in around
-            if other.paragraph == line.paragraph
+            if other.paragraph == line.paragraph and other.runs
         ]
         if joined:
             need = max(need, min(joined))
