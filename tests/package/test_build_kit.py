@@ -6,6 +6,7 @@ warned that `middle-east-north-africa.yaml no longer lists fa`, false of the kit
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -182,9 +183,11 @@ def test_package_names_the_kit_files_changed_since_the_build(
         code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
     assert code == 1, text
     assert f"the kit changed since {out}'s last build (the generator): 2 of its 2 files" in text
-    for name in ("materials/strings/es.yaml", "materials/campaign.yaml"):
-        edited = kit / name
-        edited.write_text(edited.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    es = kit / "materials/strings/es.yaml"
+    es.write_text(es.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    campaign = kit / "materials/campaign.yaml"  # a colour (a comment is no change: below)
+    blue = campaign.read_text(encoding="utf-8").replace('"#045096"', '"#045097"')
+    campaign.write_text(blue, encoding="utf-8")
     said = (
         f"the kit changed since {out}'s last build (materials/campaign.yaml, "
         "materials/strings/es.yaml): 2 of its 2 files were made from it as it was "
@@ -234,3 +237,63 @@ def test_package_judges_each_file_by_the_kit_files_it_was_made_from(
         "(materials/strings/es.yaml): 1 of its 2 files were made from it as it was "
         "(badge-58-es-rosea.pdf)\n"
     ) in text
+
+
+@pytest.mark.parametrize("inputs", [True, False], ids=["inputs", "entries-without-inputs"])
+def test_campaign_yaml_and_an_office_file_are_judged_by_what_they_say(
+    tmp_path: Path, kit_copy: Callable[..., Path], inputs: bool
+) -> None:
+    """campaign.yaml and an office's file are judged as the build judges them, by what they
+    say (the stamp's `kit_values`: Campaign.content, Office.content): a comment added to
+    campaign.yaml, or a language appended to its `languages:`, made every file of the folder
+    "made from it as it was" (package.outdated, an error), though a build makes none of them
+    again (a trial's campaign file with a note). The package is the one made before, byte
+    for byte. A colour changed, or the office's name, is named. Entries written before
+    they named their inputs (removed here) are judged alike, not as made by another
+    generator."""
+    listed = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+    assert "uk, ka, ht]" in listed
+    campaign_text = listed.replace("uk, ka, ht]", "uk, ka]")  # ht appended below
+    kit = kit_copy(
+        **{"materials/offices/rosea.yaml": OFFICE, "materials/campaign.yaml": campaign_text}
+    )
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
+    assert code == 0, text
+    if not inputs:
+        manifest = out / "manifest.json"
+        listed = manifest.read_text(encoding="utf-8")
+        unnamed = re.sub(r'\n *"inputs": \[[^\]]*\],', "", listed)
+        assert unnamed.count('"inputs"') == 0 < listed.count('"inputs"')
+        manifest.write_text(unnamed, encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p0", "--strict")
+    assert code == 0, text
+    campaign, office = kit / "materials/campaign.yaml", kit / "materials/offices/rosea.yaml"
+    campaign.write_text("# checked with the office, 2026-12\n" + campaign_text, "utf-8")
+    office.write_text(OFFICE.replace("\n", "  # as it prints\n", 1), "utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    made = sorted(p.name for p in (tmp_path / "p0").iterdir())
+    assert made == sorted(p.name for p in (tmp_path / "p1").iterdir())
+    for name in made:
+        assert (tmp_path / "p1" / name).read_bytes() == (tmp_path / "p0" / name).read_bytes()
+    campaign.write_text(campaign_text.replace("uk, ka]", "uk, ka, ht]"), "utf-8")
+    office.write_text(OFFICE.replace("[es, en]", "[es, en, fr]"), "utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2", "--strict")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    campaign.write_text(campaign_text.replace('"#045096"', '"#045097"'), "utf-8")
+    office.write_text(OFFICE.replace("Rosea", "Rosea Office"), "utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p3")
+    assert code == 1, text
+    assert text == (
+        f"{out / 'manifest.json'}: error[package.outdated]: the kit changed since {out}'s "
+        "last build (materials/campaign.yaml, materials/offices/rosea.yaml): 2 of its 2 "
+        "files were made from it as it was (badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
+        "  hint: build again (the command that made the folder: python generate.py build, "
+        "with its --office, or merge) before sending the package\n"
+        "  hint: or pass --allow-outdated to pack them as they are\n"
+        "1 error(s)\n"
+    )
+    assert not (tmp_path / "p3").exists()

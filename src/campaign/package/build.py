@@ -484,7 +484,7 @@ def judge(build: Path, kit: Kit | None) -> Judged:
         return Judged(False, None, NONE_OLDER)
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     older = NotLastBuild(stamp, made, kit)
-    changes = KitChanges(stamp, kit.root) if kit is not None else None
+    changes = KitChanges(stamp, kit) if kit is not None else None
     for f in iter_manifest(build, walked):
         older.add(f)
         if changes is not None:

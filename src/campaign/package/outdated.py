@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from pathlib import Path
 from typing import NamedTuple
 
+from ..model import Kit
 from ..output import OutputFile
 
 
@@ -34,14 +34,16 @@ class KitChanges:
     group (the campaign's files and its office's), and from the generator when none of them
     changed but its group's state did. The changes: the names (relative to the kit) of the
     files added, removed or edited since that a file was made from, sorted; "the kit" for a
-    stamp that keeps no file's digest. Before, any change of the kit was named, for every
+    stamp that keeps no file's digest. campaign.yaml and the offices' files are edited when
+    what they say is (`said_the_same`), as the build judges them: a comment, or a language
+    added to `languages:`, is no change. Before, any change of the kit was named, for every
     file: an edit of kk.yaml made the Thai event flyers "outdated" (a user's trial)."""
 
-    def __init__(self, stamp: Mapping[str, object], root: Path) -> None:
+    def __init__(self, stamp: Mapping[str, object], kit: Kit) -> None:
         from ..pipeline.fingerprint import code_version, kit_state
         from ..pipeline.kitcache import kit_digests
 
-        self.files = kit_digests(root)
+        self.files = kit_digests(kit.root)
         self.code = code_version()
         self._state = functools.partial(kit_state, self.files, self.code)
         before = stamp.get("kit_offices")
@@ -52,7 +54,9 @@ class KitChanges:
         if isinstance(digests, dict):
             now = {name: digest[:16] for name, digest in self.files.items()}
             keys = digests.keys() | now.keys()
-            self.changed = sorted(n for n in keys if digests.get(n) != now.get(n))
+            edited = (n for n in keys if digests.get(n) != now.get(n))
+            said = said_the_same(stamp, kit)
+            self.changed = sorted(n for n in edited if n not in said)
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
         self._found: set[str] = set()
@@ -78,7 +82,9 @@ class KitChanges:
         if not isinstance(inputs, list) or self.generator is None:  # its group's files
             own = f"{OFFICE_FILES}{f.office}.yaml" if f.office else None
             found = [n for n in self.changed if not n.startswith(OFFICE_FILES) or n == own]
-            return found or ["the generator"]  # its state differs, and no file of it does
+            if found or self.generator is False:  # False: only files that say the same
+                return found
+            return ["the generator"]  # its state differs, and no file of it does
         found = [n for n in self.changed if not n.startswith(SCOPED_FILES) or n in inputs]
         return [*found, "the generator"] if self.generator else found
 
@@ -93,3 +99,17 @@ class KitChanges:
 
     def result(self) -> Outdated:
         return Outdated(tuple(sorted(self._found)), tuple(self._named), self._count, self._total)
+
+
+def said_the_same(stamp: Mapping[str, object], kit: Kit) -> set[str]:
+    """The kit files (campaign.yaml, the offices' files) that say what they said at the
+    build whose `stamp` this is, their bytes edited or not (a comment added, a language
+    added to `languages:`): the stamp's `kit_values` and the kit's (fingerprint.kit_values,
+    Campaign.content and Office.content, as every job's fingerprint takes them). None for
+    a stamp written before it kept them: those files are judged by their bytes."""
+    from ..pipeline.fingerprint import kit_values
+
+    then = stamp.get("kit_values")
+    if not isinstance(then, dict):
+        return set()
+    return {name for name, said in kit_values(kit).items() if then.get(name) == said}

@@ -18,7 +18,7 @@ from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
-from .fingerprint import code_version
+from .fingerprint import code_version, kit_values
 from .incremental import Previous, group_states, nothing_to_do, stamp, with_jobs
 from .joblog import JobLog
 from .jobs import (
@@ -98,8 +98,10 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             # every job failed and no build was here: no empty manifest and gallery (the
             # folder, if this build made it, goes when the staging ends)
             return BuildResult([], diagnostics, counts(results), results, [], kit)
-        # the jobs, in plan order, made again
-        done = None if failed else with_jobs(now, _jobs(kit, opts, offices, renditions))
+        # the jobs, in plan order, made again; and what campaign.yaml and the offices' files
+        # say (kit_values), known now the kit is read, by which `package` judges them
+        said = {**now, "kit_values": kit_values(kit)}
+        done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         published = _published(staging, kit, results, in_kit, done, states)
     return BuildResult(
         published.files,

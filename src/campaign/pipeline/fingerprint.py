@@ -355,6 +355,25 @@ def kit_states(files: dict[str, str], code: str) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
+CAMPAIGN_FILE = "materials/campaign.yaml"
+
+
+def kit_values(kit: Kit) -> dict[str, str]:
+    """16 hex digits of what campaign.yaml and each office's file say, by name relative to
+    the kit: Campaign.content and Office.content, the parts of every job's fingerprint and
+    build hash they are (their values without comments, formatting or the job lists,
+    `languages:` and `materials:`). The build's stamp keeps them (`kit_values`), so that
+    `package` judges these files as the build does: a comment added to campaign.yaml, or a
+    language to its `languages:`, made every file of the folder "made from it as it was"
+    (package.outdated), though no build made any again. From the kit read (a cached one's
+    pickle): no YAML is read for them."""
+    out = {CAMPAIGN_FILE: kit.campaign.content[:16]} if kit.campaign.content else {}
+    for office in kit.offices.values():
+        if office.content:
+            out[f"{OFFICE_FILES}{office.id}.yaml"] = office.content[:16]
+    return dict(sorted(out.items()))
+
+
 def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
     """The whole build's fingerprint, computed before the kit is read: the code, every kit
     file's digest (`files`: kitcache.kit_digests; a file the build does not read counts too,

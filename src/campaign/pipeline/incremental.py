@@ -83,7 +83,9 @@ def stamp(
     run in; `WHERE_ONLY`), its shard ("2/8" or None), the versions of the libraries that
     wrote its files (fingerprint.library_versions, which `code` covers too): kept readable,
     so that a join of shards built with other versions can say which; and each kit file's
-    digest, so that `package` can name the files changed since the build."""
+    digest, so that `package` can name the files changed since the build. What campaign.yaml
+    and the offices' files say (`kit_values`) is added once the kit is read (building.build):
+    this stamp is made before, and a build with nothing to do reads no kit."""
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
         "kit": kit_state(files, code),  # the campaign kit's files'
