@@ -43,9 +43,10 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     assert doc["written"] == [str(tmp_path / "p" / f"campaign-{name}") for name in products]
     assert (doc["removed"], doc["diagnostics"], doc["notes"]) == ([], [], [])
     assert doc["counts"] == {**NONE, "made": 4}  # the files it wrote
-    campaign = kit / "materials/campaign.yaml"  # the kit changes after the build: an
-    # error, a warning with --allow-outdated
-    campaign.write_text(campaign.read_text(encoding="utf-8") + "# edited\n", encoding="utf-8")
+    campaign = kit / "materials/campaign.yaml"  # the kit changes after the build (a colour:
+    # a comment is none): an error, a warning with --allow-outdated
+    navy = campaign.read_text(encoding="utf-8").replace('"#000080"', '"#000081"')
+    campaign.write_text(navy, encoding="utf-8")
     outdated = {
         "severity": "warning",
         "code": "package.outdated",
