@@ -675,6 +675,50 @@ def test_a_build_with_a_failed_job_is_packaged_with_a_warning(
     assert "no build stamp" not in text
 
 
+def test_files_older_than_a_failed_build_are_outdated_by_their_own_state(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A build with a failed job writes no stamp, and `package` judged no file outdated
+    without one: a trial's Haitian files, made before a strings edit, went into the package
+    beside the failed build's others with a warning only (exit 0). Each file is judged by
+    its own entry's kit state: the French badge's files of the first build, made before
+    fr.yaml was edited, are outdated; those the failed build made again are not."""
+    kit, out = kit_copy(), tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "en,fr", *SMALL)
+    assert code == 0, text
+    strings = kit / "materials" / "strings" / "fr.yaml"
+    good = strings.read_text(encoding="utf-8")
+    strings.write_text(
+        good.replace("Mettons fin à la traite", "Mettons fin \u07d2 la traite"), encoding="utf-8"
+    )
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "en,fr", "--force", *SMALL)
+    assert code == 1, text  # the English files are made again and published, unstamped
+    files = manifest(out)
+    # the French badge failed (its string has a character no font has): its files are the
+    # first build's, made from fr.yaml before the edit; the French flyer was made again
+    french = [
+        Path(str(f["path"])).name
+        for f in files
+        if f["language"] == "fr" and f["material"] == "badge-58"
+    ]
+    assert len(french) == 3
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 1, text
+    assert not (tmp_path / "pkg").exists()
+    shown = ", ".join(french)
+    assert (
+        f"error[package.outdated]: {len(french)} of the {len(files)} files in {out} were made "
+        f"from an earlier state of the kit than today's ({shown}); its last build had a "
+        "failed job and kept no record of which kit files changed since"
+    ) in text, text
+    assert "warning[package.unstamped]" in text
+    code, text = cli(
+        "package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg", "--allow-outdated"
+    )
+    assert code == 0, text
+    assert "warning[package.outdated]" in text
+
+
 def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     built: Path, tmp_path: Path
 ) -> None:

@@ -210,7 +210,7 @@ def handoff_warnings(
     found = Collector()
     stamped, changes, older = judge(build_dir, kit)  # the stamp read once, the files in one pass
     if changes is not None and changes.made:
-        outdated_diagnostic(build_dir, changes, at, found, allow_outdated)
+        outdated_diagnostic(build_dir, changes, at, found, allow_outdated, stamped)
     if not stamped:
         found.warn(
             "package.unstamped",
@@ -262,20 +262,33 @@ def handoff_warnings(
 
 
 def outdated_diagnostic(
-    build_dir: Path, changes: Outdated, at: Mark, found: Collector, allow: bool
+    build_dir: Path,
+    changes: Outdated,
+    at: Mark,
+    found: Collector,
+    allow: bool,
+    stamped: bool = True,
 ) -> None:
     """`package.outdated` into `found`: the kit files changed since the folder's last build
     that its files were made from, and those files; an error (nothing is packed: a print
     shop was sent the old logo with exit code 0, a user's trial), a warning with `allow`
-    (--allow-outdated)."""
+    (--allow-outdated). Not `stamped` (the last build had a failed job): the files made
+    from an earlier state of the kit than today's, which files changed not being known."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
     more = changes.made - len(changes.files)
     which = ", ".join(changes.files) + (f" and {more} more" if more else "")
-    message = (
-        f"the kit changed since {build_dir}'s last build ({shown}): {changes.made} of its "
-        f"{changes.total} files were made from it as it was ({which})"
-    )
+    if stamped:
+        message = (
+            f"the kit changed since {build_dir}'s last build ({shown}): {changes.made} of "
+            f"its {changes.total} files were made from it as it was ({which})"
+        )
+    else:
+        message = (
+            f"{changes.made} of the {changes.total} files in {build_dir} were made from an "
+            f"earlier state of the kit than today's ({which}); its last build had a failed "
+            "job and kept no record of which kit files changed since"
+        )
     again = (
         "build again (the command that made the folder: python generate.py build, with its "
         "--office, or merge) before sending the package"

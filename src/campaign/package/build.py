@@ -481,7 +481,12 @@ def judge(build: Path, kit: Kit | None) -> Judged:
 
     stamp, walked = manifest_stamp(build)
     if stamp is None:
-        return Judged(False, None, NONE_OLDER)
+        if kit is None:
+            return Judged(False, None, NONE_OLDER)
+        each = KitChanges.unstamped(kit)
+        for f in iter_manifest(build, walked):
+            each.add(f)
+        return Judged(False, each.result(), NONE_OLDER)
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     older = NotLastBuild(stamp, made, kit)
     changes = KitChanges(stamp, kit) if kit is not None else None

@@ -59,10 +59,24 @@ class KitChanges:
             self.changed = sorted(n for n in edited if n not in said)
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
+        self.per_entry = False  # unstamped: each file against its own entry's state
         self._found: set[str] = set()
         self._named: list[str] = []
         self._count = 0
         self._total = 0
+
+    @classmethod
+    def unstamped(cls, kit: Kit) -> KitChanges:
+        """For a folder whose manifest has no build stamp (its last build had a failed job):
+        each file judged by its own entry's kit state (its `kit`: fingerprint.kit_state when
+        it was made) against its group's now. Which files changed is not known (no stamp
+        keeps their digests then), so a changed state is "the kit". `package` packed such a
+        folder with a warning only: a trial's 102 Haitian files made before a strings edit
+        went into the package beside the failed build's others (exit 0). An entry written
+        before entries kept their state is not judged."""
+        out = cls({}, kit)
+        out.per_entry = True
+        return out
 
     def same(self, office: str | None) -> bool:
         """Whether the group's kit state (fingerprint.kit_state) is the build's."""
@@ -74,6 +88,9 @@ class KitChanges:
         """The changes `f` was made from."""
         from ..pipeline.fingerprint import OFFICE_FILES, SCOPED_FILES
 
+        if self.per_entry:
+            then = f.extra.get("kit")
+            return ["the kit"] if isinstance(then, str) and then != self._state(f.office) else []
         if self.same(f.office):  # its group's kit files and the code, as they were
             return []
         if self.changed is None:
