@@ -30,8 +30,10 @@ def test_a_qr_code_on_the_headline_fails_check(kit_copy: Callable[..., Path]) ->
     line = next(n for n, t in enumerate(moved.splitlines(), 1) if "{name: qr," in t)
     assert (
         f"materials/layouts/poster-a3.yaml:{line}:5: error[layout.overlap]: poster-a3 [en] "
-        "slot 'qr': slot 'qr' covers slot 'headline'"
-    ) in out.replace(str(root) + "/", "")
+        "slot 'qr': slot 'qr' covers slot 'headline' (50.0 x 17.2 mm)\n"
+        "  hint: move one of them; if the overlap is meant, add 'overlap: true' to slot 'qr' "
+        "(or to slot 'headline'): the check then leaves that slot out\n"
+    ) in out.replace(str(root) + "/", ""), out
     # a deliberate overlap is allowed
     allowed = moved.replace("{name: qr, kind: qr,", "{name: qr, kind: qr, overlap: true,")
     (root / "materials/layouts/poster-a3.yaml").write_text(allowed, encoding="utf-8")

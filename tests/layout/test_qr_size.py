@@ -198,8 +198,9 @@ def test_a_qr_code_below_the_module_minimum_fails(tmp_path: Path, side: float) -
         f"boxes.yaml:{out_line(kit)}:5: error[layout.qr-small]: boxes [en] slot 'code': the QR "
         f"code of {SHORT} is {side:.1f} mm for 29 x 29 modules and a quiet zone of 2: each "
         f"module is {module:.3f} mm, below the 0.396 mm scanners need; it needs at least "
-        "13.1 mm"
-    ) in out
+        "13.1 mm\n"
+        "  hint: make the slot's frame larger, or link a shorter address (fewer modules)\n"
+    ) in out, out
 
 
 def out_line(kit: Path) -> int:

@@ -46,7 +46,9 @@ def test_a_frame_off_the_page_is_one_error_saying_so(kit_copy: Callable[..., Pat
         "error[layout.off-page]: poster-a3 slot 'extra-box': its frame (start 400, top 500, "
         "width 40, height 40 mm) lies outside the 297 x 420 mm page and its 3 mm bleed: "
         "nothing of it prints\n"
-    ) in out
+        "  hint: move the slot's frame onto the page (frames are in mm from the trim's edges: "
+        "`start:` the edge a line starts at, left, or right in right-to-left languages)\n"
+    ) in out, out
     assert out.count("slot 'extra-box': its frame") == 1
     assert "error[layout.off-page]: poster-a3 slot 'qr': its frame (start 320, top 344" in out
     assert "slot 'qr': it comes" not in out  # no safe-margin message besides
