@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 from PIL import ImageCms
 
 from ..colours import (
+    ContrastError,
     Press,
+    PrintContrast,
     contrast_problems,
     line_list,
     logo_contrast_problems,
@@ -72,6 +74,30 @@ class Laid:
         return any(d.is_error for d in self.diagnostics)
 
 
+@dataclass(frozen=True)
+class _Checked:
+    """One composed document and what its diagnostics are told with: the kit, the layout,
+    the language, the office and merged record (the subject), the content it was set with
+    and its slots by name."""
+
+    kit: Kit
+    layout: Layout
+    lang: Language
+    office: Office | None
+    record: Record | None
+    content: Content
+    doc: Document
+    slots: dict[str, Slot]
+
+    @property
+    def office_id(self) -> str | None:
+        return self.office.id if self.office else None
+
+    @property
+    def rid(self) -> str | None:
+        return self.record.id if self.record else None
+
+
 def compose_document(
     kit: Kit,
     fonts: FontBook,
@@ -92,20 +118,49 @@ def compose_document(
     rid = record.id if record else None
     content = resolve_kit(kit, lang, layers, office=office, record=rid)
     doc = compose_content(layout, content, fonts, errs, overflows)
-    office_id = office.id if office else None
     slots = {s.name: s for s in layout.slots}
-    overflowed = {o.slot for o in overflows}  # their overlaps and crossings: the overflow's
-    # the checks of placed slots: each problem at its slot, with what to do about it
+    checked = _Checked(kit, layout, lang, office, record, content, doc, slots)
+    _slot_problems(checked, {o.slot for o in overflows}, errs)
+    _type_floor(doc, layout, lang, slots, errs)
+    for gap in coverage_problems(doc, layout):
+        _uncovered(gap.describe(), layout, slots, errs)
+    _overflow_errors(checked, fonts, overflows, errs)
+    return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
+
+
+def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> None:
+    """The checks of placed slots: each problem at its slot, with what to do about it; the
+    texts of `overflowed` slots are left out of the overlaps and crossings (the overflow's).
+    Then the warnings of printed contrast, wrap and logos on their grounds."""
+    kit, layout, doc = checked.kit, checked.layout, checked.doc
     # told once, as off the page, in the layout's terms: the same in every language (the
     # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
     design = kit.layouts.get(layout.sized_from) if layout.sized_from else None
     off_page = [
-        (slot, _off_page(slots[slot], layout, design)) for slot, _ in off_page_problems(doc)
+        (slot, _off_page(checked.slots[slot], layout, design)) for slot, _ in off_page_problems(doc)
     ]
     gone = {slot for slot, _ in off_page}
-    press = _press(kit, layout, office)  # the press its print PDF is judged on too
+    press = _press(kit, layout, checked.office)  # the press its print PDF is judged on too
     contrasts, prints = contrast_problems(doc, layout, kit.campaign.colours, press)
-    per_slot: tuple[tuple[str, list[tuple[str, str, Facts]], str], ...] = (
+    per_slot = (
+        *_placing_problems(checked, off_page, gone, overflowed),
+        *_printing_problems(checked, gone, contrasts),
+    )
+    for code, problems, hint in per_slot:
+        for slot, message, facts in problems:
+            _slot_error(checked, code, slot, message, facts, hint, errs)
+    _print_contrast_warnings(checked, prints, errs)
+    _wrap_warnings(checked, errs)
+    _logo_warnings(checked, press, errs)
+
+
+def _placing_problems(
+    checked: _Checked, off_page: list[tuple[str, str]], gone: set[str], overflowed: set[str]
+) -> tuple[PerSlot, ...]:
+    """Where the slots are placed: off the page, outside the safe area, over each other
+    (those `gone` off the page are told so alone)."""
+    doc, layout = checked.doc, checked.layout
+    return (
         (
             "layout.off-page",
             [(slot, m, ()) for slot, m in off_page],
@@ -130,12 +185,23 @@ def compose_document(
             ],
             OVERLAP_HINT,
         ),
+    )
+
+
+def _printing_problems(
+    checked: _Checked, gone: set[str], contrasts: list[ContrastError]
+) -> tuple[PerSlot, ...]:
+    """How the slots print: a bleed that stops at the trim, a QR code too small to scan, a
+    text on a ground it does not contrast with (`contrasts`; those `gone` off the page lie
+    on no ground: a second error, per size)."""
+    doc, layout, colours = checked.doc, checked.layout, checked.kit.campaign.colours
+    return (
         (
             "layout.bleed",
             [
                 (slot, m, (("short", True),) if short else ())
                 for slot, m, short in bleed_gap_problems(
-                    doc, kit.campaign.colours, {s.name for s in layout.slots if s.pin}
+                    doc, colours, {s.name for s in layout.slots if s.pin}
                 )
             ],
             "let the slot's art run on into the bleed on those edges: `bleed:` with them "
@@ -157,83 +223,126 @@ def compose_document(
                     else (),
                 )
                 for slot, m, partly, edges, lines, part in contrasts
-                if slot not in gone  # off the page: on no ground (a second error, per size)
+                if slot not in gone
             ],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
         ),
     )
-    for code, problems, hint in per_slot:
-        for slot, message, facts in problems:
-            # a slot whose frame the size gives itself: at that frame, where the fix is (the
-            # design's slot was named, whose frame this size does not use: a designer's trial)
-            framed, why = (slot if slot in layout.own_frames else None), hint
-            if code == "layout.overlap":  # which slots may take the flag: either (the check
-                other = str(dict(facts)["other"])  # skips both)
-                why = hint.format(slot=slot, other=other)
-                if framed is None and other in layout.own_frames:  # the other's own frame
-                    framed = other
-            frame = layout.own_frames[framed] if framed else slots[slot].mark
-            if code == "layout.off-page" and not framed:  # at its `frame:`, where the fix is
-                frame = slots[slot].frame.mark or frame
-            mark = frame
-            if code == "colour.contrast" and facts:  # a line off the ground the rest is on
-                why = _one_ground_hint(**dict(facts))  # type: ignore[arg-type]
-            if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
-                why = (
-                    "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
-                    "at it, at every size), or export the SVG at its frame's proportions"
-                )
-            if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
-                why = "move the slot's frame inwards"  # art, a QR code: no style to lower
-            link = getattr(slots[slot], "link", None)
-            if code == "layout.qr-small" and message.startswith(QR_TOO_LONG):
-                why = "link a shorter address of the same page: no frame is large enough"
-            if code == "layout.qr-small" and link in content.from_record:
-                mark = content.link_marks.get(link, mark)  # a merged row's link: its cell
-                why = "shorten the link in the data (the cell named here): a shorter address "
-                why += "has fewer modules"
-            elif code == "layout.qr-small" and link is not None and link in content.link_marks:
-                mark = content.link_marks[link]  # its line in the office's file
-                why = f"link a shorter address of the same page here ({mark.path.name} `links:`)"
-                why += (
-                    ": no frame is large enough"
-                    if message.startswith(QR_TOO_LONG)
-                    else f", or make the slot's frame larger ({frame.path.name}:{frame.line})"
-                )
-            errs.error(
-                code,
-                message,
-                mark,
-                why,
-                *((_own_frame_hint(layout, framed, slots),) if framed else ()),
-                *(
-                    _ground_size_hint(layout, slot, _framed_grounds(doc, layout, slot))
-                    if code == "colour.contrast"
-                    else _size_hint(layout, slot)
-                ),
-                subject=Subject(
-                    office=office_id,
-                    material=layout.id,
-                    language=None if code == "layout.off-page" else lang.code,
-                    record=rid,
-                    slot=slot,
-                ),
-                facts=facts,
-            )
+
+
+def _slot_error(
+    checked: _Checked,
+    code: str,
+    slot: str,
+    message: str,
+    facts: Facts,
+    hint: str,
+    errs: Collector,
+) -> None:
+    """One problem of a placed slot, at the place its fix is, with `hint` or the fix its
+    facts call for."""
+    layout, slots = checked.layout, checked.slots
+    # a slot whose frame the size gives itself: at that frame, where the fix is (the
+    # design's slot was named, whose frame this size does not use: a designer's trial)
+    framed, why = (slot if slot in layout.own_frames else None), hint
+    if code == "layout.overlap":  # which slots may take the flag: either (the check
+        other = str(dict(facts)["other"])  # skips both)
+        why = hint.format(slot=slot, other=other)
+        if framed is None and other in layout.own_frames:  # the other's own frame
+            framed = other
+    frame = layout.own_frames[framed] if framed else slots[slot].mark
+    if code == "layout.off-page" and not framed:  # at its `frame:`, where the fix is
+        frame = slots[slot].frame.mark or frame
+    mark = frame
+    if code == "colour.contrast" and facts:  # a line off the ground the rest is on
+        why = _one_ground_hint(**dict(facts))  # type: ignore[arg-type]
+    if code == "layout.bleed" and facts:  # SVG art short of its frame and bleed
+        why = (
+            "give the slot `fit: cover` (the art scaled to cover its frame and cut off "
+            "at it, at every size), or export the SVG at its frame's proportions"
+        )
+    if code == "layout.safe-area" and getattr(slots[slot], "style", None) is None:
+        why = "move the slot's frame inwards"  # art, a QR code: no style to lower
+    link = getattr(slots[slot], "link", None)
+    if code == "layout.qr-small":
+        mark, why = _qr_fix(checked, message, link, frame, why)
+    errs.error(
+        code,
+        message,
+        mark,
+        why,
+        *((_own_frame_hint(layout, framed, slots),) if framed else ()),
+        *(
+            _ground_size_hint(layout, slot, _framed_grounds(checked.doc, layout, slot))
+            if code == "colour.contrast"
+            else _size_hint(layout, slot)
+        ),
+        subject=Subject(
+            office=checked.office_id,
+            material=layout.id,
+            language=None if code == "layout.off-page" else checked.lang.code,
+            record=checked.rid,
+            slot=slot,
+        ),
+        facts=facts,
+    )
+
+
+def _qr_fix(
+    checked: _Checked, message: str, link: str | None, frame: Mark, why: str
+) -> tuple[Mark, str]:
+    """Where a QR code too small to scan is told, and what to do: its link's cell in a
+    merged row's data, or its line in the office's file (`links:`), with a shorter address
+    of the same page; else at `frame` with `why`. No frame is large enough for an address
+    of too many modules."""
+    content = checked.content
+    if message.startswith(QR_TOO_LONG):
+        why = "link a shorter address of the same page: no frame is large enough"
+    if link in content.from_record:
+        mark = content.link_marks.get(link, frame)  # a merged row's link: its cell
+        why = "shorten the link in the data (the cell named here): a shorter address "
+        why += "has fewer modules"
+        return mark, why
+    if link is not None and link in content.link_marks:
+        mark = content.link_marks[link]  # its line in the office's file
+        why = f"link a shorter address of the same page here ({mark.path.name} `links:`)"
+        why += (
+            ": no frame is large enough"
+            if message.startswith(QR_TOO_LONG)
+            else f", or make the slot's frame larger ({frame.path.name}:{frame.line})"
+        )
+        return mark, why
+    return frame, why
+
+
+def _print_contrast_warnings(
+    checked: _Checked, prints: list[PrintContrast], errs: Collector
+) -> None:
+    """A print material's text that passes on the `rgb` and not as its press prints the
+    `cmyk`: at the text's colour, where the fix is."""
     for one in prints:
         errs.warn(
             "colour.contrast-print",
             print_message(one, [one]),
-            kit.campaign.colours[one.colour].mark,  # where the fix is: the text's colour
+            checked.kit.campaign.colours[one.colour].mark,  # where the fix is: the text's colour
             *print_hints(one, [one]),
             subject=Subject(
-                office=office_id, material=layout.id, language=lang.code, record=rid, slot=one.slot
+                office=checked.office_id,
+                material=checked.layout.id,
+                language=checked.lang.code,
+                record=checked.rid,
+                slot=one.slot,
             ),
             facts=(("contrast", one),),  # print_per_pair
         )
-    for slot, message in wrap_problems(doc, layout):
-        place, own = _slot_place(layout, slot, slots)
+
+
+def _wrap_warnings(checked: _Checked, errs: Collector) -> None:
+    """A badge's slot that runs onto its wrap, off the face."""
+    layout = checked.layout
+    for slot, message in wrap_problems(checked.doc, layout):
+        place, own = _slot_place(layout, slot, checked.slots)
         errs.warn(
             "layout.wrap",
             message,
@@ -241,21 +350,40 @@ def compose_document(
             "move the slot's frame inwards, inside the face (or let it bleed, `bleed: all`, if "
             "it is a ground meant to wrap)",
             *own,
-            subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
+            subject=Subject(
+                office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
+            ),
         )
-    for slot, message, ground in logo_contrast_problems(doc, layout, kit.campaign.colours, press):
+
+
+def _logo_warnings(checked: _Checked, press: Press | None, errs: Collector) -> None:
+    """A logo with transparent parts that hardly shows on its slot's ground: at the logo."""
+    kit, layout, slots = checked.kit, checked.layout, checked.slots
+    for slot, message, ground in logo_contrast_problems(
+        checked.doc, layout, kit.campaign.colours, press
+    ):
         errs.warn(
             "image.logo-contrast",
             message,
-            content.logo_marks.get(getattr(slots[slot], "logo", "") or "", slots[slot].mark),
+            checked.content.logo_marks.get(
+                getattr(slots[slot], "logo", "") or "", slots[slot].mark
+            ),
             "give the logo its own ground (an opaque PNG), or a version that shows on both the "
             "blue and the light grounds (an outline or a coloured version)",
-            subject=Subject(office=office_id, material=layout.id, record=rid, slot=slot),
+            subject=Subject(
+                office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
+            ),
             facts=(("ground", ground),),  # logo_per_ground
         )
-    _type_floor(doc, layout, lang, slots, errs)
-    for gap in coverage_problems(doc, layout):
-        _uncovered(gap.describe(), layout, slots, errs)
+
+
+def _overflow_errors(
+    checked: _Checked, fonts: FontBook, overflows: list[OverflowReport], errs: Collector
+) -> None:
+    """Each text that does not fit, at the text, with whose it is to shorten (a translator's,
+    an organiser's in a merged row's data, an office's field) and, for a size made from a
+    design, the frame and trim it needs (`_size_hint`)."""
+    layout, lang, record = checked.layout, checked.lang, checked.record
     merged: set[str] = set()  # the row's own values (its per-language words too)
     formatted: frozenset[str] = frozenset()  # the dates the kit formats from its cells
     if record is not None:
@@ -263,57 +391,9 @@ def compose_document(
 
         formatted = FORMATTED
         merged = record.layer.keys(lang.code) - FORMATTED
-    rooms = {o.slot: _room(o, doc) for o in overflows}
-    holding = _holding(kit, fonts, layout, content) if any(rooms.values()) else None
+    rooms = {o.slot: _room(o, checked.doc) for o in overflows}
+    holding = _holding(checked.kit, fonts, layout, checked.content) if any(rooms.values()) else None
     for o in overflows:
-        # the slot's line: the error is at the text (a translator's to shorten), and a
-        # designer who made the frame smaller is told where the frame is given
-        at = layout.own_frames.get(o.slot) or (slots[o.slot].mark if o.slot in slots else None)
-        slot = f"the slot ({at.path.name}:{at.line})" if at and at.path else "the slot"
-        if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
-            hint = (
-                f"a date or time as the language writes it (CLDR): enlarge {slot} or lower "
-                "the style's min_size"
-            )
-        elif merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
-            hint = (
-                "shorten it in the data (the cell named here): at its smallest size the slot "
-                "holds no more"
-            )
-        elif o.keys[0] in UNSHORTENED and o.text.variant != "short":  # a name as it is
-            floor = kind_of(layout).type_floor(layout)
-            style = getattr(slots.get(o.slot), "style", None)
-            lower = (
-                f" or lower the style's min_size (at most to the {floor:g} pt floor of a "
-                f"{layout.kind} material)"
-                if style is None or getattr(style, "min_size", floor) > floor
-                else ""
-            )
-            hint = (
-                f"{UNSHORTENED[o.keys[0]]} has no shorter form: enlarge {slot}{lower}, or give "
-                "the field a short form for where it does not fit "
-                f'({o.keys[0]}: {{text: "...", short: "..."}})'
-            )
-        elif not any(k in lang.strings for k in o.keys):  # an office's or campaign's field
-            hint = (
-                f"shorten the field's short form in {o.mark.path.name}, or enlarge {slot} or "
-                "lower the style's min_size"
-                if o.text.variant == "short"
-                else f"shorten it in {o.mark.path.name}, or give it a short form printed where "
-                f'it does not fit ({o.keys[0]}: {{text: "...", short: "..."}}; for a web '
-                "address, a shorter one that leads to the same page), or enlarge "
-                f"{slot} or lower the style's min_size"
-            )
-        elif o.text.variant == "short":  # its short variant was tried, and is too long too
-            hint = (
-                f"shorten the text's short: variant, or enlarge {slot} or lower the style's "
-                "min_size"
-            )
-        else:
-            hint = (
-                f"shorten the text or give it a 'short:' variant, or enlarge {slot} "
-                "or lower the style's min_size"
-            )
         from_row = [k for k in o.keys if k in merged]
         entry = record.layer.value(from_row[0], lang.code) if record and from_row else None
         data = entry.text if entry is not None and len(o.keys) == 1 else None
@@ -321,21 +401,82 @@ def compose_document(
             "text.overflow",
             o.render(data),
             o.mark,
-            hint,
+            _overflow_hint(checked, o, merged, formatted),
             *(
                 ()
                 if merged.intersection(o.keys)
                 else _size_hint(layout, o.slot, rooms, lang.code, holding)
             ),
             subject=Subject(
-                office=office_id,
+                office=checked.office_id,
                 material=o.material,
                 language=o.lang,
-                record=rid,
+                record=checked.rid,
                 key=", ".join(o.keys),
             ),
         )
-    return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
+
+
+def _overflow_hint(
+    checked: _Checked, o: OverflowReport, merged: set[str], formatted: frozenset[str]
+) -> str:
+    """What to do about a text that does not fit, by whose words it is: a date the kit
+    formats (`formatted`), a merged row's value (`merged`), an office's name that has no
+    shorter form, an office's or the campaign's field, a string (its short variant tried or
+    not)."""
+    layout, slots = checked.layout, checked.slots
+    # the slot's line: the error is at the text (a translator's to shorten), and a
+    # designer who made the frame smaller is told where the frame is given
+    at = layout.own_frames.get(o.slot) or (slots[o.slot].mark if o.slot in slots else None)
+    slot = f"the slot ({at.path.name}:{at.line})" if at and at.path else "the slot"
+    if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
+        return (
+            f"a date or time as the language writes it (CLDR): enlarge {slot} or lower "
+            "the style's min_size"
+        )
+    if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
+        return (
+            "shorten it in the data (the cell named here): at its smallest size the slot "
+            "holds no more"
+        )
+    if o.keys[0] in UNSHORTENED and o.text.variant != "short":  # a name as it is
+        return _unshortened_hint(checked, o, slot)
+    if not any(k in checked.lang.strings for k in o.keys):  # an office's or campaign's field
+        return (
+            f"shorten the field's short form in {o.mark.path.name}, or enlarge {slot} or "
+            "lower the style's min_size"
+            if o.text.variant == "short"
+            else f"shorten it in {o.mark.path.name}, or give it a short form printed where "
+            f'it does not fit ({o.keys[0]}: {{text: "...", short: "..."}}; for a web '
+            "address, a shorter one that leads to the same page), or enlarge "
+            f"{slot} or lower the style's min_size"
+        )
+    if o.text.variant == "short":  # its short variant was tried, and is too long too
+        return f"shorten the text's short: variant, or enlarge {slot} or lower the style's min_size"
+    return (
+        f"shorten the text or give it a 'short:' variant, or enlarge {slot} "
+        "or lower the style's min_size"
+    )
+
+
+def _unshortened_hint(checked: _Checked, o: OverflowReport, slot: str) -> str:
+    """For an office's field that is a name as it is written (`UNSHORTENED`): that it has no
+    shorter form; enlarge `slot` (as the hint names it), lower the style's min_size if it is
+    above the material's type floor, or give the field a short form."""
+    layout = checked.layout
+    floor = kind_of(layout).type_floor(layout)
+    style = getattr(checked.slots.get(o.slot), "style", None)
+    lower = (
+        f" or lower the style's min_size (at most to the {floor:g} pt floor of a "
+        f"{layout.kind} material)"
+        if style is None or getattr(style, "min_size", floor) > floor
+        else ""
+    )
+    return (
+        f"{UNSHORTENED[o.keys[0]]} has no shorter form: enlarge {slot}{lower}, or give "
+        "the field a short form for where it does not fit "
+        f'({o.keys[0]}: {{text: "...", short: "..."}})'
+    )
 
 
 def _press(kit: Kit, layout: Layout, office: Office | None) -> Press | None:
@@ -812,6 +953,8 @@ UNSHORTENED = {
 }
 
 Facts = tuple[tuple[str, object], ...]  # Diagnostic.facts
+# a check's problems of one code: (code, [(slot, message, facts)], the hint that fixes them)
+PerSlot = tuple[str, list[tuple[str, str, Facts]], str]
 
 
 def _overlap_facts(o: Overlap) -> Facts:
