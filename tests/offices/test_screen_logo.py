@@ -126,6 +126,12 @@ def test_a_logo_that_hardly_shows_on_its_ground_is_a_warning(
     assert code == 0, text
     found = [line for line in text.splitlines() if "image.logo-contrast" in line]
     assert [line.split("warning[image.logo-contrast]: ")[1] for line in found] == expected
+    lines = text.splitlines()
+    for line in found:  # each with its fix
+        assert lines[lines.index(line) + 1] == (
+            "  hint: give the logo its own ground (an opaque PNG), or a version that shows on "
+            "both the blue and the light grounds (an outline or a coloured version)"
+        ), text
 
 
 def test_a_logo_path_that_is_a_folder_or_misspelt_in_a_folder_is_named(
