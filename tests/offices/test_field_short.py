@@ -210,3 +210,18 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     squares = "social-1080x1080,social-1080x1350,social-1080x1920"
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", squares)
     assert code == 0, out
+    # a style whose min_size is above the floor may be lowered to it: the hint says how far
+    layout = kit / "materials/layouts/social-1200x630.yaml"
+    text = layout.read_text(encoding="utf-8")
+    assert text.count("size: 18, min_size: 14,") == 2
+    layout.write_text(text.replace("size: 18, min_size: 14,", "size: 18, min_size: 16,"))
+    (kit / "materials/offices/rosea.yaml").write_text(
+        "name: Rosea\nlanguages: [en]\nfields:\n  social: '@exampleunodcmmx'\n", encoding="utf-8"
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
+    assert (
+        "  hint: a social media handle has no shorter form: enlarge the slot "
+        "(social-1200x630.yaml:56) or lower the style's min_size (at most to the 14 pt floor of "
+        "a social material), or give the field a short form for where it does not fit "
+        '(social: {text: "...", short: "..."})\n'
+    ) in out, out
