@@ -65,7 +65,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     if not text:
         return None
     plain = _clock_marks(_ascii_digits(text)).strip()
-    one = _clock(plain)
+    one = _clock(plain) or _clock(range_words.unit_free([plain])[0])  # 19:00 hs
     if one is not None:
         return one[0], None
     if END_OF_DAY.fullmatch(plain) and at_end:
@@ -74,11 +74,21 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     if refused is not None:
         bad(cell, *refused)
         return None
-    halves = RANGE.split(range_words.ranged(plain))  # ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00
+    # ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00, de 18 a 20 h, desde las 18:00
+    halves = range_words.unit_free(RANGE.split(range_words.ranged(plain)))
+    if len(halves) == 1 and (start := _clock(halves[0])) is not None:
+        return start[0], None
     if len(halves) != 2:
-        bad(cell, *(arabic_script.refused(text, plain) or (f"'{text}' is not a time: {hint}",)))
+        bad(cell, *(arabic_script.refused(text, plain) or _not_a_time(text, plain, hint)))
         return None
     return _range(cell, text, halves, bad)
+
+
+def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
+    """The message for a time cell that is no time, and a hint naming its words the kit
+    does not read where the rest is a time or two (range_words.unread: 18:00 hasta 20:00)."""
+    names = day_periods.time_words() | frozenset(day_periods.day_periods())
+    return f"'{text}' is not a time: {hint}", *range_words.unread(plain, names)
 
 
 def number_time(value: float) -> tuple[str, bool] | None:
