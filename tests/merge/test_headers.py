@@ -147,13 +147,16 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
     names one column in all, as either keyboard types it; every name is of an event column,
     and no name is an English column's. The languages of South-East Asia's offices keep the
     columns of codes and addresses in English; Arabic, Persian and Urdu sheets name them, and
-    Ukrainian and Russian forms the id and the link."""
+    Ukrainian and Russian forms the id and the link, Spanish, Portuguese and French sheets
+    the link and the id (es, pt: a Latin America office's trial)."""
     seen: dict[str, str] = {}
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in (*COLUMNS, "date_and_time")  # تاریخ و ساعت: Date and time
-            if code not in ("ar", "fa", "ur", "uk", "ru", "th"):  # uk, ru: a Google Form's
-                assert column not in ("event_id", "link", "photo")
+            if code not in ("ar", "fa", "ur", "uk", "ru", "th", "es", "pt", "fr"):
+                assert column not in ("event_id", "link", "photo")  # uk, ru: a Google Form's
+            if code in ("es", "pt", "fr"):
+                assert column != "photo"
             for word in words:
                 assert seen.setdefault(header_spelling(word), column) == column, word
                 assert word not in COLUMNS
@@ -381,4 +384,47 @@ def test_a_missing_column_names_the_columns_no_template_reads(tmp_path: Path, ki
         f"{path}:1:1: error[merge.column]: events.csv has no column 'event_id'\n"
         "  hint: no template reads 'Kod' (A): if it holds it, name it event_id\n"
         "  hint: required: event_id, language, title, date, venue"
+    ]
+
+
+def test_a_latin_american_sheet_names_its_ids_and_links(tmp_path: Path, kit: Kit) -> None:
+    """A Latin America office's trial: `ID del evento` was "no column 'event_id'" and
+    `Enlace` (Spanish "link") a column "not used": every flyer's QR code was the campaign's,
+    the event's page lost."""
+    head = ["ID del evento", "Idioma", "Título", "Fecha", "Hora", "Lugar", "Enlace"]
+    row = ["cdmx", "es", "Marcha", "2027-07-30", "19:00", "Zócalo", "www.example.org/marcha"]
+    record, problems = merged(tmp_path, kit, head, row)
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.id == "cdmx"
+    assert _values(record, "es")["event_link"] == "https://www.example.org/marcha"
+
+
+@pytest.mark.parametrize(
+    ("header", "language"),
+    [("Hiperenlace", "es"), ("ID do evento", "pt"), ("Hiperlink", "pt"), ("Lien", "fr")],
+)
+def test_the_ids_and_links_names_in_spanish_portuguese_and_french_are_read(
+    header: str, language: str
+) -> None:
+    assert header_languages(header) == {language}
+
+
+@pytest.mark.parametrize("header", ["Sitio web", "Página web", "Site web", "Web"])
+def test_a_website_column_in_another_language_is_an_error(
+    tmp_path: Path, kit: Kit, header: str
+) -> None:
+    """A column that names the event's page in Spanish or French, where the sheet has no
+    link, loses every QR link: an error, as `Website` is (it was a warning)."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        f"event_id,language,title,date,venue,{header}\nw,es,W,2027-07-30,P,www.example.org/w\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        f"1:6: error[merge.column]: events.csv: column '{header}' is no column of the event "
+        "templates, and the sheet has no 'link': its values would be lost\n"
+        "  hint: did you mean 'link'? name the column link\n"
+        f"  hint: or, to keep '{header}' as the sheet's own, add a column link beside it"
     ]

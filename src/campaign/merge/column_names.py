@@ -164,7 +164,16 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "link": ("ссылка",),
         DATE_AND_TIME_KEY: ("дата и время",),
     },
+    # es, pt and fr name the id and the link too (a Latin America office's trial: `ID del
+    # evento` was a missing event_id, `Enlace` an unused column that lost every QR link): the
+    # link as Google Sheets' help for its HYPERLINK function names it in the language (es
+    # "enlace", "hiperenlace", its nombre_enlace; pt-BR "link", the column's own name, and
+    # "hiperlink"), French "lien" (univer.ai's fr-FR sheets guide, "Lien hypertexte": a weak
+    # source, Google's French page was not found); the id as the trial's sheet heads it, ID
+    # and the language's "of the event" (es del evento, pt do evento; fr not seen written)
     "es": {
+        "event_id": ("id del evento", "id de evento"),
+        "link": ("enlace", "hiperenlace"),
         "language": ("idioma",),
         "title": ("título",),
         "date": ("fecha",),
@@ -179,8 +188,11 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "time": ("heure",),
         "venue": ("lieu",),
         "organiser": ("organisateur",),
+        "link": ("lien", "lien hypertexte"),
     },
     "pt": {  # not local (the venue): an English sheet's Local time
+        "event_id": ("id do evento",),
+        "link": ("hiperlink",),
         "language": ("idioma",),
         "title": ("título",),
         "date": ("data",),

@@ -60,7 +60,10 @@ COLUMN_WORDS = {
     "venue": ("place", "location"),
     "organiser": ("organisers", "organizers", "organisation", "organization", "host"),
     "contact": ("email", "e_mail", "phone", "telephone"),
-    "link": ("website", "url", "qr"),
+    # web: a website as the kit's languages of Latin America and Haiti write it, es sitio
+    # web, página web, fr site web, and English's Web page (not pt's site alone, which is
+    # English's place): the event's page, where no column is the link
+    "link": ("website", "url", "qr", "web"),
     "photo": ("image", "picture"),
 }
 # the column's own names among them (a plural, the US spelling): they outrank the other words
