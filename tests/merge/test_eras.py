@@ -216,7 +216,8 @@ def test_a_sheet_with_no_locale_still_refuses_an_ambiguous_date(tmp_path: Path, 
     assert problems[0] == (
         "2:4: error[merge.value]: row 2, column date (D): '05/07/2026' may be day first or "
         "month first, and no date in the column tells which: write it as YYYY-MM-DD "
-        "(2026-07-05 or 2026-05-07)"
+        "(2026-07-05 or 2026-05-07)\n  hint: or give the row a date_region, its country's "
+        "code (a column), that orders it: GB reads it 2026-07-05, US 2026-05-07"
     )
     assert problems[1].startswith(
         "3:4: error[merge.value]: row 3, column date (D): '5/7/70' is not a date: write it as "

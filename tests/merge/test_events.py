@@ -166,7 +166,8 @@ def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) ->
     assert problems == [
         "2:4: error[merge.value]: row 2, column date (D): '05/07/2026' may be day first or "
         "month first, and no date in the column tells which: write it as YYYY-MM-DD "
-        "(2026-07-05 or 2026-05-07)"
+        "(2026-07-05 or 2026-05-07)\n  hint: or give the row a date_region, its country's code (a column), that "
+        "orders it: GB reads it 2026-07-05, US 2026-05-07"
     ]
 
 
@@ -1652,7 +1653,8 @@ def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: 
     assert problems == [
         "4:4: error[merge.value]: row 4, column date (D): '05/07/2026' may be day first or "
         "month first, and the column has dates written day first (30/07) and month first "
-        "(07/30): write it as YYYY-MM-DD (2026-07-05 or 2026-05-07)",
+        "(07/30): write it as YYYY-MM-DD (2026-07-05 or 2026-05-07)\n  hint: or give the row a date_region, its country's code (a column), that "
+        "orders it: GB reads it 2026-07-05, US 2026-05-07",
         "5:4: error[merge.value]: row 5, column date (D): '30/02/2026' is not a date either "
         "way (day first or month first)",
     ]

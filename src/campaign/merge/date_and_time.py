@@ -173,7 +173,7 @@ def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> Non
     if solar is not None:  # a Solar Hijri date, not a day of it: not read so
         bad(cell, *solar[1])
         return
-    _date(cell, bad, order, year, months)
+    _date(cell, bad, order, year, months, codes)
 
 
 # CLDR's "atTime" joins of a date and its time (dateTimeFormats-atTime, standard: a long or

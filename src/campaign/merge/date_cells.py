@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .calendars import YEAR_FIRST
 from .data import Cell
-from .date_order import CJK_DATE, NUMERIC_DATE
+from .date_order import CJK_DATE, NUMERIC_DATE, order_regions
 from .fields import Bad, _ascii_digits, _folded, _text
 from .written_dates import (
     BUDDHIST_ERA,
@@ -80,6 +80,7 @@ def _date(
     order: str | None = None,
     year: int = 2024,
     months: dict[str, int] | None = None,
+    codes: tuple[str, ...] = (),
 ) -> date | None:
     """A date cell's date: a spreadsheet's date, YYYY-MM-DD (or 2027年7月30日, CJK_DATE), a
     numeric date in the table's order (`SheetDates.convention`: a Thai sheet's day first
@@ -87,7 +88,8 @@ def _date(
     (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
     what to write instead, its example in the date's likely year (`year`: the campaign's,
-    when the text gives none)."""
+    when the text gives none; a date that reads both ways names the `date_region` that
+    orders it for the row's languages `codes`)."""
     thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
     value = cell.value
     if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
@@ -111,7 +113,7 @@ def _date(
         d, m = (a, b) if order == "dmy" else (b, a)
     elif numeric:  # the column does not tell (or tells both ways): the date itself may
         a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
-        return _either_way(cell, text, _readings(a, b, y), order, bad, thai)
+        return _either_way(cell, text, _readings(a, b, y), order, bad, thai, codes)
     elif _day_number(cell, text, plain, bad):
         return None
     else:
@@ -186,10 +188,18 @@ def _on_its_weekday(
 
 
 def _either_way(
-    cell: Cell, text: str, readings: list[date], order: str | None, bad: Bad, thai: bool
+    cell: Cell,
+    text: str,
+    readings: list[date],
+    order: str | None,
+    bad: Bad,
+    thai: bool,
+    codes: tuple[str, ...] = (),
 ) -> date | None:
     """A numeric date the column does not order (or orders both ways, `order` "mixed"): its
-    one reading (30/07/2026 is only 30 July), else an error naming none or both."""
+    one reading (30/07/2026 is only 30 July), else an error naming none or both, and the
+    `date_region` column that orders it, with a country of each order for the row's
+    languages `codes` (`order_regions`: GB and US for English)."""
     if len(readings) == 1:
         return _in_common_era(readings[0], cell, bad, thai, text)
     if not readings:
@@ -201,9 +211,19 @@ def _either_way(
         else "no date in the column tells which"
     )
     shown = " or ".join(r.isoformat() for r in readings)
+    regions = order_regions(codes)
     bad(
         cell,
         f"'{text}' may be day first or month first, and {why}: write it as YYYY-MM-DD ({shown})",
+        *(
+            (
+                "or give the row a date_region, its country's code (a column), that orders it: "
+                f"{regions['dmy']} reads it {readings[0].isoformat()}, {regions['mdy']} "
+                f"{readings[1].isoformat()}",
+            )
+            if len(readings) == 2 and regions.keys() == {"dmy", "mdy"}
+            else ()
+        ),
     )
     return None
 

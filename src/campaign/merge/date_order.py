@@ -162,21 +162,80 @@ def _pattern_order(pattern: str) -> str | None:
     return "dmy" if at["d"] < at["M"] else "mdy"
 
 
+# The regions of a language whose CLDR short date writes the other order than every other
+# region of it, where these are few and the language's numeric dates are read in the others'
+# order, a row of such a region saying so in its `date_region` (`region_order`): Spanish is
+# day first in CLDR's every Spanish locale but Panama's and Puerto Rico's (es_PA's and
+# es_PR's short date MM/dd/yy; es, es_419, es_MX, es_AR, es_CO, es_US... d/M/yy or
+# dd/MM/yy: tests/merge/test_date_order checks it against Babel's data). A Latin America
+# office's trial had every Spanish row of 05/07/2027 refused as "day first or month first",
+# while Portuguese rows were read day first. English is not read so: its US locale, its
+# own (en), writes month first and many regions day first (en_GB, en_IN, en_AU).
+OTHER_ORDER_REGIONS = {"es": frozenset({"PA", "PR"})}
+
+
 @functools.cache
 def numeric_order(code: str) -> str | None:
     """The order a language writes a numeric date in, by CLDR's short date pattern of its
     locale (Babel's get_date_format('short'): vi's d/M/yy is day first, fil's M/d/yy month
-    first), where every region of it writes so (`numeric_orders`): None for English (en's
-    M/d/yy, en_GB's dd/MM/y), Spanish (es_PA's MM/dd/yy), a language whose pattern writes
-    the year first (zh, fa) and a code CLDR does not know."""
+    first), where every region of it writes so (`numeric_orders`), OTHER_ORDER_REGIONS'
+    aside (es: day first, es_PA's MM/dd/yy aside): None for English (en's M/d/yy, en_GB's
+    dd/MM/y), a language whose pattern writes the year first (zh, fa) and a code CLDR does
+    not know."""
     from babel import Locale, UnknownLocaleError
 
     try:
-        pattern = Locale.parse(code.replace("-", "_")).date_formats["short"].pattern
+        locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return None
-    order = _pattern_order(pattern)
-    return order if order is not None and numeric_orders(code) == {order} else None
+    order = _pattern_order(locale.date_formats["short"].pattern)
+    others = OTHER_ORDER_REGIONS.get(locale.language, frozenset())
+    orders = numeric_orders(code) if not others else _orders_but(locale.language, others)
+    return order if order is not None and orders == {order} else None
+
+
+def _orders_but(language: str, regions: frozenset[str]) -> frozenset[str]:
+    """`numeric_orders` of a language's CLDR locales but those of `regions`."""
+    from babel import localedata
+
+    found: set[str] = set()
+    for name in localedata.locale_identifiers():
+        parts = name.split("_")
+        if parts[0] == language and parts[-1] not in regions:
+            order = _pattern_order(_short_date(name))
+            found.update((order,) if order else ())
+    return frozenset(found)
+
+
+def order_regions(codes: Iterable[str]) -> dict[str, str]:
+    """A country for each order ("dmy", "mdy") the row's languages `codes` write a numeric
+    date in there (CLDR's short date of the language's locale of the country: `date_region`
+    examples): the first language's, its likely country where that writes the order (en: US),
+    else GB where it does, else the first in the alphabet (en: AG)."""
+    from babel import localedata
+    from babel.core import get_global
+
+    found: dict[str, list[str]] = {}
+    for code in codes:
+        language = code.split("-")[0]
+        for name in localedata.locale_identifiers():
+            parts = name.split("_")
+            if parts[0] == language and len(parts) > 1 and re.fullmatch("[A-Z]{2}", parts[-1]):
+                order = _pattern_order(_short_date(name))
+                if order:
+                    found.setdefault(order, []).append(parts[-1])
+        if found:
+            likely = str(get_global("likely_subtags").get(language, "")).split("_")[-1]
+            return {
+                order: likely
+                if likely in found[order]
+                else "GB"
+                if "GB" in found[order]
+                else min(found[order])
+                for order in ("dmy", "mdy")
+                if order in found
+            }
+    return {}
 
 
 def region_order(codes: Iterable[str], region: str) -> str | None:

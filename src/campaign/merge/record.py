@@ -425,7 +425,7 @@ def _read_date(
     solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
     if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
         bad(split[0], *solar[1])
-    day = solar[0] if solar else _date(split[0], bad, order, year, months)
+    day = solar[0] if solar else _date(split[0], bad, order, year, months, codes)
     if day is not None and not solar and regional is None:
         _other_order(split[0], day, dates, codes, kit, table, errs)
     return cells, day
