@@ -99,6 +99,10 @@ def test_cldrs_words_between_a_ranges_times_are_read(kit: Kit) -> None:
         ("das 7 às 11 horas", time(7), time(11)),
         ("de 7 a 11 horas", time(7), time(11)),
         ("a partir das 18h", time(18), None),
+        ("às 18h", time(18), None),  # at 18h: a start alone
+        ("a las 18:00", time(18), None),
+        ("A la 1 p. m.", time(13), None),
+        ("à 18 h", time(18), None),
         # French de ... à
         ("de 18 h à 20 h", time(18), time(20)),
         ("de 18 h 30 à 20 h", time(18, 30), time(20)),

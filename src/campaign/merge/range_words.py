@@ -45,14 +45,22 @@ FROM_TO = (
     (r"das?", r"[àa]s?"),  # pt das ... às, da 1h à 3h
     ("de", "à"),  # fr
 )
-# A start alone written with a "from": es desde (las) 18:00 (the trial's; the RAE's desde,
-# FROM_TO's weak source), pt a partir das 18h (Cegalla as above: "a partir das 2 horas")
-STARTS = (r"desde(?:\s+las?)?", r"a\s+partir\s+das?")
+# A start alone written with a "from" or an "at": es desde (las) 18:00 (the trial's; the
+# RAE's desde, FROM_TO's weak source) and a las 18:00 (Fundéu RD: "a las 05:00 o a las 5
+# h"), pt a partir das 18h and às 18h (Cegalla as above: "a partir das 2 horas", "às 18h
+# (e não às 18:00h)"), à 1h, fr à 18 h (as the OQLF writes an hour, "à 18 h": weak)
+STARTS = (r"desde(?:\s+las?)?", r"a\s+partir\s+das?", r"a\s+las?", "às?", "à")
 # A word alone between a range's two times, as FROM_TO's "to" is written without its "from"
 # (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à, and pt
 # até (Cegalla's "das 7 às 11 horas" is the same range). Only with a time on each side (a
 # digit after it, a time's digit, h or dot before it): the a of "8 a. m." is none.
 BETWEEN_TIMES = ("a", "às", "à", "até")
+# the words of FROM_TO, STARTS and BETWEEN_TIMES, which `unread` does not name (с 15:00
+# alone is no time, but its word is one the kit reads)
+WORDS = frozenset(
+    {"с", "з", "до", "de", "la", "las", "a", "desde", "hasta", "da", "das", "à", "às", "as"}
+    | {"partir", "até"}
+)
 TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # The hour's symbol after a time and what is written for it, by language: h (the SI's; the
 # RAE's Ortografía, as its #ConsultasDeLaSemana restates it: "16:00 h", and the symbol
@@ -114,9 +122,7 @@ def _hours_of(text: str) -> str:
 def _known(word: str, names: frozenset[str]) -> bool:
     """Whether `word` (casefolded) is one of this module's words or within one of `names`
     (the day periods and time words the kit reads)."""
-    ours = {w for pair in FROM_TO for w in pair} | set(STARTS) | set(BETWEEN_TIMES)
-    ours = {w for pattern in ours for w in re.findall(r"[^\W\d_]+", pattern)}
-    return word in ours or word in UNITS or word in "apm" or word in names
+    return word in WORDS or word in UNITS or word in ("a", "p", "m") or word in names
 
 
 def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
