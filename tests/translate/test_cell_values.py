@@ -4,6 +4,7 @@ source has not are imported with a warning naming them (a translator's trial).""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -235,3 +236,22 @@ def test_markdown_its_source_has_too_is_no_warning(
     out = cli("strings", "import", path, "--kit", root)[1]
     assert "changed: cta_title" in out, out
     assert "translate.markup" not in out, out
+
+
+def test_a_texts_warnings_are_said_in_their_order(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """One new text with tags, asterisks, a word of two scripts and a line break: the
+    import's warnings at its line, in that order."""
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    export(root, path, "fr")
+    edit(path, "po", "cta_title", "<b>Agir</b> **\u0441a**\nvite")
+    out = cli("strings", "import", path, "--kit", root)[1]  # imported (a line too many to fit)
+    said = re.findall(r"fr\.po:\d+:\d+: warning\[([a-z.-]+)\]: 'cta_title': (\S+ \S+ \S+ \S+)", out)
+    assert said == [
+        ("translate.markup", "the translation has markup"),
+        ("translate.markup", "the translation has markdown"),
+        ("text.mixed-script", "1 word(s) mix the"),
+        ("translate.line-break", "the translation has a"),
+    ], out
