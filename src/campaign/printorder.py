@@ -23,10 +23,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .diagnostics import Collector, DiagnosticsError, Mark, did_you_mean
 from .output import OutputFile
+
+if TYPE_CHECKING:
+    from .merge.data import Table
 
 COLUMNS = ("material", "language", "office", "event_id", "copies", "stock", "finishing")
 REQUIRED = ("material", "copies")
@@ -84,59 +87,10 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     DiagnosticsError `package.order` with every problem of the file, warnings first (a
     column not read often explains an error below it)."""
     from .merge.data import column_key
-    from .merge.tables import read_table
 
     files = list(prints)
-    scratch = Collector()  # the data reader's own: said again here in this command's words
-    try:
-        table = read_table(path, scratch, REQUIRED)
-    except DiagnosticsError as exc:
-        raise DiagnosticsError(
-            [replace(d, code="package.order") for d in exc.diagnostics]
-        ) from None
-    found = Collector()
-    found.extend(replace(d, code="package.order") for d in scratch.errors)  # cells too long
-    if table.hidden:
-        rows = ", ".join(str(n) for n in table.hidden[:10]) + (
-            " ..." if len(table.hidden) > 10 else ""
-        )
-        found.warn(
-            "package.order",
-            f"{path.name}: {len(table.hidden)} row(s) hidden in sheet '{table.sheet}' are not "
-            f"read (row {rows})",
-            Mark(path, table.hidden[0], 1),
-            "unhide the rows (or clear the sheet's filter) to order their files",
-        )
-    keys: dict[str, str] = {}
-    for index, name in enumerate(table.columns, 1):
-        column = column_key(name)
-        if column in keys and column in COLUMNS:
-            found.error(
-                "package.order",
-                f"{path.name}: column '{name}' is column '{keys[column]}' again",
-                table.column_mark(index),
-                "keep one of the two",
-            )
-        keys.setdefault(column, name)
-        if column not in COLUMNS:
-            near = did_you_mean(column, COLUMNS)
-            (found.error if near else found.warn)(
-                "package.order",
-                f"{path.name}: column '{name}' is not read"
-                + (": its lines would order other files than meant" if near else ""),
-                table.column_mark(index),
-                *(near or (f"the columns read: {', '.join(COLUMNS)}",)),
-            )
-    missing = [c for c in REQUIRED if c not in keys]
-    if missing:
-        found.error(
-            "package.order",
-            f"{path.name} has no column {', '.join(repr(c) for c in missing)}",
-            Mark(path, 1, 1),
-            f"name the columns in its first row: {', '.join(COLUMNS)} (all but "
-            "material and copies may be left out)",
-        )
-        _raise(found)
+    table, found = _read_table(path)
+    _check_columns(table, path, found)
     # each material's files as (office, language, event): an order's line is checked against
     # its material's alone (a merge's 10,000 files, and an order with a line per event)
     by_material: dict[str, list[tuple[str, str, str | None]]] = {}
@@ -248,6 +202,79 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     _raise(found)
     errs.extend(found.warnings)
     order = PrintOrder(lines)
+    _warn_uncovered(order, files, path, errs)
+    return order
+
+
+def _read_table(path: Path) -> tuple[Table, Collector]:
+    """The order's table, and what reading it found said in this command's words: the data
+    reader's own problems (a cell too long), rows hidden in a workbook's sheet (not read)."""
+    from .merge.tables import read_table
+
+    scratch = Collector()  # the data reader's own: said again here in this command's words
+    try:
+        table = read_table(path, scratch, REQUIRED)
+    except DiagnosticsError as exc:
+        raise DiagnosticsError(
+            [replace(d, code="package.order") for d in exc.diagnostics]
+        ) from None
+    found = Collector()
+    found.extend(replace(d, code="package.order") for d in scratch.errors)  # cells too long
+    if table.hidden:
+        rows = ", ".join(str(n) for n in table.hidden[:10]) + (
+            " ..." if len(table.hidden) > 10 else ""
+        )
+        found.warn(
+            "package.order",
+            f"{path.name}: {len(table.hidden)} row(s) hidden in sheet '{table.sheet}' are not "
+            f"read (row {rows})",
+            Mark(path, table.hidden[0], 1),
+            "unhide the rows (or clear the sheet's filter) to order their files",
+        )
+    return table, found
+
+
+def _check_columns(table: Table, path: Path, found: Collector) -> None:
+    """A column named twice, or not read (an error when it is near a column's name: its
+    lines would order other files), to `found`; raises at once without a column REQUIRED."""
+    from .merge.data import column_key
+
+    keys: dict[str, str] = {}
+    for index, name in enumerate(table.columns, 1):
+        column = column_key(name)
+        if column in keys and column in COLUMNS:
+            found.error(
+                "package.order",
+                f"{path.name}: column '{name}' is column '{keys[column]}' again",
+                table.column_mark(index),
+                "keep one of the two",
+            )
+        keys.setdefault(column, name)
+        if column not in COLUMNS:
+            near = did_you_mean(column, COLUMNS)
+            (found.error if near else found.warn)(
+                "package.order",
+                f"{path.name}: column '{name}' is not read"
+                + (": its lines would order other files than meant" if near else ""),
+                table.column_mark(index),
+                *(near or (f"the columns read: {', '.join(COLUMNS)}",)),
+            )
+    missing = [c for c in REQUIRED if c not in keys]
+    if missing:
+        found.error(
+            "package.order",
+            f"{path.name} has no column {', '.join(repr(c) for c in missing)}",
+            Mark(path, 1, 1),
+            f"name the columns in its first row: {', '.join(COLUMNS)} (all but "
+            "material and copies may be left out)",
+        )
+        _raise(found)
+
+
+def _warn_uncovered(
+    order: PrintOrder, files: list[OutputFile], path: Path, errs: Collector
+) -> None:
+    """A warning naming the print files no line of `order` covers (their copies left empty)."""
     uncovered = [f.name for f in files if order.line_for(f) is None]
     if uncovered:
         shown = ", ".join(uncovered[:5]) + (" ..." if len(uncovered) > 5 else "")
@@ -258,7 +285,6 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
             Mark.file(path),
             "add a line for their material (and language), or one for the material alone",
         )
-    return order
 
 
 def _raise(found: Collector) -> None:
