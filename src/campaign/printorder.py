@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -29,7 +29,7 @@ from .diagnostics import Collector, DiagnosticsError, Mark, did_you_mean
 from .output import OutputFile
 
 if TYPE_CHECKING:
-    from .merge.data import Table
+    from .merge.data import Cell, Row, Table
 
 COLUMNS = ("material", "language", "office", "event_id", "copies", "stock", "finishing")
 REQUIRED = ("material", "copies")
@@ -86,122 +86,15 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     (a print file no line covers, a column not read, hidden rows) go to `errs`. Raises
     DiagnosticsError `package.order` with every problem of the file, warnings first (a
     column not read often explains an error below it)."""
-    from .merge.data import column_key
-
     files = list(prints)
     table, found = _read_table(path)
     _check_columns(table, path, found)
-    # each material's files as (office, language, event): an order's line is checked against
-    # its material's alone (a merge's 10,000 files, and an order with a line per event)
-    by_material: dict[str, list[tuple[str, str, str | None]]] = {}
-    made = dict.fromkeys((f.office or CAMPAIGN, f.material, f.language, f.record) for f in files)
-    for group, material, language, record in made:
-        by_material.setdefault(material, []).append((group, language, record))
-    materials = set(by_material)
-    lines: dict[Key, OrderLine] = {}
-    rows_of: dict[Key, str] = {}
+    lines = _Lines(path, table, found, _files_by_material(files))
     for row in table.source():
-        cells = {column_key(k): c for k, c in row.items()}
-        if not any(_text(cells, c) for c in COLUMNS):
-            continue  # an empty line
-        first = next(iter(row.values()))
-        place = f"{'row' if first.index else 'record'} {first.row}"  # JSON, YAML: records
-        where = f"{path.name}: {place}"
-        at = table.mark(cells["material"]) if "material" in cells else table.mark(first)
-        material = _text(cells, "material")
-        if material not in materials:
-            known = ", ".join(sorted(materials))
-            found.error(
-                "package.order",
-                f"{where}: "
-                + (f"the package has no print file of '{material}'" if material else "no material"),
-                at,
-                *(did_you_mean(material, materials) or (f"materials: {known}",)),
-            )
-            continue
-        mine = by_material[material]
-        language = _spelt(_text(cells, "language"), {c for _, c, _ in mine})
-        office = _spelt(_text(cells, "office"), {g for g, _, _ in mine})
-        ids = sorted({r for _, _, r in mine if r})
-        event = _spelt(_text(cells, "event_id"), set(ids))
-        if event and not any(r == event and (not office or g == office) for g, _, r in mine):
-            found.error(
-                "package.order",
-                f"{where}: the package has no print file of {material} for event '{event}'"
-                + (f" of '{office}'" if office else ""),
-                table.mark(cells["event_id"]),
-                *(
-                    did_you_mean(event, ids)
-                    or (
-                        f"its events: {', '.join(ids[:10])}{' ...' if len(ids) > 10 else ''}"
-                        if ids
-                        else f"{material} is no merge's: leave event_id empty",
-                    )
-                ),
-            )
-            continue
-        if not any(
-            (not office or g == office)
-            and (not language or c == language)
-            and (not event or r == event)
-            for g, c, r in mine
-        ):
-            what = material + (f" in '{language}'" if language else "")
-            what += f" for '{office}'" if office else ""
-            what += f" for event '{event}'" if event else ""
-            column = "office" if office and language else "language" if language else "office"
-            having = sorted({c for g, c, _ in mine if g == office})
-            if office and language and having:
-                hint = f"{office}'s languages of {material}: {', '.join(having)}"
-            elif language and not office:
-                hint = f"its languages: {', '.join(sorted({c for _, c, _ in mine}))}"
-            else:
-                groups = ", ".join(sorted({g for g, _, _ in mine}))
-                hint = f"its groups: {groups} (leave it empty for every one)"
-            found.error(
-                "package.order",
-                f"{where}: the package has no print file of {what}",
-                table.mark(cells[column]) if column in cells else at,
-                hint,
-            )
-            continue
-        cell = cells.get("copies")
-        copies = _copies(cell)
-        copies_at = table.mark(cell) if cell is not None else at
-        if isinstance(copies, str):
-            found.error(
-                "package.order",
-                f"{where}: {copies}",
-                copies_at,
-                "open the file in the spreadsheet program and save it, so that it holds the "
-                "formula's value"
-                if getattr(cell, "formula", False)
-                else f"write a whole number from 1 to {MAX_COPIES:,}",
-            )
-            continue
-        stock, finishing = _text(cells, "stock"), _text(cells, "finishing")
-        for name, value in (("stock", stock), ("finishing", finishing)):
-            if len(value) > MAX_TEXT:
-                found.error(
-                    "package.order",
-                    f"{where}: the {name} is {len(value)} characters; at most {MAX_TEXT}",
-                    table.mark(cells[name]),
-                    "say it in a line: the paper and its weight, the finishing",
-                )
-        key: Key = (office or None, material, language or None, event or None)
-        if key in lines:
-            found.error(
-                "package.order",
-                f"{where} orders the same files as {rows_of[key]}",
-                at,
-                "keep one of the two lines",
-            )
-            continue
-        lines[key] = OrderLine(copies, stock, finishing, copies_at)
-        rows_of[key] = place
+        lines.read(row)
     _raise(found)
     errs.extend(found.warnings)
-    order = PrintOrder(lines)
+    order = PrintOrder(lines.lines)
     _warn_uncovered(order, files, path, errs)
     return order
 
@@ -269,6 +162,167 @@ def _check_columns(table: Table, path: Path, found: Collector) -> None:
             "material and copies may be left out)",
         )
         _raise(found)
+
+
+# a material's print files as (office or CAMPAIGN, language, a merged event's id or None)
+Made = list[tuple[str, str, str | None]]
+
+
+def _files_by_material(files: list[OutputFile]) -> dict[str, Made]:
+    """Each material's files: an order's line is checked against its material's alone (a
+    merge's 10,000 files, and an order with a line per event)."""
+    by_material: dict[str, Made] = {}
+    made = dict.fromkeys((f.office or CAMPAIGN, f.material, f.language, f.record) for f in files)
+    for group, material, language, record in made:
+        by_material.setdefault(material, []).append((group, language, record))
+    return by_material
+
+
+@dataclass
+class _Lines:
+    """The order's lines as they are read, a row at a time; each row's problems go to
+    `found`, at their cells, and a row with one gives no line."""
+
+    path: Path
+    table: Table
+    found: Collector
+    by_material: dict[str, Made]
+    lines: dict[Key, OrderLine] = field(default_factory=dict)
+    rows_of: dict[Key, str] = field(default_factory=dict)  # "row 3", "record 2"
+
+    def read(self, row: Row) -> None:
+        """One row: its line, unless a problem of it is said."""
+        from .merge.data import column_key
+
+        cells = {column_key(k): c for k, c in row.items()}
+        if not any(_text(cells, c) for c in COLUMNS):
+            return  # an empty line
+        first = next(iter(row.values()))
+        place = f"{'row' if first.index else 'record'} {first.row}"  # JSON, YAML: records
+        where = f"{self.path.name}: {place}"
+        at = self.table.mark(cells["material"]) if "material" in cells else self.table.mark(first)
+        material = _text(cells, "material")
+        if material not in self.by_material:
+            self._no_material(material, where, at)
+            return
+        mine = self.by_material[material]
+        language = _spelt(_text(cells, "language"), {c for _, c, _ in mine})
+        office = _spelt(_text(cells, "office"), {g for g, _, _ in mine})
+        ids = sorted({r for _, _, r in mine if r})
+        event = _spelt(_text(cells, "event_id"), set(ids))
+        if event and not any(r == event and (not office or g == office) for g, _, r in mine):
+            self._no_event(material, office, event, ids, where, cells["event_id"])
+            return
+        if not any(
+            (not office or g == office)
+            and (not language or c == language)
+            and (not event or r == event)
+            for g, c, r in mine
+        ):
+            self._no_files(material, office, language, event, where, cells, at)
+            return
+        line = self._line(cells, where, at)
+        if line is None:
+            return
+        key: Key = (office or None, material, language or None, event or None)
+        if key in self.lines:
+            self.found.error(
+                "package.order",
+                f"{where} orders the same files as {self.rows_of[key]}",
+                at,
+                "keep one of the two lines",
+            )
+            return
+        self.lines[key] = line
+        self.rows_of[key] = place
+
+    def _no_material(self, material: str, where: str, at: Mark) -> None:
+        materials = set(self.by_material)
+        known = ", ".join(sorted(materials))
+        self.found.error(
+            "package.order",
+            f"{where}: "
+            + (f"the package has no print file of '{material}'" if material else "no material"),
+            at,
+            *(did_you_mean(material, materials) or (f"materials: {known}",)),
+        )
+
+    def _no_event(
+        self, material: str, office: str, event: str, ids: list[str], where: str, cell: Cell
+    ) -> None:
+        self.found.error(
+            "package.order",
+            f"{where}: the package has no print file of {material} for event '{event}'"
+            + (f" of '{office}'" if office else ""),
+            self.table.mark(cell),
+            *(
+                did_you_mean(event, ids)
+                or (
+                    f"its events: {', '.join(ids[:10])}{' ...' if len(ids) > 10 else ''}"
+                    if ids
+                    else f"{material} is no merge's: leave event_id empty",
+                )
+            ),
+        )
+
+    def _no_files(
+        self,
+        material: str,
+        office: str,
+        language: str,
+        event: str,
+        where: str,
+        cells: dict[str, Cell],
+        at: Mark,
+    ) -> None:
+        """The row's material has files, but none of its language, office and event."""
+        mine = self.by_material[material]
+        what = material + (f" in '{language}'" if language else "")
+        what += f" for '{office}'" if office else ""
+        what += f" for event '{event}'" if event else ""
+        column = "office" if office and language else "language" if language else "office"
+        having = sorted({c for g, c, _ in mine if g == office})
+        if office and language and having:
+            hint = f"{office}'s languages of {material}: {', '.join(having)}"
+        elif language and not office:
+            hint = f"its languages: {', '.join(sorted({c for _, c, _ in mine}))}"
+        else:
+            groups = ", ".join(sorted({g for g, _, _ in mine}))
+            hint = f"its groups: {groups} (leave it empty for every one)"
+        self.found.error(
+            "package.order",
+            f"{where}: the package has no print file of {what}",
+            self.table.mark(cells[column]) if column in cells else at,
+            hint,
+        )
+
+    def _line(self, cells: dict[str, Cell], where: str, at: Mark) -> OrderLine | None:
+        """The row's copies, stock and finishing; None when its copies cannot be read. A
+        stock or finishing too long is said, and the line is still given."""
+        cell = cells.get("copies")
+        copies = _copies(cell)
+        copies_at = self.table.mark(cell) if cell is not None else at
+        if isinstance(copies, str):
+            self.found.error(
+                "package.order",
+                f"{where}: {copies}",
+                copies_at,
+                "open the file in the spreadsheet program and save it, so that it holds the "
+                "formula's value"
+                if getattr(cell, "formula", False)
+                else f"write a whole number from 1 to {MAX_COPIES:,}",
+            )
+            return None
+        stock, finishing = _text(cells, "stock"), _text(cells, "finishing")
+        for name, value in (("stock", stock), ("finishing", finishing)):
+            if len(value) > MAX_TEXT:
+                self.found.error(
+                    "package.order",
+                    f"{where}: the {name} is {len(value)} characters; at most {MAX_TEXT}",
+                    self.table.mark(cells[name]),
+                    "say it in a line: the paper and its weight, the finishing",
+                )
+        return OrderLine(copies, stock, finishing, copies_at)
 
 
 def _warn_uncovered(
