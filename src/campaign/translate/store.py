@@ -240,23 +240,7 @@ def merge(
             )
         if now_text != item.translation:
             warnings += markdown_warning(item, want or full)
-            said = foreign_letters_problem(item.translation, code, lang.name if lang else code)
-            if said is not None:  # ي for ی: Windows' Arabic keyboard layout
-                warnings.append(
-                    Diagnostic(
-                        "text.arabic-letters",
-                        f"'{item.key}'{part}: {said}",
-                        item.mark,
-                        (FOREIGN_HINT,),
-                        Severity.WARNING,
-                    )
-                )
-            warnings += [  # Сampaniei (a Cyrillic С), ş for ș in Romanian
-                Diagnostic(
-                    diag, f"'{item.key}'{part}: {problem}", item.mark, (fix,), Severity.WARNING
-                )
-                for diag, problem, fix in letter_problems(item.translation, code)
-            ]
+            warnings += _letter_warnings(item, code, lang)
         if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
             warnings.append(
                 Diagnostic(
@@ -343,6 +327,31 @@ def merge(
         tuple(blank),
         tuple(dict.fromkeys(kept_own)),
     )
+
+
+def _letter_warnings(item: Incoming, code: str, lang: Language | None) -> list[Diagnostic]:
+    """The warnings of letters in `item`'s text that print right and read wrong in language
+    `code`: ي for ی (Windows' Arabic keyboard layout), Сampaniei (a Cyrillic С), ş for ș in
+    Romanian."""
+    out = []
+    said = foreign_letters_problem(item.translation, code, lang.name if lang else code)
+    if said is not None:
+        out.append(
+            Diagnostic(
+                "text.arabic-letters",
+                f"'{item.key}'{item.suffix}: {said}",
+                item.mark,
+                (FOREIGN_HINT,),
+                Severity.WARNING,
+            )
+        )
+    out += [
+        Diagnostic(
+            diag, f"'{item.key}'{item.suffix}: {problem}", item.mark, (fix,), Severity.WARNING
+        )
+        for diag, problem, fix in letter_problems(item.translation, code)
+    ]
+    return out
 
 
 def _shorts_kept(
