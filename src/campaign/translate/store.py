@@ -106,92 +106,155 @@ def merge(
     # a language the kit set aside for a broken text (`{ helpline }`, written by hand or by
     # an earlier import): its file as it reads, so that this file's texts can fix it
     lang = kit.languages.get(code) or set_aside(kit, code)
-    texts = {k: entry_fields(e) for k, e in lang.strings.items()} if lang else {}
-    # the fields a text may name, as the kit's own check of a strings file has them
-    known = {**known_fields(kit.campaign), **(lang.fields if lang else {})}
-    errs = Collector()
-    changed: list[str] = []
-    changed_parts: set[tuple[str, str]] = set()  # (key, "text" or "short") this import changed
-    # keys whose short variant the file gives as its translator wrote or confirmed it (not as
-    # exported), even where the strings file has it so already: no `translate.short-kept`
-    written_shorts: set[str] = set()
-    marks: dict[str, Mark] = {}
-    blank: list[str] = []  # left empty in the file, with a source text to translate
-    shown: list[str] = []  # as the summary names them: "key", "key (short)"
-    kept: list[str] = []
-    kept_own: list[str] = []  # of `kept`, those this export's own earlier import changed
-    fuzzy: list[str] = []
-    left_outdated: list[Incoming] = []  # outdated, left as they are: not imported
-    unchanged = empty = 0
-    export = export_of(parsed)
-    # what earlier imports of this export's file wrote, by "code/key/part": their digests
-    record = cache.record(f"import-{export}") if export else {}
+    run = _Merge(kit, path, code, overwrite, source, lang, export_of(parsed))
     # a spreadsheet's cell as a translator typed it: spaces around the text, and Windows line
     # ends inside it ("x\r\ny" printed a line break and a box), are not the translation
     parsed = replace(
         parsed, items=[replace(i, translation=tidy(i.translation)) for i in parsed.items]
     )
-    no_duplicates(parsed, errs)
-    in_its_script(kit, code, lang, parsed, path, errs)
-    if errs.errors:  # the file as a whole is not one translation of this language
-        raise DiagnosticsError(errs.items)
-    unknown: set[str] = set()  # keys named once, not once per part (text, short)
-    warnings: list[Diagnostic] = []  # a source text the file changed (translate.source)
-    lost: dict[str, str] = {}  # key (and part): the characters its source column lost
-    lost_letters: list[Incoming] = []  # translations with a letter lost ("ه?چ")
+    no_duplicates(parsed, run.errs)
+    in_its_script(kit, code, lang, parsed, path, run.errs)
+    if run.errs.errors:  # the file as a whole is not one translation of this language
+        raise DiagnosticsError(run.errs.items)
     # a text file alone is saved in a code page (a workbook, PO and XLIFF are Unicode)
     lossy_format = path.suffix.lower() in (".csv", ".tsv", ".txt")
     for item in parsed.items:
-        want = source_text_of(source, item, errs, unknown)
+        run.item(item, parsed, lossy_format)
+    run.final_checks(parsed)
+    return run.write(parsed)
+
+
+@dataclass
+class _Merge:
+    """One import's merge into its language: the strings file's texts as the file's items
+    change them, a text at a time (`item`), and what the summary and the warnings say."""
+
+    kit: Kit
+    path: Path
+    code: str
+    overwrite: bool
+    source: Language
+    lang: Language | None
+    export: str | None  # the id of the export the file was made by
+    texts: dict[str, dict[str, str]] = field(init=False)
+    # the fields a text may name, as the kit's own check of a strings file has them
+    known: dict[str, object] = field(init=False)
+    # what earlier imports of this export's file wrote, by "code/key/part": their digests
+    record: dict[str, str] = field(init=False)
+    errs: Collector = field(default_factory=Collector)
+    changed: list[str] = field(default_factory=list)
+    # (key, "text" or "short") this import changed
+    changed_parts: set[tuple[str, str]] = field(default_factory=set)
+    # keys whose short variant the file gives as its translator wrote or confirmed it (not as
+    # exported), even where the strings file has it so already: no `translate.short-kept`
+    written_shorts: set[str] = field(default_factory=set)
+    marks: dict[str, Mark] = field(default_factory=dict)
+    # left empty in the file, with a source text to translate
+    blank: list[str] = field(default_factory=list)
+    shown: list[str] = field(default_factory=list)  # as the summary names them: "key (short)"
+    kept: list[str] = field(default_factory=list)
+    # of `kept`, those this export's own earlier import changed
+    kept_own: list[str] = field(default_factory=list)
+    fuzzy: list[str] = field(default_factory=list)
+    # outdated, left as they are: not imported
+    left_outdated: list[Incoming] = field(default_factory=list)
+    unknown: set[str] = field(default_factory=set)  # keys named once, not once per part
+    warnings: list[Diagnostic] = field(default_factory=list)  # e.g. translate.source
+    lost: dict[str, str] = field(default_factory=dict)  # key (and part): what its source lost
+    lost_letters: list[Incoming] = field(default_factory=list)  # a letter lost ("ه?چ")
+    unchanged: int = 0
+    empty: int = 0
+
+    def __post_init__(self) -> None:
+        lang = self.lang
+        self.texts = {k: entry_fields(e) for k, e in lang.strings.items()} if lang else {}
+        self.known = {**known_fields(self.kit.campaign), **(lang.fields if lang else {})}
+        self.record = cache.record(f"import-{self.export}") if self.export else {}
+
+    def item(self, item: Incoming, parsed: Parsed, lossy_format: bool) -> None:
+        """One text of the file: checked, then merged into `texts` (or kept, or refused)."""
+        want = source_text_of(self.source, item, self.errs, self.unknown)
         if want is None:
-            continue
+            return
+        if lossy_format:
+            item = self._as_exported(item, want, parsed)
+        if not check_printable(item, self.errs, self.lost_letters) or check_formula(
+            item, want, self.errs
+        ):
+            return
+        if not item.translation:
+            self._left_blank(item, want)
+            return
+        full = self.source.strings[item.key].text  # a short variant the source lacks: its text's
+        now = self.texts.get(item.key, {}).get(item.part, "")
+        since = self._since_export(item, now)
+        if since == "unchanged":  # left as exported, or as their own last import of this
+            self.unchanged += 1  # file wrote it
+            return
+        if since in ("kept", "kept own"):  # someone changed it since: theirs is kept (a copy
+            self.kept.append(item.key + item.suffix)  # of one export given to two
+            if since == "kept own":  # translators undid the first)
+                self.kept_own.append(item.key + item.suffix)
+            return
+        if not self._checked(item, want or full, now, want):
+            return
+        if since == "conflict":
+            self._conflict(item, now)
+            return
+        if self.texts.get(item.key, {}).get(item.part) != item.translation:
+            self._warn_new_text(item, want or full)
+        self._take(item, want)
+
+    def _as_exported(self, item: Incoming, want: str, parsed: Parsed) -> Incoming:
+        """`item` with the source text it was exported with, where a text file saved in a
+        code page lost characters of it (`lost`); else `item` itself."""
         if (
-            lossy_format
-            and item.source
+            item.source
             and item.source != want
             and lossy_copy(item.source, want)
             and not kept_elsewhere(parsed, item.source, want)
         ):
-            lost[item.key + item.suffix] = "".join(sorted(lost_characters(item.source, want)))
-            item = replace(item, source=want)  # the source it was exported with, saved lossily
-        if not check_printable(item, errs, lost_letters) or check_formula(item, want, errs):
-            continue
-        if not item.translation:
-            if item.fuzzy:
-                fuzzy.append(item.key + item.suffix)
-            else:
-                empty += bool(want)
-                if want:  # what the language shows for it: its current text, or none
-                    had = texts.get(item.key, {}).get(item.part, "")
-                    shows = (
-                        "kept its current translation"
-                        if had
-                        else "no short variant"
-                        if item.part == "short"
-                        else "it shows the source's text"
-                    )
-                    blank.append(f"{item.key}{item.suffix} ({shows})")
-            continue
-        full = source.strings[item.key].text  # a short variant the source lacks: its text's
-        part = item.suffix
-        now = texts.get(item.key, {}).get(item.part, "")
-        earlier = record.get(f"{code}/{item.key}/{item.part}")  # this export's file wrote
+            self.lost[item.key + item.suffix] = "".join(sorted(lost_characters(item.source, want)))
+            return replace(item, source=want)  # the source it was exported with, saved lossily
+        return item
+
+    def _left_blank(self, item: Incoming, want: str) -> None:
+        """A text the file leaves empty: fuzzy (a PO's), or counted and named as the
+        language shows it: its current text, or none."""
+        if item.fuzzy:
+            self.fuzzy.append(item.key + item.suffix)
+            return
+        self.empty += bool(want)
+        if want:  # what the language shows for it: its current text, or none
+            had = self.texts.get(item.key, {}).get(item.part, "")
+            shows = (
+                "kept its current translation"
+                if had
+                else "no short variant"
+                if item.part == "short"
+                else "it shows the source's text"
+            )
+            self.blank.append(f"{item.key}{item.suffix} ({shows})")
+
+    def _since_export(self, item: Incoming, now: str) -> str | None:
+        """What the digests say of `item` against the strings file's text `now`
+        (`origin.since_export`); notes a short variant typed in the file (`written_shorts`)."""
+        earlier = self.record.get(f"{self.code}/{item.key}/{item.part}")  # this export's file wrote
         # the strings file's text broken (`{ helpline }`, by hand or by an import before
         # braces were checked) is replaced by the file's, whatever the digests say: kept, it
         # stopped the language's every build (a change the file takes back was kept)
-        broken = not check_braces(now, known, item.mark, Collector())
-        base = exported_base(item, code)
-        since = None if broken else since_export(item, now, base, earlier, overwrite)
+        broken = not check_braces(now, self.known, item.mark, Collector())
+        base = exported_base(item, self.code)
+        since = None if broken else since_export(item, now, base, earlier, self.overwrite)
         if item.part == "short" and base is not None and exported(item.translation) != base:
-            written_shorts.add(item.key)  # typed in the file: as the strings file has it, too
-        if since == "unchanged":  # left as exported, or as their own last import of this
-            unchanged += 1  # file wrote it
-            continue
-        if since in ("kept", "kept own"):  # someone changed it since: theirs is kept (a copy
-            kept.append(item.key + part)  # of one export given to two translators undid the
-            if since == "kept own":  # first)
-                kept_own.append(item.key + part)
-            continue
+            self.written_shorts.add(item.key)  # typed in the file: as the strings file has it, too
+        return since
+
+    def _checked(self, item: Incoming, meant: str, now: str, want: str) -> bool:
+        """Whether `item`'s text may be merged: its placeholders those of the text it
+        translates (`meant`), and no direction control left open; a text left as it is and
+        not confirmed (outdated) only its braces, and it is named (`left_outdated`)."""
+        what = f"'{item.key}'{item.suffix}: "
         if item.translation == tidy(now) and (
             item.pending or (item.source is not None and item.source != want)
         ):
@@ -201,34 +264,41 @@ def merge(
             # untouched cta refused the whole file); its origin, where the file gives an
             # earlier one, is recorded below. Braces that make no placeholder are refused
             # still: the text is the strings file's, which they stop
-            if not check_braces(item.translation, known, item.mark, errs, f"'{item.key}'{part}: "):
-                continue
-            if is_outdated(lang, source, item, want or full):
-                left_outdated.append(item)
-        else:
-            if not same_placeholders(item, want or full, known, errs):
-                continue
-            # a direction control left open: refused here, at the translator's line
-            # (written, it stopped every build of the kit at the strings file's line)
-            if not check_bidi(item.translation, item.mark, errs, f"'{item.key}'{part}: "):
-                continue
-        if since == "conflict":
-            was, new = text_difference(tidy(now), item.translation)
-            errs.error(
-                "translate.conflict",
-                f"'{item.key}'{part} was changed in {(lang.path if lang else path).name} "
-                f"since {path.name} was exported, to \u201c{was}\u201d, and {path.name} "
-                f"changes it too, to \u201c{new}\u201d",
-                item.mark,
-                "export the language again and make the change there, or import with "
-                "--overwrite to take this file's texts (so too when that change was this "
-                "file's own earlier import, on another machine or with the cache off)",
-            )
-            continue
-        now_text = texts.get(item.key, {}).get(item.part)
+            if not check_braces(item.translation, self.known, item.mark, self.errs, what):
+                return False
+            if is_outdated(self.lang, self.source, item, meant):
+                self.left_outdated.append(item)
+            return True
+        if not same_placeholders(item, meant, self.known, self.errs):
+            return False
+        # a direction control left open: refused here, at the translator's line
+        # (written, it stopped every build of the kit at the strings file's line)
+        return check_bidi(item.translation, item.mark, self.errs, what)
+
+    def _conflict(self, item: Incoming, now: str) -> None:
+        """The `translate.conflict` error of a text changed both in the file and, since it
+        was exported, in the strings file."""
+        path = self.path
+        strings_file = (self.lang.path if self.lang else path).name
+        was, new = text_difference(tidy(now), item.translation)
+        self.errs.error(
+            "translate.conflict",
+            f"'{item.key}'{item.suffix} was changed in {strings_file} "
+            f"since {path.name} was exported, to \u201c{was}\u201d, and {path.name} "
+            f"changes it too, to \u201c{new}\u201d",
+            item.mark,
+            "export the language again and make the change there, or import with "
+            "--overwrite to take this file's texts (so too when that change was this "
+            "file's own earlier import, on another machine or with the cache off)",
+        )
+
+    def _warn_new_text(self, item: Incoming, meant: str) -> None:
+        """The warnings of a text the strings file has not (yet): markup or markdown that
+        `meant`, the source text, has not, letters that read wrong, a line break."""
+        part = item.suffix
         tags = MARKUP.findall(item.translation)
-        if tags and not MARKUP.search(want or full) and now_text != item.translation:
-            warnings.append(
+        if tags and not MARKUP.search(meant):
+            self.warnings.append(
                 Diagnostic(
                     "translate.markup",
                     f"'{item.key}'{part}: the translation has markup ({', '.join(tags[:3])}) "
@@ -238,11 +308,10 @@ def merge(
                     Severity.WARNING,
                 )
             )
-        if now_text != item.translation:
-            warnings += markdown_warning(item, want or full)
-            warnings += _letter_warnings(item, code, lang)
-        if "\n" in item.translation and "\n" not in (want or full) and now_text != item.translation:
-            warnings.append(
+        self.warnings += markdown_warning(item, meant)
+        self.warnings += _letter_warnings(item, self.code, self.lang)
+        if "\n" in item.translation and "\n" not in meant:
+            self.warnings.append(
                 Diagnostic(
                     "translate.line-break",
                     f"'{item.key}'{part}: the translation has a line break, the source text "
@@ -252,7 +321,12 @@ def merge(
                     Severity.WARNING,
                 )
             )
-        current = texts.setdefault(item.key, {})
+
+    def _take(self, item: Incoming, want: str) -> None:
+        """`item`'s text into `texts` with the source's text it was made from; or, the text
+        the same, that origin confirmed or changed; else it is counted unchanged."""
+        part = item.suffix
+        current = self.texts.setdefault(item.key, {})
         origin = "source" if item.part == "text" else "short_source"
         # a short variant of a text whose source has none translates no short text: the
         # file's msgid (the full text) recorded as its origin made it outdated for ever
@@ -261,72 +335,87 @@ def merge(
         if current.get(item.part) != item.translation:
             current[item.part] = item.translation
             set_origin(current, made_from, origin)
-            changed.append(item.key)
-            changed_parts.add((item.key, item.part))
-            shown.append(item.key + part)
-            if item.part == "text" or item.key not in marks:
-                marks[item.key] = item.mark
+            self.changed.append(item.key)
+            self.changed_parts.add((item.key, item.part))
+            self.shown.append(item.key + part)
+            if item.part == "text" or item.key not in self.marks:
+                self.marks[item.key] = item.mark
             # a new translation beside a source column typed over (the French in it too) was
             # recorded as made from that, without a word, as an unchanged one was not
             if made_from and made_from not in (want, recorded):
-                warnings.append(_other_source(item, made_from, want or "", source))
+                self.warnings.append(_other_source(item, made_from, want or "", self.source))
         elif not item.pending and new_origin(current, made_from, want, origin):
             set_origin(current, made_from, origin)
-            changed.append(item.key)
-            shown.append(
+            self.changed.append(item.key)
+            self.shown.append(
                 item.key
                 + part
                 + (" (confirmed)" if made_from == want else " (its English: an earlier one)")
             )
             if item.part == "short" and made_from == want:
-                written_shorts.add(item.key)
+                self.written_shorts.add(item.key)
             if made_from not in (want, recorded):  # neither the source now nor before
-                warnings.append(_other_source(item, str(made_from), want or "", source))
+                self.warnings.append(_other_source(item, str(made_from), want or "", self.source))
         else:
-            unchanged += 1
-    if lost_letters:
-        report_lost_letters(lost_letters, path, code, lang, errs)
-    for item in parsed.items:  # written without a text, the short one was dropped: it was
-        # reported as changed at every import, and never kept
-        if item.part == "short" and item.translation and not texts.get(item.key, {}).get("text"):
-            errs.error(
-                "translate.read",
-                f"'{item.key}' has a short variant and no translation of its full text: the "
-                "short one is used only where the full one does not fit",
-                item.mark,
-                "translate the full text too (the short one alone is not kept)",
-            )
-    if errs.errors:
-        raise DiagnosticsError(errs.items)
-    warnings += _shorts_kept(changed_parts, texts, marks, written_shorts)
-    if lost:
-        warnings.append(lost_characters_warning(lost, path))
-    if left_outdated and lang is not None:
-        warnings.append(outdated_note(left_outdated, source, path, lang))
-    path_out = lang.path if lang else new_strings_file(kit, code, path)
-    if changed or not lang:
-        write_strings(path_out, source, texts, set(changed))
-    if export and changed:
-        for item in parsed.items:
-            if item.key in changed:
-                done = texts.get(item.key, {}).get(item.part, "")
-                record[f"{code}/{item.key}/{item.part}"] = exported(done)
-        cache.save_record(f"import-{export}", record)
-    unchecked = unchecked_warning(parsed, code, path, lang) if changed and not overwrite else ()
-    return Imported(
-        path_out,
-        code,
-        tuple(dict.fromkeys(shown)),
-        unchanged,
-        empty,
-        lang is None,
-        tuple(dict.fromkeys(kept)),
-        tuple(fuzzy),
-        (*warnings, *unchecked),
-        marks,
-        tuple(blank),
-        tuple(dict.fromkeys(kept_own)),
-    )
+            self.unchanged += 1
+
+    def final_checks(self, parsed: Parsed) -> None:
+        """The errors found after every text was read (letters lost, a short variant
+        without its full text); raises every error found, when there is one."""
+        if self.lost_letters:
+            report_lost_letters(self.lost_letters, self.path, self.code, self.lang, self.errs)
+        for item in parsed.items:  # written without a text, the short one was dropped: it was
+            # reported as changed at every import, and never kept
+            texts = self.texts.get(item.key, {})
+            if item.part == "short" and item.translation and not texts.get("text"):
+                self.errs.error(
+                    "translate.read",
+                    f"'{item.key}' has a short variant and no translation of its full text: "
+                    "the short one is used only where the full one does not fit",
+                    item.mark,
+                    "translate the full text too (the short one alone is not kept)",
+                )
+        if self.errs.errors:
+            raise DiagnosticsError(self.errs.items)
+
+    def write(self, parsed: Parsed) -> Imported:
+        """The strings file written (when a text changed, or it is new), this import
+        recorded for the export's next one, and what it did."""
+        lang, changed = self.lang, self.changed
+        warnings = self.warnings
+        warnings += _shorts_kept(self.changed_parts, self.texts, self.marks, self.written_shorts)
+        if self.lost:
+            warnings.append(lost_characters_warning(self.lost, self.path))
+        if self.left_outdated and lang is not None:
+            warnings.append(outdated_note(self.left_outdated, self.source, self.path, lang))
+        path_out = lang.path if lang else new_strings_file(self.kit, self.code, self.path)
+        if changed or not lang:
+            write_strings(path_out, self.source, self.texts, set(changed))
+        if self.export and changed:
+            for item in parsed.items:
+                if item.key in changed:
+                    done = self.texts.get(item.key, {}).get(item.part, "")
+                    self.record[f"{self.code}/{item.key}/{item.part}"] = exported(done)
+            cache.save_record(f"import-{self.export}", self.record)
+        unchecked = (
+            unchecked_warning(parsed, self.code, self.path, lang)
+            if changed and not self.overwrite
+            else ()
+        )
+        return Imported(
+            path_out,
+            self.code,
+            tuple(dict.fromkeys(self.shown)),
+            self.unchanged,
+            self.empty,
+            lang is None,
+            tuple(dict.fromkeys(self.kept)),
+            tuple(self.fuzzy),
+            (*warnings, *unchecked),
+            self.marks,
+            tuple(self.blank),
+            tuple(dict.fromkeys(self.kept_own)),
+        )
 
 
 def _letter_warnings(item: Incoming, code: str, lang: Language | None) -> list[Diagnostic]:
