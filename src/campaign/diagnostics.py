@@ -144,6 +144,10 @@ CODES: dict[str, str] = {
     "office.link": "an office's link that no material's QR code shows (warning)",
     "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
+    "office.extends": "an office's extends: names no office of the kit, the template, or leads "
+    "back to the office itself",
+    "office.strings": "an office's own text (strings:) in a language the kit lacks, or under a "
+    "key that is no string of the kit",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     "office.logo": "an office's logo no layout shows, named close to one the layouts ask for",
     "office.logo-alt": "an office's logo without alternative text (the organisation's name), "

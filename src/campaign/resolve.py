@@ -65,6 +65,8 @@ class Layer:
     # fields whose digits this layer gives as they print (a merged row's date and time, in
     # the digits of its language in its `date_region`): not turned into the language's own
     as_written: frozenset[str] = frozenset()
+    # texts by language code and string key that replace the kit's (an office's `strings:`)
+    strings: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
 
     def value(self, key: str, code: str) -> StringEntry | None:
         """The value of field `key` this layer gives language `code`: the language's own (a
@@ -93,6 +95,7 @@ def office_layer(office: Office) -> Layer:
         link_marks=office.link_marks,
         logo_marks=office.logo_marks,
         hidden=frozenset(office.hide),
+        strings=office.strings,
         logo_alts={
             name: _in_order(alts, office.languages) for name, alts in office.logo_alts.items()
         },
@@ -140,6 +143,9 @@ class Content:
     # each logo's alternative text in this language and the code of the language it is in
     # (resolve.logo_alt: another's where this one has none)
     logo_alts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    # the string keys whose text is the office's own (its `strings:`): a problem of one is
+    # named at the office's line
+    office_texts: frozenset[str] = frozenset()
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in, as it prints: without its
@@ -208,6 +214,13 @@ def resolve(
         if other and (k in fallbacks or lang.strings[k].text == e.text)
     )
     strings.update(lang.strings)
+    own_texts: set[str] = set()
+    for layer in layers:  # an office's own texts, in its materials only
+        replaced = layer.strings.get(lang.code, {})
+        strings.update(replaced)
+        own_texts |= set(replaced)
+        fallbacks = tuple(k for k in fallbacks if k not in replaced)
+        in_source = in_source - set(replaced)
     own = Layer(
         "campaign",
         {
@@ -276,6 +289,7 @@ def resolve(
         as_written=frozenset(as_written),
         hidden=frozenset(hidden),
         logo_alts=logo_alts,
+        office_texts=frozenset(own_texts),
     )
 
 

@@ -103,7 +103,7 @@ def made_with(build: Path) -> tuple[Path | None, dict[str | None, str] | None]:
 def _states(root: Path) -> dict[str | None, str] | None:
     """The states of the kit in `root` as a stamp keeps them (fingerprint.kit_state: the
     campaign kit's, None, and each office's), with this code."""
-    from ..pipeline.fingerprint import code_version, kit_state, kit_states
+    from ..pipeline.fingerprint import code_version, kit_state, kit_states, office_chains
     from ..pipeline.kitcache import kit_digests
 
     try:
@@ -111,5 +111,5 @@ def _states(root: Path) -> dict[str | None, str] | None:
     except OSError:
         return None
     states: dict[str | None, str] = {None: kit_state(files, code)}
-    states.update(kit_states(files, code))
+    states.update(kit_states(files, code, office_chains(root)))
     return states

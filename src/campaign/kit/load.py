@@ -19,7 +19,7 @@ from ..presses import PROFILES
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
-from .offices import check_offices, read_office
+from .offices import check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
 from .sizes import expand_sizes
@@ -69,7 +69,7 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id, ids=True)
     _add_sizes(layouts, ctx)
     check_sources(layouts, ctx)
-    offices = _read_all(materials / "offices", ctx, read_office, lambda x: x.id, skip="_", ids=True)
+    offices = _read_offices(materials / "offices", ctx)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
     unreadable = adding | frozenset(
@@ -235,7 +235,17 @@ def _read_all(
     read (offices/_template.yaml), nor links to files outside the kit. With `ids`, the file's
     name is an id that names output files (layouts, offices) and must be a plain name."""
     out: dict[str, R] = {}
+    for path in _kit_files(folder, ctx, skip, ids):
+        item = _guard(ctx, partial(_read_file, reader, path, ctx))
+        if item is not None:
+            out[name(item)] = item
+    return out
+
+
+def _kit_files(folder: Path, ctx: Context, skip: str | None, ids: bool) -> list[Path]:
+    """The files of `folder` that `_read_all` reads (as it says)."""
     _other_endings(folder, ctx, skip)
+    out = []
     for path in sorted(folder.glob("*.yaml")):
         if path.suffix != ".yaml":  # Windows' glob matches .YAML too: _other_endings'
             continue
@@ -243,10 +253,21 @@ def _read_all(
             continue
         if not _inside(path, ctx) or (ids and not _plain_name(path, ctx)):
             continue
-        item = _guard(ctx, partial(_read_file, reader, path, ctx))
-        if item is not None:
-            out[name(item)] = item
+        out.append(path)
     return out
+
+
+def _read_offices(folder: Path, ctx: Context) -> dict[str, Office]:
+    """Every office file of `folder`, as `_read_all` reads them, each over the values of the
+    offices it extends (offices.with_parents)."""
+    paths = {p.stem: p for p in _kit_files(folder, ctx, "_", ids=True)}
+    nodes = {oid: _guard(ctx, partial(load_yaml, path)) for oid, path in paths.items()}
+    out: dict[str, Office] = {}
+    for oid, (node, parents) in with_parents(nodes, ctx).items():
+        office = _guard(ctx, partial(read_office, node, paths[oid], ctx, parents))
+        if office is not None:
+            out[office.id] = office
+    return dict(sorted(out.items()))
 
 
 def _other_endings(folder: Path, ctx: Context, skip: str | None) -> None:

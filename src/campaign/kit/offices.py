@@ -33,14 +33,18 @@ from ..model import (
 )
 from ..model.language import code_hints, not_a_language
 from ..papers import material_hints
+from ..resolve import placeholders
 from .campaign import JOB_LISTS, Fields
 from .references import known_fields
 from .spec import BAD, Context, Form, MapRead, form, read
 
 
-def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
+def read_office(
+    node: Node, path: Path, ctx: Context, parents: tuple[Path, ...] = ()
+) -> Office | None:
     """One office file as an Office, or None when it is unusable (every problem is reported to
-    `ctx.errs`)."""
+    `ctx.errs`). `node` is the file's values over those of the offices it extends
+    (`with_parents`), whose files are `parents`."""
     return read(
         Office,
         node,
@@ -57,7 +61,169 @@ def read_office(node: Node, path: Path, ctx: Context) -> Office | None:
         logo_name_marks=_name_marks(node, "logos"),
         logo_alts=logo_alts(node),
         link_marks=_entry_marks(node, "links"),
+        strings_marks=_name_marks(node, "strings"),
+        parents=parents,
     )
+
+
+# What an office takes from the office it extends: these mappings entry by entry (and those
+# of the mappings under EXTENDED_TWICE, a language's), its own entries winning; every other
+# key but `name` (the office's own) and `extends` whole, when the office does not give it
+EXTENDED_ENTRIES = ("fields", "links", "logos", "names")
+EXTENDED_TWICE = ("fields_by_language", "strings")
+NOT_EXTENDED = ("name", "extends")
+
+
+def with_parents(
+    nodes: Mapping[str, Node | None], ctx: Context
+) -> dict[str, tuple[Node, tuple[Path, ...]]]:
+    """Each office's node (`nodes`: by id; None for a file that could not be read) with the
+    values of the offices it extends (`extends:`) under its own, and the files of those
+    offices, nearest first. An office whose `extends:` names no office of the kit (or the
+    template), or one that leads back to itself, is reported at that value (`office.extends`)
+    and left out, as is one that extends an office whose file could not be read (its own
+    error says why)."""
+    out: dict[str, tuple[Node, tuple[Path, ...]]] = {}
+    bad: set[str] = set()
+
+    def merged(oid: str, chain: tuple[str, ...]) -> tuple[Node, tuple[Path, ...]] | None:
+        if oid in out:
+            return out[oid]
+        node = nodes.get(oid)
+        if node is None or oid in bad:
+            return None
+        given = node.value.get("extends") if node.is_map else None
+        parent = given.value if given is not None else None
+        if given is None or not isinstance(parent, str) or not parent.strip():  # schema.type
+            out[oid] = (node, ())
+            return out[oid]
+        parent = parent.strip()
+        if not _parent_known(oid, parent, given, nodes, chain, ctx):
+            bad.add(oid)
+            return None
+        if nodes[parent] is None:
+            ctx.errs.error(
+                "office.extends",
+                f"office '{oid}' extends '{parent}', whose file cannot be read (its error "
+                "above): this office is left out",
+                given.mark,
+                f"mend {parent}.yaml as its error says",
+            )
+            bad.add(oid)
+            return None
+        base = merged(parent, (*chain, oid))
+        if base is None:
+            bad.add(oid)
+            return None
+        out[oid] = (_over(node, base[0]), (base[0].mark.path, *base[1]))
+        return out[oid]
+
+    for oid in nodes:
+        merged(oid, ())
+    return out
+
+
+def _parent_known(
+    oid: str,
+    parent: str,
+    given: Node,
+    nodes: Mapping[str, Node | None],
+    chain: tuple[str, ...],
+    ctx: Context,
+) -> bool:
+    """Whether `parent`, which office `oid` extends (`given`: its `extends:` value, reached
+    through the offices of `chain`), is an office of the kit, not `oid` itself or an office
+    that leads back to it; else an `office.extends` error at the value."""
+    if parent.startswith("_"):
+        ctx.errs.error(
+            "office.extends",
+            f"office '{oid}' extends '{parent}', which is not an office: files whose name "
+            "starts with '_' are not read (_template.yaml is the commented template for a "
+            "new office, its values examples)",
+            given.mark,
+            f"copy the keys you need from {parent}.yaml into {oid}.yaml and take "
+            "`extends:` out, or extend an office of the kit"
+            + (f" ({listed(sorted(k for k in nodes if k != oid))})" if len(nodes) > 1 else ""),
+        )
+        return False
+    if parent not in nodes:
+        others = sorted(k for k in nodes if k != oid)
+        ctx.errs.error(
+            "office.extends",
+            f"office '{oid}' extends '{parent}', which is no office of the kit (an office "
+            "is a file materials/offices/<id>.yaml)",
+            given.mark,
+            *(
+                did_you_mean(parent, others)
+                or (
+                    f"the offices are {listed(others)}"
+                    if others
+                    else "the kit has no other office",
+                )
+            ),
+        )
+        return False
+    looped = (*chain, oid)
+    if parent in looped:
+        _ring(looped[looped.index(parent) :], nodes, ctx)
+        return False
+    return True
+
+
+def _ring(ring: tuple[str, ...], nodes: Mapping[str, Node | None], ctx: Context) -> None:
+    """An `office.extends` error at the `extends:` value of each office of `ring`, each of
+    which extends the next (the last the first): the ring, from that office on."""
+    for i, oid in enumerate(ring):
+        node = nodes[oid]
+        assert node is not None
+        mark = node.value["extends"].mark
+        if len(ring) == 1:
+            ctx.errs.error(
+                "office.extends",
+                f"office '{oid}' extends itself: an office cannot take its values from itself",
+                mark,
+                "write the id of the office whose values it takes, or take `extends:` out",
+            )
+            continue
+        shown = " -> ".join((*ring[i:], *ring[:i], oid))
+        ctx.errs.error(
+            "office.extends",
+            f"office '{oid}' extends '{ring[(i + 1) % len(ring)]}', which leads back to it "
+            f"({shown}): an office cannot take its values from itself",
+            mark,
+            "take `extends:` out of one office of the ring: the office the others take "
+            "their values from extends no other",
+        )
+
+
+def _over(own: Node, base: Node) -> Node:
+    """`own`'s values over `base`'s (with_parents: EXTENDED_ENTRIES and EXTENDED_TWICE merged
+    entry by entry, every other key taken whole where `own` lacks it)."""
+    values = {k: v for k, v in base.value.items() if k not in NOT_EXTENDED}
+    marks = {k: m for k, m in base.key_marks.items() if k not in NOT_EXTENDED}
+    for key, value in own.value.items():
+        under = values.get(key)
+        if value.value is None and under is not None:  # null: not set, the base's applies
+            continue
+        if key in EXTENDED_ENTRIES + EXTENDED_TWICE and under is not None:
+            values[key] = _entries(value, under, twice=key in EXTENDED_TWICE)
+        else:
+            values[key] = value
+        if key in own.key_marks:
+            marks[key] = own.key_marks[key]
+    return Node(values, own.mark, marks)
+
+
+def _entries(own: Node, base: Node, twice: bool = False) -> Node:
+    """A mapping's entries over `base`'s (`twice`: the mappings under them merged too); a
+    value that is not a mapping (null, a mistake) is `own` whole."""
+    if not own.is_map or not base.is_map:
+        return own
+    values = dict(base.value)
+    for key, value in own.value.items():
+        under = values.get(key)
+        values[key] = _entries(value, under) if twice and under is not None else value
+    return Node(values, own.mark, {**base.key_marks, **own.key_marks})
 
 
 def _entry_marks(node: Node, key: str) -> dict[str, Mark]:
@@ -117,6 +283,37 @@ class FieldsByLanguage(Form):
 
     def describe(self) -> str:
         return "mapping of language codes to fields"
+
+
+@form("office_strings")
+class OfficeStrings(Form):
+    """An office's `strings:`: language code -> string key -> a text, or `{text:, short:}`,
+    as a strings file's `strings:` gives them (kit.strings.Strings)."""
+
+    expected = "a mapping of language codes to strings (key: text)"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        from .strings import Strings
+
+        if not node.is_map:
+            return r.bad(key, self.expected)
+        out: dict[str, dict[str, StringEntry]] = {}
+        for code, sn in node.value.items():
+            value = Strings().read(sn, r, f"{key}.{code}")
+            if value is not BAD:
+                out[str(code)] = value
+        return out
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        from .strings import Strings
+
+        return {"type": "object", "additionalProperties": Strings().schema(defs)}
+
+    def describe(self) -> str:
+        return "mapping of language codes to strings (key: text or {text, short})"
+
+    def nested(self) -> tuple[type, ...]:
+        return (StringEntry,)
 
 
 # TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
@@ -303,7 +500,9 @@ def check_offices(
     )
     for office in offices.values():
         for name in office.links:
-            if name not in shown:  # report: https://... led no QR code there, without a word
+            # report: https://... led no QR code there, without a word (the link of an office
+            # it extends: that office is told)
+            if name not in shown and _own(office, office.link_marks.get(name, office.mark)):
                 ctx.errs.warn(
                     "office.link",
                     f"office '{office.id}' link '{name}' is shown by no material's QR code "
@@ -338,7 +537,7 @@ def check_offices(
                     entry.mark,
                     *code_hints(code, languages, suits="if that suits"),
                 )
-            elif code in languages and code not in meant:
+            elif code in languages and code not in meant and _own(office, entry.mark):
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
         _check_logo_names(office, layouts, ctx)
         _check_logos(office, layouts, ctx)
@@ -383,12 +582,15 @@ def check_offices(
                         or (f"add materials/strings/{code}.yaml",)
                     ),
                 )
-            elif code not in meant:
+            elif code not in meant and _own(office, where):
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
+        source = languages.get(campaign.source_language)
+        if source is not None:
+            _check_strings(office, languages, source, meant, ctx, unreadable)
         fields = [office.fields, *office.fields_by_language.values()]
         for name in office.hide:  # hidden, and given: which is meant?
             given = [f for f in fields if name in f and f[name].text]
-            if given:
+            if given and _own(office, given[0][name].mark):
                 ctx.errs.warn(
                     "office.hidden",
                     f"office '{office.id}' hides field '{name}', which its file gives a value: "
@@ -397,6 +599,8 @@ def check_offices(
                     f"take '{name}' out of `hide:` to print it, or empty the value",
                 )
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
+            if not _own(office, entry.mark):  # the office it extends is told
+                continue
             if name not in declared:
                 ctx.errs.error(
                     "ref.field",
@@ -413,6 +617,100 @@ def check_offices(
                 _check_contact(office.id, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
                     _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+
+
+def _own(office: Office, mark: Mark) -> bool:
+    """Whether a value of `office` is written in its own file, not taken from an office it
+    extends (whose own checks name a problem of it, once)."""
+    return mark.path == office.path
+
+
+def _check_strings(
+    office: Office,
+    languages: dict[str, Language],
+    source: Language,
+    meant: Collection[str],
+    ctx: Context,
+    unreadable: Collection[str],
+) -> None:
+    """The office's own texts (`strings:`), each checked as a translation is: a language of
+    the kit (an `office.strings` error) that the office prints (`office.language`, a
+    warning), a key of the source language's strings (`office.strings`), the `{field}`
+    placeholders of its text (`strings.placeholder`, a warning; an error with --strict).
+    Whether it fits its frames is the build's to tell, as for any string. Not the texts it
+    takes from an office it extends: that office's checks name them."""
+    keys = sorted(source.strings)
+    for code, texts in office.strings.items():
+        own = {k: e for k, e in texts.items() if _own(office, e.mark)}
+        if not own:
+            continue
+        where = office.strings_marks.get(code, next(iter(own.values())).mark)
+        if code not in languages:
+            if code not in unreadable:
+                ctx.errs.error(
+                    "office.strings",
+                    f"office '{office.id}' strings: gives texts in '{code}', which has no "
+                    "strings file",
+                    where,
+                    *(
+                        code_hints(code, languages, new_language=True)
+                        if not_a_language(code)
+                        else did_you_mean(code, languages)
+                        or (f"add materials/strings/{code}.yaml",)
+                    ),
+                )
+            continue
+        if code not in meant:
+            _not_printed(office, code, "strings", where, ctx, languages)
+        for key, entry in own.items():
+            src = source.strings.get(key)
+            if src is None:
+                ctx.errs.error(
+                    "office.strings",
+                    f"office '{office.id}' strings: {code}: '{key}' is no string of the kit "
+                    f"({source.path.name} has no such key): the text is not used",
+                    entry.mark,
+                    *(
+                        did_you_mean(key, keys)
+                        or (f"write a key of materials/strings/{source.path.name}",)
+                    ),
+                )
+                continue
+            _office_placeholders(office, code, entry, src, source.path.name, ctx)
+
+
+def _office_placeholders(
+    office: Office, code: str, entry: StringEntry, src: StringEntry, theirs: str, ctx: Context
+) -> None:
+    """A `strings.placeholder` warning for an office's text (and its short variant, against
+    the source's short one) whose `{field}` placeholders are not those of the source
+    language's text: a {helpline} dropped or renamed, and the office's materials print
+    without the helpline."""
+    pairs = [("", entry.text, src.text)]
+    if entry.short and src.short:
+        pairs.append((" (short)", entry.short, src.short))
+    for part, text, want in pairs:
+        has, wanted = placeholders(text), placeholders(want)
+        if has == wanted:
+            continue
+        lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
+        if lacks and more:
+            said = f"lacks {lacks} and has {more}, unlike {theirs}'s text"
+        elif lacks:
+            said = f"lacks {lacks}, which {theirs}'s text has: it prints without it"
+        else:
+            said = f"has {more}, which {theirs}'s text has not"
+        keep = (
+            f"write the text with the placeholders of the kit's, {', '.join(sorted(wanted))}"
+            if wanted
+            else "write the text without placeholders, as the kit's is"
+        )
+        ctx.errs.warn(
+            "strings.placeholder",
+            f"office '{office.id}' strings: {code}: '{entry.key}'{part} {said}",
+            entry.mark,
+            f"{keep}; with --strict this is an error",
+        )
 
 
 # Other names offices give the contact fields (model.CONTACT_FIELDS): `phone:` was told to
@@ -463,6 +761,8 @@ def _check_logo_names(office: Office, layouts: Mapping[str, Layout], ctx: Contex
                 asked.setdefault(logo, []).append(layout)
     lacking = sorted(name for name in asked if name not in office.logos)
     for name in office.logos:
+        if not _own(office, office.logo_marks.get(name, office.mark)):
+            continue
         meant = closest(name, lacking) if name not in asked else None
         if meant is None:
             continue
@@ -490,7 +790,7 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
     from ..diagnostics import Collector
 
     for name, path in office.logos.items():
-        if path.suffix.lower() == ".svg":
+        if path.suffix.lower() == ".svg" or not _own(office, office.logo_marks[name]):
             continue
         shown = _placements(office, layouts, name)
         pixels = image_size(path, None, Collector()) if shown else None
@@ -747,10 +1047,10 @@ def check_logo_alts(
     }
     printed = [c for c in office.languages if c in languages]
     for name, path in office.logos.items():
-        if name not in shown:
+        mark = office.logo_marks.get(name, office.mark)
+        if name not in shown or not _own(office, mark):  # an office it extends is told
             continue
         alts = office.logo_alts.get(name, {})
-        mark = office.logo_marks.get(name, office.mark)
         codes = [f"{c}: ..." for c in printed[1:3]]
         alt = ", ".join([f"{printed[0] if printed else 'en'}: <the name>", *codes])
         form = f"{name}: {{file: {_asset_path(path)}, alt: {{{alt}}}}}"

@@ -23,9 +23,21 @@ _EMPTY = StringEntry("", "", None, Mark(Path(), 0, 0))  # a field an office does
 @dataclass(frozen=True, kw_only=True)
 class Office:
     """An office that prints the kit: its languages, paper, press and contacts. Its fields,
-    links and logos override the campaign's in its builds (`build --office ID`)."""
+    links and logos override the campaign's in its builds (`build --office ID`), and its own
+    texts (`strings:`) the kit's strings. A country office under a regional one names it
+    (`extends:`) and gives only what differs."""
 
     id: str  # the file name without .yaml
+    extends: Annotated[
+        str | None,
+        Key(
+            "The id of an office (its file's name without .yaml) whose values this office "
+            "takes where it does not give its own: `fields`, `fields_by_language`, `links`, "
+            "`logos`, `names` and `strings` merge entry by entry (this office's winning); "
+            "`languages`, `paper`, `materials`, `output_profile` and `hide` are replaced when "
+            "given. `name` is the office's own. That office may extend another in turn.",
+        ),
+    ] = None
     name: Annotated[str, Key("The office's display name (in English).", required=True)]
     names: Annotated[
         dict[str, StringEntry],
@@ -108,6 +120,16 @@ class Office:
             form="logos",
         ),
     ] = field(default_factory=dict)
+    strings: Annotated[
+        dict[str, dict[str, StringEntry]],
+        Key(
+            "The office's own texts, by language code and string key: each replaces the "
+            "kit's string (materials/strings/<code>.yaml) in this office's materials only. "
+            "It keeps the `{field}` placeholders of the kit's text; a text or "
+            "`{text: ..., short: ...}` as in a strings file.",
+            form="office_strings",
+        ),
+    ] = field(default_factory=dict)
     # each logo's alternative text by language code, from `logos: {name: {file:, alt:}}`
     logo_alts: dict[str, dict[str, str]] = field(default_factory=dict)
     path: Path
@@ -119,12 +141,17 @@ class Office:
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `languages:` is written (for ref.language errors)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # the files of the offices it extends, nearest first (`extends:`): what it says is theirs
+    # too (a job's inputs name them)
+    parents: tuple[Path, ...] = field(default=(), compare=False)
     # where `name:` is written (office.name warnings); None: the file's start
     name_mark: Mark | None = field(default=None, compare=False)
     # where each logo of `logos:` is written, by name (image checks name the office's line)
     logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each logo's name is written under `logos:` (a name no layout asks for is named there)
     logo_name_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # where each language code of `strings:` is written (a code the kit lacks is named there)
+    strings_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
 

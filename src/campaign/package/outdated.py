@@ -40,12 +40,14 @@ class KitChanges:
     file: an edit of kk.yaml made the Thai event flyers "outdated" (a user's trial)."""
 
     def __init__(self, stamp: Mapping[str, object], kit: Kit) -> None:
-        from ..pipeline.fingerprint import code_version, kit_state
+        from ..pipeline.fingerprint import code_version, kit_state, office_chains
         from ..pipeline.kitcache import kit_digests
 
         self.files = kit_digests(kit.root)
         self.code = code_version()
-        self._state = functools.partial(kit_state, self.files, self.code)
+        # an office's state has the files of the offices it extends (`extends:`)
+        self._chains = office_chains(kit.root)
+        self._state = functools.partial(kit_state, self.files, self.code, chains=self._chains)
         before = stamp.get("kit_offices")
         self._states = before if isinstance(before, dict) else {}
         self._same: dict[str | None, bool] = {None: stamp.get("kit") == self._state()}
@@ -97,8 +99,9 @@ class KitChanges:
             return ["the kit"]
         inputs = f.extra.get("inputs")
         if not isinstance(inputs, list) or self.generator is None:  # its group's files
-            own = f"{OFFICE_FILES}{f.office}.yaml" if f.office else None
-            found = [n for n in self.changed if not n.startswith(OFFICE_FILES) or n == own]
+            ids = (f.office, *self._chains.get(f.office, ())) if f.office else ()
+            own = {f"{OFFICE_FILES}{oid}.yaml" for oid in ids}
+            found = [n for n in self.changed if not n.startswith(OFFICE_FILES) or n in own]
             if found or self.generator is False:  # False: only files that say the same
                 return found
             return ["the generator"]  # its state differs, and no file of it does

@@ -14,7 +14,7 @@ import os
 import platform
 import re
 import sys
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Mapping
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -329,21 +329,30 @@ def folder_files(top: Path) -> dict[str, Path]:
 OFFICE_FILES = "materials/offices/"
 
 
-def kit_state(files: dict[str, str], code: str, office: str | None = None) -> str:
+def kit_state(
+    files: dict[str, str],
+    code: str,
+    office: str | None = None,
+    chains: Mapping[str, tuple[str, ...]] | None = None,
+) -> str:
     """16 hex digits of the code and the digests of the kit files a group's files are made
     from (`files`: kitcache.kit_digests): every kit file but the offices' files, and the
-    office's own for an office's files (`office`: its id). No build's settings: the same
+    office's own for an office's files (`office`: its id), with those of the offices it
+    extends (`chains`: office_chains). No build's settings: the same
     for a merge into any template of the same kit. Every file's entry and the build's stamp
     keep it (`package` judges a file the last build did not make current only when its
     group's kit was the same: an edit of one office's file made every other office's files
     and the campaign's "made before its last build")."""
-    own = f"{OFFICE_FILES}{office}.yaml" if office else None
-    kept = {n: d for n, d in files.items() if not n.startswith(OFFICE_FILES) or n == own}
+    ids = (office, *(chains or {}).get(office, ())) if office else ()
+    own = {f"{OFFICE_FILES}{oid}.yaml" for oid in ids}
+    kept = {n: d for n, d in files.items() if not n.startswith(OFFICE_FILES) or n in own}
     doc = {"code": code, "files": kept}
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()[:16]
 
 
-def kit_states(files: dict[str, str], code: str) -> dict[str, str]:
+def kit_states(
+    files: dict[str, str], code: str, chains: Mapping[str, tuple[str, ...]] | None = None
+) -> dict[str, str]:
     """kit_state of each office of the kit (an office file's name, without .yaml; `_`
     files are not offices), by its id."""
     out = {}
@@ -351,7 +360,7 @@ def kit_states(files: dict[str, str], code: str) -> dict[str, str]:
         if name.startswith(OFFICE_FILES) and name.endswith(".yaml"):
             office = name[len(OFFICE_FILES) : -len(".yaml")]
             if "/" not in office and not office.startswith("_"):
-                out[office] = kit_state(files, code, office)
+                out[office] = kit_state(files, code, office, chains)
     return dict(sorted(out.items()))
 
 
@@ -372,6 +381,33 @@ def kit_values(kit: Kit) -> dict[str, str]:
         if office.content:
             out[f"{OFFICE_FILES}{office.id}.yaml"] = office.content[:16]
     return dict(sorted(out.items()))
+
+
+# an office file's top-level `extends: <id>` (kit.offices.with_parents), read as text
+EXTENDS = re.compile(r"""^extends:[ \t]*["']?([^"'#\s]+)""", re.MULTILINE)
+
+
+def office_chains(root: Path) -> dict[str, tuple[str, ...]]:
+    """The offices each office of the kit in `root` extends, nearest first (its file's
+    `extends:`, read as text, without the kit: what kit_state needs of them). A ring stops
+    where it comes back; a file that cannot be read extends nothing here."""
+    parent: dict[str, str] = {}
+    for path in sorted((root / OFFICE_FILES).glob("*.yaml")):
+        try:
+            found = EXTENDS.search(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            continue
+        if found:
+            parent[path.stem] = found[1]
+    out: dict[str, tuple[str, ...]] = {}
+    for oid in parent:
+        chain: list[str] = []
+        at = parent.get(oid)
+        while at is not None and at != oid and at not in chain:
+            chain.append(at)
+            at = parent.get(at)
+        out[oid] = tuple(chain)
+    return out
 
 
 def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
@@ -474,8 +510,8 @@ class Fingerprints:
         source = self.kit.languages.get(self.kit.campaign.source_language)
         if source is not None:
             paths.append(source.path)
-        if office is not None:
-            paths.append(office.path)
+        if office is not None:  # and the files of the offices it extends
+            paths.extend((office.path, *office.parents))
         names = {self._name(p) for p in paths}
         return sorted(n for n in names if n.startswith(SCOPED_FILES))
 

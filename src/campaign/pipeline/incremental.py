@@ -42,6 +42,7 @@ from .fingerprint import (
     kit_state,
     kit_states,
     library_versions,
+    office_chains,
 )
 from .joblog import JobLog
 from .jobs import JobKey, JobResult
@@ -89,7 +90,8 @@ def stamp(
     return {
         "fingerprint": build_fingerprint(files, code, settings(opts)),
         "kit": kit_state(files, code),  # the campaign kit's files'
-        "kit_offices": kit_states(files, code),  # each office's
+        # each office's (with the files of the offices it extends)
+        "kit_offices": kit_states(files, code, office_chains(root) if root else None),
         **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
         **refused_rows(opts),
         "shard": shard_text(opts.shard),

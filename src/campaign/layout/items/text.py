@@ -562,8 +562,10 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         _omitted(slot, found, ctx, f"does not fit it even at {style.min_size:g} pt")
         return None
     if result.overflow:
+        # at the office's own text, where one of the slot's is (its line to shorten)
+        own = [e.mark for e in found if e.key in ctx.content.office_texts]
         report = OverflowReport(
-            ctx.layout.id, lang.code, slot.name, keys, result, box.h, found[0].mark
+            ctx.layout.id, lang.code, slot.name, keys, result, box.h, (*own, found[0].mark)[0]
         )
         ctx.overflows.append(report)
     top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
