@@ -345,3 +345,20 @@ def test_package_names_the_parents_edit_for_the_childs_files(tmp_path: Path) -> 
         "build (materials/offices/region.yaml): 2 of its 2 files were made from it as it was "
         "(text-en-country-digital.pdf, text-en-country.pdf)\n"
     ) in said, said
+
+
+def test_a_child_of_an_office_with_errors_is_left_out_with_them(tmp_path: Path) -> None:
+    # the parent's error was told for the parent alone, left out of a build that had not
+    # asked for it, and the child was built without the logo the parent misspelt
+    kit = mini(tmp_path, region=REGION + "logos:\n  partner: logos/nope.png\n")
+    out = tmp_path / "out"
+    status, said = cli(
+        "build", "--kit", kit, "--office", "country", "--lang", "en", "--only", "text",
+        "-o", out, "--no-png", "--jobs", "1",
+    )  # fmt: skip
+    assert status == 1, said
+    assert (
+        f"{kit / 'materials/offices/region.yaml'}:9:12: error[ref.asset]: asset "
+        "'logos/nope.png' not found in assets/\n"
+    ) in said, said
+    assert not out.exists()

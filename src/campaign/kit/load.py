@@ -88,6 +88,7 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     )
     for code in unread:
         languages.pop(code, None)
+    unusable |= _under_unusable(offices, unusable)
     for name in unusable:
         offices.pop(name, None)
     ctx.errs.raise_if_errors()
@@ -152,6 +153,20 @@ def _isolated(
         {name: items for (kind, name), items in found.items() if kind == "language"},
         {name: items for (kind, name), items in found.items() if kind == "office"},
     )
+
+
+def _under_unusable(
+    offices: dict[str, Office], unusable: dict[str, tuple[Diagnostic, ...]]
+) -> dict[str, tuple[Diagnostic, ...]]:
+    """The offices that extend an office whose file has errors (`unusable`), each with that
+    office's problems: left out as it is. A child was built without the logo its parent's
+    file misspelt, that error told only for the parent, which the build had not asked for."""
+    out = {}
+    for oid, office in offices.items():
+        bad = [unusable[p.stem] for p in office.parents if p.stem in unusable]
+        if bad and oid not in unusable:
+            out[oid] = bad[0]
+    return out
 
 
 def _office_id(path: Path) -> str:
