@@ -7,11 +7,14 @@ KitChanges) and the package.outdated diagnostic (cli.package.outdated_diagnostic
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
 from campaign.cli.package import outdated_diagnostic
 from campaign.diagnostics import Collector, Mark
+from campaign.model.kit import Kit
 from campaign.output import OutputFile
 from campaign.package.outdated import KitChanges, Outdated
 
@@ -34,7 +37,8 @@ def changes(
     monkeypatch.setattr("campaign.pipeline.kitcache.kit_digests", lambda _root: now)
     monkeypatch.setattr("campaign.pipeline.fingerprint.code_version", lambda: CODE)
     monkeypatch.setattr(
-        "campaign.pipeline.fingerprint.kit_state", lambda _f, _c, office=None: f"now {office}"
+        "campaign.pipeline.fingerprint.kit_state",
+        lambda _f, _c, office=None, chains=None: f"now {office}",
     )
     stamp = {
         "kit": "before",
@@ -42,7 +46,8 @@ def changes(
         "kit_files": {n: d[:16] for n, d in BEFORE.items()},
         "code": code[:16],
     }
-    return KitChanges(stamp, Path("kit"))
+    kit = cast(Kit, SimpleNamespace(root=Path("kit")))  # no offices' files: no chains
+    return KitChanges(stamp, kit)
 
 
 def made(
@@ -80,9 +85,12 @@ def test_an_entry_of_before_inputs_is_judged_by_its_groups_files(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """An entry that names no inputs (an older build's) is made from every kit file of its
-    group: another office's file is not one; with none of them changed, its group's state
-    that did is "the generator"."""
+    group: another office's file is not one. With none of them changed, its group's state
+    that did is "the generator" when the code changed, and nothing when it did not (files
+    that say what they said: a comment)."""
     kit = changes(monkeypatch, ("materials/offices/brussels.yaml",))
+    assert kit.made_from(made("badge-58-es-rosea.pdf", office="rosea")) == []
+    kit = changes(monkeypatch, ("materials/offices/brussels.yaml",), code="f" * 64)
     assert kit.made_from(made("badge-58-es-rosea.pdf", office="rosea")) == ["the generator"]
     kit = changes(monkeypatch, ("materials/offices/brussels.yaml", "materials/strings/es.yaml"))
     assert kit.made_from(made("badge-58-es-rosea.pdf", office="rosea")) == [
