@@ -54,3 +54,15 @@ def assert_slug_below_the_bleed(page: pikepdf.Page) -> None:
     assert right <= trim[2]
     assert top <= bleed[1] - 1, (top, bleed)
     assert bottom >= media[1] + 1, (bottom, media)
+
+
+def slug_fields(page: pikepdf.Page) -> list[str]:
+    """The fields a page's slug draws, read back from its /Slug form: the /ActualText of its
+    marked content (the outlines are no text), split at the slug's separators."""
+    said = [
+        ins.operands[1].ActualText
+        for ins in pikepdf.parse_content_stream(page.Resources.XObject.Slug)
+        if str(ins.operator) == "BDC" and "/ActualText" in ins.operands[1]
+    ]
+    assert len(said) == 1, said
+    return str(said[0]).split("  |  ")

@@ -16,7 +16,7 @@ from campaign.sheets.paper import SHEETS, press_media, stock_for
 from campaign.sheets.press_fit import press_cells
 
 from ..kits import MM, ROOT, cli
-from .boxes import assert_slug_below_the_bleed
+from .boxes import assert_slug_below_the_bleed, slug_fields
 
 FLYER = (148.0, 210.0)
 
@@ -546,18 +546,15 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         # draft translation marked (a review: a rectangular sticker sheet had none, so no
         # DRAFT mark)
         assert_slug_below_the_bleed(page)
-        from campaign.fonts import load_fontbook
-        from campaign.render.marks import slug_outlines
-
-        expected = slug_outlines(
-            "sticker-50 sticker sheet 1 of 1  |  DRAFT ar  |  A4, 15 of 15  |  kiss-cut in "
-            "CutContour  |  FOGRA39  |  World Day Against Trafficking in Persons 2024  |  "
+        assert slug_fields(page) == [
+            "sticker-50 sticker sheet 1 of 1",
+            "DRAFT ar",
+            "A4, 15 of 15",
+            "kiss-cut in CutContour",
+            "FOGRA39",
+            "World Day Against Trafficking in Persons 2024",
             "sticker-50-ar.pdf x8, sticker-50-en.pdf x7",
-            210 * MM,
-            load_fontbook(ROOT / "fonts"),
-        )
-        assert expected is not None
-        assert page.Resources.XObject.Slug.read_bytes() == expected.content
+        ]
         # each contour starts its bottom edge the material's cut_radius (3 mm) in from its
         # left edge
         first = [float(v) for v in cuts[1].split(b" h S")[0].split() if v[0:1].isdigit()]
@@ -677,9 +674,7 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
     """The pieces' slugs are clipped away with their marks: each plate has its own, between
     the first column's bottom crop marks, 3 mm clear of each, as outlines in registration
     colour (75 % of each plate on FOGRA39), naming the material, imposition, file placed,
-    sheet trim, bleed and press (the campaign does not fit the column's 141.9 mm)."""
-    from campaign.fonts import load_fontbook
-    from campaign.render.marks import slug_outlines
+    sheet trim, bleed, press and campaign (on two lines in the column's 141.9 mm)."""
     from campaign.sheets.edge import CROP_HALF_STROKE_MM, SLUG_MARK_CLEAR_MM
 
     clear = SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM  # from the marks' centre lines
@@ -688,30 +683,24 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
     args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5")
     code, text = cli(*args, "--lang", "en,ar", "-o", out)
     assert code == 0, text
-    fonts = load_fontbook(ROOT / "fonts")
     with pikepdf.open(out) as pdf:
         for page, lang in zip(pdf.pages, ("en", "ar"), strict=True):
             # a draft translation is marked so on the sheet, as on the piece's own slug,
-            # which the sheet cuts away (a print shop's trial: the sheet had no DRAFT)
-            draft = "  |  DRAFT" if lang == "ar" else ""
-            expected = slug_outlines(
-                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf{draft}  |  "
-                "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39  |  "
+            # which the sheet cuts away (a print shop's trial: the sheet had no DRAFT); every
+            # field on two lines, the campaign too (one line left it out of 141.9 mm)
+            draft = ["DRAFT"] if lang == "ar" else []
+            assert slug_fields(page) == [
+                "flyer-a5 press sheet",
+                "2-up, work-and-turn",
+                f"flyer-a5-{lang}.pdf",
+                *draft,
+                "trim 302 x 210 mm",
+                "bleed 3 mm",
+                "FOGRA39",
                 "World Day Against Trafficking in Persons 2024",
-                (148 - 2 * clear) * MM,
-                fonts,
-            )
-            assert expected is not None
-            short = slug_outlines(  # the campaign left out: it does not fit
-                f"flyer-a5 press sheet  |  2-up, work-and-turn  |  flyer-a5-{lang}.pdf{draft}  |  "
-                "trim 302 x 210 mm  |  bleed 3 mm  |  FOGRA39",
-                (148 - 2 * clear) * MM,
-                fonts,
-            )
-            assert short is not None
-            assert short.content == expected.content
+            ]
             slug = page.Resources.XObject.Slug
-            assert slug.read_bytes() == expected.content
+            assert slug.read_bytes().count(b" cm\n") >= 1  # a second line, moved up
             content = page.Contents.read_bytes()
             placed = re.search(
                 rb"q 0.75 0.75 0.75 0.75 k 1 0 0 1 ([\d.]+) ([\d.]+) cm /Slug Do Q", content
@@ -719,10 +708,10 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
             assert placed is not None
             x, y = float(placed[1]), float(placed[2])
             trim = [float(v) for v in page.TrimBox]
-            left, bottom, right, top = (v for v in expected.box)  # its ink, pt
+            left, bottom, right, top = (float(v) for v in slug.BBox)  # its ink, pt
             # its ink 3 mm clear of the crop mark at the trim's left edge, and of the next,
             # at the first column's right (148 mm)
-            assert x + left == pytest.approx(trim[0] + clear * MM, abs=0.001)
+            assert x + left == pytest.approx(trim[0] + clear * MM, abs=0.002)
             assert x + right <= trim[0] + (148 - clear) * MM + 0.001
             assert y + bottom >= 0  # inside the media
             assert y + top <= trim[1] - 4 * MM  # 1 mm below the bleed

@@ -17,7 +17,7 @@ from campaign.sheets.paper import SHEETS
 from campaign.sheets.record import record_path
 
 from ..kits import MM, build, cli, mini_copy
-from .boxes import assert_slug_below_the_bleed, box_mm
+from .boxes import assert_slug_below_the_bleed, box_mm, slug_fields
 
 
 @pytest.fixture(scope="module")
@@ -403,27 +403,23 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
     (a plotter reads them). It was set in the bleed, where the MediaBox ended: on paper of
     the sheet's size it was cut away, and preflight took it for bleed art. It is outside
     the bleed now, on paper the MediaBox has for it, as a single piece's slug is."""
-    from campaign.fonts import load_fontbook
     from campaign.kit.load import load_kit
-    from campaign.render.marks import slug_outlines
 
     code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "120", "--cut-page")
     assert code == 0, text
     kit = load_kit(built.parent)
-    fonts = load_fontbook(kit.fonts_dir)
     campaign = f"{kit.campaign.name} {kit.campaign.year}"
     with pikepdf.open(out) as pdf:
         press = str(pdf.Root.OutputIntents[0].OutputConditionIdentifier)
         for n, (page, placed_count) in enumerate(zip(pdf.pages[:2], (112, 8), strict=True)):
-            expected = slug_outlines(
-                f"badge gang sheet {n + 1} of 2  |  A4, {placed_count} of 112 (hex packing)  |  "
-                f"cut circle 20 mm  |  {press}  |  {campaign}  |  badge-en.pdf x{placed_count}",
-                210 * MM,
-                fonts,
-            )
-            assert expected is not None
-            slug = page.Resources.XObject.Slug
-            assert slug.read_bytes() == expected.content
+            assert slug_fields(page) == [
+                f"badge gang sheet {n + 1} of 2",
+                f"A4, {placed_count} of 112 (hex packing)",
+                "cut circle 20 mm",
+                press,
+                campaign,
+                f"badge-en.pdf x{placed_count}",
+            ]
             content = page.Contents.read_bytes()
             assert re.search(rb"q ([\d.]+) \1 \1 \1 k 1 0 0 1 0 -[\d.]+ cm /Slug Do Q", content)
             assert_slug_below_the_bleed(page)

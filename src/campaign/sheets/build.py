@@ -31,6 +31,7 @@ from .slugs import printed_slugs, sheet_slugs
 from .warn import (
     fail_if_strict,
     gap_warning,
+    slug_fields_warning,
 )
 
 
@@ -127,13 +128,15 @@ def _badge_sheet(
     )
     placed = copies_of(chosen, req, grid.count)  # as `pieces`: the files, each time placed
     circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
-    slugs = sheet_slugs(
+    slugs, short = sheet_slugs(
         kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
     )
-    slugs, no_slug = printed_slugs(req, "sticker" if req.sticker else "gang", grid.sheet, slugs)
+    kind_of = "sticker" if req.sticker else "gang"
+    slugs, no_slug = printed_slugs(req, kind_of, grid.sheet, slugs)
+    short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
     if req.home:  # the paper itself: no room past it for a slug
-        slugs, no_slug = [], None
-    warnings = found(gap_warning(req.material, grid.gap), no_slug)
+        slugs, no_slug, short_slug = [], None, None
+    warnings = found(gap_warning(req.material, grid.gap), no_slug, short_slug)
     fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home)
     write_sheet(out, pdf, req, kind, placed)  # "home": for the office, not a print shop

@@ -76,7 +76,7 @@ def impose_cells(
     sheet's bleed, registration targets and a colour bar, where the press stock lets the press
     print them (`marks`: sheets.edge.press_marks; None: on the smallest press stock that
     holds the sheet), and the page's slug (`slugs`, one per page: job
-    information as outlines, render.marks.slug_outlines) with its baseline's start at
+    information as outlines, sheets.slugs.set_slug) with its baseline's start at
     `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
     out), in registration colour; TrimBox = the cells' bounding box; finish_print with
     `cond`."""

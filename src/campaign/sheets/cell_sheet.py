@@ -27,6 +27,7 @@ from .warn import (
     fail_if_strict,
     gap_warning,
     scale_warning,
+    slug_fields_warning,
 )
 
 
@@ -170,9 +171,10 @@ def sticker_sheet(
     radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
     cond = condition(kit, chosen)
     cut = f"kiss-cut in {CUT_CONTOUR}"
-    slugs = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
+    slugs, short = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
     slugs, no_slug = printed_slugs(req, "sticker", cells.sheet, slugs)
-    warnings = found(gap_warning(req.material, req.gap), no_slug)
+    short_slug = None if no_slug else slug_fields_warning(req.material, "sticker", short)
+    warnings = found(gap_warning(req.material, req.gap), no_slug, short_slug)
     fail_if_strict(warnings, req.strict)
     pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
     return Imposed(pdf, len(pages), cells, warnings, pieces)

@@ -10,7 +10,6 @@ from collections.abc import Mapping, Sequence
 from ..diagnostics import failure
 from ..model import Kit
 from ..output import OutputFile
-from ..render.forms import FilledForm
 from ..render.metadata import OutputCondition
 from .cell_impose import impose_cells
 from .cells import Cells, arrangements
@@ -19,7 +18,6 @@ from .edge import (
     left_out,
     press_marks,
     roomy_stock,
-    slug_column,
 )
 from .files import cells_meta, condition
 from .impose import Side
@@ -36,11 +34,12 @@ from .paper import (
 )
 from .press_fit import best_stock, most_up, press_cells
 from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
-from .slugs import Place, press_slugs, slug_missing, slug_place
+from .slugs import Place, Slugs, press_slugs, slug_missing, slug_place
 from .warn import (
     fail_if_strict,
     marks_warning,
     press_slug_warning,
+    slug_fields_warning,
 )
 
 
@@ -72,12 +71,15 @@ def press_sheet(
     how = _how(req, cells, two_sided)
     meta = cells_meta(kit, req, chosen, how)
     cond = condition(kit, chosen)
-    slugs, at, lost, roomy = _placed_slugs(kit, req, chosen, cells, how, cond, bleed, marks, media)
+    (slugs, short), at, lost, roomy = _placed_slugs(
+        kit, req, chosen, cells, how, cond, bleed, marks, media
+    )
     warnings = found(
         marks_warning(
             req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
         ),
         press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
+        None if lost else slug_fields_warning(req.material, "press", short),
     )
     fail_if_strict(warnings, req.strict)
     pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
@@ -107,12 +109,13 @@ def _placed_slugs(
     bleed: float,
     marks: PressMarks,
     media: tuple[float, float],
-) -> tuple[list[FilledForm | None], list[Place], bool, tuple[str, ...]]:
-    """Each page's slug and where it starts with `marks`: between the first column's bottom
-    crop marks, as wide as it is less its clearance from them (edge.slug_column); whether one
-    is left out (no room for it), and then the smallest press stocks that would have room for
+) -> tuple[Slugs, list[Place], bool, tuple[str, ...]]:
+    """Each page's slug (and the fields they leave out) and where it starts with `marks`:
+    between the first column's bottom crop marks, as wide as it is less its clearance from
+    them (edge.slug_column), on as many lines and as small as fits (slugs.set_slug); whether
+    one is left out (no room for it), and then the smallest press stocks that would have room for
     it (which the warning names)."""
-    slugs = press_slugs(kit, req, chosen, cells, how, cond, bleed, slug_column(cells))
+    slugs, short = press_slugs(kit, req, chosen, cells, how, cond, bleed, marks)
 
     def placed(marks: PressMarks) -> list[Place]:
         return [slug_place(cells, bleed, marks, slug) for slug in slugs]
@@ -129,7 +132,7 @@ def _placed_slugs(
         if lost
         else ()
     )
-    return slugs, at, lost, roomy
+    return (slugs, short), at, lost, roomy
 
 
 def held_by_none(

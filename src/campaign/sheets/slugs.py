@@ -1,18 +1,24 @@
 """A sheet's slugs: job information as outlines for the press operator and whoever cuts, one per
 sheet page (a gang or sticker sheet's below its bleed, `sheet_slugs`; a press sheet's
-between the first column's bottom crop marks, `press_slugs`), and where each is
-printed on the paper, or left out with a warning (sheets.edge, sheets.warn)."""
+between the first column's bottom crop marks, `press_slugs`), set on more lines or smaller
+where one line does not hold every field (`set_slug`), and where each is printed on the
+paper, or left out with a warning (sheets.edge, sheets.warn)."""
 
 from __future__ import annotations
 
+import math
 import os
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic
+from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..output import OutputFile
 from ..render.forms import FilledForm
+from ..render.marks import SLUG_SIZE
 from ..render.metadata import OutputCondition
+from ..text.paragraph import Run
 from .cells import Cells
 from .cuts import PT_PER_MM
 from .edge import (
@@ -21,6 +27,7 @@ from .edge import (
     inside,
     press_slug_at,
     sheet_stock,
+    slug_column,
     smaller_paper,
     stock_box,
     union,
@@ -32,6 +39,12 @@ from .warn import (
 )
 
 Place = tuple[float, float] | None  # where a press sheet's slug starts (edge.press_slug_at)
+# a sheet's slugs, one per page (None: none), and the fields they leave out (set_slug)
+Slugs = tuple[list[FilledForm | None], tuple[str, ...]]
+# how far a gang or sticker sheet's slug may reach above its baseline, mm: from
+# sheets.impose.SHEET_SLUG_BELOW_MM below the trim up to 1 mm below the bleed (one line at
+# render.marks.SLUG_SIZE, as the MediaBox has room for it; a smaller one when it is long)
+SHEET_SLUG_ROOM_MM = SLUG_SIZE / PT_PER_MM
 
 
 def slug_missing(slugs: Sequence[FilledForm | None], at: Sequence[Place]) -> bool:
@@ -48,18 +61,19 @@ def sheet_slugs(
     packing: str,
     cut: str,
     cond: OutputCondition,
-) -> list[FilledForm | None]:
+) -> Slugs:
     """Each gang or sticker sheet's slug (one per sheet of `per` pieces; `placed`: their
     files, each time placed), for the press operator and whoever cuts: the material and
     which sheet of how many, a DRAFT mark for the draft translations on it (as each piece's
     own slug has, which the sheet cuts away), the paper and how full it is (`packing`: the
     round pieces' packing, " (hex packing)"), the cut (`cut`: "cut circle 70 mm", "kiss-cut
     in CutContour"), the press condition, the campaign, then the files placed with their
-    copies (the longest field, last: render.marks.slug_outlines leaves out fields from the
-    end when they do not fit the sheet's `width`, mm). It is printed below the sheet's
-    bleed, on paper the sheet's MediaBox has for it (sheets.impose.SHEET_SLUG_MM), as a
-    piece's own slug is: it was in the bleed, where the MediaBox ended. A rectangular
-    sticker sheet had none, so no DRAFT mark for its draft translations (a review)."""
+    copies (the longest field, last: set_slug sets one line in the sheet's `width`, mm,
+    smaller when it is long, and leaves out fields from the end only below SLUG_FLOOR_PT;
+    and the fields left out). It is printed below the sheet's bleed, on paper the sheet's
+    MediaBox has for it (sheets.impose.SHEET_SLUG_MM), as a piece's own slug is: it was in
+    the bleed, where the MediaBox ended. A rectangular sticker sheet had none, so no DRAFT
+    mark for its draft translations (a review)."""
     from collections import Counter
 
     kind = "sticker" if req.sticker else "gang"
@@ -67,7 +81,7 @@ def sheet_slugs(
     rows = []
     for n in range(total):
         files = placed[n * per : (n + 1) * per]
-        rows.append(  # the files last: slug_outlines leaves out fields from the end
+        rows.append(  # the files last: set_slug leaves out fields from the end
             (
                 f"{req.material} {kind} sheet {n + 1} of {total}",
                 *draft_field(kit, files),
@@ -78,7 +92,7 @@ def sheet_slugs(
                 placed_files(Counter(f.name for f in files)),
             )
         )
-    return slug_forms(kit, width, rows)
+    return slug_forms(kit, width, below_sheet, rows)
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -109,14 +123,15 @@ def press_slugs(
     how: str,
     cond: OutputCondition,
     bleed: float,
-    width: float,
-) -> list[FilledForm | None]:
+    marks: PressMarks,
+) -> Slugs:
     """Each press sheet page's slug (one page per chosen file): the material and imposition,
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
-    `width` mm wide (its first column less its clearance from the marks: edge.slug_column;
-    render.marks.slug_outlines), as the pieces' own slugs are, which the sheet clips away
-    with their marks. The press stock when one was given (--stock): its marks are placed
-    for it."""
+    as wide as the first column less its clearance from the marks (edge.slug_column), where
+    `marks` leave it room (edge.press_slug_at): on one line, else on two, else smaller
+    (set_slug), as the pieces' own slugs are, which the sheet clips away with their marks;
+    and the fields left out. The press stock when one was given (--stock): its marks are
+    placed for it."""
     sw, sh = cells.sheet
     stock = (f"for {paper_name(req.stock)} stock",) if req.stock else ()
     rows = [
@@ -133,7 +148,11 @@ def press_slugs(
         )
         for f in chosen
     ]
-    return slug_forms(kit, width, rows)
+
+    def fits(form: FilledForm) -> bool:  # between the first column's marks, off the bleed
+        return press_slug_at(cells, bleed, marks, slug_box(form, 0, 0)) is not None
+
+    return slug_forms(kit, slug_column(cells), fits, rows)
 
 
 def draft_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
@@ -147,18 +166,157 @@ def draft_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
     return ("DRAFT",) if len(codes) == 1 else (f"DRAFT {' '.join(drafts)}",)
 
 
+# A sheet's slug, when one line at render.marks.SLUG_SIZE does not hold every field in its
+# room: wrapped onto more lines (as many as the room's height takes), then set smaller, in
+# SLUG_STEP_PT steps, down to SLUG_FLOOR_PT; only below that are fields left out (from the
+# end). The floor: the slug face's x-height at 4.8 pt is 0.91 mm in Noto Sans (0.536 em), above
+# the 0.9 mm the EU food-labelling regulation (EU) No 1169/2011, Art. 13(3), asks of mandatory
+# small print on packs under 80 cm² (docs/errors.md, `layout.too-small`), and the size a
+# piece's own wrapped slug is set at (render.marks.draw_slug: 0.8 x 6 pt). A 2-up A5 press
+# sheet's slug (a first column of 148 mm) left out the campaign; on two lines it keeps it.
+SLUG_FLOOR_PT = 4.8
+SLUG_STEP_PT = 0.4
+SLUG_LEADING = 1.2  # line spacing, times the size (as render.marks.draw_slug)
+
+
+@dataclass(frozen=True)
+class SetSlug:
+    """A slug as set: its outlines (None: no outline), its size (pt) and lines, and the
+    fields left out (none but below SLUG_FLOOR_PT)."""
+
+    form: FilledForm | None
+    size: float
+    lines: tuple[tuple[str, ...], ...]
+    left_out: tuple[str, ...] = ()
+
+
+def set_slug(
+    fields: Sequence[str], width: float, fits: Callable[[FilledForm], bool], fonts: FontBook
+) -> SetSlug:
+    """A slug's `fields` (as the slug's face sets them: render.marks.slug_text) as outlines
+    at most `width` pt wide that `fits` its room (its origin: its last line's baseline's
+    start; the lines above it, SLUG_LEADING apart): on one line at SLUG_SIZE, else on as
+    few lines as hold them (a line broken between fields), at the largest size down to
+    SLUG_FLOOR_PT whose lines fit; at the floor, the fields that do not fit are left out from
+    the end (the first always stays)."""
+    from ..render.marks import slug_text
+
+    face = fonts.slug_face()
+    texts = [slug_text(f, face) for f in fields]
+    size = SLUG_SIZE
+    while size >= SLUG_FLOOR_PT - 1e-9:
+        found = _set(texts, width, size, face, fits)
+        if found is not None:
+            return found
+        size = round(size - SLUG_STEP_PT, 3)
+    size = SLUG_FLOOR_PT
+    for kept in range(len(texts) - 1, 0, -1):  # at the floor: fields left out from the end
+        found = _set(texts[:kept], width, size, face, fits)
+        if found is not None:
+            return SetSlug(found.form, size, found.lines, tuple(texts[kept:]))
+    lines = _wrap(texts[:1], width, size, face)  # the first alone, which may still not fit
+    return SetSlug(_lines_form(lines, size, face), size, tuple(lines), tuple(texts[1:]))
+
+
+def _set(
+    texts: Sequence[str],
+    width: float,
+    size: float,
+    face: FontFace,
+    fits: Callable[[FilledForm], bool],
+) -> SetSlug | None:
+    """`texts` on as few lines `width` pt wide as hold them at `size`, when they fit (every
+    line as wide as `width` at most, the outlines where `fits` says); else None."""
+    from ..render.marks import SLUG_SEPARATOR
+
+    lines = _wrap(texts, width, size, face)
+    if any(_width(SLUG_SEPARATOR.join(line), size, face) > width + 1e-6 for line in lines):
+        return None
+    form = _lines_form(lines, size, face)
+    return SetSlug(form, size, tuple(lines)) if form is None or fits(form) else None
+
+
+def _width(text: str, size: float, face: FontFace) -> float:
+    """How wide a text's outlines are set in `face` at `size`, pt: its ink, from its
+    leftmost to its rightmost point (as edge.press_slug_at measures the slug), else its
+    advance (no outline: spaces)."""
+    from ..render.outlines import outline_content
+
+    runs, advance = _setting(text, size, face)
+    form = outline_content(runs, size)
+    return advance if form is None else form.box[2] - form.box[0]
+
+
+def _setting(text: str, size: float, face: FontFace) -> tuple[list[Run], float]:
+    from ..text.paragraph import build_line, prepare
+
+    return build_line(prepare(text, "en", False, [face]), 0, len(text), size)
+
+
+def _wrap(
+    fields: Sequence[str], width: float, size: float, face: FontFace
+) -> list[tuple[str, ...]]:
+    """The fields line by line: a field joins the line while the line fits `width` pt; a
+    field wider than a line is a line of its own."""
+    from ..render.marks import SLUG_SEPARATOR
+
+    lines: list[tuple[str, ...]] = []
+    for f in fields:
+        if lines and _width(SLUG_SEPARATOR.join((*lines[-1], f)), size, face) <= width:
+            lines[-1] = (*lines[-1], f)
+        else:
+            lines.append((f,))
+    return lines
+
+
+def _lines_form(lines: Sequence[tuple[str, ...]], size: float, face: FontFace) -> FilledForm | None:
+    """The lines' outlines (render.outlines.outline_content), each SLUG_LEADING x `size`
+    below the one before, the origin at the last one's baseline; the whole slug's `text` as
+    its /ActualText (ISO 32000-1, 14.9.4: a replacement for content that is not text), so
+    that a reader, a search or a test reads the fields the outlines draw."""
+    from ..render.marks import SLUG_SEPARATOR
+    from ..render.outlines import outline_content
+
+    parts: list[bytes] = []
+    box = [math.inf, math.inf, -math.inf, -math.inf]
+    for n, line in enumerate(lines):
+        form = outline_content(_setting(SLUG_SEPARATOR.join(line), size, face)[0], size)
+        if form is None:
+            continue
+        dy = (len(lines) - 1 - n) * SLUG_LEADING * size
+        parts.append(b"q 1 0 0 1 0 %.3f cm\n%s\nQ" % (dy, form.content) if dy else form.content)
+        left, bottom, right, top = form.box
+        box = [
+            min(box[0], left),
+            min(box[1], bottom + dy),
+            max(box[2], right),
+            max(box[3], top + dy),
+        ]
+    if not parts:
+        return None
+    text = SLUG_SEPARATOR.join(f for line in lines for f in line)
+    actual = ("\ufeff" + text).encode("utf-16-be").hex().upper()
+    content = b"/Span <</ActualText <%s>>> BDC\n%s\nEMC" % (actual.encode(), b"\n".join(parts))
+    return FilledForm(content, (box[0], box[1], box[2], box[3]))
+
+
 def slug_forms(
-    kit: Kit, width_mm: float, rows: Iterable[tuple[str, ...]]
-) -> list[FilledForm | None]:
-    """A slug per row of fields (one per sheet page), joined by SLUG_SEPARATOR and set as
-    outlines `width_mm` wide (render.marks.slug_outlines: fields that do not fit are left out
-    from the end)."""
+    kit: Kit, width_mm: float, fits: Callable[[FilledForm], bool], rows: Iterable[tuple[str, ...]]
+) -> Slugs:
+    """A slug per row of fields (one per sheet page), set `width_mm` wide where `fits` says it
+    has room (set_slug), and the fields any of them leaves out (each once, in order)."""
     from ..fonts import load_fontbook
-    from ..render.marks import SLUG_SEPARATOR, slug_outlines
 
     fonts = load_fontbook(kit.fonts_dir)
-    width = width_mm * 72 / 25.4
-    return [slug_outlines(SLUG_SEPARATOR.join(fields), width, fonts) for fields in rows]
+    done = [set_slug(fields, width_mm * PT_PER_MM, fits, fonts) for fields in rows]
+    left_out = tuple(dict.fromkeys(f for d in done for f in d.left_out))
+    return [d.form for d in done], left_out
+
+
+def below_sheet(form: FilledForm) -> bool:
+    """Whether a gang or sticker sheet's slug (`form`, pt) stays in the room its MediaBox has
+    for it (SHEET_SLUG_ROOM_MM above its baseline: one line)."""
+    return form.box[3] <= SHEET_SLUG_ROOM_MM * PT_PER_MM + 1e-6
 
 
 def slug_box(slug: FilledForm, x: float, y: float) -> Box:
@@ -204,7 +362,11 @@ def printed_slugs(
 
 
 __all__ = [
+    "SHEET_SLUG_ROOM_MM",
+    "SLUG_FLOOR_PT",
     "Place",
+    "SetSlug",
+    "Slugs",
     "draft_field",
     "placed_files",
     "press_slugs",
@@ -214,4 +376,5 @@ __all__ = [
     "slug_forms",
     "slug_missing",
     "slug_place",
+    "set_slug",
 ]

@@ -131,6 +131,31 @@ def press_slug_warning(
     )
 
 
+def slug_fields_warning(material: str, kind: str, fields: Sequence[str]) -> Diagnostic | None:
+    """`sheet.slug`: a sheet's slug (`kind`: "press", "gang", "sticker") that leaves out
+    `fields` (sheets.slugs.set_slug: no room for them even on more lines, at the smallest
+    size it is set at); None when it leaves out none. It left them out without a word."""
+    from .slugs import SLUG_FLOOR_PT
+
+    if not fields:
+        return None
+    said = listed([f"'{f}'" for f in fields])
+    where = "between its first column's crop marks" if kind == "press" else "below its bleed"
+    return _warning(
+        "sheet.slug",
+        material,
+        f"the {kind} sheet's slug has no room {where} for {said}, even at "
+        f"{SLUG_FLOOR_PT:g} pt (the smallest it is set at): left out of the slug",
+        "tell the print shop what the slug leaves out (the sheet's file name and its PDF "
+        "metadata name the material and files); "
+        + (
+            "a sheet of wider columns (another --up) has room for more"
+            if kind == "press"
+            else "a larger --paper has room for more"
+        ),
+    )
+
+
 def _on(stock: str | None) -> str:
     """Where a press sheet is printed, as its warnings say it: "on SRA3"."""
     return f"on {paper_name(stock)}" if stock else "on paper of its own size"
