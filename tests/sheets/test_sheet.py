@@ -25,7 +25,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The mini kit's 20 mm badge (16 mm face) in en and ar."""
     root = tmp_path_factory.mktemp("sheet")
     kit = mini_copy(root)
-    return build(kit, root / "out", "--only", "badge", "--png-ppi", "10", "--no-digital")
+    return build(kit, root / "out", "--only", "badge", "--png-ppi", "10")
 
 
 def sheet(built: Path, tmp: Path, *args: str, name: str = "sheet.pdf") -> tuple[int, str, Path]:
@@ -288,13 +288,66 @@ def test_a_partly_filled_last_sheet_has_a_cut_page_of_its_own(built: Path, tmp_p
         ]
 
 
+# colour operators and the colour spaces they name (ISO 32000-1, 8.6.8, table 74)
+CMYK_OPS = {"k", "K"}
+COLOUR_OPS = {"k", "K", "rg", "RG", "g", "G", "cs", "CS", "sc", "SC", "scn", "SCN"}
+
+
+def colour_use(obj: pikepdf.Object, seen: set[tuple[int, int]]) -> tuple[set[str], set[str]]:
+    """The colour operators a page or form draws with (its own content and every form it
+    draws, each once), and every colour space its resources name (the Separation's
+    alternate too), as names: ({"rg", "G"}, {"/DeviceRGB", "/ICCBased"})."""
+    ops: set[str] = set()
+    spaces: set[str] = set()
+    for ins in pikepdf.parse_content_stream(obj):
+        if str(ins.operator) in COLOUR_OPS:
+            ops.add(str(ins.operator))
+    resources = obj.get("/Resources", pikepdf.Dictionary())
+    for space in resources.get("/ColorSpace", pikepdf.Dictionary()).values():
+        spaces |= {str(v) for v in (space if isinstance(space, pikepdf.Array) else [space])}
+        spaces -= {s for s in spaces if not s.startswith("/")}
+    for form in resources.get("/XObject", pikepdf.Dictionary()).values():
+        if form.objgen in seen:
+            continue
+        seen.add(form.objgen)
+        if form.get("/Subtype") == pikepdf.Name.Image:
+            spaces.add(str(form.get("/ColorSpace", "/none")))
+        else:
+            more_ops, more_spaces = colour_use(form, seen)
+            ops |= more_ops
+            spaces |= more_spaces
+    return ops, spaces
+
+
+def assert_srgb_for_an_office_printer(out: Path) -> None:
+    """A home sheet of badges is the badges' digital PDFs (their colours' `rgb`), the cut
+    lines grey: no CMYK colour anywhere on the page (an office printer's driver converted
+    the press's CMYK, a colour it was never given), no CutContour, no press condition."""
+    with pikepdf.open(out) as pdf:
+        assert "/OutputIntents" not in pdf.Root
+        assert "GTS_PDFX" not in str(pdf.open_metadata())
+        for page in pdf.pages:
+            ops, spaces = colour_use(page.obj, set())
+            assert not ops & CMYK_OPS, ops
+            assert "rg" in ops  # the badges' art, in RGB
+            assert "/DeviceCMYK" not in spaces, spaces
+            assert "/Separation" not in spaces, spaces
+            assert "/CutContour" not in spaces, spaces
+            assert re.search(rb"q 0.6 G [\d.]+ w [-\d. ]+ m", page.Contents.read_bytes())
+    if record_path(out).exists():
+        parts = json.loads(record_path(out).read_text("utf-8"))["parts"]
+        assert parts
+        assert all(p["path"].endswith("-digital.pdf") for p in parts), parts
+
+
 def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
     built: Path, tmp_path: Path
 ) -> None:
     """`--home` was refused for badges, and the "A4" gang sheet is a 216 x 313 mm page (A4
     with its bleed and slug): an office printer's driver shrank it to A4 with "fit to page",
     and its 70 mm cut circles to 68 mm (a user's trial). With --home the page is the paper,
-    the art past each cut circle (half the gap) inside the printer's 5 mm margins, no slug;
+    the art past each cut circle (half the gap) inside the printer's 5 mm margins, no slug,
+    in sRGB (the digital PDFs; it was the CMYK print PDFs, PDF/X for a press);
     the gang sheet's command says what its page is and names --home."""
     home = ("--lang", "en", "--fill", "--home", "--paper", "letter")
     code, text, out = sheet(built, tmp_path, *home)
@@ -320,6 +373,9 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
         # the badges, and no slug
         assert len(re.findall(rb"/P\d+ Do", content)) == grid.count
         reach = 10 + 25.4 / 16  # the art: the cut circle and half the gap past it, mm
+        for form in page.Resources.XObject.values():  # the digital PDF's art past its trim
+            x0, y0, x1, y1 = (float(v) / MM for v in form.BBox)
+            assert min(x1 - x0, y1 - y0) >= 2 * reach - 1e-3
         found = circles(content)
         assert len(found) == grid.count
         for cx, cy, r in found:
@@ -328,11 +384,13 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
             assert 5 - 1e-6 <= min(x - reach, y - reach)
             assert x + reach <= 210.9 + 1e-6
             assert y + reach <= 274.4 + 1e-6
+    assert_srgb_for_an_office_printer(out)
     # recorded in the build's sheets/ as a sheet for an office printer, which `package` puts
     # with the screen files, not in the print shop's
     code, text, out = sheet(built, built / "sheets", *home, name="badge-letter-home.pdf")
     assert code == 0, text
     assert json.loads(record_path(out).read_text("utf-8"))["mode"] == "home"
+    assert_srgb_for_an_office_printer(out)  # its record: the digital PDFs
     out.unlink()
     record_path(out).unlink()
     # the press's gang sheet says what its page is, and names --home

@@ -150,9 +150,9 @@ def _sizes(names: Iterable[str]) -> str:
 @click.option(
     "--home",
     is_flag=True,
-    help="For an office printer. Flyers: sRGB, 5 mm white margins, dashed cut lines. Badges: "
-    "a page of --paper's own size, the art inside its 5 mm margins, to cut by hand for a "
-    "button press.",
+    help="For an office printer, in sRGB (the digital PDFs). Flyers: 5 mm white margins, "
+    "dashed cut lines. Badges: a page of --paper's own size, the art inside its 5 mm margins, "
+    "grey cut circles to cut by hand for a button press.",
 )
 @out_option(
     "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-home][-<office>].pdf "

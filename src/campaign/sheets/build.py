@@ -18,10 +18,10 @@ from pathlib import Path
 from ..diagnostics import DiagnosticsError, did_you_mean, failure
 from ..model import Kit
 from ..output import OutputFile
-from ..package import load_manifest, verify
+from ..package import load_manifest
 from ..publishing import BuildLock, recover_locked
 from ..render.marks import CUT_CONTOUR
-from .cell_sheet import cells_sheet
+from .cell_sheet import cells_sheet, checked_files
 from .circles import Grid, pack
 from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
 from .impose import Piece, impose
@@ -63,7 +63,7 @@ def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) ->
         raise _not_built(kit, req, manifest, who)
     if prints[0].badge is None:
         return cells_sheet(kit, req, target, who, manifest)
-    return _badge_sheet(kit, req, target, who, prints)
+    return _badge_sheet(kit, req, target, who, manifest)
 
 
 def _not_built(
@@ -101,28 +101,33 @@ def _not_built(
 
 
 def _badge_sheet(
-    kit: Kit, req: SheetRequest, target: Target, who: str, prints: list[OutputFile]
+    kit: Kit, req: SheetRequest, target: Target, who: str, manifest: Iterable[OutputFile]
 ) -> SheetResult:
-    """A gang or sticker sheet of the badges `prints` (the build's print PDFs of the material):
-    the files chosen and checked, packed (_badge_grid), imposed with their slugs, written."""
+    """A gang or sticker sheet of the material's badges (the build's print PDFs; at home, its
+    digital PDFs: HOME_BADGES): the files chosen and checked, packed (_badge_grid), imposed
+    with their slugs, written."""
     out = target if isinstance(target, Path) else target(req.up)
     kind = "sticker" if req.sticker else "home" if req.home else "gang"
     refuse_unused(req, f"{kind} sheet of badges")
-    chosen = choose(prints, req, who)
-    data = verify(req.build, chosen, "sheet")
+    home = req.home and not req.sticker
+    chosen, data = checked_files(manifest, req, who, "digital" if home else "print")
+    # the press condition of the print PDFs (a home sheet's pieces are sRGB: none of their own)
+    cond = condition(kit, choose(files_of(manifest, req, "print"), req, who) if home else chosen)
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
     grid = _badge_grid(req, cut)
     pieces = copies_of([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
-    cond = condition(kit, chosen)
     meta = sheet_meta(
         kit,
         chosen,
         f"{req.material} {kind} sheet, {paper_name(req.paper)}",
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
-        + f", cut lines in {CUT_CONTOUR}"
-        + (", for an office printer" if req.home else ""),
+        + (
+            ", grey cut lines, sRGB, for an office printer"
+            if home
+            else f", cut lines in {CUT_CONTOUR}"
+        ),
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}"
         + (":home" if req.home else ""),
     )

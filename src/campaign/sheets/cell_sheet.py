@@ -52,7 +52,7 @@ def cells_sheet(
     variant = "digital" if req.home and not req.sticker else "print"
     layout = kit.layouts.get(req.material)
     _refuse_die_line(req, layout)
-    chosen, data = _checked_files(manifest, req, who, variant)
+    chosen, data = checked_files(manifest, req, who, variant)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
@@ -109,7 +109,7 @@ def _refuse_die_line(req: SheetRequest, layout: Layout | None) -> None:
         )
 
 
-def _checked_files(
+def checked_files(
     manifest: Iterable[OutputFile], req: SheetRequest, who: str, variant: str
 ) -> tuple[list[OutputFile], dict[str, bytes]]:
     """The build's files of `variant` chosen for the sheet (sheets.files.choose), a home
@@ -314,6 +314,7 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
 __all__ = [
     "OFFICE_PAPERS",
     "cells_sheet",
+    "checked_files",
     "home_sheet",
     "larger_at_home",
     "mirrored",

@@ -33,6 +33,14 @@ def cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {paths} Q"
 
 
+def home_cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
+    """A home sheet's cut lines (`sheet --home`): the circles in grey (DeviceGray 0.6, as a
+    home sheet of flyers draws its cut lines), to cut along by hand or with a circle cutter;
+    no CutContour, a spot colour for a die cutter or plotter whose alternate is DeviceCMYK."""
+    paths = " ".join(f"{circle(cx, cy, r)} S" for cx, cy in centres)
+    return f"q 0.6 G {CUT_WIDTH} w {paths} Q"
+
+
 def cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
     """The CutContour Separation (alternate 100 % magenta) and an overprinting ExtGState."""
     separation = out.make_indirect(

@@ -14,10 +14,12 @@ from ..render.marks import CUT_CONTOUR
 
 class Forms:
     """Pages of built PDFs as form XObjects of `out`, each copied once: (form, its TrimBox in
-    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox)."""
+    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox); with
+    `reach` (pt), out to that far past the TrimBox (a digital PDF, which has no BleedBox and
+    draws its art past its trim: the badges of a home sheet)."""
 
-    def __init__(self, out: pikepdf.Pdf, bleed: bool) -> None:
-        self.out, self.bleed = out, bleed
+    def __init__(self, out: pikepdf.Pdf, bleed: bool, reach: float = 0.0) -> None:
+        self.out, self.bleed, self.reach = out, bleed, reach
         self.cache: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, ...]]] = {}
         self.sources: list[pikepdf.Pdf] = []
         self.images: dict[bytes, pikepdf.Object] = {}  # by content: one object each
@@ -31,6 +33,10 @@ class Forms:
             form = source.as_form_xobject()
             if self.bleed:
                 form.BBox = source.bleedbox
+            if self.reach:  # a digital PDF's art past its trim, which its MediaBox crops
+                x0, y0, x1, y1 = (float(v) for v in source.trimbox)
+                r = self.reach
+                form.BBox = [x0 - r, y0 - r, x1 + r, y1 + r]
             trim = tuple(float(v) for v in source.trimbox)
             copied = self.out.copy_foreign(form)
             self._share_images(copied)

@@ -23,10 +23,10 @@ import pikepdf
 from ..render.forms import FilledForm
 from ..render.marks import SLUG_SIZE
 from ..render.metadata import DocMeta, OutputCondition
-from ..render.postprocess import finish_print, saved
+from ..render.postprocess import finish_print, finish_screen, saved
 from .cells import Cells
 from .circles import Grid
-from .cuts import PT_PER_MM, circle, cut_lines, cut_resources
+from .cuts import PT_PER_MM, circle, cut_lines, cut_resources, home_cut_lines
 from .forms import Forms
 from .sheet_marks import placed_slug
 
@@ -76,19 +76,25 @@ def impose(
     as outlines), below the sheet's bleed, its baseline SHEET_SLUG_BELOW_MM below the trim,
     in registration colour; the cut pages have none. With `office` (`sheet --home`), each
     page is the paper itself, for an office printer: no bleed or slug past it (its MediaBox,
-    BleedBox and TrimBox are the paper), and no slug."""
+    BleedBox and TrimBox are the paper), and no slug; `pieces` are then the digital PDFs
+    (sRGB), their art past the trim shown as far as the clip, the cut lines grey
+    (cuts.home_cut_lines), and the document is not PDF/X (finish_screen: no press condition),
+    as a home sheet of flyers: an office printer's driver takes sRGB, and converted the
+    press's CMYK (README, "On an office printer")."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
     separation, overprint = cut_resources(out)
-    forms = Forms(out, bleed=True)  # the art past the cut circle, up to the bleed
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
     clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
     cut_r = grid.diameter / 2 * PT_PER_MM
+    # the art past the cut circle: up to the bleed; a digital PDF's, as far as it is clipped
+    forms = Forms(out, bleed=True, reach=clip_r - cut_r + 1 if office else 0.0)
+    cuts = home_cut_lines if office else cut_lines
     for start in range(0, len(pieces), grid.count):
         batch = pieces[start : start + grid.count]
         xobjects, ops = _placed_badges(forms, batch, centres, clip_r)
-        ops.append(cut_lines(centres[: len(batch)], cut_r))
+        ops.append(cuts(centres[: len(batch)], cut_r))
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
             below = SHEET_SLUG_BELOW_MM * PT_PER_MM
@@ -105,7 +111,7 @@ def impose(
     actual_size(out)
     raw = saved(out)
     forms.close()
-    return finish_print(raw, cond, meta)
+    return finish_screen(raw, meta) if office else finish_print(raw, cond, meta)
 
 
 def _placed_badges(
@@ -143,12 +149,13 @@ def _cut_pages(
     sheets = len(out.pages)
     last, full = pieces % per_sheet, pieces // per_sheet
     labels: list[object] = []
+    cuts = home_cut_lines if office else cut_lines
     if full:  # the full sheets'
-        _add_page(out, *size, cut_lines(centres, cut_r), {}, *cut, office)
+        _add_page(out, *size, cuts(centres, cut_r), {}, *cut, office)
         which = "sheet 1" if full == 1 else f"sheets 1-{full}"
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     if last:  # the partly filled last sheet's
-        _add_page(out, *size, cut_lines(centres[:last], cut_r), {}, *cut, office)
+        _add_page(out, *size, cuts(centres[:last], cut_r), {}, *cut, office)
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     return labels
 
@@ -180,9 +187,13 @@ def _add_page(
         [round(px - b, 4), round(py - b, 4), round(w + px + b, 4), round(h + py + b, 4)]
     )
     media = pikepdf.Array([0, 0, round(w + 2 * px, 4), round(h + 2 * py, 4)])
-    resources = pikepdf.Dictionary(
-        ColorSpace=pikepdf.Dictionary(CSCut=separation),
-        ExtGState=pikepdf.Dictionary(GSCut=overprint),
+    resources = (
+        pikepdf.Dictionary()  # no CutContour (its alternate is DeviceCMYK): grey cut lines
+        if office
+        else pikepdf.Dictionary(
+            ColorSpace=pikepdf.Dictionary(CSCut=separation),
+            ExtGState=pikepdf.Dictionary(GSCut=overprint),
+        )
     )
     if xobjects:
         resources.XObject = pikepdf.Dictionary(xobjects)
