@@ -202,7 +202,10 @@ def test_two_up_at_home(flyers: Path, tmp_path: Path) -> None:
     )
     assert code == 0, text
     assert "2-up for an office printer, 297 x 210 mm (landscape), at 94.9 %; 4 page(s)" in text
-    assert "flip on the short edge" in text
+    assert (
+        "print double-sided, turning the sheet over left to right (landscape: flip on the "
+        "short edge; portrait: on the long edge)\n"
+    ) in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 4  # en+ar fronts, their backs; sw front, its back
         assert "/OutputIntents" not in pdf.Root  # sRGB for a printer, not a press file
@@ -478,6 +481,10 @@ def test_a_press_sheet_holds_two_or_more_and_a_two_sided_one_an_even_number_acro
     code, text = cli(*base, "--up", "auto", "--home", "-o", out)
     assert code == 2
     assert "a home sheet is 1-, 2- or 4-up" in text
+    for up in ("3", "6"):  # home_cells: one, two side by side, or two by two
+        code, text = cli(*base, "--up", up, "--home", "-o", out)
+        assert code == 2
+        assert "a home sheet is 1-, 2- or 4-up" in text
     code, text = cli(*base, "--up", "two", "-o", out)
     assert code == 2
     assert "'two' is not a count from 1 to 144, or auto" in text

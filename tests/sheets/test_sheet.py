@@ -400,6 +400,8 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
         "the page is 216 x 313 mm: an A4 sheet with its bleed and a slug, larger than A4, for "
         "a press (on a larger sheet) or a die cutter; on an office printer of A4 paper, make "
         "an A4 page with --home\n"
+        "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
+        "only at full size does the die cut where its pieces are\n"
     ) in text
     # stickers are kiss-cut from the print PDFs: --home does nothing for them
     code, text, out = sheet(built, tmp_path, "--sticker", "--home", name="stickers.pdf")
@@ -629,6 +631,16 @@ def test_a_sticker_sheet_has_no_button_press_warning(built: Path, tmp_path: Path
     code, text, _ = sheet(built, tmp_path, "--lang", "en", "--sticker")
     assert code == 0, text
     assert "press sizes are not verified" not in text
+    # stickers, kiss-cut at the face (16 mm), printed at their own size for the die
+    assert re.match(
+        r"badge: \d+ to an A4 sheet \(\w+ packing, 16 mm kiss-cut circles, 3.175 mm apart\); "
+        r"1 sticker\(s\) on 1 sheet\(s\); wrote ",
+        text,
+    ), text
+    assert (
+        "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
+        "only at full size does the die cut where its pieces are\n"
+    ) in text
 
 
 def test_check_pdf_tells_the_slugs_masks_from_images(built: Path) -> None:

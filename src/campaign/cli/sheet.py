@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -16,6 +17,11 @@ from . import (
     strict_option,
 )
 from .report import draft_notes, reporting, show, unreadable_note
+
+if TYPE_CHECKING:
+    from ..model import Kit
+    from ..sheets.request import SheetRequest, SheetResult, Target
+    from .buildkit import BuildKit
 
 
 def _sizes(names: Iterable[str]) -> str:
@@ -215,13 +221,29 @@ def sheet(
       python generate.py sheet --from out-events --material event-flyer-a5 --home --up 2 \\
         --event walk-geneva --lang fr --copies 10
     """
-    from ..pipeline.kitcache import cached_kit
-    from ..sheets.build import SheetRequest, make_sheet
-    from ..sheets.paper import article, paper_name
-    from ..sheets.press import turned_text
-    from ..sheets.warn import fail_if_strict
-    from .buildkit import build_kit
+    _check_options(out, material, home, up, sticker)
+    name = _file_name(material, paper, stock, langs, office, events, home, sticker, shared_cuts)
 
+    def target(count: int) -> Path:  # --up auto: named by the count it found
+        return build_dir / "sheets" / name.replace("{up}", str(count), 1)
+
+    req = _request(click.get_current_context())
+    made_by, loaded, result = _make(req, kit, out if out is not None else target)
+    if made_by.note:
+        click.echo(made_by.note, err=True)
+    note = unreadable_note(loaded, req.languages or None)
+    if note:
+        click.echo(note, err=True)
+    for line in draft_notes(loaded, result.languages):  # the sheet's slug marks them DRAFT
+        click.echo(line, err=True)
+    _summary(req, result)
+    _print_notes(req, result)
+    show(((made_by.warning,) if made_by.warning else ()) + result.warnings)
+
+
+def _check_options(out: Path | None, material: str, home: bool, up: int, sticker: bool) -> None:
+    """Refuse what no sheet is: an --out that is not a PDF, a home sheet of flyers more than
+    4-up, and --paper for a press sheet of flyers (its own size, not a paper's)."""
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
     badges = material.startswith("badge")
@@ -231,71 +253,104 @@ def sheet(
             "a home sheet is 1-, 2- or 4-up (for more, have it printed: without --home)",
             param_hint="--up",
         )
-    upped = "" if badges or sticker else "-{up}up" + ("-home" if home else "")
-    upped += "-home" if badges and home and not sticker else ""
-    upped += "-stickers" if sticker else ""
-    upped += "-shared" if shared_cuts and not (home or sticker) else ""
     # a press sheet of flyers is the flyers' own size (2 or 4 trims, bleed, marks), whatever
     # --paper says: it was named flyer-a5-a3-4up.pdf at 302 x 426 mm, larger than A3
-    press = not (material.startswith("badge") or sticker or home)
-    context = click.get_current_context()
-    given = context.get_parameter_source("paper")
+    press = not (badges or sticker or home)
+    given = click.get_current_context().get_parameter_source("paper")
     if press and given is click.core.ParameterSource.COMMANDLINE:
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
             "and marks), not a paper's: --paper is for --home, badges and --sticker (the "
             "press stock it is printed on: --stock)"
         )
+
+
+def _file_name(
+    material: str,
+    paper: str,
+    stock: str | None,
+    langs: tuple[str, ...] | None,
+    office: str | None,
+    events: tuple[str, ...] | None,
+    home: bool,
+    sticker: bool,
+    shared_cuts: bool,
+) -> str:
+    """The sheet's default file name (--out's help), "{up}" standing for the count to a
+    sheet of flyers (`--up auto` finds it)."""
+    badges = material.startswith("badge")
+    upped = "" if badges or sticker else "-{up}up" + ("-home" if home else "")
+    upped += "-home" if badges and home and not sticker else ""
+    upped += "-stickers" if sticker else ""
+    upped += "-shared" if shared_cuts and not (home or sticker) else ""
+    press = not (badges or sticker or home)
     # a press sheet for another stock than the smallest is another file (its marks are placed
     # for that stock): `--stock 13x19` wrote over the default stock's sheet
     sheet_paper = (f"-{stock}" if stock else "") if press else f"-{paper}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
     chosen = "".join(f"-{code}" for code in (*(events or ()), *(langs or ())))
-    name = f"{material}{sheet_paper}{upped}{'-' + office if office else ''}{chosen}.pdf"
+    return f"{material}{sheet_paper}{upped}{'-' + office if office else ''}{chosen}.pdf"
 
-    def target(count: int) -> Path:  # --up auto: named by the count it found
-        return build_dir / "sheets" / name.replace("{up}", str(count), 1)
 
-    req = SheetRequest(
-        build_dir,
-        material,
-        paper=paper,
-        languages=langs or (),
-        office=office,
-        copies=copies,
-        fill=fill,
-        packing=packing,
-        gap=gap,
-        margin=margin,
-        cut_page=cut_page,
-        sticker=sticker,
-        up=up,
-        shared=shared_cuts,
-        shared_tolerance=shared_tolerance,
-        shared_max_differing=shared_max_differing,
-        home=home,
-        events=events or (),
-        stock=stock,
+def _request(context: click.Context) -> SheetRequest:
+    """The sheet asked for, from the command's options (`context.params`), with the options
+    given on the command line (`given`: those a kind of sheet has no use for are refused)."""
+    from ..sheets.build import SheetRequest
+
+    p = context.params
+    return SheetRequest(
+        p["build_dir"],
+        p["material"],
+        paper=p["paper"],
+        languages=p["langs"] or (),
+        office=p["office"],
+        copies=p["copies"],
+        fill=p["fill"],
+        packing=p["packing"],
+        gap=p["gap"],
+        margin=p["margin"],
+        cut_page=p["cut_page"],
+        sticker=p["sticker"],
+        up=p["up"],
+        shared=p["shared_cuts"],
+        shared_tolerance=p["shared_tolerance"],
+        shared_max_differing=p["shared_max_differing"],
+        home=p["home"],
+        events=p["events"] or (),
+        stock=p["stock"],
         given=frozenset(
             name.replace("_", "-")
-            for name in context.params
+            for name in p
             if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
         ),
-        strict=strict,
+        strict=p["strict"],
     )
-    with reporting(strict=strict):
-        made_by = build_kit(build_dir, kit, "sheet.kit")
-        kit_warnings = (made_by.warning,) if made_by.warning else ()
-        fail_if_strict(kit_warnings, strict)
+
+
+def _make(req: SheetRequest, kit: Path | None, out: Target) -> tuple[BuildKit, Kit, SheetResult]:
+    """The kit that reads the build (--kit, else the one that made it: a `sheet.kit` warning
+    when another, an error with --strict), and the sheet made and written to `out`; errors
+    reported (reporting: exit code 1)."""
+    from ..pipeline.kitcache import cached_kit
+    from ..sheets.build import make_sheet
+    from ..sheets.warn import fail_if_strict
+    from .buildkit import build_kit
+
+    with reporting(strict=req.strict):
+        made_by = build_kit(req.build, kit, "sheet.kit")
+        fail_if_strict((made_by.warning,) if made_by.warning else (), req.strict)
         loaded = cached_kit(made_by.root, isolate=True)
-        result = make_sheet(loaded, req, out if out is not None else target)
-    if made_by.note:
-        click.echo(made_by.note, err=True)
-    note = unreadable_note(loaded, req.languages or None)
-    if note:
-        click.echo(note, err=True)
-    for line in draft_notes(loaded, result.languages):  # the sheet's slug marks them DRAFT
-        click.echo(line, err=True)
+        result = make_sheet(loaded, req, out)
+    return made_by, loaded, result
+
+
+def _summary(req: SheetRequest, result: SheetResult) -> None:
+    """The sheet's line: how many of what on which sheet, and the file written; for round
+    pieces, what its page is (_badge_page)."""
+    from ..sheets.paper import article, paper_name
+    from ..sheets.press import turned_text
+
+    material, paper, sticker, home = req.material, req.paper, req.sticker, req.home
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(
@@ -327,7 +382,13 @@ def sheet(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
-    if g is not None and home:  # cut by hand or with a circle cutter, for a button press
+
+
+def _print_notes(req: SheetRequest, result: SheetResult) -> None:
+    """How to print it: at actual size (round pieces, stickers), and a note when the
+    badge's press sizes are not verified."""
+    g, sticker = result.grid, req.sticker
+    if g is not None and req.home:  # cut by hand or with a circle cutter, for a button press
         click.echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             f"only at full size are the cut circles {g.diameter:g} mm, your press's"
@@ -339,11 +400,10 @@ def sheet(
         )
     if result.unverified and not sticker:  # a sticker sheet goes to no button press
         click.echo(  # a note, as `build` and `check` say it (report.press_notes)
-            f"note: the {material} press sizes are not verified ({result.unverified}): "
+            f"note: the {req.material} press sizes are not verified ({result.unverified}): "
             "print one sheet and check it on your press first",
             err=True,
         )
-    show((*kit_warnings, *result.warnings))
 
 
 def _badge_page(sheet: tuple[float, float], paper: str, home: bool) -> str:
