@@ -686,3 +686,19 @@ def test_a_print_shop_s_sheet_sizes(
     with pikepdf.open(out) as pdf:
         trim = [float(v) * 25.4 / 72 for v in pdf.pages[0].TrimBox]
     assert (trim[2] - trim[0], trim[3] - trim[1]) == pytest.approx(size, abs=0.01)
+
+
+def test_a_home_sheet_of_badges_asks_for_the_digital_pdfs(tmp_path: Path) -> None:
+    """A home sheet of badges is made of their digital PDFs (sRGB): a build without them
+    (--no-digital) is told to build them, as a home sheet of flyers is."""
+    kit = mini_copy(tmp_path)
+    built = build(kit, tmp_path / "out", "--only", "badge", "--lang", "en", "--no-digital")
+    code, text, out = sheet(built, tmp_path, "--home")
+    assert code == 1
+    assert text == (
+        f"error[sheet.select]: the build in {built} has no digital PDF of 'badge' for the "
+        "campaign kit\n"
+        "  hint: build it with its digital PDFs (no --no-digital)\n"
+        "1 error(s)\n"
+    )
+    assert not out.exists()
