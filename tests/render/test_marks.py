@@ -27,7 +27,6 @@ from campaign.render.marks import (
     draw_marks,
     draw_registration_targets,
     draw_slug,
-    slug_outlines,
 )
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH, Target
 from campaign.text.paragraph import build_line, prepare
@@ -611,18 +610,3 @@ def test_the_die_line_is_drawn_in_print_files_only(
     doc = page()
     draw_marks(Recorder(), Target(cmyk=cmyk, marks=flags), 50.0, doc, fonts)  # type: ignore[arg-type]
     assert seen == ([(50.0, *doc.trim, pytest.approx(4 * MM))] if drawn else [])
-
-
-def test_a_sheets_slug_keeps_its_first_field_however_narrow(fonts: FontBook) -> None:
-    """Fields that do not fit are left out from the end; the first stays, even wider than
-    the room (it names the file)."""
-    two_fields = "poster-a3-en.pdf  |  build 0123abcd"
-    slug = two_fields + "  |  2024-07-30"
-    first = slug_outlines("poster-a3-en.pdf", 1000.0, fonts)
-    two = slug_outlines(two_fields, 1000.0, fonts)
-    assert first is not None
-    assert two is not None
-    assert slug_outlines(slug, 1.0, fonts) == first
-    room = one_line_width(two_fields, SLUG_SIZE, fonts) + 0.5  # not the third field
-    assert slug_outlines(slug, room, fonts) == two
-    assert slug_outlines(slug, 1000.0, fonts) not in (first, two)

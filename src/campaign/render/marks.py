@@ -15,8 +15,6 @@ from ..fonts import FontBook, FontFace
 from ..layout.document import MM, Document
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
-from .forms import FilledForm
-from .outlines import outline_content
 from .rastered import SLUG_PIECES, draw_rastered
 from .target import MARK_LENGTH, MARK_WIDTH, Target
 
@@ -260,18 +258,3 @@ def slug_text(text: str, face: FontFace) -> str:
     campaign.yaml stopped every print job with a missing glyph."""
     text = unicodedata.normalize("NFC", text)
     return "".join(c if c.isspace() or face.covers(ord(c)) else "?" for c in text)
-
-
-def slug_outlines(text: str, width: float, fonts: FontBook) -> FilledForm | None:
-    """A one-line slug (`text`: fields joined by SLUG_SEPARATOR) as glyph outlines at
-    SLUG_SIZE pt in the slug's face (FontBook.slug_face), for a drawing that is not
-    reportlab's (an imposed sheet): its origin is the baseline's start; fields that do not
-    fit `width` pt are left out from the end (the first always stays). None when nothing has
-    an outline."""
-    face = fonts.slug_face()
-    fields = slug_text(text, face).split(SLUG_SEPARATOR)
-    while True:
-        runs, w = _setting(SLUG_SEPARATOR.join(fields), SLUG_SIZE, face)
-        if w <= width or len(fields) == 1:
-            return outline_content(runs, SLUG_SIZE)
-        fields.pop()
