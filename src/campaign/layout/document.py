@@ -44,6 +44,9 @@ class TextItem:
     # its paragraphs as written, where its style set them in capitals (`uppercase:`; else
     # empty): the words read out (`spoken_text`), where the capitals are the look
     spoken: tuple[str, ...] = ()
+    # for each of those paragraphs, where each index of its set text falls in its string
+    # (text.case.written_offsets): a line's words as written (`spoken_words`)
+    spoken_at: tuple[tuple[int, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,7 @@ class ArcTextItem:
     side: str  # top | bottom
     keys: tuple[str, ...]
     spoken: str = ""  # its line as written, where its style set it in capitals (TextItem's)
+    spoken_at: tuple[int, ...] = ()  # each index of its line's text in `spoken` (TextItem's)
 
 
 @dataclass(frozen=True)
@@ -261,6 +265,25 @@ def spoken_text(item: TextItem | ArcTextItem) -> str:
     return "\n".join(item.spoken[p] for p in shown)
 
 
+def spoken_words(item: TextItem | ArcTextItem, line: Line, start: int, end: int) -> str:
+    """`line_words` of one of the item's lines, characters [start, end) of its paragraph's
+    text, as the string writes them where the item's style set them in capitals
+    (`TextItem.spoken`): the digital PDF's ActualText of the words a line shows, read by
+    screen readers ("World Day Against", where it gave "WORLD DAY AGAINST", read as shouted
+    or spelt out). A hyphen the layout drew at the line's end stays a soft hyphen."""
+    if isinstance(item, ArcTextItem):
+        written, at = item.spoken, item.spoken_at
+    elif item.spoken_at:
+        written, at = item.spoken[line.paragraph], item.spoken_at[line.paragraph]
+    else:
+        written, at = "", ()
+    if not at:
+        return line_words(line, start, end)
+    if line.hyphen and end == line.end:  # the drawn hyphen is the line's last character
+        return written[at[start] : at[end - 1]].replace("\u00ad", "") + "\u00ad"
+    return written[at[start] : at[end]].replace("\u00ad", "")
+
+
 def _between(before: Line, after: Line) -> str:
     """What joins two lines in reading order: a line break between paragraphs; nothing after
     a hyphen the layout drew (the line's ActualText ends with a soft hyphen); else the space
@@ -276,13 +299,15 @@ def _between(before: Line, after: Line) -> str:
 
 def heading(doc: Document) -> tuple[str, str | None] | None:
     """The words of the document's first heading (a text slot with `role: heading`, in page
-    order) as one line, and their language where it is not the document's (a heading shown
-    in the source language); None when no heading shows text (a badge)."""
+    order) as one line, as written where its style set them in capitals (`spoken_text`: the
+    PDFs' Title, which a screen reader reads first), and their language where it is not the
+    document's (a heading shown in the source language); None when no heading shows text (a
+    badge)."""
     for page in doc.pages:
         for item in page.items:
             role = page.tags.get(item.slot, ("",))[0]
             if role == "heading" and isinstance(item, (TextItem, ArcTextItem)):
-                words = " ".join(reading_text(item).replace("\u00ad", "").split())
+                words = " ".join(spoken_text(item).replace("\u00ad", "").split())
                 if words:
                     return words, page.langs.get(item.slot)
     return None

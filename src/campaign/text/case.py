@@ -136,3 +136,46 @@ def greek_upper(text: str) -> str:
         after_accented_vowel = vowel and accent and not dialytika
         after_cased = True
     return unicodedata.normalize("NFC", "".join(out))
+
+
+def written_offsets(written: str, capitals: str, lang: str) -> tuple[int, ...]:
+    """Where each index of `capitals` (`written` as `upper` and the style's rules set it,
+    links kept as written; its end too) falls in `written`: an offset of the set text (a
+    line's start or end, a Span's) as an offset of the string, so that the words a line
+    shows can be given as the string writes them. The two are walked side by side: a
+    character the same in both, or its capitals (ß as SS, Armenian և as ԵՎ), or a letter
+    whose capital lost or gained a mark (Greek ά as Α, ι as Ϊ after one) is one step; a mark
+    the capitals dropped (a combining tonos, a Lithuanian dot) belongs to the letter before
+    it. An offset inside the capitals of one character (between the two S of ß) falls after
+    it. A space is where the two meet again if anything else differs."""
+    at = [0] * (len(capitals) + 1)
+    i = j = 0
+    while j < len(capitals):
+        at[j] = i
+        c = capitals[j]
+        w = written[i] if i < len(written) else ""
+        if not w or c == w:
+            i, j = i + bool(w), j + 1
+            continue
+        shown = upper(w, lang)
+        if len(shown) > 1 and capitals.startswith(shown, j):
+            at[j + 1 : j + len(shown)] = [i + 1] * (len(shown) - 1)
+            i, j = i + 1, j + len(shown)
+        elif _unmarked(w) and _unmarked(c) == _unmarked(shown):
+            i, j = i + 1, j + 1  # ά shown as Α, ι as Ϊ (Greek capitals' marks)
+        elif unicodedata.category(w) in _DROPPED or (w.isspace() and not c.isspace()):
+            i += 1  # a mark the capitals left out: the letter before it has it
+        elif unicodedata.category(c) in _DROPPED or (c.isspace() and not w.isspace()):
+            j += 1  # a character the capitals have alone
+        else:
+            i, j = i + 1, j + 1
+    at[len(capitals)] = len(written)
+    return tuple(at)
+
+
+_DROPPED = frozenset({"Mn", "Me", "Cf"})  # marks and format characters
+
+
+def _unmarked(text: str) -> str:
+    """The first character of `text` without its marks ("" for none)."""
+    return unicodedata.normalize("NFD", text)[:1]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model import ArcTextSlot
+from ...text.case import written_offsets
 from ...text.paragraph import BlockStyle, Line, MissingGlyphError, build_line, line_metrics, prepare
 from ..document import MM, ArcTextItem, Box
 from . import ComposeContext, composer
@@ -65,8 +66,10 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
     cx, cy = box.x + box.w / 2, box.y + box.h / 2
     keys = tuple(e.key for e in found)
     spoken = ""  # as written, where the style set it in capitals (TextItem.spoken)
+    at: tuple[int, ...] = ()
     if style_capitals(style, lang):
         spoken = SEPARATOR.join(texts_of(found, lang, style, ctx.content.fields, capitals=False)[0])
+        at = written_offsets(spoken, p.text, lang.code)
     return ArcTextItem(
-        slot.name, cx, cy, radius, line, style.size, style.colour, slot.side, keys, spoken
+        slot.name, cx, cy, radius, line, style.size, style.colour, slot.side, keys, spoken, at
     )

@@ -17,7 +17,7 @@ from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextStyle
 from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
-from ...text.case import upper
+from ...text.case import upper, written_offsets
 from ...text.clusters import ZAWGYI_LIKELY, broken, repeated_marks, zawgyi_probability
 from ...text.fit import FitRequest, TextSet, fit
 from ...text.paragraph import MissingGlyphError, Run, describe_char
@@ -570,7 +570,20 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         ctx.overflows.append(report)
     top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
     spoken = spoken_texts(found, ctx, style, result.variant)
-    return TextItem(slot.name, box, result, style.colour, keys, max(top[slot.valign], 0.0), spoken)
+    shown = texts if result.variant == "text" else shorts
+    at = spoken_offsets(spoken, tuple(s or t for s, t in zip(shown, texts, strict=True)), lang)
+    valign = max(top[slot.valign], 0.0)
+    return TextItem(slot.name, box, result, style.colour, keys, valign, spoken, at)
+
+
+def spoken_offsets(
+    spoken: tuple[str, ...], shown: tuple[str, ...], lang: Language
+) -> tuple[tuple[int, ...], ...]:
+    """For each paragraph `spoken` as written (none where the style sets no capitals), where
+    each index of its capitals (`shown`) falls in it (`TextItem.spoken_at`)."""
+    if not spoken:
+        return ()
+    return tuple(written_offsets(w, s, lang.code) for w, s in zip(spoken, shown, strict=True))
 
 
 def spoken_texts(

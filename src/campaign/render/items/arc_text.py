@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ...layout.document import ArcTextItem, line_words
+from ...layout.document import ArcTextItem, spoken_words
 from ...text.paragraph import Run
 from ..glyphs import draw_run
 from ..tagging import begin_span, end
@@ -32,8 +32,10 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
     parts = ctx.parts
     each = parts.of.get(line.paragraph) if parts is not None else None
     if parts is None or not each:
-        if ltr:
-            begin_span(ctx.canvas, line.actual_text())
+        if ltr:  # the digital PDF's as written where the style sets capitals (spoken_words)
+            tagged = ctx.target.tagged
+            said = spoken_words(item, line, line.start, line.end) if tagged else None
+            begin_span(ctx.canvas, said or line.actual_text())
         _draw_glyphs(item, ctx.canvas, centre, list(line.runs))
         if ltr:
             end(ctx.canvas)
@@ -44,7 +46,7 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
             parts.rtl.add((line.paragraph, k))
         if ltr:
             a, b = min(r.start for r in runs), max(r.end for r in runs)
-            begin_span(ctx.canvas, line_words(line, a, b))
+            begin_span(ctx.canvas, spoken_words(item, line, a, b))
         _draw_glyphs(item, ctx.canvas, centre, runs)
         if ltr:
             end(ctx.canvas)

@@ -1,5 +1,6 @@
 """Draw `text` items: shaped lines as positioned glyphs; small 100 K text overprints in print;
-in tagged PDFs each left-to-right line carries its words as ActualText, in print PDFs each one
+in tagged PDFs each left-to-right line carries its words as ActualText (as the string writes
+them where the style sets capitals: layout.document.spoken_words), in print PDFs each one
 whose glyphs would read otherwise (a pre-base vowel, a conjunct)."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from ...iri import printed_target
-from ...layout.document import TextItem, line_words
+from ...layout.document import TextItem, spoken_words
 from ...text.paragraph import Line, Run
 from ...text.scripts import link_spans
 from ...text.shape import Glyph
@@ -51,9 +52,10 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
         base = y_top - line.baseline
         each = parts.of.get(line.paragraph) if parts is not None else None
         if parts is not None and each:  # words in a language of their own: a Span each
-            _draw_parts(canvas, line, each, parts, left + line.x, base, size)
+            _draw_parts(canvas, item, line, each, parts, left + line.x, base, size)
         else:
-            _draw_line(canvas, line, ctx.target.tagged, left + line.x, base, size)
+            said = spoken_words(item, line, line.start, line.end) if ctx.target.tagged else None
+            _draw_line(canvas, line, said, left + line.x, base, size)
         if ctx.target.tagged:
             _draw_links(line, ctx, left, base, size)
     if apart and ctx.paragraphs:
@@ -63,18 +65,18 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
 
 
 def _draw_line(
-    canvas: Canvas, line: Line, tagged: bool, x: float, base: float, size: float
+    canvas: Canvas, line: Line, said: str | None, x: float, base: float, size: float
 ) -> None:
     """A line's runs from `x`, the left edge of the line; in an ActualText span where
-    `needs_actual_text`, and in tagged output where it runs left to right. Right-to-left
-    lines extract correctly from their glyphs already (viewers reorder them), and PDFium
-    would reverse an ActualText."""
+    `needs_actual_text`, and in tagged output (`said`: the line's words as read) where it
+    runs left to right. Right-to-left lines extract correctly from their glyphs already
+    (viewers reorder them), and PDFium would reverse an ActualText."""
     span = bool(line.runs) and not any(r.rtl for r in line.runs)
     if span:
         actual = line.actual_text()
-        span = tagged or needs_actual_text(line.runs, actual)
+        span = said is not None or needs_actual_text(line.runs, actual)
     if span:
-        begin_span(canvas, actual)
+        begin_span(canvas, actual if said is None else said)
     for run in line.runs:
         draw_run(canvas, run, x + run.x, base, size)
     if span:
@@ -93,6 +95,7 @@ def _draw_links(line: Line, ctx: DrawContext, left: float, base: float, size: fl
 
 def _draw_parts(
     canvas: Canvas,
+    item: TextItem,
     line: Line,
     each: tuple[Part, ...],
     parts: Parts,
@@ -110,7 +113,7 @@ def _draw_parts(
             parts.rtl.add((line.paragraph, k))
         if ltr:
             a, b = min(r.start for r in runs), max(r.end for r in runs)
-            begin_span(canvas, line_words(line, a, b))
+            begin_span(canvas, spoken_words(item, line, a, b))
         for run in runs:
             draw_run(canvas, run, x + run.x, base, size)
         if ltr:
