@@ -185,6 +185,18 @@ def test_an_arabic_paragraph_has_no_span(fonts: FontBook) -> None:
         (PURE, "ar", []),
         ("Rejoignez Blue Heart.", "fr", []),  # one script: not told apart
         ("ما يمكنكم فعله 2026", "ar", []),  # digits are no language
+        # a hashtag or handle written against Chinese or Thai words, which leave no space
+        # (text.scripts.link_spans runs it on into them): the Latin part alone
+        ("加入#EndHT运动", "zh", [(2, 8, "en")]),
+        ("ร่วม#EndHTวันนี้", "th", [(4, 10, "en")]),
+        ("ติดตาม@example_thวันนี้", "th", [(6, 17, "en")]),
+        # another script's punctuation written against the words is the sentence's: the
+        # full-width colon, comma and brackets, 《》 and 「」, the Devanagari danda
+        ("来源：UNODC《全球报告》", "zh", [(3, 8, "en")]),
+        ("支持UNODC，加入", "zh", [(2, 7, "en")]),
+        ("支持（UNODC）", "zh", [(3, 8, "en")]),
+        ("「UNODC」です", "ja", [(1, 6, "en")]),
+        ("स्रोत: UNODC।", "hi", [(7, 12, "en")]),
     ],
 )
 def test_words_in_another_script(text: str, code: str, spans: list[tuple[int, int, str]]) -> None:
@@ -253,3 +265,44 @@ def test_a_heading_of_two_strings_marks_the_one_in_english(
     (mcid,) = english["K"]
     assert parent_tags(data, 1)[mcid] == "/Span"
     assert fonts_by_mcid(data, 1)[mcid] == {"NotoSans-Bold"}
+
+
+def test_words_written_against_chinese_and_thai_are_spans_of_their_own(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A Latin acronym between Chinese punctuation (来源：UNODC《...》) and a hashtag written
+    against Thai words (#EndHTวันนี้) on the posters: each a Span with /Lang (en) holding
+    those letters alone. The acronym's Span held the colon and 《 too, read in English; the
+    hashtag had none (its span ran on into the Thai word, so no language was its own)."""
+    from .test_rim_languages import mcid_text  # which imports this module's helpers
+
+    zh = (ROOT / "materials/strings/zh.yaml").read_text(encoding="utf-8")
+    th = (ROOT / "materials/strings/th.yaml").read_text(encoding="utf-8")
+    source = "来源：联合国毒品和犯罪问题办公室《全球人口贩运问题报告》"
+    join = "เข้าร่วมแคมเปญหัวใจสีน้ำเงิน"
+    assert f"    text: {source}\n" in zh
+    assert f"    text: {join}\n" in th
+    kit = kit_copy(
+        **{
+            "materials/strings/zh.yaml": zh.replace(
+                f"    text: {source}\n", "    text: 来源：UNODC《全球人口贩运问题报告》\n"
+            ),
+            "materials/strings/th.yaml": th.replace(
+                f"    text: {join}\n", f'    text: "{join} #EndHTวันนี้"\n'
+            ),
+        }
+    )
+    out = tmp_path / "out"
+    build(kit, Options(out, ("zh", "th"), ("poster-a3",), png=False))
+    # Thai's source line had its UNODC (ที่มา: UNODC, ...) a Span already
+    for code, words in (("zh", ["UNODC"]), ("th", ["UNODC", "#EndHT"])):
+        data = (out / f"poster-a3/poster-a3-{code}-digital.pdf").read_bytes()
+        spans = [
+            k
+            for e in tree(data)
+            for k in e["K"]
+            if isinstance(k, dict) and k["S"] == "/Span" and k.get("Lang") == "en"
+        ]
+        mcids = [m for span in spans for m in span["K"]]
+        assert [parent_tags(data)[m] for m in mcids] == ["/Span"] * len(words)
+        assert [mcid_text(data)[m] for m in mcids] == words

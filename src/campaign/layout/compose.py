@@ -4,6 +4,7 @@ raised."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import replace
 
 from ..diagnostics import Collector
@@ -544,6 +545,8 @@ def foreign_spans(
     out: list[tuple[int, int, str]] = []
     for a, b, _script in spans:
         for la, lb in links:  # the whole address it is part of
+            if la < b and lb > a and text[la] in "#@":  # a hashtag or handle: not into
+                la, lb = _own_free(marks, own, la, a, b, lb)  # words written against it
             if la < b and lb > a:
                 a, b = min(a, la), max(b, lb)
         a, b = _word_ends(text, marks, a, b)
@@ -562,18 +565,40 @@ def _between_free(marks: list[str | None], a: int, b: int) -> bool:
     return all(m is None for m in marks[a:b])
 
 
+def _own_free(
+    marks: list[str | None], own: frozenset[str], la: int, a: int, b: int, lb: int
+) -> tuple[int, int]:
+    """Of a hashtag or handle [la, lb) holding the letters [a, b), the part around them
+    with no letter of the text's own scripts (`own`): a hashtag written against Chinese or
+    Thai words, which leave no space, runs on into them ("加入#EndHT运动": `link_spans` takes
+    运动 into it), and a span of all of it had letters of both, so no language of its own."""
+    while a > la and marks[a - 1] not in own:
+        a -= 1
+    while b < lb and marks[b] not in own:
+        b += 1
+    return a, b
+
+
 def _word_ends(text: str, marks: list[str | None], a: int, b: int) -> tuple[int, int]:
     """[a, b) widened over the characters of its first and last words that are no letters,
-    then narrowed by the punctuation at either end that is the sentence's (`_OUTSIDE`)."""
+    then narrowed by the punctuation at either end that is the sentence's (`_sentence_mark`)."""
     while a > 0 and marks[a - 1] is None and not text[a - 1].isspace():
         a -= 1
     while b < len(text) and marks[b] is None and not text[b].isspace():
         b += 1
-    while a < b and text[a] in _OUTSIDE:
+    while a < b and _sentence_mark(text[a]):
         a += 1
-    while b > a and text[b - 1] in _OUTSIDE:
+    while b > a and _sentence_mark(text[b - 1]):
         b -= 1
     return a, b
+
+
+def _sentence_mark(ch: str) -> bool:
+    """Whether `ch` at the end of words in another language is the sentence's: `_OUTSIDE`,
+    or punctuation of another script's (a Chinese full-width comma or bracket, 《》 and 「」,
+    the Devanagari danda), which Chinese, Japanese and Thai write with no space before it:
+    "支持UNODC，加入" tagged "UNODC，" as English."""
+    return ch in _OUTSIDE or (not ch.isascii() and unicodedata.category(ch).startswith("P"))
 
 
 def place(slot: Slot, layout: Layout, mirror: bool) -> Box:
