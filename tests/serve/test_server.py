@@ -178,3 +178,53 @@ def test_an_internal_error_while_reading_the_kit_again_does_not_stop_the_watchin
     errors = [e["errors"] for e in published]
     assert [[p["code"] for p in e] for e in errors] == [["preview.internal"], []]  # type: ignore[attr-defined]
     preview.httpd.server_close()
+
+
+def test_state_lists_the_warnings_check_prints_for_the_same_selection(tmp_path: Path) -> None:
+    """A designer's trial: the page listed the kit's own warnings only, not those `check`
+    adds (a brand colour whose screen and print values differ, a past campaign year: the
+    tests' clock is in the mini kit's year, an office's unfilled fields), and with --office those of languages the office does not
+    print. /state lists what `check` prints for the same office, languages and materials."""
+    import threading
+
+    from campaign.pipeline.checking import check
+    from campaign.serve.entries import Selection
+    from campaign.serve.gallery import Gallery
+
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": ("check_colours: false", "check_colours: true"),
+            "strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", ""),  # Arabic's: lilia prints English
+        },
+    )
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/lilia.yaml").write_text(
+        'name: Lilia\nlanguages: [en]\nfields:\n  helpline: ""\n', encoding="utf-8"
+    )
+    preview = Preview(Gallery(kit, 25.4, Selection(offices=("lilia",), only=("text",))))
+    thread = threading.Thread(target=preview.serve, daemon=True)
+    thread.start()
+    try:
+        state = json.loads(get(preview, "state")[2])
+    finally:
+        preview.shutdown()
+        thread.join(10)
+    listed = [(Path(w["file"]).name, w["line"], w["code"]) for w in state["warnings"]]
+    mismatch = [("campaign.yaml", line, "colour.mismatch") for line in (14, 15, 16, 17, 18, 20)]
+    assert listed == [
+        *mismatch,
+        ("lilia.yaml", 1, "office.unfilled"),
+    ]
+    _, _, checked = check(kit, only=("text",), offices=("lilia",))
+    assert [(w.mark.path.name, w.mark.line, w.code) for w in checked if w.mark] == listed
+    assert state["warnings"][0]["message"] == (
+        "colour 'blue': its screen value #0000FF and its print value (C 100 M 70 Y 0 K 10 on "
+        "FOGRA39) differ by ΔE2000 17.4: previews and digital files will not look like the print"
+    )
+    # the campaign's gallery: Arabic's missing string too, and no office's unfilled fields
+    campaign = Gallery(kit, 25.4, Selection(only=("text",))).state()["warnings"]
+    assert [(Path(w["file"]).name, w["line"], w["code"]) for w in campaign] == [  # type: ignore[union-attr]
+        ("ar.yaml", 1, "strings.missing"),
+        *mismatch,
+    ]

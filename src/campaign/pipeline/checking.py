@@ -5,7 +5,7 @@ science and the layout stage are imported where they are used."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,23 +78,31 @@ def _checked_documents(
     language whose strings file cannot be read go to `unreadable`), and the kit with the
     warnings about them: its own, its brand colours', a past campaign year's and the
     offices' unfilled fields, of the languages and materials laid out only."""
-    from ..colours import mismatches
-
-    kit = replace(kit, warnings=kit.warnings + tuple(mismatches(kit)) + tuple(past_campaign(kit)))
-    if chosen:
-        kit = replace(kit, warnings=kit.warnings + tuple(unfilled(kit, chosen)))
     docs = documents(kit, langs, only, chosen, unreadable)
     # the warnings of the languages laid out (--lang, an office's), as a build's
-    kit = replace(
-        kit,
-        warnings=selected(
-            kit.warnings,
-            tuple({doc[1].code for doc in docs}),
-            chosen,
-            {doc[0].id for doc in docs} if only else None,
-        ),
+    warnings = check_warnings(
+        kit, {doc[1].code for doc in docs}, chosen, {doc[0].id for doc in docs} if only else None
     )
-    return kit, docs
+    return replace(kit, warnings=warnings), docs
+
+
+def check_warnings(
+    kit: Kit,
+    langs: Collection[str],
+    chosen: list[Office] | None,
+    materials: Collection[str] | None,
+) -> tuple[Diagnostic, ...]:
+    """The kit's warnings `check` shows about the languages `langs`, the offices `chosen` (the
+    campaign's: None) and the materials `materials` (all: None): its own, its brand colours',
+    a past campaign year's and the offices' unfilled fields (`selection.selected`). The
+    preview lists these too (serve.gallery): it listed the kit's own only, without a colour
+    whose screen and print values differ (a designer's trial)."""
+    from ..colours import mismatches
+
+    more = tuple(mismatches(kit)) + tuple(past_campaign(kit))
+    if chosen:
+        more += tuple(unfilled(kit, chosen))
+    return selected(kit.warnings + more, tuple(dict.fromkeys(langs)), chosen, materials)
 
 
 def _unusable_files(

@@ -36,7 +36,7 @@ from .described import KitNames, Names, image_alt
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import last_good_files, refresh_art, renumber_problems
-from .warned import split_warnings
+from .warned import gallery_warnings, split_warnings
 
 
 class Gallery:
@@ -352,7 +352,10 @@ class Gallery:
                         0,
                     )
                 else:
-                    split = split_warnings(self.kit, self._entries)
+                    kit, entries = self.kit, self._entries
+                    offices = self.selection.offices is not None
+                    warned = gallery_warnings(kit, entries, offices)
+                    split = split_warnings(kit, entries, warned)
                 self._warned_at = (self.version, split)
             return self._warned_at[1]
 

@@ -9,11 +9,12 @@ warning on the documents it is about."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic
 from ..model import Kit, Layout
+from ..pipeline.checking import check_warnings
 from .entries import Entry
 
 
@@ -33,19 +34,33 @@ def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
     return tuple(la.id for la in made)
 
 
+def gallery_warnings(kit: Kit, entries: Collection[Entry], offices: bool) -> tuple[Diagnostic, ...]:
+    """The warnings `check` shows for the documents of `entries` (pipeline.checking.
+    check_warnings): about their languages and materials, and with `offices` (the gallery
+    shows offices', not the campaign's: `--office`) their offices' unfilled fields. The
+    page listed the kit's own warnings only, without a colour whose screen and print values
+    differ, and with `--office` those of every language, not its languages only (a
+    designer's trial)."""
+    chosen = (
+        [kit.offices[o] for o in dict.fromkeys(e.office for e in entries) if o] if offices else None
+    )
+    langs = [e.lang for e in entries]
+    return check_warnings(kit, langs, chosen, {e.material for e in entries})
+
+
 def split_warnings(
-    kit: Kit, entries: Iterable[Entry]
+    kit: Kit, entries: Collection[Entry], warnings: Iterable[Diagnostic]
 ) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
-    """The kit's warnings by the documents of `entries` they are about (`warned_materials`,
-    and the office and language their subject names), the others, and how many are about
-    a document."""
+    """`warnings` by the documents of `entries` they are about (`warned_materials`, and the
+    office and language their subject names), the others, and how many are about a
+    document."""
     by_entry: dict[Entry, list[Diagnostic]] = {}
     rest: list[Diagnostic] = []
     placed = 0
     by_material: dict[str, list[Entry]] = {}
     for entry in entries:
         by_material.setdefault(entry.material, []).append(entry)
-    for d in kit.warnings:
+    for d in warnings:
         about = [
             e
             for m in warned_materials(d, kit)
