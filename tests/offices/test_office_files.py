@@ -945,6 +945,34 @@ def test_a_hidden_field_the_office_gives_is_a_warning(kit_copy: Callable[..., Pa
     ) in out, out
 
 
+def test_unfilled_is_at_the_empty_value_and_its_hint_names_hide(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A trial: a regional office with no helpline of its own (`helpline: ""`) was pointed at
+    its `name:` line and told to fill it; the hint did not say `hide:`. The warning is at the
+    first unfilled field's empty value; without one, at the file's start."""
+    text = 'name: Rosea\nlanguages: [en]\nfields:\n  website: "https://x.org"\n  helpline: ""\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 0, out
+    hint = (
+        "  hint: fill them under 'fields:' in its file (or a language's under "
+        "'fields_by_language:'); a field the office has none of, list under 'hide:' "
+        "(hide: [{}]); empty slots are not drawn\n"
+    )
+    assert (
+        "rosea.yaml:5:3: warning[office.unfilled]: rosea: the office has not filled "
+        "helpline, report_url, email, social, office_name\n" + hint.format("helpline")
+    ) in out, out
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(text.replace("fields:", "hide: [helpline]\nfields:"), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert (  # its first unfilled field is not in the file: at the file's start
+        "rosea.yaml:1:1: warning[office.unfilled]: rosea: the office has not filled "
+        "report_url, email, social, office_name\n" + hint.format("report_url")
+    ) in out, out
+
+
 def test_hide_of_a_contact_named_otherwise_is_told_the_kits_name(
     kit_copy: Callable[..., Path],
 ) -> None:

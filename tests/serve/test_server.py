@@ -214,7 +214,7 @@ def test_state_lists_the_warnings_check_prints_for_the_same_selection(tmp_path: 
     mismatch = [("campaign.yaml", line, "colour.mismatch") for line in (14, 15, 16, 17, 18, 20)]
     assert listed == [
         *mismatch,
-        ("lilia.yaml", 1, "office.unfilled"),
+        ("lilia.yaml", 4, "office.unfilled"),
     ]
     _, _, checked = check(kit, only=("text",), offices=("lilia",))
     assert [(w.mark.path.name, w.mark.line, w.code) for w in checked if w.mark] == listed

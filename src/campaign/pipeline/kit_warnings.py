@@ -50,21 +50,33 @@ def past_campaign(kit: Kit) -> list[Diagnostic]:
 
 
 def unfilled(kit: Kit, offices: list[Office]) -> list[Diagnostic]:
-    """One warning per office listing the contact fields it has not filled yet."""
+    """One warning per office listing the contact fields it has not filled yet, at the first
+    one's empty value in its file (`helpline: ""`), else at the file's start; the hint says
+    `hide:` for a field the office has none of (a trial's regional office, whose countries
+    have their own helplines, was sent to fill it, and pointed at its `name:`)."""
     out = []
     for office in offices:
         names = office.unfilled(kit.campaign.fields)
-        if names:
-            out.append(
-                Diagnostic(
-                    "office.unfilled",
-                    f"the office has not filled {', '.join(names)}",
-                    office.mark,
-                    ("fill them under 'fields:' in its file; empty slots are not drawn",),
-                    Severity.WARNING,
-                    Subject(office=office.id),
-                )
+        if not names:
+            continue
+        first = names[0].split(" ")[0]  # "helpline (en, fr)": helpline
+        given = office.fields.get(first)
+        # in its own file (one it `extends:` is another office's, which a check leaves out)
+        mark = given.mark if given is not None and given.mark.path == office.path else None
+        out.append(
+            Diagnostic(
+                "office.unfilled",
+                f"the office has not filled {', '.join(names)}",
+                mark or office.mark,
+                (
+                    "fill them under 'fields:' in its file (or a language's under "
+                    "'fields_by_language:'); a field the office has none of, list under "
+                    f"'hide:' (hide: [{first}]); empty slots are not drawn",
+                ),
+                Severity.WARNING,
+                Subject(office=office.id),
             )
+        )
     return out
 
 
