@@ -180,8 +180,13 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         click.echo(f"  changed: {key}")
     for key in result.left_empty:
         click.echo(f"  left empty: {key}")
+    how = (
+        "clear the PO editor's fuzzy flag"
+        if file.suffix.lower() in (".po", ".pot")
+        else "set its status to translated"
+    )
     for key in result.fuzzy:
-        click.echo(f"  fuzzy, not imported: {key} (clear the PO editor's fuzzy flag to import it)")
+        click.echo(f"  fuzzy, not imported: {key} ({how} to import it)")
     show(result.warnings)
     for key in result.kept:
         if key in result.kept_own:

@@ -22,7 +22,12 @@ themselves, so that a spreadsheet keeps what is typed there as text (in a "Gener
 Excel makes `1/3` a date and `=` or `-` begin a formula); the header row is frozen, long
 cells wrap, and the translation columns of a right-to-left language read right to left. A
 translation cell read back as a date, a number, a truth value or a formula error is
-refused at its cell (`translate.cell`): it is not the text typed."""
+refused at its cell (`translate.cell`): it is not the text typed.
+
+A row's `status` is one of the export's (`to translate`, `outdated`, `translated`,
+`reviewed`) or empty; one a translator typed to say "not sure yet" (`fuzzy`, `needs
+review`, `?`) is read as PO's fuzzy flag: its text is not imported and is named; any other
+value is an error at its cell (`translate.status`): it had been taken as `translated`."""
 
 from __future__ import annotations
 
@@ -32,7 +37,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, DiagnosticsError, Mark, failure
+from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure
 from ..model import Kit
 from ..textfile import (
     BOM,
@@ -42,7 +47,7 @@ from ..textfile import (
     not_text,
     spreadsheet_text,
 )
-from .entries import EXPORTED, Entry, Incoming, Parsed, exported_tag
+from .entries import EXPORTED, STATUSES, Entry, Incoming, Parsed, exported_tag
 
 COLUMNS = (
     "key",
@@ -58,6 +63,12 @@ COLUMNS = (
     "exported",
 )
 NEEDED = ("key", "translation")
+# what a translator types in the status cell for "not sure yet" (PO's fuzzy flag): such a
+# row's text is not imported, as a PO editor's fuzzy entry is not (compared casefolded, with
+# hyphens and underscores as spaces; any value ending with "?" is one too)
+UNSURE = frozenset(
+    ("fuzzy", "needs review", "needs work", "to review", "review", "unsure", "not sure", "draft")
+)
 
 
 def _values(code: str, r: Entry) -> tuple[str, ...]:
@@ -303,6 +314,7 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
         if not any(cell.strip() for cell in row):
             continue
         key = _cell(row, at["key"]).strip()
+        status = _status(row, at, Mark(path, n, at.get("status", 0) + 1), key, errs)
         for column, part in (("translation", "text"), ("short translation", "short")):
             if column in at:
                 col = at[column]
@@ -318,8 +330,8 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                     continue
                 given = "source" if part == "text" else "short source"
                 source = _cell(row, at[given]) if given in at else None
-                status = _cell(row, at["status"]).strip() if "status" in at else ""
-                pending = status.startswith(("outdated", "to translate"))
+                pending = status in ("outdated", "to translate")
+                text = _cell(row, col)
                 bases = _cell(row, at["exported"]).split() if "exported" in at else []
                 base = bases[0 if part == "text" else 1] if len(bases) > (part != "text") else None
                 base = base if base and EXPORTED.fullmatch(base) else None
@@ -327,16 +339,42 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                     Incoming(
                         key,
                         part,  # type: ignore[arg-type]
-                        _cell(row, col),
+                        "" if status == "unsure" else text,
                         mark,
                         source,
                         pending,
                         base,
+                        fuzzy=status == "unsure" and bool(text.strip()),
                         key_mark=Mark(path, n, at["key"] + 1),
                     )
                 )
     errs.raise_if_errors()
     return items
+
+
+def _status(row: list[str], at: dict[str, int], mark: Mark, key: str, errs: Collector) -> str:
+    """A row's status as the import reads it: one of the export's (`STATUSES`, an outdated
+    one's "outdated: translated from ..." as `outdated`), "" when empty or absent, "unsure"
+    for a translator's "not sure yet" (`UNSURE`); any other value is a `translate.status`
+    error at its cell (a `fuzzy` had been imported as a finished translation)."""
+    typed = _cell(row, at["status"]).strip() if "status" in at else ""
+    word = " ".join(typed.casefold().replace("-", " ").replace("_", " ").split())
+    if not word:
+        return ""
+    for known in STATUSES:
+        if word == known or word.startswith(f"{known}:"):
+            return known
+    if word in UNSURE or word.endswith("?"):
+        return "unsure"
+    errs.error(
+        "translate.status",
+        f"'{key}': row {mark.line}, column status: '{typed}' is not a status: it would be "
+        "imported as translated",
+        mark,
+        *did_you_mean(word, STATUSES),
+        f"write one of {', '.join(STATUSES)}, or 'fuzzy' to leave the text out of this import",
+    )
+    return "invalid"
 
 
 def _not_text(errs: Collector, what: str, column: str, mark: Mark, value: object) -> None:
