@@ -173,8 +173,22 @@ def test_default_kit_is_valid(root: Path) -> None:
             "materials/strings/fr.yaml",
             "language: fr",
             "language: fra",
-            "error[schema.value]: language 'fra' does not match the file name "
-            "'fr.yaml'\n  hint: rename the file to fra.yaml or fix 'language'",
+            "error[schema.value]: language 'fra' is French's 3-letter code: BCP 47 (and the "
+            "file name 'fr.yaml') writes it 'fr'\n  hint: write language: fr",
+        ),
+        (  # ISO 639-3's Haitian Creole: renaming the file to hat.yaml made a second one
+            "materials/strings/ht.yaml",
+            "language: ht",
+            "language: hat",
+            "error[schema.value]: language 'hat' is Haitian Creole's 3-letter code: BCP 47 (and "
+            "the file name 'ht.yaml') writes it 'ht'\n  hint: write language: ht",
+        ),
+        (  # another language's code altogether: the file or the code is wrong
+            "materials/strings/fr.yaml",
+            "language: fr",
+            "language: de",
+            "error[schema.value]: language 'de' does not match the file name "
+            "'fr.yaml'\n  hint: rename the file to de.yaml or fix 'language'",
         ),
         (
             "materials/layouts/sticker-50.yaml",

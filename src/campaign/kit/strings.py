@@ -14,6 +14,7 @@ from ..model import Language, StringEntry
 from ..model.language import (
     canonical_code,
     country_languages,
+    language_names,
     not_a_language,
     not_a_language_hint,
 )
@@ -39,6 +40,21 @@ def read_language(node: Node, path: Path, ctx: Context) -> Language | None:
     return read(Language, node, path.name, ctx, path=path)
 
 
+def _alias_of_file(r: MapRead, code: str, stem: str) -> None:
+    """`language:` gives another code of the file's language (ISO 639-2/3 `hat` in ht.yaml,
+    CLDR's languageAlias): it was told to rename the file to hat.yaml, which makes a second
+    Haitian Creole."""
+    names = language_names(stem)
+    whose = f"{names[0]}'s" if names else f"{stem}'s"
+    r.errs.error(
+        "schema.value",
+        f"language '{code}' is {whose} {len(code.split('-')[0])}-letter code: BCP 47 (and the "
+        f"file name '{r.what}') writes it '{stem}'",
+        r.mark_of("language"),
+        f"write language: {stem}",
+    )
+
+
 @check(Language)
 def _language(r: MapRead) -> None:
     """The code matches the file name and is BCP 47; script, direction, digits and names
@@ -46,7 +62,9 @@ def _language(r: MapRead) -> None:
     v = r.values
     code = v["code"]
     stem = Path(r.what).stem
-    if code and code != stem and not not_a_language(code):
+    if code and code != stem and canonical_code(code) == stem:  # hat in ht.yaml
+        _alias_of_file(r, code, stem)
+    elif code and code != stem and not not_a_language(code):
         r.errs.error(
             "schema.value",
             f"language '{code}' does not match the file name '{r.what}'",
