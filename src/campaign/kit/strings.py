@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import Collector, Mark, Subject
+from ..langnames import language_names
 from ..load import Node
 from ..model import Language, StringEntry
 from ..model.language import (
     canonical_code,
     country_languages,
-    language_names,
     not_a_language,
     not_a_language_hint,
 )
