@@ -199,10 +199,16 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
         f"{kit / 'materials/offices/rosea.yaml'}:4:3: error[text.overflow]: rosea / "
         "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
         "2.3 mm too wide\n"
-        "  hint: a social media handle has no shorter form: enlarge the slot "
-        "(social-1200x630.yaml:56), or give the field a short form for where it does not fit "
-        '(social: {text: "...", short: "..."})\n'
+        "  hint: a social media handle cannot be shortened: enlarge the slot "
+        "(social-1200x630.yaml:56); or, to print without it, hide the field (hide: [social] in "
+        "rosea.yaml: no material of the office then prints it)\n"
     ) in out
+    # what the hint offers works: hidden, the handle is left out and the image builds
+    (kit / "materials/offices/rosea.yaml").write_text(
+        "name: Rosea\nlanguages: [en]\nhide: [social]\n", encoding="utf-8"
+    )
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
+    assert code == 0, out
     wide = "social: '@WWWWWWWWWWWWWWW'"  # X's longest handle, of its widest letters
     (kit / "materials/offices/rosea.yaml").write_text(
         f"name: Rosea\nlanguages: [en, ar, zh]\nfields:\n  {wide}\n", encoding="utf-8"
@@ -220,8 +226,8 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     )
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
     assert (
-        "  hint: a social media handle has no shorter form: enlarge the slot "
+        "  hint: a social media handle cannot be shortened: enlarge the slot "
         "(social-1200x630.yaml:56) or lower the style's min_size (at most to the 14 pt floor of "
-        "a social material), or give the field a short form for where it does not fit "
-        '(social: {text: "...", short: "..."})\n'
+        "a social material); or, to print without it, hide the field (hide: [social] in "
+        "rosea.yaml: no material of the office then prints it)\n"
     ) in out, out

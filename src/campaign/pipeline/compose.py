@@ -460,9 +460,10 @@ def _overflow_hint(
 
 
 def _unshortened_hint(checked: _Checked, o: OverflowReport, slot: str) -> str:
-    """For an office's field that is a name as it is written (`UNSHORTENED`): that it has no
-    shorter form; enlarge `slot` (as the hint names it), lower the style's min_size if it is
-    above the material's type floor, or give the field a short form."""
+    """For an office's field that is a name as it is written (`UNSHORTENED`): that it cannot
+    be shortened (no short form is offered: a handle is the account's name); enlarge `slot`
+    (as the hint names it), lower the style's min_size if it is above the material's type
+    floor, or leave the field out with the office's `hide:` (which no material then prints)."""
     layout = checked.layout
     floor = kind_of(layout).type_floor(layout)
     style = getattr(checked.slots.get(o.slot), "style", None)
@@ -473,9 +474,9 @@ def _unshortened_hint(checked: _Checked, o: OverflowReport, slot: str) -> str:
         else ""
     )
     return (
-        f"{UNSHORTENED[o.keys[0]]} has no shorter form: enlarge {slot}{lower}, or give "
-        "the field a short form for where it does not fit "
-        f'({o.keys[0]}: {{text: "...", short: "..."}})'
+        f"{UNSHORTENED[o.keys[0]]} cannot be shortened: enlarge {slot}{lower}; or, to "
+        f"print without it, hide the field (hide: [{o.keys[0]}] in {o.mark.path.name}: "
+        "no material of the office then prints it)"
     )
 
 
