@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
+from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .plan import Entry
@@ -26,6 +27,7 @@ JOB_COLUMNS = (
     "event",  # a merged file's event: "<id>: <title>, <date>" as the file shows them
     "status",
     "trim_mm",
+    "trim_in",  # a US paper size's trim in inches, as its print shop orders it: "8.5 x 11"
     "bleed_mm",
     "output_condition",
     "pages",
@@ -161,7 +163,8 @@ def job_rows(
                 "event": event_of(f),
                 "status": status_of(kit, f.language),
                 "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
-                "bleed_mm": mm(bleed) if isinstance(bleed, int | float) else "",
+                "trim_in": inches(f.trim_mm),
+                "bleed_mm": bleed_mm(bleed) if isinstance(bleed, int | float) else "",
                 "output_condition": str(f.extra.get("output_condition", "")),
                 "pages": str(f.pages),
                 "sides": sides(kit, f),
@@ -321,7 +324,8 @@ def sheet_row(
         **languages_columns(kit, m.parts),
         "event": "",  # its pieces'
         "trim_mm": f"{mm(m.sheet_mm[0])} x {mm(m.sheet_mm[1])}",
-        "bleed_mm": mm(m.bleed_mm),
+        "trim_in": inches(m.sheet_mm),
+        "bleed_mm": bleed_mm(m.bleed_mm),
         "output_condition": m.output_condition,
         "pages": str(m.pages),
         "sides": "work-and-turn: each page on both sides of its sheet, turned left to right"
@@ -477,6 +481,41 @@ def mm(value: float) -> str:
     return f"{value:g}"
 
 
+EIGHTH_MM = INCH / 8  # 3.175 mm: the US bleed, 1/8 in
+
+
+def bleed_mm(value: float) -> str:
+    """A bleed in mm, one of 1/8 in exactly (3.175 mm, not the preflight's 3.17: the PDF's
+    boxes measured to 0.01 mm) when it is within 0.01 mm of one; a US print shop read "3.17"
+    as "not 1/8 in" (a trial's)."""
+    eighths = round(value / EIGHTH_MM)
+    if eighths and abs(value - eighths * EIGHTH_MM) <= 0.01:
+        return mm(round(eighths * EIGHTH_MM, 3))
+    return mm(value)
+
+
+def eighth_in(value: float) -> str:
+    """A bleed's inches, "1/8 in", when it is a whole number of eighths (`bleed_mm`); else ""."""
+    eighths = round(value / EIGHTH_MM)
+    if not eighths or abs(value - eighths * EIGHTH_MM) > 0.01:
+        return ""
+    whole, part = divmod(eighths, 8)
+    frac = {0: "", 4: "1/2", 2: "1/4", 6: "3/4"}.get(part, f"{part}/8")
+    return f"{whole or ''}{' ' if whole and frac else ''}{frac} in"
+
+
+def inches(trim: tuple[float, float]) -> str:
+    """A US paper size's trim in inches ("8.5 x 11"), as its print shop orders it, in the
+    trim's orientation; "" for any other trim (papers.paper_size)."""
+    paper = paper_size(trim)
+    eighths = [round(v / EIGHTH_MM) for v in trim]
+    if paper is None or paper.family != "us":
+        return ""
+    if any(abs(v - n * EIGHTH_MM) > 0.05 for v, n in zip(trim, eighths, strict=True)):
+        return ""  # 216 x 279 mm is no 8.5 x 11 in sheet, though close to one
+    return " x ".join(f"{n / 8:g}" for n in eighths)
+
+
 def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
     """The job sheet as CSV, UTF-8 with a byte order mark: Excel reads a CSV without one in
     the computer's own encoding (135 g/m² became 135 g/mÂ²)."""
@@ -485,6 +524,18 @@ def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue().encode("utf-8-sig")
+
+
+def _in(trim_in: str) -> str:
+    return f" ({trim_in} in)" if trim_in else ""
+
+
+def _bleed(value: str) -> str:
+    """A row's bleed for the text sheet: "3.175 mm (1/8 in)", "3 mm", or "-"."""
+    if not value:
+        return "-"
+    eighths = eighth_in(float(value))
+    return f"{value} mm ({eighths})" if eighths else f"{value} mm"
 
 
 def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -> bytes:
@@ -510,7 +561,7 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
         if r["event"]:
             lines.append(f"  event {r['event']}")
         lines.append(
-            f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
+            f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:
