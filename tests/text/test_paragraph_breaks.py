@@ -109,8 +109,10 @@ def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> 
         # (CMOS 6.17), never with an added hyphen; it fitted no narrow caption before
         ("www.karama.example.org/expo", ["www.karama.example", ".org/expo"]),
         ("registration@example.org", ["registration@example", ".org"]),
-        # a sentence's full stop after an address, and the dots of a run of dots, stay
-        ("Visit www.example.org. Now", ["Visit www.example", ".org. Now"]),
+        # a sentence's full stop after an address, and the dots of a run of dots, stay; an
+        # address that fits a line whole goes to the next one rather than break (a trial's
+        # "www.example.org/" | "latam.")
+        ("Visit www.example.org. Now", ["Visit", "www.example.org.", "Now"]),
         # words that are no address keep their full stops
         ("e.g. this, i.e. that", ["e.g. this, i.e.", "that"]),
         # so do a phone number, a number and a date, which are kept whole as addresses are
@@ -301,11 +303,13 @@ def lines_in_box(fonts: FontBook, lang: str, text: str, lines: list[str]) -> lis
             "زوروا example.org#page=12&zoom=150 للمزيد",
             ["زوروا example.org#page=", "12&zoom=150 للمزيد"],
         ),
-        # an Arabic path breaks as a Latin one: before its hyphen (UAX 14 broke after it)
+        # an Arabic path breaks as a Latin one: never after its hyphen (UAX 14 broke after
+        # it); and an address that fits a line whole goes to the next one rather than break
+        # (a trial's "www.example.org/" | "latam."), as a Latin one does
         (
             "ar",
             "زوروا example.org/ar/من-نحن للمزيد",
-            ["زوروا example.org/ar/من", "-نحن للمزيد"],
+            ["زوروا", "example.org/ar/من-نحن", "للمزيد"],
         ),
     ],
 )

@@ -180,6 +180,8 @@ def prepared(
     if hyphenate:
         segs, inserted = _split_at_hyphens(text, segs, lang)
     weak = last_resort(text, lang) if text else frozenset()
+    if "." in text or "@" in text or "+" in text:  # an address or a phone number, kept whole
+        weak = weak | _inside_links(text, segs)
     joined = [a in weak for a, _ in segs] if weak else []
     seg_em, ws_em, ends, hy_em = [], [], [], []
     for a, b in segs:
@@ -194,6 +196,16 @@ def prepared(
     return Prepared(
         text, lang, levels, faces, segs, seg_em, ws_em, ends, hy_em, frozenset(inserted), joined
     )
+
+
+def _inside_links(text: str, segs: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The breaks of `segs` inside a web or e-mail address or a phone number (`link_spans`):
+    last resorts, so that the address goes whole to the next line unless it is wider than a
+    line, and then breaks where `_link_breaks` lets it. A Spanish call broke "… en
+    www.example.org/" / "latam." though the whole address fitted the next line (a trial's):
+    a reader types the first line only."""
+    links = link_spans(text)
+    return frozenset(a for a, _ in segs[1:] for s, e in links if s < a < e)
 
 
 def _split_at_hyphens(
