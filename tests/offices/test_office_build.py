@@ -271,6 +271,36 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     )
 
 
+def test_a_us_office_is_told_of_its_own_two_sided_size(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A US-paper office's trial: flyer-half-letter's note told it to add 'flyer-a5' (an ISO
+    A5 flyer) though it builds flyer-letter, the same design with its back. The note names
+    the size of the design the office builds and that prints what is left out; an office
+    that lists neither is told to add the one of its own paper family."""
+    rosea = ROSEA.replace("languages: [en, ar]", "languages: [en, ar]\npaper: us").replace(
+        "  report_url: https://report.example.org/form",
+        "  report_url: https://report.example.org/form\n  website: https://example.org",
+    )
+    kit = office_kit(kit_copy, rosea)
+    args = ["check", "--kit", str(kit), "--office", "rosea"]
+    result = CliRunner().invoke(main, [*args, "--only", "flyer-letter,flyer-half-letter"])
+    assert result.exit_code == 0, result.output
+    head = (
+        "note: 'flyer-half-letter' leaves out what office 'rosea' gives and 'flyer-a5' shows on "
+        "its back: office_name, website and logo 'partner'; the size has only its front (pages: "
+        "[front])."
+    )
+    assert f"{head} The office builds 'flyer-letter' too, which prints them\n" in result.output
+    listed = rosea.replace("paper: us", "paper: us\nmaterials: [flyer-half-letter]")
+    (kit / "materials/offices/rosea.yaml").write_text(listed, encoding="utf-8")
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert (
+        f"{head} To print them, add 'flyer-letter' to the office's `materials:`\n"
+    ) in result.output
+
+
 def test_the_build_line_names_the_offices_folder(tmp_path: Path) -> None:
     """An office's trial: `build --office mekong` ended "built ... in out/", and its files
     were in out/mekong/."""

@@ -50,19 +50,42 @@ def left_out(
             rest = "the rest" if why else "them"
             why.append(f"the size drops the slots that show {rest} (slots: ... drop: true)")
         things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
-        also = builds is not None and design.id in builds.get(office.id, ())
         out.append(
             f"note: '{material}' leaves out what office '{office.id}' gives and '{design.id}' "
             "shows"
             + (f" on its {listed(pages)}" if len(design.pages) > 1 else "")
             + f": {listed(things)}; {' and '.join(why)}"
-            + (
-                f". The office builds '{design.id}' too, which prints them"
-                if also
-                else f". To print them, add '{design.id}' to the office's `materials:`"
-            )
+            + _where_printed(layouts, office, design, material, gone, builds)
         )
     return out
+
+
+def _where_printed(
+    layouts: Mapping[str, Layout],
+    office: Office,
+    design: Layout,
+    material: str,
+    gone: Collection[str],
+    builds: Mapping[str, Collection[str]] | None,
+) -> str:
+    """The note's end: the size of the design (the design itself first, then its other
+    sizes) that prints all of `gone` and the office builds; else the first such size of the
+    office's paper family, to add to its `materials:`; else the design. A US-paper office
+    that builds flyer-letter (with its back) was told to add flyer-a5, an ISO A5 flyer, for
+    what flyer-half-letter leaves out (a trial's)."""
+    sizes = [design] + [
+        layout
+        for layout in layouts.values()
+        if layout.sized_from == design.id and layout.id not in (material, design.id)
+    ]
+    full = [layout for layout in sizes if set(gone) <= set(_shows(layout, office))]
+    built = builds.get(office.id, ()) if builds is not None else ()
+    for layout in full:
+        if layout.id in built:
+            return f". The office builds '{layout.id}' too, which prints them"
+    ours = [layout for layout in full if layout.paper == office.paper]
+    advice = (ours or full or [design])[0].id
+    return f". To print them, add '{advice}' to the office's `materials:`"
 
 
 def not_shown(
