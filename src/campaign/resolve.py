@@ -1,13 +1,14 @@
 """The resolve stage: campaign x office x language x record -> the content of one document.
 
-Strings are translated texts: a language's own entry, or the source language's when the
-language lacks the key (validation warns about that once per language; `--strict` makes it
-an error). Fields are values that are not translated (a helpline, a web address, a venue, a
-date): each layer overrides the one before it, campaign < office < record, and within a layer a
-language's own value overrides the shared one. A string may name a field as `{name}`; an
-empty field leaves its placeholder empty (a `text.empty-field` warning where a slot shows the
-string: `layout.items.text.report_empty_fields`), and a text slot fed only by empty fields is
-not drawn (the material then shows the general call to act without a number).
+Strings are translated texts: a language's own entry, else its parent's in the kit (CLDR's:
+es for es-419, `Kit.fallbacks`), else the source language's when the chain lacks the key
+(validation warns about that once per language; `--strict` makes it an error). Fields are
+values that are not translated (a helpline, a web address, a venue, a date): each layer
+overrides the one before it, campaign < office < record, and within a layer a language's own
+value (its parents' where it gives none) overrides the shared one. A string may name a field
+as `{name}`; an empty field leaves its placeholder empty (a `text.empty-field` warning where a
+slot shows the string: `layout.items.text.report_empty_fields`), and a text slot fed only by
+empty fields is not drawn (the material then shows the general call to act without a number).
 """
 
 from __future__ import annotations
@@ -202,18 +203,22 @@ def resolve(
     layers: tuple[Layer, ...] = (),
     office: str | None = None,
     record: str | None = None,
+    parents: tuple[Language, ...] = (),
 ) -> Content:
-    """The content of one language, with the `source` language behind missing keys and the
+    """The content of one language, with its `parents` (Kit.fallbacks: es for es-419,
+    nearest first) and then the `source` language behind missing keys and fields, and the
     field layers (after the campaign's own) applied in order."""
     strings: dict[str, StringEntry] = dict(source.strings) if source else {}
-    fallbacks = tuple(k for k in strings if k not in lang.strings)
+    texts: dict[str, StringEntry] = {}  # the language's texts, its parents' where it lacks one
+    for parent in reversed(parents):
+        texts.update(parent.strings)
+    texts.update(lang.strings)
+    fallbacks = tuple(k for k in strings if k not in texts)
     other = source is not None and source.code != lang.code
     in_source = frozenset(
-        k
-        for k, e in strings.items()
-        if other and (k in fallbacks or lang.strings[k].text == e.text)
+        k for k, e in strings.items() if other and (k in fallbacks or texts[k].text == e.text)
     )
-    strings.update(lang.strings)
+    strings.update(texts)
     own_texts: set[str] = set()
     for layer in layers:  # an office's own texts, in its materials only
         replaced = layer.strings.get(lang.code, {})
@@ -227,7 +232,7 @@ def resolve(
             k: StringEntry(k, v, campaign.field_shorts.get(k), campaign.mark)
             for k, v in campaign.fields.items()
         },
-        {lang.code: lang.fields},
+        {lang.code: _own_fields(lang, parents)},
     )
     fields: dict[str, StringEntry] = {}
     links = dict(campaign.links)
@@ -293,6 +298,17 @@ def resolve(
     )
 
 
+def _own_fields(lang: Language, parents: tuple[Language, ...]) -> dict[str, StringEntry]:
+    """The language's own values of campaign fields, its parents' (nearest first) where it
+    gives none or an empty one ("not filled in yet")."""
+    out: dict[str, StringEntry] = {}
+    for one in (*reversed(parents), lang):
+        for name, entry in one.fields.items():
+            if entry.text or name not in out:
+                out[name] = entry
+    return out
+
+
 def resolve_kit(
     kit: Kit,
     lang: Language,
@@ -300,11 +316,13 @@ def resolve_kit(
     office: Office | None = None,
     record: str | None = None,
 ) -> Content:
-    """`resolve` with the kit's source language behind `lang`, and `office`'s layer (before
+    """`resolve` with the kit's languages `lang` falls back on behind it (its parents, then
+    the source language: Kit.fallbacks), and `office`'s layer (before
     `layers`, e.g. a merged record's) when one is given."""
     source = kit.languages.get(kit.campaign.source_language)
+    parents = kit.fallbacks(lang)
     if office is None:
-        return resolve(kit.campaign, lang, source, layers, record=record)
+        return resolve(kit.campaign, lang, source, layers, record=record, parents=parents)
     return resolve(
         kit.campaign,
         lang,
@@ -312,4 +330,5 @@ def resolve_kit(
         (office_layer(office), *layers),
         office=office.id,
         record=record,
+        parents=parents,
     )

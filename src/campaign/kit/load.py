@@ -15,6 +15,7 @@ from ..assets import press_profile_problem
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..load import load_yaml
 from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office
+from ..model.language import fallback_chain
 from ..presses import PROFILES
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
@@ -86,6 +87,7 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
         if isolate
         else ({}, {})
     )
+    unread |= _under_unread(languages, unread, campaign)
     for code in unread:
         languages.pop(code, None)
     unusable |= _under_unusable(offices, unusable)
@@ -167,6 +169,39 @@ def _under_unusable(
         if bad and oid not in unusable:
             out[oid] = bad[0]
     return out
+
+
+def _under_unread(
+    languages: dict[str, Language],
+    unread: dict[str, tuple[Diagnostic, ...]],
+    campaign: Campaign | None,
+) -> dict[str, tuple[Diagnostic, ...]]:
+    """The languages that print the texts of a language whose strings file has errors
+    (`unread`: es-419, which takes es's, when es.yaml has one), each with that file's
+    problems: left out as it is, not made with English where its parent's texts go."""
+    if campaign is None or not unread:
+        return {}
+    out = {}
+    for code, lang in languages.items():
+        if code in unread:
+            continue
+        # the chain as it would be with the unread files: the kit's languages and theirs
+        whole = {**languages, **{c: _stub(lang, c) for c in unread if c not in languages}}
+        bad = [p.code for p in fallback_chain(lang, whole, campaign.source_language)]
+        first = next((c for c in bad if c in unread), None)
+        if first is not None:
+            out[code] = unread[first]
+    return out
+
+
+def _stub(like: Language, code: str) -> Language:
+    """A language of code `code` in the script its code implies (its file could not be
+    read), for `_under_unread`'s chain."""
+    from dataclasses import replace
+
+    from ..text.scripts import script_of
+
+    return replace(like, code=code, script=script_of(code), strings={}, fields={}, pseudo=False)
 
 
 def _office_id(path: Path) -> str:

@@ -13,7 +13,7 @@ from typing import Any
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language
-from ..model.language import canonical_code, code_hints, not_a_language
+from ..model.language import canonical_code, code_hints, fallback_chain, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.langmarks import ANY as LANG_MARK
 from ..text.langmarks import lang_mark_problems
@@ -185,7 +185,7 @@ def check_languages(
             )
     known = known_fields(campaign)
     for lang in languages.values():
-        _check_keys(source, lang, errs)
+        _check_keys(source, lang, errs, fallback_chain(lang, languages, source.code))
         _check_placeholders(lang, {**known, **lang.fields}, errs)
 
 
@@ -401,9 +401,16 @@ def some_keys(keys: list[str]) -> str:
     return ", ".join(keys[:SHOWN_KEYS]) + (f" and {more} more" if more > 0 else "")
 
 
-def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
+def _check_keys(
+    source: Language, lang: Language, errs: Collector, parents: tuple[Language, ...] = ()
+) -> None:
+    """A language's keys against the source's: those it lacks (`strings.missing`; with
+    `parents`, Kit.fallbacks, only those that none of them gives: es-419.yaml with one text
+    takes the others from es.yaml), outdated, with other placeholders, copied, unused."""
     missing = [k for k in source.strings if k not in lang.strings]
-    if missing:
+    if parents:
+        _missing_in_chain(source, lang, missing, parents, errs)
+    elif missing:
         # the keys once, in the message, at most SHOWN_KEYS of them: a new language's file
         # lacks every key, and its warning named all 27 twice (as its subject too), on one
         # line of 900 characters; the export lists them all
@@ -447,3 +454,51 @@ def _check_keys(source: Language, lang: Language, errs: Collector) -> None:
                 entry.mark,
                 *did_you_mean(key, source.strings),
             )
+
+
+def _missing_in_chain(
+    source: Language,
+    lang: Language,
+    missing: list[str],
+    parents: tuple[Language, ...],
+    errs: Collector,
+) -> None:
+    """`strings.missing` for a language with parents in the kit (es for es-419): only the
+    keys that neither it nor any parent gives (they print in the source language), saying
+    which parent prints the others; nothing when the chain gives every key. The regional
+    file's trial: "es-419.yaml lacks 26 string(s) ... they print in English", as they did."""
+    by_parent: dict[str, list[str]] = {p.code: [] for p in parents}
+    lost = []
+    for key in missing:
+        giver = next((p for p in parents if key in p.strings), None)
+        if giver is None:
+            lost.append(key)
+        else:
+            by_parent[giver.code].append(key)
+    if not lost:
+        return
+    names = " and ".join(p.path.name for p in parents)
+    lack = "lacks" if len(parents) == 1 else "lack"
+    parts = [
+        f"{len(by_parent[p.code])} in {p.name} ({p.path.name})"
+        for p in parents
+        if by_parent[p.code]
+    ]
+    parts.append(
+        f"{len(lost)} in {source.name} until translated, as {names} {lack} "
+        f"{'it' if len(lost) == 1 else 'them'} too: {some_keys(lost)}"
+    )
+    parts[0] = parts[0].replace(" in ", " print in ", 1)  # 25 print in Spanish (es.yaml)
+    shares = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
+    own = len(source.strings) - len(missing)
+    nearest = parents[-1]  # the bare language (es): what every regional file prints
+    errs.warn(
+        "strings.missing",
+        f"{lang.path.name} gives {own} string(s) of {source.path.name}'s {len(source.strings)}; "
+        f"of the other {len(missing)}, {shares}",
+        Mark(lang.path, 1, 1),
+        f"translate them for {nearest.name}: `strings export --lang {nearest.code}` lists them, "
+        f'marked "to translate", and {lang.code} prints {nearest.code}\'s texts; or give '
+        f"{lang.path.name} its own (with --strict this is an error)",
+        subject=Subject(language=lang.code),
+    )

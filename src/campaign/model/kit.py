@@ -165,6 +165,13 @@ class Kit:
                 )
             )
 
+    def fallbacks(self, lang: Language) -> tuple[Language, ...]:
+        """The kit's languages whose texts `lang` prints where it lacks one, before the
+        source language's, nearest first (`model.language.fallback_chain`: es for es-419)."""
+        from .language import fallback_chain
+
+        return fallback_chain(lang, self.languages, self.campaign.source_language)
+
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
         RFC 5646, 2.1.1: EN is en); `code` itself when the kit has no such language."""

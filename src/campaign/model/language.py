@@ -420,6 +420,46 @@ def cldr_alias(code: str) -> str | None:
     return str(found) if found else None
 
 
+def cldr_parent(code: str) -> str | None:
+    """The Unicode CLDR's parent of locale `code`, in BCP 47's case: its parentLocales
+    exception where it has one (through Babel: es-MX is es-419's, pt-AO pt-PT's, en-GB
+    en-001's), else the code without its last subtag (es-419: es; zh-Hant-TW: zh-Hant);
+    None for a code of one subtag (es), whose parent is the source language."""
+    from babel.core import get_global
+
+    tag = bcp47_case(code.replace("_", "-"))
+    exception = get_global("parent_exceptions").get(tag.replace("-", "_"))
+    if exception:
+        return str(exception).replace("_", "-")
+    parts = tag.split("-")
+    return "-".join(parts[:-1]) if len(parts) > 1 else None
+
+
+def fallback_chain(
+    lang: Language, languages: Mapping[str, Language], source: str
+) -> tuple[Language, ...]:
+    """The kit's languages (`languages`, by code) whose texts `lang` prints where it lacks
+    one, nearest first, before the source language (code `source`, never among them): its
+    CLDR parents (`cldr_parent`, up to the bare language) that the kit has. es-419.yaml
+    giving one text printed every other in English, not in Spanish (an office's trial).
+    A parent written in another script ends the chain: zh-Hant never takes zh's (Hans)
+    texts, nor sr-Latn sr's (Cyrillic), as CLDR's parentLocales send them to the root. A
+    pseudo-locale has none (it has every text)."""
+    if lang.pseudo:
+        return ()
+    kit = {c.casefold(): x for c, x in languages.items() if not x.pseudo}
+    out: list[Language] = []
+    code = cldr_parent(lang.code)
+    while code is not None:
+        found = kit.get(code.casefold())  # None: es-MX's es-419, where the kit has es only
+        if found is not None and (found.script != lang.script or found.code == source):
+            break
+        if found is not None and found not in out:
+            out.append(found)
+        code = cldr_parent(code)
+    return tuple(out)
+
+
 def bcp47_case(tag: str) -> str:
     """A tag in BCP 47's usual case (RFC 5646, 2.1.1): the language lower case, a script in
     title case, a region upper case (pt-br is pt-BR, zh-hant-tw is zh-Hant-TW)."""

@@ -279,19 +279,29 @@ def strings_digest(
 ) -> str:
     """What a job's bytes take from the strings files: the language's settings, fields and
     month names and the texts of `keys` (the keys its document sets: used_keys), its own or,
-    where it lacks one, the source language's, which prints in its place. With `doc` (the
+    where it lacks one, its parent's (Kit.fallbacks: es.yaml's for es-419) or the source
+    language's, which prints in its place, and its parents' fields. With `doc` (the
     PDFs), what else their bytes carry: the language's names and review status (the slug's
     DRAFT, the title) and each page's alternative texts, roles and per-slot languages (the
     digital PDF's tags). An edit of another string, or of a comment, leaves the job as it
     is; before, a PDF's fingerprint was the whole strings file's."""
     source = kit.languages.get(kit.campaign.source_language)
-    theirs = source.strings if source is not None else {}
+    parents = kit.fallbacks(lang)
+    chain = [lang, *parents, *((source,) if source is not None else ())]
+
+    def text(key: str) -> StringEntry | None:
+        return next((x.strings[key] for x in chain if key in x.strings), None)
+
     out: dict[str, object] = {
         "language": [lang.code, lang.script, lang.direction, lang.digits],
         "fields": {k: _entry(v) for k, v in sorted(lang.fields.items())},
         "months": lang.months,
-        "strings": {k: _entry(lang.strings.get(k) or theirs.get(k)) for k in sorted(set(keys))},
+        "strings": {k: _entry(text(k)) for k in sorted(set(keys))},
     }
+    if parents:  # the fields it takes from them (resolve._own_fields)
+        out["parents"] = [
+            [p.code, {k: _entry(v) for k, v in sorted(p.fields.items())}] for p in parents
+        ]
     if doc is not None:
         out["names"] = [lang.name, lang.native_name, lang.status]
         out["pages"] = [
@@ -503,10 +513,11 @@ class Fingerprints:
         self, layout: Layout, lang: Language, files: list[Path], office: Office | None = None
     ) -> list[str]:
         """The names (relative to the kit, sorted) of the files of SCOPED_FILES a job reads:
-        `files` (used_files), its layout file, the strings files of its language and of the
-        source language (which prints where it lacks a text: strings_digest) and its office's
-        file. Kept in the job's manifest entry (`inputs`) for `package` (package.outdated)."""
-        paths = [*files, layout.path, lang.path]
+        `files` (used_files), its layout file, the strings files of its language, of its
+        parents (Kit.fallbacks: es.yaml for es-419) and of the source language (which
+        print where it lacks a text: strings_digest) and its office's file. Kept in the
+        job's manifest entry (`inputs`) for `package` (package.outdated)."""
+        paths = [*files, layout.path, lang.path, *(p.path for p in self.kit.fallbacks(lang))]
         source = self.kit.languages.get(self.kit.campaign.source_language)
         if source is not None:
             paths.append(source.path)

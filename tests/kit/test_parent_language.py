@@ -1,0 +1,156 @@
+"""A regional strings file (es-419.yaml) prints its parent's texts (es.yaml's, CLDR's parent)
+where it lacks one, then the source's: an office's trial gave es-419.yaml its one text and
+the poster printed every other in English."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.kit import load_kit
+from campaign.model.language import cldr_parent
+from campaign.pipeline.fingerprint import Fingerprints, strings_digest
+from campaign.resolve import resolve_kit
+from campaign.text.hyphen import dictionary
+from tests.kits import cli
+
+LATAM = (
+    "language: es-419\nname: Spanish (Latin America)\nstatus: draft\nstrings:\n"
+    "  cta_join: Súmate a la Campaña Corazón Azul.\n"
+)
+
+
+def _with(kit_copy: Callable[..., Path], code: str, text: str, **more: str) -> Path:
+    """The repository's kit with the strings file `code`.yaml (`text`), listed in
+    campaign.yaml, and the files of `more` (a path in the kit: its text) written over."""
+    kit = kit_copy(**{f"materials/strings/{code}.yaml": text}, **more)
+    campaign = kit / "materials" / "campaign.yaml"
+    said = campaign.read_text(encoding="utf-8")
+    listed = re.sub(r"^languages: \[", f"languages: [{code}, ", said, count=1, flags=re.M)
+    assert listed != said
+    campaign.write_text(listed, encoding="utf-8")
+    return kit
+
+
+def _without_fact_figure(root: Path) -> str:
+    """es.yaml without its `fact_figure` text."""
+    es = (root / "materials" / "strings" / "es.yaml").read_text(encoding="utf-8")
+    out = es.replace("  fact_figure:\n    text: 1 de cada 3\n    source: 1 in 3\n", "")
+    assert out != es
+    return out
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is missing")
+def test_poster_prints_the_parents_texts_where_the_regional_file_lacks_one(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = _with(kit_copy, "es-419", LATAM)
+    code, said = cli(
+        "build", "--kit", kit, "-o", tmp_path / "out", "--lang", "es-419", "--only", "poster-a3"
+    )
+    assert code == 0, said
+    assert "strings.missing" not in said  # es.yaml gives every other text
+    pdf = tmp_path / "out" / "poster-a3" / "poster-a3-es-419.pdf"
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    words = " ".join(text.split())
+    assert "Súmate a la Campaña Corazón Azul." in words  # its own
+    assert "Únete a la Campaña" not in words  # es.yaml's of that key
+    assert "Qué puedes hacer" in words  # es.yaml's, where es-419 has none
+    assert "No dejar a ningún niño atrás" in words
+    assert "What you can do" not in words
+    assert "Leave No Child Behind" not in words
+    import pikepdf
+
+    digital = tmp_path / "out" / "poster-a3" / "poster-a3-es-419-digital.pdf"
+    with pikepdf.open(digital) as doc:
+        assert str(doc.Root.Lang) == "es-419"
+
+
+def test_missing_counts_the_keys_the_whole_chain_lacks(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    kit = _with(
+        kit_copy, "es-419", LATAM, **{"materials/strings/es.yaml": _without_fact_figure(root)}
+    )
+    code, said = cli("check", "--kit", kit, "--lang", "es-419", "--only", "poster-a3")
+    assert code == 0, said
+    missing = [line for line in said.splitlines() if "strings.missing" in line]
+    assert missing == [
+        f"{kit / 'materials/strings/es-419.yaml'}:1:1: warning[strings.missing]: [es-419]: "
+        "es-419.yaml gives 1 string(s) of en.yaml's 27; of the other 26, 25 print in Spanish "
+        "(es.yaml) and 1 in English until translated, as es.yaml lacks it too: fact_figure"
+    ]
+    assert (
+        "  hint: translate them for Spanish: `strings export --lang es` lists them, marked "
+        '"to translate", and es-419 prints es\'s texts; or give es-419.yaml its own (with '
+        "--strict this is an error)"
+    ) in said.splitlines()
+
+
+def test_a_jobs_fingerprint_takes_the_parents_texts(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    kit = _with(kit_copy, "es-419", LATAM)
+    before = load_kit(kit)
+    latam = before.languages["es-419"]
+    used = ["theme", "cta_join"]
+    digest = strings_digest(before, latam, used)
+    assert "materials/strings/es.yaml" in Fingerprints(before, "test").inputs(
+        before.layouts["poster-a3"], latam, []
+    )
+    es = kit / "materials" / "strings" / "es.yaml"
+    said = es.read_text(encoding="utf-8")
+    old = "No dejar a ningún niño atrás en la lucha contra la trata de personas"
+    es.write_text(said.replace(old, "Que ningún niño quede atrás"), encoding="utf-8")
+    after = load_kit(kit)
+    assert strings_digest(after, after.languages["es-419"], used) != digest
+    # a text of es.yaml that es-419 gives itself, or that the job does not set: the same
+    es.write_text(said.replace("Únete a la Campaña", "Únase a la Campaña"), encoding="utf-8")
+    again = load_kit(kit)
+    assert strings_digest(again, again.languages["es-419"], used) == digest
+
+
+def test_a_script_subtag_never_falls_back_to_another_script(
+    kit_copy: Callable[..., Path],
+) -> None:
+    hant = "language: zh-Hant\nname: Chinese (Traditional)\nstatus: draft\nstrings:\n  cta_join: 加入藍心運動。\n"
+    kit = load_kit(_with(kit_copy, "zh-Hant", hant))
+    lang = kit.languages["zh-Hant"]
+    assert kit.fallbacks(lang) == ()
+    content = resolve_kit(kit, lang)
+    assert content.strings["theme"].text == kit.languages["en"].strings["theme"].text
+    assert "theme" in content.fallbacks
+    assert kit.fallbacks(kit.languages["zh"]) == ()
+
+
+def test_cldr_parents_and_the_parents_hyphenation() -> None:
+    assert [cldr_parent(c) for c in ("es-419", "es-MX", "pt-AO", "pt-BR", "ht-HT", "es")] == [
+        "es",
+        "es-419",
+        "pt-PT",
+        "pt",
+        "ht",
+        None,
+    ]
+    assert dictionary("es-419") == dictionary("es") == "es"
+
+
+def test_a_regional_file_under_a_broken_parent_is_left_out_with_its_problems(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    es = (root / "materials" / "strings" / "es.yaml").read_text(encoding="utf-8")
+    broken = es.replace("status: draft", "status: dreft", 1)
+    kit = load_kit(
+        _with(kit_copy, "es-419", LATAM, **{"materials/strings/es.yaml": broken}), isolate=True
+    )
+    assert "es-419" not in kit.languages
+    assert "es" not in kit.languages
+    assert kit.unreadable["es-419"] == kit.unreadable["es"]
+    assert "fr" in kit.languages
