@@ -116,7 +116,8 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
         if r["event"]:
             lines.append(f"  event {r['event']}")
         lines.append(
-            f"  trim {r['trim_mm']} mm, bleed {r['bleed_mm'] or '-'} mm, "
+            f"  trim {r['trim_mm']} mm{pkg_jobsheet._in(r['trim_in'])}, "
+            f"bleed {pkg_jobsheet._bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
         if r["badge_face_mm"]:

@@ -17,6 +17,9 @@ from tests.kits import ROOT, cli
 
 OFFICE = "name: Rosea\nlanguages: [es, en]\n"
 ARGS = ("--only", "badge-58", "--no-png", "--no-digital", "--office", "rosea")
+# a text of es.yaml, and another
+THEME = "No dejar a ningún niño atrás en la lucha"
+NEW_THEME = "Que ningún niño quede atrás en la lucha"
 
 
 @pytest.fixture
@@ -183,8 +186,8 @@ def test_package_names_the_kit_files_changed_since_the_build(
         code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
     assert code == 1, text
     assert f"the kit changed since {out}'s last build (the generator): 2 of its 2 files" in text
-    es = kit / "materials/strings/es.yaml"
-    es.write_text(es.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    es = kit / "materials/strings/es.yaml"  # a text (a comment is no change: below)
+    es.write_text(es.read_text(encoding="utf-8").replace(THEME, NEW_THEME), encoding="utf-8")
     campaign = kit / "materials/campaign.yaml"  # a colour (a comment is no change: below)
     blue = campaign.read_text(encoding="utf-8").replace('"#045096"', '"#045097"')
     campaign.write_text(blue, encoding="utf-8")
@@ -220,7 +223,7 @@ def test_package_judges_each_file_by_the_kit_files_it_was_made_from(
     code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
     assert code == 0, text
     kk = kit / "materials/strings/fr.yaml"  # a language the folder has no file of
-    kk.write_text(kk.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    kk.write_text(kk.read_text(encoding="utf-8").replace("\nname: French", "\nname: Français"))
     (kit / "assets/logos").mkdir(exist_ok=True)
     (kit / "assets/logos/partner-small.png").write_bytes(b"not used")
     code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
@@ -228,9 +231,17 @@ def test_package_judges_each_file_by_the_kit_files_it_was_made_from(
     assert "package.outdated" not in text
     code, text = cli("build", "--kit", kit, "-o", out, *ARGS)  # makes none again
     assert "2/2 jobs (100%), 2 skipped, 0 failed" in text
-    es = kit / "materials/strings/es.yaml"  # the Spanish badge's texts: that one only
-    es.write_text(es.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
+    # a comment in the Spanish badge's strings file: judged by what it says, as a build
+    # does (the stamp's `kit_values`: Language.content); it made the Spanish files
+    # "made from it as it was" though no build made them again
+    es = kit / "materials/strings/es.yaml"
+    spanish = es.read_text(encoding="utf-8")
+    es.write_text("# revised by the office, 2026-12\n" + spanish, encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2", "--strict")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    es.write_text(spanish.replace(THEME, NEW_THEME), encoding="utf-8")  # that one only
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p3")
     assert code == 1, text
     assert (
         f"error[package.outdated]: the kit changed since {out}'s last build "

@@ -36,8 +36,9 @@ LANG_CODE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 
 def read_language(node: Node, path: Path, ctx: Context) -> Language | None:
     """One strings file as a Language, or None when it is unusable (every problem is reported
-    to `ctx.errs`)."""
-    return read(Language, node, path.name, ctx, path=path)
+    to `ctx.errs`). Its `content` is what the file says (load.Node.digest): `package` judges
+    the file by it (fingerprint.kit_values), as a build does, not by its bytes."""
+    return read(Language, node, path.name, ctx, path=path, content=node.digest())
 
 
 def _alias_of_file(r: MapRead, code: str, stem: str) -> None:

@@ -127,6 +127,9 @@ class Language:
     ]
     path: Path
     pseudo: bool = False
+    # what the file says (load.Node.digest: its values, without comments or formatting), by
+    # which `package` judges it (pipeline.fingerprint.kit_values); "" for a pseudo-locale
+    content: str = field(default="", compare=False)
     fields: Annotated[
         dict[str, StringEntry],
         Key(

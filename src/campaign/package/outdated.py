@@ -34,10 +34,11 @@ class KitChanges:
     group (the campaign's files and its office's), and from the generator when none of them
     changed but its group's state did. The changes: the names (relative to the kit) of the
     files added, removed or edited since that a file was made from, sorted; "the kit" for a
-    stamp that keeps no file's digest. campaign.yaml and the offices' files are edited when
-    what they say is (`said_the_same`), as the build judges them: a comment, or a language
-    added to `languages:`, is no change. Before, any change of the kit was named, for every
-    file: an edit of kk.yaml made the Thai event flyers "outdated" (a user's trial)."""
+    stamp that keeps no file's digest. campaign.yaml, the offices' files and the strings
+    files are edited when what they say is (`said_the_same`), as the build judges them: a
+    comment, or a language added to `languages:`, is no change. Before, any change of the
+    kit was named, for every file: an edit of kk.yaml made the Thai event flyers "outdated"
+    (a user's trial)."""
 
     def __init__(self, stamp: Mapping[str, object], kit: Kit) -> None:
         from ..pipeline.fingerprint import code_version, kit_state, office_chains
@@ -122,11 +123,11 @@ class KitChanges:
 
 
 def said_the_same(stamp: Mapping[str, object], kit: Kit) -> set[str]:
-    """The kit files (campaign.yaml, the offices' files) that say what they said at the
-    build whose `stamp` this is, their bytes edited or not (a comment added, a language
-    added to `languages:`): the stamp's `kit_values` and the kit's (fingerprint.kit_values,
-    Campaign.content and Office.content, as every job's fingerprint takes them). None for
-    a stamp written before it kept them: those files are judged by their bytes."""
+    """The kit files (campaign.yaml, the offices' and the strings files) that say what they
+    said at the build whose `stamp` this is, their bytes edited or not (a comment added, a
+    language added to `languages:`): the stamp's `kit_values` and the kit's
+    (fingerprint.kit_values: Campaign.content, Office.content and Language.content). None
+    for a stamp written before it kept them: those files are judged by their bytes."""
     from ..pipeline.fingerprint import kit_values
 
     then = stamp.get("kit_values")

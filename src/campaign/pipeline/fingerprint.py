@@ -337,6 +337,7 @@ def folder_files(top: Path) -> dict[str, Path]:
 
 
 OFFICE_FILES = "materials/offices/"
+STRINGS_FILES = "materials/strings/"
 
 
 def kit_state(
@@ -378,18 +379,23 @@ CAMPAIGN_FILE = "materials/campaign.yaml"
 
 
 def kit_values(kit: Kit) -> dict[str, str]:
-    """16 hex digits of what campaign.yaml and each office's file say, by name relative to
-    the kit: Campaign.content and Office.content, the parts of every job's fingerprint and
-    build hash they are (their values without comments, formatting or the job lists,
-    `languages:` and `materials:`). The build's stamp keeps them (`kit_values`), so that
-    `package` judges these files as the build does: a comment added to campaign.yaml, or a
-    language to its `languages:`, made every file of the folder "made from it as it was"
-    (package.outdated), though no build made any again. From the kit read (a cached one's
-    pickle): no YAML is read for them."""
+    """16 hex digits of what campaign.yaml, each office's file and each strings file say, by
+    name relative to the kit: Campaign.content and Office.content, the parts of every job's
+    fingerprint and build hash they are (their values without comments, formatting or the
+    job lists, `languages:` and `materials:`), and Language.content (a strings file's values:
+    a job takes those it sets, strings_digest). The build's stamp keeps them
+    (`kit_values`), so that `package` judges these files as the build does: a comment added
+    to campaign.yaml, or a language to its `languages:`, made every file of the folder "made
+    from it as it was" (package.outdated), though no build made any again; a comment in
+    es.yaml did so for every Spanish file. From the kit read (a cached one's pickle): no
+    YAML is read for them."""
     out = {CAMPAIGN_FILE: kit.campaign.content[:16]} if kit.campaign.content else {}
     for office in kit.offices.values():
         if office.content:
             out[f"{OFFICE_FILES}{office.id}.yaml"] = office.content[:16]
+    for lang in kit.languages.values():
+        if lang.content and not lang.pseudo:
+            out[f"{STRINGS_FILES}{lang.path.name}"] = lang.content[:16]
     return dict(sorted(out.items()))
 
 
