@@ -2707,3 +2707,39 @@ def test_a_time_typed_in_a_general_cell_kept_as_a_number_is_read(tmp_path: Path,
         "4:5: error[merge.value]: row 4, column time (E): '7.75' is not a time: write it as "
         "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
     ]
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".json"])
+def test_a_time_written_as_a_number_in_records_is_told_to_be_quoted(
+    tmp_path: Path, kit: Kit, suffix: str
+) -> None:
+    """`time: 7.30` in a YAML form, or "time": 7.30 in JSON, is the number 7.3 to both: read
+    as 07:30 as a workbook's General cell is, and the warning says why in the file's own
+    terms and to quote the time (it spoke of a spreadsheet's General cell, which a YAML form
+    has not)."""
+    path = tmp_path / f"walk{suffix}"
+    if suffix == ".yaml":
+        path.write_text(
+            "event_id: a\nlanguage: en\ntitle: Walk\ndate: 2027-07-30\ntime: 7.30\n"
+            "end_time: 19.00\nvenue: Park\n",
+            encoding="utf-8",
+        )
+    else:
+        path.write_text(
+            '[{"event_id": "a", "language": "en", "title": "Walk", "date": "2027-07-30", '
+            '"time": 7.30, "end_time": 19.00, "venue": "Park"}]',
+            encoding="utf-8",
+        )
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    shown = {r.id: {**r.layer.values, **r.layer.by_language["en"]}["event_time"].text for r in good}
+    assert shown == {"a": "07:30–19:00"}
+    kind, at = ("YAML", (":5:7", ":6:11")) if suffix == ".yaml" else ("JSON", ("", ""))
+    assert [d.render() for d in errs.items] == [
+        f"{path}{at[0]}: warning[merge.value]: record 1, field time: the value is the number "
+        f"7.3, read as the time 07:30: {kind} reads 7.30 unquoted as a number, its last 0 "
+        'dropped\n  hint: write the time in quotes: "07:30"',
+        f"{path}{at[1]}: warning[merge.value]: record 1, field end_time: the value is the "
+        f"number 19, read as the time 19:00: {kind} reads 19.00 unquoted as a number, its last "
+        '0 dropped\n  hint: write the time in quotes: "19:00"',
+    ]

@@ -456,20 +456,30 @@ def _number_as_time(cell: Cell, value: float, table: Table, errs: Collector) -> 
     """A time cell that holds a number (a time typed 7.30 or 19.00 in a General cell, which
     the spreadsheet keeps as 7.3 and 19: a trial's Thai sheet, where they were "'7.3' is not
     a time") as the time it reads as (`times.number_time`), with a warning naming both where
-    a 0 may have been lost; as it is for any other number, which the time check names."""
+    a 0 may have been lost; as it is for any other number, which the time check names. In
+    JSON and YAML records (`time: 7.30`, a number to them both) the warning says so, and to
+    quote the time: it spoke of a spreadsheet's cell."""
     read = number_time(value)
     if read is None:
         return cell
     if read[1]:
         hours, minutes = read[0].split(":")
-        errs.warn(
-            "merge.value",
-            f"{cell.where}: the cell holds the number {value:g}, read as the time {read[0]}: "
-            f"a time typed {int(hours)}.{minutes} in a spreadsheet's General "
-            "cell is kept as a number, its last 0 dropped",
-            table.mark(cell),
-            f"write {read[0]}, or format the column as Text before typing its times",
-        )
+        typed = f"{int(hours)}.{minutes}"
+        if table.tabular:
+            why = (
+                f"the cell holds the number {value:g}, read as the time {read[0]}: a time "
+                f"typed {typed} in a spreadsheet's General cell is kept as a number, its "
+                "last 0 dropped"
+            )
+            hint = f"write {read[0]}, or format the column as Text before typing its times"
+        else:
+            kind = "YAML" if table.path.suffix.lower() in (".yaml", ".yml") else "JSON"
+            why = (
+                f"the value is the number {value:g}, read as the time {read[0]}: {kind} "
+                f"reads {typed} unquoted as a number, its last 0 dropped"
+            )
+            hint = f'write the time in quotes: "{read[0]}"'
+        errs.warn("merge.value", f"{cell.where}: {why}", table.mark(cell), hint)
     return replace(cell, value=read[0])
 
 
