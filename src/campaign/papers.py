@@ -160,3 +160,25 @@ def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
     if sized is not None:
         return (sized,)
     return did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)
+
+
+def inch_hint(got: object) -> str:
+    """For two numbers that are a US paper size in inches (papers.PAPER_SIZES: [11, 17],
+    Tabloid; [8.5, 11], Letter), in either orientation, on a key in mm: the size in mm to
+    write, in the order given; else "". `trim: [11, 17]`, as every US print order writes it,
+    was read as 11 x 17 mm, and 57 errors of the layout followed, none saying inches (a
+    trial's); [8.5, 11] was "from 10 to 5000" with no word on inches. Only the exact inch
+    numbers match: no paper size in mm is one, nor any trim of the kit's; a trim truly of
+    11 x 17, 17 x 22, 22 x 34 or 34 x 44 mm is refused too (no material of the kit is)."""
+    if not (
+        isinstance(got, list)
+        and len(got) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in got)
+    ):
+        return ""
+    w, h = sorted(got)
+    for paper in PAPER_SIZES.values():
+        if paper.family == "us" and (w, h) == tuple(round(v / INCH, 2) for v in paper.trim):
+            mm = ", ".join(f"{round(v * INCH, 1):g}" for v in got)
+            return f"in inches? {got[0]:g} x {got[1]:g} in is {paper.name}: write [{mm}] (mm)"
+    return ""

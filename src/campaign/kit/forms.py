@@ -11,6 +11,7 @@ from typing import Any
 from ..diagnostics import did_you_mean
 from ..load import Node
 from ..model import Office
+from ..papers import inch_hint
 from .spec import BAD, Form, MapRead, read
 
 # A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
@@ -165,6 +166,11 @@ class Numbers(Form):
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         vals = node.value if node.is_seq else None
+        # two numbers in mm that are a US paper size in inches ([11, 17], Tabloid; [8.5, 11],
+        # Letter, under the range) are refused in range or out, the hint giving the mm
+        inches = inch_hint([v.value for v in vals]) if vals and r.unit(key) == "mm" else ""
+        if inches:
+            return r.bad(key, f"{self.expected}, in mm", inches)
         if (
             vals is None
             or len(vals) != self.count

@@ -300,15 +300,17 @@ class MapRead:
         child = self.child(key)
         return child.mark if child else self.node.mark
 
+    def unit(self, key: str) -> str:
+        """The unit of `key`'s numbers (its Key's `unit`: "mm", "pt"), or ""."""
+        if self.cls is None or not dataclasses.is_dataclass(self.cls):
+            return ""
+        return next((f.key.unit for f in declared(self.cls) if f.yaml == key), "")
+
     def bad(self, key: str, expected: str, hint: str = "") -> Any:
         """Report a value of the wrong type or range; returns BAD."""
         child = self.child(key)
         got = child.plain() if child else None
-        unit = (
-            next((f.key.unit for f in declared(self.cls) if f.yaml == key), "")
-            if (self.cls is not None and dataclasses.is_dataclass(self.cls))
-            else ""
-        )
+        unit = self.unit(key)
         hint = hint or _unit_hint(got, unit)
         self.errs.error(
             "schema.type",

@@ -1,0 +1,146 @@
+"""A US size's trim typed in inches, as every US print order writes it (`trim: [11, 17]`):
+one error at the trim saying inches and the size in mm to write, and no follow-on errors
+(it was read as 11 x 17 mm, and 57 errors of the layout followed, none saying inches: a
+trial's). [8.5, 11] (Letter), under the range, says inches too. A size in mm is never read
+as one in inches: no paper size of papers.PAPER_SIZES, and no trim of the kit's layouts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.kit import load_kit
+from campaign.papers import PAPER_SIZES, inch_hint
+
+from ..kits import ROOT, cli
+
+POSTER = "materials/layouts/poster-a3.yaml"
+FLYER = "materials/layouts/flyer-a5.yaml"
+EVENT = "materials/layouts/event-poster-a3.yaml"
+TABLOID = "  tabloid: {trim: [279.4, 431.8], paper: us, bleed: 3.175, title: Poster Tabloid}\n"
+RANGE = "a list of 2 numbers from 10 to 5000, in mm"
+
+
+def _check(
+    kit_copy: Callable[..., Path], rel: str, old: str, new: str, only: str
+) -> tuple[int, str, Path, int]:
+    """`check --office new-york --only ONLY` of the kit with `old` (written once in `rel`)
+    replaced by `new`: (exit code, output, the file's path, the line of `old`)."""
+    kit = kit_copy()
+    path = kit / rel
+    text = path.read_text(encoding="utf-8")
+    assert text.count(old) == 1, old
+    path.write_text(text.replace(old, new), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--office", "new-york", "--only", only)
+    return code, out, path, text[: text.index(old)].count("\n") + 1
+
+
+@pytest.mark.parametrize(
+    ("rel", "old", "new", "only", "col", "where", "hint"),
+    [
+        (  # a poster's size, as the trial wrote it
+            POSTER,
+            TABLOID,
+            TABLOID.replace("279.4, 431.8", "11, 17"),
+            "poster-tabloid",
+            19,
+            "size 'tabloid'",
+            "in inches? 11 x 17 in is Tabloid: write [279.4, 431.8] (mm)",
+        ),
+        (  # landscape: the mm in the order written
+            POSTER,
+            TABLOID,
+            TABLOID.replace("279.4, 431.8", "17, 11"),
+            "poster-tabloid",
+            19,
+            "size 'tabloid'",
+            "in inches? 17 x 11 in is Tabloid: write [431.8, 279.4] (mm)",
+        ),
+        (  # under the range of 10 to 5000 mm: the range alone said nothing of inches
+            POSTER,
+            TABLOID,
+            TABLOID.replace("279.4, 431.8", "8.5, 11"),
+            "poster-tabloid",
+            19,
+            "size 'tabloid'",
+            "in inches? 8.5 x 11 in is Letter: write [215.9, 279.4] (mm)",
+        ),
+        (  # a flyer's size, and a size written as a block mapping (event poster Letter)
+            FLYER,
+            "  letter: {trim: [215.9, 279.4],",
+            "  letter: {trim: [8.5, 11.0],",
+            "flyer-letter",
+            18,
+            "size 'letter'",
+            "in inches? 8.5 x 11 in is Letter: write [215.9, 279.4] (mm)",
+        ),
+        (
+            EVENT,
+            "    trim: [215.9, 279.4]\n",
+            "    trim: [8.5, 11]\n",
+            "event-poster-letter",
+            11,
+            "size 'letter'",
+            "in inches? 8.5 x 11 in is Letter: write [215.9, 279.4] (mm)",
+        ),
+        (  # a design's own trim: the design and its sizes are left out with that one error
+            FLYER,
+            "trim: [148, 210]\n",
+            "trim: [5.5, 8.5]\n",
+            "flyer-a5",
+            7,
+            "flyer-a5.yaml",
+            "in inches? 5.5 x 8.5 in is half-Letter: write [139.7, 215.9] (mm)",
+        ),
+    ],
+)
+def test_a_trim_in_inches_is_one_error_saying_so(
+    kit_copy: Callable[..., Path],
+    rel: str,
+    old: str,
+    new: str,
+    only: str,
+    col: int,
+    where: str,
+    hint: str,
+) -> None:
+    code, out, path, line = _check(kit_copy, rel, old, new, only)
+    got = new[new.index("[") : new.index("]") + 1]
+    assert code == 1
+    assert (
+        f"{path}:{line}:{col}: error[schema.type]: 'trim' in {where} must be {RANGE} "
+        f"(got {got})\n  hint: {hint}\n"
+    ) in out, out
+    assert out.count("error[") == 1, out
+
+
+@pytest.mark.parametrize("trim", ["[11, 18]", "[279.4, 431.8]", "[431.8, 279.4]"])
+def test_a_trim_in_mm_is_read_as_mm(kit_copy: Callable[..., Path], trim: str) -> None:
+    """[11, 18] is no paper size in inches: it is read as mm (and its layout's own errors
+    follow); Tabloid in mm, either way round, is no error."""
+    new = TABLOID.replace("[279.4, 431.8]", trim)
+    code, out, _, _ = _check(kit_copy, POSTER, TABLOID, new, "poster-tabloid")
+    assert "in inches?" not in out, out
+    assert "error[schema.type]" not in out, out
+    assert (code == 0) == (trim != "[11, 18]"), out
+
+
+def test_every_us_size_in_inches_is_told_and_no_size_in_mm() -> None:
+    """Each US paper size in inches, either way round, is told in mm; no paper size of the
+    kit's (A, B and C series, DL, the US sizes) in mm, nor any trim of the kit's layouts and
+    sizes, is taken for one in inches."""
+    for paper in PAPER_SIZES.values():
+        w, h = paper.trim
+        assert inch_hint([w, h]) == inch_hint([h, w]) == "", paper
+        if paper.family == "us":
+            inches = [round(w / 25.4, 2), round(h / 25.4, 2)]
+            hint = inch_hint(inches)
+            assert hint.startswith(f"in inches? {inches[0]:g} x {inches[1]:g} in is "), hint
+            assert hint.endswith(f": write [{w:g}, {h:g}] (mm)"), hint
+            assert inch_hint(inches[::-1]).endswith(f": write [{h:g}, {w:g}] (mm)")
+    trims = [layout.trim for layout in load_kit(ROOT).layouts.values()]
+    assert len(trims) > 20
+    assert all(inch_hint(list(trim)) == "" for trim in trims)
+    assert inch_hint([8.5, 11.5]) == inch_hint([8.5, 11, 0]) == inch_hint(["8.5", 11]) == ""
