@@ -260,7 +260,8 @@ def test_missing_strings_fall_back_with_one_warning(
     import pypdfium2 as pdfium
 
     page = pdfium.PdfDocument(tmp_path / "out/badge-58/badge-58-fr-digital.pdf")[0]
-    assert "END HUMAN TRAFFICKING" in page.get_textpage().get_text_range().replace("\r\n", " ")
+    # the English text as en.yaml writes it (the digital PDF reads a text in capitals as written)
+    assert "End human trafficking" in page.get_textpage().get_text_range().replace("\r\n", " ")
     code, out = cli(
         "build",
         "--kit",
