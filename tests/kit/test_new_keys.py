@@ -230,6 +230,79 @@ def test_art_that_reaches_the_trim_without_bleeding_is_a_warning_at_its_slot(
     assert "layout.bleed" not in out
 
 
+def test_a_qr_code_past_the_trim_is_never_told_to_bleed(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A designer's trial: a QR code moved 10 mm past the trim was said to reach the trim
+    "and stop there", with the hint "let it bleed" (a QR code the cut takes part of may not
+    scan). It is told how far past it runs and to move inside; art past the trim is told
+    how far too, and art over the whole bleed, of every size, is not warned of."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-a3.yaml"
+    old = "frame: {end: 22, top: 344, width: 50, height: 50}}"
+    text = edit(path, old, "frame: {end: -10, top: 344, width: 50, height: 50}}")
+    line = text[: text.index("  - {name: qr,")].count("\n") + 1
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert (
+        f"{path}:{line}:5: warning[layout.bleed]: slot 'qr' runs 10.0 mm past the trim's end "
+        "edge; it is a QR code: the cut may take part of it, and a cut code may not scan\n"
+        "  hint: move its frame inside the trim and its safe margin (what must not be cut "
+        "never bleeds)\n"
+    ) in out, out
+    assert "let it bleed" not in out
+    # on the trim, `bleed:` or not: the same, without the mm
+    edit(path, "frame: {end: -10, top: 344", "bleed: [end], frame: {end: 0, top: 344")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert "slot 'qr' reaches the trim's end edge; it is a QR code: the cut may" in out, out
+    assert "let it bleed" not in out
+    # art 2 mm past the trim on one edge and on it on three: the poster's letter size (its
+    # 3.175 mm bleed, scaled by 0.665) needs 4.8 mm past the A3 trim
+    edit(path, "bleed: [end], frame: {end: 0, top: 344", "frame: {end: 22, top: 344")
+    ground = "bleed: all, frame: {start: 0, top: 0, width: 297, height: 420}}"
+    text = edit(path, ground, "frame: {start: -2, top: 0, width: 299, height: 420}}")
+    line = text[: text.index("  - {name: ground,")].count("\n") + 1
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert (
+        f"{path}:{line}:5: warning[layout.bleed]: slot 'ground' reaches the trim's top, end, "
+        "bottom edges and runs 2.0 mm past its start edge and stops short of the bleed's "
+        "edge, 4.8 mm past the trim (the bleed of size 'letter', at its scale): where the cut "
+        "strays, what lies under it shows (the paper, where nothing else bleeds there: a "
+        "layout.bleed error then)\n"
+        "  hint: let it bleed: bleed: [start, top, end, bottom], or bleed: all (its art runs "
+        "on into the bleed)\n"
+    ) in out, out
+    # 4.5 mm past covers the A3 poster's bleed (3 mm), not the letter size's
+    edit(path, "start: -2, top: 0, width: 299", "start: -4.5, top: 0, width: 301.5")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert "runs 4.5 mm past its start edge and stops short of the bleed's edge, 4.8" in out, out
+    edit(path, "start: -4.5, top: 0, width: 301.5", "start: -5, top: 0, width: 302")
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a3")
+    assert (
+        "slot 'ground' reaches the trim's top, end, bottom edges and stops there: where" in out
+    ), out
+    assert "hint: let it bleed: bleed: [top, end, bottom] (its art runs on" in out, out
+
+
+def test_a_text_on_a_circle_on_the_trim_is_told_to_move_inside(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A badge's rim text (a text on a circle) whose frame reaches the trim is told to move
+    inside it, never to bleed: the cut may take part of its words."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/badge-58.yaml"
+    old = "frame: {start: 9.5, top: 9.5, width: 51, height: 51}}"
+    text = edit(path, old, "frame: {start: 9.5, top: -1, width: 51, height: 51}}")
+    line = text[: text.index("  - {name: rim,")].count("\n") + 1
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "badge-58")
+    assert (
+        f"{path}:{line}:5: warning[layout.bleed]: slot 'rim' runs 1.0 mm past the trim's top "
+        "edge; it is text: the cut may take part of its words\n"
+        "  hint: move its frame inside the trim and its safe margin (what must not be cut "
+        "never bleeds)\n"
+    ) in out, out
+    assert "let it bleed" not in out
+
+
 def test_art_shown_whole_in_its_frame_is_judged_by_its_own_edges(
     kit_copy: Callable[..., Path],
 ) -> None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 from ..kinds import KINDS, SafeCircle
 from ..model import (
     ArcTextSlot,
+    BadgeProfile,
     Frame,
     HeartsSlot,
     Layout,
@@ -53,9 +54,15 @@ def scale_of(layout: Layout, size: SizeSpec) -> float:
     ratio of the two presses' faces (the design is drawn for its face: presses differ in how
     much paper they wrap, and the art that covers the cut circle spans the trim anyway). W'
     and H' are what the size's `keep_clear:` bands leave."""
-    if size.badge is not None and layout.badge is not None:
-        return size.badge.face / layout.badge.face
-    (w, h), (w2, h2) = layout.trim, size.trim
+    return scale_from(layout.trim, layout.badge, size)
+
+
+def scale_from(trim: tuple[float, float], badge: BadgeProfile | None, size: SizeSpec) -> float:
+    """`scale_of` for a design of `trim` (mm) and `badge` (its press, None if not pressed),
+    before it is a Layout (the kit's checks of a layout being read)."""
+    if size.badge is not None and badge is not None:
+        return size.badge.face / badge.face
+    (w, h), (w2, h2) = trim, size.trim
     start, top, end, bottom = clear_of(size)
     return min((w2 - start - end) / w, (h2 - top - bottom) / h)
 
@@ -306,6 +313,7 @@ __all__ = [
     "place_frames",
     "resized",
     "scale_frame",
+    "scale_from",
     "scale_of",
     "with_room",
     "with_width",

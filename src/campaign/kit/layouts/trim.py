@@ -5,11 +5,14 @@ on a size's), and a bleed below what print shops ask for (`layout.bleed`,
 
 from __future__ import annotations
 
+from typing import Any
+
 from ...diagnostics import Mark
 from ...kinds import SCREEN
-from ...model import Frame, Slot, TextSlot
+from ...model import ArcTextSlot, Frame, QrSlot, Slot, TextSlot
 from ...model.layout import AT_TRIM_MM
 from ...preflight.report import MIN_BLEED_MM
+from ..sizes import scale_from
 from ..spec import MapRead
 
 
@@ -19,8 +22,9 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
     rim shows where the art stops at the trim. A ground without `bleed: all` passed `check`
     and the preview, and failed every build's preflight, named at the layout's first line.
     Where art is shown whole inside its frame (SVG art, an image with `fit: contain`), its
-    own edges count, not the frame's (`Slot.art_in`). Print kinds only (a screen image has no
-    cut)."""
+    own edges count, not the frame's (`Slot.art_in`). A QR code or a text on a circle
+    (`UNCUT`) is told to move inside the trim, never to bleed. Print kinds only (a screen
+    image has no cut)."""
     v = r.values
     if v["kind"] in SCREEN or not v["trim"]:
         return
@@ -36,25 +40,111 @@ def _art_on_the_trim_bleeds(r: MapRead) -> None:
             if fx >= tw or fx + fw <= 0 or fy >= th or fy + fh <= 0:
                 continue  # off the page: `layout.off-page` says so (it was said to stop at
                 # the trim's edge too: a designer's trial)
-            short = _short_of_trim(slot, frame, (tw, th), v["safe"])
             gaps = _edge_gaps(slot.art_in(frame), (tw, th))
+            if isinstance(slot, UNCUT):  # `bleed:` or not: never told to reach the trim
+                _uncut_on_trim(r, slot, {e: gap for e, gap in gaps.items() if gap < AT_TRIM_MM})
+                continue
+            short = _short_of_trim(slot, frame, (tw, th), v["safe"])
             if short:
                 _bleeds_short(r, slot, short)
             _sizes_bleed_short(r, slot)
-            edges = [e for e, gap in gaps.items() if gap < AT_TRIM_MM and e not in slot.bleed]
-            if not edges:
-                continue
-            said = ", ".join(edges)
-            r.errs.warn(
-                "layout.bleed",
-                f"slot '{slot.name}' reaches the trim's {said} edge{'s' * (len(edges) > 1)} "
-                "and stops there: where the cut strays, what lies under it shows (the paper, "
-                "where nothing else bleeds there: a layout.bleed error then)",
-                slot.mark,
-                f"let it bleed: bleed: [{said}]"
-                + (", or bleed: all" if len(edges) == 4 else "")
-                + " (its art runs on into the bleed)",
-            )
+            # art that runs on over the whole bleed (of every size made from the design) is
+            # cut inside it, with nothing to show
+            cover = _covers_bleed(v, slot.name)
+            on = {
+                e: gap
+                for e, gap in gaps.items()
+                if gap < AT_TRIM_MM and e not in slot.bleed and -gap < cover[0]
+            }
+            if on:
+                _art_stops(r, slot, on, cover)
+
+
+# What the cut must never take (a cut QR code may not scan; a cut word is lost): told to
+# move inside the trim, never to bleed. A text frame past the trim is _text_frames_on_trim's.
+UNCUT = (QrSlot, ArcTextSlot)
+# mm: an edge of art further past the trim than this runs past it (the messages' 0.1 mm)
+PAST_MM = 0.05
+
+
+def _covers_bleed(v: dict[str, Any], slot: str) -> tuple[float, str]:
+    """How far past the trim (mm of the design) art runs over the whole bleed of the design
+    and of every size made from it (kit.sizes), and the size that asks the most ("" for the
+    design): the largest bleed of them, each over its size's scale (kit.sizes.scale_of; a
+    frame 5 mm past an A3 poster's trim runs 3.5 mm past the A4 one's, and an inch size's
+    bleed is 3.175 mm). A size that gives the slot a frame of its own, or drops it, does not
+    count."""
+    need, most = float(v["bleed"]), ""
+    for size in (v.get("sizes") or {}).values():
+        override = size.slots.get(slot)
+        if override is not None and (override.drop or override.frame is not None):
+            continue
+        if size.badge is None and not (v["trim"] and size.trim):
+            continue
+        s = scale_from(v["trim"], v.get("badge"), size)
+        bleed = v["bleed"] if size.bleed is None else size.bleed
+        if s > 0 and bleed / s > need + 1e-9:
+            need, most = bleed / s, size.name
+    return need, most
+
+
+def _reach(gaps: dict[str, float]) -> str:
+    """ "reaches the trim's start, top edges", "runs 10.0 mm past the trim's end edge", or
+    both ("... and runs 2.0 mm past its start edge"): how a box reaches each edge of the trim
+    (`gaps`: by edge, mm short of it; below -PAST_MM, past it)."""
+    at = [e for e, gap in gaps.items() if gap >= -PAST_MM]
+    past = [(e, -gap) for e, gap in gaps.items() if gap < -PAST_MM]
+    said = f"reaches the trim's {', '.join(at)} edge{'s' * (len(at) > 1)}" if at else ""
+    if not past:
+        return said
+    runs = " and ".join(
+        f"{mm:.1f} mm past " + ("its" if at or i else "the trim's") + f" {e} edge"
+        for i, (e, mm) in enumerate(past)
+    )
+    return f"{said} and runs {runs}" if said else f"runs {runs}"
+
+
+def _art_stops(r: MapRead, slot: Slot, gaps: dict[str, float], cover: tuple[float, str]) -> None:
+    """Art that reaches the trim (or runs past it, by less than `cover`: _covers_bleed) on
+    edges it does not bleed on is a `layout.bleed` warning at the slot: it stops at the
+    trim, or inside the bleed, and where the cut strays what lies beyond shows. A frame 10 mm
+    past the trim was said to reach it "and stop there"."""
+    edges = ", ".join(gaps)
+    need, size = cover
+    short = f" and stops short of the bleed's edge, {need:.1f} mm past the trim" + (
+        f" (the bleed of size '{size}', at its scale)" if size else ""
+    )
+    r.errs.warn(
+        "layout.bleed",
+        f"slot '{slot.name}' {_reach(gaps)}"
+        + (short if any(gap < -PAST_MM for gap in gaps.values()) else " and stops there")
+        + ": where the cut strays, what lies under it shows (the paper, where nothing else "
+        "bleeds there: a layout.bleed error then)",
+        slot.mark,
+        f"let it bleed: bleed: [{edges}]"
+        + (", or bleed: all" if len(gaps) == 4 else "")
+        + " (its art runs on into the bleed)",
+    )
+
+
+def _uncut_on_trim(r: MapRead, slot: Slot, gaps: dict[str, float]) -> None:
+    """A QR code or a text on a circle that reaches the trim or runs past it is a
+    `layout.bleed` warning at the slot: the cut takes what is past it, and where it strays
+    what reaches it (a QR code 10 mm past the trim was told "let it bleed": a QR code the
+    cut takes part of may not scan)."""
+    if not gaps:
+        return
+    what = (
+        "a QR code: the cut may take part of it, and a cut code may not scan"
+        if isinstance(slot, QrSlot)
+        else "text: the cut may take part of its words"
+    )
+    r.errs.warn(
+        "layout.bleed",
+        f"slot '{slot.name}' {_reach(gaps)}; it is {what}",
+        slot.mark,
+        "move its frame inside the trim and its safe margin (what must not be cut never bleeds)",
+    )
 
 
 def _sizes_bleed_short(r: MapRead, slot: Slot) -> None:
