@@ -13,7 +13,7 @@ import polib
 import pytest
 import yaml
 
-from ..kits import cli
+from ..kits import ROOT, cli
 from .test_formats import ENDING, edit, export
 
 THEME = "Ne laisser aucun enfant de côté dans la lutte contre la traite des êtres humains"
@@ -323,11 +323,23 @@ def test_an_import_lays_out_the_offices_sizes_that_print_the_language(
     """A text that fitted the campaign's A5 flyer was imported "ok", and every build of an
     office that prints French at A6 (brussels, a sized flyer-a6) then failed: the import lays
     out the offices' documents in the language too, and names the office and size."""
-    root = kit_copy()
+    # the A6's calls 40 mm wide (the kit's: 66), between the frames over and under them
+    # (frames of the size's own, which are not moved): a text of a size's own frame grows
+    # into the room its neighbours leave (kit.fit), and the kit's A6 takes any call its A5
+    # does
+    layout = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    a6 = "      calls: {frame: {start: 8.1, top: 121.6, width: 66, height: 14.4}}\n"
+    assert a6 in layout
+    kept = (
+        "      cta-title: {frame: {start: 8.1, top: 116.6, width: 66, height: 4.8}}\n"
+        "      hashtags: {frame: {start: 8.1, top: 140, width: 71, height: 3.9}}\n"
+    )
+    narrow = a6.replace("width: 66", "width: 40")
+    root = kit_copy(**{"materials/layouts/flyer-a5.yaml": layout.replace(a6, narrow + kept)})
     path = tmp_path / "fr.po"
     export(root, path, "fr")
     # fits the flyer-a5 with the calls around it, not brussels' flyer-a6, even in its short
-    # form (measured: about 40 characters more than the A5's own)
+    # form
     edit(path, "po", "cta", CTA + " vigilance" * 6)
     edit(path, "po", "cta|short", CTA + " vigilance" * 5)
     out = imported(root, path, "--lang", "fr", code=1)
