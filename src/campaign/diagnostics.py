@@ -201,6 +201,8 @@ CODES: dict[str, str] = {
     "translate.outdated": "outdated texts a translator's file leaves as they were: not imported",
     "translate.cell": "a workbook's translation cell holding a date, number or error, not text",
     "translate.status": "a table's status cell with a value that is none of the statuses",
+    "translate.spaces": "a translation with two spaces, or a space before . or , (warning)",
+    "translate.quotes": "a translation with typewriter quotes, not its language's (warning)",
     "translate.inline": "an XLIFF translation with an inline element (a code, a tag), not text",
     "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.source": "a source text in a translator's file not the source's, then or now",

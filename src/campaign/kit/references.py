@@ -148,8 +148,9 @@ def check_languages(
 ) -> None:
     """The source language and every listed language have a strings file; every file has
     every key of the source (missing keys fall back to the source language with a warning;
-    extra keys are warnings too). Languages whose file is there but could not be read
-    (`unreadable`: its own error says why) are not reported again."""
+    extra keys are warnings too), and each translation's typing slips, two spaces or
+    typewriter quotes, are warnings (`translate.typography`). Languages whose file is there
+    but could not be read (`unreadable`: its own error says why) are not reported again."""
     source = languages.get(campaign.source_language)
     if source is None and campaign.source_language in unreadable:
         return
@@ -183,10 +184,14 @@ def check_languages(
                     )
                 ),
             )
+    from ..translate.typography import language_warnings  # it reads kit.strings' entries
+
     known = known_fields(campaign)
     for lang in languages.values():
         _check_keys(source, lang, errs, fallback_chain(lang, languages, source.code))
         _check_placeholders(lang, {**known, **lang.fields}, errs)
+        if lang is not source and not lang.pseudo:  # two spaces, typewriter quotes
+            errs.extend(language_warnings(source, lang))
 
 
 def _copied(source: Language, lang: Language, errs: Collector) -> None:

@@ -64,6 +64,7 @@ from .origin import (
 )
 from .placeholders import same_placeholders, source_text_of
 from .target import still_its_own, target_language
+from .typography import typing_warnings
 from .writer import new_strings_file, write_strings
 
 
@@ -310,6 +311,7 @@ class _Merge:
             )
         self.warnings += markdown_warning(item, meant)
         self.warnings += _letter_warnings(item, self.code, self.lang)
+        self.warnings += typing_warnings(item, meant, self.code, self.lang)
         if "\n" in item.translation and "\n" not in meant:
             self.warnings.append(
                 Diagnostic(
