@@ -237,16 +237,23 @@ def test_a_failure_in_the_middle_keeps_the_previous_output(
 def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int, int]]:
     """(where, OutputFiles, Steps, the stamp's jobs alive) in this process (the merge's
     parent) as publishing writes the gallery (its first document), the manifest and the
-    journal."""
+    journal, beyond those alive when the test began (another test's in this worker: a failed
+    one's traceback holds its locals, and its OutputFiles made this one fail)."""
     seen: list[tuple[str, int, int, int]] = []
 
-    def count(where: str) -> None:
+    def counts() -> tuple[int, int, int]:
         gc.collect()
         alive = gc.get_objects()
         files = sum(isinstance(o, OutputFile) for o in alive)
         steps = sum(isinstance(o, publishing.Step) for o in alive)
         jobs = sum(type(o) is list and len(o) == 5 and o[:1] == ["boxes"] for o in alive)
-        seen.append((where, files, steps, jobs))
+        return files, steps, jobs
+
+    before = counts()
+
+    def count(where: str) -> None:
+        files, steps, jobs = counts()
+        seen.append((where, files - before[0], steps - before[1], jobs - before[2]))
 
     def counted(where: str, real: Any, once: bool = False) -> Any:
         def call(*args: Any, **kw: Any) -> Any:
