@@ -357,3 +357,29 @@ def test_a_derived_badges_text_is_given_no_room_past_its_live_circle(
     for size in ("38mm", "1-5in"):
         told = f"error[text.overflow]: badge-{size} [ar] 'badge': text does not fit slot 'words'"
         assert told in out, out
+
+
+def test_room_that_pushes_a_text_into_the_safe_margin_is_not_taken(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The A6 flyer's calls narrowed to 30 mm lack room in French; the room found for them
+    pushed the hashtags' frame to the safe margin, and their last line's descenders 0.5 mm
+    into it: the build's error named the hashtags' slot (`layout.safe-area`, "move the
+    slot's frame inwards"), not the calls that lacked room. Room that makes a text cross
+    the safe area is not taken (layout.compose._crossing): the calls' `text.overflow` is
+    the error, at the text."""
+    layout = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    a6 = "calls: {frame: {start: 8.1, top: 121.6, width: 66, height: 14.4}}"
+    assert a6 in layout
+    narrow = layout.replace(a6, a6.replace("width: 66", "width: 30"))
+    kit = kit_copy(**{"materials/layouts/flyer-a5.yaml": narrow})
+    code, out = cli(
+        "check", "--kit", kit, "--office", "brussels", "--only", "flyer-a6", "--lang", "fr"
+    )
+    assert code == 1, out
+    assert "layout.safe-area" not in out, out
+    assert (
+        f"{kit / 'materials/strings/fr.yaml'}:35:3: error[text.overflow]: brussels / flyer-a6 "
+        "[fr] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 6 pt with "
+        "its short variant: "
+    ) in out, out
