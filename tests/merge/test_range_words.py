@@ -107,6 +107,17 @@ def test_cldrs_words_between_a_ranges_times_are_read(kit: Kit) -> None:
         ("de 18 h à 20 h", time(18), time(20)),
         ("de 18 h 30 à 20 h", time(18, 30), time(20)),
         ("18 h à 20 h", time(18), time(20)),
+        # a Dakar office's Google Form (its trial: each was "not a time"): a capital H, the
+        # minutes' mn or min, and French's "from" before a start alone
+        ("18H30", time(18, 30), None),
+        ("18 H 30", time(18, 30), None),
+        ("18h30mn", time(18, 30), None),
+        ("18 h 30 min", time(18, 30), None),
+        ("à partir de 18 h 30", time(18, 30), None),
+        ("À partir de 18H30", time(18, 30), None),
+        ("dès 18 h", time(18), None),
+        ("18h30mn à 20h30mn", time(18, 30), time(20, 30)),
+        ("de 18H30 à 20H", time(18, 30), time(20)),
         # the hour's symbol after a time, and what Argentina and Chile write for it
         ("19:00 hs", time(19), None),
         ("19:00 hrs.", time(19), None),

@@ -48,8 +48,13 @@ FROM_TO = (
 # A start alone written with a "from" or an "at": es desde (las) 18:00 (the trial's; the
 # RAE's desde, FROM_TO's weak source) and a las 18:00 (Fundéu RD: "a las 05:00 o a las 5
 # h"), pt a partir das 18h and às 18h (Cegalla as above: "a partir das 2 horas", "às 18h
-# (e não às 18:00h)"), à 1h, fr à 18 h (as the OQLF writes an hour, "à 18 h": weak)
-STARTS = (r"desde(?:\s+las?)?", r"a\s+partir\s+das?", r"a\s+las?", "às?", "à")
+# (e não às 18:00h)"), à 1h, fr à 18 h (as the OQLF writes an hour, "à 18 h": weak), and
+# fr à partir de 18 h 30 and dès 18 h (a Dakar office's trial: its Google Form's times
+# were "not a time"; French's "from" as pt's a partir das)
+STARTS = (
+    r"desde(?:\s+las?)?", r"a\s+partir\s+das?", r"à\s+partir\s+de", "dès", r"a\s+las?",
+    "às?", "à",
+)  # fmt: skip
 # A word alone between a range's two times, as FROM_TO's "to" is written without its "from"
 # (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à, and pt
 # até (Cegalla's "das 7 às 11 horas" is the same range). Only with a time on each side (a
@@ -59,7 +64,8 @@ BETWEEN_TIMES = ("a", "às", "à", "até")
 # alone is no time, but its word is one the kit reads)
 WORDS = frozenset(
     {"с", "з", "до", "de", "la", "las", "a", "desde", "hasta", "da", "das", "à", "às", "as"}
-    | {"partir", "até"}
+    | {"partir", "até", "dès"}
+    | {"mn", "min"}  # the minutes' abbreviation of a French hour (times.FRENCH_HOUR: 18h30mn)
 )
 TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # The hour's symbol after a time and what is written for it, by language: h (the SI's; the
@@ -75,8 +81,8 @@ _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNOR
 # joined to the times, as CLDR writes it, or spaced
 _BETWEEN = re.compile(r"(?<=\S)\s+تا\s+(?=\d)|(?<=\S)\s*至\s*(?=\S)")
 _BETWEEN_TIMES = re.compile(
-    rf"(?<=[\d.]|h)\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d)", re.IGNORECASE
-)
+    rf"(?:(?<=[\d.h])|(?<=mn)|(?<=min))\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d)", re.IGNORECASE
+)  # after a time's minutes written mn or min too (18h30mn à 20h30mn)
 _FROM_TO = [
     re.compile(rf"(?:{first})\s+(\d.*?)\s+(?:{then})\s+(\d.*)", re.IGNORECASE)
     for first, then in FROM_TO

@@ -233,7 +233,7 @@ END_OF_DAY_TIME = EndOfDay(0, 0)
 
 # The end of a day written as ISO 8601 allows (its 4.2.3): 24:00, as an organiser writes "until
 # midnight" (22:00-24:00 was "not a time range")
-END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?h(?:\s?00)?)")
+END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?[hH](?:\s?00)?)")
 
 
 def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
@@ -247,8 +247,9 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     anything else."""
     # CLDR's medium time writes seconds, 6:30:00 م, 18.30.00 (id): read as 6:30, 18.30
     text = SECONDS.sub("", text)
-    # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial)
-    match = re.fullmatch(r"([01]?\d|2[0-3])(?:[:.]([0-5]\d)(?::00)?|\s?h(?:\s?([0-5]\d))?)", text)
+    # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial),
+    # and a West Africa office's sheet 18H30, 18 H 30 and 18h30mn (FRENCH_HOUR)
+    match = re.fullmatch(rf"([01]?\d|2[0-3])(?:[:.]([0-5]\d)(?::00)?|{FRENCH_HOUR})", text)
     if match is not None:
         return time(int(match[1]), int(match[2] or match[3] or 0)), ""
     twelve = re.fullmatch(
@@ -263,6 +264,13 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         return time(int(text), 0), None
     # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
     return _cjk_clock(text) or arabic_script.clock(text) or day_periods.clock(text)
+
+
+# A French hour's h and its minutes: 18 h, 18 h 30 (the OQLF's "Écriture des heures"), and
+# as a Dakar office's Google Form had them typed (its trial: each was "not a time"), a
+# capital H (18H30, 18 H 30) and the minutes' abbreviation after them, mn or min (18h30mn,
+# 18 h 30 min; min is the SI's symbol of the minute, mn the one the trial's sheet wrote)
+FRENCH_HOUR = r"\s?[hH](?:\s?([0-5]\d)(?:\s?(?:mn|min)\.?)?)?"
 
 
 # a time's seconds of 00 after its minutes (CLDR's medium time: 6:30:00 ከሰዓት, 18.30.00)
