@@ -252,7 +252,15 @@ def test_a_dates_example_is_in_its_own_likely_year(
         f"  hint: also read: {d}/{m}/{y} (day first), {m}/{d}/{y} (month first; with a day of "
         "12 or less, only when another date of the column tells which comes first) and "
         f"{int(d)} July {y} (a month's name in English or the row's language)"
+        + (TIME_TOO if written.endswith(" pm") else "")
     ]
+
+
+# a date cell that reads as a date and its start time, as a `Date and time` column's would
+TIME_TOO = (
+    "\n  hint: the cell holds a time after its date: name the column 'Date and time' to "
+    "read each cell's date and its start time"
+)
 
 
 @pytest.mark.parametrize(

@@ -383,8 +383,17 @@ def test_a_missing_column_names_the_columns_no_template_reads(tmp_path: Path, ki
     assert [d.render() for d in errs.items if d.severity == "error"] == [
         f"{path}:1:1: error[merge.column]: events.csv has no column 'event_id'\n"
         "  hint: no template reads 'Kod' (A): if it holds it, name it event_id\n"
+        f"  hint: {ADD_IDS}\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
+
+
+# what a sheet without ids is told to write (a Dakar office's trial: its hint listed the
+# columns, and the office did not know what an id was for)
+ADD_IDS = (
+    "add a column event_id with a short id on each row, e.g. walk-1, walk-2 (Latin letters, "
+    "digits, - and _): it names the event's files, so keep each row's id once given"
+)
 
 
 def test_a_latin_american_sheet_names_its_ids_and_links(tmp_path: Path, kit: Kit) -> None:
@@ -428,3 +437,140 @@ def test_a_website_column_in_another_language_is_an_error(
         "  hint: did you mean 'link'? name the column link\n"
         f"  hint: or, to keep '{header}' as the sheet's own, add a column link beside it"
     ]
+
+
+# A West Africa office's trial (Dakar): its French Google Form's headers, as exported
+DAKAR = [
+    "Horodateur", "Adresse e-mail", "Titre de l'événement", "Date", "Heure", "Lieu",
+    "Organisateur", "Langue", "Lien",
+]  # fmt: skip
+DAKAR_ROW = [
+    "01/07/2027 10:15:32", "a@example.org", "Marche", "30/07/2027", "18h30", "Place",
+    "ONG", "fr", "https://example.org/marche",
+]  # fmt: skip
+
+
+def test_a_french_form_without_ids_is_told_how_to_add_them(tmp_path: Path, kit: Kit) -> None:
+    """The trial's sheet had no id column: the one error says what to add, and that the
+    form's timestamp is no id (it listed the columns); every other column is read."""
+    path = tmp_path / "evenements.csv"
+    path.write_text(",".join(DAKAR) + "\n" + ",".join(DAKAR_ROW) + "\n", encoding="utf-8")
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "1:1: error[merge.column]: evenements.csv has no column 'event_id'\n"
+        f"  hint: {ADD_IDS}\n"
+        "  hint: 'Horodateur' (A) is when the form was answered, not an id\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]
+
+
+@pytest.mark.parametrize("header", ["Identifiant", "ID de l'événement", "ID de l’évènement"])
+def test_a_french_forms_ids_are_read(tmp_path: Path, kit: Kit, header: str) -> None:
+    """`Identifiant` was "no template reads 'Identifiant'"; an apostrophe as a phone types
+    it (’) is the typewriter's."""
+    record, problems = merged(tmp_path, kit, [header, *DAKAR], ["marche-1", *DAKAR_ROW])
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert (record.id, record.day) == ("marche-1", date(2027, 7, 30))
+    values = _values(record, "fr")
+    assert (values["event_title"], values["event_time"]) == ("Marche", "18:30")
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Identifiant", "event_id"),
+        ("ID de l'événement", "event_id"),
+        ("Titre de l’événement", "title"),
+        ("Heure de début", "time"),
+        ("Hora de inicio", "time"),
+        ("Hora de início", "time"),
+        ("Heure de fin", "end_time"),  # was "did you mean 'time'?"
+        ("Hora de fin", "end_time"),
+        ("Hora de término", "end_time"),
+        ("Hora de fim", "end_time"),
+        ("Date et heure", "date_and_time"),  # a date and its start (Date and time)
+        ("Fecha y hora", "date_and_time"),
+        ("Data e hora", "date_and_time"),
+    ],
+)
+def test_french_spanish_and_portuguese_headers_are_read(header: str, column: str) -> None:
+    from campaign.merge.events import event_column
+
+    assert event_column(header) == column
+
+
+def test_a_french_date_and_time_column_is_read(tmp_path: Path, kit: Kit) -> None:
+    """The trial's `Date et heure` was "no column 'date'", and its cells, the column renamed
+    Date, "not a date"; its end in `Heure de fin`."""
+    head = ["Identifiant", "Titre", "Date et heure", "Heure de fin", "Lieu", "Langue"]
+    row = ["marche-1", "Marche", "30 juillet 2027 à 18 h 30", "20H30", "Place", "fr"]
+    record, problems = merged(tmp_path, kit, head, row)
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.day == date(2027, 7, 30)
+    assert _values(record, "fr")["event_time"] == "18:30\u2009\u2013\u200920:30"
+
+
+def test_a_date_column_holding_times_is_told_its_name(tmp_path: Path, kit: Kit) -> None:
+    """Its cells hold a time after the date: the error says the column's name that reads
+    both, where it said "not a date" alone."""
+    head = ["event_id", "title", "Date", "venue", "language"]
+    _, problems = merged_all(
+        tmp_path, kit, head, ["w", "M", "30 juillet 2027 à 18 h 30", "P", "fr"]
+    )
+    assert problems == [
+        "2:3: error[merge.value]: row 2, column Date (C): '30 juillet 2027 à 18 h 30' is not a "
+        "date: write it as YYYY-MM-DD, e.g. 2027-07-30\n"
+        "  hint: also read: 30/07/2027 (day first), 07/30/2027 (month first; with a day of 12 "
+        "or less, only when another date of the column tells which comes first) and 30 July "
+        "2027 (a month's name in English or the row's language)\n"
+        "  hint: the cell holds a time after its date: name the column 'Date and time' to read "
+        "each cell's date and its start time"
+    ]
+
+
+def test_a_date_alone_is_not_told_of_times(tmp_path: Path, kit: Kit) -> None:
+    """A date cell that is no date, without a time, is told as before."""
+    head = ["event_id", "title", "Date", "venue", "language"]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "M", "30 juillet", "P", "fr"])
+    assert len(problems) == 1
+    assert "'Date and time'" not in problems[0]
+
+
+def test_a_date_and_time_header_is_told_both_names(tmp_path: Path, kit: Kit) -> None:
+    """A header of a date and a time that is not read: named date, its times were "not a
+    date" (the trial's dead end); the hint says the name that reads both."""
+    head = ["event_id", "language", "title", "Date/heure", "venue"]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "fr", "M", "30/07/2027 18h30", "P"])
+    assert problems == [
+        "1:4: error[merge.column]: events.csv has no column 'date'\n"
+        "  hint: did you mean 'Date/heure'? if it holds dates and their start times, name it "
+        "'Date and time'; if dates alone, name it date\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]
+
+
+@pytest.mark.parametrize("header", ["Heure fin", "Hora fin", "Hora término", "Hora fim"])
+def test_an_end_word_in_a_header_means_the_end_time(tmp_path: Path, kit: Kit, header: str) -> None:
+    """`Heure de fin` was "did you mean 'time'?" (following it, "one column 2 times"): a
+    header with a time's word and an end's, in French, Spanish or Portuguese, is the end."""
+    head = ["event_id", "language", "title", "date", "Heure", header, "venue"]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "fr", "M", "2027-07-30", "18h", "20h", "P"])
+    assert problems == [
+        f"1:6: error[merge.column]: events.csv: column '{header}' is no column of the event "
+        "templates, and the sheet has no 'end_time': its values would be lost\n"
+        "  hint: did you mean 'end_time'? name the column end_time\n"
+        f"  hint: or, to keep '{header}' as the sheet's own, add a column end_time beside it"
+    ]
+
+
+def merged_all(
+    tmp_path: Path, kit: Kit, head: list[str], row: list[str]
+) -> tuple[list[Record], list[str]]:
+    """The records of a sheet of one row, and its problems but for draft translations."""
+    path = tmp_path / "events.csv"
+    path.write_text(",".join(head) + "\n" + ",".join(row) + "\n", encoding="utf-8")
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    return good, [p for p in said if "draft translation" not in p]

@@ -171,24 +171,39 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "hiperlink"), French "lien" (univer.ai's fr-FR sheets guide, "Lien hypertexte": a weak
     # source, Google's French page was not found); the id as the trial's sheet heads it, ID
     # and the language's "of the event" (es del evento, pt do evento; fr not seen written)
+    # A West Africa office's trial (Dakar) headed its French Google Form Titre de l'événement,
+    # Date et heure, Heure de fin and its ids Identifiant: each was a column missing or lost.
+    # French's "ID de l'événement" as es and pt name theirs (public repositories' French
+    # code and docs write it for an event's id: exact search, 2026-12), and événement as
+    # the 1990 rectifications spell it too, évènement (the Académie française's
+    # dictionary, 9th edition, gives both). The start and end times and the date-and-time
+    # column (DATE_AND_TIME_KEY, read as `Date and time`) as public repositories' forms and
+    # tables label them (exact search, 2026-12: fr "Heure de début", "Heure de fin", "Date
+    # et heure"; es "Hora de inicio", "Hora de fin", "Hora de término", "Fecha y hora"; pt
+    # "Hora de início", "Hora de término", "Hora de fim", "Data e hora")
     "es": {
         "event_id": ("id del evento", "id de evento"),
         "link": ("enlace", "hiperenlace"),
         "language": ("idioma",),
         "title": ("título",),
         "date": ("fecha",),
-        "time": ("hora",),
+        "time": ("hora", "hora de inicio"),
+        "end_time": ("hora de fin", "hora de término"),
         "venue": ("lugar",),
         "organiser": ("organizador",),
         "contact": ("contacto",),
+        DATE_AND_TIME_KEY: ("fecha y hora",),
     },
     "fr": {  # date, contact: the English column's own name
+        "event_id": ("identifiant", "id de l'événement", "id de l'évènement"),
         "language": ("langue",),
-        "title": ("titre",),
-        "time": ("heure",),
+        "title": ("titre", "titre de l'événement", "titre de l'évènement"),
+        "time": ("heure", "heure de début"),
+        "end_time": ("heure de fin",),
         "venue": ("lieu",),
         "organiser": ("organisateur",),
         "link": ("lien", "lien hypertexte"),
+        DATE_AND_TIME_KEY: ("date et heure",),
     },
     "pt": {  # not local (the venue): an English sheet's Local time
         "event_id": ("id do evento",),
@@ -196,9 +211,11 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "language": ("idioma",),
         "title": ("título",),
         "date": ("data",),
-        "time": ("hora",),
+        "time": ("hora", "hora de início"),
+        "end_time": ("hora de término", "hora de fim"),
         "organiser": ("organizador",),
         "contact": ("contato", "contacto"),
+        DATE_AND_TIME_KEY: ("data e hora",),
     },
     "sw": {
         "language": ("lugha",),
@@ -299,13 +316,19 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# the apostrophe as a word processor or a phone's keyboard types it (RIGHT SINGLE QUOTATION
+# MARK, Unicode's preferred apostrophe: Titre de l’événement), read as the typewriter's '
+APOSTROPHE = "\u2019"
+
+
 def header_spelling(key: str) -> str:
     """A header's key (as column_key writes it) as COLUMN_NAMES' words are matched: its NFC
     (a Vietnamese header typed with combining accents is the same word), and an Arabic-script
     word as a Persian keyboard types it (arabic_script.one_keyboard: التاريخ typed with ی,
     برگزار‌کننده without its ZERO WIDTH NON-JOINER), and a Turkish İ as its i (casefold
-    writes it i and a COMBINING DOT ABOVE: İletişim)."""
-    return arabic_script.one_keyboard(unicodedata.normalize("NFC", key).replace("i\u0307", "i"))
+    writes it i and a COMBINING DOT ABOVE: İletişim), and an APOSTROPHE as ' (l’événement)."""
+    nfc = unicodedata.normalize("NFC", key).replace("i\u0307", "i")
+    return arabic_script.one_keyboard(nfc.replace(APOSTROPHE, "'"))
 
 
 @functools.cache

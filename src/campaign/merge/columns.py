@@ -56,7 +56,11 @@ COLUMN_WORDS = {
     "title": ("titles", "name"),
     "date": ("dates", "day"),
     "time": ("times", "start"),
-    "end_time": ("end",),
+    # an "end" in the kit's languages of Latin America and West Africa, as their end times
+    # are headed (column_names.COLUMN_NAMES' sources): fr and es fin, es and pt término, pt
+    # fim; with a time's word it is the end time (`meant_columns`: Heure fin, Fin time),
+    # not the start
+    "end_time": ("end", "fin", "término", "fim"),
     "venue": ("place", "location"),
     "organiser": ("organisers", "organizers", "organisation", "organization", "host"),
     "contact": ("email", "e_mail", "phone", "telephone"),
@@ -110,6 +114,8 @@ def meant_columns(key: str) -> tuple[str, ...]:
                 break
         else:
             i += 1
+    if "end_time" in own or "end_time" in other:  # Heure fin: a time's end, not its start
+        own = ["end_time" if c == "time" else c for c in own]
     return tuple(dict.fromkeys(own or other))
 
 
@@ -290,23 +296,61 @@ def _missing_column(
         at = table.columns.index(names[close]) + 1 if close else None
     typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
     unread = [i for i, cols in meant.items() if not cols]  # of no event column: รหัสงาน
-    if typed is not None:
+    more: tuple[str, ...] = ()
+    if typed is not None and need == "date" and at is not None and "time" in meant.get(at, ()):
+        # Date/heure: named date, its times would be "not a date"
+        hint = (
+            f"did you mean '{typed}'? if it holds dates and their start times, name it "
+            "'Date and time'; if dates alone, name it date"
+        )
+    elif typed is not None:
         hint = f"did you mean '{typed}'? name that column {need}"
     elif unread:
         listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in unread)
         hint = f"no template reads {listed}: if {_it_or_one(unread)} holds it, name it {need}"
     else:
         hint = f"its columns: {', '.join(table.columns)}"
+    if need == "event_id" and typed is None:
+        more = _no_ids(table, names)
     errs.error(
         "merge.column",
         f"{table.path.name}{sheet} has no column '{need}'",
         table.column_mark(at or (unread[0] if unread else 1))
         if table.tabular or typed is not None
         else None,
-        hint,
+        *((hint,) if unread or not more else ()),
+        *more,
         f"required: {', '.join(REQUIRED)}",
     )
     return at or 0
+
+
+# what an organiser whose sheet has no ids writes (a Dakar office's trial: its Google Form
+# had none, and the hint listed the columns): an id is typed, never made from the row (it
+# names the event's files, and the next export's would differ), as record.ID spells it
+ADD_IDS = (
+    "add a column event_id with a short id on each row, e.g. walk-1, walk-2 (Latin "
+    "letters, digits, - and _): it names the event's files, so keep each row's id once given"
+)
+ADD_KEYS = (
+    "give each record an event_id, a short id, e.g. walk-1 (Latin letters, digits, - and _): "
+    "it names the event's files, so keep each record's id once given"
+)
+
+
+def _no_ids(table: Table, names: dict[str, str]) -> tuple[str, ...]:
+    """The hints of a sheet without an event_id column: ADD_IDS, and that its form's
+    timestamp column (FORM_TIMESTAMPS: Horodateur) is none."""
+    stamps = [
+        f"'{col}' ({column_letters(table.columns.index(col) + 1)})"
+        for key, col in names.items()
+        if header_spelling(key) in FORM_TIMESTAMPS
+    ]
+    add = ADD_IDS if table.tabular else ADD_KEYS
+    if not stamps:
+        return (add,)
+    are = "is" if len(stamps) == 1 else "are"
+    return add, f"{listed(stamps)} {are} when the form was answered, not an id"
 
 
 def _it_or_one(columns: list[int]) -> str:

@@ -425,10 +425,44 @@ def _read_date(
     solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
     if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
         bad(split[0], *solar[1])
-    day = solar[0] if solar else _date(split[0], bad, order, year, months, codes)
+    told = bad if combined or stamp else _time_too(dated, bad, order, year, months, codes)
+    day = solar[0] if solar else _date(split[0], told, order, year, months, codes)
     if day is not None and not solar and regional is None:
         _other_order(split[0], day, dates, codes, kit, table, errs)
     return cells, day
+
+
+# what a date column's cell that holds its date and a start time is told: the column's name
+# that reads both (column_names.DATE_AND_TIME, as `Date et heure` is read; a Dakar office's
+# trial renamed its `Date et heure` column `Date`, as the hint said, and every row was "not
+# a date")
+TIME_TOO = (
+    "the cell holds a time after its date: name the column 'Date and time' to read each "
+    "cell's date and its start time"
+)
+
+
+def _time_too(
+    cell: Cell | None,
+    bad: Bad,
+    order: str | None,
+    year: int,
+    months: dict[str, int],
+    codes: tuple[str, ...],
+) -> Bad:
+    """`bad`, its errors at a date cell (`cell`) that reads as a date and a start time (as
+    a `Date and time` column's would: `_date_and_time`, 30 juillet 2027 à 18 h 30) told
+    TIME_TOO too (read only when the cell is told: a date read costs nothing more)."""
+    if cell is None or not _text(cell) or isinstance(cell.value, date):
+        return bad
+
+    def told(at: Cell, message: str, *hints: str) -> None:
+        said: list[tuple[str, ...]] = []
+        split = _date_and_time(cell, lambda *s: said.append(s), order, year, months, codes)
+        both = at is cell and not said and split is not None and split[1] is not None
+        bad(at, message, *hints, *((TIME_TOO,) if both else ()))
+
+    return told
 
 
 def _with_start(
