@@ -3,6 +3,7 @@ each language shows (dates and times as CLDR writes them, in the language's digi
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -271,7 +272,7 @@ TIME_TOO = (
         ("es", "1.º de julio de 2027", "1 de julio de 2027"),  # º is o once folded (a review)
         ("pt", "1.ª de julho de 2027", "1 de julho de 2027"),
         ("pt", "30 de julho de 2027", "30 de julho de 2027"),
-        ("fr", "le 1er juillet 2027", "1 juillet 2027"),
+        ("fr", "le 1er juillet 2027", "1er juillet 2027"),  # printed 1er too
         ("fr", "30 juil. 2027", "30 juillet 2027"),
         ("ht", "30 jiyè 2027", "30 jiyè 2027"),  # ht.yaml's months: CLDR has none
         ("ar", "30 تموز/يوليه 2027", "٣٠ تموز/يوليه ٢٠٢٧"),  # ar.yaml's, two words
@@ -288,7 +289,7 @@ def test_a_date_with_its_months_name_is_read(
     language) and a year are read, in any order, with de, of, the, le between them."""
     (record,), problems = records(tmp_path, kit, f'a,{language},T,"{written}",,P,,,,\n')
     assert problems == []
-    assert record.day == date(2027, 7, int(shown[0]) if shown[1] == " " else 30)
+    assert record.day == date(2027, 7, 1 if re.match(r"1\D", shown) else 30)  # 1, 1er
     assert record.layer.by_language[language]["event_date"].text == shown
 
 
@@ -2406,6 +2407,36 @@ def test_a_rows_region_writes_its_dates_and_times_as_the_country_does(
         return
     assert shown["event_date"].text == date
     assert shown["event_time"].text == hours
+
+
+@pytest.mark.parametrize(
+    ("region", "language", "written", "shown"),
+    [
+        ("", "fr", "01/08/2027", "1er août 2027"),  # the trial's: "1 août 2027"
+        ("SN", "fr", "2027-08-01", "1er août 2027"),
+        ("CA", "fr", "2027-07-01", "1er juillet 2027"),
+        ("", "fr", "1er août 2027", "1er août 2027"),
+        ("", "fr", "2027-08-02", "2 août 2027"),  # the first day alone
+        ("", "fr", "2027-08-11", "11 août 2027"),
+        ("", "en", "2027-08-01", "1 August 2027"),  # French's rule alone
+        ("", "es", "2027-08-01", "1 de agosto de 2027"),
+        ("", "pt", "2027-08-01", "1 de agosto de 2027"),
+    ],
+)
+def test_french_writes_the_first_of_a_month_1er(
+    tmp_path: Path, kit: Kit, region: str, language: str, written: str, shown: str
+) -> None:
+    """A Dakar office's trial: `01/08/2027` printed "1 août 2027"; French typography writes
+    the month's first day 1er (the Imprimerie nationale's Lexique), which CLDR's date
+    formats do not, in every French locale."""
+    (record,), problems = records(
+        tmp_path,
+        kit,
+        f"a,{language},A,{written},,P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.layer.by_language[language]["event_date"].text == shown
 
 
 # A row's date and time in every shipped language, without a `date_region`: the language's

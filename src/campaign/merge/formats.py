@@ -82,10 +82,39 @@ def _long_date(
     long = "d MMMM y" if bare and months else "short" if bare else "long"
     if _buddhist_calendar(code, region) and isinstance(value, date):
         long = _buddhist_pattern(locale, value.year, code)
+    if long == "long" and isinstance(value, date) and value.day == 1:
+        long = _first_day_pattern(locale)  # French's 1er août 2027
     text = format_date(value, format=long, locale=locale)  # type: ignore[arg-type]
     if months and isinstance(value, date):
         text = _own_month(text, value.month, locale, months[value.month - 1])
     return text
+
+
+# The first day of a month as a language writes it in a date, an ordinal where CLDR's date
+# formats write the number alone (they have no ordinal: Babel writes "1 août 2027"): French
+# 1er (the Imprimerie nationale's Lexique des règles typographiques en usage à
+# l'Imprimerie nationale: "le 1er mai"; a Dakar office's trial saw "1 août 2027"), in every
+# French locale (fr_CA, fr_SN), by language
+FIRST_DAY = {"fr": "1er"}
+
+
+def _first_day_pattern(locale: str) -> str:
+    """`locale`'s long date pattern for the first day of a month: its day field written
+    as the language's FIRST_DAY (French: d MMMM y as '1er' MMMM y); the pattern's name,
+    "long", for a language without one."""
+    from babel import Locale
+    from babel.dates import tokenize_pattern, untokenize_pattern
+
+    first = FIRST_DAY.get(locale.split("_")[0])
+    if first is None:
+        return "long"
+    tokens = tokenize_pattern(Locale.parse(locale).date_formats["long"].pattern)
+    return untokenize_pattern(
+        [
+            ("chars", first) if kind == "field" and value[0] == "d" else (kind, value)
+            for kind, value in tokens
+        ]
+    )
 
 
 def _interval(start: time, end: time, locale: str, clock: int | None) -> str:
