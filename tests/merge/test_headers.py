@@ -482,6 +482,8 @@ def test_a_french_forms_ids_are_read(tmp_path: Path, kit: Kit, header: str) -> N
         ("Identifiant", "event_id"),
         ("ID de l'événement", "event_id"),
         ("Titre de l’événement", "title"),
+        ("Título del evento", "title"),
+        ("Título do evento", "title"),
         ("Heure de début", "time"),
         ("Hora de inicio", "time"),
         ("Hora de início", "time"),

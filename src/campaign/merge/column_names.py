@@ -180,12 +180,14 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # column (DATE_AND_TIME_KEY, read as `Date and time`) as public repositories' forms and
     # tables label them (exact search, 2026-12: fr "Heure de début", "Heure de fin", "Date
     # et heure"; es "Hora de inicio", "Hora de fin", "Hora de término", "Fecha y hora"; pt
-    # "Hora de início", "Hora de término", "Hora de fim", "Data e hora")
+    # "Hora de início", "Hora de término", "Hora de fim", "Data e hora"), and the title as
+    # the trial's sheet and their forms head it (es "Título del evento", pt "Título do
+    # evento")
     "es": {
         "event_id": ("id del evento", "id de evento"),
         "link": ("enlace", "hiperenlace"),
         "language": ("idioma",),
-        "title": ("título",),
+        "title": ("título", "título del evento"),
         "date": ("fecha",),
         "time": ("hora", "hora de inicio"),
         "end_time": ("hora de fin", "hora de término"),
@@ -209,7 +211,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "event_id": ("id do evento",),
         "link": ("hiperlink",),
         "language": ("idioma",),
-        "title": ("título",),
+        "title": ("título", "título do evento"),
         "date": ("data",),
         "time": ("hora", "hora de início"),
         "end_time": ("hora de término", "hora de fim"),
