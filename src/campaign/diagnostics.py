@@ -109,6 +109,8 @@ CODES: dict[str, str] = {
     "colour.contrast": "text that does not stand out from its ground (WCAG AA)",
     "colour.contrast-print": "text that stands out from its ground in its colours' rgb and not "
     "as its press condition prints their cmyk (warning)",
+    "layout.qr-label": "a QR code's label not next to its code on a size or in a language "
+    "(warning)",
     "layout.qr-small": "a QR code too small for its address: modules below the scanning minimum",
     "layout.overlap": "content (text, QR code, image, art) covering other content",
     "layout.uncovered": "art that does not cover its page (bare paper shows)",

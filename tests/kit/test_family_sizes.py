@@ -51,9 +51,10 @@ def test_a_size_every_iso_office_builds_unasked_is_noted(kit_copy: Callable[...,
     assert code == 0, out
     assert NOTE.format(line=line) in out.splitlines(), out
     assert out.count("note: flyer-b5") == 1
-    # the note is the kit's: a check of steppe alone, or of the campaign, says it too, and a
-    # build (its --json report's notes, without the label)
-    code, out = cli("check", "--kit", kit, "--office", "steppe", "--only", "flyer-a5")
+    # the note is the kit's: a check of steppe alone, or of the campaign, says it too (but
+    # one of other materials alone, `--only flyer-a5`: below), and a build (its --json
+    # report's notes, without the label)
+    code, out = cli("check", "--kit", kit, "--office", "steppe")
     assert NOTE.format(line=line) in out.splitlines(), out
     code, out = cli(
         "build", "--kit", kit, "-o", kit / "out", "--office", "steppe", "--only", "flyer-b5",
@@ -62,6 +63,29 @@ def test_a_size_every_iso_office_builds_unasked_is_noted(kit_copy: Callable[...,
     assert code == 0, out
     report = json.loads(out)
     assert NOTE.format(line=line).removeprefix("note: ") in report["notes"]
+
+
+def test_a_check_or_build_of_other_materials_leaves_the_note_out(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`--only` other materials: the note of a size not asked for is not printed (a check of
+    poster-a4 and poster-letter printed poster-b2's, a designer's trial); the check of the
+    kit, and one that selects the size with others, say it."""
+    kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n")
+    code, out = cli("check", "--kit", kit, "--only", "flyer-a5,flyer-a4", "--lang", "en")
+    assert code == 0, out
+    assert "note: flyer-b5" not in out, out
+    code, out = cli(
+        "build", "--kit", kit, "-o", kit / "out", "--only", "flyer-a4", "--lang", "en",
+        "--no-png", "--no-digital", "--json",
+    )  # fmt: skip
+    assert code == 0, out
+    assert not [n for n in json.loads(out)["notes"] if "flyer-b5" in n], out
+    note = NOTE.format(line=line)
+    for only in (("--only", "flyer-a4,flyer-b5"), ()):
+        code, out = cli("check", "--kit", kit, *only, "--lang", "en")
+        assert code == 0, out
+        assert note in out.splitlines(), out
 
 
 def test_a_size_no_office_lists_is_noted_too(kit_copy: Callable[..., Path]) -> None:

@@ -171,7 +171,7 @@ def build(
     ):
         result = run_build((kit or default_kit()).resolve(), opts, listener)
     summary = summarise(result, out, time.perf_counter() - start, shard, opts.offices)
-    tell(result, summary, json_report, quiet)
+    tell(result, summary, json_report, quiet, only=bool(opts.only))
     if result.failed:
         raise click.exceptions.Exit(1)
 
@@ -183,14 +183,16 @@ def tell(
     quiet: bool = False,
     ok: bool = True,
     gone: str = "no job of the kit makes it any more",
+    only: bool = False,
 ) -> None:
     """The build's diagnostics and summary, or its --json report; `ok` False: the command
-    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went.
-    The notes (a badge press not verified) are printed, or in the report's `notes` (a --json
-    report left them out)."""
+    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went;
+    `only`: the build chose its materials (`--only`), whose notes alone are told. The notes
+    (a badge press not verified) are printed, or in the report's `notes` (a --json report
+    left them out)."""
     made = [j.key for j in result.jobs if j.status != "failed"]
     notes = press_notes(result.kit, {k.material for k in made})
-    notes += family_size_notes(result.kit)
+    notes += family_size_notes(result.kit, {j.key.material for j in result.jobs} if only else None)
     notes += lowered_ppi_notes(f for j in result.jobs for f in j.files)
     notes += draft_notes(result.kit, {k.language for k in made})
     notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])

@@ -128,7 +128,7 @@ def check(
     rows = _fit_report(jobs) if report else []
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
     notes = press_notes(k, {j.layout.id for j in jobs})
-    notes += family_size_notes(k)
+    notes += family_size_notes(k, {j.layout.id for j in jobs} if only else None)
     notes += left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
     notes += unchecked_note(unchecked)  # last, as it was printed: in --json's notes too
     if json_report:

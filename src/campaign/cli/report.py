@@ -394,18 +394,23 @@ def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[str]:
     ]
 
 
-def family_size_notes(kit: Kit | None) -> list[str]:
+def family_size_notes(kit: Kit | None, only: Iterable[str] | None = None) -> list[str]:
     """A line per size of the kit that offices build as one of their paper family's though
     its trim is none of that family's sizes (papers.family_sizes: ISO B5 under the
     default `paper: iso`), naming those offices and how to keep it to the offices that list
-    it. A B5 flyer added for one office was built by every ISO office without a word."""
+    it; with `only` (the materials a `--only` selected), of those sizes alone: a check of
+    poster-a4 and poster-letter printed the note of poster-b2, not asked for (a designer's
+    trial). A B5 flyer added for one office was built by every ISO office without a word."""
     from ..papers import FAMILIES, family_sizes
 
     if kit is None:
         return []
+    chosen = None if only is None else set(only)
     lines = []
     for f in family_sizes(kit.layouts, kit.offices):
         la = f.layout
+        if chosen is not None and la.id not in chosen:
+            continue
         what = f"{f.paper.name}: no A size" if f.paper is not None else "no A size"
         where = la.size_mark.path.name if la.size_mark else f"{la.sized_from}.yaml"
         line = f", line {la.size_mark.line}" if la.size_mark else ""

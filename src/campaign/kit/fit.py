@@ -115,23 +115,33 @@ def label_of(
     gives it a frame of its own (`fixed`)."""
     qr = slots[i]
     assert isinstance(qr, QrSlot)
-    qx, qy, qw, qh = qr.frame.resolve(*trim)
+    code = qr.frame.resolve(*trim)
     best: tuple[int, float] | None = None
     for j, sl in enumerate(slots):
         if not isinstance(sl, TextSlot) or sl.link != qr.link or sl.name in (fixed or ()):
             continue
-        x, y, lw, lh = sl.frame.resolve(*trim)
-        if x >= qx + qw or x + lw <= qx:
-            continue
-        if y >= qy + qh:
-            gap = y - (qy + qh)
-        elif y + lh <= qy:
-            gap = -(qy - (y + lh))
-        else:
-            continue
-        if abs(gap) <= qh / 2 and (best is None or abs(gap) < abs(best[1])):
-            best = (j, gap + 0.0)
+        gap = next_to(code, sl.frame.resolve(*trim))
+        if gap is not None and (best is None or abs(gap) < abs(best[1])):
+            best = (j, gap)
     return best
+
+
+def next_to(code: Box, label: Box) -> float | None:
+    """The gap (mm; negative: above the code) between a QR code's box and a text's (x, y,
+    width, height, mm) where the text is next to the code as a label is (`label_of`): right
+    under or over it, less than half the code's height away, and across from it (their
+    spans across the page overlap); else None (beside it, far from it, or over it)."""
+    qx, qy, qw, qh = code
+    x, y, lw, lh = label
+    if x >= qx + qw or x + lw <= qx:
+        return None
+    if y >= qy + qh:
+        gap = y - (qy + qh)
+    elif y + lh <= qy:
+        gap = -(qy - (y + lh))
+    else:
+        return None
+    return gap + 0.0 if abs(gap) <= qh / 2 else None
 
 
 def qr_stack(
@@ -527,6 +537,7 @@ __all__ = [
     "label_of",
     "make_room",
     "make_width",
+    "next_to",
     "qr_stack",
     "reach",
     "type_ratio",

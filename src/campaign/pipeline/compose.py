@@ -57,6 +57,7 @@ from ..resolve import Content, Layer, resolve_kit
 from .fingerprint import profile_icc, profile_key
 from .grouping import per_cause, print_hints, print_message
 from .jobs import Composed, Doc
+from .qr_labels import qr_label_problems
 
 if TYPE_CHECKING:
     from ..merge.events import Record
@@ -152,6 +153,7 @@ def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> 
     _print_contrast_warnings(checked, prints, errs)
     _wrap_warnings(checked, errs)
     _logo_warnings(checked, press, errs)
+    _qr_label_warnings(checked, errs)
 
 
 def _placing_problems(
@@ -352,6 +354,26 @@ def _wrap_warnings(checked: _Checked, errs: Collector) -> None:
             *own,
             subject=Subject(
                 office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
+            ),
+        )
+
+
+def _qr_label_warnings(checked: _Checked, errs: Collector) -> None:
+    """A QR code's label not next to its code (pipeline.qr_labels): at the size's own frame
+    that put it there, where the fix is; told once, in the layout's terms (the same in every
+    language, right-to-left ones mirrored back)."""
+    for one in qr_label_problems(checked.kit, checked.layout, checked.doc):
+        errs.warn(
+            "layout.qr-label",
+            one.message,
+            one.mark,
+            *one.hints,
+            subject=Subject(
+                office=checked.office_id,
+                material=checked.layout.id,
+                language=None,
+                record=checked.rid,
+                slot=one.slot,
             ),
         )
 

@@ -10,7 +10,7 @@ from typing import Any
 from ...diagnostics import Mark, Subject, did_you_mean
 from ...kinds import PRESSED, SCREEN
 from ...load import Node
-from ...model import Frame, QrSlot
+from ...model import SLOT_KINDS, Frame, QrSlot
 from ...model.layout import AT_TRIM_MM
 from ..sizes import QR_MIN_MM, SPARE_SHARE, clear_of, place_frames
 from ..spec import MapRead
@@ -88,9 +88,26 @@ def _size_slots(r: MapRead, size: Any, overrides: Node | None, names: set[str]) 
                 overrides.key_marks.get(name, size.mark)
                 if overrides is not None and overrides.is_map
                 else size.mark,
-                *did_you_mean(name, names),
+                *_slot_hint(name, r.values["pages"] or ()),
             )
             r.ok = False
+
+
+def _slot_hint(name: str, pages: Any) -> tuple[str, ...]:
+    """The 'did you mean' of a slot name the layout does not have: the nearest name
+    (diagnostics.closest), else the layout's one slot of the kind the name begins with
+    (`qrcode`, `qr-code`: the QR code 'qr', a difflib ratio of 0.5 that named nothing, a
+    designer's trial); none where the layout has several of that kind."""
+    slots = [s for page in pages for s in page.slots]
+    near = did_you_mean(name, [s.name for s in slots])
+    if near:
+        return near
+    bare = "".join(c for c in name.casefold() if c.isalnum())
+    for kind, cls in sorted(SLOT_KINDS.items(), key=lambda k: -len(k[0])):
+        of_kind = [s.name for s in slots if type(s) is cls]
+        if bare.startswith(kind.replace("-", "")) and len(of_kind) == 1:
+            return (f"did you mean '{of_kind[0]}'? (the layout's one `kind: {kind}` slot)",)
+    return ()
 
 
 def _written_slots(node: Node) -> set[str]:
