@@ -16,10 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..diagnostics import Mark
-from ..kit.fit import label_of, next_to
-from ..kit.place import frame_like
-from ..kit.sizes import scale_of
 from ..layout.document import MM, Box, Document, Page, QrItem, TextItem
+from ..layout.qr_tie import label_of, next_to
 from ..model import Frame, Kit, Layout, QrSlot, Slot
 
 BoxMM = tuple[float, float, float, float]  # x from the start edge, y, width, height (mm)
@@ -158,6 +156,9 @@ def _fix(layout: Layout, design: Layout, pair: tuple[Slot, Slot, float], moved: 
     the size: its size and the other's place kept, centred across on the other, at the
     design's gap (scaled) where it is not next to it up or down; in the keys the design's
     frame of it is written with (the side it is anchored to)."""
+    from ..kit.place import frame_like  # the kit's readers: only when a label is told
+    from ..kit.sizes import scale_of
+
     qr, text, gap = pair
     trim = layout.trim
     slots = {s.name: s for s in layout.slots}
