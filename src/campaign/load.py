@@ -29,17 +29,34 @@ MAX_FILE_BYTES = 5_000_000
 # 550 MB, 400,000 ran out of memory: robustness case 10).
 MAX_TEXT_CHARS = 5_000
 CONTROL_HINT = "delete it (it often comes with text pasted from a terminal or a PDF)"
+SURROGATE_HINT = (
+    "write the character itself, or YAML's escape of its code point in a double-quoted text "
+    '("\\U0001F499" for 💙)'
+)
+
+
+def control_hint(found: str) -> str:
+    """The fix of a problem `control_char` found."""
+    return SURROGATE_HINT if "surrogate" in found else CONTROL_HINT
 
 
 def control_char(value: str) -> str | None:
     """What is wrong with a text that has a control character (C0 or C1, but tab and line
     breaks), a line or paragraph separator (U+2028, U+2029: a gap in the line) or a
-    non-character (U+FFFE, U+FFFF), or None: it would print as an empty box, or
-    end up in a file's metadata (`load.control-char`; a translator's file is checked with it
-    before its texts are written into a strings file)."""
+    non-character (U+FFFE, U+FFFF), or a surrogate (U+D800 to U+DFFF, which YAML's `\\u`
+    escape writes and Python keeps unpaired: no file can hold it; `control_hint` gives its
+    fix), or None: it would print as an empty box, or end up in a file's metadata
+    (`load.control-char`; a translator's file is checked with it before its texts are
+    written into a strings file)."""
     for i, ch in enumerate(value):
         if ch in "\t\n\r":
             continue
+        if unicodedata.category(ch) == "Cs":  # YAML's "\ud800\udc00", as JSON writes 𐀀
+            return (
+                f"the text has the surrogate U+{ord(ch):04X} at character {i + 1}: half of a "
+                "character beyond U+FFFF as UTF-16 writes it (JSON's \\ud83d\\udc99 for 💙), "
+                "which no file can hold"
+            )
         if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in "\ufffe\uffff":
             what = "separator" if ch in "\u2028\u2029" else "control character"
             return (
@@ -151,7 +168,7 @@ class _Walker:
                 )
             found = control_char(value)
             if found is not None:
-                raise failure("load.control-char", found, mark, CONTROL_HINT)
+                raise failure("load.control-char", found, mark, control_hint(found))
         return Node(value, mark)
 
     def _cut_by_comment(self, node: yaml.Node, value: Scalar) -> None:

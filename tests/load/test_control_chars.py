@@ -36,6 +36,36 @@ def test_control_characters_are_refused(escaped: str, code: str, at: int) -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("escaped", "code", "at"),
+    [
+        ("\\ud83d\\udc99", "D83D", 9),  # 💙 as JSON writes it: YAML keeps the two halves
+        ("\\udc99", "DC99", 9),
+        ("\\ud800", "D800", 9),
+    ],
+)
+def test_surrogates_are_refused_with_the_characters_own_escape(
+    escaped: str, code: str, at: int
+) -> None:
+    """A character beyond U+FFFF as JSON escapes it (`\\ud83d\\udc99`, a surrogate pair)
+    is two unpaired surrogates to YAML: no file can hold one, and `check` stopped on an
+    internal error (UnicodeEncodeError) where a property test's string value had one."""
+    with pytest.raises(DiagnosticsError) as exc:
+        parse_yaml(f'a: "Join the{escaped}Blue"\n', Path("t.yaml"))
+    assert exc.value.render() == (
+        f"t.yaml:1:4: error[load.control-char]: the text has the surrogate U+{code} at "
+        f"character {at}: half of a character beyond U+FFFF as UTF-16 writes it (JSON's "
+        "\\ud83d\\udc99 for 💙), which no file can hold\n"
+        "  hint: write the character itself, or YAML's escape of its code point in a "
+        'double-quoted text ("\\U0001F499" for 💙)'
+    )
+
+
+def test_a_characters_own_escape_is_text() -> None:
+    node = parse_yaml('a: "\\U0001F499"\n', Path("t.yaml"))
+    assert node.plain() == {"a": "💙"}
+
+
 def test_tab_and_line_breaks_are_text() -> None:
     node = parse_yaml('a: "one\\ttwo\\nthree"\n', Path("t.yaml"))
     assert node.plain() == {"a": "one\ttwo\nthree"}
