@@ -104,11 +104,11 @@ def append_slots(layout: Path, lines: str) -> int:
 
 
 def check(kit: Path, *args: str | Path) -> tuple[int, str]:
-    """`check --kit KIT ARGS`: (exit code, output with the kit's folder left out of paths, as
-    when run from inside it)."""
+    """`check --kit KIT ARGS`: (exit code, output with the kit's folder left out of paths and
+    of the commands its hints quote, as when run from inside it)."""
     code, text = cli("check", "--kit", kit, *args)
     for root in {str(kit.resolve()), str(kit)}:
-        text = text.replace(root + "/", "")
+        text = text.replace(root + "/", "").replace(f" --kit {root}", "")
     return code, text
 
 

@@ -197,7 +197,7 @@ def test_a_colour_without_cmyk_points_to_the_command_that_runs_without_it(
     assert code == 1
     assert (
         "error[schema.missing-key]: colour 'sky' is missing the key 'cmyk'\n"
-        '  hint: python generate.py colour "#67B4E4" gives its cmyk for the press\n'
+        f'  hint: python generate.py colour "#67B4E4" --kit {kit} gives its cmyk for the press\n'
     ) in out
     code, out = cli("colour", "#67B4E4", "--kit", kit)
     assert code == 0, out

@@ -151,7 +151,7 @@ def test_campaign_languages_with_a_country_code_are_told_the_language_code(
         (
             ("build", "--lang", "kh", "-o", "out"),
             "error[ref.language]: unknown language 'kh'\n" + KHMER + MISSING + "\n"
-            "  hint: to add it: python generate.py new language km\n",
+            "  hint: to add it: python generate.py new language km --kit KIT\n",
         ),
         (
             ("strings", "export", "--lang", "kh", "-o", "kh.po"),
@@ -161,17 +161,19 @@ def test_campaign_languages_with_a_country_code_are_told_the_language_code(
             ("strings", "proof", "--lang", "mm", "-o", "p.pdf"),
             "error[translate.read]: the kit has no language 'mm' to proof\n"
             "  hint: 'mm' is the country code of Myanmar (Burma); write a language's code: 'my' "
-            "(Burmese)" + MISSING + "\n  hint: to add it: python generate.py new language my\n",
+            "(Burmese)"
+            + MISSING
+            + "\n  hint: to add it: python generate.py new language my --kit KIT\n",
         ),
         (
             ("new", "language", "kh"),
             "error[translate.read]: 'kh' is not a language code\n" + KHMER + MISSING + "\n"
-            "  hint: python generate.py new language km\n",
+            "  hint: python generate.py new language km --kit KIT\n",
         ),
         (  # with a name, as a language CLDR has no data for is made: its file would be refused
             ("new", "language", "kh", "--name", "Khmer"),
             "error[translate.read]: 'kh' is not a language code\n" + KHMER + MISSING + "\n"
-            "  hint: python generate.py new language km\n",
+            "  hint: python generate.py new language km --kit KIT\n",
         ),
     ],
 )
@@ -183,7 +185,8 @@ def test_every_command_gives_a_country_code_the_same_answer(
     status, out = cli(
         *(tmp_path / a if a in ("out", "kh.po", "p.pdf") else a for a in args), "--kit", kit
     )
-    assert (status, out) == (1, expected + ONE)
+    # the hints' commands name the kit copy (--kit KIT), as the command read it
+    assert (status, out) == (1, expected.replace("KIT", str(kit)) + ONE)
     assert sorted(p.name for p in (kit / "materials/strings").iterdir()) == before
     assert not (tmp_path / "kh.po").exists()
 
@@ -201,7 +204,8 @@ def test_a_kit_with_the_language_names_it_for_a_country_code(
     assert (status, out) == (
         1,
         "error[translate.read]: 'kh' is not a language code\n" + KHMER + "\n"
-        "  hint: the kit has 'km' already: python generate.py strings export --lang km\n" + ONE,
+        f"  hint: the kit has 'km' already: python generate.py strings export --lang km --kit {kit}\n"
+        + ONE,
     )
 
 

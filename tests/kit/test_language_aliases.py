@@ -60,7 +60,7 @@ def test_the_answer_names_the_language_to_add_when_the_kit_lacks_it(
         "error[ref.language]: unknown language 'mo'\n"
         "  hint: 'mo' is another code of 'ro' (Romanian), which the kit does not have: write "
         "'ro'\n"
-        "  hint: to add it: python generate.py new language ro\n"
+        f"  hint: to add it: python generate.py new language ro --kit {kit}\n"
     )
     status, out = cli("strings", "export", "--lang", "mo", "-o", tmp_path / "mo.po", "--kit", kit)
     assert (status, out) == (1, answer + ONE)

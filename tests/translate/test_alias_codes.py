@@ -116,7 +116,7 @@ def test_export_gives_another_code_the_answer_first(
         "error[ref.language]: unknown language 'sh'\n"
         "  hint: 'sh' is another code of 'sr-Latn' (Serbian (Latin)), which the kit does not "
         "have: write 'sr-Latn'\n"
-        "  hint: to add it: python generate.py new language sr-Latn\n"
+        f"  hint: to add it: python generate.py new language sr-Latn --kit {kit}\n"
         "1 error(s)\n",
     )
     assert not out_po.exists()

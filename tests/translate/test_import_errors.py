@@ -1230,7 +1230,7 @@ def test_another_languages_translation_is_not_imported_over_this_one(
         r"\d+ of its \d+ texts are still ar\.yaml's own: it is the Arabic translation, not one "
         r"into 'fr'\n  hint: import it as 'ar' \(without --lang\), or translate it into 'fr' "
         r"first; a translation into 'fr' starts best from its own export: python generate\.py "
-        r"strings export --lang fr$",
+        rf"strings export --lang fr --kit {re.escape(str(kit))}$",
         out,
         re.M,
     ), out

@@ -36,6 +36,27 @@ def default_kit() -> Path:
     return cwd if (cwd / "materials" / "campaign.yaml").is_file() else REPO_ROOT
 
 
+def kit_root(kit: Path | None) -> Path:
+    """The kit a command reads, resolved: `kit` (--kit), else the default kit. The commands
+    its messages quote carry `--kit` to it when it is not the default kit (`quote_kit`)."""
+    root = (kit or default_kit()).resolve()
+    quote_kit(root)
+    return root
+
+
+def quote_kit(root: Path) -> None:
+    """Have the commands that messages quote carry `--kit ROOT` (commands.command) until the
+    command in progress ends, or carry none when `root` is the default kit: a hint's
+    `python generate.py merge ... --office dakar`, run as written by an office with its own
+    kit, read the default kit and failed (`unknown office 'dakar'`, an office's trial)."""
+    from ..commands import quoting
+
+    restore = quoting(None if root == default_kit().resolve() else root)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.call_on_close(restore)
+
+
 def write_whole(target: Path, data: bytes) -> None:
     """`data` to `target`, whole or not at all: a failure leaves an earlier file of that name
     as it was. Its folders are made as `build` makes its output folder (`strings export -o

@@ -11,11 +11,11 @@ import click
 from ..diagnostics import count_line
 from . import (
     PNG_PPI_HELP,
-    default_kit,
     force_option,
     jobs_option,
     json_option,
     kit_option,
+    kit_root,
     lang_option,
     office_option,
     only_option,
@@ -169,7 +169,7 @@ def build(
         reporting(json_report, BUILD_KEYS, langs, strict),
         progress(progress_mode(json_report, quiet)) as listener,
     ):
-        result = run_build((kit or default_kit()).resolve(), opts, listener)
+        result = run_build(kit_root(kit), opts, listener)
     summary = summarise(result, out, time.perf_counter() - start, shard, opts.offices)
     tell(result, summary, json_report, quiet, only=bool(opts.only))
     if result.failed:

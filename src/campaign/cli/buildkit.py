@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, Mark, Severity, display_path
 from ..manifest_reader import stamp_place
-from . import default_kit
+from . import default_kit, quote_kit
 
 
 class BuildKit(NamedTuple):
@@ -36,7 +36,15 @@ def build_kit(build: Path, kit: Path | None, code: str) -> BuildKit:
     A warning (`code`: package.kit, sheet.kit), at the stamp's `kit_dir` in the manifest,
     when the kit taken is not the build's (another folder, with other files or code: another
     state) while the build's is known: given with --kit while the build's is still there, or
-    the default kit because the build's is gone."""
+    the default kit because the build's is gone. The commands the command's messages quote
+    carry `--kit` to the kit taken when it is not the default kit (quote_kit)."""
+    chosen = _chosen(build, kit, code)
+    quote_kit(chosen.root)
+    return chosen
+
+
+def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
+    """build_kit's kit, before the commands quoted are told of it."""
     made, state = made_with(build)
     if kit is None and made is not None and (made / "materials" / "campaign.yaml").is_file():
         here = default_kit().resolve()

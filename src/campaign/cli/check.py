@@ -8,12 +8,13 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..commands import command
 from ..diagnostics import DiagnosticsError
 from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
-    default_kit,
     json_option,
     kit_option,
+    kit_root,
     lang_option,
     office_option,
     only_option,
@@ -104,7 +105,7 @@ def check(
     pseudo = not langs and not offices
     with reporting(json_report, LAYOUT_KEYS, langs=langs, strict=strict):
         k, jobs, warnings = run_check(
-            (kit or default_kit()).resolve(),
+            kit_root(kit),
             langs,
             only,
             pseudo=pseudo,
@@ -161,7 +162,7 @@ def unchecked_note(unchecked: list[str]) -> list[str]:
     )
     return [
         f"note: {len(unchecked)} size(s) the offices build are not laid out by this check "
-        f"({named}): python generate.py check --office all lays out each office's documents"
+        f"({named}): {command('check --office all')} lays out each office's documents"
     ]
 
 

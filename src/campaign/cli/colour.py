@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option
+from . import kit_option, kit_root
 
 
 @click.command()
@@ -41,7 +41,7 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
         raise click.BadParameter(f"'{rgb}' is not a hex colour like \"#E4007C\"", param_hint="RGB")
     value = tuple(int(rgb[i : i + 2], 16) / 255 for i in (1, 3, 5))
     with reporting():
-        root = (kit or default_kit()).resolve()
+        root = kit_root(kit)
         key = profile or _campaign_profile(root)
         icc = root / "assets" / PROFILES[key][0]
         problem = press_profile_problem(root / "assets", PROFILES[key][0])

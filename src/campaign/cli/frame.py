@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import default_kit, kit_option, out_option, write_whole
+from . import kit_option, kit_root, out_option, write_whole
 from .report import reporting
 
 
@@ -40,7 +40,7 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
         raise click.UsageError(f"-o {target.name}: the frame is written as .png, .jpg or .jpeg")
     warnings = Collector()
     with reporting():
-        png = frame_photo((kit or default_kit()).resolve(), photo, lang, errs=warnings)
+        png = frame_photo(kit_root(kit), photo, lang, errs=warnings)
     show(warnings.items)
     write_whole(target, png if ending == ".png" else _jpeg(png))
     click.echo(f"wrote {target}")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from . import KitSubGroup, default_kit, json_option, kit_option, out_option
+from . import KitSubGroup, json_option, kit_option, kit_root, out_option
 from .report import JOIN_KEYS, as_json, counts, emit_json, reporting
 
 
@@ -52,7 +52,7 @@ def merge(
 
     with reporting(json_report, JOIN_KEYS):
         joined = merge_shards(list(shards), out, strict)
-        read = load_kit((kit or default_kit()).resolve(), isolate=True)
+        read = load_kit(kit_root(kit), isolate=True)
         title = f"{read.campaign.name} {read.campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:

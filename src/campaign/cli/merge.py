@@ -11,11 +11,11 @@ import click
 
 from . import (
     PNG_PPI_HELP,
-    default_kit,
     force_option,
     jobs_option,
     json_option,
     kit_option,
+    kit_root,
     out_option,
     quiet_option,
     shard_option,
@@ -161,7 +161,7 @@ def merge(
     from ..pipeline.options import Options
 
     start = time.perf_counter()
-    root = (kit or default_kit()).resolve()
+    root = kit_root(kit)
     if office is not None and ("," in office or office == "all"):
         raise click.UsageError(
             f"--office takes one office id, not '{office}': merge once per office (each into "

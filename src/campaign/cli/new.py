@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import KitSubGroup, default_kit, kit_option
+from ..commands import arguments
+from . import KitSubGroup, kit_option, kit_root
 from .report import reporting
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ def language(
     from ..translate.lock import strings_lock
     from ..translate.scaffold import new_language
 
-    root = (kit or default_kit()).resolve()
+    root = kit_root(kit)
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
         loaded = load_kit(root, frozenset({code}), isolate=True)
         path = new_language(loaded, code, name, native_name, script)
@@ -84,6 +85,7 @@ def where_to_list(kit: Kit, code: str) -> str:
             "  - in materials/campaign.yaml, for the campaign's own kit (a build without --office)"
         )
     lines.append(
-        f'`build --lang {code}` makes it now; README "Add a language" has the steps from here'
+        f'`{arguments(f"build --lang {code}")}` makes it now; README "Add a language" has the '
+        "steps from here"
     )
     return "\n".join(lines)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .. import commands
 from ..diagnostics import Collector, Diagnostic, Mark, listed
 from . import (
     build_kit_option,
@@ -231,22 +232,22 @@ def handoff_warnings(
             f"{build_dir} are in the package though {where} no longer lists {lang}: no "
             "build makes them again",
             at,
-            f"add {lang} to `languages:` in {where}, or remove them with python "
-            f"generate.py build{f' --office {office}' if office else ''} --prune",
+            f"add {lang} to `languages:` in {where}, or remove them with "
+            + commands.command(f"build{f' --office {office}' if office else ''} --prune"),
         )
     if older.files > older.stale:
         steps = []
         if older.campaign:
-            steps.append("build everything again (python generate.py build)")
+            steps.append(f"build everything again ({commands.command('build')})")
         if older.offices:
+            offices = ",".join(older.offices)
             steps.append(
-                "build the offices again (python generate.py build --office "
-                f"{','.join(older.offices)})"
+                f"build the offices again ({commands.command(f'build --office {offices}')})"
             )
         if older.merged > older.stale:
             steps.append(
-                "merge each data file into it again (python generate.py merge TEMPLATE DATA "
-                f"-o {shlex.quote(str(build_dir))})"
+                "merge each data file into it again "
+                f"({commands.command(f'merge TEMPLATE DATA -o {shlex.quote(str(build_dir))}')})"
             )
         again = listed(steps)
         shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
@@ -290,8 +291,8 @@ def outdated_diagnostic(
             "job and kept no record of which kit files changed since"
         )
     again = (
-        "build again (the command that made the folder: python generate.py build, with its "
-        "--office, or merge) before sending the package"
+        f"build again (the command that made the folder: {commands.command('build')}, with "
+        "its --office, or merge) before sending the package"
     )
     if allow:
         found.warn("package.outdated", message, at, again)
@@ -324,9 +325,9 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     for (data, template, office), rows in by_data.items():
         named = "; ".join(f"{r.named} at {r.place}: {r.problem}" for r in rows[:5])
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
-        command = (
-            f"python generate.py merge {template} {shlex.quote(data)} -o "
-            f"{shlex.quote(str(build_dir))}" + (f" --office {office}" if office else "")
+        command = commands.command(
+            f"merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
+            + (f" --office {office}" if office else "")
         )
         found.warn(
             "package.refused",
@@ -379,8 +380,8 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
     # the command as it is typed: the template when there is one, and the folder packed (the
     # hint's command without -o merged into out-events, not the folder the warning is about)
     template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
-    command = (
-        f"python generate.py merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
+    command = commands.command(
+        f"merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
     )
     errs.warn(
         "package.stale",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..pipeline.options import MAX_PREVIEW_PIXELS
-from . import default_kit, kit_option, lang_option, list_option, only_option
+from . import kit_option, kit_root, lang_option, list_option, only_option
 from .report import reporting, show
 
 PREVIEW_PPI = 72.0  # the page images' resolution when --ppi is not given
@@ -70,7 +70,7 @@ def preview(
     selection = Selection(offices, langs, only)
     with reporting():
         most = MAX_PREVIEW_PIXELS if ppi is None else None
-        gallery = Gallery((kit or default_kit()).resolve(), ppi or PREVIEW_PPI, selection, most)
+        gallery = Gallery(kit_root(kit), ppi or PREVIEW_PPI, selection, most)
         if gallery.kit is not None:  # the names asked for, as `build` checks them
             selection.check(gallery.kit)
             if not gallery.entries():

@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
-from . import KitSubGroup, default_kit, kit_option, out_option, write_whole
+from . import KitSubGroup, kit_option, kit_root, out_option, write_whole
 from .report import reporting, show
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
             )
     fmt = fmt or given or "po"
     with reporting():
-        loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
+        loaded = load_kit(kit_root(kit), isolate=True)
         from ..translate import language_names
 
         code = loaded.language_code(code)  # SW is sw (an export for "SW" was empty)
@@ -167,7 +168,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     from ..translate import import_file
     from ..translate.lock import strings_lock
 
-    root = (kit or default_kit()).resolve()
+    root = kit_root(kit)
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
         loaded = load_kit(root, isolate=True)  # under the lock
         result = import_file(loaded, file, code, overwrite)
@@ -417,7 +418,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
     from ..translate.entries import aside_warnings
 
     with reporting():
-        loaded = load_kit((kit or default_kit()).resolve(), isolate=True)
+        loaded = load_kit(kit_root(kit), isolate=True)
         code = loaded.language_code(code)  # ZH is zh
         target = out or Path(f"proof-{code}.pdf")
         data = proof_sheet(loaded, code)
@@ -430,7 +431,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
             loaded,
             code,
             f"{target.name} shows it (BROKEN TEXT): fix it in the file exported for "
-            f"translators (strings export --lang {code}), then import it",
+            f"translators ({arguments(f'strings export --lang {code}')}), then import it",
         )
     )
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from ..commands import arguments
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language
@@ -245,6 +246,7 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
                 continue
             lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
             theirs = f"{source.path.name}'s text"
+            export = arguments(f"strings export --lang {lang.code}")
             if lacks and more:
                 said = f"lacks {lacks} and has {more}, unlike {theirs}"
             elif lacks:
@@ -255,8 +257,8 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
                 "strings.placeholder",
                 f"the translation{part} {said}",
                 entry.mark,
-                f"have the text translated again (strings export --lang {lang.code} marks it "
-                "outdated); with --strict this is an error",
+                f"have the text translated again ({export} marks it outdated); with --strict "
+                "this is an error",
                 subject=Subject(language=lang.code, key=key),
             )
 
@@ -426,7 +428,8 @@ def _check_keys(
             f"{source.path.name} has: {some_keys(missing)}; they print in "
             f"{source.name} until translated",
             Mark(lang.path, 1, 1),
-            f"translate them: `strings export --lang {lang.code}` lists {every}, marked "
+            f"translate them: `{arguments(f'strings export --lang {lang.code}')}` lists {every}, "
+            "marked "
             f'"to translate", in a file for a translator, and `strings import` reads it back '
             "(with --strict this is an error)",
             subject=Subject(language=lang.code),
@@ -444,7 +447,8 @@ def _check_keys(
             f"{source.name} text than {source.path.name} has now: {keys}; they print as "
             "translated",
             outdated[0][1].mark,
-            f"export the language (strings export --lang {lang.code}): these are marked there, "
+            f"export the language ({arguments(f'strings export --lang {lang.code}')}): these are "
+            "marked there, "
             "with the text they were translated from, for the translator to update",
             subject=Subject(language=lang.code, key=keys),
         )
@@ -502,7 +506,8 @@ def _missing_in_chain(
         f"{lang.path.name} gives {own} string(s) of {source.path.name}'s {len(source.strings)}; "
         f"of the other {len(missing)}, {shares}",
         Mark(lang.path, 1, 1),
-        f"translate them for {nearest.name}: `strings export --lang {nearest.code}` lists them, "
+        f"translate them for {nearest.name}: "
+        f"`{arguments(f'strings export --lang {nearest.code}')}` lists them, "
         f'marked "to translate", and {lang.code} prints {nearest.code}\'s texts; or give '
         f"{lang.path.name} its own (with --strict this is an error)",
         subject=Subject(language=lang.code),

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from .. import model
+from ..commands import command
 from ..diagnostics import Collector, Mark, did_you_mean
 from ..load import Node
 from ..model.spec import NO_DEFAULT, Key
@@ -276,7 +277,7 @@ class MapRead:
             if key not in node.value:
                 rgb = node.value.get("rgb")  # a colour: the command that works its CMYK out
                 hint = (
-                    (f'python generate.py colour "{rgb.value}" gives its cmyk for the press',)
+                    (command(f'colour "{rgb.value}"') + " gives its cmyk for the press",)
                     if key == "cmyk" and rgb is not None and isinstance(rgb.value, str)
                     else ()
                 )

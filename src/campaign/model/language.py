@@ -8,6 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Literal
 
+from ..commands import command
 from ..diagnostics import Mark
 from ..langnames import language_names
 from .spec import Key
@@ -221,7 +222,7 @@ def code_hints(
         return (
             f"'{code}' is another code of '{alias}'{name}, which the kit does not have: "
             f"write '{alias}'",
-            *((f"to add it: python generate.py new language {alias}",) * new_language),
+            *((f"to add it: {command(f'new language {alias}')}",) * new_language),
         )
     named = {lang.name.casefold(): c for c, lang in real.items()}
     if code.casefold() in named:  # a language's name (French): its code
@@ -230,7 +231,7 @@ def code_hints(
     if spoken is not None:
         official = country_languages(code)
         if new_language and len(official) == 1 and official[0] not in real:  # kh: km
-            return (spoken, f"to add it: python generate.py new language {official[0]}")
+            return (spoken, f"to add it: {command(f'new language {official[0]}')}")
         return (spoken,)
     near = _by_name(code, named)  # a name misspelt: frnech
     hints = did_you_mean(code, real) or (
@@ -246,7 +247,7 @@ def code_hints(
         names = language_names(code)
         if names is not None:  # a code the kit has no strings for (de)
             it = f"{names[0]} ({code})" if country and names else "it"  # br: Breton, or Brazil
-            hints = (*hints, f"to add {it}: python generate.py new language {code}")
+            hints = (*hints, f"to add {it}: {command(f'new language {code}')}")
     return hints
 
 

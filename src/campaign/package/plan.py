@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
-from .. import manifest_reader
+from .. import commands, manifest_reader
 from ..diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from ..model import Kit
 from ..output import MANIFEST, OutputFile, pickled
@@ -71,7 +71,7 @@ def load_manifest(
             "package.manifest",
             f"no manifest at {display_path(path)}; {command} reads a finished build",
             None,
-            "run `python generate.py build` first, or pass --from BUILD_DIR",
+            f"run `{commands.command('build')}` first, or pass --from BUILD_DIR",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise failure("package.manifest", f"cannot read {display_path(path)}: {exc}") from None

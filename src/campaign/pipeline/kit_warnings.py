@@ -10,6 +10,7 @@ from collections.abc import Collection
 from dataclasses import replace
 from pathlib import Path
 
+from ..commands import command
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..fonts import FontBook, bold_in_regular
 from ..model import Kit, Office
@@ -102,7 +103,7 @@ def unusable_warnings(kit: Kit) -> list[Diagnostic]:
                 f"office '{name}' has {len(errors)} error(s) in its file: it is left out "
                 "until they are mended",
                 errors[0].mark if errors else None,
-                (f"python generate.py check --office {name} names them",),
+                (f"{command(f'check --office {name}')} names them",),
                 severity=Severity.WARNING,
             )
         )

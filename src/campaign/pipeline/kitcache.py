@@ -1,6 +1,7 @@
 """A kit read once: `cached_kit` keeps a kit that loaded without errors in the user's cache
 (`campaign.cache`), named by every kit file's digest, the code's version and digest, the
-Python version and the kit's path. Reading the default kit's 56 YAML files and checking
+Python version, the kit's path and the `--kit` the commands its hints quote carry
+(commands.arguments). Reading the default kit's 56 YAML files and checking
 them takes about 170 ms; reading the pickle about 6 ms (bench/README.md). Any change of a
 kit file, of the code or of the interpreter names another entry, so a kept kit is never
 stale; a kit with errors is never kept (its errors are found again on the next run), but for
@@ -15,6 +16,7 @@ import sys
 from pathlib import Path
 
 from .. import cache
+from ..commands import arguments
 from ..fonts import FontBook, load_fontbook
 from ..model import Kit
 from .fingerprint import code_version, folder_files, kit_files
@@ -54,6 +56,7 @@ def cached_kit(
         os.path.abspath(root),
         json.dumps(files, sort_keys=True),
         "isolate" if isolate else "whole",
+        arguments(""),  # the kit its hints' commands carry (`--kit kit`, commands.arguments)
     )
     return cache.pickled(f"kit-{name}", lambda: _load(root, isolate))
 

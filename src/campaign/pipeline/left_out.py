@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
+from ..commands import command
 from ..diagnostics import listed
 from ..model import ImageSlot, Layout, Office, QrSlot, TextSlot
 
@@ -112,8 +113,8 @@ def not_shown(
             continue
         out.append(
             f"note: '{material}' has no place for what office '{office.id}' gives: "
-            f"{listed(gone)}; the office's materials show them (python generate.py build "
-            f"--office {office.id})"
+            f"{listed(gone)}; the office's materials show them "
+            f"({command(f'build --office {office.id}')})"
         )
     return out
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..commands import command
 from ..diagnostics import DiagnosticsError, did_you_mean, failure
 from ..model import Kit
 from ..output import OutputFile
@@ -91,7 +92,7 @@ def _not_built(
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
         hint = near[0]
     else:
-        hint = "build it first, e.g. python generate.py build --only " + req.material
+        hint = "build it first, e.g. " + command(f"build --only {req.material}")
     return failure(
         "sheet.select",
         f"the build in {req.build} has no print PDF of '{req.material}' for {who}",

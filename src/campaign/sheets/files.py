@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from ..commands import command
 from ..diagnostics import failure
 from ..model import Kit
 from ..output import OutputFile
@@ -73,7 +74,7 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
                 None,
                 f"its events: {', '.join(made)}"
                 if made
-                else "it has no merged events: python generate.py merge TEMPLATE DATA first",
+                else f"it has no merged events: {command('merge TEMPLATE DATA')} first",
             )
         files = [f for f in files if f.record in req.events]
     built = sorted({f.language for f in files})

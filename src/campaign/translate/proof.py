@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from ..commands import command
 from ..diagnostics import Diagnostic, failure, listed
 from ..fonts import FontBook
 from ..layout.document import ArcTextItem, TextItem
@@ -108,9 +109,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
             # a country's code (mm) was told to start a language under it: the language's (my)
             *code_hints(code, kit.languages, new_language=True)
             if not_a_language(code)
-            else (
-                f"start it with `python generate.py new language {code}`, or import a translation",
-            ),
+            else (f"start it with `{command(f'new language {code}')}`, or import a translation",),
         )
     src = kit.campaign.source_language
     source = kit.languages[src]

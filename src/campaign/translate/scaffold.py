@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..commands import command
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
 from ..langnames import language_names
@@ -57,9 +58,9 @@ def new_language(
             "translate.read",
             f"'{code}' is another code of '{better}' ({its}): the language's code is '{better}'",
             None,
-            f"the kit has '{better}' already: python generate.py strings export --lang {better}"
+            f"the kit has '{better}' already: {command(f'strings export --lang {better}')}"
             if better in kit.languages or better in kit.unreadable
-            else f"python generate.py new language {better}",
+            else command(f"new language {better}"),
         )
     code = kit.language_code(code)
     path = folder / f"{code}.yaml"
@@ -76,17 +77,17 @@ def new_language(
             "translate.read",
             f"the kit already has language '{code}'",
             Mark(where, 1, 1),
-            f"export it to translate it: python generate.py strings export --lang {code}",
+            f"export it to translate it: {command(f'strings export --lang {code}')}",
         )
     if not_a_language(code):  # kh (KH), Cambodia's: its strings file
         official = country_languages(code)  # would be refused (kit.strings), as --lang kh is
         step: tuple[str, ...] = ()
         if len(official) == 1:
             step = (
-                f"the kit has '{official[0]}' already: python generate.py strings export "
-                f"--lang {official[0]}"
+                f"the kit has '{official[0]}' already: "
+                + command(f"strings export --lang {official[0]}")
                 if official[0] in kit.languages or official[0] in kit.unreadable
-                else f"python generate.py new language {official[0]}",
+                else command(f"new language {official[0]}"),
             )
         raise failure(
             "translate.read",
@@ -101,12 +102,12 @@ def new_language(
         tag = bcp47_case(code.replace("_", "-"))  # POSIX's pt_BR (Poedit's): pt-BR
         posix = tag != code and LANG_CODE.match(tag) and language_names(tag) is not None
         if posix:
-            hint = f"python generate.py new language {tag}"
+            hint = command(f"new language {tag}")
         elif unnamed:  # well formed: a language CLDR has no data for
             hint = (
-                f"if '{code}' is the ISO 639 code of your language, give its names: python "
-                f'generate.py new language {code} --name "English name" --native-name '
-                '"its own name" (and --script, its ISO 15924 script: Mymr, Ethi...)'
+                f"if '{code}' is the ISO 639 code of your language, give its names: "
+                + command(f'new language {code} --name "English name" --native-name "its own name"')
+                + " (and --script, its ISO 15924 script: Mymr, Ethi...)"
             )
         else:
             hint = "use a BCP 47 code: ko, fr, sw, zh-Hant, pt-BR..."

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..commands import command
 from ..diagnostics import (
     Mark,
     failure,
@@ -224,7 +225,7 @@ def still_its_own(kit: Kit, parsed: Parsed, path: Path, code: str) -> None:
                 Mark(path, 1, 1),
                 f"import it as '{other}' (without --lang), or translate it into '{code}' "
                 f"first; a translation into '{code}' starts best from its own export: "
-                f"python generate.py strings export --lang {code}",
+                + command(f"strings export --lang {code}"),
             )
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from lxml import etree
 
+from ..commands import arguments
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..textfile import named_language, not_text, one_mark
@@ -521,7 +522,7 @@ def read_xliff(path: Path) -> Parsed:
             f"{path.name} is not an XLIFF 2.0 file (its root is <{etree.QName(root).localname}"
             f" version={root.get('version')!r}>)",
             Mark(path, root.sourceline or 1, 1),
-            f"export an XLIFF 2.0 file ({NS}) with `strings export --format xliff`",
+            f"export an XLIFF 2.0 file ({NS}) with `{arguments('strings export --format xliff')}`",
         )
     items = []
     lines = _lines(path)

@@ -1,0 +1,60 @@
+"""The commands a message tells the user to run, as they would type them.
+
+A hint quoted `python generate.py merge event-flyer-a5 ev4.csv -o out-ev4 --office dakar`
+to an office working with its own copy of the kit (`--kit kit`): run as written, it read
+the default kit and failed with `unknown office 'dakar'` (an office's trial). While a
+command reads a kit that is not the default one (cli.default_kit: the working folder's
+kit, else the repository's own), the commands its messages quote carry `--kit PATH`, the
+path as `display_path` shows it (relative to the working folder when inside it); with the
+default kit they are quoted as before. The command line sets the kit (`quoting`) once it
+has resolved it; a program that uses the package as a library quotes without `--kit`.
+
+Worker processes are forked (pipeline.execute) and the preview serves from threads, so
+the kit is kept for the process, not for a context."""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Callable
+from pathlib import Path
+
+from .diagnostics import display_path
+
+_quoted: list[Path | None] = [None]  # the kit the commands quoted carry, None: the default
+
+
+def command(words: str) -> str:
+    """`python generate.py WORDS`, with `--kit PATH` after WORDS when the command in
+    progress reads a kit that is not the default one (`arguments`)."""
+    return f"python generate.py {arguments(words)}"
+
+
+def arguments(words: str) -> str:
+    """WORDS (a command's name and arguments, `strings export --lang fr`) as a message
+    quotes them: with ` --kit PATH` appended while a kit that is not the default one is
+    read, PATH quoted for a POSIX shell when it needs it (a folder with a space)."""
+    kit = _quoted[0]
+    return words if kit is None else f"{words} --kit {shlex.quote(kit_shown(kit))}"
+
+
+def kit_shown(kit: Path) -> str:
+    """A kit's folder as a command quotes it: relative to the working folder when inside it,
+    else absolute (the working folder itself is `.`)."""
+    return display_path(kit)
+
+
+def quoted_kit() -> Path | None:
+    """The kit the commands quoted carry (None: the default kit, no `--kit`)."""
+    return _quoted[0]
+
+
+def quoting(kit: Path | None) -> Callable[[], None]:
+    """Quote commands with `--kit kit` from now on (None: without `--kit`, the default kit);
+    returns what puts back the kit quoted before."""
+    before = _quoted[0]
+    _quoted[0] = kit
+
+    def restore() -> None:
+        _quoted[0] = before
+
+    return restore
