@@ -406,7 +406,7 @@ def test_an_offices_event_flyer_shows_its_helpline_in_each_language_and_its_logo
     assert (
         "note: 'event-flyer-letter' has no place for what office 'latam' gives: link "
         "'blueheart'; the office's materials show them (python generate.py build --office "
-        "latam)\n"
+        f"latam --kit {kit})\n"
     ) in text
     assert "merge.paper" not in text  # Letter: the office's paper
 

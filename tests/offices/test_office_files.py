@@ -525,7 +525,7 @@ def test_another_offices_broken_file_does_not_stop_mine(kit_copy: Callable[..., 
     assert (
         f"{kit / 'materials/offices/other.yaml'}:3:8: warning[office.unusable]: office 'other' "
         "has 1 error(s) in its file: it is left out until they are mended\n"
-        "  hint: python generate.py check --office other names them"
+        f"  hint: python generate.py check --office other --kit {kit} names them"
     ) in out
     for office in ("other", "all"):
         code, out = cli("check", *args, "--office", office)

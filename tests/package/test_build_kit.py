@@ -49,8 +49,8 @@ OLDER = (
     "warning[package.older]: 1 of 2 files in {out} were made before its last build (badge-58 "
     "of rosea (es)), which made only part of them: if the kit changed since, they show its "
     "earlier state\n"
-    "  hint: build the offices again (python generate.py build --office rosea) before "
-    "sending them\n"
+    "  hint: build the offices again (python generate.py build --office rosea --kit {kit}) "
+    "before sending them\n"
 )
 
 
@@ -74,7 +74,7 @@ def test_without_kit_the_build_is_read_with_its_own_kit(
     assert text.endswith(
         f"note: {out} was built with the kit in {kit}: it is read with that kit (--kit to "
         "read it with another)\n"
-        f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "1 warning(s)\n"
+        f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=kit) + "1 warning(s)\n"
     )
 
 
@@ -91,7 +91,7 @@ def test_the_same_kit_given_says_nothing_of_it(
         assert code == 0, text
         assert "note: " not in text
         assert text.endswith(
-            f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "1 warning(s)\n"
+            f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=given) + "1 warning(s)\n"
         )
 
 
@@ -113,7 +113,7 @@ def test_another_kit_given_is_one_warning_naming_the_builds(
         f"with {other}: the package's checks of the kit's languages are left out (they would "
         "be that other kit's)\n"
         f"  hint: give the build's kit (--kit {kit}), or build {out} again with --kit {other}\n"
-        f"{out / 'manifest.json'}: " + OLDER.format(out=out) + "2 warning(s)\n"
+        f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=other) + "2 warning(s)\n"
     )
     code, text = cli("package", "--kit", other, "--from", out, "-o", tmp_path / "p", "--strict")
     assert code == 1
@@ -195,8 +195,8 @@ def test_package_names_the_kit_files_changed_since_the_build(
         f"the kit changed since {out}'s last build (materials/campaign.yaml, "
         "materials/strings/es.yaml): 2 of its 2 files were made from it as it was "
         "(badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
-        "  hint: build again (the command that made the folder: python generate.py build, "
-        "with its --office, or merge) before sending the package\n"
+        f"  hint: build again (the command that made the folder: python generate.py build "
+        f"--kit {kit}, with its --office, or merge) before sending the package\n"
     )
     code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
     assert code == 1, text
@@ -302,8 +302,8 @@ def test_campaign_yaml_and_an_office_file_are_judged_by_what_they_say(
         f"{out / 'manifest.json'}: error[package.outdated]: the kit changed since {out}'s "
         "last build (materials/campaign.yaml, materials/offices/rosea.yaml): 2 of its 2 "
         "files were made from it as it was (badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
-        "  hint: build again (the command that made the folder: python generate.py build, "
-        "with its --office, or merge) before sending the package\n"
+        f"  hint: build again (the command that made the folder: python generate.py build "
+        f"--kit {kit}, with its --office, or merge) before sending the package\n"
         "  hint: or pass --allow-outdated to pack them as they are\n"
         "1 error(s)\n"
     )

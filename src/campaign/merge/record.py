@@ -46,7 +46,7 @@ from .languages import _region, languages_of, region_code
 from .phone_numbers import likely_countries, lost_digits
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
-from .values import _foreign_letters, _link, _photo, _shared_title
+from .values import _foreign_letters, _link, _photo, _printed_link, _shared_title
 from .written_dates import _month_names
 from .zone_names import time_zone
 from .zones import _ambiguous_zone, _in_rows_zone, _row_zone, _starts, _two_starts, _zone
@@ -93,14 +93,16 @@ def _record(
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
-    link = _row_link(cells, bad)
+    link, printed = _row_link(cells, bad)
     photo = _photo(cells.get("photo"), images, bad)
     region = _region(cells.get("date_region"), table, errs, codes)
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
     shown = _Shown(day, hours, zone, region, time_cell)
-    layer = _layer(event_id, cells, codes, unread, own, link, photo, shown, kit, table, errs)
+    layer = _layer(
+        event_id, cells, codes, unread, own, (link, printed), photo, shown, kit, table, errs
+    )
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
 
 
@@ -576,13 +578,14 @@ def _ends_next_day(
         _next_day(hours, cells, table, errs)
 
 
-def _row_link(cells: dict[str, Cell], bad: Bad) -> str:
-    """The row's link, checked ("" without one): a spreadsheet's link cell often shows a
+def _row_link(cells: dict[str, Cell], bad: Bad) -> tuple[str, str]:
+    """The row's link, checked ("" without one), and the text printed under its QR code
+    (`_printed_link`: a phone number as typed): a spreadsheet's link cell often shows a
     text ("Register") and opens the address."""
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
         link = _link(link, cells["link"], bad)
-    return link
+    return link, _printed_link(_text(cells["link"]), link) if link else ""
 
 
 class _Shown(NamedTuple):
@@ -601,7 +604,7 @@ def _layer(
     codes: tuple[str, ...],
     unread: list[str],
     own: Own,
-    link: str,
+    links: tuple[str, str],
     photo: Path | None,
     shown: _Shown,
     kit: Kit,
@@ -616,8 +619,9 @@ def _layer(
         for col, field in FIELDS.items()
         if col in cells and col not in ("date", "time", "end_time")
     }
-    if link:  # printed under the QR code, as print shows a link (text.printed_url)
-        values[LINK_FIELD] = StringEntry(LINK_FIELD, link, None, table.mark(cells["link"]))
+    link, printed = links  # the QR code's address, and what is printed under it
+    if link:  # as print shows a link (text.printed_url), a phone number as typed
+        values[LINK_FIELD] = StringEntry(LINK_FIELD, printed, None, table.mark(cells["link"]))
     by_language = {
         code: _by_language(code, cells, own, shown, kit, table)
         for code in codes

@@ -125,6 +125,26 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
     return link
 
 
+def _printed_link(typed: str, link: str) -> str:
+    """What is printed under the event's QR code: its link (`link`, the address the QR code
+    holds; `text.printed_url` prints it without its scheme), but a phone number as the
+    organiser typed it in the cell (`typed`: +221 33 859 96 96 was printed
+    +221-33-859-96-96, the hyphens that the QR code's tel: address puts between the groups,
+    RFC 3966's visual separators, which only a dialler needs: an office's trial). Only the
+    number is printed: a `tel:` and white space around it are left out, white space between
+    its groups is one space, and - . ( ) stay as typed. A cell that shows other words than
+    the number its link dials (its digits, and a + or none) prints the link."""
+    if link[:4].lower() != "tel:":
+        return link
+    phone = PHONE_AS_TYPED.fullmatch(typed.strip())
+    if phone is None:
+        return link
+    number = re.sub(r"\s+", " ", phone[1].strip())
+    dialled = link[4:].split(";")[0]  # without its parameters (;ext=5)
+    same = re.sub(r"[^0-9+]", "", number) == re.sub(r"[^0-9+]", "", dialled)
+    return number if same else link
+
+
 # A number in a link cell that is no address: one alone, or with words (โทร 1300, "call
 # 1300"; Call: 0800 123 456), 3 to 15 digits (E.164's most) in groups; the words before or
 # after it hold no address's marks (/ @)
