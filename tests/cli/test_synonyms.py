@@ -32,3 +32,35 @@ def test_a_misspelling_still_gets_clicks_suggestion() -> None:
     code, text = cli("buidl")
     assert code == 2
     assert "No such command 'buidl'. Did you mean 'build'?" in text
+
+
+@pytest.mark.parametrize(
+    ("argv", "moved"),
+    [
+        (["--kit", ".", "new", "language", "it"], "new language it --kit ."),
+        (
+            ["--kit", "my kit", "strings", "export", "--lang", "fr"],
+            "strings export --lang fr --kit 'my kit'",
+        ),
+        (["--only", "poster-a3", "--lang", "fr", "build"], "build --only poster-a3 --lang fr"),
+    ],
+)
+def test_a_commands_option_before_the_command_is_told_where_it_goes(
+    argv: list[str], moved: str
+) -> None:
+    """A translator's trial: `generate.py --kit . new language it` said only "No such option
+    '--kit'"; the option is the command's, and the message gives the command line with it
+    after the command."""
+    code, text = cli(*argv)
+    assert code == 2
+    option = argv[0]
+    assert (
+        f"Error: No such option '{option}' before the command: a command's options go after "
+        f"it: python generate.py {moved}\n"
+    ) in text, text
+
+
+def test_an_option_no_command_has_is_refused_as_before() -> None:
+    code, text = cli("--bogus", "build")
+    assert code == 2
+    assert "Error: No such option '--bogus'.\n" in text

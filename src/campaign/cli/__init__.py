@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shlex
 import signal
 import threading
 import warnings
@@ -361,7 +362,18 @@ class KitGroup(OnceGroup):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["kit.argv"] = list(args)  # the command line as given, for `usage_as_json`
-        return super().parse_args(ctx, args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            moved = _options_after_command(self, ctx.meta["kit.argv"])  # click ate `args`
+            if moved is None or exc.option_name not in moved[1]:
+                raise
+            raise click.NoSuchOption(
+                exc.option_name,
+                f"No such option '{exc.option_name}' before the command: a command's options "
+                f"go after it: python generate.py {shlex.join(moved[0])}",
+                ctx=ctx,
+            ) from exc
 
     def invoke(self, ctx: click.Context) -> object:
         # Pillow's DecompressionBombWarning (an image of 89 to 179 million pixels) is a
@@ -402,6 +414,29 @@ class KitGroup(OnceGroup):
                 err=True,
             )
             ctx.exit(EXIT_INTERNAL)
+
+
+def _options_after_command(
+    group: click.Group, args: list[str]
+) -> tuple[list[str], set[str]] | None:
+    """`args` (a command line that gave options before its command: `--kit . new language
+    it`, which click refuses as "No such option '--kit'") with those options after the
+    command's words (`new language it --kit .`), and the options the command has; None
+    when no command of `group` is named. A trial's translator wrote --kit first and was
+    told only that there is no such option."""
+    at = next((i for i, word in enumerate(args) if word in group.commands), None)
+    if at is None:
+        return None
+    command = group.commands[args[at]]
+    while isinstance(command, click.Group):  # `new language`: the subcommand's options
+        following = args[at + 1 :]
+        inner = next((w for w in following if not w.startswith("-")), None)
+        sub = command.commands.get(inner or "")
+        if sub is None:
+            break
+        command = sub
+    opts = {o for param in command.params for o in (*param.opts, *param.secondary_opts)}
+    return [*args[at:], *args[:at]], opts
 
 
 def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
