@@ -185,8 +185,8 @@ def test_one_events_flyers_on_a_home_sheet(merged: tuple[Path, int, str], tmp_pa
     code, text = cli(*args, "--event", "run-lyon", "--lang", "ar")  # an event not in ar
     assert code == 1
     assert (
-        "error[sheet.select]: the build has no 'event-flyer-a5' of event(s) run-lyon in ar for "
-        "the campaign kit\n  hint: built of event(s) run-lyon: fr"
+        "error[sheet.select]: the build has no 'event-flyer-a5' of event(s) run-lyon in "
+        "language(s) ar for the campaign kit\n  hint: built of event(s) run-lyon: fr\n"
     ) in text
 
 

@@ -136,8 +136,9 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
     [
         (
             ["--lang", "fr"],
-            "error[sheet.select]: the build has no 'badge' in fr for the "
-            "campaign kit\n  hint: built: ar, en",
+            "error[sheet.select]: the build has no 'badge' in language(s) fr for the "
+            "campaign kit\n  hint: built: ar, en\n  hint: build it first: python generate.py "
+            "build --only badge --lang fr -o {built} --kit {kit}\n",
         ),
         (
             ["--margin", "100"],
@@ -166,7 +167,7 @@ def test_what_cannot_be_made_is_said(
 ) -> None:
     code, text, out = sheet(built, tmp_path, *args)
     assert code == 1
-    assert message.replace("{built}", str(built)) in text
+    assert message.replace("{built}", str(built)).replace("{kit}", str(built.parent)) in text
     assert not out.exists()
     assert "Traceback" not in text
 
@@ -702,3 +703,18 @@ def test_a_home_sheet_of_badges_asks_for_the_digital_pdfs(tmp_path: Path) -> Non
         "1 error(s)\n"
     )
     assert not out.exists()
+
+
+def test_the_build_hint_gives_the_folder_only_where_it_is_not_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`sheet --lang it` of a language not built is told the build command: into the
+    build folder the sheet reads (a translator's trial was told only what was built)."""
+    from campaign.sheets.files import _out_option
+
+    monkeypatch.chdir(tmp_path)
+    assert _out_option(Path("out")) == ""
+    assert _out_option(tmp_path / "out") == ""
+    assert _out_option(Path("out-dakar")) == " -o out-dakar"
+    assert _out_option(Path("my builds/out")) == " -o 'my builds/out'"
+    assert _out_option(tmp_path.parent) == f" -o {tmp_path.parent}"

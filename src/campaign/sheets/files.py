@@ -83,11 +83,22 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
         # of the events asked for: `--event addis-talk --lang so` said "no 'event-flyer-a5'
         # in so", as if no event had Somali (a country office's trial)
         of = f" of event(s) {', '.join(req.events)}" if req.events else ""
+        hints = [f"built{of}: {', '.join(built)}"]
+        if not req.events:  # a language not built: the command that builds it
+            office = f" --office {req.office}" if req.office else ""
+            hints.append(
+                "build it first: "
+                + command(
+                    f"build --only {req.material} --lang {','.join(missing)}{office}"
+                    + _out_option(req.build)
+                )
+            )
         raise failure(
             "sheet.select",
-            f"the build has no '{req.material}'{of} in {', '.join(missing)} for {who}",
+            f"the build has no '{req.material}'{of} in language(s) {', '.join(missing)} "
+            f"for {who}",
             None,
-            f"built{of}: {', '.join(built)}",
+            *hints,
         )
     order = list(req.languages or built)
     events = list(req.events)
@@ -99,6 +110,19 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
             order.index(f.language),
         ),
     )
+
+
+def _out_option(build: Path) -> str:
+    """` -o FOLDER` for a build folder that is not the default `out/` (relative to the
+    working folder where it is inside it), else ""."""
+    import shlex
+
+    here = Path.cwd()
+    folder = Path(build).resolve()
+    if folder == (here / "out").resolve():
+        return ""
+    shown = folder.relative_to(here) if folder.is_relative_to(here) else folder
+    return f" -o {shlex.quote(str(shown))}"
 
 
 def copies_of(pieces: list[T], req: SheetRequest, per: int) -> list[T]:
