@@ -343,7 +343,8 @@ def test_a_microsoft_forms_answers_columns_are_passed_over(tmp_path: Path, kit: 
 
 def test_a_forms_column_names_alone_are_still_told(tmp_path: Path, kit: Kit) -> None:
     """Start time and Email without a Microsoft form's other columns are a sheet's own start
-    time and contact, which the sheet lacks: errors, their values would be lost."""
+    time (read: column_names.ENGLISH_NAMES) and contact, which the sheet lacks: an error,
+    its values would be lost."""
     path = tmp_path / "events.csv"
     path.write_text(
         "Start time,Email,event_id,language,title,date,venue\n"
@@ -353,8 +354,6 @@ def test_a_forms_column_names_alone_are_still_told(tmp_path: Path, kit: Kit) -> 
     errs = Collector()
     assert read_events(read_table(path, errs), kit, errs) == []
     assert [d.render().replace(f"{path}:", "").split("\n")[0] for d in errs.items] == [
-        "1:1: error[merge.column]: events.csv: column 'Start time' is no column of the event "
-        "templates, and the sheet has no 'time': its values would be lost",
         "1:2: error[merge.column]: events.csv: column 'Email' is no column of the event "
         "templates, and the sheet has no 'contact': its values would be lost",
     ]
@@ -576,3 +575,129 @@ def merged_all(
     good = read_events(read_table(path, errs), kit, errs)
     said = [d.render().replace(f"{path}:", "") for d in errs.items]
     return good, [p for p in said if "draft translation" not in p]
+
+
+# The Events Calendar's CSV import headers (column_names.ENGLISH_NAMES' source), with the
+# kit's language column, as an organiser's export heads them
+EVENTS_CALENDAR = [
+    "Event Name", "Event ID", "Language", "Event Start Date", "Event Start Time",
+    "Event End Time", "Event Venue Name", "Event Organizer Name", "Event Website",
+]  # fmt: skip
+
+
+def test_an_english_event_exports_headers_are_read(tmp_path: Path, kit: Kit) -> None:
+    """`Event Name` was "no column 'title'" (did you mean 'Event Name'?), and so were the
+    date and the venue; the start time, end time, organiser and website were each "no
+    column of the event templates": every value lands in its column."""
+    row = ["Walk", "walk-1", "en", "2027-07-30", "18:30", "20:00", "Park", "Org", "example.org/w"]
+    record, problems = merged(tmp_path, kit, EVENTS_CALENDAR, row)
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert (record.id, record.languages, record.day) == ("walk-1", ("en",), date(2027, 7, 30))
+    values = _values(record, "en")
+    assert values["event_title"] == "Walk"
+    assert values["event_time"] == "18:30\u201320:00"  # its end time too
+    assert values["event_venue"] == "Park"
+    assert values["event_organiser"] == "Org"
+    assert values["event_link"] == "https://example.org/w"
+
+
+def test_a_calendars_headers_are_read(tmp_path: Path, kit: Kit) -> None:
+    """Google Calendar's import headers Start Date, Start Time and Location, and `Event
+    title`, `Event link`, `Event image` as a sheet heads them; its End Date is no column
+    (an event has one date): told, as before, the row made."""
+    head = ["event_id", "language", "Event title", "Start Date", "Start Time", "End Date"]
+    head += ["Location", "Event link", "Event image"]
+    row = ["walk-1", "en", "Walk", "2027-07-30", "18:30", "2027-07-30", "Park", "example.org/w", ""]
+    record, problems = merged(tmp_path, kit, head, row)
+    assert [p for p in problems if "draft translation" not in p] == [
+        "1:6: warning[merge.column]: events.csv: column 'End Date' is not used by the event "
+        "templates\n  hint: did you mean 'date'?"
+    ]
+    assert record.day == date(2027, 7, 30)
+    values = _values(record, "en")
+    assert (values["event_title"], values["event_time"]) == ("Walk", "18:30")
+    assert (values["event_venue"], values["event_link"]) == ("Park", "https://example.org/w")
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [
+        ("Event title", "title"),
+        ("Event name", "title"),
+        ("Event date", "date"),
+        ("Start date", "date"),
+        ("Event start date", "date"),
+        ("Event time", "time"),
+        ("Start time", "time"),
+        ("Event start time", "time"),
+        ("Event end time", "end_time"),
+        ("Event venue", "venue"),
+        ("Venue name", "venue"),
+        ("Event venue name", "venue"),
+        ("Location", "venue"),
+        ("Event location", "venue"),
+        ("Event organiser", "organiser"),
+        ("Organizer name", "organiser"),
+        ("Event organizer name", "organiser"),
+        ("Event link", "link"),
+        ("Event URL", "link"),
+        ("Event website", "link"),
+        ("Registration link", "link"),
+        ("Event photo", "photo"),
+        ("Event image", "photo"),
+        ("Event title (FR)", "title_fr"),  # a language after it, as after title
+        ("Start date and time", "date_and_time"),  # a date and its start (Date and time)
+        # of two columns, or about a value: not read, as before
+        ("Name", "name"),
+        ("Subject", "subject"),
+        ("End date", "end_date"),
+        ("Time zone", "time_zone"),
+        ("Start time zone", "time_zone"),  # not the start time: NOT_MEANT
+        ("Event timezone", "event_timezone"),
+        ("Date created", "date_created"),
+        ("Photo credit", "photo_credit"),
+        ("Website", "website"),
+    ],
+)
+def test_english_headers_are_read_as_one_column_or_none(header: str, column: str) -> None:
+    from campaign.merge.events import event_column
+
+    assert event_column(header) == column
+    assert header_languages(header) == set()
+
+
+def test_an_english_name_beside_the_columns_own_is_the_sheets(tmp_path: Path, kit: Kit) -> None:
+    """`Location` beside `venue` (its address, its city) is the sheet's own, as it was: not
+    read, told (it would be "one column 2 times", and the merge refused)."""
+    head = ["event_id", "language", "title", "date", "venue", "Location"]
+    record, problems = merged(tmp_path, kit, head, ["w", "en", "W", "2027-07-30", "Park", "Dakar"])
+    assert [p for p in problems if "draft translation" not in p] == [
+        "1:6: warning[merge.column]: events.csv: column 'Location' is not used by the event "
+        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "organiser, contact, link, photo, date_region"
+    ]
+    assert _values(record, "en")["event_venue"] == "Park"
+
+
+def test_an_ambiguous_english_header_is_still_an_error(tmp_path: Path, kit: Kit) -> None:
+    """`Name` may be the event's or its organiser's: the title is missing, as before."""
+    head = ["event_id", "language", "Name", "date", "venue"]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "en", "Walk", "2027-07-30", "Park"])
+    assert problems == [
+        "1:3: error[merge.column]: events.csv has no column 'title'\n"
+        "  hint: did you mean 'Name'? name that column title\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]
+
+
+def test_a_missing_column_is_not_named_at_a_column_read(tmp_path: Path, kit: Kit) -> None:
+    """A sheet without a title whose `Start time` is read as time: the hint was "did you mean
+    'Start time'? name that column title" (and for a `time` header, 'time'), which would
+    lose the times; it lists the columns."""
+    head = ["event_id", "language", "Start time", "date", "venue"]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "en", "18:30", "2027-07-30", "Park"])
+    assert problems == [
+        "1:1: error[merge.column]: events.csv has no column 'title'\n"
+        "  hint: its columns: event_id, language, Start time, date, venue\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]

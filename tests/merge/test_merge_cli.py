@@ -389,18 +389,19 @@ def test_a_row_gone_from_the_data_removes_its_file_and_says_why(tmp_path: Path) 
 
 def test_a_column_meant_as_time_keeps_the_flyers_that_showed_it(tmp_path: Path) -> None:
     """The trial: `Start time` for `time` merged into the folder of a good merge was a
-    warning, exit 0, and the flyer that showed 08:00 was made again without it. It is an
-    error at its header; nothing is made, the earlier files are as they were."""
+    warning, exit 0, and the flyer that showed 08:00 was made again without it. A header
+    meant as time (`Start`; `Start time` is read as time since: column_names.ENGLISH_NAMES)
+    is an error at its header; nothing is made, the earlier files are as they were."""
     data, out = tmp_path / "events.csv", tmp_path / "out"
     args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
     data.write_text("event_id,language,title,date,time,venue\na,en,A,2024-07-30,08:00,P\n")
     assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
     before = {p: (out / p).read_bytes() for p in output_tree(out)}
-    data.write_text("event_id,language,title,date,Start time,venue\na,en,A,2024-07-30,08:00,P\n")
+    data.write_text("event_id,language,title,date,Start,venue\na,en,A,2024-07-30,08:00,P\n")
     code, text = cli("merge", "event-flyer-a5", data, *args)
     assert code == 1, text
     assert (
-        f"{data}:1:5: error[merge.column]: events.csv: column 'Start time' is no column of "
+        f"{data}:1:5: error[merge.column]: events.csv: column 'Start' is no column of "
         "the event templates, and the sheet has no 'time': its values would be lost\n"
         "  hint: did you mean 'time'? name the column time\n"
     ) in text

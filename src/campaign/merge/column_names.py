@@ -18,6 +18,32 @@ from .data import column_key
 # COLUMN_NAMES)
 COLUMN_SPELLINGS = {"organizer": "organiser"}
 
+# An event column as English event exports and calendars head it, read as the column where
+# no header of the sheet is that column by its own name (columns.table_keys: `Location`
+# beside `Venue` is the sheet's own, as before): an "Event" before a column's name (`Event
+# title`, `Event date`, `Event venue`, `Event link`, `Event image`), and the column names of
+# The Events Calendar's CSV import (a WordPress plugin: Event Name, Event Start Date, Event
+# Start Time, Event End Time, Event Venue Name, Event Organizer Name, Event Website, as
+# public repositories' import files write them: exact search, 2026-12), Google Calendar's
+# CSV import (its Help's answer 37118, as guides quote it: Start Date, Start Time,
+# Location) and a ticket platform's attendee export in public repositories' test data (Event
+# name, Event start date, Event start time, Event location). Only names of one column each:
+# not Name (the event's or its organiser's), Subject, End date (an event has one date), nor
+# Website alone (columns.COLUMN_WORDS: told, as it was)
+ENGLISH_NAMES = {
+    "title": ("Event title", "Event name"),
+    "date": ("Event date", "Start date", "Event start date"),
+    "time": ("Event time", "Start time", "Event start time"),
+    "end_time": ("Event end time",),
+    "venue": ("Event venue", "Venue name", "Event venue name", "Location", "Event location"),
+    "organiser": (
+        "Event organiser", "Event organizer", "Organiser name", "Organizer name",
+        "Event organiser name", "Event organizer name",
+    ),
+    "link": ("Event link", "Event URL", "Event website", "Registration link"),
+    "photo": ("Event photo", "Event image"),
+}  # fmt: skip
+
 
 # An event column's name as the sheets of the offices' languages head it, read as the column
 # (`สถานที่` is venue, `التاريخ` date), by language: the one table of a header's words in
@@ -334,14 +360,18 @@ def header_spelling(key: str) -> str:
 
 
 @functools.cache
-def _names_by_language() -> dict[str, tuple[str, frozenset[str]]]:
-    """COLUMN_NAMES' words (and COLUMN_SPELLINGS') as `header_spelling` writes a header, the
-    longest first (ساعت_پایان, end_time, before ساعت, time), to their column and the
-    languages that head it so (a word two languages share, tempat, is of both; English's
-    other spellings are of none)."""
+def _names_by_language(english: bool = True) -> dict[str, tuple[str, frozenset[str]]]:
+    """COLUMN_NAMES' words (and COLUMN_SPELLINGS', and with `english` ENGLISH_NAMES') as
+    `header_spelling` writes a header, the longest first (ساعت_پایان, end_time, before ساعت,
+    time; event_start_date before event_start), to their column and the languages that head
+    it so (a word two languages share, tempat, is of both; English's other names are of
+    none)."""
     found: dict[str, tuple[str, set[str]]] = {
         other: (name, set()) for other, name in COLUMN_SPELLINGS.items()
     }
+    if english:
+        for column, headers in ENGLISH_NAMES.items():
+            found.update({header_spelling(column_key(h)): (column, set()) for h in headers})
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             for word in words:
@@ -357,12 +387,12 @@ def column_names() -> dict[str, str]:
     return {word: column for word, (column, _) in _names_by_language().items()}
 
 
-def _named(key: str) -> tuple[str, str, frozenset[str]] | None:
-    """The column a header's key names by a word of COLUMN_NAMES or COLUMN_SPELLINGS, what
-    follows that word (`_en` of สถานที่_en; "" for the word alone) and the word's languages;
-    None when it begins with none."""
+def _named(key: str, english: bool = True) -> tuple[str, str, frozenset[str]] | None:
+    """The column a header's key names by a word of COLUMN_NAMES or COLUMN_SPELLINGS (or,
+    with `english`, ENGLISH_NAMES), what follows that word (`_en` of สถานที่_en; "" for the
+    word alone) and the word's languages; None when it begins with none."""
     own = header_spelling(key)
-    names = _names_by_language()
+    names = _names_by_language(english)
     if own in names:
         return names[own][0], "", names[own][1]
     for word, (column, codes) in names.items():  # the longest first
@@ -371,13 +401,15 @@ def _named(key: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
-def event_column(header: str) -> str:
+def event_column(header: str, english: bool = True) -> str:
     """A header as the event columns are named (data.column_key: case, spaces and hyphens
-    aside), another spelling of a column's name (COLUMN_SPELLINGS) or its name in a language
-    of COLUMN_NAMES (`สถานที่`, `Địa điểm`, `التاريخ`) as the column's, with what follows it:
-    `Organizer (FR)` is organiser_fr, `สถานที่ (EN)` venue_en."""
+    aside), another spelling of a column's name (COLUMN_SPELLINGS), its name in a language
+    of COLUMN_NAMES (`สถานที่`, `Địa điểm`, `التاريخ`) or, with `english`, an English
+    export's (ENGLISH_NAMES: `Event title`, `Location`) as the column's, with what follows
+    it: `Organizer (FR)` is organiser_fr, `สถานที่ (EN)` venue_en, `Event title (FR)`
+    title_fr."""
     key = column_key(header)
-    found = _named(key)
+    found = _named(key, english)
     return key if found is None else found[0] + found[1]
 
 

@@ -134,9 +134,22 @@ def table_keys(table: Table) -> dict[str, str]:
     """{header as written: its event column} of the table's headers (event_column), a header
     of dates and times (`date_and_time_header`) as `date` when no header is the date's: its
     date is the event's, its time the start (`_date_then_time`). Beside a date column it is
-    judged as any other header. Once per table."""
+    judged as any other header. A header read by an English export's name of a column
+    (column_names.ENGLISH_NAMES: `Location`) is that column where no header names it
+    otherwise (`Venue`, สถานที่): beside one it is the sheet's own, as is a form's own column
+    (form_columns: Microsoft Forms' Start time). Once per table."""
     if table not in _KEYS:
         keys = {c: event_column(c) for c in table.columns}
+        plain = {c: event_column(c, english=False) for c in table.columns}
+        named = set(plain.values())  # the columns headed by their own names
+        forms = form_columns(named)  # Microsoft Forms' Start time: its answer's, not the event's
+        keys.update(
+            {
+                c: plain[c]
+                for c, k in keys.items()
+                if k != plain[c] and (k in named or plain[c] in forms)
+            }
+        )
         if "date" not in keys.values():
             keys.update({c: "date" for c, k in keys.items() if date_and_time_header(k)})
         _KEYS[table] = keys
@@ -288,11 +301,12 @@ def _missing_column(
     sheet: str,
 ) -> int:
     """The error of a required column `need` the header lacks, at the header likely meant
-    for it (a word of it, a close spelling: 'Evnet ID'), else at the first; that header's
-    index (0: none)."""
+    for it (a word of it, a close spelling: 'Evnet ID'; not a header read as another
+    column: time was "did you mean 'time'? name that column title"), else at the first;
+    that header's index (0: none)."""
     at = next((i for i, cols in meant.items() if need in cols), None)
-    if at is None:
-        close = closest(need, names)
+    if at is None:  # a header read as another column is not this one (time, `Start time`)
+        close = closest(need, [k for k in names if k not in COLUMNS])
         at = table.columns.index(names[close]) + 1 if close else None
     typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
     unread = [i for i, cols in meant.items() if not cols]  # of no event column: รหัสงาน
@@ -425,7 +439,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
     warning's "did you mean" names no column for a header about a column's value
     (`_about_a_value`: a Photo credit is no photo)."""
     col = table.columns[index - 1]
-    key = event_column(col)
+    key = table_keys(table)[col]  # `Location` beside `Venue`: location, the sheet's own
     where_col = table.column_mark(index)
     worded = language_column(key)
     if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
