@@ -701,3 +701,16 @@ def test_a_missing_column_is_not_named_at_a_column_read(tmp_path: Path, kit: Kit
         "  hint: its columns: event_id, language, Start time, date, venue\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
+
+
+def test_a_timezone_column_is_not_taken_for_the_time(tmp_path: Path, kit: Kit) -> None:
+    """The Events Calendar's `Timezone` (one word, as `Time zone` is two) was told "did you
+    mean 'time'?": it is about the time, not it (columns.NOT_MEANT)."""
+    head = ["event_id", "language", "title", "date", "time", "venue", "Timezone"]
+    row = ["w", "en", "W", "2027-07-30", "08:00", "Park", "Europe/Paris"]
+    _, problems = merged(tmp_path, kit, head, row)
+    assert [p for p in problems if "draft translation" not in p] == [
+        "1:7: warning[merge.column]: events.csv: column 'Timezone' is not used by the event "
+        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "organiser, contact, link, photo, date_region"
+    ]

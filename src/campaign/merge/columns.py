@@ -76,7 +76,15 @@ OWN_WORDS = frozenset({"languages", "titles", "dates", "times", "organisers", "o
 # not the event's values but about them, or the sheet's own record keeping: no column is
 # meant by them (a photo's credit is not the photo, a time zone not a time)
 NOT_MEANT = frozenset(
-    {"time_zone", "photo_credit", "photo_caption", "date_added", "date_created", "date_modified"}
+    {
+        "time_zone",
+        "timezone",
+        "photo_credit",
+        "photo_caption",
+        "date_added",
+        "date_created",
+        "date_modified",
+    }
 )
 # words that make a header about a column's value, or the sheet's own record keeping, in any
 # wording (a review: Photo credits, Image credit, Photo by, Time zone (UTC), Email sent?,
