@@ -37,6 +37,27 @@ def arguments(words: str) -> str:
     return words if kit is None else f"{words} --kit {shlex.quote(kit_shown(kit))}"
 
 
+BUILD_OUT = Path("out")  # `build`'s folder when no -o is given (cli.build)
+MERGE_OUT = Path("out-events")  # `merge`'s (cli.merge)
+
+
+def out(folder: Path, default: Path = BUILD_OUT) -> str:
+    """` -o FOLDER`, for a command that writes into `folder` and writes into `default` when
+    given no -o (BUILD_OUT: `build`, MERGE_OUT: `merge`); "" when `folder` is that default
+    (both resolved against the working folder). FOLDER as `display_path` shows it (relative to
+    the working folder when inside it), quoted for a POSIX shell when it needs it. A hint
+    told a build folder `out-dakar` to run `python generate.py build`, which wrote to out/
+    and left out-dakar as it was (the package found it outdated again)."""
+    if folder.resolve() == default.resolve():
+        return ""
+    return f" -o {shlex.quote(folder_shown(folder))}"
+
+
+def folder_shown(folder: Path) -> str:
+    """A folder as a hint's words name it: relative to the working folder when inside it."""
+    return display_path(folder)
+
+
 def kit_shown(kit: Path) -> str:
     """A kit's folder as a command quotes it: relative to the working folder when inside it,
     else absolute (the working folder itself is `.`)."""

@@ -102,6 +102,7 @@ def test_the_package_of_a_build_made_with_an_offices_kit_quotes_its_commands_wit
     code, out = cli("package", "--from", "out-ev4", "-o", "p")
     assert code == 1, out
     assert (
-        "  hint: build again (the command that made the folder: python generate.py build "
-        "--kit kit, with its --office, or merge) before sending the package\n"
+        "  hint: build again (the command that made the folder, into out-ev4: python "
+        "generate.py build -o out-ev4 --kit kit, with its --office, or python generate.py "
+        "merge TEMPLATE DATA -o out-ev4 --kit kit) before sending the package\n"
     ) in out, out

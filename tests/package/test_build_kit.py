@@ -49,7 +49,8 @@ OLDER = (
     "warning[package.older]: 1 of 2 files in {out} were made before its last build (badge-58 "
     "of rosea (es)), which made only part of them: if the kit changed since, they show its "
     "earlier state\n"
-    "  hint: build the offices again (python generate.py build --office rosea --kit {kit}) "
+    "  hint: build the offices again (python generate.py build --office rosea -o {out} --kit "
+    "{kit}) "
     "before sending them\n"
 )
 
@@ -195,8 +196,9 @@ def test_package_names_the_kit_files_changed_since_the_build(
         f"the kit changed since {out}'s last build (materials/campaign.yaml, "
         "materials/strings/es.yaml): 2 of its 2 files were made from it as it was "
         "(badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
-        f"  hint: build again (the command that made the folder: python generate.py build "
-        f"--kit {kit}, with its --office, or merge) before sending the package\n"
+        f"  hint: build again (the command that made the folder, into {out}: python "
+        f"generate.py build -o {out} --kit {kit}, with its --office, or python generate.py "
+        f"merge TEMPLATE DATA -o {out} --kit {kit}) before sending the package\n"
     )
     code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
     assert code == 1, text
@@ -302,8 +304,9 @@ def test_campaign_yaml_and_an_office_file_are_judged_by_what_they_say(
         f"{out / 'manifest.json'}: error[package.outdated]: the kit changed since {out}'s "
         "last build (materials/campaign.yaml, materials/offices/rosea.yaml): 2 of its 2 "
         "files were made from it as it was (badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
-        f"  hint: build again (the command that made the folder: python generate.py build "
-        f"--kit {kit}, with its --office, or merge) before sending the package\n"
+        f"  hint: build again (the command that made the folder, into {out}: python "
+        f"generate.py build -o {out} --kit {kit}, with its --office, or python generate.py "
+        f"merge TEMPLATE DATA -o {out} --kit {kit}) before sending the package\n"
         "  hint: or pass --allow-outdated to pack them as they are\n"
         "1 error(s)\n"
     )

@@ -399,8 +399,8 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
         f"{out / 'manifest.json'}: warning[package.older]: 3 of 6 files in {out} were made "
         "before its last build (badge (ar)), which made only part of them: if the kit changed "
         "since, they show its earlier state\n"
-        f"  hint: build everything again (python generate.py build --kit {kit}) before sending "
-        "them\n"
+        f"  hint: build everything again (python generate.py build -o {out} --kit {kit}) before "
+        "sending them\n"
         "1 warning(s)\n"
     )
 
@@ -456,8 +456,8 @@ def test_an_offices_older_files_are_named_with_its_build(
         f"{out / 'manifest.json'}: warning[package.older]: 2 of 4 files in {out} were made "
         "before its last build (badge-58 of brussels (en)), which made only part of them: if "
         "the kit changed since, they show its earlier state\n"
-        "  hint: build the offices again (python generate.py build --office brussels --kit "
-        f"{kit}) before sending them\n"
+        "  hint: build the offices again (python generate.py build --office brussels -o "
+        f"{out} --kit {kit}) before sending them\n"
         "1 warning(s)\n"
     )
 
@@ -1249,7 +1249,7 @@ def test_files_of_a_language_the_office_no_longer_prints_are_named_with_prune(
         f"in {out} are in the package though rosea.yaml no longer lists es: no build makes "
         "them again\n"
         "  hint: add es to `languages:` in rosea.yaml, or remove them with python generate.py "
-        f"build --office rosea --prune --kit {kit}\n"
+        f"build --office rosea --prune -o {out} --kit {kit}\n"
         "1 warning(s)\n"
     )
     assert cli("build", *args, "--office", "rosea", "--prune")[0] == 0

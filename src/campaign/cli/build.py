@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .. import commands
 from ..diagnostics import count_line
 from . import (
     PNG_PPI_HELP,
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
 @kit_option
 @lang_option
 @only_option
-@out_option("Output folder.", default=Path("out"))
+@out_option("Output folder.", default=commands.BUILD_OUT)
 @click.option(
     "--png-ppi",
     type=click.FloatRange(10, 1200),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .. import commands
 from . import (
     PNG_PPI_HELP,
     force_option,
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 @click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
 @out_option(
     "Output folder (its own manifest: a merge's files are not the kit build's).",
-    default=Path("out-events"),
+    default=commands.MERGE_OUT,
 )
 @click.option(
     "--images",

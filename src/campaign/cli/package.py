@@ -219,7 +219,9 @@ def handoff_warnings(
             "(or the folder was joined from shards of which some are missing or of other "
             "builds); the package may lack files or hold earlier versions of them",
             at,
-            "build again until it succeeds before sending the package",
+            "build again until it succeeds"
+            + (f" ({remade(build_dir)})" if commands.out(build_dir) else "")
+            + " before sending the package",
         )
     refused_warnings(build_dir, found)
     if older.stale:
@@ -233,21 +235,25 @@ def handoff_warnings(
             "build makes them again",
             at,
             f"add {lang} to `languages:` in {where}, or remove them with "
-            + commands.command(f"build{f' --office {office}' if office else ''} --prune"),
+            + commands.command(
+                f"build{f' --office {office}' if office else ''} --prune{commands.out(build_dir)}"
+            ),
         )
     if older.files > older.stale:
         steps = []
         if older.campaign:
-            steps.append(f"build everything again ({commands.command('build')})")
+            build = commands.command(f"build{commands.out(build_dir)}")
+            steps.append(f"build everything again ({build})")
         if older.offices:
             offices = ",".join(older.offices)
             steps.append(
-                f"build the offices again ({commands.command(f'build --office {offices}')})"
+                "build the offices again "
+                f"({commands.command(f'build --office {offices}{commands.out(build_dir)}')})"
             )
         if older.merged > older.stale:
             steps.append(
                 "merge each data file into it again "
-                f"({commands.command(f'merge TEMPLATE DATA -o {shlex.quote(str(build_dir))}')})"
+                f"({commands.command(f'merge TEMPLATE DATA{merged_into(build_dir)}')})"
             )
         again = listed(steps)
         shown = "; ".join(older.named[:6]) + (" and more" if len(older.named) > 6 else "")
@@ -290,10 +296,7 @@ def outdated_diagnostic(
             f"earlier state of the kit than today's ({which}); its last build had a failed "
             "job and kept no record of which kit files changed since"
         )
-    again = (
-        f"build again (the command that made the folder: {commands.command('build')}, with "
-        "its --office, or merge) before sending the package"
-    )
+    again = f"build again ({remade(build_dir)}) before sending the package"
     if allow:
         found.warn("package.outdated", message, at, again)
     else:
@@ -304,6 +307,29 @@ def outdated_diagnostic(
             again,
             "or pass --allow-outdated to pack them as they are",
         )
+
+
+def remade(build_dir: Path) -> str:
+    """The commands that make the files of the build folder again, as a hint gives them in
+    parentheses: its build (`build -o FOLDER`, with its --office) or its merge (`merge TEMPLATE
+    DATA -o FOLDER`), each with -o when the folder is not that command's default
+    (commands.out); for `out/` the words as they were. The stamp keeps the build's selection
+    (--office, --only, --lang) only in its fingerprint, a digest: the command is not known
+    exactly, and is named with "with its --office". Before, a folder built with `-o out-dakar`
+    was told `python generate.py build`, which wrote to out/ and left out-dakar outdated."""
+    build = commands.command(f"build{commands.out(build_dir)}")
+    if not commands.out(build_dir):  # build's default folder: as before
+        return f"the command that made the folder: {build}, with its --office, or merge"
+    merge = commands.command(f"merge TEMPLATE DATA{merged_into(build_dir)}")
+    return (
+        f"the command that made the folder, into {commands.folder_shown(build_dir)}: {build}, "
+        f"with its --office, or {merge}"
+    )
+
+
+def merged_into(build_dir: Path) -> str:
+    """` -o FOLDER` of a merge into the build folder; "" for merge's default (out-events)."""
+    return commands.out(build_dir, commands.MERGE_OUT)
 
 
 def refused_warnings(build_dir: Path, found: Collector) -> None:
@@ -326,7 +352,7 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
         named = "; ".join(f"{r.named} at {r.place}: {r.problem}" for r in rows[:5])
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
         command = commands.command(
-            f"merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
+            f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}"
             + (f" --office {office}" if office else "")
         )
         found.warn(
@@ -380,9 +406,7 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
     # the command as it is typed: the template when there is one, and the folder packed (the
     # hint's command without -o merged into out-events, not the folder the warning is about)
     template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
-    command = commands.command(
-        f"merge {template} {shlex.quote(data)} -o {shlex.quote(str(build_dir))}"
-    )
+    command = commands.command(f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}")
     errs.warn(
         "package.stale",
         f"{older.stale} file(s) of {into} in {build_dir} were merged from an earlier state of "

@@ -71,7 +71,8 @@ def load_manifest(
             "package.manifest",
             f"no manifest at {display_path(path)}; {command} reads a finished build",
             None,
-            f"run `{commands.command('build')}` first, or pass --from BUILD_DIR",
+            f"run `{commands.command(f'build{commands.out(build)}')}` first, or pass --from "
+            "BUILD_DIR",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise failure("package.manifest", f"cannot read {display_path(path)}: {exc}") from None

@@ -1,0 +1,170 @@
+"""The commands `package`'s hints tell the user to run to write into the build folder again
+carry `-o FOLDER` when it is not that command's default (campaign.commands.out: out/ for
+`build`, out-events/ for `merge`). A folder built with `-o out-dakar` whose kit changed
+since was told "build again (the command that made the folder: python generate.py build,
+...)": run as written, it wrote to out/, and the package found out-dakar outdated again.
+For out/ the hints are as they were."""
+
+from __future__ import annotations
+
+import json
+import shlex
+from pathlib import Path
+
+import pytest
+
+from campaign import commands
+from campaign.cli.package import outdated_diagnostic, stale_warning
+from campaign.diagnostics import Collector, Mark
+from campaign.package import Older, Outdated
+
+from ..kits import cli, mini_copy
+
+OUTDATED = Outdated(("materials/campaign.yaml",), ("badge-en.pdf",), 1, 2)
+
+AS_BEFORE = (
+    "build again (the command that made the folder: python generate.py build, with its "
+    "--office, or merge) before sending the package"
+)
+
+
+def outdated_hint(folder: Path) -> str:
+    found = Collector()
+    outdated_diagnostic(folder, OUTDATED, Mark.file(folder / "manifest.json"), found, True)
+    ((d,),) = (found.items,)
+    (hint,) = d.hints
+    return hint
+
+
+def test_out_is_given_for_a_folder_that_is_not_the_command_s_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert commands.out(Path("out")) == ""
+    assert commands.out(Path("./out")) == ""
+    assert commands.out(tmp_path / "out") == ""  # the same folder, absolute
+    assert commands.out(Path("out-dakar")) == " -o out-dakar"
+    assert commands.out(tmp_path / "out-dakar") == " -o out-dakar"  # inside: relative
+    assert commands.out(tmp_path / "my out") == " -o 'my out'"
+    assert commands.out(Path("/srv/builds/out")) == " -o /srv/builds/out"
+    assert commands.out(Path("out-events"), commands.MERGE_OUT) == ""
+    assert commands.out(Path("out"), commands.MERGE_OUT) == " -o out"
+
+
+def test_the_outdated_hint_names_the_folder_to_build_into(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert outdated_hint(Path("out")) == AS_BEFORE
+    assert outdated_hint(tmp_path / "out") == AS_BEFORE
+    assert outdated_hint(Path("out-dakar")) == (
+        "build again (the command that made the folder, into out-dakar: python generate.py "
+        "build -o out-dakar, with its --office, or python generate.py merge TEMPLATE DATA -o "
+        "out-dakar) before sending the package"
+    )
+    # merge's own folder: merge writes there without -o, build does not
+    assert outdated_hint(Path("out-events")) == (
+        "build again (the command that made the folder, into out-events: python generate.py "
+        "build -o out-events, with its --office, or python generate.py merge TEMPLATE DATA) "
+        "before sending the package"
+    )
+    assert outdated_hint(tmp_path / "my out") == (
+        "build again (the command that made the folder, into my out: python generate.py "
+        "build -o 'my out', with its --office, or python generate.py merge TEMPLATE DATA -o "
+        "'my out') before sending the package"
+    )
+    restore = commands.quoting(tmp_path / "kit")  # a kit not the default one: after -o
+    try:
+        assert outdated_hint(Path("out-dakar")) == (
+            "build again (the command that made the folder, into out-dakar: python "
+            "generate.py build -o out-dakar --kit kit, with its --office, or python "
+            "generate.py merge TEMPLATE DATA -o out-dakar --kit kit) before sending the package"
+        )
+    finally:
+        restore()
+
+
+def test_the_stale_hint_merges_into_the_folder_without_o_only_for_out_events(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`package.stale` quoted `-o out-events` (the default) and an absolute path for a folder
+    given absolute; now as the user types it."""
+    monkeypatch.chdir(tmp_path)
+    older = Older(2, 4, 2, 0, (), "e.csv", 2, ("a",), (), ("event-flyer-a5",))
+
+    def hint(folder: Path) -> str:
+        found = Collector()
+        stale_warning(folder, older, Mark.file(folder / "manifest.json"), found)
+        ((d,),) = (found.items,)
+        (text,) = d.hints
+        return text
+
+    said = "merge e.csv into event-flyer-a5 again (python generate.py merge event-flyer-a5 e.csv"
+    assert hint(Path("out-events")) == f"{said}) before sending them"
+    assert hint(tmp_path / "out-events") == f"{said}) before sending them"
+    assert hint(tmp_path / "out") == f"{said} -o out) before sending them"
+    assert hint(Path("/srv/out-ev4")) == f"{said} -o /srv/out-ev4) before sending them"
+
+
+def test_running_the_hint_s_command_makes_the_folder_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build into out-dakar, then a colour edited: the hint's command, as typed, makes the
+    folder current (the command the hint gave before wrote to out/ and left it outdated)."""
+    mini_copy(tmp_path / "kit")
+    monkeypatch.chdir(tmp_path)
+    assert cli("build", "--kit", "kit", "-o", "out-dakar", "--no-png")[0] == 0
+    campaign = tmp_path / "kit/materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace('rgb: "#0000FF"', 'rgb: "#0000FE"'), encoding="utf-8")
+    code, out = cli("package", "--from", "out-dakar", "-o", "p")
+    assert code == 1, out
+    build = "python generate.py build -o out-dakar --kit kit"
+    assert (
+        "  hint: build again (the command that made the folder, into out-dakar: "
+        f"{build}, with its --office, or python generate.py merge TEMPLATE DATA -o out-dakar "
+        "--kit kit) before sending the package\n"
+    ) in out, out
+    assert cli("build", "--kit", "kit", "--no-png")[0] == 0  # the hint as it was: into out/
+    assert (tmp_path / "out/manifest.json").is_file()
+    assert cli("package", "--from", "out-dakar", "-o", "p")[0] == 1  # still outdated
+    typed = shlex.split(build)
+    assert typed[:2] == ["python", "generate.py"]
+    assert cli(*typed[2:], "--no-png")[0] == 0
+    code, out = cli("package", "--from", "out-dakar", "-o", "p")
+    assert code == 0, out
+    assert "package.outdated" not in out
+
+
+def test_the_unstamped_and_missing_manifest_hints_name_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mini_copy(tmp_path / "kit")
+    monkeypatch.chdir(tmp_path)
+    for folder in ("out", "out-dakar"):  # a folder without a manifest
+        (tmp_path / folder).mkdir()
+        code, out = cli("package", "--kit", "kit", "--from", folder, "-o", "p")
+        assert code == 1, out
+        made = "build --kit kit" if folder == "out" else f"build -o {folder} --kit kit"
+        assert (
+            f"  hint: run `python generate.py {made}` first, or pass --from BUILD_DIR\n"
+        ) in out, out
+    for folder in ("out", "out-dakar"):  # a manifest without a stamp (a failed job's)
+        assert cli("build", "--kit", "kit", "-o", folder, "--no-png")[0] == 0
+        manifest = tmp_path / folder / "manifest.json"
+        doc = json.loads(manifest.read_text(encoding="utf-8"))
+        del doc["build"]
+        manifest.write_text(json.dumps(doc), encoding="utf-8")
+        code, out = cli("package", "--kit", "kit", "--from", folder, "-o", f"p-{folder}")
+        assert code == 0, out
+        if folder == "out":
+            hint = "build again until it succeeds before sending the package"
+        else:
+            hint = (
+                "build again until it succeeds (the command that made the folder, into "
+                "out-dakar: python generate.py build -o out-dakar --kit kit, with its --office, "
+                "or python generate.py merge TEMPLATE DATA -o out-dakar --kit kit) before "
+                "sending the package"
+            )
+        assert f"warning[package.unstamped]: {folder}'s manifest has no build stamp" in out, out
+        assert f"  hint: {hint}\n" in out, out
