@@ -403,8 +403,9 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
         )
     data = older.data or "its data file"
     into = ", ".join(older.templates)
-    # the command as it is typed: the template when there is one, and the folder packed (the
-    # hint's command without -o merged into out-events, not the folder the warning is about)
+    # the command as it is typed: the template when there is one, and the folder packed (a
+    # command without -o merged into out-events, not the folder the warning is about), its -o
+    # left out only when it is out-events
     template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
     command = commands.command(f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}")
     errs.warn(
