@@ -301,6 +301,8 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
         "fingerprint": prints.pop(),
         **kit,
         "shard": None,
+        # what was asked of the build: the same in every shard (the fingerprint covers it)
+        **({"selection": first["selection"]} if "selection" in first else {}),
         **libraries,
         "jobs": sorted_spool(jobs, lambda job: [part or "" for part in job]),  # type: ignore[attr-defined]
     }

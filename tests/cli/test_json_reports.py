@@ -57,9 +57,8 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
         "line": None,
         "column": None,
         "hints": [
-            f"build again (the command that made the folder, into {out}: python generate.py "
-            f"build -o {out} --kit {kit}, with its --office, or python generate.py merge "
-            f"TEMPLATE DATA -o {out} --kit {kit}) before sending the package"
+            "build again with the command that made the folder (python generate.py build "
+            f"--only badge -o {out} --kit {kit}) before sending the package"
         ],
         "subject": {},
     }

@@ -17,6 +17,9 @@ from campaign import commands
 from campaign.cli.package import outdated_diagnostic, stale_warning
 from campaign.diagnostics import Collector, Mark
 from campaign.package import Older, Outdated
+from campaign.package.build import built_with
+from campaign.pipeline.incremental import selection
+from campaign.pipeline.options import Options
 
 from ..kits import cli, mini_copy
 
@@ -109,21 +112,23 @@ def test_the_stale_hint_merges_into_the_folder_without_o_only_for_out_events(
 def test_running_the_hint_s_command_makes_the_folder_current(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A build into out-dakar, then a colour edited: the hint's command, as typed, makes the
-    folder current (the command the hint gave before wrote to out/ and left it outdated)."""
+    """A build of English into out-dakar, then a colour edited: the hint's command, as
+    typed, makes the folder current (the command the hint gave before wrote to out/ and left
+    it outdated). Its stamp keeps its selection: the command is the one that made it."""
     mini_copy(tmp_path / "kit")
     monkeypatch.chdir(tmp_path)
-    assert cli("build", "--kit", "kit", "-o", "out-dakar", "--no-png")[0] == 0
+    assert cli("build", "--kit", "kit", "-o", "out-dakar", "--lang", "en", "--no-png")[0] == 0
+    stamp = json.loads((tmp_path / "out-dakar/manifest.json").read_text("utf-8"))["build"]
+    assert stamp["selection"] == {"langs": ["en"]}
     campaign = tmp_path / "kit/materials/campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
     campaign.write_text(text.replace('rgb: "#0000FF"', 'rgb: "#0000FE"'), encoding="utf-8")
     code, out = cli("package", "--from", "out-dakar", "-o", "p")
     assert code == 1, out
-    build = "python generate.py build -o out-dakar --kit kit"
+    build = "python generate.py build --lang en -o out-dakar --kit kit"
     assert (
-        "  hint: build again (the command that made the folder, into out-dakar: "
-        f"{build}, with its --office, or python generate.py merge TEMPLATE DATA -o out-dakar "
-        "--kit kit) before sending the package\n"
+        f"  hint: build again with the command that made the folder ({build}) before sending "
+        "the package\n"
     ) in out, out
     assert cli("build", "--kit", "kit", "--no-png")[0] == 0  # the hint as it was: into out/
     assert (tmp_path / "out/manifest.json").is_file()
@@ -134,6 +139,55 @@ def test_running_the_hint_s_command_makes_the_folder_current(
     code, out = cli("package", "--from", "out-dakar", "-o", "p")
     assert code == 0, out
     assert "package.outdated" not in out
+
+
+def test_files_of_an_earlier_build_keep_the_generic_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Arabic files of a whole build, then English alone built again: the last build's
+    command does not make the Arabic files, and the hint does not claim it."""
+    mini_copy(tmp_path / "kit")
+    monkeypatch.chdir(tmp_path)
+    assert cli("build", "--kit", "kit", "-o", "out-dakar", "--no-png")[0] == 0
+    assert cli("build", "--kit", "kit", "-o", "out-dakar", "--lang", "en", "--no-png")[0] == 0
+    campaign = tmp_path / "kit/materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace('rgb: "#0000FF"', 'rgb: "#0000FE"'), encoding="utf-8")
+    code, out = cli("package", "--from", "out-dakar", "-o", "p")
+    assert code == 1, out
+    assert (
+        "  hint: build again (the command that made the folder, into out-dakar: python "
+        "generate.py build -o out-dakar --kit kit, with its --office, or python generate.py "
+        "merge TEMPLATE DATA -o out-dakar --kit kit) before sending the package\n"
+    ) in out, out
+
+
+@pytest.mark.parametrize(
+    ("stamp", "words"),
+    [
+        ({"selection": {}}, "build"),
+        (
+            {"selection": {"langs": ["fr"], "offices": ["dakar"], "only": ["a", "b"]}},
+            "build --office dakar --only a,b --lang fr",
+        ),
+        ({"selection": {"offices": ["all"]}, "shard": None}, "build --office all"),
+        ({"selection": {"only": ["a b"]}}, "build --only 'a b'"),
+        ({"selection": {}, "shard": "2/8"}, None),  # a build without --shard makes them all
+        ({}, None),  # a stamp written before it kept the selection
+        ({"selection": {"langs": "fr"}}, None),
+        ({"selection": ["fr"]}, None),
+    ],
+)
+def test_the_build_is_quoted_from_the_stamp_s_selection(
+    stamp: dict[str, object], words: str | None
+) -> None:
+    assert built_with(stamp) == words
+
+
+def test_the_stamp_keeps_the_selection_as_the_fingerprint_has_it() -> None:
+    opts = Options(Path("out"), langs=("FR", "en", "fr"), only=("b", "a"), offices=("dakar",))
+    assert selection(opts) == {"langs": ["en", "fr"], "only": ["a", "b"], "offices": ["dakar"]}
+    assert selection(Options(Path("out"))) == {}
 
 
 def test_the_unstamped_and_missing_manifest_hints_name_the_folder(

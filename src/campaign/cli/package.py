@@ -280,7 +280,9 @@ def outdated_diagnostic(
     that its files were made from, and those files; an error (nothing is packed: a print
     shop was sent the old logo with exit code 0, a user's trial), a warning with `allow`
     (--allow-outdated). Not `stamped` (the last build had a failed job): the files made
-    from an earlier state of the kit than today's, which files changed not being known."""
+    from an earlier state of the kit than today's, which files changed not being known. The
+    hint quotes the build that made them all (`changes.remade`: its --office, --only and
+    --lang, from the stamp), with the folder's -o; else the generic words (`remade`)."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
     more = changes.made - len(changes.files)
@@ -296,7 +298,13 @@ def outdated_diagnostic(
             f"earlier state of the kit than today's ({which}); its last build had a failed "
             "job and kept no record of which kit files changed since"
         )
-    again = f"build again ({remade(build_dir)}) before sending the package"
+    if changes.remade:  # the build that made them all, from the stamp's selection
+        made = commands.command(changes.remade + commands.out(build_dir))
+        again = (
+            f"build again with the command that made the folder ({made}) before sending the package"
+        )
+    else:
+        again = f"build again ({remade(build_dir)}) before sending the package"
     if allow:
         found.warn("package.outdated", message, at, again)
     else:
@@ -313,10 +321,10 @@ def remade(build_dir: Path) -> str:
     """The commands that make the files of the build folder again, as a hint gives them in
     parentheses: its build (`build -o FOLDER`, with its --office) or its merge (`merge TEMPLATE
     DATA -o FOLDER`), each with -o when the folder is not that command's default
-    (commands.out); for `out/` the words as they were. The stamp keeps the build's selection
-    (--office, --only, --lang) only in its fingerprint, a digest: the command is not known
-    exactly, and is named with "with its --office". Before, a folder built with `-o out-dakar`
-    was told `python generate.py build`, which wrote to out/ and left out-dakar outdated."""
+    (commands.out); for `out/` the words as they were. For when the command is not known
+    (`Outdated.remade` None: files of earlier builds, a merge's). Before, a folder built with
+    `-o out-dakar` was told `python generate.py build`, which wrote to out/ and left
+    out-dakar outdated."""
     build = commands.command(f"build{commands.out(build_dir)}")
     if not commands.out(build_dir):  # build's default folder: as before
         return f"the command that made the folder: {build}, with its --office, or merge"

@@ -10,6 +10,7 @@ import heapq
 import itertools
 import json
 import os
+import shlex
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import closing
@@ -490,11 +491,33 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     older = NotLastBuild(stamp, made, kit)
     changes = KitChanges(stamp, kit) if kit is not None else None
+    remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     for f in iter_manifest(build, walked):
         older.add(f)
-        if changes is not None:
-            changes.add(f)
-    return Judged(True, changes.result() if changes is not None else None, older.result())
+        if changes is not None and changes.add(f) and (f.record or f.job not in made):
+            remade = None
+    outdated = changes.result()._replace(remade=remade) if changes is not None else None
+    return Judged(True, outdated, older.result())
+
+
+def built_with(stamp: Mapping[str, object]) -> str | None:
+    """The arguments of the build whose stamp this is, from its `selection`
+    (pipeline.incremental.selection): "build", with --office, --only and --lang as it was
+    given them ("build --office dakar --lang fr"), without -o or --kit (the caller's). None
+    when not known: a stamp written before it kept the selection, or a shard's (`shard`: a
+    build without --shard makes every shard's files)."""
+    chosen = stamp.get("selection")
+    if not isinstance(chosen, dict) or stamp.get("shard") is not None:
+        return None
+    words = ["build"]
+    for key, option in (("offices", "--office"), ("only", "--only"), ("langs", "--lang")):
+        value = chosen.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            return None
+        words.append(f"{option} {shlex.quote(','.join(value))}")
+    return " ".join(words)
 
 
 NONE_OLDER = Older(0, 0, 0, 0, ())

@@ -18,6 +18,10 @@ class Outdated(NamedTuple):
     files: tuple[str, ...]  # the first MAX_NAMED names of the folder's files made from them
     made: int  # files made from them
     total: int  # files judged
+    # the arguments of the build that made all of them, from its stamp's `selection` ("build
+    # --office dakar --lang fr"; package.build.judge); None: not known (a merge's, a shard's,
+    # files of earlier builds, a stamp written before it kept the selection)
+    remade: str | None = None
 
 
 MAX_NAMED = 3
@@ -109,7 +113,8 @@ class KitChanges:
         found = [n for n in self.changed if not n.startswith(SCOPED_FILES) or n in inputs]
         return [*found, "the generator"] if self.generator else found
 
-    def add(self, f: OutputFile) -> None:
+    def add(self, f: OutputFile) -> bool:
+        """Judge `f`; whether it was made from a change."""
         self._total += 1
         found = self.made_from(f)
         if found:
@@ -117,6 +122,7 @@ class KitChanges:
             self._count += 1
             if len(self._named) < MAX_NAMED:
                 self._named.append(f.name)
+        return bool(found)
 
     def result(self) -> Outdated:
         return Outdated(tuple(sorted(self._found)), tuple(self._named), self._count, self._total)

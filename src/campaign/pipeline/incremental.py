@@ -59,9 +59,7 @@ def settings(opts: Options) -> dict[str, object]:
             digest.add(record)
         records = digest.hexdigest()
     return {  # a selection as a set: `--lang AR,fr,en` makes what `--lang en,fr,ar` makes
-        "langs": sorted({c.lower() for c in opts.langs}) if opts.langs is not None else None,
-        "only": sorted(set(opts.only)) if opts.only is not None else None,
-        "offices": sorted(set(opts.offices)) if opts.offices is not None else None,
+        **settings_selection(opts),
         "digital": opts.digital,
         "png": [opts.png_ppi, opts.png_bleed] if opts.png else None,
         "strict": opts.strict,
@@ -95,12 +93,33 @@ def stamp(
         **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
         **refused_rows(opts),
         "shard": shard_text(opts.shard),
+        "selection": selection(opts),
         "libraries": library_versions(),
         # the code's version (16 hex digits): `package` tells a kit file's change from the
         # code's, and judges each file by the kit files it was made from (its `inputs`)
         "code": code[:16],
         # each kit file's digest (16 hex digits): `package` names the files changed since
         "kit_files": {name: digest[:16] for name, digest in sorted(files.items())},
+    }
+
+
+def selection(opts: Options) -> dict[str, list[str]]:
+    """What the build was asked to make, as its stamp keeps it (`selection`): its `offices`
+    (--office, ids or "all"), materials (`only`: --only; a merge's template) and languages
+    (`langs`: --lang, lower case), each sorted as `settings` has them (a selection as a set),
+    a key only when given. `package` quotes the build that made a folder with them
+    (package.build.judge): it told "python generate.py build, with its --office" whatever
+    the build had been."""
+    given = settings_selection(opts)
+    return {key: value for key, value in given.items() if value is not None}
+
+
+def settings_selection(opts: Options) -> dict[str, list[str] | None]:
+    """The selection's part of `settings`: offices, materials, languages (None: all)."""
+    return {
+        "langs": sorted({c.lower() for c in opts.langs}) if opts.langs is not None else None,
+        "only": sorted(set(opts.only)) if opts.only is not None else None,
+        "offices": sorted(set(opts.offices)) if opts.offices is not None else None,
     }
 
 
