@@ -703,18 +703,3 @@ def test_a_home_sheet_of_badges_asks_for_the_digital_pdfs(tmp_path: Path) -> Non
         "1 error(s)\n"
     )
     assert not out.exists()
-
-
-def test_the_build_hint_gives_the_folder_only_where_it_is_not_out(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`sheet --lang it` of a language not built is told the build command: into the
-    build folder the sheet reads (a translator's trial was told only what was built)."""
-    from campaign.sheets.files import _out_option
-
-    monkeypatch.chdir(tmp_path)
-    assert _out_option(Path("out")) == ""
-    assert _out_option(tmp_path / "out") == ""
-    assert _out_option(Path("out-dakar")) == " -o out-dakar"
-    assert _out_option(Path("my builds/out")) == " -o 'my builds/out'"
-    assert _out_option(tmp_path.parent) == f" -o {tmp_path.parent}"

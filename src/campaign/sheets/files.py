@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from ..commands import command
+from ..commands import command, out
 from ..diagnostics import failure
 from ..model import Kit
 from ..output import OutputFile
@@ -90,13 +90,12 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
                 "build it first: "
                 + command(
                     f"build --only {req.material} --lang {','.join(missing)}{office}"
-                    + _out_option(req.build)
+                    + out(Path(req.build))
                 )
             )
         raise failure(
             "sheet.select",
-            f"the build has no '{req.material}'{of} in language(s) {', '.join(missing)} "
-            f"for {who}",
+            f"the build has no '{req.material}'{of} in language(s) {', '.join(missing)} for {who}",
             None,
             *hints,
         )
@@ -110,19 +109,6 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
             order.index(f.language),
         ),
     )
-
-
-def _out_option(build: Path) -> str:
-    """` -o FOLDER` for a build folder that is not the default `out/` (relative to the
-    working folder where it is inside it), else ""."""
-    import shlex
-
-    here = Path.cwd()
-    folder = Path(build).resolve()
-    if folder == (here / "out").resolve():
-        return ""
-    shown = folder.relative_to(here) if folder.is_relative_to(here) else folder
-    return f" -o {shlex.quote(str(shown))}"
 
 
 def copies_of(pieces: list[T], req: SheetRequest, per: int) -> list[T]:
