@@ -25,13 +25,14 @@ NEW_THEME = "Que ningún niño quede atrás en la lucha"
 @pytest.fixture
 def two_builds(tmp_path: Path, kit_copy: Callable[..., Path]) -> tuple[Path, Path]:
     """(kit, out): an office of the kit copy (Rosea, es and en; the shipped kit has no such
-    office) built whole, then its file edited (a field added) and only en built again: the es
-    files are of the kit's earlier state, which `package` judges against the kit's languages."""
+    office) built whole, then a file of the kit edited (French strings, which no file of the
+    folder was made from: no file outdated) and only en built again: the es files are of the
+    kit's earlier state, which `package` judges against the kit's languages."""
     kit, out = kit_copy(**{"materials/offices/rosea.yaml": OFFICE}), tmp_path / "out"
     code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
     assert code == 0, text
-    edited = OFFICE + "fields:\n  website: https://example.org\n"
-    (kit / "materials/offices/rosea.yaml").write_text(edited, encoding="utf-8")
+    fr = kit / "materials/strings/fr.yaml"
+    fr.write_text(fr.read_text(encoding="utf-8").replace("\nname: French", "\nname: Français"))
     code, text = cli("build", "--kit", kit, "-o", out, *ARGS, "--lang", "en")
     assert code == 0, text
     return kit, out
@@ -309,3 +310,66 @@ def test_campaign_yaml_and_an_office_file_are_judged_by_what_they_say(
         "1 error(s)\n"
     )
     assert not (tmp_path / "p3").exists()
+
+
+def test_a_file_kept_from_an_earlier_build_is_judged_since_it_was_made(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A poster built, its strings file edited (a translator's import), then only the badge
+    built into the same folder: `package` sent the old poster with exit code 0, judging it
+    against the last build's stamp, which had the edit (a trial). The build that keeps the
+    poster records in its entry the kit files it was made from that changed since
+    (`changed`); another language's edit is none of them."""
+    kit, out = kit_copy(), tmp_path / "out"
+    only = ("--lang", "es", "--no-png", "--no-digital", "-o", out, "--kit", kit)
+    code, text = cli("build", *only, "--only", "poster-a3")
+    assert code == 0, text
+    fr = kit / "materials/strings/fr.yaml"  # a language the folder has no file of
+    french = fr.read_text(encoding="utf-8")
+    fr.write_text(french.replace("\nname: French", "\nname: Français"), encoding="utf-8")
+    code, text = cli("build", *only, "--only", "badge-58")
+    assert code == 0, text
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p1")
+    assert code == 0, text
+    assert "package.outdated" not in text
+    es = kit / "materials/strings/es.yaml"
+    spanish = es.read_text(encoding="utf-8")
+    assert "Qué puedes hacer" in spanish
+    es.write_text(spanish.replace("Qué puedes hacer", "Qué hacer hoy"), encoding="utf-8")
+    code, text = cli("build", *only, "--only", "badge-58")
+    assert code == 0, text
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    kept = {e["path"]: e["extra"].get("changed") for e in entries}
+    es_name = "materials/strings/es.yaml"
+    assert kept == {"poster-a3/poster-a3-es.pdf": [es_name], "badge-58/badge-58-es.pdf": None}
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
+    assert code == 1, text
+    assert (
+        f"{out / 'manifest.json'}: error[package.outdated]: the kit changed since {out}'s "
+        "files were made (materials/strings/es.yaml): 1 of its 2 files were made from it as "
+        "it was (poster-a3-es.pdf)\n"
+    ) in text
+    assert not (tmp_path / "p2").exists()
+    # both edits undone: the poster is made from the kit as it is (its entry's `kit`)
+    es.write_text(spanish, encoding="utf-8")
+    fr.write_text(french, encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p2")  # the badge is not
+    assert code == 1, text
+    assert (
+        f"{out / 'manifest.json'}: error[package.outdated]: the kit changed since {out}'s "
+        "last build (materials/strings/es.yaml): 1 of its 2 files were made from it as it "
+        "was (badge-58-es.pdf)\n"
+    ) in text
+    code, text = cli("build", *only, "--only", "badge-58")
+    assert code == 0, text
+    assert '"changed"' not in (out / "manifest.json").read_text(encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p3", "--strict")
+    assert code == 0, text
+    es.write_text(spanish.replace("Qué puedes hacer", "Qué hacer hoy"), encoding="utf-8")
+    code, text = cli("build", *only, "--only", "badge-58")
+    assert code == 0, text
+    code, text = cli("build", *only, "--only", "poster-a3")  # made again: none outdated
+    assert code == 0, text
+    assert '"changed"' not in (out / "manifest.json").read_text(encoding="utf-8")
+    code, text = cli("package", "--from", out, "-o", tmp_path / "p4", "--strict")
+    assert code == 0, text

@@ -1145,7 +1145,8 @@ def test_files_of_another_template_made_before_the_kit_changed_are_named(
 ) -> None:
     """Flyers and posters merged from the same rows, the theme edited, the flyers merged
     again: the posters show the old theme, and the package said nothing (their rows were
-    the last merge's). A file merged from another state of the kit is counted again."""
+    the last merge's). A file merged from another state of the kit is counted again, and
+    named as outdated (made from the strings file as it was: package.outdated, an error)."""
     kit = kit_copy()
     head = "event_id,language,title,date,venue\n"
     data, out = tmp_path / "e.csv", tmp_path / "out"
@@ -1158,7 +1159,12 @@ def test_files_of_another_template_made_before_the_kit_changed_are_named(
     strings.write_text(text.replace("Leave No Child Behind", "Leave No One Behind"), "utf-8")
     assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
-    assert code == 0, text
+    assert code == 1, text
+    assert (
+        f"error[package.outdated]: the kit changed since {out}'s files were made "
+        "(materials/strings/en.yaml): 1 of its 2 files were made from it as it was "
+        "(event-poster-a3-en-a.pdf)\n"
+    ) in text
     assert f"warning[package.older]: 1 of 2 files in {out} were made before its last" in text
 
 

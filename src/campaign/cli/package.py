@@ -288,8 +288,10 @@ def outdated_diagnostic(
     more = changes.made - len(changes.files)
     which = ", ".join(changes.files) + (f" and {more} more" if more else "")
     if stamped:
+        # some made before the last build, from a kit changed before it: "since made"
+        since = f"{build_dir}'s files were made" if changes.earlier else f"{build_dir}'s last build"
         message = (
-            f"the kit changed since {build_dir}'s last build ({shown}): {changes.made} of "
+            f"the kit changed since {since} ({shown}): {changes.made} of "
             f"its {changes.total} files were made from it as it was ({which})"
         )
     else:

@@ -22,6 +22,9 @@ class Outdated(NamedTuple):
     # --office dakar --lang fr"; package.build.judge); None: not known (a merge's, a shard's,
     # files of earlier builds, a stamp written before it kept the selection)
     remade: str | None = None
+    # some were made before the last build: changes before it are named (their entries'
+    # `changed`), the message then says "since its files were made"
+    earlier: bool = False
 
 
 MAX_NAMED = 3
@@ -42,7 +45,12 @@ class KitChanges:
     files are edited when what they say is (`said_the_same`), as the build judges them: a
     comment, or a language added to `languages:`, is no change. Before, any change of the
     kit was named, for every file: an edit of kk.yaml made the Thai event flyers "outdated"
-    (a user's trial)."""
+    (a user's trial). A file the last build did not make (kept from an earlier one) is
+    judged by what changed since it was made: the builds since kept in its entry the files
+    it was made from that changed (`changed`: building._with_kit), judged alike; it was
+    judged against the last build's stamp only, and a poster made before a strings import
+    was packed without a word after a build of another material that had the import (a
+    trial)."""
 
     def __init__(self, stamp: Mapping[str, object], kit: Kit) -> None:
         from ..pipeline.fingerprint import code_version, kit_state, office_chains
@@ -71,6 +79,7 @@ class KitChanges:
         self._named: list[str] = []
         self._count = 0
         self._total = 0
+        self._earlier = False
 
     @classmethod
     def unstamped(cls, kit: Kit) -> KitChanges:
@@ -92,12 +101,26 @@ class KitChanges:
         return self._same[office]
 
     def made_from(self, f: OutputFile) -> list[str]:
-        """The changes `f` was made from."""
+        """The changes `f` was made from: since the last build (`since_stamp`), and, for a
+        file the last build did not make, before it, since the file was made (its entry's
+        `changed`: building._with_kit). None for a file made from the kit as it is (its
+        entry's `kit`, the group's state now: an edit undone)."""
+        then = f.extra.get("kit")
+        if isinstance(then, str) and then == self._state(f.office):
+            return []
+        if self.per_entry:
+            return ["the kit"] if isinstance(then, str) else []
+        had = f.extra.get("changed")
+        earlier = {n for n in had if isinstance(n, str)} if isinstance(had, list) else set()
+        found = self.since_stamp(f)
+        if earlier - set(found):
+            self._earlier = True
+        return sorted(earlier.union(found))
+
+    def since_stamp(self, f: OutputFile) -> list[str]:
+        """The changes since the last build (the stamp) that `f` was made from."""
         from ..pipeline.fingerprint import OFFICE_FILES, SCOPED_FILES
 
-        if self.per_entry:
-            then = f.extra.get("kit")
-            return ["the kit"] if isinstance(then, str) and then != self._state(f.office) else []
         if self.same(f.office):  # its group's kit files and the code, as they were
             return []
         if self.changed is None:
@@ -125,7 +148,13 @@ class KitChanges:
         return bool(found)
 
     def result(self) -> Outdated:
-        return Outdated(tuple(sorted(self._found)), tuple(self._named), self._count, self._total)
+        return Outdated(
+            tuple(sorted(self._found)),
+            tuple(self._named),
+            self._count,
+            self._total,
+            earlier=self._earlier,
+        )
 
 
 def said_the_same(stamp: Mapping[str, object], kit: Kit) -> set[str]:

@@ -5,6 +5,7 @@ stage, the renditions nor the colour science."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -102,7 +103,10 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         # say (kit_values), known now the kit is read, by which `package` judges them
         said = {**now, "kit_values": kit_values(kit)}
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
-        published = _published(staging, kit, results, in_kit, done, states)
+        since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
+        published = _published(
+            staging, kit, results, in_kit, done, _with_kit(results, states, since)
+        )
     return BuildResult(
         published.files,
         diagnostics + kept_warnings(kit, kept, opts),
@@ -216,7 +220,7 @@ def _published(
     results: JobLog,
     in_kit: Callable[[OutputFile], bool],
     done: dict[str, object] | None,
-    states: dict[str | None, str],
+    kept: Callable[[OutputFile], OutputFile],
 ) -> Published:
     """The files the jobs made, published with the manifest (`done`: the build's stamp, None
     when a job failed) and the gallery, in the same transaction."""
@@ -231,24 +235,58 @@ def _published(
         done,
         # in the same transaction; languages by the kit's names
         lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
-        _with_kit(results, states),
+        kept,
     )
 
 
-def _with_kit(results: JobLog, states: dict[str | None, str]) -> Callable[[OutputFile], OutputFile]:
+def _since_stamp(out: Path, kit: Kit) -> Callable[[OutputFile], list[str]]:
+    """What changed in `kit` since the previous build into `out` (its manifest's stamp, read
+    before this build publishes) that an earlier entry was made from
+    (package.outdated.KitChanges.since_stamp: its `inputs` and every kit file outside
+    fingerprint.SCOPED_FILES, or "the generator"; "the kit" when the manifest has no stamp:
+    its build had a failed job). Made on first use: most builds keep no entry whose kit
+    changed."""
+    from ..output import manifest_stamp
+    from ..package.outdated import KitChanges
+
+    @functools.cache
+    def changes() -> KitChanges:
+        return KitChanges(manifest_stamp(out)[0] or {}, kit)
+
+    return lambda f: changes().since_stamp(f)
+
+
+def _with_kit(
+    results: JobLog,
+    states: dict[str | None, str],
+    since: Callable[[OutputFile], list[str]] = lambda f: [],
+) -> Callable[[OutputFile], OutputFile]:
     """An earlier entry as the manifest lists it after this build: a job this build skipped
     (its files are what the kit makes now) with its group's kit state now (`states`, by
-    office: fingerprint.kit_state), as a clean build's entry has it; any other unchanged.
-    The skipped jobs are kept as hashes (a merge's are many)."""
+    office: fingerprint.kit_state), as a clean build's entry has it. An entry of a job this
+    build did not make (not selected, or failed) keeps, in its `changed`, the kit files
+    changed since it was made that it was made from: those it had, and those `since` gives
+    (changed since the previous build: _since_stamp), sorted, so that `package` names them
+    (package.outdated): a poster kept from a build made before a strings import was packed
+    without a word after a build of another material (a trial), judged against the last
+    build's stamp, which had the import. An entry made from the kit as it is now (its `kit`)
+    has no `changed`; any other is unchanged. The skipped jobs are kept as hashes (a
+    merge's are many)."""
     skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
-    if not states or not skipped:
-        return lambda f: f
 
     def kept(f: OutputFile) -> OutputFile:
-        kit = states.get(f.office)
-        if not kit or hash(f.job) not in skipped or f.extra.get("kit") == kit:
-            return f
-        return replace(f, extra={**f.extra, "kit": kit})
+        now = states.get(f.office)
+        extra = dict(f.extra)
+        if now and hash(f.job) in skipped:
+            extra["kit"] = now
+        if now and extra.get("kit") == now:  # made from the kit as it is
+            extra.pop("changed", None)
+        else:
+            had = extra.get("changed")
+            found = {*(had if isinstance(had, list) else ()), *since(f)}
+            if found:
+                extra["changed"] = sorted(found)
+        return f if extra == f.extra else replace(f, extra=extra)
 
     return kept
 
