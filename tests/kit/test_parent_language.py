@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from campaign.kit import load_kit
+from campaign.model import Language
 from campaign.model.language import cldr_parent
 from campaign.pipeline.fingerprint import Fingerprints, strings_digest
 from campaign.resolve import resolve_kit
@@ -155,3 +156,34 @@ def test_a_regional_file_under_a_broken_parent_is_left_out_with_its_problems(
     assert "es" not in kit.languages
     assert kit.unreadable["es-419"] == kit.unreadable["es"]
     assert "fr" in kit.languages
+
+
+def test_what_a_language_prints_and_from_which_file(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    """`Kit.printed`, which the import's summary, the proof sheet and `new language` share:
+    its own text, else the nearest parent's, else the source's; by a language or by a code
+    the kit has no file for yet (pt-BR, which `new language` is about to write)."""
+    kit = load_kit(
+        _with(
+            kit_copy, "es-419", LATAM, **{"materials/strings/es.yaml": _without_fact_figure(root)}
+        )
+    )
+    latam = kit.languages["es-419"]
+
+    def printed(lang: Language | str, key: str, own_text: bool = True) -> tuple[str, str]:
+        found = kit.printed(lang, key, own_text)
+        assert found is not None
+        return found[0].text, found[1].path.name
+
+    assert printed(latam, "cta_join") == ("Súmate a la Campaña Corazón Azul.", "es-419.yaml")
+    assert printed(latam, "cta_title") == ("Qué puedes hacer", "es.yaml")
+    assert printed(latam, "fact_figure") == ("1 in 3", "en.yaml")  # es.yaml lacks it too
+    # where it lacks the key (a text an import leaves empty): es.yaml's
+    assert printed(latam, "cta_join", own_text=False)[1] == "es.yaml"
+    assert printed("es-419", "cta_title") == ("Qué puedes hacer", "es.yaml")
+    pt = kit.languages["pt"].strings["cta_title"].text
+    assert printed("pt-BR", "cta_title") == (pt, "pt.yaml")  # no pt-BR.yaml yet
+    assert printed("zh-Hant", "cta_title")[1] == "en.yaml"  # never zh.yaml's (Hans)
+    assert kit.printed("es-419", "no_such_key") is None
+    assert [p.code for p in kit.fallbacks("pt-BR")] == ["pt"]

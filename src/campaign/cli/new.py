@@ -35,7 +35,9 @@ def language(
 ) -> None:
     """Write materials/strings/CODE.yaml from the source language: every key listed as a
     comment marked `to translate`, with the source's text and note. Until a key is translated
-    its text prints in the source language, so the kit builds in CODE at once. Its names come
+    its text prints in the source language, so the kit builds in CODE at once; a regional
+    CODE (pt-BR, es-419) prints its parent's text (pt.yaml's, es.yaml's) where the kit has
+    one, and says so. Its names come
     from CLDR; a language CLDR has no data for takes them from --name and --native-name.
     It says where CODE goes to be built by default: the `languages:` of the offices that
     print it (materials/offices/<id>.yaml) and of materials/campaign.yaml.
@@ -48,13 +50,16 @@ def language(
     """
     from ..kit import load_kit
     from ..translate.lock import strings_lock
-    from ..translate.scaffold import new_language
+    from ..translate.scaffold import new_language, parents_note
 
     root = kit_root(kit)
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
         loaded = load_kit(root, frozenset({code}), isolate=True)
         path = new_language(loaded, code, name, native_name, script)
     click.echo(f"wrote {path}: every string marked to translate")
+    said = parents_note(loaded, path.stem)
+    if said is not None:  # pt-BR prints pt.yaml's texts, not English
+        click.echo(said)
     click.echo(where_to_list(loaded, code))
 
 

@@ -8,7 +8,7 @@ from typing import Annotated, Literal
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Mark
 from ..presses import PROFILE_DOC, PROFILE_KEYS
-from .language import Language
+from .language import Language, StringEntry
 from .layout import BadgeProfile, Layout
 from .office import Office
 from .spec import Key
@@ -165,12 +165,37 @@ class Kit:
                 )
             )
 
-    def fallbacks(self, lang: Language) -> tuple[Language, ...]:
+    def fallbacks(self, lang: Language | str) -> tuple[Language, ...]:
         """The kit's languages whose texts `lang` prints where it lacks one, before the
-        source language's, nearest first (`model.language.fallback_chain`: es for es-419)."""
+        source language's, nearest first (`model.language.fallback_chain`: es for es-419).
+        `lang` a code: the kit's language of that code, else one it has not yet (a strings
+        file `new language` or an import is about to write) in its code's script
+        (`text.scripts.script_of`: pt-BR Latn, zh-Hant Hant)."""
         from .language import fallback_chain
 
+        if isinstance(lang, str):
+            lang = self.languages.get(lang) or _unwritten(lang)
         return fallback_chain(lang, self.languages, self.campaign.source_language)
+
+    def printed(
+        self, lang: Language | str, key: str, own_text: bool = True
+    ) -> tuple[StringEntry, Language] | None:
+        """What language `lang` (or a code, as `fallbacks` takes it) prints for `key` and
+        the language whose strings file gives it, as `resolve.resolve` composes them: its
+        own entry, else its nearest parent's that has the key (`fallbacks`: pt.yaml's for
+        pt-BR, es.yaml's for es-419), else the source language's; None where none has it.
+        `own_text` False: what prints where the language lacks the key (a text an import
+        leaves empty). The import's summary, the proof sheet and `new language` name the
+        file by it: they said English where pt.yaml's Portuguese printed (a translator's
+        trial)."""
+        own = self.languages.get(lang) if isinstance(lang, str) else lang
+        if own_text and own is not None and key in own.strings:
+            return own.strings[key], own
+        source = self.languages.get(self.campaign.source_language)
+        for other in (*self.fallbacks(lang), *((source,) if source is not None else ())):
+            if key in other.strings:
+                return other.strings[key], other
+        return None
 
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
@@ -178,3 +203,11 @@ class Kit:
         folded = code.lower()
         known = (*self.languages, *self.unreadable)
         return next((k for k in known if k.lower() == folded), code)
+
+
+def _unwritten(code: str) -> Language:
+    """A stand-in for a language the kit has no strings file of yet: its code and its code's
+    script, without texts (what `Kit.fallbacks` needs of it)."""
+    from ..text.scripts import script_of
+
+    return Language(code, code, code, "draft", script_of(code), "ltr", "latn", {}, Path())

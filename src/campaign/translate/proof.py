@@ -2,9 +2,10 @@
 
 The language's documents (every design, as `check --lang` lays them out) are composed by the
 pipeline; each text slot's copy-fit result (`layout.report.fit_rows`: size, variant, lines,
-room left) is listed under every key the slot sets. A key the language lacks is a fallback
-(the source's text prints); a slot whose text does not fit at the smallest size is an
-overflow; a character no font has is reported against its key."""
+room left) is listed under every key the slot sets. A key the language lacks is a fallback:
+its parent's text prints (pt.yaml's for pt-BR, `Kit.printed`), else the source's; a slot
+whose text does not fit at the smallest size is an overflow; a character no font has is
+reported against its key."""
 
 from __future__ import annotations
 
@@ -51,7 +52,7 @@ class SlotFit:
 @dataclass(frozen=True)
 class ProofEntry:
     key: str
-    text: str  # what prints: the language's text, or the source's (fallback)
+    text: str  # what prints: the language's text, else its parent's or the source's (fallback)
     short: str | None
     source: str
     status: Status
@@ -73,6 +74,9 @@ class ProofEntry:
     # hand: the kit's check of a strings file), with the strings file's line: the text is
     # laid out as it is, and the build of the language stops there until it is fixed
     broken: tuple[str, ...] = ()
+    # a fallback's text from a parent language's strings file, not the source's: its name
+    # (pt.yaml for pt-BR, `Kit.printed`); None: its own text, or the source's
+    printed_from: str | None = None
 
     @property
     def overflows(self) -> bool:
@@ -140,7 +144,8 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
     out = []
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
-        shown = own or entry
+        # what prints: its own, else its parent's (pt.yaml's for pt-BR), else the source's
+        shown, printer = kit.printed(lang, key) or (entry, source)
         status = status_of(entry, own, lang, src)
         previous = (
             own.made_from_other(entry) if own is not None and status == "outdated" else (None, None)
@@ -161,6 +166,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 *previous,
                 tuple(dict.fromkeys(stopped)),
                 tuple(broken.get(key, ())),
+                printer.path.name if own is None and printer is not source else None,
             )
         )
     return lang, out

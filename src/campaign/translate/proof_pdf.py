@@ -163,7 +163,7 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
     if e.short:
         add("short variant:", 7, GREY)
         add(e.short, 10, own=True)
-    if not e.fallback and e.text != e.source:
+    if e.text != e.source:  # a fallback to a parent (pt.yaml's) shows the source's too
         add(f"{source_name}: {e.source}", 7, GREY)
     if e.previous is not None:
         add(f"translated from: {e.previous}", 7, VIOLET)
@@ -205,7 +205,9 @@ def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[
     """The labels of a block, in words (the colour only repeats them). `missing`: a text of
     the block has a character no font has, which the sheet met setting it."""
     out = [(e.status.upper(), STATUS[e.status])]
-    if e.fallback:
+    if e.fallback and e.printed_from:  # its parent's text (pt.yaml's for pt-BR)
+        out.append((f"FALLBACK: PRINTS {e.printed_from}'s", AMBER))
+    elif e.fallback:
         out.append((f"FALLBACK: PRINTS IN {source_name.upper()}", AMBER))
     if e.overflows:
         out.append(("OVERFLOW", RED))
@@ -214,6 +216,21 @@ def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[
     if e.broken:
         out.append(("BROKEN TEXT", RED))
     return out
+
+
+def fallbacks(entries: list[ProofEntry]) -> str:
+    """The heading's count of fallbacks: "3 printing in the source language", or by the
+    parent's file first where a parent gives some ("12 printing pt.yaml's, 2 in the source
+    language": they were all counted as English, a translator's trial)."""
+    by_file: dict[str, int] = {}
+    for e in entries:
+        if e.fallback and e.printed_from:
+            by_file[e.printed_from] = by_file.get(e.printed_from, 0) + 1
+    source = sum(e.fallback and not e.printed_from for e in entries)
+    if not by_file:
+        return f"{source} printing in the source language"
+    parents = ", ".join(f"{n} printing {name}'s" for name, n in by_file.items())
+    return f"{parents}, {source} in the source language"
 
 
 def proof_pdf(
@@ -273,8 +290,8 @@ def heading(
     todo = sum(e.status == "to translate" for e in entries)
     broken = sum(bool(e.broken) for e in entries)
     summary = (
-        f"{len(entries)} strings: {todo} to translate ({sum(e.fallback for e in entries)} "
-        f"printing in the source language), {sum(e.status == 'outdated' for e in entries)} "
+        f"{len(entries)} strings: {todo} to translate ({fallbacks(entries)}), "
+        f"{sum(e.status == 'outdated' for e in entries)} "
         f"outdated, {sum(e.overflows for e in entries)} overflowing, {glyphless} with missing "
         "glyphs"
         + (f", {broken} with a broken text (the language does not build)" if broken else "")

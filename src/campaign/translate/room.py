@@ -4,8 +4,9 @@ Per design slot (a layout's `sizes:` are scaled from it): the material and slot,
 mm, the style's size range in pt, the lines that fit at the smallest size (the frame's height
 over the line advance, capped by the style's `max_lines`) and about how many characters fit a
 line at that size: the frame's width over the language's average advance. The average advance
-(in em) is measured with the text stage's own fonts and shaping, on the language's texts; a
-language without texts yet uses the source language's when both share a script, else the
+(in em) is measured with the text stage's own fonts and shaping, on the texts the language
+prints: its own, and its parent's where it lacks one (pt.yaml's for pt-BR, `Kit.printed`); a
+language without any yet uses the source language's when both share a script, else the
 letters its script's font has. It is an estimate: it ignores line breaks and the space other
 texts of a shared slot take."""
 
@@ -101,6 +102,10 @@ def average_em(kit: Kit, fonts: FontBook, lang: Language) -> float:
     """The language's average advance per character, in em (see the module's text)."""
     source = kit.languages[kit.campaign.source_language]
     texts = [e.text for e in lang.strings.values()]
+    for key in [k for k in source.strings if k not in lang.strings]:  # its parent's print
+        printed = kit.printed(lang, key)
+        if printed is not None and printed[1] is not source:
+            texts.append(printed[0].text)
     if not texts and source.script == lang.script:
         texts = [e.text for e in source.strings.values()]
     stack = fonts.stack(lang.script, "regular")

@@ -4,7 +4,9 @@ The file has the header of every strings file (language, its English and own nam
 CLDR, `status: draft`) and under `strings:` every key of the source language as a comment
 marked `to translate`, with the source's text, short variant and note. The kit reads it as a
 language without texts: each one prints in the source language (a `strings.missing`
-warning, as for any key a translation lacks) until its comment is made an entry."""
+warning, as for any key a translation lacks) until its comment is made an entry; a regional
+language prints its parent's texts instead (pt.yaml's for pt-BR, `Kit.fallbacks`), as its
+header and the command say (`parents_note`)."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from ..commands import command
 from ..diagnostics import Mark, failure
 from ..kit.strings import LANG_CODE
 from ..langnames import language_names
-from ..model import Kit
+from ..model import Kit, Language
 from ..model.language import (
     bcp47_case,
     country_languages,
@@ -130,6 +132,38 @@ def new_language(
     own = cldr[1] if cldr and cldr[1] != cldr[0] else None
     names = (name or cldr[0], native_name or own) if cldr else (name or code, native_name)
     source = kit.languages[kit.campaign.source_language]
-    path.write_text(new_header(code, f"from {source.path.name}", names, script), encoding="utf-8")
+    parents = kit.fallbacks(code)
+    origin = f"from {source.path.name}" + (
+        f" ({_files(parents)} texts print until it has its own)" if parents else ""
+    )
+    path.write_text(new_header(code, origin, names, script), encoding="utf-8")
     write_strings(path, source, {})
     return path
+
+
+def _files(parents: tuple[Language, ...]) -> str:
+    """The parents' strings files, nearest first: "pt.yaml's", "zh-Hant-HK.yaml's, then
+    zh-Hant.yaml's"."""
+    return ", then ".join(f"{p.path.name}'s" for p in parents)
+
+
+def parents_note(kit: Kit, code: str) -> str | None:
+    """What `new language` says of a regional language whose parent the kit has (pt for
+    pt-BR, es for es-419: `Kit.fallbacks`): that the parent's texts print until it has its
+    own, the source's where the parent lacks one, and that an export still marks every
+    key `to translate`, left empty; None for a language without one (its keys print in the
+    source language, as the strings file says). It said "every string marked to translate"
+    and nothing more, and a translator took pt-BR for English throughout (a trial)."""
+    parents = kit.fallbacks(code)
+    if not parents:
+        return None
+    source = kit.languages[kit.campaign.source_language].path.name
+    nearest = parents[0]
+    have = "they have" if len(parents) > 1 else f"{nearest.path.name} has"
+    export = command(f"strings export --lang {code}")
+    return (
+        f"until a string is translated, {code} prints {_files(parents)} text "
+        f"({nearest.name}), and {source}'s where {have} none; `{export}` still marks every "
+        "string `to translate`, with an empty translation: translate those that should read "
+        f"otherwise in {code}, and leave the others empty to keep {nearest.path.name}'s"
+    )

@@ -151,7 +151,7 @@ class _Merge:
     written_shorts: set[str] = field(default_factory=set)
     marks: dict[str, Mark] = field(default_factory=dict)
     # left empty in the file, with a source text to translate
-    blank: list[str] = field(default_factory=list)
+    blank_items: list[Incoming] = field(default_factory=list)
     shown: list[str] = field(default_factory=list)  # as the summary names them: "key (short)"
     kept: list[str] = field(default_factory=list)
     # of `kept`, those this export's own earlier import changed
@@ -226,16 +226,30 @@ class _Merge:
             self.fuzzy.append(item.key + item.suffix)
             return
         self.empty += bool(want)
-        if want:  # what the language shows for it: its current text, or none
-            had = self.texts.get(item.key, {}).get(item.part, "")
-            shows = (
-                "kept its current translation"
-                if had
-                else "no short variant"
-                if item.part == "short"
-                else "it shows the source's text"
-            )
-            self.blank.append(f"{item.key}{item.suffix} ({shows})")
+        if want:  # named at the end, as the language shows it then (`shows`)
+            self.blank_items.append(item)
+
+    def shows(self, item: Incoming) -> str:
+        """What the language prints for a text the file left empty, once the file's other
+        texts are in: its current translation, or where it lacks the key its parent's text
+        (`Kit.printed`: pt.yaml's for pt-BR) or the source's, or no short variant. A pt-BR
+        file said "it shows the source's text" where pt.yaml's printed (a translator's
+        trial)."""
+        own = self.texts.get(item.key, {})
+        if own.get(item.part):
+            return "kept its current translation"
+        printed = None if own.get("text") else self.kit.printed(self.code, item.key, False)
+        if printed is None:  # its own text, without a short variant
+            return "no short variant"
+        entry, lang = printed
+        source = lang.code == self.source.code
+        whose = "the source's" if source else f"{lang.code}'s"
+        where = "" if source else f" ({lang.path.name})"
+        if item.part == "text":
+            return f"it shows {whose} text{where}"
+        if entry.short:
+            return f"it shows {whose} short variant{where}"
+        return "no short variant" if source else f"no short variant ({lang.path.name} has none)"
 
     def _since_export(self, item: Incoming, now: str) -> str | None:
         """What the digests say of `item` against the strings file's text `now`
@@ -415,7 +429,7 @@ class _Merge:
             tuple(self.fuzzy),
             (*warnings, *unchecked),
             self.marks,
-            tuple(self.blank),
+            tuple(f"{i.key}{i.suffix} ({self.shows(i)})" for i in self.blank_items),
             tuple(dict.fromkeys(self.kept_own)),
         )
 

@@ -1,0 +1,153 @@
+"""A regional language's tools say what it prints: its parent's text (pt.yaml's for pt-BR,
+`Kit.printed`), not English. A translator's trial: `new language pt-BR` said nothing of
+pt.yaml, `strings import` said "it shows the source's text" and "no short variant", and the
+proof sheet labelled pt.yaml's Portuguese "FALLBACK: PRINTS IN ENGLISH"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+import pypdfium2 as pdfium
+
+from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
+from campaign.translate.room import average_em
+
+from ..kits import cli, mini_copy
+
+# the source's `word` with a short variant, and pt.yaml with both texts, the short one too
+EN_WORD = ("  word: Heart\n", "  word:\n    text: Heart\n    short: Hrt\n")
+PT = (
+    "language: pt\nname: Portuguese\nstatus: draft\nstrings:\n"
+    "  word:\n    text: Coração de todos nós\n    short: Coração\n"
+    "  emblem_alt: Coração azul\n"
+)
+
+
+def _kit(tmp_path: Path, pt: str = PT) -> Path:
+    """The mini kit with a short `word` in English, pt.yaml (`pt`) and a new pt-BR."""
+    kit = mini_copy(tmp_path / "kit", {"strings/en.yaml": EN_WORD})
+    (kit / "materials/strings/pt.yaml").write_text(pt, encoding="utf-8")
+    return kit
+
+
+def _left_empty(kit: Path, tmp_path: Path, code: str, texts: dict[str, str]) -> list[str]:
+    """The `left empty:` lines of importing `code`'s export with `texts` (msgctxt: msgstr)
+    filled in and the rest left empty."""
+    path = tmp_path / f"{code}.po"
+    status, out = cli("strings", "export", "--lang", code, "--kit", kit, "-o", path)
+    assert status == 0, out
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = texts.get(entry.msgctxt or "", "")
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    return [line for line in out.split("\n") if line.startswith("  left empty: ")]
+
+
+def test_new_language_of_a_regional_code_says_the_parents_texts_print(tmp_path: Path) -> None:
+    kit = _kit(tmp_path)
+    status, out = cli("new", "language", "pt-BR", "--kit", kit)
+    assert status == 0, out
+    path = kit / "materials/strings/pt-BR.yaml"
+    lines = out.split("\n")
+    assert lines[0] == f"wrote {path}: every string marked to translate"
+    assert lines[1] == (
+        "until a string is translated, pt-BR prints pt.yaml's text (Portuguese), and en.yaml's "
+        f"where pt.yaml has none; `python generate.py strings export --lang pt-BR --kit {kit}` "
+        "still marks every string `to translate`, with an empty translation: translate those "
+        "that should read otherwise in pt-BR, and leave the others empty to keep pt.yaml's"
+    )
+    assert path.read_text(encoding="utf-8").split("\n")[1] == (
+        "# Portuguese (Brazil) campaign strings, from en.yaml (pt.yaml's texts print until it "
+        "has its own): a draft until a"
+    )
+    # a language without a parent in the kit: as before, nothing said of one
+    status, out = cli("new", "language", "de", "--kit", kit)
+    assert status == 0, out
+    assert "prints" not in out
+    header = (kit / "materials/strings/de.yaml").read_text(encoding="utf-8").split("\n")[1]
+    assert header == "# German campaign strings, from en.yaml: a draft until a"
+
+
+def test_import_names_the_parents_text_a_text_left_empty_shows(tmp_path: Path) -> None:
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    assert _left_empty(kit, tmp_path, "pt-BR", {"emblem_alt": "Coração azul do Brasil"}) == [
+        "  left empty: word (it shows pt's text (pt.yaml))",
+        "  left empty: word (short) (it shows pt's short variant (pt.yaml))",
+    ]
+    # its own text in, the short one left empty: pt.yaml's short variant does not print
+    # with pt-BR's text (a key is taken whole)
+    assert _left_empty(kit, tmp_path, "pt-BR", {"word": "Coração"}) == [
+        "  left empty: word (short) (no short variant)",
+        "  left empty: emblem_alt (kept its current translation)",
+    ]
+
+
+def test_import_says_when_the_parents_text_has_no_short_variant(tmp_path: Path) -> None:
+    kit = _kit(tmp_path, PT.replace("    short: Coração\n", ""))
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    assert _left_empty(kit, tmp_path, "pt-BR", {"emblem_alt": "Coração azul"}) == [
+        "  left empty: word (it shows pt's text (pt.yaml))",
+        "  left empty: word (short) (no short variant (pt.yaml has none))",
+    ]
+
+
+def test_import_of_a_language_without_a_parent_names_the_sources_short_variant(
+    tmp_path: Path,
+) -> None:
+    """The source's short variant prints where the language lacks the key: it said "no
+    short variant"."""
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "de", "--kit", kit)[0] == 0
+    assert _left_empty(kit, tmp_path, "de", {"emblem_alt": "Blaues Herz"}) == [
+        "  left empty: word (it shows the source's text)",
+        "  left empty: word (short) (it shows the source's short variant)",
+    ]
+
+
+def test_proof_sheet_sets_and_labels_the_parents_text(tmp_path: Path) -> None:
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    out = tmp_path / "pt-BR.pdf"
+    status, said = cli("strings", "proof", "--lang", "pt-BR", "--kit", kit, "-o", out)
+    assert status == 0, said
+    pdf = pdfium.PdfDocument(out)
+    text = pdf[0].get_textpage().get_text_range().replace("\r\n", "\n")
+    assert "2 strings: 2 to translate (2 printing pt.yaml's, 0 in the source language)" in text
+    word = text[text.index("\nword ") : text.index("\nemblem_alt ")].split("\n")
+    assert word[1:6] == [
+        "word TO TRANSLATE FALLBACK: PRINTS pt.yaml's",
+        "Coração de todos nós",
+        "short variant:",
+        "Coração",
+        "English: Heart",
+    ]
+    # laid out as it prints: pt.yaml's text, on three lines at 9 pt where the English
+    # ("Heart") took one at 12 pt
+    assert word[7] == "text front/word: 9.0 pt (range 6-12), 3 line(s), 2.5 mm left"
+    # a key pt.yaml lacks too prints the English, as before
+    (kit / "materials/strings/pt.yaml").write_text(
+        PT.replace("  emblem_alt: Coração azul\n", ""), encoding="utf-8"
+    )
+    status, said = cli("strings", "proof", "--lang", "pt-BR", "--kit", kit, "-o", out)
+    assert status == 0, said
+    text = pdfium.PdfDocument(out)[0].get_textpage().get_text_range().replace("\r\n", "\n")
+    assert "2 to translate (1 printing pt.yaml's, 1 in the source language)" in text
+    alt = text[text.index("\nemblem_alt ") :].split("\n")
+    assert alt[1:3] == ["emblem_alt TO TRANSLATE FALLBACK: PRINTS IN ENGLISH", "Blue heart"]
+
+
+def test_room_is_measured_on_the_parents_texts(tmp_path: Path) -> None:
+    """pt-BR without texts of its own measures its room on pt.yaml's (they print), not on
+    the English."""
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    loaded = load_kit(kit)
+    fonts = load_fontbook(kit / "fonts")
+    pt, en = loaded.languages["pt"], loaded.languages["en"]
+    assert average_em(loaded, fonts, loaded.languages["pt-BR"]) == average_em(loaded, fonts, pt)
+    assert average_em(loaded, fonts, pt) != average_em(loaded, fonts, en)
