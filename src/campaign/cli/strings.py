@@ -188,6 +188,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     )
     for key in result.fuzzy:
         click.echo(f"  fuzzy, not imported: {key} ({how} to import it)")
+    for key in result.copied:
+        click.echo(f"  a copy of its source text, not imported: {key}")
     show(result.warnings)
     for key in result.kept:
         if key in result.kept_own:

@@ -240,6 +240,11 @@ class Incoming:
     fuzzy: bool = False
     # where the key itself is written, when not at `mark` (a CSV row's key column)
     key_mark: Mark | None = None
+    # a table's: the digest of its source cell as exported (`exported`, the `exported`
+    # column's `source:<digest>`), and that cell's place: a source cell typed over (the
+    # translation typed there) is refused there (`store.merge`)
+    source_base: str | None = None
+    source_mark: Mark | None = None
 
     @property
     def suffix(self) -> str:

@@ -49,7 +49,7 @@ from .checks import (
     no_duplicates,
     report_lost_letters,
 )
-from .entries import Incoming, Parsed, exported, set_aside, tidy
+from .entries import Incoming, Parsed, exported, has_words, set_aside, tidy
 from .origin import (
     entry_fields,
     export_of,
@@ -88,6 +88,9 @@ class Imported:
     # of `kept`, those the same export's earlier import changed: the file has them as
     # exported again (a change taken back, or a copy of the export): --overwrite takes them
     kept_own: tuple[str, ...] = ()
+    # texts that are a copy of their source text, in an entry the file marks as not yet
+    # translated (an XLIFF state initial): not imported, "key (what it shows; how to keep it)"
+    copied: tuple[str, ...] = ()
 
 
 def merge(
@@ -157,6 +160,8 @@ class _Merge:
     # of `kept`, those this export's own earlier import changed
     kept_own: list[str] = field(default_factory=list)
     fuzzy: list[str] = field(default_factory=list)
+    # a copy of the source text in an entry not marked translated (`_copied`): not imported
+    copied: list[str] = field(default_factory=list)
     # outdated, left as they are: not imported
     left_outdated: list[Incoming] = field(default_factory=list)
     unknown: set[str] = field(default_factory=set)  # keys named once, not once per part
@@ -179,12 +184,16 @@ class _Merge:
             return
         if lossy_format:
             item = self._as_exported(item, want, parsed)
+        if self._source_typed_over(item, want):
+            return
         if not check_printable(item, self.errs, self.lost_letters) or check_formula(
             item, want, self.errs
         ):
             return
         if not item.translation:
             self._left_blank(item, want)
+            return
+        if self._copied(item, want):
             return
         full = self.source.strings[item.key].text  # a short variant the source lacks: its text's
         now = self.texts.get(item.key, {}).get(item.part, "")
@@ -218,6 +227,57 @@ class _Merge:
             self.lost[item.key + item.suffix] = "".join(sorted(lost_characters(item.source, want)))
             return replace(item, source=want)  # the source it was exported with, saved lossily
         return item
+
+    def _source_typed_over(self, item: Incoming, want: str) -> bool:
+        """Whether `item`'s source cell (a table's) is neither its text as exported (the
+        `exported` cell's `source:` digest) nor the source's text now: the `translate.source`
+        error at that cell, as a PO file's edited msgid. A translator's text typed there, its
+        translation cell left empty, was named "left empty" and lost (a translator's trial:
+        "Unisciti alla campagna Cuore Blu." in `source`); one typed over beside a translation
+        was recorded as the text it was made from. A file without the digest (an older
+        export) is not judged so (`_other_source` warns of one with a translation)."""
+        typed = item.source
+        if item.source_base is None or typed is None or typed == want:
+            return False
+        if exported(typed) == item.source_base:
+            return False
+        column = "source" if item.part == "text" else "short source"
+        written = "translation" if item.part == "text" else "short translation"
+        at = item.source_mark or item.mark
+        shown = typed if len(typed) <= 60 else typed[:59] + "\u2026"
+        self.errs.error(
+            "translate.source",
+            f"'{item.key}'{item.suffix}: row {at.line}, column {column} ({_letter(at.col)}): "
+            f"\u201c{shown}\u201d is not the source text as exported: the {column} column is "
+            "the text to translate, not to change; only the translation columns are the "
+            "translator's",
+            at,
+            f"type the translation in the {written} column ({_letter(item.mark.col)}), and "
+            f"put the {column} cell back as it was exported (or export the language again)",
+        )
+        return True
+
+    def _copied(self, item: Incoming, want: str) -> bool:
+        """Whether `item`'s text is a copy of its source text, in an entry the file marks as
+        not yet translated (`pending`: an XLIFF segment's state initial or absent, a table's
+        status left `to translate` or `outdated`), as a CAT tool copies the source to the
+        target: not a translation (a translator's trial: `report`'s target its <source>,
+        imported, printed in English, `check` clean). It is not imported and is named
+        (`Imported.copied`), as the kit's own rule of copied texts has it (`entries.status_of`:
+        a copy of the source's words is still to translate until a translator confirms it):
+        a state or status of translated or reviewed confirms it (a name, a brand). A text of
+        hashtags, addresses and {fields} alone is no copy; nor one the strings file has."""
+        text = item.translation
+        if not item.pending or text not in (want, tidy(item.source or "")) or not has_words(text):
+            return False
+        if text == tidy(self.texts.get(item.key, {}).get(item.part, "")):
+            return False  # the strings file has it already: nothing to import
+        had = self.texts.get(item.key, {}).get(item.part, "")
+        shows = "kept its current translation" if had else "it shows the source's text"
+        xliff = self.path.suffix.lower() in (".xlf", ".xliff")
+        how = "set its state to translated" if xliff else "set its status to translated"
+        self.copied.append(f"{item.key}{item.suffix} ({shows}; {how} if it reads the same)")
+        return True
 
     def _left_blank(self, item: Incoming, want: str) -> None:
         """A text the file leaves empty: fuzzy (a PO's), or counted and named as the
@@ -357,8 +417,9 @@ class _Merge:
             if item.part == "text" or item.key not in self.marks:
                 self.marks[item.key] = item.mark
             # a new translation beside a source column typed over (the French in it too) was
-            # recorded as made from that, without a word, as an unchanged one was not
-            if made_from and made_from not in (want, recorded):
+            # recorded as made from that, without a word, as an unchanged one was not; a
+            # table's source cell as exported (its digest) is the earlier text, rightly
+            if made_from and made_from not in (want, recorded) and not _as_given(item):
                 self.warnings.append(_other_source(item, made_from, want or "", self.source))
         elif not item.pending and new_origin(current, made_from, want, origin):
             set_origin(current, made_from, origin)
@@ -370,7 +431,8 @@ class _Merge:
             )
             if item.part == "short" and made_from == want:
                 self.written_shorts.add(item.key)
-            if made_from not in (want, recorded):  # neither the source now nor before
+            # neither the source now nor before (nor as exported: a table's digest)
+            if made_from not in (want, recorded) and not _as_given(item):
                 self.warnings.append(_other_source(item, str(made_from), want or "", self.source))
         else:
             self.unchanged += 1
@@ -431,6 +493,7 @@ class _Merge:
             self.marks,
             tuple(f"{i.key}{i.suffix} ({self.shows(i)})" for i in self.blank_items),
             tuple(dict.fromkeys(self.kept_own)),
+            tuple(self.copied),
         )
 
 
@@ -513,3 +576,16 @@ def _other_source(item: Incoming, made_from: str, want: str, source: Language) -
         ),
         Severity.WARNING,
     )
+
+
+def _as_given(item: Incoming) -> bool:
+    """Whether `item`'s source text is the one its file was exported with (a table's source
+    cell, by its digest): a text exported before the source's changed, not an edit."""
+    return item.source_base is not None and exported(item.source or "") == item.source_base
+
+
+def _letter(col: int) -> str:
+    """A spreadsheet's column letter of column `col` (from 1): 2 is B."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(col)

@@ -2,7 +2,9 @@
 
 Columns: key, source, translation, short source, short translation, status, note, room (one
 line per slot, in the cell), exported (the translation's and the short one's digests as
-exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them). Written as
+exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them; then the
+source cells' digests as exported, "source:<digest> short-source:<digest>": a source cell
+typed over, a translation typed there, is refused at its cell). Written as
 UTF-8 with a byte order mark and CRLF line ends, so Excel and LibreOffice open it in UTF-8
 whatever the system's language; read back with or without the mark, comma- or
 semicolon-separated (a spreadsheet set to a language that writes decimal commas saves
@@ -33,6 +35,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -47,7 +50,7 @@ from ..textfile import (
     not_text,
     spreadsheet_text,
 )
-from .entries import EXPORTED, STATUSES, Entry, Incoming, Parsed, exported_tag
+from .entries import EXPORTED, STATUSES, Entry, Incoming, Parsed, exported, exported_tag
 
 COLUMNS = (
     "key",
@@ -63,6 +66,11 @@ COLUMNS = (
     "exported",
 )
 NEEDED = ("key", "translation")
+# in the `exported` cell, after the translations' tags: the digests of the row's source
+# cells as exported (entries.exported), as a PO file's `exported source:` comment: a source
+# cell typed over is told from one exported before the source's text changed
+SOURCE_TAG, SHORT_SOURCE_TAG = "source:", "short-source:"
+SOURCE_DIGEST = re.compile(r"[0-9a-f]{12}")
 # what a translator types in the status cell for "not sure yet" (PO's fuzzy flag): such a
 # row's text is not imported, as a PO editor's fuzzy entry is not (compared casefolded, with
 # hyphens and underscores as spaces; any value ending with "?" is one too)
@@ -87,7 +95,9 @@ def _values(code: str, r: Entry) -> tuple[str, ...]:
         r.note or "",
         "\n".join(r.room_lines()),
         exported_tag(code, r.translation, r.export)
-        + (f" {exported_tag(code, r.short_translation, r.export)}" if r.has_short else ""),
+        + (f" {exported_tag(code, r.short_translation, r.export)}" if r.has_short else "")
+        + f" {SOURCE_TAG}{exported(r.source)}"
+        + (f" {SHORT_SOURCE_TAG}{exported(r.short_source or '')}" if r.has_short else ""),
     )
 
 
@@ -332,9 +342,15 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                 source = _cell(row, at[given]) if given in at else None
                 pending = status in ("outdated", "to translate")
                 text = _cell(row, col)
-                bases = _cell(row, at["exported"]).split() if "exported" in at else []
+                tags = _cell(row, at["exported"]).split() if "exported" in at else []
+                bases = [t for t in tags if not t.startswith((SOURCE_TAG, SHORT_SOURCE_TAG))]
                 base = bases[0 if part == "text" else 1] if len(bases) > (part != "text") else None
                 base = base if base and EXPORTED.fullmatch(base) else None
+                tag = SOURCE_TAG if part == "text" else SHORT_SOURCE_TAG
+                digests = [t[len(tag) :] for t in tags if t.startswith(tag)]
+                source_base = next((d for d in digests if SOURCE_DIGEST.fullmatch(d)), None)
+                if source_base is None and part == "short" and _has(tags, SOURCE_TAG):
+                    source_base = exported("")  # a row exported without a short entry
                 items.append(
                     Incoming(
                         key,
@@ -346,6 +362,8 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                         base,
                         fuzzy=status == "unsure" and bool(text.strip()),
                         key_mark=Mark(path, n, at["key"] + 1),
+                        source_base=source_base if given in at else None,
+                        source_mark=Mark(path, n, at[given] + 1) if given in at else None,
                     )
                 )
     errs.raise_if_errors()
@@ -417,6 +435,11 @@ def _shown(value: datetime | date | time | timedelta) -> str:
     if isinstance(value, time):
         return f"the time {value:%H:%M}"
     return f"the duration {value}"
+
+
+def _has(tags: list[str], tag: str) -> bool:
+    """Whether the `exported` cell's `tags` have one that begins with `tag` (`source:`)."""
+    return any(t.startswith(tag) for t in tags)
 
 
 def _cell(row: list[str], i: int) -> str:
