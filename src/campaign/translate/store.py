@@ -13,7 +13,11 @@ language's own `fields:`), its strings stay in its order (a new one after the so
 before it), the lines of the strings not imported, the fields not changed and the comments
 among them stay as written, and a key still without a text is listed as a comment marked
 `to translate` (it prints in the source language until then). A translation is merged
-three ways with the digest of its text as exported (`merge`).
+three ways with the digest of its text as exported (`merge`). A table's source cell that is
+neither as exported (its digest) nor the source's text now is refused at the cell, as a PO
+file's edited msgid (`translate.source`); a translation that is a copy of its source text,
+in an entry the file marks as not yet translated (XLIFF state initial), is not imported and
+is named (`Imported.copied`).
 Each translated text keeps the source's text it was made from (`source:`, as the file gives
 it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
 written when no text changed."""
