@@ -360,11 +360,18 @@ def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned
     assert code == 0, said
     assert "build.kept" not in said
     assert (out / "badge-58/badge-58-fr.pdf").is_file()
+    # and with its fr files up to date (skipped, not made again) in a build that makes es:
+    # they are the build's own, not kept (a translator's trial: `--lang en,it,es` warned that
+    # it kept 1 file in it from an earlier build)
+    code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en,fr,es", *badge)
+    assert code == 0, said
+    assert "2 skipped" in said, said
+    assert "build.kept" not in said, said
     code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--prune", *badge)
     assert code == 0, said
     assert "removed badge-58/badge-58-fr.pdf (no job of the kit makes it any more)" in said
     assert "build.kept" not in said
-    assert sorted(manifest_paths(out)) == ["badge-58/badge-58-en.pdf"]
+    assert sorted(manifest_paths(out)) == ["badge-58/badge-58-en.pdf", "badge-58/badge-58-es.pdf"]
     # an office's own list: its file is named
     ny = ["--office", "new-york", "--lang", "en,fr"]
     assert run("--kit", str(kit), "-o", str(out), *ny, *badge)[0] == 0

@@ -66,6 +66,8 @@ def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool
                 )
                 merged.update(hash(k.id) for k in plan)
         if f.job[3] is None and f.job in jobs and f.job not in listed:
+            if _selected(f, opts):  # this build's own (made, or up to date): not kept
+                return True
             place = (f.job[2], f.job[1])
             unlisted[place] = unlisted.get(place, 0) + 1
             return not opts.prune
@@ -75,6 +77,22 @@ def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool
         return f.job[3] is not None and f.job[3] in refused
 
     return in_kit, unlisted
+
+
+def _selected(f: OutputFile, opts: Options) -> bool:
+    """Whether `f`'s job is one this build selects (`--lang`, `--only`, `--office`): a
+    file of a language campaign.yaml does not list, which the build names with --lang, is
+    made or found up to date by it, not kept from an earlier one. `build --lang en,it`
+    warned that it "keeps 1 file(s) in it from an earlier build", and to build with --lang
+    it (a translator's trial)."""
+    material, lang, office = f.job[0], f.job[1], f.job[2]
+    if not opts.langs or lang not in opts.langs:
+        return False
+    if opts.only is not None and material not in opts.only:
+        return False
+    if opts.offices is None:
+        return office is None
+    return "all" in opts.offices or office in opts.offices
 
 
 def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
