@@ -34,7 +34,7 @@ def arguments(words: str) -> str:
     quotes them: with ` --kit PATH` appended while a kit that is not the default one is
     read, PATH quoted for a POSIX shell when it needs it (a folder with a space)."""
     kit = _quoted[0]
-    return words if kit is None else f"{words} --kit {shlex.quote(kit_shown(kit))}"
+    return words if kit is None else f"{words} --kit {shlex.quote(display_path(kit))}"
 
 
 BUILD_OUT = Path("out")  # `build`'s folder when no -o is given (cli.build)
@@ -50,18 +50,7 @@ def out(folder: Path, default: Path = BUILD_OUT) -> str:
     and left out-dakar as it was (the package found it outdated again)."""
     if folder.resolve() == default.resolve():
         return ""
-    return f" -o {shlex.quote(folder_shown(folder))}"
-
-
-def folder_shown(folder: Path) -> str:
-    """A folder as a hint's words name it: relative to the working folder when inside it."""
-    return display_path(folder)
-
-
-def kit_shown(kit: Path) -> str:
-    """A kit's folder as a command quotes it: relative to the working folder when inside it,
-    else absolute (the working folder itself is `.`)."""
-    return display_path(kit)
+    return f" -o {shlex.quote(display_path(folder))}"
 
 
 def quoted_kit() -> Path | None:

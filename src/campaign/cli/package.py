@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import commands
-from ..diagnostics import Collector, Diagnostic, Mark, listed
+from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed
 from . import (
     build_kit_option,
     from_build_option,
@@ -332,7 +332,7 @@ def remade(build_dir: Path) -> str:
         return f"the command that made the folder: {build}, with its --office, or merge"
     merge = commands.command(f"merge TEMPLATE DATA{merged_into(build_dir)}")
     return (
-        f"the command that made the folder, into {commands.folder_shown(build_dir)}: {build}, "
+        f"the command that made the folder, into {display_path(build_dir)}: {build}, "
         f"with its --office, or {merge}"
     )
 
