@@ -79,7 +79,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     keys += [r.key for r in not_read]
     kit = _warned(kit, opts, offices, code, keys, unreadable, not_read)
     units = _units(kit, opts, offices, renditions)
-    in_kit, kept = earlier_in_kit(kit, opts)
+    in_kit, kept = earlier_in_kit(kit, opts, frozenset(k.document for k in keys if not k.record))
     previous = Previous(opts.out) if opts.incremental else None
     user = "build" if opts.records is None else "merge"
     with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told

@@ -12,6 +12,7 @@ from ..diagnostics import Diagnostic, Mark, Severity
 from ..model import Kit
 from ..output import JobId, OutputFile
 from .jobs import (
+    DocKey,
     full_plan,
     listed_plan,
     record_plan,
@@ -21,7 +22,9 @@ from .options import Options
 Unlisted = dict[tuple[str | None, str], int]  # (office, language) -> files kept
 
 
-def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool], Unlisted]:
+def earlier_in_kit(
+    kit: Kit, opts: Options, planned: frozenset[DocKey] = frozenset()
+) -> tuple[Callable[[OutputFile], bool], Unlisted]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
     the set of jobs is made only when publishing asks (an earlier manifest with entries). A
     build keeps a merge's files (it cannot tell whether their rows are gone), as a merge
@@ -31,7 +34,10 @@ def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool
     each), and a hash that two jobs share only keeps an earlier file listed.
     The earlier files of a language the kit has strings for that campaign.yaml (or the
     office's file) does not list are counted in the dict returned (`kept_warnings` warns of them),
-    and with `opts.prune` they are not the kit's: they are removed."""
+    and with `opts.prune` they are not the kit's: they are removed. A file of a document
+    this build plans (`planned`, its documents of no record) is the build's own, made or up
+    to date, not kept: `build --lang en,it,es` warned that it "keeps 1 file(s) in it from an
+    earlier build", and to build with --lang it (a translator's trial)."""
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
@@ -66,7 +72,7 @@ def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool
                 )
                 merged.update(hash(k.id) for k in plan)
         if f.job[3] is None and f.job in jobs and f.job not in listed:
-            if _selected(f, opts):  # this build's own (made, or up to date): not kept
+            if f.job[:4] in planned:  # this build's own (made, or up to date): not kept
                 return True
             place = (f.job[2], f.job[1])
             unlisted[place] = unlisted.get(place, 0) + 1
@@ -77,22 +83,6 @@ def earlier_in_kit(kit: Kit, opts: Options) -> tuple[Callable[[OutputFile], bool
         return f.job[3] is not None and f.job[3] in refused
 
     return in_kit, unlisted
-
-
-def _selected(f: OutputFile, opts: Options) -> bool:
-    """Whether `f`'s job is one this build selects (`--lang`, `--only`, `--office`): a
-    file of a language campaign.yaml does not list, which the build names with --lang, is
-    made or found up to date by it, not kept from an earlier one. `build --lang en,it`
-    warned that it "keeps 1 file(s) in it from an earlier build", and to build with --lang
-    it (a translator's trial)."""
-    material, lang, office = f.job[0], f.job[1], f.job[2]
-    if not opts.langs or lang not in opts.langs:
-        return False
-    if opts.only is not None and material not in opts.only:
-        return False
-    if opts.offices is None:
-        return office is None
-    return "all" in opts.offices or office in opts.offices
 
 
 def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
