@@ -62,17 +62,21 @@ def compose_content(
         return _compose(layout, content, fonts, errs, overflows)
     told, over = Collector(), list[OverflowReport]()
     doc = _compose(layout, content, fonts, told, over)
+    crossing: set[str] | None = None  # `doc`'s texts out of the safe area, once asked
     for _ in range(ROOM_TRIES):  # a text given width may lack height then
         roomier = _roomier(layout, doc, over)
         if roomier is None:
             break
         again, still = Collector(), list[OverflowReport]()
         redone = _compose(roomier, content, fonts, again, still)
-        if not _better(still, over) or _crossing(redone, roomier, still) - _crossing(
-            doc, layout, over
-        ):
+        if not _better(still, over):
             break
-        layout, doc, told, over = roomier, redone, again, still
+        if crossing is None:
+            crossing = _crossing(doc, layout, over)
+        crossed = _crossing(redone, roomier, still)
+        if crossed - crossing:
+            break
+        layout, doc, told, over, crossing = roomier, redone, again, still, crossed
     errs.extend(told)
     overflows.extend(over)
     return doc
