@@ -399,22 +399,35 @@ def kit_values(kit: Kit) -> dict[str, str]:
     return dict(sorted(out.items()))
 
 
-# an office file's top-level `extends: <id>` (kit.offices.with_parents), read as text
-EXTENDS = re.compile(r"""^extends:[ \t]*["']?([^"'#\s]+)""", re.MULTILINE)
+# an office file's top-level `extends: <id>` on one line (kit.offices.with_parents), read as
+# text: a plain or quoted id, then nothing but a comment
+EXTENDS = re.compile(
+    r"""^extends:[ \t]*(?:"([\w.-]+)"|'([\w.-]+)'|([\w.-]+))[ \t]*(?:#.*)?$""", re.MULTILINE
+)
+# `extends` on a line before any `#`: written some other way (a flow mapping, a quoted key, the
+# value on the next line), which only a YAML reading can tell
+EXTENDS_ELSEWHERE = re.compile(r"^[^#\n]*\bextends\b", re.MULTILINE)
 
 
 def office_chains(root: Path) -> dict[str, tuple[str, ...]]:
     """The offices each office of the kit in `root` extends, nearest first (its file's
-    `extends:`, read as text, without the kit: what kit_state needs of them). A ring stops
-    where it comes back; a file that cannot be read extends nothing here."""
+    top-level `extends:`, without the kit: what kit_state needs of them). The one-line
+    `extends: <id>` of the template is read as text; a file that names `extends` some other
+    way (`{extends: x}`, `"extends": x`, the value on the next line) is read as YAML, so that
+    an edit of the office it extends still outdates its files. A ring stops where it comes
+    back; a file that cannot be read extends nothing here."""
     parent: dict[str, str] = {}
     for path in sorted((root / OFFICE_FILES).glob("*.yaml")):
         try:
-            found = EXTENDS.search(path.read_text(encoding="utf-8"))
+            text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue
-        if found:
-            parent[path.stem] = found[1]
+        found = EXTENDS.search(text)
+        given = next(g for g in found.groups() if g) if found else None
+        if given is None and EXTENDS_ELSEWHERE.search(text):
+            given = _extends_read(text)
+        if given:
+            parent[path.stem] = given
     out: dict[str, tuple[str, ...]] = {}
     for oid in parent:
         chain: list[str] = []
@@ -424,6 +437,20 @@ def office_chains(root: Path) -> dict[str, tuple[str, ...]]:
             at = parent.get(at)
         out[oid] = tuple(chain)
     return out
+
+
+def _extends_read(text: str) -> str | None:
+    """The top-level `extends:` of an office file read as YAML (a string, stripped, as
+    kit.offices reads it), or None: none, not a string, or a file YAML cannot read (its
+    error is the kit's to give)."""
+    import yaml  # only for a file written other than the template's way: not at start-up
+
+    try:
+        doc = yaml.safe_load(text)
+    except yaml.YAMLError:
+        return None
+    given = doc.get("extends") if isinstance(doc, dict) else None
+    return given.strip() or None if isinstance(given, str) else None
 
 
 def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
