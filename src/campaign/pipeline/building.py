@@ -45,6 +45,7 @@ from .results import BuildResult, NotPublishedError, counts, not_published, repo
 from .selection import of_offices, warnings_about, with_warnings
 
 if TYPE_CHECKING:
+    from ..package.outdated import KitChanges
     from .execute import Unit, Work
 
 
@@ -246,11 +247,12 @@ def _since_stamp(out: Path, kit: Kit) -> Callable[[OutputFile], list[str]]:
     fingerprint.SCOPED_FILES, or "the generator"; "the kit" when the manifest has no stamp:
     its build had a failed job). Made on first use: most builds keep no entry whose kit
     changed."""
-    from ..output import manifest_stamp
-    from ..package.outdated import KitChanges
 
     @functools.cache
     def changes() -> KitChanges:
+        from ..output import manifest_stamp
+        from ..package.outdated import KitChanges  # campaign.package: 8 ms of imports, here
+
         return KitChanges(manifest_stamp(out)[0] or {}, kit)
 
     return lambda f: changes().since_stamp(f)
