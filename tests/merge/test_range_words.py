@@ -174,3 +174,82 @@ def test_a_alone_is_no_range(tmp_path: Path, kit: Kit, written: str) -> None:
     assert records == []
     assert len(problems) == 1
     assert f"'{written}' is not a time" in problems[0]
+
+
+def test_every_word_a_time_is_read_with_has_its_source() -> None:
+    """The words of FROM_TO, STARTS, BETWEEN_TIMES (WORDS) and UNITS are WORD_SOURCES' keys,
+    each with its language and source: a word added without one, or a source left after
+    its word was removed, fails here."""
+    from campaign.merge.range_words import UNITS, WORD_SOURCES, WORDS
+
+    assert set(WORD_SOURCES) == set(WORDS) | set(UNITS)
+    assert all(": " in source for source in WORD_SOURCES.values())  # its language, its source
+
+
+# Each language's words as the sources write them before or between hours (WORD_SOURCES),
+# read on a row of that language
+SOURCED = {
+    "ru": [("с 5:00 до 11:00", time(5), time(11))],  # Omelchenko's "с 5 часов ... до 11"
+    "uk": [("з 9:00 до 12:00", time(9), time(12))],  # nung.edu.ua: "з 9 до 12 години"
+    "es": [
+        ("de 9:00 a 11:00 h", time(9), time(11)),  # the RAE's
+        ("de 10 a 14 horas", time(10), time(14)),  # the Nueva gramática's El País
+        ("desde las 7:00 hasta las 10:00", time(7), time(10)),  # de Miguel's
+        ("a las 5 h", time(5), None),  # Fundéu RD's
+        ("16:00 hs.", time(16), None),  # the RAE's, as incorrect
+        ("16:00 hrs.", time(16), None),
+    ],
+    "pt": [
+        ("das 7 às 11 horas", time(7), time(11)),  # Cegalla's
+        ("de 7 a 11 horas", time(7), time(11)),
+        ("das 14h às 16h", time(14), time(16)),  # Correio Braziliense's
+        ("das 9h30 às 11h30", time(9, 30), time(11, 30)),  # Paulo Hernandes'
+        ("a partir das 2 horas", time(2), None),  # Cegalla's
+        ("às 18h", time(18), None),
+        ("à 1h", time(1), None),  # Mundo Educação's
+        ("16h até 19h", time(16), time(19)),  # Érico Guimarães' "até às 19h"
+    ],
+    "fr": [
+        ("dès 16 h", time(16), None),  # the OQLF's "La tempête a débuté dès 16 h"
+        ("à 8 h", time(8), None),  # Bescherelle's
+        ("de 15 h 30 à 20 h 15", time(15, 30), time(20, 15)),  # Le participe's
+        ("8 h 25 min", time(8, 25), None),  # Bescherelle's
+        ("à partir de 18 h", time(18), None),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "start", "end"),
+    [(code, *case) for code, cases in SOURCED.items() for case in cases],
+)
+def test_a_languages_sourced_time_words_are_read(
+    tmp_path: Path, kit: Kit, language: str, written: str, start: time, end: time | None
+) -> None:
+    (record,), problems = merged(tmp_path, kit, f"a,{language},T,2027-07-30,{written},P\n")
+    assert [p for p in problems if "draft translation" not in p] == []
+    shown = record.layer.by_language[language]["event_time"].text  # 15:30 – 20:15, 05:00—11:00
+    assert [time.fromisoformat(t.zfill(5)) for t in re.findall(r"\d{1,2}:\d{2}", shown)] == [
+        t for t in (start, end) if t is not None
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("19:00 hr", "write the time alone, e.g. 19:00"),
+        ("19 hr", "write the time alone, e.g. 19:00"),
+    ],
+)
+def test_hr_has_no_source_and_is_not_read(
+    tmp_path: Path, kit: Kit, written: str, hint: str
+) -> None:
+    """hr was read as hs and hrs are (19:00 hr): no source writes it after an hour, and the
+    reader reads no word without one; it is named, with what to write."""
+    records, problems = merged(tmp_path, kit, f"a,es,T,2027-07-30,{written},P\n")
+    assert records == []
+    assert [p for p in problems if "draft translation" not in p] == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write "
+        "it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
+        f"  hint: the word 'hr' is not read in a time: {hint}"
+    ]

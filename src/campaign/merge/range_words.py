@@ -3,8 +3,10 @@ between a range's two times (BETWEEN_WORDS), a "from ... to" (FROM_TO: Russian �
 Spanish de ... a, Portuguese das ... às, French de ... à) and a "from" alone (STARTS:
 Spanish desde), a word alone between two times (BETWEEN_TIMES: Spanish a, Portuguese às,
 French à), and the hour's symbol and the abbreviations written for it after a time (UNITS:
-18:00 h, 19:00 hs, 19:00 hrs.), read by `ranged` and `unit_free`; and the words of a time
-that none of these is, named by `unread`.
+18:00 h, 19:00 hs, 19:00 hrs.), read by `ranged` and `unit_free`, each word with its source
+(WORD_SOURCES: a style guide, a dictionary or a grammar that writes it with an hour; none
+was found for hr, not read); and the words of a time that none of these is, named by
+`unread`.
 """
 
 from __future__ import annotations
@@ -18,24 +20,34 @@ import unicodedata
 # "ah:mm至h:mm": 下午6:30至8:30). tests/merge/test_times checks them against Babel's data.
 BETWEEN_WORDS = ("تا", "至")
 # "From ... to" as a language writes a range of hours, which CLDR does not (a regular
-# expression each: the article after the preposition is optional), by language:
+# expression each: the article after the preposition is optional), by language, each with
+# a source that writes it before hours (WORD_SOURCES: a word without one is not read):
 # - ru с ... до (с 15:00 до 17:00; N. V. Omelchenko, "Учимся говорить по-русски", 1999,
 #   p. 31: "с 5 часов утра до 11 часов утра"; slowka.pl's Russian prepositions of time: "с
-#   утра до вечера"), uk з ... до (з 09.00 до 17.00: a Ukrainian usage guide on telling the
-#   time, its "день з 09.00 до 17.00", as a page of green-garden.in.ua quotes it; no better
-#   source was found);
+#   утра до вечера"), uk з ... до (з 09.00 до 17.00: an English textbook of the Ivano-
+#   Frankivsk National Technical University of Oil and Gas's library, its table of
+#   prepositions of time, "from 9 till 12 o'clock: з 9 до 12 години",
+#   https://files.library.nung.edu.ua/chytalnya/4670/files/basic-html/page290.html);
 # - es de ... a, de las ... a las: the RAE's #ConsultasDeLaSemana on the symbol h, October
 #   2025, "El evento se desarrollará de 9:00 a 11:00 h" (as canal26.com, losandes.com.ar and
-#   lanacion.com.ar quote it: the RAE's own post was not found); desde ... hasta (las): the
-#   RAE's Ortografía básica, 7.3.5.1, writes the parts of the day so ("desde la medianoche
-#   hasta que amanece"), which is words, not hours: a weak source;
+#   lanacion.com.ar quote it: the RAE's own post was not found), and the RAE's Nueva
+#   gramática quoting El País, "con horario de 10 a 14 horas" (as gramaticaespanola.com's
+#   "Uso de los números para identificar las horas" quotes it); desde ... hasta (las):
+#   Amando de Miguel's language column in Libertad Digital, 13 October 2003, "la película
+#   dura desde las 7 hasta las 10" (libertaddigital.com/opinion/2003-10-13/amando-de-miguel-
+#   desde-5211397), and the RAE's dictionary's desde, "Denota el punto, en tiempo o lugar,
+#   de que procede, se origina o ha de empezar a contarse" (https://dle.rae.es/desde, as
+#   comunicarbien.wordpress.com quotes it);
 # - pt das ... às, de ... a: D. P. Cegalla (1999, p. 194) as migalhas.com.br's
 #   Gramatigalhas, 20 January 2021, quotes him: "das 7 às 11 horas", and without the article,
 #   "de 7 a 11 horas"; Correio Braziliense's "Dicas de português": "O programa vai das 14h às
-#   16h";
-# - fr de ... à: the Office québécois de la langue française's "Écriture des heures" (its
-#   Vitrine linguistique) writes the hours 18 h, 20 h 30 but its page as stored here shows
-#   no range: the "de ... à" is the trial's (de 18 h à 20 h), a weak source.
+#   16h"; Paulo Hernandes' Dica 119, "Das 9 h 30 m às 11 h 30 m ou de 9 h 30 m a 11 h 30 m?"
+#   (paulohernandes.pro.br/dicas/001/dica119.html);
+# - fr de ... à: "les heures d'ouverture sont de 15 h 30 à 20 h 15" (the blog Le participe,
+#   leparticipe-cj.blogspot.com/2016/04/date-et-heure.html, after the OQLF and Marie-Éva de
+#   Villers' Multidictionnaire: a weak source; the Office québécois de la langue française's
+#   "Écriture des heures", its Banque de dépannage linguistique, writes the hours 18 h,
+#   20 h 30 but, as stored here, no range).
 # The words' case aside (С 15:00 до 17:00, De 18:00 a 20:00).
 FROM_TO = (
     ("с", "до"),  # ru
@@ -45,20 +57,30 @@ FROM_TO = (
     (r"das?", r"[àa]s?"),  # pt das ... às, da 1h à 3h
     ("de", "à"),  # fr
 )
-# A start alone written with a "from" or an "at": es desde (las) 18:00 (the trial's; the
-# RAE's desde, FROM_TO's weak source) and a las 18:00 (Fundéu RD: "a las 05:00 o a las 5
-# h"), pt a partir das 18h and às 18h (Cegalla as above: "a partir das 2 horas", "às 18h
-# (e não às 18:00h)"), à 1h, fr à 18 h (as the OQLF writes an hour, "à 18 h": weak), and
-# fr à partir de 18 h 30 and dès 18 h (a Dakar office's trial: its Google Form's times
-# were "not a time"; French's "from" as pt's a partir das)
+# A start alone written with a "from" or an "at", each with a source that writes it before
+# an hour: es desde (las) 18:00 (the RAE's dictionary's desde, and de Miguel's "desde las
+# 7", as FROM_TO) and a las 18:00 (Fundéu RD: "a las 05:00 o a las 5 h"); pt a partir das
+# 18h and às 18h (Cegalla as above: "a partir das 2 horas", "às 18h (e não às 18:00h)"), à
+# 1h (Mundo Educação's "Crase na indicação de horas": "A reunião será à 1h",
+# mundoeducacao.uol.com.br/gramatica/devemos-sempre-utilizar-crase-na-indicacao-horas.htm);
+# fr à 18 h (Bescherelle's "L'heure", as the OQLF recommends it: "La journée de travail
+# débute à 8 h en été", https://bescherelle.ca/heure/), dès 18 h (the OQLF's Banque de
+# dépannage linguistique, "La préposition dès": dès marks the start of an action in time,
+# "immédiatement après, à partir d'un moment déterminé", and writes "La tempête a débuté
+# dès 16 h", https://vitrinelinguistique.oqlf.gouv.qc.ca/23477/la-syntaxe/les-prepositions/
+# preposition-devant-un-nom/la-preposition-des; a Dakar office's trial wrote it) and à
+# partir de 18 h 30 (the trial's, and that page's "à partir d'un moment déterminé": a weak
+# source, no page writing it before an hour was found)
 STARTS = (
     r"desde(?:\s+las?)?", r"a\s+partir\s+das?", r"à\s+partir\s+de", "dès", r"a\s+las?",
     "às?", "à",
 )  # fmt: skip
 # A word alone between a range's two times, as FROM_TO's "to" is written without its "from"
-# (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à, and pt
-# até (Cegalla's "das 7 às 11 horas" is the same range). Only with a time on each side (a
-# digit after it, a time's digit, h or dot before it): the a of "8 a. m." is none.
+# (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à (FROM_TO's
+# sources), and pt até (the blog of Érico Guimarães on até às and até as: "A livraria estará
+# aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase). Only with a time on
+# each side (a digit after it, a time's digit, h or dot before it): the a of "8 a. m." is
+# none.
 BETWEEN_TIMES = ("a", "às", "à", "até")
 # the words of FROM_TO, STARTS and BETWEEN_TIMES, which `unread` does not name (с 15:00
 # alone is no time, but its word is one the kit reads)
@@ -67,14 +89,43 @@ WORDS = frozenset(
     | {"partir", "até", "dès"}
     | {"mn", "min"}  # the minutes' abbreviation of a French hour (times.FRENCH_HOUR: 18h30mn)
 )
+# Each word a time is read with here (WORDS and UNITS: a test keeps the three one list), its
+# language and where it is written so before or after an hour (the sources' details are in
+# the comments above): a word added without a source fails that test
+WORD_SOURCES = {
+    "с": "ru: Omelchenko 1999, p. 31 (с ... до)",
+    "з": "uk: nung.edu.ua's textbook, p. 290 (з 9 до 12 години)",
+    "до": "ru, uk: as с and з",
+    "de": "es: the RAE (de 9:00 a 11:00 h); pt: Cegalla (de 7 a 11 horas); fr: Le participe",
+    "la": "es: Fundéu RD (a las 05:00), a la 1 as the one hour",
+    "las": "es: Fundéu RD (a las 05:00); de Miguel (desde las 7 hasta las 10)",
+    "a": "es: the RAE (de 9:00 a 11:00 h); pt: Cegalla (de 7 a 11 horas)",
+    "desde": "es: de Miguel (desde las 7); the RAE's dictionary, desde",
+    "hasta": "es: de Miguel (hasta las 10)",
+    "da": "pt: das before one hour (à 1h: Mundo Educação)",
+    "das": "pt: Cegalla (das 7 às 11 horas)",
+    "à": "fr: Bescherelle (à 8 h), Le participe (de 15 h 30 à 20 h 15); pt: Mundo Educação",
+    "às": "pt: Cegalla (às 18h)",
+    "as": "pt: às typed without its accent (sualingua.com.br, das 8h AS 12h?)",
+    "partir": "pt: Cegalla (a partir das 2 horas); fr: the OQLF (à partir d'un moment)",
+    "até": "pt: Érico Guimarães (até às 19h)",
+    "dès": "fr: the OQLF's Banque de dépannage linguistique (dès 16 h)",
+    "mn": "fr: Le Robert and the TLF list mn (listetypo.free.fr, msg19932); the trial's",
+    "min": "fr: the SI's symbol of the minute (Bescherelle: 8 h 25 min)",
+    "h": "es, fr, pt: the SI's symbol; the RAE (16:00 h), the OQLF (18 h)",
+    "hs": "es: the RAE, as incorrect (16:00 hs.); canal26.com: usual in Argentina",
+    "hrs": "es: the RAE, as incorrect (16:00 hrs.)",
+    "horas": "pt: Cegalla (das 7 às 11 horas)",
+}
 TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # The hour's symbol after a time and what is written for it, by language: h (the SI's; the
 # RAE's Ortografía, as its #ConsultasDeLaSemana restates it: "16:00 h", and the symbol
-# after a range, "de 9:00 a 11:00 h"; Fundéu RD: "a las 5 h"; the OQLF: "18 h"), and hs,
-# hrs, hr (the RAE calls "16:00 hs." and "16:00 hrs." incorrect, and canal26.com writes
-# that hs is usual in Argentina, Chile, Uruguay and Paraguay: written so, read); pt horas
-# (Cegalla's "das 7 às 11 horas"). A dot after it aside (19:00 hrs.). The case aside.
-UNITS = ("h", "hs", "hr", "hrs", "horas")
+# after a range, "de 9:00 a 11:00 h"; Fundéu RD: "a las 5 h"; the OQLF: "18 h"), and hs and
+# hrs (the RAE calls "16:00 hs." and "16:00 hrs." incorrect, and canal26.com writes that hs
+# is usual in Argentina, Chile, Uruguay and Paraguay: written so, read; not hr, which no
+# source was found to write after an hour); pt horas (Cegalla's "das 7 às 11 horas"). A dot
+# after it aside (19:00 hrs.). The case aside.
+UNITS = ("h", "hs", "hrs", "horas")
 _UNIT = rf"(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\.?"
 _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNORECASE)
 # fa's word with a space each side, before a time's digit (as the kit prints it); zh's

@@ -269,7 +269,10 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
 # A French hour's h and its minutes: 18 h, 18 h 30 (the OQLF's "Écriture des heures"), and
 # as a Dakar office's Google Form had them typed (its trial: each was "not a time"), a
 # capital H (18H30, 18 H 30) and the minutes' abbreviation after them, mn or min (18h30mn,
-# 18 h 30 min; min is the SI's symbol of the minute, mn the one the trial's sheet wrote)
+# 18 h 30 min; min is the SI's symbol of the minute, mn the one the trial's sheet wrote, as
+# Le Robert and the Trésor de la langue française list it: a translator's question on the
+# Liste Typographie, 12 January 2003, listetypo.free.fr/archives/html/msg19932.html;
+# range_words.WORD_SOURCES)
 FRENCH_HOUR = r"\s?[hH](?:\s?([0-5]\d)(?:\s?(?:mn|min)\.?)?)?"
 
 
