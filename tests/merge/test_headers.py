@@ -148,15 +148,13 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
     and no name is an English column's. The languages of South-East Asia's offices keep the
     columns of codes and addresses in English; Arabic, Persian and Urdu sheets name them, and
     Ukrainian and Russian forms the id and the link, Spanish, Portuguese and French sheets
-    the link and the id (es, pt: a Latin America office's trial)."""
+    the link, the id and (but French, whose is the English Photo) the photo."""
     seen: dict[str, str] = {}
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in (*COLUMNS, "date_and_time")  # تاریخ و ساعت: Date and time
             if code not in ("ar", "fa", "ur", "uk", "ru", "th", "es", "pt", "fr"):
                 assert column not in ("event_id", "link", "photo")  # uk, ru: a Google Form's
-            if code in ("es", "pt", "fr"):
-                assert column != "photo"
             for word in words:
                 assert seen.setdefault(header_spelling(word), column) == column, word
                 assert word not in COLUMNS
@@ -714,3 +712,105 @@ def test_a_timezone_column_is_not_taken_for_the_time(tmp_path: Path, kit: Kit) -
         "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
         "organiser, contact, link, photo, date_region"
     ]
+
+
+def test_every_language_names_every_column_or_says_why() -> None:
+    """For each language of COLUMN_NAMES, the columns a header is read for (HEADED: every
+    event column but date_region) are those it names, those it heads by the English
+    column's own name (OWN_NAMES, Portuguese Link beside its hiperlink) and those it has no
+    word for, each with its reason (UNNAMED): the last apart from the others, so that a column missing from a language is seen in the
+    table. The languages of the forms' exports (FORMS_LANGUAGES) have none unnamed."""
+    from campaign.merge.column_names import (
+        FORMS_LANGUAGES,
+        HEADED,
+        IN_ENGLISH,
+        NO_SOURCE,
+        OWN_NAMES,
+        UNNAMED,
+    )
+
+    assert set(HEADED) == set(COLUMNS) - {"date_region"}
+    assert set(UNNAMED) == set(COLUMN_NAMES)
+    for code, names in COLUMN_NAMES.items():
+        named = set(names) - {"date_and_time"}
+        own = set(OWN_NAMES.get(code, ()))
+        unnamed = set(UNNAMED[code])
+        assert not named & unnamed, code
+        assert not own & unnamed, code  # own and named may meet: Portuguese Link, hiperlink
+        assert named | own | unnamed == set(HEADED), code
+        assert set(UNNAMED[code].values()) <= {IN_ENGLISH, NO_SOURCE}, code
+    assert all(UNNAMED[code] == {} for code in FORMS_LANGUAGES)
+
+
+# the headers a Google or Microsoft form in each of the forms' languages has for each event
+# column (its question as a form builder writes it), and English's, the columns' own names
+# as a form writes them and ENGLISH_NAMES'
+FORM_HEADERS = {
+    "en": {
+        "event_id": "Event ID", "language": "Language", "title": "Event title",
+        "date": "Event date", "time": "Start time", "end_time": "End time",
+        "venue": "Venue", "organiser": "Organizer", "contact": "Contact",
+        "link": "Registration link", "photo": "Event image",
+    },
+    "es": {
+        "event_id": "ID del evento", "language": "Idioma", "title": "Título del evento",
+        "date": "Fecha", "time": "Hora de inicio", "end_time": "Hora de fin",
+        "venue": "Lugar del evento", "organiser": "Organizador", "contact": "Contacto",
+        "link": "Enlace de inscripción", "photo": "Foto del evento",
+    },
+    "fr": {
+        "event_id": "ID de l’événement", "language": "Langue",
+        "title": "Titre de l'événement", "date": "Date", "time": "Heure de début",
+        "end_time": "Heure de fin", "venue": "Lieu de l'événement",
+        "organiser": "Organisateur", "contact": "Contact", "link": "Lien d’inscription",
+        "photo": "Photo",
+    },
+    "pt": {
+        "event_id": "ID do evento", "language": "Idioma", "title": "Título do evento",
+        "date": "Data", "time": "Hora de início", "end_time": "Hora de término",
+        "venue": "Local", "organiser": "Organizador", "contact": "Contato",
+        "link": "Link de inscrição", "photo": "Foto do evento",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("language", "column"),
+    [(code, column) for code in sorted(FORM_HEADERS) for column in sorted(FORM_HEADERS[code])],
+)
+def test_a_forms_header_in_its_language_names_each_column(language: str, column: str) -> None:
+    """`Link de inscrição` was no column of the event templates (an error: its QR links
+    lost) while `Registration link` was read: each column's header as a form in English,
+    Spanish, French or Portuguese writes it is read as the column, and in its language."""
+    from campaign.merge.column_names import HEADED
+    from campaign.merge.events import event_column
+
+    assert set(FORM_HEADERS[language]) == set(HEADED)
+    header = FORM_HEADERS[language][column]
+    assert event_column(header) == column
+    if language != "en" and header.casefold() not in ("date", "contact", "photo", "link"):
+        assert language in header_languages(header)
+
+
+def test_a_portuguese_forms_venue_and_registration_link_are_read(tmp_path: Path, kit: Kit) -> None:
+    """A Portuguese form's export headed `Local` and `Link de inscrição`: the sheet had "no
+    column 'venue'" (Local not read) and its link column was an error, every QR code's link
+    lost; both are read, with its photo's `Foto`."""
+    head = ["ID do evento", "Idioma", "Título", "Data", "Hora", "Local", "Link de inscrição"]
+    row = ["marcha", "pt", "Marcha", "2027-07-30", "19:00", "Praça", "https://example.org/m"]
+    record, problems = merged(tmp_path, kit, [*head, "Foto"], [*row, ""])
+    assert [p for p in problems if "draft translation" not in p] == []
+    values = _values(record, "pt")
+    assert (values["event_venue"], values["event_link"]) == ("Praça", "https://example.org/m")
+
+
+@pytest.mark.parametrize(
+    ("header", "column"),
+    [("Local", "venue"), ("Local time", "local_time"), ("Local (EN)", "local_en")],
+)
+def test_portuguese_local_is_the_venue_only_as_the_whole_header(header: str, column: str) -> None:
+    """Portuguese local (WHOLE_ONLY) is the venue alone: an English sheet's `Local time`
+    stays its own column, not the venue's `_time` (nor is `Local (EN)` a venue_en)."""
+    from campaign.merge.events import event_column
+
+    assert event_column(header) == column

@@ -209,40 +209,54 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "Hora de início", "Hora de término", "Hora de fim", "Data e hora"), and the title as
     # the trial's sheet and their forms head it (es "Título del evento", pt "Título do
     # evento")
+    # The registration link, the venue and the photo as event forms in these languages label
+    # them (a trial's Portuguese form headed Local and Link de inscrição: "no column 'venue'"
+    # and its QR links lost), as public repositories' event forms and tables label their
+    # fields (exact search, 2026-12): es "Lugar del evento", "Enlace de inscripción", "Foto
+    # del evento" (a form's field, "el campo «Foto del evento»"), "Imagen del evento"; pt
+    # "Local" (a form's label, its placeholder "Local do evento"), "Local do Evento", "Link
+    # de Inscrição" (a table's header and a form's label), "Foto do evento"; fr "Lieu de
+    # l'événement" (a form's label), "Lien d'inscription" (a page's link: weak); es and pt
+    # "link de registro" (a translation file's "registration link"). The photo's word alone
+    # (es foto, imagen; pt foto, imagem) as the English column is photo and image its word
+    # (columns.COLUMN_WORDS); French's is the English photo (OWN_NAMES).
     "es": {
         "event_id": ("id del evento", "id de evento"),
-        "link": ("enlace", "hiperenlace"),
+        "link": ("enlace", "hiperenlace", "enlace de inscripción", "link de registro"),
         "language": ("idioma",),
         "title": ("título", "título del evento"),
         "date": ("fecha",),
         "time": ("hora", "hora de inicio"),
         "end_time": ("hora de fin", "hora de término"),
-        "venue": ("lugar",),
+        "venue": ("lugar", "lugar del evento"),
         "organiser": ("organizador",),
         "contact": ("contacto",),
+        "photo": ("foto", "imagen", "foto del evento", "imagen del evento"),
         DATE_AND_TIME_KEY: ("fecha y hora",),
     },
-    "fr": {  # date, contact: the English column's own name
+    "fr": {  # date, contact, photo: the English column's own name (OWN_NAMES)
         "event_id": ("identifiant", "id de l'événement", "id de l'évènement"),
         "language": ("langue",),
         "title": ("titre", "titre de l'événement", "titre de l'évènement"),
         "time": ("heure", "heure de début"),
         "end_time": ("heure de fin",),
-        "venue": ("lieu",),
+        "venue": ("lieu", "lieu de l'événement", "lieu de l'évènement"),
         "organiser": ("organisateur",),
-        "link": ("lien", "lien hypertexte"),
+        "link": ("lien", "lien hypertexte", "lien d'inscription"),
         DATE_AND_TIME_KEY: ("date et heure",),
     },
-    "pt": {  # not local (the venue): an English sheet's Local time
+    "pt": {  # link: the English column's own name (OWN_NAMES)
         "event_id": ("id do evento",),
-        "link": ("hiperlink",),
+        "link": ("hiperlink", "link de inscrição", "link de registro"),
         "language": ("idioma",),
         "title": ("título", "título do evento"),
         "date": ("data",),
         "time": ("hora", "hora de início"),
         "end_time": ("hora de término", "hora de fim"),
+        "venue": ("local", "local do evento"),  # local: the whole header alone (WHOLE_ONLY)
         "organiser": ("organizador",),
         "contact": ("contato", "contacto"),
+        "photo": ("foto", "imagem", "foto do evento"),
         DATE_AND_TIME_KEY: ("data e hora",),
     },
     "sw": {
@@ -344,6 +358,60 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# A language's word read as its column only as the whole header, not with words after it:
+# Portuguese local (the venue) begins an English sheet's Local time, which is no venue
+WHOLE_ONLY = frozenset({"local"})
+
+# The event columns a header is read for in a language (every one of fields.COLUMNS but
+# date_region, a region's code), and, for each language of COLUMN_NAMES, those it heads by
+# the English column's own name (OWN_NAMES: French Date, Contact, Photo; Portuguese Link)
+# and those it has no word for here and why (UNNAMED: a header in English reads them). A
+# test keeps the three one partition of HEADED for every language, so that a column
+# missing from a language is seen here, with its reason; the languages of the Google and
+# Microsoft Forms exports the offices send (FORMS_LANGUAGES, English's being the columns'
+# own names and ENGLISH_NAMES) have none unnamed.
+HEADED = (
+    "event_id", "language", "title", "date", "time", "end_time", "venue", "organiser",
+    "contact", "link", "photo",
+)  # fmt: skip
+FORMS_LANGUAGES = ("es", "fr", "pt")
+OWN_NAMES = {"fr": ("date", "contact", "photo"), "pt": ("link",)}
+# the columns of codes and addresses, which the languages of South-East Asia's offices (and
+# the others of the kit's strings files) keep in English, as their sheets' trials did
+IN_ENGLISH = "kept in English: a code or an address (event_id, link, photo)"
+# a column whose word in the language was not found in a source: none is made up
+NO_SOURCE = "no source found for the language's word: none is made up"
+_CODES = {"event_id": IN_ENGLISH, "link": IN_ENGLISH, "photo": IN_ENGLISH}
+UNNAMED: dict[str, dict[str, str]] = {
+    "th": {},
+    "lo": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE},
+    "km": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE},
+    "vi": {**_CODES, "end_time": NO_SOURCE},
+    "id": {**_CODES, "end_time": NO_SOURCE},
+    "ms": {**_CODES, "end_time": NO_SOURCE},
+    "tl": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
+    "ar": {},
+    "fa": {},
+    "ur": {"event_id": IN_ENGLISH, "link": IN_ENGLISH, "end_time": NO_SOURCE},
+    "uk": {"photo": IN_ENGLISH, "end_time": NO_SOURCE},
+    "ru": {"photo": IN_ENGLISH, "end_time": NO_SOURCE},
+    "es": {},
+    "fr": {},
+    "pt": {},
+    "sw": {**_CODES, "end_time": NO_SOURCE},
+    "am": {**_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE},
+    "hi": {**_CODES, "end_time": NO_SOURCE},
+    "ne": {**_CODES, "end_time": NO_SOURCE},
+    "bn": {**_CODES, "end_time": NO_SOURCE},
+    "ka": {**_CODES, "end_time": NO_SOURCE},
+    "tr": {**_CODES, "end_time": NO_SOURCE},
+    "zh": {**_CODES},
+    "so": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
+    # Haitian Creole's lang (its language) is English's short name of the column
+    "ht": {**_CODES, "end_time": NO_SOURCE, "language": NO_SOURCE},
+    "my": {**_CODES, "end_time": NO_SOURCE},
+}
+
 # the apostrophe as a word processor or a phone's keyboard types it (RIGHT SINGLE QUOTATION
 # MARK, Unicode's preferred apostrophe: Titre de l’événement), read as the typewriter's '
 APOSTROPHE = "\u2019"
@@ -396,7 +464,7 @@ def _named(key: str, english: bool = True) -> tuple[str, str, frozenset[str]] | 
     if own in names:
         return names[own][0], "", names[own][1]
     for word, (column, codes) in names.items():  # the longest first
-        if own.startswith(word + "_"):
+        if own.startswith(word + "_") and word not in WHOLE_ONLY:
             return column, own[len(word) :], codes
     return None
 
