@@ -148,3 +148,65 @@ def test_a_time_has_no_latin_day_period_in_another_script(
         if isinstance(item, TextItem) and item.slot == "time"
     ]
     assert printed == [shown]
+
+
+def test_unsourced_times_have_no_cldr_data_of_their_own() -> None:
+    """Haitian Creole's times are printed as CLDR root's (formats.UNSOURCED_TIMES): Babel's
+    ht has no time formats, day periods or date-time joins of its own. If a Babel update
+    gives it some, this fails: read them and their source, and drop ht from the set."""
+    import pickle
+
+    import babel
+
+    from campaign.merge.formats import UNSOURCED_TIMES
+
+    def own(code: str) -> set[str]:  # the locale's own data file (Babel's load() caches merged)
+        path = Path(babel.__file__).parent / "locale-data" / f"{code}.dat"
+        with path.open("rb") as data:
+            return set(pickle.load(data))  # noqa: S301 - Babel's own data
+
+    assert UNSOURCED_TIMES == {"ht"}
+    for code in UNSOURCED_TIMES:
+        assert not own(code) & {"time_formats", "day_periods", "datetime_formats"}, code
+    # French, which cldr-json's ht inherits, has them: the check can see them
+    assert {"time_formats", "day_periods"} <= own("fr")
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [("18:30-20:00", "18:30\u201320:00"), ("6:30 PM", "18:30"), ("18h30", "18:30")],
+)
+def test_a_haitian_rows_time_prints_as_cldr_roots_24_hours(
+    tmp_path: Path, kit: Kit, written: str, shown: str
+) -> None:
+    """No source gives Haitian Creole's written hours: its row's time prints on 24 hours,
+    as CLDR's root writes a time, whatever clock it was typed in."""
+    (record,), problems = merged(tmp_path, kit, f"a,ht,T,2027-07-30,{written},P\n")
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert record.layer.by_language["ht"]["event_time"].text == shown
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("8è di maten", ["  hint: the words 'è', 'di', 'maten' are not read in a time: write "
+                         "the time alone, e.g. 08:00"]),
+        ("uitè dimaten", []),  # no digit: no time to suggest
+    ],
+)  # fmt: skip
+def test_haitian_spoken_hours_are_not_read(
+    tmp_path: Path, kit: Kit, written: str, hint: list[str]
+) -> None:
+    """Learners' pages write Haitian hours as words (uitè dimaten: 8 in the morning); no
+    source gives them written on a notice, and the merge reads none of them: refused."""
+    records, problems = merged(tmp_path, kit, f"a,ht,T,2027-07-30,{written},P\n")
+    assert records == []
+    assert [p for p in problems if "draft translation" not in p] == [
+        "\n".join(
+            [
+                f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: "
+                "write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
+                *hint,
+            ]
+        )
+    ]

@@ -187,7 +187,8 @@ def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> Non
 # have none other). CLDR 48 added es's long "{1} 'a' 'las' {0}" (30 de julio de 2026 a las
 # 18:30); 47's (b08a82b5, 1 December 2025) were these others, unchanged. Babel's data is
 # CLDR 49: no copy of cldr-json 49.0.0 was to be had (thirty-eighth session), so 49's
-# atTime patterns are not checked here.
+# atTime patterns are not checked here. ht's are French's, which cldr-json's ht inherits
+# (formats.UNSOURCED_TIMES: no Haitian source for them).
 AT_TIME = {
     "ar": ("{1} في {0}",),
     "bn": ("{1} এ {0}", "{1}, {0}"),

@@ -23,7 +23,8 @@ from datetime import time
 from . import arabic_script
 
 # the kit's languages (materials/strings: a test keeps the two lists one), as Babel names
-# their locales (the kit's tl is CLDR's fil)
+# their locales (the kit's tl is CLDR's fil); ht's day periods are CLDR root's AM and PM,
+# none Haitian (formats.UNSOURCED_TIMES)
 KIT_LANGUAGES = (
     "am", "ar", "bn", "en", "es", "fa", "fr", "hi", "ht", "id", "ka", "km", "lo",
     "my", "ne", "pt", "ru", "so", "sw", "th", "tl", "tr", "uk", "ur", "vi", "zh",

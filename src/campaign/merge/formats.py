@@ -1,7 +1,8 @@
 """Dates and times written as each language writes them (`_format`: Babel, from the Unicode
 CLDR, in the language's digits: `_digits`), with the Buddhist era of a Thai row, the Solar
 Hijri calendar of a Persian one, a region's own date (`_locale`, `_regional`) and the
-kit's clock patterns (`_clock_pattern`, `_own_script_clock`).
+kit's clock patterns (`_clock_pattern`, `_own_script_clock`); a language whose CLDR data has
+no times of its own prints CLDR root's, unsourced for it (UNSOURCED_TIMES: Haitian Creole).
 """
 
 from __future__ import annotations
@@ -16,6 +17,22 @@ from .calendars import long_date as solar_long_date
 from .calendars import solar_calendar
 from .fields import LOCALES
 from .written_dates import BUDDHIST_ERA
+
+# The kit's languages whose times have no source of their own, printed as CLDR's root writes
+# a time. Haitian Creole: Babel's CLDR ht (2.19) has no time formats, day periods or
+# date-time joins of its own (its locale data holds none: a test checks it), so a Haitian
+# row's time prints as root's, 24 hours, 18:30–20:00, with root's AM and PM; the Unicode
+# CLDR's JSON data for ht (unicode-org/cldr-json, cldr-dates-full/main/ht/ca-gregorian.json,
+# as read in December 2026) is French's, inherited (its identity's language "fr": HH:mm,
+# "{1} 'à' {0}", matin and soir), not Haitian words. Learners' pages write spoken hours on 12
+# hours with a part of the day (uitè dimaten, twazè nan aprèmidi, dizè nan aswè: rise2haitian
+# creole.com's "Telling Time in Haitian Creole"; aprannkreyolayisyen.blogspot.com, November
+# 2015), which is speech, not how a notice prints a time; no Haitian style guide or
+# dictionary was found that writes hours in digits, 12 or 24. So the 24 hours are root's,
+# unsourced for Haitian Creole, and the merge reads none of those spoken words (8è di
+# maten, soti 8:00 rive 10:00: refused, their words named). A Haitian reviewer's `clock: 12`
+# in ht.yaml would print CLDR root's 12-hour time (6:30 PM).
+UNSOURCED_TIMES = frozenset({"ht"})
 
 
 # A merge reads its rows again at each pass (Records: check, plan, draw, stamp), and its events
