@@ -814,3 +814,37 @@ def test_portuguese_local_is_the_venue_only_as_the_whole_header(header: str, col
     from campaign.merge.events import event_column
 
     assert event_column(header) == column
+
+
+@pytest.mark.parametrize(
+    ("header", "said"),
+    [
+        (
+            "Local partner",
+            "1:6: warning[merge.column]: events.csv: column 'Local partner' is not used by the "
+            "event templates\n  hint: columns: event_id, language, title, date, time, end_time, "
+            "venue, organiser, contact, link, photo, date_region",
+        ),
+        (
+            "Local time",
+            "1:6: error[merge.column]: events.csv: column 'Local time' is no column of the "
+            "event templates, and the sheet has no 'time': its values would be lost\n"
+            "  hint: did you mean 'time'? name the column time\n"
+            "  hint: or, to keep 'Local time' as the sheet's own, add a column time beside it",
+        ),
+    ],
+)
+def test_an_english_local_header_is_not_taken_for_the_venue(
+    tmp_path: Path, kit: Kit, header: str, said: str
+) -> None:
+    """Portuguese local names no column within a header: `Local partner` and `Local time`,
+    beside a sheet's `Place`, were told as the venue ("the sheet has no 'venue' or 'time'",
+    "did you mean 'venue'?"); they are told as before."""
+    head = ["event_id", "language", "title", "date", "Place", header]
+    _, problems = merged_all(tmp_path, kit, head, ["w", "en", "W", "2027-07-30", "Park", "x"])
+    assert problems == [
+        "1:5: error[merge.column]: events.csv has no column 'venue'\n"
+        "  hint: did you mean 'Place'? name that column venue\n"
+        "  hint: required: event_id, language, title, date, venue",
+        said,
+    ]

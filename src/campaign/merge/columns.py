@@ -12,7 +12,13 @@ from weakref import WeakKeyDictionary
 from ..diagnostics import Collector, closest, listed, misspelling, name_words
 from ..model import Kit
 from ..model.language import code_hints
-from .column_names import column_names, date_and_time_header, event_column, header_spelling
+from .column_names import (
+    WHOLE_ONLY,
+    column_names,
+    date_and_time_header,
+    event_column,
+    header_spelling,
+)
 from .data import Cell, Table, column_key, column_letters
 from .fields import (
     COLUMNS,
@@ -108,7 +114,9 @@ def meant_columns(key: str) -> tuple[str, ...]:
     signals = {name: (name, True) for name in COLUMNS}
     for column, others in COLUMN_WORDS.items():
         signals.update({w: (column, w in OWN_WORDS) for w in others})
-    signals.update({w: (c, True) for w, c in column_names().items()})  # organizer, التاريخ
+    # organizer, التاريخ; not a word read only as the whole header (WHOLE_ONLY: Portuguese
+    # local, which begins an English sheet's Local time and Local partner)
+    signals.update({w: (c, True) for w, c in column_names().items() if w not in WHOLE_ONLY})
     own: list[str] = []
     other: list[str] = []
     i = 0
