@@ -63,7 +63,7 @@ HEADS = {
     "ru": (["Название", "Дата", "Время", "Место", "Организатор", "Контакт"], "30.07.2027"),
     "es": (["Título", "Fecha", "Hora", "Lugar", "Organizador", "Contacto"], "2027-07-30"),
     "fr": (["Titre", "Date", "Heure", "Lieu", "Organisateur", "Contact"], "2027-07-30"),
-    "pt": (["Título", "Data", "Hora", None, "Organizador", "Contato"], "2027-07-30"),
+    "pt": (["Título", "Data", "Hora", "Local", "Organizador", "Contato"], "2027-07-30"),
     "sw": (["Kichwa", "Tarehe", "Saa", "Mahali", "Mratibu", "Mawasiliano"], "2027-07-30"),
     "am": (["ርዕስ", "ቀን", "ሰዓት", "ቦታ", "አዘጋጅ", None], "2027-07-30"),
     "hi": (["शीर्षक", "तारीख", "समय", "स्थान", "आयोजक", "संपर्क"], "2027-07-30"),
