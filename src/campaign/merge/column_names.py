@@ -376,12 +376,14 @@ HEADED = (
 )  # fmt: skip
 FORMS_LANGUAGES = ("es", "fr", "pt")
 OWN_NAMES = {"fr": ("date", "contact", "photo"), "pt": ("link",)}
-# the columns of codes and addresses, which the languages of South-East Asia's offices (and
-# the others of the kit's strings files) keep in English, as their sheets' trials did
+# the columns of codes and addresses, which the languages of South-East Asia's offices keep
+# in English, as their sheets' trials did (COLUMN_NAMES' comment)
 IN_ENGLISH = "kept in English: a code or an address (event_id, link, photo)"
-# a column whose word in the language was not found in a source: none is made up
+# a column whose word in the language was not found in a source: none is made up (a header
+# in English reads it)
 NO_SOURCE = "no source found for the language's word: none is made up"
 _CODES = {"event_id": IN_ENGLISH, "link": IN_ENGLISH, "photo": IN_ENGLISH}
+_NO_CODES = {"event_id": NO_SOURCE, "link": NO_SOURCE, "photo": NO_SOURCE}
 UNNAMED: dict[str, dict[str, str]] = {
     "th": {},
     "lo": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE},
@@ -392,24 +394,24 @@ UNNAMED: dict[str, dict[str, str]] = {
     "tl": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
     "ar": {},
     "fa": {},
-    "ur": {"event_id": IN_ENGLISH, "link": IN_ENGLISH, "end_time": NO_SOURCE},
-    "uk": {"photo": IN_ENGLISH, "end_time": NO_SOURCE},
-    "ru": {"photo": IN_ENGLISH, "end_time": NO_SOURCE},
+    "ur": {"event_id": NO_SOURCE, "link": NO_SOURCE, "end_time": NO_SOURCE},
+    "uk": {"photo": NO_SOURCE, "end_time": NO_SOURCE},
+    "ru": {"photo": NO_SOURCE, "end_time": NO_SOURCE},
     "es": {},
     "fr": {},
     "pt": {},
-    "sw": {**_CODES, "end_time": NO_SOURCE},
-    "am": {**_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE},
-    "hi": {**_CODES, "end_time": NO_SOURCE},
-    "ne": {**_CODES, "end_time": NO_SOURCE},
-    "bn": {**_CODES, "end_time": NO_SOURCE},
-    "ka": {**_CODES, "end_time": NO_SOURCE},
-    "tr": {**_CODES, "end_time": NO_SOURCE},
-    "zh": {**_CODES},
-    "so": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
+    "sw": {**_NO_CODES, "end_time": NO_SOURCE},
+    "am": {**_NO_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE},
+    "hi": {**_NO_CODES, "end_time": NO_SOURCE},
+    "ne": {**_NO_CODES, "end_time": NO_SOURCE},
+    "bn": {**_NO_CODES, "end_time": NO_SOURCE},
+    "ka": {**_NO_CODES, "end_time": NO_SOURCE},
+    "tr": {**_NO_CODES, "end_time": NO_SOURCE},
+    "zh": {**_NO_CODES},
+    "so": {**_NO_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
     # Haitian Creole's lang (its language) is English's short name of the column
-    "ht": {**_CODES, "end_time": NO_SOURCE, "language": NO_SOURCE},
-    "my": {**_CODES, "end_time": NO_SOURCE},
+    "ht": {**_NO_CODES, "end_time": NO_SOURCE, "language": NO_SOURCE},
+    "my": {**_NO_CODES, "end_time": NO_SOURCE},
 }
 
 # the apostrophe as a word processor or a phone's keyboard types it (RIGHT SINGLE QUOTATION
