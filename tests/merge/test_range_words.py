@@ -193,7 +193,7 @@ SOURCED = {
     "uk": [("з 9:00 до 12:00", time(9), time(12))],  # nung.edu.ua: "з 9 до 12 години"
     "es": [
         ("de 9:00 a 11:00 h", time(9), time(11)),  # the RAE's
-        ("de 10 a 14 horas", time(10), time(14)),  # the Nueva gramática's El País
+        ("de 10 a 14 horas", time(10), time(14)),  # El País, gramaticaespanola.com's
         ("desde las 7:00 hasta las 10:00", time(7), time(10)),  # de Miguel's
         ("a las 5 h", time(5), None),  # Fundéu RD's
         ("16:00 hs.", time(16), None),  # the RAE's, as incorrect

@@ -30,9 +30,9 @@ BETWEEN_WORDS = ("تا", "至")
 #   https://files.library.nung.edu.ua/chytalnya/4670/files/basic-html/page290.html);
 # - es de ... a, de las ... a las: the RAE's #ConsultasDeLaSemana on the symbol h, October
 #   2025, "El evento se desarrollará de 9:00 a 11:00 h" (as canal26.com, losandes.com.ar and
-#   lanacion.com.ar quote it: the RAE's own post was not found), and the RAE's Nueva
-#   gramática quoting El País, "con horario de 10 a 14 horas" (as gramaticaespanola.com's
-#   "Uso de los números para identificar las horas" quotes it); desde ... hasta (las):
+#   lanacion.com.ar quote it: the RAE's own post was not found), and gramaticaespanola.com's
+#   "Uso de los números para identificar las horas", quoting El País of 12 February 1980,
+#   "con horario de 10 a 14 horas y de 16 a 20 horas"; desde ... hasta (las):
 #   Amando de Miguel's language column in Libertad Digital, 13 October 2003, "la película
 #   dura desde las 7 hasta las 10" (libertaddigital.com/opinion/2003-10-13/amando-de-miguel-
 #   desde-5211397), and the RAE's dictionary's desde, "Denota el punto, en tiempo o lugar,
@@ -115,7 +115,7 @@ WORD_SOURCES = {
     "h": "es, fr, pt: the SI's symbol; the RAE (16:00 h), the OQLF (18 h)",
     "hs": "es: the RAE, as incorrect (16:00 hs.); canal26.com: usual in Argentina",
     "hrs": "es: the RAE, as incorrect (16:00 hrs.)",
-    "horas": "pt: Cegalla (das 7 às 11 horas)",
+    "horas": "pt: Cegalla (das 7 às 11 horas); es: gramaticaespanola.com (de 10 a 14 horas)",
 }
 TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # The hour's symbol after a time and what is written for it, by language: h (the SI's; the
