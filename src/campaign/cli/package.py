@@ -35,7 +35,7 @@ from .report import (
 if TYPE_CHECKING:  # the package module loads when the command runs
     from ..model import Kit
     from ..output import OutputFile
-    from ..package import Older, Outdated
+    from ..package import Older, Outdated, Unlisted
 
 
 @click.command()
@@ -226,19 +226,8 @@ def handoff_warnings(
     refused_warnings(build_dir, found)
     if older.stale:
         stale_warning(build_dir, older, at, found)
-    for office, lang, n in older.unlisted:
-        where = f"{office}.yaml" if office else "campaign.yaml"
-        found.warn(
-            "package.unlisted",
-            f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in "
-            f"{build_dir} are in the package though {where} no longer lists {lang}: no "
-            "build makes them again",
-            at,
-            f"add {lang} to `languages:` in {where}, or remove them with "
-            + commands.command(
-                f"build{f' --office {office}' if office else ''} --prune{commands.out(build_dir)}"
-            ),
-        )
+    for unlisted in older.unlisted:
+        unlisted_warning(build_dir, unlisted, at, found)
     if older.files > older.stale:
         steps = []
         if older.campaign:
@@ -266,6 +255,42 @@ def handoff_warnings(
             f"{again} before sending them",
         )
     return found.items  # package.outdated an error (unless --allow-outdated), the others warnings
+
+
+def unlisted_warning(build_dir: Path, unlisted: Unlisted, at: Mark, found: Collector) -> None:
+    """`package.unlisted` into `found`: files of a language their group's file (campaign.yaml,
+    an office's) does not list, made before the kit changed. When some were made while it
+    listed the language, it "no longer lists" it, and no build makes them again; when each
+    was made by `build --lang` of a language it did not list then either (their entries'
+    `unlisted`: a translator's trial of pt-BR), it says so, and quotes that build: the
+    warning said "campaign.yaml no longer lists pt-BR" of a language it never listed."""
+    office, lang, n = unlisted.office, unlisted.language, unlisted.files
+    where = f"{office}.yaml" if office else "campaign.yaml"
+    files = f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in {build_dir}"
+    group = f" --office {office}" if office else ""
+    prune = commands.command(f"build{group} --prune{commands.out(build_dir)}")
+    if unlisted.listed:
+        found.warn(
+            "package.unlisted",
+            f"{files} are in the package though {where} no longer lists {lang}: no build "
+            "makes them again",
+            at,
+            f"add {lang} to `languages:` in {where}, or remove them with {prune}",
+        )
+        return
+    again = commands.command(
+        f"build{group} --lang {shlex.quote(lang)} --only {','.join(unlisted.materials)}"
+        + commands.out(build_dir)
+    )
+    found.warn(
+        "package.unlisted",
+        f"{files} are in the package though {where} does not list {lang}, nor did it when "
+        f"they were made (by a build given --lang {lang}): only such a build makes them "
+        "again, and the kit changed since",
+        at,
+        f"make them again ({again}), add {lang} to `languages:` in {where} to build it with "
+        f"the others, or remove them with {prune}",
+    )
 
 
 def outdated_diagnostic(

@@ -197,6 +197,16 @@ class Kit:
                 return other.strings[key], other
         return None
 
+    def lists(self, language: str, office: str | None = None) -> bool:
+        """Whether the group of a file lists `language`: office `office`'s `languages:`, or
+        campaign.yaml's (None: the campaign kit). An office the kit does not have lists it
+        (not for this to say). A build makes another language's files only when `--lang`
+        names it (a translator's trial of a new strings file)."""
+        if office is None:
+            return language in self.campaign.languages
+        found = self.offices.get(office)
+        return found is None or language in found.languages
+
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
         RFC 5646, 2.1.1: EN is en); `code` itself when the kit has no such language."""

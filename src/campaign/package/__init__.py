@@ -24,7 +24,7 @@ moved into place together).
 
 from __future__ import annotations
 
-from .build import BlankTemplates, Judged, Older, build_package, judge
+from .build import BlankTemplates, Judged, Older, Unlisted, build_package, judge
 from .contact import job_name
 from .jobsheet import Refused, refused_rows
 from .outdated import Outdated
@@ -37,6 +37,7 @@ __all__ = [
     "Older",
     "Outdated",
     "Refused",
+    "Unlisted",
     "build_package",
     "job_name",
     "judge",

@@ -433,6 +433,20 @@ def _combined_bytes(build: Path, c: Combined) -> bytes:
     return _as_found(build / c.name, c.sha256, REMERGE + " with --combined, then package")
 
 
+class Unlisted(NamedTuple):
+    """Files of a build folder, of one group and language, that its group's file does not
+    list (`NotLastBuild`)."""
+
+    office: str | None
+    language: str
+    files: int
+    materials: tuple[str, ...]  # theirs, sorted
+    # some were made while their group listed the language (campaign.yaml "no longer lists"
+    # it); False: each was made by `build --lang` of a language it did not list then either
+    # (its entry's `unlisted`: pipeline.execute), a translator's trial
+    listed: bool
+
+
 class Older(NamedTuple):
     """The files of a build folder that its last build did not make (`not_last_build`)."""
 
@@ -449,9 +463,10 @@ class Older(NamedTuple):
     changed: tuple[str, ...] = ()
     gone: tuple[str, ...] = ()
     templates: tuple[str, ...] = ()
-    # files (not merged ones) of a language their group's file no longer lists, by (office or
-    # None, language): no build makes them again; `build --prune` removes them
-    unlisted: tuple[tuple[str | None, str, int], ...] = ()
+    # files (not merged ones) of a language their group's file does not list, by office (or
+    # None) and language: no build of the group's languages makes them again; `build --prune`
+    # removes them
+    unlisted: tuple[Unlisted, ...] = ()
     # the older files (but `stale` ones) by material, with their languages ("rollup-850
     # (th)"; an office's: "poster-a3 of brussels (fr)"): the warning said how many, not which
     # (a designer's trial)
@@ -541,9 +556,12 @@ class NotLastBuild:
     (entries' `row` digest); one whose row the last merge had with other values, or did not
     have, is counted and named. After the kit changed (a theme edited), every file the last
     build did not make is counted, as it may show the kit's earlier state; of them, those of
-    a language that `kit` no longer lists for their group (campaign.yaml's or the office's
+    a language that `kit` does not list for their group (campaign.yaml's or the office's
     `languages:`) are counted apart (`unlisted`), as building again never makes them: only
-    `build --prune` removes them (the advice to build again changed nothing).
+    `build --lang` of it does, and `build --prune` removes them (the advice to build again
+    changed nothing); with whether some were made while their group listed it (else each
+    entry says it did not then: `unlisted`, a `build --lang` trial's files, of which the
+    package said "campaign.yaml no longer lists pt-BR").
 
     Which rows the last build merged is known at the end only (the manifest lists the files
     by path, a template's beside another's): the merged files made from the same kit by an
@@ -563,7 +581,7 @@ class NotLastBuild:
         self.changed: set[str] = set()
         self.gone: set[str] = set()
         self.templates: set[str] = set()
-        self.unlisted: dict[tuple[str | None, str], int] = {}
+        self.unlisted: dict[tuple[str | None, str], tuple[int, set[str], bool]] = {}
         self.by_material: dict[str, set[str]] = {}
 
     def add(self, f: OutputFile) -> None:
@@ -582,8 +600,10 @@ class NotLastBuild:
         if self.kit is not None and f.record is None and not _listed(self.kit, f):
             # of an earlier kit, whose group listed the language then (`--lang tr` of a kit
             # that never listed tr, unchanged since, is current: above)
-            key = (f.office, f.language)
-            self.unlisted[key] = self.unlisted.get(key, 0) + 1
+            n, materials, listed = self.unlisted.get((f.office, f.language), (0, set(), False))
+            materials.add(f.material)
+            listed = listed or not f.extra.get("unlisted")  # listed when it was made
+            self.unlisted[(f.office, f.language)] = (n + 1, materials, listed)
             return
         what = f.material + (f" of {f.office}" if f.office else "")
         self.by_material.setdefault(what, set()).add(f.language)
@@ -630,24 +650,23 @@ class NotLastBuild:
             tuple(sorted(self.changed)),
             tuple(sorted(self.gone)),
             tuple(sorted(self.templates)),
-            tuple((o, lang, n) for (o, lang), n in unlisted),
+            tuple(
+                Unlisted(o, lang, n, tuple(sorted(materials)), listed)
+                for (o, lang), (n, materials, listed) in unlisted
+            ),
             tuple(
                 f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(self.by_material.items())
             ),
         )
 
 
-def _unlisted_order(item: tuple[tuple[str | None, str], int]) -> tuple[str, str]:
+def _unlisted_order(item: tuple[tuple[str | None, str], object]) -> tuple[str, str]:
     return (item[0][0] or "", item[0][1])
 
 
 def _listed(kit: Kit, f: OutputFile) -> bool:
-    """Whether the kit lists the language of `f` for its group (an office's `languages:`, or
-    campaign.yaml's); an office the kit no longer has lists it (it is not for this to say)."""
-    if f.office is None:
-        return f.language in kit.campaign.languages
-    office = kit.offices.get(f.office)
-    return office is None or f.language in office.languages
+    """Whether the kit lists the language of `f` for its group (Kit.lists)."""
+    return kit.lists(f.language, f.office)
 
 
 def _row_key(f: OutputFile) -> tuple[object, ...]:

@@ -106,7 +106,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
         published = _published(
-            staging, kit, results, in_kit, done, _with_kit(results, states, since)
+            staging, kit, results, in_kit, done, _with_kit(results, states, since, kit.lists)
         )
     return BuildResult(
         published.files,
@@ -262,6 +262,7 @@ def _with_kit(
     results: JobLog,
     states: dict[str | None, str],
     since: Callable[[OutputFile], list[str]] = lambda f: [],
+    lists: Callable[[str, str | None], bool] = lambda language, office: True,
 ) -> Callable[[OutputFile], OutputFile]:
     """An earlier entry as the manifest lists it after this build: a job this build skipped
     (its files are what the kit makes now) with its group's kit state now (`states`, by
@@ -272,8 +273,10 @@ def _with_kit(
     (package.outdated): a poster kept from a build made before a strings import was packed
     without a word after a build of another material (a trial), judged against the last
     build's stamp, which had the import. An entry made from the kit as it is now (its `kit`)
-    has no `changed`; any other is unchanged. The skipped jobs are kept as hashes (a
-    merge's are many)."""
+    has no `changed`; any other is unchanged. A skipped job's entry made by `--lang` of a
+    language its group did not list then (`unlisted`: execute) loses the mark once its group
+    lists the language (`lists`: Kit.lists), as a file made now would. The skipped jobs are
+    kept as hashes (a merge's are many)."""
     skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
 
     def kept(f: OutputFile) -> OutputFile:
@@ -281,6 +284,8 @@ def _with_kit(
         extra = dict(f.extra)
         if now and hash(f.job) in skipped:
             extra["kit"] = now
+            if extra.get("unlisted") and lists(f.language, f.office):
+                del extra["unlisted"]
         if now and extra.get("kit") == now:  # made from the kit as it is
             extra.pop("changed", None)
         else:

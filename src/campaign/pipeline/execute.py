@@ -246,6 +246,10 @@ class Worker:
             from ..merge.events import event_label  # merges only: no import for a build
 
             made["event"] = event_label(record, sheet.lang.code)  # the job sheet names it
+        if record is None and not self.work.kit.lists(key.language, key.office):
+            # made by `--lang` of a language its group does not list (a trial): `package`
+            # then says its group never listed it when the file was made, not "no longer"
+            made["unlisted"] = True
         state = self.work.kit_state.get(key.office)
         if state:  # the kit it was made from: `package` tells a file the last build did not
             made["kit"] = state  # make from one of an older kit
