@@ -177,6 +177,7 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
             members += [
                 ("JOB-SHEET.csv", pkg_jobsheet.job_csv(rows)),
                 ("JOB-SHEET.txt", job_txt_whole(title, rows)),
+                ("JOB-SHEET.xlsx", pkg_jobsheet.job_xlsx(rows, title, date)),
             ]
             products[f"{group}-print.zip"] = pkg_zips.zip_bytes(members, date)
         if screens:

@@ -121,7 +121,7 @@ def test_the_print_zip_holds_print_pdfs_and_the_job_sheet_only(built: Path, pack
         prints = [f for f in manifest(built) if f["office"] == office and f["variant"] == "print"]
         with zipfile.ZipFile(packaged / f"{group}-print.zip") as z:
             assert sorted(z.namelist()) == sorted(
-                [basename(f) for f in prints] + ["JOB-SHEET.csv", "JOB-SHEET.txt"]
+                [basename(f) for f in prints] + ["JOB-SHEET.csv", "JOB-SHEET.txt", "JOB-SHEET.xlsx"]
             )
             for f in prints:
                 data = z.read(basename(f))

@@ -2,13 +2,13 @@
 
 Per group (the campaign-level kit, and each office in the manifest): `<group>-print.zip`
 (print PDFs under their names in the build, `<material>-<lang>[-<office>].pdf`, unique across
-it, plus JOB-SHEET.csv and JOB-SHEET.txt), `<group>-screen.zip` (digital PDFs, previews and
-social images, likewise), `<group>-contact-sheet.png` and `<group>-index.pdf`. Nothing is
-rebuilt: every listed file is checked against its sha256 first, and everything is written to
-temporary names and moved into place with os.replace only when all of it is ready. The ZIPs
-are deterministic (fixed timestamps, sorted entries). Labels are Latin-only (material ids,
-language codes, English names) in the kit's Noto Sans, so every script's language is labelled
-correctly.
+it, plus JOB-SHEET.csv, JOB-SHEET.xlsx and JOB-SHEET.txt), `<group>-screen.zip` (digital
+PDFs, previews and social images, likewise), `<group>-contact-sheet.png` and
+`<group>-index.pdf`. Nothing is rebuilt: every listed file is checked against its sha256
+first, and everything is written to temporary names and moved into place with os.replace only
+when all of it is ready. The ZIPs are deterministic (fixed timestamps, sorted entries).
+Labels are Latin-only (material ids, language codes, English names) in the kit's Noto Sans,
+so every script's language is labelled correctly.
 
 Nothing here holds every entry or every file's bytes (a merge's build lists 10,000 files or
 more): the manifest is read entry by entry into a spool (`load_manifest`), the groups and

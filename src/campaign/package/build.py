@@ -43,6 +43,7 @@ from .jobsheet import (
     job_csv,
     job_rows,
     job_txt,
+    job_xlsx,
     low_ppi,
     refused_row,
     refused_rows,
@@ -248,11 +249,12 @@ def _build_package(
                         (combined_row(kit, c, outside[c.name], order) for c in together),
                         (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
                     )
-                    for _ in range(2)
+                    for _ in range(3)
                 ]
-                sheets = [
+                sheets = [  # by name: members are merged in name order
                     ("JOB-SHEET.csv", job_csv(rows[0])),
                     ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None)),
+                    ("JOB-SHEET.xlsx", job_xlsx(rows[2], title, date)),
                 ]
                 packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
                 whole = sorted((c.name, _combined_bytes(build, c)) for c in together)

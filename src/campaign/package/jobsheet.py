@@ -1,12 +1,15 @@
-"""The print shop's job sheet (JOB-SHEET.csv and JOB-SHEET.txt): one row per print file, per
-combined file and per made sheet, with its trim, bleed, sides, stock, copies and notes."""
+"""The print shop's job sheet (JOB-SHEET.csv, JOB-SHEET.xlsx and JOB-SHEET.txt): one row per
+print file, per combined file and per made sheet, with its trim, bleed, sides, stock, copies
+and notes."""
 
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import itertools
 import math
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -524,6 +527,90 @@ def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
     writer.writeheader()
     writer.writerows(rows)
     return buf.getvalue().encode("utf-8-sig")
+
+
+# the job sheet's columns a spreadsheet gets as numbers (JOB-SHEET.xlsx), not as text: whole
+# numbers, and millimetres ("3.175")
+WHOLE_COLUMNS = frozenset({"pages", "bytes", "copies"})
+MM_COLUMNS = frozenset(
+    {"bleed_mm", *(c for c in JOB_COLUMNS if c.startswith("badge_") and c.endswith("_mm"))}
+)
+# JOB-SHEET.xlsx: a column's width in characters, from its longest value, within these
+MIN_WIDTH, MAX_WIDTH = 8, 66  # a sha256 on one line
+XLSX_SHEET = "Job sheet"
+XLSX_CREATOR = "Blue Heart campaign kit"
+
+
+def _cell_value(column: str, text: str) -> str | int | float | None:
+    """A job sheet value as JOB-SHEET.xlsx holds it: a number in a number column (`3.175`,
+    `1200`), None for an empty one, else the text as it is."""
+    if not text:
+        return None
+    try:
+        if column in WHOLE_COLUMNS:
+            return int(text)
+        if column in MM_COLUMNS:
+            value = float(text)
+            return int(value) if value.is_integer() else value
+    except ValueError:
+        pass
+    return text
+
+
+def job_xlsx(rows: Iterable[dict[str, str]], title: str, date: tuple[int, ...]) -> bytes:
+    """The job sheet as an Excel workbook (Office Open XML, openpyxl), the CSV's rows and
+    columns in one sheet: Excel opens a CSV by the computer's list separator, which is ';' in
+    French, German or Spanish settings, and showed JOB-SHEET.csv in one column. The header
+    row is bold and frozen, with a filter; each column as wide as its longest value (within
+    MIN_WIDTH and MAX_WIDTH characters; a longer note wraps); pages, bytes, copies and the
+    millimetres are numbers (`_cell_value`), every other value text (a title that begins
+    with "=" is no formula). Deterministic bytes: the document's created and modified dates
+    are `date` (zips.epoch: SOURCE_DATE_EPOCH, else the campaign's day), as are its ZIP
+    members' (openpyxl writes the time of the save in both), in openpyxl's order."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+    from openpyxl.writer.excel import ExcelWriter
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None, "a new workbook has its sheet"
+    sheet.title = XLSX_SHEET
+    year, month, day, hour, minute, second = date[:6]
+    when = datetime.datetime(year, month, day, hour, minute, second)
+    book.properties.created = book.properties.modified = when
+    book.properties.creator = book.properties.lastModifiedBy = XLSX_CREATOR
+    book.properties.title = title
+    sheet.append(JOB_COLUMNS)
+    widths = [len(c) for c in JOB_COLUMNS]
+    for r in rows:
+        sheet.append([_cell_value(c, r[c]) for c in JOB_COLUMNS])
+        widths = [max(w, len(r[c])) for w, c in zip(widths, JOB_COLUMNS, strict=True)]
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for n, column in enumerate(sheet.iter_cols(), start=1):
+        width = min(max(widths[n - 1] + 2, MIN_WIDTH), MAX_WIDTH)
+        sheet.column_dimensions[get_column_letter(n)].width = width
+        for cell in column:
+            if isinstance(cell.value, str):
+                cell.data_type = "s"  # text, never a formula
+            if widths[n - 1] + 2 > MAX_WIDTH:
+                cell.alignment = wrap
+    sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = sheet.dimensions
+    saved = io.BytesIO()
+    with zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as archive:
+        ExcelWriter(book, archive).save()  # not openpyxl.save_workbook: it dates it now
+    out = io.BytesIO()
+    with zipfile.ZipFile(saved) as made, zipfile.ZipFile(out, "w") as z:
+        for info in made.infolist():  # in openpyxl's order: [Content_Types].xml first
+            member = zipfile.ZipInfo(info.filename, date_time=date[:6])  # type: ignore[arg-type]
+            member.compress_type = zipfile.ZIP_DEFLATED
+            member.external_attr = 0o644 << 16
+            member.create_system = 3
+            z.writestr(member, made.read(info), compresslevel=9)
+    return out.getvalue()
 
 
 def _in(trim_in: str) -> str:
