@@ -291,7 +291,9 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
     assert first is not None
     return {  # the libraries as the stamps name them since they keep them, and the kit's state
         "fingerprint": prints.pop(),
-        **{k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused") if k in first},
+        **{
+            k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused", "merge") if k in first
+        },
         "shard": None,
         **{k: first[k] for k in ("selection",) if k in first},
         **{k: first[k] for k in ("libraries", "code", "kit_files", "kit_values") if k in first},

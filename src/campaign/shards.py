@@ -295,7 +295,7 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # the kit's states are the same too (the fingerprint's); its folder the first shard's
     # (another machine's shard may name another copy of it)
     kit: dict[str, object] = {
-        k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused") if k in first
+        k: first[k] for k in ("kit", "kit_offices", "kit_dir", "refused", "merge") if k in first
     }
     return {
         "fingerprint": prints.pop(),

@@ -58,7 +58,7 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
         "column": None,
         "hints": [
             "build again with the command that made the folder (python generate.py build "
-            f"--only badge -o {out} --kit {kit}) before sending the package"
+            f"--only badge --png-ppi 10 -o {out} --kit {kit}) before sending the package"
         ],
         "subject": {},
     }

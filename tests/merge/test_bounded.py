@@ -151,6 +151,7 @@ def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Pa
         records=held,
         data_name=data.name,  # the command line names the data file in each entry
         data_place=data_place(data),  # and its folder's digest
+        data_path=data,  # and the file, for the merge its stamp quotes (`merge`)
     )
     build(kit.resolve(), opts)
     assert (streamed / "manifest.json").read_bytes() == (

@@ -198,7 +198,8 @@ def test_package_names_the_kit_files_changed_since_the_build(
         "materials/strings/es.yaml): 2 of its 2 files were made from it as it was "
         "(badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
         "  hint: build again with the command that made the folder (python generate.py build "
-        f"--office rosea --only badge-58 -o {out} --kit {kit}) before sending the package\n"
+        f"--office rosea --only badge-58 --no-digital --no-png -o {out} --kit {kit}) before "
+        "sending the package\n"
     )
     code, text = cli("package", "--from", out, "-o", tmp_path / "p2")
     assert code == 1, text
@@ -305,7 +306,8 @@ def test_campaign_yaml_and_an_office_file_are_judged_by_what_they_say(
         "last build (materials/campaign.yaml, materials/offices/rosea.yaml): 2 of its 2 "
         "files were made from it as it was (badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)\n"
         "  hint: build again with the command that made the folder (python generate.py build "
-        f"--office rosea --only badge-58 -o {out} --kit {kit}) before sending the package\n"
+        f"--office rosea --only badge-58 --no-digital --no-png -o {out} --kit {kit}) before "
+        "sending the package\n"
         "  hint: or pass --allow-outdated to pack them as they are\n"
         "1 error(s)\n"
     )

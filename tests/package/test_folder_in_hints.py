@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shlex
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -114,18 +115,21 @@ def test_running_the_hint_s_command_makes_the_folder_current(
 ) -> None:
     """A build of English into out-dakar, then a colour edited: the hint's command, as
     typed, makes the folder current (the command the hint gave before wrote to out/ and left
-    it outdated). Its stamp keeps its selection: the command is the one that made it."""
+    it outdated). Its stamp keeps its selection and options: the command is the one that
+    made it, --no-png too (the hint left it out, and its command made the previews the
+    build had not), and makes the same files."""
     mini_copy(tmp_path / "kit")
     monkeypatch.chdir(tmp_path)
     assert cli("build", "--kit", "kit", "-o", "out-dakar", "--lang", "en", "--no-png")[0] == 0
     stamp = json.loads((tmp_path / "out-dakar/manifest.json").read_text("utf-8"))["build"]
-    assert stamp["selection"] == {"langs": ["en"]}
+    assert stamp["selection"] == {"langs": ["en"], "options": {**DEFAULTS, "png": False}}
+    made = sorted(p.relative_to(tmp_path) for p in (tmp_path / "out-dakar").rglob("*.*"))
     campaign = tmp_path / "kit/materials/campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
     campaign.write_text(text.replace('rgb: "#0000FF"', 'rgb: "#0000FE"'), encoding="utf-8")
     code, out = cli("package", "--from", "out-dakar", "-o", "p")
     assert code == 1, out
-    build = "python generate.py build --lang en -o out-dakar --kit kit"
+    build = "python generate.py build --lang en --no-png -o out-dakar --kit kit"
     assert (
         f"  hint: build again with the command that made the folder ({build}) before sending "
         "the package\n"
@@ -135,10 +139,11 @@ def test_running_the_hint_s_command_makes_the_folder_current(
     assert cli("package", "--from", "out-dakar", "-o", "p")[0] == 1  # still outdated
     typed = shlex.split(build)
     assert typed[:2] == ["python", "generate.py"]
-    assert cli(*typed[2:], "--no-png")[0] == 0
+    assert cli(*typed[2:])[0] == 0
     code, out = cli("package", "--from", "out-dakar", "-o", "p")
     assert code == 0, out
     assert "package.outdated" not in out
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "out-dakar").rglob("*.*")) == made
 
 
 def test_files_of_an_earlier_build_keep_the_generic_words(
@@ -162,20 +167,89 @@ def test_files_of_an_earlier_build_keep_the_generic_words(
     ) in out, out
 
 
+# a build's options as its stamp keeps them (incremental.build_options): the defaults
+DEFAULTS = {
+    "digital": True,
+    "png": True,
+    "png_ppi": None,
+    "png_bleed": False,
+    "publish_anyway": False,
+    "strict": False,
+}
+NO_PNG = {**DEFAULTS, "png": False, "png_ppi": 300.0, "png_bleed": True}  # ppi makes no file
+MERGE = {"data": "/srv/ev/events 1.csv", "images": None, "sheet": None, "name": None}
+
+
 @pytest.mark.parametrize(
     ("stamp", "words"),
     [
-        ({"selection": {}}, "build"),
+        ({"selection": {"options": DEFAULTS}}, "build"),
         (
-            {"selection": {"langs": ["fr"], "offices": ["dakar"], "only": ["a", "b"]}},
+            {
+                "selection": {
+                    "langs": ["fr"],
+                    "offices": ["dakar"],
+                    "only": ["a", "b"],
+                    "options": DEFAULTS,
+                }
+            },
             "build --office dakar --only a,b --lang fr",
         ),
-        ({"selection": {"offices": ["all"]}, "shard": None}, "build --office all"),
-        ({"selection": {"only": ["a b"]}}, "build --only 'a b'"),
-        ({"selection": {}, "shard": "2/8"}, None),  # a build without --shard makes them all
+        (
+            {"selection": {"offices": ["all"], "options": DEFAULTS}, "shard": None},
+            "build --office all",
+        ),
+        ({"selection": {"only": ["a b"], "options": DEFAULTS}}, "build --only 'a b'"),
+        (
+            {"selection": {"langs": ["en"], "options": {**DEFAULTS, "digital": False}}},
+            "build --lang en --no-digital",
+        ),
+        ({"selection": {"options": NO_PNG}}, "build --no-png"),
+        (
+            {"selection": {"options": {**NO_PNG, "png": True, "digital": False}}},
+            "build --no-digital --png-ppi 300 --png-bleed",
+        ),
+        (
+            {"selection": {"options": {**DEFAULTS, "png_ppi": 72.5, "strict": True}}},
+            "build --png-ppi 72.5 --strict",
+        ),
+        (
+            {"selection": {"options": {**DEFAULTS, "publish_anyway": True}}},
+            "build --publish-anyway",
+        ),
+        ({"selection": {"options": DEFAULTS}, "shard": "2/8"}, None),  # a build without
+        # --shard makes them all
         ({}, None),  # a stamp written before it kept the selection
-        ({"selection": {"langs": "fr"}}, None),
+        ({"selection": {}}, None),  # before it kept the options: --no-png not known
+        ({"selection": {"langs": "fr", "options": DEFAULTS}}, None),
         ({"selection": ["fr"]}, None),
+        (
+            {
+                "selection": {"only": ["event-flyer-a5"], "options": {**DEFAULTS, "png": False}},
+                "merge": {**MERGE, "combined": True},
+            },
+            "merge event-flyer-a5 '/srv/ev/events 1.csv' --combined --no-png",
+        ),
+        (
+            {
+                "selection": {
+                    "only": ["event-flyer-a5"],
+                    "offices": ["dakar"],
+                    "options": DEFAULTS,
+                },
+                "merge": {
+                    **MERGE,
+                    "images": "/srv/photos",
+                    "sheet": "Events",
+                    "name": "{event_id}-{lang}",
+                    "combined": False,
+                },
+            },
+            "merge event-flyer-a5 '/srv/ev/events 1.csv' --office dakar --images /srv/photos "
+            "--sheet Events --name '{event_id}-{lang}'",
+        ),
+        ({"selection": {"only": ["a", "b"], "options": DEFAULTS}, "merge": MERGE}, None),
+        ({"selection": {"options": DEFAULTS}, "merge": {"data": None}}, None),
     ],
 )
 def test_the_build_is_quoted_from_the_stamp_s_selection(
@@ -186,8 +260,21 @@ def test_the_build_is_quoted_from_the_stamp_s_selection(
 
 def test_the_stamp_keeps_the_selection_as_the_fingerprint_has_it() -> None:
     opts = Options(Path("out"), langs=("FR", "en", "fr"), only=("b", "a"), offices=("dakar",))
-    assert selection(opts) == {"langs": ["en", "fr"], "only": ["a", "b"], "offices": ["dakar"]}
-    assert selection(Options(Path("out"))) == {}
+    assert selection(opts) == {
+        "langs": ["en", "fr"],
+        "only": ["a", "b"],
+        "offices": ["dakar"],
+        "options": DEFAULTS,
+    }
+    assert selection(Options(Path("out"))) == {"options": DEFAULTS}
+    opts = Options(Path("out"), png_ppi=300, digital=False, publish_anyway=True, strict=True)
+    assert selection(opts)["options"] == {
+        **DEFAULTS,
+        "png_ppi": 300,
+        "digital": False,
+        "publish_anyway": True,
+        "strict": True,
+    }
 
 
 def test_the_unstamped_and_missing_manifest_hints_name_the_folder(
@@ -222,3 +309,53 @@ def test_the_unstamped_and_missing_manifest_hints_name_the_folder(
             )
         assert f"warning[package.unstamped]: {folder}'s manifest has no build stamp" in out, out
         assert f"  hint: {hint}\n" in out, out
+
+
+def test_a_merge_s_folder_is_told_the_merge_that_made_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit_copy: Callable[..., Path]
+) -> None:
+    """A merge into out-events, then a colour edited: the hint told "build again (the
+    command that made the folder, into out-events: python generate.py build -o out-events,
+    with its --office, or python generate.py merge TEMPLATE DATA)". Its stamp keeps the
+    merge's data file and options: the hint quotes the merge, which, run as typed, makes
+    the same files and the folder current."""
+    kit = kit_copy()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ev").mkdir()
+    (tmp_path / "ev/events.csv").write_text(
+        "event_id,language,title,date,time,venue\n"
+        "walk,en,Blue Heart walk,2024-07-30,08:00,Central Park\n",
+        encoding="utf-8",
+    )
+    merge = ("merge", "event-flyer-a5", "ev/events.csv", "--kit", kit)
+    code, out = cli(*merge, "--no-png", "--no-digital")
+    assert code == 0, out
+    stamp = json.loads((tmp_path / "out-events/manifest.json").read_text("utf-8"))["build"]
+    assert stamp["merge"] == {
+        "data": (tmp_path / "ev/events.csv").as_posix(),
+        "images": None,
+        "sheet": None,
+        "name": None,
+        "combined": False,
+    }
+    made = sorted(p.relative_to(tmp_path) for p in (tmp_path / "out-events").rglob("*.pdf"))
+    assert [p.name for p in made] == ["event-flyer-a5-en-walk.pdf"]
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "#045096" in text
+    campaign.write_text(text.replace("#045096", "#045097", 1), encoding="utf-8")
+    code, out = cli("package", "--from", "out-events", "-o", "p")
+    assert code == 1, out
+    again = "python generate.py merge event-flyer-a5 ev/events.csv --no-digital --no-png --kit kit"
+    assert (
+        f"  hint: merge again with the command that made the folder ({again}) before sending "
+        "the package\n"
+    ) in out, out
+    typed = shlex.split(again)
+    assert typed[:2] == ["python", "generate.py"]
+    code, out = cli(*typed[2:])
+    assert code == 0, out
+    assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "out-events").rglob("*.pdf")) == made
+    code, out = cli("package", "--from", "out-events", "-o", "p")
+    assert code == 0, out
+    assert "package.outdated" not in out

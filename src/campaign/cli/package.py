@@ -307,7 +307,9 @@ def outdated_diagnostic(
     (--allow-outdated). Not `stamped` (the last build had a failed job): the files made
     from an earlier state of the kit than today's, which files changed not being known. The
     hint quotes the build that made them all (`changes.remade`: its --office, --only and
-    --lang, from the stamp), with the folder's -o; else the generic words (`remade`)."""
+    --lang and the options that change its files, from the stamp; a merge's: `merge` with
+    its data file and options), with the folder's -o (a merge's: unless it is out-events);
+    else the generic words (`remade`)."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
     more = changes.made - len(changes.files)
@@ -325,10 +327,14 @@ def outdated_diagnostic(
             f"earlier state of the kit than today's ({which}); its last build had a failed "
             "job and kept no record of which kit files changed since"
         )
-    if changes.remade:  # the build that made them all, from the stamp's selection
-        made = commands.command(changes.remade + commands.out(build_dir))
+    if changes.remade:  # the build (or merge) that made them all, from the stamp
+        merge = changes.remade.startswith("merge ")
+        made = commands.command(
+            changes.remade + (merged_into(build_dir) if merge else commands.out(build_dir))
+        )
         again = (
-            f"build again with the command that made the folder ({made}) before sending the package"
+            f"{'merge' if merge else 'build'} again with the command that made the folder "
+            f"({made}) before sending the package"
         )
     else:
         again = f"build again ({remade(build_dir)}) before sending the package"

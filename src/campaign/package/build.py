@@ -509,32 +509,90 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     older = NotLastBuild(stamp, made, kit)
     changes = KitChanges(stamp, kit) if kit is not None else None
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
+    merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
     for f in iter_manifest(build, walked):
         older.add(f)
-        if changes is not None and changes.add(f) and (f.record or f.job not in made):
-            remade = None
+        if changes is not None and changes.add(f):
+            if f.job not in made or (f.record is not None) != merge:
+                remade = None
     outdated = changes.result()._replace(remade=remade) if changes is not None else None
     return Judged(True, outdated, older.result())
 
 
 def built_with(stamp: Mapping[str, object]) -> str | None:
-    """The arguments of the build whose stamp this is, from its `selection`
-    (pipeline.incremental.selection): "build", with --office, --only and --lang as it was
-    given them ("build --office dakar --lang fr"), without -o or --kit (the caller's). None
-    when not known: a stamp written before it kept the selection, or a shard's (`shard`: a
-    build without --shard makes every shard's files)."""
+    """The arguments of the build whose stamp this is, from its `selection` and `merge`
+    (pipeline.incremental.selection, merged_with), without -o or --kit (the caller's), so
+    that running them makes the same files again: "build", with --office, --only and --lang
+    as it was given them, and the options that change its files (--no-digital, --no-png,
+    --png-ppi, --png-bleed, --publish-anyway, --strict: `options`), "build --office dakar
+    --lang fr --no-png"; a merge's "merge TEMPLATE DATA" with its --office, --images,
+    --sheet, --name, --combined and options, the paths as display_path shows them
+    ("merge event-flyer-a5 events.csv --no-png"). The hint quoted only --office, --only and
+    --lang: run as told, it made the previews and digital PDFs a `--no-png --no-digital`
+    build had not, and a merge's folder was told to build. None when not known: a stamp
+    written before it kept the selection and options, or a shard's (`shard`: a build without
+    --shard makes every shard's files)."""
     chosen = stamp.get("selection")
     if not isinstance(chosen, dict) or stamp.get("shard") is not None:
         return None
-    words = ["build"]
-    for key, option in (("offices", "--office"), ("only", "--only"), ("langs", "--lang")):
+    options, merge = chosen.get("options"), stamp.get("merge")
+    if not isinstance(options, dict):
+        return None
+    given: dict[str, list[str]] = {}
+    for key in ("offices", "only", "langs"):
         value = chosen.get(key)
         if value is None:
             continue
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             return None
-        words.append(f"{option} {shlex.quote(','.join(value))}")
-    return " ".join(words)
+        given[key] = value
+    if isinstance(merge, dict):
+        words = _merge_words(merge, given)
+        if words is None:
+            return None
+    else:
+        words = ["build"] + [
+            f"{option} {shlex.quote(','.join(given[key]))}"
+            for key, option in (("offices", "--office"), ("only", "--only"), ("langs", "--lang"))
+            if key in given
+        ]
+    return " ".join(words + _option_words(options))
+
+
+def _merge_words(merge: Mapping[str, object], given: Mapping[str, list[str]]) -> list[str] | None:
+    """A merge's words from its stamp's `merge` and selection ("merge event-flyer-a5
+    events.csv --office dakar"); None when they are not a merge's (no one template)."""
+    template, data = given.get("only", []), merge.get("data")
+    if len(template) != 1 or not isinstance(data, str):
+        return None
+    words = ["merge", shlex.quote(template[0]), shlex.quote(display_path(Path(data)))]
+    offices = given.get("offices", [])
+    words += [f"--office {shlex.quote(o)}" for o in offices]
+    for key, option in (("images", "--images"), ("sheet", "--sheet"), ("name", "--name")):
+        value = merge.get(key)
+        if isinstance(value, str):
+            shown = display_path(Path(value)) if key == "images" else value
+            words.append(f"{option} {shlex.quote(shown)}")
+    return words + (["--combined"] if merge.get("combined") is True else [])
+
+
+def _option_words(options: Mapping[str, object]) -> list[str]:
+    """The command-line words of a stamp's `options` (incremental.build_options) that are
+    not the defaults: --no-digital, --no-png (or --png-ppi N and --png-bleed), and
+    --publish-anyway and --strict."""
+    words = [] if options.get("digital", True) else ["--no-digital"]
+    if not options.get("png", True):
+        words.append("--no-png")  # the previews' ppi and bleed make no file then
+    else:
+        ppi = options.get("png_ppi")
+        if isinstance(ppi, int | float) and not isinstance(ppi, bool):
+            words.append(f"--png-ppi {ppi:g}")
+        if options.get("png_bleed") is True:
+            words.append("--png-bleed")
+    for key, option in (("publish_anyway", "--publish-anyway"), ("strict", "--strict")):
+        if options.get(key) is True:
+            words.append(option)
+    return words
 
 
 NONE_OLDER = Older(0, 0, 0, 0, ())

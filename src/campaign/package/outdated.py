@@ -18,9 +18,10 @@ class Outdated(NamedTuple):
     files: tuple[str, ...]  # the first MAX_NAMED names of the folder's files made from them
     made: int  # files made from them
     total: int  # files judged
-    # the arguments of the build that made all of them, from its stamp's `selection` ("build
-    # --office dakar --lang fr"; package.build.judge); None: not known (a merge's, a shard's,
-    # files of earlier builds, a stamp written before it kept the selection)
+    # the arguments of the build that made all of them, from its stamp's `selection` and
+    # `merge` ("build --office dakar --lang fr --no-png", "merge event-flyer-a5 events.csv";
+    # package.build.built_with); None: not known (a shard's, files of earlier builds, a stamp
+    # written before it kept the selection and options)
     remade: str | None = None
     # some were made before the last build: changes before it are named (their entries'
     # `changed`), the message then says "since its files were made"

@@ -92,6 +92,7 @@ def stamp(
         "kit_offices": kit_states(files, code, office_chains(root) if root else None),
         **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
         **refused_rows(opts),
+        **merged_with(opts),
         "shard": shard_text(opts.shard),
         "selection": selection(opts),
         "libraries": library_versions(),
@@ -103,15 +104,53 @@ def stamp(
     }
 
 
-def selection(opts: Options) -> dict[str, list[str]]:
+def selection(opts: Options) -> dict[str, object]:
     """What the build was asked to make, as its stamp keeps it (`selection`): its `offices`
     (--office, ids or "all"), materials (`only`: --only; a merge's template) and languages
     (`langs`: --lang, lower case), each sorted as `settings` has them (a selection as a set),
-    a key only when given. `package` quotes the build that made a folder with them
-    (package.build.judge): it told "python generate.py build, with its --office" whatever
-    the build had been."""
+    a key only when given; and its `options` (`build_options`). `package` quotes the build
+    that made a folder with them (package.build.built_with): it told "python generate.py
+    build, with its --office" whatever the build had been."""
     given = settings_selection(opts)
-    return {key: value for key, value in given.items() if value is not None}
+    chosen: dict[str, object] = {key: value for key, value in given.items() if value is not None}
+    return {**chosen, "options": build_options(opts)}
+
+
+def build_options(opts: Options) -> dict[str, object]:
+    """The options of a build beside its selection that change which files it makes or
+    their bytes, as its stamp keeps them (`selection`'s `options`; the fingerprint's
+    `settings` cover them): --no-digital, --no-png, --png-ppi (None: not given), --png-bleed,
+    --publish-anyway and --strict. The command `package.outdated` quoted without them made
+    the digital PDFs and previews a `--no-png --no-digital` build had not."""
+    return {
+        "digital": opts.digital,
+        "png": opts.png,
+        "png_ppi": opts.png_ppi,
+        "png_bleed": opts.png_bleed,
+        "publish_anyway": opts.publish_anyway,
+        "strict": opts.strict,
+    }
+
+
+def merged_with(opts: Options) -> dict[str, object]:
+    """A merge's arguments beside its template, office and options, as its stamp keeps them
+    (`merge`; none for a build): the data file and the photos' folder (--images), absolute,
+    the workbook's sheet (--sheet), the file names' pattern (--name) and --combined, so that
+    `package` quotes the merge that made the folder (package.build.built_with): it told a
+    merge's folder to "build again". Where the data file is says nothing of what the merge
+    made (its rows' digest does: `settings`): not compared (`WHERE_ONLY`)."""
+    if opts.records is None or opts.data_path is None:
+        return {}
+    images = opts.images.resolve().as_posix() if opts.images is not None else None
+    return {
+        "merge": {
+            "data": opts.data_path.resolve().as_posix(),
+            "images": images,
+            "sheet": opts.sheet,
+            "name": opts.name_pattern,
+            "combined": opts.combined,
+        }
+    }
 
 
 def settings_selection(opts: Options) -> dict[str, list[str] | None]:
@@ -153,7 +192,7 @@ def refused_rows(opts: Options) -> dict[str, object]:
 
 # what a stamp says of where the build was made, not of what it made: a build of the same
 # kit's copy in another folder has nothing to do (and a shard's is any shard's)
-WHERE_ONLY = ("kit_dir",)
+WHERE_ONLY = ("kit_dir", "merge")
 
 
 def with_jobs(now: dict[str, object], keys: Iterable[JobKey]) -> dict[str, object]:

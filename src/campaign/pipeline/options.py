@@ -44,6 +44,13 @@ class Options:
     records: Iterable[Record] | None = None
     name_pattern: str | None = None  # merge: file names from "{event_id}-{lang}" (output.named)
     data_name: str | None = None  # merge: the data file's name, kept in each file's entry
+    # merge: the data file, the photos' folder (--images), the workbook's sheet (--sheet) and
+    # whether it makes OUT/<template>-all.pdf (--combined), as given: its stamp keeps them
+    # (incremental.merged_with), so that `package` quotes the merge that made the folder
+    data_path: Path | None = None
+    images: Path | None = None
+    sheet: str | None = None
+    combined: bool = False
     # merge: a digest of the data file's folder, kept beside its name (merge.data_place)
     data_place: str | None = None
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)
