@@ -50,9 +50,8 @@ OLDER = (
     "warning[package.older]: 1 of 2 files in {out} were made before its last build (badge-58 "
     "of rosea (es)), which made only part of them: if the kit changed since, they show its "
     "earlier state\n"
-    "  hint: build the offices again (python generate.py build --office rosea -o {out} --kit "
-    "{kit}) "
-    "before sending them\n"
+    "  hint: build the offices again (python generate.py build --office rosea --no-digital "
+    "--no-png -o {out} --kit {kit}) before sending them\n"
 )
 
 

@@ -443,7 +443,8 @@ def test_an_offices_older_files_are_named_with_its_build(
 ) -> None:
     """After `build --office ...` and then `build` into one folder, the offices' files are
     older than the last build, and the warning said "build everything again (python
-    generate.py build)", which never makes them: it names the offices' build."""
+    generate.py build)", which never makes them: it names the offices' build, with the
+    options of the last build (its --no-digital made no digital PDF to make again)."""
     kit, out = kit_copy(), tmp_path / "out"
     args = ("--kit", kit, "-o", out, "--only", "badge-58", "--lang", "en", "--no-digital")
     assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0
@@ -456,8 +457,8 @@ def test_an_offices_older_files_are_named_with_its_build(
         f"{out / 'manifest.json'}: warning[package.older]: 2 of 4 files in {out} were made "
         "before its last build (badge-58 of brussels (en)), which made only part of them: if "
         "the kit changed since, they show its earlier state\n"
-        "  hint: build the offices again (python generate.py build --office brussels -o "
-        f"{out} --kit {kit}) before sending them\n"
+        "  hint: build the offices again (python generate.py build --office brussels "
+        f"--no-digital --png-ppi 10 -o {out} --kit {kit}) before sending them\n"
         "1 warning(s)\n"
     )
 

@@ -48,8 +48,8 @@ def test_a_language_built_with_lang_is_said_never_listed(
         "were made (by a build given --lang fr): only such a build makes them again, and the "
         "kit changed since\n"
         "  hint: make them again (python generate.py build --office rosea --lang fr --only "
-        f"badge-58 -o {out} --kit {kit}), add fr to `languages:` in rosea.yaml to build it "
-        "with the others, or remove them with python generate.py build --office rosea --prune "
+        f"badge-58 --no-digital --no-png -o {out} --kit {kit}), add fr to `languages:` in "
+        "rosea.yaml to build it with the others, or remove them with python generate.py build --office rosea --prune "
         f"-o {out} --kit {kit}\n"
         "1 warning(s)\n"
     )

@@ -227,18 +227,17 @@ def handoff_warnings(
     if older.stale:
         stale_warning(build_dir, older, at, found)
     for unlisted in older.unlisted:
-        unlisted_warning(build_dir, unlisted, at, found)
+        unlisted_warning(build_dir, unlisted, at, found, older.options)
     if older.files > older.stale:
         steps = []
+        options = "".join(f" {word}" for word in older.options)  # the last build's
         if older.campaign:
-            build = commands.command(f"build{commands.out(build_dir)}")
+            build = commands.command(f"build{options}{commands.out(build_dir)}")
             steps.append(f"build everything again ({build})")
         if older.offices:
             offices = ",".join(older.offices)
-            steps.append(
-                "build the offices again "
-                f"({commands.command(f'build --office {offices}{commands.out(build_dir)}')})"
-            )
+            build = commands.command(f"build --office {offices}{options}{commands.out(build_dir)}")
+            steps.append(f"build the offices again ({build})")
         if older.merged > older.stale:
             steps.append(
                 "merge each data file into it again "
@@ -257,13 +256,20 @@ def handoff_warnings(
     return found.items  # package.outdated an error (unless --allow-outdated), the others warnings
 
 
-def unlisted_warning(build_dir: Path, unlisted: Unlisted, at: Mark, found: Collector) -> None:
+def unlisted_warning(
+    build_dir: Path,
+    unlisted: Unlisted,
+    at: Mark,
+    found: Collector,
+    options: tuple[str, ...] = (),
+) -> None:
     """`package.unlisted` into `found`: files of a language their group's file (campaign.yaml,
     an office's) does not list, made before the kit changed. When some were made while it
     listed the language, it "no longer lists" it, and no build makes them again; when each
     was made by `build --lang` of a language it did not list then either (their entries'
     `unlisted`: a translator's trial of pt-BR), it says so, and quotes that build: the
-    warning said "campaign.yaml no longer lists pt-BR" of a language it never listed."""
+    warning said "campaign.yaml no longer lists pt-BR" of a language it never listed.
+    `options`: the last build's (Older.options), which that build is quoted with."""
     office, lang, n = unlisted.office, unlisted.language, unlisted.files
     where = f"{office}.yaml" if office else "campaign.yaml"
     files = f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in {build_dir}"
@@ -280,6 +286,7 @@ def unlisted_warning(build_dir: Path, unlisted: Unlisted, at: Mark, found: Colle
         return
     again = commands.command(
         f"build{group} --lang {shlex.quote(lang)} --only {','.join(unlisted.materials)}"
+        + "".join(f" {word}" for word in options)
         + commands.out(build_dir)
     )
     found.warn(

@@ -473,6 +473,11 @@ class Older(NamedTuple):
     # (th)"; an office's: "poster-a3 of brussels (fr)"): the warning said how many, not which
     # (a designer's trial)
     named: tuple[str, ...] = ()
+    # the last build's options that change which files a build makes, as its command line
+    # gave them ("--no-digital", "--no-png": its stamp's, `option_words`), for the builds the
+    # warnings quote: "build everything again (python generate.py build)" of a folder built
+    # with --no-png made previews it never had
+    options: tuple[str, ...] = ()
 
 
 class Judged(NamedTuple):
@@ -516,7 +521,10 @@ def judge(build: Path, kit: Kit | None) -> Judged:
             if f.job not in made or (f.record is not None) != merge:
                 remade = None
     outdated = changes.result()._replace(remade=remade) if changes is not None else None
-    return Judged(True, outdated, older.result())
+    chosen = stamp.get("selection")
+    options = chosen.get("options") if isinstance(chosen, dict) else None
+    words = tuple(option_words(options)) if isinstance(options, dict) else ()
+    return Judged(True, outdated, older.result()._replace(options=words))
 
 
 def built_with(stamp: Mapping[str, object]) -> str | None:
@@ -556,7 +564,7 @@ def built_with(stamp: Mapping[str, object]) -> str | None:
             for key, option in (("offices", "--office"), ("only", "--only"), ("langs", "--lang"))
             if key in given
         ]
-    return " ".join(words + _option_words(options))
+    return " ".join(words + option_words(options))
 
 
 def _merge_words(merge: Mapping[str, object], given: Mapping[str, list[str]]) -> list[str] | None:
@@ -576,7 +584,7 @@ def _merge_words(merge: Mapping[str, object], given: Mapping[str, list[str]]) ->
     return words + (["--combined"] if merge.get("combined") is True else [])
 
 
-def _option_words(options: Mapping[str, object]) -> list[str]:
+def option_words(options: Mapping[str, object]) -> list[str]:
     """The command-line words of a stamp's `options` (incremental.build_options) that are
     not the defaults: --no-digital, --no-png (or --png-ppi N and --png-bleed), and
     --publish-anyway and --strict."""
