@@ -80,7 +80,8 @@ def test_the_package_of_a_build_made_with_an_offices_kit_quotes_its_commands_wit
 ) -> None:
     """The trial's: a merge into out-ev4 with `--kit kit` refused a row; `package` (which
     reads the build with the kit that made it) told the merge to run again without --kit.
-    Then a kit file changed: `package.outdated` told `python generate.py build`."""
+    Then a kit file changed: `package.outdated` told `python generate.py build`; now the
+    merge that made the folder, with its options (`--no-png`)."""
     kit = kit_copy()
     monkeypatch.chdir(tmp_path)
     (tmp_path / "ev4.csv").write_text(HEAD + ROWS, encoding="utf-8")
@@ -92,7 +93,7 @@ def test_the_package_of_a_build_made_with_an_offices_kit_quotes_its_commands_wit
     assert code == 0, out
     assert (
         "  hint: mend the rows in ev4.csv, then merge it again (python generate.py merge "
-        "event-flyer-a5 ev4.csv -o out-ev4 --kit kit) and package; or tell the print shop "
+        "event-flyer-a5 ev4.csv --no-png -o out-ev4 --kit kit) and package; or tell the print shop "
         "these events are not in it (its job sheet lists them as not made)\n"
     ) in out, out
     en = kit / "materials/strings/en.yaml"
@@ -102,7 +103,6 @@ def test_the_package_of_a_build_made_with_an_offices_kit_quotes_its_commands_wit
     code, out = cli("package", "--from", "out-ev4", "-o", "p")
     assert code == 1, out
     assert (
-        "  hint: build again (the command that made the folder, into out-ev4: python "
-        "generate.py build -o out-ev4 --kit kit, with its --office, or python generate.py "
-        "merge TEMPLATE DATA -o out-ev4 --kit kit) before sending the package\n"
+        "  hint: merge again with the command that made the folder (python generate.py merge "
+        "event-flyer-a5 ev4.csv --no-png -o out-ev4 --kit kit) before sending the package\n"
     ) in out, out

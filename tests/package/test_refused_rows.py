@@ -70,9 +70,11 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
         f"{refused_place(out)}: warning[package.refused]: the last merge of e.csv into "
         "event-flyer-a5 refused 1 row(s), which made no files: the package has no file of "
         f"their events as e.csv gives them (row 3 (event b) at e.csv:3:5: {PROBLEM})\n"
+        # the merge that refused them, as the stamp keeps it: the data file where it is (not
+        # "e.csv", no file in the folder the command runs in) and its options
         "  hint: mend the rows in e.csv, then merge it again (python generate.py merge "
-        f"event-flyer-a5 e.csv -o {out}) and package; or tell the print shop these events "
-        "are not in it (its job sheet lists them as not made)\n"
+        f"event-flyer-a5 {data} --no-digital --no-png -o {out}) and package; or tell the "
+        "print shop these events are not in it (its job sheet lists them as not made)\n"
         "1 warning(s)\n"
     )
     assert txt.split("\n\n")[1] == (

@@ -385,9 +385,14 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     folder refused rows (package.refused_rows), at the stamp's `refused`: each row, its event
     and its first problem at its place in the data file, and the merge to run once they are
     mended. The package lacks those events (or holds their files of an earlier merge), and
-    neither it nor its job sheet said so (an office's trial: `isb-talk`)."""
+    neither it nor its job sheet said so (an office's trial: `isb-talk`). The merge quoted is
+    the one the stamp keeps (package.build.built_with: the data file where it is, the
+    options), else one of the data file's name: `merge event-flyer-a5 e.csv` of a data file
+    in another folder, without the merge's --no-png, made another set of files, or none."""
     from ..manifest_reader import stamp_place
+    from ..output import manifest_stamp
     from ..package import Refused, refused_rows
+    from ..package.build import built_with
 
     by_data: dict[tuple[str, str, str | None], list[Refused]] = {}
     for r in refused_rows(build_dir):
@@ -396,13 +401,18 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
         return
     manifest = build_dir / "manifest.json"
     at = Mark(manifest, *stamp_place(manifest, "refused"))
+    stamp = manifest_stamp(build_dir)[0]
+    last = built_with(stamp) if stamp is not None else None  # the merge that refused them
     for (data, template, office), rows in by_data.items():
         named = "; ".join(f"{r.named} at {r.place}: {r.problem}" for r in rows[:5])
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
-        command = commands.command(
-            f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}"
-            + (f" --office {office}" if office else "")
-        )
+        if last is not None and last.startswith("merge ") and len(by_data) == 1:
+            command = commands.command(last + merged_into(build_dir))
+        else:
+            command = commands.command(
+                f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}"
+                + (f" --office {office}" if office else "")
+            )
         found.warn(
             "package.refused",
             f"the last merge of {data} into {template} refused {len(rows)} row(s), which made "
