@@ -399,8 +399,9 @@ def test_files_the_last_build_did_not_make_are_named(tmp_path: Path) -> None:
         f"{out / 'manifest.json'}: warning[package.older]: 3 of 6 files in {out} were made "
         "before its last build (badge (ar)), which made only part of them: if the kit changed "
         "since, they show its earlier state\n"
-        f"  hint: build everything again (python generate.py build -o {out} --kit {kit}) before "
-        "sending them\n"
+        # with the last build's --png-ppi: the previews as the folder has them
+        "  hint: build everything again (python generate.py build --png-ppi 10 -o "
+        f"{out} --kit {kit}) before sending them\n"
         "1 warning(s)\n"
     )
 
