@@ -1257,7 +1257,7 @@ def test_files_of_a_language_the_office_no_longer_prints_are_named_with_prune(
         f"in {out} are in the package though rosea.yaml no longer lists es: no build makes "
         "them again\n"
         "  hint: add es to `languages:` in rosea.yaml, or remove them with python generate.py "
-        f"build --office rosea --prune -o {out} --kit {kit}\n"
+        f"build --office rosea --prune --no-digital --no-png -o {out} --kit {kit}\n"
         "1 warning(s)\n"
     )
     assert cli("build", *args, "--office", "rosea", "--prune")[0] == 0

@@ -50,7 +50,7 @@ def test_a_language_built_with_lang_is_said_never_listed(
         "  hint: make them again (python generate.py build --office rosea --lang fr --only "
         f"badge-58 --no-digital --no-png -o {out} --kit {kit}), add fr to `languages:` in "
         "rosea.yaml to build it with the others, or remove them with python generate.py build --office rosea --prune "
-        f"-o {out} --kit {kit}\n"
+        f"--no-digital --no-png -o {out} --kit {kit}\n"
         "1 warning(s)\n"
     )
 

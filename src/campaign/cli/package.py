@@ -274,7 +274,8 @@ def unlisted_warning(
     where = f"{office}.yaml" if office else "campaign.yaml"
     files = f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in {build_dir}"
     group = f" --office {office}" if office else ""
-    prune = commands.command(f"build{group} --prune{commands.out(build_dir)}")
+    given = "".join(f" {word}" for word in options)  # the last build's: --no-png...
+    prune = commands.command(f"build{group} --prune{given}{commands.out(build_dir)}")
     if unlisted.listed:
         found.warn(
             "package.unlisted",
@@ -285,8 +286,7 @@ def unlisted_warning(
         )
         return
     again = commands.command(
-        f"build{group} --lang {shlex.quote(lang)} --only {','.join(unlisted.materials)}"
-        + "".join(f" {word}" for word in options)
+        f"build{group} --lang {shlex.quote(lang)} --only {','.join(unlisted.materials)}{given}"
         + commands.out(build_dir)
     )
     found.warn(
