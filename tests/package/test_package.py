@@ -764,7 +764,8 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
         "gang sheet of badges (cut circles in CutContour) made by `sheet` from badge-58-en.pdf "
         "(in this package): print either it or those files, not both; die line in the spot "
         "colour CutContour (0.25 pt, overprinting, alternate 100 % magenta): map it to the "
-        "cutter; it must not print"
+        "cutter; it must not print; print it at actual size (100 %, not fit to page); one "
+        "printing of it makes 1 en"
     )
     # round stickers are kiss-cut, not pressed: no badge's face, wrap or press (a print
     # shop's trial: the row read as a badge's, for a button press)

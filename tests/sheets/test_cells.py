@@ -212,8 +212,13 @@ def test_two_up_at_home(flyers: Path, tmp_path: Path) -> None:
         for page in pdf.pages:
             assert [round(float(v) / MM, 2) for v in page.MediaBox] == [0, 0, 297, 210]
         fronts, backs = pdf.pages[0], pdf.pages[1]
-        # dashed cut lines around both pieces
-        assert fronts.Contents.read_bytes().count(b"[3 2] 0 d") == 2
+        # dashed cut lines around both pieces, black on a white casing (grey 0.6 was 2.8:1
+        # on white, below WCAG's 3:1 for a graphic: cuts.home_cut_lines)
+        drawn = fronts.Contents.read_bytes()
+        assert drawn.count(b"[3 2] 0 d") == 2
+        assert drawn.count(b"q 1 G 1.5 w ") == 2
+        assert drawn.count(b" re S 0 G 0.5 w [3 2] 0 d ") == 2
+        assert b"0.6 G" not in drawn
         # the backs swap sides: the back of the left flyer is on the right
         (f0, f1), (b0, b1) = placements(fronts), placements(backs)
         assert f0[1] < f1[1]
@@ -557,6 +562,7 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
             "sticker-50 sticker sheet 1 of 1",
             "DRAFT ar",
             "A4, 15 of 15",
+            "print at 100 %, actual size",
             "kiss-cut in CutContour",
             "FOGRA39",
             "World Day Against Trafficking in Persons 2024",

@@ -65,7 +65,8 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
     # 20.07 mm apart, 8 and 8 across (the shifted rows fit 8 too): 14 rows of 8
     assert (grid.packing, grid.count) == ("hex", 112)
     assert f"badge: {grid.count} to an A4 sheet ({grid.packing} packing, 20 mm cut circles" in text
-    assert "6 badge(s) on 1 sheet(s)" in text
+    # the copies of each language one printing makes, as the print shop counts them
+    assert "6 badge(s) (3 en, 3 ar) on 1 sheet(s)" in text
     with pikepdf.open(out) as pdf:
         # its XMP names both languages (it named the first alone)
         assert pdf.open_metadata()["dc:language"] == {"en", "ar"}
@@ -322,7 +323,7 @@ def colour_use(obj: pikepdf.Object, seen: set[tuple[int, int]]) -> tuple[set[str
 
 def assert_srgb_for_an_office_printer(out: Path) -> None:
     """A home sheet of badges is the badges' digital PDFs (their colours' `rgb`), the cut
-    lines grey: no CMYK colour anywhere on the page (an office printer's driver converted
+    lines black cased in white (DeviceGray): no CMYK colour anywhere on the page (an office printer's driver converted
     the press's CMYK, a colour it was never given), no CutContour, no press condition."""
     with pikepdf.open(out) as pdf:
         assert "/OutputIntents" not in pdf.Root
@@ -334,7 +335,7 @@ def assert_srgb_for_an_office_printer(out: Path) -> None:
             assert "/DeviceCMYK" not in spaces, spaces
             assert "/Separation" not in spaces, spaces
             assert "/CutContour" not in spaces, spaces
-            assert re.search(rb"q 0.6 G [\d.]+ w [-\d. ]+ m", page.Contents.read_bytes())
+            assert re.search(rb"q 1 G [\d.]+ w [-\d. ]+ m", page.Contents.read_bytes())
     if record_path(out).exists():
         parts = json.loads(record_path(out).read_text("utf-8"))["parts"]
         assert parts
@@ -377,8 +378,12 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
         for form in page.Resources.XObject.values():  # the digital PDF's art past its trim
             x0, y0, x1, y1 = (float(v) / MM for v in form.BBox)
             assert min(x1 - x0, y1 - y0) >= 2 * reach - 1e-3
+        # each cut circle twice: its white casing, then its black core on it
         found = circles(content)
-        assert len(found) == grid.count
+        assert len(found) == 2 * grid.count
+        assert found[: grid.count] == found[grid.count :]
+        assert b"q 1 G 1.5 w " in content
+        assert b" 0 G 0.5 w " in content
         for cx, cy, r in found:
             assert r / MM == pytest.approx(10, abs=0.001)
             x, y = cx / MM, cy / MM
@@ -398,9 +403,9 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
     code, text, out = sheet(built, tmp_path, "--lang", "en", name="gang.pdf")
     assert code == 0, text
     assert (
-        "the page is 216 x 313 mm: an A4 sheet with its bleed and a slug, larger than A4, for "
-        "a press (on a larger sheet) or a die cutter; on an office printer of A4 paper, make "
-        "an A4 page with --home\n"
+        "the page is 216 x 313 mm: an A4 sheet with its bleed and a slug past it, registration "
+        "targets at its corners, larger than A4, printed on SRA4 paper by a press, then "
+        "die-cut; on an office printer of A4 paper, make an A4 page with --home\n"
         "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
         "only at full size does the die cut where its pieces are\n"
     ) in text
@@ -476,6 +481,7 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
             assert slug_fields(page) == [
                 f"badge gang sheet {n + 1} of 2",
                 f"A4, {placed_count} of 112 (hex packing)",
+                "print at 100 %, actual size",
                 "cut circle 20 mm",
                 press,
                 campaign,

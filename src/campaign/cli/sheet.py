@@ -158,7 +158,8 @@ def _sizes(names: Iterable[str]) -> str:
     is_flag=True,
     help="For an office printer, in sRGB (the digital PDFs). Flyers: 5 mm white margins, "
     "dashed cut lines. Badges: a page of --paper's own size, the art inside its 5 mm margins, "
-    "grey cut circles to cut by hand for a button press.",
+    "cut circles (black on a white casing) to cut by hand for a button press, a line naming "
+    "the sheet, its languages and drafts.",
 )
 @out_option(
     "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-home][-<office>].pdf "
@@ -196,8 +197,10 @@ def sheet(
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
     and hexagonal packing allows, cut lines at least 1/8 in apart, the cut line of each badge
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
-    given; the page is the paper with its bleed and slug past it (A4: 216 x 313 mm), for
-    a press or a die cutter, or with --home the paper itself, for an office printer. Flyers
+    given, registration targets at the sheet's corners for the die cutter; the page is the
+    paper with its bleed and slug past it (A4: 216 x 313 mm), printed on the press stock
+    that holds it, or a press stock itself (--paper sra3: 320 x 450 mm, its slug in its
+    margin), or with --home the paper itself, for an office printer. Flyers
     go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
     dashed cut lines, scaled to fit), else 2-up or more for a press, in rows and columns, or
     as many as fit the stock with --up auto (full size, each piece's bleed kept in the
@@ -357,10 +360,10 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             f"{material}: {g.count} to {article(paper)} {paper_name(paper)} sheet "
             f"({g.packing} packing, "
             f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
-            f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s) on "
-            f"{result.sheets} sheet(s); wrote {result.path}"
+            f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s)"
+            f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
         )
-        click.echo(_badge_page(g.sheet, paper, home))
+        click.echo(_badge_page(g.sheet, paper, home, result))
     elif c is not None:
         w, h = c.sheet
         turned = ", the pieces turned 90°" if c.turned else f", {turned_text(c)}" if c.mixed else ""
@@ -406,28 +409,72 @@ def _print_notes(req: SheetRequest, result: SheetResult) -> None:
         )
 
 
-def _badge_page(sheet: tuple[float, float], paper: str, home: bool) -> str:
+def _per_language(result: SheetResult) -> str:
+    """The pieces of each language one printing of the sheet PDF makes, as its line says
+    them: " (4 en, 4 fr, 4 ar)"; "" for one language (the count says it)."""
+    if len(result.copies) < 2:
+        return ""
+    return " (" + ", ".join(f"{n} {code}" for code, n in result.copies) + ")"
+
+
+def _badge_page(
+    sheet: tuple[float, float], paper: str, home: bool, result: SheetResult | None = None
+) -> str:
     """What a sheet of round pieces' page is and what prints it: for an office printer
-    (`home`), the paper itself; else, for a press or a die cutter, the paper with its bleed
-    and slug past it (sheets.impose.sheet_pads: 216 x 313 mm for A4), which an office
+    (`home`), the paper itself, its line in the margin; on a press stock (SRA3, 13 x 19 in:
+    sheets.gang_marks.own_stock), that stock itself, the sheet a press prints, with its
+    targets and slug inside its margin (`result`: which it has room for); else, for a
+    press, the paper with its bleed and slug past it (sheets.impose.sheet_pads: 216 x 313 mm
+    for A4), printed on the press stock that holds it (`result.stock`), which an office
     printer's driver asks a custom paper for, or shrinks to the paper it has when "fit to
     page" is chosen (97.2 %: 70 mm cut circles became 68 mm, too small for the press)."""
+    from ..diagnostics import listed
     from ..sheets.cuts import PT_PER_MM
+    from ..sheets.gang_marks import art_edge, own_stock
     from ..sheets.impose import sheet_pads
-    from ..sheets.paper import article, paper_name, size_text
+    from ..sheets.paper import PRESS_EDGE_MM, article, paper_name, size_text
 
     name = f"{article(paper)} {paper_name(paper)}"
+    slug = result is None or result.slug
     if home:
+        line = (
+            ", and a line between it and them names the sheet, its languages and any draft"
+            if slug
+            else ""
+        )
         return (
             f"the page is {name} page ({size_text(sheet)} mm), for an office printer: the "
-            "art stays inside its margins, which it does not print; cut along the circles"
+            f"art stays inside its margins, which it does not print{line}; cut along the "
+            "circles"
+        )
+    targets = result is None or bool(result.targets)
+    if own_stock(paper, False):
+        near = art_edge(result.grid) if result is not None and result.grid else PRESS_EDGE_MM
+        art = near >= PRESS_EDGE_MM - 1e-6
+        inside = ["badges' art"] * art + ["registration targets"] * targets + ["slug"] * slug
+        kept = f"its {listed(inside)} stay" if inside else "nothing of its own is"
+        close = (
+            ""
+            if art
+            else f"; its badges' art comes within {near:.1f} mm of its edge (--margin), "
+            "where a press does not print"
+        )
+        return (
+            f"the page is {name} sheet ({size_text(sheet)} mm), the sheet a press prints, "
+            f"with no bleed or slug past it: {kept} at least "
+            f"{PRESS_EDGE_MM:g} mm inside its edge, which a press does not print{close}; "
+            "then a die cutter cuts the badges out of it"
         )
     px, py = sheet_pads()
     media = (sheet[0] + 2 * px / PT_PER_MM, sheet[1] + 2 * py / PT_PER_MM)
+    stock = result.stock if result is not None else None
+    past = "its bleed and a slug past it" if slug else "its bleed past it"
+    corners = ", registration targets at its corners" if targets else ""
     return (
-        f"the page is {size_text(media)} mm: {name} sheet with its bleed and a slug, larger "
-        f"than {paper_name(paper)}, for a press (on a larger sheet) or a die cutter; on an "
-        f"office printer of {paper_name(paper)} paper, make {name} page with --home"
+        f"the page is {size_text(media)} mm: {name} sheet with {past}{corners}, larger than "
+        f"{paper_name(paper)}, printed on {paper_name(stock) if stock else 'larger'} paper "
+        f"by a press, then die-cut; on an office printer of {paper_name(paper)} paper, make "
+        f"{name} page with --home"
     )
 
 

@@ -349,10 +349,33 @@ def sheet_row(
             if also
             else ""
         )
-        + (f"; {DIE_LINE}" if m.mode in ("gang", "sticker") else "")
+        + (f"; {DIE_LINE}; {ACTUAL_SIZE}" if m.mode in ("gang", "sticker") else "")
+        + _per_language(m)
         + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),
     }
+
+
+# how a gang or sticker sheet is printed, for the job sheet: the die cuts where its pieces
+# are only at full size (the PDF asks a viewer for it: sheets.impose.actual_size)
+ACTUAL_SIZE = "print it at actual size (100 %, not fit to page)"
+
+
+def _per_language(m: MadeSheet) -> str:
+    """How many pieces of each language one printing of a sheet's pages makes, as part of
+    its note ("; one printing of it makes 4 en, 4 fr and 4 ar"): the job sheet named the
+    files a gang sheet places, not how many of each (an organiser's trial). "" for a press
+    sheet (a page per file, counted by _sheet_runs) or a record without copies."""
+    if m.mode == "press" or not m.copies:
+        return ""
+    counts: dict[str, int] = {}
+    for f in m.parts:
+        counts[f.language] = counts.get(f.language, 0) + m.copies.get(f.path, 0)
+    said = [f"{n:,} {code}" for code, n in counts.items() if n]
+    if not said:
+        return ""
+    listed = said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
+    return f"; one printing of it makes {listed}"
 
 
 def _pages(first: int, last: int) -> str:

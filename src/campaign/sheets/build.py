@@ -12,26 +12,40 @@ sheets.request (what is asked, what was made)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import DiagnosticsError, did_you_mean, failure
+from ..diagnostics import Diagnostic, DiagnosticsError, did_you_mean, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..package import load_manifest
 from ..publishing import BuildLock, recover_locked
+from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
+from ..render.metadata import OutputCondition
 from .cell_sheet import cells_sheet, checked_files
-from .circles import Grid, pack
+from .circles import MARGIN_MM, Grid, pack
+from .cuts import PT_PER_MM
+from .edge import TARGET_REACH_MM
 from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
-from .impose import Piece, impose
-from .paper import SHEETS, article, paper_name
+from .gang_marks import (
+    MARK_ART_CLEAR_MM,
+    TARGET_IN_TRIM_MM,
+    bands,
+    own_stock,
+    target_centres,
+)
+from .impose import GangMarks, Piece, impose
+from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
-from .slugs import printed_slugs, sheet_slugs
+from .slugs import gang_slugs, home_lines, printed_slugs, sheet_slugs
 from .warn import (
     fail_if_strict,
+    gang_marks_warning,
     gap_warning,
+    own_paper_slug_warning,
     slug_fields_warning,
 )
 
@@ -125,7 +139,7 @@ def _badge_sheet(
         f"{grid.count} per sheet, {grid.packing} packing, "
         + ("kiss-cut stickers" if req.sticker else "badges")
         + (
-            ", grey cut lines, sRGB, for an office printer"
+            ", black cut lines cased in white, sRGB, for an office printer"
             if home
             else f", cut lines in {CUT_CONTOUR}"
         ),
@@ -134,24 +148,99 @@ def _badge_sheet(
     )
     placed = copies_of(chosen, req, grid.count)  # as `pieces`: the files, each time placed
     circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
-    slugs, short = sheet_slugs(
-        kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
-    )
-    kind_of = "sticker" if req.sticker else "gang"
-    slugs, no_slug = printed_slugs(req, kind_of, grid.sheet, slugs)
-    short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
-    if req.home:  # the paper itself: no room past it for a slug
-        slugs, no_slug, short_slug = [], None, None
-    warnings = found(gap_warning(req.material, grid.gap), no_slug, short_slug)
+    marks, slugs, warnings, stock = _badge_marks(kit, req, grid, placed, circle, cond)
     fail_if_strict(warnings, req.strict)
-    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home)
+    pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home, marks=marks)
     write_sheet(out, pdf, req, kind, placed)  # "home": for the office, not a print shop
     unverified = _unverified(kit, req)
     sheets = -(-len(pieces) // grid.count)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     return SheetResult(
-        out, grid, len(pieces), sheets, unverified, languages=languages, warnings=warnings
+        out,
+        grid,
+        len(pieces),
+        sheets,
+        unverified,
+        languages=languages,
+        warnings=warnings,
+        stock=stock,
+        copies=_copies(placed),
+        slug=any(s is not None for s in slugs),
+        targets=len(marks.targets),
     )
+
+
+def _copies(placed: Iterable[OutputFile]) -> tuple[tuple[str, int], ...]:
+    """How many pieces of each language one printing of the sheet PDF makes, in order."""
+    counts: dict[str, int] = {}
+    for f in placed:
+        counts[f.language] = counts.get(f.language, 0) + 1
+    return tuple(counts.items())
+
+
+def _badge_marks(
+    kit: Kit,
+    req: SheetRequest,
+    grid: Grid,
+    placed: list[OutputFile],
+    circle: str,
+    cond: OutputCondition,
+) -> tuple[GangMarks, list[FilledForm | None], tuple[Diagnostic, ...], str | None]:
+    """A sheet of round pieces' marks (impose.GangMarks), its slugs (one per sheet) and
+    warnings, and the paper it is printed on (None: at home). At home: the paper itself, no
+    targets, a line naming the material, languages and drafts in its margin (home_line).
+    A gang or sticker sheet: registration targets at its corners (gang_marks.target_centres;
+    corners with no room left out with `sheet.marks`); on a press stock of its own size
+    (gang_marks.own_stock), the page that stock, its slug in its margin (gang_slugs; none
+    with room: `sheet.slug`); else the paper with its bleed and slug past it, on the press
+    stock that holds it (printed_slugs)."""
+    kind_of = "sticker" if req.sticker else "gang"
+    if req.home:
+        lines, band = home_lines(kit, req, placed, grid)
+        return GangMarks(own=True, band=band), lines, (), None
+    own = own_stock(req.paper, False)
+    targets, lost = target_centres(grid, PRESS_EDGE_MM if own else TARGET_IN_TRIM_MM)
+    ends = PRESS_EDGE_MM + 2 * TARGET_REACH_MM + MARK_ART_CLEAR_MM
+    gap = gap_warning(req.material, grid.gap)
+    lost_marks = gang_marks_warning(req.material, kind_of, req.paper, lost)
+    if own:
+        slugs, short, band = gang_slugs(kit, req, placed, grid, circle, cond, ends)
+
+        def room(wider: Grid) -> bool:  # the same pieces' slugs, set for a wider margin
+            return gang_slugs(kit, req, placed, wider, circle, cond, ends)[2] is not None
+
+        no_slug = None if band else own_slug_warning(req, kind_of, grid, room)
+        short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
+        marks = GangMarks(tuple(targets), True, band)
+        return marks, slugs, found(gap, lost_marks, no_slug, short_slug), req.paper
+    slugs, short = sheet_slugs(
+        kit, req, placed, grid.count, grid.sheet[0], f" ({grid.packing} packing)", circle, cond
+    )
+    slugs, no_slug, stock = printed_slugs(req, kind_of, grid.sheet, slugs)
+    short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
+    warnings = found(gap, lost_marks, no_slug, short_slug)
+    return GangMarks(tuple(targets)), slugs, warnings, stock
+
+
+def own_slug_warning(
+    req: SheetRequest, kind: str, grid: Grid, room: Callable[[Grid], bool]
+) -> Diagnostic:
+    """`sheet.slug` for a sheet on a press stock of its own size whose margin has no band
+    for its slug: with the --margin, in 0.5 mm steps up to 30 mm, whose sheet has room for it
+    (`room`: its slugs set for that sheet have a band; tried where a band is deep enough for
+    a line at the smallest size), and the count to a sheet then."""
+    from .slugs import SLUG_FLOOR_PT
+
+    depth = SLUG_FLOOR_PT * 1.25 / PT_PER_MM  # a line's ascent and descent at the floor
+    base = MARGIN_MM if req.margin is None else req.margin
+    ends = PRESS_EDGE_MM + 2 * TARGET_REACH_MM + MARK_ART_CLEAR_MM
+    for halves in range(int(base * 2) + 1, 61):
+        wider = _badge_grid(replace(req, margin=halves / 2), grid.diameter)
+        deep = any(b.depth >= depth for b in bands(wider, PRESS_EDGE_MM, ends))
+        if deep and room(wider):
+            fix = (halves / 2, wider.count)
+            return own_paper_slug_warning(req.material, kind, req.paper, grid.count, fix)
+    return own_paper_slug_warning(req.material, kind, req.paper, grid.count, None)
 
 
 def _badge_grid(req: SheetRequest, cut: float) -> Grid:
@@ -160,12 +249,15 @@ def _badge_grid(req: SheetRequest, cut: float) -> Grid:
     impose.impose) stays inside the margin too, which the printer does not print.
 
     Raises DiagnosticsError `sheet.fit` when not one fits."""
-    from .circles import MARGIN_MM, MIN_GAP_MM
+    from .circles import MIN_GAP_MM
 
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap
     margin = MARGIN_MM if req.margin is None else req.margin
-    margin += gap / 2 if req.home else 0.0
+    # at home, and on a press stock of its own size, the page is the paper: the art each
+    # circle's badge reaches past it stays inside the margin too (an office printer, and a
+    # press PRESS_EDGE_MM from its edge, print none of it)
+    margin += gap / 2 if own_stock(req.paper, req.home) else 0.0
     grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
     if grid.count == 0:
         raise failure(

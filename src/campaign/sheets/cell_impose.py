@@ -16,7 +16,14 @@ from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, finish_screen, saved
 from .cells import Cells
-from .cuts import PT_PER_MM, STICKER_RADIUS_MM, contours, cut_resources
+from .cuts import (
+    HOME_CUT_CASING_PT,
+    HOME_CUT_CORE_PT,
+    PT_PER_MM,
+    STICKER_RADIUS_MM,
+    contours,
+    cut_resources,
+)
 from .edge import PressMarks, press_marks
 from .forms import Forms
 from .impose import (
@@ -69,8 +76,8 @@ def impose_cells(
     sheet's: sheet_pads).
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
-    `cells.scale`, each clipped to its trim, dashed grey cut lines around it; the page is the
-    sheet (no bleed, no marks); finish_screen metadata.
+    `cells.scale`, each clipped to its trim, dashed black cut lines cased in white around it;
+    the page is the sheet (no bleed, no marks); finish_screen metadata.
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
     (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
     sheet's bleed, registration targets and a colour bar, where the press stock lets the press
@@ -148,7 +155,8 @@ def _pieces(
 ) -> list[str]:
     """The operators that draw each cell's piece (forms added to `xobjects` as /C<i>), clipped
     to its trim (a press or sticker sheet: and its bleed on every side but one a neighbour
-    abuts, shared cuts), and on a home sheet a dashed grey cut line around it."""
+    abuts, shared cuts), and on a home sheet a cut line around it: dashed black on a white
+    casing (cuts.home_cut_lines: it was grey, 2.8:1 on white)."""
     cells, (padx, pady) = sheet.cells, sheet.pad
     sh = cells.sheet[1] * PT_PER_MM
     ops: list[str] = []
@@ -167,10 +175,11 @@ def _pieces(
             f"{h * PT_PER_MM + gb + gt:.3f} re W n"
         )
         ops.append(f"q {clip} {placed(side, trim_pt, left, bottom, s)} cm /C{i} Do Q")
-        if not sheet.press:
+        if not sheet.press:  # cased, as a home sheet of badges' (cuts.home_cut_lines)
+            rect = f"{left:.3f} {bottom:.3f} {w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re"
             ops.append(
-                f"q 0.6 G 0.5 w [3 2] 0 d {left:.3f} {bottom:.3f} "
-                f"{w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re S Q"
+                f"q 1 G {HOME_CUT_CASING_PT:g} w {rect} S "
+                f"0 G {HOME_CUT_CORE_PT:g} w [3 2] 0 d {rect} S Q"
             )
     return ops
 

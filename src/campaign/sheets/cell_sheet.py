@@ -172,7 +172,7 @@ def sticker_sheet(
     cond = condition(kit, chosen)
     cut = f"kiss-cut in {CUT_CONTOUR}"
     slugs, short = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
-    slugs, no_slug = printed_slugs(req, "sticker", cells.sheet, slugs)
+    slugs, no_slug, _ = printed_slugs(req, "sticker", cells.sheet, slugs)
     short_slug = None if no_slug else slug_fields_warning(req.material, "sticker", short)
     warnings = found(gap_warning(req.material, req.gap), no_slug, short_slug)
     fail_if_strict(warnings, req.strict)

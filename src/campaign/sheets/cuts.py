@@ -33,12 +33,25 @@ def cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
     return f"q /GSCut gs /CSCut CS 1 SCN {CUT_WIDTH} w {paths} Q"
 
 
+# A home sheet's cut line (sheet --home), cased: a black core on a white casing, the casing
+# showing (HOME_CUT_CASING_PT - HOME_CUT_CORE_PT) / 2 on each side of the core. On a white
+# ground the core is black on white (21:1); on a dark badge the casing is white on the
+# badge (on badge-58's navy, sRGB 4, 80, 150 as the home sheet renders it: 8.1:1) and the
+# core black on white: every boundary above the 3:1 WCAG 2.1 asks of the parts of a graphic
+# needed to understand it (1.4.11, "Non-text Contrast"). The grey line it replaces
+# (DeviceGray 0.6, 0.25 pt) was 2.8:1 on that navy and 2.8:1 on white (an organiser's
+# trial: hard to see to cut by hand).
+HOME_CUT_CASING_PT = 1.5
+HOME_CUT_CORE_PT = 0.5
+
+
 def home_cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
-    """A home sheet's cut lines (`sheet --home`): the circles in grey (DeviceGray 0.6, as a
-    home sheet of flyers draws its cut lines), to cut along by hand or with a circle cutter;
-    no CutContour, a spot colour for a die cutter or plotter whose alternate is DeviceCMYK."""
+    """A home sheet's cut lines (`sheet --home`): the circles cased, each stroked white
+    (HOME_CUT_CASING_PT), then each black (HOME_CUT_CORE_PT) on it, in DeviceGray, to cut along
+    by hand or with a circle cutter on a white or a dark badge alike; no CutContour, a spot
+    colour for a die cutter or plotter whose alternate is DeviceCMYK."""
     paths = " ".join(f"{circle(cx, cy, r)} S" for cx, cy in centres)
-    return f"q 0.6 G {CUT_WIDTH} w {paths} Q"
+    return f"q 1 G {HOME_CUT_CASING_PT:g} w {paths} 0 G {HOME_CUT_CORE_PT:g} w {paths} Q"
 
 
 def cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:

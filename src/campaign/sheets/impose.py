@@ -28,7 +28,8 @@ from .cells import Cells
 from .circles import Grid
 from .cuts import PT_PER_MM, circle, cut_lines, cut_resources, home_cut_lines
 from .forms import Forms
-from .sheet_marks import placed_slug
+from .gang_marks import Band, placed_line
+from .sheet_marks import gang_targets, placed_slug, registration
 
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
 # every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
@@ -68,6 +69,7 @@ def impose(
     cut_page: bool = False,
     slugs: Sequence[FilledForm | None] = (),
     office: bool = False,
+    marks: GangMarks | None = None,
 ) -> bytes:
     """The sheets for `pieces` in order, `grid.count` to a sheet (the last one partly
     filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
@@ -80,7 +82,10 @@ def impose(
     (sRGB), their art past the trim shown as far as the clip, the cut lines grey
     (cuts.home_cut_lines), and the document is not PDF/X (finish_screen: no press condition),
     as a home sheet of flyers: an office printer's driver takes sRGB, and converted the
-    press's CMYK (README, "On an office printer")."""
+    press's CMYK (README, "On an office printer"). `marks` (GangMarks): the registration
+    targets drawn on each sheet (not on its cut pages: a plotter cuts every path), a page
+    that is its paper (`own`: a press stock of its own size, no bleed or slug past it) and
+    the band of its margin its slugs go in (a home sheet's: its line, in black)."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -91,19 +96,27 @@ def impose(
     # the art past the cut circle: up to the bleed; a digital PDF's, as far as it is clipped
     forms = Forms(out, bleed=True, reach=clip_r - cut_r + 1 if office else 0.0)
     cuts = home_cut_lines if office else cut_lines
+    marks = marks or GangMarks()
+    own = office or marks.own
+    targets = gang_targets(
+        [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in marks.targets], registration(cond)
+    )
     for start in range(0, len(pieces), grid.count):
         batch = pieces[start : start + grid.count]
         xobjects, ops = _placed_badges(forms, batch, centres, clip_r)
         ops.append(cuts(centres[: len(batch)], cut_r))
+        if targets:
+            ops.append(targets)
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
-            below = SHEET_SLUG_BELOW_MM * PT_PER_MM
-            ops.append(placed_slug(out, slug, cond, f"0 {-below:.3f}", xobjects))
-        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office)
+            at, turned = _slug_at(slug, marks.band, h)
+            ink = None if office else cond
+            ops.append(placed_slug(out, slug, ink, at, xobjects, turned))
+        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office, own)
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
         cut = (separation, overprint)
-        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office)
+        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office, own)
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
     # would cut its words), so this is where they say which sheets they cut
@@ -112,6 +125,28 @@ def impose(
     raw = saved(out)
     forms.close()
     return finish_screen(raw, meta) if office else finish_print(raw, cond, meta)
+
+
+@dataclass(frozen=True)
+class GangMarks:
+    """What a sheet of round pieces draws of its own besides its pieces and cut lines: its
+    registration targets' centres (mm from the sheet's top-left: gang_marks.target_centres),
+    whether its page is its paper (`own`: gang_marks.own_stock), and the band of its margin
+    its slug or line is set in (None: below the trim, past its bleed)."""
+
+    targets: tuple[tuple[float, float], ...] = ()
+    own: bool = False
+    band: Band | None = None
+
+
+def _slug_at(slug: FilledForm, band: Band | None, h: float) -> tuple[str, bool]:
+    """Where a sheet's slug starts ("x y", pt from the trim's bottom-left) and whether it is
+    turned: in `band` (gang_marks.placed_line), else SHEET_SLUG_BELOW_MM below the trim."""
+    if band is None:
+        return f"0 {-SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}", False
+    box = tuple(v / PT_PER_MM for v in slug.box)
+    x, y = placed_line(band, (box[0], box[1], box[2], box[3]))
+    return f"{x * PT_PER_MM:.3f} {h - y * PT_PER_MM:.3f}", band.turned
 
 
 def _placed_badges(
@@ -143,6 +178,7 @@ def _cut_pages(
     size: tuple[float, float],
     cut: tuple[pikepdf.Object, pikepdf.Object],
     office: bool = False,
+    own: bool = False,
 ) -> list[object]:
     """Add the cut lines alone after the sheets: a page of a full sheet's (when one is full),
     then one of the partly filled last sheet's; their page labels' entries (index, label)."""
@@ -151,11 +187,11 @@ def _cut_pages(
     labels: list[object] = []
     cuts = home_cut_lines if office else cut_lines
     if full:  # the full sheets'
-        _add_page(out, *size, cuts(centres, cut_r), {}, *cut, office)
+        _add_page(out, *size, cuts(centres, cut_r), {}, *cut, office, own)
         which = "sheet 1" if full == 1 else f"sheets 1-{full}"
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     if last:  # the partly filled last sheet's
-        _add_page(out, *size, cuts(centres[:last], cut_r), {}, *cut, office)
+        _add_page(out, *size, cuts(centres[:last], cut_r), {}, *cut, office, own)
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     return labels
 
@@ -177,11 +213,13 @@ def _add_page(
     separation: pikepdf.Object,
     overprint: pikepdf.Object,
     office: bool = False,
+    own: bool = False,
 ) -> None:
     """A sheet's page: `w` x `h` pt trimmed, with its bleed and slug past it (sheet_pads);
-    `office`: the paper alone, every box the same."""
-    b = 0.0 if office else SHEET_BLEED_MM * PT_PER_MM
-    px, py = (0.0, 0.0) if office else sheet_pads()
+    `own` (and `office`): the paper alone, every box the same; `office`: no CutContour."""
+    own = own or office
+    b = 0.0 if own else SHEET_BLEED_MM * PT_PER_MM
+    px, py = (0.0, 0.0) if own else sheet_pads()
     trim = pikepdf.Array([round(px, 4), round(py, 4), round(w + px, 4), round(h + py, 4)])
     bleed = pikepdf.Array(
         [round(px - b, 4), round(py - b, 4), round(w + px + b, 4), round(h + py + b, 4)]
@@ -250,6 +288,7 @@ def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
 
 
 __all__ = [
+    "GangMarks",
     "Piece",
     "Side",
     "actual_size",

@@ -66,7 +66,13 @@ class SheetResult:
     media: tuple[float, float] | None = None  # a press sheet's, mm (paper.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
     warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
-    stock: str | None = None  # a press sheet's --stock, when given, or the one --up auto chose
+    # a press sheet's --stock, when given, or the one --up auto chose; a gang or sticker
+    # sheet of badges: the paper it is printed on (its own, or the press stock that holds it)
+    stock: str | None = None
+    # a sheet of badges: how many of each language one printing of it makes, in order
+    copies: tuple[tuple[str, int], ...] = ()
+    slug: bool = False  # a sheet of badges: whether its slug (at home: its line) is printed
+    targets: int = 0  # a gang or sticker sheet of badges: its registration targets
 
 
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)

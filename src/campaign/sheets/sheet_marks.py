@@ -33,13 +33,34 @@ def placed_slug(
     cond: OutputCondition | None,
     at: str,
     xobjects: dict[str, pikepdf.Object],
+    turned: bool = False,
 ) -> str:
     """A page's slug as the form XObject /Slug (added to `xobjects`) and the operators that
     draw it in registration colour with its baseline's start at `at` ("x y", pt, as written
-    in the content stream)."""
+    in the content stream); `turned`, reading up the page (a quarter turn anticlockwise).
+    `cond` None: a home sheet's line, in black (DeviceGray: the sheet is sRGB)."""
     xobjects["/Slug"] = slug_form(out, slug)
+    turn = "0 1 -1 0" if turned else "1 0 0 1"
+    if cond is None:
+        return f"q 0 g {turn} {at} cm /Slug Do Q"
     share = registration(cond)
-    return f"q {share:g} {share:g} {share:g} {share:g} k 1 0 0 1 {at} cm /Slug Do Q"
+    return f"q {share:g} {share:g} {share:g} {share:g} k {turn} {at} cm /Slug Do Q"
+
+
+def gang_targets(centres: list[tuple[float, float]], share: float) -> str:
+    """A gang or sticker sheet's registration targets at its corners (centres in pt, in the
+    page's trim space; gang_marks.target_centres): a circle of render.marks.TARGET_RADIUS
+    with a cross 1.6 radii each way, MARK_WIDTH wide, in registration colour (`share` of
+    each plate), as a press sheet's and each piece's own targets are drawn; none: ""."""
+    if not centres:
+        return ""
+    r = TARGET_RADIUS
+    paths = [
+        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
+        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
+        for cx, cy in centres
+    ]
+    return f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
 
 
 def slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:

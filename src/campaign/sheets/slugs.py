@@ -20,6 +20,7 @@ from ..render.marks import SLUG_SIZE
 from ..render.metadata import OutputCondition
 from ..text.paragraph import Run
 from .cells import Cells
+from .circles import Grid
 from .cuts import PT_PER_MM
 from .edge import (
     Box,
@@ -32,7 +33,8 @@ from .edge import (
     stock_box,
     union,
 )
-from .paper import paper_name
+from .gang_marks import Band, bands, line_fits
+from .paper import PRESS_EDGE_MM, paper_name
 from .request import SheetRequest
 from .warn import (
     slug_warning,
@@ -61,19 +63,22 @@ def sheet_slugs(
     packing: str,
     cut: str,
     cond: OutputCondition,
+    fits: Callable[[FilledForm], bool] | None = None,
 ) -> Slugs:
     """Each gang or sticker sheet's slug (one per sheet of `per` pieces; `placed`: their
     files, each time placed), for the press operator and whoever cuts: the material and
     which sheet of how many, a DRAFT mark for the draft translations on it (as each piece's
     own slug has, which the sheet cuts away), the paper and how full it is (`packing`: the
-    round pieces' packing, " (hex packing)"), the cut (`cut`: "cut circle 70 mm", "kiss-cut
+    round pieces' packing, " (hex packing)"), that it is printed at actual size (ACTUAL_SIZE:
+    the die cuts where its pieces are only at 100 %), the cut (`cut`: "cut circle 70 mm", "kiss-cut
     in CutContour"), the press condition, the campaign, then the files placed with their
     copies (the longest field, last: set_slug sets one line in the sheet's `width`, mm,
     smaller when it is long, and leaves out fields from the end only below SLUG_FLOOR_PT;
     and the fields left out). It is printed below the sheet's bleed, on paper the sheet's
     MediaBox has for it (sheets.impose.SHEET_SLUG_MM), as a piece's own slug is: it was in
-    the bleed, where the MediaBox ended. A rectangular sticker sheet had none, so no DRAFT
-    mark for its draft translations (a review)."""
+    the bleed, where the MediaBox ended; on a sheet that is a press stock of its own size,
+    in a band of its margin (`fits`: that band's room; gang_slugs). A rectangular sticker
+    sheet had none, so no DRAFT mark for its draft translations (a review)."""
     from collections import Counter
 
     kind = "sticker" if req.sticker else "gang"
@@ -86,13 +91,87 @@ def sheet_slugs(
                 f"{req.material} {kind} sheet {n + 1} of {total}",
                 *draft_field(kit, files),
                 f"{paper_name(req.paper)}, {len(files)} of {per}{packing}",
+                ACTUAL_SIZE,
                 cut,
                 cond.identifier,
                 f"{kit.campaign.name} {kit.campaign.year}",
                 placed_files(Counter(f.name for f in files)),
             )
         )
-    return slug_forms(kit, width, below_sheet, rows)
+    return slug_forms(kit, width, fits or below_sheet, rows)
+
+
+# what a sheet of die-cut pieces asks of whoever prints it, in its slug: only at full size
+# does the die cut where its pieces are (a print dialog's "fit to page" shrank them by 3 %)
+ACTUAL_SIZE = "print at 100 %, actual size"
+
+
+def gang_slugs(
+    kit: Kit,
+    req: SheetRequest,
+    placed: list[OutputFile],
+    grid: Grid,
+    cut: str,
+    cond: OutputCondition,
+    ends: float,
+) -> tuple[list[FilledForm | None], tuple[str, ...], Band | None]:
+    """The slugs of a gang or sticker sheet of round pieces printed on a press stock of its
+    own size (gang_marks.own_stock: no paper past it): set for the first band of its margin
+    (gang_marks.bands: below the art, else up its left side, PRESS_EDGE_MM inside the
+    paper's edge, `ends` mm short of its corners) that holds each of them; the fields they
+    leave out, and the band (None: no band holds them, and there are no slugs)."""
+    packing = f" ({grid.packing} packing)"
+    for band in bands(grid, PRESS_EDGE_MM, ends):
+
+        def fits(form: FilledForm, band: Band = band) -> bool:
+            return line_fits(band, slug_box(form, 0, 0))
+
+        slugs, short = sheet_slugs(
+            kit, req, placed, grid.count, band.length, packing, cut, cond, fits
+        )
+        if all(s is not None and fits(s) for s in slugs):
+            return slugs, short, band
+    return [None] * -(-len(placed) // grid.count), (), None
+
+
+def home_lines(
+    kit: Kit, req: SheetRequest, placed: Sequence[OutputFile], grid: Grid
+) -> tuple[list[FilledForm | None], Band | None]:
+    """A home sheet of badges' line on each sheet, for whoever prints and cuts it: the
+    material and which sheet of how many, the languages on it, and a DRAFT mark naming the
+    draft translations among them (as the build's slugs and notes mark them: draft_field),
+    set for the first band of its margin inside the office printer's margin
+    (gang_marks.bands: below the art, else up its left side; never over a badge) that holds
+    every sheet's; none (and no band) when none holds them. `placed`: the files, each time
+    placed, `grid.count` to a sheet."""
+    from ..fonts import load_fontbook
+    from .circles import MARGIN_MM
+
+    per = grid.count
+    total = -(-len(placed) // per)
+    rows = []
+    for n in range(total):
+        files = placed[n * per : (n + 1) * per]
+        codes = list(dict.fromkeys(f.language for f in files))
+        rows.append(
+            (
+                f"{req.material} home sheet {n + 1} of {total}",
+                " ".join(codes),
+                *draft_field(kit, files),
+                f"{kit.campaign.name} {kit.campaign.year}",
+            )
+        )
+    fonts = load_fontbook(kit.fonts_dir)
+    edge = MARGIN_MM if req.margin is None else req.margin
+    for band in bands(grid, edge, edge):
+
+        def fits(form: FilledForm, band: Band = band) -> bool:
+            return line_fits(band, slug_box(form, 0, 0))
+
+        done = [set_slug(fields, band.length * PT_PER_MM, fits, fonts) for fields in rows]
+        if all(d.form is not None and not d.left_out and fits(d.form) for d in done):
+            return [d.form for d in done], band
+    return [None] * total, None
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -336,19 +415,19 @@ def slug_place(
 
 def printed_slugs(
     req: SheetRequest, kind: str, trim: tuple[float, float], slugs: list[FilledForm | None]
-) -> tuple[list[FilledForm | None], Diagnostic | None]:
+) -> tuple[list[FilledForm | None], Diagnostic | None, str]:
     """A gang or sticker sheet's slugs (`kind`; `trim`: the sheet as placed, mm) on the
-    paper it is printed on (sheets.edge.sheet_stock), those that would end within
-    PRESS_EDGE_MM of its edge, or off it, left out (None) with a `sheet.slug` warning: on
-    paper of its own size (SRA3, 13 x 19 in) the slug was below the bleed, off the paper,
-    without a word."""
+    paper it is printed on (sheets.edge.sheet_stock, which is returned too), those that
+    would end within PRESS_EDGE_MM of its edge, or off it, left out (None) with a
+    `sheet.slug` warning: on paper of its own size (SRA3, 13 x 19 in) the slug was below the
+    bleed, off the paper, without a word."""
     from .impose import SHEET_BLEED_MM, SHEET_SLUG_BELOW_MM, SHEET_SLUG_MM
 
+    media = (trim[0] + 2 * SHEET_BLEED_MM, trim[1] + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
     boxes = [slug_box(s, 0, -SHEET_SLUG_BELOW_MM) for s in slugs if s is not None]
     if not boxes:
-        return slugs, None
+        return slugs, None, sheet_stock(req.paper, trim, media, None)
     reach = union(boxes)
-    media = (trim[0] + 2 * SHEET_BLEED_MM, trim[1] + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
     stock = sheet_stock(req.paper, trim, media, reach)
     paper = stock_box(trim, media, stock)
     kept = [
@@ -356,18 +435,21 @@ def printed_slugs(
         for s in slugs
     ]
     if kept == slugs:
-        return slugs, None
+        return slugs, None, stock
     smaller = smaller_paper(stock, reach)
-    return kept, slug_warning(req.material, kind, req.paper, stock, smaller)
+    return kept, slug_warning(req.material, kind, req.paper, stock, smaller), stock
 
 
 __all__ = [
+    "ACTUAL_SIZE",
     "SHEET_SLUG_ROOM_MM",
     "SLUG_FLOOR_PT",
     "Place",
     "SetSlug",
     "Slugs",
     "draft_field",
+    "gang_slugs",
+    "home_lines",
     "placed_files",
     "press_slugs",
     "printed_slugs",

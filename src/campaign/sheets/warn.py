@@ -109,6 +109,66 @@ def slug_warning(
     )
 
 
+def own_paper_slug_warning(
+    material: str, kind: str, paper: str, count: int, fix: tuple[float, int] | None
+) -> Diagnostic:
+    """`sheet.slug`: a gang or sticker sheet (`kind`) on `paper`, a press stock: its page is
+    that paper, with nothing past it (sheets.gang_marks.own_stock), and its margin has no band
+    for its slug clear of the pieces' art and PRESS_EDGE_MM inside the edge: left out.
+    `fix`: the --margin (mm) that makes room for it, and the count to a sheet then
+    (`count` now); the hint also names the largest sheets `paper` holds with their bleed and
+    slug past them (sheets.edge.smaller_paper)."""
+    from .edge import smaller_paper
+    from .impose import SHEET_SLUG_BELOW_MM
+
+    name = paper_name(paper)
+    smaller = smaller_paper(paper, (0.0, -SHEET_SLUG_BELOW_MM - 0.6, 0.0, 0.0))
+    sheets = " or ".join(f"{article(paper_name(s))} {paper_name(s)}" for s in smaller)
+    room = (
+        f"--margin {fix[0]:g} leaves room for it ({fix[1]} to a sheet, not {count})"
+        if fix
+        else "a larger --margin leaves room for it"
+    )
+    return _warning(
+        "sheet.slug",
+        material,
+        f"{article(name)} {name} {kind} sheet is {name} paper itself, the sheet a press "
+        f"prints, with no bleed or paper past it: its margin has no room for its slug (which "
+        f"sheet it is, the files on it, how to print it, the press condition) clear of the "
+        f"pieces' art and at least {PRESS_EDGE_MM:g} mm inside the paper's edge, which a press "
+        "does not print: the slug is left out",
+        room
+        + (
+            f"; or use {_options('--paper', smaller)} ({sheets} sheet with its bleed and slug "
+            f"past it, printed on {name})"
+            if smaller
+            else ""
+        ),
+    )
+
+
+def gang_marks_warning(
+    material: str, kind: str, paper: str, lost: Sequence[str]
+) -> Diagnostic | None:
+    """`sheet.marks`: a gang or sticker sheet (`kind`) whose registration targets at the
+    corners `lost` (sheets.gang_marks.target_centres) would come within
+    MARK_ART_CLEAR_MM of a piece's art: left out. None when none is."""
+    from .gang_marks import MARK_ART_CLEAR_MM
+
+    if not lost:
+        return None
+    name = paper_name(paper)
+    corners = listed(lost) + (" corner" if len(lost) == 1 else " corners")
+    return _warning(
+        "sheet.marks",
+        material,
+        f"{article(name)} {name} {kind} sheet has no room for its registration target at its "
+        f"{corners}, {MARK_ART_CLEAR_MM:g} mm clear of the pieces' art: left out",
+        "a larger --margin leaves its corners free for the targets the cutter lines its die "
+        "up with",
+    )
+
+
 def press_slug_warning(
     material: str,
     media: tuple[float, float],
@@ -190,8 +250,10 @@ def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
 
 __all__ = [
     "fail_if_strict",
+    "gang_marks_warning",
     "gap_warning",
     "marks_warning",
+    "own_paper_slug_warning",
     "press_slug_warning",
     "scale_warning",
     "slug_warning",

@@ -1,0 +1,349 @@
+"""A gang sheet of badges says what its page is, and the page, the summary and the warnings
+agree: on a press's own sheet (SRA4, SRA3, 12 x 18 in, 13 x 19 in, A3+) the page is that
+paper, its slug and registration targets in its margin, 4 mm inside its edge and clear of the
+badges' art; a smaller paper (A4, A3, Letter) is the sheet with its bleed and slug past it,
+printed on the press stock that holds it, its targets at its trim's corners. A home sheet's
+cut line shows on a navy badge and on white, and its margin names the material, languages
+and drafts. Read back from the PDFs, in mm from the page's bottom left."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pikepdf
+import pypdfium2 as pdfium
+import pytest
+
+from campaign.colours.wcag import contrast
+from campaign.sheets.circles import Grid, pack
+from campaign.sheets.cuts import home_cut_lines
+from campaign.sheets.edge import TARGET_REACH_MM
+from campaign.sheets.gang_marks import target_centres
+from campaign.sheets.paper import NAMED_STOCK, SHEETS
+from campaign.sheets.warn import gang_marks_warning
+
+from ..kits import MM, ROOT, cli
+from .boxes import box_mm, slug_fields, slug_mm
+from .drawn import Box, drawn_strokes
+
+EDGE = 4.0  # mm: paper.PRESS_EDGE_MM, spelt out
+GAP = 25.4 / 8
+ART = 35 + GAP / 2  # badge-58's art: its 70 mm cut circle and half the gap past it
+REACH = 1.6 * 1.6 + 0.125 / MM  # a target's cross (1.6 radii of 1.6 mm) and half its stroke
+NAMES = {
+    "sra4": ("an SRA4", "225 x 320"),
+    "sra3": ("an SRA3", "320 x 450"),
+    "12x18": ("a 12 x 18 in", "304.8 x 457.2"),
+    "13x19": ("a 13 x 19 in", "330.2 x 482.6"),
+    "a3plus": ("an A3+", "329 x 483"),
+}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gang") / "out"
+    args = ("--only", "badge-58", "--lang", "en,fr", "--no-png")
+    code, text = cli("build", "--kit", ROOT, "-o", out, *args)
+    assert code == 0, text
+    return out
+
+
+def make(built: Path, tmp: Path, *args: str, name: str = "sheet.pdf") -> tuple[int, str, Path]:
+    out = tmp / name
+    code, text = cli("sheet", "--kit", ROOT, "--from", built, "--material", "badge-58", *args, "-o", out)  # fmt: skip
+    return code, text, out
+
+
+def art_circles(page: pikepdf.Page) -> list[tuple[float, float]]:
+    """The centres (mm) of the page's cut circles: its 70 mm circle subpaths."""
+    return [
+        ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        for _, b in drawn_strokes(page)
+        if abs(b[2] - b[0] - 70) < 0.5 and abs(b[3] - b[1] - 70) < 0.5
+    ]
+
+
+def targets(page: pikepdf.Page) -> list[tuple[float, float]]:
+    """The centres (mm) of the page's registration targets: their crosses' level arms, 2 x
+    1.6 x 1.6 mm long."""
+    return [
+        ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
+        for what, b in drawn_strokes(page)
+        if what != "slug" and abs(b[2] - b[0] - 2 * 2.56) < 0.01 and b[3] - b[1] < 0.1
+    ]
+
+
+def to_circle(box: Box, centre: tuple[float, float]) -> float:
+    """The distance from a box to a point, mm (0 inside it)."""
+    dx = max(box[0] - centre[0], centre[0] - box[2], 0.0)
+    dy = max(box[1] - centre[1], centre[1] - box[3], 0.0)
+    return math.hypot(dx, dy)
+
+
+@pytest.mark.parametrize("paper", NAMED_STOCK)
+def test_a_gang_sheet_on_a_press_stock_is_that_paper_its_marks_inside_it(
+    built: Path, tmp_path: Path, paper: str
+) -> None:
+    """An organiser's trial: `--paper sra3` said "the page is 326 x 466 mm ... larger than
+    SRA3, for a press (on a larger sheet)", then warned that the sheet "is printed on SRA3
+    paper, its own size" and left its slug out. SRA3 is the sheet a press prints: the page
+    is SRA3 itself, its slug and its four registration targets inside it, at least 4 mm
+    from its edge and 1 mm clear of every badge's art, and nothing warns."""
+    code, text, out = make(built, tmp_path, "--paper", paper, "--copies", "3")
+    assert code == 0, text
+    assert "warning" not in text, text
+    said, size = NAMES[paper]
+    assert (
+        f"\nthe page is {said} sheet ({size} mm), the sheet a press prints, with no bleed or "
+        "slug past it: its badges' art, registration targets and slug stay at least 4 mm "
+        "inside its edge, which a press does not print; then a die cutter cuts the badges out "
+        "of it\n"
+    ) in text
+    w, h = SHEETS[paper]
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        for name in ("/MediaBox", "/TrimBox", "/BleedBox"):
+            assert box_mm(page, name) == pytest.approx((0, 0, w, h), abs=0.001)
+        art = art_circles(page)
+        assert len(art) == 6
+        slug = slug_mm(page)
+        assert "print at 100 %, actual size" in slug_fields(page)
+        found = targets(page)
+        assert len(found) == 4
+    assert min(slug[0], slug[1], w - slug[2], h - slug[3]) >= EDGE - 0.001, slug
+    assert min(to_circle(slug, c) for c in art) >= ART + 1 - 0.001
+    for x, y in found:  # each cross 4 mm inside, each circle 1 mm clear of the art
+        assert min(x, y, w - x, h - y) - REACH >= EDGE - 0.001, (x, y)
+        assert min(math.dist((x, y), c) for c in art) >= ART + REACH + 1 - 0.001
+
+
+def test_sra3_has_its_targets_at_its_corners_and_its_slug_up_its_left_side(
+    built: Path, tmp_path: Path
+) -> None:
+    """SRA3 holds 24 of badge-58 (4 x 6, square): 13.7 mm of margin at the sides, 5.5 mm
+    above and below, where the slug has no room: it reads up the left side, between the
+    corner targets, each 4 mm and its reach (2.6 mm) in from both edges."""
+    code, text, out = make(built, tmp_path, "--paper", "sra3", "--fill")
+    assert code == 0, text
+    assert "24 badge(s) (12 en, 12 fr) on 1 sheet(s)" in text
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        found = sorted(targets(page))
+        slug = slug_mm(page)
+        content = page.Contents.read_bytes()
+    inset = EDGE + REACH
+    corners = [(inset, inset), (inset, 450 - inset), (320 - inset, inset), (320 - inset, 450 - inset)]  # fmt: skip
+    assert [v for c in found for v in c] == pytest.approx([v for c in corners for v in c], abs=0.01)
+    assert b" 0 1 -1 0 " in content  # turned a quarter anticlockwise: reading up
+    assert slug[0] >= EDGE - 0.001
+    assert slug[2] <= 13.65 - 1 + 0.01  # 1 mm clear of the art
+    assert slug[3] - slug[1] > 100  # along the side
+
+
+@pytest.mark.parametrize(
+    ("paper", "media", "said", "stock"),
+    [
+        ("a4", "216 x 313", "an A4", "SRA4"),
+        ("a3", "303 x 436", "an A3", "SRA3"),
+        ("letter", "221.9 x 295.4", "a Letter", "SRA4"),
+        ("tabloid", "285.4 x 447.8", "a Tabloid", "12 x 18 in"),
+    ],
+)
+def test_a_smaller_paper_is_printed_on_the_press_stock_that_holds_it(
+    built: Path, tmp_path: Path, paper: str, media: str, said: str, stock: str
+) -> None:
+    """A4 and the other office papers are the sheet with its bleed and slug past it: the
+    line names the press stock it is printed on (it said "on a larger sheet"), and its
+    targets are inside its trim, 1 mm in, at its corners."""
+    code, text, out = make(built, tmp_path, "--paper", paper)
+    assert code == 0, text
+    assert "warning" not in text, text
+    name = said.split(" ", 1)[1]
+    assert (
+        f"\nthe page is {media} mm: {said} sheet with its bleed and a slug past it, "
+        f"registration targets at its corners, larger than {name}, printed on {stock} paper "
+        f"by a press, then die-cut; on an office printer of {name} paper, make {said} page "
+        "with --home\n"
+    ) in text
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        trim = box_mm(page, "/TrimBox")
+        found = targets(page)
+    assert len(found) == 4
+    for x, y in found:
+        room = min(x - trim[0], y - trim[1], trim[2] - x, trim[3] - y) - REACH
+        assert room >= 1 - 0.001, (x, y, trim)
+
+
+def test_no_room_for_the_slug_on_a_press_stock_is_said_with_the_margin_that_makes_it(
+    built: Path, tmp_path: Path
+) -> None:
+    """With --margin 1 on 12 x 18 in, 25 badges leave no band of the margin for the slug:
+    the warning says the page is the paper itself, and names the --margin that has room (and
+    the count then) and the paper that 12 x 18 in holds with its slug past it; the summary
+    leaves the slug out too, and says the art comes within 1.9 mm of the edge. --strict
+    fails on it."""
+    said = (
+        "[sheet.slug]: badge-58: a 12 x 18 in gang sheet is 12 x 18 in paper itself, the sheet "
+        "a press prints, with no bleed or paper past it: its margin has no room for its slug "
+        "(which sheet it is, the files on it, how to print it, the press condition) clear of "
+        "the pieces' art and at least 4 mm inside the paper's edge, which a press does not "
+        "print: the slug is left out\n"
+        "  hint: --margin 2 leaves room for it (24 to a sheet, not 25); or use --paper tabloid "
+        "(a Tabloid sheet with its bleed and slug past it, printed on 12 x 18 in)\n"
+    )
+    args = ("--paper", "12x18", "--margin", "1", "--lang", "en")
+    code, text, out = make(built, tmp_path, *args)
+    assert code == 0, text
+    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    assert (
+        "the page is a 12 x 18 in sheet (304.8 x 457.2 mm), the sheet a press prints, with no "
+        "bleed or slug past it: its registration targets stay at least 4 mm inside its edge, "
+        "which a press does not print; its badges' art comes within 1.9 mm of its edge "
+        "(--margin), where a press does not print; then a die cutter cuts the badges out of "
+        "it\n"
+    ) in text
+    with pikepdf.open(out) as pdf:
+        assert "/Slug" not in pdf.pages[0].Resources.XObject
+    code, text, out = make(built, tmp_path, *args, "--strict", name="strict.pdf")
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not out.exists()
+    # at the margin it names, the slug is in
+    code, text, out = make(built, tmp_path, "--paper", "12x18", "--margin", "2", "--lang", "en")
+    assert code == 0, text
+    assert "warning" not in text, text
+    assert "badge-58: 24 to a 12 x 18 in sheet" in text
+
+
+def test_a_target_moves_along_the_edge_to_clear_the_art_or_is_left_out_with_a_warning() -> None:
+    """A corner a badge's art covers: its target moves along the sheet's edge, the nearer
+    way, to the first place 1 mm clear of the art; a sheet whose art covers its corners and
+    the edges beside them leaves them out, and says which."""
+    # one 40 mm circle (art 43.2 mm across) at (20, 2) mm: the top left target clears it
+    # 38.5 mm to the right, or 17 mm down (the nearer: taken)
+    near = Grid((210.0, 297.0), 40.0, GAP, 0.0, "square", ((20.0, 2.0),))
+    kept, lost = target_centres(near, EDGE)
+    assert lost == []
+    inset = EDGE + TARGET_REACH_MM
+    room = 20 + GAP / 2 + TARGET_REACH_MM + 1
+    assert kept[0] == pytest.approx((inset, inset + 17.0))
+    assert math.dist(kept[0], (20.0, 2.0)) >= room
+    assert math.dist((inset, inset + 16.5), (20.0, 2.0)) < room  # half a step less: not clear
+    assert math.dist((inset + 38.0, inset), (20.0, 2.0)) < room
+    assert math.dist((inset + 38.5, inset), (20.0, 2.0)) >= room  # the other way: farther
+    others = [(210 - inset, inset), (inset, 297 - inset), (210 - inset, 297 - inset)]
+    assert kept[1:] == pytest.approx(others)
+    # one 200 mm circle over the middle of a 150 mm square sheet: no corner has room
+    over = Grid((150.0, 150.0), 200.0, GAP, 0.0, "square", ((75.0, 75.0),))
+    kept, lost = target_centres(over, EDGE)
+    assert (kept, lost) == ([], ["top left", "top right", "bottom left", "bottom right"])
+    warned = gang_marks_warning("badge-58", "gang", "a4", ["top left", "bottom right"])
+    assert warned is not None
+    assert (warned.code, warned.message, warned.hints) == (
+        "sheet.marks",
+        "an A4 gang sheet has no room for its registration target at its top left and bottom "
+        "right corners, 1 mm clear of the pieces' art: left out",
+        ("a larger --margin leaves its corners free for the targets the cutter lines its die "
+        "up with",),
+    )  # fmt: skip
+    assert gang_marks_warning("badge-58", "gang", "a4", []) is None
+
+
+def test_a_home_sheet_s_cut_line_shows_on_the_navy_badge_and_on_white(
+    built: Path, tmp_path: Path
+) -> None:
+    """An organiser's trial: the home sheet's grey cut circle (DeviceGray 0.6) was 2.8:1 on
+    the navy badge. It is cased: a black core on a white casing. Measured on the sheet as
+    rendered at 600 dpi across the first badge's cut circle: the casing against the navy
+    and the core against the casing at least 3:1 (WCAG 2.1, 1.4.11); on white, the core
+    against white."""
+    code, text, out = make(built, tmp_path, "--home", "--lang", "en")
+    assert code == 0, text
+    grid = pack(SHEETS["a4"], 70.0, GAP, 5 + GAP / 2)
+    cx, cy = grid.centres[0]
+    scale = 600 / 25.4  # px per mm
+    image = pdfium.PdfDocument(out)[0].render(scale=600 / 72).to_pil().convert("RGB")
+    row = round(cy * scale)
+    seen = [
+        tuple(c / 255 for c in image.getpixel((round((cx + 33 + i / 100) * scale), row)))
+        for i in range(0, 400)  # from 2 mm inside the cut circle to 2 mm outside
+    ]
+    navy = seen[0]
+    assert contrast(navy, (1, 1, 1)) > 3  # a dark badge
+    darkest = min(seen, key=sum)
+    lightest = max(seen, key=sum)
+    assert contrast(lightest, navy) >= 3, (lightest, navy)
+    assert contrast(darkest, lightest) >= 3, (darkest, lightest)
+    # on white (a white badge, the paper): the core, black
+    ops = home_cut_lines([(0.0, 0.0)], 10.0)
+    assert ops.startswith("q 1 G 1.5 w ")
+    assert " S 0 G 0.5 w " in ops
+    assert ops.endswith(" S Q")
+    assert contrast((0, 0, 0), (1, 1, 1)) >= 3
+
+
+def test_a_home_sheet_names_its_material_languages_and_drafts_in_its_margin(
+    built: Path, tmp_path: Path
+) -> None:
+    """The home sheet carried no word of what it is. Each page has a line naming the sheet,
+    the languages on it, DRAFT and the draft translations among them (fr is a draft in the
+    kit), in black, between the badges' art (1 mm clear) and the office printer's 5 mm
+    margin: never over a badge."""
+    code, text, out = make(built, tmp_path, "--home", "--lang", "en,fr", "--copies", "5")
+    assert code == 0, text
+    assert (
+        "the page is an A4 page (210 x 297 mm), for an office printer: the art stays inside "
+        "its margins, which it does not print, and a line between it and them names the "
+        "sheet, its languages and any draft; cut along the circles\n"
+    ) in text
+    with pikepdf.open(out) as pdf:
+        first, second = pdf.pages
+        lines = [slug_fields(first), slug_fields(second)]
+        boxes = [slug_mm(first), slug_mm(second)]
+        art = [art_circles(p) for p in pdf.pages]
+        content = first.Contents.read_bytes()
+    assert lines == [
+        [
+            "badge-58 home sheet 1 of 2",
+            "en fr",
+            "DRAFT fr",
+            "World Day Against Trafficking in Persons 2024",
+        ],  # fmt: skip
+        [
+            "badge-58 home sheet 2 of 2",
+            "fr",
+            "DRAFT",
+            "World Day Against Trafficking in Persons 2024",
+        ],  # fmt: skip
+    ]
+    assert b"q 0 g 1 0 0 1 " in content  # in black, upright
+    for box, circles in zip(boxes, art, strict=True):
+        assert min(box[0], box[1], 210 - box[2], 297 - box[3]) >= 5 - 0.001, box
+        assert min(to_circle(box, c) for c in circles) >= ART + 1 - 0.001
+
+
+def test_the_job_sheet_says_how_many_of_each_language_a_gang_sheet_makes() -> None:
+    """The job sheet's note of a gang sheet named the files it places, not how many of each
+    one printing makes, nor that it prints at actual size (an organiser's trial): a sheet of
+    4 English, 4 French and 4 Arabic badges says "one printing of it makes 4 en, 4 fr and 4
+    ar"; a press sheet (a page per file, counted by the order) says nothing of it."""
+    from campaign.output import OutputFile
+    from campaign.package.jobsheet import ACTUAL_SIZE, _per_language
+    from campaign.sheets.record import MadeSheet
+
+    parts = tuple(
+        OutputFile(
+            f"badge-58/badge-58-{code}.pdf", "badge-58", code, "pdf", "print", (70, 70), 1, "0", 1
+        )  # fmt: skip
+        for code in ("en", "fr", "ar")
+    )
+    copies = {f.path: 4 for f in parts}
+    made = MadeSheet("s.pdf", "gang", "badge-58", None, "0", 1, 1, (210, 297), 3, "", parts, copies)
+    assert _per_language(made) == "; one printing of it makes 4 en, 4 fr and 4 ar"
+    assert ACTUAL_SIZE == "print it at actual size (100 %, not fit to page)"
+    one = MadeSheet("s.pdf", "gang", "badge-58", None, "0", 1, 1, (210, 297), 3, "", parts[:1], {parts[0].path: 1500})  # fmt: skip
+    assert _per_language(one) == "; one printing of it makes 1,500 en"
+    press = MadeSheet("p.pdf", "press", "flyer-a5", None, "0", 1, 2, (302, 210), 3, "", parts, copies)  # fmt: skip
+    assert _per_language(press) == ""
