@@ -67,20 +67,20 @@ def assert_marks_inside(out: Path, stock: str | None) -> list[tuple[str, Box]]:
 
 
 # (sheet options, the paper it is printed on, whether its slug is drawn): a gang or sticker
-# sheet on a press's own sheet (SRA3...) is printed on that paper, with no room past its
-# bleed for its slug (a sheet of round pieces is that paper, its slug in its margin:
-# test_gang_marks); a smaller one on the smallest press sheet that prints its slug
+# sheet on a press's own sheet (SRA3...) is that paper, its slug in its margin
+# (test_gang_marks); a smaller one is printed on the smallest press sheet that prints its
+# slug, past its bleed
 GANG = [
     ("a4", "sra4", True),
     ("a3", "sra3", True),
     ("letter", "sra4", True),
     ("legal", "sra3", True),
     ("tabloid", "12x18", True),  # its slug 2.4 mm from SRA3's edge: too close
-    ("sra4", "sra4", False),
-    ("sra3", "sra3", False),
-    ("12x18", "12x18", False),
-    ("13x19", "13x19", False),
-    ("a3plus", "a3plus", False),
+    ("sra4", "sra4", True),
+    ("sra3", "sra3", True),
+    ("12x18", "12x18", True),
+    ("13x19", "13x19", True),
+    ("a3plus", "a3plus", True),
 ]
 
 
@@ -99,7 +99,6 @@ def test_a_gang_or_sticker_sheet_s_marks_end_4_mm_inside_its_paper(
 ) -> None:
     text, out = make(built, tmp_path, *kind, "--paper", paper)
     marks = assert_marks_inside(out, stock)
-    slug = slug or kind[1] == "badge-58"  # round pieces: in the margin of their own paper
     assert any(what == "slug" for what, _ in marks) == slug
     assert ("[sheet.slug]" in text) != slug, text
 
@@ -132,29 +131,6 @@ def test_a_home_sheet_s_cut_lines_end_4_mm_inside_its_paper(
 ) -> None:
     _, out = make(built, tmp_path, "--material", "flyer-a5", "--home", "--up", up, "--paper", paper)
     assert_marks_inside(out, paper)
-
-
-def test_a_sticker_sheet_on_paper_of_its_own_size_says_its_slug_is_left_out(
-    built: Path, tmp_path: Path
-) -> None:
-    """A sheet of rectangular stickers on 13 x 19 in is printed on that paper, with no room
-    outside its bleed for its slug: it is left out, with a warning naming the largest
-    sheets 13 x 19 in paper holds with theirs. (A gang sheet of badges on a press's own
-    sheet is that paper, its slug in its margin: test_gang_marks.)"""
-    # a sticker sheet on 13 x 19 in, the largest press sheet, is told of the largest sheets
-    # 13 x 19 in paper holds with their slug: A3 and Tabloid, neither of which holds the
-    # other (A3 is wider, Tabloid longer; it named A3 alone, the larger by area)
-    args = ("--material", "sticker-50", "--sticker", "--paper", "13x19")
-    text, _ = make(built, tmp_path, *args)
-    assert (
-        "warning[sheet.slug]: sticker-50: a 13 x 19 in sticker sheet is printed on 13 x 19 in "
-        "paper, its own size, with no room outside its bleed for its slug" in text
-    )
-    hint = (
-        "  hint: use --paper a3 or --paper tabloid (13 x 19 in paper holds an A3 or a Tabloid "
-        "sheet with its bleed and slug)\n"
-    )
-    assert hint in text, text
 
 
 def test_a_4_up_a5_press_sheet_leaves_out_its_registration_targets_and_says_so(

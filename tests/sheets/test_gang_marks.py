@@ -43,7 +43,7 @@ NAMES = {
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("gang") / "out"
-    args = ("--only", "badge-58", "--lang", "en,fr", "--no-png")
+    args = ("--only", "badge-58,sticker-50", "--lang", "en,fr", "--no-png")
     code, text = cli("build", "--kit", ROOT, "-o", out, *args)
     assert code == 0, text
     return out
@@ -113,9 +113,96 @@ def test_a_gang_sheet_on_a_press_stock_is_that_paper_its_marks_inside_it(
         assert len(found) == 4
     assert min(slug[0], slug[1], w - slug[2], h - slug[3]) >= EDGE - 0.001, slug
     assert min(to_circle(slug, c) for c in art) >= ART + 1 - 0.001
+    for x, y in art:  # the badges' art too: 1.6 mm past each cut circle
+        assert min(x, y, w - x, h - y) - ART >= EDGE - 0.001, (x, y)
     for x, y in found:  # each cross 4 mm inside, each circle 1 mm clear of the art
         assert min(x, y, w - x, h - y) - REACH >= EDGE - 0.001, (x, y)
         assert min(math.dist((x, y), c) for c in art) >= ART + REACH + 1 - 0.001
+
+
+@pytest.mark.parametrize("paper", NAMED_STOCK)
+def test_a_sticker_sheet_on_a_press_stock_is_that_paper_its_marks_inside_it(
+    built: Path, tmp_path: Path, paper: str
+) -> None:
+    """A sheet of rectangular stickers (sticker-50, 3 mm of bleed) on a press's own sheet was
+    that sheet with its bleed and slug past it (326 x 466 mm for SRA3), its slug left out
+    with a warning that it "is printed on SRA3 paper, its own size". As a gang sheet of
+    badges: the page is the paper, the stickers' bleed inside the margin, its slug and
+    targets at least 4 mm inside its edge and 1 mm clear of every sticker's art."""
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", built, "--material", "sticker-50", "--sticker",
+        "--paper", paper, "--copies", "3", "-o", tmp_path / "s.pdf",
+    )  # fmt: skip
+    assert code == 0, text
+    assert "warning" not in text, text
+    said, size = NAMES[paper]
+    assert (
+        f"; 1 page(s); 6 sticker(s) (3 en, 3 fr); wrote {tmp_path / 's.pdf'}\n"
+        f"the page is {said} sheet ({size} mm), the sheet a press prints, with no bleed or "
+        "slug past it: its stickers' art, registration targets and slug stay at least 4 mm "
+        "inside its edge, which a press does not print; then a die cutter or plotter "
+        "kiss-cuts the stickers\n"
+    ) in text
+    w, h = SHEETS[paper]
+    with pikepdf.open(tmp_path / "s.pdf") as pdf:
+        (page,) = pdf.pages
+        media = box_mm(page, "/MediaBox")
+        for name in ("/TrimBox", "/BleedBox"):
+            assert box_mm(page, name) == pytest.approx(media, abs=0.001)
+        assert sorted(media[2:]) == pytest.approx(sorted((w, h)), abs=0.001)
+        w, h = media[2], media[3]  # landscape where that holds more
+        # each sticker's kiss-cut (its trim, 50 mm), and its 3 mm of bleed past it
+        trims = [b for what, b in drawn_strokes(page) if abs(b[2] - b[0] - 50) < 0.5]
+        assert len(trims) == 6
+        art = [(b[0] - 3, b[1] - 3, b[2] + 3, b[3] + 3) for b in trims]
+        slug = slug_mm(page)
+        found = targets(page)
+    assert len(found) == 4
+    for box in (*art, slug):
+        assert min(box[0], box[1], w - box[2], h - box[3]) >= EDGE - 0.001, box
+    for a in art:
+        gap = max(a[0] - slug[2], slug[0] - a[2], a[1] - slug[3], slug[1] - a[3])
+        assert gap >= 1 - 0.001, (a, slug)
+    for x, y in found:
+        assert min(x, y, w - x, h - y) - REACH >= EDGE - 0.001, (x, y)
+        assert min(to_circle(a, (x, y)) for a in art) >= REACH + 1 - 0.001
+
+
+@pytest.mark.parametrize(
+    ("material", "paper", "gap", "reach"),
+    [
+        ("badge-58", "sra4", "3.5", 35 + 1.75),  # at a 4 mm margin, 2.25 mm from the edge
+        ("badge-58", "sra3", "3.175", 35 + GAP / 2),
+        ("sticker-50", "12x18", "6", 28.0),  # 2 x 3 mm of bleed apart
+        ("sticker-50", "sra3", "6", 28.0),
+    ],
+)
+def test_a_small_margin_on_a_press_stock_keeps_the_art_4_mm_inside(
+    built: Path, tmp_path: Path, material: str, paper: str, gap: str, reach: float
+) -> None:
+    """`--margin 0` on a press's own sheet: the pieces still keep their art (a badge's half
+    the gap past its cut circle, a sticker's 3 mm of bleed) at least 4 mm inside the paper's
+    edge, which a press does not print: the margin is at least that, whatever --margin
+    says."""
+    sticker = ("--sticker", "--gap", gap) if material == "sticker-50" else ("--gap", gap)
+    out = tmp_path / "s.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", built, "--material", material, *sticker,
+        "--paper", paper, "--margin", "0", "--fill", "--lang", "en", "-o", out,
+    )  # fmt: skip
+    assert code == 0, text
+    with pikepdf.open(out) as pdf:
+        (page,) = pdf.pages
+        w, h = box_mm(page, "/MediaBox")[2:]
+        size = 70 if material == "badge-58" else 50
+        # each piece's cut line (a 70 mm cut circle, a 50 mm kiss-cut), centred on its art
+        cuts = [b for _, b in drawn_strokes(page) if abs(b[2] - b[0] - size) < 0.5]
+    assert cuts
+    near = min(
+        min(x, y, w - x, h - y) - reach
+        for x, y in (((b[0] + b[2]) / 2, (b[1] + b[3]) / 2) for b in cuts)
+    )
+    assert near >= EDGE - 0.01, near
 
 
 def test_sra3_has_its_targets_at_its_corners_and_its_slug_up_its_left_side(
@@ -179,42 +266,44 @@ def test_a_smaller_paper_is_printed_on_the_press_stock_that_holds_it(
 def test_no_room_for_the_slug_on_a_press_stock_is_said_with_the_margin_that_makes_it(
     built: Path, tmp_path: Path
 ) -> None:
-    """With --margin 1 on 12 x 18 in, 25 badges leave no band of the margin for the slug:
-    the warning says the page is the paper itself, and names the --margin that has room (and
-    the count then) and the paper that 12 x 18 in holds with its slug past it; the summary
-    leaves the slug out too, and says the art comes within 1.9 mm of the edge. --strict
-    fails on it."""
+    """With --gap 4 on 12 x 18 in, 24 badges (4 x 6) leave no band of the margin for the
+    slug (1.6 mm below them, 0.6 mm less than none beside them): the warning says the page
+    is the paper itself, and names the --margin that has room (and the count then) and the
+    paper 12 x 18 in holds with its slug past it; the summary leaves the slug out too.
+    --strict fails on it."""
     said = (
         "[sheet.slug]: badge-58: a 12 x 18 in gang sheet is 12 x 18 in paper itself, the sheet "
         "a press prints, with no bleed or paper past it: its margin has no room for its slug "
         "(which sheet it is, the files on it, how to print it, the press condition) clear of "
         "the pieces' art and at least 4 mm inside the paper's edge, which a press does not "
         "print: the slug is left out\n"
-        "  hint: --margin 2 leaves room for it (24 to a sheet, not 25); or use --paper tabloid "
-        "(a Tabloid sheet with its bleed and slug past it, printed on 12 x 18 in)\n"
+        "  hint: --margin 6.5 leaves room for it (22 to a sheet, not 24); or use --paper "
+        "tabloid (a Tabloid sheet with its bleed and slug past it, printed on 12 x 18 in)\n"
     )
-    args = ("--paper", "12x18", "--margin", "1", "--lang", "en")
+    args = ("--paper", "12x18", "--gap", "4", "--lang", "en")
     code, text, out = make(built, tmp_path, *args)
     assert code == 0, text
     assert text.endswith(f"warning{said}1 warning(s)\n"), text
     assert (
         "the page is a 12 x 18 in sheet (304.8 x 457.2 mm), the sheet a press prints, with no "
-        "bleed or slug past it: its registration targets stay at least 4 mm inside its edge, "
-        "which a press does not print; its badges' art comes within 1.9 mm of its edge "
-        "(--margin), where a press does not print; then a die cutter cuts the badges out of "
-        "it\n"
+        "bleed or slug past it: its badges' art and registration targets stay at least 4 mm "
+        "inside its edge, which a press does not print; then a die cutter cuts the badges out "
+        "of it\n"
     ) in text
     with pikepdf.open(out) as pdf:
         assert "/Slug" not in pdf.pages[0].Resources.XObject
+        assert len(targets(pdf.pages[0])) == 4
     code, text, out = make(built, tmp_path, *args, "--strict", name="strict.pdf")
     assert code == 1, text
     assert text == f"error{said}1 error(s)\n"
     assert not out.exists()
-    # at the margin it names, the slug is in
-    code, text, out = make(built, tmp_path, "--paper", "12x18", "--margin", "2", "--lang", "en")
+    # at the margin it names, the slug is in; half a millimetre less, it is not
+    code, text, out = make(built, tmp_path, *args, "--margin", "6.5")
     assert code == 0, text
     assert "warning" not in text, text
-    assert "badge-58: 24 to a 12 x 18 in sheet" in text
+    assert "badge-58: 22 to a 12 x 18 in sheet" in text
+    code, text, out = make(built, tmp_path, *args, "--margin", "6")
+    assert "[sheet.slug]" in text, text
 
 
 def test_a_target_moves_along_the_edge_to_clear_the_art_or_is_left_out_with_a_warning() -> None:

@@ -130,7 +130,11 @@ def test_a_mixed_sticker_sheet(built: tuple[Path, Path], tmp_path: Path) -> None
         (page,) = pdf.pages
         assert [round(float(v) / MM, 3) for v in page.TrimBox] == [3, 8, 300, 218]
         assert flat(placed_trims(page, trim)) == pytest.approx(flat(trims), abs=0.001)
-        cuts = [box for what, box in drawn_marks(page) if what == "S"]
+        strokes = [box for what, box in drawn_marks(page) if what == "S"]
+    # the registration targets at the sheet's corners, one path: a box round the trim
+    *cuts, targets = strokes
+    assert targets[0] < 3 + 4
+    assert targets[2] > 300 - 4
     # each kiss-cut around its trim (to half its 0.25 pt stroke)
     assert flat(sorted(cuts)) == pytest.approx(flat(sorted(trims)), abs=0.05)
     image = _render(sheet, 0)

@@ -363,7 +363,7 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s)"
             f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
         )
-        click.echo(_badge_page(g.sheet, paper, home, result))
+        click.echo(_badge_page(g.sheet, paper, home, result, sticker))
     elif c is not None:
         w, h = c.sheet
         turned = ", the pieces turned 90°" if c.turned else f", {turned_text(c)}" if c.mixed else ""
@@ -377,9 +377,15 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             + (", work-and-turn" if result.two_sided else "")
             + _on_stock(result.media, result.stock)
         )
-        click.echo(
-            f"{material}: {len(c.cells)}-up {how}; {result.sheets} page(s); wrote {result.path}"
+        made = (
+            f"; {sum(n for _, n in result.copies)} sticker(s){_per_language(result)}"
+            if sticker
+            else ""
         )
+        each = f"{len(c.cells)}-up {how}; {result.sheets} page(s){made}"
+        click.echo(f"{material}: {each}; wrote {result.path}")
+        if sticker:
+            click.echo(_badge_page(c.sheet, paper, False, result, True))
         if home and result.two_sided:
             click.echo(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
@@ -418,24 +424,30 @@ def _per_language(result: SheetResult) -> str:
 
 
 def _badge_page(
-    sheet: tuple[float, float], paper: str, home: bool, result: SheetResult | None = None
+    sheet: tuple[float, float],
+    paper: str,
+    home: bool,
+    result: SheetResult | None = None,
+    sticker: bool = False,
 ) -> str:
-    """What a sheet of round pieces' page is and what prints it: for an office printer
+    """What a gang or sticker sheet's page is and what prints it: for an office printer
     (`home`), the paper itself, its line in the margin; on a press stock (SRA3, 13 x 19 in:
     sheets.gang_marks.own_stock), that stock itself, the sheet a press prints, with its
     targets and slug inside its margin (`result`: which it has room for); else, for a
     press, the paper with its bleed and slug past it (sheets.impose.sheet_pads: 216 x 313 mm
     for A4), printed on the press stock that holds it (`result.stock`), which an office
     printer's driver asks a custom paper for, or shrinks to the paper it has when "fit to
-    page" is chosen (97.2 %: 70 mm cut circles became 68 mm, too small for the press)."""
+    page" is chosen (97.2 %: 70 mm cut circles became 68 mm, too small for the press).
+    `sticker`: its pieces are stickers, kiss-cut (no --home for them)."""
     from ..diagnostics import listed
     from ..sheets.cuts import PT_PER_MM
-    from ..sheets.gang_marks import art_edge, own_stock
+    from ..sheets.gang_marks import own_stock
     from ..sheets.impose import sheet_pads
     from ..sheets.paper import PRESS_EDGE_MM, article, paper_name, size_text
 
     name = f"{article(paper)} {paper_name(paper)}"
     slug = result is None or result.slug
+    pieces = "stickers" if sticker else "badges"
     if home:
         line = (
             ", and a line between it and them names the sheet, its languages and any draft"
@@ -449,32 +461,31 @@ def _badge_page(
         )
     targets = result is None or bool(result.targets)
     if own_stock(paper, False):
-        near = art_edge(result.grid) if result is not None and result.grid else PRESS_EDGE_MM
-        art = near >= PRESS_EDGE_MM - 1e-6
-        inside = ["badges' art"] * art + ["registration targets"] * targets + ["slug"] * slug
-        kept = f"its {listed(inside)} stay" if inside else "nothing of its own is"
-        close = (
-            ""
-            if art
-            else f"; its badges' art comes within {near:.1f} mm of its edge (--margin), "
-            "where a press does not print"
-        )
+        inside = [f"{pieces}' art", *["registration targets"] * targets, *["slug"] * slug]
         return (
             f"the page is {name} sheet ({size_text(sheet)} mm), the sheet a press prints, "
-            f"with no bleed or slug past it: {kept} at least "
-            f"{PRESS_EDGE_MM:g} mm inside its edge, which a press does not print{close}; "
-            "then a die cutter cuts the badges out of it"
+            f"with no bleed or slug past it: its {listed(inside)} stay at least "
+            f"{PRESS_EDGE_MM:g} mm inside its edge, which a press does not print; "
+            + (
+                "then a die cutter or plotter kiss-cuts the stickers"
+                if sticker
+                else "then a die cutter cuts the badges out of it"
+            )
         )
     px, py = sheet_pads()
     media = (sheet[0] + 2 * px / PT_PER_MM, sheet[1] + 2 * py / PT_PER_MM)
     stock = result.stock if result is not None else None
     past = "its bleed and a slug past it" if slug else "its bleed past it"
     corners = ", registration targets at its corners" if targets else ""
+    office = (
+        ""
+        if sticker
+        else f"; on an office printer of {paper_name(paper)} paper, make {name} page with --home"
+    )
     return (
         f"the page is {size_text(media)} mm: {name} sheet with {past}{corners}, larger than "
         f"{paper_name(paper)}, printed on {paper_name(stock) if stock else 'larger'} paper "
-        f"by a press, then die-cut; on an office printer of {paper_name(paper)} paper, make "
-        f"{name} page with --home"
+        f"by a press, then {'kiss-cut' if sticker else 'die-cut'}{office}"
     )
 
 

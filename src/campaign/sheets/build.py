@@ -27,20 +27,12 @@ from ..render.marks import CUT_CONTOUR
 from ..render.metadata import OutputCondition
 from .cell_sheet import cells_sheet, checked_files
 from .circles import MARGIN_MM, Grid, pack
-from .cuts import PT_PER_MM
-from .edge import TARGET_REACH_MM
 from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
-from .gang_marks import (
-    MARK_ART_CLEAR_MM,
-    TARGET_IN_TRIM_MM,
-    bands,
-    own_stock,
-    target_centres,
-)
+from .gang_marks import TARGET_IN_TRIM_MM, Art, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
-from .slugs import gang_slugs, home_lines, printed_slugs, sheet_slugs
+from .slugs import gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     fail_if_strict,
     gang_marks_warning,
@@ -200,16 +192,26 @@ def _badge_marks(
         return GangMarks(own=True, band=band), lines, (), None
     own = own_stock(req.paper, False)
     targets, lost = target_centres(grid, PRESS_EDGE_MM if own else TARGET_IN_TRIM_MM)
-    ends = PRESS_EDGE_MM + 2 * TARGET_REACH_MM + MARK_ART_CLEAR_MM
     gap = gap_warning(req.material, grid.gap)
     lost_marks = gang_marks_warning(req.material, kind_of, req.paper, lost)
     if own:
-        slugs, short, band = gang_slugs(kit, req, placed, grid, circle, cond, ends)
+        slugs, short, band = gang_slugs(kit, req, placed, grid, grid.count, circle, cond)
 
-        def room(wider: Grid) -> bool:  # the same pieces' slugs, set for a wider margin
-            return gang_slugs(kit, req, placed, wider, circle, cond, ends)[2] is not None
+        def room_at(margin: float) -> tuple[int, Art, Callable[[], bool]]:
+            wider = _badge_grid(replace(req, margin=margin), grid.diameter)
+            return wider.count, art_of(wider), lambda: _has_band(wider)
 
-        no_slug = None if band else own_slug_warning(req, kind_of, grid, room)
+        def _has_band(wider: Grid) -> bool:  # the same pieces' slugs, for a wider margin
+            return gang_slugs(kit, req, placed, wider, wider.count, circle, cond)[2] is not None
+
+        base = MARGIN_MM if req.margin is None else req.margin
+        no_slug = (
+            None
+            if band
+            else own_paper_slug_warning(
+                req.material, kind_of, req.paper, grid.count, margin_for_slug(base, room_at)
+            )
+        )
         short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
         marks = GangMarks(tuple(targets), True, band)
         return marks, slugs, found(gap, lost_marks, no_slug, short_slug), req.paper
@@ -222,31 +224,12 @@ def _badge_marks(
     return GangMarks(tuple(targets)), slugs, warnings, stock
 
 
-def own_slug_warning(
-    req: SheetRequest, kind: str, grid: Grid, room: Callable[[Grid], bool]
-) -> Diagnostic:
-    """`sheet.slug` for a sheet on a press stock of its own size whose margin has no band
-    for its slug: with the --margin, in 0.5 mm steps up to 30 mm, whose sheet has room for it
-    (`room`: its slugs set for that sheet have a band; tried where a band is deep enough for
-    a line at the smallest size), and the count to a sheet then."""
-    from .slugs import SLUG_FLOOR_PT
-
-    depth = SLUG_FLOOR_PT * 1.25 / PT_PER_MM  # a line's ascent and descent at the floor
-    base = MARGIN_MM if req.margin is None else req.margin
-    ends = PRESS_EDGE_MM + 2 * TARGET_REACH_MM + MARK_ART_CLEAR_MM
-    for halves in range(int(base * 2) + 1, 61):
-        wider = _badge_grid(replace(req, margin=halves / 2), grid.diameter)
-        deep = any(b.depth >= depth for b in bands(wider, PRESS_EDGE_MM, ends))
-        if deep and room(wider):
-            fix = (halves / 2, wider.count)
-            return own_paper_slug_warning(req.material, kind, req.paper, grid.count, fix)
-    return own_paper_slug_warning(req.material, kind, req.paper, grid.count, None)
-
-
 def _badge_grid(req: SheetRequest, cut: float) -> Grid:
     """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing). For an
     office printer (`req.home`), the art each circle's badge reaches past it (half the gap:
-    impose.impose) stays inside the margin too, which the printer does not print.
+    impose.impose) stays inside the margin too, which the printer does not print; on a
+    press stock of its own size (gang_marks.own_stock), at least PRESS_EDGE_MM inside its
+    edge.
 
     Raises DiagnosticsError `sheet.fit` when not one fits."""
     from .circles import MIN_GAP_MM
@@ -254,10 +237,13 @@ def _badge_grid(req: SheetRequest, cut: float) -> Grid:
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap
     margin = MARGIN_MM if req.margin is None else req.margin
-    # at home, and on a press stock of its own size, the page is the paper: the art each
-    # circle's badge reaches past it stays inside the margin too (an office printer, and a
-    # press PRESS_EDGE_MM from its edge, print none of it)
-    margin += gap / 2 if own_stock(req.paper, req.home) else 0.0
+    # at home the page is the paper: the art each circle's badge reaches past it stays
+    # inside the margin too, which an office printer does not print; on a press stock of
+    # its own size, at least PRESS_EDGE_MM inside its edge, which a press does not print
+    if req.home:
+        margin += gap / 2
+    elif own_stock(req.paper, False):
+        margin = max(margin, PRESS_EDGE_MM + gap / 2)
     grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
     if grid.count == 0:
         raise failure(

@@ -28,15 +28,16 @@ from .edge import PressMarks, press_marks
 from .forms import Forms
 from .impose import (
     SHEET_BLEED_MM,
-    SHEET_SLUG_BELOW_MM,
+    GangMarks,
     Side,
     actual_size,
     outer_sides,
     placed,
     sheet_pads,
+    slug_at,
 )
 from .paper import press_margins
-from .sheet_marks import control_marks, crop_marks, placed_slug, registration
+from .sheet_marks import control_marks, crop_marks, gang_targets, placed_slug, registration
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class _Sheet:
     bleed: float
     out: pikepdf.Pdf
     forms: Forms
+    gang: GangMarks | None = None  # a sticker sheet's targets, and its page its paper or not
 
 
 def impose_cells(
@@ -65,6 +67,7 @@ def impose_cells(
     radius: float | None = None,
     slug_at: Sequence[tuple[float, float] | None] = (),
     marks: PressMarks | None = None,
+    gang: GangMarks | None = None,
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
@@ -73,7 +76,9 @@ def impose_cells(
     mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
     with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
     CutContour; the sheet has its own 3 mm of empty bleed, and its slug below it (as a gang
-    sheet's: sheet_pads).
+    sheet's: sheet_pads); `gang` (impose.GangMarks): its registration targets, and whether
+    the page is its paper (a press stock: no bleed or slug past it, the slug in the band of
+    its margin `gang.band` names), as a gang sheet's.
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed black cut lines cased in white around it;
@@ -87,7 +92,7 @@ def impose_cells(
     `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
     out), in registration colour; TrimBox = the cells' bounding box; finish_print with
     `cond`."""
-    sheet, cut = _new_sheet(cells, mode, bleed)
+    sheet, cut = _new_sheet(cells, mode, bleed, gang)
     marks = (marks or press_marks(cells, bleed)) if sheet.press and not sheet.sticker else None
     for side_list in pages:
         n = len(sheet.out.pages)
@@ -104,7 +109,7 @@ def impose_cells(
 
 
 def _new_sheet(
-    cells: Cells, mode: str, bleed: float
+    cells: Cells, mode: str, bleed: float, gang: GangMarks | None = None
 ) -> tuple[_Sheet, tuple[pikepdf.Object, pikepdf.Object] | None]:
     """What the pages of a sheet in `mode` share, with a new PDF and its forms (_Sheet), and
     a sticker sheet's CutContour resources (cuts.cut_resources; None for the others)."""
@@ -113,7 +118,9 @@ def _new_sheet(
     out = pikepdf.new()
     cut = cut_resources(out) if sticker else None
     forms = Forms(out, bleed=press)
-    return _Sheet(cells, press, sticker, _pads(press, sticker, bleed), bleed, out, forms), cut
+    gang = gang if sticker else None
+    pads = (0.0, 0.0) if gang is not None and gang.own else _pads(press, sticker, bleed)
+    return _Sheet(cells, press, sticker, pads, bleed, out, forms, gang), cut
 
 
 def _page(
@@ -196,10 +203,18 @@ def _sticker_extras(
     below the sheet's bleed, as a gang sheet's."""
     used = len([x for x in side_list if x is not None])
     ops = [contours(sheet.cells, sheet.pad, used, radius)]
-    if slug is not None:  # below the sheet's bleed, as a gang sheet's
-        padx, pady = sheet.pad
-        at = f"{padx:.3f} {pady - SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}"
-        ops.append(placed_slug(sheet.out, slug, cond, at, xobjects))
+    padx, pady = sheet.pad
+    gang = sheet.gang or GangMarks()
+    sh = sheet.cells.sheet[1] * PT_PER_MM
+    centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
+    targets = gang_targets(centres, registration(cond))
+    if targets:
+        ops.append(targets)
+    if slug is not None:  # below the sheet's bleed, as a gang sheet's; or in its margin
+        at, turned = slug_at(slug, gang.band, sh)
+        x, y = (float(v) for v in at.split())
+        where = f"{padx + x:.3f} {pady + y:.3f}"
+        ops.append(placed_slug(sheet.out, slug, cond, where, xobjects, turned))
     return ops
 
 
@@ -249,8 +264,10 @@ def _cells_page(
     if sheet.press:
         trim = (padx, pady, padx + sw, pady + sh)
         page_dict.TrimBox = [round(v, 4) for v in trim]
-        # a sticker sheet's own empty bleed; a press sheet's, its pieces'
-        b = (SHEET_BLEED_MM if sheet.sticker else sheet.bleed) * PT_PER_MM
+        # a sticker sheet's own empty bleed (none on a press stock: the page is the paper); a
+        # press sheet's, its pieces'
+        own = sheet.gang is not None and sheet.gang.own
+        b = (0.0 if own else SHEET_BLEED_MM if sheet.sticker else sheet.bleed) * PT_PER_MM
         grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
         page_dict.BleedBox = [round(v, 4) for v in grown]
     return pikepdf.Page(page_dict)

@@ -4,7 +4,7 @@ scaled to fit) or a press sheet (sheets.press), written and recorded (sheets.fil
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,14 +18,23 @@ from .cell_impose import impose_cells
 from .cells import Cells
 from .circles import MARGIN_MM, MIN_GAP_MM
 from .files import cells_meta, choose, condition, copies_of, files_of, same_as_print, write_sheet
-from .impose import Side
-from .paper import SHEETS, article, paper_name, press_media
+from .gang_marks import (
+    TARGET_IN_TRIM_MM,
+    Art,
+    cells_art,
+    own_stock,
+    target_centres,
+)
+from .impose import GangMarks, Side
+from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name, press_media
 from .press import press_sheet, press_up
 from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
-from .slugs import printed_slugs, sheet_slugs
+from .slugs import gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     fail_if_strict,
+    gang_marks_warning,
     gap_warning,
+    own_paper_slug_warning,
     scale_warning,
     slug_fields_warning,
 )
@@ -75,6 +84,9 @@ def cells_sheet(
     write_sheet(out, made.pdf, req, mode, made.placed)
     media = None if req.sticker or req.home else press_media(made.cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
+    counts: dict[str, int] = {}
+    for f in made.placed:
+        counts[f.language] = counts.get(f.language, 0) + 1
     return SheetResult(
         out,
         None,
@@ -86,7 +98,10 @@ def cells_sheet(
         media,
         languages,
         made.warnings,
-        None if req.sticker or req.home else req.stock,
+        made.stock if req.sticker else None if req.home else req.stock,
+        copies=tuple(counts.items()) if req.sticker else (),
+        slug=any(s is not None for s in made.slugs),
+        targets=len(made.marks.targets) if made.marks else 0,
     )
 
 
@@ -146,12 +161,18 @@ def sticker_sheet(
     layout: Layout | None,
 ) -> Imposed:
     """Stickers at full size, as many as fit (blocks.grid_cells: upright, turned or mixed),
-    kiss-cut at the trim, `--copies` of each (`--fill`: the last sheet full too), a slug
-    below each sheet's bleed."""
+    kiss-cut at the trim, `--copies` of each (`--fill`: the last sheet full too), a
+    registration target at each corner (gang_marks.target_centres) and a slug below each
+    sheet's bleed; on a press stock (gang_marks.own_stock) the page is that paper, the
+    stickers' bleed PRESS_EDGE_MM inside its edge, the slug in its margin (slugs.gang_slugs)."""
     trim = chosen[0].trim_mm
     margin = MARGIN_MM if req.margin is None else req.margin
     gap = max(MIN_GAP_MM, 2 * bleed) if req.gap is None else req.gap
-    cells = grid_cells(SHEETS[req.paper], trim, gap, margin)
+    own = own_stock(req.paper, False)
+    # on a press stock, the page is the paper: the stickers' bleed at least PRESS_EDGE_MM
+    # inside its edge, which a press does not print
+    cut_at = max(margin, PRESS_EDGE_MM + bleed) if own else margin
+    cells = grid_cells(SHEETS[req.paper], trim, gap, cut_at)
     if not cells.cells:
         raise failure(
             "sheet.fit",
@@ -171,13 +192,41 @@ def sticker_sheet(
     radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
     cond = condition(kit, chosen)
     cut = f"kiss-cut in {CUT_CONTOUR}"
-    slugs, short = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
-    slugs, no_slug, _ = printed_slugs(req, "sticker", cells.sheet, slugs)
+    art = cells_art(cells, bleed)
+    targets, lost = target_centres(art, PRESS_EDGE_MM if own else TARGET_IN_TRIM_MM)
+    lost_marks = gang_marks_warning(req.material, "sticker", req.paper, lost)
+    band = None
+    if own:
+        slugs, short, band = gang_slugs(kit, req, pieces, art, per, cut, cond)
+
+        def room_at(wider: float) -> tuple[int, Art, Callable[[], bool]]:
+            more = grid_cells(SHEETS[req.paper], trim, gap, max(wider, PRESS_EDGE_MM + bleed))
+            n, more_art = len(more.cells), cells_art(more, bleed)
+
+            def fits() -> bool:
+                return gang_slugs(kit, req, pieces, more_art, n, cut, cond)[2] is not None
+
+            return n, more_art, fits
+
+        no_slug = (
+            None
+            if band
+            else own_paper_slug_warning(
+                req.material, "sticker", req.paper, per, margin_for_slug(margin, room_at)
+            )
+        )
+        stock = req.paper
+    else:
+        slugs, short = sheet_slugs(kit, req, pieces, per, cells.sheet[0], "", cut, cond)
+        slugs, no_slug, stock = printed_slugs(req, "sticker", cells.sheet, slugs)
     short_slug = None if no_slug else slug_fields_warning(req.material, "sticker", short)
-    warnings = found(gap_warning(req.material, req.gap), no_slug, short_slug)
+    warnings = found(gap_warning(req.material, req.gap), lost_marks, no_slug, short_slug)
     fail_if_strict(warnings, req.strict)
-    pdf = impose_cells(pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius)
-    return Imposed(pdf, len(pages), cells, warnings, pieces)
+    marks = GangMarks(tuple(targets), own, band)
+    pdf = impose_cells(
+        pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius, gang=marks
+    )
+    return Imposed(pdf, len(pages), cells, warnings, pieces, stock, marks, slugs)
 
 
 def home_sheet(

@@ -1,12 +1,14 @@
-"""Where a sheet of round pieces (a gang or sticker sheet of badges, or a home sheet) puts what
-it prints of its own outside the pieces' art: registration targets at its corners, for the
-die cutter or plotter to line its cut up with the print, and a line of text (the slug of a
-sheet printed on a press stock of its own size; a home sheet's line naming the material,
-languages and drafts) in a band of the margin between the art and the paper's edge.
+"""Where a gang or sticker sheet (of badges, or of rectangular stickers), or a home sheet of
+badges, puts what it prints of its own outside the pieces' art: registration targets at its
+corners, for the die cutter or plotter to line its cut up with the print, and a line of
+text (the slug of a sheet printed on a press stock of its own size; a home sheet's line
+naming the material, languages and drafts) in a band of the margin between the art and the
+paper's edge.
 
-All lengths are mm, positions from the sheet's top-left corner (as circles.Grid's centres). A
-piece's art is a circle of the cut circle's radius and half the gap (impose.impose clips each
-piece there); nothing here comes within MARK_ART_CLEAR_MM of it.
+All lengths are mm, positions from the sheet's top-left corner (as circles.Grid's centres and
+cells.Cells' cells). A badge's art is a circle of the cut circle's radius and half the gap
+(impose.impose clips each piece there), a sticker's its trim and its bleed (cell_impose); Art
+holds either; nothing here comes within MARK_ART_CLEAR_MM of it.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .cells import Cells
 from .circles import Grid
 from .edge import TARGET_REACH_MM
 from .paper import NAMED_STOCK
@@ -29,15 +32,61 @@ CORNERS = ("top left", "top right", "bottom left", "bottom right")
 
 
 def own_stock(paper: str, home: bool) -> bool:
-    """Whether a sheet of round pieces on `paper` is printed on paper of its own size, the page
-    being that paper (no bleed or slug past it): a press stock (paper.NAMED_STOCK, the sheet
-    a press prints on: nothing larger to print it on), or any paper at home (`home`)."""
+    """Whether a gang or sticker sheet on `paper` is printed on paper of its own size, the
+    page being that paper (no bleed or slug past it): a press stock (paper.NAMED_STOCK, the
+    sheet a press prints on: nothing larger to print it on), or any paper at home (`home`)."""
     return home or paper in NAMED_STOCK
 
 
-def art_reach(grid: Grid) -> float:
-    """A piece's art radius, mm: its cut circle and half the gap (impose.impose's clip)."""
-    return grid.diameter / 2 + grid.gap / 2
+@dataclass(frozen=True)
+class Art:
+    """Where a sheet's pieces print (mm, from its top-left): circles (centre x, centre y,
+    radius) and rectangles (left, top, right, bottom)."""
+
+    sheet: tuple[float, float]
+    circles: tuple[tuple[float, float, float], ...] = ()
+    rects: tuple[tuple[float, float, float, float], ...] = ()
+
+    def distance(self, x: float, y: float) -> float:
+        """How far (x, y) is from the nearest piece's art (0 inside it)."""
+        near = [math.hypot(x - cx, y - cy) - r for cx, cy, r in self.circles]
+        near += [
+            math.hypot(max(left - x, x - right, 0.0), max(top - y, y - bottom, 0.0))
+            for left, top, right, bottom in self.rects
+        ]
+        return min(near, default=math.inf)
+
+    @property
+    def box(self) -> tuple[float, float, float, float]:
+        """The box round all the art: left, top, right, bottom."""
+        boxes = [(cx - r, cy - r, cx + r, cy + r) for cx, cy, r in self.circles]
+        boxes += list(self.rects)
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
+
+def art_of(pieces: Grid | Art) -> Art:
+    """A gang sheet's art (a Grid's circles: the cut circle and half the gap, as
+    impose.impose clips each badge), or `pieces` itself."""
+    if isinstance(pieces, Art):
+        return pieces
+    r = pieces.diameter / 2 + pieces.gap / 2
+    return Art(pieces.sheet, tuple((x, y, r) for x, y in pieces.centres))
+
+
+def cells_art(cells: Cells, bleed: float) -> Art:
+    """A sticker sheet's art: each cell's trim and `bleed` past it (cell_impose draws each
+    sticker's bleed on its sides no neighbour abuts: all of them, stickers `gap` apart)."""
+    return Art(
+        cells.sheet,
+        rects=tuple(
+            (x - bleed, y - bleed, x + w + bleed, y + h + bleed) for x, y, w, h in cells.cells
+        ),
+    )
 
 
 # how far along the sheet's edges a corner's target may move from the corner to clear the
@@ -46,14 +95,7 @@ TARGET_SLIDE_MM = 40.0
 TARGET_STEP_MM = 0.5
 
 
-def art_edge(grid: Grid) -> float:
-    """How near the pieces' art comes to the sheet's edge, mm (its least margin)."""
-    w, h = grid.sheet
-    r = art_reach(grid)
-    return min(min(x, y, w - x, h - y) for x, y in grid.centres) - r
-
-
-def target_centres(grid: Grid, edge: float) -> tuple[list[tuple[float, float]], list[str]]:
+def target_centres(pieces: Grid | Art, edge: float) -> tuple[list[tuple[float, float]], list[str]]:
     """The registration targets' centres, one at each of the sheet's four corners (CORNERS'
     order), each its reach (edge.TARGET_REACH_MM) plus `edge` mm in from both sides: `edge`
     PRESS_EDGE_MM on a page that is the paper itself (the press does not print closer),
@@ -61,12 +103,13 @@ def target_centres(grid: Grid, edge: float) -> tuple[list[tuple[float, float]], 
     MARK_ART_CLEAR_MM of a piece's art, it moves along the sheet's edge (either one, the
     nearer first, in TARGET_STEP_MM steps) up to TARGET_SLIDE_MM; a corner with no room even
     there is left out, named in the list returned."""
-    w, h = grid.sheet
+    art = art_of(pieces)
+    w, h = art.sheet
     inset = edge + TARGET_REACH_MM
-    room = art_reach(grid) + TARGET_REACH_MM + MARK_ART_CLEAR_MM
+    room = TARGET_REACH_MM + MARK_ART_CLEAR_MM
 
     def clear(x: float, y: float) -> bool:
-        return all(math.hypot(x - cx, y - cy) >= room - 1e-9 for cx, cy in grid.centres)
+        return art.distance(x, y) >= room - 1e-9
 
     kept, lost = [], []
     steps = [n * TARGET_STEP_MM for n in range(int(TARGET_SLIDE_MM / TARGET_STEP_MM) + 1)]
@@ -97,16 +140,15 @@ class Band:
     turned: bool
 
 
-def bands(grid: Grid, edge: float, ends: float) -> list[Band]:
+def bands(pieces: Grid | Art, edge: float, ends: float) -> list[Band]:
     """The margin bands a line may go in, in the order tried: below the art (along the
     bottom), then left of it (reading up the left side); each from `edge` mm inside the
     paper's edge to MARK_ART_CLEAR_MM off the art, and `ends` mm short of the sheet's
     corners at each end (clear of the corner targets). A band's baseline is at its outer
     side: the line's descent goes into it too (line_fits)."""
-    w, h = grid.sheet
-    r = art_reach(grid)
-    lowest = max(y for _, y in grid.centres) + r
-    leftmost = min(x for x, _ in grid.centres) - r
+    art = art_of(pieces)
+    w, h = art.sheet
+    leftmost, _, _, lowest = art.box
     below = h - edge - lowest - MARK_ART_CLEAR_MM
     left = leftmost - edge - MARK_ART_CLEAR_MM
     return [
@@ -134,12 +176,12 @@ def placed_line(band: Band, box: tuple[float, float, float, float]) -> tuple[flo
 
 
 def first_band(
-    grid: Grid, edge: float, ends: float, boxes: Sequence[tuple[float, float, float, float]]
+    pieces: Grid | Art, edge: float, ends: float, boxes: Sequence[tuple[float, float, float, float]]
 ) -> Band | None:
     """The first band (bands) every line of `boxes` fits; None when none has room."""
     if not boxes:
         return None
-    for band in bands(grid, edge, ends):
+    for band in bands(pieces, edge, ends):
         if all(line_fits(band, box) for box in boxes):
             return band
     return None
@@ -150,9 +192,10 @@ __all__ = [
     "MARK_ART_CLEAR_MM",
     "TARGET_IN_TRIM_MM",
     "TARGET_SLIDE_MM",
+    "Art",
     "Band",
-    "art_edge",
-    "art_reach",
+    "art_of",
+    "cells_art",
     "bands",
     "first_band",
     "line_fits",

@@ -109,7 +109,7 @@ def impose(
             ops.append(targets)
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
-            at, turned = _slug_at(slug, marks.band, h)
+            at, turned = slug_at(slug, marks.band, h)
             ink = None if office else cond
             ops.append(placed_slug(out, slug, ink, at, xobjects, turned))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office, own)
@@ -139,7 +139,7 @@ class GangMarks:
     band: Band | None = None
 
 
-def _slug_at(slug: FilledForm, band: Band | None, h: float) -> tuple[str, bool]:
+def slug_at(slug: FilledForm, band: Band | None, h: float) -> tuple[str, bool]:
     """Where a sheet's slug starts ("x y", pt from the trim's bottom-left) and whether it is
     turned: in `band` (gang_marks.placed_line), else SHEET_SLUG_BELOW_MM below the trim."""
     if band is None:
@@ -297,4 +297,5 @@ __all__ = [
     "outer_sides",
     "placed",
     "sheet_pads",
+    "slug_at",
 ]

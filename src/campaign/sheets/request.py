@@ -3,16 +3,20 @@ options each kind of sheet has no use for, refused (`refuse_unused`: sheet.optio
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..diagnostics import Diagnostic, failure
 from ..output import OutputFile
 from .cells import Cells
 from .circles import Grid, Packing
 from .paper import article
+
+if TYPE_CHECKING:
+    from ..render.forms import FilledForm
+    from .impose import GangMarks
 
 
 @dataclass(frozen=True)
@@ -69,10 +73,10 @@ class SheetResult:
     # a press sheet's --stock, when given, or the one --up auto chose; a gang or sticker
     # sheet of badges: the paper it is printed on (its own, or the press stock that holds it)
     stock: str | None = None
-    # a sheet of badges: how many of each language one printing of it makes, in order
+    # a sheet of badges or stickers: how many of each language one printing makes, in order
     copies: tuple[tuple[str, int], ...] = ()
-    slug: bool = False  # a sheet of badges: whether its slug (at home: its line) is printed
-    targets: int = 0  # a gang or sticker sheet of badges: its registration targets
+    slug: bool = False  # a sheet of badges or stickers: whether its slug (home: line) is printed
+    targets: int = 0  # a gang or sticker sheet: its registration targets
 
 
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
@@ -93,6 +97,9 @@ class Imposed(NamedTuple):
     cells: Cells
     warnings: tuple[Diagnostic, ...]
     placed: list[OutputFile]
+    stock: str | None = None  # a sticker sheet: the paper it is printed on
+    marks: GangMarks | None = None  # a sticker sheet's targets and slug band
+    slugs: Sequence[FilledForm | None] = ()  # its slugs, one per page (None: left out)
 
 
 def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:

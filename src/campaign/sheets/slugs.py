@@ -23,6 +23,7 @@ from .cells import Cells
 from .circles import Grid
 from .cuts import PT_PER_MM
 from .edge import (
+    TARGET_REACH_MM,
     Box,
     PressMarks,
     inside,
@@ -33,7 +34,7 @@ from .edge import (
     stock_box,
     union,
 )
-from .gang_marks import Band, bands, line_fits
+from .gang_marks import MARK_ART_CLEAR_MM, Art, Band, bands, line_fits
 from .paper import PRESS_EDGE_MM, paper_name
 from .request import SheetRequest
 from .warn import (
@@ -110,28 +111,50 @@ def gang_slugs(
     kit: Kit,
     req: SheetRequest,
     placed: list[OutputFile],
-    grid: Grid,
+    pieces: Grid | Art,
+    per: int,
     cut: str,
     cond: OutputCondition,
-    ends: float,
 ) -> tuple[list[FilledForm | None], tuple[str, ...], Band | None]:
-    """The slugs of a gang or sticker sheet of round pieces printed on a press stock of its
-    own size (gang_marks.own_stock: no paper past it): set for the first band of its margin
-    (gang_marks.bands: below the art, else up its left side, PRESS_EDGE_MM inside the
-    paper's edge, `ends` mm short of its corners) that holds each of them; the fields they
-    leave out, and the band (None: no band holds them, and there are no slugs)."""
-    packing = f" ({grid.packing} packing)"
-    for band in bands(grid, PRESS_EDGE_MM, ends):
+    """The slugs of a gang or sticker sheet printed on a press stock of its own size
+    (gang_marks.own_stock: no paper past it), `per` pieces to a sheet (`pieces`: a gang
+    sheet's Grid, whose packing they name, or a sticker sheet's Art): set for the first band
+    of its margin (gang_marks.bands: below the art, else up its left side, PRESS_EDGE_MM
+    inside the paper's edge, clear of its corner targets: SLUG_ENDS_MM) that holds each of
+    them; the fields they leave out, and the band (None: no band holds them, and there are
+    no slugs)."""
+    packing = f" ({pieces.packing} packing)" if isinstance(pieces, Grid) else ""
+    for band in bands(pieces, PRESS_EDGE_MM, SLUG_ENDS_MM):
 
         def fits(form: FilledForm, band: Band = band) -> bool:
             return line_fits(band, slug_box(form, 0, 0))
 
-        slugs, short = sheet_slugs(
-            kit, req, placed, grid.count, band.length, packing, cut, cond, fits
-        )
+        slugs, short = sheet_slugs(kit, req, placed, per, band.length, packing, cut, cond, fits)
         if all(s is not None and fits(s) for s in slugs):
             return slugs, short, band
-    return [None] * -(-len(placed) // grid.count), (), None
+    return [None] * -(-len(placed) // per), (), None
+
+
+# a gang or sticker sheet's slug in its margin ends this far short of the sheet's corners,
+# mm: clear of the corner targets (gang_marks.target_centres), 4 mm inside the edge
+SLUG_ENDS_MM = PRESS_EDGE_MM + 2 * TARGET_REACH_MM + MARK_ART_CLEAR_MM
+
+
+def margin_for_slug(
+    base: float, room_at: Callable[[float], tuple[int, Art, Callable[[], bool]]]
+) -> tuple[float, int] | None:
+    """The --margin, in 0.5 mm steps past `base` up to 30 mm, at which a sheet on a press stock
+    of its own size has room for its slug in its margin, and the count to a sheet then:
+    `room_at(margin)` gives the count, the art and whether its slugs fit (asked only where a
+    band of the art's margin is deep enough for a line at SLUG_FLOOR_PT); None when none
+    has."""
+    depth = SLUG_FLOOR_PT * 1.25 / PT_PER_MM  # a line's ascent and descent at the floor
+    for halves in range(int(base * 2) + 1, 61):
+        count, art, fits = room_at(halves / 2)
+        deep = any(b.depth >= depth for b in bands(art, PRESS_EDGE_MM, SLUG_ENDS_MM))
+        if count and deep and fits():
+            return halves / 2, count
+    return None
 
 
 def home_lines(
@@ -448,7 +471,9 @@ __all__ = [
     "SetSlug",
     "Slugs",
     "draft_field",
+    "SLUG_ENDS_MM",
     "gang_slugs",
+    "margin_for_slug",
     "home_lines",
     "placed_files",
     "press_slugs",
