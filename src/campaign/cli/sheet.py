@@ -209,8 +209,9 @@ def sheet(
     press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) holds is refused: a poster too large
     for one goes to the print shop as its single file (package). Warnings (cut lines closer
     than 1/8 in, a home sheet that prints type or a QR code below its minimum, a press
-    sheet's registration targets or colour bar with no room on the stock the press prints,
-    a slug with no room on the paper it is printed on, a build read
+    sheet's registration targets or colour bar with no room on the stock the press prints
+    (or a gang or sticker sheet's corner target with none clear of the pieces' art), a slug
+    with no room on the paper it is printed on, a build read
     with another kit than the one that made it) are printed and counted; --strict
     makes them errors: exit code 1, and the sheet is not written.
 
