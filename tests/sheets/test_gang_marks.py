@@ -436,3 +436,30 @@ def test_the_job_sheet_says_how_many_of_each_language_a_gang_sheet_makes() -> No
     assert _per_language(one) == "; one printing of it makes 1,500 en"
     press = MadeSheet("p.pdf", "press", "flyer-a5", None, "0", 1, 2, (302, 210), 3, "", parts, copies)  # fmt: skip
     assert _per_language(press) == ""
+
+
+def test_check_pdf_asks_no_bleed_of_a_press_s_own_sheet(built: Path, tmp_path: Path) -> None:
+    """A gang or sticker sheet on SRA3 is SRA3 itself, not trimmed: `check --pdf` failed it on
+    "bleed is 0.00 mm; 3 mm is needed". Its Subject says what it is, and the check asks it
+    for no bleed (the rest of a press file's checks stand); an A4 sheet keeps its 3 mm."""
+    code, text, gang = make(built, tmp_path, "--paper", "sra3", "--lang", "en")
+    assert code == 0, text
+    stickers = tmp_path / "stickers.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", built, "--material", "sticker-50", "--sticker",
+        "--paper", "sra3", "--lang", "en", "-o", stickers,
+    )  # fmt: skip
+    assert code == 0, text
+    with pikepdf.open(gang) as pdf:
+        assert str(pdf.docinfo.Subject).endswith(
+            ", cut lines in CutContour, SRA3 itself, the sheet a press prints, not trimmed: "
+            "no bleed past it"
+        )
+    for out in (gang, stickers):
+        code, text = cli("check", "--pdf", out)
+        assert code == 0, text
+        assert text.startswith(f"{out}: ok (trim 320 x 450 mm, bleed 0 mm, DeviceCMYK, "), text
+    code, text, a4 = make(built, tmp_path, "--lang", "en", name="a4.pdf")
+    code, text = cli("check", "--pdf", a4)
+    assert code == 0, text
+    assert text.startswith(f"{a4}: ok (trim 210 x 297 mm, bleed 3 mm, "), text

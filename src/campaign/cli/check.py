@@ -251,6 +251,10 @@ def _facts(facts: dict[str, object]) -> str:
     return ", ".join(words)
 
 
+# what _traits calls a gang or sticker sheet on a press's own sheet
+OWN_SHEET_KIND = "a press's own sheet"
+
+
 def _traits(data: bytes) -> tuple[float, str | None]:
     """What `check --pdf` reads of a file before its preflight, from one opening of it:
     - the total ink limit of the press condition its OutputIntent names (its
@@ -258,7 +262,10 @@ def _traits(data: bytes) -> tuple[float, str | None]:
       --pdf` held a FOGRA29 file to 300 % where the build holds it to 280;
     - what the kit made it for when not a press (its Producer is the kit's, it has no
       OutputIntent): "a sheet for an office printer" (`sheet --home`, its Subject says so)
-      or "a digital PDF" (PDF/UA, for screens); else None. `check --pdf` failed the kit's own
+      or "a digital PDF" (PDF/UA, for screens); OWN_SHEET_KIND for a gang or sticker sheet that is
+      a press's own sheet (`sheet --paper sra3`: its Subject says sheets.files.OWN_SHEET), which is
+      not trimmed and has no bleed past it to ask for (check --pdf failed it on "bleed is
+      0.00 mm"); else None. `check --pdf` failed the kit's own
       office-printer sheet as a print file ("convert it to CMYK": an organiser's trial).
     Read from the file's bytes, once `_preflight_file` has them (opening the path itself
     read /dev/zero for ever)."""
@@ -268,6 +275,7 @@ def _traits(data: bytes) -> tuple[float, str | None]:
 
     from ..presses import MAX_INK, PROFILES
     from ..render.metadata import PRODUCER
+    from ..sheets.files import OWN_SHEET
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
     limit, kind = 300.0, None
@@ -279,9 +287,10 @@ def _traits(data: bytes) -> tuple[float, str | None]:
                     limit = by_name[ident]
                     break
             info = pdf.docinfo
-            if str(info.get("/Producer", "")).startswith(PRODUCER) and (
-                "/OutputIntents" not in pdf.Root
-            ):
+            ours = str(info.get("/Producer", "")).startswith(PRODUCER)
+            if ours and OWN_SHEET in str(info.get("/Subject", "")):
+                kind = OWN_SHEET_KIND
+            elif ours and "/OutputIntents" not in pdf.Root:
                 if "for an office printer" in str(info.get("/Subject", "")):
                     kind = "a sheet for an office printer"
                 else:
@@ -316,6 +325,11 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
         return report
     press_limit, kind = _traits(data)
     limit = max_tac if max_tac is not None else press_limit
+    if kind == OWN_SHEET_KIND:  # a press's own sheet, not trimmed: no bleed past it to ask for
+        report = preflight(data, replace(expect, bleed_mm=0.0, max_tac=limit))
+        report.facts["trim_mm"] = _first_trim(data)
+        report.facts["bleed_mm"] = 0.0
+        return report
     if kind is not None:  # colour, boxes, bleed, output intent and safe margin are a press's
         screen = replace(expect, cmyk=False, output_intent=False, bleed_mm=0.0, safe_mm=0.0)
         report = preflight(data, replace(screen, max_tac=limit))
@@ -323,6 +337,17 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         return report
     return preflight(data, replace(expect, max_tac=limit))
+
+
+def _first_trim(data: bytes) -> list[float]:
+    """A PDF's first page's TrimBox (its MediaBox without one), mm, as preflight says it."""
+    import io
+
+    import pikepdf
+
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        box = [float(v) for v in pdf.pages[0].trimbox]
+    return [round((box[2] - box[0]) * 25.4 / 72, 2), round((box[3] - box[1]) * 25.4 / 72, 2)]
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:

@@ -27,7 +27,7 @@ from ..render.marks import CUT_CONTOUR
 from ..render.metadata import OutputCondition
 from .cell_sheet import cells_sheet, checked_files
 from .circles import MARGIN_MM, Grid, pack
-from .files import choose, condition, copies_of, files_of, sheet_meta, write_sheet
+from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta, write_sheet
 from .gang_marks import TARGET_IN_TRIM_MM, Art, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
@@ -134,6 +134,11 @@ def _badge_sheet(
             ", black cut lines cased in white, sRGB, for an office printer"
             if home
             else f", cut lines in {CUT_CONTOUR}"
+            + (
+                f", {paper_name(req.paper)} itself, {OWN_SHEET}"
+                if own_stock(req.paper, False)
+                else ""
+            )
         ),
         f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}"
         + (":home" if req.home else ""),

@@ -17,7 +17,16 @@ from .blocks import grid_cells, home_cells
 from .cell_impose import impose_cells
 from .cells import Cells
 from .circles import MARGIN_MM, MIN_GAP_MM
-from .files import cells_meta, choose, condition, copies_of, files_of, same_as_print, write_sheet
+from .files import (
+    OWN_SHEET,
+    cells_meta,
+    choose,
+    condition,
+    copies_of,
+    files_of,
+    same_as_print,
+    write_sheet,
+)
 from .gang_marks import (
     TARGET_IN_TRIM_MM,
     Art,
@@ -187,7 +196,10 @@ def sticker_sheet(
     for start in range(0, len(pieces), per):
         batch = pieces[start : start + per]
         pages.append([Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(batch)])
-    meta = cells_meta(kit, req, chosen, f"{per} stickers to a sheet, kiss-cut in {CUT_CONTOUR}")
+    own = own_stock(req.paper, False)
+    itself = f", {paper_name(req.paper)} itself, {OWN_SHEET}" if own else ""
+    what = f"{per} stickers to a sheet, kiss-cut in {CUT_CONTOUR}{itself}"
+    meta = cells_meta(kit, req, chosen, what)
     # the material's own die line's corners, where it has one
     radius = layout.marks.cut_radius if layout and layout.marks.cut_contour else None
     cond = condition(kit, chosen)

@@ -21,6 +21,9 @@ from .record import in_sheets, record_path, record_sheet
 from .request import SheetRequest
 
 T = TypeVar("T")
+# what a gang or sticker sheet on a press's own sheet (gang_marks.own_stock) says of itself in
+# its Subject, by which `check --pdf` asks no bleed of it (cli.check._traits)
+OWN_SHEET = "the sheet a press prints, not trimmed: no bleed past it"
 
 
 def files_of(manifest: Iterable[OutputFile], req: SheetRequest, variant: str) -> list[OutputFile]:
@@ -188,6 +191,7 @@ def write_sheet(
 
 
 __all__ = [
+    "OWN_SHEET",
     "cells_meta",
     "choose",
     "condition",
