@@ -246,6 +246,12 @@ def test_round_stickers_are_kiss_cut_at_the_face(built: Path, tmp_path: Path) ->
         f"badge: {grid.count} to an A4 sheet ({grid.packing} packing, 16 mm kiss-cut circles"
         in text
     )
+    # what its page is, without --home (which a sticker sheet refuses: it named it)
+    assert (
+        "\nthe page is 216 x 313 mm: an A4 sheet with its bleed and a slug past it, "
+        "registration targets at its corners, larger than A4, printed on SRA4 paper by a "
+        "press, then kiss-cut\n"
+    ) in text
     with pikepdf.open(out) as pdf:
         content = pdf.pages[0].Contents.read_bytes()
         found = circles(content)
