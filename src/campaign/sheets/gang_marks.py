@@ -48,7 +48,7 @@ class Art:
     rects: tuple[tuple[float, float, float, float], ...] = ()
 
     def distance(self, x: float, y: float) -> float:
-        """How far (x, y) is from the nearest piece's art (0 inside it)."""
+        """How far (x, y) is from the nearest piece's art, mm (0 or less inside it)."""
         near = [math.hypot(x - cx, y - cy) - r for cx, cy, r in self.circles]
         near += [
             math.hypot(max(left - x, x - right, 0.0), max(top - y, y - bottom, 0.0))
