@@ -69,6 +69,7 @@ def test_a_link_of_an_office_with_a_mark_is_an_error_at_its_line(
         '  email: "\\u200finfo@example.org"\n'
         '  website: "www.example.org/\\u200fmena"\n'
         '  helpline: "+20 2 \\u200e1234 5678"\n'
+        "sample: true\n"
     )
     kit = kit_copy(**{"materials/offices/rosea.yaml": text})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")

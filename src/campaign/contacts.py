@@ -15,8 +15,6 @@ import unicodedata
 # material as it is: x or X for each digit ("+66 xx xxx xxxx", a regional office's trial:
 # the helpline printed under every call to act, exit 0; or a look-alike of x: the
 # multiplication sign, Cyrillic х, full-width ｘ), or a note that the value is not known yet.
-# The project's own samples ("+00 000 000 0000", which no country's code begins with) are
-# for layouts' checks and are not matched.
 PLACEHOLDER_DIGITS = re.compile(r"(?<![^\W\d_])[xX×хХ]{2,}(?![^\W\d_])|(?<=\d)[xX×хХ]+(?![^\W\d_])")
 PLACEHOLDER_WORDS = re.compile(
     r"\b(?i:TBD|TBC|TBA|N/A|to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
@@ -30,11 +28,15 @@ TYPED = ("helpline", *ADDRESSES)
 EXTENSION = re.compile(r"\s*(?:ext\.?|x|;\s*ext=)\s*\d+\s*$", re.IGNORECASE)
 LEAST_ZEROS = 4  # "000" alone is a short number (an emergency number: 000, 112, 116 000)
 # Names kept for examples (RFC 2606, RFC 6761), which no office's address can be at:
-# example.com and example.net, and the top-level names example, test, invalid and
-# localhost. example.org is the project's samples' (pipeline.checking.SAMPLE_CONTACTS, the
-# template's and the README's examples, the tests' offices), as +00 is for a helpline, and
-# is not matched.
-EXAMPLE_DOMAINS = ("example.com", "example.net")
+# example.com, example.net and example.org, and the top-level names example, test, invalid
+# and localhost. The README's and the template's examples are at example.org: an office that
+# copied one printed it (a regional office's trial, `check --strict` passed).
+EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
+# The project's own samples (`samples=True`: an office marked `sample: true`, the tests'
+# offices; a merged event's cells, as examples/ holds them): addresses at example.org, and a
+# helpline whose country code begins with 0 (+00 000 000 0000), which ITU-T E.164 gives no
+# country. Every other value kept for examples is a placeholder there too.
+SAMPLE_DOMAINS = ("example.org",)
 EXAMPLE_TOPS = ("example", "test", "invalid", "localhost")
 # Full-width forms (U+FF01-FF5E: ASCII's letters, digits and signs as Chinese, Japanese and
 # Korean keyboards type them) and the ideographic space (U+3000)
@@ -54,20 +56,24 @@ def half_width(text: str) -> str:
     return FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
-def placeholder(name: str, value: str) -> str | None:
-    """What makes the value of contact field `name` a placeholder ("x for digits" or "only
-    zeros" in a helpline, "x for letters" or a name kept for examples in an address,
-    "'TBD'" in any; the whole value of an address), or None for a value that may be the
-    office's own. Full-width forms are read as the characters they stand for."""
+def placeholder(name: str, value: str, samples: bool = False) -> str | None:
+    """What makes the value of contact field `name` a placeholder ("x for digits", "only
+    zeros" or a country code no country has in a helpline, "x for letters" or a name kept for
+    examples in an address, "'TBD'" in any; the whole value of an address), or None for a
+    value that may be the office's own. `samples`: the project's sample values (SAMPLE_DOMAINS,
+    a helpline's country code beginning with 0) are not matched, as an office marked
+    `sample: true` may hold them. Full-width forms are read as the characters they stand
+    for."""
     plain = half_width(without_scheme(value)) if name in TYPED else without_scheme(value)
     if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
         return "x for digits"
     if name == "helpline":
-        zeros = next(filter(None, map(_zeros_only, plain.split("/"))), None)
+        numbers = plain.split("/")
+        zeros = next(filter(None, (_zeros_only(n, samples) for n in numbers)), None)
         if zeros:
             return zeros
     if name in ADDRESSES:
-        stand_in = _example_address(name, plain)
+        stand_in = _example_address(name, plain, samples)
         if stand_in:
             return stand_in
     found = PLACEHOLDER_WORDS.search(plain)
@@ -83,19 +89,20 @@ WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^
 HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
 
 
-def any_placeholder(value: str) -> str | None:
+def any_placeholder(value: str, samples: bool = True) -> str | None:
     """What makes a contact of no named field a placeholder (a merged event's contact or link
     cell): `placeholder` of the field each part is written as, its e-mail addresses as an
     `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
-    number, a name, a note) as a `helpline`; None for a value that may be the event's own."""
+    number, a name, a note) as a `helpline`; None for a value that may be the event's own.
+    `samples` as `placeholder`'s: a merge's tables are not told from examples/ ones."""
     rest = half_width(without_scheme(value))
     for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
         for found in pattern.findall(rest):
-            stand_in = placeholder(name, found)
+            stand_in = placeholder(name, found, samples)
             if stand_in is not None:
                 return stand_in
         rest = pattern.sub(" ", rest)
-    return placeholder("helpline", rest)
+    return placeholder("helpline", rest, samples)
 
 
 def placeholder_problem(value: object) -> str | None:
@@ -111,14 +118,15 @@ def placeholder_problem(value: object) -> str | None:
     )
 
 
-def _zeros_only(number: str) -> str | None:
-    """What makes a phone number "only zeros": its digits after its country code (the first
-    group after a + or an international prefix 00, or, written without spaces, the digits
-    before the zeros) are LEAST_ZEROS zeros or more (+66 000 000 0000, +20 00 0000 0000), or
-    without a country code are all zeros (000 000 0000); else None. A code that begins with
-    0 (+00 000 000 0000: no country's does) is the project's samples'. A number of one other
-    digit (1111) or a run (1234) may be a short number or a vanity number: not matched. Digits
-    of any script count (٠ is a zero)."""
+def _zeros_only(number: str, samples: bool = False) -> str | None:
+    """What makes a phone number "only zeros" or no number: its digits after its country code
+    (the first group after a + or an international prefix 00, or, written without spaces, the
+    digits before the zeros) are LEAST_ZEROS zeros or more (+66 000 000 0000, +20 00 0000
+    0000), or without a country code are all zeros (000 000 0000); or its country code begins
+    with 0 (+00 000 000, +0000000000, 00 01 234 5678), which ITU-T E.164 gives no country
+    (unless `samples`: the project's samples are +00 000 000 0000); else None. A number of one
+    other digit (1111) or a run (1234) may be a short number or a vanity number: not matched.
+    Digits of any script count (٠ is a zero)."""
     groups = re.findall(r"\d+", EXTENSION.sub("", number))
     digits = "".join(str(unicodedata.decimal(d)) for d in "".join(groups))  # ٠ is 0
     if not digits:
@@ -126,10 +134,21 @@ def _zeros_only(number: str) -> str | None:
     plus = "+" in number.split(groups[0], 1)[0]
     if not plus and set(digits) == {"0"}:
         return "only zeros" if len(digits) >= LEAST_ZEROS else None
+    # 00 01 234 ...: the international prefix written apart, then a code beginning with 0
+    if plus:
+        no_code = digits.startswith("0")
+    else:
+        no_code = groups[0] == "00" and len(groups) > 1 and groups[1].startswith("0")
+    if no_code:
+        if samples:
+            return None
+        if set(digits) == {"0"}:
+            return "only zeros"
+        return "a country code beginning with 0, which ITU-T E.164 gives no country"
     if not plus and digits.startswith("00"):  # 00 66 ...: the international prefix
         digits = digits[2:]
         groups = [g for g in [groups[0][2:], *groups[1:]] if g]
-    elif not plus or digits.startswith("0"):
+    elif not plus:
         return None
     code = groups[0] if len(groups[0]) <= 3 else digits.rstrip("0")
     national = digits[len(code) :]
@@ -138,11 +157,11 @@ def _zeros_only(number: str) -> str | None:
     return None
 
 
-def _example_address(name: str, value: str) -> str | None:
+def _example_address(name: str, value: str, samples: bool = False) -> str | None:
     """What makes an address a placeholder: x for its letters (xxx@xxx.xxx, www.xxxx.org,
     @xxxx: a name or label of two x or more), or a domain kept for examples (EXAMPLE_DOMAINS,
-    EXAMPLE_TOPS); else None. A web address's path and query are its own, and so is a
-    handle's top-level name (@blueheart.test is no domain)."""
+    but SAMPLE_DOMAINS when `samples`; EXAMPLE_TOPS); else None. A web address's path and
+    query are its own, and so is a handle's top-level name (@blueheart.test is no domain)."""
     bare = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", value, flags=re.IGNORECASE)
     host = re.split(r"[/?#:\s]", bare.rsplit("@", 1)[-1] if name == "email" else bare)[0]
     words = re.split(r"[@./:?#=&_+\-\s]+", value if name in ("email", "social") else host)
@@ -150,6 +169,8 @@ def _example_address(name: str, value: str) -> str | None:
         return "x for letters"
     host = host.lower().rstrip(".")
     kept = next((d for d in EXAMPLE_DOMAINS if host == d or host.endswith("." + d)), None)
+    if samples and kept in SAMPLE_DOMAINS:
+        return None
     top = host.rsplit(".", 1)[-1]
     if kept is None and (top not in EXAMPLE_TOPS or name == "social" and "/" not in bare):
         return None

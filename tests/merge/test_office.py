@@ -37,6 +37,7 @@ links:
   event: https://example.org/rosea-events
 logos:
   partner: rosea-logo.png
+sample: true
 """
 ROWS = (
     "event_id,language,title,date,venue,link\n"
@@ -360,6 +361,7 @@ fields_by_language:
   pt: {helpline: "+00 000 000 003"}
 links:
   blueheart: https://example.org/latam
+sample: true
 logos:
   partner: rosea-logo.png
 """
@@ -600,6 +602,7 @@ fields:
   office_name: Contacts Test Office
   email: contacts@example.org
   social: "@contacts_example"
+sample: true
 """
 
 
@@ -670,7 +673,8 @@ def given_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for count, fields in GIVEN.items():
         lines = "".join(f'  {k}: "{v}"\n' for k, v in fields.items())
         (kit / "materials" / "offices" / f"given{count}.yaml").write_text(
-            f"name: Given {count}\nlanguages: [en, ar]\nfields:\n{lines}", encoding="utf-8"
+            f"name: Given {count}\nlanguages: [en, ar]\nfields:\n{lines}sample: true\n",
+            encoding="utf-8",
         )
     return kit
 

@@ -1,5 +1,5 @@
-"""A kit copy with a fictional test office (never shipped): contacts filled with obviously
-fake values, uncoated paper, a partner logo (shown by the shipped layouts' `logo: partner`
+"""A kit copy with a fictional test office (never shipped), marked `sample: true`: contacts
+filled with the project's sample values (example.org, +00), uncoated paper, a partner logo (shown by the shipped layouts' `logo: partner`
 slots)."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ links:
   blueheart: https://example.org/rosea
 logos:
   partner: rosea-logo.png
+sample: true
 """
 
 

@@ -6,17 +6,26 @@ printed as they were."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from campaign.contacts import any_placeholder
+from campaign.contacts import any_placeholder, placeholder
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
 from campaign.merge.tables import read_table
 
 from ..kits import ROOT, cli, mini_copy
+
+OFFICE_HINT = (
+    "  hint: write the office's checked {name}, or leave it empty: its slot is then left out "
+    "and the build lists it as unfilled\n"
+)
+SAMPLE_HINT = "  hint: an office made only to try the kit, never printed, says so: `sample: true`\n"
+EXAMPLE_ORG = "'example.org', a name kept for examples"
+NO_CODE = "a country code beginning with 0, which ITU-T E.164 gives no country"
 
 CAMPAIGN_HINT = (
     '  hint: write the checked {name} every office shares, or leave it empty (`{name}: ""`, '
@@ -32,6 +41,7 @@ def test_a_placeholder_in_campaign_yaml_fields_is_an_error_at_its_line(tmp_path:
         '  website: "https://example.net/blueheart"\n'  # line 24
         '  event_venue: "TBD"\n'  # not a contact field: a venue's words are the merge's
         '  social: "@blueheart"\n'
+        "sample: true\n"  # a test kit: info@example.org is its sample, TBD is not
         "links:\n"
     )
     kit = mini_copy(tmp_path / "kit", {"campaign.yaml": ("links:\n", fields)})
@@ -74,7 +84,8 @@ def test_a_placeholder_in_campaign_yaml_fields_is_an_error_at_its_line(tmp_path:
         ("https://example.org/walk?id=0000", None),  # an address's own digits
         ("www.who.int/tbc", None),  # a word in an address is its own
         ("Max Foxx, @blueheart", None),
-        ("+00 000 000 0000", None),  # the project's samples
+        ("+00 000 000 0000", None),  # the project's samples: a merge takes them
+        ("Ana, ana@example.net, +00 000 000 0000", "'example.net', a name kept for examples"),
     ],
 )
 def test_a_contact_of_no_named_field_is_judged_by_the_form_of_each_part(
@@ -108,3 +119,174 @@ def test_a_merged_contact_or_link_cell_with_a_placeholder_is_an_error_at_the_cel
         f"4:7: error[merge.value]: row 4, column link (G): 'TBD' is a placeholder ('TBD'): {end}"
         f"\n{hint}",  # told once: not also "not a link"
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("+00 000 000", "only zeros"),  # a regional office's trial: printed, a tel: link
+        ("+0000000000", "only zeros"),
+        ("+00-000-000", "only zeros"),
+        ("+00 000 000 0000", "only zeros"),  # the kit's own sample (check's filled contacts)
+        ("+00 22 917 1234", NO_CODE),
+        ("00 01 234 5678", NO_CODE),  # 00: the international prefix, then a code of 0
+        ("+1 (000) 000-0000", "only zeros after the country code"),  # a sample's too
+    ],
+)
+def test_a_helpline_of_no_country_is_a_placeholder_but_a_samples(value: str, why: str) -> None:
+    """ITU-T E.164 gives no country a code beginning with 0: +00 ... printed and became a
+    tel: link. The project's samples (`samples`: a sample office's) may hold it; zeros after
+    a real country's code are a placeholder there too."""
+    assert placeholder("helpline", value) == why
+    kept = why if why.endswith("country code") else None
+    assert placeholder("helpline", value, samples=True) == kept
+
+
+def test_numbers_of_a_country_are_no_placeholders() -> None:
+    """A national number's 0 (020 ..., 0 after +66 as written in Thailand) and 00 then a
+    country's code are numbers of a country."""
+    for value in ("020 7946 0123", "+66 02 123 4567", "00 66 2 123 4567", "0066 2 123 4567"):
+        assert placeholder("helpline", value) is None, value
+
+
+def test_example_org_is_a_name_kept_for_examples_but_a_samples() -> None:
+    """RFC 2606 keeps example.org as it keeps example.com and example.net: the README's
+    own example printed as an office's report_url."""
+    for name, value in (
+        ("report_url", "https://www.example.org/eastern-africa/report-a-case"),
+        ("report_url", "example.org/ea-report"),
+        ("email", "mailto:office@lists.example.org"),
+        ("website", "HTTPS://EXAMPLE.ORG/"),
+    ):
+        assert placeholder(name, value) == EXAMPLE_ORG, value
+        assert placeholder(name, value, samples=True) is None, value
+    assert placeholder("website", "https://example.net/x", samples=True) == (
+        "'example.net', a name kept for examples"
+    )
+    assert placeholder("website", "https://www.example.organic.com/") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "why"),
+    [
+        ("helpline", "+00 000 000", "only zeros"),
+        ("helpline", "+00 22 917 1234", NO_CODE),
+        ("email", "office@example.org", EXAMPLE_ORG),
+        ("website", "https://www.example.org/eastern-africa", EXAMPLE_ORG),
+    ],
+)
+def test_a_value_kept_for_examples_is_a_real_offices_error_and_a_sample_offices_own(
+    kit_copy: Callable[..., Path], name: str, value: str, why: str
+) -> None:
+    """A regional office's trial: `+00 000 000` and addresses at example.org printed, even
+    with `check --office X --strict`. They are an office's error, whose hint says how a
+    sample office (made only to try the kit) says what it is; a sample office's own."""
+    text = f'name: Rosea\nlanguages: [en]\nfields:\n  {name}: "{value}"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    args = ("--kit", kit, "--office", "rosea", "--only", "badge-58")
+    code, out = cli("check", *args, "--strict")
+    assert code == 1, out
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:4:3: error[office.placeholder]: office 'rosea' {name} '{value}' is a "
+        f"placeholder ({why}): it would print on every material of the office\n"
+        f"{OFFICE_HINT.format(name=name)}{SAMPLE_HINT}"
+    ) in out, out
+    assert out.count("office.placeholder") == 1, out
+    office.write_text(text + "sample: true\n", encoding="utf-8")
+    code, out = cli("check", *args)
+    assert code == 0, out
+    assert "office.placeholder" not in out, out
+
+
+def test_a_real_office_with_a_sample_helpline_builds_nothing(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`+00 000 000` became a tel: link in the office's digital PDF: the build stops at its
+    line, and writes no file of the office."""
+    text = 'name: Rosea\nlanguages: [en]\nfields:\n  helpline: "+00 000 000"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    out_dir = kit / "out"
+    args = ("--only", "badge-58", "--lang", "en", "--no-png", "-o", out_dir)
+    code, out = cli("build", "--kit", kit, "--office", "rosea", *args)
+    assert code == 1, out
+    assert "rosea.yaml:4:3: error[office.placeholder]: office 'rosea' helpline '+00 000 000'" in out
+    assert not list(out_dir.rglob("*.pdf")), out
+
+
+def test_the_documented_example_copied_into_an_office_is_refused(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The README's and the template's example of a short form, copied as it is written
+    there: both its text and its short form would print."""
+    template = (ROOT / "materials/offices/_template.yaml").read_text(encoding="utf-8")
+    example = next(line for line in template.splitlines() if "report_url: {text:" in line)
+    written = example.lstrip("# ")
+    assert written in (ROOT / "README.md").read_text(encoding="utf-8").replace("\n", " ")
+    text = f"name: Rosea\nlanguages: [en]\nfields:\n  {written}\n"
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1, out
+    office = kit / "materials/offices/rosea.yaml"
+    said = [line for line in out.splitlines() if "office.placeholder" in line]
+    assert said == [
+        f"{office}:4:3: error[office.placeholder]: office 'rosea' report_url '{value}' is a "
+        f"placeholder ({EXAMPLE_ORG}): it would print on every material of the office"
+        for value in (
+            "https://www.example.org/eastern-africa/report-a-case",
+            "example.org/ea-report",
+        )
+    ], out
+
+
+def test_an_office_that_extends_a_sample_office_is_no_sample(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`sample:` is the office's own, as its name is: a country office under a sample region
+    is told of its own sample values; what it takes from the region is the region's."""
+    region = (
+        "name: Region\nlanguages: [en]\nfields:\n  email: region@example.org\n"
+        '  helpline: "+00 000 000"\nsample: true\n'
+    )
+    country = "extends: region\nname: Country\nfields:\n  website: https://example.org/c\n"
+    kit = kit_copy(
+        **{"materials/offices/region.yaml": region, "materials/offices/country.yaml": country}
+    )
+    code, out = cli("check", "--kit", kit, "--office", "country", "--only", "badge-58")
+    assert code == 1, out
+    said = [line for line in out.splitlines() if "office.placeholder" in line]
+    assert said == [
+        f"{kit / 'materials/offices/country.yaml'}:4:3: error[office.placeholder]: office "
+        f"'country' website 'https://example.org/c' is a placeholder ({EXAMPLE_ORG}): it would "
+        "print on every material of the office"
+    ], out
+    code, out = cli("check", "--kit", kit, "--office", "region", "--only", "badge-58")
+    assert code == 0, out
+
+
+def test_a_sample_value_in_campaign_yaml_is_an_error_but_in_a_sample_kit(
+    tmp_path: Path,
+) -> None:
+    """campaign.yaml's fields print on every office's materials that give none: the kit's
+    own samples there are errors too, but in a test kit's (`sample: true`)."""
+    fields = (
+        'fields:\n  helpline: "+00 000 000 0000"\n  website: "https://example.org/bh"\nlinks:\n'
+    )
+    kit = mini_copy(tmp_path / "kit", {"campaign.yaml": ("links:\n", fields)})
+    code, out = cli("check", "--kit", kit)
+    assert code == 1, out
+    where = kit / "materials/campaign.yaml"
+    kit_hint = "  hint: a kit made only to try it, never printed, says so: `sample: true`\n"
+    for line, name, value, why in (
+        ("22", "helpline", "+00 000 000 0000", "only zeros"),
+        ("23", "website", "https://example.org/bh", EXAMPLE_ORG),
+    ):
+        assert (
+            f"{where}:{line}:3: error[campaign.placeholder]: campaign.yaml {name} '{value}' is "
+            f"a placeholder ({why}): it would print on the campaign's materials and every "
+            f"office's that gives none of its own\n{CAMPAIGN_HINT.format(name=name)}\n"
+            f"{kit_hint}"
+        ) in out, out
+    where.write_text(where.read_text(encoding="utf-8") + "sample: true\n", encoding="utf-8")
+    code, out = cli("check", "--kit", kit)
+    assert "campaign.placeholder" not in out, out

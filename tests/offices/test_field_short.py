@@ -29,7 +29,7 @@ def rosea(report_url: str) -> str:
     helpline, the web address takes the whole row: `web-alone`)."""
     return (
         f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: {report_url}\n"
-        f'  helpline: "{HELPLINE}"\n'
+        f'  helpline: "{HELPLINE}"\nsample: true\n'
     )
 
 
@@ -111,6 +111,7 @@ def test_a_short_form_in_fields_by_language_and_the_campaign(
         f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: https://example.org/r\n"
         f'  helpline: "{HELPLINE}"\n'
         f'fields_by_language:\n  ar: {{report_url: {{text: "{LONG}/ar", short: "{SHORT}"}}}}\n'
+        "sample: true\n"
     )
     kit_root = office_kit(kit_copy, office)
     assert printed(kit_root, "poster-a3", "ar", "web") == "example.org/ea-report"
@@ -118,6 +119,7 @@ def test_a_short_form_in_fields_by_language_and_the_campaign(
     campaign = kit_root / "materials/campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
     text = text.replace('  website: ""', f'  website: {{text: "{LONG}", short: "{SHORT}/c"}}')
+    text += "sample: true\n"  # a test kit: its campaign's sample values (example.org)
     campaign.write_text(text, encoding="utf-8")
     kit = load_kit(kit_root)
     assert kit.campaign.fields["website"] == LONG

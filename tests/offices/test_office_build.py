@@ -196,6 +196,7 @@ def test_a_field_given_for_some_languages_names_the_others(
         "fields_by_language: {}",
         'fields_by_language:\n  ar: {helpline: "+000 111 0000"}\n  fr: {helpline: ""}',
     )
+    text += "sample: true\n"  # its helpline is a sample (+000)
     kit = kit_copy(**{"materials/offices/brussels.yaml": text})
     code, output = run(
         "--kit", str(kit), "--office", "brussels", "--only", "badge-58", "--lang", "ar",

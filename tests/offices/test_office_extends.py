@@ -28,6 +28,7 @@ fields:
   email: region@example.org
 links:
   home: https://example.org/region
+sample: true
 """
 COUNTRY = """\
 extends: region
@@ -36,6 +37,7 @@ fields:
   email: country@example.org
 strings:
   en: {word: Hearts}
+sample: true
 """
 
 
@@ -271,6 +273,7 @@ fields:
   office_name: "Oficina de prueba"
 links:
   blueheart: https://www.example.org/latam
+sample: true
 """
 HAITI = """\
 extends: latin-america
@@ -282,6 +285,7 @@ fields_by_language:
   ht: {office_name: "Biwo tès"}
 strings:
   ht: {cta_join: "Vin jwenn Kanpay Kè Ble a an Ayiti."}
+sample: true
 """
 
 
@@ -350,7 +354,8 @@ def test_package_names_the_parents_edit_for_the_childs_files(tmp_path: Path) -> 
 def test_a_child_of_an_office_with_errors_is_left_out_with_them(tmp_path: Path) -> None:
     # the parent's error was told for the parent alone, left out of a build that had not
     # asked for it, and the child was built without the logo the parent misspelt
-    kit = mini(tmp_path, region=REGION + "logos:\n  partner: logos/nope.png\n")
+    region = REGION.replace("sample: true\n", "logos:\n  partner: logos/nope.png\nsample: true\n")
+    kit = mini(tmp_path, region=region)
     out = tmp_path / "out"
     status, said = cli(
         "build", "--kit", kit, "--office", "country", "--lang", "en", "--only", "text",

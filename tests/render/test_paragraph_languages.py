@@ -73,6 +73,7 @@ def test_latin_addresses_among_arabic_contacts_are_tagged_with_their_language(
     for field, value in ADDRESSES.items():
         office, n = re.subn(rf'(\n  {field}: )""', rf'\g<1>"{value}"', office)
         assert n == 1, field
+    office += "sample: true\n"  # the sample values (example.org) are a test's
     kit = kit_copy(**{OFFICE: office})
     out = tmp_path / "out"
     build(

@@ -405,7 +405,7 @@ def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Pat
     assert gallery.state()["unreadable"] == []
 
 
-ROSEA = 'name: Rosea\nlanguages: [ar, en]\nfields:\n  helpline: "+00 000 000"\n'
+ROSEA = 'name: Rosea\nlanguages: [ar, en]\nfields:\n  helpline: "+00 000 000"\nsample: true\n'
 
 
 def office_entries(gallery: Gallery) -> set[Entry]:
@@ -464,7 +464,7 @@ def test_an_office_file_with_errors_keeps_its_last_pages_and_names_its_errors(
     assert len(fresh.state()["unreadable"]) == 2  # type: ignore[arg-type]
 
 
-LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\n'
+LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\nsample: true\n'
 
 
 def test_a_preview_of_one_office_language_and_material(kit: Path) -> None:

@@ -64,8 +64,8 @@ def test_pages_in_order_front_first(tmp_path: Path) -> None:
     ]
 
 
-ROSEA = 'name: Rosea\nlanguages: [ar, en]\nfields:\n  helpline: "+00 000 000"\n'
-LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\n'
+ROSEA = 'name: Rosea\nlanguages: [ar, en]\nfields:\n  helpline: "+00 000 000"\nsample: true\n'
+LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\nsample: true\n'
 
 
 def two_offices_gallery(tmp_path: Path) -> Path:

@@ -176,7 +176,10 @@ def test_the_back_gives_way_where_the_office_has_no_contacts(
 ) -> None:
     """The contact heading is drawn only with contacts to head (`when_filled:`), the
     helpline only when the office has one: nothing is drawn empty."""
-    filled = "name: Filled\nlanguages: [en]\nfields: {helpline: '+00 1', website: example.org}\n"
+    filled = (
+        "name: Filled\nlanguages: [en]\nfields: {helpline: '+00 1', website: example.org}\n"
+        "sample: true\n"
+    )
     root = kit_copy(
         **{"materials/offices/filled.yaml": filled, "materials/offices/empty.yaml": EMPTY}
     )

@@ -20,6 +20,7 @@ materials: [flyer-a5]
 fields:
   helpline: "+000 000 000 000 (a placeholder, with a note far too long for its slot)"
   website: "www.example.org/regional-office-for-a-long-named-region/blue-heart-campaign"
+sample: true
 """
 
 

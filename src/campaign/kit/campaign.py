@@ -46,21 +46,23 @@ JOB_LISTS = ("languages", "materials")
 def _campaign(r: MapRead) -> None:
     fields: dict[str, StringEntry] = r.values["fields"]
     for entry in fields.values():
-        _no_placeholder(entry, r)
+        _no_placeholder(entry, r, bool(r.values.get("sample")))
     r.values["fields"] = {k: e.text for k, e in fields.items()}
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
 
 
-def _no_placeholder(entry: StringEntry, r: MapRead) -> None:
+def _no_placeholder(entry: StringEntry, r: MapRead, samples: bool) -> None:
     """A `campaign.placeholder` error for a contact field of campaign.yaml (its text or its
     short form) whose value stands for one still to come (`contacts.placeholder`, as an
-    office's are told): it would print on the materials of the campaign and of every office
-    that does not give its own."""
+    office's are told; the project's sample values too, unless `samples`: `sample: true`):
+    it would print on the materials of the campaign and of every office that does not give
+    its own."""
     if entry.key not in CONTACT_FIELDS:
         return
     for value in dict.fromkeys(v.strip() for v in (entry.text, entry.short or "") if v.strip()):
-        stand_in = placeholder(entry.key, value)
+        stand_in = placeholder(entry.key, value, samples)
         if stand_in is not None:
+            sample = placeholder(entry.key, value, samples=True) is None  # example.org, +00
             r.errs.error(
                 "campaign.placeholder",
                 f"campaign.yaml {entry.key} '{value}' is a placeholder ({stand_in}): it would "
@@ -68,6 +70,11 @@ def _no_placeholder(entry: StringEntry, r: MapRead) -> None:
                 entry.mark,
                 f"write the checked {entry.key} every office shares, or leave it empty "
                 f'(`{entry.key}: ""`, as the kit ships it) for each office to write its own',
+                *(
+                    ("a kit made only to try it, never printed, says so: `sample: true`",)
+                    if sample
+                    else ()
+                ),
             )
             return
 

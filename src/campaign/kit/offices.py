@@ -68,10 +68,11 @@ def read_office(
 
 # What an office takes from the office it extends: these mappings entry by entry (and those
 # of the mappings under EXTENDED_TWICE, a language's), its own entries winning; every other
-# key but `name` (the office's own) and `extends` whole, when the office does not give it
+# key but `name` and `sample` (the office's own) and `extends` whole, when the office does
+# not give it
 EXTENDED_ENTRIES = ("fields", "links", "logos", "names")
 EXTENDED_TWICE = ("fields_by_language", "strings")
-NOT_EXTENDED = ("name", "extends")
+NOT_EXTENDED = ("name", "extends", "sample")
 
 
 def with_parents(
@@ -614,9 +615,9 @@ def check_offices(
                     ),
                 )
             elif entry.text:
-                _check_contact(office.id, name, entry, ctx)
+                _check_contact(office, name, entry, ctx)
                 if entry.short:  # printed too, where the text does not fit
-                    _check_contact(office.id, name, replace(entry, text=entry.short), ctx)
+                    _check_contact(office, name, replace(entry, text=entry.short), ctx)
 
 
 def _own(office: Office, mark: Mark) -> bool:
@@ -973,14 +974,16 @@ def _full_width(office: str, name: str, entry: StringEntry, ctx: Context) -> boo
     return True
 
 
-def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> None:
+def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
     """An `office.placeholder` error for a contact field's value that stands for one still to
-    come (`placeholder`: nothing of the office prints with it), else an `office.contact`
-    warning for an e-mail, web address or phone number that is not written as one (printed
-    as given, and a reader cannot use it)."""
-    value = entry.text.strip()
-    stand_in = placeholder(name, value) if name in CONTACT_FIELDS else None
+    come (`placeholder`: nothing of the office prints with it; the project's sample values
+    are too, but in an office marked `sample: true`), else an `office.contact` warning for an
+    e-mail, web address or phone number that is not written as one (printed as given, and a
+    reader cannot use it)."""
+    office, value = sender.id, entry.text.strip()
+    stand_in = placeholder(name, value, sender.sample) if name in CONTACT_FIELDS else None
     if stand_in is not None:
+        sample = placeholder(name, value, samples=True) is None  # example.org, +00 ...
         ctx.errs.error(
             "office.placeholder",
             f"office '{office}' {name} '{value}' is a placeholder ({stand_in}): it would print "
@@ -988,6 +991,11 @@ def _check_contact(office: str, name: str, entry: StringEntry, ctx: Context) -> 
             entry.mark,
             f"write the office's checked {name}, or leave it empty: its slot is then left out "
             "and the build lists it as unfilled",
+            *(
+                ("an office made only to try the kit, never printed, says so: `sample: true`",)
+                if sample
+                else ()
+            ),
         )
         return
     hidden = invisible_problem(value) if name in (*ADDRESSES, "helpline") else None

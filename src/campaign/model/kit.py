@@ -98,6 +98,15 @@ class Campaign:
             "only for a kit whose screen colours are chosen apart from print (a test kit)."
         ),
     ] = True
+    sample: Annotated[
+        bool,
+        Key(
+            "A campaign.yaml made to try the kit (a test kit's), whose materials are not for "
+            "print: its `fields:` may hold the project's sample values, addresses at "
+            "example.org and a helpline whose country code begins with 0 (+00 000 000 0000), "
+            "which are errors (`campaign.placeholder`) in any other."
+        ),
+    ] = False
     # values that are not translated (a helpline, a web address, a venue): name -> text;
     # a strings file's `fields:` overrides them for its language
     fields: Annotated[

@@ -39,6 +39,17 @@ class Office:
         ),
     ] = None
     name: Annotated[str, Key("The office's display name (in English).", required=True)]
+    sample: Annotated[
+        bool,
+        Key(
+            "An office made to try the kit (a test's, a demonstration's), whose materials are "
+            "not for print: its contact fields may hold the project's sample values, "
+            "addresses at example.org and a helpline whose country code begins with 0 "
+            "(+00 000 000 0000), which are errors (`office.placeholder`) in any other "
+            "office. An office that extends it is not a sample unless it says so itself.",
+            default=False,
+        ),
+    ] = False
     names: Annotated[
         dict[str, StringEntry],
         Key(
