@@ -168,8 +168,10 @@ def test_a_short_form_no_shorter_and_one_not_an_address_are_warnings(
 ) -> None:
     kit = office_kit(
         kit_copy,
-        rosea('{text: "https://example.org/a", short: "https://example.org/abc"}')
-        + '  email: {text: "contact@example.org", short: "contact"}\n',
+        rosea('{text: "https://example.org/a", short: "https://example.org/abc"}').replace(
+            "sample: true\n",
+            '  email: {text: "contact@example.org", short: "contact"}\nsample: true\n',
+        ),
     )
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
     office = kit / "materials/offices/rosea.yaml"
