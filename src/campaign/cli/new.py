@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..commands import arguments
+from ..commands import arguments, command
+from ..diagnostics import DiagnosticsError
 from . import KitSubGroup, kit_option, kit_root
-from .report import reporting
+from .report import reporting, show
 
 if TYPE_CHECKING:
     from ..model.kit import Kit
@@ -54,13 +55,30 @@ def language(
 
     root = kit_root(kit)
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
-        loaded = load_kit(root, frozenset({code}), isolate=True)
+        try:  # a layout's error does not stop it: the strings file reads no layout
+            loaded = load_kit(root, frozenset({code}), isolate=True, layouts_apart=True)
+        except DiagnosticsError as exc:
+            show(exc.diagnostics)
+            click.echo(
+                f"{code}.yaml was not written because of the error(s) above: mend them, then "
+                f"run `{command(f'new language {code}')}` again",
+                err=True,
+            )
+            raise click.exceptions.Exit(1) from None
         path = new_language(loaded, code, name, native_name, script)
     click.echo(f"wrote {path}: every string marked to translate")
     said = parents_note(loaded, path.stem)
     if said is not None:  # pt-BR prints pt.yaml's texts, not English
         click.echo(said)
     click.echo(where_to_list(loaded, code))
+    if loaded.layout_errors:  # written; the kit's build still stops at them
+        show(loaded.layout_errors)
+        click.echo(
+            f"{path.name} was written; the error(s) above are in the kit's layouts, not in it: "
+            "`build` and `check` stop at them until they are mended",
+            err=True,
+        )
+        raise click.exceptions.Exit(1)
 
 
 def where_to_list(kit: Kit, code: str) -> str:

@@ -88,7 +88,7 @@ class Hex(Form):
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         value = node.value
         if not isinstance(value, str) or not value.strip():
-            return r.bad(key, "non-empty text")
+            return r.bad(key, "non-empty text", _rgb_hint(node.plain()))
         if not HEX.match(value):
             r.errs.error(
                 "schema.value",
@@ -103,6 +103,23 @@ class Hex(Form):
 
     def describe(self) -> str:
         return "hex colour"
+
+
+def _rgb_hint(value: object) -> str:
+    """The fix for a colour's `rgb:` written as a list: three numbers 0-255 as the hex colour
+    they are, four as the `cmyk:` they look like; else ""."""
+    if not isinstance(value, list) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in value
+    ):
+        return ""
+    if len(value) == 3 and all(isinstance(v, int) and 0 <= v <= 255 for v in value):
+        return f'write it as a hex colour: rgb: "#{"".join(f"{v:02X}" for v in value)}"'
+    if len(value) == 4:
+        return (
+            "four numbers are the print colour, cmyk:; rgb: is the screen colour, a hex colour "
+            'like "#0A4DA2"'
+        )
+    return ""
 
 
 @check(Colour)

@@ -1,18 +1,22 @@
-"""The forms of plain YAML values: text, choice, number, whole number, flag, lists, and
-nested mappings read into dataclasses. Messages are the kit's long-standing wording."""
+"""The forms of plain YAML values: text, choice, number, whole number, flag, lists (a colour's
+cmyk: `Cmyk`), and nested mappings read into dataclasses. Messages are the kit's long-standing
+wording; a colour written in another form than its key takes is told the fix (`cmyk_hint`,
+`named_colour_hint`)."""
 
 from __future__ import annotations
 
 import dataclasses
 import math
+import re
 from collections.abc import Callable
 from typing import Any
 
+from ..commands import command
 from ..diagnostics import did_you_mean
 from ..load import Node
 from ..model import Office
 from ..papers import inch_hint
-from .spec import BAD, Form, MapRead, read
+from .spec import BAD, Form, MapRead, declared, form, read
 
 # A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
 # what the family is, and how an office prints A4 materials
@@ -40,7 +44,7 @@ class Text(Form):
         if isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or not value.strip():
-            return r.bad(key, self.expected)
+            return r.bad(key, self.expected, named_colour_hint(node, r, key))
         if self.choices is not None and value not in self.choices:
             options = list(self.choices)
             sized = key == "paper" and {"iso", "us"} <= set(self.choices)
@@ -191,6 +195,85 @@ class Numbers(Form):
 
     def describe(self) -> str:
         return f"list of {self.count} numbers"
+
+
+def named_colour_hint(node: Node, r: MapRead, key: str) -> str:
+    """The fix for a colour written as its numbers (`colour: [0, 30, 95, 0]`, `fill: {cmyk:
+    ...}`) where a colour's name goes (a key with `ref="colour"`): colours are named in
+    campaign.yaml's `colours:`, and the one whose cmyk (or rgb, 0-255) the numbers are is
+    named; "" for another key, or a value of another kind."""
+    if r.cls is None or not dataclasses.is_dataclass(r.cls):
+        return ""
+    if not any(f.yaml == key and f.key.ref == "colour" for f in declared(r.cls)):
+        return ""
+    colours: dict[str, Any] = r.ctx.scope.get("colour", {})
+    numbers = node.plain()
+    if not isinstance(numbers, list | dict):
+        return ""
+    same = (
+        [n for n, c in colours.items() if _same_numbers(c.cmyk, numbers, 100)]
+        if isinstance(numbers, list) and len(numbers) == 4
+        else [n for n, c in colours.items() if _same_numbers(c.rgb, numbers, 255)]
+        if isinstance(numbers, list) and len(numbers) == 3
+        else []
+    )
+    if same:
+        which = "cmyk" if len(numbers) == 4 else "rgb"
+        return (
+            f"colours are named: {numbers} is the {which} of colour '{same[0]}' in "
+            f"campaign.yaml, write {key}: {same[0]}"
+        )
+    return (
+        f"colours are named, each defined once under `colours:` in campaign.yaml with its "
+        f"cmyk: and rgb: ({', '.join(colours) or 'none yet'}): write one of them, or add a "
+        "new one there and name it here"
+    )
+
+
+def _same_numbers(model: tuple[float, ...], written: list[Any], scale: int) -> bool:
+    """Whether `written` (as a YAML list: percentages, or 0-255) is `model` (fractions)."""
+    return all(
+        isinstance(w, int | float) and not isinstance(w, bool) and abs(m * scale - w) < 0.5
+        for m, w in zip(model, written, strict=True)
+    )
+
+
+# Six hex digits, with or without their #: an sRGB colour as design programs copy it
+HEX_DIGITS = re.compile(r"#?([0-9A-Fa-f]{6})")
+# Four numbers in one text ("0, 30, 95, 0", "0 30 95 0", with or without their brackets)
+FOUR_NUMBERS = re.compile(r"\[?\s*(\d+(?:\.\d+)?)(?:\s*[,;\s]\s*(\d+(?:\.\d+)?)){3}\s*\]?")
+
+
+def cmyk_hint(value: str) -> str:
+    """The fix for a colour's `cmyk:` written as text: an sRGB hex colour (the designer's
+    "#FCBB1B": the `colour` command gives the press's CMYK of it), or four numbers in one
+    text (written as a list); else how the four ink percentages are written."""
+    hexed = HEX_DIGITS.fullmatch(value)
+    if hexed:
+        shown = "#" + hexed[1].upper()
+        return (
+            f'"{shown}" is a screen colour, as rgb: is written; cmyk: is the print colour, '
+            f"four ink percentages: `{command(f'colour {chr(34)}{shown}{chr(34)}')}` prints "
+            "them for the press, to paste here as cmyk: [C, M, Y, K]"
+        )
+    if FOUR_NUMBERS.fullmatch(value):
+        numbers = re.findall(r"\d+(?:\.\d+)?", value)
+        return f"write the four numbers as a list: cmyk: [{', '.join(numbers)}]"
+    return "write the four ink percentages as a list: cmyk: [cyan, magenta, yellow, black]"
+
+
+@form("cmyk")
+class Cmyk(Numbers):
+    """A colour's `cmyk:`, four ink percentages (a Numbers form), whose error gives the fix
+    of a text written for them (`cmyk_hint`: a hex colour, the numbers in one text)."""
+
+    def __init__(self) -> None:
+        super().__init__(4, 0, 100)
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if isinstance(node.value, str):
+            return r.bad(key, self.expected, cmyk_hint(node.value.strip()))
+        return super().read(node, r, key)
 
 
 class Texts(Form):

@@ -37,7 +37,12 @@ T = TypeVar("T")
 MATERIAL_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
-def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = False) -> Kit:
+def load_kit(
+    root: Path,
+    adding: frozenset[str] = frozenset(),
+    isolate: bool = False,
+    layouts_apart: bool = False,
+) -> Kit:
     """Read and check a whole kit folder (materials/, fonts/, assets/).
 
     Every problem of every file is collected first; raises DiagnosticsError with all of them
@@ -50,7 +55,13 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     language do not stop the kit: those languages are left out of `Kit.languages` and their
     files' problems kept in `Kit.unreadable`, so that a build makes the other languages (one
     translator's typo in sw.yaml stopped all 26 languages of an office's build, and every
-    `strings import` of the others). An error anywhere else still raises all of them."""
+    `strings import` of the others). An error anywhere else still raises all of them.
+
+    With `layouts_apart` (a command that uses no layout: `new language`), the errors of the
+    layout files (materials/layouts/) are kept in `Kit.layout_errors` instead of raised, for
+    the command to report after its work (a layout's typo stopped a translator's new
+    strings file, which does not depend on it); raised with the others when any other
+    error stops the kit."""
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
         raise failure(
@@ -82,6 +93,11 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
         check_offices(campaign, languages, layouts, offices, ctx, unreadable)
     if campaign:
         _check_profiles(campaign, layouts, offices, ctx)
+    apart: list[Diagnostic] = []
+    if layouts_apart:
+        folder = (materials / "layouts").absolute()
+        apart = [d for d in ctx.errs.errors if d.mark and d.mark.path.absolute().parent == folder]
+        ctx.errs.items = [d for d in ctx.errs.items if d not in apart]
     unread, unusable = (
         _isolated(ctx, materials / "strings", materials / "offices", campaign)
         if isolate
@@ -93,6 +109,8 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
     unusable |= _under_unusable(offices, unusable)
     for name in unusable:
         offices.pop(name, None)
+    if ctx.errs.errors:  # the kit stops: the layouts' errors are told with the others
+        ctx.errs.items += apart
     ctx.errs.raise_if_errors()
     assert campaign is not None
     for pseudo in pseudo_languages(languages[campaign.source_language]):
@@ -110,6 +128,7 @@ def load_kit(root: Path, adding: frozenset[str] = frozenset(), isolate: bool = F
         presses,
         unread,
         unusable,
+        layout_errors=tuple(apart),
     )
 
 

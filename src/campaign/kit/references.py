@@ -105,15 +105,23 @@ def check_refs(campaign: Campaign, languages: dict[str, Language], ctx: Context)
         known = names[ref.kind]
         if ref.name in known or (ref.kind in ("string", "colour") and not known):
             continue
-        _unknown(ref, known, source, ctx.errs)
+        _unknown(ref, known, source, ctx.errs, campaign)
 
 
-def _unknown(ref: Ref, known: Any, source: Language | None, errs: Collector) -> None:
+def _unknown(
+    ref: Ref, known: Any, source: Language | None, errs: Collector, campaign: Campaign
+) -> None:
     hints = did_you_mean(ref.name, [*known, *ref.words])
     in_slot = f" in slot '{ref.slot}'" if ref.slot else ""
     if ref.kind == "colour":
         hint = f"colours are: {', '.join(known)}" + "".join(f"; or `{w}`" for w in ref.words)
-        if ref.name.startswith("#") or ref.name.lower().startswith(("rgb", "cmyk")):
+        same = [n for n, c in campaign.colours.items() if c.hex == ref.name.strip().upper()]
+        if same:  # accent's "#FCBB1B" written for accent: the name to write
+            hints = (
+                f"'{ref.name}' is the rgb of colour '{same[0]}' in campaign.yaml: colours are "
+                f"named, write {ref.key}: {same[0]}",
+            )
+        elif ref.name.startswith("#") or ref.name.lower().startswith(("rgb", "cmyk")):
             # a colour value where a name goes: the kit's colours are named, each with the
             # CMYK it prints in and the sRGB it shows in
             hints = (

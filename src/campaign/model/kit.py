@@ -28,6 +28,7 @@ class Colour:
             low=0,
             high=100,
             required=True,
+            form="cmyk",
         ),
     ]
     rgb: Annotated[
@@ -151,6 +152,9 @@ class Kit:
     # problems, raised by a command that names the office (another office's file with a
     # typo stopped every office's build)
     unusable_offices: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
+    # the errors of the layout files, kept apart for a command that reads no layout
+    # (`load_kit(layouts_apart=True)`: `new language`), which reports them after its work
+    layout_errors: tuple[Diagnostic, ...] = ()
 
     def readable(self, code: str) -> None:
         """Raises DiagnosticsError with the problems of language `code`'s strings file when it
