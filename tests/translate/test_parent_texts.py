@@ -9,6 +9,7 @@ from pathlib import Path
 
 import polib
 import pypdfium2 as pdfium
+import pytest
 
 from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
@@ -151,3 +152,168 @@ def test_room_is_measured_on_the_parents_texts(tmp_path: Path) -> None:
     pt, en = loaded.languages["pt"], loaded.languages["en"]
     assert average_em(loaded, fonts, loaded.languages["pt-BR"]) == average_em(loaded, fonts, pt)
     assert average_em(loaded, fonts, pt) != average_em(loaded, fonts, en)
+
+
+def _rows(path: Path) -> dict[str, dict[str, str]]:
+    """A table's rows (CSV or XLSX) by key, as {column: cell}."""
+    if path.suffix == ".csv":
+        import csv
+
+        table = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines(keepends=True)))
+    else:
+        from openpyxl import load_workbook
+
+        sheet = load_workbook(path).worksheets[0]
+        table = [[c.value or "" for c in row] for row in sheet.iter_rows()]
+    head = table[0]
+    return {row[0]: dict(zip(head, row, strict=True)) for row in table[1:]}
+
+
+def _prints_now(path: Path, fmt: str) -> dict[str, list[str] | str]:
+    """What the export at `path` says prints now, by entry (`word`, `word|short`; a table's
+    cell by key), and checks that it is never in the translation."""
+    if fmt == "po":
+        out: dict[str, list[str] | str] = {}
+        for entry in polib.pofile(str(path)):
+            assert entry.msgstr == ""
+            lines = entry.comment.split("\n")
+            shown = [line for line in lines if line.startswith("prints now")]
+            if shown:  # just before the room lines, after the digests
+                at = lines.index(shown[0])
+                assert lines[at - 1].startswith("exported source: ")
+                assert lines[at + len(shown)].startswith("room: ")
+            out[entry.msgctxt] = shown
+        return out
+    if fmt == "xliff":
+        from lxml import etree
+
+        ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+        root = etree.parse(str(path)).getroot()
+        out = {}
+        for unit in root.iterfind(".//x:unit", ns):
+            assert unit.find(".//x:target", ns) is None
+            notes = unit.findall("x:notes/x:note[@category='prints-now']", ns)
+            assert all(n.get("appliesTo") == "target" for n in notes)
+            out[unit.get("id")] = [n.text for n in notes]
+        return out
+    rows = _rows(path)
+    assert {row["translation"] + row["short translation"] for row in rows.values()} == {""}
+    return {key: row["prints now"] for key, row in rows.items()}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "name", "word", "short", "alt"),
+    [
+        (
+            "po",
+            "pt-BR.po",
+            ["prints now (pt.yaml): Coração de todos nós"],
+            ["prints now (pt.yaml): Coração"],
+            ["prints now (pt.yaml): Coração azul"],
+        ),
+        (
+            "xliff",
+            "pt-BR.xlf",
+            ["prints now (pt.yaml): Coração de todos nós"],
+            ["prints now (pt.yaml): Coração"],
+            ["prints now (pt.yaml): Coração azul"],
+        ),
+        (
+            "csv",
+            "pt-BR.csv",
+            "pt.yaml: Coração de todos nós\nshort: Coração",
+            None,
+            "pt.yaml: Coração azul",
+        ),
+        (
+            "xlsx",
+            "pt-BR.xlsx",
+            "pt.yaml: Coração de todos nós\nshort: Coração",
+            None,
+            "pt.yaml: Coração azul",
+        ),
+    ],
+)
+def test_export_shows_the_parents_text_beside_an_empty_translation(
+    tmp_path: Path,
+    fmt: str,
+    name: str,
+    word: list[str] | str,
+    short: list[str] | None,
+    alt: list[str] | str,
+) -> None:
+    """A translator of pt-BR saw empty translations and nothing of pt.yaml's texts, which
+    print until pt-BR has its own: every format now shows them beside the empty translation,
+    in its own place for a comment; an import of the export as it is changes nothing."""
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    path = tmp_path / name
+    status, out = cli("strings", "export", "--lang", "pt-BR", "--kit", kit, "-o", path)
+    assert status == 0, out
+    shown = _prints_now(path, fmt)
+    if short is None:  # a table: one row, one cell, the short variant on its second line
+        assert shown == {"word": word, "emblem_alt": alt}
+    else:
+        sep = "|" if fmt == "po" else "."
+        assert shown == {"word": word, f"word{sep}short": short, "emblem_alt": alt}
+    strings = kit / "materials/strings/pt-BR.yaml"
+    before = strings.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    assert out.split("\n")[0] == (
+        f"{strings} left as it was: 0 text(s) changed, 0 unchanged, 3 left empty in {name}"
+    )
+    assert strings.read_bytes() == before
+    # the text prints of pt-BR's own once it has one: nothing is said of pt.yaml's then
+    strings.write_text(before.decode() + "  word:\n    text: Coração do Brasil\n", encoding="utf-8")
+    status, out = cli("strings", "export", "--lang", "pt-BR", "--kit", kit, "-o", path)
+    assert status == 0, out
+    if fmt in ("csv", "xlsx"):
+        assert _rows(path)["word"]["prints now"] == ""
+        assert _rows(path)["emblem_alt"]["prints now"] == alt
+    else:
+        text = path.read_text(encoding="utf-8")
+        assert "Coração de todos nós" not in text
+        assert text.count("prints now (") == 1  # emblem_alt's
+
+
+def test_export_says_the_parent_has_no_short_variant(tmp_path: Path) -> None:
+    """pt.yaml's `word` without a short variant: its text prints wherever the key does, and
+    the short entry says so; a parent's short variant of a key whose source has none (no
+    short entry in the file) is named on the text's entry."""
+    pt = PT.replace("    short: Coração\n", "").replace(
+        "  emblem_alt: Coração azul\n", "  emblem_alt:\n    text: Coração azul\n    short: Azul\n"
+    )
+    kit = _kit(tmp_path, pt)
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    path = tmp_path / "pt-BR.po"
+    assert cli("strings", "export", "--lang", "pt-BR", "--kit", kit, "-o", path)[0] == 0
+    assert _prints_now(path, "po") == {
+        "word": ["prints now (pt.yaml): Coração de todos nós"],
+        "word|short": ["prints now: no short variant (pt.yaml has none)"],
+        "emblem_alt": [
+            "prints now (pt.yaml): Coração azul",
+            "prints now (pt.yaml), its short variant: Azul",
+        ],
+    }
+    table = tmp_path / "pt-BR.csv"
+    assert cli("strings", "export", "--lang", "pt-BR", "--kit", kit, "-o", table)[0] == 0
+    assert _prints_now(table, "csv") == {
+        "word": "pt.yaml: Coração de todos nós\nshort: none",
+        "emblem_alt": "pt.yaml: Coração azul\nshort: Azul",
+    }
+
+
+@pytest.mark.parametrize("name", ["de.po", "de.xlf", "de.csv"])
+def test_export_of_a_language_without_a_parent_names_no_other_file(
+    tmp_path: Path, name: str
+) -> None:
+    """The source's text prints where de lacks a key: the export's source text is it."""
+    kit = _kit(tmp_path)
+    assert cli("new", "language", "de", "--kit", kit)[0] == 0
+    path = tmp_path / name
+    assert cli("strings", "export", "--lang", "de", "--kit", kit, "-o", path)[0] == 0
+    text = path.read_text(encoding="utf-8-sig")
+    assert "prints" not in text.replace("prints now,", "")  # the table's header alone
+    if name.endswith(".csv"):
+        assert {row["prints now"] for row in _rows(path).values()} == {""}

@@ -6,7 +6,14 @@ place) or still has the source's very text although that text has words to trans
 text of hashtags, web addresses and {fields} alone may stay as it is); `outdated` where the
 translation was made from another text than the source has now (its `source:`, which
 `strings import` writes); else `translated`, or `reviewed` when the strings file says
-`status: reviewed`."""
+`status: reviewed`.
+
+Where the language lacks a key and a parent's text prints in its place (`Kit.printed`:
+pt.yaml's for pt-BR), the entry says so (`PrintsNow`): every format shows that text and its
+file beside the empty translation, in the format's own place for a comment (a PO `#.` line,
+an XLIFF `<note>`, a table's read-only `prints now` column), never as the translation; no
+reader takes it back. The source's own text, which prints where no parent has the key, is
+the entry's source text already."""
 
 from __future__ import annotations
 
@@ -32,6 +39,47 @@ STATUSES: tuple[Status, ...] = ("to translate", "outdated", "translated", "revie
 
 
 @dataclass(frozen=True)
+class PrintsNow:
+    """What a language prints today for a key it lacks, where a parent's strings file gives
+    it (`Kit.printed`: pt.yaml's text for pt-BR): that file's name, its text and its short
+    variant (None: it has none, and its text prints wherever the key does; a key is taken
+    whole, as `resolve.resolve` composes it)."""
+
+    file: str  # "pt.yaml"
+    text: str
+    short: str | None
+
+    def lines(self, part: Literal["text", "short"], has_short: bool) -> list[str]:
+        """The comments of a format's entry for `part` ("prints now (pt.yaml): Coração"), as
+        PO and XLIFF write them. The text's entry of a key without a short entry (the source
+        has no short text) names the parent's short variant too, which prints where the text
+        does not fit."""
+        if part == "short":
+            if self.short is None:
+                return [f"{PRINTS_NOW}: no short variant ({self.file} has none)"]
+            return [f"{PRINTS_NOW} ({self.file}): {self.short}"]
+        out = [f"{PRINTS_NOW} ({self.file}): {self.text}"]
+        if not has_short and self.short is not None:
+            out.append(f"{PRINTS_NOW} ({self.file}), its short variant: {self.short}")
+        return out
+
+    def cell(self, has_short: bool) -> str:
+        """A table's `prints now` cell: "pt.yaml: <text>", then a line for its short variant
+        ("short: <short>"; "short: none" where the row has a short entry and the file no
+        short variant)."""
+        cell = f"{self.file}: {self.text}"
+        if self.short is not None:
+            cell += f"\nshort: {self.short}"
+        elif has_short:
+            cell += "\nshort: none"
+        return cell
+
+
+# the words that begin what an export says prints today for an empty translation
+PRINTS_NOW = "prints now"
+
+
+@dataclass(frozen=True)
 class Entry:
     key: str
     source: str
@@ -44,6 +92,8 @@ class Entry:
     previous: str | None = None  # outdated: the source's text it was translated from
     short_previous: str | None = None  # and the source's short text its short one was
     export: str = ""  # the export's own id (`new_export_id`), the same on every row
+    # the language lacks the key and a parent's text prints (pt.yaml's for pt-BR): which
+    prints_now: PrintsNow | None = None
 
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
@@ -203,6 +253,8 @@ def entries(kit: Kit, code: str) -> list[Entry]:
     out = []
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
+        printed = kit.printed(code, key, False) if own is None else None
+        parent = printed if printed is not None and printed[1].code != src else None
         out.append(
             Entry(
                 key,
@@ -215,6 +267,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 tuple(room.get(key, ())),
                 *_previous(entry, own),
                 export,
+                PrintsNow(parent[1].path.name, parent[0].text, parent[0].short) if parent else None,
             )
         )
     return out

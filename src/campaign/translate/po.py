@@ -8,7 +8,11 @@ flagged `fuzzy` is read as not translated, as gettext's tools read it. Each entr
 also has `exported text: fr:<digest>`, the translation as exported (`store.merge` merges
 three ways with it), and `exported source: <digest>`, its msgid as exported: an msgid a
 translator edited in a text editor is refused at its line (`translate.source`), where its
-words were kept as the text the translation was made from (`source:`)."""
+words were kept as the text the translation was made from (`source:`). An entry the language
+lacks, where a parent's text prints (pt.yaml's for pt-BR), has that text in its comment,
+`prints now (pt.yaml): ...` (`entries.PrintsNow`), its msgstr empty: PO editors show the
+extracted comments beside the entry, and the reader takes nothing from them but the
+digests."""
 
 from __future__ import annotations
 
@@ -84,7 +88,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         notes = [row.note] if row.note else []
         base = f"{EXPORTED_NOTE}{exported_tag(code, row.translation, row.export)}"
         given = f"{SOURCE_NOTE}{exported(row.source)}"
-        comment = "\n".join([*notes, status, base, given, *row.room_lines()])
+        now = row.prints_now.lines("text", row.has_short) if row.prints_now else []
+        comment = "\n".join([*notes, status, base, given, *now, *row.room_lines()])
         po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
         if row.has_short:
             short = _entry(
@@ -99,7 +104,9 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             # the same slots' room: the short text is set where the full one does not fit
             room = "".join(f"\n{line}" for line in row.room_lines())
             short_given = f"{SOURCE_NOTE}{exported(row.short_of)}"
-            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}\n{short_given}{room}"
+            shows = row.prints_now.lines("short", True) if row.prints_now else []
+            now = "".join(f"\n{line}" for line in shows)
+            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}\n{short_given}{now}{room}"
             po.append(short)
     return str(po).encode("utf-8")
 

@@ -1,6 +1,8 @@
 """CSV for spreadsheets: a header row, then one row per string key.
 
-Columns: key, source, translation, short source, short translation, status, note, room (one
+Columns: key, source, translation, short source, short translation, prints now (for a key
+the language lacks, where a parent's text prints: that file and text, "pt.yaml: Coração";
+for the translator to read, never read back), status, note, room (one
 line per slot, in the cell), exported (the translation's and the short one's digests as
 exported, "fr:<digest> fr:<digest>": `store.merge` merges three ways with them; then the
 source cells' digests as exported, "source:<digest> short-source:<digest>": a source cell
@@ -50,7 +52,16 @@ from ..textfile import (
     not_text,
     spreadsheet_text,
 )
-from .entries import EXPORTED, STATUSES, Entry, Incoming, Parsed, exported, exported_tag
+from .entries import (
+    EXPORTED,
+    PRINTS_NOW,
+    STATUSES,
+    Entry,
+    Incoming,
+    Parsed,
+    exported,
+    exported_tag,
+)
 
 COLUMNS = (
     "key",
@@ -58,6 +69,9 @@ COLUMNS = (
     "translation",
     "short source",
     "short translation",
+    # what prints today for a key the language lacks, where a parent's text prints
+    # (entries.PrintsNow, "pt.yaml: ..."): to read, never read back
+    PRINTS_NOW,
     "status",
     "note",
     "room",
@@ -87,6 +101,7 @@ def _values(code: str, r: Entry) -> tuple[str, ...]:
         r.translation,
         r.short_source or "",
         r.short_translation,
+        r.prints_now.cell(r.has_short) if r.prints_now else "",
         (
             f"{r.status}: translated from \u201c{r.previous}\u201d"
             if r.previous is not None
@@ -111,7 +126,7 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 
 
 # XLSX: each column's width (characters), and the columns a translator writes in
-WIDTHS = (26, 48, 48, 28, 28, 16, 36, 36, 18)
+WIDTHS = (26, 48, 48, 28, 28, 40, 16, 36, 36, 18)
 WRITTEN = ("translation", "short translation")
 # the number format Text: a spreadsheet keeps what is typed in the cell as it is typed
 TEXT_FORMAT = "@"

@@ -5,7 +5,11 @@ with `type="campaign:short"`. A unit's `<notes>` hold the source's note
 (category `description`), the status (`status`), for an outdated text the source's text it was
 translated from (`previous-source`), the translation's digest as exported (`exported-text`,
 "fr:<digest>": `store.merge` merges three ways with it) and one note per slot it is set in
-(`room`).
+(`room`); a unit the language lacks, where a parent's text prints (pt.yaml's for pt-BR), a
+note of what prints now (`prints-now`, `appliesTo="target"`). A <note> is XLIFF 2.0's place
+for comments a person reads (Core, <note>), and `appliesTo` names the element it comments on;
+the Translation Candidates module's <mtc:match> would offer the parent's text as a candidate
+translation, which a CAT tool can insert into the <target> with one key, and it is not one.
 Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
 source's text in `<source>` and the translation in `<target>` (none while there is none).
 `{field}` placeholders are plain text, to keep as they are. The target language is the root's
@@ -39,6 +43,8 @@ STATE: dict[Status, str] = {
 
 # the note with the digest of the translation as exported (entries.exported)
 EXPORTED_NOTE = "exported-text"
+# the note with what prints today for an empty target, a parent's text (entries.PrintsNow)
+PRINTS_NOW_NOTE = "prints-now"
 
 
 def _q(tag: str) -> str:
@@ -65,6 +71,8 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         _note(notes, EXPORTED_NOTE, exported_tag(code, row.translation, row.export))
         if row.previous is not None:  # outdated: the source's text it was translated from
             _note(notes, "previous-source", row.previous)
+        for line in row.prints_now.lines("text", row.has_short) if row.prints_now else ():
+            _note(notes, PRINTS_NOW_NOTE, line, "target")
         for line in row.room_lines():
             _note(notes, "room", line)
         _segment(unit, row.status, row.source, row.translation)
@@ -76,6 +84,8 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation, row.export))
             if row.short_previous is not None:
                 _note(notes, "previous-source", row.short_previous)
+            for line in row.prints_now.lines("short", True) if row.prints_now else ():
+                _note(notes, PRINTS_NOW_NOTE, line, "target")
             _segment(short, row.status, row.short_of, row.short_translation)
     return bytes(etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
@@ -210,8 +220,13 @@ def _tag_place(lines: list[str], element: Any) -> tuple[int, int]:
     return (line, found[nth].start() + 1) if nth < len(found) else (line, 1)
 
 
-def _note(parent: etree._Element, category: str, text: str) -> None:
-    etree.SubElement(parent, _q("note"), category=category).text = text
+def _note(parent: etree._Element, category: str, text: str, applies: str | None = None) -> None:
+    """A <note> of `category`; `applies` "target" says it is about the translation (XLIFF
+    2.0's `appliesTo`), where a CAT tool shows it so."""
+    note = etree.SubElement(parent, _q("note"), category=category)
+    if applies:
+        note.set("appliesTo", applies)
+    note.text = text
 
 
 def _segment(unit: etree._Element, status: Status, source: str, target: str) -> None:
