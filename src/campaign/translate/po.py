@@ -105,8 +105,8 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             room = "".join(f"\n{line}" for line in row.room_lines())
             short_given = f"{SOURCE_NOTE}{exported(row.short_of)}"
             shows = row.prints_now.lines("short", True) if row.prints_now else []
-            now = "".join(f"\n{line}" for line in shows)
-            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}\n{short_given}{now}{room}"
+            shown = "".join(f"\n{line}" for line in shows)
+            short.comment += f"\n{status}\n{EXPORTED_NOTE}{short_tag}\n{short_given}{shown}{room}"
             po.append(short)
     return str(po).encode("utf-8")
 
