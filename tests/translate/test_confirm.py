@@ -36,8 +36,9 @@ def confirm(path: Path, fmt: str, key: str) -> None:
     else:
         rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
         row = next(r for r in rows if r[0] == key)
-        assert row[5] == "to translate"
-        row[5] = "translated"
+        at = rows[0].index("status")
+        assert row[at] == "to translate"
+        row[at] = "translated"
         out = io.StringIO()
         csv.writer(out, lineterminator="\r\n").writerows(rows)
         path.write_bytes(out.getvalue().encode("utf-8-sig"))

@@ -107,7 +107,8 @@ def test_a_changed_source_text_marks_its_translation_until_it_is_updated(
     else:
         rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
         row = next(r for r in rows if r[0] == "cta_join")
-        assert (row[1], row[2], row[5]) == (NEW, FRENCH, f"outdated: translated from “{OLD}”")
+        status = row[rows[0].index("status")]
+        assert (row[1], row[2], status) == (NEW, FRENCH, f"outdated: translated from “{OLD}”")
         edit(again, fmt, "cta_join", "Rejoignez dès aujourd'hui la campagne Cœur bleu.")
     code, out = cli("strings", "import", again, "--kit", root, "--lang", "fr")
     assert code == 0, out
