@@ -190,3 +190,173 @@ def test_a_table_translation_copied_from_its_source_is_no_translation(
     assert "  # cta_join: to translate\n" in (root / "materials/strings/it.yaml").read_text(
         encoding="utf-8"
     )
+
+
+def _strip_source_digests(path: Path) -> None:
+    """The table at `path` (CSV or workbook) as exported before its `exported` cells had the
+    source cells' digests (`source:<digest>`, the kit's fortieth session)."""
+
+    def old(cell: str) -> str:
+        return " ".join(t for t in cell.split() if not t.startswith(("source:", "short-source:")))
+
+    if path.suffix == ".csv":
+        rows = _rows(path)
+        at = rows[0].index("exported")
+        for row in rows[1:]:
+            row[at] = old(row[at])
+        _write(path, rows)
+        return
+    from openpyxl import load_workbook
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    at = [c.value for c in sheet[1]].index("exported") + 1
+    for row in sheet.iter_rows(min_row=2, min_col=at, max_col=at):
+        row[0].value = old(row[0].value or "")
+    book.save(path)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_a_table_without_source_digests_is_named(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """A table exported before the source digests: the Italian typed into cta_join's source
+    cell, its translation cell empty, was counted "left empty" and lost without a word. The
+    import cannot tell it from the text exported there: it says so, at the source column's
+    header, with the fix; a table exported now has the digests, and no such warning."""
+    root = kit_copy()
+    path = export(root, tmp_path / f"it.{fmt}")
+    fresh = tmp_path / f"fresh.{fmt}"
+    fresh.write_bytes(path.read_bytes())
+    _strip_source_digests(path)
+    _type_in(path, {("cta_join", "source"): ITALIAN, ("report_title", "translation"): "Segnala"})
+    status, out = cli("strings", "import", path, "--kit", root, "--lang", "it")
+    assert status == 0, out
+    assert (
+        f"\n{path}:1:2: warning[translate.unchecked]: it.{fmt} has no source digests (`source:` "
+        "in its `exported` column): an export older than the kit of 5 December 2026 (0.1.0, "
+        "its fortieth session), or a table made by hand; a translation typed over its "
+        "`source` column cannot be detected, and is lost where its translation cell was left "
+        "empty\n"
+        f"  hint: export the language again (`strings export --lang it -o it.{fmt} --kit "
+        f"{root}`) and type the translations in the new file's translation columns\n"
+        "1 warning(s)\n"
+    ) in out, out
+    assert "  changed: report_title\n" in out, out
+    assert "  left empty: cta_join (it shows the source's text)\n" in out, out
+    status, out = cli("strings", "import", fresh, "--kit", root, "--lang", "it")
+    assert status == 0, out
+    assert "source digests" not in out, out
+
+
+def _change_unit(path: Path, key: str, source: str, target: str | None) -> None:
+    """The XLIFF file at `path` with unit `key`'s <source> changed to `source`, and its
+    <target> `target` (None: none), its state translated where it has one."""
+    tree = etree.parse(str(path))
+    unit = next(u for u in tree.iter("{*}unit") if u.get("id") == key)
+    segment = unit.find("{*}segment")
+    segment.find("{*}source").text = source
+    if target is not None:
+        element = segment.find("{*}target")
+        if element is None:
+            element = etree.SubElement(
+                segment, segment.find("{*}source").tag.replace("source", "target")
+            )
+        element.text = target
+        segment.set("state", "translated")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+CHANGED = "Join the Blue Heart Campaign today."
+# the hint of every changed <source>
+SOURCE_HINT = (
+    "  hint: a <source> is the text to translate, not to change: write the translation in "
+    "<target> alone, and put the <source> back as exported (or export the language again); a "
+    "change to the source text is for en.yaml\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "said"),
+    [
+        (
+            ITALIAN,
+            None,
+            "its <target> is empty: not imported (a translation typed into the <source>?)",
+        ),
+        (
+            ITALIAN,
+            ITALIAN,
+            "its <target> is the same text: not imported (a translation typed into the <source> "
+            "and copied, or the English edited?)",
+        ),
+    ],
+)
+def test_an_xliff_source_changed_beside_no_translation_is_not_imported(
+    kit_copy: Callable[..., Path], tmp_path: Path, source: str, target: str | None, said: str
+) -> None:
+    """The Italian typed into cta_join's <source> (and copied to its <target>, a CAT tool's
+    "copy source to target"): it was "left empty", or imported with a warning that the
+    Italian was its English. Its <source> is not as exported (the unit's `exported-source`
+    note): the unit is not imported, and the warning at the <source> says why."""
+    from .test_import_errors import text_at
+
+    root = kit_copy()
+    path = export(root, tmp_path / "it.xlf")
+    _change_unit(path, "cta_join", source, target)
+    _change_unit(path, "report_title", REPORT_TITLE, "Come segnalare")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    at = text_at(path, source, "source")
+    assert (
+        f"{path}:{at}: warning[translate.source]: 'cta_join': its <source> was changed to "
+        f"\u201c{source}\u201d, and {said}\n" + SOURCE_HINT
+    ) in out, out
+    assert "changed: cta_join" not in out, out
+    assert "  changed: report_title\n" in out, out
+    written = (root / "materials/strings/it.yaml").read_text(encoding="utf-8")
+    assert "  # cta_join: to translate\n" in written, written
+
+
+REPORT_TITLE = "How to report"
+
+
+def test_an_xliff_source_changed_beside_a_translation_is_not_taken(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A <source> changed beside a translation of the translator's own: the translation is
+    imported, made from the source's text as exported (it was recorded as made from the
+    changed text, outdated for ever), and the change is named at the <source>. The source's
+    text changed since the export too: the text it was translated from is the one the
+    strings file records, and the translation is outdated, rightly."""
+    from .test_import_errors import text_at
+
+    root = kit_copy()
+    path = export(root, tmp_path / "it.xlf")
+    _change_unit(path, "cta_join", CHANGED, ITALIAN)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert (
+        f"{path}:{text_at(path, CHANGED, 'source')}: warning[translate.source]: 'cta_join': its "
+        f"<source> was changed to \u201c{CHANGED}\u201d: the change is not taken; its <target> "
+        "is imported as the translation of the <source> as exported\n" + SOURCE_HINT
+    ) in out, out
+    assert "  changed: cta_join\n" in out, out
+    strings = root / "materials/strings/it.yaml"
+    assert f"  cta_join:\n    text: {ITALIAN}\n    source: {JOIN}\n" in strings.read_text("utf-8")
+    # French, exported, then the English changed, then its <source> changed in the file
+    french = export_as(root, tmp_path / "fr.xlf", "fr")
+    en = root / "materials/strings/en.yaml"
+    en.write_text(en.read_text(encoding="utf-8").replace(JOIN, CHANGED), encoding="utf-8")
+    _change_unit(french, "cta_join", "Join us", "Rejoignez-nous.")
+    status, out = cli("strings", "import", french, "--kit", root)
+    assert status == 0, out
+    assert "'cta_join': its <source> was changed to \u201cJoin us\u201d: the change" in out, out
+    written = (root / "materials/strings/fr.yaml").read_text(encoding="utf-8")
+    assert f"  cta_join:\n    text: Rejoignez-nous.\n    source: {JOIN}\n" in written, written
+
+
+def export_as(root: Path, path: Path, code: str) -> Path:
+    status, out = cli("strings", "export", "--lang", code, "--kit", root, "-o", path)
+    assert status == 0, out
+    return path

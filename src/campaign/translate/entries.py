@@ -298,6 +298,10 @@ class Incoming:
     # translation typed there) is refused there (`store.merge`)
     source_base: str | None = None
     source_mark: Mark | None = None
+    # the source text is an XLIFF unit's <source>, at `source_mark`: one changed in the file
+    # is not taken, and its unit is imported or not by `store._Merge._changed_source`'s rule
+    # (a table's source cell typed over is refused)
+    source_element: bool = False
 
     @property
     def suffix(self) -> str:
@@ -315,6 +319,9 @@ class Parsed:
     # where the file names its language (a PO's `Language:` header line, an XLIFF's trgLang
     # attribute), at the code itself; None where no line says it (a workbook's properties)
     language_mark: Mark | None = None
+    # a table without source digests (`table._source_digests`): its `source` column's header
+    # cell, where `store` warns that a text typed over a source cell cannot be detected
+    no_source_digests: Mark | None = None
 
 
 def header(kit: Kit, code: str) -> dict[str, str]:

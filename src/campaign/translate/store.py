@@ -17,7 +17,10 @@ three ways with the digest of its text as exported (`merge`). A table's source c
 neither as exported (its digest) nor the source's text now is refused at the cell, as a PO
 file's edited msgid (`translate.source`); a translation that is a copy of its source text,
 in an entry the file marks as not yet translated (XLIFF state initial), is not imported and
-is named (`Imported.copied`).
+is named (`Imported.copied`). An XLIFF `<source>` neither as exported (its
+`exported-source` digest) nor the source's text now is never taken, and its unit is imported
+or not by one rule (`_Merge._changed_source`); a table without source digests (an older
+export) is named once (`translate.unchecked`), as an edit of its source cells cannot be seen.
 Each translated text keeps the source's text it was made from (`source:`, as the file gives
 it): a later change of the source's text makes it outdated (`strings.outdated`). Nothing is
 written when no text changed."""
@@ -29,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import cache
+from ..commands import arguments
 from ..diagnostics import (
     Collector,
     Diagnostic,
@@ -188,7 +192,12 @@ class _Merge:
             return
         if lossy_format:
             item = self._as_exported(item, want, parsed)
-        if self._source_typed_over(item, want):
+        if item.source_element:  # an XLIFF <source>: a changed one is not taken
+            kept = self._changed_source(item, want)
+            if kept is None:
+                return
+            item = kept
+        elif self._source_typed_over(item, want):
             return
         if not check_printable(item, self.errs, self.lost_letters) or check_formula(
             item, want, self.errs
@@ -260,6 +269,59 @@ class _Merge:
             f"put the {column} cell back as it was exported (or export the language again)",
         )
         return True
+
+    def _changed_source(self, item: Incoming, want: str) -> Incoming | None:
+        """`item` as it is imported where its file is XLIFF and its `<source>` is neither as
+        exported (its `exported-source` note's digest) nor the source's text now: changed in
+        the file, by the translator or their tool. In XLIFF 2.0 a `<target>` holds the
+        translation of its `<source>`, what a tool may change is the target content (Core,
+        "Target Content Modification"), and "the entire source content of any one <unit>
+        element MUST remain logically unchanged" (Core, "Segmentation Modification"). So the
+        change is never taken (it is neither the source's text nor the one the translation
+        was made from), and the rule for the unit is:
+        - its `<target>` is empty, or the same text as the changed `<source>` (a translation
+          typed into the <source>, and a CAT tool's "copy source to target"; or the English
+          edited and copied): nothing in it can be told to be the translation, and the unit
+          is not imported; a warning says which of the two, at the <source>;
+        - else its `<target>` is the translator's own text, and it is imported as the
+          translation of the source as exported (its origin: the source's text now, or the
+          one the strings file records, whichever the digest is of; neither, no origin),
+          with a warning at the <source> that its change was not taken.
+        A file without the digest (exported before it was written) is not judged so:
+        `_other_source` names a <source> that is neither the source's text now nor the
+        recorded one, which an earlier export shows rightly. Returns None for a unit not
+        imported."""
+        typed, base = item.source, item.source_base
+        shown = want or self.source.strings[item.key].text  # a short unit's without a short
+        if base is None or typed is None or typed == shown or exported(typed) == base:
+            return item
+        at = item.source_mark or item.mark
+        changed = f"its <source> was changed to \u201c{_shortened(typed)}\u201d"
+        what = f"'{item.key}'{item.suffix}: {changed}"
+        fix = (
+            "a <source> is the text to translate, not to change: write the translation in "
+            "<target> alone, and put the <source> back as exported (or export the language "
+            f"again); a change to the source text is for {self.source.path.name}"
+        )
+        if not item.translation or item.translation == tidy(typed):
+            said = (
+                f"{what}, and its <target> is empty: not imported (a translation typed into "
+                "the <source>?)"
+                if not item.translation
+                else f"{what}, and its <target> is the same text: not imported (a translation "
+                "typed into the <source> and copied, or the English edited?)"
+            )
+            self.warnings.append(Diagnostic("translate.source", said, at, (fix,), Severity.WARNING))
+            return None
+        origin = "source" if item.part == "text" else "short_source"
+        recorded = self.texts.get(item.key, {}).get(origin)
+        made_from = next((t for t in (shown, recorded) if t and exported(t) == base), None)
+        said = (
+            f"{what}: the change is not taken; its <target> is imported as the translation "
+            "of the <source> as exported"
+        )
+        self.warnings.append(Diagnostic("translate.source", said, at, (fix,), Severity.WARNING))
+        return replace(item, source=made_from)
 
     def _copied(self, item: Incoming, want: str) -> bool:
         """Whether `item`'s text is a copy of its source text, in an entry the file marks as
@@ -465,6 +527,8 @@ class _Merge:
         recorded for the export's next one, and what it did."""
         lang, changed = self.lang, self.changed
         warnings = self.warnings
+        if parsed.no_source_digests is not None:
+            warnings.insert(0, _no_source_digests(parsed.no_source_digests, self.code))
         warnings += _shorts_kept(self.changed_parts, self.texts, self.marks, self.written_shorts)
         if self.lost:
             warnings.append(lost_characters_warning(self.lost, self.path))
@@ -580,6 +644,36 @@ def _other_source(item: Incoming, made_from: str, want: str, source: Language) -
         ),
         Severity.WARNING,
     )
+
+
+def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
+    """The `translate.unchecked` warning of a table (CSV, XLSX) without the digests of its
+    source cells (`source:<digest>` in the `exported` column; `table._source_digests`, at
+    its `source` header cell): exported before the kit's fortieth session (5 December 2026,
+    version 0.1.0, whose exports carry them), or made by hand. A translation typed over its
+    `source` cell cannot be told from the text exported there: it was lost as "left empty"
+    without a word, or recorded as the English its translation was made from (`_other_source`
+    warns of that one). Exported again, the table has them, and such a cell is refused."""
+    name = mark.path.name
+    again = arguments(f"strings export --lang {code} -o {name}")
+    return Diagnostic(
+        "translate.unchecked",
+        f"{name} has no source digests (`source:` in its `exported` column): an export older "
+        "than the kit of 5 December 2026 (0.1.0, its fortieth session), or a table made by "
+        "hand; a translation typed over its `source` column cannot be detected, and is lost "
+        "where its translation cell was left empty",
+        mark,
+        (
+            f"export the language again (`{again}`) and type the translations in the new "
+            "file's translation columns",
+        ),
+        Severity.WARNING,
+    )
+
+
+def _shortened(text: str) -> str:
+    """A text as a message quotes it: its first 59 characters and an ellipsis, past 60."""
+    return text if len(text) <= 60 else text[:59] + "\u2026"
 
 
 def _as_given(item: Incoming) -> bool:

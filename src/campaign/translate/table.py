@@ -201,7 +201,7 @@ def read_csv(path: Path) -> Parsed:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return Parsed(None, _items(path, rows))
+    return Parsed(None, _items(path, rows), no_source_digests=_source_digests(path, rows))
 
 
 # how a spreadsheet saves a CSV in UTF-8
@@ -275,7 +275,9 @@ def read_xlsx(path: Path) -> Parsed:
             rows, typed = first or ([], {})  # its error names the columns it lacks
     finally:
         book.close()
-    return Parsed(language, _items(path, rows, typed))
+    return Parsed(
+        language, _items(path, rows, typed), no_source_digests=_source_digests(path, rows)
+    )
 
 
 # the cells of a sheet that hold no text: (row, column), from 1, and the value
@@ -317,6 +319,22 @@ def _name(header: str) -> str:
     """A header cell as a column's name: its case, and spaces and byte order marks around it
     (a CSV saved twice with one, then opened as a workbook), aside."""
     return header.strip().strip(BOM).strip().lower()
+
+
+def _source_digests(path: Path, rows: list[list[str]]) -> Mark | None:
+    """The place of the table's `source` column (its header cell) when no row's `exported`
+    cell has the digests of its source cells (`source:<digest>`, which exports carry since the
+    kit's fortieth session): a text typed over a source cell of such a table cannot be told
+    from the text exported there (`store._Merge._source_typed_over` judges none of them), and
+    `store` warns of it; None when a row has them, or the table has no source column or rows
+    (its header alone, or a file `_items` refuses)."""
+    head = [_name(c) for c in rows[0]] if rows else []
+    if "source" not in head or not any(any(c.strip() for c in row) for row in rows[1:]):
+        return None
+    at = head.index("exported") if "exported" in head else None
+    if at is not None and any(_has(_cell(row, at).split(), SOURCE_TAG) for row in rows[1:]):
+        return None
+    return Mark(path, 1, head.index("source") + 1)
 
 
 def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> list[Incoming]:

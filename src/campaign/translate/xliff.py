@@ -4,7 +4,9 @@ One `<unit id="KEY">` per string, its `short:` variant a unit of its own, `id="K
 with `type="campaign:short"`. A unit's `<notes>` hold the source's note
 (category `description`), the status (`status`), for an outdated text the source's text it was
 translated from (`previous-source`), the translation's digest as exported (`exported-text`,
-"fr:<digest>": `store.merge` merges three ways with it) and one note per slot it is set in
+"fr:<digest>": `store.merge` merges three ways with it), the digest of its `<source>` as
+exported (`exported-source`: a <source> changed in the file is not taken, `store`) and one
+note per slot it is set in
 (`room`); a unit the language lacks, where a parent's text prints (pt.yaml's for pt-BR), a
 note of what prints now (`prints-now`, `appliesTo="target"`). A <note> is XLIFF 2.0's place
 for comments a person reads (Core, <note>), and `appliesTo` names the element it comments on;
@@ -29,7 +31,7 @@ from ..commands import arguments
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..textfile import named_language, not_text, one_mark
-from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported_tag, header
+from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported, exported_tag, header
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 SHORT = ".short"
@@ -43,6 +45,10 @@ STATE: dict[Status, str] = {
 
 # the note with the digest of the translation as exported (entries.exported)
 EXPORTED_NOTE = "exported-text"
+# the note with the digest of the unit's <source> as exported (entries.exported): a <source>
+# changed in the file is told from one exported before the source's text changed
+SOURCE_NOTE = "exported-source"
+SOURCE_DIGEST = re.compile(r"[0-9a-f]{12}")
 # the note with what prints today for an empty target, a parent's text (entries.PrintsNow)
 PRINTS_NOW_NOTE = "prints-now"
 
@@ -69,6 +75,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             _note(notes, "description", row.note)
         _note(notes, "status", row.status)
         _note(notes, EXPORTED_NOTE, exported_tag(code, row.translation, row.export))
+        _note(notes, SOURCE_NOTE, exported(row.source))
         if row.previous is not None:  # outdated: the source's text it was translated from
             _note(notes, "previous-source", row.previous)
         for line in row.prints_now.lines("text", row.has_short) if row.prints_now else ():
@@ -82,6 +89,7 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             _note(notes, "description", "a shorter text, used when the full one does not fit")
             _note(notes, "status", row.status)
             _note(notes, EXPORTED_NOTE, exported_tag(code, row.short_translation, row.export))
+            _note(notes, SOURCE_NOTE, exported(row.short_of))
             if row.short_previous is not None:
                 _note(notes, "previous-source", row.short_previous)
             for line in row.prints_now.lines("short", True) if row.prints_now else ():
@@ -568,23 +576,41 @@ def read_xliff(path: Path) -> Parsed:
                 "translate every segment of the unit, or none",
             )
         pending = states == {"initial"}  # outdated or to translate, and left so
-        base = next(
-            (
-                (n.text or "").strip()
-                for n in unit.iterfind(f"{_q('notes')}/{_q('note')}")
-                if n.get("category") == EXPORTED_NOTE and EXPORTED.fullmatch((n.text or "").strip())
-            ),
-            None,
-        )
+        base = _note_value(unit, EXPORTED_NOTE, EXPORTED)
+        # the <source> as exported (its digest), where a changed one is named (`store`)
+        source_base = _note_value(unit, SOURCE_NOTE, SOURCE_DIGEST)
+        source_mark = Mark(path, *_text_place(lines, sources[0])) if sources else None
         # the key's own place (an unknown key is named there): its unit's start tag
         key_mark = Mark(path, *_text_place(lines, unit))
         items.append(
-            Incoming(key, part, text, mark, source or None, pending, base, key_mark=key_mark)  # type: ignore[arg-type]
+            Incoming(
+                key,
+                part,  # type: ignore[arg-type]
+                text,
+                mark,
+                source or None,
+                pending,
+                base,
+                key_mark=key_mark,
+                source_base=source_base,
+                source_mark=source_mark,
+                source_element=True,
+            )
         )
     errs.raise_if_errors()
     language = root.get("trgLang") or None
     at = _attribute_place(lines, root, "trgLang") if language else None
     return Parsed(language, items, Mark(path, *at) if at else None)
+
+
+def _note_value(unit: etree._Element, category: str, pattern: re.Pattern[str]) -> str | None:
+    """The text of the unit's first note of `category` that `pattern` matches whole (a
+    digest the export wrote), or None."""
+    for note in unit.iterfind(f"{_q('notes')}/{_q('note')}"):
+        text = (note.text or "").strip()
+        if note.get("category") == category and pattern.fullmatch(text):
+            return text
+    return None
 
 
 def _attribute_place(lines: list[str], element: Any, name: str) -> tuple[int, int] | None:
