@@ -58,8 +58,9 @@ def test_new_language_of_a_regional_code_says_the_parents_texts_print(tmp_path: 
     assert lines[1] == (
         "until a string is translated, pt-BR prints pt.yaml's text (Portuguese), and en.yaml's "
         f"where pt.yaml has none; `python generate.py strings export --lang pt-BR --kit {kit}` "
-        "still marks every string `to translate`, with an empty translation: translate those "
-        "that should read otherwise in pt-BR, and leave the others empty to keep pt.yaml's"
+        "still marks every string `to translate`, with an empty translation beside the text "
+        "that prints now (`prints now (pt.yaml): ...`): translate those that should read "
+        "otherwise in pt-BR, and leave the others empty to keep pt.yaml's"
     )
     assert path.read_text(encoding="utf-8").split("\n")[1] == (
         "# Portuguese (Brazil) campaign strings, from en.yaml (pt.yaml's texts print until it "

@@ -150,10 +150,11 @@ def _files(parents: tuple[Language, ...]) -> str:
 def parents_note(kit: Kit, code: str) -> str | None:
     """What `new language` says of a regional language whose parent the kit has (pt for
     pt-BR, es for es-419: `Kit.fallbacks`): that the parent's texts print until it has its
-    own, the source's where the parent lacks one, and that an export still marks every
-    key `to translate`, left empty; None for a language without one (its keys print in the
-    source language, as the strings file says). It said "every string marked to translate"
-    and nothing more, and a translator took pt-BR for English throughout (a trial)."""
+    own, the source's where the parent lacks one, and that an export still marks every key
+    `to translate`, left empty beside the parent's text (`entries.PrintsNow`); None for a
+    language without one (its keys print in the source language, as the strings file says).
+    It said "every string marked to translate" and nothing more, and a translator took pt-BR
+    for English throughout (a trial)."""
     parents = kit.fallbacks(code)
     if not parents:
         return None
@@ -164,6 +165,7 @@ def parents_note(kit: Kit, code: str) -> str | None:
     return (
         f"until a string is translated, {code} prints {_files(parents)} text "
         f"({nearest.name}), and {source}'s where {have} none; `{export}` still marks every "
-        "string `to translate`, with an empty translation: translate those that should read "
-        f"otherwise in {code}, and leave the others empty to keep {nearest.path.name}'s"
+        f"string `to translate`, with an empty translation beside the text that prints now "
+        f"(`prints now ({nearest.path.name}): ...`): translate those that should read otherwise "
+        f"in {code}, and leave the others empty to keep {nearest.path.name}'s"
     )
