@@ -161,7 +161,7 @@ def test_an_outdated_text_imported_back_untouched_stays_outdated(
     assert outdated_warning(root) is not None
     if fmt == "csv":  # the translator marks it looked at: confirmed against the new text
         rows = list(csv.reader(io.StringIO(again.read_bytes().decode("utf-8-sig"), newline="")))
-        next(r for r in rows if r[0] == "cta_join")[5] = "translated"
+        next(r for r in rows if r[0] == "cta_join")[rows[0].index("status")] = "translated"
         out_csv = io.StringIO()
         csv.writer(out_csv, lineterminator="\r\n").writerows(rows)
         again.write_bytes(out_csv.getvalue().encode("utf-8-sig"))

@@ -55,7 +55,7 @@ def test_an_unknown_status_is_an_error_at_its_cell(
     code, out = cli("strings", "import", path, "--kit", root)
     assert code == 1, out
     assert (
-        f"{path}:{row}:6: error[translate.status]: 'cta_title': row {row}, column status: "
+        f"{path}:{row}:7: error[translate.status]: 'cta_title': row {row}, column status: "
         "'translatd' is not a status: it would be imported as translated\n"
         "  hint: did you mean 'translated'?\n"
         "  hint: write one of to translate, outdated, translated, reviewed, or 'fuzzy' to "

@@ -234,8 +234,9 @@ def test_a_table_without_source_digests_is_named(
     assert status == 0, out
     assert (
         f"\n{path}:1:2: warning[translate.unchecked]: it.{fmt} has no source digests (`source:` "
-        "in its `exported` column): an export older than the kit of 5 December 2026 (0.1.0, "
-        "its fortieth session), or a table made by hand; a translation typed over its "
+        "in the `exported` column): an export older than the kit of 5 December 2026 (0.1.0, "
+        "its fortieth session), a table made by hand, or its `exported` column removed; a "
+        "translation typed over its "
         "`source` column cannot be detected, and is lost where its translation cell was left "
         "empty\n"
         f"  hint: export the language again (`strings export --lang it -o it.{fmt} --kit "

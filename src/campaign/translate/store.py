@@ -650,7 +650,8 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
     """The `translate.unchecked` warning of a table (CSV, XLSX) without the digests of its
     source cells (`source:<digest>` in the `exported` column; `table._source_digests`, at
     its `source` header cell): exported before the kit's fortieth session (5 December 2026,
-    version 0.1.0, whose exports carry them), or made by hand. A translation typed over its
+    version 0.1.0, whose exports carry them), made by hand, or with its `exported` column
+    removed. A translation typed over its
     `source` cell cannot be told from the text exported there: it was lost as "left empty"
     without a word, or recorded as the English its translation was made from (`_other_source`
     warns of that one). Exported again, the table has them, and such a cell is refused."""
@@ -658,10 +659,10 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
     again = arguments(f"strings export --lang {code} -o {name}")
     return Diagnostic(
         "translate.unchecked",
-        f"{name} has no source digests (`source:` in its `exported` column): an export older "
-        "than the kit of 5 December 2026 (0.1.0, its fortieth session), or a table made by "
-        "hand; a translation typed over its `source` column cannot be detected, and is lost "
-        "where its translation cell was left empty",
+        f"{name} has no source digests (`source:` in the `exported` column): an export older "
+        "than the kit of 5 December 2026 (0.1.0, its fortieth session), a table made by hand, "
+        "or its `exported` column removed; a translation typed over its `source` column "
+        "cannot be detected, and is lost where its translation cell was left empty",
         mark,
         (
             f"export the language again (`{again}`) and type the translations in the new "
