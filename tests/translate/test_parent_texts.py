@@ -305,6 +305,32 @@ def test_export_says_the_parent_has_no_short_variant(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        ("pt-BR.po", ["prints now: the source text (en.yaml; pt.yaml has none)"]),
+        ("pt-BR.xlf", ["prints now: the source text (en.yaml; pt.yaml has none)"]),
+        ("pt-BR.csv", "en.yaml: the source text (pt.yaml has none)"),
+    ],
+)
+def test_export_says_the_source_prints_where_the_parent_lacks_the_key(
+    tmp_path: Path, name: str, shown: list[str] | str
+) -> None:
+    """pt.yaml without `emblem_alt`: the English prints for pt-BR, which the entry's source
+    text shows; the export names its file and says pt.yaml has none (a translator of pt-BR
+    took every empty text for pt.yaml's)."""
+    kit = _kit(tmp_path, PT.replace("  emblem_alt: Coração azul\n", ""))
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    path = tmp_path / name
+    assert cli("strings", "export", "--lang", "pt-BR", "--kit", kit, "-o", path)[0] == 0
+    fmt = {".po": "po", ".xlf": "xliff", ".csv": "csv"}[path.suffix]
+    assert _prints_now(path, fmt)["emblem_alt"] == shown
+    strings = kit / "materials/strings/pt-BR.yaml"
+    before = strings.read_bytes()
+    assert cli("strings", "import", path, "--kit", kit)[0] == 0
+    assert strings.read_bytes() == before
+
+
 @pytest.mark.parametrize("name", ["de.po", "de.xlf", "de.csv"])
 def test_export_of_a_language_without_a_parent_names_no_other_file(
     tmp_path: Path, name: str

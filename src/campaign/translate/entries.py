@@ -12,8 +12,10 @@ Where the language lacks a key and a parent's text prints in its place (`Kit.pri
 pt.yaml's for pt-BR), the entry says so (`PrintsNow`): every format shows that text and its
 file beside the empty translation, in the format's own place for a comment (a PO `#.` line,
 an XLIFF `<note>`, a table's read-only `prints now` column), never as the translation; no
-reader takes it back. The source's own text, which prints where no parent has the key, is
-the entry's source text already."""
+reader takes it back. Where no parent has the key either, the source's text prints: the
+entry's source text shows it, and the comment names its file and the parents that lack it
+("prints now: the source text (en.yaml; pt.yaml has none)"). A language without a parent
+gets no such comment: the source's text prints wherever it lacks one."""
 
 from __future__ import annotations
 
@@ -40,20 +42,26 @@ STATUSES: tuple[Status, ...] = ("to translate", "outdated", "translated", "revie
 
 @dataclass(frozen=True)
 class PrintsNow:
-    """What a language prints today for a key it lacks, where a parent's strings file gives
-    it (`Kit.printed`: pt.yaml's text for pt-BR): that file's name, its text and its short
-    variant (None: it has none, and its text prints wherever the key does; a key is taken
-    whole, as `resolve.resolve` composes it)."""
+    """What a regional language prints today for a key it lacks (`Kit.printed`): the strings
+    file that gives it, its text and its short variant (None: it has none, and its text
+    prints wherever the key does; a key is taken whole, as `resolve.resolve` composes it).
+    A parent's (pt.yaml's text for pt-BR), or the source's where every parent lacks the key
+    too (`lacking` names them: "pt.yaml has none"), which the entry's source text shows:
+    that one is named, not repeated."""
 
     file: str  # "pt.yaml"
     text: str
     short: str | None
+    # the source's text prints: the parents' files that lack the key ("pt.yaml has none")
+    lacking: str | None = None
 
     def lines(self, part: Literal["text", "short"], has_short: bool) -> list[str]:
         """The comments of a format's entry for `part` ("prints now (pt.yaml): Coração"), as
         PO and XLIFF write them. The text's entry of a key without a short entry (the source
         has no short text) names the parent's short variant too, which prints where the text
         does not fit."""
+        if self.lacking is not None:  # the entry's source text is it
+            return [f"{PRINTS_NOW}: the source text ({self.file}; {self.lacking})"]
         if part == "short":
             if self.short is None:
                 return [f"{PRINTS_NOW}: no short variant ({self.file} has none)"]
@@ -66,7 +74,10 @@ class PrintsNow:
     def cell(self, has_short: bool) -> str:
         """A table's `prints now` cell: "pt.yaml: <text>", then a line for its short variant
         ("short: <short>"; "short: none" where the row has a short entry and the file no
-        short variant)."""
+        short variant); where the source's text prints, "en.yaml: the source text (pt.yaml has
+        none)"."""
+        if self.lacking is not None:
+            return f"{self.file}: the source text ({self.lacking})"
         cell = f"{self.file}: {self.text}"
         if self.short is not None:
             cell += f"\nshort: {self.short}"
@@ -250,11 +261,11 @@ def entries(kit: Kit, code: str) -> list[Entry]:
     lang = placeholder_language(kit, code)
     room = budgets(kit, load_fontbook(kit.fonts_dir), lang)
     export = new_export_id()
+    parents = kit.fallbacks(code)  # a regional language's: pt for pt-BR
     out = []
     for key, entry in source.strings.items():
         own = lang.strings.get(key)
-        printed = kit.printed(code, key, False) if own is None else None
-        parent = printed if printed is not None and printed[1].code != src else None
+        printed = kit.printed(code, key, False) if own is None and parents else None
         out.append(
             Entry(
                 key,
@@ -267,10 +278,25 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 tuple(room.get(key, ())),
                 *_previous(entry, own),
                 export,
-                PrintsNow(parent[1].path.name, parent[0].text, parent[0].short) if parent else None,
+                _prints_now(printed, src, parents),
             )
         )
     return out
+
+
+def _prints_now(
+    printed: tuple[StringEntry, Language] | None, src: str, parents: tuple[Language, ...]
+) -> PrintsNow | None:
+    """What a regional language prints for a key it lacks (`printed`, `Kit.printed`'s), as
+    the export says it; None where nothing is printed or said."""
+    if printed is None:
+        return None
+    entry, lang = printed
+    if lang.code != src:
+        return PrintsNow(lang.path.name, entry.text, entry.short)
+    names = " and ".join(p.path.name for p in parents)
+    lacking = f"{names} {'has' if len(parents) == 1 else 'have'} none"
+    return PrintsNow(lang.path.name, entry.text, entry.short, lacking)
 
 
 @dataclass(frozen=True)
