@@ -40,6 +40,7 @@ from .report import (
     progress,
     progress_mode,
     reporting,
+    script_notes,
     show,
     unlabelled,
 )
@@ -197,6 +198,9 @@ def tell(
     notes += lowered_ppi_notes(f for j in result.jobs for f in j.files)
     notes += draft_notes(result.kit, {k.language for k in made})
     notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])
+    notes += script_notes(
+        result.kit, [(k.office, k.material, k.language) for k in made if k.record is None]
+    )
     notes += merged_left_out_notes(
         result.kit, [(k.office, k.material) for k in made if k.record is not None]
     )

@@ -36,6 +36,7 @@ from .report import (
     left_out_notes,
     press_notes,
     reporting,
+    script_notes,
     show,
     unlabelled,
 )
@@ -131,6 +132,9 @@ def check(
     notes = press_notes(k, {j.layout.id for j in jobs})
     notes += family_size_notes(k, {j.layout.id for j in jobs} if only else None)
     notes += left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
+    notes += script_notes(
+        k, [(j.office.id if j.office else None, j.layout.id, j.lang.code) for j in jobs]
+    )
     notes += unchecked_note(unchecked)  # last, as it was printed: in --json's notes too
     if json_report:
         doc: dict[str, object] = {

@@ -337,6 +337,18 @@ def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> 
     return left_out(kit.layouts, offices, pairs, builds)
 
 
+def script_notes(kit: Kit | None, pages: Iterable[tuple[str | None, str, str]]) -> list[str]:
+    """A line per field of an office of `pages` ((office, material, language) of the
+    documents made) that prints in another script than the pages of some of their
+    languages (pipeline.script_notes): `office_name: UNODC Regional Office` on the Arabic
+    pages."""
+    if kit is None:
+        return []
+    from ..pipeline.script_notes import other_script
+
+    return other_script(kit, pages)
+
+
 def merged_left_out_notes(kit: Kit | None, merged: Iterable[tuple[str | None, str]]) -> list[str]:
     """A line per (office, template) of `merged` (`merge --office`) whose template has no
     slot for something the office gives (pipeline.left_out.not_shown)."""

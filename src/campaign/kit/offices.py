@@ -53,7 +53,7 @@ def read_office(
         id=path.stem,
         path=path,
         mark=node.mark,
-        content=node.digest(without=JOB_LISTS),
+        content=node.digest(without=(*JOB_LISTS, *NOTES_ONLY)),
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
         name_mark=_key_mark(node, "name"),
@@ -64,6 +64,11 @@ def read_office(
         strings_marks=_name_marks(node, "strings"),
         parents=parents,
     )
+
+
+# An office file's keys that change only what `check` and `build` note (`kept_as_written:`
+# silences `office.script`): no document's bytes hold them, and editing one makes nothing again
+NOTES_ONLY = ("kept_as_written",)
 
 
 # What an office takes from the office it extends: these mappings entry by entry (and those

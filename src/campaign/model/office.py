@@ -112,6 +112,16 @@ class Office:
             ref="field",
         ),
     ] = ()
+    kept_as_written: Annotated[
+        tuple[str, ...],
+        Key(
+            "Fields whose shared value (under `fields:`) the office means to print as written "
+            "on every language's pages, whatever their script: a proper name kept in Latin "
+            "letters on the Arabic pages. `check` and `build` of the office note a field "
+            "that prints in another script than a page's unless it is listed here.",
+            ref="field",
+        ),
+    ] = ()
     links: Annotated[
         dict[str, str],
         Key(

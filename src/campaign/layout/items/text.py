@@ -527,6 +527,11 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         for i, e in enumerate(found)
         if e.key in slot.fields and is_link(ctx.content.value(e.key).text)
     )
+    # every field set alone: a bidi isolate, in the direction of its first strong letter (UAX
+    # 9, FSI), as the page's other texts see it: an office's name in Latin letters on an
+    # Arabic page, "UNODC Regional Office, Cairo.", printed its full stop at the left, before
+    # "UNODC" (the paragraph's right-to-left direction took the neutral at its end)
+    isolated = frozenset(range(len(slot.strings), len(found)))  # `entries`: strings first
     req = FitRequest(
         texts,
         shorts,
@@ -544,7 +549,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         box.h,
         style.max_lines,
         # a string shown in the source language (not yet translated) keeps its own direction
-        frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks) | links,
+        frozenset(i for i, e in enumerate(found) if e.key in ctx.content.fallbacks) | isolated,
         unhyphenated=links,
     )
     try:

@@ -1,0 +1,141 @@
+"""An office's field that prints in another script than a page's: a note of `build` and
+`check` of an office (cli.report), from the kit alone (no file is read). A note, not a
+warning: an office may mean its name in Latin letters on its Arabic pages (a proper name),
+and `--strict` must not fail for it; the office says so with `kept_as_written:`, and the
+note goes."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+
+from ..contacts import TYPED
+from ..diagnostics import listed
+from ..model import Kit, Language, Layout, Office, StringEntry
+from ..text.scripts import char_script, without_links, written_with
+
+# A page of a build or check: (office id or None, material, language code)
+Page = tuple[str | None, str, str]
+SHOWN = 3  # the languages a note's example of `fields_by_language:` gives, the others "..."
+
+
+def other_script(kit: Kit, pages: Iterable[Page]) -> list[str]:
+    """A note for each field of an office's `fields:` whose letters are all in scripts that
+    the pages of some languages of `pages` it prints on are not written in (`text.scripts.
+    written_with` of the language's script), naming those languages: `office_name: UNODC
+    Regional Office` printed as written on the Arabic, Chinese and Russian pages, without a
+    word (an office's trial: a translation forgotten, or a proper name meant so). Only a
+    field such a page shows (a text slot's `field:`, or a `{field}` of a string one of its
+    slots sets in that language) and that the language does not give itself
+    (`fields_by_language:`); not a field the office hides or lists under `kept_as_written:`,
+    nor a contact a reader types (a phone number, a web or e-mail address, a handle:
+    `contacts.TYPED`); a text's e-mail and web addresses, phone numbers, hashtags, digits
+    and punctuation are no script's (`text.scripts.without_links`). The note begins with
+    the value's place in the office's file (one it takes from an office it extends: the
+    office's file, naming that one's). In the order of `pages`' offices, then of the
+    fields."""
+    made: dict[str, dict[str, list[str]]] = {}  # office: language: materials
+    for oid, material, code in pages:
+        if oid is not None and oid in kit.offices:
+            made.setdefault(oid, {}).setdefault(code, []).append(material)
+    out = []
+    for oid, langs in made.items():
+        office = kit.offices[oid]
+        order = [c for c in office.languages if c in langs] + [
+            c for c in langs if c not in office.languages
+        ]
+        for name, entry in office.fields.items():
+            if name in TYPED or name in office.hide or name in office.kept_as_written:
+                continue
+            scripts = letter_scripts(f"{entry.text} {entry.short or ''}")
+            if not scripts:
+                continue
+            other = [
+                code
+                for code in order
+                if code in kit.languages
+                and not _own_value(office, code, name)
+                and scripts.isdisjoint(written_with(kit.languages[code].script))
+                and any(
+                    _shows(kit, office, kit.layouts[m], kit.languages[code], name)
+                    for m in langs[code]
+                    if m in kit.layouts
+                )
+            ]
+            if other:
+                out.append(_note(kit, office, name, entry, scripts, other))
+    return out
+
+
+def letter_scripts(text: str) -> frozenset[str]:
+    """The ISO 15924 scripts of the letters of `text` (`text.scripts.char_script`), but those
+    of its web and e-mail addresses, phone numbers, hashtags and handles
+    (`text.scripts.without_links`); digits and punctuation are no script's."""
+    return frozenset(
+        script
+        for ch in without_links(text, " ")
+        if unicodedata.category(ch).startswith("L") and (script := char_script(ch)) is not None
+    )
+
+
+def _own_value(office: Office, code: str, name: str) -> bool:
+    """Whether the office gives field `name` a value of language `code`'s own."""
+    own = office.fields_by_language.get(code, {}).get(name)
+    return own is not None and bool(own.text)
+
+
+def _shows(kit: Kit, office: Office, layout: Layout, lang: Language, name: str) -> bool:
+    """Whether `layout`'s pages in `lang` show field `name`: a text slot's `field:`, or a
+    `{name}` in a string one of its slots sets (the office's own text in the language, else
+    the language's, its parents', the source language's: resolve.resolve's order)."""
+    wanted = "{" + name + "}"
+    source = kit.languages.get(kit.campaign.source_language)
+    chain = (
+        office.strings.get(lang.code, {}),
+        lang.strings,
+        *(p.strings for p in kit.fallbacks(lang)),
+        source.strings if source is not None else {},
+    )
+    for slot in layout.slots:
+        if name in getattr(slot, "fields", ()):
+            return True
+        for key in getattr(slot, "strings", ()):
+            found = next((texts[key] for texts in chain if key in texts), None)
+            if found is not None and wanted in f"{found.text} {found.short or ''}":
+                return True
+    return False
+
+
+def _note(
+    kit: Kit,
+    office: Office,
+    name: str,
+    entry: StringEntry,
+    scripts: frozenset[str],
+    langs: list[str],
+) -> str:
+    """`other_script`'s note of field `name` (`entry`, its letters in `scripts`), printed as
+    written on the pages of `langs`."""
+    from babel import Locale
+
+    names = Locale("en").scripts
+    written = listed(sorted(str(names.get(s, s)) for s in scripts))
+    own = entry.mark.path == office.path
+    where = entry.mark if own else office.mark
+    taken = "" if own else f" (from {entry.mark.path.name}, which it extends)"
+    shown = [f"{c} ({kit.languages[c].name})" for c in langs]
+    many = len(langs) > 1
+    example = ", ".join(f"{c}: {{{name}: ...}}" for c in langs[:SHOWN])
+    more = ", ..." if len(langs) > SHOWN else ""
+    kept = ", ".join(dict.fromkeys((*office.kept_as_written, name)))
+    file = office.path.name
+    return (
+        f"note: {where}: office '{office.id}' {name} '{entry.text}'{taken} is in {written} "
+        "script only, and prints as written on the pages of "
+        + (f"{len(langs)} languages in other scripts" if many else "a language in another script")
+        + f": {listed(shown)}. Give its {name} in "
+        + ("those languages" if many else "that language")
+        + f" in {file} (`fields_by_language: {{{example}{more}}}`); or, if it is meant as "
+        f"written on every page (a proper name), list the field in {file} (`kept_as_written: "
+        f"[{kept}]`) and this note goes"
+    )
