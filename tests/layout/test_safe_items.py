@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from ..kits import cli
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -81,3 +83,72 @@ def test_a_badges_art_past_its_face_is_a_warning(kit_copy: Callable[..., Path]) 
     assert "layout.pseudo" not in out
     code, out = cli("check", "--kit", ROOT, "--only", "badge-58", "--lang", "en")
     assert "layout.wrap" not in out
+
+
+# over the badge's emblem and words where it is put: `overlap: true`, this test is not theirs
+QR_SLOT = (
+    "  - {name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 4,\n"
+    "     overlap: true,\n"
+)
+
+
+def _badge_with_qr(frame: str) -> str:
+    """badge-58.yaml with a QR code of the campaign's link in `frame` (after its slots)."""
+    badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    last = "     frame: {start: 9.5, top: 9.5, width: 51, height: 51}}\n"
+    assert badge.count(last) == 1
+    return badge.replace(last, f"{last}{QR_SLOT}     frame: {frame}}}\n")
+
+
+def _line(text: str) -> int:
+    """The line of the QR code's slot."""
+    return text.splitlines().index(QR_SLOT.splitlines()[0]) + 1
+
+
+@pytest.mark.parametrize(
+    ("frame", "told"),
+    [
+        (  # its edges' middles inside the live circle, its far corner in the safe margin
+            "{start: 40, top: 14, width: 18, height: 18}",
+            "2.4 mm outside the badge's live circle (52 mm, the face less the safe margin), "
+            "0.6 mm inside the 58 mm face's edge, in the margin a press's fit may take round it",
+        ),
+        (  # its edges' middles inside the face, its far corner past it
+            "{start: 41, top: 12, width: 19, height: 19}",
+            "5.1 mm outside the badge's live circle (52 mm, the face less the safe margin), "
+            "2.1 mm past the 58 mm face: the press folds it round the back",
+        ),
+        (  # an edge's middle past the face too: the corners' error alone, not the wrap's
+            "{start: 44, top: 10, width: 20, height: 20}",
+            "9.2 mm outside the badge's live circle (52 mm, the face less the safe margin), "
+            "6.2 mm past the 58 mm face: the press folds it round the back",
+        ),
+    ],
+)
+def test_a_badges_qr_code_is_judged_by_its_corners_against_the_live_circle(
+    kit_copy: Callable[..., Path], frame: str, told: str
+) -> None:
+    """A QR code towards the badge's top end corner: inside its square trim less the 3 mm
+    safe margin (3 to 67 mm: the square check a poster's code gets passes), and by the
+    middles of its edges inside the 58 mm face (the wrap check of art), but its modules'
+    far corner lies outside the 52 mm live circle: `check` said the badge laid out
+    cleanly."""
+    moved = _badge_with_qr(frame)
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "badge-58", "--lang", "en,ar")
+    assert code == 1, out
+    assert (
+        f"badge-58.yaml:{_line(moved)}:5: error[layout.safe-area]: badge-58 slot 'qr': a corner "
+        f"of its QR code reaches {told}; a code that loses a corner does not scan (in 2 "
+        "languages: en, ar)\n"
+        "  hint: move the slot's frame inwards\n"
+    ) in out, out
+    assert "layout.wrap" not in out, out  # said once, as the error it is
+
+
+def test_a_badges_qr_code_inside_the_live_circle_passes(kit_copy: Callable[..., Path]) -> None:
+    """The same code in the badge's middle, its corners 12 mm from the centre."""
+    moved = _badge_with_qr("{start: 25, top: 25, width: 20, height: 20}")
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": moved})
+    code, out = cli("check", "--kit", root, "--only", "badge-58", "--lang", "en")
+    assert code == 0, out

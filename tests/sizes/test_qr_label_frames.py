@@ -44,12 +44,14 @@ def line_of(text: str, written: str) -> int:
     return next(n for n, line in enumerate(text.splitlines(), 1) if line.startswith(written))
 
 
-def warning(line: int, size: str, gone: float, frame: str, fixed: str, trim: str) -> str:
+def warning(
+    line: int, size: str, gone: float, frame: str, fixed: str, trim: str, langs: str
+) -> str:
     return (
         f"poster-a3.yaml:{line}:17: warning[layout.qr-label]: poster-{size} slot 'qr-label': "
         f"the label under QR code 'qr' on poster-a3 is not next to the code on poster-{size}: "
         f"it lies {gone} mm from it towards the end edge (poster-{size}'s own frame of "
-        f"'qr-label': {frame})\n"
+        f"'qr-label': {frame}); on its pages in {langs}\n"
         f"  hint: give 'qr-label' a frame next to its code in `sizes: {trim}: slots:`, centred "
         f"under 'qr': `qr-label: {{frame: {fixed}}}`, or leave 'qr-label' out of the size's "
         "`slots:` to have it scaled with poster-a3's frames (a QR code and its label are "
@@ -70,9 +72,11 @@ def test_the_shipped_posters_labels_are_under_their_codes() -> None:
     assert "layout.qr-label" not in out
 
 
-@pytest.mark.parametrize("langs", ["fr,ar", "ar"])  # right-to-left: mirrored, and told so
+@pytest.mark.parametrize(
+    ("langs", "named"), [("fr,ar", "fr and ar"), ("ar", "ar")]
+)  # right-to-left: mirrored, and told so; the languages named, once a size
 def test_a_sizes_own_label_frame_left_behind_by_its_code_is_warned(
-    kit_copy: Callable[..., Path], langs: str
+    kit_copy: Callable[..., Path], langs: str, named: str
 ) -> None:
     text = moved()
     kit = kit_copy(**{POSTER: text})
@@ -80,11 +84,11 @@ def test_a_sizes_own_label_frame_left_behind_by_its_code_is_warned(
     assert code == 0, out
     a4 = warning(
         line_of(text, A4_LABEL), "a4", A4[1], A4[0],
-        "{start: 15.556, top: 279.4, width: 35.354, height: 12.5}", "a4",
+        "{start: 15.556, top: 279.4, width: 35.354, height: 12.5}", "a4", named,
     )  # fmt: skip
     letter = warning(
         line_of(text, LETTER_LABEL), "letter", LETTER[1], LETTER[0],
-        "{start: 23.797, top: 262.5, width: 33.262, height: 11.9}", "letter",
+        "{start: 23.797, top: 262.5, width: 33.262, height: 11.9}", "letter", named,
     )  # fmt: skip
     assert a4 in out, out
     assert letter in out, out
@@ -146,7 +150,7 @@ def test_a_sizes_own_code_frame_away_from_its_label_is_told_at_it(
         f"poster-a3.yaml:{line}:11: warning[layout.qr-label]: poster-a2 slot 'qr-label': the "
         "label under QR code 'qr' on poster-a3 is not next to the code on poster-a2: it lies "
         "216.4 mm from it towards the end edge (poster-a2's own frame of 'qr': {start: "
-        "31.113, top: 486.449, width: 70.711, height: 70.711})\n"
+        "31.113, top: 486.449, width: 70.711, height: 70.711}); on its pages in en\n"
         "  hint: give 'qr' a frame by its label in `sizes: a2: slots:`, centred on "
         "'qr-label': `qr: {frame: {end: 31.109, top: 486.449, width: 70.711, height: "
         "70.711}}`, or leave 'qr' out of the size's `slots:` to have it scaled with "

@@ -151,6 +151,8 @@ def safe_area_problems(
                 if worst > TOL:
                     message = area.describe(worst, edge, page.rtl).replace("text comes", "it comes")
                     problems.append((placed.slot, message))
+    if isinstance(area, SafeCircle):  # a badge: its QR codes' corners, which they fill
+        problems += _qr_corners(page, layout, area)
     for arc in (i for i in page.items if isinstance(i, ArcTextItem)):
         # rim text: its glyphs reach from the centre to the baseline radius plus the descent
         # (bottom side, letters upright: descenders point outwards) or the ascent (top side)
@@ -166,14 +168,61 @@ def safe_area_problems(
     return problems
 
 
+def _qr_corners(page: Document, layout: Layout, area: SafeCircle) -> list[tuple[str, str]]:
+    """(slot name, message) for each QR code of a badge with a corner of its modules (its
+    square less the quiet zone: layout.items.qr.qr_matrix) outside the badge's live circle
+    (its face less the safe margin, `area`). A code fills its square to the corners, where
+    three of its finder patterns are: a corner past the face is folded round the back by
+    the press, and a code without it does not scan. It was judged against the square trim
+    (a badge's safe area for text is its live circle; QR codes were judged only where the
+    area is a rectangle) and by the middles of its edges against the face (`wrap_problems`,
+    for art that need not fill its box), so a code whose corners lay past the face passed
+    `check`."""
+    from .items.qr import QrTooLongError, qr_matrix
+
+    bleeding = {s.name for s in layout.slots if s.bleed}
+    out = []
+    for placed in page.items:
+        if not isinstance(placed, QrItem) or placed.slot in bleeding:
+            continue
+        square = placed.square
+        try:
+            modules = len(qr_matrix(placed.url))
+        except QrTooLongError:  # qr_problems tells it
+            continue
+        quiet = square.w * placed.quiet / (modules + 2 * placed.quiet)
+        x, y, side = square.x + quiet, square.y + quiet, square.w - 2 * quiet
+        worst, _ = area.worst_edge((x, y, x + side, y + side), page.trim)
+        if worst <= TOL:
+            continue
+        face = page.badge.face if page.badge is not None else area.diameter_mm
+        past = (area.radius + worst) / MM - face / 2  # mm past the face's edge
+        where = (
+            f"{past:.1f} mm past the {face:g} mm face: the press folds it round the back"
+            if past > TOL / MM
+            else f"{-past:.1f} mm inside the {face:g} mm face's edge, in the margin a press's "
+            "fit may take round it"
+        )
+        out.append(
+            (
+                placed.slot,
+                f"a corner of its QR code reaches {worst / MM:.1f} mm outside the badge's live "
+                f"circle ({area.diameter_mm:g} mm, the face less the safe margin), {where}; a "
+                "code that loses a corner does not scan",
+            )
+        )
+    return out
+
+
 def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     """(slot name, message) for each piece of art of a badge (SVG art without a ground, an
-    image, a QR code, hearts) that reaches past the badge's face onto the wrap, which the
+    image, hearts) that reaches past the badge's face onto the wrap, which the
     press folds round the back: an emblem moved to 2 mm from the top ran 4 mm onto it,
     `check` saying nothing (a designer's trial; text there is a safe-area error). Art that
     bleeds (a ground meant to wrap) is left alone. Where art lies in its box is not read, so
     the middles of its box's edges are measured, not its corners (a heart in the corners of
-    its square box is inside the face)."""
+    its square box is inside the face). A QR code, which fills its corners, is judged by
+    them against the live circle (`_qr_corners`, a `layout.safe-area` error)."""
     if page.badge is None:
         return []
     slots = {s.name: s for s in layout.slots}
@@ -182,7 +231,7 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     cx, cy = page.trim[0] / 2, page.trim[1] / 2
     out = []
     for placed in page.items:
-        if not isinstance(placed, QrItem | ImageItem | SvgItem | HeartsItem):
+        if not isinstance(placed, ImageItem | SvgItem | HeartsItem):
             continue
         slot = slots.get(placed.slot)
         if slot is None or slot.bleed or (isinstance(placed, SvgItem) and placed.ground):

@@ -360,8 +360,9 @@ def _wrap_warnings(checked: _Checked, errs: Collector) -> None:
 
 def _qr_label_warnings(checked: _Checked, errs: Collector) -> None:
     """A QR code's label not next to its code (pipeline.qr_labels): at the size's own frame
-    that put it there, where the fix is; told once, in the layout's terms (the same in every
-    language, right-to-left ones mirrored back)."""
+    that put it there, where the fix is; in the layout's terms (right-to-left pages
+    mirrored back), of this document's language: `grouping.qr_label_per_size` makes the
+    warnings of one size one, naming its languages."""
     for one in qr_label_problems(checked.kit, checked.layout, checked.doc):
         errs.warn(
             "layout.qr-label",
@@ -371,7 +372,7 @@ def _qr_label_warnings(checked: _Checked, errs: Collector) -> None:
             subject=Subject(
                 office=checked.office_id,
                 material=checked.layout.id,
-                language=None,
+                language=checked.lang.code,
                 record=checked.rid,
                 slot=one.slot,
             ),

@@ -160,7 +160,7 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
             )
         )
     )
-    return print_per_pair(place_per_slot(logo_per_ground(merged)))
+    return qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
 
 
 PER_SLOT = ("layout.safe-area", "colour.contrast", "layout.bleed")
@@ -285,6 +285,30 @@ def print_per_pair(items: list[Diagnostic]) -> list[Diagnostic]:
                 language=one("language"),
                 record=one("record"),
             ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def qr_label_per_size(items: list[Diagnostic]) -> list[Diagnostic]:
+    """A QR code's label not next to its code (`layout.qr-label`) is one warning per size
+    and label, naming the languages whose pages show it so ("; on its pages in fr and ar"):
+    the warning said no language, and a build of some languages did not tell which pages
+    to look at (the first language's message, place and hints are kept; the others' are
+    the same in the layout's terms, right-to-left pages mirrored back)."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "layout.qr-label" or d.subject.language is None:
+            return None
+        sub = d.subject
+        return (sub.office, sub.material, sub.record, sub.slot, d.mark)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        langs = list(dict.fromkeys(str(d.subject.language) for d in same))
+        return replace(
+            same[0],
+            message=f"{same[0].message}; on its pages in {listed(langs)}",
+            subject=replace(same[0].subject, language=None),
         )
 
     return grouped(items, key_of, merge)
