@@ -6,7 +6,8 @@ es for es-419, `Kit.fallbacks`), else the source language's when the chain lacks
 values that are not translated (a helpline, a web address, a venue, a date): each layer
 overrides the one before it, campaign < office < record, and within a layer a language's own
 value (its parents' where it gives none) overrides the shared one. A string may name a field
-as `{name}`; an empty field leaves its placeholder empty (a `text.empty-field` warning where a
+as `{name}` (a value of the other direction than the page's is filled in as a bidi isolate:
+`fill`); an empty field leaves its placeholder empty (a `text.empty-field` warning where a
 slot shows the string: `layout.items.text.report_empty_fields`), and a text slot fed only by
 empty fields is not drawn (the material then shows the general call to act without a number).
 """
@@ -167,9 +168,10 @@ class Content:
         self, key: str
     ) -> tuple[tuple[str, tuple[Marked, ...]], tuple[str, tuple[Marked, ...]] | None]:
         found = self.strings[key]
-        text = unmarked(fill(found.text, self.fields))
+        rtl = self.language.rtl
+        text = unmarked(fill(found.text, self.fields, rtl=rtl))
         # a field's short form makes a short variant of every string that names it
-        short = unmarked(fill(found.short or found.text, self.fields, short=True))
+        short = unmarked(fill(found.short or found.text, self.fields, short=True, rtl=rtl))
         if not found.short and short[0] == text[0]:
             return text, None
         return text, short
@@ -183,17 +185,40 @@ class Content:
         return self.entry(key).text if key in self.strings else None
 
 
-def fill(text: str, fields: Mapping[str, StringEntry], short: bool = False) -> str:
+# A bidi isolate whose direction is its first strong letter's (UAX 9, X5c), and its end
+FSI, PDI = "\u2068", "\u2069"
+
+
+def fill(
+    text: str, fields: Mapping[str, StringEntry], short: bool = False, rtl: bool | None = None
+) -> str:
     """Replace `{name}` by the field's value (with `short`, its short form where it has one);
-    unknown names stay as written."""
+    unknown names stay as written. With `rtl` (the page's direction), a value whose words
+    are of the other direction (`other_direction`) is set as a bidi isolate, between FSI and
+    PDI (UAX 9, X5c), which print as nothing: "انضموا إلى {office_name} اليوم" with
+    `office_name: UNODC Regional Office, Cairo.` printed the name's full stop at its left,
+    before "UNODC", the Arabic sentence's direction taking the neutral at its end. A link
+    alone (a web or e-mail address, a phone number) is isolated where the text is set
+    (text.bidi)."""
 
     def value(m: re.Match[str]) -> str:
         if m[1] not in fields:
             return m[0]
         entry = fields[m[1]]
-        return (entry.short or entry.text) if short else entry.text
+        found = (entry.short or entry.text) if short else entry.text
+        return f"{FSI}{found}{PDI}" if rtl is not None and other_direction(found, rtl) else found
 
     return PLACEHOLDER.sub(value, text)
+
+
+def other_direction(value: str, rtl: bool) -> bool:
+    """Whether the first strong letter of `value` but its links (text.scripts.without_links)
+    is of the other direction than `rtl` (UAX 9, P2: L against R and AL)."""
+    from .text.bidi import first_strong
+    from .text.scripts import without_links
+
+    strong = first_strong(without_links(value, " "))
+    return strong is not None and (strong == "L") == rtl
 
 
 def resolve(

@@ -90,6 +90,7 @@ def test_the_short_form_of_a_field_named_by_a_string_makes_its_short_variant() -
 
     mark = Mark(Path("x.yaml"), 1, 1)
     lang = Language.__new__(Language)
+    object.__setattr__(lang, "direction", "ltr")  # fields are filled in in the page's direction
     fields = {"helpline": StringEntry("helpline", "+00 000 000 000 ext. 55", "+00 000 000", mark)}
     strings = {
         "call": StringEntry("call", "Call {helpline} now", None, mark),

@@ -14,10 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from campaign.diagnostics import Mark
 from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
 from campaign.layout.document import TextItem
+from campaign.model import StringEntry
 from campaign.pipeline.compose import compose_document
+from campaign.resolve import FSI, PDI, fill
 
 from ..kits import cli
 
@@ -152,6 +155,7 @@ def _visual(kit: Path, lang: str, slot: str) -> list[str]:
             run.source[g.cluster]
             for run in sorted(line.runs, key=lambda r: r.x)
             for g in run.glyphs
+            if run.source[g.cluster] not in (FSI, PDI)  # drawn as nothing
         )
         for line in items[0].text.lines
     ]
@@ -169,3 +173,40 @@ def test_a_latin_name_on_an_arabic_page_keeps_its_full_stop_after_it(
     lines = _visual(kit, lang, "contacts")
     # the "ffi" of "Office" is one glyph, a ligature
     assert lines == ["UNODC Regional Ofce, Cairo."], lines
+
+
+JOIN = "انضموا إلى {office_name} اليوم"  # "join {office_name} today"
+
+
+def test_a_latin_name_in_an_arabic_sentence_keeps_its_full_stop_after_it(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The office's own call to join, in Arabic, names its office_name: the name is a bidi
+    isolate in the sentence, so its full stop stays after "Cairo"; the Arabic words around
+    it read right to left, "اليوم" (today) at the line's left end. Without the isolate
+    the sentence's direction took the full stop to the name's left: "... .UNODC Regional
+    Office, Cairo ..."."""
+    kit = kit_copy(**{FILE: OFFICE + f'strings:\n  ar: {{cta_join: "{JOIN}"}}\n'})
+    lines = _visual(kit, "ar", "calls")
+    assert lines[-1] == "مويلا UNODC Regional Ofce, Cairo. لإ اومضنا", lines
+
+
+def test_a_value_of_the_other_direction_is_filled_in_as_an_isolate() -> None:
+    """resolve.fill: a Latin name in a right-to-left text, and an Arabic one in a
+    left-to-right text, between FSI and PDI; a value of the text's own direction, and a
+    link alone (isolated where the text is set, text.bidi), as written."""
+
+    def fields(value: str) -> dict[str, StringEntry]:
+        return {"office_name": StringEntry("office_name", value, None, Mark(Path("x"), 1, 1))}
+
+    latin, arabic = "UNODC Office.", "مكتب القاهرة"
+    assert fill(JOIN, fields(latin), rtl=True) == JOIN.replace(
+        "{office_name}", f"{FSI}{latin}{PDI}"
+    )
+    assert fill("Join {office_name} today", fields(arabic), rtl=False) == (
+        f"Join {FSI}{arabic}{PDI} today"
+    )
+    assert fill(JOIN, fields(arabic), rtl=True) == JOIN.replace("{office_name}", arabic)
+    for link in ("www.example.org/mena", "+20 2 1234 5678"):
+        assert fill(JOIN, fields(link), rtl=True) == JOIN.replace("{office_name}", link)
+    assert fill(JOIN, fields(latin)) == JOIN.replace("{office_name}", latin)  # no direction
