@@ -85,6 +85,8 @@ CODES: dict[str, str] = {
     "text.empty-field": "a string that names a {field} empty in the document (warning)",
     "text.overflow": "a text that does not fit its slot",
     "text.omitted": "a slot with `overset: omit` left out, its text too long (warning)",
+    "text.short-variant": "a text printed its `short:` variant: its full text did not fit its "
+    "frame, or another text of its slot took the room (note)",
     "text.rim": "rim text longer than the badge's rim",
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     "text.arabic-letters": "a Persian or Urdu text with Arabic letters (ي ك ى) it writes otherwise "
@@ -278,8 +280,13 @@ def display_path(path: Path) -> str:
 
 
 class Severity(StrEnum):
+    """How a diagnostic counts: an error fails its documents; a warning fails them with
+    --strict; a note never does (a designed fallback the user should know of: a text set in
+    its `short:` variant, `text.short-variant`)."""
+
     ERROR = "error"
     WARNING = "warning"
+    NOTE = "note"
 
 
 @dataclass(frozen=True)
@@ -334,6 +341,10 @@ class Diagnostic:
     def is_error(self) -> bool:
         return self.severity is Severity.ERROR
 
+    @property
+    def is_note(self) -> bool:
+        return self.severity is Severity.NOTE
+
     def render(self) -> str:
         """`path:line:col: error[code]: subject: message` and indented hints."""
         where = f"{self.mark}: " if self.mark else ""
@@ -356,7 +367,10 @@ class Diagnostic:
         }
 
     def as_error(self) -> Diagnostic:
-        """The same problem made an error (`--strict`)."""
+        """The same problem made an error (`--strict`); a note stays a note (what it tells is
+        the kit's design working as meant, which --strict does not fail)."""
+        if self.is_note:
+            return self
         return Diagnostic(
             self.code, self.message, self.mark, self.hints, Severity.ERROR, self.subject
         )
@@ -389,13 +403,15 @@ class DiagnosticsError(Exception):
 
 
 def count_line(diagnostics: Iterable[Diagnostic]) -> str | None:
-    """`2 error(s), 1 warning(s)`, `1 error(s)`, `3 warning(s)`: the last line of diagnostics
-    printed (`cli.report.show`); None for none."""
+    """`2 error(s), 1 warning(s)`, `1 error(s)`, `3 warning(s)`, `1 warning(s), 2 note(s)`:
+    the last line of diagnostics printed (`cli.report.show`); None for none."""
     items = list(diagnostics)
     errors = sum(1 for d in items if d.is_error)
-    warnings = len(items) - errors
+    notes = sum(1 for d in items if d.is_note)
+    warnings = len(items) - errors - notes
     parts = [f"{errors} error(s)"] if errors else []
     parts += [f"{warnings} warning(s)"] if warnings else []
+    parts += [f"{notes} note(s)"] if notes else []
     return ", ".join(parts) or None
 
 
@@ -439,6 +455,18 @@ class Collector:
     ) -> None:
         self._add(Severity.WARNING, code, message, mark, hints, subject, facts)
 
+    def note(
+        self,
+        code: str,
+        message: str,
+        mark: Mark | None = None,
+        *hints: str,
+        subject: Subject | None = None,
+        facts: tuple[tuple[str, object], ...] = (),
+    ) -> None:
+        """A note (Severity.NOTE): told, never failing, not even with --strict."""
+        self._add(Severity.NOTE, code, message, mark, hints, subject, facts)
+
     def _add(
         self,
         severity: Severity,
@@ -464,7 +492,13 @@ class Collector:
 
     @property
     def warnings(self) -> list[Diagnostic]:
+        """What is not an error: the warnings and the notes."""
         return [d for d in self.items if not d.is_error]
+
+    @property
+    def problems(self) -> list[Diagnostic]:
+        """The errors and warnings, without the notes (what a trial setting is judged by)."""
+        return [d for d in self.items if not d.is_note]
 
     def raise_if_errors(self) -> None:
         if self.errors:

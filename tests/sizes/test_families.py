@@ -168,7 +168,8 @@ def test_every_size_lays_out_cleanly_in_every_language() -> None:
     result = CliRunner().invoke(main, ["check", "--strict", "--only", sizes])
     assert result.exit_code == 0, result.output
     assert "warning[" not in result.output
-    assert "of 11 material(s) in 26 language(s) lay out cleanly" in result.output
+    # texts in their short variants are notes (text.short-variant), not problems
+    assert "of 11 material(s) in 26 language(s) lay out" in result.output
 
 
 def test_the_back_gives_way_where_the_office_has_no_contacts(

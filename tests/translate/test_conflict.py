@@ -358,5 +358,6 @@ def test_an_import_lays_out_the_offices_sizes_that_print_the_language(
     out = imported(root, path, "--lang", "fr")
     assert out.endswith(
         " of the fr kit and its offices' (brussels, central-america-caribbean, "
-        "middle-east-north-africa, new-york) lay out cleanly\n"
+        "middle-east-north-africa, new-york) lay out, with texts in their short variants (1 "
+        "note(s) above)\n"  # social-1200x630's source (text.short-variant)
     ), out

@@ -40,9 +40,10 @@ def test_an_offices_fields_are_its_own_not_the_translations(
     assert f"{office}:6:3: warning[text.overflow]: rosea / flyer-a5 [pt] 'website'" in out
     assert out.count("  hint: not the translator's to fix: rosea.yaml is the office's file\n") == 2
     assert out.endswith(
-        "2 warning(s)\n"
-        "ok: 11 document(s) (12 page(s)) of the pt kit and its offices' (rosea) lay out "
-        "cleanly but for the offices' own fields named above\n"
+        "2 warning(s), 1 note(s)\n"  # social-1200x630's source in its short variant
+        "ok: 11 document(s) (12 page(s)) of the pt kit and its offices' (rosea) lay out, with "
+        "texts in their short variants (1 note(s) above) but for the offices' own fields named "
+        "above\n"
     ), out
     po = polib.pofile(str(path))  # a text of the translation's own that does not fit
     next(e for e in po if e.msgctxt == "fact_figure").msgstr = "uma em cada três"

@@ -44,7 +44,7 @@ def test_export_edit_import(kit_copy: Callable[..., Path], tmp_path: Path) -> No
     code, out = cli("strings", "import", str(po_path), "--kit", root)
     assert code == 0, out
     assert "1 text(s) changed" in out
-    assert "lay out cleanly" in out
+    assert "of the fr kit and its offices' (" in out  # laid out: ok
     fr = yaml.safe_load((root / "materials/strings/fr.yaml").read_text(encoding="utf-8"))
     assert (
         fr["strings"]["cta_join"]["text"]

@@ -65,6 +65,17 @@ def unlabelled(lines: Iterable[str]) -> list[str]:
     return out
 
 
+def laid_out(diagnostics: Iterable[Diagnostic]) -> str:
+    """How a command that laid its documents out says they did: "lay out cleanly", or, where
+    texts printed their `short:` variants (`text.short-variant` notes), "lay out, with texts
+    in their short variants (2 note(s) above)": `check` said the pages "lay out cleanly" of
+    a headline that printed its short variant (a designer's trial)."""
+    shorts = sum(1 for d in diagnostics if d.code == "text.short-variant")
+    if not shorts:
+        return "lay out cleanly"
+    return f"lay out, with texts in their short variants ({shorts} note(s) above)"
+
+
 def counts(
     diagnostics: Iterable[Diagnostic],
     notes: int = 0,
@@ -74,10 +85,12 @@ def counts(
 ) -> dict[str, int]:
     """A --json report's `counts`, the same keys on every command (COUNT_KEYS): the documents
     `made`, `kept` as they were and `failed` (of a build: `documents`), and the `errors`,
-    `warnings` and `notes` of the report."""
+    `warnings` and `notes` of the report (its `notes` lines and its diagnostics of severity
+    note)."""
     items = list(diagnostics)
     errors = sum(1 for d in items if d.is_error)
-    found = (made, kept, failed, errors, len(items) - errors, notes)
+    told = sum(1 for d in items if d.is_note)  # a diagnostic of severity note is a note
+    found = (made, kept, failed, errors, len(items) - errors - told, notes + told)
     return dict(zip(COUNT_KEYS, found, strict=True))
 
 

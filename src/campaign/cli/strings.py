@@ -12,7 +12,7 @@ import click
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from . import KitSubGroup, kit_option, kit_root, out_option, write_whole
-from .report import reporting, show
+from .report import laid_out, reporting, show
 
 if TYPE_CHECKING:
     from ..model import Kit
@@ -261,8 +261,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
     but = " but for the offices' own fields named above" if offices_own else ""
     click.echo(
-        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} lay "
-        f"out cleanly{but}"
+        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} "
+        f"{laid_out(warnings)}{but}"
     )
 
 
@@ -272,7 +272,7 @@ def an_offices_field(d: Diagnostic, kit: Kit) -> bool:
     changes: the office's to fix, not the translator's. A translator's import that changed
     nothing failed with exit code 1 and "shorten them in kk.xlsx" for an office's long
     website and helpline (a user's trial)."""
-    if d.mark is None or d.code.split(".")[0] != "text":
+    if d.mark is None or d.code.split(".")[0] != "text" or d.is_note:
         return False
     at = d.mark.path.resolve()
     return any(at == office.path.resolve() for office in kit.offices.values())

@@ -368,7 +368,7 @@ def _same_sizes(
     gave any of them (in place in `items`). A text that does not fit at that size is left
     as it was set (its own problems are reported already); so is one set again with any
     problem of its own (a missing glyph cannot be new, an overflow can be: a shorter line
-    breaking worse)."""
+    breaking worse). The notes of one set again are told with it (a short variant set)."""
     groups: dict[str, list[int]] = {}
     for i, item in enumerate(items):
         style = getattr(slots[item.slot], "style", None)
@@ -384,8 +384,9 @@ def _same_sizes(
             slot = slots[item.slot]
             trial = replace(ctx, errs=Collector(), overflows=[], size_cap=size)
             again = kind_of_slot(slot).compose(slot, place(slot, layout, ctx.mirrored(slot)), trial)
-            if isinstance(again, TextItem) and not trial.errs.items and not trial.overflows:
+            if isinstance(again, TextItem) and not trial.errs.problems and not trial.overflows:
                 items[i] = again
+                ctx.errs.extend(trial.errs.items)  # its notes (a short variant printed)
 
 
 def words_language(item: Item, slot: Slot, content: Content) -> str | None:

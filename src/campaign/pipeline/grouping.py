@@ -160,7 +160,57 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
             )
         )
     )
-    return qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
+    return short_per_cause(
+        qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
+    )
+
+
+def short_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Texts set in their short variants for one cause (`text.short-variant`: a frame too
+    small for the full texts, or another text of the slot that takes their room, at its
+    place: layout.items.text.report_short) are one note per cause, naming the languages and
+    the materials (sizes) it stands for; of a frame, the language and size that lacks the
+    most is told (a language that lacks less, or a line over the style's max_lines, is the
+    same cause): a headline frame made smaller gave one note per language and size."""
+
+    def key_of(d: Diagnostic) -> Key | None:
+        if d.code != "text.short-variant" or not d.facts:
+            return None
+        sub = d.subject
+        return (sub.office, sub.record, sub.slot, sub.key, d.mark, d.fact("cause"))
+
+    def lack(d: Diagnostic) -> float:
+        return float(d.fact("lack"))  # type: ignore[arg-type]
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        if len(same) == 1:
+            return same[0]
+        shown = max(same, key=lack)
+        langs = list(dict.fromkeys(str(d.subject.language) for d in same))
+        materials = list(dict.fromkeys(str(d.subject.material) for d in same))
+        where = []
+        if len(materials) > 1:
+            where.append(f"in {listed(materials)}")
+        if len(langs) > 1:
+            where.append(f"in {len(langs)} languages: {', '.join(langs)}")
+        if len({d.message for d in same}) > 1:
+            worst = (
+                str(shown.subject.language)
+                if len(materials) == 1
+                else (f"{shown.subject.material} [{shown.subject.language}]")
+            )
+            where.append(f"the most in {worst}")
+        return replace(
+            shown,
+            message=f"{shown.message} ({'; '.join(where)})",
+            subject=replace(
+                shown.subject,
+                language=langs[0] if len(langs) == 1 else None,
+                material=materials[0] if len(materials) == 1 else None,
+            ),
+        )
+
+    return grouped(items, key_of, merge)
 
 
 PER_SLOT = ("layout.safe-area", "colour.contrast", "layout.bleed")

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..fonts import FontFace
 from ..recent import Recent
@@ -54,6 +54,9 @@ class TextSet:
     height: float
     variant: str  # "text" or "short"
     overflow: Overflow | None = None
+    # set in its short variant: how the full text missed the box at the smallest size
+    # (None where it fitted only with a link broken over two lines, `_links_whole`)
+    missed: Overflow | None = None
 
 
 @dataclass(frozen=True)
@@ -138,17 +141,20 @@ def _fit(req: FitRequest) -> TextSet:
     prepared = [(name, texts, _prepare(texts, req, hyphenate=False)) for name, texts in variants]
     last: TextSet | None = None
     first_fit: TextSet | None = None  # the first that fits with a link broken
+    missed: Overflow | None = None  # the full text's, at the smallest size
     for name, _, paras in prepared:
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
             if result.overflow is not None:
                 last = result
+                if name == "text":
+                    missed = result.overflow
             elif not req.unhyphenated or _links_whole(result, req):
-                return result
+                return _with_missed(result, missed)
             elif first_fit is None:
                 first_fit = result
     if first_fit is not None:
-        return first_fit
+        return _with_missed(first_fit, missed)
     assert last is not None
     if not hyphenates(req.lang) or len(req.unhyphenated) >= len(req.texts):
         return last
@@ -159,8 +165,16 @@ def _fit(req: FitRequest) -> TextSet:
         for size in sizes(req.max_size, req.min_size):
             result = _try(hyphenated, size, req, name)
             if result.overflow is None:
-                return result
+                return _with_missed(result, missed)
     return last
+
+
+def _with_missed(result: TextSet, missed: Overflow | None) -> TextSet:
+    """`result` with `missed` (the full text's overflow at the smallest size) where it is
+    set in its short variant (TextSet.missed); else as it is."""
+    if result.variant != "short" or missed is None:
+        return result
+    return replace(result, missed=missed)
 
 
 def _links_whole(result: TextSet, req: FitRequest) -> bool:

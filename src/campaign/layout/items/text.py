@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
-from ...diagnostics import Mark
+from ...diagnostics import Mark, listed
 from ...fonts import FontBook, FontFace
 from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextStyle
@@ -573,12 +573,139 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
             ctx.layout.id, lang.code, slot.name, keys, result, box.h, (*own, found[0].mark)[0]
         )
         ctx.overflows.append(report)
+    if result.variant == "short" and result.overflow is None:
+        report_short(slot, found, req, result, ctx)
     top = {"top": 0.0, "middle": (box.h - result.height) / 2, "bottom": box.h - result.height}
     spoken = spoken_texts(found, ctx, style, result.variant)
     shown = texts if result.variant == "text" else shorts
     at = spoken_offsets(spoken, tuple(s or t for s, t in zip(shown, texts, strict=True)), lang)
     valign = max(top[slot.valign], 0.0)
     return TextItem(slot.name, box, result, style.colour, keys, valign, spoken, at)
+
+
+def report_short(
+    slot: TextSlot, found: list[StringEntry], req: FitRequest, result: TextSet, ctx: ComposeContext
+) -> None:
+    """A `text.short-variant` note for a slot copy-fit set in its texts' `short:` variants
+    (`result`, which fits), naming the texts that print theirs and why: another text of the
+    slot, set in full in both variants (one with no short variant) or an office's own, that
+    leaves the others no room (`crowding`): their full texts fit without it (an office's
+    long `cta_join` made the campaign's other calls print their short variants, the build
+    saying nothing); else the frame, too small for the full texts even at the style's
+    min_size by what `result.missed` says (a headline frame made 50 mm tall printed "Leave No
+    Child Behind" for the whole theme, `check` saying the pages "lay out cleanly"). A
+    designed fallback, not a fault: a note, which --strict does not fail. Told at the text
+    that took the room (the office's line), else at the slot's frame (where a designer made
+    it smaller: the same in every language, so the pipeline merges the languages,
+    `short_per_cause`)."""
+    switched = [
+        i
+        for i, (t, s) in enumerate(zip(req.texts, req.shorts, strict=True))
+        if s is not None and s != t
+    ]
+    if not switched:
+        return  # every short variant is its text: nothing printed otherwise
+    keys = [found[i].key for i in switched]
+    one = len(keys) == 1
+    shown = listed([f"'{k}'" for k in keys])
+    head = f"{shown} {'prints its short variant' if one else 'print their short variants'}"
+    their = "its" if one else "their"
+    style = slot.style
+    by = crowding(req, found, switched, ctx)
+    if by is not None:
+        other = found[by]
+        at = f"{other.mark.path.name}:{other.mark.line}"
+        message = (
+            f"{head}: '{other.key}' ({at}), set in full beside "
+            f"{'it' if one else 'them'}, takes the room: without it {their} full "
+            f"{'text fits' if one else 'texts fit'}"
+        )
+        own = other.key in ctx.content.office_texts
+        hint = (
+            f"a designed fallback, not a fault: to print the full {'text' if one else 'texts'}"
+            f", shorten '{other.key}' ({at})"
+            + (", the office's own text," if own else "")
+            + " or give it a short: variant too"
+        )
+        ctx.errs.note(
+            "text.short-variant",
+            message,
+            other.mark,
+            hint,
+            subject=ctx.subject(slot, key=", ".join(keys)),
+            facts=(("cause", other.key), ("lack", 0.0)),
+        )
+        return
+    lack, why = _missed(result)
+    frame = ctx.layout.own_frames.get(slot.name) or slot.frame.mark or slot.mark
+    fix = f"make the frame {over_mm(lack * MM)} taller, " if lack > 0 else "enlarge the frame, "
+    ctx.errs.note(
+        "text.short-variant",
+        f"{head}: {their} full {'text does' if one else 'texts do'} not "
+        f"fit the frame even at the style's min_size of {style.min_size:g} pt ({why})",
+        frame,
+        f"a designed fallback, not a fault: to print the full {'text' if one else 'texts'}, "
+        f"{fix}lower the style's min_size, or shorten the {'text' if one else 'texts'}",
+        subject=ctx.subject(slot, key=", ".join(keys)),
+        facts=(("cause", "frame"), ("lack", lack)),
+    )
+
+
+def _missed(result: TextSet) -> tuple[float, str]:
+    """How the full texts of a text set in its short variant missed the frame at the
+    smallest size (`TextSet.missed`): the mm it lacks in height (0 for none), and in words."""
+    o = result.missed
+    if o is None:  # they fitted with an address broken over two lines
+        return 0.0, "set in full, an address of it breaks over two lines"
+    if o.height_over > 0:
+        return o.height_over / MM, f"the frame is {over_mm(o.height_over)} too short"
+    if o.width_over > 0:
+        return 0.0, f"a word is {over_mm(o.width_over)} too wide for it"
+    return 0.0, f"{o.lines_over} line(s) more than the style's max_lines"
+
+
+def crowding(
+    req: FitRequest, found: list[StringEntry], switched: list[int], ctx: ComposeContext
+) -> int | None:
+    """The index of the text of a slot of several set in their short variants (`req`,
+    `switched` the texts that print theirs) that takes the room of the others' full texts,
+    without which they fit: an office's own text (`Content.office_texts`) or a merged row's
+    longer than the kit's text it stands for in the language (none: any), or a text with no
+    short variant as long as the longest that prints its own; None when there is none (the
+    frame is too small for them: `report_short`). The kit's English "Join the Blue Heart
+    Campaign." beside two long calls is not told as taking their room on an A6 flyer."""
+    if len(found) < 2:
+        return None
+    content = ctx.content
+    longest = max(len(req.texts[i]) for i in switched)
+    for j, entry in enumerate(found):
+        if entry.key in content.office_texts or entry.key in content.from_record:
+            kits = ctx.lang.strings.get(entry.key)
+            if kits is not None and len(entry.text) <= len(kits.text):
+                continue
+        elif j in switched or len(req.texts[j]) < longest:
+            continue
+        if _fits_without(req, j):
+            return j
+    return None
+
+
+def _fits_without(req: FitRequest, j: int) -> bool:
+    """Whether the texts of `req` but its `j`th fit in full (their text variant)."""
+
+    def moved(indices: frozenset[int]) -> frozenset[int]:
+        return frozenset(i - (i > j) for i in indices if i != j)
+
+    texts = req.texts[:j] + req.texts[j + 1 :]
+    fewer = replace(
+        req,
+        texts=texts,
+        shorts=(None,) * len(texts),
+        auto_direction=moved(req.auto_direction),
+        unhyphenated=moved(req.unhyphenated),
+    )
+    found = fit(fewer)
+    return found.overflow is None and found.variant == "text"
 
 
 def spoken_offsets(
