@@ -160,9 +160,66 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
             )
         )
     )
-    return short_per_cause(
-        qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
+    return ppi_per_image(
+        short_per_cause(
+            qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
+        )
     )
+
+
+PPI_CODES = ("image.low-ppi", "image.ppi-warning")
+_PX = re.compile(r"\d+ px wide for 300 ppi")
+
+
+def ppi_per_image(items: list[Diagnostic]) -> list[Diagnostic]:
+    """An image that prints below 150 ppi (`image.low-ppi`) or 300 ppi (`image.ppi-warning`)
+    on several sizes is one error, and one warning, per image file and place (an office's
+    logo at its line), listing the sizes with the ppi each prints it at, lowest first; their
+    hints name the pixels that print the file at 300 ppi on every size of either list (the
+    size that needs the most named): a 160 px partner logo was ten diagnostics, each with
+    another pixel count (377, 533, 603 px...), and none said the 603 px it needs. From
+    each diagnostic's facts (layout.items.image.compose_image)."""
+
+    def place(d: Diagnostic) -> Key:
+        sub = d.subject
+        return (sub.office, sub.record, d.mark, d.fact("file"))
+
+    most: dict[Key, Diagnostic] = {}  # the diagnostic of each image that needs most pixels
+    for d in items:
+        if d.code in PPI_CODES and d.facts:
+            found = most.get(place(d))
+            if found is None or _int(d, "px") > _int(found, "px"):
+                most[place(d)] = d
+
+    def key_of(d: Diagnostic) -> Key | None:
+        return (d.code, *place(d)) if d.code in PPI_CODES and d.facts else None
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        if len(same) == 1:
+            return same[0]
+        first, top = same[0], most[key[1:]]
+        ranked = sorted(same, key=lambda d: _int(d, "ppi"))
+        sizes = listed([f"{d.subject.material} at {d.fact('ppi')} ppi" for d in ranked])
+        most_at = f"; {top.subject.material} needs the most"
+        need = f"{top.fact('px')} px wide for 300 ppi on every size{most_at}"
+        slots = {d.subject.slot for d in same}
+        return replace(
+            first,
+            message=f"image '{first.fact('file')}' prints {first.fact('floor')} on "
+            f"{len(same)} sizes: {sizes}",
+            hints=tuple(_PX.sub(need, h, count=1) for h in first.hints),
+            subject=replace(
+                first.subject, material=None, slot=first.subject.slot if len(slots) == 1 else None
+            ),
+        )
+
+    return grouped(items, key_of, merge)
+
+
+def _int(d: Diagnostic, name: str) -> int:
+    value = d.fact(name)
+    assert isinstance(value, int)
+    return value
 
 
 def short_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:

@@ -118,8 +118,11 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
         width_mm = shown.w / MM / (crop[2] - crop[0])
         _screen_ppi(ppi, width_mm, where, slot, ctx, subject, given or slot.mark)
         return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
-    need = f"{shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]):.0f} px wide for 300 ppi"
+    px = round(shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]))
+    need = f"{px} px wide for 300 ppi"
     from_row = given is not None and slot.logo in ctx.content.from_record
+    # what pipeline.grouping.ppi_per_image merges the sizes' diagnostics of one file by
+    facts = (("file", asset.name), ("px", px), ("ppi", round(ppi)))
     if ppi < MIN_PPI:
         if from_row:
             fix = f"use a larger photo in the data (the cell named here): {need}"
@@ -133,6 +136,7 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
             given or slot.mark,
             fix,
             subject=subject,
+            facts=(*facts, ("floor", f"below the {MIN_PPI:.0f} ppi it needs at least")),
         )
     elif ppi < GOOD_PPI:
         ctx.errs.warn(
@@ -141,6 +145,7 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
             given or slot.mark,
             f"a sharper print needs {need}",
             subject=subject,
+            facts=(*facts, ("floor", f"below the {GOOD_PPI:.0f} ppi recommended")),
         )
     return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
 
