@@ -70,6 +70,44 @@ def test_a_size_that_drops_the_source_is_named(kit_copy: Callable[..., Path]) ->
     ]
 
 
+def test_a_misspelt_source_is_its_unknown_string_alone(kit_copy: Callable[..., Path]) -> None:
+    """`string: fact_sorce` in the poster's source slot: the unknown string is the cause, and
+    told alone; it was told last, after six `layout.unsourced` errors, one per poster size
+    (though `check --only poster-a3` asked for one)."""
+    layout = ROOT / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    old = "string: fact_source, style: source"
+    assert old in text
+    typo = text.replace(old, "string: fact_sorce, style: source")
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": typo})
+    line = typo[: typo.index("fact_sorce")].count("\n") + 1
+    col = len(typo[: typo.index("fact_sorce")].split("\n")[-1]) + 1  # at the name
+    path = kit / "materials/layouts/poster-a3.yaml"
+    assert errors_of(kit) == [
+        f"{path}:{line}:{col}: error[ref.string]: unknown string 'fact_sorce' in slot 'source'"
+    ]
+
+
+def test_a_design_without_the_source_is_one_error_naming_its_sizes(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The poster's design without its source slot: its sizes show its page, so they are
+    named in its error, not given one each."""
+    layout = ROOT / "materials/layouts/poster-a3.yaml"
+    lines = layout.read_text(encoding="utf-8").splitlines(keepends=True)
+    start = next(i for i, ln in enumerate(lines) if "{name: source," in ln)
+    cut = "".join(lines[:start] + lines[start + 2 :])  # the slot's two lines
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": cut})
+    figure = next(i for i, ln in enumerate(cut.splitlines()) if "{name: figure," in ln) + 1
+    path = kit / "materials/layouts/poster-a3.yaml"
+    assert errors_of(kit) == [
+        f"{path}:{figure}:5: error[layout.unsourced]: poster-a3 shows the figure 'fact_figure' "
+        "(slot 'figure') without its source, the string 'fact_source' (so do its sizes "
+        "poster-a1, poster-a2, poster-a4, poster-tabloid and poster-letter, made from it): "
+        "every figure the kit prints names the study it comes from"
+    ]
+
+
 def _shows(item: TextItem) -> str:
     return "".join(line.actual_text() for line in item.text.lines).strip()
 

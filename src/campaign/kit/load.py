@@ -80,7 +80,8 @@ def load_kit(
     ctx.scope["press"] = presses  # for layouts' and their sizes' `press:`
     layouts = _read_all(materials / "layouts", ctx, read_layout, lambda x: x.id, ids=True)
     _add_sizes(layouts, ctx)
-    check_sources(layouts, ctx)
+    source = languages.get(campaign.source_language) if campaign else None
+    check_sources(layouts, ctx, source.strings if source else None)
     offices = _read_offices(materials / "offices", ctx)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)

@@ -8,7 +8,10 @@ office's trial)."""
 
 from __future__ import annotations
 
-from ..model import Layout
+from collections.abc import Collection
+
+from ..diagnostics import closest, listed
+from ..model import Layout, Slot
 from ..model.slots import ArcTextSlot, TextSlot
 from .spec import Context
 
@@ -18,36 +21,67 @@ from .spec import Context
 SOURCED = {"fact_figure": "fact_source", "fact": "fact_source"}
 
 
-def check_sources(layouts: dict[str, Layout], ctx: Context) -> None:
+def check_sources(
+    layouts: dict[str, Layout], ctx: Context, strings: Collection[str] | None = None
+) -> None:
     """A `layout.unsourced` error at the first slot of a page that shows a string of SOURCED
     without its source's string on that page (one error a page and source; a size of a
-    layout is checked as its own material, so a size that drops the source slot is named)."""
+    layout is checked as its own material, so a size that drops the source slot is named).
+    A size whose design's page lacks the source as well is told with the design, whose error
+    names it: a design that lacked it was one error per size, six for the posters. A page
+    whose slot names a string the source language (`strings`, its keys; None: not read)
+    lacks and that is the source's misspelt (`closest`: `fact_sorce`) is not told: the
+    `ref.string` error of that name is the cause, and said alone (after six
+    `layout.unsourced` errors, one per poster size, before)."""
+    found = {layout.id: _unsourced(layout, strings) for layout in layouts.values()}
+    inherited: dict[str, list[str]] = {}  # a design -> its sizes that lack what it lacks
     for layout in layouts.values():
-        for page in layout.pages:
-            shown = {
-                key
-                for slot in page.slots
-                if isinstance(slot, TextSlot | ArcTextSlot)
-                for key in slot.strings
-            }
-            told: set[str] = set()
-            for slot in page.slots:
-                if not isinstance(slot, TextSlot | ArcTextSlot):
+        design = layout.sized_from
+        if design in found and found[layout.id] and _same(found[layout.id], found[design]):
+            inherited.setdefault(design, []).append(layout.id)
+    for layout in layouts.values():
+        if layout.id in {size for sizes in inherited.values() for size in sizes}:
+            continue
+        sizes = inherited.get(layout.id, [])
+        also = f" (so do its sizes {listed(sizes)}, made from it)" if sizes else ""
+        for page, key, slot, source in found[layout.id]:
+            where = f"page '{page}' of {layout.id}" if len(layout.pages) > 1 else layout.id
+            ctx.errs.error(
+                "layout.unsourced",
+                f"{where} shows the figure '{key}' (slot '{slot.name}') without its source, "
+                f"the string '{source}'{also}: every figure the kit prints names the study it "
+                "comes from",
+                layout.size_mark or slot.mark,
+                f"add a text slot with `string: {source}` on the page, in small type near the "
+                "figure (the poster's `source` slot is one)",
+            )
+
+
+Unsourced = list[tuple[str, str, Slot, str]]  # (page, figure's key, its slot, source's key)
+
+
+def _unsourced(layout: Layout, strings: Collection[str] | None) -> Unsourced:
+    """The figures of SOURCED that `layout`'s pages show without their sources, one per page
+    and source, but those of a page that names the source misspelt (`check_sources`)."""
+    out: Unsourced = []
+    for page in layout.pages:
+        texts = [s for s in page.slots if isinstance(s, TextSlot | ArcTextSlot)]
+        shown = {key for slot in texts for key in slot.strings}
+        meant = {closest(key, strings) for key in shown if key not in strings} if strings else set()
+        told: set[str] = set()
+        for slot in texts:
+            for key in slot.strings:
+                source = SOURCED.get(key)
+                if source is None or source in shown or source in told or source in meant:
                     continue
-                for key in slot.strings:
-                    source = SOURCED.get(key)
-                    if source is None or source in shown or source in told:
-                        continue
-                    told.add(source)
-                    where = (
-                        f"page '{page.name}' of {layout.id}" if len(layout.pages) > 1 else layout.id
-                    )
-                    ctx.errs.error(
-                        "layout.unsourced",
-                        f"{where} shows the figure '{key}' (slot '{slot.name}') without its "
-                        f"source, the string '{source}': every figure the kit prints names "
-                        "the study it comes from",
-                        layout.size_mark or slot.mark,
-                        f"add a text slot with `string: {source}` on the page, in small type "
-                        "near the figure (the poster's `source` slot is one)",
-                    )
+                told.add(source)
+                out.append((page.name, key, slot, source))
+    return out
+
+
+def _same(size: Unsourced, design: Unsourced) -> bool:
+    """Whether a size lacks the sources its design lacks, on the same pages, for the same
+    figures: its design's cause."""
+    return [(p, k, s.name, src) for p, k, s, src in size] == [
+        (p, k, s.name, src) for p, k, s, src in design
+    ]
