@@ -52,4 +52,6 @@ def test_an_offices_fields_are_its_own_not_the_translations(
     assert status == 1, out
     assert f"{path}:{msgstr_at(path, 'fact_figure')}: error[text.overflow]: [pt]" in out
     assert out.count("warning[text.overflow]") == 2, out
-    assert "1 error(s), 2 warning(s)\nimported, but pt does not lay out cleanly (1 text(s) " in out
+    assert (  # the note: social-1200x630's source in its short variant (text.short-variant)
+        "1 error(s), 2 warning(s), 1 note(s)\nimported, but pt does not lay out cleanly (1 text(s) "
+    ) in out
