@@ -588,8 +588,8 @@ def report_short(
 ) -> None:
     """A `text.short-variant` note for a slot copy-fit set in its texts' `short:` variants
     (`result`, which fits), naming the texts that print theirs and why: another text of the
-    slot, set in full in both variants (one with no short variant) or an office's own, that
-    leaves the others no room (`crowding`): their full texts fit without it (an office's
+    slot that leaves the others no room (`crowding`: an office's own longer than the kit's,
+    or a long one with no short variant), their full texts fitting without it (an office's
     long `cta_join` made the campaign's other calls print their short variants, the build
     saying nothing); else the frame, too small for the full texts even at the style's
     min_size by what `result.missed` says (a headline frame made 50 mm tall printed "Leave No
