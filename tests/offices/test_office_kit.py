@@ -41,6 +41,7 @@ fields:
   social: "{HANDLE}"
 logos:
   partner: example-partner.png
+sample: true
 """
 
 

@@ -161,9 +161,7 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
         )
     )
     return ppi_per_image(
-        short_per_cause(
-            qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged))))
-        )
+        short_per_cause(qr_label_per_size(print_per_pair(place_per_slot(logo_per_ground(merged)))))
     )
 
 
