@@ -160,3 +160,29 @@ def test_a_short_text_beside_is_not_told_as_taking_the_room(tmp_path: Path) -> N
         "'word': 'word' prints its short variant: its full text does not fit the frame even at "
         "the style's min_size of 6 pt (the frame is 0.5 mm too short)\n"
     ) in out, out
+
+
+def test_a_text_past_its_max_lines_is_not_told_to_take_a_taller_frame(tmp_path: Path) -> None:
+    """A one-line style (`max_lines: 1`) in a frame that is also too short: the full text
+    needs more lines than the style allows, which no taller frame mends. The social image's
+    source line was told "the frame is 6.4 mm too short", and a frame that much taller still
+    printed its short variant."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "strings/en.yaml": ("word: Heart", FULL_EN),
+            "layouts/text.yaml": ("min_size: 6,", "min_size: 6, max_lines: 1,"),
+        },
+    )
+    (kit / "materials/layouts/text.yaml").write_text(
+        (kit / "materials/layouts/text.yaml").read_text("utf-8").replace(*FRAME), "utf-8"
+    )
+    status, out = check(kit, "--only", "text", "--lang", "en")
+    assert status == 0, out
+    assert (
+        "'word' prints its short variant: its full text does not fit the frame even at the "
+        "style's min_size of 6 pt (2 line(s) more than the style's max_lines)\n"
+        "  hint: a designed fallback, not a fault: to print the full text, widen the frame, "
+        "raise the style's max_lines, lower the style's min_size, or shorten the text\n"
+    ) in out, out
+    assert "taller" not in out, out

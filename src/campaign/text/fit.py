@@ -45,6 +45,7 @@ class Overflow:
     height_over: float  # pt below the box
     width_over: float  # pt: the widest unbreakable word minus the box width
     lines_over: int
+    past_max_lines: int = 0  # lines past the style's max_lines (0: none, or no max_lines)
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
         size,
         height,
         variant,
-        Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over),
+        Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over, too_many),
     )
 
 

@@ -636,9 +636,8 @@ def report_short(
             facts=(("cause", other.key), ("lack", 0.0)),
         )
         return
-    lack, why = _missed(result)
+    lack, why, fix = _missed(result)
     frame = ctx.layout.own_frames.get(slot.name) or slot.frame.mark or slot.mark
-    fix = f"make the frame {over_mm(lack * MM)} taller, " if lack > 0 else "enlarge the frame, "
     ctx.errs.note(
         "text.short-variant",
         f"{head}: {their} full {'text does' if one else 'texts do'} not "
@@ -651,17 +650,30 @@ def report_short(
     )
 
 
-def _missed(result: TextSet) -> tuple[float, str]:
+def _missed(result: TextSet) -> tuple[float, str, str]:
     """How the full texts of a text set in its short variant missed the frame at the
-    smallest size (`TextSet.missed`): the mm it lacks in height (0 for none), and in words."""
+    smallest size (`TextSet.missed`): the mm a taller frame would need (0 where height is
+    not what stops them: a word wider than the frame, or more lines than the style's
+    max_lines, which no height mends), in words, and the fix of the frame or style to begin
+    the hint with. A one-line source on a social image was
+    told "the frame is 6.4 mm too short" and a frame that much taller still printed the
+    short variant, for its max_lines: 1."""
     o = result.missed
     if o is None:  # they fitted with an address broken over two lines
-        return 0.0, "set in full, an address of it breaks over two lines"
-    if o.height_over > 0:
-        return o.height_over / MM, f"the frame is {over_mm(o.height_over)} too short"
+        return 0.0, "set in full, an address of it breaks over two lines", "widen the frame, "
     if o.width_over > 0:
-        return 0.0, f"a word is {over_mm(o.width_over)} too wide for it"
-    return 0.0, f"{o.lines_over} line(s) more than the style's max_lines"
+        return 0.0, f"a word is {over_mm(o.width_over)} too wide for it", "widen the frame, "
+    if o.past_max_lines > 0:
+        return (
+            0.0,
+            f"{o.past_max_lines} line(s) more than the style's max_lines",
+            "widen the frame, raise the style's max_lines, ",
+        )
+    if o.height_over > 0:
+        lack = over_mm(o.height_over)
+        fix = f"make the frame {lack} taller, "
+        return o.height_over / MM, f"the frame is {lack} too short", fix
+    return 0.0, f"{o.lines_over} line(s) more than the frame holds", "enlarge the frame, "
 
 
 def crowding(
