@@ -24,6 +24,19 @@ def source_date_epoch() -> int | None:
     return epoch_seconds(os.environ.get("SOURCE_DATE_EPOCH"))
 
 
+def zip_date(year: int) -> tuple[int, int, int, int, int, int]:
+    """SOURCE_DATE_EPOCH, else the campaign's day (30 July of `year`), as a ZIP date
+    (year, month, day, hour, minute, second, UTC): the package's ZIPs and the workbooks
+    (package.zips.epoch, workbook.workbook_bytes)."""
+    import time
+
+    value = source_date_epoch()
+    if value is not None:
+        t = time.gmtime(max(value, 315532800))  # ZIP dates start in 1980
+        return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
+    return (year, 7, 30, 0, 0, 0)
+
+
 def today() -> date:
     """The build's day: SOURCE_DATE_EPOCH's (UTC) when it is set, the time its outputs carry
     (a build of an earlier campaign made again for the archive is dated then), else the

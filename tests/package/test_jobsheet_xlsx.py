@@ -72,14 +72,14 @@ def test_the_header_is_bold_and_frozen_and_columns_fit_their_values() -> None:
     sheet = _sheet(pkg_jobsheet.job_xlsx(ROWS, TITLE, DATE))
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:W3"
+    assert sheet.auto_filter.ref == "A1:X3"
     widths = {k: d.width for k, d in sheet.column_dimensions.items()}
     assert widths["A"] == len("badge-58-en.pdf") + 2  # file
-    assert widths["M"] == 66  # sha256, on one line
-    assert widths["W"] == 66  # note: its longest value wraps
-    assert sheet["W3"].alignment.wrap_text
+    assert widths["N"] == 66  # sha256, on one line
+    assert widths["X"] == 66  # note: its longest value wraps
+    assert sheet["X3"].alignment.wrap_text
     assert widths["E"] == len('=HYPERLINK("x")') + 2
-    assert widths["H"] == 9  # trim_in, empty: its header's width
+    assert widths["I"] == 9  # trim_in, empty: its header's width
 
 
 def test_the_workbook_is_dated_as_given_and_its_bytes_do_not_follow_the_clock(

@@ -210,3 +210,45 @@ def test_a_translation_cell_that_holds_no_text_is_refused_at_its_cell(
             f"it for {took}\n" + hint
         ) in out, out
     assert out.count("error[translate.cell]") == 5
+
+
+def test_two_exports_at_different_clock_times_are_byte_identical(
+    root: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`book.save` dated the workbook (its properties) and its ZIP members by the clock: two
+    exports of the same strings differed. Now both are dated as the package's job sheet is
+    (SOURCE_DATE_EPOCH, else the campaign's day: 30 July of campaign.yaml's year). Each
+    export's own id (entries.new_export_id: random, not the clock) is held the same here."""
+    import datetime
+    import secrets
+    import time
+    import types
+    import zipfile
+
+    import openpyxl.packaging.core
+    import openpyxl.writer.excel
+
+    monkeypatch.setattr(secrets, "token_hex", lambda n: "5a" * n)
+    made = []
+    for n, clock in enumerate((1_000_000_000.0, 1_800_000_000.0)):
+
+        class Clock(datetime.datetime):
+            at = clock
+
+            @classmethod
+            def now(cls, tz: datetime.tzinfo | None = None) -> Clock:  # type: ignore[override]
+                return cls.fromtimestamp(cls.at, tz)
+
+        fake = types.SimpleNamespace(datetime=Clock, timezone=datetime.timezone)
+        monkeypatch.setattr(time, "time", lambda clock=clock: clock)
+        monkeypatch.setattr(openpyxl.packaging.core, "datetime", fake)
+        monkeypatch.setattr(openpyxl.writer.excel, "datetime", fake)
+        path = tmp_path / f"fr-{n}.xlsx"
+        export(root, path, "fr")
+        made.append(path.read_bytes())
+    assert made[0] == made[1]
+    book = load_workbook(tmp_path / "fr-0.xlsx")
+    year = yaml.safe_load((root / "materials/campaign.yaml").read_text("utf-8"))["year"]
+    assert str(book.properties.created) == str(book.properties.modified) == f"{year}-07-30 00:00:00"
+    with zipfile.ZipFile(tmp_path / "fr-0.xlsx") as z:
+        assert {i.date_time for i in z.infolist()} == {(year, 7, 30, 0, 0, 0)}

@@ -17,6 +17,7 @@ from contextlib import closing
 from pathlib import Path
 from typing import NamedTuple
 
+from .. import commands
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, display_path, failure
 from ..fonts import load_fontbook
 from ..merge.combine import Combined, combined_files
@@ -45,9 +46,11 @@ from .jobsheet import (
     job_txt,
     job_xlsx,
     low_ppi,
+    printed_in,
     refused_row,
     refused_rows,
     sheet_row,
+    translation,
 )
 from .outdated import KitChanges, Outdated
 from .plan import (
@@ -190,6 +193,45 @@ def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
     )
 
 
+def _untranslated(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> None:
+    """A `package.untranslated` warning naming the PDFs (and counting their previews) whose
+    texts print in another language than their own, as their build recorded it
+    (jobsheet.translation: "not translated: prints in English (11 of 11 texts)"), which
+    their job sheet rows and contact-sheet tiles say too. A language an office had added
+    but not translated was packaged as that language, all in English, and the package said
+    nothing (a trial)."""
+    named: list[str] = []
+    langs: set[str] = set()
+    count = previews = 0
+    for f in files:
+        if not printed_in(f)[1]:
+            continue
+        langs.add(f.language)
+        if f.format == "png":  # a PDF's previews: counted, not named
+            previews += 1
+            continue
+        count += 1
+        if len(named) < MAX_NAMED:
+            named.append(f"{f.name} ({translation(kit, f)})")
+    if not count + previews:
+        return
+    more = f" and {count - MAX_NAMED} more" if count > MAX_NAMED else ""
+    more += f", and {previews} preview(s) of them" if previews else ""
+    codes = ", ".join(sorted(langs))
+    first, *others = sorted(langs)
+    exports = f"`{commands.command(f'strings export --lang {first}')}`" + (
+        f" and likewise for {', '.join(others)}" if others else ""
+    )
+    errs.warn(
+        "package.untranslated",
+        f"{count} PDF(s) print texts in another language than their own ({codes}): "
+        f"{'; '.join(named)}{more}; their job sheet rows and contact-sheet tiles say so",
+        None,
+        f"have them translated ({exports}, then `strings import`) and build again; or tell "
+        "the print shop what the files print",
+    )
+
+
 def _build_package(
     kit: Kit,
     build: Path,
@@ -221,6 +263,7 @@ def _build_package(
     prints = (f for f in files if f.variant in PRINT_VARIANTS)
     order = read_order(order_file, prints, errs) if order_file is not None else None
     _low_resolution(files, errs)
+    _untranslated(kit, files, errs)
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
     faces = labels(load_fontbook(kit.fonts_dir))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)

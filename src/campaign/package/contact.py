@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..render.png import save_png
-from .jobsheet import status_of
+from .jobsheet import short_translation, status_of
 from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, natural, row_key
 
 # contact sheet geometry (pixels); tests count tiles with it
@@ -255,9 +255,12 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
     regular, bold = faces
     width = sheet_size(sheet)[0] - 2 * MARGIN
     drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
+    other = sum(1 for e in sheet.tiles.values() if short_translation(kit, e.file))
     sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
     if drafts:
         sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
+    if other:
+        sub += f"  \u00b7  {other} printing another language's texts (not translated)"
     f_title = sized_font(bold, 34, sheet.title, width)
     f_sub = sized_font(regular, 20, sub, width)
     f_label = pil_font(regular, 13)
@@ -266,7 +269,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
     img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
     draw = ImageDraw.Draw(img)
     draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)
-    draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts else CARD)
+    draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts or other else CARD)
     for c, code in enumerate(sheet.columns):
         x, y = tile_origin(0, c)
         language = kit.languages.get(code)
@@ -293,18 +296,33 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
         label = f"{tile_label(e)} \u00b7 {e.file.language}"
         draw.text((x + 8, y + TILE_H - 40), label, font=f_label, fill=INK)  # above the band
         status = status_of(kit, e.file.language)
-        if status == "reviewed":
+        band = band_label(kit, e)
+        if not band:
             draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
         else:  # the band says it, in the status line's place
             top_y = band_top(y)
             draw.rectangle((x, top_y, x + TILE_W - 1, top_y + DRAFT_BAND_H), fill=DRAFT_BAND)
-            draw.text((x + 8, top_y + 3), DRAFT_LABEL.upper(), font=f_band, fill=INK)
+            font = (
+                sized_font(bold, 11, band, TILE_W - 12) if band != DRAFT_LABEL.upper() else f_band
+            )
+            draw.text((x + 8, top_y + 3), band, font=font, fill=INK)
     # our own encoder (render.png): Pillow's optimize=True took 0.94 s a sheet, 2 % smaller;
     # at the index's scale (SCALE pt a pixel)
     return save_png(img, 72 / SCALE)
 
 
 SCALE = 0.5  # pt of the index per contact-sheet pixel
+
+
+def band_label(kit: Kit, e: Entry) -> str:
+    """What a tile's band says, in capitals: what of its texts print in another language
+    (jobsheet.short_translation: "NOT TRANSLATED: ENGLISH"; a Hausa column's tiles over
+    all-English posters said only DRAFT, an office's trial), else DRAFT_LABEL for a
+    translation not reviewed; "" for a reviewed one (its status line says "reviewed")."""
+    other = short_translation(kit, e.file)
+    if other:
+        return other
+    return "" if status_of(kit, e.file.language) == "reviewed" else DRAFT_LABEL.upper()
 
 
 def tile_label(e: Entry) -> str:

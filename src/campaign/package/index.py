@@ -23,13 +23,14 @@ from .contact import (
     Labels,
     Sheet,
     Thumbs,
+    band_label,
     band_top,
     sheet_size,
     tile_label,
     tile_origin,
 )
-from .jobsheet import SHEET_KINDS, status_of
-from .plan import DRAFT_LABEL, RECORD, Entry
+from .jobsheet import SHEET_KINDS, status_of, translation
+from .plan import RECORD, Entry
 
 LIST_LINES = 100  # file names in a column of a page of the index's list
 
@@ -111,7 +112,8 @@ class IndexPdf:
                 (x + 8) * SCALE, top(y + TILE_H - 27), f"{tile_label(e)} \u00b7 {e.file.language}"
             )
             status = status_of(kit, e.file.language)
-            if status == "reviewed":
+            band = band_label(kit, e)
+            if not band:
                 c.drawString((x + 8) * SCALE, top(y + TILE_H - 8), status)
             else:  # the band says it, in the status line's place
                 top_y = band_top(y)
@@ -126,7 +128,7 @@ class IndexPdf:
                 )
                 c.setFillColorRGB(*rgb(INK))
                 c.setFont(self.bold, 5.5)
-                c.drawString((x + 8) * SCALE, top(top_y + 14), DRAFT_LABEL.upper())
+                c.drawString((x + 8) * SCALE, top(top_y + 14), band)
         c.showPage()
 
     def files(
@@ -151,6 +153,8 @@ class IndexPdf:
                 return f"{k.name}  (print: the {len(k.parts)} files of {k.material} in one)"
             e = entries[i]
             mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+            other = translation(kit, e.file)
+            mark += f"  [{other}]" if other else ""
             return f"{e.name}  ({'print' if e.file.variant == 'print' else 'screen'}){mark}"
 
         width = self.width or 900 * SCALE

@@ -5,11 +5,9 @@ and notes."""
 from __future__ import annotations
 
 import csv
-import datetime
 import io
 import itertools
 import math
-import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -29,6 +27,9 @@ JOB_COLUMNS = (
     "language_name",
     "event",  # a merged file's event: "<id>: <title>, <date>" as the file shows them
     "status",
+    # what of its texts print in another language (its manifest entry's `texts`: the
+    # build's): "not translated: prints in English (11 of 11 texts)"; "" when all are its own
+    "translation",
     "trim_mm",
     "trim_in",  # a US paper size's trim in inches, as its print shop orders it: "8.5 x 11"
     "bleed_mm",
@@ -130,6 +131,82 @@ def status_of(kit: Kit, lang: str) -> str:
     return language.status if language else "draft"
 
 
+def _language_name(kit: Kit, code: str) -> str:
+    language = kit.languages.get(code)
+    return language.name if language is not None else code
+
+
+def printed_in(f: OutputFile) -> tuple[int, dict[str, int]]:
+    """What the build recorded of a file's texts that print in another language than its
+    own (its entry's `texts`: pipeline.execute.printed_texts): how many texts of the strings
+    files it sets, and how many of them print each other language's (by code, as recorded);
+    (0, {}) when all are its own, or the build did not say (a manifest written before)."""
+    texts = f.extra.get("texts")
+    if not isinstance(texts, dict):
+        return 0, {}
+    total, printed = texts.get("of"), texts.get("printed")
+    if not isinstance(total, int) or not isinstance(printed, dict):
+        return 0, {}
+    counts = {str(k): v for k, v in printed.items() if isinstance(v, int) and v > 0}
+    return (total, counts) if counts else (0, {})
+
+
+def translation(kit: Kit, f: OutputFile) -> str:
+    """A file's texts that print in another language, in words, for the job sheet and the
+    package's warning: "not translated: prints in English (11 of 11 texts)" when every
+    text is the source language's; else "3 of 22 texts print in English", or a regional
+    language's parent "20 of 22 texts print in Portuguese (pt), 2 in English"; "" when all
+    are its own (`printed_in`). The job sheet said "ha (Hausa), draft" of posters that were
+    all in English (an office's trial)."""
+    total, counts = printed_in(f)
+    if not counts:
+        return ""
+    source = kit.campaign.source_language
+    if list(counts) == [source] and counts[source] >= total:
+        return f"not translated: prints in {_language_name(kit, source)} ({total} of {total} texts)"
+
+    def named(code: str) -> str:
+        name = _language_name(kit, code)
+        return name if code == source else f"{name} ({code})"
+
+    order = sorted(counts, key=lambda code: (-counts[code], code))
+    first, *rest = order
+    verb = "text prints" if counts[first] == 1 and total == 1 else "texts print"
+    words = f"{counts[first]} of {total} {verb} in {named(first)}"
+    return words + "".join(f", {counts[code]} in {named(code)}" for code in rest)
+
+
+def short_translation(kit: Kit, f: OutputFile) -> str:
+    """`translation` for a contact sheet's tile band (28 characters or so): "NOT
+    TRANSLATED: ENGLISH", "3/22 TEXTS IN ENGLISH", "22/22 TEXTS IN PT"; "" when all its
+    texts are its own."""
+    total, counts = printed_in(f)
+    if not counts:
+        return ""
+    source = kit.campaign.source_language
+    if list(counts) == [source] and counts[source] >= total:
+        return f"NOT TRANSLATED: {_language_name(kit, source).upper()}"
+    other = sum(counts.values())
+    if len(counts) == 1:
+        (code,) = counts
+        name = _language_name(kit, code) if code == source else code
+        return f"{other}/{total} TEXTS IN {name.upper()}"
+    return f"{other}/{total} TEXTS IN {', '.join(c.upper() for c in sorted(counts))}"
+
+
+def parts_translation(kit: Kit, parts: Sequence[OutputFile]) -> str:
+    """`translation` of the files a combined file or a sheet holds, by language ("ha: not
+    translated: prints in English (11 of 11 texts)"), each language's first one that says
+    so; "" when none does."""
+    said: dict[str, str] = {}
+    for f in parts:
+        if f.language not in said and (words := translation(kit, f)):
+            said[f.language] = words
+    if len(said) == 1 and len({f.language for f in parts}) == 1:
+        return next(iter(said.values()))
+    return "; ".join(f"{code}: {words}" for code, words in sorted(said.items()))
+
+
 def press_status(kit: Kit, material: str) -> str:
     """Whether the badge press profile of `material` is verified: "verified", or "not
     verified: <its source note>, print one and check it on the press first"; "" when the
@@ -165,6 +242,7 @@ def job_rows(
                 "language_name": language.name if language else "",
                 "event": event_of(f),
                 "status": status_of(kit, f.language),
+                "translation": translation(kit, f),
                 "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
                 "trim_in": inches(f.trim_mm),
                 "bleed_mm": bleed_mm(bleed) if isinstance(bleed, int | float) else "",
@@ -232,6 +310,7 @@ def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:
         "language": " ".join(codes),
         "language_name": ", ".join(names),
         "status": f"draft ({', '.join(drafts)})" if drafts else "reviewed",
+        "translation": parts_translation(kit, parts),
     }
 
 
@@ -589,19 +668,17 @@ def job_xlsx(rows: Iterable[dict[str, str]], title: str, date: tuple[int, ...]) 
     millimetres are numbers (`_cell_value`), every other value text (a title that begins
     with "=" is no formula). Deterministic bytes: the document's created and modified dates
     are `date` (zips.epoch: SOURCE_DATE_EPOCH, else the campaign's day), as are its ZIP
-    members' (openpyxl writes the time of the save in both), in openpyxl's order."""
+    members' (openpyxl writes the time of the save in both): workbook.workbook_bytes."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
-    from openpyxl.writer.excel import ExcelWriter
+
+    from ..workbook import workbook_bytes
 
     book = Workbook()
     sheet = book.active
     assert sheet is not None, "a new workbook has its sheet"
     sheet.title = XLSX_SHEET
-    year, month, day, hour, minute, second = date[:6]
-    when = datetime.datetime(year, month, day, hour, minute, second)
-    book.properties.created = book.properties.modified = when
     book.properties.creator = book.properties.lastModifiedBy = XLSX_CREATOR
     book.properties.title = title
     sheet.append(JOB_COLUMNS)
@@ -622,18 +699,7 @@ def job_xlsx(rows: Iterable[dict[str, str]], title: str, date: tuple[int, ...]) 
                 cell.alignment = wrap
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
-    saved = io.BytesIO()
-    with zipfile.ZipFile(saved, "w", zipfile.ZIP_DEFLATED) as archive:
-        ExcelWriter(book, archive).save()  # not openpyxl.save_workbook: it dates it now
-    out = io.BytesIO()
-    with zipfile.ZipFile(saved) as made, zipfile.ZipFile(out, "w") as z:
-        for info in made.infolist():  # in openpyxl's order: [Content_Types].xml first
-            member = zipfile.ZipInfo(info.filename, date_time=date[:6])  # type: ignore[arg-type]
-            member.compress_type = zipfile.ZIP_DEFLATED
-            member.external_attr = 0o644 << 16
-            member.create_system = 3
-            z.writestr(member, made.read(info), compresslevel=9)
-    return out.getvalue()
+    return workbook_bytes(book, date)
 
 
 def _in(trim_in: str) -> str:
@@ -656,6 +722,7 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
     drafts: set[str] = set()
     copies: dict[str, int] = {}
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
+    other: list[str] = []  # files whose texts print in another language (`translation`)
     for r in rows:
         if not r["file"]:  # refused_row's
             missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
@@ -666,8 +733,13 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
         elif not r["note"]:  # a combined file is its parts: their copies are its
             none.append(r["file"])
+        if r["translation"]:
+            other.append(f"  {r['file']}: {r['translation']}")
         lines.append(r["file"])
-        lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        said = f", {r['translation']}" if r["translation"] else ""
+        lines.append(
+            f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}{said}"
+        )
         if r["event"]:
             lines.append(f"  event {r['event']}")
         lines.append(
@@ -696,6 +768,9 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
     if missing:
         head += ["NOT MADE: rows of the data the last merge refused (no files made of them):"]
         head += [*missing, ""]
+    if other:
+        head += ["NOT IN THEIR OWN LANGUAGE: these files print texts of another language:"]
+        head += [*other, ""]
     if drafts:
         head += [
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",

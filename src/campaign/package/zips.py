@@ -4,21 +4,17 @@ day) and permissions, written one member at a time."""
 from __future__ import annotations
 
 import io
-import time
 import zipfile
 from collections.abc import Iterable
 from typing import BinaryIO
 
-from ..dates import source_date_epoch
+from ..dates import zip_date
 
 
 def epoch(year: int) -> tuple[int, int, int, int, int, int]:
-    """SOURCE_DATE_EPOCH, else the campaign's day (30 July of its year), as a ZIP date."""
-    value = source_date_epoch()
-    if value is not None:
-        t = time.gmtime(max(value, 315532800))  # ZIP dates start in 1980
-        return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
-    return (year, 7, 30, 0, 0, 0)
+    """SOURCE_DATE_EPOCH, else the campaign's day (30 July of its year), as a ZIP date
+    (dates.zip_date)."""
+    return zip_date(year)
 
 
 def zip_bytes(members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> bytes:

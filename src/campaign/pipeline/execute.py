@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
 from ..kinds import kind_of
-from ..model import Kit
+from ..model import Kit, Language
 from ..output import OutputFile, Staging
 from ..preflight import load_checks
 from ..render.colour import rgb_to_cmyk
@@ -174,9 +174,10 @@ class Worker:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
             read = self.prints.inputs(composed.layout, composed.lang, files, composed.office)
+            texts = printed_texts(kit, composed.lang, used_keys(composed.page))
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))
-                results.append(self._job(sheet, key, fingerprint, read))
+                results.append(self._job(sheet, key, fingerprint, read, texts))
                 listener(outcome(results[-1]))
         return Outcome(tuple(results), laid.diagnostics)
 
@@ -204,7 +205,14 @@ class Worker:
             )
         return out
 
-    def _job(self, sheet: Sheet, key: JobKey, fingerprint: str, read: list[str]) -> JobResult:
+    def _job(
+        self,
+        sheet: Sheet,
+        key: JobKey,
+        fingerprint: str,
+        read: list[str],
+        texts: dict[str, object] | None = None,
+    ) -> JobResult:
         start = time.perf_counter()
         problems = Collector()
         try:
@@ -220,13 +228,21 @@ class Worker:
         anyway = opts.publish_anyway
         failed = any(d.is_error and not (anyway and d.code == "preflight.fail") for d in items)
         files = (
-            () if failed else tuple(self._stage(sheet, key, fingerprint, read, o) for o in outputs)
+            ()
+            if failed
+            else tuple(self._stage(sheet, key, fingerprint, read, o, texts) for o in outputs)
         )
         status: Status = "failed" if failed else "done"
         return JobResult(key, status, files, tuple(items), time.perf_counter() - start)
 
     def _stage(
-        self, sheet: Sheet, key: JobKey, fingerprint: str, read: list[str], output: Output
+        self,
+        sheet: Sheet,
+        key: JobKey,
+        fingerprint: str,
+        read: list[str],
+        output: Output,
+        texts: dict[str, object] | None = None,
     ) -> OutputFile:
         meta = {
             "material": key.material,
@@ -256,12 +272,36 @@ class Worker:
             # made by `--lang` of a language its group does not list (a trial): `package`
             # then says its group never listed it when the file was made, not "no longer"
             made["unlisted"] = True
+        if texts:  # texts of another language than its own: `package` says which
+            made["texts"] = texts
         state = self.work.kit_state.get(key.office)
         if state:  # the kit it was made from: `package` tells a file the last build did not
             made["kit"] = state  # make from one of an older kit
         if made:
             meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)
+
+
+def printed_texts(kit: Kit, lang: Language, keys: Iterable[str]) -> dict[str, object] | None:
+    """What a document of `lang` prints of another language, for its manifest entries'
+    `texts`: {"of": the strings files' texts it sets (`keys`: fingerprint.used_keys, those
+    Kit.printed finds), "printed": {code: how many of them print that language's text}}
+    (its parent's, pt for pt-BR, or the source language's where neither gives one:
+    Kit.printed), codes sorted; None when every text is its own. A language the office had
+    added but not translated was packaged as that language, all in English, without a word
+    (an office's trial): `package` names these files from it, without laying them out."""
+    counts: dict[str, int] = {}
+    total = 0
+    for key in sorted(set(keys)):
+        found = kit.printed(lang, key)
+        if found is None:
+            continue  # not a strings file's text (a field's, an event's)
+        total += 1
+        if found[1].code != lang.code:
+            counts[found[1].code] = counts.get(found[1].code, 0) + 1
+    if not counts:
+        return None
+    return {"of": total, "printed": dict(sorted(counts.items()))}
 
 
 def crash(key: JobKey, exc: Exception) -> Diagnostic:

@@ -133,10 +133,14 @@ TEXT_FORMAT = "@"
 
 
 def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
-    """The CSV's columns as a workbook (see the module's docstring)."""
+    """The CSV's columns as a workbook (see the module's docstring), its bytes the same at
+    every export of the same rows (workbook.workbook_bytes)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+
+    from ..dates import zip_date
+    from ..workbook import workbook_bytes
 
     lang = kit.languages.get(code)
     rtl = lang.rtl if lang is not None else _rtl_code(code)
@@ -172,9 +176,10 @@ def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             elif n not in written:
                 cell.fill = given  # the columns given to read, not to write
     sheet.freeze_panes = "A2"
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    # deterministic bytes (workbook_bytes: dated SOURCE_DATE_EPOCH, else the campaign's day):
+    # book.save dated the workbook and its ZIP members by the clock, so two exports of the
+    # same strings differed
+    return workbook_bytes(book, zip_date(kit.campaign.year))
 
 
 def _rtl_code(code: str) -> bool:
