@@ -102,8 +102,14 @@ def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
     return groups
 
 
-def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
+def job_txt_whole(title: str, rows: list[dict[str, str]], contact: str = "") -> bytes:
     lines = [title, "=" * len(title), ""]
+    if contact:
+        lines += [f"Questions about this job: {contact}", ""]
+    other = [f"  {r['file']}: {r['translation']}" for r in rows if r["translation"]]
+    if other:
+        lines += ["NOT IN THEIR OWN LANGUAGE: these files print texts of another language:"]
+        lines += [*other, ""]
     drafts = sorted({r["language"] for r in rows if r["status"] != "reviewed"})
     if drafts:
         lines += [
@@ -112,7 +118,10 @@ def job_txt_whole(title: str, rows: list[dict[str, str]]) -> bytes:
         ]
     for r in rows:
         lines.append(r["file"])
-        lines.append(f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}")
+        said = f", {r['translation']}" if r["translation"] else ""
+        lines.append(
+            f"  {r['material']}, {r['language']} ({r['language_name']}), {r['status']}{said}"
+        )
         if r["event"]:
             lines.append(f"  event {r['event']}")
         lines.append(
@@ -170,13 +179,14 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
     for group, entries in sorted(groups.items()):
         prints = [e for e in entries if e.file.variant in pkg_plan.PRINT_VARIANTS]
         screens = [e for e in entries if e.file.variant in pkg_plan.SCREEN_VARIANTS]
-        title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {group}"
-        rows = list(pkg_jobsheet.job_rows(kit, prints))
+        by = pkg_jobsheet.sender(kit, group)
+        title = f"{kit.campaign.name} {kit.campaign.year} \u2013 job sheet \u2013 {by.name}"
+        rows = list(by.sign(pkg_jobsheet.job_rows(kit, prints)))
         if prints:
             members = [(e.name, data[e.file.path]) for e in prints]
             members += [
                 ("JOB-SHEET.csv", pkg_jobsheet.job_csv(rows)),
-                ("JOB-SHEET.txt", job_txt_whole(title, rows)),
+                ("JOB-SHEET.txt", job_txt_whole(title, rows, by.contact)),
                 ("JOB-SHEET.xlsx", pkg_jobsheet.job_xlsx(rows, title, date)),
             ]
             products[f"{group}-print.zip"] = pkg_zips.zip_bytes(members, date)

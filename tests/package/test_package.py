@@ -1320,7 +1320,8 @@ def test_a_job_name_begins_every_product_and_names_the_job(built: Path, tmp_path
     with zipfile.ZipFile(out / f"2026-07.a-{OFFICE}-print.zip") as z:
         first = z.read("JOB-SHEET.txt").decode("utf-8").splitlines()[0]
     assert first == (
-        f"World Day Against Trafficking in Persons 2024 \u2013 job sheet 2026-07.a \u2013 {OFFICE}"
+        "World Day Against Trafficking in Persons 2024 \u2013 job sheet 2026-07.a \u2013 "
+        f"UNODC Regional Office for Southeast Asia and the Pacific ({OFFICE})"
     )
     assert b"Campaign kit \xe2\x80\x93 job 2026-07.a" in _index_text(
         out / "2026-07.a-campaign-index.pdf"

@@ -176,7 +176,7 @@ def test_print_files_no_line_covers_are_named(built: Path, tmp_path: Path) -> No
 def test_the_job_sheet_columns_are_documented() -> None:
     from campaign.package.jobsheet import JOB_COLUMNS
 
-    assert JOB_COLUMNS[-4:] == ("copies", "stock", "finishing", "note")
+    assert JOB_COLUMNS[-6:] == ("copies", "stock", "finishing", "note", "sender", "contact")
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "`note`" in readme
     assert "`--order FILE` adds the print order to the job" in readme

@@ -88,6 +88,7 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
         "event": "b",
         "status": "not made",
         "note": f"not made: the merge refused row 3 (event b) of e.csv (e.csv:3:5: {PROBLEM})",
+        "sender": "campaign",  # the campaign kit's: no office's name or contacts
     }
     assert [r["file"] for r in rows[1:]] == ["event-flyer-a5-en-a.pdf", "event-flyer-a5-fr-c.pdf"]
 

@@ -49,6 +49,7 @@ from .jobsheet import (
     printed_in,
     refused_row,
     refused_rows,
+    sender,
     sheet_row,
     translation,
 )
@@ -282,21 +283,24 @@ def _build_package(
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")
-                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {group}"
+                by = sender(kit, group)
+                title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {by.name}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
                 missing = _refused_here(plan, group, refused)
                 rows = [
-                    itertools.chain(
-                        (refused_row(r, earlier) for r, earlier in missing),
-                        job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
-                        (combined_row(kit, c, outside[c.name], order) for c in together),
-                        (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
+                    by.sign(
+                        itertools.chain(
+                            (refused_row(r, earlier) for r, earlier in missing),
+                            job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
+                            (combined_row(kit, c, outside[c.name], order) for c in together),
+                            (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
+                        )
                     )
                     for _ in range(3)
                 ]
                 sheets = [  # by name: members are merged in name order
                     ("JOB-SHEET.csv", job_csv(rows[0])),
-                    ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None)),
+                    ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None, by.contact)),
                     ("JOB-SHEET.xlsx", job_xlsx(rows[2], title, date)),
                 ]
                 packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)

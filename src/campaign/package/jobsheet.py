@@ -47,6 +47,10 @@ JOB_COLUMNS = (
     "stock",
     "finishing",
     "note",  # a combined file: which files of the package it holds
+    # who sends the job (the office's name and id: `sender`) and whom to ask about it (the
+    # office's own email and website fields, "" when it gives none), on every row
+    "sender",
+    "contact",
 )
 
 
@@ -86,6 +90,42 @@ class Refused(NamedTuple):
     def named(self) -> str:
         """'row 3 (event isb-talk)'."""
         return f"row {self.row}" + (f" (event {self.event})" if self.event else "")
+
+
+class Sender(NamedTuple):
+    """Who sends a group's job sheet: `name` ("UNODC West Africa Office (west-africa)"; the
+    group's id alone for the campaign kit's or an office the kit no longer has) and
+    `contact` (the office's email and website fields as it gives them, ", " between; ""
+    when it gives neither: nothing is made up)."""
+
+    name: str
+    contact: str
+
+    def sign(self, rows: Iterable[dict[str, str]]) -> Iterator[dict[str, str]]:
+        """`rows`, each with its `sender` and `contact` columns filled."""
+        for r in rows:
+            yield {**r, "sender": self.name, "contact": self.contact}
+
+
+def sender(kit: Kit, group: str) -> Sender:
+    """The sender of `group`'s job sheet: its office's name in the job sheet's language (the
+    kit's source language: the sheet's words are English) from `names:` where it has one,
+    else its `name:`, with its id; and the office's `email` and `website` fields (its own or
+    those its `extends:` gives it: Kit.offices holds them resolved) for questions. The job
+    sheet named the office by its id alone ("job sheet - south-america-example"), and gave
+    the print shop no one to ask (an office's trial)."""
+    office = kit.offices.get(group)
+    if office is None:
+        return Sender(group, "")
+    own = office.names.get(kit.campaign.source_language)
+    name = own.text if own is not None and own.text.strip() else office.name
+    said = []
+    for key in ("email", "website"):
+        value = office.fields.get(key)
+        text = value.text.strip() if value is not None else ""
+        if text:
+            said.append(text)
+    return Sender(f"{name} ({group})", ", ".join(said))
 
 
 def refused_rows(build: Path) -> tuple[Refused, ...]:
@@ -714,9 +754,13 @@ def _bleed(value: str) -> str:
     return f"{value} mm ({eighths})" if eighths else f"{value} mm"
 
 
-def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -> bytes:
-    """The job sheet as text: the title, the draft languages, with a print order (`ordered`)
-    the copies ordered per material and the files it gives none, then a paragraph per row."""
+def job_txt(
+    title: str, rows: Iterable[dict[str, str]], ordered: bool = False, contact: str = ""
+) -> bytes:
+    """The job sheet as text: the title (with its sender's name: `Sender`), whom to ask
+    (`contact`, when the office gives one), the draft languages, with a print order
+    (`ordered`) the copies ordered per material and the files it gives none, then a
+    paragraph per row."""
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
@@ -765,6 +809,8 @@ def job_txt(title: str, rows: Iterable[dict[str, str]], ordered: bool = False) -
             lines.append(f"  NOTE: {r['note']}")
         lines.append("")
     head = [title, "=" * len(title), ""]
+    if contact:
+        head += [f"Questions about this job: {contact}", ""]
     if missing:
         head += ["NOT MADE: rows of the data the last merge refused (no files made of them):"]
         head += [*missing, ""]

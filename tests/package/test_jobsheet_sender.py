@@ -1,0 +1,86 @@
+"""The job sheet names its sender: the office's name (its `names:` entry for the job sheet's
+language, the kit's source language, else `name:`) and id, and whom to ask about the job (the
+office's own email and website fields, when it gives them; nothing is made up). A print
+shop's job sheet said "job sheet 2026-07-sa-example – south-america-example" and no more."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from campaign.kit import load_kit
+from campaign.package.jobsheet import Sender, sender
+from tests.kits import cli
+
+SA = """name: UNODC South America Example
+names: {es: ONUDC Ejemplo Sudamérica}
+languages: [en]
+fields:
+  email: "sa-office@example.org"
+  website: "https://www.example.org/sa"
+"""
+QUIET = 'name: UNODC Quiet Example\nlanguages: [en]\nfields:\n  email: ""\n'
+NAMED = "name: UNODC Named Example\nnames: {en: UNODC Named Example (English)}\nlanguages: [en]\n"
+CHILD = "name: UNODC Child Example\nextends: south-america-example\n"
+
+
+def test_the_sender_is_the_office_name_and_its_own_contacts(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = load_kit(
+        kit_copy(
+            **{
+                "materials/offices/south-america-example.yaml": SA,
+                "materials/offices/quiet.yaml": QUIET,
+                "materials/offices/named.yaml": NAMED,
+                "materials/offices/child.yaml": CHILD,
+            }
+        )
+    )
+    assert sender(kit, "south-america-example") == Sender(
+        "UNODC South America Example (south-america-example)",
+        "sa-office@example.org, https://www.example.org/sa",
+    )
+    assert sender(kit, "quiet") == Sender("UNODC Quiet Example (quiet)", "")  # none given
+    assert sender(kit, "named") == Sender("UNODC Named Example (English) (named)", "")
+    # its parent's contacts (extends:), its own name
+    assert sender(kit, "child") == Sender(
+        "UNODC Child Example (child)", "sa-office@example.org, https://www.example.org/sa"
+    )
+    assert sender(kit, "campaign") == Sender("campaign", "")
+
+
+def test_the_job_sheets_name_the_sender_and_whom_to_ask(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy(**{"materials/offices/south-america-example.yaml": SA})
+    out = tmp_path / "out"
+    args = ("--office", "south-america-example", "--only", "badge-58", "--no-png", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    pkg = tmp_path / "pkg"
+    code, text = cli(
+        "package", "--kit", kit, "--from", out, "-o", pkg, "--job", "2026-07-sa-example"
+    )
+    assert code == 0, text
+    with zipfile.ZipFile(pkg / "2026-07-sa-example-south-america-example-print.zip") as z:
+        txt = z.read("JOB-SHEET.txt").decode("utf-8")
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+    title = (
+        "World Day Against Trafficking in Persons 2024 \u2013 job sheet 2026-07-sa-example "
+        "\u2013 UNODC South America Example (south-america-example)"
+    )
+    assert txt.startswith(
+        f"{title}\n{'=' * len(title)}\n\n"
+        "Questions about this job: sa-office@example.org, https://www.example.org/sa\n\n"
+    )
+    assert [(r["file"], r["sender"], r["contact"]) for r in rows] == [
+        (
+            "badge-58-en-south-america-example.pdf",
+            "UNODC South America Example (south-america-example)",
+            "sa-office@example.org, https://www.example.org/sa",
+        )
+    ]
