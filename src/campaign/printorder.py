@@ -81,9 +81,17 @@ class PrintOrder:
         return replace(first, stock=stock, finishing=finishing)
 
 
-def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> PrintOrder:
-    """The order in `path`, checked against the package's print files `prints`; its warnings
-    (a print file no line covers, a column not read, hidden rows) go to `errs`. Raises
+def read_order(
+    path: Path,
+    prints: Iterable[OutputFile],
+    errs: Collector,
+    packed: Iterable[OutputFile] | None = None,
+) -> PrintOrder:
+    """The order in `path`, checked against the build's print files `prints`; its warnings
+    (a print file of `packed`, the package's, default `prints`, that no line covers; a
+    column not read; hidden rows) go to `errs`: `package --only` checks the order's lines
+    against every print file of the build, and warns of the packed ones only;
+    `--ordered-only` packs only those with copies, and warns of none. Raises
     DiagnosticsError `package.order` with every problem of the file, warnings first (a
     column not read often explains an error below it)."""
     files = list(prints)
@@ -95,7 +103,7 @@ def read_order(path: Path, prints: Iterable[OutputFile], errs: Collector) -> Pri
     _raise(found)
     errs.extend(found.warnings)
     order = PrintOrder(lines.lines)
-    _warn_uncovered(order, files, path, errs)
+    _warn_uncovered(order, files if packed is None else list(packed), path, errs)
     return order
 
 

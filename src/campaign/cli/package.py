@@ -16,6 +16,8 @@ from . import (
     build_kit_option,
     from_build_option,
     json_option,
+    lang_option,
+    only_option,
     out_option,
     quiet_option,
     strict_option,
@@ -36,6 +38,7 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     from ..model import Kit
     from ..output import OutputFile
     from ..package import Older, Outdated, Unlisted
+    from ..package.select import LeftOut, Selection
 
 
 @click.command()
@@ -49,6 +52,15 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     help="A print order (CSV, XLSX, JSON or YAML: material, language, office, copies, stock, "
     "finishing): the job sheets say how many copies of each print file, on what.",
 )
+@click.option(
+    "--ordered-only",
+    is_flag=True,
+    help="With --order: pack only the print files the order gives copies, and their screen "
+    "files (digital PDF, previews); the others are left out, listed at the head of the job "
+    "sheet. Without it, every print file is packed, those without copies marked.",
+)
+@only_option
+@lang_option
 @click.option(
     "--blank-templates",
     is_flag=True,
@@ -77,6 +89,9 @@ def package(
     out: Path | None,
     kit: Path | None,
     order: Path | None,
+    ordered_only: bool,
+    only: tuple[str, ...] | None,
+    langs: tuple[str, ...] | None,
     blank_templates: bool,
     job: str | None,
     allow_outdated: bool,
@@ -100,17 +115,25 @@ def package(
       python generate.py build && python generate.py package
       python generate.py package --from /tmp/kit -o /tmp/handoff
       python generate.py package --order print-order.csv
+      python generate.py package --order print-order.csv --ordered-only
+      python generate.py package --only poster-letter,flyer-letter --lang en,es
       python generate.py package --job 2026-07-flyers
       python generate.py package --strict   # for a print shop: nothing stale goes out
       python generate.py package --json > package.json
     """
     from ..package import BlankTemplates, build_package, job_name
+    from ..package.select import LeftOut, Selection
     from ..pipeline.kitcache import cached_kit
     from .buildkit import build_kit
 
     bad = job_name(job) if job is not None else None
     if bad:
         raise click.BadParameter(bad, param_hint="--job")
+    if ordered_only and order is None:
+        raise click.UsageError(
+            "--ordered-only packs the print files a print order gives copies: give the order "
+            "with --order FILE"
+        )
 
     target = out if out is not None else build_dir / "package"
     start = time.monotonic()
@@ -123,6 +146,8 @@ def package(
         loaded = cached_kit(chosen.root, isolate=True)
         removed: list[Path] = []
         blank = None if blank_templates else BlankTemplates(loaded)
+        selection = Selection(only, langs, ordered_only).checked(loaded)
+        left = LeftOut()
         written = build_package(
             loaded,
             build_dir,
@@ -134,6 +159,8 @@ def package(
             blank,
             job,
             strict=strict,
+            selection=selection,
+            left=left,
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
                 *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),
@@ -147,6 +174,7 @@ def package(
         unreadable_note(loaded),
         blank_note(blank.left_out) if blank is not None and blank.left_out else None,
         withdrawn_note(build_dir),
+        left_out_note(selection, left),
     )
     notes = [n for n in said_too if n]
     if json_report:
@@ -171,6 +199,26 @@ def package(
     for note in notes:
         click.echo(note, err=True)
     show(errs.warnings)  # last, with their count
+
+
+def left_out_note(selection: Selection, left: LeftOut) -> str:
+    """The note saying how many files of the build --only, --lang or --ordered-only left out
+    of the package (the job sheets list them), and how to include them; "" when none."""
+    if not left.count:
+        return ""
+    from ..package.select import Selection
+
+    parts = []
+    if len(left.chosen):
+        chosen = Selection(selection.only, selection.langs).words()
+        parts.append(f"{len(left.chosen)} not of {chosen}")
+    if len(left.unordered):
+        parts.append(f"{len(left.unordered)} given no copies by the print order")
+    return (
+        f"note: {left.count} file(s) of the build are left out of the package "
+        f"({'; '.join(parts)}): the job sheets list them; to include them, package again "
+        f"without {selection.words()}"
+    )
 
 
 def withdrawn_note(build_dir: Path) -> str:

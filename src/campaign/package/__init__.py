@@ -17,9 +17,10 @@ is read (and checked again) when it is packed, and each product is written to it
 name as it is made (a ZIP member at a time).
 
 The modules, in the order a package is made: `plan` (the manifest read, checked, grouped and
-ordered), `jobsheet` (the print shop's job sheet), `contact` (contact sheets), `index` (the
-index PDF), `zips` (deterministic ZIPs) and `build` (everything checked, then written and
-moved into place together).
+ordered), `select` (what --only, --lang and --ordered-only leave out), `jobsheet` (the
+print shop's job sheet), `contact` (contact sheets), `index` (the index PDF), `zips`
+(deterministic ZIPs) and `build` (everything checked, then written and moved into place
+together).
 """
 
 from __future__ import annotations

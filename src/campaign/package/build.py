@@ -66,6 +66,7 @@ from .plan import (
     group_of,
     load_manifest,
 )
+from .select import LeftOut, Selection, nothing_selected, ordered_only
 from .zips import epoch, write_zip
 
 
@@ -127,6 +128,8 @@ def build_package(
     job: str | None = None,
     strict: bool = False,
     handoff: Callable[[Path], Iterable[Diagnostic]] | None = None,
+    selection: Selection | None = None,
+    left: LeftOut | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -154,7 +157,16 @@ def build_package(
     anything is moved into place: the folder's last package is left as it was. `handoff`
     gives the folder's own warnings (cli.package.handoff_warnings), asked once the lock is
     held and a killed build's publish seen to: judged before, a folder to recover read as
-    its unrecovered state."""
+    its unrecovered state.
+
+    With `selection` (--only, --lang, --ordered-only: select.Selection, checked by the
+    caller), only the files it keeps are packed: the print and screen ZIPs, job sheets,
+    contact sheets and index follow it, and the others are added to `left` (select.LeftOut)
+    and listed at the head of the job sheet with how to include them; a combined file or a
+    sheet of a left-out file is left out with it. Raises DiagnosticsError
+    `package.selection` when a name of --only or --lang matches no file of the build, and
+    the order's lines are checked against every print file of the build (--only does not
+    make a line an error)."""
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
@@ -165,7 +177,19 @@ def build_package(
         if handoff is not None:
             found.extend(handoff(build))
         return _build_package(
-            kit, build, out, tick, held, order, found, removed, blank, job, strict
+            kit,
+            build,
+            out,
+            tick,
+            held,
+            order,
+            found,
+            removed,
+            blank,
+            job,
+            strict,
+            selection or Selection(),
+            left if left is not None else LeftOut(),
         )
 
 
@@ -245,11 +269,21 @@ def _build_package(
     blank: BlankTemplates | None = None,
     job: str | None = None,
     strict: bool = False,
+    selection: Selection | None = None,
+    left: LeftOut | None = None,
 ) -> list[Path]:
+    selection = selection or Selection()
+    left = left if left is not None else LeftOut()
     _stop_if_strict(errs, strict)  # the folder's warnings: before a file is read
     files = load_manifest(build, recovered=recovered)
     if blank is not None:
         files = Spool(blank.keep(files))
+    every = files  # the order's lines are checked against every print file of the build
+    if selection.only is not None or selection.langs is not None:
+        files = Spool(left.keep(every, selection))
+        unmatched = left.missing(selection)
+        if unmatched:
+            raise nothing_selected(selection, unmatched, display_path(build), left)
     broken: list[Diagnostic] = []  # every file that fails, not the first only
     for f in files:
         try:
@@ -261,8 +295,13 @@ def _build_package(
         tick()
     if broken:
         raise DiagnosticsError(broken)
-    prints = (f for f in files if f.variant in PRINT_VARIANTS)
-    order = read_order(order_file, prints, errs) if order_file is not None else None
+    order = None
+    if order_file is not None:
+        prints = (f for f in every if f.variant in PRINT_VARIANTS)
+        covered = [] if selection.ordered else (f for f in files if f.variant in PRINT_VARIANTS)
+        order = read_order(order_file, prints, errs, covered)
+        if selection.ordered:
+            files = Spool(ordered_only(files, order, left))
     _low_resolution(files, errs)
     _untranslated(kit, files, errs)
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
@@ -271,8 +310,9 @@ def _build_package(
     refused = refused_rows(build)  # the last merge's rows that made no files
     with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
         plan = Plan(db, files, kit)
-        combined = _combined_files(build, plan, errs)
         left_out = {f.path: f for f in blank.left_out} if blank is not None else {}
+        left_out.update((f.path, f) for f in (*left.chosen, *left.unordered))
+        combined = _combined_files(build, plan, errs, left_out)
         made = _made_sheets(build, plan, errs, left_out)
         for group in plan.groups():
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
@@ -300,7 +340,16 @@ def _build_package(
                 ]
                 sheets = [  # by name: members are merged in name order
                     ("JOB-SHEET.csv", job_csv(rows[0])),
-                    ("JOB-SHEET.txt", job_txt(title, rows[1], order is not None, by.contact)),
+                    (
+                        "JOB-SHEET.txt",
+                        job_txt(
+                            title,
+                            rows[1],
+                            order is not None and not selection.ordered,
+                            by.contact,
+                            left.lines(selection, group),
+                        ),
+                    ),
                     ("JOB-SHEET.xlsx", job_xlsx(rows[2], title, date)),
                 ]
                 packed = _packed(build, plan.entries(group, PRINT_VARIANTS, by_name=True), tick)
@@ -362,12 +411,21 @@ def _stop_if_strict(errs: Collector, strict: bool) -> None:
         raise DiagnosticsError(list(errs.items))
 
 
-def _combined_files(build: Path, plan: Plan, errs: Collector) -> list[Combined]:
+def _combined_files(
+    build: Path, plan: Plan, errs: Collector, left_out: Mapping[str, OutputFile]
+) -> list[Combined]:
     """The merges' combined files (merge.combine) that hold the manifest's files as they are,
     for the print ZIP of their parts' group; a `package.combined` warning for each other one
-    (left out of the package)."""
+    (left out of the package). One that holds a file the package leaves out (`left_out`:
+    --only, --lang, --ordered-only) is left out with it, without a warning."""
     found = []
-    for c in combined_files(build, plan.file):
+
+    def listed(path: str) -> OutputFile | None:
+        return plan.file(path) or left_out.get(path)
+
+    for c in combined_files(build, listed):
+        if not isinstance(c, str) and any(f.path in left_out for f in c.parts):
+            continue
         if isinstance(c, str):
             errs.warn(
                 "package.combined",

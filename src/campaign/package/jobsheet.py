@@ -755,11 +755,16 @@ def _bleed(value: str) -> str:
 
 
 def job_txt(
-    title: str, rows: Iterable[dict[str, str]], ordered: bool = False, contact: str = ""
+    title: str,
+    rows: Iterable[dict[str, str]],
+    ordered: bool = False,
+    contact: str = "",
+    left: Sequence[str] = (),
 ) -> bytes:
     """The job sheet as text: the title (with its sender's name: `Sender`), whom to ask
     (`contact`, when the office gives one), the draft languages, with a print order
-    (`ordered`) the copies ordered per material and the files it gives none, then a
+    (`ordered`) the copies ordered per material and the files it gives none, what the
+    package left out (`left`: select.LeftOut.lines, with how to include it), then a
     paragraph per row."""
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
@@ -811,6 +816,9 @@ def job_txt(
     head = [title, "=" * len(title), ""]
     if contact:
         head += [f"Questions about this job: {contact}", ""]
+    if left:
+        head += ["LEFT OUT of this package (the build made them; they are not sent):"]
+        head += [*left, ""]
     if missing:
         head += ["NOT MADE: rows of the data the last merge refused (no files made of them):"]
         head += [*missing, ""]
