@@ -140,6 +140,8 @@ def test_every_list_option_is_repeatable() -> None:
         ("check", "--lang"),
         ("check", "--office"),
         ("check", "--only"),
+        ("package", "--lang"),
+        ("package", "--only"),
         ("preview", "--lang"),
         ("preview", "--office"),
         ("preview", "--only"),
