@@ -113,7 +113,7 @@ def test_a_sheet_holds_every_language_named(tmp_path: Path) -> None:
     assert code == 0, text
     assert (
         "badge: 112 to an A4 sheet (hex packing, 20 mm cut circles, 3.175 mm apart); 2 badge(s) "
-        f"on 1 sheet(s); wrote {out}/sheets/badge-a4-ar-en.pdf\n"
+        f"(1 ar, 1 en) on 1 sheet(s); wrote {out}/sheets/badge-a4-ar-en.pdf\n"
     ) in text, text
 
 

@@ -169,6 +169,7 @@ fields:
 logos:
   emblem: {{file: example-emblem.png, alt: {{en: Example Emblem}}}}
   partner: {{file: example-partner.png, alt: {{en: Example Partner}}}}
+sample: true
 """
 
 

@@ -33,6 +33,7 @@ fields:
   email: contact@example.org
   office_name: "{NAME}"
 hide: [report_url, website, social]
+sample: true
 """
 LINE = 6  # office_name's line in OFFICE
 FILE = "materials/offices/rosea.yaml"
@@ -132,7 +133,8 @@ def test_kept_as_written_names_fields_of_the_kit(kit_copy: Callable[..., Path]) 
     kit = kit_copy(**{FILE: OFFICE + "kept_as_written: [office]\n"})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
     assert code == 1, out
-    assert f"{kit / FILE}:{LINE + 2}:19: error[ref.field]: unknown field 'office'" in out, out
+    last = len(OFFICE.splitlines()) + 1  # the line added after OFFICE's
+    assert f"{kit / FILE}:{last}:19: error[ref.field]: unknown field 'office'" in out, out
 
 
 def _visual(kit: Path, lang: str, slot: str) -> list[str]:
