@@ -82,6 +82,19 @@ def placeholder(name: str, value: str, samples: bool = False) -> str | None:
     return None
 
 
+def link_placeholder(link: str, samples: bool = False) -> str | None:
+    """What makes a link target (`links:` of an office or campaign.yaml: the address a QR
+    code or a PDF link leads to) a placeholder, read as the contact it is: a `mailto:` as an
+    `email`, a `tel:` as a `helpline`, any other as a `website` (`placeholder`, `samples`
+    as there); None for one that may be the office's own."""
+    scheme, _, rest = link.partition(":")
+    if scheme.lower() == "mailto":
+        return placeholder("email", rest.split("?", 1)[0], samples)
+    if scheme.lower() == "tel":
+        return placeholder("helpline", rest, samples)
+    return placeholder("website", link, samples)
+
+
 # An e-mail or a web address inside a contact of no named field (a merged event's contact
 # cell: "Ana Silva, ana@example.org, +66 2 123 4567")
 EMAIL_IN = re.compile(r"[^@\s,;()<>]+@[^@\s,;()<>]+\.[^@\s,;()<>.]+")

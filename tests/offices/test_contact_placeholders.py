@@ -290,3 +290,69 @@ def test_a_sample_value_in_campaign_yaml_is_an_error_but_in_a_sample_kit(
     where.write_text(where.read_text(encoding="utf-8") + "sample: true\n", encoding="utf-8")
     code, out = cli("check", "--kit", kit)
     assert "campaign.placeholder" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("link", "why"),
+    [
+        ("https://www.example.org/eastern-africa/blue-heart", EXAMPLE_ORG),
+        ("mailto:help@example.com?subject=Blue%20Heart", "'example.com', a name kept for examples"),
+        ("tel:+00-22-917-1234", NO_CODE),
+        ("https://report.test/form", "'.test', a name kept for examples"),
+    ],
+)
+def test_a_link_kept_for_examples_is_an_offices_error_at_its_line(
+    kit_copy: Callable[..., Path], link: str, why: str
+) -> None:
+    """An office's `links:` lead its QR codes and PDF links (a trial's sample helpline and
+    example.org were refused in `fields:`, and the same address as the office's `blueheart`
+    link went into every QR code without a word). Judged as the contact it is (a mailto: as
+    an e-mail, a tel: as a helpline); a sample office's own."""
+    text = f'name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: "{link}"\n'
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    args = ("--kit", kit, "--office", "rosea", "--only", "badge-58")
+    code, out = cli("check", *args)
+    assert code == 1, out
+    office = kit / "materials/offices/rosea.yaml"
+    sample = SAMPLE_HINT if why in (EXAMPLE_ORG, NO_CODE) else ""
+    assert (
+        f"{office}:4:14: error[office.placeholder]: office 'rosea' link 'blueheart' '{link}' is "
+        f"a placeholder ({why}): its QR codes and PDF links would lead there\n"
+        "  hint: write the office's own checked address, or take the link out: the campaign's "
+        f"then shows\n{sample}"
+    ) in out, out
+    office.write_text(text + "sample: true\n", encoding="utf-8")
+    code, out = cli("check", *args)
+    assert (code == 0) is bool(sample), out
+
+
+def test_a_link_of_campaign_yaml_kept_for_examples_is_an_error_at_its_line(
+    tmp_path: Path,
+) -> None:
+    """campaign.yaml's links lead every QR code of the campaign and of each office that gives
+    none of its own."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": (
+                "  home: https://www.unodc.org/blueheart/",
+                "  home: https://x.example.net/",
+            )
+        },
+    )
+    status, out = cli("check", "--kit", kit)
+    assert status == 1, out
+    line = next(
+        i
+        for i, text in enumerate(
+            (kit / "materials/campaign.yaml").read_text("utf-8").splitlines(), 1
+        )
+        if text.startswith("  home:")
+    )
+    assert (
+        f"{kit / 'materials/campaign.yaml'}:{line}:9: error[campaign.placeholder]: campaign.yaml "
+        "link 'home' 'https://x.example.net/' is a placeholder ('example.net', a name kept for "
+        "examples): the QR codes and PDF links of the campaign's materials, and of every "
+        "office's that gives none of its own, would lead there\n"
+        "  hint: write the campaign's checked address\n"
+    ) in out, out

@@ -589,7 +589,7 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
     """A 250-character `links: blueheart:` was a `layout.qr-small` error at the layout's qr
     slot (flyer-a5.yaml:70), not at the office's line to shorten."""
     link = "https://example.org/" + "a" * 230
-    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\n"
+    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\nsample: true\n"
     kit = kit_copy(**{"materials/offices/rosea.yaml": text})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
     assert code == 1
@@ -609,7 +609,9 @@ def test_an_office_tel_link_typed_in_groups_is_dialled_with_hyphens(
     """`tel:+00 22 917 1234` in an office's links was an error ("it holds a space"), where a
     merged row's number typed in groups is taken: the groups' spaces are RFC 3966's hyphens,
     which a phone's dialler skips. A number that cannot be dialled stays an error."""
-    text = 'name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: "tel:+00 22 917 1234"\n'
+    text = (
+        'name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: "tel:+00 22 917 1234"\nsample: true\n'
+    )
     kit = load_kit(kit_copy(**{"materials/offices/rosea.yaml": text}))
     assert kit.offices["rosea"].links["blueheart"] == "tel:+00-22-917-1234"
     bad = text.replace("917 1234", "9I7 1234")
@@ -626,7 +628,7 @@ def test_an_office_link_no_qr_code_holds_is_told_no_frame_is_large_enough(
 ) -> None:
     """Its hint said to make the slot's frame larger, under "no QR code can hold it"."""
     link = "https://example.org/" + "a" * 3500
-    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\n"
+    text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\nsample: true\n"
     kit = kit_copy(**{"materials/offices/rosea.yaml": text})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
     assert code == 1

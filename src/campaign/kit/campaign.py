@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..contacts import placeholder
+from ..contacts import link_placeholder, placeholder
 from ..diagnostics import did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
@@ -45,10 +45,40 @@ JOB_LISTS = ("languages", "materials")
 @check(Campaign)
 def _campaign(r: MapRead) -> None:
     fields: dict[str, StringEntry] = r.values["fields"]
+    samples = bool(r.values.get("sample"))
     for entry in fields.values():
-        _no_placeholder(entry, r, bool(r.values.get("sample")))
+        _no_placeholder(entry, r, samples)
+    _no_placeholder_link(r, samples)
     r.values["fields"] = {k: e.text for k, e in fields.items()}
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
+
+
+def _no_placeholder_link(r: MapRead, samples: bool) -> None:
+    """A `campaign.placeholder` error for a link of campaign.yaml's `links:` whose address
+    stands for one still to come (`contacts.link_placeholder`: https://example.org/...,
+    `samples` as `_no_placeholder`'s): every QR code of the campaign, and of each office that
+    gives no link of its own, would lead there."""
+    node = r.node.value.get("links")
+    if node is None or not node.is_map:
+        return
+    for name, link in (r.values.get("links") or {}).items():
+        stand_in = link_placeholder(link, samples)
+        if stand_in is None:
+            continue
+        sample = link_placeholder(link, samples=True) is None  # example.org
+        r.errs.error(
+            "campaign.placeholder",
+            f"campaign.yaml link '{name}' '{link}' is a placeholder ({stand_in}): the QR "
+            "codes and PDF links of the campaign's materials, and of every office's that "
+            "gives none of its own, would lead there",
+            node.value[name].mark if name in node.value else node.mark,
+            "write the campaign's checked address",
+            *(
+                ("a kit made only to try it, never printed, says so: `sample: true`",)
+                if sample
+                else ()
+            ),
+        )
 
 
 def _no_placeholder(entry: StringEntry, r: MapRead, samples: bool) -> None:

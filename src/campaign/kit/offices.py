@@ -15,6 +15,7 @@ from ..contacts import (
     FULL_WIDTH,
     TYPED,
     half_width,
+    link_placeholder,
     placeholder,
     without_scheme,
 )
@@ -505,7 +506,25 @@ def check_offices(
         d.mark is not None and d.mark.path.parent.name == "layouts" for d in ctx.errs.errors
     )
     for office in offices.values():
-        for name in office.links:
+        for name, link in office.links.items():
+            at = office.link_marks.get(name, office.mark)
+            stand_in = link_placeholder(link, office.sample) if _own(office, at) else None
+            if stand_in is not None:  # https://example.org/report: every QR code led there
+                sample = link_placeholder(link, samples=True) is None
+                ctx.errs.error(
+                    "office.placeholder",
+                    f"office '{office.id}' link '{name}' '{link}' is a placeholder "
+                    f"({stand_in}): its QR codes and PDF links would lead there",
+                    at,
+                    "write the office's own checked address, or take the link out: the "
+                    "campaign's then shows",
+                    *(
+                        ("an office made only to try the kit, never printed, says so: "
+                         "`sample: true`",)
+                        if sample
+                        else ()
+                    ),
+                )  # fmt: skip
             # report: https://... led no QR code there, without a word (the link of an office
             # it extends: that office is told)
             if name not in shown and _own(office, office.link_marks.get(name, office.mark)):
