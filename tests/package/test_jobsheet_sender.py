@@ -21,6 +21,7 @@ languages: [en]
 fields:
   email: "sa-office@example.org"
   website: "https://www.example.org/sa"
+sample: true
 """
 QUIET = 'name: UNODC Quiet Example\nlanguages: [en]\nfields:\n  email: ""\n'
 NAMED = "name: UNODC Named Example\nnames: {en: UNODC Named Example (English)}\nlanguages: [en]\n"
