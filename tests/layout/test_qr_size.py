@@ -22,7 +22,8 @@ def kit_with_qr(tmp_path: Path, side_mm: float, url: str = SHORT) -> Path:
     kit = mini_copy(tmp_path / "kit", own_assets=False)
     if url != SHORT:
         path = kit / "materials/campaign.yaml"
-        path.write_text(path.read_text(encoding="utf-8").replace(SHORT, url), encoding="utf-8")
+        text = path.read_text(encoding="utf-8").replace(SHORT, url)
+        path.write_text(text + "sample: true\n", encoding="utf-8")  # example.org: a sample
     append_slots(
         kit / "materials/layouts/boxes.yaml",
         f"  - {{name: code, kind: qr, link: home, colour: black, quiet: 2, overlap: true,\n"
