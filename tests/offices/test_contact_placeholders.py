@@ -356,3 +356,35 @@ def test_a_link_of_campaign_yaml_kept_for_examples_is_an_error_at_its_line(
         "office's that gives none of its own, would lead there\n"
         "  hint: write the campaign's checked address\n"
     ) in out, out
+
+
+def test_a_placeholder_in_a_strings_files_fields_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """A strings file's `fields:` replace campaign.yaml's on that language's pages (a local
+    helpline): they were never checked, and `+00 000 000` or an example.org address printed
+    on every Arabic page. A strings file has no `sample:`: the project's samples are refused
+    there too."""
+    kit = mini_copy(tmp_path / "kit")
+    path = kit / "materials/strings/ar.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = len(text.splitlines()) + 2
+    path.write_text(
+        text
+        + 'fields:\n  helpline: "+00 000 000"\n  website: {text: "https://www.unodc.org/", short: TBD}\n'
+        '  venue: "TBD"\n',  # not a contact field: a merged event's
+        encoding="utf-8",
+    )
+    status, out = cli("check", "--kit", kit)
+    assert status == 1, out
+    said = [ln for ln in out.splitlines() if "placeholder" in ln or "the language's" in ln]
+    assert said == [
+        f"{path}:{line}:3: error[campaign.placeholder]: ar.yaml helpline '+00 000 000' is a "
+        "placeholder (only zeros): it would print on the language's pages of the campaign and "
+        "of every office that gives none of its own",
+        '  hint: write the language\'s checked helpline, or leave it empty (`helpline: ""`) for '
+        "campaign.yaml's and each office's to show",
+        f"{path}:{line + 1}:3: error[campaign.placeholder]: ar.yaml website 'TBD' is a "
+        "placeholder ('TBD'): it would print on the language's pages of the campaign and of "
+        "every office that gives none of its own",
+        '  hint: write the language\'s checked website, or leave it empty (`website: ""`) for '
+        "campaign.yaml's and each office's to show",
+    ], out
