@@ -102,10 +102,10 @@ def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
     return groups
 
 
-def job_txt_whole(title: str, rows: list[dict[str, str]], contact: str = "") -> bytes:
+def job_txt_whole(title: str, rows: list[dict[str, str]], ask: str = "") -> bytes:
     lines = [title, "=" * len(title), ""]
-    if contact:
-        lines += [f"Questions about this job: {contact}", ""]
+    if ask:
+        lines += [ask, ""]
     other = [f"  {r['file']}: {r['translation']}" for r in rows if r["translation"]]
     if other:
         lines += ["NOT IN THEIR OWN LANGUAGE: these files print texts of another language:"]
@@ -114,6 +114,12 @@ def job_txt_whole(title: str, rows: list[dict[str, str]], contact: str = "") -> 
     if drafts:
         lines += [
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(drafts)}",
+            "",
+        ]
+    if rows:  # no print order
+        lines += [
+            "Copies: none given (no print order came with this package: agree them with the "
+            "sender, who can add them with `package --order FILE`)",
             "",
         ]
     for r in rows:
@@ -186,7 +192,7 @@ def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
             members = [(e.name, data[e.file.path]) for e in prints]
             members += [
                 ("JOB-SHEET.csv", pkg_jobsheet.job_csv(rows)),
-                ("JOB-SHEET.txt", job_txt_whole(title, rows, by.contact)),
+                ("JOB-SHEET.txt", job_txt_whole(title, rows, by.ask)),
                 ("JOB-SHEET.xlsx", pkg_jobsheet.job_xlsx(rows, title, date)),
             ]
             products[f"{group}-print.zip"] = pkg_zips.zip_bytes(members, date)

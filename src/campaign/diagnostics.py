@@ -175,6 +175,8 @@ CODES: dict[str, str] = {
     "package.kit": "the build is read with another kit than the one that made it (warning)",
     "package.outdated": "files made from kit files changed since the build folder's last build",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
+    "package.no-contact": "the job sheet names no one to ask about the job (note)",
+    "package.no-previews": "no previews in the build: no contact sheet, no pictures in the index",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",

@@ -37,12 +37,30 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     assert code == 0
     assert list(doc) == PACKAGE_KEYS
     assert doc["ok"] is True
+    campaign = kit / "materials/campaign.yaml"
+    no_contact = {  # the mini kit gives no contact: a note, as its job sheet says
+        "severity": "note",
+        "code": "package.no-contact",
+        "message": "campaign: the job sheet names no one to ask about the job: "
+        f"{campaign} gives no `email:` or `website:` under `fields:`",
+        "file": str(campaign),
+        "line": 5,
+        "column": 1,
+        "hints": [
+            "give the print shop an address: fill `email:` (and `website:`) under `fields:` in "
+            f"{campaign} (they print on the materials that show them, too), or package an "
+            "office's build (`build --office ID`), whose file gives its own, then package again"
+        ],
+        "subject": {},
+    }
     said = f"packaged 6 file(s) of {out} for 1 group(s): 4 file(s) in {tmp_path / 'p'}/ ("
     assert str(doc["summary"]).startswith(said)
     products = ("contact-sheet.png", "index.pdf", "print.zip", "screen.zip")
     assert doc["written"] == [str(tmp_path / "p" / f"campaign-{name}") for name in products]
-    assert (doc["removed"], doc["diagnostics"], doc["notes"]) == ([], [], [])
-    assert doc["counts"] == {**NONE, "made": 4}  # the files it wrote
+    assert (doc["removed"], doc["notes"]) == ([], [])
+    # the mini kit gives no contact: a note of severity note, as the job sheet says
+    assert doc["diagnostics"] == [no_contact]
+    assert doc["counts"] == {**NONE, "made": 4, "notes": 1}  # the files it wrote
     campaign = kit / "materials/campaign.yaml"  # the kit changes after the build (a colour:
     # a comment is none): an error, a warning with --allow-outdated
     navy = campaign.read_text(encoding="utf-8").replace('"#000080"', '"#000081"')
@@ -66,9 +84,10 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     code, doc = report(
         "package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--json", allow
     )
-    assert (code, doc["ok"], doc["diagnostics"]) == (0, True, [outdated])
-    assert doc["counts"] == {**NONE, "made": 4, "warnings": 1}
-    # --strict: exit code 1, the same keys, the warning an error, nothing written
+    assert (code, doc["ok"], doc["diagnostics"]) == (0, True, [no_contact, outdated])
+    assert doc["counts"] == {**NONE, "made": 4, "warnings": 1, "notes": 1}
+    # --strict: exit code 1, the same keys, the warning an error, nothing written (it stops
+    # before the job sheets: no note of them)
     args = ("package", "--kit", kit, "--from", out, "-o", tmp_path / "p2", "--json")
     code, doc = report(*args, allow, "--strict")
     assert (code, doc["diagnostics"]) == (1, [{**outdated, "severity": "error"}])
@@ -223,5 +242,6 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     pdf = out / "badge" / "badge-en.pdf"
     docs.append(report("check", "--pdf", pdf, "--pdf", bad, "--json")[1])
     docs.append(report("package", "--json", "--bogus")[1])
-    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [0, 0, 1, 0, 2, 2, 1]
+    # the package's: package.no-contact, a note (the mini kit gives no contact)
+    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [0, 0, 2, 0, 2, 2, 1]
     assert labelled(docs) == []

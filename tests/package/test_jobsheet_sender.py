@@ -11,8 +11,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from campaign.diagnostics import display_path
 from campaign.kit import load_kit
-from campaign.package.jobsheet import Sender, sender
+from campaign.package.jobsheet import sender
 from tests.kits import cli
 
 SA = """name: UNODC South America Example
@@ -41,17 +42,37 @@ def test_the_sender_is_the_office_name_and_its_own_contacts(
             }
         )
     )
-    assert sender(kit, "south-america-example") == Sender(
-        "UNODC South America Example (south-america-example)",
-        "sa-office@example.org, https://www.example.org/sa",
+    said = {
+        group: (by.name, by.contact, by.mark.path.name if by.mark else None)
+        for group in ("south-america-example", "quiet", "named", "child", "campaign", "gone")
+        for by in [sender(kit, group)]
+    }
+    assert said == {
+        "south-america-example": (
+            "UNODC South America Example (south-america-example)",
+            "sa-office@example.org, https://www.example.org/sa",
+            "south-america-example.yaml",
+        ),
+        "quiet": ("UNODC Quiet Example (quiet)", "", "quiet.yaml"),  # none given
+        "named": ("UNODC Named Example (English) (named)", "", "named.yaml"),
+        # its parent's contacts (extends:), its own name
+        "child": (
+            "UNODC Child Example (child)",
+            "sa-office@example.org, https://www.example.org/sa",
+            "child.yaml",
+        ),
+        # the campaign kit's: campaign.yaml's fields (the shipped one gives none)
+        "campaign": ("campaign", "", "campaign.yaml"),
+        "gone": ("gone", "", None),  # an office the kit no longer has
+    }
+    assert sender(kit, "quiet").ask == (
+        f"Questions about this job: no one is named ({display_path(kit.offices['quiet'].mark.path)}"
+        " gives no `email:` or `website:` under `fields:`)"
     )
-    assert sender(kit, "quiet") == Sender("UNODC Quiet Example (quiet)", "")  # none given
-    assert sender(kit, "named") == Sender("UNODC Named Example (English) (named)", "")
-    # its parent's contacts (extends:), its own name
-    assert sender(kit, "child") == Sender(
-        "UNODC Child Example (child)", "sa-office@example.org, https://www.example.org/sa"
+    assert sender(kit, "gone").ask == (
+        "Questions about this job: no one is named (the kit gives no `email:` or `website:` "
+        "under `fields:`)"
     )
-    assert sender(kit, "campaign") == Sender("campaign", "")
 
 
 def test_the_job_sheets_name_the_sender_and_whom_to_ask(

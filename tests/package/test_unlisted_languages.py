@@ -51,7 +51,7 @@ def test_a_language_built_with_lang_is_said_never_listed(
         f"badge-58 --no-digital --no-png -o {out} --kit {kit}), add fr to `languages:` in "
         "rosea.yaml to build it with the others, or remove them with python generate.py build --office rosea --prune "
         f"--no-digital --no-png -o {out} --kit {kit}\n"
-        "1 warning(s)\n"
+        "1 warning(s), 2 note(s)\n"  # package.no-contact and package.no-previews (--no-png)
     )
 
 

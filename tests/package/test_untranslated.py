@@ -77,7 +77,7 @@ def test_the_package_warns_naming_each_file_and_what_it_prints(built: dict) -> N
         f"  hint: have them translated (`python generate.py strings export --lang fr --kit {kit}` "
         "and likewise for ha, pt-BR, then `strings import`) and build again; or tell the print "
         "shop what the files print\n"
-        "1 warning(s)\n"
+        "1 warning(s), 2 note(s)\n"  # package.no-contact and package.no-previews (--no-png)
     )
 
 

@@ -177,15 +177,18 @@ def package(
         left_out_note(selection, left),
     )
     notes = [n for n in said_too if n]
+    # the notes first (Severity.NOTE: nothing to mend in the files), so that the warnings
+    # end the report, with their count
+    told = sorted(errs.warnings, key=lambda d: not d.is_note)
     if json_report:
         emit_json(
             {
                 "ok": True,
                 "summary": said,
-                "counts": counts(errs.warnings, len(notes), made=len(written)),
+                "counts": counts(told, len(notes), made=len(written)),
                 "written": [str(p) for p in written],
                 "removed": [str(p) for p in removed],
-                "diagnostics": as_json(errs.warnings),
+                "diagnostics": as_json(told),
                 "notes": unlabelled(notes),
             }
         )
@@ -198,7 +201,7 @@ def package(
         click.echo(said)
     for note in notes:
         click.echo(note, err=True)
-    show(errs.warnings)  # last, with their count
+    show(told)  # last, with their count
 
 
 def left_out_note(selection: Selection, left: LeftOut) -> str:

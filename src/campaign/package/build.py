@@ -40,6 +40,7 @@ from .contact import (
 from .index import IndexPdf
 from .jobsheet import (
     Refused,
+    Sender,
     combined_row,
     job_csv,
     job_rows,
@@ -324,6 +325,7 @@ def _build_package(
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")
                 by = sender(kit, group)
+                _no_contact(group, by, errs)
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {by.name}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
                 missing = _refused_here(plan, group, refused)
@@ -346,7 +348,7 @@ def _build_package(
                             title,
                             rows[1],
                             order is not None and not selection.ordered,
-                            by.contact,
+                            by.ask,
                             left.lines(selection, group),
                         ),
                     ),
@@ -375,6 +377,7 @@ def _build_package(
             who += f" \u2013 job {job}" if job else ""
             index = IndexPdf(kit, f"{campaign.name} {campaign.year}", who, faces)
             found = sheets_of(kit, group, plan.previews(group), plan.rows(group))
+            n = 0
             for n, sheet in enumerate(found, 1):
                 shown = {}
                 for e in sheet.tiles.values():
@@ -382,12 +385,50 @@ def _build_package(
                     tick()
                 products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown, faces))
                 index.grid(sheet, shown)
+            if not n:  # one sheet held at a time: a merge's folder makes 1,250 of them
+                _no_previews(group, errs)
             entries = Spool(plan.entries(group))
             products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
         _stop_if_strict(errs, strict)  # before Products moves anything into place
     if removed is not None:
         removed += products.removed
     return products.written
+
+
+def _no_contact(group: str, by: Sender, errs: Collector) -> None:
+    """A `package.no-contact` note when the group's job sheet names no one to ask about the
+    job (Sender.ask says so in the job sheet too): not a fault of the files, but a print
+    shop's trial had no one to ask."""
+    if by.contact:
+        return
+    where = display_path(by.mark.path) if by.mark else "the kit"
+    fix = (
+        f"give the print shop an address: fill `email:` (and `website:`) under `fields:` in {where}"
+    )
+    if group == CAMPAIGN_GROUP:  # campaign.yaml's fields print on every office's materials
+        fix += (
+            " (they print on the materials that show them, too), or package an office's build "
+            "(`build --office ID`), whose file gives its own"
+        )
+    errs.note(
+        "package.no-contact",
+        f"{group}: the job sheet names no one to ask about the job: {where} gives no `email:` "
+        "or `website:` under `fields:`",
+        by.mark,
+        f"{fix}, then package again",
+    )
+
+
+def _no_previews(group: str, errs: Collector) -> None:
+    """A `package.no-previews` note when the group has no previews (a build with --no-png):
+    no contact sheet is made, and the index lists the files without their pictures."""
+    errs.note(
+        "package.no-previews",
+        f"{group}: the build made no previews (PNG): the package has no contact sheet, and "
+        "its index lists the files without pictures",
+        None,
+        "build again without --no-png (the same build command), then package",
+    )
 
 
 def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tuple[Refused, bool]]:
@@ -406,9 +447,11 @@ def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tu
 
 def _stop_if_strict(errs: Collector, strict: bool) -> None:
     """Raises the errors so far (the folder's: package.outdated), and the warnings with
-    `strict` (--strict makes them errors, cli.report)."""
-    if errs.errors or (strict and errs.warnings):
-        raise DiagnosticsError(list(errs.items))
+    `strict` (--strict makes them errors, cli.report), never for notes alone (Severity.NOTE:
+    `package.no-contact` failed a --strict package)."""
+    if errs.errors or (strict and any(not d.is_note for d in errs.warnings)):
+        # the notes first, as cli.package reports them: the problems end the report
+        raise DiagnosticsError(sorted(errs.items, key=lambda d: not d.is_note))
 
 
 def _combined_files(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -250,6 +250,54 @@ def sized_font(face: FontFace, size: int, text: str, width: int) -> ImageFont.Fr
     return font
 
 
+def fitted_lines(
+    text: str, width: float, measure: Callable[[str, float], float], size: float, floor: float
+) -> tuple[float, list[str]]:
+    """The size (`size`, or smaller down to `floor`, in steps of 1) at which `text` fits
+    `width` as `measure(text, size)` gives its width, with `text` as one line; at `floor`,
+    where it still does not fit, its lines: broken at spaces, a word wider than `width`
+    broken by letters. A label never runs past its box: the index's title ran off its
+    page, and a contact sheet's at 10 px did (a long office name, a print shop's trial)."""
+    while size > floor and measure(text, size) > width:
+        size -= 1
+    size = max(size, floor)
+    if measure(text, size) <= width:
+        return size, [text]
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        joined = f"{line} {word}" if line else word
+        if measure(joined, size) <= width:
+            line = joined
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for letter in word:  # a word alone too wide: by letters
+            if line and measure(line + letter, size) > width:
+                lines.append(line)
+                line = ""
+            line += letter
+    if line:
+        lines.append(line)
+    return size, lines
+
+
+def sized_lines(
+    face: FontFace, size: int, text: str, width: int, floor: int = 10
+) -> tuple[ImageFont.FreeTypeFont, list[str]]:
+    """fitted_lines for a contact sheet: the face at its size (whole pixels) and the lines."""
+    fonts: dict[int, ImageFont.FreeTypeFont] = {}
+
+    def font(px: float) -> ImageFont.FreeTypeFont:
+        if int(px) not in fonts:
+            fonts[int(px)] = pil_font(face, int(px))
+        return fonts[int(px)]
+
+    px, lines = fitted_lines(text, width, lambda t, s: font(s).getlength(t), size, floor)
+    return font(px), lines
+
+
 def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: Labels) -> bytes:
     """The contact sheet's PNG, labelled in `faces`."""
     regular, bold = faces
@@ -261,15 +309,19 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
         sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
     if other:
         sub += f"  \u00b7  {other} printing another language's texts (not translated)"
-    f_title = sized_font(bold, 34, sheet.title, width)
-    f_sub = sized_font(regular, 20, sub, width)
+    f_title, titles = sized_lines(bold, 34, sheet.title, width)
+    f_sub, subs = sized_lines(regular, 20, sub, width)
     f_label = pil_font(regular, 13)
     f_label_b = pil_font(bold, 14)
     f_band = pil_font(bold, 11)
     img = Image.new("RGB", sheet_size(sheet), BACKGROUND)
     draw = ImageDraw.Draw(img)
-    draw.text((MARGIN, MARGIN), sheet.title, font=f_title, fill=CARD)
-    draw.text((MARGIN, MARGIN + 48), sub, font=f_sub, fill=DRAFT_BAND if drafts or other else CARD)
+    lead = f_title.size * 1.15  # lines of a title too long for one: up from its first's place
+    for n, line in enumerate(titles):
+        draw.text((MARGIN, MARGIN - lead * (len(titles) - 1 - n)), line, font=f_title, fill=CARD)
+    for n, line in enumerate(subs):  # down towards the language codes
+        colour = DRAFT_BAND if drafts or other else CARD
+        draw.text((MARGIN, MARGIN + 48 + f_sub.size * 1.15 * n), line, font=f_sub, fill=colour)
     for c, code in enumerate(sheet.columns):
         x, y = tile_origin(0, c)
         language = kit.languages.get(code)
@@ -280,9 +332,13 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
             )
     for r, key in enumerate(sheet.rows):
         x, y = tile_origin(r, 0)
-        for n, part in enumerate(key.split(RECORD)):  # a merged record's id below its material
-            font = sized_font(bold, 14, part, ROW_LABEL - 12) if n else f_label_b
-            draw.text((MARGIN, y + 8 + 22 * n), part, font=font, fill=CARD)
+        at = y + 8.0
+        for part in key.split(RECORD):  # a merged record's id below its material
+            font, lines = sized_lines(bold, 14, part, ROW_LABEL - 12)
+            for line in lines:
+                draw.text((MARGIN, at), line, font=font, fill=CARD)
+                at += font.size * 1.15
+            at += 22 - font.size * 1.15
     for (r, c), e in sorted(sheet.tiles.items()):
         x, y = tile_origin(r, c)
         draw.rectangle((x, y, x + TILE_W - 1, y + TILE_H - 1), fill=CARD)

@@ -16,6 +16,7 @@ from .contact import (
     DRAFT_BAND_H,
     INK,
     MARGIN,
+    ROW_LABEL,
     SCALE,
     THUMB,
     TILE_H,
@@ -25,6 +26,7 @@ from .contact import (
     Thumbs,
     band_label,
     band_top,
+    fitted_lines,
     sheet_size,
     tile_label,
     tile_origin,
@@ -80,12 +82,17 @@ class IndexPdf:
         c.setFillColorRGB(*rgb(BACKGROUND))
         c.rect(0, 0, width, height, stroke=0, fill=1)
         c.setFillColorRGB(*rgb(CARD))
-        c.setFont(self.bold, 17)
-        c.drawString(MARGIN * SCALE, top(MARGIN + 30), sheet.title)
-        c.setFont(self.regular, 10)
-        c.drawString(
-            MARGIN * SCALE, top(MARGIN + 70), f"{sheet.subtitle} \u2013 index of the package"
-        )
+        room = width - 2 * MARGIN * SCALE
+        size, lines = self.fitted(sheet.title, self.bold, room, 17, 9)
+        c.setFont(self.bold, size)
+        above = 1.15 * size * (len(lines) - 1)  # a title too long for one line: up from its place
+        for n, line in enumerate(lines):
+            c.drawString(MARGIN * SCALE, top(MARGIN + 30) + above - 1.15 * size * n, line)
+        sub = f"{sheet.subtitle} \u2013 index of the package"
+        size, lines = self.fitted(sub, self.regular, room, 10, 6)
+        c.setFont(self.regular, size)
+        for n, line in enumerate(lines):  # down towards the language codes
+            c.drawString(MARGIN * SCALE, top(MARGIN + 70) - 1.15 * size * n, line)
         for col, code in enumerate(sheet.columns):
             x, y = tile_origin(0, col)
             c.setFont(self.bold, 7)
@@ -94,9 +101,14 @@ class IndexPdf:
             c.drawString((x + 4) * SCALE, top(y - 16), name)
         for r, key in enumerate(sheet.rows):
             x, y = tile_origin(r, 0)
-            c.setFont(self.bold, 7)
-            for n, part in enumerate(key.split(RECORD)):  # a record's id below its material
-                c.drawString(MARGIN * SCALE, top(y + 20 + 12 * n), part)
+            at = top(y + 20)
+            for part in key.split(RECORD):  # a record's id below its material
+                size, lines = self.fitted(part, self.bold, (ROW_LABEL - 12) * SCALE, 7, 4)
+                c.setFont(self.bold, size)
+                for line in lines:
+                    c.drawString(MARGIN * SCALE, at, line)
+                    at -= 1.15 * size
+                at -= 12 * SCALE - 1.15 * size
         for (r, col), e in sorted(sheet.tiles.items()):
             x, y = tile_origin(r, col)
             c.setFillColorRGB(*rgb(CARD))
@@ -157,23 +169,32 @@ class IndexPdf:
             mark += f"  [{other}]" if other else ""
             return f"{e.name}  ({'print' if e.file.variant == 'print' else 'screen'}){mark}"
 
-        width = self.width or 900 * SCALE
-        columns = max(1, int((width - 2 * MARGIN * SCALE) // LIST_COLUMN))
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        # a column as wide as its longest name (read one at a time again): a name past
+        # LIST_COLUMN ran into the next column
+        widest = max((stringWidth(line(i), self.regular, 5.5) for i in range(count)), default=0)
+        column = max(LIST_COLUMN, widest + 10)
+        width = max(self.width or 900 * SCALE, column + 2 * MARGIN * SCALE)
+        columns = max(1, int((width - 2 * MARGIN * SCALE) // column))
         per_page = columns * LIST_LINES
-        height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE
         pages = max(1, -(-count // per_page))
         col_w = (width - 2 * MARGIN * SCALE) / columns
+        heading = f"{self.title} \u2013 {self.subtitle}: files ({count})"
+        more = f", page {pages} of {pages}" if pages > 1 else ""  # the longest it says
+        room = width - 2 * MARGIN * SCALE
+        size, lines = self.fitted(heading + more, self.bold, room, 9, 6)
+        height = 2 * MARGIN * SCALE + 40 + LIST_LINES * LIST_LINE + 1.15 * size * (len(lines) - 1)
         for page in range(pages):
             c.setPageSize((width, height))
             y0 = height - MARGIN * SCALE
             c.setFillColorRGB(*rgb(INK))
-            c.setFont(self.bold, 9)
+            c.setFont(self.bold, size)
             more = f", page {page + 1} of {pages}" if pages > 1 else ""
-            c.drawString(
-                MARGIN * SCALE,
-                y0,
-                f"{self.title} \u2013 {self.subtitle}: files ({count}){more}",
-            )
+            _, lines = self.fitted(heading + more, self.bold, room, size, size)
+            for n, text in enumerate(lines):
+                c.drawString(MARGIN * SCALE, y0 - 1.15 * size * n, text)
+            y0 -= 1.15 * size * (len(lines) - 1)
             c.setFont(self.regular, 5.5)
             first = page * per_page
             for i in range(first, min(first + per_page, count)):
@@ -182,6 +203,15 @@ class IndexPdf:
             c.showPage()
         c.save()
         return self.buf.getvalue()
+
+    @staticmethod
+    def fitted(
+        text: str, font: str, width: float, size: float, floor: float
+    ) -> tuple[float, list[str]]:
+        """contact.fitted_lines in a registered font (pt): its size and lines."""
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        return fitted_lines(text, width, lambda t, s: stringWidth(t, font, s), size, floor)
 
 
 def rgb(col: tuple[int, int, int]) -> tuple[float, float, float]:

@@ -12,13 +12,14 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
+from ..diagnostics import Mark, display_path
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
 from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
 from ..sheets.record import SHEETS_DIR, MadeSheet
-from .plan import Entry
+from .plan import CAMPAIGN_GROUP, Entry
 
 JOB_COLUMNS = (
     "file",
@@ -93,39 +94,63 @@ class Refused(NamedTuple):
 
 
 class Sender(NamedTuple):
-    """Who sends a group's job sheet: `name` ("UNODC West Africa Office (west-africa)"; the
-    group's id alone for the campaign kit's or an office the kit no longer has) and
-    `contact` (the office's email and website fields as it gives them, ", " between; ""
-    when it gives neither: nothing is made up)."""
+    """Who sends a group's job sheet: `name` ("UNODC West Africa Office (west-africa)"; for
+    the campaign kit's group its `office_name` field with "(campaign)", else "campaign"; the
+    group's id alone for an office the kit no longer has), `contact` (the email and website
+    fields as the office, or campaign.yaml for the campaign kit, gives them, ", " between; ""
+    when it gives neither: nothing is made up) and `mark` (the file that would give them:
+    the office's or campaign.yaml; None for an office the kit no longer has)."""
 
     name: str
     contact: str
+    mark: Mark | None = None
 
     def sign(self, rows: Iterable[dict[str, str]]) -> Iterator[dict[str, str]]:
         """`rows`, each with its `sender` and `contact` columns filled."""
         for r in rows:
             yield {**r, "sender": self.name, "contact": self.contact}
 
+    @property
+    def ask(self) -> str:
+        """The job sheet's line of whom to ask: the contact, or that none is given and where
+        to give one. A campaign kit's job sheet named no one and did not say so (a print
+        shop's trial)."""
+        if self.contact:
+            return f"Questions about this job: {self.contact}"
+        where = f"{display_path(self.mark.path)} gives" if self.mark else "the kit gives"
+        return (
+            f"Questions about this job: no one is named ({where} no `email:` or `website:` "
+            "under `fields:`)"
+        )
+
 
 def sender(kit: Kit, group: str) -> Sender:
     """The sender of `group`'s job sheet: its office's name in the job sheet's language (the
     kit's source language: the sheet's words are English) from `names:` where it has one,
     else its `name:`, with its id; and the office's `email` and `website` fields (its own or
-    those its `extends:` gives it: Kit.offices holds them resolved) for questions. The job
-    sheet named the office by its id alone ("job sheet - south-america-example"), and gave
-    the print shop no one to ask (an office's trial)."""
+    those its `extends:` gives it: Kit.offices holds them resolved) for questions. The
+    campaign kit's group (no office) is named by campaign.yaml's `office_name` field, and
+    asked through its `email` and `website` fields. The job sheet named the office by its
+    id alone ("job sheet - south-america-example"), and gave the print shop no one to ask
+    (an office's trial)."""
     office = kit.offices.get(group)
     if office is None:
-        return Sender(group, "")
-    own = office.names.get(kit.campaign.source_language)
-    name = own.text if own is not None and own.text.strip() else office.name
-    said = []
+        if group != CAMPAIGN_GROUP:
+            return Sender(group, "")
+        fields = kit.campaign.fields
+        own = fields.get("office_name", "").strip()
+        said = [fields.get(key, "").strip() for key in ("email", "website")]
+        name = f"{own} ({group})" if own else group
+        return Sender(name, ", ".join(t for t in said if t), kit.campaign.mark)
+    own_name = office.names.get(kit.campaign.source_language)
+    name = own_name.text if own_name is not None and own_name.text.strip() else office.name
+    texts = []
     for key in ("email", "website"):
         value = office.fields.get(key)
         text = value.text.strip() if value is not None else ""
         if text:
-            said.append(text)
-    return Sender(f"{name} ({group})", ", ".join(said))
+            texts.append(text)
+    return Sender(f"{name} ({group})", ", ".join(texts), office.mark)
 
 
 def refused_rows(build: Path) -> tuple[Refused, ...]:
@@ -410,9 +435,16 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
     """What a sheet is, for its job-sheet note: a round sticker sheet with the diameter its
     circles are kiss-cut at (the badge's face: its row has no badge columns); a press sheet
     with its size with marks and the press stock that holds it, as `sheet` said it (a
-    trial: the job sheet did not say which stock to print it on)."""
+    trial: the job sheet did not say which stock to print it on); a gang or sticker sheet
+    with the press stock `sheet` said it is printed on, where its record gives one (an
+    organiser's trial: `sheet` said SRA4, the job sheet named no stock)."""
+    on = ""
+    if m.mode in ("gang", "sticker") and m.stock:  # the stock `sheet` said, as it said it
+        from ..sheets.paper import paper_name
+
+        on = f", printed on {paper_name(m.stock)}"
     if m.mode == "sticker" and first.get("badge_face_mm"):
-        return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour)"
+        return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour{on})"
     if m.mode == "press":
         from ..sheets.paper import paper_name, press_media, size_text, stock_for
 
@@ -421,6 +453,8 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
         size = f"{size_text(media)} mm with its marks"
         on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
         return f"press sheet ({size}, {on})"
+    if on:  # "gang sheet of badges (cut circles in CutContour, printed on SRA4)"
+        return f"{SHEET_KINDS[m.mode][:-1]}{on})"
     return SHEET_KINDS[m.mode]
 
 
@@ -450,9 +484,16 @@ def sheet_row(
         "bleed_mm": bleed_mm(m.bleed_mm),
         "output_condition": m.output_condition,
         "pages": str(m.pages),
-        "sides": "work-and-turn: each page on both sides of its sheet, turned left to right"
-        if turn
-        else "single-sided",
+        "sides": (
+            "work-and-turn: each page on both sides of its sheet, turned left to right"
+            if turn
+            else "single-sided"
+        )
+        + (  # the page count holds them: a print shop's trial read "2 page(s)" as 2 to print
+            f"; {_pages(m.printed_pages + 1, m.pages)}: cut lines, not printed"
+            if m.cut_pages
+            else ""
+        ),
         "sha256": m.sha256,
         "bytes": str(m.bytes),
         "copies": "",
@@ -758,14 +799,15 @@ def job_txt(
     title: str,
     rows: Iterable[dict[str, str]],
     ordered: bool = False,
-    contact: str = "",
+    ask: str = "",
     left: Sequence[str] = (),
 ) -> bytes:
     """The job sheet as text: the title (with its sender's name: `Sender`), whom to ask
-    (`contact`, when the office gives one), the draft languages, with a print order
-    (`ordered`) the copies ordered per material and the files it gives none, what the
-    package left out (`left`: select.LeftOut.lines, with how to include it), then a
-    paragraph per row."""
+    (`ask`: Sender.ask, which says so when no one is named), the draft languages, the
+    copies ordered per material and the files a print order (`ordered`) gives none, or that
+    no copies are given (no print order: a print shop's trial found no word of quantities),
+    what the package left out (`left`: select.LeftOut.lines, with how to include it), then
+    a paragraph per row."""
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
@@ -814,8 +856,8 @@ def job_txt(
             lines.append(f"  NOTE: {r['note']}")
         lines.append("")
     head = [title, "=" * len(title), ""]
-    if contact:
-        head += [f"Questions about this job: {contact}", ""]
+    if ask:
+        head += [ask, ""]
     if left:
         head += ["LEFT OUT of this package (the build made them; they are not sent):"]
         head += [*left, ""]
@@ -833,6 +875,12 @@ def job_txt(
     if copies:
         each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
         head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]
+    elif lines and not ordered:  # print files, and no print order
+        head += [
+            "Copies: none given (no print order came with this package: agree them with the "
+            "sender, who can add them with `package --order FILE`)",
+            "",
+        ]
     if ordered and none:
         head += [f"NOT IN THE PRINT ORDER (no copies given): {', '.join(none)}", ""]
     return "\n".join(head + lines).encode("utf-8")

@@ -170,10 +170,17 @@ def condition(kit: Kit, files: list[OutputFile]) -> OutputCondition:
 
 
 def write_sheet(
-    out: Path, pdf: bytes, req: SheetRequest, mode: str, placed: Sequence[OutputFile]
+    out: Path,
+    pdf: bytes,
+    req: SheetRequest,
+    mode: str,
+    placed: Sequence[OutputFile],
+    stock: str | None = None,
 ) -> None:
     """Write the sheet; in the build folder's sheets/, its record too (sheets.record), by
-    which `package` packs it while the files it places are the build's."""
+    which `package` packs it while the files it places are the build's. `stock`: the press
+    stock a gang or sticker sheet is printed on (build._badge_marks; None: at home), which
+    the job sheet names; a press sheet's is its `--stock`."""
     part = out.with_name(f".{out.name}.part")
     recorded = in_sheets(req.build, out)
     try:
@@ -183,7 +190,7 @@ def write_sheet(
         part.write_bytes(pdf)
         os.replace(part, out)
         if recorded:
-            stock = req.stock if mode == "press" else None
+            stock = req.stock if mode == "press" else stock
             record_sheet(out, pdf, mode, req.material, req.office, placed, stock)
     except OSError as exc:
         part.unlink(missing_ok=True)

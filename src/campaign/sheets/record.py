@@ -53,7 +53,8 @@ class MadeSheet:
     cut_pages: int = 0
     # a press sheet's press stock, as `sheet --stock` named it or `--up auto` chose it
     # (paper.PRESS_STOCK, best_stock); None: the smallest that holds it (a record of an
-    # earlier version has none)
+    # earlier version has none); a gang or sticker sheet's, the stock `sheet` said it is
+    # printed on (edge.sheet_stock; None: a home sheet, or a record of an earlier version)
     stock: str | None = None
 
     @property

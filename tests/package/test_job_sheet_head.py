@@ -1,0 +1,180 @@
+"""What a print shop's trial found missing from a package: whom to ask when the kit names no
+one (the campaign kit's job sheet had no contact line, and the sender was "campaign"), that no
+copies are given when no print order came, why there is no contact sheet (a build with
+--no-png), the press stock a gang sheet is printed on, and which of its pages are cut lines
+alone. And every label of the index PDF and the contact sheet inside its page: a long office
+name ran off the index's right edge."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from campaign.kit import load_kit
+from campaign.package import contact as pkg_contact
+from tests.kits import cli
+
+SMALL = ("--only", "badge-58", "--lang", "en", "--no-digital")
+NO_ONE = "no `email:` or `website:` under `fields:`"
+
+
+def _txt(pkg: Path, group: str = "campaign") -> list[str]:
+    """JOB-SHEET.txt of the group's print ZIP, by paragraph."""
+    with zipfile.ZipFile(pkg / f"{group}-print.zip") as z:
+        return z.read("JOB-SHEET.txt").decode("utf-8").split("\n\n")
+
+
+def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit, out, pkg = kit_copy(), tmp_path / "out", tmp_path / "pkg"
+    code, text = cli("build", "--kit", kit, "-o", out, *SMALL, "--no-png")
+    assert code == 0, text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", pkg)
+    assert code == 0, text
+    campaign = kit / "materials/campaign.yaml"
+    mark = load_kit(kit).campaign.mark
+    assert (
+        f"{campaign}:{mark.line}:{mark.col}: note[package.no-contact]: campaign: the job sheet "
+        f"names no one to ask about the job: {campaign} gives {NO_ONE}\n"
+        "  hint: give the print shop an address: fill `email:` (and `website:`) under "
+        f"`fields:` in {campaign} (they print on the materials that show them, too), or "
+        "package an office's build (`build --office ID`), whose file gives its own, then "
+        "package again\n"
+    ) in text
+    # no previews (--no-png): no contact sheet, and the note says why
+    assert not list(pkg.glob("*contact-sheet*"))
+    assert text.endswith(
+        "note[package.no-previews]: campaign: the build made no previews (PNG): the package has "
+        "no contact sheet, and its index lists the files without pictures\n"
+        "  hint: build again without --no-png (the same build command), then package\n"
+        "2 note(s)\n"
+    ), text
+    said = _txt(pkg)
+    assert said[1:3] == [
+        f"Questions about this job: no one is named ({campaign} gives {NO_ONE})",
+        "Copies: none given (no print order came with this package: agree them with the "
+        "sender, who can add them with `package --order FILE`)",
+    ]
+    assert said[3].startswith("badge-58-en.pdf\n")
+
+
+def test_the_campaign_kits_contact_is_campaign_yamls(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """campaign.yaml's `office_name`, `email` and `website` fields name the campaign kit's
+    sender (a kit of the project's samples: `sample: true`); with previews and a print
+    order, none of the three notes or lines."""
+    kit = kit_copy()
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text("utf-8")
+    for key, value in (
+        ("office_name", "Blue Heart Test Office"),
+        ("email", "print@example.org"),
+        ("website", "https://www.example.org/print"),
+    ):
+        assert f'  {key}: ""' in text
+        text = text.replace(f'  {key}: ""', f'  {key}: "{value}"', 1)
+    campaign.write_text(text + "sample: true\n", "utf-8")
+    out, pkg = tmp_path / "out", tmp_path / "pkg"
+    code, said = cli("build", "--kit", kit, "-o", out, *SMALL, "--png-ppi", "10")
+    assert code == 0, said
+    order = tmp_path / "order.csv"
+    order.write_text("material,copies\nbadge-58,250\n", "utf-8")
+    code, said = cli("package", "--kit", kit, "--from", out, "-o", pkg, "--order", order)
+    assert code == 0, said
+    assert "note[" not in said
+    head = _txt(pkg)
+    assert head[0].startswith(
+        "World Day Against Trafficking in Persons 2024 \u2013 job sheet \u2013 Blue Heart Test "
+        "Office (campaign)\n"
+    )
+    assert head[1:3] == [
+        "Questions about this job: print@example.org, https://www.example.org/print",
+        "Copies ordered: 250 (badge-58 250)",
+    ]
+    assert (pkg / "campaign-contact-sheet.png").is_file()
+
+
+def test_a_gang_sheet_names_its_stock_and_its_cut_page(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`sheet` said "printed on SRA4 paper"; the job sheet named no stock, and said "2
+    page(s), single-sided" of a sheet whose second page is its cut lines alone."""
+    kit, out, pkg = kit_copy(), tmp_path / "out", tmp_path / "pkg"
+    code, text = cli("build", "--kit", kit, "-o", out, *SMALL, "--no-png")
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", kit, "--from", out, "--lang", "en", "--cut-page")
+    assert code == 0, text
+    assert "printed on SRA4 paper" in text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", pkg)
+    assert code == 0, text
+    (row,) = [p for p in _txt(pkg) if p.startswith("sheets/")]
+    lines = row.split("\n")
+    assert lines[0] == "sheets/badge-58-a4-en.pdf"
+    assert lines[2].endswith(", 2 page(s), single-sided; page 2: cut lines, not printed")
+    assert (
+        "NOTE: gang sheet of badges (cut circles in CutContour, printed on SRA4) made by "
+        "`sheet` from badge-58-en.pdf"
+    ) in row
+
+
+LONG = (
+    "Blue Heart Campaign Regional Office for the Countries of the Horn of Africa, the Great "
+    "Lakes, the Indian Ocean Islands and the Countries of Southern Africa Working Together "
+    "(trial office)"
+)
+
+
+@pytest.mark.parametrize("png", [False, True], ids=["list-only", "with-previews"])
+def test_every_label_of_the_index_is_inside_its_page(
+    kit_copy: Callable[..., Path], tmp_path: Path, png: bool
+) -> None:
+    """An office whose name is 180 characters: each character of every page of the index PDF
+    (the grid pages' titles, the list's heading and names) lies inside the page, and the
+    contact sheet's header leaves its right margin bare."""
+    office = f"name: {LONG}\nlanguages: [en]\n"
+    kit = kit_copy(**{"materials/offices/horn.yaml": office})
+    out, pkg = tmp_path / "out", tmp_path / "pkg"
+    shots = ("--png-ppi", "10") if png else ("--no-png",)
+    code, text = cli("build", "--kit", kit, "-o", out, *SMALL, "--office", "horn", *shots)
+    assert code == 0, text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", pkg)
+    assert code == 0, text
+    pdf = pdfium.PdfDocument(pkg / "horn-index.pdf")
+    seen = ""
+    for page in pdf:
+        width, height = page.get_size()
+        chars = page.get_textpage()
+        for i in range(chars.count_chars()):
+            left, bottom, right, top = chars.get_charbox(i)
+            if right > left:  # a space or a line break has no box
+                assert 0 <= left and right <= width and 0 <= bottom and top <= height, (i, width)
+        seen += chars.get_text_range().replace("\r\n", " ").replace("\n", " ")
+    assert LONG.split(" (")[0].replace(" ", "") in seen.replace(" ", "")  # all of it, wrapped
+    if png:
+        with Image.open(pkg / "horn-contact-sheet.png") as im:
+            sheet = im.convert("RGB")
+            strip = sheet.crop(
+                (sheet.width - pkg_contact.MARGIN // 2, 0, sheet.width, pkg_contact.HEADER)
+            )
+            assert {colour for _, colour in strip.getcolors()} == {pkg_contact.BACKGROUND}
+
+
+def test_fitted_lines_shrink_then_break_at_spaces_then_letters() -> None:
+    def measure(text: str, size: float) -> float:
+        return len(text) * size / 2  # half an em a letter
+
+    assert pkg_contact.fitted_lines("a short one", 100, measure, 10, 6) == (10, ["a short one"])
+    # 30 letters: 150 at 10, fits 100 at 6 (90)
+    assert pkg_contact.fitted_lines("x" * 30, 100, measure, 10, 6) == (6, ["x" * 30])
+    size, lines = pkg_contact.fitted_lines("ab cd " * 10 + "y" * 50, 60, measure, 10, 6)
+    assert size == 6
+    assert all(measure(line, size) <= 60 for line in lines)
+    assert lines[:2] == ["ab cd ab cd ab cd ab", "cd ab cd ab cd ab cd"]  # 20 letters: 60
+    assert "".join(lines).replace(" ", "") == ("abcd" * 10) + "y" * 50
