@@ -27,14 +27,14 @@ HEAVY = [
 ]
 
 
-def loaded(code: str) -> list[str]:
-    """The HEAVY modules a fresh interpreter has imported after running `code`."""
+def loaded(code: str, modules: list[str] = HEAVY) -> list[str]:
+    """The `modules` (HEAVY's) a fresh interpreter has imported after running `code`."""
     probe = f"{code}\nimport json, sys\nprint(json.dumps(sorted(sys.modules)))"
     out = subprocess.run(
         [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True
     ).stdout
-    modules = set(json.loads(out.splitlines()[-1]))
-    return [m for m in HEAVY if m in modules]
+    imported = set(json.loads(out.splitlines()[-1]))
+    return [m for m in modules if m in imported]
 
 
 def test_the_command_line_imports_no_stage() -> None:
@@ -118,3 +118,21 @@ def test_a_build_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
     assert imported() == READERS  # cold: each is needed once
     assert imported() == []
     assert len(list(out.rglob("*.pdf"))) == 1
+
+
+def test_a_package_after_its_build_imports_no_reader(tmp_path: Path) -> None:
+    """`package` after the build reads the kit and the font book from the user's cache, as
+    the build kept them: it imports neither the YAML loader nor the kit's readers. It read
+    fonts/fonts.yaml itself (load_fontbook, for the contact sheet's labels), which imported
+    PyYAML and every reader of the kit (about 80 ms) for a kit it had from the cache."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, out, "--no-png", "--no-digital")
+    package = tmp_path / "package"
+    run = (
+        "from campaign.cli import main\n"
+        f"try:\n    main(['package', '--from', {str(out)!r}, '--kit', {str(kit)!r}, '-o',"
+        f" {str(package)!r}, '--quiet'])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+    )
+    assert loaded(run, ["yaml", "campaign.load", "campaign.kit.fonts", "campaign.kit.load"]) == []
+    assert (package / "campaign-print.zip").is_file()
