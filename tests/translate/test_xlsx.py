@@ -1,11 +1,13 @@
 """Translators' workbooks (XLSX): Excel's plain "CSV" saves in the computer's legacy code page,
 which has no Arabic or Thai on most computers; a workbook is saved back as it is. Every cell
 is text, the language is in its properties (and its name), a right-to-left language's
-translation cells read right to left, a formula is refused at its cell, and a file that is
-no workbook is one error naming it."""
+cells read right to left (its translations, an Arabic source's, the `prints now` of ar.yaml's
+text for ar-EG), a formula is refused at its cell, and a file that is no workbook is one
+error naming it."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,7 +15,7 @@ import pytest
 import yaml
 from openpyxl import Workbook, load_workbook
 
-from ..kits import cli
+from ..kits import cli, mini_copy
 from .test_formats import edit, edit_xlsx, export
 
 
@@ -42,6 +44,73 @@ def test_a_workbook_is_text_with_its_language_and_direction(
     export(root, french, "fr")
     row = next(r for r in load_workbook(french).worksheets[0].iter_rows(min_row=2))
     assert row[2].alignment.readingOrder == 0
+
+
+# the mini kit's source with a key ar.yaml lacks: ar-EG prints en.yaml's text there
+WITH_CTA = {"strings/en.yaml": ("  word: Heart\n", "  word: Heart\n  cta: Join us.\n")}
+
+
+def _directions(path: Path) -> dict[str, list[tuple[str, float, str | None]]]:
+    """A workbook's rows by key: each cell's value (empty: ""), reading order (0 context, 2
+    right to left) and horizontal alignment, from column B to F (source to prints now)."""
+    sheet = load_workbook(path).worksheets[0]
+    return {
+        str(row[0].value): [
+            (c.value or "", c.alignment.readingOrder, c.alignment.horizontal) for c in row[1:6]
+        ]
+        for row in sheet.iter_rows(min_row=2)
+    }
+
+
+def test_a_regional_right_to_left_languages_prints_now_reads_right_to_left(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ar-EG's `prints now` cell of ar.yaml's Arabic read left to right (Excel's reading order
+    by the cell's first letter, the "a" of ar.yaml): aligned left, a full stop at the
+    Arabic's end shown past its last word. The kit's own English where the source's text
+    prints stays as it comes; the bytes are the same at every export (its id aside)."""
+    kit = mini_copy(tmp_path / "kit", WITH_CTA)
+    status, out = cli("new", "language", "ar-EG", "--kit", kit)
+    assert status == 0, out
+    # each export has its own id (entries.new_export_id): the same one, for the same bytes
+    entries = importlib.import_module("campaign.translate.entries")  # not its function
+    monkeypatch.setattr(entries, "new_export_id", lambda: "0123abcd")
+    first = export(kit, tmp_path / "ar-EG.xlsx", "ar-EG")
+    rtl, context = (2, "right"), (0, None)
+    assert _directions(tmp_path / "ar-EG.xlsx") == {
+        "word": [
+            ("Heart", *context), ("", *rtl), ("", *context), ("", *rtl),
+            ("ar.yaml: قلب", *rtl),
+        ],
+        "cta": [
+            ("Join us.", *context), ("", *rtl), ("", *context), ("", *rtl),
+            ("en.yaml: the source text (ar.yaml has none)", *context),
+        ],
+        "emblem_alt": [
+            ("Blue heart", *context), ("", *rtl), ("", *context), ("", *rtl),
+            ("ar.yaml: قلب أزرق", *rtl),
+        ],
+    }  # fmt: skip
+    assert export(kit, tmp_path / "again.xlsx", "ar-EG") == first
+
+
+def test_an_arabic_sources_cells_read_right_to_left(tmp_path: Path) -> None:
+    """An Arabic source's cells read right to left in an English export (for en-GB, which the
+    kit lacks), and the `prints now` cell of en.yaml's text as it comes."""
+    kit = mini_copy(
+        tmp_path / "kit", {"campaign.yaml": ("source_language: en", "source_language: ar")}
+    )
+    export(kit, tmp_path / "en-GB.xlsx", "en-GB")
+    rtl, context = (2, "right"), (0, None)
+    assert _directions(tmp_path / "en-GB.xlsx") == {
+        "word": [
+            ("قلب", *rtl), ("", *context), ("", *rtl), ("", *context), ("en.yaml: Heart", *context),
+        ],
+        "emblem_alt": [
+            ("قلب أزرق", *rtl), ("", *context), ("", *rtl), ("", *context),
+            ("en.yaml: Blue heart", *context),
+        ],
+    }  # fmt: skip
 
 
 def test_a_text_that_begins_with_an_equals_sign_stays_text(

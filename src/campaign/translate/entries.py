@@ -54,6 +54,10 @@ class PrintsNow:
     short: str | None
     # the source's text prints: the parents' files that lack the key ("pt.yaml has none")
     lacking: str | None = None
+    # the file's language is written right to left (ar.yaml's for ar-EG): a workbook's
+    # `prints now` cell of its text reads right to left (table.write_xlsx); never where the
+    # source's text prints, whose cell is the kit's English sentence
+    rtl: bool = False
 
     def lines(self, part: Literal["text", "short"], has_short: bool) -> list[str]:
         """The comments of a format's entry for `part` ("prints now (pt.yaml): Coração"), as
@@ -293,7 +297,7 @@ def _prints_now(
         return None
     entry, lang = printed
     if lang.code != src:
-        return PrintsNow(lang.path.name, entry.text, entry.short)
+        return PrintsNow(lang.path.name, entry.text, entry.short, rtl=lang.rtl)
     names = " and ".join(p.path.name for p in parents)
     lacking = f"{names} {'has' if len(parents) == 1 else 'have'} none"
     return PrintsNow(lang.path.name, entry.text, entry.short, lacking)

@@ -24,7 +24,12 @@ a workbook saved back is the file itself. Every cell is text (a translation that
 "=" stays text, not a formula) and has the number format Text ("@"), as have the columns
 themselves, so that a spreadsheet keeps what is typed there as text (in a "General" cell,
 Excel makes `1/3` a date and `=` or `-` begin a formula); the header row is frozen, long
-cells wrap, and the translation columns of a right-to-left language read right to left. A
+cells wrap, and the cells of a right-to-left language's text read right to left (aligned
+right): the translation columns of such a language, the source columns of such a source,
+and a `prints now` cell of a parent's text in one (ar.yaml's for ar-EG); the header row and
+the kit's own words ("en.yaml: the source text (ar.yaml has none)") are left as they are. The
+sheet itself stays left to right (column A on the left): its keys, digests and the English
+source read so, and Excel's "Sheet Right-to-Left" is a translator's switch to turn on. A
 translation cell read back as a date, a number, a truth value or a formula error is
 refused at its cell (`translate.cell`): it is not the text typed.
 
@@ -128,6 +133,8 @@ def write_csv(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 # XLSX: each column's width (characters), and the columns a translator writes in
 WIDTHS = (26, 48, 48, 28, 28, 40, 16, 36, 36, 18)
 WRITTEN = ("translation", "short translation")
+# the columns of the source language's texts
+SOURCES = ("source", "short source")
 # the number format Text: a spreadsheet keeps what is typed in the cell as it is typed
 TEXT_FORMAT = "@"
 
@@ -144,6 +151,12 @@ def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
 
     lang = kit.languages.get(code)
     rtl = lang.rtl if lang is not None else _rtl_code(code)
+    source = kit.languages.get(kit.campaign.source_language)
+    # the columns whose text is in a language written right to left: the translations of
+    # such a language, the source's of such a source; `prints now` by its own row's file
+    # (_right_to_left)
+    columns = {name for name in WRITTEN if rtl}
+    columns |= {name for name in SOURCES if source is not None and source.rtl}
     book = Workbook()
     sheet = book.active
     assert sheet is not None, "a new workbook has its sheet"
@@ -164,7 +177,7 @@ def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             cell.data_type = "s"  # text: a value that begins with "=" is no formula
             # and typed over, text still: in a "General" cell Excel made `1/3` a date
             cell.number_format = TEXT_FORMAT
-            right = rtl and n in written and row > 1
+            right = row > 1 and _right_to_left(COLUMNS[n - 1], rows[row - 2], columns)
             cell.alignment = Alignment(
                 wrap_text=True,
                 vertical="top",
@@ -180,6 +193,18 @@ def write_xlsx(kit: Kit, code: str, rows: list[Entry]) -> bytes:
     # book.save dated the workbook and its ZIP members by the clock, so two exports of the
     # same strings differed
     return workbook_bytes(book, zip_date(kit.campaign.year))
+
+
+def _right_to_left(column: str, entry: Entry, columns: set[str]) -> bool:
+    """Whether a row's cell in `column` reads right to left (Excel's reading order
+    right-to-left, aligned right): a column of `columns` (its language's), or the `prints
+    now` cell of a parent's text in such a language (`PrintsNow.rtl`: ar.yaml's for ar-EG).
+    Left to Excel's reading order by the cell's first letter ("context"), "ar.yaml: <text>"
+    read left to right: aligned left, and a full stop or question mark that ends the Arabic
+    shown at its right, past the last word, where an Arabic reader looks for the first."""
+    if column == PRINTS_NOW:
+        return entry.prints_now is not None and entry.prints_now.rtl
+    return column in columns
 
 
 def _rtl_code(code: str) -> bool:
