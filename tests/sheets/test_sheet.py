@@ -531,6 +531,20 @@ def test_check_pdf_sums_up_every_page_of_a_sheet_not_its_last(built: Path, tmp_p
         ),
         ({"badge-58-ta.pdf": 2, "badge-58-fa.pdf": 2}, "badge-58-[ta fa].pdf x2"),
         ({"badge-58-en.pdf": 5, "badge-58-ar.pdf": 4}, "badge-58-en.pdf x5, badge-58-ar.pdf x4"),
+        # the files placed as many times each are one name, in the order of each count's
+        # first file (a language's copies split across two sheets)
+        (
+            {"badge-58-am.pdf": 2, "badge-58-ar.pdf": 2, "badge-58-es.pdf": 1},
+            "badge-58-[am ar].pdf x2, badge-58-es.pdf x1",
+        ),
+        (
+            {"badge-58-es.pdf": 1, "badge-58-fa.pdf": 2, "badge-58-fr.pdf": 2},
+            "badge-58-es.pdf x1, badge-58-[fa fr].pdf x2",
+        ),
+        (
+            {"badge-58-en.pdf": 1, "badge-58-fr.pdf": 2, "badge-58-de.pdf": 1},
+            "badge-58-[en de].pdf x1, badge-58-fr.pdf x2",
+        ),
         ({"badge-58-en.pdf": 9}, "badge-58-en.pdf x9"),
     ],
 )
@@ -538,7 +552,8 @@ def test_the_slug_names_a_sheets_files_as_short_as_it_reads(
     copies: dict[str, int], shown: str
 ) -> None:
     """Nine languages' badges listed one by one did not fit an A4 sheet's slug, which left
-    the list out: the same material in several languages, as many times each, is one name."""
+    the list out: the same material in several languages, as many times each, is one name;
+    so are those of each count on a sheet of two (test_slug_lines)."""
     from campaign.sheets.slugs import placed_files
 
     assert placed_files(copies) == shown

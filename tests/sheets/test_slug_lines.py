@@ -150,3 +150,60 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
         "column's crop marks for 'trim 46 x 100 mm', 'bleed 3 mm', 'FOGRA39' and 'Mini kit "
         "2024', even at 4.8 pt (the smallest it is set at): left out of the slug"
     ) in text, text
+
+
+# Latin-script languages for a gang sheet of many files: the mini kit's badge in each
+LATIN = ("fr", "de", "es", "it", "nl", "pt", "sv", "da", "fi", "pl")
+
+
+def test_a_gang_sheets_slug_keeps_the_list_of_its_files(tmp_path: Path) -> None:
+    """A gang sheet's slug has one line below its bleed (the paper the sheet's page has past
+    it): on the first sheet of 12 languages' badges, 10 copies each, 112 to a sheet, the
+    last language's 2 copies beside the others' 10 listed every file with its count, which
+    did not fit even at SLUG_FLOOR_PT, and the slug left out the list of files whoever cuts
+    the sheet reads (`sheet.slug`). The files placed as many times each are one name: every
+    field is kept, on each sheet."""
+    from ..kits import mini_copy
+
+    codes = ("en", "ar", *LATIN)
+    kit = mini_copy(
+        tmp_path / "kit",
+        {"campaign.yaml": ("languages: [en, ar]", f"languages: [{', '.join(codes)}]")},
+    )
+    for code in LATIN:
+        (kit / "materials" / "strings" / f"{code}.yaml").write_text(
+            f"language: {code}\nname: {code}\nstatus: reviewed\nstrings:\n"
+            "  word: Heart\n  emblem_alt: Blue heart\n",
+            encoding="utf-8",
+        )
+    built = tmp_path / "out"
+    args = ("--only", "badge", "--no-png", "--no-digital")
+    code, text = cli("build", "--kit", kit, "-o", built, *args)
+    assert code == 0, text
+    out = tmp_path / "gang.pdf"
+    args = ("--material", "badge", "--copies", "10", "--lang", ",".join(codes), "-o", out)
+    code, text = cli("sheet", "--kit", kit, "--from", built, *args)
+    assert code == 0, text
+    assert "[sheet.slug]" not in text, text
+    with pikepdf.open(out) as pdf:
+        assert [slug_fields(page) for page in pdf.pages] == [
+            [
+                "badge gang sheet 1 of 2",
+                "DRAFT ar",
+                "A4, 112 of 112 (hex packing)",
+                "print at 100 %, actual size",
+                "cut circle 20 mm",
+                "FOGRA39",
+                "Mini kit 2024",
+                "badge-[en ar fr de es it nl pt sv da fi].pdf x10, badge-pl.pdf x2",
+            ],
+            [
+                "badge gang sheet 2 of 2",
+                "A4, 8 of 112 (hex packing)",
+                "print at 100 %, actual size",
+                "cut circle 20 mm",
+                "FOGRA39",
+                "Mini kit 2024",
+                "badge-pl.pdf x8",
+            ],
+        ]

@@ -198,23 +198,34 @@ def home_lines(
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
-    """The files on a sheet with their copies, as short as it reads: one material's files in
-    several languages, each as many times, as `badge-58-[en ar zh].pdf x3` (their common
-    start up to a `-`, their common end from a `-` or `.`); else each with its own count
-    (`badge-58-en.pdf x5, badge-58-ar.pdf x4`). Nine languages listed one by one did not fit
-    an A4 sheet's slug, which left them out."""
-    names = list(copies)
-    counts = set(copies.values())
-    if len(names) > 1 and len(counts) == 1:
-        head = os.path.commonprefix(names)
+    """The files on a sheet with their copies, as short as it reads: the files placed as many
+    times each, as one name for one material's files in several languages (`badge-58-[en ar
+    zh].pdf x3`: their common start up to a `-`, their common end from a `-` or `.`), in the
+    order of each count's first file; a file alone in its count, or files with no such
+    common start and end, each with its own (`badge-58-en.pdf x5, badge-58-ar.pdf x4`).
+    Nine languages listed one by one did not fit an A4 sheet's slug, which left them out;
+    nor did a Letter sheet's 2 copies of each, the last language split across two sheets
+    (`badge-58-am.pdf x2, ..., badge-58-es.pdf x1`), whose list is now `badge-58-[am ar bn
+    en].pdf x2, badge-58-es.pdf x1`."""
+    groups: dict[int, list[str]] = {}
+    for name, count in copies.items():
+        groups.setdefault(count, []).append(name)
+    return ", ".join(_one_name(names, count) for count, names in groups.items())
+
+
+def _one_name(names: Sequence[str], count: int) -> str:
+    """Files placed `count` times each, as one name (placed_files) where they have a common
+    start and end around each one's own part; else each with its count."""
+    if len(names) > 1:
+        head = os.path.commonprefix(list(names))
         head = head[: head.rfind("-") + 1]
         tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
         cut = min((i for i in (tail.find("-"), tail.find(".")) if i >= 0), default=len(tail))
         tail = tail[cut:]
         middles = [n[len(head) : len(n) - len(tail)] for n in names]
         if head and all(middles):
-            return f"{head}[{' '.join(middles)}]{tail} x{counts.pop()}"
-    return ", ".join(f"{name} x{count}" for name, count in copies.items())
+            return f"{head}[{' '.join(middles)}]{tail} x{count}"
+    return ", ".join(f"{name} x{count}" for name in names)
 
 
 def press_slugs(
