@@ -63,6 +63,8 @@ CODES: dict[str, str] = {
     "font.script": "a family's font file with no letter of a script it is the font for (check)",
     "font.latin": "fonts.yaml has no Latin family (none lists Latn in its `scripts:`)",
     "font.script-twice": "two families list the same script: only the first is its font",
+    "font.new-language": "a new language (`new language`) whose script, or a letter of its "
+    "own name, no font of the kit has (warning)",
     "font.no-bold": "a family with no bold file whose languages a layout sets in bold",
     "icc.read": "a press ICC profile that is missing, outside assets/ or not CMYK output",
     # strings: translations

@@ -203,13 +203,19 @@ class FontBook:
         stack = self._stacks.get(key)
         if stack is None:
             order: list[str] = []
-            primary = self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
+            primary = self.script_family(script)
             latin = self.scripts.get("Latn")
             for fam in (self.language_family(lang, script), primary, latin, *self.families):
                 if fam and fam in self.families and fam not in order:
                     order.append(fam)
             stack = self._stacks[key] = tuple(self.face(f, weight) for f in order)
         return list(stack)
+
+    def script_family(self, script: str) -> str | None:
+        """The family fonts.yaml makes the font of `script` (ISO 15924: its `scripts:`),
+        or of the script its characters are of (Hani for Hans, Hant, Jpan and Kore; Latn
+        for Zyyy); None when no family lists it."""
+        return self.scripts.get(script) or self.scripts.get(_SCRIPT_ALIASES.get(script, ""))
 
     def language_family(self, lang: str, script: str) -> str | None:
         """The family fonts.yaml names for this language: language-script first (zh-Hant, and
@@ -234,6 +240,10 @@ def _same_font(a: Path, b: Path) -> bool:
     except OSError:  # a file that cannot be read: reported where it is read
         return False
 
+
+# Where fonts/README.md says how to add a font for a script the kit has none of (the hints
+# of text.no-glyph and of `new language`'s font.new-language)
+NEW_SCRIPT_STEPS = "fonts/README.md, 'Adding a font for a new script'"
 
 _SCRIPT_ALIASES = {"Hant": "Hani", "Hans": "Hani", "Jpan": "Hani", "Kore": "Hani", "Zyyy": "Latn"}
 

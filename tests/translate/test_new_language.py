@@ -182,3 +182,65 @@ def test_a_script_cldr_has_no_names_for_is_named_in_english(tmp_path: Path) -> N
         assert status == 0, out
         text = (kit / f"materials/strings/{code}.yaml").read_text(encoding="utf-8")
         assert f"language: {code}\n{names}" in text
+
+
+def test_a_script_no_font_has_is_said_at_once(tmp_path: Path) -> None:
+    """`new language sat` (Santali, Ol Chiki) wrote its file without a word, though its own
+    `native_name: ᱥᱟᱱᱛᱟᱲᱤ` could not be printed; only `check`, once a text was translated,
+    said the script had no font (a trial). A warning now, at the native name, with the steps
+    text.no-glyph gives; the file is written all the same (exit 0)."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "sat", "--kit", kit)
+    assert status == 0, out
+    path = kit / "materials/strings/sat.yaml"
+    assert path.read_text(encoding="utf-8").splitlines()[5] == "native_name: ᱥᱟᱱᱛᱟᱲᱤ"
+    assert (
+        f"{path}:6:14: warning[font.new-language]: [sat]: no font of the kit has script Olck, "
+        "which sat is written in: its native name 'ᱥᱟᱱᱛᱟᱲᱤ' and its translated texts would "
+        "have no glyph in any font\n"
+        "  hint: add a font covering script Olck to fonts/fonts.yaml (fonts/README.md, "
+        "'Adding a font for a new script'); until then `check` and `build` stop at each of "
+        "sat's texts written in it (text.no-glyph)\n"
+        "1 warning(s)\n"
+    ) in out
+    # a script given without an own name: said at its `script:` line
+    status, out = cli(
+        "new", "language", "qqs", "--kit", kit, "--name", "Testish", "--script", "Olck"
+    )
+    assert status == 0, out
+    path = kit / "materials/strings/qqs.yaml"
+    assert path.read_text(encoding="utf-8").splitlines()[5] == "script: Olck"
+    assert (
+        f"{path}:6:9: warning[font.new-language]: [qqs]: no font of the kit has script Olck, "
+        "which qqs is written in: its translated texts would have no glyph in any font\n"
+    ) in out
+
+
+@pytest.mark.parametrize("code", ["si", "hy", "ti", "ko", "ur"])
+def test_a_script_a_font_has_is_not_warned_of(tmp_path: Path, code: str) -> None:
+    """Sinhala, Armenian, Ethiopic, Hangul and Urdu's Nastaliq (Aran, whose letters are
+    Arabic's) each have a family in fonts.yaml: nothing is said of fonts."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", code, "--kit", kit)
+    assert status == 0, out
+    assert "font.new-language" not in out
+    assert "warning" not in out
+
+
+def test_an_own_name_a_font_lacks_a_letter_of_names_it(tmp_path: Path) -> None:
+    """A name in a script the kit has a font for, with a character its subset lacks (the
+    CJK fonts are subsets): the character, and the font to rebuild, as text.no-glyph says."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli(
+        "new", "language", "qqh", "--kit", kit, "--name", "Testish", "--native-name",
+        "\U00020000字", "--script", "Hani",
+    )  # fmt: skip
+    assert status == 0, out
+    path = kit / "materials/strings/qqh.yaml"
+    assert (
+        f"{path}:6:14: warning[font.new-language]: [qqh]: its native name '\U00020000字' has 1 "
+        "character(s) of script Hani that no font of the kit has: '\U00020000' (U+20000 CJK "
+        "UNIFIED IDEOGRAPH-20000)\n"
+        "  hint: NotoSansSC (fonts/fonts.yaml, script Hani) lacks it: rebuild that font with "
+        "these characters (fonts/tools/make_ttf.py --chars), or fix the text\n"
+    ) in out

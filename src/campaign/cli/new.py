@@ -40,8 +40,10 @@ def language(
     CODE (pt-BR, es-419) prints its parent's text (pt.yaml's, es.yaml's) where the kit has
     one, and says so. Its names come
     from CLDR; a language CLDR has no data for takes them from --name and --native-name.
-    It says where CODE goes to be built by default: the `languages:` of the offices that
-    print it (materials/offices/<id>.yaml) and of materials/campaign.yaml.
+    It warns when no font of the kit has CODE's script, or a letter of its own name
+    (`font.new-language`). It says where CODE goes to be built by default: the
+    `languages:` of the offices that print it (materials/offices/<id>.yaml) and of
+    materials/campaign.yaml.
 
     \b
     Examples:
@@ -65,8 +67,9 @@ def language(
                 err=True,
             )
             raise click.exceptions.Exit(1) from None
-        path = new_language(loaded, code, name, native_name, script)
+        path, unprintable = new_language(loaded, code, name, native_name, script)
     click.echo(f"wrote {path}: every string marked to translate")
+    show(unprintable)  # a script no font has: said now, not at the first translated text
     said = parents_note(loaded, path.stem)
     if said is not None:  # pt-BR prints pt.yaml's texts, not English
         click.echo(said)

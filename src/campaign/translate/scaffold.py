@@ -14,7 +14,8 @@ import re
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import Mark, failure
+from ..diagnostics import Diagnostic, DiagnosticsError, Mark, Severity, Subject, failure
+from ..fonts import NEW_SCRIPT_STEPS
 from ..kit.strings import LANG_CODE
 from ..langnames import language_names
 from ..model import Kit, Language
@@ -25,6 +26,7 @@ from ..model.language import (
     not_a_language_hint,
     other_code,
 )
+from ..text.scripts import script_of
 from .writer import new_header, write_strings
 
 # a language subtag alone, of two or three letters (ISO 639-1, -2 or -3): a code CLDR may
@@ -39,16 +41,17 @@ def new_language(
     name: str | None = None,
     native_name: str | None = None,
     script: str | None = None,
-) -> Path:
-    """Write materials/strings/<code>.yaml; refuses a language the kit has (in any case: `KO`
-    for `ko`), a pseudo-locale's code, another code of a language (`model.language.other_code`:
-    a withdrawn `iw`, write `he`; ISO 639-2's `heb`, `fre`; `fil`, where the kit writes
-    Tagalog `tl`), a code of two letters that is no language's (a country's, kh: write km;
-    `model.language.not_a_language`, whose strings file is refused) or a bad code. A
-    code CLDR has no data for (S'gaw Karen, `ksw`: CLDR names about 670 of ISO 639's 7,900
-    languages) is taken with its English `name` (and its `native_name` and ISO 15924
-    `script`, where given), which nothing here can look up; without a name it is refused,
-    naming the options."""
+) -> tuple[Path, list[Diagnostic]]:
+    """Write materials/strings/<code>.yaml, and say what of it no font of the kit can print
+    (`no_font`: its warnings, returned with its path); refuses a language the kit has (in any
+    case: `KO` for `ko`), a pseudo-locale's code, another code of a language
+    (`model.language.other_code`: a withdrawn `iw`, write `he`; ISO 639-2's `heb`, `fre`; `fil`,
+    where the kit writes Tagalog `tl`), a code of two letters that is no language's (a
+    country's, kh: write km; `model.language.not_a_language`, whose strings file is refused) or
+    a bad code. A code CLDR has no data for (S'gaw Karen, `ksw`: CLDR names about 670 of ISO
+    639's 7,900 languages) is taken with its English `name` (and its `native_name` and ISO 15924
+    `script`, where given), which nothing here can look up; without a name it is refused, naming
+    the options."""
     folder = kit.root / "materials" / "strings"
     # iw made a second Hebrew beside the kit's he; heb, fre and fil (the kit's tl) were
     # "unknown language" (Kit.readable's answer to a command that reads a language)
@@ -138,7 +141,90 @@ def new_language(
     )
     path.write_text(new_header(code, origin, names, script), encoding="utf-8")
     write_strings(path, source, {})
-    return path
+    return path, no_font(kit, path, script or script_of(code), names[1])
+
+
+def no_font(kit: Kit, path: Path, script: str, native: str | None) -> list[Diagnostic]:
+    """`font.new-language` warnings for the new strings file at `path`, of a language written
+    in `script` (ISO 15924: its `script:`, else the code's, `text.scripts.script_of`) whose own
+    name is `native`: one when no font of the kit has the script, at the native name (else the
+    script's or the language's line); one for each other script of the native name's
+    characters that no font has (a subset without them, a name in another script). Decided as
+    text.no-glyph decides (`layout.items.text.missing_chars`, `no_glyph_hint`): a character no
+    family of fonts.yaml maps; a script no family lists (`FontBook.script_family`, the
+    language's own family) and no family has a letter of (the native name's, else
+    `fonts.SCRIPT_SAMPLES`'). `new language sat` wrote Santali's file without a word, and
+    only `check`, once a text was translated, said Ol Chiki had no font (a trial): the file
+    is written all the same. None when fonts.yaml cannot be read (`check` says why)."""
+    from ..fonts import SCRIPT_SAMPLES, load_fontbook
+    from ..layout.items.text import missing_chars, no_glyph_hint
+    from ..text.paragraph import describe_char
+    from ..text.scripts import char_script, written_with
+
+    try:
+        fonts = load_fontbook(kit.fonts_dir)
+    except DiagnosticsError:
+        return []
+    code = path.stem
+    faces = fonts.all_faces("regular")
+    name = native or ""
+    missing = missing_chars(name, faces)
+    own = written_with(script)
+    letters = [ch for ch in name if char_script(ch) in own]
+    sample = SCRIPT_SAMPLES.get(script)
+    drawn = [ch for ch in letters or ([sample] if sample else []) if ch not in missing]
+    has_font = bool(fonts.script_family(script) or fonts.language_family(code, script) or drawn)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    out: list[Diagnostic] = []
+    if not has_font:
+        named = [ch for ch in letters if ch in missing]
+        key = "native_name" if named else "script" if _line(lines, "script") else "language"
+        said = f"its native name '{name}' and its" if named else "its"
+        out.append(
+            Diagnostic(
+                "font.new-language",
+                f"no font of the kit has script {script}, which {code} is written in: {said} "
+                "translated texts would have no glyph in any font",
+                _mark(path, lines, key),
+                (
+                    f"add a font covering script {script} to fonts/fonts.yaml "
+                    f"({NEW_SCRIPT_STEPS}); until then `check` and `build` stop at each of "
+                    f"{code}'s texts written in it (text.no-glyph)",
+                ),
+                Severity.WARNING,
+                Subject(language=code),
+            )
+        )
+        missing = [ch for ch in missing if ch not in named]
+    by_script: dict[str | None, list[str]] = {}
+    for ch in missing:
+        by_script.setdefault(char_script(ch), []).append(ch)
+    for other, chars in by_script.items():
+        shown = ", ".join(describe_char(ch) for ch in chars)
+        out.append(
+            Diagnostic(
+                "font.new-language",
+                f"its native name '{name}' has {len(chars)} character(s)"
+                + (f" of script {other}" if other else "")
+                + f" that no font of the kit has: {shown}",
+                _mark(path, lines, "native_name"),
+                (no_glyph_hint(other, fonts, chars[0]),),
+                Severity.WARNING,
+                Subject(language=code),
+            )
+        )
+    return out
+
+
+def _line(lines: list[str], key: str) -> int | None:
+    """The 1-based line of the header's `key:` (None when the header has none)."""
+    return next((i + 1 for i, t in enumerate(lines) if t.startswith(f"{key}: ")), None)
+
+
+def _mark(path: Path, lines: list[str], key: str) -> Mark:
+    """The value of the header's `key:` in the new strings file (its first line if none)."""
+    line = _line(lines, key)
+    return Mark(path, line, len(key) + 3) if line else Mark(path, 1, 1)
 
 
 def _files(parents: tuple[Language, ...]) -> str:

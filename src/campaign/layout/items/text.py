@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 from ...diagnostics import Mark, listed
-from ...fonts import FontBook, FontFace
+from ...fonts import NEW_SCRIPT_STEPS, FontBook, FontFace
 from ...iri import WEB_ADDRESS
 from ...model import ArcTextSlot, Language, Slot, StringEntry, TextSlot, TextStyle
 from ...model.language import bcp47_case
@@ -483,10 +483,7 @@ def no_glyph_hint(
             "these characters (fonts/tools/make_ttf.py --chars), or fix the text"
         )
     what = f"script {script}" if script else "this character"
-    return (
-        f"add a font covering {what} to fonts/fonts.yaml (fonts/README.md, 'Adding a font "
-        "for a new script'), or fix the text"
-    )
+    return f"add a font covering {what} to fonts/fonts.yaml ({NEW_SCRIPT_STEPS}), or fix the text"
 
 
 def _omitted(slot: TextSlot, found: list[StringEntry], ctx: ComposeContext, why: str) -> None:
