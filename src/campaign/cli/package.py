@@ -35,6 +35,8 @@ from .report import (
 )
 
 if TYPE_CHECKING:  # the package module loads when the command runs
+    from collections.abc import Sequence
+
     from ..model import Kit
     from ..output import OutputFile
     from ..package import Older, Outdated, Unlisted
@@ -277,8 +279,7 @@ def handoff_warnings(
     refused_warnings(build_dir, found)
     if older.stale:
         stale_warning(build_dir, older, at, found)
-    for unlisted in older.unlisted:
-        unlisted_warning(build_dir, unlisted, at, found, older.options)
+    unlisted_warnings(build_dir, older.unlisted, at, found, older.options)
     if older.files > older.stale:
         steps = []
         options = "".join(f" {word}" for word in older.options)  # the last build's
@@ -307,48 +308,109 @@ def handoff_warnings(
     return found.items  # package.outdated an error (unless --allow-outdated), the others warnings
 
 
-def unlisted_warning(
+def unlisted_warnings(
     build_dir: Path,
-    unlisted: Unlisted,
+    unlisted: Sequence[Unlisted],
     at: Mark,
     found: Collector,
     options: tuple[str, ...] = (),
 ) -> None:
     """`package.unlisted` into `found`: files of a language their group's file (campaign.yaml,
     an office's) does not list, made before the kit changed. When some were made while it
-    listed the language, it "no longer lists" it, and no build makes them again; when each
-    was made by `build --lang` of a language it did not list then either (their entries'
-    `unlisted`: a translator's trial of pt-BR), it says so, and quotes that build: the
-    warning said "campaign.yaml no longer lists pt-BR" of a language it never listed.
-    `options`: the last build's (Older.options), which that build is quoted with."""
-    office, lang, n = unlisted.office, unlisted.language, unlisted.files
-    where = f"{office}.yaml" if office else "campaign.yaml"
-    files = f"{n} file(s) in {lang}{f' of office {office}' if office else ''} in {build_dir}"
-    group = f" --office {office}" if office else ""
-    given = "".join(f" {word}" for word in options)  # the last build's: --no-png...
-    prune = commands.command(f"build{group} --prune{given}{commands.out(build_dir)}")
-    if unlisted.listed:
-        found.warn(
-            "package.unlisted",
-            f"{files} are in the package though {where} no longer lists {lang}: no build "
-            "makes them again",
-            at,
-            f"add {lang} to `languages:` in {where}, or remove them with {prune}",
-        )
-        return
-    again = commands.command(
-        f"build{group} --lang {shlex.quote(lang)} --only {','.join(unlisted.materials)}{given}"
-        + commands.out(build_dir)
-    )
+    listed the language, it "no longer lists" it, and no build makes them again (a warning
+    per language). When each was made by `build --lang` of a language it did not list then
+    either (their entries' `unlisted`: a translator's trial of pt-BR), one warning for the
+    group's such languages whose files were made from what changed since (`Unlisted.changed`:
+    package.outdated's judgement), naming it, and quoting the build that makes them again;
+    none for those made from nothing that changed, as current as the files of a kit that has
+    not changed at all, of which nothing was ever said. It said "campaign.yaml no longer
+    lists pt-BR" of a language it never listed; then, after `build --lang si,hy,ti` and an
+    edit of fr.yaml, a warning for each of si, hy and ti ending "and the kit changed since",
+    though no file of theirs was made from fr.yaml (an office's trial).
+    `options`: the last build's (Older.options), which the builds are quoted with."""
+    trials: dict[str | None, list[Unlisted]] = {}
+    for u in unlisted:
+        if u.listed:
+            _no_longer_listed(build_dir, u, at, found, options)
+        elif u.changed:
+            trials.setdefault(u.office, []).append(u)
+    for office, langs in trials.items():
+        _trial_files(build_dir, office, langs, at, found, options)
+
+
+def _no_longer_listed(
+    build_dir: Path, u: Unlisted, at: Mark, found: Collector, options: tuple[str, ...]
+) -> None:
+    where = f"{u.office}.yaml" if u.office else "campaign.yaml"
+    files = f"{u.files} file(s) in {u.language}{_of(u.office)} in {build_dir}"
     found.warn(
         "package.unlisted",
-        f"{files} are in the package though {where} does not list {lang}, nor did it when "
-        f"they were made (by a build given --lang {lang}): only such a build makes them "
-        "again, and the kit changed since",
+        f"{files} are in the package though {where} no longer lists {u.language}: no build "
+        "makes them again",
         at,
-        f"make them again ({again}), add {lang} to `languages:` in {where} to build it with "
-        f"the others, or remove them with {prune}",
+        f"add {u.language} to `languages:` in {where}, or remove them with "
+        f"{_prune(build_dir, u.office, options)}",
     )
+
+
+def _trial_files(
+    build_dir: Path,
+    office: str | None,
+    langs: list[Unlisted],
+    at: Mark,
+    found: Collector,
+    options: tuple[str, ...],
+) -> None:
+    """The one `package.unlisted` warning of a group's files made by `build --lang` of
+    languages it did not list (`langs`, each made from a change since)."""
+    where = f"{office}.yaml" if office else "campaign.yaml"
+    codes = [u.language for u in langs]
+    files = f"{sum(u.files for u in langs)} file(s) in {listed(codes)}{_of(office)} in {build_dir}"
+    materials = sorted({m for u in langs for m in u.materials})
+    changes = sorted({c for u in langs for c in u.changed})
+    more = [f"{len(changes) - MAX_CHANGES} more"] if len(changes) > MAX_CHANGES else []
+    named = listed(changes[:MAX_CHANGES] + more)
+    group = f" --office {office}" if office else ""
+    given = "".join(f" {word}" for word in options)  # the last build's: --no-png...
+    again = commands.command(
+        f"build{group} --lang {shlex.quote(','.join(codes))} --only {','.join(materials)}"
+        f"{given}{commands.out(build_dir)}"
+    )
+    if len(codes) == 1:
+        lang = codes[0]
+        said = (
+            f"{where} does not list {lang}, nor did it when they were made (by a build given "
+            f"--lang {lang})"
+        )
+        add = f"add {lang} to `languages:` in {where} to build it with the others"
+    else:
+        said = (
+            f"{where} lists none of them, nor did it when they were made (by builds given "
+            "them with --lang)"
+        )
+        add = f"add them to `languages:` in {where} to build them with the others"
+    found.warn(
+        "package.unlisted",
+        f"{files} are in the package though {said}: only such a build makes them again, and "
+        f"they were made before {named} changed",
+        at,
+        f"make them again ({again}), {add}, or remove them with "
+        f"{_prune(build_dir, office, options)}",
+    )
+
+
+MAX_CHANGES = 3  # the kit files a package.unlisted warning names, as package.outdated's
+
+
+def _of(office: str | None) -> str:
+    return f" of office {office}" if office else ""
+
+
+def _prune(build_dir: Path, office: str | None, options: tuple[str, ...]) -> str:
+    """The build that removes a group's files of languages it does not list."""
+    group = f" --office {office}" if office else ""
+    given = "".join(f" {word}" for word in options)
+    return commands.command(f"build{group} --prune{given}{commands.out(build_dir)}")
 
 
 def outdated_diagnostic(

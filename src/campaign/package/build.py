@@ -609,6 +609,10 @@ class Unlisted(NamedTuple):
     # it); False: each was made by `build --lang` of a language it did not list then either
     # (its entry's `unlisted`: pipeline.execute), a translator's trial
     listed: bool
+    # what changed since they were made that they were made from (outdated.KitChanges.add:
+    # kit files by their names in the kit, "the generator"), sorted; empty: nothing, or not
+    # judged (a kit not the build's)
+    changed: tuple[str, ...] = ()
 
 
 class Older(NamedTuple):
@@ -678,10 +682,10 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
     for f in iter_manifest(build, walked):
-        older.add(f)
-        if changes is not None and changes.add(f):
-            if f.job not in made or (f.record is not None) != merge:
-                remade = None
+        found = changes.add(f) if changes is not None else []
+        older.add(f, found)
+        if found and (f.job not in made or (f.record is not None) != merge):
+            remade = None
     outdated = changes.result()._replace(remade=remade) if changes is not None else None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
@@ -791,7 +795,9 @@ class NotLastBuild:
     `build --lang` of it does, and `build --prune` removes them (the advice to build again
     changed nothing); with whether some were made while their group listed it (else each
     entry says it did not then: `unlisted`, a `build --lang` trial's files, of which the
-    package said "campaign.yaml no longer lists pt-BR").
+    package said "campaign.yaml no longer lists pt-BR"), and what changed since that they
+    were made from (`add`'s `changed`, package.outdated's judgement: a trial's files made
+    from nothing that changed are current, and `package` says nothing of them).
 
     Which rows the last build merged is known at the end only (the manifest lists the files
     by path, a template's beside another's): the merged files made from the same kit by an
@@ -811,10 +817,13 @@ class NotLastBuild:
         self.changed: set[str] = set()
         self.gone: set[str] = set()
         self.templates: set[str] = set()
-        self.unlisted: dict[tuple[str | None, str], tuple[int, set[str], bool]] = {}
+        # (office, language) -> (files, their materials, listed when made, changes)
+        self.unlisted: dict[tuple[str | None, str], tuple[int, set[str], bool, set[str]]] = {}
         self.by_material: dict[str, set[str]] = {}
 
-    def add(self, f: OutputFile) -> None:
+    def add(self, f: OutputFile, changed: Sequence[str] = ()) -> None:
+        """Count `f`; `changed`: what changed since it was made that it was made from
+        (outdated.KitChanges.add), kept for a file of a language its group does not list."""
         self.total += 1
         if f.job in self.made:
             if f.record is not None and "data" in f.extra:
@@ -830,10 +839,11 @@ class NotLastBuild:
         if self.kit is not None and f.record is None and not _listed(self.kit, f):
             # of an earlier kit, whose group listed the language then (`--lang tr` of a kit
             # that never listed tr, unchanged since, is current: above)
-            n, materials, listed = self.unlisted.get((f.office, f.language), (0, set(), False))
+            place = (f.office, f.language)
+            n, materials, listed, since = self.unlisted.get(place, (0, set(), False, set()))
             materials.add(f.material)
             listed = listed or not f.extra.get("unlisted")  # listed when it was made
-            self.unlisted[(f.office, f.language)] = (n + 1, materials, listed)
+            self.unlisted[place] = (n + 1, materials, listed, since.union(changed))
             return
         what = f.material + (f" of {f.office}" if f.office else "")
         self.by_material.setdefault(what, set()).add(f.language)
@@ -881,8 +891,8 @@ class NotLastBuild:
             tuple(sorted(self.gone)),
             tuple(sorted(self.templates)),
             tuple(
-                Unlisted(o, lang, n, tuple(sorted(materials)), listed)
-                for (o, lang), (n, materials, listed) in unlisted
+                Unlisted(o, lang, n, tuple(sorted(materials)), listed, tuple(sorted(since)))
+                for (o, lang), (n, materials, listed, since) in unlisted
             ),
             tuple(
                 f"{m} ({', '.join(sorted(langs))})" for m, langs in sorted(self.by_material.items())

@@ -137,8 +137,8 @@ class KitChanges:
         found = [n for n in self.changed if not n.startswith(SCOPED_FILES) or n in inputs]
         return [*found, "the generator"] if self.generator else found
 
-    def add(self, f: OutputFile) -> bool:
-        """Judge `f`; whether it was made from a change."""
+    def add(self, f: OutputFile) -> list[str]:
+        """Judge `f`: the changes it was made from (`made_from`; empty: none)."""
         self._total += 1
         found = self.made_from(f)
         if found:
@@ -146,7 +146,7 @@ class KitChanges:
             self._count += 1
             if len(self._named) < MAX_NAMED:
                 self._named.append(f.name)
-        return bool(found)
+        return found
 
     def result(self) -> Outdated:
         return Outdated(

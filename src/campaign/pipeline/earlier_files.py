@@ -1,6 +1,6 @@
 """The earlier files of an output folder that a build keeps or removes: whether an earlier
 file's job is still one the kit (or a merge's records) makes (`earlier_in_kit`), and a
-`build.kept` warning for the files of a language the kit no longer lists (`kept_warnings`;
+`build.kept` warning for the files of languages the kit does not list (`kept_warnings`;
 `--prune` removes them)."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..diagnostics import Diagnostic, Mark, Severity
+from ..diagnostics import Diagnostic, Mark, Severity, listed
 from ..model import Kit
 from ..output import JobId, OutputFile
 from .jobs import (
@@ -86,13 +86,20 @@ def earlier_in_kit(
 
 
 def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:
-    """A `build.kept` warning for each office (or the campaign) and language whose earlier
-    files the build kept although the kit no longer lists the language (`earlier_in_kit`); none
-    with --prune, which removed them (the summary counts them)."""
+    """A `build.kept` warning for each office (or the campaign) whose earlier files of
+    languages it does not list the build kept (`earlier_in_kit`), naming those languages;
+    none with --prune, which removed them (the summary counts them). It was one warning per
+    language: after `build --lang si,hy,ti` (a trial of languages the campaign does not list,
+    as the README says to try one), every build into the folder said three warnings of one
+    cause, at one line (an office's trial)."""
     out: list[Diagnostic] = []
     if opts.prune:
         return out
-    for (office, lang), n in sorted(unlisted.items(), key=lambda kv: (kv[0][0] or "", kv[0][1])):
+    groups: dict[str | None, dict[str, int]] = {}
+    for (office, lang), n in unlisted.items():
+        groups.setdefault(office, {})[lang] = n
+    for office in sorted(groups, key=lambda o: o or ""):
+        langs = dict(sorted(groups[office].items()))
         path: Path | None
         if office is None:
             where, marks = "campaign.yaml", kit.campaign.language_marks
@@ -102,20 +109,42 @@ def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnosti
             where, marks = f"{office}.yaml", found.language_marks if found else ()
             path = found.mark.path if found else None
         mark = marks[0] if marks else (Mark.file(path) if path else None)
-        files = f"{n} file(s) in {lang}" + (f" of office {office}" if office else "")
-        out.append(
-            Diagnostic(
-                "build.kept",
-                f"{opts.out} keeps {files} from an earlier build: {lang} is not in {where}'s "
-                f"`languages:`, so only a build that names it (--lang {lang}, with their "
-                "materials) makes them again (they stay in the manifest and the gallery, and "
-                "`package` sends them)",
-                mark,
-                (
-                    f"add {lang} to `languages:` in {where}, or build with --lang {lang} and "
-                    "their materials, to make them again; or build with --prune to remove them",
-                ),
-                severity=Severity.WARNING,
-            )
-        )
+        out.append(_kept(opts.out, where, office, langs, mark))
     return out
+
+
+def _kept(
+    out: Path, where: str, office: str | None, langs: dict[str, int], mark: Mark | None
+) -> Diagnostic:
+    """The `build.kept` warning of one group (`where`, its file) that keeps `langs` (each
+    language's files)."""
+    codes = list(langs)
+    files = f"{sum(langs.values())} file(s) in {listed(codes)}" + (
+        f" of office {office}" if office else ""
+    )
+    given = ",".join(codes)
+    if len(codes) == 1:
+        lang = codes[0]
+        message = (
+            f"{out} keeps {files} from an earlier build: {lang} is not in {where}'s "
+            f"`languages:`, so only a build that names it (--lang {lang}, with their "
+            "materials) makes them again"
+        )
+        add = f"add {lang} to `languages:` in {where}"
+    else:
+        message = (
+            f"{out} keeps {files} from earlier builds: none of them is in {where}'s "
+            f"`languages:`, so only a build that names them (--lang {given}, with their "
+            "materials) makes them again"
+        )
+        add = f"add them to `languages:` in {where}"
+    return Diagnostic(
+        "build.kept",
+        f"{message} (they stay in the manifest and the gallery, and `package` sends them)",
+        mark,
+        (
+            f"{add}, or build with --lang {given} and their materials, to make them again; or "
+            "build with --prune to remove them",
+        ),
+        severity=Severity.WARNING,
+    )
