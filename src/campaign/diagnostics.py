@@ -173,7 +173,8 @@ CODES: dict[str, str] = {
     "package.unstamped": "the build folder's last build had a failed job (warning)",
     "package.older": "files made before the folder's last build, which made only part (warning)",
     "package.stale": "merged files of an earlier state of their data file (warning)",
-    "package.unlisted": "files of a language the kit no longer lists (warning)",
+    "package.unlisted": "files of languages the kit does not list, made before a change "
+    "(warning)",
     "package.kit": "the build is read with another kit than the one that made it (warning)",
     "package.outdated": "files made from kit files changed since the build folder's last build",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
@@ -243,7 +244,8 @@ CODES: dict[str, str] = {
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
-    "build.kept": "the output folder keeps files of a language the kit no longer lists",
+    "build.kept": "the output folder keeps files of languages the kit does not list (no "
+    "longer, or tried with --lang)",
     # manifest: joining the shards of a build
     # cli: the command line
     "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",
