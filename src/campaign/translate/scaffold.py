@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..commands import command
 from ..diagnostics import Diagnostic, DiagnosticsError, Mark, Severity, Subject, failure
-from ..fonts import NEW_SCRIPT_STEPS
+from ..fonts import NEW_SCRIPT_STEPS, FontBook
 from ..kit.strings import LANG_CODE
 from ..langnames import language_names
 from ..model import Kit, Language
@@ -155,10 +155,9 @@ def no_font(kit: Kit, path: Path, script: str, native: str | None) -> list[Diagn
     language's own family) and no family has a letter of (the native name's, else
     `fonts.SCRIPT_SAMPLES`'). `new language sat` wrote Santali's file without a word, and
     only `check`, once a text was translated, said Ol Chiki had no font (a trial): the file
-    is written all the same. None when fonts.yaml cannot be read (`check` says why)."""
+    is written all the same. No warning when fonts.yaml cannot be read (`check` says why)."""
     from ..fonts import SCRIPT_SAMPLES, load_fontbook
-    from ..layout.items.text import missing_chars, no_glyph_hint
-    from ..text.paragraph import describe_char
+    from ..layout.items.text import missing_chars
     from ..text.scripts import char_script, written_with
 
     try:
@@ -196,24 +195,34 @@ def no_font(kit: Kit, path: Path, script: str, native: str | None) -> list[Diagn
             )
         )
         missing = [ch for ch in missing if ch not in named]
+    return out + _name_gaps(fonts, name, missing, _mark(path, lines, "native_name"), code)
+
+
+def _name_gaps(
+    fonts: FontBook, name: str, missing: list[str], mark: Mark, code: str
+) -> list[Diagnostic]:
+    """A `font.new-language` warning for each script of the characters of language `code`'s
+    own name (`name`) that no font has (`missing`), with text.no-glyph's hint."""
+    from ..layout.items.text import no_glyph_hint
+    from ..text.paragraph import describe_char
+    from ..text.scripts import char_script
+
     by_script: dict[str | None, list[str]] = {}
     for ch in missing:
         by_script.setdefault(char_script(ch), []).append(ch)
-    for other, chars in by_script.items():
-        shown = ", ".join(describe_char(ch) for ch in chars)
-        out.append(
-            Diagnostic(
-                "font.new-language",
-                f"its native name '{name}' has {len(chars)} character(s)"
-                + (f" of script {other}" if other else "")
-                + f" that no font of the kit has: {shown}",
-                _mark(path, lines, "native_name"),
-                (no_glyph_hint(other, fonts, chars[0]),),
-                Severity.WARNING,
-                Subject(language=code),
-            )
+    return [
+        Diagnostic(
+            "font.new-language",
+            f"its native name '{name}' has {len(chars)} character(s)"
+            + (f" of script {script}" if script else "")
+            + f" that no font of the kit has: {', '.join(describe_char(ch) for ch in chars)}",
+            mark,
+            (no_glyph_hint(script, fonts, chars[0]),),
+            Severity.WARNING,
+            Subject(language=code),
         )
-    return out
+        for script, chars in by_script.items()
+    ]
 
 
 def _line(lines: list[str], key: str) -> int | None:
