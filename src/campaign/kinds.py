@@ -21,6 +21,14 @@ MM = 72 / 25.4  # points per millimetre
 TOL = 0.05  # pt: rounding slack for geometry checks
 PX_PER_MM = 4  # screen kinds: a layout's `pixels` are 4 px per mm of its trim (101.6 px/in)
 PRINT_RENDITIONS = ("print_pdf", "digital_pdf", "preview_png")
+# Image resolution at the placed size, ppi: print shops' numbers (../shared/PRINT-SPECS.md:
+# fail below 150, warn below 300, the offset requirement), a print layout's and a size's
+# default; a layout or size sets its own (`min_ppi:`, `good_ppi:`) within PPI_RANGE: from 25
+# (the least any large-format guideline gives, for a background seen from afar: "bus wrap
+# resolution of 25 PPI", emm-usa.com/work/design3.php) to 1200 (bitmapped line art, the most
+# a print shop asks: premierpress.com/blog/resolution-recommendations; kit.offices.LARGE_PPI)
+MIN_PPI, GOOD_PPI = 150.0, 300.0
+PPI_RANGE = (25.0, 1200.0)
 
 
 @dataclass(frozen=True)
@@ -145,21 +153,30 @@ class MaterialKind:
     def preflight_expect(self, layout: Layout, max_ink: float = 300.0) -> Expect:
         """What the build's preflight checks in this layout's print PDF: its bleed; for round
         materials the ring between face and cut filled and text inside the face's safe circle,
-        else text inside the safe margin. Image resolution below 300 ppi is reported once by
-        the layout stage, so preflight only fails files below 150 ppi (no second warning).
+        else text inside the safe margin. Image resolution below the recommended (300 ppi) is
+        reported once by the layout stage, so preflight only fails files below the floor (150
+        ppi, or the layout's `min_ppi:`; no second warning).
         `max_ink` is the press condition's total ink limit (per cent)."""
         press = layout.badge if self.shape == "round" else None
-        base = Expect()
+        least = self.ppi_floors(layout)[0]  # a banner's own floor (`min_ppi:`): 100 is no fault
         return Expect(
             # at least what print shops ask for, as `check --pdf` and their own preflight do:
             # a build published a poster with 1 mm that both then failed (a designer's trial)
             bleed_mm=max(layout.bleed, MIN_BLEED_MM),
             badge=(press.face, press.cut) if press else None,
             safe_mm=press.safe if press else layout.safe,
-            good_ppi=base.min_ppi,
+            min_ppi=least,
+            good_ppi=least,
             max_tac=max_ink,
             structure=False,
         )
+
+    def ppi_floors(self, layout: Layout) -> tuple[float, float]:
+        """The resolution (ppi) below which an image of this print layout is an error, and
+        below which it is a warning: the layout's (a size's own) `min_ppi:` and `good_ppi:`,
+        else MIN_PPI and GOOD_PPI (the kit's checks keep the first at most the second)."""
+        low = MIN_PPI if layout.min_ppi is None else layout.min_ppi
+        return low, GOOD_PPI if layout.good_ppi is None else layout.good_ppi
 
     def type_floor(self, layout: Layout) -> float:
         """The smallest type size (pt) this layout may set: its `min_type_pt`, else the kind's."""

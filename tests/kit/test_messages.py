@@ -121,14 +121,16 @@ def test_default_kit_is_valid(root: Path) -> None:
             POSTER,
             "frame: {start: 22, top: 266, width: 253, height: 34}",
             "frame: {start: 22, top: 266, width: 253mm, height: 34}",
-            "error[schema.type]: 'width' in frame of slot 'fact' must be a number (got "
+            "error[schema.type]: 'width' in frame of slot 'fact' must be a number >= 0 and <= "
+            "10000 (got "
             "'253mm')\n  hint: write numbers without their unit, in mm: 253, not 253mm",
         ),
         (  # a designer's trial: 4cm was told "write the number alone: 4", which is 4 mm
             POSTER,
             "frame: {start: 22, top: 266, width: 253, height: 34}",
             "frame: {start: 4cm, top: 266, width: 253, height: 34}",
-            "error[schema.type]: 'start' in frame of slot 'fact' must be a number (got "
+            "error[schema.type]: 'start' in frame of slot 'fact' must be a number >= -100 and "
+            "<= 10000 (got "
             "'4cm')\n  hint: write numbers without their unit, in mm: 40, not 4cm",
         ),
         (

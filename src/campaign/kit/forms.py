@@ -114,7 +114,9 @@ class Number(Form):
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         value = node.value
         if isinstance(value, bool) or not isinstance(value, int | float):
-            return r.bad(key, "a number")  # with its unit (4cm): MapRead.bad converts it
+            # with its range (`min_ppi: high` said "a number", and not which), and with its
+            # unit (4cm): MapRead.bad converts it
+            return r.bad(key, self.expected)
         if not math.isfinite(value):  # .nan and .inf pass every range check
             return r.bad(key, "a finite number")
         if (self.low is not None and value < self.low) or (

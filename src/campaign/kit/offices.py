@@ -768,7 +768,7 @@ def contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
 # for nothing (an office's trial: a 48-million-pixel logo, 650 MB of memory a process, where
 # a build's process peaks at about 100 MB: bench/README.md)
 LOGO_HEIGHT_SHARE = 0.5
-LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (layout.items.image.GOOD_PPI)
+LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (kinds.GOOD_PPI)
 LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
 
 

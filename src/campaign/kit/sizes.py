@@ -7,7 +7,8 @@
   edges they touch, spread along a side with room to spare, else centred);
 - style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
   below it; outline widths and corner radii scale by s;
-- bleed, safe margin and marks (the slug) do not scale;
+- bleed, safe margin and marks (the slug) do not scale; nor do the images' resolution floors
+  (`min_ppi:`, `good_ppi:`: the size's own, else the design's);
 - a QR code is never smaller than QR_MIN_MM, its label placed with it, and a text whose
   type is held at the type floor takes more room (kit/fit.py);
 - a size's `slots:` gives frames that do not scale at all, or leaves a slot out (`drop`).
@@ -86,6 +87,8 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         safe=layout.safe if size.safe is None else size.safe,
         bleed=layout.bleed if size.bleed is None else size.bleed,
         min_type_pt=size.min_type_pt if size.min_type_pt is not None else layout.min_type_pt,
+        min_ppi=size.min_ppi if size.min_ppi is not None else layout.min_ppi,
+        good_ppi=size.good_ppi if size.good_ppi is not None else layout.good_ppi,
         styles=styles,
         pages=pages,
         family=family,

@@ -411,16 +411,18 @@ def form_for(hint: Any, key: Key) -> Form:
 from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  # noqa: E402
 
 # A number written with its unit, as a designer types it (`trim: [500mm, 707]`, `size: 12pt`)
-WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|in|%)\s*", re.IGNORECASE)
+WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|ppi|dpi|in|%)\s*", re.IGNORECASE)
 # each written unit in mm, and in pt: to say the number in the key's own unit
 IN_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
 IN_PT = {unit: mm * 72 / 25.4 for unit, mm in IN_MM.items()}
+# a resolution written in pixels or dots per inch (print shops say dpi for an image's ppi)
+PER_INCH = {"ppi": 1.0, "dpi": 1.0}
 
 
 def _unit_hint(got: object, unit: str = "") -> str:
     """A hint for a number written with its unit (the first such value in `got`, a list's
     too), or "": `trim: [500mm, 707]` was a type error with no word on what to write (an
-    office's trial). The number is given in the key's `unit` (mm, pt) where the written
+    office's trial). The number is given in the key's `unit` (mm, pt, ppi) where the written
     unit converts to it (50cm on a key in mm: 500); else the unit is named to drop."""
     values = got if isinstance(got, list) else [got]
     for value in values:
@@ -430,7 +432,7 @@ def _unit_hint(got: object, unit: str = "") -> str:
         if found is None:
             continue
         number, written = float(found[1].replace(",", ".")), found[2].lower()
-        table = IN_MM if unit == "mm" else IN_PT if unit == "pt" else {}
+        table = {"mm": IN_MM, "pt": IN_PT, "ppi": PER_INCH}.get(unit, {})
         if written in table:
             shown = f"{round(number * table[written], 2):g}"
             return f"write numbers without their unit, in {unit}: {shown}, not {value.strip()}"

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, ClassVar, Literal
 
 from ..diagnostics import Mark
-from ..kinds import KIND_NAMES, PX_PER_MM
+from ..kinds import GOOD_PPI, KIND_NAMES, MIN_PPI, PPI_RANGE, PX_PER_MM
 from ..presses import PROFILE_KEYS
 from .spec import Key
 
@@ -292,6 +292,27 @@ class SizeSpec:
         float | None,
         Key("Type floor of this size (default: the design's).", unit="pt", low=3, high=100),
     ] = None
+    min_ppi: Annotated[
+        float | None,
+        Key(
+            "Resolution floor of this size's images (default: the design's): an image below it "
+            "at its placed size is an error. Lower it for a size seen from afar (a roll-up "
+            "banner: 100), with `good_ppi:`.",
+            unit="ppi",
+            low=PPI_RANGE[0],
+            high=PPI_RANGE[1],
+        ),
+    ] = None
+    good_ppi: Annotated[
+        float | None,
+        Key(
+            "Resolution recommended for this size's images (default: the design's): an image "
+            "below it is a warning. At least `min_ppi`.",
+            unit="ppi",
+            low=PPI_RANGE[0],
+            high=PPI_RANGE[1],
+        ),
+    ] = None
     slots: Annotated[
         dict[str, SlotOverride],
         Key("Frames that do not scale, by slot name.", default=None, what="slot override"),
@@ -412,6 +433,28 @@ class Layout:
             unit="pt",
             low=3,
             high=100,
+        ),
+    ] = None
+    min_ppi: Annotated[
+        float | None,
+        Key(
+            "Resolution floor of the material's images at their placed size: an image below "
+            f"it is an error (default: {MIN_PPI:g}, print shops' floor). Print kinds only; a "
+            "size's `min_ppi:` overrides it.",
+            unit="ppi",
+            low=PPI_RANGE[0],
+            high=PPI_RANGE[1],
+        ),
+    ] = None
+    good_ppi: Annotated[
+        float | None,
+        Key(
+            "Resolution recommended for the material's images: an image below it is a "
+            f"warning (default: {GOOD_PPI:g}, the usual offset requirement). At least "
+            "`min_ppi`; a size's `good_ppi:` overrides it.",
+            unit="ppi",
+            low=PPI_RANGE[0],
+            high=PPI_RANGE[1],
         ),
     ] = None
     ground: Annotated[

@@ -219,7 +219,7 @@ def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
     ]
     if not low:
         return
-    from ..layout.items.image import GOOD_PPI
+    from ..kinds import GOOD_PPI
 
     shown = ", ".join(name for name, _ in low[:MAX_NAMED])
     more = f" and {len(low) - MAX_NAMED} more" if len(low) > MAX_NAMED else ""

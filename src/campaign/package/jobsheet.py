@@ -337,7 +337,7 @@ def low_ppi(f: OutputFile) -> str:
     shops' preflight fails such a file (../shared/tools/preflight.py: 300 ppi), and the
     build only warned (`image.ppi-warning`): a banner's logo at 237 ppi went to the shop
     without a word on the job sheet (an office's trial)."""
-    from ..layout.items.image import GOOD_PPI
+    from ..kinds import GOOD_PPI
 
     pre = f.extra.get("preflight")
     ppi = pre.get("min_image_ppi") if isinstance(pre, dict) else None

@@ -166,25 +166,30 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
 
 
 PPI_CODES = ("image.low-ppi", "image.ppi-warning")
-_PX = re.compile(r"\d+ px wide for 300 ppi")
+_PX = re.compile(r"\d+ px wide( for [\d.]+ ppi)?")
 
 
 def ppi_per_image(items: list[Diagnostic]) -> list[Diagnostic]:
-    """An image that prints below 150 ppi (`image.low-ppi`) or 300 ppi (`image.ppi-warning`)
-    on several sizes is one error, and one warning, per image file and place (an office's
-    logo at its line), listing the sizes with the ppi each prints it at, lowest first; their
-    hints name the pixels that print the file at 300 ppi on every size of either list (the
-    size that needs the most named): a 160 px partner logo was ten diagnostics, each with
-    another pixel count (377, 533, 603 px...), and none said the 603 px it needs. From
-    each diagnostic's facts (layout.items.image.compose_image)."""
+    """An image that prints below its size's floor (`image.low-ppi`: 150 ppi, or the size's
+    `min_ppi:`) or below the resolution it recommends (`image.ppi-warning`: 300 ppi, or its
+    `good_ppi:`) on several sizes is one error, and one warning, per image file and place (an
+    office's logo at its line), listing the sizes with the ppi each prints it at, lowest
+    first (and each size's floor, where they differ); their hints name the pixels that print
+    the file at the recommended resolution on every size of either list (the size that needs
+    the most named): a 160 px partner logo was ten diagnostics, each with another pixel count
+    (377, 533, 603 px...), and none said the 603 px it needs. An image enlarged past its
+    pixels in several screen images (`_screen`) is one warning likewise. From each
+    diagnostic's facts (layout.items.image.compose_image)."""
 
     def place(d: Diagnostic) -> Key:
         sub = d.subject
-        return (sub.office, sub.record, d.mark, d.fact("file"))
+        return (sub.office, sub.record, d.mark, d.fact("file"), "screen" in dict(d.facts))
 
     most: dict[Key, Diagnostic] = {}  # the diagnostic of each image that needs most pixels
+    goods: dict[Key, set[object]] = {}  # the ppi recommended on the sizes of each image
     for d in items:
         if d.code in PPI_CODES and d.facts:
+            goods.setdefault(place(d), set()).add(dict(d.facts).get("good"))
             found = most.get(place(d))
             if found is None or _int(d, "px") > _int(found, "px"):
                 most[place(d)] = d
@@ -197,21 +202,54 @@ def ppi_per_image(items: list[Diagnostic]) -> list[Diagnostic]:
             return same[0]
         first, top = same[0], most[key[1:]]
         ranked = sorted(same, key=lambda d: _int(d, "ppi"))
-        sizes = listed([f"{d.subject.material} at {d.fact('ppi')} ppi" for d in ranked])
-        most_at = f"; {top.subject.material} needs the most"
-        need = f"{top.fact('px')} px wide for 300 ppi on every size{most_at}"
         slots = {d.subject.slot for d in same}
+        subject = replace(
+            first.subject, material=None, slot=first.subject.slot if len(slots) == 1 else None
+        )
+        if key[-1]:
+            return _screen(first, top, ranked, subject)
+        # each size's floor (`bar`: 150 ppi, a banner's own 100) where they differ
+        bars = {d.fact("bar") for d in same}
+        shown = [f"{d.subject.material} at {d.fact('ppi')} ppi" for d in ranked]
+        if len(bars) == 1:
+            floor = first.fact("floor")
+        else:
+            shown = [f"{s} (of {d.fact('bar'):g})" for s, d in zip(shown, ranked, strict=True)]
+            low = first.code == PPI_CODES[0]
+            floor = "below the ppi it needs at least" if low else "below the ppi recommended"
+        sizes = listed(shown)
+        most_at = f"; {top.subject.material} needs the most"
+        px, good = top.fact("px"), top.fact("good")
+        if len(goods[key[1:]]) == 1:
+            need = f"{px} px wide for {good:g} ppi on every size{most_at}"
+        else:  # sizes that recommend other resolutions (a banner's `good_ppi:`)
+            need = f"{px} px wide for each size's recommended ppi{most_at}, for its {good:g}"
         return replace(
             first,
-            message=f"image '{first.fact('file')}' prints {first.fact('floor')} on "
-            f"{len(same)} sizes: {sizes}",
+            message=f"image '{first.fact('file')}' prints {floor} on {len(same)} sizes: {sizes}",
             hints=tuple(_PX.sub(need, h, count=1) for h in first.hints),
-            subject=replace(
-                first.subject, material=None, slot=first.subject.slot if len(slots) == 1 else None
-            ),
+            subject=subject,
         )
 
     return grouped(items, key_of, merge)
+
+
+def _screen(
+    first: Diagnostic, top: Diagnostic, ranked: list[Diagnostic], subject: Subject
+) -> Diagnostic:
+    """One warning for an image enlarged past its pixels in several screen images (`ranked`:
+    their warnings, lowest ppi first; `top`: the one that needs the most pixels): a 104 px
+    logo was a warning for each social image it shows in, each with its own pixel count."""
+    shown = listed([f"{d.subject.material} at {d.fact('ppi')} ppi" for d in ranked])
+    screen = first.fact("screen")
+    need = f"{top.fact('px')} px wide for every screen image; {top.subject.material} needs the most"
+    return replace(
+        first,
+        message=f"image '{first.fact('file')}' is shown enlarged past its pixels in "
+        f"{len(ranked)} screen images of {screen:.1f} ppi: {shown}; it looks soft",
+        hints=tuple(_PX.sub(need, h, count=1) for h in first.hints),
+        subject=subject,
+    )
 
 
 def _int(d: Diagnostic, name: str) -> int:

@@ -6,7 +6,8 @@ unique across pages, styles above the type floor, a die line that fits; then tho
 from __future__ import annotations
 
 from ...diagnostics import Mark
-from ...kinds import KINDS, PRESSED, SCREEN, trim_of_pixels
+from ...kinds import GOOD_PPI, KINDS, MIN_PPI, PRESSED, SCREEN, trim_of_pixels
+from ...load import Node
 from ...model import Layout, Marks, PageSpec, TextSlot
 from ..spec import MapRead, check
 from .forms import press_of
@@ -28,6 +29,7 @@ def _layout(r: MapRead) -> None:
     v["key_marks"] = dict(r.node.key_marks)
     _unique_across_pages(r)
     _styles_above_floor(r)
+    _ppi_floors(r)
     _print_bleed(r)
     _cut_contour(r)
     _text_frames_on_trim(r)
@@ -167,6 +169,68 @@ def _styles_above_floor(r: MapRead) -> None:
                 "or, for a material read at arm's length, lower the floor with "
                 "'min_type_pt' in the layout",
             )
+
+
+def _ppi_floors(r: MapRead) -> None:
+    """The images' resolution floors (`min_ppi:`, `good_ppi:`) are for print kinds (a screen
+    image holds them to its own pixels), and the floor of an error is at most the
+    resolution recommended, on the design and on each size (a size's own, else the
+    design's): `min_ppi: 200` under a design's `good_ppi: 150` asked for an error where it
+    recommended less."""
+    v = r.values
+    keys = [k for k in PPI_KEYS if r.has(k)]
+    if v["kind"] in SCREEN and keys:
+        r.errs.error(
+            "schema.unknown-key",
+            f"a {v['kind']} layout has no '{keys[0]}': an image in a screen image is held to "
+            "that image's own pixels, not a print resolution",
+            r.mark_of(keys[0]),
+            f"remove '{keys[0]}'",
+        )
+        r.ok = False
+        return
+    if any(v[k] is None for k in keys):  # written but unusable: its own error
+        return
+    default = (MIN_PPI, GOOD_PPI)
+    design = tuple(
+        (default[i], " (the default)") if v[k] is None else (v[k], "")
+        for i, k in enumerate(PPI_KEYS)
+    )
+    if keys:
+        _ppi_order(r, "", design, r.node)
+    sizes = r.child("sizes")
+    for size in (v["sizes"] or {}).values():
+        node = sizes.value.get(size.name) if sizes is not None and sizes.is_map else None
+        if node is None or not node.is_map or not any(k in node.value for k in PPI_KEYS):
+            continue
+        own = (size.min_ppi, size.good_ppi)
+        pair = tuple(
+            (design[i][0], design[i][1] or " (the design's)") if own[i] is None else (own[i], "")
+            for i in range(2)
+        )
+        _ppi_order(r, f"size '{size.name}': ", pair, node)
+
+
+PPI_KEYS = ("min_ppi", "good_ppi")
+
+
+def _ppi_order(r: MapRead, what: str, pair: tuple[tuple[float, str], ...], node: Node) -> None:
+    """An error at `node`'s `min_ppi:` (else its `good_ppi:`) where the floor is above the
+    recommended resolution; `pair`: each (ppi, where it comes from when not written at
+    `node`: " (the design's)", " (the default)", else "")."""
+    (low, low_from), (good, good_from) = pair
+    if low <= good:
+        return
+    at = node.value["good_ppi" if low_from else "min_ppi"].mark
+    r.errs.error(
+        "schema.value",
+        f"{what}min_ppi {low:g}{low_from} is above good_ppi {good:g}{good_from}: an image "
+        "below the first is an error, below the second a warning, so the first is at most "
+        "the second",
+        at,
+        f"lower min_ppi to {good:g} or less, or raise good_ppi to {low:g} or more",
+    )
+    r.ok = False
 
 
 def _cut_contour(r: MapRead) -> None:

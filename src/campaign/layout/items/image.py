@@ -9,15 +9,11 @@ from pathlib import Path
 
 from ...assets import image_size
 from ...diagnostics import Mark, Subject, did_you_mean
-from ...kinds import PX_PER_MM
+from ...kinds import PX_PER_MM, kind_of
 from ...model import ImageSlot
 from ...resolve import Content
 from ..document import MM, Box, ImageItem, SvgItem
 from . import ComposeContext, Role, composer, figure_if_alt
-
-# Print shops' numbers: below 150 ppi an image prints visibly soft (error), below 300 ppi it
-# is below the usual offset requirement (warning).
-MIN_PPI, GOOD_PPI = 150.0, 300.0
 
 
 def crop_to_frame(
@@ -91,9 +87,12 @@ def logo_language(slot: object, content: Content) -> str | None:
 
 @composer(ImageSlot, role=logo_role)
 def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem | SvgItem | None:
-    """The image, cropped or letterboxed into the frame, its resolution checked; an
-    office's SVG logo as vector art instead, letterboxed and centred (`fit: cover` would
-    cut a logo: it is contained too), on the slot's `background:`."""
+    """The image, cropped or letterboxed into the frame, its resolution checked (print: an
+    error below the layout's floor, a warning below the resolution it recommends,
+    kinds.MaterialKind.ppi_floors: 150 and 300 ppi unless the layout or its size sets
+    `min_ppi:`, `good_ppi:`; a screen image: `_screen_ppi`); an office's SVG logo as vector
+    art instead, letterboxed and centred (`fit: cover` would cut a logo: it is contained
+    too), on the slot's `background:`."""
     source = _source(slot, ctx)
     if source is None:
         return None
@@ -116,14 +115,15 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     given = ctx.content.logo_marks.get(slot.logo or "") if slot.asset is None else None
     if ctx.layout.pixels is not None:  # a screen image: its own pixel grid, not print's
         width_mm = shown.w / MM / (crop[2] - crop[0])
-        _screen_ppi(ppi, width_mm, where, slot, ctx, subject, given or slot.mark)
+        _screen_ppi(ppi, width_mm, asset.name, ctx, subject, given or slot.mark)
         return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
-    px = round(shown.w / MM * GOOD_PPI / 25.4 / (crop[2] - crop[0]))
-    need = f"{px} px wide for 300 ppi"
+    least, good = kind_of(ctx.layout).ppi_floors(ctx.layout)  # the size's own, else 150, 300
+    px = round(shown.w / MM * good / 25.4 / (crop[2] - crop[0]))
+    need = f"{px} px wide for {good:g} ppi"
     from_row = given is not None and slot.logo in ctx.content.from_record
     # what pipeline.grouping.ppi_per_image merges the sizes' diagnostics of one file by
-    facts = (("file", asset.name), ("px", px), ("ppi", round(ppi)))
-    if ppi < MIN_PPI:
+    facts = (("file", asset.name), ("px", px), ("ppi", round(ppi)), ("good", good))
+    if ppi < least:
         if from_row:
             fix = f"use a larger photo in the data (the cell named here): {need}"
         elif given:
@@ -132,20 +132,20 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
             fix = f"use a larger image ({need}) or a smaller frame"
         ctx.errs.error(
             "image.low-ppi",
-            f"{where} prints at {ppi:.0f} ppi; at least {MIN_PPI:.0f} is needed",
+            f"{where} prints at {ppi:.0f} ppi; at least {least:g} is needed",
             given or slot.mark,
             fix,
             subject=subject,
-            facts=(*facts, ("floor", f"below the {MIN_PPI:.0f} ppi it needs at least")),
+            facts=(*facts, ("bar", least), ("floor", f"below the {least:g} ppi it needs at least")),
         )
-    elif ppi < GOOD_PPI:
+    elif ppi < good:
         ctx.errs.warn(
             "image.ppi-warning",
-            f"{where} prints at {ppi:.0f} ppi; {GOOD_PPI:.0f} is recommended",
+            f"{where} prints at {ppi:.0f} ppi; {good:g} is recommended",
             given or slot.mark,
             f"a sharper print needs {need}",
             subject=subject,
-            facts=(*facts, ("floor", f"below the {GOOD_PPI:.0f} ppi recommended")),
+            facts=(*facts, ("bar", good), ("floor", f"below the {good:g} ppi recommended")),
         )
     return ImageItem(slot.name, shown, asset, crop, ppi, slot.background)
 
@@ -153,8 +153,7 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
 def _screen_ppi(
     ppi: float,
     width_mm: float,
-    where: str,
-    slot: ImageSlot,
+    name: str,
     ctx: ComposeContext,
     subject: Subject,
     mark: Mark | None,
@@ -162,17 +161,22 @@ def _screen_ppi(
     """A screen kind (social images: PX_PER_MM pixels a millimetre, 101.6 ppi) is never
     printed: an image with at least a pixel for each of the output's is sharp (a 208 px logo
     in a 52 mm frame of a social image was an error: "prints at 102 ppi; at least 150 is
-    needed"). One with fewer is enlarged, and looks soft: a warning. `width_mm`: the image's
-    whole width at its placed size; `mark`: where the image is given (an office's logo: at
-    its line in the office's file, as print's resolution warnings)."""
+    needed"). One with fewer is enlarged, and looks soft: a warning. `name`: the image's
+    file name; `width_mm`: the image's whole width at its placed size; `mark`: where the
+    image is given (an office's logo: at its line in the office's file, as print's
+    resolution warnings)."""
     screen = PX_PER_MM * 25.4
     if ppi >= screen - 0.5:  # rounding: 208 px for 52 mm at 4 px/mm is 101.6 ppi
         return
+    px = round(width_mm * PX_PER_MM)
     ctx.errs.warn(
         "image.ppi-warning",
-        f"{where} is shown at {ppi:.0f} ppi in a screen image of {screen:.1f}: enlarged past "
-        "its pixels, it looks soft",
+        f"image '{name}' is shown at {ppi:.0f} ppi in a screen image of {screen:.1f}: enlarged "
+        "past its pixels, it looks soft",
         mark,
-        f"a sharp one needs {width_mm * PX_PER_MM:.0f} px wide",
+        f"a sharp one needs {px} px wide",
         subject=subject,
+        # what pipeline.grouping.ppi_per_image merges the screen images' warnings of one file
+        # by (apart from print's: another floor, another fix)
+        facts=(("file", name), ("px", px), ("ppi", round(ppi)), ("screen", screen)),
     )
