@@ -46,18 +46,13 @@ def _check(
     return code, out.replace(f"{kit}/", ""), line
 
 
-def _kit(kit_copy: Callable[..., Path]) -> Path:
-    """The copy of the kit a test checks several times."""
-    return kit_copy()
-
-
 def test_a_banner_with_its_own_floor_warns_where_150_was_an_error(
     kit_copy: Callable[..., Path],
 ) -> None:
     """A 640 px logo in the banner's 137 mm slot prints at 118 ppi: an error against the
     default 150, a warning against the banner's `good_ppi: 150`, its hint the pixels for 150
     ppi (not 300)."""
-    kit = _kit(kit_copy)
+    kit = kit_copy()  # checked several times
     code, out, _ = _check(kit, BANNER, (640, 160), "poster-banner")
     assert code == 1, out
     assert (
@@ -93,7 +88,7 @@ def test_sizes_of_other_floors_are_one_diagnostic_naming_each_floor(
     which the banner needs the most of (811 px for 150 ppi, where the A3 needs 567 for
     300)."""
     only = "poster-banner,poster-a3,poster-a4"
-    kit = _kit(kit_copy)
+    kit = kit_copy()  # checked several times
     code, out, _ = _check(kit, BANNER + FLOORS, (120, 30), only)
     assert code == 1, out
     assert out.count("[image.low-ppi]") == 1, out
@@ -122,7 +117,7 @@ def test_a_small_logo_in_several_screen_images_is_one_warning(
     own pixel count; it is one, the images listed lowest first, its hint the pixels that are
     sharp in every one (the story's 224 px)."""
     only = "social-1080x1080,social-1080x1350,social-1200x630,social-1080x1920"
-    kit = _kit(kit_copy)
+    kit = kit_copy()  # checked several times
     code, out, _ = _check(kit, BANNER, (104, 26), only)
     assert code == 0, out
     assert out.count("[image.ppi-warning]") == 1, out
