@@ -259,11 +259,15 @@ class Worker:
         data, place = self.work.opts.data_name, self.work.opts.data_place
         record = sheet.composed.record
         # the files of fingerprint.SCOPED_FILES it was made from: `package` judges it by them
+        # (a merged file too: without them, an edit of ru.yaml made every English flyer of a
+        # merge's folder "made from it as it was", package.outdated)
         made: dict[str, object] = {"inputs": read}
         if record is not None and data is not None:  # which data file made it (a merge
-            made = {"data": data, **({"data_place": place} if place else {})}  # into its
-            # folder checks it), and from which values of its row (`package` tells a file
-            # of another template merged from an earlier version of the row)
+            made["data"] = data  # into its folder checks it)
+            if place:
+                made["data_place"] = place
+            # and from which values of its row (`package` tells a file of another template
+            # merged from an earlier version of the row)
             made["row"] = sheet.row_digest
             from ..merge.events import event_label  # merges only: no import for a build
 
