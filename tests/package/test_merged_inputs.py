@@ -10,6 +10,7 @@ import json
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -89,26 +90,77 @@ def test_a_merged_file_is_judged_by_the_kit_files_it_was_made_from(
     assert not (tmp_path / "p2").exists()
 
 
-def test_a_merge_again_after_an_edit_draws_the_files_made_from_it(
-    tmp_path: Path, kit_copy: Callable[..., Path]
+FILM = "film,es,Cine foro Corazón Azul,,2024-07-31,Sala de ejemplo\n"
+
+
+@pytest.fixture
+def composed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The documents a merge (with --jobs 1: in this process) composes, as "lang record",
+    in order."""
+    import campaign.pipeline.execute as execute
+
+    made: list[str] = []
+    compose = execute.compose_document
+
+    def counted(kit: Any, fonts: Any, layout: Any, lang: Any, *rest: Any) -> Any:
+        made.append(f"{lang.code} {rest[1].id}" if len(rest) > 1 else lang.code)
+        return compose(kit, fonts, layout, lang, *rest)
+
+    monkeypatch.setattr(execute, "compose_document", counted)
+    return made
+
+
+def test_a_merge_again_composes_the_records_made_from_an_edit(
+    tmp_path: Path,
+    kit_copy: Callable[..., Path],
+    composed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Merged again after an edit of another language's string, a merge draws nothing, and
-    its folder packs; after an edit of a string the French flyer prints, it draws that flyer
-    alone."""
+    """A merge again after an edit of the kit composes only the records whose files were
+    made from what changed (their entries' `inputs`) or whose row changed, and draws those
+    whose texts, files or values changed: a 1,000-record merge after an edit of a string of
+    ru.yaml composed every record again, to draw none. An edit outside the folders a job's
+    inputs are named in (campaign.yaml's colour), or of a setting (SOURCE_DATE_EPOCH, the
+    files' dates), composes and draws every record. A folder merged before the entries named
+    their inputs has every record composed, and its entries named, once."""
     kit, data, out = kit_copy(), tmp_path / "e.csv", tmp_path / "out"
-    data.write_text(HEAD + ROW, encoding="utf-8")
+    data.write_text(HEAD + ROW + FILM, encoding="utf-8")
     merge = ("merge", "event-flyer-a5", data, "--kit", kit, "-o", out, "--no-png")
-    code, text = cli(*merge, "--no-digital")
+    merge += ("--no-digital", "--jobs", "1")
+
+    def again(drawn: int) -> list[str]:
+        composed.clear()
+        code, text = cli(*merge)
+        assert code == 0, text
+        skipped = f"{3 - drawn} skipped, " if drawn < 3 else ""
+        assert f"3/3 jobs (100%), {skipped}0 failed" in text, text
+        return sorted(composed)
+
+    code, text = cli(*merge)
     assert code == 0, text
-    assert "2/2 jobs (100%), 0 failed" in text
+    assert sorted(composed) == ["en walk", "es film", "fr walk"]
     edit(kit / "materials/strings/ru.yaml", RU_THEME, RU_THEME + "!")
-    code, text = cli(*merge, "--no-digital")
-    assert code == 0, text
-    assert "2/2 jobs (100%), 2 skipped, 0 failed" in text
+    assert again(drawn=0) == []
+    poster = kit / "materials/layouts/poster-a3.yaml"  # another material's layout
+    poster.write_text(poster.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    campaign = kit / "materials/campaign.yaml"  # says what it said
+    campaign.write_text("# checked\n" + campaign.read_text(encoding="utf-8"), encoding="utf-8")
+    assert again(drawn=0) == []
     edit(kit / "materials/strings/fr.yaml", FR_THEME, "Aucun enfant de côté")
-    code, text = cli(*merge, "--no-digital")
-    assert code == 0, text
-    assert "2/2 jobs (100%), 1 skipped, 0 failed" in text
+    assert again(drawn=1) == ["fr walk"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1785369600")
+    assert again(drawn=3) == ["en walk", "es film", "fr walk"]
+    data.write_text(HEAD + ROW + FILM.replace("Sala de ejemplo", "Sala 2"), encoding="utf-8")
+    assert again(drawn=1) == ["es film"]
+    edit(campaign, '"#045096"', '"#045097"')  # a colour of every page
+    assert again(drawn=3) == ["en walk", "es film", "fr walk"]
+    manifest = out / "manifest.json"
+    unnamed = re.sub(r'\n *"inputs": \[[^\]]*\],', "", manifest.read_text(encoding="utf-8"))
+    manifest.write_text(unnamed, encoding="utf-8")  # as a merge before they were named
+    edit(kit / "materials/strings/ru.yaml", RU_THEME + "!", RU_THEME)
+    assert again(drawn=0) == ["en walk", "es film", "fr walk"]
+    edit(kit / "materials/strings/ru.yaml", RU_THEME, RU_THEME + "!")
+    assert again(drawn=0) == []  # they are named again
     code, text = cli("package", "--from", out, "-o", tmp_path / "p", "--strict")
     assert code == 0, text
     assert "package.outdated" not in text

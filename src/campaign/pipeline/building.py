@@ -20,7 +20,14 @@ from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
 from .fingerprint import code_version, kit_values
-from .incremental import Previous, group_states, nothing_to_do, stamp, with_jobs
+from .incremental import (
+    Previous,
+    group_states,
+    nothing_to_do,
+    stamp,
+    unread_changes,
+    with_jobs,
+)
 from .joblog import JobLog
 from .jobs import (
     Doc,
@@ -82,12 +89,14 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     units = _units(kit, opts, offices, renditions)
     in_kit, kept = earlier_in_kit(kit, opts, frozenset(k.document for k in keys if not k.record))
     previous = Previous(opts.out) if opts.incremental else None
+    # a merge's records made from no kit file edited since its previous merge: not composed
+    edited = unread_changes(opts.out, now, kit, opts) if previous is not None else None
     user = "build" if opts.records is None else "merge"
     with Staging(opts.out, user) as staging:  # the folder's lock first: then the plan is told
         listener(Planned(tuple(keys)))
         del keys  # not held while drawing: made again for the stamp, at the end
         states = group_states(now)
-        work = Work(kit, opts, staging, code, previous, states)
+        work = Work(kit, opts, staging, code, previous, states, edited)
         results, layout = _drawn(work, units, docs, not_read, listener)
         del work
         if previous is not None:
@@ -275,13 +284,25 @@ def _with_kit(
     build's stamp, which had the import. An entry made from the kit as it is now (its `kit`)
     has no `changed`; any other is unchanged. A skipped job's entry made by `--lang` of a
     language its group did not list then (`unlisted`: execute) loses the mark once its group
-    lists the language (`lists`: Kit.lists), as a file made now would. The skipped jobs are
-    kept as hashes (a merge's are many)."""
-    skipped = {hash(r.key.id) for r in results if r.status == "skipped"}
+    lists the language (`lists`: Kit.lists), as a file made now would; an entry that names
+    no `inputs` (a merge's before they were kept) is given those its job's document reads
+    now (execute.with_inputs: the same fingerprint). The skipped jobs are kept as hashes (a
+    merge's are many), with their inputs, each list held once."""
+    skipped: dict[int, tuple[str, ...] | None] = {}
+    lists_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # each list of inputs held once
+    for r in results:
+        if r.status == "skipped":
+            found = next((f.extra.get("inputs") for f in r.files), None)
+            read = tuple(found) if isinstance(found, list) else None
+            skipped[hash(r.key.id)] = lists_of.setdefault(read, read) if read else None
 
     def kept(f: OutputFile) -> OutputFile:
         now = states.get(f.office)
         extra = dict(f.extra)
+        if hash(f.job) in skipped and "inputs" not in extra:
+            read = skipped[hash(f.job)]
+            if read is not None:
+                extra["inputs"] = list(read)
         if now and hash(f.job) in skipped:
             extra["kit"] = now
             if extra.get("unlisted") and lists(f.language, f.office):

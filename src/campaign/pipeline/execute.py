@@ -30,7 +30,7 @@ import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,9 +42,9 @@ from ..preflight import load_checks
 from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
 from .compose import Laid, compose_document
-from .events import Failed, Listener, Started, ignore, outcome
+from .events import Failed, Listener, Skipped, Started, ignore, outcome
 from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
-from .incremental import Previous
+from .incremental import Previous, Unread
 from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
 from .kitcache import cached_fontbook
@@ -95,6 +95,10 @@ class Work:
     # fingerprint.kit_state of each group (None: the campaign kit; an office's id): kept in
     # every file's entry
     kit_state: dict[str | None, str] = field(default_factory=dict)
+    # a merge's kit changes since the previous merge into the folder, by which a record's
+    # earlier files are kept without composing it (incremental.unread_changes); None: every
+    # document is composed
+    unread: Unread | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +157,13 @@ class Worker:
         `listener` hears each start and outcome (in this process). The document is dropped
         when the unit ends."""
         kit, opts = self.work.kit, self.work.opts
+        previous, unread = self.work.previous, self.work.unread
+        if unit.record is not None and previous is not None and unread is not None:
+            kept = previous.unread(unit.keys, unit.record, unread)
+            if kept is not None:  # made from nothing edited since: not composed
+                for result in kept:
+                    listener(Skipped(result))
+                return Outcome(tuple(kept), ())
         laid = compose_document(kit, self.fonts, *unit.doc(kit))
         results: list[JobResult] = []
         todo = unit.keys
@@ -168,12 +179,13 @@ class Worker:
         composed = laid.composed
         files = used_files(kit, self.fonts, composed.layout, composed.page, composed.office)
         keys, fps = list(todo), self.fingerprints(composed, todo, files)
-        if self.work.previous is not None:
-            keys, fps = self.work.previous.skip(keys, fps, results, listener)
+        read = self.prints.inputs(composed.layout, composed.lang, files, composed.office)
+        if previous is not None:
+            keys, fps = previous.skip(keys, fps, results, listener)
+            results = [with_inputs(r, read) for r in results]
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
-            read = self.prints.inputs(composed.layout, composed.lang, files, composed.office)
             texts = printed_texts(kit, composed.lang, used_keys(composed.page))
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))
@@ -284,6 +296,22 @@ class Worker:
         if made:
             meta["extra"] = {**meta.get("extra", {}), **made}
         return self.work.staging.write(output.path, output.data, meta)
+
+
+def with_inputs(result: JobResult, read: list[str]) -> JobResult:
+    """A skipped job's result whose earlier files' entries name no `inputs` (made before
+    merged entries kept them) with those its document reads now (`read`: its fingerprint
+    is the same, so the files are what the kit makes now): once merged again, an older
+    merge's folder is judged by them (`package`), and its records are not composed at the
+    next merge after an unrelated edit (incremental.Previous.unread). Any other result as
+    it is."""
+    if result.status != "skipped" or all("inputs" in f.extra for f in result.files):
+        return result
+    files = tuple(
+        f if "inputs" in f.extra else replace(f, extra={**f.extra, "inputs": read})
+        for f in result.files
+    )
+    return replace(result, files=files)
 
 
 def printed_texts(kit: Kit, lang: Language, keys: Iterable[str]) -> dict[str, object] | None:
