@@ -291,9 +291,11 @@ def unread_changes(out: Path, now: dict[str, object], kit: Kit, opts: Options) -
     each kit file's digest (`kit_files`), and every kit file changed since is an edit of a
     file of UNREAD_SCOPE, none added or removed. campaign.yaml, an office's and a strings
     file are changed when what they say is (`kit_values`, as `package` judges them). A
-    1,000-record merge after an edit of one string of ru.yaml composed every record again
-    (none was drawn: their fingerprints were the same), 2.7 s against 0.9 s with nothing to
-    do (bench/README.md, forty-second session)."""
+    1,000-record merge (`bench/run.py`'s events, --no-png --no-digital, 2 cores) after an
+    edit of one string of ru.yaml composed every record again, to draw none: 4.2 to 4.6 s
+    wall and 3.4 to 3.9 s of CPU, against 2.2 to 2.6 s and 1.5 s now and 1.0 to 1.7 s with
+    nothing to do (forty-second session, alternating runs on a loaded machine; 2.7 s
+    against 0.9 s for nothing to do before, unloaded)."""
     if opts.records is None or not opts.incremental or opts.prune:
         return None
     build, _ = manifest_stamp(out)
