@@ -6,6 +6,7 @@ of them again."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Callable
@@ -22,6 +23,15 @@ ROW = 'walk,"en, fr",Blue Heart walk,Marche Cœur bleu,2024-07-30,Example Park\n
 # flyer prints (event-flyer-a5's `theme` slot)
 RU_THEME = "Ни одного ребенка не оставить позади в борьбе с торговлей людьми"
 FR_THEME = "Ne laisser aucun enfant de côté dans la lutte contre la traite des êtres humains"
+
+
+def tree(out: Path) -> dict[str, str]:
+    """Every file of a folder by its path, with its sha256."""
+    return {
+        p.relative_to(out).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(out.rglob("*"))
+        if p.is_file()
+    }
 
 
 def edit(path: Path, old: str, new: str) -> None:
@@ -122,11 +132,17 @@ def test_a_merge_again_composes_the_records_made_from_an_edit(
     ru.yaml composed every record again, to draw none. An edit outside the folders a job's
     inputs are named in (campaign.yaml's colour), or of a setting (SOURCE_DATE_EPOCH, the
     files' dates), composes and draws every record. A folder merged before the entries named
-    their inputs has every record composed, and its entries named, once."""
+    their inputs has every record composed, and its entries named, once. The folder is
+    byte for byte a clean merge's."""
     kit, data, out = kit_copy(), tmp_path / "e.csv", tmp_path / "out"
     data.write_text(HEAD + ROW + FILM, encoding="utf-8")
     merge = ("merge", "event-flyer-a5", data, "--kit", kit, "-o", out, "--no-png")
     merge += ("--no-digital", "--jobs", "1")
+
+    def clean(folder: Path) -> dict[str, str]:
+        code, text = cli(*merge[:6], folder, *merge[7:])
+        assert code == 0, text
+        return tree(folder)
 
     def again(drawn: int) -> list[str]:
         composed.clear()
@@ -152,6 +168,7 @@ def test_a_merge_again_composes_the_records_made_from_an_edit(
     assert again(drawn=3) == ["en walk", "es film", "fr walk"]
     data.write_text(HEAD + ROW + FILM.replace("Sala de ejemplo", "Sala 2"), encoding="utf-8")
     assert again(drawn=1) == ["es film"]
+    assert tree(out) == clean(tmp_path / "clean")  # manifest.json and index.html too
     edit(campaign, '"#045096"', '"#045097"')  # a colour of every page
     assert again(drawn=3) == ["en walk", "es film", "fr walk"]
     manifest = out / "manifest.json"
@@ -161,6 +178,7 @@ def test_a_merge_again_composes_the_records_made_from_an_edit(
     assert again(drawn=0) == ["en walk", "es film", "fr walk"]
     edit(kit / "materials/strings/ru.yaml", RU_THEME, RU_THEME + "!")
     assert again(drawn=0) == []  # they are named again
+    assert tree(out) == clean(tmp_path / "clean2")
     code, text = cli("package", "--from", out, "-o", tmp_path / "p", "--strict")
     assert code == 0, text
     assert "package.outdated" not in text

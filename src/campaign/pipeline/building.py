@@ -302,7 +302,7 @@ def _with_kit(
         if hash(f.job) in skipped and "inputs" not in extra:
             read = skipped[hash(f.job)]
             if read is not None:
-                extra["inputs"] = list(read)
+                extra = with_inputs(extra, list(read))
         if now and hash(f.job) in skipped:
             extra["kit"] = now
             if extra.get("unlisted") and lists(f.language, f.office):
@@ -317,6 +317,19 @@ def _with_kit(
         return f if extra == f.extra else replace(f, extra=extra)
 
     return kept
+
+
+# the keys execute.Worker._stage writes after an entry's `inputs`, in its order
+AFTER_INPUTS = ("data", "data_place", "row", "event", "unlisted", "texts", "kit", "changed")
+
+
+def with_inputs(extra: dict[str, object], read: list[str]) -> dict[str, object]:
+    """An entry's `extra` with its `inputs` (`read`) where execute.Worker._stage writes them,
+    before the first of AFTER_INPUTS, so that the manifest is a clean build's byte for
+    byte."""
+    at = next((i for i, key in enumerate(extra) if key in AFTER_INPUTS), len(extra))
+    items = list(extra.items())
+    return dict([*items[:at], ("inputs", read), *items[at:]])
 
 
 def _documents(
