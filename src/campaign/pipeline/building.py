@@ -286,7 +286,7 @@ def _with_kit(
     language its group did not list then (`unlisted`: execute) loses the mark once its group
     lists the language (`lists`: Kit.lists), as a file made now would; an entry that names
     no `inputs` (a merge's before they were kept) is given those its job's document reads
-    now (execute.with_inputs: the same fingerprint). The skipped jobs are kept as hashes (a
+    now (execute.given_inputs: the same fingerprint). The skipped jobs are kept as hashes (a
     merge's are many), with their inputs, each list held once."""
     skipped: dict[int, tuple[str, ...] | None] = {}
     lists_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # each list of inputs held once

@@ -182,7 +182,7 @@ class Worker:
         read = self.prints.inputs(composed.layout, composed.lang, files, composed.office)
         if previous is not None:
             keys, fps = previous.skip(keys, fps, results, listener)
-            results = [with_inputs(r, read) for r in results]
+            results = [given_inputs(r, read) for r in results]
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
@@ -298,13 +298,13 @@ class Worker:
         return self.work.staging.write(output.path, output.data, meta)
 
 
-def with_inputs(result: JobResult, read: list[str]) -> JobResult:
+def given_inputs(result: JobResult, read: list[str]) -> JobResult:
     """A skipped job's result whose earlier files' entries name no `inputs` (made before
     merged entries kept them) with those its document reads now (`read`: its fingerprint
-    is the same, so the files are what the kit makes now): once merged again, an older
-    merge's folder is judged by them (`package`), and its records are not composed at the
-    next merge after an unrelated edit (incremental.Previous.unread). Any other result as
-    it is."""
+    is the same, so the files are what the kit makes now), which the parent gives the
+    entries it keeps (building._with_kit): once merged again, an older merge's folder is
+    judged by them (`package`), and its records are not composed at the next merge after
+    an unrelated edit (incremental.Previous.unread). Any other result as it is."""
     if result.status != "skipped" or all("inputs" in f.extra for f in result.files):
         return result
     files = tuple(
