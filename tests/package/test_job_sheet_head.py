@@ -154,7 +154,10 @@ def test_every_label_of_the_index_is_inside_its_page(
         for i in range(chars.count_chars()):
             left, bottom, right, top = chars.get_charbox(i)
             if right > left:  # a space or a line break has no box
-                assert 0 <= left and right <= width and 0 <= bottom and top <= height, (i, width)
+                assert 0 <= left, (i, left)
+                assert right <= width, (i, right, width)
+                assert 0 <= bottom, (i, bottom)
+                assert top <= height, (i, top, height)
         seen += chars.get_text_range().replace("\r\n", " ").replace("\n", " ")
     assert LONG.split(" (")[0].replace(" ", "") in seen.replace(" ", "")  # all of it, wrapped
     if png:
