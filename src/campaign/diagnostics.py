@@ -173,8 +173,7 @@ CODES: dict[str, str] = {
     "package.unstamped": "the build folder's last build had a failed job (warning)",
     "package.older": "files made before the folder's last build, which made only part (warning)",
     "package.stale": "merged files of an earlier state of their data file (warning)",
-    "package.unlisted": "files of languages the kit does not list, made before a change "
-    "(warning)",
+    "package.unlisted": "files of languages the kit does not list, made before a change (warning)",
     "package.kit": "the build is read with another kit than the one that made it (warning)",
     "package.outdated": "files made from kit files changed since the build folder's last build",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
