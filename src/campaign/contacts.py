@@ -2,14 +2,19 @@
 "TBD", xxx@xxx.xxx, an address at example.com), which would print on every material as it is.
 One judgement for every place a contact is written: an office's contact fields
 (`kit.offices`, `office.placeholder`), campaign.yaml's (`kit.campaign`,
-`campaign.placeholder`) and a merged event's contact and link cells (`merge.events`,
-`any_placeholder`, `merge.value`). Imports nothing of the kit: a merge from a warm cache reads
+`campaign.placeholder`), a strings file's (`kit.strings`), their links (`link_placeholder`)
+and a merged event's contact and link cells (`merge.record`, `any_placeholder`,
+`merge.value`); each place reads its values with `placeholder_values` and says the fix for a
+project's sample with `sample_hint`. Imports nothing of the kit: a merge from a warm cache reads
 no YAML."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+from typing import NamedTuple
 
 # A contact field's value that stands for one still to come, which would print on every
 # material as it is: x or X for each digit ("+66 xx xxx xxxx", a regional office's trial:
@@ -32,10 +37,11 @@ LEAST_ZEROS = 4  # "000" alone is a short number (an emergency number: 000, 112,
 # and localhost. The README's and the template's examples are at example.org: an office that
 # copied one printed it (a regional office's trial, `check --strict` passed).
 EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
-# The project's own samples (`samples=True`: an office marked `sample: true`, the tests'
-# offices; a merged event's cells, as examples/ holds them): addresses at example.org, and a
-# helpline whose country code begins with 0 (+00 000 000 0000), which ITU-T E.164 gives no
-# country. Every other value kept for examples is a placeholder there too.
+# The project's own samples (`samples=True`: an office or campaign.yaml marked `sample: true`,
+# the tests'; a merged event whose `sample` cell is true, as examples/ marks its events):
+# addresses at example.org, and a helpline whose country code begins with 0 (+00 000 000
+# 0000), which ITU-T E.164 gives no country. Every other value kept for examples is a
+# placeholder there too.
 SAMPLE_DOMAINS = ("example.org",)
 EXAMPLE_TOPS = ("example", "test", "invalid", "localhost")
 # Full-width forms (U+FF01-FF5E: ASCII's letters, digits and signs as Chinese, Japanese and
@@ -118,15 +124,49 @@ def any_placeholder(value: str, samples: bool = True) -> str | None:
     return placeholder("helpline", rest, samples)
 
 
-def placeholder_problem(value: object) -> str | None:
-    """`any_placeholder` of a merged event's contact or link cell (its value, or a link's
-    address), said with the value: "'+66 xx xxx xxxx' is a placeholder (x for digits): ...";
-    None for one that may be the event's own, or a value that is not text."""
-    stand_in = any_placeholder(value) if isinstance(value, str) else None
-    if stand_in is None:
-        return None
+# What judges a value (`placeholder` of a field, `link_placeholder`, `any_placeholder`):
+# (value, samples) -> what makes it a placeholder, or None
+Judge = Callable[[str, bool], str | None]
+
+
+class Placeholder(NamedTuple):
+    """A contact's value that stands for one still to come (`placeholder_values`)."""
+
+    value: str  # as written, without the spaces around it
+    stand_in: str  # what makes it one: "x for digits", "'example.org', a name kept for ..."
+    sample: bool  # one of the project's samples (example.org, +00 ...): `sample: true` may
+
+
+def placeholder_values(
+    field: str | Judge, values: Iterable[str | None], samples: bool = False
+) -> Iterator[Placeholder]:
+    """Each placeholder among `values` (a contact's text and its short form: each distinct
+    one, without the spaces around it; empty ones are none), in their order. `field`: the
+    contact field's name (judged by `placeholder`), or the judge of a value of no named
+    field (`link_placeholder` for a link's address, `any_placeholder` for a merged event's
+    cell). `samples` as `placeholder`'s: True where the values' file says it is a sample
+    (`sample: true`). Each says whether it is one of the project's samples, which a sample
+    may hold (`sample_hint`)."""
+    judge: Judge = partial(placeholder, field) if isinstance(field, str) else field
+    for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
+        stand_in = judge(value, samples)
+        if stand_in is not None:
+            yield Placeholder(value, stand_in, judge(value, True) is None)
+
+
+def sample_hint(found: Placeholder, who: str, how: str = "`sample: true`") -> tuple[str, ...]:
+    """The hint for a placeholder that is one of the project's samples (`found.sample`): the
+    file that holds it may say it is a sample, `who` ("an office made only to try the kit")
+    "never printed, says so: " `how`; () for any other placeholder (no sample holds one)."""
+    return (f"{who}, never printed, says so: {how}",) if found.sample else ()
+
+
+def placeholder_said(found: Placeholder) -> str:
+    """A merged event's contact or link cell that is a placeholder (`placeholder_values` with
+    `any_placeholder`, of its value or a link's address), said with the value: "'+66 xx xxx
+    xxxx' is a placeholder (x for digits): ..."."""
     return (
-        f"'{str(value).strip()}' is a placeholder ({stand_in}): it would print on the event's "
+        f"'{found.value}' is a placeholder ({found.stand_in}): it would print on the event's "
         "documents (a link: in its QR code too)"
     )
 

@@ -11,7 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from campaign.contacts import any_placeholder, placeholder
+from campaign.contacts import (
+    Placeholder,
+    any_placeholder,
+    link_placeholder,
+    placeholder,
+    placeholder_values,
+    sample_hint,
+)
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
@@ -92,6 +99,40 @@ def test_a_contact_of_no_named_field_is_judged_by_the_form_of_each_part(
     value: str, why: str | None
 ) -> None:
     assert any_placeholder(value) == why
+
+
+def test_each_distinct_placeholder_is_told_once_with_whether_it_is_a_sample() -> None:
+    """One reading for every place a contact is written (campaign.yaml, a strings file, an
+    office, their links, a merged event's cells): a text and its short form, each without
+    the spaces around it, the same value once, an empty one none; each placeholder with what
+    makes it one and whether it is one of the project's samples, whose hint says how a file
+    made only to try the kit says so."""
+    found = list(
+        placeholder_values(
+            "helpline", (" +00 000 000 ", "+00 000 000", "", None, "TBD", "+41 22 917 1234")
+        )
+    )
+    assert found == [
+        Placeholder("+00 000 000", "only zeros", sample=True),
+        Placeholder("TBD", "'TBD'", sample=False),
+    ]
+    assert list(placeholder_values("helpline", ("+00 000 000", "TBD"), samples=True)) == [
+        Placeholder("TBD", "'TBD'", sample=False)
+    ]
+    links = ("mailto:a@example.com", "tel:+00-22-917-1234", "https://www.unodc.org/")
+    assert list(placeholder_values(link_placeholder, links)) == [
+        Placeholder("mailto:a@example.com", "'example.com', a name kept for examples", False),
+        Placeholder("tel:+00-22-917-1234", NO_CODE, sample=True),
+    ]
+    assert list(placeholder_values(any_placeholder, ["Ana, ana@example.org"])) == [
+        Placeholder("Ana, ana@example.org", EXAMPLE_ORG, sample=True)
+    ]
+    who = "an office made only to try the kit"
+    assert sample_hint(found[0], who) == (f"{who}, never printed, says so: `sample: true`",)
+    assert sample_hint(found[0], who, "a column `sample`") == (
+        f"{who}, never printed, says so: a column `sample`",
+    )
+    assert sample_hint(found[1], who) == ()
 
 
 def test_a_merged_contact_or_link_cell_with_a_placeholder_is_an_error_at_the_cell(

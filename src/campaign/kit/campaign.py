@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from ..contacts import link_placeholder, placeholder
+from ..contacts import link_placeholder, placeholder_values, sample_hint
 from ..diagnostics import did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
@@ -53,6 +53,10 @@ def _campaign(r: MapRead) -> None:
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
 
 
+# the hint for the project's samples (example.org, +00 ...) in campaign.yaml
+KIT_SAMPLE = "a kit made only to try it"
+
+
 def _no_placeholder_link(r: MapRead, samples: bool) -> None:
     """A `campaign.placeholder` error for a link of campaign.yaml's `links:` whose address
     stands for one still to come (`contacts.link_placeholder`: https://example.org/...,
@@ -62,51 +66,38 @@ def _no_placeholder_link(r: MapRead, samples: bool) -> None:
     if node is None or not node.is_map:
         return
     for name, link in (r.values.get("links") or {}).items():
-        stand_in = link_placeholder(link, samples)
-        if stand_in is None:
-            continue
-        sample = link_placeholder(link, samples=True) is None  # example.org
-        r.errs.error(
-            "campaign.placeholder",
-            f"campaign.yaml link '{name}' '{link}' is a placeholder ({stand_in}): the QR "
-            "codes and PDF links of the campaign's materials, and of every office's that "
-            "gives none of its own, would lead there",
-            node.value[name].mark if name in node.value else node.mark,
-            "write the campaign's checked address",
-            *(
-                ("a kit made only to try it, never printed, says so: `sample: true`",)
-                if sample
-                else ()
-            ),
-        )
+        for found in placeholder_values(link_placeholder, (link,), samples):
+            r.errs.error(
+                "campaign.placeholder",
+                f"campaign.yaml link '{name}' '{link}' is a placeholder ({found.stand_in}): "
+                "the QR codes and PDF links of the campaign's materials, and of every "
+                "office's that gives none of its own, would lead there",
+                node.value[name].mark if name in node.value else node.mark,
+                "write the campaign's checked address",
+                *sample_hint(found, KIT_SAMPLE),
+            )
 
 
 def _no_placeholder(entry: StringEntry, r: MapRead, samples: bool) -> None:
     """A `campaign.placeholder` error for a contact field of campaign.yaml (its text or its
-    short form) whose value stands for one still to come (`contacts.placeholder`, as an
-    office's are told; the project's sample values too, unless `samples`: `sample: true`):
-    it would print on the materials of the campaign and of every office that does not give
-    its own."""
+    short form: the first that is one) whose value stands for one still to come
+    (`contacts.placeholder`, as an office's are told; the project's sample values too,
+    unless `samples`: `sample: true`): it would print on the materials of the campaign and
+    of every office that does not give its own."""
     if entry.key not in CONTACT_FIELDS:
         return
-    for value in dict.fromkeys(v.strip() for v in (entry.text, entry.short or "") if v.strip()):
-        stand_in = placeholder(entry.key, value, samples)
-        if stand_in is not None:
-            sample = placeholder(entry.key, value, samples=True) is None  # example.org, +00
-            r.errs.error(
-                "campaign.placeholder",
-                f"campaign.yaml {entry.key} '{value}' is a placeholder ({stand_in}): it would "
-                "print on the campaign's materials and every office's that gives none of its own",
-                entry.mark,
-                f"write the checked {entry.key} every office shares, or leave it empty "
-                f'(`{entry.key}: ""`, as the kit ships it) for each office to write its own',
-                *(
-                    ("a kit made only to try it, never printed, says so: `sample: true`",)
-                    if sample
-                    else ()
-                ),
-            )
-            return
+    for found in placeholder_values(entry.key, (entry.text, entry.short), samples):
+        r.errs.error(
+            "campaign.placeholder",
+            f"campaign.yaml {entry.key} '{found.value}' is a placeholder ({found.stand_in}): "
+            "it would print on the campaign's materials and every office's that gives none of "
+            "its own",
+            entry.mark,
+            f"write the checked {entry.key} every office shares, or leave it empty "
+            f'(`{entry.key}: ""`, as the kit ships it) for each office to write its own',
+            *sample_hint(found, KIT_SAMPLE),
+        )
+        return
 
 
 @form("hex")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import replace
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -16,7 +15,8 @@ from ..contacts import (
     TYPED,
     half_width,
     link_placeholder,
-    placeholder,
+    placeholder_values,
+    sample_hint,
     without_scheme,
 )
 from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
@@ -508,31 +508,25 @@ def check_offices(
     for office in offices.values():
         for name, link in office.links.items():
             at = office.link_marks.get(name, office.mark)
-            stand_in = link_placeholder(link, office.sample) if _own(office, at) else None
-            if stand_in is not None:  # https://example.org/report: every QR code led there
-                sample = link_placeholder(link, samples=True) is None
+            own = _own(office, at)  # the link of an office it extends: that office is told
+            mine = (link,) if own else ()  # https://example.org/report: QR codes led there
+            for found in placeholder_values(link_placeholder, mine, office.sample):
                 ctx.errs.error(
                     "office.placeholder",
                     f"office '{office.id}' link '{name}' '{link}' is a placeholder "
-                    f"({stand_in}): its QR codes and PDF links would lead there",
+                    f"({found.stand_in}): its QR codes and PDF links would lead there",
                     at,
                     "write the office's own checked address, or take the link out: the "
                     "campaign's then shows",
-                    *(
-                        ("an office made only to try the kit, never printed, says so: "
-                         "`sample: true`",)
-                        if sample
-                        else ()
-                    ),
-                )  # fmt: skip
-            # report: https://... led no QR code there, without a word (the link of an office
-            # it extends: that office is told)
-            if name not in shown and _own(office, office.link_marks.get(name, office.mark)):
+                    *sample_hint(found, OFFICE_SAMPLE),
+                )
+            # report: https://... led no QR code there, without a word
+            if name not in shown and own:
                 ctx.errs.warn(
                     "office.link",
                     f"office '{office.id}' link '{name}' is shown by no material's QR code "
                     f"(they show {', '.join(sorted(shown)) or 'none'}): it changes nothing",
-                    office.link_marks.get(name, office.mark),
+                    at,
                     *did_you_mean(name, sorted(shown)),
                     "to lead the campaign's QR codes to it, name it blueheart (the link they "
                     "show); or define it under links: in campaign.yaml and give a layout's qr "
@@ -640,8 +634,6 @@ def check_offices(
                 )
             elif entry.text:
                 _check_contact(office, name, entry, ctx)
-                if entry.short:  # printed too, where the text does not fit
-                    _check_contact(office, name, replace(entry, text=entry.short), ctx)
 
 
 def _own(office: Office, mark: Mark) -> bool:
@@ -976,13 +968,12 @@ WEB = re.compile(r"(?:https?://)?[^\s/:@]+\.[^\s/:@]+(?:[/?#]\S*)?", re.IGNORECA
 PHONE = re.compile(r"(?:\+(?=\d)|[\d\s().\-/])+(?:\s*(?:ext\.?|x)\s*\d+)?", re.IGNORECASE)
 
 
-def _full_width(office: str, name: str, entry: StringEntry, ctx: Context) -> bool:
+def _full_width(office: str, name: str, value: str, at: Mark, ctx: Context) -> bool:
     """An `office.contact` warning, and True, for a contact that a reader types or dials
     (TYPED) written in full-width forms (＋６６ ２ １２３, info＠example.org: a Chinese,
     Japanese or Korean keyboard's): they print as written, wider than the text around them,
     and copied from a digital PDF a phone or a browser may not read them (a tel: link made of
     the helpline has its digits in ASCII); the hint gives it in ASCII."""
-    value = entry.text.strip()
     found = list(dict.fromkeys(FULL_WIDTH.findall(value)))
     if name not in TYPED or not found:
         return False
@@ -992,46 +983,54 @@ def _full_width(office: str, name: str, entry: StringEntry, ctx: Context) -> boo
         f"office '{office}' {name} '{value}' is written in full-width characters ({shown}): "
         "it prints as written, wider than the text around it, and copied from a digital PDF "
         "a phone or a browser may not read it",
-        entry.mark,
+        at,
         f"write it as '{half_width(value)}'",
     )
     return True
 
 
+# the hint for the project's samples (example.org, +00 ...) in an office's file
+OFFICE_SAMPLE = "an office made only to try the kit"
+
+
 def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
-    """An `office.placeholder` error for a contact field's value that stands for one still to
-    come (`placeholder`: nothing of the office prints with it; the project's sample values
-    are too, but in an office marked `sample: true`), else an `office.contact` warning for an
-    e-mail, web address or phone number that is not written as one (printed as given, and a
-    reader cannot use it)."""
-    office, value = sender.id, entry.text.strip()
-    stand_in = placeholder(name, value, sender.sample) if name in CONTACT_FIELDS else None
-    if stand_in is not None:
-        sample = placeholder(name, value, samples=True) is None  # example.org, +00 ...
+    """For a contact field's text and its short form (printed too, where the text does not
+    fit): an `office.placeholder` error for each value that stands for one still to come
+    (`contacts.placeholder_values`: nothing of the office prints with it; the project's sample
+    values are too, but in an office marked `sample: true`); for any other value, the checks
+    of `_check_written`."""
+    office, told = sender.id, set()
+    values = (entry.text, entry.short) if name in CONTACT_FIELDS else ()
+    for found in placeholder_values(name, values, sender.sample):
+        told.add(found.value)
         ctx.errs.error(
             "office.placeholder",
-            f"office '{office}' {name} '{value}' is a placeholder ({stand_in}): it would print "
-            "on every material of the office",
+            f"office '{office}' {name} '{found.value}' is a placeholder ({found.stand_in}): it "
+            "would print on every material of the office",
             entry.mark,
             f"write the office's checked {name}, or leave it empty: its slot is then left out "
             "and the build lists it as unfilled",
-            *(
-                ("an office made only to try the kit, never printed, says so: `sample: true`",)
-                if sample
-                else ()
-            ),
+            *sample_hint(found, OFFICE_SAMPLE),
         )
-        return
+    for text in (entry.text, entry.short):
+        if text and text.strip() not in told:
+            _check_written(office, name, text.strip(), entry.mark, ctx)
+
+
+def _check_written(office: str, name: str, value: str, at: Mark, ctx: Context) -> None:
+    """An `office.invisible` error for a contact holding a character no address has, else an
+    `office.contact` warning for an e-mail, web address or phone number that is not written
+    as one (printed as given, and a reader cannot use it), or written in full-width forms."""
     hidden = invisible_problem(value) if name in (*ADDRESSES, "helpline") else None
     if hidden is not None:  # a QR code or PDF link would hold it, leading nowhere
         ctx.errs.error(
             "office.invisible",
             f"office '{office}' {name} '{value}': {hidden[0]}",
-            entry.mark,
+            at,
             hidden[1],
         )
         return
-    if _full_width(office, name, entry, ctx):
+    if _full_width(office, name, value, at, ctx):
         return
     plain = without_scheme(value)
     if name == "email" and not EMAIL.fullmatch(plain):
@@ -1047,7 +1046,7 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     ctx.errs.warn(
         "office.contact",
         f"office '{office}' {name} '{value}' {problem}; it prints as written",
-        entry.mark,
+        at,
         hint,
     )
 

@@ -122,24 +122,22 @@ def _no_placeholder_field(r: MapRead) -> None:
     (`contacts.placeholder`, as campaign.yaml's and an office's are told; the project's
     sample values too: a strings file has no `sample:`): it replaces campaign.yaml's on the
     pages of the language, of the campaign and of every office that gives none."""
-    from ..contacts import placeholder
+    from ..contacts import placeholder_values
     from ..model.office import CONTACT_FIELDS
 
     for entry in (r.values.get("fields") or {}).values():
         if entry.key not in CONTACT_FIELDS:
             continue
-        for value in dict.fromkeys(v.strip() for v in (entry.text, entry.short or "") if v):
-            stand_in = placeholder(entry.key, value) if value else None
-            if stand_in is not None:
-                r.errs.error(
-                    "campaign.placeholder",
-                    f"{r.what} {entry.key} '{value}' is a placeholder ({stand_in}): it "
-                    "would print on the language's pages of the campaign and of every office "
-                    "that gives none of its own",
-                    entry.mark,
-                    f"write the language's checked {entry.key}, or leave it empty "
-                    f"(`{entry.key}: \"\"`) for campaign.yaml's and each office's to show",
-                )
+        for found in placeholder_values(entry.key, (entry.text, entry.short)):
+            r.errs.error(
+                "campaign.placeholder",
+                f"{r.what} {entry.key} '{found.value}' is a placeholder ({found.stand_in}): it "
+                "would print on the language's pages of the campaign and of every office "
+                "that gives none of its own",
+                entry.mark,
+                f"write the language's checked {entry.key}, or leave it empty "
+                f"(`{entry.key}: \"\"`) for campaign.yaml's and each office's to show",
+            )
 
 
 def _foreign_letters(r: MapRead, code: str, name: str) -> None:

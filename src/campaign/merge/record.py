@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
-from ..contacts import placeholder_problem
+from ..contacts import any_placeholder, placeholder_said, placeholder_values
 from ..diagnostics import Collector
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
@@ -206,9 +206,14 @@ def _cell_problems(
             "mend the formula (or what it looks up) in the spreadsheet and save it, or "
             "write the value itself",
         )
-    elif base in ("contact", "link") and (said := placeholder_problem(cell.target or cell.value)):
-        bad(cell, said, "write the event's checked value, or leave the cell empty")
-        return True
+    elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
+        for found in placeholder_values(any_placeholder, (value,), samples=True):
+            bad(
+                cell,
+                placeholder_said(found),
+                "write the event's checked value, or leave the cell empty",
+            )
+            return True
     return False
 
 
