@@ -98,11 +98,12 @@ def test_a_link_of_an_office_with_a_mark_is_an_error_at_its_line(
 def test_a_merged_events_link_cell_with_a_mark_is_an_error_at_its_cell(tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     path.write_text(
-        "event_id,language,title,date,venue,link\n"
+        # made-up events (`sample`): their example.org addresses are the project's samples
+        "event_id,language,title,date,venue,link,sample\n"
         "walk,fa,\u067e\u06cc\u0627\u062f\u0647\u200c\u0631\u0648\u06cc,2026-07-30,Park,"
-        "https://www.example.org/\u200fwalk\n"
-        "talk,en,Talk,2026-07-30,Hall,\u200finfo@example.org\n"
-        "run,en,Run,2026-07-30,Park,https://www.example.org/run\n",
+        "https://www.example.org/\u200fwalk,true\n"
+        "talk,en,Talk,2026-07-30,Hall,\u200finfo@example.org,true\n"
+        "run,en,Run,2026-07-30,Park,https://www.example.org/run,true\n",
         encoding="utf-8",
     )
     errs = Collector()

@@ -108,12 +108,13 @@ WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^
 HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
 
 
-def any_placeholder(value: str, samples: bool = True) -> str | None:
+def any_placeholder(value: str, samples: bool = False) -> str | None:
     """What makes a contact of no named field a placeholder (a merged event's contact or link
     cell): `placeholder` of the field each part is written as, its e-mail addresses as an
     `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
     number, a name, a note) as a `helpline`; None for a value that may be the event's own.
-    `samples` as `placeholder`'s: a merge's tables are not told from examples/ ones."""
+    `samples` as `placeholder`'s: True for an event marked as a sample (its `sample` cell
+    true, as examples/events.csv marks its events)."""
     rest = half_width(without_scheme(value))
     for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
         for found in pattern.findall(rest):

@@ -20,6 +20,9 @@ from campaign.pipeline.compose import compose_document
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAD = "event_id,language,title,date,time,venue,organiser,contact,link,photo\n"
+# HEAD with a `sample` column, for rows whose example.org addresses are the project's samples
+# (a real event's are refused: merge.value); `sampled` marks each row of a body so
+SAMPLE_HEAD = HEAD.rstrip() + ",sample\n"
 ROOT_LANGUAGES = [p.stem for p in (ROOT / "materials/strings").glob("*.yaml")]
 
 # the kit's languages as a hint lists them, each with its name
@@ -35,6 +38,11 @@ NAMED = (
 @pytest.fixture(scope="module")
 def kit() -> Kit:
     return load_kit(ROOT)
+
+
+def sampled(body: str) -> str:
+    """Each row of `body` with `true` in a last column, `sample` (SAMPLE_HEAD)."""
+    return "".join(f"{line},true\n" for line in body.splitlines())
 
 
 def records(tmp_path: Path, kit: Kit, body: str, images: Path | None = None, head: str = HEAD):
@@ -61,8 +69,9 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
     (record,), problems = records(
         tmp_path,
         kit,
-        'walk,"en, fr, ar",Walk,2024-07-30,18:30,Park,Group,,https://example.org/w,,Marche,مسيرة\n',
-        head=HEAD.rstrip() + ",title_fr,title_ar\n",
+        'walk,"en, fr, ar",Walk,2024-07-30,18:30,Park,Group,,https://example.org/w,,Marche,مسيرة,'
+        "true\n",
+        head=HEAD.rstrip() + ",title_fr,title_ar,sample\n",
     )
     assert problems == []
     assert record.id == "walk"
@@ -150,7 +159,7 @@ def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) ->
         "c,bn,C,২০২৬-০৭-৩১,১০:০০,P,,,,\n"
         "d,en,D,2026-02-30,,P,,,,\n"
     )
-    good, problems = records(tmp_path, kit, body)
+    good, problems = records(tmp_path, kit, sampled(body), head=SAMPLE_HEAD)
     assert problems == [
         "5:4: error[merge.value]: row 5, column date (D): '2026-02-30' is no day of the "
         "calendar (year 2026, month 2, day 30)"
@@ -714,6 +723,8 @@ def test_xlsx_link_cells_open_their_hyperlink_and_hidden_rows_are_left_out(
     sheet.row_dimensions[4].hidden = True
     for row in range(12, 60):  # hidden and empty: nothing left out
         sheet.row_dimensions[row].hidden = True
+    for row in range(1, 12):  # made-up events: their example.org links are samples
+        sheet.cell(row, 7, "sample" if row == 1 else True)
     path = tmp_path / "events.xlsx"
     book.save(path)
     errs = Collector()
@@ -743,7 +754,7 @@ def test_a_link_whose_host_has_no_ascii_form_is_named(tmp_path: Path, kit: Kit) 
         "walk,en,Walk,2024-07-30,,Park,,,https://bücher.example.org/über,\n"
         "run,en,Run,2024-07-30,,Park,,,https://a..bücher.example.org/,\n"
     )
-    good, problems = records(tmp_path, kit, body)
+    good, problems = records(tmp_path, kit, sampled(body), head=SAMPLE_HEAD)
     assert [r.layer.links for r in good] == [{"event": "https://bücher.example.org/über"}]
     assert problems == [
         "3:9: error[merge.value]: row 3, column link (I): the link 'https://a..bücher.example.org/': "
@@ -762,7 +773,7 @@ def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: K
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(["event_id", "language", "title", "date", "venue", "link"])
+    sheet.append(["event_id", "language", "title", "date", "venue", "link", "sample"])
     rows = [
         ("mail", "Write to us", "mailto:walk@example.org?subject=Walk"),
         ("bare", "walk@example.org", None),
@@ -773,7 +784,7 @@ def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: K
         ("letter", "tel:+41 22 9I7", None),
     ]
     for n, (event, shown, target) in enumerate(rows, 2):
-        sheet.append([event, "en", "Walk", "2024-07-30", "Park", shown])
+        sheet.append([event, "en", "Walk", "2024-07-30", "Park", shown, True])  # made up
         if target:
             sheet[f"F{n}"].hyperlink = target
     path = tmp_path / "events.xlsx"
@@ -2169,8 +2180,8 @@ def test_a_warnings_did_you_mean_is_the_column_its_header_means(
 
 def test_a_column_meant_as_one_the_sheet_has_is_a_warning(tmp_path: Path, kit: Kit) -> None:
     """Start time beside time, Website beside link: the sheet's own columns."""
-    head = "event_id,language,title,date,time,venue,link,Start time,Website\n"
-    body = "a,en,T,2024-07-30,08:00,V,https://example.org,8 am,example.org\n"
+    head = "event_id,language,title,date,time,venue,link,Start time,Website,sample\n"
+    body = "a,en,T,2024-07-30,08:00,V,https://example.org,8 am,example.org,true\n"
     good, problems = records(tmp_path, kit, body, head=head)
     assert [r.id for r in good] == ["a"]
     assert [p.split(": events.csv")[0] for p in problems] == [
@@ -2366,7 +2377,8 @@ def test_a_short_number_as_its_tel_address_is_a_link(tmp_path: Path, kit: Kit) -
 def test_a_web_address_with_a_space_is_told_so(tmp_path: Path, kit: Kit) -> None:
     """An organiser's trial: `example.org/x y` was "not a web, e-mail or phone address",
     and the fault is its space."""
-    _, problems = records(tmp_path, kit, "a,en,A,2026-07-30,,P,,,example.org/x y,\n")
+    body = sampled("a,en,A,2026-07-30,,P,,,example.org/x y,")
+    _, problems = records(tmp_path, kit, body, head=SAMPLE_HEAD)
     assert problems == [
         "2:9: error[merge.value]: row 2, column link (I): the link 'https://example.org/x y': "
         "it holds a space (' '), which no address has\n"

@@ -40,6 +40,12 @@ def merged(tmp_path: Path, kit: Kit, head: list[str], row: list[str]) -> tuple[R
     return record, [d.render().replace(f"{path}:", "") for d in errs.items]
 
 
+def as_sample(head: list[str], row: list[str]) -> tuple[list[str], list[str]]:
+    """A sheet's header and row with a `sample` column holding true: its example.org
+    addresses are the project's samples (a real event's are refused, merge.value)."""
+    return [*head, "sample"], [*row, "true"]
+
+
 def _values(record: Record, code: str) -> dict[str, str]:
     """The record's event texts in language `code`: its own over the shared ones."""
     shared = {k: e.text for k, e in record.layer.values.items()}
@@ -316,7 +322,7 @@ def test_a_ukrainian_google_form_is_read(tmp_path: Path, kit: Kit) -> None:
         "01.07.2027 10:15:32", "kyiv-walk", "uk", "Хода", "30.07.2027", "18:00", "Площа",
         "Ініціатива", "blueheart@example.org", "https://www.example.org/kyiv-walk",
     ]  # fmt: skip
-    record, problems = merged(tmp_path, kit, head, row)
+    record, problems = merged(tmp_path, kit, *as_sample(head, row))
     assert (record.id, record.languages, record.day, problems) == (
         "kyiv-walk", ("uk",), date(2027, 7, 30), []
     )  # fmt: skip
@@ -362,7 +368,7 @@ def test_a_thai_sheet_names_its_ids_end_times_links_and_photos(tmp_path: Path, k
     the end time, link and photo have Thai names too."""
     head = ["รหัสงาน", "ภาษา", "ชื่องาน", "วันที่", "เวลา", "เวลาสิ้นสุด", "สถานที่", "ลิงก์"]
     row = ["walk", "th", "งานเดิน", "30/7/2570", "18:30", "20:00", "สวน", "https://example.org"]
-    record, problems = merged(tmp_path, kit, head, row)
+    record, problems = merged(tmp_path, kit, *as_sample(head, row))
     assert [p for p in problems if "draft translation" not in p] == []
     assert record.id == "walk"
     values = _values(record, "th")
@@ -399,7 +405,7 @@ def test_a_latin_american_sheet_names_its_ids_and_links(tmp_path: Path, kit: Kit
     the event's page lost."""
     head = ["ID del evento", "Idioma", "Título", "Fecha", "Hora", "Lugar", "Enlace"]
     row = ["cdmx", "es", "Marcha", "2027-07-30", "19:00", "Zócalo", "www.example.org/marcha"]
-    record, problems = merged(tmp_path, kit, head, row)
+    record, problems = merged(tmp_path, kit, *as_sample(head, row))
     assert [p for p in problems if "draft translation" not in p] == []
     assert record.id == "cdmx"
     assert _values(record, "es")["event_link"] == "https://www.example.org/marcha"
@@ -466,7 +472,8 @@ def test_a_french_form_without_ids_is_told_how_to_add_them(tmp_path: Path, kit: 
 def test_a_french_forms_ids_are_read(tmp_path: Path, kit: Kit, header: str) -> None:
     """`Identifiant` was "no template reads 'Identifiant'"; an apostrophe as a phone types
     it (’) is the typewriter's."""
-    record, problems = merged(tmp_path, kit, [header, *DAKAR], ["marche-1", *DAKAR_ROW])
+    head, row = as_sample([header, *DAKAR], ["marche-1", *DAKAR_ROW])
+    record, problems = merged(tmp_path, kit, head, row)
     assert [p for p in problems if "draft translation" not in p] == []
     assert (record.id, record.day) == ("marche-1", date(2027, 7, 30))
     values = _values(record, "fr")
@@ -588,7 +595,7 @@ def test_an_english_event_exports_headers_are_read(tmp_path: Path, kit: Kit) -> 
     date and the venue; the start time, end time, organiser and website were each "no
     column of the event templates": every value lands in its column."""
     row = ["Walk", "walk-1", "en", "2027-07-30", "18:30", "20:00", "Park", "Org", "example.org/w"]
-    record, problems = merged(tmp_path, kit, EVENTS_CALENDAR, row)
+    record, problems = merged(tmp_path, kit, *as_sample(EVENTS_CALENDAR, row))
     assert [p for p in problems if "draft translation" not in p] == []
     assert (record.id, record.languages, record.day) == ("walk-1", ("en",), date(2027, 7, 30))
     values = _values(record, "en")
@@ -606,7 +613,7 @@ def test_a_calendars_headers_are_read(tmp_path: Path, kit: Kit) -> None:
     head = ["event_id", "language", "Event title", "Start Date", "Start Time", "End Date"]
     head += ["Location", "Event link", "Event image"]
     row = ["walk-1", "en", "Walk", "2027-07-30", "18:30", "2027-07-30", "Park", "example.org/w", ""]
-    record, problems = merged(tmp_path, kit, head, row)
+    record, problems = merged(tmp_path, kit, *as_sample(head, row))
     assert [p for p in problems if "draft translation" not in p] == [
         "1:6: warning[merge.column]: events.csv: column 'End Date' is not used by the event "
         "templates\n  hint: did you mean 'date'?"
@@ -798,7 +805,7 @@ def test_a_portuguese_forms_venue_and_registration_link_are_read(tmp_path: Path,
     lost; both are read, with its photo's `Foto`."""
     head = ["ID do evento", "Idioma", "Título", "Data", "Hora", "Local", "Link de inscrição"]
     row = ["marcha", "pt", "Marcha", "2027-07-30", "19:00", "Praça", "https://example.org/m"]
-    record, problems = merged(tmp_path, kit, [*head, "Foto"], [*row, ""])
+    record, problems = merged(tmp_path, kit, *as_sample([*head, "Foto"], [*row, ""]))
     assert [p for p in problems if "draft translation" not in p] == []
     values = _values(record, "pt")
     assert (values["event_venue"], values["event_link"]) == ("Praça", "https://example.org/m")

@@ -23,14 +23,16 @@ from campaign.model import Kit
 
 from ..kits import ROOT, cli, output_tree
 
+# made-up events: the walk's contact and link are the project's samples (+00, example.org),
+# which its `sample` cell says (a real event's are refused: merge.value)
 ROWS = [
-    "event_id,language,title,date,time,venue,organiser,contact,link,photo",
+    "event_id,language,title,date,time,venue,organiser,contact,link,photo,sample",
     "walk-nairobi,sw,Matembezi ya Moyo wa Bluu,2024-07-30,08:00,Uhuru Park,Kikundi,"
-    "+00 700 000 000,https://example.org/walk,walk.jpg",
-    "talk-cairo,ar,ندوة,2024-07-30,18:30,المركز الثقافي,,,,",
-    "run-lyon,fr,Course du Cœur bleu,2024-07-28,10:00,Parc,Association,,,",
-    "vigil-london,en,Candle vigil,,20:00,Square,Group,,,",
-    "fair-dhaka,bn,নীল হৃদয় মেলা,2024-07-30,16:00,একাডেমি,,,,",
+    "+00 700 000 000,https://example.org/walk,walk.jpg,true",
+    "talk-cairo,ar,ندوة,2024-07-30,18:30,المركز الثقافي,,,,,",
+    "run-lyon,fr,Course du Cœur bleu,2024-07-28,10:00,Parc,Association,,,,",
+    "vigil-london,en,Candle vigil,,20:00,Square,Group,,,,",
+    "fair-dhaka,bn,নীল হৃদয় মেলা,2024-07-30,16:00,একাডেমি,,,,,",
 ]
 
 
@@ -660,10 +662,10 @@ def test_problems_a_rows_value_causes_are_named_at_its_cell(tmp_path: Path) -> N
     long = "https://example.org/" + "x" * 400
     data = tmp_path / "d.csv"
     data.write_text(
-        "event_id,language,title,date,venue,link,photo\n"
-        "a,fr,Marche \U0001f600 bleue,2026-07-30,Parc,,\n"
-        "b,fr,B,2026-07-30,P,,tiny.png\n"
-        f"c,fr,C,2026-07-30,P,{long},\n",
+        "event_id,language,title,date,venue,link,photo,sample\n"
+        "a,fr,Marche \U0001f600 bleue,2026-07-30,Parc,,,true\n"
+        "b,fr,B,2026-07-30,P,,tiny.png,true\n"
+        f"c,fr,C,2026-07-30,P,{long},,true\n",
         encoding="utf-8",
     )
     args = ("--kit", ROOT, "--images", images, "-o", tmp_path / "out", "--no-png", "--no-digital")
@@ -907,20 +909,20 @@ def test_the_events_link_is_printed_under_its_qr_code(tmp_path: Path) -> None:
     data = tmp_path / "e.csv"
     long = "https://www.example.org/events/2026/" + "-".join(["walk"] * 20)
     data.write_text(
-        "event_id,language,title,date,venue,link\n"
-        "web,en,Walk,2026-07-30,Park,https://example.org/walk\n"
-        "mail,fr,Marche,2026-07-30,Parc,info@example.org\n"
-        "tel,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234\n"
-        f"long,en,Run,2026-07-30,Park,{long}\n"
-        "none,en,Run,2026-07-30,Park,\n"
+        "event_id,language,title,date,venue,link,sample\n"
+        "web,en,Walk,2026-07-30,Park,https://example.org/walk,true\n"
+        "mail,fr,Marche,2026-07-30,Parc,info@example.org,true\n"
+        "tel,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234,true\n"
+        f"long,en,Run,2026-07-30,Park,{long},true\n"
+        "none,en,Run,2026-07-30,Park,,true\n"
         # a word of a link is never hyphenated (the hyphen would be typed): it breaks before
         # a full stop (it was left out), else it is left out
-        "hy,en,Run,2026-07-30,Park,registration@example.org\n"
-        "hy2,en,Run,2026-07-30,Park,https://example.org/blueheartwalk2026registration\n"
+        "hy,en,Run,2026-07-30,Park,registration@example.org,true\n"
+        "hy2,en,Run,2026-07-30,Park,https://example.org/blueheartwalk2026registration,true\n"
         # set left to right on an Arabic page: ext=55;+41... was printed
-        "ext,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234;ext=55\n"
+        "ext,ar,مسيرة,2026-07-30,حديقة,tel:+41-22-917-1234;ext=55,true\n"
         # a character no font has: left out, the flyer made
-        "glyph,en,Run,2026-07-30,Park,https://example.org/\U0001f600\n",
+        "glyph,en,Run,2026-07-30,Park,https://example.org/\U0001f600,true\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"
@@ -1027,8 +1029,8 @@ def test_a_link_left_out_in_several_languages_is_one_warning(tmp_path: Path) -> 
     data = tmp_path / "e.csv"
     long = "https://www.example.org/events/2026/" + "-".join(["walk"] * 20)
     data.write_text(
-        "event_id,language,title_en,title_fr,date,venue,link\n"
-        f'long,"en, fr",Run,Course,2026-07-30,Park,{long}\n',
+        "event_id,language,title_en,title_fr,date,venue,link,sample\n"
+        f'long,"en, fr",Run,Course,2026-07-30,Park,{long},true\n',
         encoding="utf-8",
     )
     args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
@@ -1275,10 +1277,10 @@ def test_a_qr_code_that_calls_or_writes_says_so_in_each_language(tmp_path: Path)
     mailto: link `qr_label_mailto`, a web page `qr_label`, in the flyer's language."""
     data = tmp_path / "e.csv"
     data.write_text(
-        "event_id,language,title,date,venue,link\n"
-        'call,"en,ar,zh",Walk,2024-07-30,Park,+41 22 917 1234\n'
-        "mail,fr,Marche,2024-07-30,Parc,info@example.org\n"
-        "web,en,Walk,2024-07-30,Park,https://example.org/walk\n",
+        "event_id,language,title,date,venue,link,sample\n"
+        'call,"en,ar,zh",Walk,2024-07-30,Park,+41 22 917 1234,true\n'
+        "mail,fr,Marche,2024-07-30,Parc,info@example.org,true\n"
+        "web,en,Walk,2024-07-30,Park,https://example.org/walk,true\n",
         encoding="utf-8",
     )
     out = tmp_path / "out"

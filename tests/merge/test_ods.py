@@ -90,6 +90,12 @@ def write_ods(path: Path, xml: str, manifest: str = "") -> Path:
 
 
 HEADER = row(*(s(h) for h in ("event_id", "language", "title", "date", "time", "venue", "link")))
+# made-up events whose example.org links are the project's samples, as a boolean TRUE in a
+# `sample` column says (a real event's are refused: merge.value)
+SAMPLE = (
+    '<table:table-cell office:value-type="boolean" office:boolean-value="true" '
+    'calcext:value-type="boolean"><text:p>TRUE</text:p></table:table-cell>'
+)
 
 
 def events_sheet() -> str:
@@ -123,8 +129,8 @@ def events_sheet() -> str:
     )
     return sheet(
         "Events",
-        HEADER,
-        row(s("walk"), s("en"), s("Walk"), date_cell, time_cell, merged_venue, link),
+        HEADER.replace("</table:table-row>", f"{s('sample')}</table:table-row>"),
+        row(s("walk"), s("en"), s("Walk"), date_cell, time_cell, merged_venue, link, SAMPLE),
         # the cell under the venue's top: covered; en and the date twice: one cell repeated
         row(
             s("run"),
@@ -134,6 +140,7 @@ def events_sheet() -> str:
             time_cell,
             "<table:covered-table-cell/>",
             formula_link,
+            SAMPLE,
         ),
         row(s("talk"), s("en"), commented, date_cell, time_cell, s("Hall")),
         row(
@@ -159,7 +166,9 @@ def test_an_ods_sheet_reads_as_a_workbook_does(tmp_path: Path, kit: Kit) -> None
     errs = Collector()
     table = read_table(path, errs, ("event_id", "language", "title"))
     assert (table.sheet, table.sheets) == ("Events", ("Read me", "Events"))
-    assert table.columns == ("event_id", "language", "title", "date", "time", "venue", "link")
+    assert table.columns == (
+        "event_id", "language", "title", "date", "time", "venue", "link", "sample"
+    )  # fmt: skip
     rows = table.rows
     assert [r["event_id"].value for r in rows] == ["walk", "run", "talk", "late"]
     assert [r["event_id"].row for r in rows] == [2, 3, 4, 9]  # 5 hidden, 6 to 8 empty

@@ -39,10 +39,12 @@ logos:
   partner: rosea-logo.png
 sample: true
 """
+# made-up events: the walk's example.org link is the project's sample, as its `sample` cell
+# says (a real event's is refused: merge.value)
 ROWS = (
-    "event_id,language,title,date,venue,link\n"
-    "walk,en,Blue walk,2024-07-30,Park,https://example.org/walk\n"
-    "run,fr,Course bleue,2024-07-30,Parc,\n"
+    "event_id,language,title,date,venue,link,sample\n"
+    "walk,en,Blue walk,2024-07-30,Park,https://example.org/walk,true\n"
+    "run,fr,Course bleue,2024-07-30,Parc,,\n"
 )
 ARGS = ("--png-ppi", "20", "--jobs", "1")
 

@@ -32,7 +32,9 @@ def kit() -> Kit:
 
 def record(tmp_path: Path, kit: Kit, language: str, link: str) -> Record:
     path = tmp_path / "events.csv"
-    path.write_text(f'{HEAD}a,{language},A,2024-07-30,18:30,P,,,"{link}",\n', encoding="utf-8")
+    # a made-up event (`sample`): an example.org link is the project's sample
+    head = HEAD.rstrip() + ",sample\n"
+    path.write_text(f'{head}a,{language},A,2024-07-30,18:30,P,,,"{link}",,true\n', encoding="utf-8")
     errs = Collector()
     (found,) = read_events(read_table(path, errs), kit, errs)
     assert errs.items == []

@@ -93,10 +93,10 @@ def test_a_persian_file_saved_in_windows_1256_is_refused_and_nothing_is_written(
 def test_a_merged_cell_with_a_lost_letter_is_an_error_at_the_cell(tmp_path: Path) -> None:
     path = tmp_path / "events.csv"
     path.write_text(
-        "event_id,language,title,date,venue,link\n"
+        "event_id,language,title,date,venue,link,sample\n"  # made up: example.org a sample
         "walk,fa,\u067e?\u0627\u062f\u0647\u200c\u0631\u0648?,2026-07-30,Park,"
-        "https://example.org/walk?id=3\n"
-        "run,en,Run?,2026-07-30,Park,\n",
+        "https://example.org/walk?id=3,true\n"
+        "run,en,Run?,2026-07-30,Park,,\n",
         encoding="utf-8",
     )
     errs = Collector()

@@ -24,6 +24,7 @@ from .fields import (
     COLUMNS,
     LANGUAGE_TAG,
     REQUIRED,
+    SAMPLE,
     WORDED,
     Bad,
     _cldr_language,
@@ -263,7 +264,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         index: _meant(keys[col], kit, frozenset(names))
         for index, col in enumerate(table.columns, 1)
         if col
-        and keys[col] not in COLUMNS
+        and keys[col] not in (*COLUMNS, SAMPLE)
         and keys[col] not in forms
         and not own_language(keys[col], kit)
     }

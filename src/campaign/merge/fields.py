@@ -1,8 +1,9 @@
 """The shapes a merge's event rows become, shared by the modules of `merge`: the event
-columns (COLUMNS, REQUIRED, WORDED: a language's own `title_fr`), the fields a template shows
-(FIELDS, FORMATTED), a Record and the keys of its files (RecordKey, event_label), a refused
-row (RefusedRow), and the small readings of a cell every part uses (`_text`, `_ascii_digits`,
-`_folded`) and of a row's own-language columns (`language_column`, `own_language`).
+columns (COLUMNS, REQUIRED, WORDED: a language's own `title_fr`; SAMPLE, a made-up event's
+mark), the fields a template shows (FIELDS, FORMATTED), a Record and the keys of its files
+(RecordKey, event_label), a refused row (RefusedRow), and the small readings of a cell every
+part uses (`_text`, `_ascii_digits`, `_folded`) and of a row's own-language columns
+(`language_column`, `own_language`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ COLUMNS = (
     "date_region",
 )
 REQUIRED = ("event_id", "language", "title", "date", "venue")
+# The column that marks an event made only to try the kit, never printed (examples/'s: true),
+# as `sample: true` marks an office or campaign.yaml: its contact and link cells may hold the
+# project's samples (example.org, +00 ...: contacts.SAMPLE_DOMAINS). No template shows it.
+SAMPLE = "sample"
 # The columns of an event's words, which a row may give in each of its languages in a column
 # of its own: `title_fr` (as headers are read: "Title FR", "title-fr"; zh-Hant's is
 # title_zh_hant). A language's own value is shown instead of the shared column's.

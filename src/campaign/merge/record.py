@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
-from ..contacts import any_placeholder, placeholder_said, placeholder_values
+from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
@@ -32,6 +32,7 @@ from .fields import (
     ID,
     LINK_FIELD,
     REQUIRED,
+    SAMPLE,
     WORDED,
     Bad,
     Record,
@@ -46,7 +47,7 @@ from .languages import _region, languages_of, region_code
 from .phone_numbers import likely_countries, lost_digits
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
-from .values import _foreign_letters, _link, _photo, _printed_link, _shared_title
+from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
 from .written_dates import _month_names
 from .zone_names import time_zone
 from .zones import _ambiguous_zone, _in_rows_zone, _row_zone, _starts, _two_starts, _zone
@@ -74,7 +75,8 @@ def _record(
 
     if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
-    cells = _checked_cells(cells, _countries(cells, kit), table, errs, bad)
+    samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
+    cells = _checked_cells(cells, _countries(cells, kit), samples, table, errs, bad)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
     own = _own_cells(cells, codes, kit, table, errs)
@@ -117,17 +119,23 @@ def _countries(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
 
 
 def _checked_cells(
-    cells: dict[str, Cell], countries: tuple[str, ...], table: Table, errs: Collector, bad: Bad
+    cells: dict[str, Cell],
+    countries: tuple[str, ...],
+    samples: bool,
+    table: Table,
+    errs: Collector,
+    bad: Bad,
 ) -> dict[str, Cell]:
     """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
     once emptied, so that they are checked no further. `countries`: the row's (`_countries`),
-    which tell a phone number that lost its 0 or +."""
+    which tell a phone number that lost its 0 or +; `samples`: whether the row is a sample
+    (`_sample`), whose contact and link cells may hold the project's samples."""
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
         if _phone_number(cell, base, countries, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
-        if _cell_problems(cell, key, base, table, errs, bad):
+        if _cell_problems(cell, key, base, samples, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     return cells
 
@@ -180,12 +188,18 @@ def _phone_number(
     return False
 
 
+# the hint for the project's samples (example.org, +00 ...) in a contact or link cell
+EVENT_SAMPLE = "an event made only to try the kit"
+SAMPLE_MARK = "a column `sample` holding true (in a YAML or JSON record, `sample: true`)"
+
+
 def _cell_problems(
-    cell: Cell, key: str, base: str, table: Table, errs: Collector, bad: Bad
+    cell: Cell, key: str, base: str, samples: bool, table: Table, errs: Collector, bad: Bad
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
-    value or showing an error, a placeholder for a contact or link. True when the cell is a
-    placeholder (told once: the caller empties it)."""
+    value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
+    the project's samples too, example.org and +00 ..., unless the row is a sample:
+    `samples`). True when the cell is a placeholder (told once: the caller empties it)."""
     lost = (
         lost_problem(cell.value)
         if isinstance(cell.value, str) and base not in ("link", "photo")
@@ -207,11 +221,12 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
-        for found in placeholder_values(any_placeholder, (value,), samples=True):
+        for found in placeholder_values(any_placeholder, (value,), samples):
             bad(
                 cell,
                 placeholder_said(found),
                 "write the event's checked value, or leave the cell empty",
+                *sample_hint(found, EVENT_SAMPLE, SAMPLE_MARK),
             )
             return True
     return False

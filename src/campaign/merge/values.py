@@ -1,7 +1,7 @@
 """The reading of a row's cells other than dates and times: a link (https://, mailto:,
 tel:, `_link`), a photo in the images folder (`_photo`, names near a missing one), letters
-of another script than the row's language (`_foreign_letters`) and a title shown unchanged
-in several languages (`_shared_title`).
+of another script than the row's language (`_foreign_letters`), a title shown unchanged
+in several languages (`_shared_title`) and whether the row is a sample (`_sample`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,28 @@ from ..model import Kit
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from .data import Cell, Table
 from .fields import IMAGE_SUFFIXES, Bad, _name, _text, language_column, own_language
+
+# What a `sample` cell holds, case aside: a CSV's TRUE and FALSE as a spreadsheet saves
+# them, a workbook's and a YAML or JSON record's booleans (read as text: True, False)
+SAMPLE_WORDS = {"true": True, "false": False}
+
+
+def _sample(cell: Cell | None, bad: Bad) -> bool:
+    """Whether the row is an event made only to try the kit, never printed: its `sample`
+    cell true (SAMPLE_WORDS), as examples/events.csv marks its made-up events; its contact
+    and link cells may then hold the project's samples (`contacts.placeholder`'s
+    `samples`). An empty cell, or false, is a real event's; any other value is an error at
+    the cell (the row is not made: which is meant cannot be told)."""
+    text = _text(cell)
+    said = SAMPLE_WORDS.get(text.casefold()) if text else False
+    if cell is not None and said is None:
+        bad(
+            cell,
+            f"'{text}' does not say whether the event is a sample: the column holds "
+            "true, for an event made only to try the kit, never printed",
+            "write true for such an event; leave the cell empty (or write false) for a real one",
+        )
+    return bool(said)
 
 
 def _shared_title(
