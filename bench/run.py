@@ -80,18 +80,22 @@ ONCE = {"merge1k", "merge10k", "merge1k-links"}  # long: one run, no warm-up
 
 def events_csv(path: Path, count: int, links: bool = False) -> Path:
     """`count` events in English, each with its own id, title and venue, and with `links`
-    its own link (example.org: a domain reserved for examples, RFC 2606)."""
+    its own link (example.org: a domain reserved for examples, RFC 2606). Its contact is the
+    project's sample helpline (+00: no country's code), and each row says it is sample data
+    (the `sample` column, true), as a merge asks of such values."""
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
         out.writerow(
             ["event_id", "language", "title", "date", "time", "venue", "organiser", "contact"]
             + (["link"] if links else [])
+            + ["sample"]
         )
         for i in range(count):
             out.writerow(
                 [f"event-{i:05d}", "en", f"Walk for the Blue Heart {i}", "2026-07-30", "08:00"]
                 + [f"Park {i % 97}", "Local group", "+00 700 000 000"]
                 + ([f"https://example.org/events/walk-{i}"] if links else [])
+                + ["true"]
             )
     return path
 
