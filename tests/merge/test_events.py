@@ -189,7 +189,7 @@ def test_a_missing_column_stops_before_any_row(tmp_path: Path, kit: Kit) -> None
     assert good == []
     assert problems[0] == (
         "1:2: error[merge.column]: events.csv has no column 'language'\n"
-        "  hint: did you mean 'Langauge'? name that column language\n"
+        "  hint: did you mean 'Langauge' (column B)? name that column language\n"
         "  hint: required: event_id, language, title, date, venue"
     )
     # said once: not also "column 'Langauge' is not used ... did you mean 'language'?" (an
@@ -2191,11 +2191,15 @@ def test_a_column_meant_as_one_the_sheet_has_is_a_warning(tmp_path: Path, kit: K
 
 
 @pytest.mark.parametrize(
-    ("header", "column", "place"),
-    [("Day", "date", "1:4"), ("Languages", "language", "1:2"), ("ID", "event_id", "1:1")],
+    ("header", "column", "place", "letter"),
+    [
+        ("Day", "date", "1:4", "D"),
+        ("Languages", "language", "1:2", "B"),
+        ("ID", "event_id", "1:1", "A"),
+    ],
 )
 def test_a_required_column_the_sheet_names_otherwise_is_named_once(
-    tmp_path: Path, kit: Kit, header: str, column: str, place: str
+    tmp_path: Path, kit: Kit, header: str, column: str, place: str, letter: str
 ) -> None:
     """`Event date` for date (read since: test_headers) was "no column 'date'" with every
     column listed, and a warning "did you mean 'event_id'?" for the header; `Languages` was
@@ -2207,7 +2211,7 @@ def test_a_required_column_the_sheet_names_otherwise_is_named_once(
     assert good == []
     assert problems == [
         f"{place}: error[merge.column]: events.csv has no column '{column}'\n"
-        f"  hint: did you mean '{header}'? name that column {column}\n"
+        f"  hint: did you mean '{header}' (column {letter})? name that column {column}\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
 

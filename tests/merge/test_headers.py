@@ -550,7 +550,7 @@ def test_a_date_and_time_header_is_told_both_names(tmp_path: Path, kit: Kit) -> 
     _, problems = merged_all(tmp_path, kit, head, ["w", "fr", "M", "30/07/2027 18h30", "P"])
     assert problems == [
         "1:4: error[merge.column]: events.csv has no column 'date'\n"
-        "  hint: did you mean 'Date/heure'? if it holds dates and their start times, name it "
+        "  hint: did you mean 'Date/heure' (column D)? if it holds dates and their start times, name it "
         "'Date and time'; if dates alone, name it date\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
@@ -690,7 +690,7 @@ def test_an_ambiguous_english_header_is_still_an_error(tmp_path: Path, kit: Kit)
     _, problems = merged_all(tmp_path, kit, head, ["w", "en", "Walk", "2027-07-30", "Park"])
     assert problems == [
         "1:3: error[merge.column]: events.csv has no column 'title'\n"
-        "  hint: did you mean 'Name'? name that column title\n"
+        "  hint: did you mean 'Name' (column C)? name that column title\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
 
@@ -851,7 +851,7 @@ def test_an_english_local_header_is_not_taken_for_the_venue(
     _, problems = merged_all(tmp_path, kit, head, ["w", "en", "W", "2027-07-30", "Park", "x"])
     assert problems == [
         "1:5: error[merge.column]: events.csv has no column 'venue'\n"
-        "  hint: did you mean 'Place'? name that column venue\n"
+        "  hint: did you mean 'Place' (column E)? name that column venue\n"
         "  hint: required: event_id, language, title, date, venue",
         said,
     ]

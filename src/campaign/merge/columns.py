@@ -326,16 +326,19 @@ def _missing_column(
         close = closest(need, [k for k in names if k not in COLUMNS])
         at = table.columns.index(names[close]) + 1 if close else None
     typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
+    # with its column's letter, as the value errors name a column ("column Date (D)"): an
+    # organiser's trial read "1:6" of a workbook and looked for the cell by its letter
+    quoted = f"'{typed}' (column {column_letters(at)})" if at is not None else ""
     unread = [i for i, cols in meant.items() if not cols]  # of no event column: รหัสงาน
     more: tuple[str, ...] = ()
     if typed is not None and need == "date" and at is not None and "time" in meant.get(at, ()):
         # Date/heure: named date, its times would be "not a date"
         hint = (
-            f"did you mean '{typed}'? if it holds dates and their start times, name it "
+            f"did you mean {quoted}? if it holds dates and their start times, name it "
             "'Date and time'; if dates alone, name it date"
         )
     elif typed is not None:
-        hint = f"did you mean '{typed}'? name that column {need}"
+        hint = f"did you mean {quoted}? name that column {need}"
     elif unread:
         listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in unread)
         hint = f"no template reads {listed}: if {_it_or_one(unread)} holds it, name it {need}"
