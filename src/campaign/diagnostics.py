@@ -76,6 +76,7 @@ CODES: dict[str, str] = {
     "strings.lang-mark": "a language mark of a string ({lang=en}...{/lang}) that is not one: "
     "an unknown language, never closed, closing none, spelt otherwise",
     "strings.digits": "`digits:` of another script than the language's or Latin (warning)",
+    "strings.draft": "files made of draft translations, not reviewed by a native speaker (note)",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "
@@ -119,6 +120,12 @@ CODES: dict[str, str] = {
     "layout.overlap": "content (text, QR code, image, art) covering other content",
     "layout.uncovered": "art that does not cover its page (bare paper shows)",
     "layout.pseudo": "what a pseudo-locale shows (text that would not fit a longer language)",
+    "layout.press-unverified": "a badge press whose sizes are not verified (note)",
+    "layout.family-size": "a size of no A size that every office of its paper builds (note)",
+    "layout.left-out": "a size of a design that leaves out an office's contacts, logos or links "
+    "the design shows (note)",
+    "layout.unchecked": "sizes the offices build that `check` of the campaign kit did not lay "
+    "out (note)",
     # image: raster and vector art
     "image.large": "an image of more pixels than Pillow opens without a warning, or a logo of "
     "far more than it prints at (warning)",
@@ -156,6 +163,7 @@ CODES: dict[str, str] = {
     "key that is no string of the kit",
     "office.no-logo": "a layout's logo slot names a logo the office does not have",
     "office.logo": "an office's logo no layout shows, named close to one the layouts ask for",
+    "office.script": "an office's field in another script than the pages it prints on (note)",
     "office.logo-alt": "an office's logo without alternative text (the organisation's name), "
     "or with it in a code that is no language of the kit (warning)",
     # package: handing a finished build off
@@ -176,6 +184,11 @@ CODES: dict[str, str] = {
     "package.unlisted": "files of languages the kit does not list, made before a change (warning)",
     "package.kit": "the build is read with another kit than the one that made it (warning)",
     "package.outdated": "files made from kit files changed since the build folder's last build",
+    "package.left-out": "files of the build that --only, --lang or --ordered-only left out of "
+    "the package (note)",
+    "package.withdrawn": "sheets deleted from sheets/ after `sheet` made them: not packed (note)",
+    "package.blank-templates": "event templates built without an event, not packed (note)",
+    "package.build-kit": "the build is read with the kit that made it, not this folder's (note)",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
     "package.no-previews": "no previews in the build: no contact sheet, no pictures in the index",
@@ -200,6 +213,7 @@ CODES: dict[str, str] = {
     "merge.template": "a merge into a material that shows none of an event's texts",
     "merge.paper": "a merge for an office into a template of another paper family (warning)",
     "merge.other-data": "a merge that would remove the events another data file made",
+    "merge.left-out": "a merge's template with no place for what the office gives (note)",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
@@ -218,6 +232,8 @@ CODES: dict[str, str] = {
     "translate.source": "a source text in a translator's file not the source's, then or now",
     "translate.lost": "a translator's file saved in a code page without some characters (warning)",
     "translate.short-kept": "an imported text whose short variant stays as it was (warning)",
+    "translate.source-language": "`strings export` of the source language, whose file is not "
+    "imported as it (note)",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
@@ -233,6 +249,9 @@ CODES: dict[str, str] = {
     "sheet.marks": "a press sheet's targets or colour bar with no room the press prints, or a "
     "gang or sticker sheet's corner target with none clear of the pieces' art (warning)",
     "sheet.slug": "a sheet's slug with no room on the paper the press prints (warning)",
+    "sheet.home-line": "a home sheet's line naming it, its languages and drafts, with no room "
+    "in its margin (note)",
+    "sheet.build-kit": "the build is read with the kit that made it, not this folder's (note)",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
     "preview.select": "no document matches the preview's --office, --lang and --only",
@@ -243,6 +262,8 @@ CODES: dict[str, str] = {
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
     "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
+    "build.preview-ppi": "PNG previews drawn below the ppi asked: a page would have too many "
+    "pixels (note)",
     "build.kept": "the output folder keeps files of languages the kit does not list (no "
     "longer, or tried with --lang)",
     # manifest: joining the shards of a build

@@ -305,8 +305,11 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     report = json.loads(text)
     assert list(report) == keys
     assert report["ok"] is (code == 0)
-    if "notes" in report and code == 0:  # the badge's press is not verified: said in it too
-        assert [n.startswith("press '58mm'") for n in report["notes"]] == [True]
+    notes = [d for d in report["diagnostics"] if d["severity"] == "note"]
+    if code == 0:  # the badge's press is not verified: a note among the diagnostics
+        pressed = [d for d in notes if d["code"] == "layout.press-unverified"]
+        assert [d["message"].startswith("press '58mm'") for d in pressed] == [True], notes
+    assert report["notes"] == []  # every note is a diagnostic now: the key is kept, empty
     made = 1 if args[0] == "build" and code == 0 else 0  # check makes no document
     warnings = sum(d["severity"] == "warning" for d in report["diagnostics"])
     assert report["counts"] == {
@@ -314,7 +317,7 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
         "made": made,
         "errors": 1 if code else 0,
         "warnings": warnings,
-        "notes": len(report["notes"]),
+        "notes": len(notes),
     }
     if code:
         assert report["summary"] == "1 error(s)"
@@ -464,19 +467,33 @@ def test_check_names_the_sizes_it_did_not_lay_out() -> None:
     assert "flyer-a6" in sizes
     code, text = run("check", "--kit", ROOT, "--lang", "en")
     assert code == 0, text
-    assert (
-        f"note: {len(sizes)} size(s) the offices build are not laid out by this check "
+    message = (
+        f"{len(sizes)} size(s) the offices build are not laid out by this check "
         f"({', '.join(sizes[:6])} and {len(sizes) - 6} more): python generate.py check "
-        "--office all lays out each office's documents\n"
-    ) in text
+        "--office all lays out each office's documents"
+    )
+    assert f"\nnote[layout.unchecked]: {message}\n" in text  # a note of no place
     code, text = run("check", "--kit", ROOT, "--lang", "en", "--only", "flyer-a6")
     assert code == 0, text
     assert "are not laid out by this check" not in text
-    # the same note in --json's notes, without its label (it was printed only as text)
-    code, text = run("check", "--kit", ROOT, "--lang", "en", "--json")
+    # the same note in --json's diagnostics (it was a line of its notes), --strict passing
+    code, text = run("check", "--kit", ROOT, "--lang", "en", "--json", "--strict")
     assert code == 0, text
-    (note,) = [n for n in json.loads(text)["notes"] if "are not laid out by this check" in n]
-    assert note.startswith(f"{len(sizes)} size(s) the offices build are not laid out"), note
+    report = json.loads(text)
+    found = [d for d in report["diagnostics"] if d["code"] == "layout.unchecked"]
+    assert found == [
+        {
+            "severity": "note",
+            "code": "layout.unchecked",
+            "message": message,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ], found
+    assert report["notes"] == [], report
 
 
 def test_a_slot_in_the_safe_margin_is_one_error_naming_its_languages(

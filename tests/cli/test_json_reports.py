@@ -222,19 +222,43 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     kit = mini_copy(tmp_path / "kit")
     out, p = tmp_path / "out", tmp_path / "p"
     docs = [report("build", "--kit", kit, "-o", out, *SMALL, "--json")[1]]
-    assert docs[0]["notes"] == [  # the press's and the draft's, as the text says them
-        "the press of 'badge' (16 mm face, 20 mm cut circle) is not verified: no source given. "
-        "Print one badge and check it on your press first.",
-        "ar is a draft translation, not reviewed by a native speaker (`status: draft` in the "
-        "strings file): have the texts checked before printing, then set `status: reviewed`",
+    # the press's and the draft's, as the text says them: diagnostics of severity note (they
+    # were in `notes`, which is empty now), the draft at its `status:`
+    assert [(d["severity"], d["code"], d["message"]) for d in docs[0]["diagnostics"]] == [
+        (
+            "note",
+            "layout.press-unverified",
+            "the press of 'badge' (16 mm face, 20 mm cut circle) is not verified: no source "
+            "given. Print one badge and check it on your press first.",
+        ),
+        (
+            "note",
+            "strings.draft",
+            "ar is a draft translation, not reviewed by a native speaker (`status: draft` in "
+            "the strings file): have the texts checked before printing, then set `status: "
+            "reviewed`",
+        ),
     ]
+    assert (docs[0]["diagnostics"][1]["file"], docs[0]["diagnostics"][1]["line"]) == (
+        str(kit / "materials/strings/ar.yaml"),
+        3,
+    )
+    assert docs[0]["notes"] == []
+    assert docs[0]["counts"]["notes"] == 2
     docs.append(report("check", "--kit", kit, "--json")[1])
     ar = kit / "materials/strings/ar.yaml"
     ar.write_text(ar.read_text(encoding="utf-8") + "  broken: [\n", encoding="utf-8")
     # without --kit: the build's kit is read (a note), whose ar.yaml cannot be read now
     docs.append(report("package", "--from", out, "-o", p, "--json", "--allow-outdated")[1])
-    assert [n.split(" ", 1)[0] for n in docs[-1]["notes"]] == [str(out), "the"]
-    assert docs[-1]["notes"][1].startswith("the strings file(s) ar.yaml cannot be read now")
+    # the build's kit taken: a note at the stamp's kit_dir; the strings file: a line of notes
+    (taken,) = [d for d in docs[-1]["diagnostics"] if d["code"] == "package.build-kit"]
+    assert (taken["severity"], taken["file"]) == ("note", str(out / "manifest.json"))
+    assert taken["message"] == (
+        f"{out} was built with the kit in {kit}: it is read with that kit (--kit to read it "
+        "with another)"
+    )
+    assert [n.split(" ", 1)[0] for n in docs[-1]["notes"]] == ["the"]
+    assert docs[-1]["notes"][0].startswith("the strings file(s) ar.yaml cannot be read now")
     docs.append(report("manifest", "merge", "--kit", kit, out, "-o", out, "--json")[1])
     docs.append(report("build", "--kit", kit, "-o", out, *SMALL, "--json", "--strict")[1])
     bad = tmp_path / "bad.pdf"
@@ -242,6 +266,7 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     pdf = out / "badge" / "badge-en.pdf"
     docs.append(report("check", "--pdf", pdf, "--pdf", bad, "--json")[1])
     docs.append(report("package", "--json", "--bogus")[1])
-    # the package's: package.no-contact, a note (the mini kit gives no contact)
-    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [0, 0, 2, 0, 2, 2, 1]
+    # the notes are diagnostics: the build's two, check's press, the package's kit taken and
+    # its package.no-contact (the mini kit gives no contact)
+    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [2, 1, 3, 0, 3, 2, 1]
     assert labelled(docs) == []

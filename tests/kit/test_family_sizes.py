@@ -21,8 +21,8 @@ from ..kits import cli
 FLYER = "materials/layouts/flyer-a5.yaml"
 A4 = "  a4: {trim: [210, 297], title: Flyer A4}\n"
 STEPPE = "name: Steppe office\nlanguages: [en, ru]\npaper: iso\nmaterials: [flyer-a5, {}]\n"
-NOTE = (
-    "note: flyer-b5 (176 x 250 mm, B5: no A size) is built by every office of ISO paper (A "
+NOTE = (  # a note (layout.family-size) at the size's entry under `sizes:`: {where}
+    "{where}: note[layout.family-size]: flyer-b5 (176 x 250 mm, B5: no A size) is built by every office of ISO paper (A "
     "sizes) that lists no `materials:`, as an A size is: brussels, central-america-caribbean, "
     "east-africa, europe-west-central-asia, middle-east-north-africa and "
     "southeast-asia-pacific (steppe lists it). To build it only for the offices whose "
@@ -44,25 +44,46 @@ def with_b5(
     return kit, text[: text.index(A4)].count("\n") + 2
 
 
+def note(kit: Path, line: int) -> str:
+    """The note's line for the size's entry at `line` of the flyer's file (its value, col 7)."""
+    return NOTE.format(where=f"{kit / FLYER}:{line}:7", line=line)
+
+
 def test_a_size_every_iso_office_builds_unasked_is_noted(kit_copy: Callable[..., Path]) -> None:
     kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n")
     # east-africa lists no materials: it lays out the B5 flyer steppe's size was added for
     code, out = cli("check", "--kit", kit, "--office", "east-africa", "--only", "flyer-b5")
     assert code == 0, out
-    assert NOTE.format(line=line) in out.splitlines(), out
-    assert out.count("note: flyer-b5") == 1
+    assert note(kit, line) in out.splitlines(), out
+    assert out.count("note[layout.family-size]: flyer-b5") == 1
     # the note is the kit's: a check of steppe alone, or of the campaign, says it too (but
     # one of other materials alone, `--only flyer-a5`: below), and a build (its --json
-    # report's notes, without the label)
+    # report's diagnostics, a note at the size's entry: it was in `notes`, a line)
     code, out = cli("check", "--kit", kit, "--office", "steppe")
-    assert NOTE.format(line=line) in out.splitlines(), out
+    assert note(kit, line) in out.splitlines(), out
     code, out = cli(
         "build", "--kit", kit, "-o", kit / "out", "--office", "steppe", "--only", "flyer-b5",
         "--lang", "en", "--no-png", "--no-digital", "--json",
     )  # fmt: skip
     assert code == 0, out
     report = json.loads(out)
-    assert NOTE.format(line=line).removeprefix("note: ") in report["notes"]
+    (found,) = [d for d in report["diagnostics"] if d["code"] == "layout.family-size"]
+    message = note(kit, line).split(": note[layout.family-size]: ", 1)[1]
+    assert found == {
+        "severity": "note",
+        "code": "layout.family-size",
+        "message": message,
+        "file": str(kit / FLYER),
+        "line": line,
+        "column": 7,
+        "hints": [],
+        "subject": {},
+    }, found
+    assert (report["notes"], report["counts"]["notes"]) == ([], 1), report
+    # a note fails nothing, --strict included (the campaign kit's check: the offices' unfilled
+    # fields are warnings)
+    code, out = cli("check", "--kit", kit, "--only", "flyer-b5", "--lang", "en", "--strict")
+    assert (code, note(kit, line) in out.splitlines()) == (0, True), out
 
 
 def test_a_check_or_build_of_other_materials_leaves_the_note_out(
@@ -74,18 +95,17 @@ def test_a_check_or_build_of_other_materials_leaves_the_note_out(
     kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n")
     code, out = cli("check", "--kit", kit, "--only", "flyer-a5,flyer-a4", "--lang", "en")
     assert code == 0, out
-    assert "note: flyer-b5" not in out, out
+    assert "flyer-b5 (176" not in out, out
     code, out = cli(
         "build", "--kit", kit, "-o", kit / "out", "--only", "flyer-a4", "--lang", "en",
         "--no-png", "--no-digital", "--json",
     )  # fmt: skip
     assert code == 0, out
-    assert not [n for n in json.loads(out)["notes"] if "flyer-b5" in n], out
-    note = NOTE.format(line=line)
+    assert not [d for d in json.loads(out)["diagnostics"] if "flyer-b5" in d["message"]], out
     for only in (("--only", "flyer-a4,flyer-b5"), ()):
         code, out = cli("check", "--kit", kit, *only, "--lang", "en")
         assert code == 0, out
-        assert note in out.splitlines(), out
+        assert note(kit, line) in out.splitlines(), out
 
 
 def test_a_size_no_office_lists_is_noted_too(kit_copy: Callable[..., Path]) -> None:
@@ -94,7 +114,7 @@ def test_a_size_no_office_lists_is_noted_too(kit_copy: Callable[..., Path]) -> N
     kit, line = with_b5(kit_copy, "  b5: {trim: [176, 250], title: Flyer B5}\n", "poster-a3")
     code, out = cli("check", "--kit", kit, "--office", "steppe", "--lang", "en")
     assert code == 0, out
-    assert NOTE.format(line=line).replace(" (steppe lists it)", "") in out.splitlines(), out
+    assert note(kit, line).replace(" (steppe lists it)", "") in out.splitlines(), out
 
 
 @pytest.mark.parametrize("paper", ["iso", "custom"])
@@ -104,9 +124,11 @@ def test_a_size_that_says_its_paper_is_not_noted(kit_copy: Callable[..., Path], 
     kit, _ = with_b5(kit_copy, f"  b5: {{trim: [176, 250], paper: {paper}, title: Flyer B5}}\n")
     code, out = cli("check", "--kit", kit, "--office", "steppe", "--only", "flyer-b5")
     assert code == 0, out
-    assert "note: flyer-b5" not in out
+    assert "note[layout.family-size]" not in out
     code, out = cli("check", "--kit", kit, "--office", "east-africa", "--only", "flyer-b5")
-    assert (code, "note: flyer-b5" in out) == ((0, False) if paper == "iso" else (1, False)), out
+    assert (code, "note[layout.family-size]" in out) == (
+        (0, False) if paper == "iso" else (1, False)
+    ), out
     if paper == "custom":
         assert "flyer-b5 is of no paper family (paper: custom)" in out
 

@@ -322,7 +322,8 @@ def test_the_json_report_of_a_merge_with_a_refused_row_is_not_ok(tmp_path: Path)
     assert [j["status"] for j in report["jobs"]] == ["done"]  # the good row's flyer is made
     # its document made; the refused row made none (not a failed one): its error counted
     counts = {"made": 1, "kept": 0, "failed": 0, "errors": 1, "warnings": 0}
-    assert report["counts"] == {**counts, "notes": len(report["notes"])}
+    notes = sum(d["severity"] == "note" for d in report["diagnostics"])  # none: a refused run
+    assert report["counts"] == {**counts, "notes": notes}
 
 
 @pytest.mark.parametrize("french", [False, True], ids=["title", "title_fr"])
@@ -1240,8 +1241,8 @@ def test_the_past_events_warning_counts_days_before_the_date_it_is_given() -> No
 
 def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: Path) -> None:
     """An organiser's French and Arabic flyers carry the campaign's texts in a machine draft
-    (`status: draft`), and the merge said nothing of it: a note names those languages (in
-    the --json report's notes too); English, reviewed, is not named."""
+    (`status: draft`), and the merge said nothing of it: a note (strings.draft) names those
+    languages (in the --json report's diagnostics too); English, reviewed, is not named."""
     data = tmp_path / "e.csv"
     data.write_text(
         "event_id,language,title,date,venue\n"
@@ -1251,15 +1252,29 @@ def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: P
     args = ("--kit", ROOT, "--no-png", "--no-digital")
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "out")
     assert code == 0, text
-    note = (
-        "note: ar and fr are draft translations, not reviewed by a native speaker (`status: "
+    message = (
+        "ar and fr are draft translations, not reviewed by a native speaker (`status: "
         "draft` in the strings file): have the texts checked before printing, then set "
-        "`status: reviewed`\n"
+        "`status: reviewed`"
     )
+    note = f"\nnote[strings.draft]: {message}\n"  # of two files: no one place
     assert note in text
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "o2", "--json")
     assert code == 0, text
-    assert json.loads(text)["notes"] == [note.rstrip("\n").removeprefix("note: ")]  # no label
+    report = json.loads(text)
+    assert [d for d in report["diagnostics"] if d["code"] == "strings.draft"] == [
+        {
+            "severity": "note",
+            "code": "strings.draft",
+            "message": message,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ], report
+    assert report["notes"] == [], report
     # the same merge again, with nothing to do: the note is said again (it was not)
     code, text = cli("merge", "event-flyer-a5", data, *args, "-o", tmp_path / "out")
     assert code == 0, text

@@ -407,11 +407,31 @@ def test_an_offices_event_flyer_shows_its_helpline_in_each_language_and_its_logo
     # the partner logo, 600 x 300 px (scaled down to the resolution its slot needs)
     (size,) = images_of(folder / "event-flyer-letter-es-latam-m1.pdf")
     assert abs(size[0] / size[1] - 2) < 0.01
-    assert (
-        "note: 'event-flyer-letter' has no place for what office 'latam' gives: link "
+    message = (
+        "'event-flyer-letter' has no place for what office 'latam' gives: link "
         "'blueheart'; the office's materials show them (python generate.py build --office "
-        f"latam --kit {kit})\n"
-    ) in text
+        f"latam --kit {kit})"
+    )
+    assert f"\nnote[merge.left-out]: {message}\n" in text  # a note of no place
+    # in a --json report's diagnostics (it was a line of `notes`)
+    code, text = cli(
+        "merge", "event-flyer-letter", data, "--kit", kit, "-o", out, "--office", "latam", *ARGS,
+        "--json", "--force",
+    )  # fmt: skip
+    report = json.loads(text)
+    assert [d for d in report["diagnostics"] if d["code"] == "merge.left-out"] == [
+        {
+            "severity": "note",
+            "code": "merge.left-out",
+            "message": message,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ], report
+    assert report["notes"] == [], report
     assert "merge.paper" not in text  # Letter: the office's paper
 
 

@@ -3,6 +3,7 @@ every language with Latin digits, its logo; --strict lists what an office has no
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -226,20 +227,41 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     args = ("--kit", str(kit), "--office", "rosea", "--only", "flyer-a5,flyer-a6,poster-a4")
     result = CliRunner().invoke(main, ["check", *args])
     assert result.exit_code == 0, result.output
+    # a note (layout.left-out) at the size's entry under the design's `sizes:`
+    where = f"{kit / 'materials/layouts/flyer-a5.yaml'}:133:5"
     note = (
-        "note: 'flyer-a6' leaves out what office 'rosea' gives and 'flyer-a5' shows on its "
-        "back: office_name, social, website and logo 'partner'; the size has only its front "
-        "(pages: "
-        "[front]). The office builds 'flyer-a5' too, which prints them\n"
+        f"{where}: note[layout.left-out]: 'flyer-a6' leaves out what office 'rosea' gives and "
+        "'flyer-a5' shows on its back: office_name, social, website and logo 'partner'; the "
+        "size has only its front (pages: [front]). The office builds 'flyer-a5' too, which "
+        "prints them\n"
     )
     assert note in result.output
-    assert result.output.count("note: 'flyer") == 1  # not flyer-a5's, not poster-a4's
+    assert result.output.count("note[layout.left-out]: 'flyer") == 1  # not a5's, not a4's
     code, output = run(
         *args[:4], "--only", "flyer-a6", "--lang", "en", "-o", str(tmp_path / "o"),
         "--no-digital", *FAST,
     )  # fmt: skip
     assert code == 0, output
     assert note in output
+    code, output = run(  # in a --json report's diagnostics: it was a line of `notes`
+        *args[:4], "--only", "flyer-a6", "--lang", "en", "-o", str(tmp_path / "o"),
+        "--no-digital", *FAST, "--json", "--force",
+    )  # fmt: skip
+    report = json.loads(output)
+    found = [d for d in report["diagnostics"] if d["code"] == "layout.left-out"]
+    assert found == [
+        {
+            "severity": "note",
+            "code": "layout.left-out",
+            "message": note.split(": note[layout.left-out]: ", 1)[1].rstrip("\n"),
+            "file": str(kit / "materials/layouts/flyer-a5.yaml"),
+            "line": 133,
+            "column": 5,
+            "hints": [],
+            "subject": {},
+        }
+    ], found
+    assert report["notes"] == [], report
     # with every contact filled, `--strict` passes: a note is no warning. On the office's
     # uncoated paper (FOGRA29) the kit's accent on the blue prints below WCAG AA: a warning of
     # the campaign's colours (colour.contrast-print), which --strict makes the one error; on
@@ -288,9 +310,9 @@ def test_a_us_office_is_told_of_its_own_two_sided_size(
     result = CliRunner().invoke(main, [*args, "--only", "flyer-letter,flyer-half-letter"])
     assert result.exit_code == 0, result.output
     head = (
-        "note: 'flyer-half-letter' leaves out what office 'rosea' gives and 'flyer-a5' shows on "
-        "its back: office_name, website and logo 'partner'; the size has only its front (pages: "
-        "[front])."
+        "note[layout.left-out]: 'flyer-half-letter' leaves out what office 'rosea' gives and "
+        "'flyer-a5' shows on its back: office_name, website and logo 'partner'; the size has "
+        "only its front (pages: [front])."
     )
     assert f"{head} The office builds 'flyer-letter' too, which prints them\n" in result.output
     listed = rosea.replace("paper: us", "paper: us\nmaterials: [flyer-half-letter]")

@@ -195,7 +195,8 @@ def test_every_material_lays_out_with_every_contact_and_logo_filled(
     # texts in their short variants are notes (text.short-variant), not problems
     assert f"of {len(kit.layouts)} material(s) in 26 language(s) lay out" in output
     # the two front-only flyer sizes leave out the back's contacts and logos: noted
-    assert re.findall(r"note: '([\w-]+)' leaves out", output) == ["flyer-a6", "flyer-half-letter"]
+    found = re.findall(r"note\[layout.left-out\]: '([\w-]+)' leaves out", output)
+    assert found == ["flyer-a6", "flyer-half-letter"]
     # what is printed of each: the reporting form wins over the website where there is room
     # for one address, and addresses are printed without https://
     _, laid, _ = check(copy, ("en",), ("poster-a3", "flyer-a5"), offices=("full",))

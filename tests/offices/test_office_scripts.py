@@ -42,7 +42,8 @@ FILE = "materials/offices/rosea.yaml"
 def note(kit: Path, langs: str, line: int = LINE, kept: str = "office_name") -> str:
     many = ", " in langs or " and " in langs
     return (
-        f"note: {kit / FILE}:{line}:3: office 'rosea' office_name '{NAME}' is in Latin script "
+        f"{kit / FILE}:{line}:3: note[office.script]: office 'rosea' office_name '{NAME}' is "
+        "in Latin script "
         "only, and prints as written on the pages of "
         + ("2 languages in other scripts" if many else "a language in another script")
         + f": {langs}. Give its office_name in "
@@ -62,7 +63,7 @@ def test_a_latin_name_on_arabic_and_russian_pages_is_noted_once_naming_them(
     code, out = cli(*args)
     assert code == 0, out
     assert note(kit, "ar (Arabic) and ru (Russian)") in out, out
-    assert out.count("note: ") - out.count("leaves out") == 1, out
+    assert out.count("note[office.script]: ") == 1, out
     # a note, not a warning: --strict does not fail for it
     code, out = cli(*args, "--strict")
     assert code == 0, out
@@ -91,13 +92,13 @@ def test_a_field_no_page_shows_a_contact_and_an_address_are_not_noted(
     kit = kit_copy(**{FILE: OFFICE})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
     assert code == 0, out
-    assert "note: " + str(kit / FILE) not in out, out
+    assert "note[office.script]" not in out, out
     kit.joinpath(FILE).write_text(
         OFFICE.replace(NAME, "www.example.org/mena 2026"), encoding="utf-8"
     )
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
     assert code == 0, out
-    assert "note: " + str(kit / FILE) not in out, out
+    assert "note[office.script]" not in out, out
 
 
 def test_a_build_notes_it_for_the_languages_it_makes(
@@ -109,8 +110,22 @@ def test_a_build_notes_it_for_the_languages_it_makes(
         "flyer-a5", "--lang", "en,ru", "--no-png", "--no-digital", "--json",
     )  # fmt: skip
     assert code == 0, out
-    notes = [n for n in json.loads(out)["notes"] if "office_name" in n]
-    assert notes == [note(kit, "ru (Russian)").removeprefix("note: ").rstrip("\n")], notes
+    report = json.loads(out)  # a diagnostic at the value's place (it was a line of `notes`)
+    found = [d for d in report["diagnostics"] if d["code"] == "office.script"]
+    message = note(kit, "ru (Russian)").split(": note[office.script]: ", 1)[1].rstrip("\n")
+    assert found == [
+        {
+            "severity": "note",
+            "code": "office.script",
+            "message": message,
+            "file": str(kit / FILE),
+            "line": LINE,
+            "column": 3,
+            "hints": [],
+            "subject": {},
+        }
+    ], found
+    assert report["notes"] == [], report
 
 
 def test_a_name_taken_from_the_office_it_extends_is_noted_at_its_own_file(
@@ -121,7 +136,8 @@ def test_a_name_taken_from_the_office_it_extends_is_noted_at_its_own_file(
     code, out = cli("check", "--kit", kit, "--office", "rosea-ru", "--only", "flyer-a5")
     assert code == 0, out
     assert (
-        f"note: {kit / 'materials/offices/rosea-ru.yaml'}:1:1: office 'rosea-ru' office_name "
+        f"{kit / 'materials/offices/rosea-ru.yaml'}:1:1: note[office.script]: office 'rosea-ru' "
+        "office_name "
         f"'{NAME}' (from rosea.yaml, which it extends) is in Latin script only, and prints as "
         "written on the pages of a language in another script: ru (Russian). Give its "
         "office_name in that language in rosea-ru.yaml (`fields_by_language: {ru: "

@@ -75,12 +75,10 @@ def test_without_kit_the_build_is_read_with_its_own_kit(
     code, text = cli("package", "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert "package.unlisted" not in text
-    assert (
-        f"note: {out} was built with the kit in {kit}: it is read with that kit (--kit to "
-        "read it with another)\n"
-    ) in text
-    assert text.endswith(
-        f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=kit) + NOTED.format(1)
+    assert text.endswith(  # a note at the stamp's kit_dir, counted, before the warning
+        f"{kit_place(out)}: note[package.build-kit]: {out} was built with the kit in {kit}: it "
+        "is read with that kit (--kit to read it with another)\n"
+        f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=kit) + "1 warning(s), 1 note(s)\n"
     )
 
 
@@ -95,7 +93,7 @@ def test_the_same_kit_given_says_nothing_of_it(
     for given in (kit, copy):
         code, text = cli("package", "--kit", given, "--from", out, "-o", tmp_path / "p")
         assert code == 0, text
-        assert "note: " not in text
+        assert "note[package.build-kit]" not in text
         assert text.endswith(
             f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=given) + NOTED.format(1)
         )
@@ -150,20 +148,21 @@ def test_sheet_reads_the_build_with_its_kit(two_builds: tuple[Path, Path], tmp_p
     sheet = ("sheet", "--from", out, "--office", "rosea", "--lang", "en", "-o")
     code, text = cli(*sheet, tmp_path / "a.pdf")
     assert code == 0, text
-    assert text.startswith(
-        f"note: {out} was built with the kit in {kit}: it is read with that kit (--kit to "
-        "read it with another)\n"
-    )
+    assert (  # a note at the stamp's kit_dir, with the sheet's other notes, last
+        f"\n{kit_place(out)}: note[sheet.build-kit]: {out} was built with the kit in {kit}: it "
+        "is read with that kit (--kit to read it with another)\n"
+    ) in text
     assert "sheet.kit" not in text
+    assert text.endswith("\n2 note(s)\n")  # and the press's, not verified
     code, text = cli(*sheet, tmp_path / "b.pdf", "--kit", ROOT)
     assert code == 0, text
-    assert text.endswith(
+    assert (
         f"{kit_place(out)}: warning[sheet.kit]: {out} was built with the kit in {kit}, not "
         f"with {ROOT}: the sheet's slugs and notes (campaign, draft languages) are that "
         "other kit's\n"
         f"  hint: give the build's kit (--kit {kit}), or build {out} again with --kit {ROOT}\n"
-        "1 warning(s)\n"
-    )
+    ) in text
+    assert text.endswith("\n1 warning(s), 1 note(s)\n")  # the press's note after it
     code, text = cli(*sheet, tmp_path / "c.pdf", "--kit", ROOT, "--strict")
     assert code == 1
     assert not (tmp_path / "c.pdf").exists()
@@ -215,8 +214,10 @@ def test_package_names_the_kit_files_changed_since_the_build(
     assert not (tmp_path / "p2").exists()
     code, text = cli("package", "--from", out, "-o", tmp_path / "p2", "--allow-outdated")
     assert code == 0, text
-    assert text.endswith(
-        f"{out / 'manifest.json'}: warning[package.outdated]: {said}" + NOTED.format(1)
+    # after the note that the build's kit is read (package.build-kit), counted with it
+    assert (
+        f"{out / 'manifest.json'}: warning[package.outdated]: {said}1 warning(s), 1 note(s)\n"
+        in text
     )
     assert (tmp_path / "p2" / "rosea-print.zip").exists()
 

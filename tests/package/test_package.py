@@ -901,12 +901,19 @@ def test_a_sheet_deleted_as_the_overlap_warning_says_is_withdrawn(
     assert code == 0, text
     assert "error" not in text, text
     assert "warning" not in text, text
-    assert (
-        "note: sheets/badge-58-letter-en.pdf was deleted after `sheet` made it: withdrawn, "
+    withdrawn = (
+        "sheets/badge-58-letter-en.pdf was deleted after `sheet` made it: withdrawn, "
         "not in the package (make it again with the same `python generate.py sheet` command "
-        "to pack it)\n"
-    ) in text, text
-    assert text.endswith("2 note(s)\n"), text  # package.no-contact: the kit's groups give none
+        "to pack it)"
+    )
+    assert text.endswith(f"note[package.withdrawn]: {withdrawn}\n1 note(s)\n"), text
+    code, text = cli(*args[:6], pkg_dir.with_name("pj"), "--strict", "--json")  # in --json too
+    assert code == 0, text
+    report = json.loads(text)
+    assert [(d["severity"], d["code"], d["message"]) for d in report["diagnostics"]] == [
+        ("note", "package.withdrawn", withdrawn)
+    ], report
+    assert report["notes"] == [], report
     with zipfile.ZipFile(pkg_dir / "campaign-print.zip") as z:
         names = z.namelist()
         job = z.read("JOB-SHEET.csv").decode("utf-8-sig")
@@ -1215,12 +1222,28 @@ def test_event_templates_built_without_an_event_are_left_out_and_named(
     assert cli("merge", "event-flyer-a5", data, *common)[0] == 0
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
-    assert (
-        "note: 2 file(s) of event templates built without an event are not in the package "
+    blank = (
+        "2 file(s) of event templates built without an event are not in the package "
         "(event-flyer-a5: en, fr): their event slots are blank; `merge` makes each event's "
-        "files (package --blank-templates packs these too)\n"
-    ) in text
-    assert text.endswith("2 note(s)\n")  # package.no-contact and package.no-previews
+        "files (package --blank-templates packs these too)"
+    )
+    assert text.endswith(f"note[package.blank-templates]: {blank}\n1 note(s)\n"), text
+    # in a --json report's diagnostics (it was a line of its `notes`)
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pj", "--json")
+    report = json.loads(text)
+    assert report["diagnostics"] == [
+        {
+            "severity": "note",
+            "code": "package.blank-templates",
+            "message": blank,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ], report
+    assert (report["notes"], report["counts"]["notes"]) == ([], 1), report
     with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
         names = z.namelist()
         sheet = z.read("JOB-SHEET.txt").decode()

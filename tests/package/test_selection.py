@@ -7,6 +7,7 @@ is listed at the head of JOB-SHEET.txt and in a note, with how to include it."""
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -52,11 +53,30 @@ def test_only_and_lang_narrow_every_product(out: Path, tmp_path: Path) -> None:
         "poster-a4-en.pdf, poster-a4-fr.pdf), 3 screen file(s)\n"
         "  to include them, package again without --only badge-58 --lang fr"
     )
-    assert (
-        "note: 6 file(s) of the build are left out of the package (6 not of --only badge-58 "
+    note = (
+        "6 file(s) of the build are left out of the package (6 not of --only badge-58 "
         "--lang fr): the job sheets list them; to include them, package again without --only "
-        "badge-58 --lang fr\n"
-    ) in text
+        "badge-58 --lang fr"
+    )
+    assert text.endswith(f"note[package.left-out]: {note}\n1 note(s)\n")  # a note, counted
+    # in a --json report's diagnostics (it was a line of its `notes`), never failing --strict
+    args = ("--only", "badge-58", "--lang", "fr", "--json", "--strict")
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", *args)
+    assert code == 0, text
+    report = json.loads(text)
+    assert report["diagnostics"] == [
+        {
+            "severity": "note",
+            "code": "package.left-out",
+            "message": note,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ]
+    assert (report["notes"], report["counts"]["notes"]) == ([], 1)
 
 
 def test_ordered_only_packs_what_the_order_gives_copies(out: Path, tmp_path: Path) -> None:

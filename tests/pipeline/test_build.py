@@ -117,7 +117,7 @@ def test_a_build_whose_every_job_fails_writes_nothing_into_a_new_folder(
     assert summary.startswith("nothing published (")
     assert summary.endswith(f"): 3 job(s) failed: badge-58 [fr]; {out}/ was not written")
     assert count == "2 error(s)"  # a failed build's last line, as every failed command's
-    assert "note: press" not in text
+    assert "layout.press-unverified" not in text
     assert not (tmp_path / "new").exists()
     code, text = run(*args, "-o", str(out), "--json")  # the report says it too
     assert code == 1

@@ -57,11 +57,30 @@ def test_a_banner_preview_is_drawn_within_the_most_pixels_and_says_so(tmp_path: 
     assert ppi == pytest.approx(95, abs=0.05)
     assert entry["extra"]["ppi"] == 95
     assert entry["extra"]["ppi_lowered_from"] == 150
-    assert (
-        "note: the PNG previews of text-banner are drawn at 95 ppi, not 150: at 150 ppi a page "
+    note = (
+        "the PNG previews of text-banner are drawn at 95 ppi, not 150: at 150 ppi a page "
         "has more than 24 million pixels; give --png-ppi 150 to draw them at that resolution "
-        "anyway\n"
-    ) in output
+        "anyway"
+    )
+    assert f"note[build.preview-ppi]: {note}\n" in output  # a note of no place
+    # in a --json report's diagnostics (it was in its `notes`): of a build that keeps the
+    # previews as they are too (nothing to do)
+    args = ["build", "--kit", tmp_path / "kit", "-o", tmp_path / "out", "--only", "text-banner"]
+    result = CliRunner().invoke(main, [*map(str, args), "--lang", "en", "--no-digital", "--json"])
+    report = json.loads(result.stdout)
+    assert [d for d in report["diagnostics"] if d["code"] == "build.preview-ppi"] == [
+        {
+            "severity": "note",
+            "code": "build.preview-ppi",
+            "message": note,
+            "file": None,
+            "line": None,
+            "column": None,
+            "hints": [],
+            "subject": {},
+        }
+    ], report
+    assert (report["notes"], report["counts"]["kept"]) == ([], 1), report
     # an explicit resolution is drawn as asked, past the limit
     output, entry, size, ppi = built(tmp_path, "--png-ppi", "100")
     assert size == pixels(100) == (3347, 7875)
@@ -69,4 +88,4 @@ def test_a_banner_preview_is_drawn_within_the_most_pixels_and_says_so(tmp_path: 
     assert ppi == pytest.approx(100, abs=0.05)
     assert entry["extra"]["ppi"] == 100
     assert "ppi_lowered_from" not in entry["extra"]
-    assert "note: the PNG previews" not in output
+    assert "the PNG previews" not in output

@@ -11,6 +11,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.diagnostics import display_path
 from campaign.sheets.blocks import home_cells
 from campaign.sheets.paper import SHEETS, press_media, stock_for
 from campaign.sheets.press_fit import press_cells
@@ -251,7 +252,10 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         "2-up for a press, 302 x 210 mm + bleed and marks, work-and-turn; a 320 x 232 mm sheet "
         "with its marks, for SRA3; 2 page(s)"
     ) in text
-    assert "note: ar is a draft translation, not reviewed by a native speaker" in text
+    assert (  # a note at ar.yaml's `status: draft`
+        f"{display_path(ROOT / 'materials/strings/ar.yaml')}:7:1: note[strings.draft]: ar is a "
+        "draft translation, not reviewed by a native speaker"
+    ) in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 2  # one work-and-turn plate per language
         # 9 mm a side, 11 at the top and bottom (paper.press_margins)

@@ -413,6 +413,36 @@ def test_a_home_sheet_names_its_material_languages_and_drafts_in_its_margin(
         assert min(to_circle(box, c) for c in circles) >= ART + 1 - 0.001
 
 
+def test_a_home_sheet_whose_margin_has_no_room_for_its_line_says_so_and_how(
+    built: Path, tmp_path: Path
+) -> None:
+    """A home sheet of badges 6 mm apart in hexagonal rows, 10 mm margins: its packing leaves
+    no band deep enough below the art or beside it, and the line naming the sheet, its
+    languages and the draft was left out without a word. A note says what is left out and
+    the --margin that makes room, which it does (6 to a sheet, not 8); --strict passes it."""
+    tight = ("--home", "--lang", "en,fr", "--gap", "6", "--packing", "hex")
+    code, text, out = make(built, tmp_path, *tight, "--margin", "10", "--strict")
+    assert code == 0, text
+    assert (
+        "\nnote[sheet.home-line]: badge-58: the home sheet's margin has no room, between the "
+        "badges' art and the 10 mm the office printer does not print, for its line (which "
+        "sheet it is, its languages en fr, DRAFT fr, the campaign): the line is left out\n"
+        "  hint: --margin 10.5 leaves room for it (6 to a sheet, not 8)\n"
+    ) in text
+    assert text.endswith("\n3 note(s)\n"), text  # with the draft's and the press's
+    assert "badge-58: 8 to an A4 sheet (hex packing" in text
+    assert ", and a line between it and them names" not in text
+    with pikepdf.open(out) as pdf:
+        assert "/Slug" not in pdf.pages[0].Resources.get("/XObject", {}), "a line drawn"
+    # the hint's margin: the line is there, and no note
+    code, text, out = make(built, tmp_path, *tight, "--margin", "10.5", name="roomy.pdf")
+    assert code == 0, text
+    assert "sheet.home-line" not in text
+    assert "badge-58: 6 to an A4 sheet (hex packing" in text
+    with pikepdf.open(out) as pdf:
+        assert slug_fields(pdf.pages[0])[:3] == ["badge-58 home sheet 1 of 1", "en fr", "DRAFT fr"]
+
+
 def test_the_job_sheet_says_how_many_of_each_language_a_gang_sheet_makes() -> None:
     """The job sheet's note of a gang sheet named the files it places, not how many of each
     one printing makes, nor that it prints at actual size (an organiser's trial): a sheet of

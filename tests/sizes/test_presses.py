@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import DiagnosticsError
+from campaign.diagnostics import DiagnosticsError, display_path
 from campaign.kit.load import load_kit
 from campaign.model import Kit
 
@@ -83,11 +84,30 @@ def test_every_badge_size_lays_out_in_every_language() -> None:
 
 
 def test_the_unverified_press_is_said_once(tmp_path: Path) -> None:
-    code, out = cli("check", "--only", "badge-58,badge-3in,badge-75mm", "--lang", "en,ar")
+    """A note per press (layout.press-unverified), at its file's `verified: false`, which
+    --strict does not fail; in a --json report's diagnostics (it was a line of `notes`)."""
+    args = ("check", "--only", "badge-58,badge-3in,badge-75mm", "--lang", "en,ar", "--strict")
+    code, out = cli(*args)
     assert code == 0, out
-    assert out.count("note: press '58mm' (58 mm face, 70 mm cut circle) is not verified") == 1
-    assert out.count("note: press '75mm'") == 1
+    press = display_path(ROOT / "materials/presses/58mm.yaml")
+    assert (
+        out.count(
+            f"{press}:8:1: note[layout.press-unverified]: press '58mm' (58 mm face, 70 mm cut "
+            "circle) is not verified: 58 -> 70 mm reported for a Vevor 58 mm press"
+        )
+        == 1
+    ), out
+    assert out.count("note[layout.press-unverified]: press '75mm'") == 1
     assert "press '3in'" not in out  # kingbadge's published layout
+    code, out = cli(*args, "--json")
+    report = json.loads(out)
+    found = [d for d in report["diagnostics"] if d["code"] == "layout.press-unverified"]
+    assert [(d["severity"], d["file"], d["line"], d["column"]) for d in found] == [
+        ("note", press, 8, 1),
+        ("note", display_path(ROOT / "materials/presses/75mm.yaml"), 8, 1),
+    ], found
+    assert found[0]["message"].startswith("press '58mm' (58 mm face, 70 mm cut circle) is not")
+    assert report["notes"] == [], report
 
 
 def test_an_unknown_press_is_an_error_where_it_is_named(

@@ -491,6 +491,25 @@ def test_a_file_for_the_source_language_is_refused(kit: Path, tmp_path: Path) ->
     assert en.read_bytes() == before
 
 
+def test_an_export_of_the_source_language_is_a_note_of_its_import(
+    kit: Path, tmp_path: Path
+) -> None:
+    """The export of the source language says at once that its file is not imported as it:
+    a note (translate.source-language), counted as one, which it was not (a line of its
+    own); the export of another language says nothing of it."""
+    status, out = cli("strings", "export", "--lang", "en", "--kit", kit, "-o", tmp_path / "en.po")
+    assert status == 0, out
+    assert out.endswith(
+        "note[translate.source-language]: 'en' is the source language: this file shows its "
+        "texts (for a reviewer, or to start a language); import it only as another language, "
+        "with --lang CODE, or make a new one with `new language CODE`\n"
+        "1 note(s)\n"
+    ), out
+    status, out = cli("strings", "export", "--lang", "ar", "--kit", kit, "-o", tmp_path / "ar.po")
+    assert status == 0, out
+    assert "translate.source-language" not in out, out
+
+
 def test_lang_that_contradicts_the_file_is_refused(kit: Path, tmp_path: Path) -> None:
     """A Hebrew XLIFF imported with --lang ko wrote Hebrew into ko.yaml."""
     path = po_for(kit, tmp_path, "ar2.po", "ar")

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import commands
-from ..diagnostics import count_line
+from ..diagnostics import Diagnostic, count_line
 from . import (
     PNG_PPI_HELP,
     force_option,
@@ -42,7 +42,6 @@ from .report import (
     reporting,
     script_notes,
     show,
-    unlabelled,
 )
 
 if TYPE_CHECKING:
@@ -189,47 +188,59 @@ def tell(
 ) -> None:
     """The build's diagnostics and summary, or its --json report; `ok` False: the command
     fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went;
-    `only`: the build chose its materials (`--only`), whose notes alone are told. The notes
-    (a badge press not verified) are printed, or in the report's `notes` (a --json report
-    left them out)."""
-    made = [j.key for j in result.jobs if j.status != "failed"]
-    notes = press_notes(result.kit, {k.material for k in made})
-    notes += family_size_notes(result.kit, {j.key.material for j in result.jobs} if only else None)
-    notes += lowered_ppi_notes(f for j in result.jobs for f in j.files)
-    notes += draft_notes(result.kit, {k.language for k in made})
-    notes += left_out_notes(result.kit, [(k.office, k.material) for k in made])
-    notes += script_notes(
-        result.kit, [(k.office, k.material, k.language) for k in made if k.record is None]
-    )
-    notes += merged_left_out_notes(
-        result.kit, [(k.office, k.material) for k in made if k.record is not None]
-    )
+    `only`: the build chose its materials (`--only`), whose notes alone are told. Its notes
+    (a badge press not verified, draft translations: `notes`) are diagnostics of severity
+    note after the build's own, printed and counted with them, in a --json report's
+    `diagnostics` (they were lines of their own, left out of it); --quiet leaves them out of
+    the text, as it did."""
+    told = notes(result, only)
     if json_report:
+        found = [*result.diagnostics, *told]
         emit_json(
             {
                 "ok": ok and not result.failed,
                 "summary": summary,
-                "counts": counts(result.diagnostics, len(notes), *documents(result.jobs)),
+                "counts": counts(found, 0, *documents(result.jobs)),
                 "jobs": [j.as_json() for j in result.jobs],
                 "removed": list(result.removed),
-                "diagnostics": as_json(result.diagnostics),
-                "notes": unlabelled(notes),
+                "diagnostics": as_json(found),
+                "notes": [],  # every note is in `diagnostics`: the key kept for tools reading it
             }
         )
         return
+    shown = [*result.diagnostics, *([] if quiet else told)]
     # a command that fails ends with its count, as one its kit stops does (cli.report.reporting);
     # one that succeeds with its summary
     failing = not ok or bool(result.failed) or any(d.is_error for d in result.diagnostics)
-    show(result.diagnostics, counted=not failing)
+    show(shown, counted=not failing)
     if not quiet:
-        for note in notes:
-            click.echo(note, err=True)
         for path in result.removed:
             click.echo(f"removed {path} ({gone})", err=True)
         click.echo(summary)
-    count = count_line(result.diagnostics)
+    count = count_line(shown)
     if failing and count:
         click.echo(count, err=True)
+
+
+def notes(result: BuildResult, only: bool = False) -> list[Diagnostic]:
+    """A build's or merge's notes (`tell`), in the order they are told: the badge presses not
+    verified, the sizes of no A size every office of a paper builds (of `only`'s materials
+    alone), PNG previews drawn at a lower ppi, draft translations, what a size leaves out of
+    an office's, an office's field in another script than a page's, and what a merge's
+    template has no place for."""
+    made = [j.key for j in result.jobs if j.status != "failed"]
+    found = press_notes(result.kit, {k.material for k in made})
+    found += family_size_notes(result.kit, {j.key.material for j in result.jobs} if only else None)
+    found += lowered_ppi_notes(f for j in result.jobs for f in j.files)
+    found += draft_notes(result.kit, {k.language for k in made})
+    found += left_out_notes(result.kit, [(k.office, k.material) for k in made])
+    found += script_notes(
+        result.kit, [(k.office, k.material, k.language) for k in made if k.record is None]
+    )
+    found += merged_left_out_notes(
+        result.kit, [(k.office, k.material) for k in made if k.record is not None]
+    )
+    return found
 
 
 def summarise(

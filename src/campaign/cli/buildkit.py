@@ -23,7 +23,9 @@ class BuildKit(NamedTuple):
     # one warning when it is not the kit that made the build (then what the kit says of the
     # build's files, such as the languages it lists, is not judged: `judged` False)
     warning: Diagnostic | None = None
-    note: str | None = None  # the build's own kit was taken, not the one of this folder
+    # a note (package.build-kit, sheet.build-kit) when the build's own kit was taken, not the
+    # one of this folder
+    note: Diagnostic | None = None
 
     @property
     def judged(self) -> bool:
@@ -31,13 +33,15 @@ class BuildKit(NamedTuple):
 
 
 def build_kit(build: Path, kit: Path | None, code: str) -> BuildKit:
-    """The kit for a command to read `build` with: `kit` (--kit) when given, else the kit
-    that made the build when its stamp names one that is still there, else the default kit.
-    A warning (`code`: package.kit, sheet.kit), at the stamp's `kit_dir` in the manifest,
-    when the kit taken is not the build's (another folder, with other files or code: another
-    state) while the build's is known: given with --kit while the build's is still there, or
-    the default kit because the build's is gone. The commands the command's messages quote
-    carry `--kit` to the kit taken when it is not the default kit (quote_kit)."""
+    """The kit for a command to read `build` with: `kit` (--kit) when given, else the kit that made
+    the build when its stamp names one that is still there, else the default kit. A note
+    (`package.build-kit`, `sheet.build-kit`, at the stamp's `kit_dir` in the manifest) when the
+    build's kit is taken and is not the default one. A warning (`code`: package.kit, sheet.kit), at
+    the stamp's `kit_dir` in the manifest, when the kit taken is not the build's (another folder,
+    with other files or code: another state) while the build's is known: given with --kit while the
+    build's is still there, or the default kit because the build's is gone. The commands the
+    command's messages quote carry `--kit` to the kit taken when it is not the default kit
+    (quote_kit)."""
     chosen = _chosen(build, kit, code)
     quote_kit(chosen.root)
     return chosen
@@ -50,9 +54,14 @@ def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
         here = default_kit().resolve()
         note = None
         if here != made:
-            note = (
-                f"note: {display_path(build)} was built with the kit in {_shown(made)}: "
-                f"it is read with that kit (--kit to read it with another)"
+            manifest = build / "manifest.json"
+            note = Diagnostic(
+                code.replace(".kit", ".build-kit"),
+                f"{display_path(build)} was built with the kit in {_shown(made)}: "
+                f"it is read with that kit (--kit to read it with another)",
+                Mark(manifest, *stamp_place(manifest, "kit_dir")),
+                (),
+                Severity.NOTE,
             )
         return BuildKit(made, None, note)
     root = (kit or default_kit()).resolve()

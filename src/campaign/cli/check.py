@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..commands import command
-from ..diagnostics import DiagnosticsError
+from ..diagnostics import Diagnostic, DiagnosticsError
 from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
     json_option,
@@ -35,11 +35,11 @@ from .report import (
     family_size_notes,
     laid_out,
     left_out_notes,
+    note,
     press_notes,
     reporting,
     script_notes,
     show,
-    unlabelled,
 )
 
 
@@ -136,38 +136,40 @@ def check(
     notes += script_notes(
         k, [(j.office.id if j.office else None, j.layout.id, j.lang.code) for j in jobs]
     )
-    notes += unchecked_note(unchecked)  # last, as it was printed: in --json's notes too
+    notes += unchecked_note(unchecked)  # last, as it was printed
+    told = [*warnings, *notes]  # the notes are diagnostics of severity note, after the others
     if json_report:
         doc: dict[str, object] = {
             "ok": True,
             "summary": summary,
-            "counts": counts(warnings, len(notes)),  # it makes no document
-            "diagnostics": as_json(warnings),
-            "notes": unlabelled(notes),
+            "counts": counts(told),  # it makes no document
+            "diagnostics": as_json(told),
+            "notes": [],  # every note is in `diagnostics`: the key kept for the tools reading it
         }
         if report:
             doc["report"] = rows
         emit_json(doc)
         return
-    show(warnings)
+    show(told)
     for row in rows:
         click.echo(f"{row['document']} {row['line']}")
-    for note in notes:
-        click.echo(note, err=True)
     click.echo(summary)
 
 
-def unchecked_note(unchecked: list[str]) -> list[str]:
-    """The note naming the sizes the offices build that this check did not lay out (at most
-    six by name), or none."""
+def unchecked_note(unchecked: list[str]) -> list[Diagnostic]:
+    """The `layout.unchecked` note naming the sizes the offices build that this check did not
+    lay out (at most six by name), or none."""
     if not unchecked:
         return []
     named = ", ".join(unchecked[:6]) + (
         f" and {len(unchecked) - 6} more" if len(unchecked) > 6 else ""
     )
     return [
-        f"note: {len(unchecked)} size(s) the offices build are not laid out by this check "
-        f"({named}): {command('check --office all')} lays out each office's documents"
+        note(
+            "layout.unchecked",
+            f"{len(unchecked)} size(s) the offices build are not laid out by this check "
+            f"({named}): {command('check --office all')} lays out each office's documents",
+        )
     ]
 
 

@@ -27,6 +27,7 @@ from .report import (
     as_json,
     counts,
     emit_json,
+    note,
     reporting,
     show,
     steps_shown,
@@ -171,27 +172,27 @@ def package(
     said = ""  # the summary opens the ZIPs to count their files: not for --quiet
     if json_report or not quiet:
         said = summary(build_dir, target, written, time.monotonic() - start)
-    said_too = (
+    said_too = (  # notes, diagnostics of severity note: before the warnings, as they were
         chosen.note,
-        unreadable_note(loaded),
         blank_note(blank.left_out) if blank is not None and blank.left_out else None,
         withdrawn_note(build_dir),
         left_out_note(selection, left),
     )
-    notes = [n for n in said_too if n]
+    unreadable = unreadable_note(loaded)  # a line of its own, no diagnostic
+    lines = [unreadable] if unreadable else []
     # the notes first (Severity.NOTE: nothing to mend in the files), so that the warnings
     # end the report, with their count
-    told = sorted(errs.warnings, key=lambda d: not d.is_note)
+    told = sorted([*(n for n in said_too if n), *errs.warnings], key=lambda d: not d.is_note)
     if json_report:
         emit_json(
             {
                 "ok": True,
                 "summary": said,
-                "counts": counts(told, len(notes), made=len(written)),
+                "counts": counts(told, len(lines), made=len(written)),
                 "written": [str(p) for p in written],
                 "removed": [str(p) for p in removed],
                 "diagnostics": as_json(told),
-                "notes": unlabelled(notes),
+                "notes": unlabelled(lines),
             }
         )
         return
@@ -201,16 +202,17 @@ def package(
         for path in removed:
             click.echo(f"removed {path} (the last package's, not made now)")
         click.echo(said)
-    for note in notes:
-        click.echo(note, err=True)
+    for line in lines:
+        click.echo(line, err=True)
     show(told)  # last, with their count
 
 
-def left_out_note(selection: Selection, left: LeftOut) -> str:
-    """The note saying how many files of the build --only, --lang or --ordered-only left out
-    of the package (the job sheets list them), and how to include them; "" when none."""
+def left_out_note(selection: Selection, left: LeftOut) -> Diagnostic | None:
+    """The `package.left-out` note saying how many files of the build --only, --lang or
+    --ordered-only left out of the package (the job sheets list them), and how to include
+    them; None when none."""
     if not left.count:
-        return ""
+        return None
     from ..package.select import Selection
 
     parts = []
@@ -219,29 +221,31 @@ def left_out_note(selection: Selection, left: LeftOut) -> str:
         parts.append(f"{len(left.chosen)} not of {chosen}")
     if len(left.unordered):
         parts.append(f"{len(left.unordered)} given no copies by the print order")
-    return (
-        f"note: {left.count} file(s) of the build are left out of the package "
+    return note(
+        "package.left-out",
+        f"{left.count} file(s) of the build are left out of the package "
         f"({'; '.join(parts)}): the job sheets list them; to include them, package again "
-        f"without {selection.words()}"
+        f"without {selection.words()}",
     )
 
 
-def withdrawn_note(build_dir: Path) -> str:
-    """The note naming the sheets deleted from the build folder's sheets/ after `sheet` made
-    them (sheets.record.withdrawn): withdrawn, not packed; a note, not a warning (--strict
-    passes), as deleting the sheets not wanted is what the package.sheet warning's hint says
-    to do. Empty when none was."""
+def withdrawn_note(build_dir: Path) -> Diagnostic | None:
+    """The `package.withdrawn` note naming the sheets deleted from the build folder's sheets/
+    after `sheet` made them (sheets.record.withdrawn): withdrawn, not packed; a note, not a
+    warning (--strict passes), as deleting the sheets not wanted is what the package.sheet
+    warning's hint says to do. None when none was."""
     from ..sheets.record import withdrawn
 
     names = withdrawn(build_dir)
     if not names:
-        return ""
+        return None
     one = len(names) == 1
     it = "it" if one else "them"
-    return (
-        f"note: {', '.join(f'sheets/{name}' for name in names)} {'was' if one else 'were'} "
+    return note(
+        "package.withdrawn",
+        f"{', '.join(f'sheets/{name}' for name in names)} {'was' if one else 'were'} "
         f"deleted after `sheet` made {it}: withdrawn, not in the package (make {it} again "
-        f"with the same `python generate.py sheet` command to pack {it})"
+        f"with the same `python generate.py sheet` command to pack {it})",
     )
 
 
@@ -537,19 +541,21 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
         )
 
 
-def blank_note(left_out: list[OutputFile]) -> str:
-    """The note naming the event templates' files built without an event that the package
-    left out: the materials and languages, and how to pack them anyway."""
+def blank_note(left_out: list[OutputFile]) -> Diagnostic:
+    """The `package.blank-templates` note naming the event templates' files built without an
+    event that the package left out: the materials and languages, and how to pack them
+    anyway."""
     by_material: dict[str, list[str]] = {}
     for f in left_out:
         langs = by_material.setdefault(f.material + (f" ({f.office})" if f.office else ""), [])
         if f.language not in langs:
             langs.append(f.language)
     named = "; ".join(f"{m}: {', '.join(sorted(c))}" for m, c in sorted(by_material.items()))
-    return (
-        f"note: {len(left_out)} file(s) of event templates built without an event are not in "
+    return note(
+        "package.blank-templates",
+        f"{len(left_out)} file(s) of event templates built without an event are not in "
         f"the package ({named}): their event slots are blank; `merge` makes each event's "
-        "files (package --blank-templates packs these too)"
+        "files (package --blank-templates packs these too)",
     )
 
 

@@ -12,11 +12,12 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, DiagnosticsError, count_line, listed
+from ..diagnostics import Diagnostic, DiagnosticsError, Mark, Severity, count_line, listed
 from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 from ..pipeline.options import MAX_PREVIEW_PIXELS
@@ -54,10 +55,11 @@ LABELS = ("note: ", "warning: ", "error: ", "hint: ")  # what a line printed beg
 
 
 def unlabelled(lines: Iterable[str]) -> list[str]:
-    """The lines a command prints for a human (its notes: "note: ar is a draft
-    translation..."), for a --json report's `notes`: without the label that begins them, as
-    a diagnostic's message has none (its severity is a key of its own; the notes' is the
-    key they are under). A --json report's notes began with "note: "."""
+    """The lines a command prints for a human that are no diagnostic (`package`'s line that a
+    strings file cannot be read now: unreadable_note), for a --json report's `notes`: without
+    the label that begins them, as a diagnostic's message has none (its severity is a key of
+    its own; the notes' is the key they are under). A --json report's notes began with
+    "note: ". Every note is a diagnostic of severity note now (`note`), in `diagnostics`."""
     out = []
     for line in lines:
         label = next((p for p in LABELS if line.startswith(p)), "")
@@ -85,8 +87,8 @@ def counts(
 ) -> dict[str, int]:
     """A --json report's `counts`, the same keys on every command (COUNT_KEYS): the documents
     `made`, `kept` as they were and `failed` (of a build: `documents`), and the `errors`,
-    `warnings` and `notes` of the report (its `notes` lines and its diagnostics of severity
-    note)."""
+    `warnings` and `notes` of the report (its diagnostics of severity note, and `notes`: the
+    lines of its `notes` key)."""
     items = list(diagnostics)
     errors = sum(1 for d in items if d.is_error)
     told = sum(1 for d in items if d.is_note)  # a diagnostic of severity note is a note
@@ -114,7 +116,9 @@ def documents(jobs: Iterable[JobResult]) -> tuple[int, int, int]:
 
 # The keys of each command's --json report, the same whether it succeeds or fails.
 CHECK_KEYS = ("ok", "summary", "counts", "diagnostics")
-LAYOUT_KEYS = (*CHECK_KEYS, "notes")  # `check`'s: its notes (a size that leaves out an office's)
+# `check`'s: and `notes`, the lines told that are no diagnostic (none now: its notes are
+# diagnostics of severity note; the key is kept for the tools that read it)
+LAYOUT_KEYS = (*CHECK_KEYS, "notes")
 BUILD_KEYS = ("ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes")
 # `package`'s: the files it wrote and those of the last package it removed
 PACKAGE_KEYS = ("ok", "summary", "counts", "written", "removed", "diagnostics", "notes")
@@ -334,10 +338,17 @@ def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:
     )
 
 
-def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> list[str]:
-    """A line per (office, material) of `built` whose material is a size of a design that
-    leaves out what the office gives and the design shows (pipeline.left_out): the A6 flyer,
-    front only, and an office's contacts and logos on the A5 flyer's back."""
+def note(code: str, message: str, mark: Mark | None = None) -> Diagnostic:
+    """A note (Severity.NOTE) of a command's own, at `mark` where it has a place: told and
+    counted as a note, in a --json report's `diagnostics`, never failing (`--strict`
+    included). They were lines printed as `note: ...`, left out of `diagnostics`."""
+    return Diagnostic(code, message, mark, (), Severity.NOTE)
+
+
+def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> list[Diagnostic]:
+    """A `layout.left-out` note per (office, material) of `built` whose material is a size of
+    a design that leaves out what the office gives and the design shows (pipeline.left_out):
+    the A6 flyer, front only, and an office's contacts and logos on the A5 flyer's back."""
     if kit is None:
         return []
     from ..pipeline.jobs import office_materials
@@ -350,11 +361,10 @@ def left_out_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> 
     return left_out(kit.layouts, offices, pairs, builds)
 
 
-def script_notes(kit: Kit | None, pages: Iterable[tuple[str | None, str, str]]) -> list[str]:
-    """A line per field of an office of `pages` ((office, material, language) of the
-    documents made) that prints in another script than the pages of some of their
-    languages (pipeline.script_notes): `office_name: UNODC Regional Office` on the Arabic
-    pages."""
+def script_notes(kit: Kit | None, pages: Iterable[tuple[str | None, str, str]]) -> list[Diagnostic]:
+    """An `office.script` note per field of an office of `pages` ((office, material, language) of
+    the documents made) that prints in another script than the pages of some of their languages
+    (pipeline.script_notes): `office_name: UNODC Regional Office` on the Arabic pages."""
     if kit is None:
         return []
     from ..pipeline.script_notes import other_script
@@ -362,9 +372,11 @@ def script_notes(kit: Kit | None, pages: Iterable[tuple[str | None, str, str]]) 
     return other_script(kit, pages)
 
 
-def merged_left_out_notes(kit: Kit | None, merged: Iterable[tuple[str | None, str]]) -> list[str]:
-    """A line per (office, template) of `merged` (`merge --office`) whose template has no
-    slot for something the office gives (pipeline.left_out.not_shown)."""
+def merged_left_out_notes(
+    kit: Kit | None, merged: Iterable[tuple[str | None, str]]
+) -> list[Diagnostic]:
+    """A `merge.left-out` note per (office, template) of `merged` (`merge --office`) whose
+    template has no slot for something the office gives (pipeline.left_out.not_shown)."""
     if kit is None:
         return []
     from ..pipeline.left_out import not_shown
@@ -374,12 +386,14 @@ def merged_left_out_notes(kit: Kit | None, merged: Iterable[tuple[str | None, st
     return not_shown(kit.layouts, offices, pairs)
 
 
-def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
-    """A line naming the languages of `languages` whose strings are a draft translation (no
-    native speaker has reviewed them: `status: draft`, the default), so that the files are
-    checked before they are printed; none when each is reviewed. An organiser's French
-    flyer was built without a word that the campaign's texts on it are a machine draft (the
-    package's job sheet and contact sheet said so, a merge did not)."""
+def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[Diagnostic]:
+    """A `strings.draft` note naming the languages of `languages` whose strings are a draft
+    translation (no native speaker has reviewed them: `status: draft`, the default), so that
+    the files are checked before they are printed; none when each is reviewed. At the
+    `status:` of a draft language's strings file when there is one (key_mark); several files
+    have no one place. An organiser's French flyer was built without a word that the campaign's
+    texts on it are a machine draft (the package's job sheet and contact sheet said so, a
+    merge did not)."""
     if kit is None:
         return []
     drafts = sorted(
@@ -394,16 +408,21 @@ def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[str]:
     which = f"{listed(drafts)} " + (
         "is a draft translation" if len(drafts) == 1 else "are draft translations"
     )
+    at = key_mark(kit.languages[drafts[0]].path, "status") if len(drafts) == 1 else None
     return [
-        f"note: {which}, not reviewed by a native speaker (`status: draft` in the strings "
-        "file): have the texts checked before printing, then set `status: reviewed`"
+        note(
+            "strings.draft",
+            f"{which}, not reviewed by a native speaker (`status: draft` in the strings "
+            "file): have the texts checked before printing, then set `status: reviewed`",
+            at,
+        )
     ]
 
 
-def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[str]:
-    """One line per material whose PNG previews are drawn below the default ppi, because a
-    page would have had more than MAX_PREVIEW_PIXELS at it (their entries' `ppi_lowered_from`:
-    pipeline.renditions.preview_png)."""
+def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[Diagnostic]:
+    """A `build.preview-ppi` note per material whose PNG previews are drawn below the default ppi,
+    because a page would have had more than MAX_PREVIEW_PIXELS at it (their entries'
+    `ppi_lowered_from`: pipeline.renditions.preview_png)."""
     low: dict[str, tuple[float, float]] = {}
     for f in files:
         asked, at = f.extra.get("ppi_lowered_from"), f.extra.get("ppi")
@@ -412,20 +431,24 @@ def lowered_ppi_notes(files: Iterable[OutputFile]) -> list[str]:
             low[f.material] = (float(asked), min(float(at), was[1] if was else float(at)))
     most = MAX_PREVIEW_PIXELS // 1_000_000
     return [
-        f"note: the PNG previews of {material} are drawn at {at:g} ppi, not {asked:g}: at "
-        f"{asked:g} ppi a page has more than {most} million pixels; give --png-ppi {asked:g} "
-        "to draw them at that resolution anyway"
+        note(
+            "build.preview-ppi",
+            f"the PNG previews of {material} are drawn at {at:g} ppi, not {asked:g}: at "
+            f"{asked:g} ppi a page has more than {most} million pixels; give --png-ppi "
+            f"{asked:g} to draw them at that resolution anyway",
+        )
         for material, (asked, at) in sorted(low.items())
     ]
 
 
-def family_size_notes(kit: Kit | None, only: Iterable[str] | None = None) -> list[str]:
-    """A line per size of the kit that offices build as one of their paper family's though
-    its trim is none of that family's sizes (papers.family_sizes: ISO B5 under the
-    default `paper: iso`), naming those offices and how to keep it to the offices that list
-    it; with `only` (the materials a `--only` selected), of those sizes alone: a check of
-    poster-a4 and poster-letter printed the note of poster-b2, not asked for (a designer's
-    trial). A B5 flyer added for one office was built by every ISO office without a word."""
+def family_size_notes(kit: Kit | None, only: Iterable[str] | None = None) -> list[Diagnostic]:
+    """A `layout.family-size` note (at the size's entry under `sizes:`) per size of the kit that
+    offices build as one of their paper family's though its trim is none of that family's sizes
+    (papers.family_sizes: ISO B5 under the default `paper: iso`), naming those offices and how to
+    keep it to the offices that list it; with `only` (the materials a `--only` selected), of those
+    sizes alone: a check of poster-a4 and poster-letter printed the note of poster-b2, not asked for
+    (a designer's trial). A B5 flyer added for one office was built by every ISO office without a
+    word."""
     from ..papers import FAMILIES, family_sizes
 
     if kit is None:
@@ -446,30 +469,63 @@ def family_size_notes(kit: Kit | None, only: Iterable[str] | None = None) -> lis
             if f.paper is not None and f.paper.family == "us"
             else ""
         )
-        lines.append(
-            f"note: {la.id} ({la.trim[0]:g} x {la.trim[1]:g} mm, {what}) is built by every "
+        message = (
+            f"{la.id} ({la.trim[0]:g} x {la.trim[1]:g} mm, {what}) is built by every "
             f"office of {FAMILIES[str(la.paper)]} that lists no `materials:`, as an A size is: "
             f"{listed(f.by_family)}{them}. To build it only for the "
             "offices whose `materials:` list it, write `paper: custom` in its entry under "
             f"`sizes:` ({where}{line}); to build it for every ISO office, `paper: iso`{us} "
             "(then this note goes)"
         )
+        lines.append(note("layout.family-size", message, la.size_mark))
     return lines
 
 
-def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[str]:
-    """One line per badge press used by `materials` whose sizes are not verified (a maker's
-    published template or a check on the press), e.g. for the 58 mm badge's 70 mm cut."""
+def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[Diagnostic]:
+    """A `layout.press-unverified` note per badge press used by `materials` whose sizes are
+    not verified (a maker's published template or a check on the press), e.g. for the 58 mm
+    badge's 70 mm cut; at its file's `verified:` (materials/presses/<id>.yaml: press_file),
+    where it has one."""
     if kit is None:
         return []
-    seen: dict[str, BadgeProfile] = {}
+    seen: dict[str, tuple[BadgeProfile, Mark | None]] = {}
     for name in materials:
         layout = kit.layouts.get(name)
         if layout and layout.badge and not layout.badge.verified:
             which = f"press '{layout.press}'" if layout.press else f"the press of '{name}'"
-            seen.setdefault(which, layout.badge)
+            seen.setdefault(which, (layout.badge, press_file(kit, layout.press)))
     return [
-        f"note: {which} ({b.face:g} mm face, {b.cut:g} mm cut circle) is not verified: "
-        f"{b.source or 'no source given.'} Print one badge and check it on your press first."
-        for which, b in sorted(seen.items())
+        note(
+            "layout.press-unverified",
+            f"{which} ({b.face:g} mm face, {b.cut:g} mm cut circle) is not verified: "
+            f"{b.source or 'no source given.'} Print one badge and check it on your press "
+            "first.",
+            at,
+        )
+        for which, (b, at) in sorted(seen.items(), key=lambda item: item[0])
     ]
+
+
+def press_file(kit: Kit, press: str | None) -> Mark | None:
+    """The file of the kit's press `press` (materials/presses/<id>.yaml, whose `verified:`
+    says whether its sizes are checked), as a whole file; None for a layout's own `badge:`
+    or a press without a file."""
+    if press is None:
+        return None
+    path = kit.root / "materials" / "presses" / f"{press}.yaml"
+    return key_mark(path, "verified") if path.is_file() else None
+
+
+def key_mark(path: Path, key: str) -> Mark:
+    """Where a kit file sets its top-level `key` (`key:` at a line's start, the YAML's
+    top level), for a note about its value: the press's `verified: false`, a strings file's
+    `status: draft`; the whole file when it does not set it (the default) or cannot be
+    read (the kit was read before)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return Mark.file(path)
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return Mark(path, number, 1)
+    return Mark.file(path)

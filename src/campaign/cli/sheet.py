@@ -16,9 +16,10 @@ from . import (
     out_option,
     strict_option,
 )
-from .report import draft_notes, reporting, show, unreadable_note
+from .report import draft_notes, note, press_file, reporting, show, unreadable_note
 
 if TYPE_CHECKING:
+    from ..diagnostics import Diagnostic
     from ..model import Kit
     from ..sheets.request import SheetRequest, SheetResult, Target
     from .buildkit import BuildKit
@@ -233,16 +234,22 @@ def sheet(
 
     req = _request(click.get_current_context())
     made_by, loaded, result = _make(req, kit, out if out is not None else target)
-    if made_by.note:
-        click.echo(made_by.note, err=True)
-    note = unreadable_note(loaded, req.languages or None)
-    if note:
-        click.echo(note, err=True)
-    for line in draft_notes(loaded, result.languages):  # the sheet's slug marks them DRAFT
-        click.echo(line, err=True)
+    unreadable = unreadable_note(loaded, req.languages or None)  # a line, no diagnostic
+    if unreadable:
+        click.echo(unreadable, err=True)
     _summary(req, result)
     _print_notes(req, result)
-    show(((made_by.warning,) if made_by.warning else ()) + result.warnings)
+    # the notes (severity note) with the warnings, last, with their count: the kit taken, the
+    # draft translations (the sheet's slug marks them DRAFT), the press not verified
+    show(
+        [
+            *([made_by.note] if made_by.note else []),
+            *([made_by.warning] if made_by.warning else []),
+            *result.warnings,
+            *draft_notes(loaded, result.languages),
+            *_press_note(loaded, req, result),
+        ]
+    )
 
 
 def _check_options(out: Path | None, material: str, home: bool, up: int, sticker: bool) -> None:
@@ -395,8 +402,7 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
 
 
 def _print_notes(req: SheetRequest, result: SheetResult) -> None:
-    """How to print it: at actual size (round pieces, stickers), and a note when the
-    badge's press sizes are not verified."""
+    """How to print it: at actual size (round pieces, stickers)."""
     g, sticker = result.grid, req.sticker
     if g is not None and req.home:  # cut by hand or with a circle cutter, for a button press
         click.echo(
@@ -408,12 +414,23 @@ def _print_notes(req: SheetRequest, result: SheetResult) -> None:
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             "only at full size does the die cut where its pieces are"
         )
-    if result.unverified and not sticker:  # a sticker sheet goes to no button press
-        click.echo(  # a note, as `build` and `check` say it (report.press_notes)
-            f"note: the {req.material} press sizes are not verified ({result.unverified}): "
+
+
+def _press_note(kit: Kit, req: SheetRequest, result: SheetResult) -> list[Diagnostic]:
+    """A `layout.press-unverified` note when the badge's press sizes are not verified, as
+    `build` and `check` say it (report.press_notes, at the press file's `verified:`); none
+    for a sticker sheet, which goes to no button press."""
+    if not result.unverified or req.sticker:
+        return []
+    layout = kit.layouts.get(req.material)
+    return [
+        note(
+            "layout.press-unverified",
+            f"the {req.material} press sizes are not verified ({result.unverified}): "
             "print one sheet and check it on your press first",
-            err=True,
+            press_file(kit, layout.press if layout else None),
         )
+    ]
 
 
 def _per_language(result: SheetResult) -> str:

@@ -12,7 +12,7 @@ import click
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from . import KitSubGroup, kit_option, kit_root, out_option, write_whole
-from .report import laid_out, reporting, show
+from .report import laid_out, note, reporting, show
 
 if TYPE_CHECKING:
     from ..model import Kit
@@ -117,16 +117,20 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     click.echo(f"wrote {target} ({fmt}, {keys} keys)")
     # a language set aside for a broken text ({ helpline }) is exported as its file reads,
     # the text as it is: the translator fixes it in their file, and its import replaces it
-    show(
-        aside_warnings(loaded, code, f"{target.name} has it as it is: fix it there, then import it")
+    told = aside_warnings(
+        loaded, code, f"{target.name} has it as it is: fix it there, then import it"
     )
     if code == loaded.campaign.source_language:  # its import is refused: say so now
-        click.echo(
-            f"note: '{code}' is the source language: this file shows its texts (for a "
-            "reviewer, or to start a language); import it only as another language, with "
-            "--lang CODE, or make a new one with `new language CODE`",
-            err=True,
-        )
+        told = [
+            *told,
+            note(
+                "translate.source-language",
+                f"'{code}' is the source language: this file shows its texts (for a "
+                "reviewer, or to start a language); import it only as another language, with "
+                "--lang CODE, or make a new one with `new language CODE`",
+            ),
+        ]
+    show(told)
 
 
 @strings.command("import")

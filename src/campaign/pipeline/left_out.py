@@ -1,14 +1,15 @@
 """What a size of a design leaves out of an office's contacts, logos and links: a note of
-`build` and `check` of an office (cli.report), from the layouts and the office alone (no
-file is read). A note, not a warning: the sizes are the kit's own design, which `--strict`
-must not fail for every office that fills in its contacts."""
+`build` and `check` of an office (`layout.left-out`; `merge.left-out` of a merge's template),
+from the layouts and the office alone (no file is read). A note (Severity.NOTE), not a
+warning: the sizes are the kit's own design, which `--strict` must not fail for every office
+that fills in its contacts."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 
 from ..commands import command
-from ..diagnostics import listed
+from ..diagnostics import Diagnostic, Severity, listed
 from ..model import ImageSlot, Layout, Office, QrSlot, TextSlot
 
 
@@ -17,13 +18,15 @@ def left_out(
     offices: Iterable[Office],
     built: Iterable[tuple[str, str]],
     builds: Mapping[str, Collection[str]] | None = None,
-) -> list[str]:
-    """A note per (office id, material) of `built` whose material is a size of a design that
+) -> list[Diagnostic]:
+    """A `layout.left-out` note per (office id, material) of `built` whose material is a size
+    of a design that
     leaves out what the office gives (a filled field, a logo, a link) and the design shows:
     flyer-a6 and flyer-half-letter, front only, printed none of an office's logos and
     contacts, which the A5 flyer's back shows, without a word (a country office's trial).
     `builds`: the materials each office builds (pipeline.jobs.office_materials), for the
-    hint. Ordered as `built`."""
+    hint. Each at the size's entry under its design's `sizes:` (`Layout.size_mark`). Ordered
+    as `built`."""
     by_id = {office.id: office for office in offices}
     out = []
     for office_id, material in dict.fromkeys(built):
@@ -51,13 +54,13 @@ def left_out(
             rest = "the rest" if why else "them"
             why.append(f"the size drops the slots that show {rest} (slots: ... drop: true)")
         things = sorted(gone, key=lambda t: (t.startswith(("logo ", "link ")), t))
-        out.append(
-            f"note: '{material}' leaves out what office '{office.id}' gives and '{design.id}' "
-            "shows"
+        message = (
+            f"'{material}' leaves out what office '{office.id}' gives and '{design.id}' shows"
             + (f" on its {listed(pages)}" if len(design.pages) > 1 else "")
             + f": {listed(things)}; {' and '.join(why)}"
             + _where_printed(layouts, office, design, material, gone, builds)
         )
+        out.append(Diagnostic("layout.left-out", message, layout.size_mark, (), Severity.NOTE))
     return out
 
 
@@ -91,11 +94,12 @@ def _where_printed(
 
 def not_shown(
     layouts: Mapping[str, Layout], offices: Iterable[Office], merged: Iterable[tuple[str, str]]
-) -> list[str]:
-    """A note per (office id, template) of `merged` (`merge --office`) whose template has no
-    slot for something the office gives (a filled field, a logo, a link): the office's name,
-    e-mail and social handle, which its materials print and an event flyer has no room for,
-    were left out without a word (a regional office's trial). Ordered as `merged`."""
+) -> list[Diagnostic]:
+    """A `merge.left-out` note per (office id, template) of `merged` (`merge --office`) whose
+    template has no slot for something the office gives (a filled field, a logo, a link):
+    the office's name, e-mail and social handle, which its materials print and an event
+    flyer has no room for, were left out without a word (a regional office's trial). No
+    place: the office gives them, the template leaves them out. Ordered as `merged`."""
     from ..model import CONTACT_FIELDS
 
     by_id = {office.id: office for office in offices}
@@ -111,11 +115,12 @@ def not_shown(
         gone = [thing for thing in given if thing not in shown]
         if not gone:
             continue
-        out.append(
-            f"note: '{material}' has no place for what office '{office.id}' gives: "
+        message = (
+            f"'{material}' has no place for what office '{office.id}' gives: "
             f"{listed(gone)}; the office's materials show them "
             f"({command(f'build --office {office.id}')})"
         )
+        out.append(Diagnostic("merge.left-out", message, None, (), Severity.NOTE))
     return out
 
 

@@ -1,8 +1,8 @@
-"""An office's field that prints in another script than a page's: a note of `build` and
-`check` of an office (cli.report), from the kit alone (no file is read). A note, not a
-warning: an office may mean its name in Latin letters on its Arabic pages (a proper name),
-and `--strict` must not fail for it; the office says so with `kept_as_written:`, and the
-note goes."""
+"""An office's field that prints in another script than a page's: an `office.script` note
+(Severity.NOTE) of `build` and `check` of an office (cli.report), from the kit alone (no file is
+read). A note, not a warning: an office may mean its name in Latin letters on its Arabic pages (a
+proper name), and `--strict` must not fail for it; the office says so with `kept_as_written:`, and
+the note goes."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from ..contacts import TYPED
-from ..diagnostics import listed
+from ..diagnostics import Diagnostic, Severity, listed
 from ..model import Kit, Language, Layout, Office, StringEntry
 from ..text.scripts import char_script, without_links, written_with
 
@@ -19,21 +19,19 @@ Page = tuple[str | None, str, str]
 SHOWN = 3  # the languages a note's example of `fields_by_language:` gives, the others "..."
 
 
-def other_script(kit: Kit, pages: Iterable[Page]) -> list[str]:
-    """A note for each field of an office's `fields:` whose letters are all in scripts that
-    the pages of some languages of `pages` it prints on are not written in (`text.scripts.
-    written_with` of the language's script), naming those languages: `office_name: UNODC
-    Regional Office` printed as written on the Arabic, Chinese and Russian pages, without a
-    word (an office's trial: a translation forgotten, or a proper name meant so). Only a
-    field such a page shows (a text slot's `field:`, or a `{field}` of a string one of its
-    slots sets in that language) and that the language does not give itself
-    (`fields_by_language:`); not a field the office hides or lists under `kept_as_written:`,
-    nor a contact a reader types (a phone number, a web or e-mail address, a handle:
-    `contacts.TYPED`); a text's e-mail and web addresses, phone numbers, hashtags, digits
-    and punctuation are no script's (`text.scripts.without_links`). The note begins with
-    the value's place in the office's file (one it takes from an office it extends: the
-    office's file, naming that one's). In the order of `pages`' offices, then of the
-    fields."""
+def other_script(kit: Kit, pages: Iterable[Page]) -> list[Diagnostic]:
+    """An `office.script` note for each field of an office's `fields:` whose letters are all in
+    scripts that the pages of some languages of `pages` it prints on are not written in
+    (`text.scripts.written_with` of the language's script), naming those languages: `office_name:
+    UNODC Regional Office` printed as written on the Arabic, Chinese and Russian pages, without a
+    word (an office's trial: a translation forgotten, or a proper name meant so). Only a field such
+    a page shows (a text slot's `field:`, or a `{field}` of a string one of its slots sets in that
+    language) and that the language does not give itself (`fields_by_language:`); not a field the
+    office hides or lists under `kept_as_written:`, nor a contact a reader types (a phone number, a
+    web or e-mail address, a handle: `contacts.TYPED`); a text's e-mail and web addresses, phone
+    numbers, hashtags, digits and punctuation are no script's (`text.scripts.without_links`). The
+    note is at the value's place in the office's file (one it takes from an office it extends: the
+    office's file, naming that one's). In the order of `pages`' offices, then of the fields."""
     made: dict[str, dict[str, list[str]]] = {}  # office: language: materials
     for oid, material, code in pages:
         if oid is not None and oid in kit.offices:
@@ -113,7 +111,7 @@ def _note(
     entry: StringEntry,
     scripts: frozenset[str],
     langs: list[str],
-) -> str:
+) -> Diagnostic:
     """`other_script`'s note of field `name` (`entry`, its letters in `scripts`), printed as
     written on the pages of `langs`."""
     from babel import Locale
@@ -129,8 +127,8 @@ def _note(
     more = ", ..." if len(langs) > SHOWN else ""
     kept = ", ".join(dict.fromkeys((*office.kept_as_written, name)))
     file = office.path.name
-    return (
-        f"note: {where}: office '{office.id}' {name} '{entry.text}'{taken} is in {written} "
+    message = (
+        f"office '{office.id}' {name} '{entry.text}'{taken} is in {written} "
         "script only, and prints as written on the pages of "
         + (f"{len(langs)} languages in other scripts" if many else "a language in another script")
         + f": {listed(shown)}. Give its {name} in "
@@ -139,3 +137,4 @@ def _note(
         f"written on every page (a proper name), list the field in {file} (`kept_as_written: "
         f"[{kept}]`) and this note goes"
     )
+    return Diagnostic("office.script", message, where, (), Severity.NOTE)

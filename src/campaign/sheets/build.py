@@ -37,6 +37,7 @@ from .warn import (
     fail_if_strict,
     gang_marks_warning,
     gap_warning,
+    home_line_note,
     own_paper_slug_warning,
     slug_fields_warning,
 )
@@ -185,7 +186,8 @@ def _badge_marks(
 ) -> tuple[GangMarks, list[FilledForm | None], tuple[Diagnostic, ...], str | None]:
     """A sheet of round pieces' marks (impose.GangMarks), its slugs (one per sheet) and
     warnings, and the paper it is printed on (None: at home). At home: the paper itself, no
-    targets, a line naming the material, languages and drafts in its margin (home_line).
+    targets, a line naming the material, languages and drafts in its margin (home_lines; a
+    `sheet.home-line` note when it has no room).
     A gang or sticker sheet: registration targets at its corners (gang_marks.target_centres;
     corners with no room left out with `sheet.marks`); on a press stock of its own size
     (gang_marks.own_stock), the page that stock, its slug in its margin (gang_slugs; none
@@ -194,7 +196,8 @@ def _badge_marks(
     kind_of = "sticker" if req.sticker else "gang"
     if req.home:
         lines, band = home_lines(kit, req, placed, grid)
-        return GangMarks(own=True, band=band), lines, (), None
+        left_out = None if band else _home_line_left_out(kit, req, placed, grid)
+        return GangMarks(own=True, band=band), lines, found(left_out), None
     own = own_stock(req.paper, False)
     targets, lost = target_centres(grid, PRESS_EDGE_MM if own else TARGET_IN_TRIM_MM)
     gap = gap_warning(req.material, grid.gap)
@@ -227,6 +230,40 @@ def _badge_marks(
     short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
     warnings = found(gap, lost_marks, no_slug, short_slug)
     return GangMarks(tuple(targets)), slugs, warnings, stock
+
+
+def _home_line_left_out(
+    kit: Kit, req: SheetRequest, placed: list[OutputFile], grid: Grid
+) -> Diagnostic:
+    """The `sheet.home-line` note of a home sheet whose margin has no band for its line
+    (home_lines), with the --margin that makes room (home_line_room)."""
+    codes = list(dict.fromkeys(f.language for f in placed))
+    drafts = [c for c in codes if (lang := kit.languages.get(c)) is None or not lang.reviewed]
+    base = MARGIN_MM if req.margin is None else req.margin
+    fix = home_line_room(kit, req, placed, grid.diameter)
+    return home_line_note(req.material, base, grid.count, codes, drafts, fix)
+
+
+def home_line_room(
+    kit: Kit, req: SheetRequest, placed: list[OutputFile], cut: float
+) -> tuple[float, int] | None:
+    """The --margin, in 0.5 mm steps past the one asked for (MARGIN_MM by default) up to
+    30 mm, at which a home sheet of `cut` mm circles has a band for its line (home_lines,
+    the same files each as many times: copies_of), and the count to a sheet then; None
+    when none has (or the circles no longer fit). A wider margin moves the art in with the
+    printer's unprinted edge, so only the packing's slack makes the room: the count a
+    sheet holds may fall (6 to 4 of badge-75mm's 84.6 mm circles on A4 at 15 to 17 mm)."""
+    files = list({f.path: f for f in placed}.values())  # each file once, in order
+    base = MARGIN_MM if req.margin is None else req.margin
+    for halves in range(int(base * 2) + 1, 61):
+        wider = replace(req, margin=halves / 2)
+        try:
+            grid = _badge_grid(wider, cut)
+        except DiagnosticsError:  # sheet.fit: not one circle inside that margin
+            return None
+        if home_lines(kit, wider, copies_of(files, req, grid.count), grid)[1] is not None:
+            return halves / 2, grid.count
+    return None
 
 
 def _badge_grid(req: SheetRequest, cut: float) -> Grid:

@@ -69,7 +69,8 @@ class SheetResult:
     two_sided: bool = False
     media: tuple[float, float] | None = None  # a press sheet's, mm (paper.press_media)
     languages: tuple[str, ...] = ()  # of the files placed
-    warnings: tuple[Diagnostic, ...] = ()  # sheets.warn: sheet.gap, .scale, .marks, .slug
+    # sheets.warn: sheet.gap, .scale, .marks, .slug; and the note sheet.home-line
+    warnings: tuple[Diagnostic, ...] = ()
     # a press sheet's --stock, when given, or the one --up auto chose; a gang or sticker
     # sheet of badges: the paper it is printed on (its own, or the press stock that holds it)
     stock: str | None = None

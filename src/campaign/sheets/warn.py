@@ -238,9 +238,48 @@ def _options(option: str, values: Sequence[str]) -> str:
     return " or ".join(f"{option} {value}" for value in values)
 
 
+def home_line_note(
+    material: str,
+    margin: float,
+    count: int,
+    languages: Sequence[str],
+    drafts: Sequence[str],
+    fix: tuple[float, int] | None,
+) -> Diagnostic:
+    """`sheet.home-line`, a note: a home sheet of badges whose margin (`margin` mm, the
+    office printer's, which it does not print) has no band between it and the badges' art
+    for its line (sheets.slugs.home_lines: which sheet it is, the `languages` on it, DRAFT
+    and the `drafts` among them, the campaign), which is left out: it was, without a word.
+    `fix`: the --margin (mm) that makes room for it and the count to a sheet then (`count`
+    now: build.home_line_room); None when no --margin up to 30 mm does. A note, not a
+    warning: the sheet prints and cuts as it should, and `--strict` passes."""
+    said = ["which sheet it is", f"its languages {' '.join(languages)}"]
+    if drafts:
+        said.append(f"DRAFT {' '.join(drafts)}")
+    said.append("the campaign")
+    room = (
+        f"--margin {fix[0]:g} leaves room for it ({fix[1]} to a sheet"
+        + (f", not {count}" if fix[1] != count else "")
+        + ")"
+        if fix
+        else "no --margin up to 30 mm leaves room for it; a smaller --copies or another --paper may"
+    )
+    return Diagnostic(
+        "sheet.home-line",
+        f"the home sheet's margin has no room, between the badges' art and the {margin:g} mm "
+        f"the office printer does not print, for its line ({', '.join(said)}): the line is "
+        "left out",
+        None,
+        (room,),
+        Severity.NOTE,
+        Subject(material=material),
+    )
+
+
 def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
-    """Raises the warnings as errors with `strict` (--strict), before the sheet is written."""
-    if strict and warnings:
+    """Raises the warnings as errors with `strict` (--strict), before the sheet is written; a
+    note (`sheet.home-line`) fails nothing, and stays a note among them."""
+    if strict and any(not w.is_note for w in warnings):
         raise DiagnosticsError([w.as_error() for w in warnings])
 
 
@@ -250,6 +289,7 @@ def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
 
 __all__ = [
     "fail_if_strict",
+    "home_line_note",
     "gang_marks_warning",
     "gap_warning",
     "marks_warning",
