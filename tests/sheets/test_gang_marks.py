@@ -283,7 +283,9 @@ def test_no_room_for_the_slug_on_a_press_stock_is_said_with_the_margin_that_make
     args = ("--paper", "12x18", "--gap", "4", "--lang", "en")
     code, text, out = make(built, tmp_path, *args)
     assert code == 0, text
-    assert text.endswith(f"warning{said}1 warning(s)\n"), text
+    assert f"\nwarning{said}" in text, text
+    # then the press's note (layout.press-unverified, not verified), counted with it
+    assert text.endswith("\n1 warning(s), 1 note(s)\n"), text
     assert (
         "the page is a 12 x 18 in sheet (304.8 x 457.2 mm), the sheet a press prints, with no "
         "bleed or slug past it: its badges' art and registration targets stay at least 4 mm "
