@@ -75,10 +75,15 @@ def test_without_kit_the_build_is_read_with_its_own_kit(
     code, text = cli("package", "--from", out, "-o", tmp_path / "p")
     assert code == 0, text
     assert "package.unlisted" not in text
-    assert text.endswith(  # a note at the stamp's kit_dir, counted, before the warning
+    assert (  # a note at the stamp's kit_dir, counted, before the warning
         f"{kit_place(out)}: note[package.build-kit]: {out} was built with the kit in {kit}: it "
         "is read with that kit (--kit to read it with another)\n"
-        f"{out / 'manifest.json'}: " + OLDER.format(out=out, kit=kit) + "1 warning(s), 1 note(s)\n"
+    ) in text
+    # the notes of the package.build-kit, package.no-contact and package.no-previews
+    assert text.endswith(
+        f"{out / 'manifest.json'}: "
+        + OLDER.format(out=out, kit=kit)
+        + NOTED.format(1).replace("2 note", "3 note")
     )
 
 
@@ -214,10 +219,10 @@ def test_package_names_the_kit_files_changed_since_the_build(
     assert not (tmp_path / "p2").exists()
     code, text = cli("package", "--from", out, "-o", tmp_path / "p2", "--allow-outdated")
     assert code == 0, text
-    # after the note that the build's kit is read (package.build-kit), counted with it
-    assert (
-        f"{out / 'manifest.json'}: warning[package.outdated]: {said}1 warning(s), 1 note(s)\n"
-        in text
+    # after the notes (package.build-kit: the build's kit is read; package.no-contact;
+    # package.no-previews), counted with them
+    assert text.endswith(
+        f"{out / 'manifest.json'}: warning[package.outdated]: {said}1 warning(s), 3 note(s)\n"
     )
     assert (tmp_path / "p2" / "rosea-print.zip").exists()
 

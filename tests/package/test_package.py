@@ -906,13 +906,15 @@ def test_a_sheet_deleted_as_the_overlap_warning_says_is_withdrawn(
         "not in the package (make it again with the same `python generate.py sheet` command "
         "to pack it)"
     )
-    assert text.endswith(f"note[package.withdrawn]: {withdrawn}\n1 note(s)\n"), text
+    assert f"note[package.withdrawn]: {withdrawn}\n" in text, text
+    assert text.endswith("3 note(s)\n"), text  # and package.no-contact: the kit's groups give none
     code, text = cli(*args[:6], pkg_dir.with_name("pj"), "--strict", "--json")  # in --json too
     assert code == 0, text
     report = json.loads(text)
-    assert [(d["severity"], d["code"], d["message"]) for d in report["diagnostics"]] == [
+    assert [(d["severity"], d["code"], d["message"]) for d in report["diagnostics"]][:1] == [
         ("note", "package.withdrawn", withdrawn)
     ], report
+    assert [d["code"] for d in report["diagnostics"]][1:] == ["package.no-contact"] * 2
     assert report["notes"] == [], report
     with zipfile.ZipFile(pkg_dir / "campaign-print.zip") as z:
         names = z.namelist()
@@ -1227,23 +1229,26 @@ def test_event_templates_built_without_an_event_are_left_out_and_named(
         "(event-flyer-a5: en, fr): their event slots are blank; `merge` makes each event's "
         "files (package --blank-templates packs these too)"
     )
-    assert text.endswith(f"note[package.blank-templates]: {blank}\n1 note(s)\n"), text
+    assert f"note[package.blank-templates]: {blank}\n" in text, text
+    assert text.endswith("3 note(s)\n"), text  # and package.no-contact, package.no-previews
     # in a --json report's diagnostics (it was a line of its `notes`)
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pj", "--json")
     report = json.loads(text)
-    assert report["diagnostics"] == [
-        {
-            "severity": "note",
-            "code": "package.blank-templates",
-            "message": blank,
-            "file": None,
-            "line": None,
-            "column": None,
-            "hints": [],
-            "subject": {},
-        }
-    ], report
-    assert (report["notes"], report["counts"]["notes"]) == ([], 1), report
+    assert report["diagnostics"][0] == {
+        "severity": "note",
+        "code": "package.blank-templates",
+        "message": blank,
+        "file": None,
+        "line": None,
+        "column": None,
+        "hints": [],
+        "subject": {},
+    }, report
+    assert [d["code"] for d in report["diagnostics"][1:]] == [
+        "package.no-contact",
+        "package.no-previews",
+    ]
+    assert (report["notes"], report["counts"]["notes"]) == ([], 3), report
     with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
         names = z.namelist()
         sheet = z.read("JOB-SHEET.txt").decode()
