@@ -77,6 +77,7 @@ CODES: dict[str, str] = {
     "an unknown language, never closed, closing none, spelt otherwise",
     "strings.digits": "`digits:` of another script than the language's or Latin (warning)",
     "strings.draft": "files made of draft translations, not reviewed by a native speaker (note)",
+    "strings.unreadable": "a strings file that cannot be read now: the build's files kept",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "
@@ -191,7 +192,7 @@ CODES: dict[str, str] = {
     "package.build-kit": "the build is read with the kit that made it, not this folder's (note)",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
-    "package.no-previews": "no previews in the build: no contact sheet, no pictures in the index",
+    "package.no-previews": "no previews in the build, so no contact sheet (note)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",

@@ -42,7 +42,8 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
         "severity": "note",
         "code": "package.no-contact",
         "message": "campaign: the job sheet names no one to ask about the job: "
-        f"{campaign} gives no `email:` or `website:` under `fields:`",
+        f"{campaign} has no e-mail or website (`email:` and `website:` under `fields:` are "
+        "empty or missing)",
         "file": str(campaign),
         "line": 5,
         "column": 1,
@@ -257,8 +258,10 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
         f"{out} was built with the kit in {kit}: it is read with that kit (--kit to read it "
         "with another)"
     )
-    assert [n.split(" ", 1)[0] for n in docs[-1]["notes"]] == ["the"]
-    assert docs[-1]["notes"][0].startswith("the strings file(s) ar.yaml cannot be read now")
+    assert docs[-1]["notes"] == []  # every note a diagnostic; the strings file a warning
+    (broken,) = [d for d in docs[-1]["diagnostics"] if d["code"] == "strings.unreadable"]
+    assert (broken["severity"], broken["file"]) == ("warning", str(ar))
+    assert broken["message"].startswith("the strings file(s) ar.yaml cannot be read now")
     docs.append(report("manifest", "merge", "--kit", kit, out, "-o", out, "--json")[1])
     docs.append(report("build", "--kit", kit, "-o", out, *SMALL, "--json", "--strict")[1])
     bad = tmp_path / "bad.pdf"
@@ -267,6 +270,7 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     docs.append(report("check", "--pdf", pdf, "--pdf", bad, "--json")[1])
     docs.append(report("package", "--json", "--bogus")[1])
     # the notes are diagnostics: the build's two, check's press, the package's kit taken and
-    # its package.no-contact (the mini kit gives no contact)
-    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [2, 1, 3, 0, 3, 2, 1]
+    # its package.no-contact (the mini kit gives no contact), beside its strings.unreadable
+    # and package.outdated warnings
+    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [2, 1, 4, 0, 3, 2, 1]
     assert labelled(docs) == []

@@ -855,3 +855,21 @@ def test_an_english_local_header_is_not_taken_for_the_venue(
         "  hint: required: event_id, language, title, date, venue",
         said,
     ]
+
+
+def test_a_forms_misspelt_key_is_named_without_a_column_letter(tmp_path: Path, kit: Kit) -> None:
+    """A table's header meant for a missing column is named with its letter ("'Place'
+    (column E)"); a YAML form's key has no column to name: the hint gave it "(column F)"."""
+    path = tmp_path / "walk.yaml"
+    path.write_text(
+        "event_id: w\nlanguage: en\ntitle: Walk\ndate: 2027-07-30\nvenu: Park\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "") for d in errs.items if d.code == "merge.column"]
+    assert said == [
+        "5:1: error[merge.column]: walk.yaml has no column 'venue'\n"
+        "  hint: did you mean 'venu'? name that column venue\n"
+        "  hint: required: event_id, language, title, date, venue"
+    ]

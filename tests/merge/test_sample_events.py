@@ -93,11 +93,12 @@ def test_a_sample_cell_that_says_neither_true_nor_false_is_an_error_at_it(
     tmp_path: Path, value: str
 ) -> None:
     """A cell that may or may not mean a sample: the row is not made, rather than its
-    example.org link printed (or a real event refused) on a guess."""
+    example.org link printed (or a real event refused) on a guess; the link is not told
+    again (its hint asked for the `sample` column the row has)."""
     path = tmp_path / "events.csv"
     path.write_text(
         "event_id,language,title,date,venue,link,sample\n"
-        f"walk,en,Walk,2026-07-30,Park,https://www.unodc.org/,{value}\n",
+        f"walk,en,Walk,2026-07-30,Park,https://example.org/walk,{value}\n",
         encoding="utf-8",
     )
     made, said = merged(path)

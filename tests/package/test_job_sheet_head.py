@@ -20,7 +20,7 @@ from campaign.package import contact as pkg_contact
 from tests.kits import cli
 
 SMALL = ("--only", "badge-58", "--lang", "en", "--no-digital")
-NO_ONE = "no `email:` or `website:` under `fields:`"
+NO_ONE = "no e-mail or website: `email:` and `website:` under `fields:` are empty or missing"
 
 
 def _txt(pkg: Path, group: str = "campaign") -> list[str]:
@@ -41,7 +41,7 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
     mark = load_kit(kit).campaign.mark
     assert (
         f"{campaign}:{mark.line}:{mark.col}: note[package.no-contact]: campaign: the job sheet "
-        f"names no one to ask about the job: {campaign} gives {NO_ONE}\n"
+        f"names no one to ask about the job: {campaign} has {NO_ONE.replace(': ', ' (', 1)})\n"
         "  hint: give the print shop an address: fill `email:` (and `website:`) under "
         f"`fields:` in {campaign} (they print on the materials that show them, too), or "
         "package an office's build (`build --office ID`), whose file gives its own, then "
@@ -50,14 +50,15 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
     # no previews (--no-png): no contact sheet, and the note says why
     assert not list(pkg.glob("*contact-sheet*"))
     assert text.endswith(
-        "note[package.no-previews]: campaign: the build made no previews (PNG): the package has "
-        "no contact sheet, and its index lists the files without pictures\n"
+        "note[package.no-previews]: campaign: the build made no previews (PNG): no contact "
+        "sheet is made, and the index lists the files without pictures\n"
         "  hint: build again without --no-png (the same build command), then package\n"
         "2 note(s)\n"
     ), text
     said = _txt(pkg)
     assert said[1:3] == [
-        f"Questions about this job: no one is named ({campaign} gives {NO_ONE})",
+        # the file as the kit names it: never the sender's own folders
+        f"Questions about this job: no one is named (materials/campaign.yaml has {NO_ONE})",
         "Copies: none given (no print order came with this package: agree them with the "
         "sender, who can add them with `package --order FILE`)",
     ]

@@ -11,7 +11,6 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from campaign.diagnostics import display_path
 from campaign.kit import load_kit
 from campaign.package.jobsheet import sender
 from tests.kits import cli
@@ -66,12 +65,11 @@ def test_the_sender_is_the_office_name_and_its_own_contacts(
         "gone": ("gone", "", None),  # an office the kit no longer has
     }
     assert sender(kit, "quiet").ask == (
-        f"Questions about this job: no one is named ({display_path(kit.offices['quiet'].mark.path)}"
-        " gives no `email:` or `website:` under `fields:`)"
+        "Questions about this job: no one is named (materials/offices/quiet.yaml has no e-mail "
+        "or website: `email:` and `website:` under `fields:` are empty or missing)"
     )
     assert sender(kit, "gone").ask == (
-        "Questions about this job: no one is named (the kit gives no `email:` or `website:` "
-        "under `fields:`)"
+        "Questions about this job: no one is named (the kit has no such office now)"
     )
 
 

@@ -363,11 +363,18 @@ def test_an_export_in_capitals_is_the_kits_language(tmp_path: Path) -> None:
 
 
 def test_package_and_sheet_say_which_files_are_earlier_ones(tmp_path: Path) -> None:
-    from campaign.cli.report import unreadable_note
+    from campaign.cli.report import unreadable_warning
 
-    kit = cached_kit(mini_copy(tmp_path / "kit", BROKEN_AR), isolate=True)
-    assert unreadable_note(kit) == (
-        "warning: the strings file(s) ar.yaml cannot be read now (`check` says why): the ar "
-        "files used are those of the last build that made them"
+    root = mini_copy(tmp_path / "kit", BROKEN_AR)
+    kit = cached_kit(root, isolate=True)
+    found = unreadable_warning(kit)
+    assert found is not None
+    # a warning with its code, at the file (it was a "warning: " line counted as a note)
+    assert found.render() == (
+        f"{root / 'materials/strings/ar.yaml'}: warning[strings.unreadable]: the strings "
+        "file(s) ar.yaml cannot be read now: the ar files used are those of the last build "
+        "that made them\n"
+        "  hint: `python generate.py check` says why; mend the file, then build those "
+        "languages again"
     )
-    assert unreadable_note(kit, ["en"]) is None
+    assert unreadable_warning(kit, ["en"]) is None

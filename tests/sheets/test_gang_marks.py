@@ -495,3 +495,22 @@ def test_check_pdf_asks_no_bleed_of_a_press_s_own_sheet(built: Path, tmp_path: P
     code, text = cli("check", "--pdf", a4)
     assert code == 0, text
     assert text.startswith(f"{a4}: ok (trim 210 x 297 mm, bleed 3 mm, "), text
+
+
+def test_a_sheet_with_empty_places_names_fill(built: Path, tmp_path: Path) -> None:
+    """An organiser's trial: the home sheet's second page held 3 badges of 9, and nothing said
+    that --fill repeats them until the sheet is full. With --fill, or a full sheet, no line."""
+    code, text, _ = make(built, tmp_path, "--home", "--lang", "en,fr", "--copies", "5")
+    assert code == 0, text
+    assert "badge-58: 9 to an A4 sheet (hex packing" in text
+    assert "; 10 badge(s) (5 en, 5 fr) on 2 sheet(s); wrote " in text
+    assert (
+        "\nits last sheet holds 1 of its 9 places: --fill repeats the badges until it is full\n"
+    ) in text
+    code, text, _ = make(built, tmp_path, "--home", "--lang", "en", name="one.pdf")
+    assert code == 0, text
+    assert "\nthe sheet holds 1 of its 9 places: --fill repeats the badges" in text
+    for args in (("--copies", "5", "--fill"), ("--copies", "9")):  # full: 18 of 9 a sheet
+        code, text, _ = make(built, tmp_path, "--home", "--lang", "en,fr", *args, name="f.pdf")
+        assert code == 0, text
+        assert "places: --fill" not in text, text

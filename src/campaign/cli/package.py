@@ -32,7 +32,7 @@ from .report import (
     show,
     steps_shown,
     unlabelled,
-    unreadable_note,
+    unreadable_warning,
 )
 
 if TYPE_CHECKING:  # the package module loads when the command runs
@@ -167,6 +167,8 @@ def package(
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
                 *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),
+                # a strings file that cannot be read now: counted by --strict as the others
+                *([unreadable] if (unreadable := unreadable_warning(loaded)) else []),
             ],
         )
     said = ""  # the summary opens the ZIPs to count their files: not for --quiet
@@ -178,8 +180,7 @@ def package(
         withdrawn_note(build_dir),
         left_out_note(selection, left),
     )
-    unreadable = unreadable_note(loaded)  # a line of its own, no diagnostic
-    lines = [unreadable] if unreadable else []
+    lines: list[str] = []  # a --json report's `notes`: every note is a diagnostic now
     # the notes first (Severity.NOTE: nothing to mend in the files), so that the warnings
     # end the report, with their count
     told = sorted([*(n for n in said_too if n), *errs.warnings], key=lambda d: not d.is_note)

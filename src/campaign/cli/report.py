@@ -55,8 +55,9 @@ LABELS = ("note: ", "warning: ", "error: ", "hint: ")  # what a line printed beg
 
 
 def unlabelled(lines: Iterable[str]) -> list[str]:
-    """The lines a command prints for a human that are no diagnostic (`package`'s line that a
-    strings file cannot be read now: unreadable_note), for a --json report's `notes`: without
+    """The lines a command prints for a human that are no diagnostic, for a --json report's
+    `notes` (none now: `package`'s line that a strings file cannot be read is the
+    `strings.unreadable` warning, unreadable_warning): without
     the label that begins them, as a diagnostic's message has none (its severity is a key of
     its own; the notes' is the key they are under). A --json report's notes began with
     "note: ". Every note is a diagnostic of severity note now (`note`), in `diagnostics`."""
@@ -324,17 +325,25 @@ def _terminal_columns() -> int:
         return 0
 
 
-def unreadable_note(kit: Kit, codes: Iterable[str] | None = None) -> str | None:
-    """A warning line for `package` and `sheet`, which read a build folder: the languages
-    (of `codes`; all when None) whose strings file cannot be read now (`Kit.unreadable`)
-    have there the files of the last build that made them."""
+def unreadable_warning(kit: Kit, codes: Iterable[str] | None = None) -> Diagnostic | None:
+    """The `strings.unreadable` warning of `package` and `sheet`, which read a build folder:
+    the languages (of `codes`; all when None) whose strings file cannot be read now
+    (`Kit.unreadable`) have there the files of the last build that made them; at the file
+    when it is one. It was a line printed as "warning: ...", counted as a note and never
+    failing --strict."""
     broken = [c for c in (kit.unreadable if codes is None else codes) if c in kit.unreadable]
     if not broken:
         return None
     files = ", ".join(f"{c}.yaml" for c in broken)
-    return (
-        f"warning: the strings file(s) {files} cannot be read now (`check` says why): the "
-        f"{', '.join(broken)} files used are those of the last build that made them"
+    strings = kit.root / "materials" / "strings"
+    mark = Mark.file(strings / files) if len(broken) == 1 else None
+    return Diagnostic(
+        "strings.unreadable",
+        f"the strings file(s) {files} cannot be read now: the {', '.join(broken)} files used "
+        "are those of the last build that made them",
+        mark,
+        ("`python generate.py check` says why; mend the file, then build those languages again",),
+        Severity.WARNING,
     )
 
 

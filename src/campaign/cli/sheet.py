@@ -16,7 +16,7 @@ from . import (
     out_option,
     strict_option,
 )
-from .report import draft_notes, note, press_file, reporting, show, unreadable_note
+from .report import draft_notes, note, press_file, reporting, show, unreadable_warning
 
 if TYPE_CHECKING:
     from ..diagnostics import Diagnostic
@@ -234,9 +234,7 @@ def sheet(
 
     req = _request(click.get_current_context())
     made_by, loaded, result = _make(req, kit, out if out is not None else target)
-    unreadable = unreadable_note(loaded, req.languages or None)  # a line, no diagnostic
-    if unreadable:
-        click.echo(unreadable, err=True)
+    unreadable = unreadable_warning(loaded, req.languages or None)  # a strings file
     _summary(req, result)
     _print_notes(req, result)
     # the notes (severity note) with the warnings, last, with their count: the kit taken, the
@@ -245,6 +243,7 @@ def sheet(
         [
             *([made_by.note] if made_by.note else []),
             *([made_by.warning] if made_by.warning else []),
+            *([unreadable] if unreadable else []),
             *result.warnings,
             *draft_notes(loaded, result.languages),
             *_press_note(loaded, req, result),
@@ -372,6 +371,13 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
         )
         click.echo(_badge_page(g.sheet, paper, home, result, sticker))
+        last = result.pieces - (result.sheets - 1) * g.count
+        if not req.fill and 0 < last < g.count:  # an organiser's trial: 3 badges on page 2
+            which = "its last sheet" if result.sheets > 1 else "the sheet"
+            click.echo(
+                f"{which} holds {last} of its {g.count} places: --fill repeats the "
+                f"{'stickers' if sticker else 'badges'} until it is full"
+            )
     elif c is not None:
         w, h = c.sheet
         turned = ", the pieces turned 90°" if c.turned else f", {turned_text(c)}" if c.mixed else ""

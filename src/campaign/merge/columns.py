@@ -328,7 +328,9 @@ def _missing_column(
     typed = table.columns[at - 1] if at is not None else None  # as written: 'Evnet ID'
     # with its column's letter, as the value errors name a column ("column Date (D)"): an
     # organiser's trial read "1:6" of a workbook and looked for the cell by its letter
-    quoted = f"'{typed}' (column {column_letters(at)})" if at is not None else ""
+    quoted = f"'{typed}'"  # a form's records (JSON, YAML) have keys, no columns
+    if at is not None and table.tabular:
+        quoted += f" (column {column_letters(at)})"
     unread = [i for i, cols in meant.items() if not cols]  # of no event column: รหัสงาน
     more: tuple[str, ...] = ()
     if typed is not None and need == "date" and at is not None and "time" in meant.get(at, ()):

@@ -28,7 +28,9 @@ def _sample(cell: Cell | None, bad: Bad) -> bool:
     cell true (SAMPLE_WORDS), as examples/events.csv marks its made-up events; its contact
     and link cells may then hold the project's samples (`contacts.placeholder`'s
     `samples`). An empty cell, or false, is a real event's; any other value is an error at
-    the cell (the row is not made: which is meant cannot be told)."""
+    the cell (the row is not made: which is meant cannot be told), and the row's sample
+    values are not told again: True (a `sample` of `yes` gave a second error, whose hint
+    asked for the column the row has)."""
     text = _text(cell)
     said = SAMPLE_WORDS.get(text.casefold()) if text else False
     if cell is not None and said is None:
@@ -38,6 +40,7 @@ def _sample(cell: Cell | None, bad: Bad) -> bool:
             "true, for an event made only to try the kit, never printed",
             "write true for such an event; leave the cell empty (or write false) for a real one",
         )
+        return True
     return bool(said)
 
 

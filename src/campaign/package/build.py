@@ -329,6 +329,7 @@ def _build_package(
         left_out.update((f.path, f) for f in (*left.chosen, *left.unordered))
         combined = _combined_files(build, plan, errs, left_out)
         made = _made_sheets(build, plan, errs, left_out)
+        bare: list[str] = []  # the groups without previews (package.no-previews)
         for group in plan.groups():
             together = [c for c in combined if group_of(c.parts[0]) == group]  # print files
             mine = [m for m in made if group_of(m.parts[0]) == group]
@@ -400,9 +401,10 @@ def _build_package(
                 products.write(sheet_names(stem, n)[-1], contact_sheet(kit, sheet, shown, faces))
                 index.grid(sheet, shown)
             if not n:  # one sheet held at a time: a merge's folder makes 1,250 of them
-                _no_previews(group, errs)
+                bare.append(group)
             entries = Spool(plan.entries(group))
             products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
+        _no_previews(bare, errs)
         _stop_if_strict(errs, strict)  # before Products moves anything into place
     if removed is not None:
         removed += products.removed
@@ -412,13 +414,13 @@ def _build_package(
 def _no_contact(group: str, by: Sender, errs: Collector) -> None:
     """A `package.no-contact` note when the group's job sheet names no one to ask about the
     job (Sender.ask says so in the job sheet too): not a fault of the files, but a print
-    shop's trial had no one to ask."""
-    if by.contact:
+    shop's trial had no one to ask. None for an office the kit no longer has (its files are
+    warned of as such)."""
+    if by.contact or by.mark is None:
         return
-    where = display_path(by.mark.path) if by.mark else "the kit"
-    fix = (
-        f"give the print shop an address: fill `email:` (and `website:`) under `fields:` in {where}"
-    )
+    where = display_path(by.mark.path)
+    fix = "give the print shop an address: fill `email:` (and `website:`) under `fields:` in "
+    fix += where
     if group == CAMPAIGN_GROUP:  # campaign.yaml's fields print on every office's materials
         fix += (
             " (they print on the materials that show them, too), or package an office's build "
@@ -426,20 +428,23 @@ def _no_contact(group: str, by: Sender, errs: Collector) -> None:
         )
     errs.note(
         "package.no-contact",
-        f"{group}: the job sheet names no one to ask about the job: {where} gives no `email:` "
-        "or `website:` under `fields:`",
+        f"{group}: the job sheet names no one to ask about the job: {where} has no e-mail or "
+        "website (`email:` and `website:` under `fields:` are empty or missing)",
         by.mark,
         f"{fix}, then package again",
     )
 
 
-def _no_previews(group: str, errs: Collector) -> None:
-    """A `package.no-previews` note when the group has no previews (a build with --no-png):
-    no contact sheet is made, and the index lists the files without their pictures."""
+def _no_previews(groups: Sequence[str], errs: Collector) -> None:
+    """One `package.no-previews` note naming the groups without previews (a build with
+    --no-png): no contact sheet is made of them, and their index lists the files without
+    their pictures. None when every group has previews."""
+    if not groups:
+        return
     errs.note(
         "package.no-previews",
-        f"{group}: the build made no previews (PNG): the package has no contact sheet, and "
-        "its index lists the files without pictures",
+        f"{', '.join(groups)}: the build made no previews (PNG): no contact sheet is made, and "
+        "the index lists the files without pictures",
         None,
         "build again without --no-png (the same build command), then package",
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
-from ..diagnostics import Mark, display_path
+from ..diagnostics import Mark
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
@@ -98,12 +98,15 @@ class Sender(NamedTuple):
     the campaign kit's group its `office_name` field with "(campaign)", else "campaign"; the
     group's id alone for an office the kit no longer has), `contact` (the email and website
     fields as the office, or campaign.yaml for the campaign kit, gives them, ", " between; ""
-    when it gives neither: nothing is made up) and `mark` (the file that would give them:
-    the office's or campaign.yaml; None for an office the kit no longer has)."""
+    when it gives neither: nothing is made up), `mark` (the file that would give them: the
+    office's or campaign.yaml; None for an office the kit no longer has) and `file` (that
+    file in the kit, "materials/offices/rosea.yaml": the job sheet names it so, never by
+    the sender's own folders)."""
 
     name: str
     contact: str
     mark: Mark | None = None
+    file: str = ""
 
     def sign(self, rows: Iterable[dict[str, str]]) -> Iterator[dict[str, str]]:
         """`rows`, each with its `sender` and `contact` columns filled."""
@@ -112,15 +115,16 @@ class Sender(NamedTuple):
 
     @property
     def ask(self) -> str:
-        """The job sheet's line of whom to ask: the contact, or that none is given and where
-        to give one. A campaign kit's job sheet named no one and did not say so (a print
-        shop's trial)."""
+        """The job sheet's line of whom to ask: the contact, or that none is given and which
+        file of the kit would give it. A campaign kit's job sheet named no one and did not
+        say so (a print shop's trial)."""
         if self.contact:
             return f"Questions about this job: {self.contact}"
-        where = f"{display_path(self.mark.path)} gives" if self.mark else "the kit gives"
+        if not self.file:
+            return "Questions about this job: no one is named (the kit has no such office now)"
         return (
-            f"Questions about this job: no one is named ({where} no `email:` or `website:` "
-            "under `fields:`)"
+            f"Questions about this job: no one is named ({self.file} has no e-mail or website: "
+            "`email:` and `website:` under `fields:` are empty or missing)"
         )
 
 
@@ -141,7 +145,8 @@ def sender(kit: Kit, group: str) -> Sender:
         own = fields.get("office_name", "").strip()
         said = [fields.get(key, "").strip() for key in ("email", "website")]
         name = f"{own} ({group})" if own else group
-        return Sender(name, ", ".join(t for t in said if t), kit.campaign.mark)
+        mark = kit.campaign.mark
+        return Sender(name, ", ".join(t for t in said if t), mark, _in_kit(kit, mark.path))
     own_name = office.names.get(kit.campaign.source_language)
     name = own_name.text if own_name is not None and own_name.text.strip() else office.name
     texts = []
@@ -150,7 +155,17 @@ def sender(kit: Kit, group: str) -> Sender:
         text = value.text.strip() if value is not None else ""
         if text:
             texts.append(text)
-    return Sender(f"{name} ({group})", ", ".join(texts), office.mark)
+    return Sender(
+        f"{name} ({group})", ", ".join(texts), office.mark, _in_kit(kit, office.mark.path)
+    )
+
+
+def _in_kit(kit: Kit, path: Path) -> str:
+    """`path` as the kit names it ("materials/campaign.yaml"), its name alone outside it."""
+    try:
+        return path.resolve().relative_to(kit.root.resolve()).as_posix()
+    except ValueError:
+        return path.name
 
 
 def refused_rows(build: Path) -> tuple[Refused, ...]:
