@@ -191,6 +191,7 @@ CODES: dict[str, str] = {
     "package.blank-templates": "event templates built without an event, not packed (note)",
     "package.build-kit": "the build is read with the kit that made it, not this folder's (note)",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
+    "package.sample": "print files of sample data, made only to try the kit (warning)",
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
     "package.no-previews": "no previews in the build, so no contact sheet (note)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",

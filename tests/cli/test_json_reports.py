@@ -49,8 +49,10 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
         "column": 1,
         "hints": [
             "give the print shop an address: fill `email:` (and `website:`) under `fields:` in "
-            f"{campaign} (they print on the materials that show them, too), or package an "
-            "office's build (`build --office ID`), whose file gives its own, then package again"
+            f"{campaign} (they print on the campaign's materials that show them, and on every "
+            "office's that gives none of its own), or package an office's build (`build "
+            "--office ID`), whose file gives its own, then build again (the materials that show "
+            "them are made again) and package"
         ],
         "subject": {},
     }

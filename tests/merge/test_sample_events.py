@@ -88,7 +88,7 @@ def test_a_sample_rows_samples_are_its_own_and_any_other_placeholder_is_still_an
     ]
 
 
-@pytest.mark.parametrize("value", ["yes", "sample", "1"])
+@pytest.mark.parametrize("value", ["sample", "maybe", "2"])
 def test_a_sample_cell_that_says_neither_true_nor_false_is_an_error_at_it(
     tmp_path: Path, value: str
 ) -> None:
@@ -155,3 +155,55 @@ def test_a_workbooks_true_cell_marks_a_sample(tmp_path: Path) -> None:
     made, said = merged(path)
     assert made == ["walk"]
     assert [s.split(": error")[0] for s in said] == ["3:6"], said
+
+
+def test_a_sample_events_files_are_packed_with_a_warning_and_marked(tmp_path: Path) -> None:
+    """The examples' sample events went into the print ZIP with no word of it (an organiser's
+    trial): their manifest entries say `sample`, `package` warns (package.sample, which
+    --strict counts), and the job sheet marks their rows and lists them at its head. A real
+    event of the same data is not marked."""
+    import zipfile
+
+    data, out, pkg = tmp_path / "e.csv", tmp_path / "out", tmp_path / "pkg"
+    data.write_text(
+        "event_id,language,title,date,venue,link,sample\n"
+        "walk,en,Walk,2026-07-30,Park,https://example.org/walk,true\n"
+        "swim,en,Swim,2026-07-30,Pool,https://www.unodc.org/,\n",
+        encoding="utf-8",
+    )
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", pkg)
+    assert code == 0, text
+    assert (
+        "warning[package.sample]: 1 print file(s) are of sample data, made only to try the "
+        "kit, never for print (their events' `sample` cell is true): "
+        "event-flyer-a5-en-walk.pdf; their job sheet rows say so\n"
+        "  hint: send only real events' and offices' files: merge the real data (a `sample` "
+        "cell empty or false), build for an office file without `sample: true`, or leave "
+        "these out with package --only\n"
+    ) in text
+    with zipfile.ZipFile(pkg / "campaign-print.zip") as z:
+        txt = z.read("JOB-SHEET.txt").decode("utf-8")
+    assert (
+        "\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): event-flyer-a5-en-walk.pdf\n\n"
+    ) in txt
+    assert "  event walk: Walk, 30 July 2026 [SAMPLE DATA: not for print]\n" in txt
+    assert "  event swim: Swim, 30 July 2026\n" in txt
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", pkg, "--strict")
+    assert code == 1, text
+    assert "error[package.sample]" in text
+
+
+@pytest.mark.parametrize(("value", "sample"), [("Yes", True), ("1", True), ("no", False)])
+def test_a_forms_checkbox_words_say_sample_or_not(tmp_path: Path, value: str, sample: bool) -> None:
+    """A form's checkbox exports Yes/No or 1/0: `yes` was refused as saying nothing (a trial)."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,venue,link,sample\n"
+        f"walk,en,Walk,2026-07-30,Park,https://example.org/walk,{value}\n",
+        encoding="utf-8",
+    )
+    made, said = merged(path)
+    assert (made, bool(said)) == ((["walk"], False) if sample else ([], True)), said

@@ -43,9 +43,10 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
         f"{campaign}:{mark.line}:{mark.col}: note[package.no-contact]: campaign: the job sheet "
         f"names no one to ask about the job: {campaign} has {NO_ONE.replace(': ', ' (', 1)})\n"
         "  hint: give the print shop an address: fill `email:` (and `website:`) under "
-        f"`fields:` in {campaign} (they print on the materials that show them, too), or "
-        "package an office's build (`build --office ID`), whose file gives its own, then "
-        "package again\n"
+        f"`fields:` in {campaign} (they print on the campaign's materials that show them, and "
+        "on every office's that gives none of its own), or package an office's build (`build "
+        "--office ID`), whose file gives its own, then build again (the materials that show "
+        "them are made again) and package\n"
     ) in text
     # no previews (--no-png): no contact sheet, and the note says why
     assert not list(pkg.glob("*contact-sheet*"))
@@ -58,7 +59,8 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
     said = _txt(pkg)
     assert said[1:3] == [
         # the file as the kit names it: never the sender's own folders
-        f"Questions about this job: no one is named (materials/campaign.yaml has {NO_ONE})",
+        "Questions about this job: no contact given; ask whoever sent the files (their "
+        "materials/campaign.yaml has no e-mail or website)",
         "Copies: none given (no print order came with this package: agree them with the "
         "sender, who can add them with `package --order FILE`)",
     ]

@@ -65,11 +65,11 @@ def test_the_sender_is_the_office_name_and_its_own_contacts(
         "gone": ("gone", "", None),  # an office the kit no longer has
     }
     assert sender(kit, "quiet").ask == (
-        "Questions about this job: no one is named (materials/offices/quiet.yaml has no e-mail "
-        "or website: `email:` and `website:` under `fields:` are empty or missing)"
+        "Questions about this job: no contact given; ask whoever sent the files (their "
+        "materials/offices/quiet.yaml has no e-mail or website)"
     )
     assert sender(kit, "gone").ask == (
-        "Questions about this job: no one is named (the kit has no such office now)"
+        "Questions about this job: no contact given; ask whoever sent the files"
     )
 
 
@@ -104,3 +104,17 @@ def test_the_job_sheets_name_the_sender_and_whom_to_ask(
             "sa-office@example.org, https://www.example.org/sa",
         )
     ]
+
+
+def test_an_office_without_a_contact_of_its_own_is_asked_through_the_campaigns(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """Its materials print campaign.yaml's e-mail where it gives none (the build counted it
+    filled), and the job sheet named no one (a trial)."""
+    kit = kit_copy(**{"materials/offices/quiet.yaml": QUIET})
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text("utf-8").replace('  email: ""', '  email: "print@example.org"', 1)
+    campaign.write_text(text + "sample: true\n", "utf-8")
+    loaded = load_kit(kit)
+    assert sender(loaded, "quiet")[:2] == ("UNODC Quiet Example (quiet)", "print@example.org")
+    assert sender(loaded, "campaign")[:2] == ("campaign", "print@example.org")

@@ -80,8 +80,8 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
     assert txt.split("\n\n")[1:3] == [
         # the campaign kit's job sheet: whom to ask, or that no one is named (a print shop's
         # trial found no word of it)
-        "Questions about this job: no one is named (materials/campaign.yaml has no e-mail or "
-        "website: `email:` and `website:` under `fields:` are empty or missing)",
+        "Questions about this job: no contact given; ask whoever sent the files (their "
+        "materials/campaign.yaml has no e-mail or website)",
         "NOT MADE: rows of the data the last merge refused (no files made of them):\n"
         "  event-flyer-a5: the merge refused row 3 (event b) of e.csv "
         f"(e.csv:3:5: {PROBLEM})",

@@ -83,6 +83,9 @@ class Record:
     # what went wrong making it again after its row passed the check (its photo deleted or
     # changed meanwhile): its documents fail with these, named at the row's cell
     problems: tuple[Diagnostic, ...] = ()
+    # made only to try the kit, never printed: its `sample` cell true (values._sample);
+    # its files' manifest entries say so, and `package` warns of them (package.sample)
+    sample: bool = False
 
 
 # What a spreadsheet shows in a cell whose formula failed, saved as the cell's value: Excel's

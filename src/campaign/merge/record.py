@@ -105,7 +105,7 @@ def _record(
     layer = _layer(
         event_id, cells, codes, unread, own, (link, printed), photo, shown, kit, table, errs
     )
-    return Record(event_id, codes, layer, cells["event_id"].row, day, problems)
+    return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples)
 
 
 def _countries(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:

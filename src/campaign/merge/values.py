@@ -19,8 +19,9 @@ from .data import Cell, Table
 from .fields import IMAGE_SUFFIXES, Bad, _name, _text, language_column, own_language
 
 # What a `sample` cell holds, case aside: a CSV's TRUE and FALSE as a spreadsheet saves
-# them, a workbook's and a YAML or JSON record's booleans (read as text: True, False)
-SAMPLE_WORDS = {"true": True, "false": False}
+# them, a workbook's and a YAML or JSON record's booleans (read as text: True, False), and
+# what a form's checkbox exports (Yes/No, 1/0: a trial's form; "yes" was refused)
+SAMPLE_WORDS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
 
 
 def _sample(cell: Cell | None, bad: Bad) -> bool:

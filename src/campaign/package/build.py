@@ -233,6 +233,43 @@ def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
     )
 
 
+def _samples(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> None:
+    """A `package.sample` warning naming the print files made of sample data, made only to
+    try the kit: merged from a row whose `sample` cell is true (their entries' `sample`), or
+    built for campaign.yaml or an office file that says `sample: true`. The examples' three
+    events went into the print ZIP with no word of it (an organiser's trial)."""
+    named: list[str] = []
+    count = 0
+    why: set[str] = set()
+    for f in files:
+        if f.variant not in PRINT_VARIANTS:
+            continue
+        office = kit.offices.get(f.office) if f.office else None
+        if f.extra.get("sample"):
+            why.add("their events' `sample` cell is true")
+        elif office is not None and office.sample:
+            why.add(f"{f.office}.yaml says `sample: true`")
+        elif f.office is None and kit.campaign.sample:
+            why.add("campaign.yaml says `sample: true`")
+        else:
+            continue
+        count += 1
+        if len(named) < MAX_NAMED:
+            named.append(f.name)
+    if not count:
+        return
+    more = f" and {count - MAX_NAMED} more" if count > MAX_NAMED else ""
+    errs.warn(
+        "package.sample",
+        f"{count} print file(s) are of sample data, made only to try the kit, never for print "
+        f"({'; '.join(sorted(why))}): {', '.join(named)}{more}; their job sheet rows say so",
+        None,
+        "send only real events' and offices' files: merge the real data (a `sample` cell "
+        "empty or false), build for an office file without `sample: true`, or leave these "
+        "out with package --only",
+    )
+
+
 def _untranslated(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> None:
     """A `package.untranslated` warning naming the PDFs (and counting their previews) whose
     texts print in another language than their own, as their build recorded it
@@ -319,6 +356,7 @@ def _build_package(
             files = Spool(ordered_only(files, order, left))
     _low_resolution(files, errs)
     _untranslated(kit, files, errs)
+    _samples(kit, files, errs)
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
     faces = labels(_fontbook(kit))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)
@@ -423,15 +461,16 @@ def _no_contact(group: str, by: Sender, errs: Collector) -> None:
     fix += where
     if group == CAMPAIGN_GROUP:  # campaign.yaml's fields print on every office's materials
         fix += (
-            " (they print on the materials that show them, too), or package an office's build "
-            "(`build --office ID`), whose file gives its own"
+            " (they print on the campaign's materials that show them, and on every office's "
+            "that gives none of its own), or package an office's build (`build --office ID`), "
+            "whose file gives its own"
         )
     errs.note(
         "package.no-contact",
         f"{group}: the job sheet names no one to ask about the job: {where} has no e-mail or "
         "website (`email:` and `website:` under `fields:` are empty or missing)",
         by.mark,
-        f"{fix}, then package again",
+        f"{fix}, then build again (the materials that show them are made again) and package",
     )
 
 

@@ -63,11 +63,17 @@ def event_of(f: OutputFile) -> str:
     if not f.record:
         return ""
     event = f.extra.get("event")
-    if not isinstance(event, dict):
-        return f.record
-    title, day = str(event.get("title") or ""), str(event.get("date") or "")
-    words = ", ".join(w for w in (title, day) if w)
-    return f"{f.record}: {words}" if words else f.record
+    said = f.record
+    if isinstance(event, dict):
+        title, day = str(event.get("title") or ""), str(event.get("date") or "")
+        words = ", ".join(w for w in (title, day) if w)
+        said = f"{f.record}: {words}" if words else f.record
+    return f"{said} {SAMPLE_EVENT}" if f.extra.get("sample") else said
+
+
+# what the job sheet says of a sample event's file (its data's `sample` cell true: made only
+# to try the kit; an organiser's trial packed the examples' events with no word of it)
+SAMPLE_EVENT = "[SAMPLE DATA: not for print]"
 
 
 class Refused(NamedTuple):
@@ -121,10 +127,10 @@ class Sender(NamedTuple):
         if self.contact:
             return f"Questions about this job: {self.contact}"
         if not self.file:
-            return "Questions about this job: no one is named (the kit has no such office now)"
+            return "Questions about this job: no contact given; ask whoever sent the files"
         return (
-            f"Questions about this job: no one is named ({self.file} has no e-mail or website: "
-            "`email:` and `website:` under `fields:` are empty or missing)"
+            "Questions about this job: no contact given; ask whoever sent the files (their "
+            f"{self.file} has no e-mail or website)"
         )
 
 
@@ -132,7 +138,8 @@ def sender(kit: Kit, group: str) -> Sender:
     """The sender of `group`'s job sheet: its office's name in the job sheet's language (the
     kit's source language: the sheet's words are English) from `names:` where it has one,
     else its `name:`, with its id; and the office's `email` and `website` fields (its own or
-    those its `extends:` gives it: Kit.offices holds them resolved) for questions. The
+    those its `extends:` gives it: Kit.offices holds them resolved; else campaign.yaml's, as
+    its materials print them) for questions. The
     campaign kit's group (no office) is named by campaign.yaml's `office_name` field, and
     asked through its `email` and `website` fields. The job sheet named the office by its
     id alone ("job sheet - south-america-example"), and gave the print shop no one to ask
@@ -153,6 +160,9 @@ def sender(kit: Kit, group: str) -> Sender:
     for key in ("email", "website"):
         value = office.fields.get(key)
         text = value.text.strip() if value is not None else ""
+        # none of its own: campaign.yaml's, as its materials print it (a trial: the build
+        # counted the office's e-mail filled from campaign.yaml, the job sheet named no one)
+        text = text or kit.campaign.fields.get(key, "").strip()
         if text:
             texts.append(text)
     return Sender(
@@ -829,6 +839,7 @@ def job_txt(
     copies: dict[str, int] = {}
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     other: list[str] = []  # files whose texts print in another language (`translation`)
+    samples: list[str] = []  # files of sample events (SAMPLE_EVENT)
     for r in rows:
         if not r["file"]:  # refused_row's
             missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
@@ -848,6 +859,8 @@ def job_txt(
         )
         if r["event"]:
             lines.append(f"  event {r['event']}")
+            if r["event"].endswith(SAMPLE_EVENT):
+                samples.append(r["file"])
         lines.append(
             f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
@@ -887,6 +900,8 @@ def job_txt(
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(sorted(drafts))}",
             "",
         ]
+    if samples:
+        head += [f"SAMPLE DATA, NOT FOR PRINT (made only to try the kit): {', '.join(samples)}", ""]
     if copies:
         each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
         head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]

@@ -284,6 +284,8 @@ class Worker:
             from ..merge.events import event_label  # merges only: no import for a build
 
             made["event"] = event_label(record, sheet.lang.code)  # the job sheet names it
+            if record.sample:  # a sample event's: never printed
+                made["sample"] = True  # (package.sample; an organiser's trial packed them)
         if record is None and not self.work.kit.lists(key.language, key.office):
             # made by `--lang` of a language its group does not list (a trial): `package`
             # then says its group never listed it when the file was made, not "no longer"
