@@ -375,6 +375,11 @@ class Diagnostic:
     def is_note(self) -> bool:
         return self.severity is Severity.NOTE
 
+    def fails(self, strict: bool) -> bool:
+        """Whether it fails a command: an error; with `strict` (--strict) a warning too; a
+        note never."""
+        return self.is_error or (strict and not self.is_note)
+
     def render(self) -> str:
         """`path:line:col: error[code]: subject: message` and indented hints."""
         where = f"{self.mark}: " if self.mark else ""
@@ -430,6 +435,20 @@ class DiagnosticsError(Exception):
     def render(self) -> str:
         """Each diagnostic as `cli.report.show` prints it, without the count."""
         return "\n".join(d.render() for d in self.diagnostics)
+
+
+def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
+    """Raises the warnings as errors with `strict` (--strict) when one of them is not a note
+    (a note fails nothing, and stays a note among them: Diagnostic.as_error), before anything
+    is written (`check`, `sheet`)."""
+    if any(w.fails(strict) for w in warnings):
+        raise DiagnosticsError([w.as_error() for w in warnings])
+
+
+def notes_first(items: Iterable[Diagnostic]) -> list[Diagnostic]:
+    """`items` with the notes before the rest, each in its order (`package`'s report: what
+    is to be mended ends it, before its count)."""
+    return sorted(items, key=lambda d: not d.is_note)
 
 
 def count_line(diagnostics: Iterable[Diagnostic]) -> str | None:

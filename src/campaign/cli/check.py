@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..commands import command
-from ..diagnostics import Diagnostic, DiagnosticsError
+from ..diagnostics import Diagnostic, fail_if_strict
 from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
     json_option,
@@ -113,8 +113,7 @@ def check(
             pseudo=pseudo,
             offices=offices,
         )
-        if strict and any(not w.is_note for w in warnings):  # a note never fails
-            raise DiagnosticsError([w.as_error() for w in warnings])
+        fail_if_strict(warnings, strict)
     summary = (
         f"ok: {len(jobs)} document(s) ({sum(len(j.page.pages) for j in jobs)} page(s)) of "
         f"{len({j.layout.id for j in jobs})} material(s) in "

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import commands
-from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed
+from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed, notes_first
 from . import (
     build_kit_option,
     from_build_option,
@@ -183,7 +183,7 @@ def package(
     lines: list[str] = []  # a --json report's `notes`: every note is a diagnostic now
     # the notes first (Severity.NOTE: nothing to mend in the files), so that the warnings
     # end the report, with their count
-    told = sorted([*(n for n in said_too if n), *errs.warnings], key=lambda d: not d.is_note)
+    told = notes_first([*(n for n in said_too if n), *errs.warnings])
     if json_report:
         emit_json(
             {

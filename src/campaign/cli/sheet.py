@@ -341,9 +341,9 @@ def _make(req: SheetRequest, kit: Path | None, out: Target) -> tuple[BuildKit, K
     """The kit that reads the build (--kit, else the one that made it: a `sheet.kit` warning
     when another, an error with --strict), and the sheet made and written to `out`; errors
     reported (reporting: exit code 1)."""
+    from ..diagnostics import fail_if_strict
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import make_sheet
-    from ..sheets.warn import fail_if_strict
     from .buildkit import build_kit
 
     with reporting(strict=req.strict):

@@ -18,7 +18,14 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .. import commands
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, display_path, failure
+from ..diagnostics import (
+    Collector,
+    Diagnostic,
+    DiagnosticsError,
+    display_path,
+    failure,
+    notes_first,
+)
 from ..fonts import FontBook
 from ..merge.combine import Combined, combined_files
 from ..model import Kit
@@ -507,9 +514,9 @@ def _stop_if_strict(errs: Collector, strict: bool) -> None:
     """Raises the errors so far (the folder's: package.outdated), and the warnings with
     `strict` (--strict makes them errors, cli.report), never for notes alone (Severity.NOTE:
     `package.no-contact` failed a --strict package)."""
-    if errs.errors or (strict and any(not d.is_note for d in errs.warnings)):
+    if any(d.fails(strict) for d in errs.items):
         # the notes first, as cli.package reports them: the problems end the report
-        raise DiagnosticsError(sorted(errs.items, key=lambda d: not d.is_note))
+        raise DiagnosticsError(notes_first(errs.items))
 
 
 def _combined_files(

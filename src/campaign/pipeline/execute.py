@@ -113,11 +113,7 @@ class Outcome:
 def layout_failed(one: Laid, strict: bool) -> bool:
     """Whether a document's layout fails its jobs: an error, or with `strict` a warning (a
     note never: Severity.NOTE)."""
-    return any(_blocking(d, strict) for d in one.diagnostics)
-
-
-def _blocking(d: Diagnostic, strict: bool) -> bool:
-    return d.is_error or (strict and not d.is_note)
+    return any(d.fails(strict) for d in one.diagnostics)
 
 
 # Layout problems of the bleed alone (art that stops at the trim): only the print PDF has a
@@ -131,7 +127,7 @@ def failing_keys(one: Laid, strict: bool, keys: tuple[JobKey, ...]) -> tuple[Job
     """The jobs of `keys` a failed layout fails without drawing: every one, or only the
     print PDF's when each of its errors (every diagnostic with `strict`) is the bleed's
     (PRINT_ONLY)."""
-    blocking = [d for d in one.diagnostics if _blocking(d, strict)]
+    blocking = [d for d in one.diagnostics if d.fails(strict)]
     if all(d.code in PRINT_ONLY for d in blocking):
         return tuple(k for k in keys if k.rendition in PRINT_RENDITIONS)
     return keys

@@ -17,7 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import Diagnostic, DiagnosticsError, did_you_mean, failure
+from ..diagnostics import Diagnostic, DiagnosticsError, did_you_mean, fail_if_strict, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..package import load_manifest
@@ -34,7 +34,6 @@ from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
 from .slugs import gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
-    fail_if_strict,
     gang_marks_warning,
     gap_warning,
     home_line_note,

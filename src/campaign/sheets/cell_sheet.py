@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from ..diagnostics import failure
+from ..diagnostics import fail_if_strict, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
@@ -40,7 +40,6 @@ from .press import press_sheet, press_up
 from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
 from .slugs import gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
-    fail_if_strict,
     gang_marks_warning,
     gap_warning,
     own_paper_slug_warning,

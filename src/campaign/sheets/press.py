@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..diagnostics import failure
+from ..diagnostics import fail_if_strict, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..render.metadata import OutputCondition
@@ -36,7 +36,6 @@ from .press_fit import best_stock, most_up, press_cells
 from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
 from .slugs import Place, Slugs, press_slugs, slug_missing, slug_place
 from .warn import (
-    fail_if_strict,
     marks_warning,
     press_slug_warning,
     slug_fields_warning,

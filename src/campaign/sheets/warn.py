@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..diagnostics import Diagnostic, DiagnosticsError, Severity, Subject, listed
+from ..diagnostics import Diagnostic, Severity, Subject, listed
 from .circles import MIN_GAP_MM
 from .edge import SLUG_MARK_CLEAR_MM
 from .paper import PRESS_EDGE_MM, article, paper_name, size_text
@@ -276,19 +276,11 @@ def home_line_note(
     )
 
 
-def fail_if_strict(warnings: Sequence[Diagnostic], strict: bool) -> None:
-    """Raises the warnings as errors with `strict` (--strict), before the sheet is written; a
-    note (`sheet.home-line`) fails nothing, and stays a note among them."""
-    if strict and any(not w.is_note for w in warnings):
-        raise DiagnosticsError([w.as_error() for w in warnings])
-
-
 def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(code, message, None, (hint,), Severity.WARNING, Subject(material=material))
 
 
 __all__ = [
-    "fail_if_strict",
     "home_line_note",
     "gang_marks_warning",
     "gap_warning",
