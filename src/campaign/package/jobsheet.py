@@ -148,26 +148,26 @@ def sender(kit: Kit, group: str) -> Sender:
     if office is None:
         if group != CAMPAIGN_GROUP:
             return Sender(group, "")
-        fields = kit.campaign.fields
-        own = fields.get("office_name", "").strip()
-        said = [fields.get(key, "").strip() for key in ("email", "website")]
+        own = kit.campaign.fields.get("office_name", "").strip()
         name = f"{own} ({group})" if own else group
         mark = kit.campaign.mark
-        return Sender(name, ", ".join(t for t in said if t), mark, _in_kit(kit, mark.path))
+        return Sender(name, _contact(kit, {}), mark, _in_kit(kit, mark.path))
     own_name = office.names.get(kit.campaign.source_language)
     name = own_name.text if own_name is not None and own_name.text.strip() else office.name
-    texts = []
-    for key in ("email", "website"):
-        value = office.fields.get(key)
-        text = value.text.strip() if value is not None else ""
-        # none of its own: campaign.yaml's, as its materials print it (a trial: the build
-        # counted the office's e-mail filled from campaign.yaml, the job sheet named no one)
-        text = text or kit.campaign.fields.get(key, "").strip()
-        if text:
-            texts.append(text)
-    return Sender(
-        f"{name} ({group})", ", ".join(texts), office.mark, _in_kit(kit, office.mark.path)
+    fields = {key: value.text for key, value in office.fields.items()}
+    mark = office.mark
+    return Sender(f"{name} ({group})", _contact(kit, fields), mark, _in_kit(kit, mark.path))
+
+
+def _contact(kit: Kit, own: Mapping[str, str]) -> str:
+    """The `email` and `website` fields, ", " between: an office's `own` where it gives
+    them, else campaign.yaml's, as its materials print them (a trial: the build counted an
+    office's e-mail filled from campaign.yaml, and the job sheet named no one)."""
+    said = (
+        (own.get(key) or "").strip() or kit.campaign.fields.get(key, "").strip()
+        for key in ("email", "website")
     )
+    return ", ".join(text for text in said if text)
 
 
 def _in_kit(kit: Kit, path: Path) -> str:
