@@ -242,12 +242,9 @@ def pil_font(face: FontFace, size: int) -> ImageFont.FreeTypeFont:
 
 
 def sized_font(face: FontFace, size: int, text: str, width: int) -> ImageFont.FreeTypeFont:
-    """The face at `size`, or smaller until `text` fits `width` pixels (not below 10)."""
-    font = pil_font(face, size)
-    while size > 10 and font.getlength(text) > width:
-        size -= 1
-        font = pil_font(face, size)
-    return font
+    """The face at `size`, or smaller until `text` fits `width` pixels (not below 10): the
+    font of sized_lines, its text on one line."""
+    return sized_lines(face, size, text, width)[0]
 
 
 def fitted_lines(
