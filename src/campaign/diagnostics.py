@@ -176,7 +176,8 @@ CODES: dict[str, str] = {
     "package.output": "the package folder cannot be written",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",
-    "package.resolution": "print files with an image below 300 ppi (warning)",
+    "package.resolution": "print files with an image below 300 ppi (or their size's good_ppi) "
+    "(warning)",
     "package.selection": "a name of package --only or --lang matches no file of the build",
     "package.untranslated": "files whose texts print in another language than their own (warning)",
     "package.unstamped": "the build folder's last build had a failed job (warning)",

@@ -1599,8 +1599,8 @@ def test_the_low_resolution_note_never_says_300_below_300(ppi: float | None, not
     facts = {"min_image_ppi": ppi} if ppi is not None else {}
     f = OutputFile("a.pdf", "poster-a3", "en", "pdf", "print", (297, 420), 1, "0", 1,
                    extra={"preflight": facts})  # fmt: skip
-    assert pkg_jobsheet.low_ppi(f).startswith(note)
-    assert bool(pkg_jobsheet.low_ppi(f)) == bool(note)
+    assert pkg_jobsheet.low_ppi(f, 300.0).startswith(note)
+    assert bool(pkg_jobsheet.low_ppi(f, 300.0)) == bool(note)
 
 
 def job_csv_rows(zip_path: Path) -> dict[str, dict[str, str]]:

@@ -49,6 +49,7 @@ from .jobsheet import (
     Refused,
     Sender,
     combined_row,
+    good_ppi,
     job_csv,
     job_rows,
     job_txt,
@@ -215,28 +216,39 @@ def _fontbook(kit: Kit) -> FontBook:
     return cached_fontbook(kit.fonts_dir, code_version())
 
 
-def _low_resolution(files: Iterable[OutputFile], errs: Collector) -> None:
+def _low_resolution(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> None:
     """A `package.resolution` warning naming the print files with an image below the
-    resolution print shops' preflight asks for (`low_ppi`), which their job sheet rows name
-    too."""
-    low = [
-        (f.path.rsplit("/", 1)[-1], note)
-        for f in files
-        if f.variant in PRINT_VARIANTS and (note := low_ppi(f))
-    ]
+    resolution their size asks for (`good_ppi`: its `good_ppi:`, else the 300 ppi print
+    shops' preflight asks for; `low_ppi`), which their job sheet rows name too. A roll-up
+    banner of `good_ppi: 100` was warned of at 150 ppi, against 300, whatever its size
+    said."""
+    low: list[tuple[str, float]] = []  # (file name, its size's good_ppi)
+    for f in files:
+        if f.variant in PRINT_VARIANTS and low_ppi(f, good := good_ppi(kit, f)):
+            low.append((f.path.rsplit("/", 1)[-1], good))
     if not low:
         return
     from ..kinds import GOOD_PPI
 
+    floors = sorted({good for _, good in low})
+    if floors == [GOOD_PPI]:
+        below = f"below {GOOD_PPI:g} ppi, which print shops' preflight refuses"
+    else:
+        said = " or ".join(f"{good:g}" for good in floors)
+        below = (
+            f"below the resolution their size asks for ({said} ppi: its good_ppi, else the "
+            f"{GOOD_PPI:g} print shops' preflight asks for)"
+        )
     shown = ", ".join(name for name, _ in low[:MAX_NAMED])
     more = f" and {len(low) - MAX_NAMED} more" if len(low) > MAX_NAMED else ""
     errs.warn(
         "package.resolution",
-        f"{len(low)} print file(s) hold an image below {GOOD_PPI:.0f} ppi, which print shops' "
-        f"preflight refuses: {shown}{more}; their job sheet rows say so",
+        f"{len(low)} print file(s) hold an image {below}: {shown}{more}; their job sheet "
+        "rows say so",
         None,
         "replace the image with a larger one (the build's image.ppi-warning gives the pixels "
-        "needed), or agree the resolution with the print shop (a banner seen from afar)",
+        "needed), or agree the resolution with the print shop; a size seen from afar (a "
+        'roll-up banner) may set its own `good_ppi:` (README, "Sizes")',
     )
 
 
@@ -361,7 +373,7 @@ def _build_package(
         order = read_order(order_file, prints, errs, covered)
         if selection.ordered:
             files = Spool(ordered_only(files, order, left))
-    _low_resolution(files, errs)
+    _low_resolution(kit, files, errs)
     _untranslated(kit, files, errs)
     _samples(kit, files, errs)
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering

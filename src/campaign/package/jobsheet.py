@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from ..diagnostics import Mark
+from ..kinds import GOOD_PPI, kind_of
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
@@ -350,27 +351,47 @@ def job_rows(
                 "stock": line.stock if line else "",
                 "finishing": line.finishing if line else "",
                 "note": "; ".join(
-                    note for note in (DIE_LINE if _kiss_cut(kit, f) else "", low_ppi(f)) if note
+                    note
+                    for note in (
+                        DIE_LINE if _kiss_cut(kit, f) else "",
+                        low_ppi(f, good_ppi(kit, f)),
+                    )
+                    if note
                 ),
             }
         )
 
 
-def low_ppi(f: OutputFile) -> str:
-    """A print file's image below GOOD_PPI, as its job-sheet note says it (the build's
-    preflight recorded the least resolution of its images in the manifest); else "". Print
-    shops' preflight fails such a file (../shared/tools/preflight.py: 300 ppi), and the
-    build only warned (`image.ppi-warning`): a banner's logo at 237 ppi went to the shop
-    without a word on the job sheet (an office's trial)."""
-    from ..kinds import GOOD_PPI
+def good_ppi(kit: Kit, f: OutputFile) -> float:
+    """The resolution (ppi) below which an image of print file `f` is a warning, as its build
+    judged it (kinds.MaterialKind.ppi_floors): its layout's `good_ppi:` (a size's own, else
+    its design's), else GOOD_PPI (300, print shops' preflight). The layout is the kit's of
+    the file's material (its manifest entry's), which package.outdated holds to the one the
+    file was built with; GOOD_PPI for a material the kit no longer has. Read from the kit's
+    model, not its files (package imports no YAML loader after a build). A roll-up banner's
+    `good_ppi: 100` was not read: package warned of its 150 ppi logo against 300 ppi."""
+    layout = kit.layouts.get(f.material)
+    return GOOD_PPI if layout is None else kind_of(layout).ppi_floors(layout)[1]
 
+
+def low_ppi(f: OutputFile, good: float) -> str:
+    """A print file's image below `good` ppi (its size's: `good_ppi`), as its job-sheet note
+    says it (the build's preflight recorded the least resolution of its images in the
+    manifest); else "". Print shops' preflight fails a file below GOOD_PPI
+    (../shared/tools/preflight.py: 300 ppi), and the build only warned
+    (`image.ppi-warning`): a banner's logo at 237 ppi went to the shop without a word on the
+    job sheet (an office's trial). Below a size's own `good_ppi:` (a banner seen from afar),
+    the note names it instead of the print shops' 300."""
     pre = f.extra.get("preflight")
     ppi = pre.get("min_image_ppi") if isinstance(pre, dict) else None
-    if not isinstance(ppi, int | float) or ppi >= GOOD_PPI:
+    if not isinstance(ppi, int | float) or ppi >= good:
         return ""
+    asked = (
+        "print shops' preflight asks for" if good == GOOD_PPI else "its size asks for (good_ppi)"
+    )
     return (  # floored: 299.6 ppi is not "300 ppi, below the 300"
-        f"an image prints at {math.floor(ppi)} ppi, below the {GOOD_PPI:.0f} ppi print shops' "
-        "preflight asks for: agree it with the print shop, or replace the image"
+        f"an image prints at {math.floor(ppi)} ppi, below the {good:g} ppi {asked}: agree it "
+        "with the print shop, or replace the image"
     )
 
 
