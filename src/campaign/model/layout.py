@@ -241,6 +241,34 @@ class KeepClear:
     ] = None
 
 
+# The images' resolution floors (ppi at their placed size), keys of a design and of each of its
+# sizes alike: a size's own, else its design's, else MIN_PPI and GOOD_PPI (kit.sizes._sized,
+# kinds.MaterialKind.ppi_floors); the kit's checks keep the first at most the second
+MinPpi = Annotated[
+    float | None,
+    Key(
+        "Resolution floor of the images at their placed size: an image below it is an error "
+        f"(default: for a size, its design's; for a design, {MIN_PPI:g}, print shops' floor). "
+        "Print kinds only. Lower it for a size seen from afar (a roll-up banner: 100), with "
+        "`good_ppi:`.",
+        unit="ppi",
+        low=PPI_RANGE[0],
+        high=PPI_RANGE[1],
+    ),
+]
+GoodPpi = Annotated[
+    float | None,
+    Key(
+        "Resolution recommended for the images at their placed size: an image below it is a "
+        "warning of the build, and of `package` (default: for a size, its design's; for a "
+        f"design, {GOOD_PPI:g}, the usual offset requirement). At least `min_ppi`.",
+        unit="ppi",
+        low=PPI_RANGE[0],
+        high=PPI_RANGE[1],
+    ),
+]
+
+
 @dataclass(frozen=True)
 class SizeSpec:
     """One more size of a layout's design: the kit makes it as the layout `<family>-<name>`,
@@ -292,27 +320,8 @@ class SizeSpec:
         float | None,
         Key("Type floor of this size (default: the design's).", unit="pt", low=3, high=100),
     ] = None
-    min_ppi: Annotated[
-        float | None,
-        Key(
-            "Resolution floor of this size's images (default: the design's): an image below it "
-            "at its placed size is an error. Lower it for a size seen from afar (a roll-up "
-            "banner: 100), with `good_ppi:`.",
-            unit="ppi",
-            low=PPI_RANGE[0],
-            high=PPI_RANGE[1],
-        ),
-    ] = None
-    good_ppi: Annotated[
-        float | None,
-        Key(
-            "Resolution recommended for this size's images (default: the design's): an image "
-            "below it is a warning. At least `min_ppi`.",
-            unit="ppi",
-            low=PPI_RANGE[0],
-            high=PPI_RANGE[1],
-        ),
-    ] = None
+    min_ppi: MinPpi = None
+    good_ppi: GoodPpi = None
     slots: Annotated[
         dict[str, SlotOverride],
         Key("Frames that do not scale, by slot name.", default=None, what="slot override"),
@@ -435,28 +444,8 @@ class Layout:
             high=100,
         ),
     ] = None
-    min_ppi: Annotated[
-        float | None,
-        Key(
-            "Resolution floor of the material's images at their placed size: an image below "
-            f"it is an error (default: {MIN_PPI:g}, print shops' floor). Print kinds only; a "
-            "size's `min_ppi:` overrides it.",
-            unit="ppi",
-            low=PPI_RANGE[0],
-            high=PPI_RANGE[1],
-        ),
-    ] = None
-    good_ppi: Annotated[
-        float | None,
-        Key(
-            "Resolution recommended for the material's images: an image below it is a "
-            f"warning (default: {GOOD_PPI:g}, the usual offset requirement). At least "
-            "`min_ppi`; a size's `good_ppi:` overrides it.",
-            unit="ppi",
-            low=PPI_RANGE[0],
-            high=PPI_RANGE[1],
-        ),
-    ] = None
+    min_ppi: MinPpi = None
+    good_ppi: GoodPpi = None
     ground: Annotated[
         Literal["art", "paper"] | None,
         Key(
