@@ -173,6 +173,8 @@ CODES: dict[str, str] = {
     "package.changed": "a file differs from the manifest (sha256)",
     "package.combined": "a merge's combined file no longer holds the build's files (warning)",
     "package.sheet": "a sheet in sheets/ no longer places the build's files (warning)",
+    "package.unfilled": "a gang or sticker sheet with empty places, printed more than once for "
+    "the print order (warning)",
     "package.output": "the package folder cannot be written",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",

@@ -122,9 +122,11 @@ def test_a_gang_sheet_names_its_stock_and_its_cut_page(
     assert lines[0] == "sheets/badge-58-a4-en.pdf"
     assert lines[2].endswith(", 2 page(s), single-sided; page 2: cut lines, not printed")
     assert (
-        "NOTE: gang sheet of badges (cut circles in CutContour, printed on SRA4) made by "
-        "`sheet` from badge-58-en.pdf"
+        "NOTE: gang sheet of badges (216 x 313 mm with its bleed and slug, cut circles in "
+        "CutContour, printed on SRA4) made by `sheet` from badge-58-en.pdf"
     ) in row
+    # no order: the sheet's stock and how it is cut, without copies
+    assert "\n  SRA4, die-cut along the cut circles on it (CutContour)\n" in row, row
 
 
 LONG = (

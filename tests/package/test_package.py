@@ -751,20 +751,28 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
         assert not [n for n in z.namelist() if "home" in n]
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
     row = next(r for r in rows if r["file"] == "sheets/badge-58-a4-en.pdf")
-    assert {k: row[k] for k in ("material", "language", "trim_mm", "bleed_mm", "pages")} == {
+    # its trim is its TrimBox, bleed around it, as every row's; the paper it is printed on in
+    # `stock` and its cut lines, on its page, in `finishing` (a print shop's trial: both were
+    # empty, the stock in the note alone); no order, no copies
+    columns = ("material", "language", "trim_mm", "bleed_mm", "pages", "copies", "stock")
+    assert {k: row[k] for k in (*columns, "finishing")} == {
         "material": "badge-58",
         "language": "en",
         "trim_mm": "210 x 297",
         "bleed_mm": "3",
         "pages": "1",
+        "copies": "",
+        "stock": "SRA4",
+        "finishing": "die-cut along the cut circles on it (CutContour)",
     }
     assert row["sha256"] == hashlib.sha256(gang).hexdigest()
     assert row["badge_cut_mm"] == "70"
     assert row["note"] == (
         # the press stock `sheet` said it is printed on (an organiser's trial: it said SRA4,
-        # the job sheet named none)
-        "gang sheet of badges (cut circles in CutContour, printed on SRA4) made by `sheet` from "
-        "badge-58-en.pdf "
+        # the job sheet named none), and its page with its bleed and slug, as a press sheet's
+        # is said with its marks (a print shop's trial: the row gave the trim alone, A4)
+        "gang sheet of badges (216 x 313 mm with its bleed and slug, cut circles in CutContour, "
+        "printed on SRA4) made by `sheet` from badge-58-en.pdf "
         "(in this package): print either it or those files, not both; die line in the spot "
         "colour CutContour (0.25 pt, overprinting, alternate 100 % magenta): map it to the "
         "cutter; it must not print; print it at actual size (100 %, not fit to page); one "
@@ -776,8 +784,12 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert [row[k] for k in ("badge_face_mm", "badge_cut_mm", "badge_wrap_mm")] == ["", "", ""]
     assert row["badge_press"] == ""
     assert row["note"].startswith(
-        "sticker sheet (58 mm circles kiss-cut in CutContour, printed on SRA4) made by `sheet` "
-        "from badge-58-fr.pdf"
+        "sticker sheet (216 x 313 mm with its bleed and slug, 58 mm circles kiss-cut in "
+        "CutContour, printed on SRA4) made by `sheet` from badge-58-fr.pdf"
+    )
+    assert (row["stock"], row["finishing"]) == (
+        "SRA4",
+        "kiss-cut along the cut lines on it (CutContour)",
     )
     assert "; die line in the spot colour CutContour" in row["note"]
     with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
@@ -794,6 +806,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert row["note"].startswith(
         "press sheet (320 x 232 mm with its marks, for SRA3) made by `sheet` from "
     ), row["note"]
+    assert (row["stock"], row["finishing"]) == ("SRA3", "")  # cut at its crop marks
     with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
         assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
         names = z.namelist()
@@ -1421,7 +1434,16 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
         "; for the order, print it 38 times (badge-58-en.pdf 150 ordered, 152 made; "
         "badge-58-fr.pdf 100 ordered, 152 made)"
     ), row["note"]
-    assert row["copies"] == ""  # the files' copies, counted once in the totals
+    # the sheet's own copies: how many times it is printed (a print shop's trial: empty); the
+    # totals count the single files' alone
+    assert row["copies"] == "38"
+    with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
+        txt = z.read("JOB-SHEET.txt").decode("utf-8")
+    assert "\nCopies ordered: 250 (badge-58 250)\n" in txt, txt
+    assert (
+        "\n  38 copies of the sheet, SRA4, die-cut along the cut circles on it (CutContour)\n"
+        in txt
+    )
 
 
 def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: Path) -> None:
@@ -1475,6 +1497,8 @@ def test_a_press_sheet_s_note_counts_each_page_for_its_file(tmp_path: Path) -> N
         "ordered, 200 made; flyer-a5-en.pdf 1,000 ordered, 1,000 made; flyer-a5-fr.pdf 1,000 "
         "ordered, 1,000 made)"
     ), row["note"]
+    # no one count of the whole PDF: its copies stay empty, the note says each page's
+    assert (row["copies"], row["stock"]) == ("", "SRA3")
 
 
 def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(

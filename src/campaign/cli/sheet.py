@@ -334,7 +334,17 @@ def _request(context: click.Context) -> SheetRequest:
             if context.get_parameter_source(name) is click.core.ParameterSource.COMMANDLINE
         ),
         strict=p["strict"],
+        command=_command_words(context),
     )
+
+
+def _command_words(context: click.Context) -> tuple[str, ...]:
+    """The command line as given (cli.KitGroup keeps it: `kit.argv`), from the command's name
+    on ("sheet", "--lang", "en"): the options before it are the program's (--debug); () when
+    it is not there."""
+    argv = [str(word) for word in context.meta.get("kit.argv", [])]
+    name = context.info_name or "sheet"
+    return tuple(argv[argv.index(name) :]) if name in argv else ()
 
 
 def _make(req: SheetRequest, kit: Path | None, out: Target) -> tuple[BuildKit, Kit, SheetResult]:

@@ -18,7 +18,8 @@ name as it is made (a ZIP member at a time).
 
 The modules, in the order a package is made: `plan` (the manifest read, checked, grouped and
 ordered), `select` (what --only, --lang and --ordered-only leave out), `jobsheet` (the
-print shop's job sheet), `contact` (contact sheets), `index` (the index PDF), `zips`
+print shop's job sheet), `unfilled` (a sheet of empty places printed many times for the
+order), `contact` (contact sheets), `index` (the index PDF), `zips`
 (deterministic ZIPs) and `build` (everything checked, then written and moved into place
 together).
 """

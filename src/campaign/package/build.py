@@ -76,6 +76,7 @@ from .plan import (
     load_manifest,
 )
 from .select import LeftOut, Selection, nothing_selected, ordered_only
+from .unfilled import warn_unfilled
 from .zips import epoch, write_zip
 
 
@@ -393,6 +394,8 @@ def _build_package(
             pressed = [m for m in mine if m.mode != "home"]  # for a print shop
             overlap = overlapping(pressed)
             _overlap_warning(group, overlap, errs)
+            if order is not None:  # a sheet of empty places printed many times
+                warn_unfilled(build, group, pressed, order, errs)
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")

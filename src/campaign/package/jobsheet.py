@@ -484,13 +484,26 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
     trial: the job sheet did not say which stock to print it on); a gang or sticker sheet
     with the press stock `sheet` said it is printed on, where its record gives one (an
     organiser's trial: `sheet` said SRA4, the job sheet named no stock)."""
+    from ..sheets.paper import size_text
+
     on = ""
     if m.mode in ("gang", "sticker") and m.stock:  # the stock `sheet` said, as it said it
         from ..sheets.paper import paper_name
 
         on = f", printed on {paper_name(m.stock)}"
+    # its page, the trim with its bleed and slug, as a press sheet's is said with its marks
+    # (a print shop's trial: the row gave only the trim, 210 x 297 mm, as if an A4 page)
+    page = ""
+    if (
+        m.mode in ("gang", "sticker")
+        and m.page_mm
+        and size_text(m.page_mm) != size_text(m.sheet_mm)
+    ):
+        page = f"{size_text(m.page_mm)} mm with its bleed and slug, "
     if m.mode == "sticker" and first.get("badge_face_mm"):
-        return f"sticker sheet ({first['badge_face_mm']} mm circles kiss-cut in CutContour{on})"
+        return (
+            f"sticker sheet ({page}{first['badge_face_mm']} mm circles kiss-cut in CutContour{on})"
+        )
     if m.mode == "press":
         from ..sheets.paper import paper_name, press_media, size_text, stock_for
 
@@ -499,8 +512,9 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
         size = f"{size_text(media)} mm with its marks"
         on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
         return f"press sheet ({size}, {on})"
-    if on:  # "gang sheet of badges (cut circles in CutContour, printed on SRA4)"
-        return f"{SHEET_KINDS[m.mode][:-1]}{on})"
+    if on or page:  # "gang sheet of badges (216 x 313 mm with ..., printed on SRA4)"
+        kind, said = SHEET_KINDS[m.mode][:-1].split(" (", 1)
+        return f"{kind} ({page}{said}{on})"
     return SHEET_KINDS[m.mode]
 
 
@@ -508,18 +522,22 @@ def sheet_row(
     kit: Kit, m: MadeSheet, order: PrintOrder | None = None, also: Sequence[str] = ()
 ) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
-    the sheet's own trim, bleed, press condition, pages, sha256 and bytes; its pieces'
-    material, languages and badge sizes; a note naming the files it places, to print
-    instead of them (or them instead of it), never both. A press sheet of a two-sided flyer
-    is printed work-and-turn. Its copies stay empty (a print order's lines are the single
-    files', counted once in the totals); with an `order`, the note says how many times to
-    print the sheet for every file's ordered copies (`_sheet_runs`). `also`: the other
+    the sheet's own trim (its TrimBox, as every row's: the paper of a gang or sticker sheet,
+    its page with bleed and slug in the note, as a press sheet's with its marks), bleed,
+    press condition, pages, sha256 and bytes; its pieces' material, languages and badge
+    sizes; the press stock it is printed on (`_sheet_stock`) and how it is cut
+    (`_sheet_finishing`); a note naming the files it places, to print instead of them (or
+    them instead of it), never both. A press sheet of a two-sided flyer is printed
+    work-and-turn. With an `order`, its copies are the times the sheet is printed for every
+    file's ordered copies (`sheet_runs`; JOB-SHEET.txt's totals count the single files'
+    alone), and the note says so with what that makes (`_sheet_runs`). `also`: the other
     sheets of the package that place some of its files (`overlapping`), which the note
     names: print one of them."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
     more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
+    runs = sheet_runs(m, order) if order is not None else None
     return {
         **first,
         "file": f"{SHEETS_DIR}/{m.name}",
@@ -542,9 +560,11 @@ def sheet_row(
         ),
         "sha256": m.sha256,
         "bytes": str(m.bytes),
-        "copies": "",
-        "stock": "",
-        "finishing": "",
+        # the sheet's own: how many times it is printed for the order, on which paper, cut
+        # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
+        "copies": str(runs) if runs else "",
+        "stock": _sheet_stock(m, order),
+        "finishing": _sheet_finishing(m, order),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
@@ -635,6 +655,63 @@ class _Ordered(NamedTuple):
     def runs(self) -> int:
         """The printings of the sheet that make at least the copies ordered."""
         return -(-self.copies // self.each)
+
+
+def sheet_runs(m: MadeSheet, order: PrintOrder) -> int | None:
+    """How many times a sheet PDF (each printed page once a time) is printed for the order:
+    the runs of the file it places that needs most (`_Ordered.runs`, as its note says); a
+    press sheet of a page per file, only when every page is printed as often
+    (`_page_runs`). None when the order gives none of its files copies, or a press sheet's
+    pages are printed each its own number of times."""
+    ordered = _ordered(m, order)
+    if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
+        each = {o.runs if o else 0 for o in ordered}
+        return each.pop() or None if len(each) == 1 else None
+    said = [o.runs for o in ordered if o is not None]
+    return max(said) if said else None
+
+
+def _order_words(m: MadeSheet, order: PrintOrder | None, column: str) -> list[str]:
+    """The stocks (`column` "stock") or finishings the order gives the files a sheet places,
+    each once, in the files' order."""
+    if order is None:
+        return []
+    said = (getattr(line, column) for f in m.parts if (line := order.line_for(f)) is not None)
+    return list(dict.fromkeys(w for w in said if w))
+
+
+def _sheet_stock(m: MadeSheet, order: PrintOrder | None) -> str:
+    """A sheet's `stock` column: the press stock it is printed on, as `sheet` recorded it (a
+    gang or sticker sheet's: "SRA4"; a press sheet's: its `--stock`, else the smallest that
+    holds it), then the paper the order gives its files ("SRA4, 170 g/m2 silk"); "" when
+    neither is known (a record of an earlier version, a press sheet larger than any)."""
+    from ..sheets.paper import paper_name, press_media, stock_for
+
+    stock = m.stock
+    if m.mode == "press" and not stock:
+        stock = stock_for(press_media(m.sheet_mm, m.bleed_mm))
+    return ", ".join(
+        dict.fromkeys([*([paper_name(stock)] if stock else []), *_order_words(m, order, "stock")])
+    )
+
+
+# how a gang or sticker sheet is cut, for its `finishing` column: by its own cut lines, on its
+# page (render.marks.CUT_CONTOUR), not by a trim
+SHEET_CUTS = {
+    "gang": "die-cut along the cut circles on it (CutContour)",
+    "sticker": "kiss-cut along the cut lines on it (CutContour)",
+}
+
+
+def _sheet_finishing(m: MadeSheet, order: PrintOrder | None) -> str:
+    """A sheet's `finishing` column: how a gang or sticker sheet is cut (SHEET_CUTS), then
+    what the order says of its files ("die-cut along the cut circles on it (CutContour);
+    then button press 58 mm")."""
+    words = [
+        *([SHEET_CUTS[m.mode]] if m.mode in SHEET_CUTS else []),
+        *_order_words(m, order, "finishing"),
+    ]
+    return "; then ".join(words)
 
 
 def _ordered(m: MadeSheet, order: PrintOrder) -> list[_Ordered | None]:
@@ -867,9 +944,12 @@ def job_txt(
             continue
         if r["status"] != "reviewed" and not r["note"]:  # a combined file's are its parts'
             drafts.add(r["language"])
-        if r["copies"]:
+        sheet = r["file"].startswith(f"{SHEETS_DIR}/")  # printings of it, not pieces
+        if r["copies"] and not sheet:
             copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
-        elif not r["note"]:  # a combined file is its parts: their copies are its
+        elif (
+            not r["copies"] and not r["note"]
+        ):  # a combined file is its parts: their copies are its
             none.append(r["file"])
         if r["translation"]:
             other.append(f"  {r['file']}: {r['translation']}")
@@ -896,10 +976,12 @@ def job_txt(
                 f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm{more}"
                 + (f"; press {r['badge_press']}" if r["badge_press"] else "")
             )
-        if r["copies"]:
-            extra = "".join(f", {r[k]}" for k in ("stock", "finishing") if r[k])
-            n = int(r["copies"])
-            lines.append(f"  {n:,} cop{'y' if n == 1 else 'ies'}{extra}")
+        if r["copies"] or r["stock"] or r["finishing"]:
+            n = int(r["copies"] or 0)
+            of = " of the sheet" if sheet else ""  # "38 copies of the sheet, SRA4, ..."
+            what = [f"{n:,} cop{'y' if n == 1 else 'ies'}{of}"] if n else []
+            what += [r[k] for k in ("stock", "finishing") if r[k]]
+            lines.append(f"  {', '.join(what)}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         if r["note"]:
             lines.append(f"  NOTE: {r['note']}")

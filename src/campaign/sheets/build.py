@@ -148,7 +148,7 @@ def _badge_sheet(
     marks, slugs, warnings, stock = _badge_marks(kit, req, grid, placed, circle, cond)
     fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home, marks=marks)
-    write_sheet(out, pdf, req, kind, placed, stock)  # "home": for the office, no stock
+    write_sheet(out, pdf, req, kind, placed, stock, grid.count)  # "home": no stock
     unverified = _unverified(kit, req)
     sheets = -(-len(pieces) // grid.count)
     languages = tuple(dict.fromkeys(f.language for f in chosen))

@@ -89,7 +89,8 @@ def cells_sheet(
     else:
         made = press_sheet(kit, req, chosen, data, bleed, two_sided, auto)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
-    write_sheet(out, made.pdf, req, mode, made.placed)
+    stock = made.stock if req.sticker else None  # a press sheet's is its --stock
+    write_sheet(out, made.pdf, req, mode, made.placed, stock, len(made.cells.cells))
     media = None if req.sticker or req.home else press_media(made.cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     counts: dict[str, int] = {}

@@ -176,11 +176,15 @@ def write_sheet(
     mode: str,
     placed: Sequence[OutputFile],
     stock: str | None = None,
+    places: int = 0,
 ) -> None:
     """Write the sheet; in the build folder's sheets/, its record too (sheets.record), by
     which `package` packs it while the files it places are the build's. `stock`: the press
-    stock a gang or sticker sheet is printed on (build._badge_marks; None: at home), which
-    the job sheet names; a press sheet's is its `--stock`."""
+    stock a gang or sticker sheet is printed on (build._badge_marks, cell_sheet's sticker
+    sheet; None: at home), which the job sheet names; a press sheet's is its `--stock`.
+    `places`: the pieces a printed page holds (the record's, by which `package` counts a
+    sheet's empty places: package.unfilled); the command line (`req.command`) is recorded
+    too."""
     part = out.with_name(f".{out.name}.part")
     recorded = in_sheets(req.build, out)
     try:
@@ -191,7 +195,9 @@ def write_sheet(
         os.replace(part, out)
         if recorded:
             stock = req.stock if mode == "press" else stock
-            record_sheet(out, pdf, mode, req.material, req.office, placed, stock)
+            record_sheet(
+                out, pdf, mode, req.material, req.office, placed, stock, places, req.command
+            )
     except OSError as exc:
         part.unlink(missing_ok=True)
         raise failure("sheet.write", f"cannot write {out}: {exc.strerror}") from None

@@ -56,11 +56,29 @@ class MadeSheet:
     # earlier version has none); a gang or sticker sheet's, the stock `sheet` said it is
     # printed on (edge.sheet_stock; None: a home sheet, or a record of an earlier version)
     stock: str | None = None
+    # its page (the MediaBox: the trim with its bleed and slug, A4's 216 x 313 mm); None: a
+    # record of an earlier version, which did not say
+    page_mm: tuple[float, float] | None = None
+    # the pieces a printed page holds (`sheet`'s grid or cells: 9 of badge-58 on A4); 0: a
+    # record of an earlier version, which did not say
+    places: int = 0
+    # the command line that made it, from the command's name on ("sheet", "--lang", "en");
+    # (): not recorded (made by a program, or by an earlier version)
+    command: tuple[str, ...] = ()
 
     @property
     def printed_pages(self) -> int:
         """The pages that are printed: all but the cut pages."""
         return self.pages - self.cut_pages
+
+    @property
+    def empty_places(self) -> int:
+        """The places of its printed pages that hold no piece (a gang sheet of one badge
+        without `--fill`: 8 of 9); 0 when full, or when its record does not say how many a
+        page holds (`places`: an earlier version's)."""
+        if self.places < 1:
+            return 0
+        return max(0, self.printed_pages * self.places - sum(self.copies.values()))
 
 
 def record_path(pdf: Path) -> Path:
@@ -75,13 +93,15 @@ def in_sheets(build: Path, out: Path) -> bool:
         return False
 
 
-def _read_sheet(pdf: bytes) -> tuple[int, int, list[float], float, str]:
+def _read_sheet(pdf: bytes) -> tuple[int, int, list[float], float, str, list[float]]:
     """A sheet PDF's pages, its pages of cut lines alone, its first page's trim (mm) and bleed
-    (mm), and its output condition's identifier."""
+    (mm), its output condition's identifier, and its first page's size (mm: the MediaBox,
+    the trim with its bleed and slug)."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         first = doc.pages[0]
         trim = [float(v) for v in first.trimbox]
         bleed = [float(v) for v in first.bleedbox]
+        media = [float(v) for v in first.mediabox]
         intents = doc.Root.get("/OutputIntents")
         condition = str(intents[0].get("/OutputConditionIdentifier", "")) if intents else ""
         # a page that places no piece (no XObject: no form, no slug) is cut lines alone
@@ -96,6 +116,10 @@ def _read_sheet(pdf: bytes) -> tuple[int, int, list[float], float, str]:
             sheet_mm,
             round((trim[0] - bleed[0]) / PT_PER_MM, 2),
             condition,
+            [
+                round((media[2] - media[0]) / PT_PER_MM, 2),
+                round((media[3] - media[1]) / PT_PER_MM, 2),
+            ],
         )
 
 
@@ -107,14 +131,17 @@ def record_sheet(
     office: str | None,
     placed: Sequence[OutputFile],
     stock: str | None = None,
+    places: int = 0,
+    command: Sequence[str] = (),
 ) -> None:
     """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
     the build's files on it, each as often as one printing of the sheet makes it (each is
     listed once, with that count: `copies`); `stock` the press stock a press sheet's marks
     were placed for (`sheet --stock`, or the one `--up auto` chose; None: the smallest that
-    holds it). Raises OSError
-    when it cannot be written (the caller names the file)."""
-    pages, cut_pages, sheet_mm, bleed_mm, condition = _read_sheet(pdf)
+    holds it), or the one a gang or sticker sheet is printed on; `places` the pieces a
+    printed page holds; `command` the command line that made it (MadeSheet.command). Raises
+    OSError when it cannot be written (the caller names the file)."""
+    pages, cut_pages, sheet_mm, bleed_mm, condition, page_mm = _read_sheet(pdf)
     seen: dict[str, str] = {}
     copies: dict[str, int] = {}
     for f in placed:
@@ -129,9 +156,12 @@ def record_sheet(
         "material": material,
         "office": office,
         "sheet_mm": sheet_mm,
+        "page_mm": page_mm,
         "bleed_mm": bleed_mm,
         "output_condition": condition,
         "stock": stock,
+        "places": places,
+        "command": list(command),
         "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
     }
     path = record_path(out)
@@ -171,6 +201,13 @@ def withdrawn(build: Path) -> list[str]:
     )
 
 
+def _size(value: object) -> tuple[float, float] | None:
+    """A record's size (mm), [w, h]; None when it has none."""
+    if not isinstance(value, list) or len(value) != 2:
+        return None
+    return float(value[0]), float(value[1])
+
+
 def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -> MadeSheet | str:
     path = folder / name
     try:
@@ -203,6 +240,9 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
             (),
             cut_pages=int(record.get("cut_pages", 0)),
             stock=None if record.get("stock") is None else str(record["stock"]),
+            page_mm=_size(record.get("page_mm")),
+            places=int(record.get("places") or 0),
+            command=tuple(str(word) for word in record.get("command") or ()),
         )
     except (KeyError, TypeError, ValueError):
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"

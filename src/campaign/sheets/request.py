@@ -56,6 +56,10 @@ class SheetRequest:
     # one the chosen kind of sheet has no use for is refused (`refuse_unused`), not left out
     given: frozenset[str] = frozenset()
     strict: bool = False  # a warning is an error, and the sheet is not written (--strict)
+    # the command line as given, from the command's name on ("sheet", "--lang", "en"), which
+    # the sheet's record keeps for `package` to quote (package.unfilled's hint); () when made
+    # by a program, not the command line
+    command: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
