@@ -26,7 +26,6 @@ if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER
 
 from campaign import cache, dates  # noqa: E402
 from campaign.fonts import FontBook, load_fontbook  # noqa: E402
-from campaign.merge import events  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
@@ -48,7 +47,6 @@ def campaign_day(monkeypatch: pytest.MonkeyPatch) -> date:
     one day to the next. A test of a warning dates its events from this day, or sets the
     day it needs."""
     day = date(2024, 7, 1)
-    monkeypatch.setattr(events, "today", lambda: day)
     monkeypatch.setattr(dates, "today", lambda: day)
     return day
 

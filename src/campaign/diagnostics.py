@@ -202,7 +202,7 @@ CODES: dict[str, str] = {
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",
     "merge.year": "events in another year than the kit's campaign (warning)",
-    "merge.past": "events dated before today (warning)",
+    "merge.past": "events dated before today, or SOURCE_DATE_EPOCH's date (warning)",
     "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "
     "on, a date-and-time cell's time beside another in the time cell, or a date-time in UTC "
     "whose row gives no offset of its own (its date may be another day there) (warning)",

@@ -16,12 +16,15 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
+from campaign import dates
 from campaign.diagnostics import Collector, Mark
 from campaign.merge.data import Table
 from campaign.merge.events import Records, past_events
 from campaign.model import Kit
 
 from ..kits import ROOT, cli, output_tree
+
+REAL_TODAY = dates.today  # before conftest's `campaign_day` pins it
 
 # made-up events: the walk's contact and link are the project's samples (+00, example.org),
 # which its `sample` cell says (a real event's are refused: merge.value)
@@ -1205,14 +1208,105 @@ def test_events_dated_before_today_are_a_warning(tmp_path: Path, campaign_day: d
     assert (  # at the week-old event's date: the first past one in row order
         f"{data}:3:4: warning[merge.past]: 2 event(s) are dated before today (2024-07-01), "
         "the latest on 2024-06-30: their flyers announce events that have taken place\n"
-        "  hint: check the dates (a copy of an earlier year's sheet? a year typed wrong?), or "
-        "leave out the rows of past events\n"
+        f"{PAST_HINT}\n"
     ) in text
     assert "3 record(s) from events.csv; built 3 print PDF(s)" in text
     data.write_text(f"event_id,language,title,date,venue\na,en,A,{days[0].isoformat()},P\n")
     code, text = cli("merge", "event-flyer-a5", data, *out)
     assert code == 0, text
     assert "merge.past" not in text
+
+
+PAST_HINT = (
+    "  hint: check the dates (a copy of an earlier year's sheet? a year typed wrong?), or leave "
+    "out the rows of past events; to make their flyers again (an archive), merge with "
+    "SOURCE_DATE_EPOCH set to a time before them"
+)
+
+
+def past_records(days: dict[date, tuple[int, Mark]]) -> Records:
+    """Records of the good events on `days` (how many on each, where the first is)."""
+    table = Table(Path("e.csv"), (), lambda: iter(()), 0)
+    return Records(table, cast(Kit, None), None, frozenset(), 6, days=days)
+
+
+def test_source_date_epoch_is_the_day_past_events_are_compared_with(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A reproducible build's report is the same whenever it is made: with SOURCE_DATE_EPOCH
+    set, the day events are past of is its day (the day the files are dated, as
+    `campaign.past-year` compares with), not the computer's. An archive of 2024's events
+    made again in a later year with SOURCE_DATE_EPOCH in July 2024 says nothing of the
+    events after it, and names the day it compared with, and which clock it is."""
+    monkeypatch.setattr(dates, "today", REAL_TODAY)  # the computer's clock: after 2024
+    assert date.today().year > 2024
+    data = Path("e.csv")
+    records = past_records(
+        {date(2024, 7, 20): (1, Mark(data, 3, 4)), date(2024, 7, 30): (2, Mark(data, 2, 4))}
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1721865600")  # 2024-07-25 00:00 UTC
+    errs = Collector()
+    past_events(records, errs)
+    (said,) = errs.items
+    assert (said.code, said.mark) == ("merge.past", Mark(data, 3, 4))
+    assert said.render() == (
+        "e.csv:3:4: warning[merge.past]: 1 event(s) are dated before SOURCE_DATE_EPOCH's date "
+        "(2024-07-25), the latest on 2024-07-20: their flyers announce events that have taken "
+        f"place\n{PAST_HINT}"
+    )
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1721606400")  # 2024-07-22 00:00 UTC
+    errs = Collector()
+    past_events(records, errs)
+    assert [d.code for d in errs.items] == ["merge.past"]
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1721433600")  # 2024-07-20 00:00 UTC: its day
+    errs = Collector()
+    past_events(records, errs)
+    assert not errs.items, [d.render() for d in errs.items]
+
+
+def test_without_source_date_epoch_past_events_are_the_computers_days_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Unset (or empty, as every reader of it takes it), the day is the computer's: the same
+    2024 events are past now, and the warning says today."""
+    monkeypatch.setattr(dates, "today", REAL_TODAY)
+    data = Path("e.csv")
+    records = past_records({date(2024, 7, 30): (2, Mark(data, 2, 4))})
+    for unset in (None, ""):
+        if unset is None:
+            monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        else:
+            monkeypatch.setenv("SOURCE_DATE_EPOCH", unset)
+        errs = Collector()
+        past_events(records, errs)
+        (said,) = errs.items
+        assert said.message == (
+            f"2 event(s) are dated before today ({date.today().isoformat()}), the latest on "
+            "2024-07-30: their flyers announce events that have taken place"
+        )
+
+
+def test_a_merge_with_source_date_epoch_names_its_day(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The merge command reads SOURCE_DATE_EPOCH as every output's date does: an event the
+    day before it is past, at its cell, whatever the computer's clock says."""
+    monkeypatch.setattr(dates, "today", REAL_TODAY)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1722297600")  # 2024-07-30 00:00 UTC
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\na,en,A,2024-07-30,Park\nb,en,B,2024-07-29,Park\n",
+        encoding="utf-8",
+    )
+    out = ["-o", tmp_path / "out", "--no-png", "--no-digital", "-j", "1"]
+    code, text = cli("merge", "event-flyer-a5", data, *out)
+    assert code == 0, text
+    assert text.count("warning[merge.past]") == 1, text
+    assert (
+        f"{data}:3:4: warning[merge.past]: 1 event(s) are dated before SOURCE_DATE_EPOCH's date "
+        "(2024-07-30), the latest on 2024-07-29: their flyers announce events that have taken "
+        f"place\n{PAST_HINT}\n"
+    ) in text, text
 
 
 def test_the_past_events_warning_counts_days_before_the_date_it_is_given() -> None:

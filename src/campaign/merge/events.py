@@ -26,8 +26,9 @@ This module is the merge's public face: the sheet's check (`check_events`), its 
 the past-event warnings, and the names other packages import, from the modules that hold
 each part (`fields`, `column_names`, `columns`, `rows`, `languages`, `record`, `values`,
 `date_order`, `date_cells`, `written_dates`, `date_and_time`, `times`, `zone_names`, `zones`,
-`formats`, `templates`; docs/architecture.md). `today`, `_record` and `check_events` are
-called through this module's names, so a test that replaces one here replaces it for the merge.
+`formats`, `templates`; docs/architecture.md). `_record` and `check_events` are called
+through this module's names, so a test that replaces one here replaces it for the merge; the
+day `past_events` compares with is the build's (`dates.today`).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .. import dates
 from ..diagnostics import Collector, Mark
 from ..model import Kit
 from ..spool import Spool
@@ -313,18 +315,21 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     )
 
 
-def today() -> date:
-    """The computer's local date, which `past_events` compares the events' with (the tests
-    pin it)."""
-    return date.today()
-
-
 def past_events(records: Records, errs: Collector, on: date | None = None) -> None:
     """One `merge.past` warning, at the first such event's date (in row order), when events
-    are dated before the day `on` (by default `today()`): their flyers would announce what
-    has already taken place (a copy of last year's sheet, a year typed wrong). They are made
-    all the same: a record of an event, a flyer kept for the archive."""
-    on = on or today()
+    are dated before the day `on`: their flyers would announce what has already taken place
+    (a copy of last year's sheet, a year typed wrong). They are made all the same: a record
+    of an event, a flyer kept for the archive.
+
+    By default `on` is the build's day (`dates.today`): SOURCE_DATE_EPOCH's when it is set,
+    as `campaign.past-year` compares the campaign's year with. A reproducible build is the
+    same whenever it is made: its report and its exit status (`--strict` fails on this
+    warning) may not change with the computer's clock, and an archive of past events made
+    again with SOURCE_DATE_EPOCH set to a time before them, dated then, is told nothing.
+    Else the computer's local date (the organiser's: a flyer is printed where it is
+    made)."""
+    clock = "SOURCE_DATE_EPOCH's date" if dates.source_date_epoch() is not None else "today"
+    on = on or dates.today()
     past = {day: found for day, found in records.days.items() if day < on}
     if not past:
         return
@@ -333,11 +338,12 @@ def past_events(records: Records, errs: Collector, on: date | None = None) -> No
     latest = max(past)
     errs.warn(
         "merge.past",
-        f"{count} event(s) are dated before today ({on.isoformat()}), the latest on "
+        f"{count} event(s) are dated before {clock} ({on.isoformat()}), the latest on "
         f"{latest.isoformat()}: their flyers announce events that have taken place",
         first,
         "check the dates (a copy of an earlier year's sheet? a year typed wrong?), or leave "
-        "out the rows of past events",
+        "out the rows of past events; to make their flyers again (an archive), merge with "
+        "SOURCE_DATE_EPOCH set to a time before them",
     )
 
 
