@@ -1,5 +1,6 @@
 """A contact's value that stands for one still to come (`placeholder`: "+66 xx xxx xxxx",
-"TBD", xxx@xxx.xxx, an address at example.com), which would print on every material as it is.
+"TBD", xxx@xxx.xxx, an address at example.com or yourdomain.com, a number kept for fiction:
++1 202 555 0123), which would print on every material as it is.
 One judgement for every place a contact is written: an office's contact fields
 (`kit.offices`, `office.placeholder`), campaign.yaml's (`kit.campaign`,
 `campaign.placeholder`), a strings file's (`kit.strings`), their links (`link_placeholder`)
@@ -44,6 +45,41 @@ EXAMPLE_DOMAINS = ("example.com", "example.net", "example.org")
 # placeholder there too.
 SAMPLE_DOMAINS = ("example.org",)
 EXAMPLE_TOPS = ("example", "test", "invalid", "localhost")
+# Names templates and site builders write for a domain still to come, which no office's
+# address is at (a user trial: contact@yourdomain.com passed `check` and printed): a name of
+# a host's own (www.yourdomain.com, yoursite.org, mail.your-website.net) but its top-level
+# one; and `domain` as the name under the top-level one (domain.com, info@domain.org). No
+# standard keeps them, as RFC 2606 keeps example.org: only these words, which name no one.
+TEMPLATE_NAMES = ("yourdomain", "yoursite", "yourwebsite")
+TEMPLATE_NAMES_HYPHENED = tuple(n.replace("your", "your-") for n in TEMPLATE_NAMES)
+TEMPLATE_DOMAIN = "domain"
+# A phone number written with its country code, after a + or the international prefix 00
+# ("+1 (202) 555-0123", "+44 (0)20 7946 0123", "0044 20 7946 0123"): its digits and the
+# signs written between them. A number without one may be any country's: not matched.
+INTERNATIONAL = re.compile(r"(?:\+|(?<!\d)00)\s*\d[\d\s().\-]*\d")
+# Numbers kept for fiction, which no one answers, under a country code (the digits after
+# it, the UK's trunk 0 left out): the North American Numbering Plan's (code 1) 555-0100 to
+# 555-0199 under any area code (the 555 NXX Assignment Guidelines of ATIS's Industry
+# Numbering Committee, as NANPA applies them: the only 555 line numbers kept for films and
+# television; 555-1212 and every other one may be a service's, so 555-5555 under a real
+# area code is not matched); and Ofcom's numbers for TV and radio drama (code 44;
+# ofcom.org.uk/phones-and-broadband/phone-numbers/numbers-for-drama): 1000 numbers each in
+# Leeds, Sheffield, Nottingham, Leicester, Bristol, Reading (0113-0118 496 0xxx),
+# Birmingham, Edinburgh, Glasgow, Liverpool, Manchester (0121-0161 496 0xxx), Tyneside
+# (0191 498 0xxx), London (020 7946 0xxx), Northern Ireland (028 9018 0xxx), Cardiff
+# (029 2018 0xxx), no area (01632 960xxx), mobile (07700 900xxx), freephone (08081
+# 570xxx), premium rate (0909 879 0xxx) and UK-wide (03069 990xxx).
+NANP_FICTION = re.compile(r"\d{3}55501\d{2}")
+OFCOM_DRAMA = re.compile(
+    r"(?:1(?:1[3-8]|[2-6]1)4960|1914980|2079460|2890180|2920180|1632960|7700900|8081570"
+    r"|9098790|3069990)\d{3}"
+)
+# Area code 555 of the North American Numbering Plan: an "easily recognizable code" (its
+# last two digits alike: codes kept for services across the plan, as 800 and 888 are for
+# toll-free numbers, never a place's) that holds no number in service (Google's
+# libphonenumber 9.0: no +1 555 number is valid of any type, fixed, mobile, toll-free,
+# premium or personal); "+1 555 555 5555" (a user trial) is a template's.
+NANP_NO_AREA = "555"
 # Full-width forms (U+FF01-FF5E: ASCII's letters, digits and signs as Chinese, Japanese and
 # Korean keyboards type them) and the ideographic space (U+3000)
 FULL_WIDTH = re.compile("[\uff01-\uff5e\u3000]")
@@ -64,12 +100,12 @@ def half_width(text: str) -> str:
 
 def placeholder(name: str, value: str, samples: bool = False) -> str | None:
     """What makes the value of contact field `name` a placeholder ("x for digits", "only
-    zeros" or a country code no country has in a helpline, "x for letters" or a name kept for
-    examples in an address, "'TBD'" in any; the whole value of an address), or None for a
-    value that may be the office's own. `samples`: the project's sample values (SAMPLE_DOMAINS,
-    a helpline's country code beginning with 0) are not matched, as an office marked
-    `sample: true` may hold them. Full-width forms are read as the characters they stand
-    for."""
+    zeros", a country code no country has or a number kept for fiction in a helpline, "x for
+    letters", a name kept for examples or a template's in an address, "'TBD'" in any; the
+    whole value of an address), or None for a value that may be the office's own.
+    `samples`: the project's sample values (SAMPLE_DOMAINS, a helpline's country code
+    beginning with 0) are not matched, as an office marked `sample: true` may hold them.
+    Full-width forms are read as the characters they stand for."""
     plain = half_width(without_scheme(value)) if name in TYPED else without_scheme(value)
     if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
         return "x for digits"
@@ -78,6 +114,9 @@ def placeholder(name: str, value: str, samples: bool = False) -> str | None:
         zeros = next(filter(None, (_zeros_only(n, samples) for n in numbers)), None)
         if zeros:
             return zeros
+        fiction = _fiction(plain)
+        if fiction:
+            return fiction
     if name in ADDRESSES:
         stand_in = _example_address(name, plain, samples)
         if stand_in:
@@ -162,14 +201,24 @@ def sample_hint(found: Placeholder, who: str, how: str = "`sample: true`") -> tu
     return (f"{who}, never printed, says so: {how}",) if found.sample else ()
 
 
-def placeholder_said(found: Placeholder) -> str:
-    """A merged event's contact or link cell that is a placeholder (`placeholder_values` with
-    `any_placeholder`, of its value or a link's address), said with the value: "'+66 xx xxx
-    xxxx' is a placeholder (x for digits): ..."."""
-    return (
-        f"'{found.value}' is a placeholder ({found.stand_in}): it would print on the event's "
-        "documents (a link: in its QR code too)"
-    )
+# Where a merged event's cell goes: a contact cell (a phone number, an e-mail address, a web
+# address, a name: any of them) is printed words alone; the link cell is printed too (under
+# the event's QR code, as the kit's event templates show it) and is the address the QR code
+# and the digital PDF's link hold (merge.fields.LINK_FIELD, a layout's `link: event`)
+CELL_GOES = {
+    "contact": "it would print on the event's documents",
+    "link": "it would print on the event's documents, and their QR code and PDF link would "
+    "lead there",
+}
+
+
+def placeholder_said(found: Placeholder, column: str) -> str:
+    """A merged event's contact or link cell (`column`: "contact" or "link", a language's
+    contact_fr a "contact") that is a placeholder (`placeholder_values` with
+    `any_placeholder`, of its value or a link's address), said with the value and where it
+    would go (CELL_GOES): "'+66 xx xxx xxxx' is a placeholder (x for digits): it would print
+    on the event's documents"."""
+    return f"'{found.value}' is a placeholder ({found.stand_in}): {CELL_GOES[column]}"
 
 
 def _zeros_only(number: str, samples: bool = False) -> str | None:
@@ -211,11 +260,46 @@ def _zeros_only(number: str, samples: bool = False) -> str | None:
     return None
 
 
+def _fiction(number: str) -> str | None:
+    """What makes a helpline a number kept for fiction: a number written with its country
+    code (INTERNATIONAL; its digits of any script) that is one of NANP_FICTION or
+    OFCOM_DRAMA, or under NANP_NO_AREA; else None. A number without its country code, and
+    one that has 555 elsewhere (+1 202 555 1212, +1 202 555 5555), may be someone's: not
+    matched."""
+    for found in INTERNATIONAL.finditer(number):
+        groups = [
+            "".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", found[0])
+        ]
+        if found[0][0] != "+":  # 00: the international prefix
+            groups = [g for g in (groups[0][2:], *groups[1:]) if g]
+        # the number's groups from the first on (+1 202 555 0123 (24 h): a note's digits after)
+        for end in range(1, len(groups) + 1):
+            stand_in = _fiction_digits("".join(groups[:end]))
+            if stand_in:
+                return stand_in
+    return None
+
+
+def _fiction_digits(digits: str) -> str | None:
+    """What makes a number written with its country code (`digits`: the code, then the rest)
+    one kept for fiction (`_fiction`), or None."""
+    if digits[:1] == "1" and len(digits) == 11:  # NANP: area code, exchange, line
+        if NANP_FICTION.fullmatch(digits[1:]):
+            return "555-0100 to 555-0199, numbers kept for fiction"
+        if digits[1:4] == NANP_NO_AREA:
+            return f"area code {NANP_NO_AREA}, which no place or service has"
+    national = digits[3:] if digits[2:3] == "0" else digits[2:]  # +44 (0)20: the trunk 0
+    if digits[:2] == "44" and OFCOM_DRAMA.fullmatch(national):
+        return "a number Ofcom keeps for TV and radio drama"
+    return None
+
+
 def _example_address(name: str, value: str, samples: bool = False) -> str | None:
     """What makes an address a placeholder: x for its letters (xxx@xxx.xxx, www.xxxx.org,
-    @xxxx: a name or label of two x or more), or a domain kept for examples (EXAMPLE_DOMAINS,
-    but SAMPLE_DOMAINS when `samples`; EXAMPLE_TOPS); else None. A web address's path and
-    query are its own, and so is a handle's top-level name (@blueheart.test is no domain)."""
+    @xxxx: a name or label of two x or more), a domain kept for examples (EXAMPLE_DOMAINS,
+    but SAMPLE_DOMAINS when `samples`; EXAMPLE_TOPS) or a template's (TEMPLATE_NAMES,
+    TEMPLATE_DOMAIN); else None. A web address's path and query are its own, and so is a
+    handle's top-level name (@blueheart.test is no domain)."""
     bare = re.sub(r"^[a-z][a-z0-9+.\-]*://", "", value, flags=re.IGNORECASE)
     host = re.split(r"[/?#:\s]", bare.rsplit("@", 1)[-1] if name == "email" else bare)[0]
     words = re.split(r"[@./:?#=&_+\-\s]+", value if name in ("email", "social") else host)
@@ -225,7 +309,22 @@ def _example_address(name: str, value: str, samples: bool = False) -> str | None
     kept = next((d for d in EXAMPLE_DOMAINS if host == d or host.endswith("." + d)), None)
     if samples and kept in SAMPLE_DOMAINS:
         return None
+    if name == "social" and "/" not in bare:  # @blueheart.test, @yoursite: a handle's own
+        return f"'{kept}', a name kept for examples" if kept else None
     top = host.rsplit(".", 1)[-1]
-    if kept is None and (top not in EXAMPLE_TOPS or name == "social" and "/" not in bare):
-        return None
+    if kept is None and top not in EXAMPLE_TOPS:
+        return _template_domain(host)
     return f"'{kept or '.' + top}', a name kept for examples"
+
+
+def _template_domain(host: str) -> str | None:
+    """What makes a host a template's: 'yourdomain.com' from www.yourdomain.com (the host
+    from its TEMPLATE_NAMES label on, or TEMPLATE_DOMAIN's), or None."""
+    labels = host.split(".")
+    names = (*TEMPLATE_NAMES, *TEMPLATE_NAMES_HYPHENED)
+    at = next((i for i, label in enumerate(labels[:-1]) if label in names), None)
+    if at is None and len(labels) >= 2 and labels[-2] == TEMPLATE_DOMAIN:
+        at = len(labels) - 2
+    if at is None:
+        return None
+    return f"'{'.'.join(labels[at:])}', a template's name for a domain to come"

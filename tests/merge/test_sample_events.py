@@ -18,7 +18,12 @@ from campaign.merge.tables import read_table
 
 from ..kits import ROOT, cli
 
-END = "it would print on the event's documents (a link: in its QR code too)"
+# where each cell goes: a contact cell is printed words; a link cell is also its QR code's
+# and PDF link's address
+CONTACT_END = "it would print on the event's documents"
+LINK_END = (
+    "it would print on the event's documents, and their QR code and PDF link would lead there"
+)
 FIX = "  hint: write the event's checked value, or leave the cell empty"
 SAMPLE_HINT = (
     "  hint: an event made only to try the kit, never printed, says so: a column `sample` "
@@ -52,13 +57,13 @@ def test_a_sample_contact_or_link_in_a_real_events_row_is_an_error_at_its_cell(
     assert made == ["swim"]
     assert said == [
         f"2:7: error[merge.value]: row 2, column link (G): 'https://example.org/walk' is a "
-        f"placeholder ({EXAMPLE_ORG}): {END}\n{FIX}\n{SAMPLE_HINT}",
+        f"placeholder ({EXAMPLE_ORG}): {LINK_END}\n{FIX}\n{SAMPLE_HINT}",
         f"3:6: error[merge.value]: row 3, column contact (F): 'Ana, +00 22 917 1234' is a "
-        f"placeholder ({NO_CODE}): {END}\n{FIX}\n{SAMPLE_HINT}",
+        f"placeholder ({NO_CODE}): {CONTACT_END}\n{FIX}\n{SAMPLE_HINT}",
         f"4:6: error[merge.value]: row 4, column contact (F): 'info@example.org' is a "
-        f"placeholder ({EXAMPLE_ORG}): {END}\n{FIX}\n{SAMPLE_HINT}",
+        f"placeholder ({EXAMPLE_ORG}): {CONTACT_END}\n{FIX}\n{SAMPLE_HINT}",
         f"4:7: error[merge.value]: row 4, column link (G): 'mailto:ride@example.org' is a "
-        f"placeholder ({EXAMPLE_ORG}): {END}\n{FIX}\n{SAMPLE_HINT}",
+        f"placeholder ({EXAMPLE_ORG}): {LINK_END}\n{FIX}\n{SAMPLE_HINT}",
     ]
 
 
@@ -80,11 +85,11 @@ def test_a_sample_rows_samples_are_its_own_and_any_other_placeholder_is_still_an
     assert made == ["walk"]
     assert said == [
         f"3:6: error[merge.value]: row 3, column contact (F): 'TBD' is a placeholder ('TBD'): "
-        f"{END}\n{FIX}",
+        f"{CONTACT_END}\n{FIX}",
         "4:7: error[merge.value]: row 4, column link (G): 'https://example.com/ride' is a "
-        f"placeholder ('example.com', a name kept for examples): {END}\n{FIX}",
+        f"placeholder ('example.com', a name kept for examples): {LINK_END}\n{FIX}",
         f"5:7: error[merge.value]: row 5, column link (G): 'https://example.org/swim' is a "
-        f"placeholder ({EXAMPLE_ORG}): {END}\n{FIX}\n{SAMPLE_HINT}",
+        f"placeholder ({EXAMPLE_ORG}): {LINK_END}\n{FIX}\n{SAMPLE_HINT}",
     ]
 
 
@@ -129,7 +134,7 @@ def test_a_yaml_forms_sample_link_is_an_error_at_its_line_unless_it_says_sample(
     assert code == 1, said
     assert (
         f"{path}:6:7: error[merge.value]: record 1, field link: 'https://example.org/walk' is a "
-        f"placeholder ({EXAMPLE_ORG}): {END}\n{FIX}\n{SAMPLE_HINT}\n"
+        f"placeholder ({EXAMPLE_ORG}): {LINK_END}\n{FIX}\n{SAMPLE_HINT}\n"
     ) in said, said
     assert not list(out.rglob("*.pdf"))
     path.write_text(text + "sample: true\n", encoding="utf-8")

@@ -34,6 +34,13 @@ SAMPLE_HINT = "  hint: an office made only to try the kit, never printed, says s
 EXAMPLE_ORG = "'example.org', a name kept for examples"
 NO_CODE = "a country code beginning with 0, which ITU-T E.164 gives no country"
 
+# where a merged event's cell goes: a contact cell's words are printed, and nothing else; a
+# link cell's address is also its QR code's and PDF link's
+CONTACT_END = "it would print on the event's documents"
+LINK_END = (
+    "it would print on the event's documents, and their QR code and PDF link would lead there"
+)
+
 CAMPAIGN_HINT = (
     '  hint: write the checked {name} every office shares, or leave it empty (`{name}: ""`, '
     "as the kit ships it) for each office to write its own"
@@ -156,15 +163,69 @@ def test_a_merged_contact_or_link_cell_with_a_placeholder_is_an_error_at_the_cel
     good = read_events(read_table(path, errs), load_kit(ROOT), errs, None)
     assert [r.id for r in good] == ["swim"]
     hint = "  hint: write the event's checked value, or leave the cell empty"
-    end = "it would print on the event's documents (a link: in its QR code too)"
     assert [d.render().replace(f"{path}:", "") for d in errs.items if d.is_error] == [
         "2:6: error[merge.value]: row 2, column contact (F): 'Ana, +66 xx xxx xxxx' is a "
-        f"placeholder (x for digits): {end}\n{hint}",
+        f"placeholder (x for digits): {CONTACT_END}\n{hint}",
         "3:7: error[merge.value]: row 3, column link (G): 'https://example.com/run' is a "
-        f"placeholder ('example.com', a name kept for examples): {end}\n{hint}",
-        f"4:7: error[merge.value]: row 4, column link (G): 'TBD' is a placeholder ('TBD'): {end}"
-        f"\n{hint}",  # told once: not also "not a link"
+        f"placeholder ('example.com', a name kept for examples): {LINK_END}\n{hint}",
+        "4:7: error[merge.value]: row 4, column link (G): 'TBD' is a placeholder ('TBD'): "
+        f"{LINK_END}\n{hint}",  # told once: not also "not a link"
     ]
+
+
+def test_a_merged_cell_says_where_its_placeholder_would_go(tmp_path: Path) -> None:
+    """A user trial: a helpline kept for fiction in a contact cell was said to go "(a link:
+    in its QR code too)", and `+1 555 555 5555` and contact@yourdomain.com passed. A contact
+    cell's words are only printed; the link cell's address is also the QR code's and the
+    PDF link's (a tel: link calls it)."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,venue,contact,link\n"
+        'walk,en,Walk,2026-07-30,Park,"Ana, +1 555 555 5555",\n'
+        "run,en,Run,2026-07-30,Park,contact@yourdomain.com,tel:+1-202-555-0123\n"
+        'swim,en,Swim,2026-07-30,Pool,"Ana, +1 202 555 1212",https://www.unodc.org/\n',
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(path, errs), load_kit(ROOT), errs, None)
+    assert [r.id for r in good] == ["swim"]
+    hint = "  hint: write the event's checked value, or leave the cell empty"
+    assert [d.render().replace(f"{path}:", "") for d in errs.items if d.is_error] == [
+        "2:6: error[merge.value]: row 2, column contact (F): 'Ana, +1 555 555 5555' is a "
+        f"placeholder ({NO_AREA}): it would print on the event's documents\n{hint}",
+        "3:6: error[merge.value]: row 3, column contact (F): 'contact@yourdomain.com' is a "
+        f"placeholder ({template_domain('yourdomain.com')}): it would print on the event's "
+        f"documents\n{hint}",
+        "3:7: error[merge.value]: row 3, column link (G): 'tel:+1-202-555-0123' is a "
+        f"placeholder ({NANP_FICTION}): it would print on the event's documents, and their QR "
+        f"code and PDF link would lead there\n{hint}",
+    ]
+
+
+def test_an_offices_helpline_and_email_kept_for_fiction_are_its_errors(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The same judgement in an office's file: each at its line, with the office's fix and
+    no sample's hint (no sample holds them)."""
+    text = (
+        "name: Rosea\nlanguages: [en]\nfields:\n"
+        '  helpline: "+44 20 7946 0123"\n  email: "contact@yourdomain.com"\n'
+    )
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    assert code == 1, out
+    office = kit / "materials/offices/rosea.yaml"
+    for line, name, value, why in (
+        (4, "helpline", "+44 20 7946 0123", OFCOM),
+        (5, "email", "contact@yourdomain.com", template_domain("yourdomain.com")),
+    ):
+        assert (
+            f"{office}:{line}:3: error[office.placeholder]: office 'rosea' {name} '{value}' is "
+            f"a placeholder ({why}): it would print on every material of the office\n"
+            f"{OFFICE_HINT.format(name=name)}"
+        ) in out, out
+    assert out.count("office.placeholder") == 2, out
+    assert SAMPLE_HINT not in out, out
 
 
 @pytest.mark.parametrize(
@@ -190,9 +251,80 @@ def test_a_helpline_of_no_country_is_a_placeholder_but_a_samples(value: str, why
 
 def test_numbers_of_a_country_are_no_placeholders() -> None:
     """A national number's 0 (020 ..., 0 after +66 as written in Thailand) and 00 then a
-    country's code are numbers of a country."""
+    country's code are numbers of a country. (020 7946 0123 is one of Ofcom's drama numbers,
+    but without +44 it may be another country's: only a number with its country code is
+    judged kept for fiction.)"""
     for value in ("020 7946 0123", "+66 02 123 4567", "00 66 2 123 4567", "0066 2 123 4567"):
         assert placeholder("helpline", value) is None, value
+
+
+NANP_FICTION = "555-0100 to 555-0199, numbers kept for fiction"
+NO_AREA = "area code 555, which no place or service has"
+OFCOM = "a number Ofcom keeps for TV and radio drama"
+
+
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("+1 555 555 5555", NO_AREA),  # a user trial's: it passed, and printed
+        ("+1 (555) 123-4567", NO_AREA),
+        ("+1 202 555 0123", NANP_FICTION),
+        ("+1 (202) 555-0100", NANP_FICTION),  # the range's ends
+        ("+1-416-555-0199", NANP_FICTION),
+        ("tel:+1-202-555-0150", NANP_FICTION),
+        ("001 202 555 0150", NANP_FICTION),  # 00: the international prefix
+        ("+1 202 555 0123 ext. 12", NANP_FICTION),
+        ("+1 202 555 0123 (24 h)", NANP_FICTION),  # a note's digits after the number
+        ("+12025550123", NANP_FICTION),
+        ("+١ ٢٠٢ ٥٥٥ ٠١٢٣", NANP_FICTION),  # Arabic-Indic digits
+        ("+41 22 917 1234 / +1 202 555 0123", NANP_FICTION),  # the second number of two
+        ("+44 20 7946 0123", OFCOM),  # London
+        ("+44 (0)20 7946 0999", OFCOM),  # the trunk 0 written in brackets
+        ("0044 7700 900123", OFCOM),  # mobile
+        ("+44 113 496 0000", OFCOM),  # Leeds
+        ("+44 161 496 0500", OFCOM),  # Manchester
+        ("+44 191 498 0123", OFCOM),  # Tyneside
+        ("+44 28 9018 0123", OFCOM),  # Northern Ireland
+        ("+44 29 2018 0123", OFCOM),  # Cardiff
+        ("+44 1632 960123", OFCOM),  # no area
+        ("+44 808 157 0123", OFCOM),  # freephone
+        ("+44 909 879 0123", OFCOM),  # premium rate
+        ("+44 306 999 0123", OFCOM),  # UK-wide
+    ],
+)
+def test_a_number_kept_for_fiction_is_a_placeholder(value: str, why: str) -> None:
+    """NANPA keeps 555-0100 to 555-0199 for fiction under every area code, and area code 555
+    holds no number; Ofcom keeps ranges of 1000 numbers for TV and radio drama. A helpline
+    written so would ring no one (or a stranger, were the range ever given out); it is no
+    project sample either, which a sample office may hold."""
+    assert placeholder("helpline", value) == why
+    assert placeholder("helpline", value, samples=True) == why
+    assert link_placeholder("tel:" + value.removeprefix("tel:").split(" ext")[0]) == why
+    assert any_placeholder(f"Ana Silva, {value}") == why
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "+1 202 555 1212",  # 555-1212: directory assistance
+        "+1 202 555 5555",  # a 555 line number outside 0100-0199 may be a service's
+        "+1 202 555 0200",
+        "+1 202 555 0099",
+        "+1 555 0100",  # seven digits after +1 (the kit's hint's example): no NANP number
+        "+66 2 555 0123",  # 555 0123 in Thailand
+        "+55 55 5555 5555",  # Brazil's country code 55
+        "+44 20 7946 1123",  # London, outside the drama range
+        "+44 7700 901123",  # a mobile outside it
+        "(202) 555-0123",  # no country code: may be any country's number
+        "07700 900123",
+    ],
+)
+def test_a_number_with_555_or_near_a_fiction_range_is_no_placeholder(value: str) -> None:
+    """Only the documented ranges: a real number is not refused for holding 555 (NANPA gives
+    555 line numbers other than 0100-0199 to services), nor for being written near one, nor
+    one written without its country code, which may be another country's."""
+    assert placeholder("helpline", value) is None
+    assert any_placeholder(f"Ana Silva, {value}") is None
 
 
 def test_example_org_is_a_name_kept_for_examples_but_a_samples() -> None:
@@ -210,6 +342,59 @@ def test_example_org_is_a_name_kept_for_examples_but_a_samples() -> None:
         "'example.net', a name kept for examples"
     )
     assert placeholder("website", "https://www.example.organic.com/") is None
+
+
+def template_domain(name: str) -> str:
+    return f"'{name}', a template's name for a domain to come"
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "why"),
+    [
+        ("email", "contact@yourdomain.com", template_domain("yourdomain.com")),  # a trial's
+        ("email", "mailto:info@mail.yoursite.org", template_domain("yoursite.org")),
+        ("email", "info@domain.com", template_domain("domain.com")),
+        ("email", "info@domain.org", template_domain("domain.org")),
+        ("website", "https://www.your-domain.org/report", template_domain("your-domain.org")),
+        ("website", "www.yourwebsite.net", template_domain("yourwebsite.net")),
+        ("report_url", "YOURSITE.COM/report", template_domain("yoursite.com")),
+        ("social", "facebook.yourdomain.com/page", template_domain("yourdomain.com")),
+        # RFC 2606 and 6761 names were already placeholders, and stay so
+        ("email", "info@example.com", "'example.com', a name kept for examples"),
+        ("website", "https://blueheart.test/", "'.test', a name kept for examples"),
+        ("website", "https://report.invalid/", "'.invalid', a name kept for examples"),
+        ("website", "http://localhost/report", "'.localhost', a name kept for examples"),
+        ("website", "https://www.unodc.example/", "'.example', a name kept for examples"),
+        (
+            "website",
+            "https://www.yourdomain.example.com/",
+            "'example.com', a name kept for examples",
+        ),
+    ],
+)
+def test_an_address_at_a_templates_domain_is_a_placeholder(name: str, value: str, why: str) -> None:
+    """contact@yourdomain.com passed `check` and printed (a user trial): the names templates
+    write for a domain still to come are no office's, as example.org is none; no project
+    sample either."""
+    assert placeholder(name, value) == why
+    assert placeholder(name, value, samples=True) == why
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("email", "info@mydomain.org"),  # a word of its own, not a template's
+        ("email", "domain@unodc.org"),  # a mailbox's name is the office's
+        ("website", "https://www.unodc.org/yoursite/domain"),  # a path is the site's own
+        ("website", "https://domain.unodc.org/"),  # `domain` as a host of the office's own
+        ("social", "@yoursite"),  # a handle is the office's own
+        ("social", "facebook.com/yourdomain"),
+    ],
+)
+def test_an_address_that_only_holds_a_templates_word_is_no_placeholder(
+    name: str, value: str
+) -> None:
+    assert placeholder(name, value) is None
 
 
 @pytest.mark.parametrize(

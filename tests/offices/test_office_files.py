@@ -1203,7 +1203,7 @@ def test_a_helpline_of_zeros_or_look_alikes_of_x_is_a_placeholder(
     [
         "000",  # a short number (an emergency number)
         "116 000",  # a short number with zeros
-        "+1 555 000 0000",  # zeros after the area code only
+        "+1 212 000 0000",  # zeros after the area code only (area code 555 is none)
         "+1 111 111 1111",  # one repeated digit other than zero: maybe a vanity number
         "+1 555 0100 x000",  # an extension of zeros
     ],

@@ -224,7 +224,7 @@ def _cell_problems(
         for found in placeholder_values(any_placeholder, (value,), samples):
             bad(
                 cell,
-                placeholder_said(found),
+                placeholder_said(found, base),
                 "write the event's checked value, or leave the cell empty",
                 *sample_hint(found, EVENT_SAMPLE, SAMPLE_MARK),
             )
