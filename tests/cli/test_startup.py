@@ -136,3 +136,35 @@ def test_a_package_after_its_build_imports_no_reader(tmp_path: Path) -> None:
     )
     assert loaded(run, ["yaml", "campaign.load", "campaign.kit.fonts", "campaign.kit.load"]) == []
     assert (package / "campaign-print.zip").is_file()
+
+
+def test_a_frame_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
+    """`frame` a second time reads the kit and the font book from the user's cache: it
+    imports neither the YAML loader nor the kit's readers. It read fonts/fonts.yaml itself
+    (load_fontbook), which imported PyYAML and every reader of the kit (about 90 ms of its
+    450 ms here) for a kit it had from the cache. The repository's kit: the frame is its
+    layout."""
+    from PIL import Image
+
+    photo, framed = tmp_path / "me.png", tmp_path / "me-framed.png"
+    Image.new("RGB", (1080, 1080), (40, 90, 200)).save(photo)
+    run = (
+        "from campaign.cli import main\n"
+        f"try:\n    main(['frame', {str(photo)!r}, '-o', {str(framed)!r}])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        "import json, sys\n"
+        f"print(json.dumps([m for m in {READERS[:2]!r} if m in sys.modules]))"
+    )
+    env = {**os.environ, "CAMPAIGN_KIT_CACHE": str(tmp_path / "cache")}
+
+    def imported() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", run], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return list(json.loads(done.stdout.splitlines()[-1]))
+
+    assert imported() == READERS[:2]  # cold: the kit is read
+    assert imported() == []
+    with Image.open(framed) as image:
+        assert image.size == (1080, 1080)

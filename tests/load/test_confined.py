@@ -147,6 +147,27 @@ def test_a_font_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
     )
 
 
+def test_a_font_replaced_by_a_link_out_of_fonts_is_refused_after_a_check(
+    tmp_path: Path,
+) -> None:
+    """The font book a check kept in the user's cache (pipeline.kitcache.cached_fontbook) is
+    not the one of a font then replaced by a link to the same bytes outside fonts/: the link
+    is refused as on a first reading."""
+    fonts = own_fonts(mini_copy(tmp_path / "kit"))
+    font = fonts / "NotoSans-Regular.ttf"
+    font.write_bytes((ROOT / "fonts/NotoSans-Regular.ttf").read_bytes())
+    assert "error[ref.font]" not in check(tmp_path / "kit")[1]
+    font.unlink()
+    font.symlink_to(ROOT / "fonts/NotoSans-Regular.ttf")
+    assert check(tmp_path / "kit") == (
+        1,
+        "fonts/fonts.yaml:3:14: error[ref.font]: font file 'NotoSans-Regular.ttf' of font "
+        "family 'NotoSans' is a link to a file outside fonts/; it was not read\n"
+        "  hint: copy the font into fonts/ instead of linking to it\n"
+        "1 error(s)\n",
+    )
+
+
 def test_a_font_list_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
     fonts = own_fonts(mini_copy(tmp_path / "kit"))
     (fonts / "fonts.yaml").rename(tmp_path / "fonts.yaml")

@@ -14,7 +14,7 @@ import campaign.kit
 from campaign import cache
 from campaign.diagnostics import DiagnosticsError
 from campaign.pipeline import kitcache
-from tests.kits import mini_copy
+from tests.kits import check, mini_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -340,3 +340,45 @@ def test_a_linked_font_folder_uses_the_digests_the_kit_s_build_knows(
     monkeypatch.setattr(Path, "read_bytes", reading)
     kitcache.cached_fontbook(kit / "fonts", "code-1")
     assert [p for p in read if p.suffix == ".ttf"] == []
+
+
+def never_read(*args: object) -> None:
+    raise AssertionError("fonts.yaml was read again")
+
+
+def test_check_and_the_preview_read_the_font_book_from_the_cache(
+    own_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check` and the preview's reading of the kit take the font book a build keeps
+    (cached_fontbook): they parsed fonts.yaml each time (10 ms, and the YAML loader's and the
+    kit readers' imports for a kit read from the cache). A fonts.yaml with an error is read,
+    and its error told at its place, every time."""
+    import campaign.kit.fonts
+    from campaign.serve.gallery import Gallery
+
+    kit = mini_copy(tmp_path / "kit")
+    code, first = check(kit)
+    assert code == 0, first
+    with monkeypatch.context() as m:  # any reading of fonts.yaml, by any path
+        m.setattr(campaign.kit.fonts, "read_fonts", never_read)
+        assert check(kit) == (0, first)
+        gallery = Gallery(kit)
+        assert gallery.errors == []
+        assert gallery.fonts is not None
+        assert gallery.fonts.scripts["Latn"] == "NotoSans"
+    (kit / "fonts").unlink()  # a folder of its own: the mini kit's is the repository's
+    (kit / "fonts").mkdir()
+    (kit / "fonts/fonts.yaml").write_text("families:\n  NotoSans:\n    regular: [Noto\n")
+    broken = (
+        "fonts/fonts.yaml:3:14: error[load.yaml]: this '[' is not closed (the YAML stops "
+        "making sense at line 4: expected ',' or ']', but got '<stream end>')\n"
+        "  hint: close it with ']' before the line ends, or put the value in quotes\n"
+        "1 error(s)\n"
+    )
+    for _ in range(2):
+        assert check(kit) == (1, broken)
+        gallery.reload()
+        assert [(d.code, d.mark.line if d.mark else 0) for d in gallery.errors] == [
+            ("load.yaml", 3)
+        ]
+    assert len(pickles(own_cache, "fontbook")) == 1  # the good book's: one with errors is not kept

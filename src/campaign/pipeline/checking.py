@@ -11,9 +11,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
-from ..fonts import FontBook, load_fontbook, script_gaps
+from ..fonts import FontBook, script_gaps
 from ..model import Kit, Office, StringEntry
 from ..resolve import Layer
+from .fingerprint import code_version
 from .jobs import (
     Composed,
     Doc,
@@ -23,7 +24,7 @@ from .jobs import (
     select,
 )
 from .kit_warnings import font_warnings, past_campaign, unfilled
-from .kitcache import cached_kit
+from .kitcache import cached_fontbook, cached_kit
 from .selection import selected, warnings_about
 
 if TYPE_CHECKING:
@@ -43,12 +44,13 @@ def check(
     warnings."""
     from .compose import compose_all
 
+    code = code_version()
     with warnings_about(langs, only):
-        kit = cached_kit(root, isolate=True)
+        kit = cached_kit(root, code=code, isolate=True)
     chosen = pick_offices(kit, offices)
     unreadable: list[DocKey] = []
     kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
-    fonts = load_fontbook(kit.fonts_dir)
+    fonts = cached_fontbook(kit.fonts_dir, code)  # fonts.yaml's errors raised as a build's
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     made = {doc[0].id for doc in docs} if only else None
     kit = replace(

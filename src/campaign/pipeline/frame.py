@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..diagnostics import Collector, DiagnosticsError
-from ..fonts import load_fontbook
 from ..kinds import PX_PER_MM
 from ..render.colour import rgb_to_cmyk
 from ..render.frame import framed_png, read_photo, to_srgb, window_box
 from .compose import compose_all
-from .fingerprint import profile_icc
+from .fingerprint import code_version, profile_icc
 from .jobs import select
-from .kitcache import cached_kit
+from .kitcache import cached_fontbook, cached_kit
 from .options import Options
 
 FRAME = "social-frame-1080"  # the default kit's frame layout
@@ -25,8 +24,9 @@ def overlay_png(root: Path, lang: str | None, material: str = FRAME) -> bytes:
     language); DiagnosticsError if the kit, the language or the layout has a problem."""
     from .renditions import RENDITIONS, Sheet
 
-    kit = cached_kit(root, isolate=True)
-    fonts = load_fontbook(kit.fonts_dir)
+    code = code_version()
+    kit = cached_kit(root, code=code, isolate=True)
+    fonts = cached_fontbook(kit.fonts_dir, code)  # fonts.yaml's errors raised as a build's
     code = lang or kit.campaign.source_language
     laid, errs = compose_all(kit, fonts, select(kit, (code,), (material,)))
     errs.raise_if_errors()

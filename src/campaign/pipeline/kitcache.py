@@ -69,15 +69,22 @@ def _load(root: Path, isolate: bool = False) -> Kit:
 
 def cached_fontbook(folder: Path, code: str) -> FontBook:
     """load_fontbook(folder), from the user's cache when every file in the folder (fonts.yaml
-    and the font files, by their digests) was read before by the same code (`code`:
-    code_version) and Python. A build's workers each read fonts.yaml, which costs the YAML
-    loader's and the kit readers' imports (35 to 55 ms a process here); the cached book has
-    no faces open yet, as a new one. Raises DiagnosticsError as load_fontbook does (a book
-    with errors is never kept)."""
+    and the font files, by their digests and the paths their links lead to) was read before
+    by the same code (`code`: code_version) and Python. A build's workers, `package`,
+    `check`, `frame` and the preview each read fonts.yaml, which costs the YAML loader's and
+    the kit readers' imports (35 to 55 ms a process here; 0.2 s for a `frame` that needs
+    neither otherwise) and 10 ms of parsing; the cached book has no faces open yet, as a new
+    one. Raises DiagnosticsError as load_fontbook does (a book with errors is never kept).
+    A file's real path is in the name: load_fontbook refuses a file that links out of the
+    folder (`load.outside`, `ref.font`), and a font replaced by a link to the same bytes
+    elsewhere read from the cache as the kept file it was."""
     try:
         # walked as kit_files walks it: the digests the parent knows are by these paths (a
         # kit's fonts/ is often a link to a shared folder)
-        files = [(name, cache.digest(path)) for name, path in folder_files(folder).items()]
+        files = [
+            (name, cache.digest(path), os.path.realpath(path))
+            for name, path in folder_files(folder).items()
+        ]
         where = folder.resolve()
     except OSError:  # load_fontbook says what cannot be read
         return load_fontbook(folder)

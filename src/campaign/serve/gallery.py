@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
-from ..fonts import FontBook, load_fontbook
+from ..fonts import FontBook
 from ..layout.document import page_words
 from ..model import Kit, Layout
 from ..pipeline.compose import compose_document
-from ..pipeline.fingerprint import layout_bytes, profile_icc, used_files
+from ..pipeline.fingerprint import code_version, layout_bytes, profile_icc, used_files
 from ..pipeline.jobs import documents
-from ..pipeline.kitcache import cached_kit
+from ..pipeline.kitcache import cached_fontbook, cached_kit
 from ..render.items import Resources
 from .described import KitNames, Names, image_alt
 from .entries import MISSING, Drawn, Entry, Selection, digest
@@ -90,8 +90,9 @@ class Gallery:
         with self.lock:
             refresh_art(self.resources, self._art_stamps)
             try:
-                kit = cached_kit(self.root, isolate=True)
-                fonts = load_fontbook(kit.fonts_dir)
+                code = code_version()
+                kit = cached_kit(self.root, code=code, isolate=True)
+                fonts = cached_fontbook(kit.fonts_dir, code)
             except DiagnosticsError as exc:  # its errors, and apart its warnings: the page
                 # showed a warning under "The kit cannot be read" (a designer's trial)
                 self.errors = [d for d in exc.diagnostics if d.is_error]
