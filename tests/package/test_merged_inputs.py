@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -182,3 +183,65 @@ def test_a_merge_again_composes_the_records_made_from_an_edit(
     code, text = cli("package", "--from", out, "-o", tmp_path / "p", "--strict")
     assert code == 0, text
     assert "package.outdated" not in text
+
+
+@pytest.fixture
+def composed_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[], list[str]]:
+    """The documents a merge composes in any process, as "lang record pid", sorted, since the
+    last call: each appends a line to a file (a forked worker inherits the patch, not the
+    parent's list)."""
+    import campaign.pipeline.execute as execute
+
+    log = tmp_path / "composed.txt"
+    compose = execute.compose_document
+
+    def counted(kit: Any, fonts: Any, layout: Any, lang: Any, *rest: Any) -> Any:
+        with log.open("a", encoding="utf-8") as f:
+            f.write(f"{lang.code} {rest[1].id} {os.getpid()}\n")
+        return compose(kit, fonts, layout, lang, *rest)
+
+    monkeypatch.setattr(execute, "compose_document", counted)
+
+    def since() -> list[str]:
+        lines = log.read_text(encoding="utf-8").splitlines() if log.exists() else []
+        log.unlink(missing_ok=True)
+        return sorted(lines)
+
+    return since
+
+
+@pytest.mark.parametrize("shard", [(), ("--shard", "1/2")], ids=["whole", "shard-1-of-2"])
+def test_a_merge_again_with_two_workers_composes_only_the_records_made_from_an_edit(
+    tmp_path: Path,
+    kit_copy: Callable[..., Path],
+    composed_anywhere: Callable[[], list[str]],
+    shard: tuple[str, ...],
+) -> None:
+    """The repeat merge's fast path (incremental.Previous.unread) as the pool's workers run
+    it (`--jobs 2`; the test above runs it in this process): after an edit of a language no
+    file is in, no record is composed and every file kept; after an edit of a French text,
+    the French flyer alone. The folder is byte for byte a clean merge's (made with `--jobs
+    1`). Shard 1 of 2 holds the walk's two flyers (jobs.shard_of), two documents: the pool
+    too."""
+    kit, data, out = kit_copy(), tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(HEAD + ROW + FILM, encoding="utf-8")
+    merge = ("merge", "event-flyer-a5", data, "--kit", kit, "--no-png", "--no-digital", *shard)
+    every = ["en walk", "fr walk"] if shard else ["en walk", "es film", "fr walk"]
+
+    def again(folder: Path, kept: int, jobs: str = "2") -> list[str]:
+        code, text = cli(*merge, "-o", folder, "--jobs", jobs)
+        assert code == 0, text
+        skipped = f"{kept} skipped, " if kept else ""
+        assert f"{len(every)}/{len(every)} jobs (100%), {skipped}0 failed" in text, text
+        return composed_anywhere()
+
+    first = again(out, kept=0)
+    assert [line.rsplit(" ", 1)[0] for line in first] == every
+    pids = {int(line.rsplit(" ", 1)[1]) for line in first}
+    assert os.getpid() not in pids  # composed by the pool's workers
+    edit(kit / "materials/strings/ru.yaml", RU_THEME, RU_THEME + "!")
+    assert again(out, kept=len(every)) == []
+    edit(kit / "materials/strings/fr.yaml", FR_THEME, "Aucun enfant de côté")
+    assert [line.rsplit(" ", 1)[0] for line in again(out, kept=len(every) - 1)] == ["fr walk"]
+    again(tmp_path / "clean", kept=0, jobs="1")
+    assert tree(out) == tree(tmp_path / "clean")  # manifest.json and index.html too
