@@ -168,3 +168,28 @@ def test_a_frame_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
     assert imported() == []
     with Image.open(framed) as image:
         assert image.size == (1080, 1080)
+
+
+def test_the_preview_s_first_reading_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
+    """The preview (serve.gallery.Gallery) reads the kit and the font book from the user's
+    cache before any page is drawn: it imports neither the YAML loader nor the kit's
+    readers, which its font book's reading imported (load_fontbook)."""
+    kit = mini_copy(tmp_path / "kit")
+    run = (
+        "from pathlib import Path\nfrom campaign.serve.gallery import Gallery\n"
+        f"gallery = Gallery(Path({str(kit)!r}))\n"
+        "assert gallery.errors == [] and gallery.entries(), gallery.errors\n"
+    )
+    env = {**os.environ, "CAMPAIGN_KIT_CACHE": str(tmp_path / "cache")}
+    probe = f"{run}import json, sys\n"
+    probe += f"print(json.dumps([m for m in {READERS[:2]!r} if m in sys.modules]))"
+
+    def imported() -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", probe], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        return list(json.loads(done.stdout.splitlines()[-1]))
+
+    assert imported() == READERS[:2]  # cold: the kit is read
+    assert imported() == []
