@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import re
 import shutil
 import signal
 from collections.abc import Iterator
@@ -168,3 +169,32 @@ EVENT_BOXES = {
     ),
     "campaign.yaml": ("links:\n", 'fields:\n  event_title: ""\nlinks:\n'),
 }
+
+
+def before_summary(text: str, summary: str = "packaged ") -> str:
+    """The output of a command that succeeded without its last line, which must be its summary
+    (beginning with `summary`): its diagnostics and their count end what is left, as every
+    command prints them (cli.report.show), before the summary."""
+    head, _, last = text.rstrip("\n").rpartition("\n")
+    assert last.startswith(summary), text
+    return head + "\n"
+
+
+def up_to_count(text: str) -> str:
+    """`text` up to its last count line (`1 warning(s), 2 note(s)`) and that line: the
+    diagnostics of a command whose summary follows them (`sheet`'s lines, `build`'s)."""
+    lines = text.splitlines(keepends=True)
+    counted = [i for i, line in enumerate(lines) if COUNT.fullmatch(line.rstrip("\n"))]
+    assert counted, text
+    return "".join(lines[: counted[-1] + 1])
+
+
+COUNT = re.compile(r"\d+ (error|warning|note)\(s\)(, \d+ (warning|note)\(s\))*")
+
+
+def after_count(text: str) -> str:
+    """What `text` prints after its diagnostics and their count (`up_to_count`): a command's
+    summary, or all of `text` when it has no diagnostics."""
+    lines = text.splitlines(keepends=True)
+    counted = [i for i, line in enumerate(lines) if COUNT.fullmatch(line.rstrip("\n"))]
+    return "".join(lines[counted[-1] + 1 :]) if counted else text

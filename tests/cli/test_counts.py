@@ -190,8 +190,8 @@ def test_the_preview_counts_the_kit_s_errors(
 def test_a_build_whose_jobs_failed_ends_with_its_count(tmp_path: Path) -> None:
     """A job that failed (Arabic's word with NKo 'ߒ', which no font has) fails the build, and
     its output ends with the count as every failed command's does: the count came before the
-    notes and the summary, which are still printed, above it. The notes are diagnostics after
-    the errors, counted (--quiet leaves them out, as it did)."""
+    notes and the summary, which are still printed, above it. The notes are diagnostics
+    before the errors, as on every command, counted (--quiet leaves them out, as it did)."""
     kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("word: قلب", "word: قلب ߒ")})
     out = tmp_path / "out"
     code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--png-ppi", "30")
@@ -202,14 +202,17 @@ def test_a_build_whose_jobs_failed_ends_with_its_count(tmp_path: Path) -> None:
     assert lines[-2].endswith(
         f"; 6 job(s) failed: badge [ar], text [ar]; manifest: {out}/manifest.json"
     ), text
-    assert lines[-3].startswith(
+    # the notes first, then the errors (cli.report.show), then the summary and the count
+    assert lines[-3].startswith("error[build.job-failed]: text [ar]: not published: "), text
+    assert lines[-4].startswith("error[build.job-failed]: badge [ar]: not published: "), text
+    assert "error[text.no-glyph]" in lines[-6], text  # its hint is lines[-5]
+    assert lines[-7].startswith(
         f"{kit / 'materials/strings/ar.yaml'}:3:1: note[strings.draft]: ar is a draft translation, "
         "not reviewed by a native"
     ), text
-    assert lines[-4].startswith(
+    assert lines[-8].startswith(
         "note[layout.press-unverified]: the press of 'badge' (16 mm face, 20 mm cut circle)"
     ), text
-    assert lines[-5].startswith("error[build.job-failed]: text [ar]: not published: ")
     code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--force", "-q")
     assert code == 1
     assert text.splitlines()[-2:] == [
@@ -228,7 +231,8 @@ def test_a_build_that_succeeds_ends_with_its_summary(tmp_path: Path) -> None:
     lines = text.splitlines()
     assert lines[-1].startswith("built 2 print PDF(s), 2 digital PDF(s) and 2 PNG(s) in "), text
     assert lines[-2] == "1 warning(s), 1 note(s)", text
-    assert lines[-3].startswith(
+    # the note before the warning, which ends the diagnostics beside their count
+    assert "warning[strings.unused]" in lines[-3], text
+    assert lines[-4].startswith(
         f"{kit / 'materials/strings/ar.yaml'}:3:1: note[strings.draft]: ar is a draft translation"
     ), text
-    assert "warning[strings.unused]" in lines[-4], text

@@ -17,7 +17,7 @@ from PIL import Image
 
 from campaign.kit import load_kit
 from campaign.package import contact as pkg_contact
-from tests.kits import cli
+from tests.kits import before_summary, cli
 
 SMALL = ("--only", "badge-58", "--lang", "en", "--no-digital")
 NO_ONE = "no e-mail or website: `email:` and `website:` under `fields:` are empty or missing"
@@ -50,7 +50,7 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
     ) in text
     # no previews (--no-png): no contact sheet, and the note says why
     assert not list(pkg.glob("*contact-sheet*"))
-    assert text.endswith(
+    assert before_summary(text).endswith(
         "note[package.no-previews]: campaign: the build made no previews (PNG): no contact "
         "sheet is made, and the index lists the files without pictures\n"
         "  hint: build again without --no-png (the same build command), then package\n"

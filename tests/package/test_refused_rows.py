@@ -10,7 +10,7 @@ import json
 import zipfile
 from pathlib import Path
 
-from tests.kits import ROOT, cli
+from tests.kits import ROOT, before_summary, cli
 
 HEAD = "event_id,language,title,date,time,venue\n"
 GOOD = "a,en,A,2024-07-30,18:00,P\nb,en,B,2024-07-30,18:30,Q\nc,fr,C,2024-07-30,18:00,R\n"
@@ -66,7 +66,7 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
     assert merge(data, out) == 1  # the same data again: the same manifest
     assert (out / "manifest.json").read_bytes() == manifest
     text, txt, rows = package(out, tmp_path / "p")
-    assert text.endswith(
+    assert before_summary(text).endswith(
         f"{refused_place(out)}: warning[package.refused]: the last merge of e.csv into "
         "event-flyer-a5 refused 1 row(s), which made no files: the package has no file of "
         f"their events as e.csv gives them (row 3 (event b) at e.csv:3:5: {PROBLEM})\n"

@@ -441,13 +441,6 @@ def test_every_document_a_text_does_not_fit_is_counted(
     assert out == (
         f"{written} updated: 1 text(s) changed, 40 unchanged, 0 left empty in pt.po\n"
         "  changed: fact_figure\n"
-        f"{path}:{msgstr_at(path, 'fact_figure')}: error[text.overflow]: [pt] 'fact_figure': "
-        "does not fit 6 document(s) (flyer-a5, poster-a3, social-1080x1080, social-1080x1350 "
-        "and 2 more); in flyer-a5: text does not fit slot 'figure' even at 28 pt: 1 line(s) "
-        "more than the style allows\n"
-        "  hint: shorten it, or give it a short variant (or a shorter one) in pt.po (an entry "
-        'with msgctxt "fact_figure|short")\n'
-        f"  hint: written to pt.yaml, line {line_of(written, '  fact_figure:')}\n"
         f"{kit}/materials/layouts/social-1200x630.yaml:46:6: note[text.short-variant]: "
         "social-1200x630 [pt] slot 'source' 'fact_source': 'fact_source' prints its short "
         "variant: its full text does not fit the frame even at the style's min_size of 14 pt "
@@ -455,6 +448,13 @@ def test_every_document_a_text_does_not_fit_is_counted(
         "  hint: a designed fallback, not a fault: to print the full text, widen the frame, "
         "raise the style's max_lines, "
         "lower the style's min_size, or shorten the text\n"
+        f"{path}:{msgstr_at(path, 'fact_figure')}: error[text.overflow]: [pt] 'fact_figure': "
+        "does not fit 6 document(s) (flyer-a5, poster-a3, social-1080x1080, social-1080x1350 "
+        "and 2 more); in flyer-a5: text does not fit slot 'figure' even at 28 pt: 1 line(s) "
+        "more than the style allows\n"
+        "  hint: shorten it, or give it a short variant (or a shorter one) in pt.po (an entry "
+        'with msgctxt "fact_figure|short")\n'
+        f"  hint: written to pt.yaml, line {line_of(written, '  fact_figure:')}\n"
         "1 error(s), 1 note(s)\n"
         "imported, but pt does not lay out cleanly (1 text(s) do not fit (6 documents)): "
         "shorten them or give them a short variant in pt.po (an entry with msgctxt "

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .. import commands
-from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed, notes_first
+from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed
 from . import (
     build_kit_option,
     from_build_option,
@@ -181,9 +181,7 @@ def package(
         left_out_note(selection, left),
     )
     lines: list[str] = []  # a --json report's `notes`: every note is a diagnostic now
-    # the notes first (Severity.NOTE: nothing to mend in the files), so that the warnings
-    # end the report, with their count
-    told = notes_first([*(n for n in said_too if n), *errs.warnings])
+    told = [*(n for n in said_too if n), *errs.warnings]  # `show` puts the notes first
     if json_report:
         emit_json(
             {
@@ -197,15 +195,16 @@ def package(
             }
         )
         return
-    if not quiet:  # the files written and the summary; problems and warnings either way
+    if not quiet:  # the files written; problems and warnings either way
         for path in written:
             click.echo(f"wrote {path}")
         for path in removed:
             click.echo(f"removed {path} (the last package's, not made now)")
-        click.echo(said)
     for line in lines:
         click.echo(line, err=True)
-    show(told)  # last, with their count
+    show(told)  # notes first, then warnings, and their count (cli.report.show)
+    if not quiet:  # last, as a build's and a check's that succeed
+        click.echo(said)
 
 
 def left_out_note(selection: Selection, left: LeftOut) -> Diagnostic | None:

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..diagnostics import Diagnostic, DiagnosticsError, Mark, Severity, count_line, listed
+from ..diagnostics import (
+    Diagnostic,
+    DiagnosticsError,
+    Mark,
+    Severity,
+    count_line,
+    listed,
+    notes_first,
+)
 from ..model import BadgeProfile, Kit
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 from ..pipeline.options import MAX_PREVIEW_PIXELS
@@ -34,8 +42,11 @@ def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
     one: a lone error had no count (`errors > 1`), so a `check` that failed on one
     `layout.uncovered` or `ref.colour` ended without the "1 error(s)" that every other
     failure ends with (a user's trial). `counted` False: the caller prints the count itself,
-    last (`count_line`: a build whose jobs failed, after its notes and summary)."""
-    items = list(diagnostics)
+    last (`count_line`: a build whose jobs failed, after its notes and summary). The notes
+    come first, each kind in the order found (`notes_first`), on every command, so that
+    what is to be mended ends the report, beside its count: `package` listed its notes first
+    and `build`, `merge`, `check` and `sheet` in the order found (a user's trial)."""
+    items = notes_first(diagnostics)
     for d in items:
         click.echo(d.render(), err=True)
     count = count_line(items)
@@ -44,7 +55,8 @@ def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
-    return [d.as_json() for d in diagnostics]
+    """A --json report's `diagnostics`, in the order the text prints them (`show`)."""
+    return [d.as_json() for d in notes_first(diagnostics)]
 
 
 def emit_json(doc: dict[str, object]) -> None:

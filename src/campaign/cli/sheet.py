@@ -235,10 +235,9 @@ def sheet(
     req = _request(click.get_current_context())
     made_by, loaded, result = _make(req, kit, out if out is not None else target)
     unreadable = unreadable_warning(loaded, req.languages or None)  # a strings file
-    _summary(req, result)
-    _print_notes(req, result)
-    # the notes (severity note) with the warnings, last, with their count: the kit taken, the
-    # draft translations (the sheet's slug marks them DRAFT), the press not verified
+    # the notes (severity note), then the warnings, with their count: the kit taken, the
+    # draft translations (the sheet's slug marks them DRAFT), the press not verified; then
+    # the summary, last, as a build's and a check's (a user's trial: each command had its order)
     show(
         [
             *([made_by.note] if made_by.note else []),
@@ -249,6 +248,8 @@ def sheet(
             *_press_note(loaded, req, result),
         ]
     )
+    _summary(req, result)
+    _print_notes(req, result)
 
 
 def _check_options(out: Path | None, material: str, home: bool, up: int, sticker: bool) -> None:
