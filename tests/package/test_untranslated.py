@@ -9,8 +9,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -167,3 +169,26 @@ def test_a_regional_language_with_some_source_texts_names_both() -> None:
         "not translated: prints in English (1 of 1 texts)"
     )
     assert translation(kit, _file("fr", {"of": 11, "printed": {}})) == ""
+
+
+def test_the_build_s_gallery_marks_drafts_and_texts_in_another_language(built: dict) -> None:
+    """A user's trial: the gallery (index.html) showed a regional language printing its
+    parent's texts, and draft translations, with nothing to tell them from a reviewed page.
+    Each document says so above its images, in the words of the job sheet."""
+    page = (built["out"] / "index.html").read_text("utf-8")
+    found = re.findall(
+        r'<article data-office="wa" data-material="poster-a4" data-lang="([^"]+)">'
+        r"<h2>.*?</h2>(.*?)</article>",
+        page,
+    )
+    marks = {
+        lang: [unescape(m) for m in re.findall(r'<p class="marks">(.*?)</p>', body)]
+        for lang, body in found
+    }
+    draft = "DRAFT: not reviewed by a native speaker"
+    assert marks == {
+        "en": [],  # reviewed, and every text its own
+        "fr": [f"{draft}; {FR}"],
+        "ha": [f"{draft}; {HA}"],
+        "pt-BR": [f"{draft}; {PT_BR}"],
+    }, page

@@ -56,7 +56,8 @@ def merge(
         title = f"{read.campaign.name} {read.campaign.year}"
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
-            write_gallery(out.resolve(), joined.files, title, Path(tmp), KitNames(read.languages))
+            names, source = KitNames(read.languages), read.campaign.source_language
+            write_gallery(out.resolve(), joined.files, title, Path(tmp), names, source)
     whole = "the whole build's stamp" if joined.build else "no build stamp"
     said = (
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "

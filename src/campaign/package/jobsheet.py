@@ -19,6 +19,8 @@ from ..model import Kit
 from ..output import OutputFile, manifest_stamp
 from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
+from ..serve.described import printed_in as described_printed_in
+from ..serve.described import printed_words
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .plan import CAMPAIGN_GROUP, Entry
 
@@ -228,43 +230,17 @@ def _language_name(kit: Kit, code: str) -> str:
 
 
 def printed_in(f: OutputFile) -> tuple[int, dict[str, int]]:
-    """What the build recorded of a file's texts that print in another language than its
-    own (its entry's `texts`: pipeline.execute.printed_texts): how many texts of the strings
-    files it sets, and how many of them print each other language's (by code, as recorded);
-    (0, {}) when all are its own, or the build did not say (a manifest written before)."""
-    texts = f.extra.get("texts")
-    if not isinstance(texts, dict):
-        return 0, {}
-    total, printed = texts.get("of"), texts.get("printed")
-    if not isinstance(total, int) or not isinstance(printed, dict):
-        return 0, {}
-    counts = {str(k): v for k, v in printed.items() if isinstance(v, int) and v > 0}
-    return (total, counts) if counts else (0, {})
+    """What the build recorded of `f`'s texts that print in another language than its own
+    (described.printed_in of its entry's `texts`)."""
+    return described_printed_in(f.extra.get("texts"))
 
 
 def translation(kit: Kit, f: OutputFile) -> str:
     """A file's texts that print in another language, in words, for the job sheet and the
-    package's warning: "not translated: prints in English (11 of 11 texts)" when every
-    text is the source language's; else "3 of 22 texts print in English", or a regional
-    language's parent "20 of 22 texts print in Portuguese (pt), 2 in English"; "" when all
-    are its own (`printed_in`). The job sheet said "ha (Hausa), draft" of posters that were
-    all in English (an office's trial)."""
-    total, counts = printed_in(f)
-    if not counts:
-        return ""
-    source = kit.campaign.source_language
-    if list(counts) == [source] and counts[source] >= total:
-        return f"not translated: prints in {_language_name(kit, source)} ({total} of {total} texts)"
-
-    def named(code: str) -> str:
-        name = _language_name(kit, code)
-        return name if code == source else f"{name} ({code})"
-
-    order = sorted(counts, key=lambda code: (-counts[code], code))
-    first, *rest = order
-    verb = "text prints" if counts[first] == 1 and total == 1 else "texts print"
-    words = f"{counts[first]} of {total} {verb} in {named(first)}"
-    return words + "".join(f", {counts[code]} in {named(code)}" for code in rest)
+    package's warning (described.printed_words, as the build's gallery says it)."""
+    return printed_words(
+        f.extra.get("texts"), kit.campaign.source_language, lambda c: _language_name(kit, c)
+    )
 
 
 def short_translation(kit: Kit, f: OutputFile) -> str:

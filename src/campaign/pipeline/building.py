@@ -244,7 +244,11 @@ def _published(
         in_kit,
         done,
         # in the same transaction; languages by the kit's names
-        lambda files: {INDEX: gallery_chunks(files, title, KitNames(kit.languages))},
+        lambda files: {
+            INDEX: gallery_chunks(
+                files, title, KitNames(kit.languages), kit.campaign.source_language
+            )
+        },
         kept,
     )
 

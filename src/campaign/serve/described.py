@@ -14,6 +14,9 @@ the social images' words, and both showed languages as bare codes).
 - `image_context`: what an image's link says after its image's alternative: its kind, its
   page where the alternative is the image's words, its office and record (two offices'
   previews of one material and language had one name, their alternative).
+- `printed_in`, `printed_words`: what of a document's texts prints in another language than
+  its own, as its build recorded it (the manifest entry's `texts`), in words: the job sheet,
+  the package's warning and the build's gallery say it alike.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ class LanguageName:
     native: str  # its name in itself; "" when CLDR has none or it is the English name
     rtl: bool  # written right to left (CLDR's character order): the native name's direction
     tag: str = ""  # its BCP 47 tag, as the PDFs' /Lang (text.scripts.language_tag: zh-Hans)
+    draft: bool = False  # a kit's translation not reviewed (`status: draft`); CLDR's: False
 
     def text(self) -> str:
         """Plain text, for a select's option or an accessible name: "Arabic (ar)"."""
@@ -117,7 +121,8 @@ class KitNames:
             # none given (the model fills in `name`): CLDR's, if it has one; English's own
             # name is its English name
             native = language_name(lang.code).native
-        return LanguageName(lang.code, lang.name, native, lang.rtl, language_tag(lang.code))
+        draft = lang.status == "draft"
+        return LanguageName(lang.code, lang.name, native, lang.rtl, language_tag(lang.code), draft)
 
 
 def page_description(material: str, lang: str, page: str = "", names: Names = language_name) -> str:
@@ -190,3 +195,40 @@ def image_context(
     if record:
         parts.append(f"record {record}")
     return ", ".join(parts)
+
+
+def printed_in(texts: object) -> tuple[int, dict[str, int]]:
+    """What the build recorded of a file's texts that print in another language than its
+    own (its manifest entry's `extra["texts"]`: pipeline.execute.printed_texts): how many
+    texts of the strings files it sets, and how many of them print each other language's
+    (by code, as recorded); (0, {}) when all are its own, or the build did not say (a
+    manifest written before)."""
+    if not isinstance(texts, dict):
+        return 0, {}
+    total, printed = texts.get("of"), texts.get("printed")
+    if not isinstance(total, int) or not isinstance(printed, dict):
+        return 0, {}
+    counts = {str(k): v for k, v in printed.items() if isinstance(v, int) and v > 0}
+    return (total, counts) if counts else (0, {})
+
+
+def printed_words(texts: object, source: str, name: Callable[[str], str]) -> str:
+    """`printed_in` in words: "not translated: prints in English (11 of 11 texts)" when every
+    text is the source language's (`source`); else "3 of 22 texts print in English", or a
+    regional language's parent "20 of 22 texts print in Portuguese (pt), 2 in English"; ""
+    when all are its own. `name`: a code's name (the kit's: Kit.languages). The job sheet
+    said "ha (Hausa), draft" of posters that were all in English (an office's trial)."""
+    total, counts = printed_in(texts)
+    if not counts:
+        return ""
+    if list(counts) == [source] and counts[source] >= total:
+        return f"not translated: prints in {name(source)} ({total} of {total} texts)"
+
+    def named(code: str) -> str:
+        return name(code) if code == source else f"{name(code)} ({code})"
+
+    order = sorted(counts, key=lambda code: (-counts[code], code))
+    first, *rest = order
+    verb = "text prints" if counts[first] == 1 and total == 1 else "texts print"
+    words = f"{counts[first]} of {total} {verb} in {named(first)}"
+    return words + "".join(f", {counts[code]} in {named(code)}" for code in rest)

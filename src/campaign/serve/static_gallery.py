@@ -7,6 +7,7 @@ opens a page image in a dialog on the page, where its link opens the file withou
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,14 @@ from urllib.parse import quote
 
 from ..output import OutputFile, same_bytes
 from ..publishing import recover
-from .described import Names, document_name, image_alt, image_context, language_name
+from .described import (
+    Names,
+    document_name,
+    image_alt,
+    image_context,
+    language_name,
+    printed_words,
+)
 
 INDEX = "index.html"
 LINKS = {"print": "print PDF", "digital": "digital PDF"}
@@ -42,6 +50,7 @@ article { background: #fff; box-shadow: 0 1px 3px #0003; padding: 8px; max-width
 article h2 { font-size: 13px; margin: 0 0 6px; }
 article img { max-height: 360px; max-width: 360px; margin-right: 8px; background: #f6f6f6; }
 article p { margin: 6px 0 0; }
+article p.marks { color: #8a1c00; font-weight: 600; }
 article a { margin-right: 12px; }
 :focus-visible { outline: 3px solid #0a4da2; outline-offset: 2px; }
 header :focus-visible { outline-color: #ffd23f; }
@@ -79,11 +88,14 @@ def _select(name: str, label: str, values: list[str], shown: dict[str, str]) -> 
     )
 
 
-def _article(key: Doc, files: list[OutputFile] | list[Shown], names: Names) -> str:
+def _article(
+    key: Doc, files: list[OutputFile] | list[Shown], names: Names, source: str | None = None
+) -> str:
     office, material, lang, record = key
     # the language by its names and its code: "flyer-a5 — Arabic, العربية (ar)"
     head = escape(" / ".join(p for p in (office, material, record) if p))
     head += f" — {names(lang).html()}"
+    marks = _marks(lang, files, names, source)
     images = [f for f in files if f.format == "png"]
     # the preview first, then the social images; a material's front before its other pages
     images.sort(key=lambda f: (f.variant != "screen", f.page_name != "front", f.path))
@@ -100,39 +112,74 @@ def _article(key: Doc, files: list[OutputFile] | list[Shown], names: Names) -> s
     )
     data = f'data-office="{escape(office or "-")}" data-material="{escape(material)}" '
     data += f'data-lang="{escape(lang)}"'
-    return f"<article {data}><h2>{head}</h2>{body}<p>{links}</p></article>"
+    return f"<article {data}><h2>{head}</h2>{marks}{body}<p>{links}</p></article>"
+
+
+def _marks(
+    lang: str, files: list[OutputFile] | list[Shown], names: Names, source: str | None
+) -> str:
+    """What a document's page images do not show of its texts, above them: a draft
+    translation (its slug says DRAFT, which the preview crops off), and its texts that print
+    in another language (a fallback: pt.yaml's texts on a pt-PT page, English where a
+    translation has none; described.printed_words), as the package's job sheet and contact
+    sheet say it. A user's trial: the gallery showed a pt-PT poster printing Portuguese
+    texts and draft translations with nothing to tell them from reviewed ones. "" for
+    none."""
+    said = []
+    if names(lang).draft:
+        said.append("DRAFT: not reviewed by a native speaker")
+    if source is not None:
+        texts = next((_texts(f) for f in files if _texts(f) is not None), None)
+        words = printed_words(texts, source, lambda code: names(code).english)
+        if words:
+            said.append(words)
+    return f'<p class="marks">{escape("; ".join(said))}</p>' if said else ""
+
+
+def _texts(f: OutputFile | Shown) -> object:
+    """A file's recorded `texts` (pipeline.execute.printed_texts), or None."""
+    if isinstance(f, Shown):
+        return json.loads(f.texts) if f.texts else None
+    return f.extra.get("texts")
 
 
 def gallery_html(
     files: Iterable[OutputFile],
     title: str = "Blue Heart campaign kit",
     names: Names = language_name,
+    source: str | None = None,
 ) -> str:
     """The gallery page of the manifest entries `files` (paths relative to the folder the page
     is written in), as one text (`gallery_chunks` joined)."""
-    return "".join(gallery_chunks(files, title, names))
+    return "".join(gallery_chunks(files, title, names, source))
 
 
 def gallery_chunks(
     files: Iterable[OutputFile],
     title: str = "Blue Heart campaign kit",
     names: Names = language_name,
+    source: str | None = None,
 ) -> Iterator[str]:
     """The gallery page in pieces, one per document, without every entry in memory (a merge
     of 100,000 files): `files` is read once into a temporary SQLite database, which groups
     them per document (in the order they come) and sorts the documents by office, material,
     language and record. Languages are named by `names` (a build's: its kit's names,
-    `described.KitNames`; else CLDR's)."""
+    `described.KitNames`; else CLDR's); `source`, the kit's source language, words a
+    document's texts that print in another language (`_marks`; None: not said)."""
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
             " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT,"
-            " width REAL, height REAL)"
+            " width REAL, height REAL, texts TEXT)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
-            shown = (f.path, f.format, f.variant, f.page_name, *_alt(f), *f.trim_mm)
-            db.execute("INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown))
+            texts = f.extra.get("texts")
+            said = json.dumps(texts, sort_keys=True) if texts is not None else None
+            shown = (f.path, f.format, f.variant, f.page_name, *_alt(f), *f.trim_mm, said)
+            db.execute(
+                "INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown)
+            )
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
         yield _head(db.execute(f"SELECT DISTINCT {doc} FROM f"), title, names)
@@ -140,8 +187,8 @@ def gallery_chunks(
         rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
         first = True
         for key, group in groupby(rows, key=lambda row: row[:4]):
-            files_shown = [Shown._make((*row[4:10], row[10:12])) for row in group]
-            article = _article(key, files_shown, names)
+            files_shown = [Shown._make((*row[4:10], row[10:12], row[12])) for row in group]
+            article = _article(key, files_shown, names, source)
             yield article if first else "\n" + article
             first = False
         yield "\n" + _TAIL
@@ -157,6 +204,7 @@ class Shown(NamedTuple):
     alt: str | None = None  # a social image's words (its manifest entry's `alt`)
     alt_lang: str | None = None  # their language (`alt_lang`)
     trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
+    texts: str | None = None  # its entry's `texts` as JSON (_marks), None when it has none
 
 
 def _image(f: OutputFile | Shown, key: Doc, names: Names) -> str:
@@ -233,6 +281,7 @@ def write_gallery(
     title: str,
     tmp_dir: Path,
     names: Names = language_name,
+    source: str | None = None,
 ) -> Path:
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, in
     pieces (`gallery_chunks`), then renamed over the old one): a reader sees the old page or
@@ -241,7 +290,7 @@ def write_gallery(
     recover(out)  # a publish a killed build left: finished or rolled back first
     tmp = tmp_dir / INDEX
     with tmp.open("w", encoding="utf-8") as f:
-        f.writelines(gallery_chunks(files, title, names))
+        f.writelines(gallery_chunks(files, title, names, source))
     current = out / INDEX
     try:
         if current.is_file() and same_bytes(tmp, current):
