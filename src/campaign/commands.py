@@ -3,8 +3,9 @@
 A hint quoted `python generate.py merge event-flyer-a5 ev4.csv -o out-ev4 --office dakar`
 to an office working with its own copy of the kit (`--kit kit`): run as written, it read
 the default kit and failed with `unknown office 'dakar'` (an office's trial). While a
-command reads a kit that is not the default one (cli.default_kit: the working folder's
-kit, else the repository's own), the commands its messages quote carry `--kit PATH`, the
+command reads a kit that is not the default one (cli.default_kit: the nearest folder
+holding materials/, the working folder or one of its parents, else the repository's own),
+the commands its messages quote carry `--kit PATH`, the
 path as `display_path` shows it (relative to the working folder when inside it); with the
 default kit they are quoted as before. The command line sets the kit (`quoting`) once it
 has resolved it; a program that uses the package as a library quotes without `--kit`.

@@ -192,7 +192,7 @@ CODES: dict[str, str] = {
     "the package (note)",
     "package.withdrawn": "sheets deleted from sheets/ after `sheet` made them: not packed (note)",
     "package.blank-templates": "event templates built without an event, not packed (note)",
-    "package.build-kit": "the build is read with the kit that made it, not this folder's (note)",
+    "package.build-kit": "the build is read with the kit that made it, not the default kit (note)",
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
     "package.sample": "print files of sample data, made only to try the kit (warning)",
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
@@ -256,7 +256,7 @@ CODES: dict[str, str] = {
     "sheet.slug": "a sheet's slug with no room on the paper the press prints (warning)",
     "sheet.home-line": "a home sheet's line naming it, its languages and drafts, with no room "
     "in its margin (note)",
-    "sheet.build-kit": "the build is read with the kit that made it, not this folder's (note)",
+    "sheet.build-kit": "the build is read with the kit that made it, not the default kit (note)",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",
     "preview.select": "no document matches the preview's --office, --lang and --only",

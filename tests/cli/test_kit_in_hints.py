@@ -2,7 +2,8 @@
 (campaign.commands): a country office working with its own copy of the kit (`--kit kit`)
 was told `python generate.py merge event-flyer-a5 ev4.csv -o out-ev4 --office dakar`, which
 read the default kit and failed with `unknown office 'dakar'` (an office's trial). With the
-default kit (the working folder's, else the repository's) the hints are as they were."""
+default kit (the nearest folder holding materials/, the working folder or one of its parents,
+else the repository's) the hints are as they were."""
 
 from __future__ import annotations
 
@@ -63,8 +64,14 @@ def test_a_hint_names_the_kit_given_and_not_the_kit_of_the_working_folder(
     assert "\n" + MISSING.format(kit="").replace("kit/materials", "materials") in "\n" + out, out
     code, out = cli("check", "--kit", ".")  # the default kit named: no --kit
     assert "\n" + MISSING.format(kit="").replace("kit/materials", "materials") in "\n" + out, out
-    monkeypatch.chdir(tmp_path / "kit" / "materials")  # a kit elsewhere: by its path
+    # below the kit (its materials/): the default kit is the nearest folder holding
+    # materials/, as from the kit's own folder: no --kit
+    monkeypatch.chdir(tmp_path / "kit" / "materials")
     code, out = cli("check", "--kit", "..")
+    assert "`strings export --lang ar` lists it" in out, out
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # a kit elsewhere: by its path
+    code, out = cli("check", "--kit", "../kit")
     assert f"`strings export --lang ar --kit {kit}` lists it" in out, out
     monkeypatch.chdir(tmp_path)  # the kit kept with the other hint is not shown again
     code, out = cli("check", "--kit", "kit")

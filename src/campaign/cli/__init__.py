@@ -31,10 +31,39 @@ REPO_ROOT = Path(__file__).resolve().parents[3]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+# What `--kit`'s help says of the kit read without it (default_kit)
+DEFAULT_KIT = (
+    "the nearest folder holding materials/: the working folder or one of its parents, as "
+    "git finds its repository; else this repository's own"
+)
+
+
 def default_kit() -> Path:
-    """The current folder if it holds a kit, else the repository this package came from."""
+    """The kit read without --kit: the nearest folder holding `materials/`, the working folder
+    or one of its parents (as git finds the repository a folder is in), else the repository
+    this package came from (`REPO_ROOT`). Only the working folder was looked at, and only
+    when it held materials/campaign.yaml: from a subfolder of an office's own kit (`tr/`),
+    `check --office americas-test` read this repository's kit (`unknown office`), and
+    `strings import` would have written into its materials/strings/ (a user's trial)."""
     cwd = Path.cwd()
-    return cwd if (cwd / "materials" / "campaign.yaml").is_file() else REPO_ROOT
+    return next((d for d in (cwd, *cwd.parents) if (d / "materials").is_dir()), REPO_ROOT)
+
+
+def written_kit(kit: Path | None, root: Path) -> str | None:
+    """For a command that writes into the kit `root` (`strings import`, `new language`): a
+    line naming it when it was not given with --kit (`kit` None), and how it was found
+    (DEFAULT_KIT), so that a file written into a kit the user did not mean is seen at once;
+    None when --kit named it."""
+    if kit is not None:
+        return None
+    cwd = Path.cwd().resolve()
+    if root == cwd:
+        how = "the working folder's"
+    elif root in cwd.parents:
+        how = "the nearest folder holding materials/ above the working folder"
+    else:
+        how = "this repository's own: no folder holding materials/ is here or above"
+    return f"written into the kit in {root} ({how}; --kit PATH for another)"
 
 
 def kit_root(kit: Path | None) -> Path:
@@ -106,7 +135,7 @@ kit_option = click.option(
     "kit",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
-    help="Kit folder with materials/, fonts/ and assets/ (default: this repository's own).",
+    help=f"Kit folder with materials/, fonts/ and assets/ (default: {DEFAULT_KIT}).",
 )
 # `build` and `merge`: the PNG previews' --png-ppi
 PNG_PPI_HELP = (
@@ -122,7 +151,7 @@ build_kit_option = click.option(
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="Kit folder with materials/, fonts/ and assets/ (default: the kit that made the "
-    "build, as its manifest names it; else this repository's own).",
+    f"build, as its manifest names it; else {DEFAULT_KIT}).",
 )
 lang_option = list_option(
     "--lang",

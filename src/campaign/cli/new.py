@@ -9,7 +9,7 @@ import click
 
 from ..commands import arguments, command
 from ..diagnostics import DiagnosticsError
-from . import KitSubGroup, kit_option, kit_root
+from . import KitSubGroup, kit_option, kit_root, written_kit
 from .report import reporting, show
 
 if TYPE_CHECKING:
@@ -69,6 +69,9 @@ def language(
             raise click.exceptions.Exit(1) from None
         path, unprintable = new_language(loaded, code, name, native_name, script)
     click.echo(f"wrote {path}: every string marked to translate")
+    told = written_kit(kit, root)
+    if told is not None:  # not named with --kit: which kit it went into
+        click.echo(told)
     show(unprintable)  # a script no font has: said now, not at the first translated text
     said = parents_note(loaded, path.stem)
     if said is not None:  # pt-BR prints pt.yaml's texts, not English

@@ -11,7 +11,7 @@ import click
 
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
-from . import KitSubGroup, kit_option, kit_root, out_option, write_whole
+from . import KitSubGroup, kit_option, kit_root, out_option, write_whole, written_kit
 from .report import laid_out, note, reporting, show
 
 if TYPE_CHECKING:
@@ -181,6 +181,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
         f"unchanged, {result.empty} left empty in {file.name}"
     )
+    told = written_kit(kit, root) if result.created or result.changed else None
+    if told is not None:  # not named with --kit: which kit it went into
+        click.echo(told)
     for key in result.changed:
         click.echo(f"  changed: {key}")
     for key in result.left_empty:
