@@ -59,8 +59,11 @@ class Layer:
     # problem they cause is named there, not at the layout's slot
     link_marks: Mapping[str, Mark] = field(default_factory=dict)
     logo_marks: Mapping[str, Mark] = field(default_factory=dict)
-    # fields this layer empties whatever the layers under it give (an office's `hide:`)
+    # fields this layer empties whatever the layers under it give (an office's `hide:`), and
+    # where each is listed (the office's file, or that of an office it extends: its `hide:`
+    # is the one to mend)
     hidden: frozenset[str] = frozenset()
+    hidden_at: Mapping[str, Mark] = field(default_factory=dict)
     # each logo's alternative text by language code, in the order to fall back on (an
     # office's: its languages first)
     logo_alts: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
@@ -97,6 +100,7 @@ def office_layer(office: Office) -> Layer:
         link_marks=office.link_marks,
         logo_marks=office.logo_marks,
         hidden=frozenset(office.hide),
+        hidden_at={n: m for n in office.hide if (m := office.hidden_at(n)) is not None},
         strings=office.strings,
         logo_alts={
             name: _in_order(alts, office.languages) for name, alts in office.logo_alts.items()
@@ -142,6 +146,7 @@ class Content:
     record_languages: tuple[str, ...] = ()  # every language a merged record is made in
     as_written: frozenset[str] = frozenset()  # fields printed in their own digits (Layer's)
     hidden: frozenset[str] = frozenset()  # fields an office's `hide:` empties (Layer.hidden)
+    hidden_at: Mapping[str, Mark] = field(default_factory=dict)  # where (Layer.hidden_at)
     # each logo's alternative text in this language and the code of the language it is in
     # (resolve.logo_alt: another's where this one has none)
     logo_alts: Mapping[str, tuple[str, str]] = field(default_factory=dict)
@@ -267,6 +272,7 @@ def resolve(
     logo_alts: dict[str, tuple[str, str]] = {}
     as_written: set[str] = set()
     hidden: set[str] = set()
+    hidden_at: dict[str, Mark] = {}
     for layer in (own, *layers):
         for given in (layer.values, layer.by_language.get(lang.code, {})):
             for name, entry in given.items():  # an empty value is not filled in yet: the
@@ -281,6 +287,9 @@ def resolve(
         for name in layer.hidden:  # not printed, whatever the layers under it give
             fields[name] = StringEntry(name, "", None, Mark(lang.path, 1, 1))
             hidden.add(name)
+            hidden_at.pop(name, None)
+            if name in layer.hidden_at:
+                hidden_at[name] = layer.hidden_at[name]
         links.update(layer.links)
         logos.update(layer.logos)
         for name in layer.links:  # a later layer's link without a place has none
@@ -318,6 +327,7 @@ def resolve(
         record_languages=tuple(last.by_language) if last is not None else (),
         as_written=frozenset(as_written),
         hidden=frozenset(hidden),
+        hidden_at={n: m for n, m in hidden_at.items() if n in hidden},
         logo_alts=logo_alts,
         office_texts=frozenset(own_texts),
     )

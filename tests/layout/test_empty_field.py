@@ -152,3 +152,31 @@ def test_an_alternative_text_no_reader_meets_says_nothing(tmp_path: Path) -> Non
         kit = mini_copy(tmp_path / f"kit{n}", {**edits, "layouts/hearts.yaml": (old, new)})
         status, out = check(kit, "--lang", "en", "--strict", "--only", "hearts")
         assert (status, out) == (0, CLEAN), out
+
+
+def test_a_field_hidden_by_the_hide_an_office_takes_from_another_names_that_file(
+    tmp_path: Path,
+) -> None:
+    """A country office that gives no `hide:` takes its region's (`extends:`): the hint said
+    to take the field out of the country's `hide:`, which it does not have (a user's trial).
+    It names the region's file and line, and the country's own `hide:` as the fix."""
+    kit = mini(tmp_path)
+    offices = kit / "materials/offices"
+    offices.mkdir()
+    (offices / "region.yaml").write_text(
+        "name: Region\nlanguages: [en]\nhide: [helpline]\nsample: true\n", encoding="utf-8"
+    )
+    (offices / "country.yaml").write_text(
+        'extends: region\nname: Country\nsample: true\nfields:\n  helpline: "+00 61 0000 0000"\n',
+        encoding="utf-8",
+    )
+    status, out = check(kit, "--office", "country", "--only", "text")
+    assert (
+        "materials/strings/en.yaml:5:3: warning[text.empty-field]: country [en] 'word': "
+        "{helpline} is empty (office 'country' hides it), so the text prints 'Heart ()' (in "
+        "text)\n"
+        "  hint: to print it, give materials/offices/country.yaml a `hide:` of its own without "
+        "'helpline', which replaces the one it takes from office 'region' "
+        "(materials/offices/region.yaml:3): `hide: []` hides none (its value, or the "
+        "campaign's, prints then)\n"
+    ) in out, out

@@ -17,7 +17,7 @@ import pytest
 
 from campaign.kit.load import load_kit
 
-from ..kits import cli, mini_copy
+from ..kits import check, cli, mini_copy
 
 # the mini kit's offices (its strings: `word`, `emblem_alt`; languages en and ar)
 REGION = """\
@@ -367,3 +367,63 @@ def test_a_child_of_an_office_with_errors_is_left_out_with_them(tmp_path: Path) 
         "'logos/nope.png' not found in assets/\n"
     ) in said, said
     assert not out.exists()
+
+
+# a region that prints no helpline nor reporting form: its countries have their own (the
+# `hide:` on line 9)
+HIDING = REGION + "hide: [helpline, report_url]\n"
+HELPLINE = """\
+extends: region
+name: Country Test Office
+sample: true
+fields:
+  helpline: "+00 61 0000 0000"
+"""
+
+
+def test_a_value_the_hide_taken_from_the_region_hides_names_the_regions_line(
+    tmp_path: Path,
+) -> None:
+    """A user's trial: a country office gave its own helpline under a region's `hide:
+    [helpline, report_url]`, and was told to "take 'helpline' out of `hide:`", which its file
+    did not have. The hint names the region's file and line, and the fix for the country
+    alone: a `hide:` of its own, which replaces the region's (an edit of the region's file
+    would print the field for all its countries). A town under the country takes the
+    region's `hide:` through it: the same."""
+    town = HELPLINE.replace("region", "country").replace("Country", "Town")
+    kit = mini(tmp_path, HIDING, HELPLINE, town=town)
+    status, out = check(kit)
+    for office, parent in (("country", "region"), ("town", "region")):
+        assert (
+            f"materials/offices/{office}.yaml:5:3: warning[office.hidden]: office '{office}' "
+            "gives field 'helpline' a value, which does not print: the `hide:` it takes from "
+            f"office '{parent}' hides it (materials/offices/region.yaml:9)\n"
+            f"  hint: to print it, give {office}.yaml a `hide:` of its own, which replaces "
+            f"{parent}'s: `hide: [report_url]`; or empty the value\n"
+        ) in out, out
+    assert out.count("office.hidden") == 2, out  # not the region, which gives none
+
+
+def test_a_countrys_own_hide_replaces_its_regions_and_may_be_empty(tmp_path: Path) -> None:
+    """`hide: []` was refused (`must be a list of at least one text`): a country that prints
+    every field its region hides had no way to say so. Its own `hide:` replaces the
+    region's, as README says of `extends:`, and an empty one hides none."""
+    kit = mini(tmp_path, HIDING, HELPLINE + "hide: []\n")
+    status, out = check(kit)
+    assert status == 0, out
+    assert "office.hidden" not in out, out
+    loaded = load_kit(kit)
+    assert loaded.offices["country"].hide == ()
+    assert loaded.offices["region"].hide == ("helpline", "report_url")
+    # its own list, not empty: named at its own line, taken out there
+    (kit / "materials/offices/country.yaml").write_text(
+        HELPLINE + "hide: [report_url, helpline]\n", encoding="utf-8"
+    )
+    status, out = check(kit)
+    assert (
+        "materials/offices/country.yaml:5:3: warning[office.hidden]: office 'country' hides "
+        "field 'helpline', which its file gives a value: the value does not print\n"
+        "  hint: take 'helpline' out of `hide:` (materials/offices/country.yaml:6) to print "
+        "it, or empty the value\n"
+    ) in out, out
+    assert load_kit(kit).offices["country"].hide == ("report_url", "helpline")

@@ -954,7 +954,8 @@ def test_a_hidden_field_the_office_gives_is_a_warning(kit_copy: Callable[..., Pa
     assert (
         "rosea.yaml:5:3: warning[office.hidden]: office 'rosea' hides field 'helpline', which "
         "its file gives a value: the value does not print\n"
-        "  hint: take 'helpline' out of `hide:` to print it, or empty the value\n"
+        "  hint: take 'helpline' out of `hide:` (materials/offices/rosea.yaml:3) to print it, "
+        "or empty the value\n"
     ) in out, out
 
 

@@ -300,6 +300,28 @@ class Texts(Form):
         return "text or list of texts"
 
 
+@form("texts_or_none")
+class TextsOrNone(Texts):
+    """A text or a list of texts, which may be empty (`[]`: none). An office's `hide: []`:
+    a country office's own `hide:` replaces its region's (kit.offices.with_parents), and
+    one that prints every field its region hides had no way to say so (`hide: []` was
+    refused, "must be a list of at least one text": a user's trial)."""
+
+    expected = "a text or a list of texts (`[]`: none)"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        if node.is_seq and not node.value:
+            return ()
+        return super().read(node, r, key)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        text = {"type": "string", "minLength": 1}
+        return {"oneOf": [text, {"type": "array", "items": text}]}
+
+    def describe(self) -> str:
+        return "text or list of texts ([] for none)"
+
+
 class Nested(Form):
     """A mapping read into the dataclass `cls`; `what` names it in messages."""
 

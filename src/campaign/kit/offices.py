@@ -57,6 +57,7 @@ def read_office(
         content=node.digest(without=(*JOB_LISTS, *NOTES_ONLY)),
         material_marks=_item_marks(node, "materials"),
         language_marks=_item_marks(node, "languages"),
+        hide_marks=_item_marks(node, "hide"),
         name_mark=_key_mark(node, "name"),
         logo_marks=_logo_marks(node),
         logo_name_marks=_name_marks(node, "logos"),
@@ -607,16 +608,15 @@ def check_offices(
         if source is not None:
             _check_strings(office, languages, source, meant, ctx, unreadable)
         fields = [office.fields, *office.fields_by_language.values()]
-        for name in office.hide:  # hidden, and given: which is meant?
-            given = [f for f in fields if name in f and f[name].text]
-            if given and _own(office, given[0][name].mark):
-                ctx.errs.warn(
-                    "office.hidden",
-                    f"office '{office.id}' hides field '{name}', which its file gives a value: "
-                    "the value does not print",
-                    given[0][name].mark,
-                    f"take '{name}' out of `hide:` to print it, or empty the value",
-                )
+        given_hidden = {  # hidden, and given in its own file: which is meant?
+            name: given[0][name].mark
+            for name in dict.fromkeys(office.hide)
+            if (given := [f for f in fields if name in f and f[name].text])
+            and _own(office, given[0][name].mark)
+        }
+        for name, mark in given_hidden.items():
+            message, hint = _hidden_given(office, name, given_hidden)
+            ctx.errs.warn("office.hidden", message, mark, hint)
         for name, entry in ((n, e) for f in fields for n, e in f.items()):
             if not _own(office, entry.mark):  # the office it extends is told
                 continue
@@ -634,6 +634,36 @@ def check_offices(
                 )
             elif entry.text:
                 _check_contact(office, name, entry, ctx)
+
+
+def _hidden_given(office: Office, name: str, given: Collection[str]) -> tuple[str, str]:
+    """`office.hidden`'s message and hint for field `name`, which `office` hides though its
+    own file gives it a value (as it gives every field of `given`): the file and line whose
+    `hide:` hides it, and the fix that works for this office. That `hide:` is the office's own,
+    or the one it takes from an office it extends while it gives none itself (README,
+    Offices: a country's own `hide:` replaces its region's); then the fix is a `hide:` of its
+    own without the fields it gives (`hide: []`: none), not an edit of that office's file,
+    which would print the field for every office that extends it. The hint told a country to
+    "take 'helpline' out of `hide:`", which only its region's file had (a user's trial)."""
+    at = office.hidden_at(name)
+    own = at is None or at.path == office.path
+    where = f"materials/offices/{(office.path if at is None else at.path).name}" + (
+        f":{at.line}" if at is not None and at.line else ""
+    )
+    if own:
+        return (
+            f"office '{office.id}' hides field '{name}', which its file gives a value: the "
+            "value does not print",
+            f"take '{name}' out of `hide:` ({where}) to print it, or empty the value",
+        )
+    assert at is not None  # not its own
+    rest = ", ".join(n for n in dict.fromkeys(office.hide) if n not in given)
+    return (
+        f"office '{office.id}' gives field '{name}' a value, which does not print: the `hide:` "
+        f"it takes from office '{at.path.stem}' hides it ({where})",
+        f"to print it, give {office.path.name} a `hide:` of its own, which replaces "
+        f"{at.path.stem}'s: `hide: [{rest}]`; or empty the value",
+    )
 
 
 def _own(office: Office, mark: Mark) -> bool:

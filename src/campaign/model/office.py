@@ -108,8 +108,11 @@ class Office:
         tuple[str, ...],
         Key(
             "Fields the office does not print, though the campaign (or a language) gives them: "
-            'an empty value under `fields:` is "not filled in yet", and the campaign\'s shows.',
+            'an empty value under `fields:` is "not filled in yet", and the campaign\'s shows. '
+            "An office that extends another takes its `hide:` unless it gives its own, which "
+            "replaces it: `hide: []` hides none of the fields that one hides.",
             ref="field",
+            form="texts_or_none",
         ),
     ] = ()
     kept_as_written: Annotated[
@@ -162,6 +165,9 @@ class Office:
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `languages:` is written (for ref.language errors)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # where each entry of `hide:` is written: in the office's file, or in that of the office
+    # it extends when it takes that one's (office.hidden names the file to mend)
+    hide_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # the files of the offices it extends, nearest first (`extends:`): what it says is theirs
     # too (a job's inputs name them)
     parents: tuple[Path, ...] = field(default=(), compare=False)
@@ -175,6 +181,13 @@ class Office:
     strings_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+
+    def hidden_at(self, name: str) -> Mark | None:
+        """Where field `name` is listed under the `hide:` the office has (its own, or that of
+        an office it extends, which it takes while it gives none: `extends:`); None when it
+        does not hide it, or the place is not known (an Office made without its file)."""
+        where = dict(zip(reversed(self.hide), reversed(self.hide_marks), strict=False))
+        return where.get(name) if len(self.hide) == len(self.hide_marks) else None
 
     def builds(self, layout: Layout) -> bool:
         """Whether the office builds `layout`: one its `materials:` lists, if it lists them,

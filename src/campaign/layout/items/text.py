@@ -191,6 +191,14 @@ def _fill_hint(name: str, ctx: ComposeContext) -> str:
     content, code = ctx.content, ctx.lang.code
     office = content.office
     if office and name in content.hidden:
+        at = content.hidden_at.get(name)
+        if at is not None and at.path.stem != office:  # the `hide:` of an office it extends
+            return (
+                f"to print it, give materials/offices/{office}.yaml a `hide:` of its own "
+                f"without '{name}', which replaces the one it takes from office "
+                f"'{at.path.stem}' (materials/offices/{at.path.name}:{at.line}): `hide: []` "
+                "hides none (its value, or the campaign's, prints then)"
+            )
         return (
             f"to print it, take '{name}' out of `hide:` in materials/offices/{office}.yaml "
             "(its value there, or the campaign's, prints then)"
