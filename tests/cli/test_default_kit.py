@@ -109,3 +109,26 @@ def test_strings_import_says_which_kit_it_wrote_into(
     code, out = cli("strings", "import", "ar.csv")  # nothing written: nothing to tell
     assert code == 0, out
     assert "written into" not in out, out
+
+
+def test_an_unknown_office_is_told_with_the_kit_whose_offices_are_listed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Outside any kit, the repository's is read: the list of offices says whose they are,
+    so that the office's own kit, not read, is seen to be missing (a user's trial)."""
+    monkeypatch.chdir(tmp_path)
+    code, out = cli("check", "--office", "americas-test")
+    offices = sorted(p.stem for p in (REPO_ROOT / "materials/offices").glob("[!_]*.yaml"))
+    assert (code, out) == (
+        1,
+        "error[ref.office]: unknown office 'americas-test'\n"
+        f"  hint: the offices of the kit in {REPO_ROOT}: {', '.join(offices)}\n1 error(s)\n",
+    )
+    kit = mini_copy(tmp_path / "kit").resolve()  # none: said so, not an empty list
+    code, out = cli("check", "--office", "americas-test", "--kit", kit)
+    assert (code, out) == (
+        1,
+        "error[ref.office]: unknown office 'americas-test'\n"
+        f"  hint: the kit in {kit} has no offices (materials/offices/<id>.yaml); --kit PATH "
+        "reads another kit\n1 error(s)\n",
+    )

@@ -135,9 +135,13 @@ def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None
     asked = tuple(dict.fromkeys(asked))
     for name in asked:
         errs.extend(kit.unusable_offices.get(name, ()))
+    # the kit named with its offices: a command run from outside an office's kit read
+    # another's, and its list of offices did not say whose it was (a user's trial)
     _unknown(
         errs, "ref.office", tuple(n for n in asked if n not in kit.unusable_offices),
-        kit.offices, "offices",
+        kit.offices, f"the offices of the kit in {kit.root}",
+        f"the kit in {kit.root} has no offices (materials/offices/<id>.yaml); --kit PATH "
+        "reads another kit",
     )  # fmt: skip
     errs.raise_if_errors()
     return [kit.offices[n] for n in asked]
@@ -223,8 +227,15 @@ def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
 
 
 def _unknown(
-    errs: Collector, code: str, asked: tuple[str, ...], known: dict[str, Any], label: str
+    errs: Collector,
+    code: str,
+    asked: tuple[str, ...],
+    known: dict[str, Any],
+    label: str,
+    none: str | None = None,
 ) -> None:
+    """An error (`code`) for each name of `asked` that `known` lacks, with a hint: the name
+    meant, else the names there are after `label`, or `none` when there are none."""
     from ..papers import material_hints
 
     for name in asked:
@@ -232,7 +243,8 @@ def _unknown(
             hints = (
                 material_hints(name, known)  # poster-b5: the size to add, not poster-a4
                 if code == "ref.material"
-                else did_you_mean(name, known) or (f"{label}: {', '.join(sorted(known))}",)
+                else did_you_mean(name, known)
+                or ((f"{label}: {', '.join(sorted(known))}",) if known or none is None else (none,))
             )
             errs.error(code, f"unknown {code.removeprefix('ref.')} '{name}'", None, *hints)
 
