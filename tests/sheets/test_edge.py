@@ -321,10 +321,13 @@ def test_a_4_up_a5_press_sheet_on_a3_plus_is_placed_and_named_for_a3_plus(
     code, text = cli("sheet", "--help")  # --help lists each stock with its size
     flat = " ".join(text.split())
     assert (
-        "placed for: sra4 (SRA4, 225 x 320 mm), sra3 (SRA3, 320 x 450 mm), 12x18 (12 x 18 in, "
-        "304.8 x 457.2 mm), 13x19 (13 x 19 in, 330.2 x 482.6 mm), a3plus (A3+, 329 x 483 mm) "
-        "(default: the smallest of SRA4, SRA3, 12 x 18 in, 13 x 19 in that holds it; A3+ only "
-        "when named)"
+        "refused when it does not hold the sheet: sra4 (SRA4, 225 x 320 mm), sra3 (SRA3, 320 x "
+        "450 mm), 12x18 (12 x 18 in, 304.8 x 457.2 mm), 13x19 (13 x 19 in, 330.2 x 482.6 mm), "
+        "a3plus (A3+, 329 x 483 mm) (default: the smallest that holds it of its paper's "
+        "region's stocks, as print shops there keep them: 12 x 18 in, 13 x 19 in for Letter, "
+        "Legal, Tabloid and the other US sizes; SRA4, SRA3, A3+ for the A sizes; of another "
+        "size, SRA4, SRA3, 12 x 18 in, 13 x 19 in; another region's when none of these holds "
+        "it)"
     ) in flat, flat
 
 

@@ -157,22 +157,22 @@ def _crop_marks(out: Path) -> list[tuple[float, float, float, float]]:
 
 
 def test_an_explicit_count_above_four_where_a_stock_holds_it(a6: Path, tmp_path: Path) -> None:
-    """--up 8 of A6 is 4 x 2 (456 x 324 mm with its marks: 13 x 19 in alone holds it); on
-    SRA3 it is refused with the stocks that hold it."""
+    """--up 8 of A6 is 4 x 2 (456 x 324 mm with its marks: 13 x 19 in and A3+ alone hold
+    it, and A3+ is the A sizes' stock); on SRA3 it is refused with the stocks that hold it."""
     base = ("sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6")
     out = tmp_path / "eight.pdf"
     code, text = cli(*base, "--up", "8", "-o", out)
     assert code == 0, text
     assert (
         "8-up for a press, 438 x 302 mm + bleed and marks; a 456 x 324 mm sheet with its "
-        "marks, for 13 x 19 in;"
+        "marks, for A3+;"
     ) in text
     code, text = cli(*base, "--up", "8", "--stock", "sra3", "-o", tmp_path / "no.pdf")
     assert code == 1
     assert text == (
         "error[sheet.fit]: the 8-up press sheet of 'flyer-a6' is 456 x 324 mm with its marks: "
         "SRA3 (320 x 450 mm) does not hold it\n"
-        "  hint: use --stock 13x19, or leave --stock out\n"
+        "  hint: use --stock 13x19 or --stock a3plus, or leave --stock out\n"
         "1 error(s)\n"
     )
     assert not (tmp_path / "no.pdf").exists()
@@ -282,16 +282,19 @@ def test_shared_cuts_are_refused_where_a_stray_cut_shows_the_neighbour(
 @pytest.mark.parametrize(
     ("piece", "stock", "count"),
     [
-        # the share of the stock the trimmed pieces cover: 8 x A6 on 13 x 19 in, 78.0 %; on
-        # SRA3 6 (turned), 64.8 %; on 12 x 18 in 6 (4 upright, 2 turned), 66.9 %; on SRA4 2,
-        # 43.2 %
-        (A6, "13x19", 8),
+        # the share of the stock the trimmed pieces cover, of the A sizes' stocks (A6 is one:
+        # paper.stock_choices): 8 x A6 on A3+, 78.2 %; on SRA3 6 (turned), 64.8 %; on SRA4 2,
+        # 43.2 % (13 x 19 in, 78.0 %, and 12 x 18 in, 66.9 %, are the US sizes' stocks)
+        (A6, "a3plus", 8),
         # 4 x A5: SRA3 86.3 %, 13 x 19 in 78.0 % (4 too: a tie on the count, less waste)
         ((148.0, 210.0), "sra3", 4),
         # 5 x 7 in: on 13 x 19 in 5, 2 upright beside 3 turned, 70.9 % (in rows and
         # columns 4, 56.7 %); 4 on 12 x 18 in, 64.9 %, and on SRA3, 62.8 %
         ((127.0, 178.0), "13x19", 5),
-        (DL, "13x19", 6),
+        (DL, "13x19", 6),  # DL, of no region: every stock of PRESS_STOCK, as before
+        # half-Letter, a US size: of 12 x 18 in (3, 64.9 %) and 13 x 19 in (4, 75.7 %); A3+
+        # (4, 75.9 %) is the A sizes' stock
+        ((139.7, 215.9), "13x19", 4),
     ],
 )
 def test_auto_takes_the_stock_the_pieces_waste_least_of(
@@ -313,8 +316,9 @@ def test_on_a_tie_of_waste_auto_takes_the_stock_holding_more(
 
 
 def test_auto_without_a_stock_says_its_rule_and_the_stock_it_took(a6: Path) -> None:
-    """`--up auto` filled SRA3 whatever the pieces; it takes 13 x 19 in for A6 (8, 78 % of the
-    paper, against 6 on SRA3), places the marks for it and says so, and --help says how."""
+    """`--up auto` filled SRA3 whatever the pieces; it takes A3+ for A6, of the A sizes'
+    stocks (8, 78.2 % of the paper, against 6 on SRA3), places the marks for it and says so,
+    and --help says how."""
     code, text = cli(
         "sheet", "--kit", ROOT, "--from", a6, "--material", "flyer-a6", "--up", "auto"
     )  # fmt: skip
@@ -322,16 +326,17 @@ def test_auto_without_a_stock_says_its_rule_and_the_stock_it_took(a6: Path) -> N
     out = a6 / "sheets" / "flyer-a6-8up.pdf"
     assert (
         "flyer-a6: 8-up for a press, 438 x 302 mm + bleed and marks; a 456 x 324 mm sheet "
-        f"with its marks, for 13 x 19 in; 1 page(s); wrote {out}"
+        f"with its marks, for A3+; 1 page(s); wrote {out}"
     ) in text
     # its record: the stock its marks are placed for, which the job sheet names
     record = json.loads((out.parent / ".flyer-a6-8up.json").read_text(encoding="utf-8"))
-    assert record["stock"] == "13x19"
+    assert record["stock"] == "a3plus"
     code, text = cli("sheet", "--help")
     assert code == 0
     flat = " ".join(text.split())
     assert (
-        "without --stock, auto takes the press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) "
-        "whose paper the trimmed pieces cover most (least waste), on a tie the one holding "
-        "more, then the first listed"
+        "without --stock, auto takes, of the stocks --stock's default tries (the pieces' "
+        "region's first), the one whose paper the trimmed pieces cover most (least waste), on "
+        "a tie the one holding more, then the first listed (8 x A6 on A3+, 4 x A5 on SRA3, 4 x "
+        "half-Letter on 13 x 19 in)"
     ) in flat

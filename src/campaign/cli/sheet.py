@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, PRESS_STOCK, SHEETS
+from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, PRESS_STOCK, REGION_STOCK, SHEETS
 from . import (
     build_kit_option,
     from_build_option,
@@ -34,6 +34,74 @@ def _sizes(names: Iterable[str]) -> str:
     )
 
 
+def _names(names: Iterable[str]) -> str:
+    """Sheets as a help text names them: "12 x 18 in, 13 x 19 in"."""
+    return ", ".join(PAPER_NAMES[name] for name in names)
+
+
+MAX_COPIES = 10_000
+
+
+def _copies(
+    _ctx: click.Context, _param: click.Parameter, value: str
+) -> int | tuple[tuple[str, int], ...]:
+    """--copies: a count for every language ("10"), or a count for each language named
+    ("es=100,pt=50,en=25": language=count pairs, comma-separated, each language once), each
+    from 1 to MAX_COPIES. Raises click.BadParameter naming the fix."""
+    text = value.strip()
+    if text.isdigit():
+        if not 1 <= int(text) <= MAX_COPIES:
+            raise click.BadParameter(f"{value!r} is not a count from 1 to {MAX_COPIES}")
+        return int(text)
+    pairs: dict[str, int] = {}
+    for part in text.split(","):
+        code, eq, count = (item.strip() for item in part.partition("="))
+        if not (eq and code and count.isdigit()):
+            which = "" if part.strip() == text else f" ({part.strip()!r})"
+            raise click.BadParameter(
+                f"{value!r} is neither a count nor language=count pairs{which}: "
+                "give one count for every language (--copies 10), or one for each language, "
+                "separated by commas (--copies es=100,pt=50,en=25)"
+            )
+        if code in pairs:
+            raise click.BadParameter(f"{code!r} is given twice in {value!r}: give it once")
+        if not 1 <= int(count) <= MAX_COPIES:
+            raise click.BadParameter(f"{part.strip()!r}: a count is from 1 to {MAX_COPIES}")
+        pairs[code] = int(count)
+    return tuple(pairs.items())
+
+
+def _language_copies(
+    copies: int | tuple[tuple[str, int], ...], langs: tuple[str, ...] | None
+) -> tuple[int, tuple[tuple[str, int], ...], tuple[str, ...] | None]:
+    """--copies as the sheet takes it: (the count of every language, each language's own,
+    the languages of the sheet in its order). Per-language copies give every language of
+    --lang its count, in --lang's order (the sheet mixes them in the order given); without
+    --lang, their languages are the sheet's, in --copies' order. Raises click.BadParameter
+    for a language of --copies not in --lang, or one of --lang with no count."""
+    if isinstance(copies, int):
+        return copies, (), langs
+    given = dict(copies)
+    if langs is None:
+        return 1, copies, tuple(given)
+    extra = [code for code in given if code not in langs]
+    if extra:
+        raise click.BadParameter(
+            f"{', '.join(extra)} {'is' if len(extra) == 1 else 'are'} not in --lang "
+            f"({','.join(langs)}): add {'it' if len(extra) == 1 else 'them'} to --lang, or "
+            "leave --lang out (the languages of --copies are then the sheet's)",
+            param_hint="'--copies'",
+        )
+    missing = [code for code in langs if code not in given]
+    if missing:
+        raise click.BadParameter(
+            f"--lang {','.join(missing)} {'has' if len(missing) == 1 else 'have'} no count: "
+            f"add {','.join(f'{code}=N' for code in missing)} to --copies",
+            param_hint="'--copies'",
+        )
+    return 1, tuple((code, given[code]) for code in langs), langs
+
+
 @click.command()
 @from_build_option
 @click.option(
@@ -54,11 +122,13 @@ def _sizes(names: Iterable[str]) -> str:
     "--stock",
     type=click.Choice(list(NAMED_STOCK)),
     default=None,
-    help="Flyers for a press: the press stock the sheet is printed on, which its marks are "
-    f"placed for: {_sizes(NAMED_STOCK)} (default: the smallest of "
-    f"{', '.join(PAPER_NAMES[name] for name in PRESS_STOCK)} that holds it; "
-    f"{', '.join(PAPER_NAMES[name] for name in NAMED_STOCK if name not in PRESS_STOCK)} only "
-    "when named).",
+    help="The press stock the sheet is printed on, which its marks and slug are placed for "
+    "(flyers for a press; gang and sticker sheets of a --paper smaller than a press stock), "
+    f"refused when it does not hold the sheet: {_sizes(NAMED_STOCK)} (default: the smallest "
+    "that holds it of its paper's region's stocks, as print shops there keep them: "
+    f"{_names(REGION_STOCK['us'])} for Letter, Legal, Tabloid and the other US sizes; "
+    f"{_names(REGION_STOCK['iso'])} for the A sizes; of another size, "
+    f"{_names(PRESS_STOCK)}; another region's when none of these holds it).",
 )
 @list_option(
     "--lang",
@@ -78,10 +148,14 @@ def _sizes(names: Iterable[str]) -> str:
 )
 @click.option(
     "--copies",
-    type=click.IntRange(1, 10_000),
-    default=1,
+    default="1",
     show_default=True,
-    help="Copies of each language's badge.",
+    callback=_copies,
+    metavar="N|LANG=N,...",
+    help=f"Copies of each language's piece (1 to {MAX_COPIES:,}), or of each language its own: "
+    "language=count pairs, one value, separated by commas (es=100,pt=50,en=25: 100 Spanish, "
+    "50 Portuguese, 25 English, mixed in --lang's order, every language of --lang given a "
+    "count; without --lang, these are the sheet's languages, in this order).",
 )
 @click.option("--fill", is_flag=True, help="Repeat the pieces until the last sheet is full.")
 @click.option(
@@ -125,9 +199,10 @@ def _sizes(names: Iterable[str]) -> str:
     "more in rows and columns, upright or all turned 90° where that holds more (6 x A6 on "
     "SRA3), or a block upright and a block turned where that holds more still (6 x A6 on "
     "12 x 18 in), or auto: as many as fit the --stock with their bleed and marks; without "
-    "--stock, auto takes the press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) whose paper "
-    "the trimmed pieces cover most (least waste), on a tie the one holding more, then the "
-    "first listed (8 x A6 on 13 x 19 in, 4 x A5 on SRA3).",
+    "--stock, auto takes, of the stocks --stock's default tries (the pieces' region's "
+    "first), the one whose paper the trimmed pieces cover most (least waste), on a tie the "
+    "one holding more, then the first listed (8 x A6 on A3+, 4 x A5 on SRA3, 4 x "
+    "half-Letter on 13 x 19 in).",
 )
 @click.option(
     "--shared-cuts",
@@ -163,9 +238,10 @@ def _sizes(names: Iterable[str]) -> str:
     "the sheet, its languages and drafts.",
 )
 @out_option(
-    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-home][-<office>].pdf "
-    "for badges, <material>-<paper>-<up>up-home.pdf at home, <material>-<up>up.pdf for a press, "
-    "<material>-<paper>-stickers.pdf for stickers; with --lang, its codes before .pdf: "
+    "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<stock>][-home]"
+    "[-<office>].pdf for badges (<stock>: --stock, when given), "
+    "<material>-<paper>-<up>up-home.pdf at home, <material>[-<stock>]-<up>up.pdf for a press, "
+    "<material>-<paper>[-<stock>]-stickers.pdf for stickers; with --lang, its codes before .pdf: "
     "badge-58-a4-hi-ar.pdf).",
     file=True,
 )
@@ -179,7 +255,7 @@ def sheet(
     langs: tuple[str, ...] | None,
     office: str | None,
     events: tuple[str, ...] | None,
-    copies: int,
+    copies: int | tuple[tuple[str, int], ...],
     fill: bool,
     packing: str,
     gap: float | None,
@@ -227,12 +303,13 @@ def sheet(
         --event walk-geneva --lang fr --copies 10
     """
     _check_options(out, material, home, up, sticker)
+    count, each, langs = _language_copies(copies, langs)
     name = _file_name(material, paper, stock, langs, office, events, home, sticker, shared_cuts)
 
     def target(count: int) -> Path:  # --up auto: named by the count it found
         return build_dir / "sheets" / name.replace("{up}", str(count), 1)
 
-    req = _request(click.get_current_context())
+    req = _request(click.get_current_context(), count, each, langs)
     made_by, loaded, result = _make(req, kit, out if out is not None else target)
     unreadable = unreadable_warning(loaded, req.languages or None)  # a strings file
     # the notes (severity note), then the warnings, with their count: the kit taken, the
@@ -297,15 +374,23 @@ def _file_name(
     press = not (badges or sticker or home)
     # a press sheet for another stock than the smallest is another file (its marks are placed
     # for that stock): `--stock 13x19` wrote over the default stock's sheet
-    sheet_paper = (f"-{stock}" if stock else "") if press else f"-{paper}"
+    # a gang or sticker sheet on another stock (--stock 13x19) too: its slug names it
+    on = f"-{stock}" if stock and not home else ""
+    sheet_paper = on if press else f"-{paper}{on}"
     # the languages asked for name it too: `sheet --lang ar` wrote over the sheet of all
     chosen = "".join(f"-{code}" for code in (*(events or ()), *(langs or ())))
     return f"{material}{sheet_paper}{upped}{'-' + office if office else ''}{chosen}.pdf"
 
 
-def _request(context: click.Context) -> SheetRequest:
-    """The sheet asked for, from the command's options (`context.params`), with the options
-    given on the command line (`given`: those a kind of sheet has no use for are refused)."""
+def _request(
+    context: click.Context,
+    copies: int,
+    each: tuple[tuple[str, int], ...],
+    langs: tuple[str, ...] | None,
+) -> SheetRequest:
+    """The sheet asked for, from the command's options (`context.params`; --copies and --lang
+    as _language_copies takes them), with the options given on the command line (`given`:
+    those a kind of sheet has no use for are refused)."""
     from ..sheets.build import SheetRequest
 
     p = context.params
@@ -313,9 +398,10 @@ def _request(context: click.Context) -> SheetRequest:
         p["build_dir"],
         p["material"],
         paper=p["paper"],
-        languages=p["langs"] or (),
+        languages=langs or (),
         office=p["office"],
-        copies=p["copies"],
+        copies=copies,
+        language_copies=each,
         fill=p["fill"],
         packing=p["packing"],
         gap=p["gap"],

@@ -32,7 +32,7 @@ from .gang_marks import TARGET_IN_TRIM_MM, Art, art_of, own_stock, target_centre
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
-from .slugs import gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
+from .slugs import check_stock, gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     gang_marks_warning,
     gap_warning,
@@ -116,6 +116,7 @@ def _badge_sheet(
     out = target if isinstance(target, Path) else target(req.up)
     kind = "sticker" if req.sticker else "home" if req.home else "gang"
     refuse_unused(req, f"{kind} sheet of badges")
+    check_stock(req, kind)  # --stock: one that holds the sheet with its bleed and slug
     home = req.home and not req.sticker
     chosen, data = checked_files(manifest, req, who, "digital" if home else "print")
     # the press condition of the print PDFs (a home sheet's pieces are sRGB: none of their own)
@@ -123,7 +124,8 @@ def _badge_sheet(
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
     grid = _badge_grid(req, cut)
-    pieces = copies_of([Piece(f.name, data[f.path]) for f in chosen], req, grid.count)
+    placed = copies_of(chosen, req, grid.count)  # the files, each time placed
+    pieces = [Piece(f.name, data[f.path]) for f in placed]
     meta = sheet_meta(
         kit,
         chosen,
@@ -140,10 +142,10 @@ def _badge_sheet(
                 else ""
             )
         ),
-        f"sheet:{req.paper}:{grid.packing}:{req.copies}:{req.fill}:{req.sticker}"
-        + (":home" if req.home else ""),
+        f"sheet:{req.paper}:{grid.packing}:{req.copies_key}:{req.fill}:{req.sticker}"
+        + (":home" if req.home else "")
+        + (f":{req.stock}" if req.stock else ""),
     )
-    placed = copies_of(chosen, req, grid.count)  # as `pieces`: the files, each time placed
     circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
     marks, slugs, warnings, stock = _badge_marks(kit, req, grid, placed, circle, cond)
     fail_if_strict(warnings, req.strict)

@@ -38,7 +38,7 @@ from .impose import GangMarks, Side
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name, press_media
 from .press import press_sheet, press_up
 from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
-from .slugs import gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
+from .slugs import check_stock, gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     gang_marks_warning,
     gap_warning,
@@ -77,6 +77,8 @@ def cells_sheet(
     refuse_unused(
         req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet"
     )
+    if req.sticker:
+        check_stock(req, "sticker")  # --stock: one that holds the sheet with its bleed and slug
     auto: Cells | None = None  # `--up auto`'s sheet, on the stock it filled
     if not (req.sticker or req.home):
         up, auto, filled = press_up(req, trim, bleed, two_sided)
@@ -89,7 +91,9 @@ def cells_sheet(
     else:
         made = press_sheet(kit, req, chosen, data, bleed, two_sided, auto)
     mode = "sticker" if req.sticker else "home" if req.home else "press"
-    stock = made.stock if req.sticker else None  # a press sheet's is its --stock
+    # the stock a sticker or press sheet is printed on (a press sheet's: its --stock, else
+    # the one its marks were placed for: press.press_stock); none at home
+    stock = None if req.home and not req.sticker else made.stock
     write_sheet(out, made.pdf, req, mode, made.placed, stock, len(made.cells.cells))
     media = None if req.sticker or req.home else press_media(made.cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
@@ -107,7 +111,7 @@ def cells_sheet(
         media,
         languages,
         made.warnings,
-        made.stock if req.sticker else None if req.home else req.stock,
+        stock,
         copies=tuple(counts.items()) if req.sticker else (),
         slug=any(s is not None for s in made.slugs),
         targets=len(made.marks.targets) if made.marks else 0,

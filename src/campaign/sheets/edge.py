@@ -22,6 +22,7 @@ from .paper import (
     PRESS_STOCK,
     SHEETS,
     crop_mark_lengths,
+    default_stock,
     greatest,
     holds,
     least,
@@ -199,20 +200,33 @@ def left_out(marks: PressMarks) -> tuple[str, ...]:
 
 
 def sheet_stock(
-    paper: str, trim: tuple[float, float], media: tuple[float, float], slug: Box | None
+    paper: str,
+    trim: tuple[float, float],
+    media: tuple[float, float],
+    slug: Box | None,
+    given: str | None = None,
 ) -> str:
     """The paper a gang or sticker sheet (`trim`: the sheet `paper` as placed; `media`, mm)
     is printed on: `paper` itself when it is a press stock (paper.NAMED_STOCK: the sheet
-    is the press's own sheet, with no paper outside its bleed); else the smallest press stock
-    (paper.least) that holds the media with its `slug` (its outlines' box as placed)
-    PRESS_EDGE_MM inside, else the smallest that holds the media, else `paper` (its own
-    size: none holds it)."""
+    is the press's own sheet, with no paper outside its bleed); else `given` (--stock, which
+    holds it: check_stock); else paper.default_stock, the press sheets' one rule: among the
+    stocks of `paper`'s region first (a Letter sheet: 12 x 18 in, 13 x 19 in; an A4 one: SRA4,
+    SRA3, A3+), the smallest that holds the media with its `slug` (its outlines' box as
+    placed) PRESS_EDGE_MM inside, else the smallest that holds the media; else `paper` (its
+    own size: none holds it)."""
     if paper in NAMED_STOCK:
         return paper
+    if given is not None:
+        return given
     whole = media_box(trim, media)
-    holding = [name for name in PRESS_STOCK if inside(whole, stock_box(trim, media, name), 0)]
-    roomy = [n for n in holding if slug is None or inside(slug, stock_box(trim, media, n))]
-    return next(iter(least(roomy) or least(holding)), paper)
+
+    def holding(name: str) -> bool:
+        return inside(whole, stock_box(trim, media, name), 0)
+
+    def roomy(name: str) -> bool:
+        return holding(name) and (slug is None or inside(slug, stock_box(trim, media, name)))
+
+    return default_stock(SHEETS[paper], roomy, holding) or paper
 
 
 def media_box(trim: tuple[float, float], media: tuple[float, float]) -> Box:

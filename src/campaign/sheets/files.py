@@ -8,7 +8,6 @@ import hashlib
 import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TypeVar
 
 from ..commands import command, out
 from ..diagnostics import failure
@@ -20,7 +19,6 @@ from .paper import paper_name
 from .record import in_sheets, record_path, record_sheet
 from .request import SheetRequest
 
-T = TypeVar("T")
 # what a gang or sticker sheet on a press's own sheet (gang_marks.own_stock) says of itself in
 # its Subject, by which `check --pdf` asks no bleed of it (cli.check._traits)
 OWN_SHEET = "the sheet a press prints, not trimmed: no bleed past it"
@@ -114,10 +112,11 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
     )
 
 
-def copies_of(pieces: list[T], req: SheetRequest, per: int) -> list[T]:
-    """Each piece `req.copies` times, then with `req.fill` repeated until the last sheet of
-    `per` pieces is full."""
-    out = [p for p in pieces for _ in range(req.copies)]
+def copies_of(pieces: list[OutputFile], req: SheetRequest, per: int) -> list[OutputFile]:
+    """Each piece as many times as its language's copies (req.copies_for: `--copies 3`, or
+    `--copies es=100,pt=50`), in the order given, then with `req.fill` repeated until the
+    last sheet of `per` pieces is full."""
+    out = [p for p in pieces for _ in range(req.copies_for(p.language))]
     if req.fill and len(out) % per:
         out += [out[i % len(out)] for i in range(per - len(out) % per)]
     return out
@@ -148,9 +147,9 @@ def cells_meta(kit: Kit, req: SheetRequest, chosen: list[OutputFile], what: str)
         if req.home or req.sticker
         else f"{req.material} press sheet",
         what,
-        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies}"
+        f"cells:{req.paper}:{req.up}:{req.home}:{req.copies_key}"
         + (":shared" if req.shared else "")
-        + (f":{req.stock}" if req.stock and not (req.home or req.sticker) else ""),
+        + (f":{req.stock}" if req.stock and not req.home else ""),
     )
 
 
@@ -180,8 +179,9 @@ def write_sheet(
 ) -> None:
     """Write the sheet; in the build folder's sheets/, its record too (sheets.record), by
     which `package` packs it while the files it places are the build's. `stock`: the press
-    stock a gang or sticker sheet is printed on (build._badge_marks, cell_sheet's sticker
-    sheet; None: at home), which the job sheet names; a press sheet's is its `--stock`.
+    stock a sheet is printed on (build._badge_marks, cell_sheet's sticker sheet, a press
+    sheet's --stock or the one its marks were placed for: press.press_stock; None: at home),
+    which the job sheet names.
     `places`: the pieces a printed page holds (the record's, by which `package` counts a
     sheet's empty places: package.unfilled); the command line (`req.command`) is recorded
     too."""
@@ -194,7 +194,6 @@ def write_sheet(
         part.write_bytes(pdf)
         os.replace(part, out)
         if recorded:
-            stock = req.stock if mode == "press" else stock
             record_sheet(
                 out, pdf, mode, req.material, req.office, placed, stock, places, req.command
             )

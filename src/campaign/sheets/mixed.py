@@ -107,7 +107,7 @@ def most_mixed(
         media = press_media(size, bleed)
         if not held(media, stock):
             continue
-        rank = stock_rank(media) if exactly is not None and stock is None else 0
+        rank = stock_rank(media, piece) if exactly is not None and stock is None else 0
         key = (rank, -count, round(media[0] * media[1], 6), not across, upright[0] * upright[1])
         if best is None or key < best[0]:
             best = (key, (upright, turned, across))

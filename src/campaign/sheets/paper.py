@@ -72,6 +72,20 @@ PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
 # print shop does not stock. A print shop with A3+ says so (`--stock a3plus`): the marks are
 # then placed for its 329 mm, 1.2 mm narrower than 13 x 19 in.
 NAMED_STOCK = (*PRESS_STOCK, "a3plus")
+# The press stocks a print shop of each paper region keeps, tried first for a sheet of that
+# region's paper or pieces (stock_choices): a US shop quotes by 12 x 18 in and keeps 13 x 19
+# in, "the largest size that can physically be run through the DocuColor" (Digital Imaging
+# Inc., "Making digital work for you, part II", digitalimaginginc.com, 13 Apr 2011: "the
+# 'standard' size sheet we use and quote prices by is either 9x12 or 12x18"); a shop of the A
+# sizes prints on SRA3 ("SRA3 is a common size that most commercial digital print machines
+# take", aura-print.com, "SRA3 paper: what is it?") and keeps SRA4 and A3+ among its oversize
+# sheets (Graphico, "How does a printer print to the edge?", blog.graphico.com, Aug 2008: RA
+# and SRA sizes, "A3+ 329 x 483"). A Letter gang sheet was said to be "printed on SRA4 paper",
+# a sheet no print shop of the Americas stocks (an office's trial).
+REGION_STOCK: dict[str, tuple[str, ...]] = {
+    "us": ("12x18", "13x19"),
+    "iso": ("sra4", "sra3", "a3plus"),
+}
 
 
 def press_margins(bleed: float) -> tuple[float, float]:
@@ -135,10 +149,50 @@ def size_text(size: tuple[float, float]) -> str:
     return f"{round(round(size[0], 3), 1):g} x {round(round(size[1], 3), 1):g}"
 
 
-def stock_for(media: tuple[float, float]) -> str | None:
-    """The smallest sheet of PRESS_STOCK that holds `media` (mm) either way round (least),
-    None when none does."""
-    return next(iter(least(name for name in PRESS_STOCK if holds(name, media))), None)
+def region_of(size: tuple[float, float]) -> str | None:
+    """The paper region of a sheet or piece of `size` (mm, either way round): "us" for the
+    North American sizes (Letter, Legal, Tabloid, half-Letter), "iso" for the A sizes, None
+    for a size of neither (DL, the B sizes, a custom one: campaign.papers.paper_size)."""
+    from ..papers import paper_size
+
+    found = paper_size(size)
+    return found.family if found is not None else None
+
+
+def stock_choices(size: tuple[float, float] | None) -> tuple[tuple[str, ...], ...]:
+    """The press stocks a sheet of paper or pieces of `size` (mm) may be printed on without
+    --stock, in groups tried in turn: its region's (REGION_STOCK: region_of), then the other
+    press stocks (PRESS_STOCK: a sheet none of its region's holds still has a stock); for a
+    size of no region (or None), PRESS_STOCK alone, as before regions: SRA4, SRA3, 12 x 18 in,
+    13 x 19 in. The one rule for gang, sticker and press sheets (default_stock)."""
+    region = region_of(size) if size is not None else None
+    if region not in REGION_STOCK:
+        return (PRESS_STOCK,)
+    own = REGION_STOCK[str(region)]
+    return own, tuple(name for name in PRESS_STOCK if name not in own)
+
+
+def default_stock(size: tuple[float, float] | None, *tests: Callable[[str], bool]) -> str | None:
+    """The press stock a sheet of paper or pieces of `size` (mm) is printed on when no
+    --stock is named: in the first group of stock_choices with one that passes a test, the
+    smallest (least) that passes the first test passed, trying `tests` in turn (a gang
+    sheet's: holds it with its slug, then holds it); None when none passes. A Letter gang
+    sheet (221.9 x 301.4 mm with its bleed and slug) goes on 12 x 18 in, not SRA4; an A4 one
+    on SRA4; 2-up A5 on SRA3; 2-up Letter on 12 x 18 in."""
+    for group in stock_choices(size):
+        for test in tests:
+            found = least(name for name in group if test(name))
+            if found:
+                return found[0]
+    return None
+
+
+def stock_for(media: tuple[float, float], size: tuple[float, float] | None = None) -> str | None:
+    """The press stock a sheet of `media` (mm, with its marks) is printed on without --stock:
+    the smallest that holds it either way round, among its region's first (default_stock:
+    `size`, its pieces' or paper's size; None: the smallest of PRESS_STOCK), None when no
+    press stock does."""
+    return default_stock(size, lambda name: holds(name, media))
 
 
 def holds(stock: str, media: tuple[float, float]) -> bool:
@@ -189,11 +243,13 @@ def article(name: str) -> str:
     return "an" if name[:1].upper() in "AEIOU" or name.upper().startswith("SRA") else "a"
 
 
-def stock_rank(media: tuple[float, float]) -> int:
-    """The place in PRESS_STOCK of the smallest stock that holds `media` (stock_for), past
-    its end when none does."""
-    stock = stock_for(media)
-    return PRESS_STOCK.index(stock) if stock is not None else len(PRESS_STOCK)
+def stock_rank(media: tuple[float, float], size: tuple[float, float] | None = None) -> int:
+    """The place of the stock a sheet of `media` is printed on (stock_for, with `size`)
+    among the stocks tried (stock_choices' groups in turn), len(NAMED_STOCK) (past every
+    place) when none holds it."""
+    stock = stock_for(media, size)
+    order = [name for group in stock_choices(size) for name in group]
+    return order.index(stock) if stock is not None else len(NAMED_STOCK)
 
 
 def held(media: tuple[float, float], stock: str | None) -> bool:

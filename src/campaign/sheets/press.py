@@ -22,6 +22,7 @@ from .edge import (
 from .files import cells_meta, condition
 from .impose import Side
 from .paper import (
+    NAMED_STOCK,
     PRESS_STOCK,
     SHEETS,
     greatest,
@@ -62,7 +63,7 @@ def press_sheet(
     media = press_media(cells.sheet, bleed)
     if stock_for(media) is None:
         held_by_none(req, trim, bleed, media, two_sided)
-    stock = press_stock(req, media)
+    stock = press_stock(req, media, trim)
     marks = press_marks(cells, bleed, stock)
     pages = [press_sides(data[f.path], cells, two_sided) for f in chosen]
     if req.shared:
@@ -84,7 +85,8 @@ def press_sheet(
     pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
     # each file as often as a printed sheet makes it (`up` of each page's file, work-and-turn
     # too: turned and printed again, each half is a whole piece)
-    return Imposed(pdf, len(pages), cells, warnings, [f for f in chosen for _ in range(req.up)])
+    placed = [f for f in chosen for _ in range(req.up)]
+    return Imposed(pdf, len(pages), cells, warnings, placed, stock)
 
 
 def _how(req: SheetRequest, cells: Cells, two_sided: bool) -> str:
@@ -224,7 +226,7 @@ def press_up(
                 f"not two of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) fit "
                 f"{paper_name(stock)} with their bleed and marks",
                 None,
-                f"name a larger --stock (two fit {paper_name(stock_for(media) or '')})",
+                f"name a larger --stock (two fit {paper_name(stock_for(media, trim) or '')})",
             )
         return len(most.cells), most, stock
 
@@ -247,16 +249,20 @@ def press_up(
     return req.up, None, None
 
 
-def press_stock(req: SheetRequest, media: tuple[float, float]) -> str | None:
+def press_stock(
+    req: SheetRequest, media: tuple[float, float], trim: tuple[float, float] | None = None
+) -> str | None:
     """The press stock a press sheet (`media`, mm, with its marks; one some stock holds:
     held_by_none) is printed on: `--stock` when it holds the media, else `sheet.fit`;
-    without it the smallest that holds it (paper.stock_for)."""
+    without it the smallest that holds it, its pieces' (`trim`) region's first
+    (paper.stock_for: 2-up Letter on 12 x 18 in, a gang sheet's rule)."""
     if req.stock is None:
-        return stock_for(media)
+        return stock_for(media, trim)
     if holds(req.stock, media):
         return req.stock
-    # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller)
-    fits = least(name for name in PRESS_STOCK if holds(name, media))
+    # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller;
+    # 13 x 19 in and A3+): every stock --stock names
+    fits = least(name for name in NAMED_STOCK if holds(name, media))
     w, h = sorted(SHEETS[req.stock])
     raise failure(
         "sheet.fit",

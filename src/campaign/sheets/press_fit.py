@@ -25,12 +25,13 @@ def press_cells(
     """`up` pieces at full size for a press sheet: 2 side by side, 4 two by two, 8 four by two (8 x
     A6 on 13 x 19 in), 3 in a row (DL), upright or turned a quarter (press_grid): of the
     arrangements (`arrangements`, each upright then turned), the first whose media (press_media)
-    `stock` holds; with no `stock`, the one the smallest press stock holds (PRESS_STOCK's order:
-    --up 6 of A6 is 2 x 3 turned, on SRA3, not 3 x 2 upright on 13 x 19 in); when none is held, a
-    mixed sheet of `up` that is (most_mixed: --up 6 of A6 on 12 x 18 in, 4 upright over 2 turned),
-    else the first. `even`: an even number across, for work-and-turn; `shared`: shared cuts. The
-    sheet is the cells' bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing). Raises
-    ValueError when no arrangement has `up` pieces (an odd `up` with `even`)."""
+    `stock` holds; with no `stock`, the one the smallest press stock holds (paper.stock_rank: the
+    pieces' region's stocks first, then PRESS_STOCK's order: --up 6 of A6 is 2 x 3 turned, on
+    SRA3, not 3 x 2 upright on 13 x 19 in); when none is held, a mixed sheet of `up` that is
+    (most_mixed: --up 6 of A6 on 12 x 18 in, 4 upright over 2 turned), else the first. `even`:
+    an even number across, for work-and-turn; `shared`: shared cuts. The sheet is the cells'
+    bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing). Raises ValueError when
+    no arrangement has `up` pieces (an odd `up` with `even`)."""
     shapes = arrangements(up, even)
     if not shapes:
         raise ValueError(f"no arrangement of {up} pieces with an even number across")
@@ -42,8 +43,8 @@ def press_cells(
     if stock is not None:
         found = next((g for g in grids if holds(stock, press_media(g.sheet, bleed))), None)
     else:
-        ranked = [(stock_rank(press_media(g.sheet, bleed)), n) for n, g in enumerate(grids)]
-        in_stock = [key for key in ranked if key[0] < len(paper.PRESS_STOCK)]
+        ranked = [(stock_rank(press_media(g.sheet, bleed), piece), n) for n, g in enumerate(grids)]
+        in_stock = [key for key in ranked if key[0] < len(paper.NAMED_STOCK)]
         found = grids[min(in_stock)[1]] if in_stock else None
     if found is None:  # no rows and columns of them fit: one block upright, one turned
         found = most_mixed(piece, bleed, stock, even, shared, exactly=up)
@@ -91,19 +92,25 @@ def best_stock(
     piece: tuple[float, float], bleed: float, even: bool = False, shared: bool = False
 ) -> tuple[str, Cells] | None:
     """The press stock `--up auto` fills when no --stock is named, with its sheet (most_up
-    on each of PRESS_STOCK): the one whose paper the pieces' trims cover most (least waste:
-    the trimmed pieces' area over the stock's; a print shop pays for paper by the sheet),
-    on a tie (to 0.01 %) the one holding more pieces (fewer sheets through the press), then
-    the first in PRESS_STOCK. 8 x A6 on 13 x 19 in (78.0 % of it) before 6 on SRA3 (64.8 %);
-    4 x DL on SRA3 (57.8 %) before 2 on SRA4 (57.8 %). None when no stock holds two."""
+    on each stock of the first group of paper.stock_choices with one that holds two: the
+    pieces' region's, as a gang sheet's default_stock takes them; PRESS_STOCK for a piece of
+    no region): the one whose paper the pieces' trims cover most (least waste: the trimmed
+    pieces' area over the stock's; a print shop pays for paper by the sheet), on a tie (to
+    0.01 %) the one holding more pieces (fewer sheets through the press), then the first
+    listed. 8 x A6 on A3+ (78.2 % of it) before 6 on SRA3 (64.8 %); 4 x half-Letter on 13 x
+    19 in (75.7 %); 4 x A5 on SRA3 (86.3 %); 4 x DL on SRA3 (57.8 %) before 2 on SRA4 (57.8 %).
+    None when no stock holds two."""
     area = piece[0] * piece[1]
-    best: tuple[tuple[float, int, int], str, Cells] | None = None
-    for n, name in enumerate(paper.PRESS_STOCK):
-        grid = most_up(piece, bleed, name, even, shared)
-        if grid is None:
-            continue
-        w, h = SHEETS[name]
-        key = (-round(len(grid.cells) * area / (w * h), 4), -len(grid.cells), n)
-        if best is None or key < best[0]:
-            best = (key, name, grid)
-    return (best[1], best[2]) if best else None
+    for group in paper.stock_choices(piece):
+        best: tuple[tuple[float, int, int], str, Cells] | None = None
+        for n, name in enumerate(group):
+            grid = most_up(piece, bleed, name, even, shared)
+            if grid is None:
+                continue
+            w, h = SHEETS[name]
+            key = (-round(len(grid.cells) * area / (w * h), 4), -len(grid.cells), n)
+            if best is None or key < best[0]:
+                best = (key, name, grid)
+        if best is not None:
+            return best[1], best[2]
+    return None

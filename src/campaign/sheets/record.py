@@ -51,10 +51,11 @@ class MadeSheet:
     # its last pages that place nothing: cut lines alone (`sheet --cut-page`), for the
     # cutter, never printed
     cut_pages: int = 0
-    # a press sheet's press stock, as `sheet --stock` named it or `--up auto` chose it
-    # (paper.PRESS_STOCK, best_stock); None: the smallest that holds it (a record of an
-    # earlier version has none); a gang or sticker sheet's, the stock `sheet` said it is
-    # printed on (edge.sheet_stock; None: a home sheet, or a record of an earlier version)
+    # the press stock a sheet is printed on, as `sheet` said it: a press sheet's --stock, or
+    # the one `--up auto` chose (best_stock) or its marks were placed for (press_stock); a
+    # gang or sticker sheet's --stock, or the one that holds it (edge.sheet_stock); None: a
+    # home sheet, or a record of an earlier version (a press sheet's: the smallest of
+    # paper.PRESS_STOCK that holds it, as that version placed its marks)
     stock: str | None = None
     # its page (the MediaBox: the trim with its bleed and slug, A4's 216 x 313 mm); None: a
     # record of an earlier version, which did not say

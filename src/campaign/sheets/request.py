@@ -12,7 +12,7 @@ from ..diagnostics import Diagnostic, failure
 from ..output import OutputFile
 from .cells import Cells
 from .circles import Grid, Packing
-from .paper import article
+from .paper import NAMED_STOCK, article, paper_name
 
 if TYPE_CHECKING:
     from ..render.forms import FilledForm
@@ -30,6 +30,9 @@ class SheetRequest:
     languages: tuple[str, ...] = ()
     office: str | None = None
     copies: int = 1
+    # each language's own count (`--copies es=100,pt=50`), in the sheet's order: the copies
+    # of a language named here, `copies` of any other (copies_for); () every language `copies`
+    language_copies: tuple[tuple[str, int], ...] = ()
     fill: bool = False  # repeat the pieces until the last sheet is full
     packing: Packing | str = "best"
     gap: float | None = None
@@ -49,8 +52,9 @@ class SheetRequest:
     shared_max_differing: float | None = None
     home: bool = False  # rectangular pieces: for an office printer (sRGB, margins, cut lines)
     events: tuple[str, ...] = ()  # a merge's files of these events (records) only; () all
-    # a press sheet's press stock (a paper.PRESS_STOCK key, --stock), which its marks are
-    # placed for; None: the smallest that holds it (paper.stock_for)
+    # the press stock a press, gang or sticker sheet is printed on (a paper.NAMED_STOCK key,
+    # --stock), which its marks and slug are placed for; None: the one paper.default_stock
+    # chooses (the smallest that holds it, of its region's stocks first)
     stock: str | None = None
     # the options given (command-line names without dashes: "copies", "cut-page"), so that
     # one the chosen kind of sheet has no use for is refused (`refuse_unused`), not left out
@@ -60,6 +64,18 @@ class SheetRequest:
     # the sheet's record keeps for `package` to quote (package.unfilled's hint); () when made
     # by a program, not the command line
     command: tuple[str, ...] = ()
+
+    def copies_for(self, language: str) -> int:
+        """How many times each piece of `language` is placed (before --fill): its own count
+        (`language_copies`), else `copies`."""
+        return dict(self.language_copies).get(language, self.copies)
+
+    @property
+    def copies_key(self) -> str:
+        """The copies asked for, as a sheet's input hash takes them: "3", or "es=100,pt=50"."""
+        if not self.language_copies:
+            return str(self.copies)
+        return ",".join(f"{code}={n}" for code, n in self.language_copies)
 
 
 @dataclass(frozen=True)
@@ -102,7 +118,7 @@ class Imposed(NamedTuple):
     cells: Cells
     warnings: tuple[Diagnostic, ...]
     placed: list[OutputFile]
-    stock: str | None = None  # a sticker sheet: the paper it is printed on
+    stock: str | None = None  # a sticker or press sheet: the paper it is printed on
     marks: GangMarks | None = None  # a sticker sheet's targets and slug band
     slugs: Sequence[FilledForm | None] = ()  # its slugs, one per page (None: left out)
 
@@ -115,13 +131,10 @@ def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
 SHARED_ONLY = ("shared-tolerance", "shared-max-differing")
 
 # The options each kind of sheet has no use for (command-line names), and why
-PAPER_IS_STOCK = "its paper is --paper (a press's own sheet: --paper sra3)"
-
 UNUSED: dict[str, dict[str, str]] = {
-    "gang sheet of badges": {"up": "a gang sheet holds as many as fit", "stock": PAPER_IS_STOCK},
+    "gang sheet of badges": {"up": "a gang sheet holds as many as fit"},
     "sticker sheet of badges": {
         "up": "a sticker sheet holds as many as fit",
-        "stock": PAPER_IS_STOCK,
         "home": "a sticker sheet is kiss-cut by a die cutter or a plotter, from the print PDFs",
     },
     "home sheet of badges": {
@@ -129,7 +142,6 @@ UNUSED: dict[str, dict[str, str]] = {
         "stock": "an office printer prints it on --paper",
     },
     "sticker sheet": {
-        "stock": PAPER_IS_STOCK,
         "up": "a sticker sheet holds as many as fit",
         "packing": "rectangular stickers go in rows and columns",
         "cut-page": "the kiss-cut is on the sheet's page, in its own spot colour",
@@ -169,6 +181,15 @@ def refuse_unused(req: SheetRequest, kind: str) -> None:
     if kind == "press sheet" and not req.shared:  # they judge shared cuts, which it has not
         unused += [(n, "it judges shared cuts: add --shared-cuts") for n in SHARED_ONLY]
         unused = [(name, why) for name, why in unused if name in req.given]
+    if "stock" in req.given and req.paper in NAMED_STOCK and kind.startswith(("gang", "sticker")):
+        # a press's own sheet (--paper sra3) is the page itself: no larger stock under it
+        unused.append(
+            (
+                "stock",
+                f"--paper {req.paper} is the sheet the press prints ({paper_name(req.paper)} "
+                "itself), with no larger stock to print it on",
+            )
+        )
     if unused:
         names = ", ".join(f"--{name}" for name, _ in unused)
         shown = kind.split(" of ")[0]  # "gang sheet of badges": a gang sheet of 'badge-58'

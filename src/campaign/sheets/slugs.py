@@ -70,7 +70,8 @@ def sheet_slugs(
     files, each time placed), for the press operator and whoever cuts: the material and
     which sheet of how many, a DRAFT mark for the draft translations on it (as each piece's
     own slug has, which the sheet cuts away), the paper and how full it is (`packing`: the
-    round pieces' packing, " (hex packing)"), that it is printed at actual size (ACTUAL_SIZE:
+    round pieces' packing, " (hex packing)"), the press stock named (--stock: "on 13 x 19 in
+    stock"), that it is printed at actual size (ACTUAL_SIZE:
     the die cuts where its pieces are only at 100 %), the cut (`cut`: "cut circle 70 mm", "kiss-cut
     in CutContour"), the press condition, the campaign, then the files placed with their
     copies (the longest field, last: set_slug sets one line in the sheet's `width`, mm,
@@ -84,6 +85,8 @@ def sheet_slugs(
 
     kind = "sticker" if req.sticker else "gang"
     total = -(-len(placed) // per)
+    # the press stock named (--stock), as a press sheet's slug names it
+    on_stock = (f"on {paper_name(req.stock)} stock",) if req.stock else ()
     rows = []
     for n in range(total):
         files = placed[n * per : (n + 1) * per]
@@ -92,6 +95,7 @@ def sheet_slugs(
                 f"{req.material} {kind} sheet {n + 1} of {total}",
                 *draft_field(kit, files),
                 f"{paper_name(req.paper)}, {len(files)} of {per}{packing}",
+                *on_stock,
                 ACTUAL_SIZE,
                 cut,
                 cond.identifier,
@@ -447,11 +451,41 @@ def slug_place(
     return press_slug_at(cells, bleed, marks, slug_box(slug, 0, 0))
 
 
+def check_stock(req: SheetRequest, kind: str) -> None:
+    """Raises `sheet.fit` when the --stock a gang or sticker sheet (`kind`) is to be printed
+    on (`req.stock`) does not hold its page: `req.paper` with its bleed and slug past it
+    (sheets.impose.sheet_pads; Letter: 221.9 x 301.4 mm), either way round, naming the
+    smallest press stocks that do (paper.least of NAMED_STOCK). A press's own sheet as
+    --paper takes no --stock (request.refuse_unused)."""
+    from ..diagnostics import failure
+    from .impose import SHEET_BLEED_MM, SHEET_SLUG_MM
+    from .paper import NAMED_STOCK, SHEETS, article, holds, least, size_text
+
+    if req.stock is None or req.paper in NAMED_STOCK:
+        return
+    w, h = SHEETS[req.paper]
+    media = (w + 2 * SHEET_BLEED_MM, h + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
+    if holds(req.stock, media):
+        return
+    fits = least(name for name in NAMED_STOCK if holds(name, media))
+    sw, sh = sorted(SHEETS[req.stock])
+    name = paper_name(req.paper)
+    raise failure(
+        "sheet.fit",
+        f"{article(name)} {name} {kind} sheet of '{req.material}' is {size_text(media)} mm with "
+        f"its bleed and slug: {paper_name(req.stock)} ({sw:g} x {sh:g} mm) does not hold it",
+        None,
+        (f"use {' or '.join(f'--stock {n}' for n in fits)}, or " if fits else "")
+        + "leave --stock out, or choose a smaller --paper",
+    )
+
+
 def printed_slugs(
     req: SheetRequest, kind: str, trim: tuple[float, float], slugs: list[FilledForm | None]
 ) -> tuple[list[FilledForm | None], Diagnostic | None, str]:
     """A gang or sticker sheet's slugs (`kind`; `trim`: the sheet as placed, mm) on the
-    paper it is printed on (sheets.edge.sheet_stock, which is returned too), those that
+    paper it is printed on (sheets.edge.sheet_stock: --stock, else the one default_stock
+    chooses; returned too), those that
     would end within PRESS_EDGE_MM of its edge, or off it, left out (None) with a
     `sheet.slug` warning: on paper of its own size (SRA3, 13 x 19 in) the slug was below the
     bleed, off the paper, without a word."""
@@ -460,9 +494,9 @@ def printed_slugs(
     media = (trim[0] + 2 * SHEET_BLEED_MM, trim[1] + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
     boxes = [slug_box(s, 0, -SHEET_SLUG_BELOW_MM) for s in slugs if s is not None]
     if not boxes:
-        return slugs, None, sheet_stock(req.paper, trim, media, None)
+        return slugs, None, sheet_stock(req.paper, trim, media, None, req.stock)
     reach = union(boxes)
-    stock = sheet_stock(req.paper, trim, media, reach)
+    stock = sheet_stock(req.paper, trim, media, reach, req.stock)
     paper = stock_box(trim, media, stock)
     kept = [
         s if s is not None and inside(slug_box(s, 0, -SHEET_SLUG_BELOW_MM), paper) else None
@@ -476,6 +510,7 @@ def printed_slugs(
 
 __all__ = [
     "ACTUAL_SIZE",
+    "check_stock",
     "SHEET_SLUG_ROOM_MM",
     "SLUG_FLOOR_PT",
     "Place",
