@@ -276,7 +276,8 @@ def sheet(
     as a CutContour spot colour (100 % magenta in a proof), languages mixed in the order
     given, registration targets at the sheet's corners for the die cutter; the page is the
     paper with its bleed and slug past it (A4: 216 x 313 mm), printed on the press stock
-    that holds it, or a press stock itself (--paper sra3: 320 x 450 mm, its slug in its
+    of its paper's region that holds it (Letter: 12 x 18 in; A4: SRA4; or --stock), or a
+    press stock itself (--paper sra3: 320 x 450 mm, its slug in its
     margin), or with --home the paper itself, for an office printer. Flyers
     go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
     dashed cut lines, scaled to fit), else 2-up or more for a press, in rows and columns, or
@@ -296,6 +297,7 @@ def sheet(
     Examples:
       python generate.py build --only badge-58 && python generate.py sheet --fill
       python generate.py sheet --lang en,ar,zh --copies 10 --paper letter --cut-page
+      python generate.py sheet --paper letter --copies es=100,pt=50,en=25 --stock 13x19
       python generate.py sheet --material flyer-a5 --home --up 2 --lang sw
       python generate.py sheet --material flyer-a5 --up 2
       python generate.py sheet --material flyer-a6 --up auto --stock 13x19
