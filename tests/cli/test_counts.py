@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from campaign.cli import main
 
-from ..kits import check, cli, mini_copy
+from ..kits import ROOT, check, cli, mini_copy
 
 UNCOVERED = (
     "materials/layouts/poster-a3.yaml:7:1: error[layout.uncovered]: poster-a3: the art covers "
@@ -236,3 +236,35 @@ def test_a_build_that_succeeds_ends_with_its_summary(tmp_path: Path) -> None:
     assert lines[-4].startswith(
         f"{kit / 'materials/strings/ar.yaml'}:3:1: note[strings.draft]: ar is a draft translation"
     ), text
+
+
+def test_quiet_prints_problems_only_and_no_note(tmp_path: Path) -> None:
+    """`--quiet` is "problems only": a trial's `build -q` still printed the layout's notes
+    (text.short-variant) and the kit's (strings.draft). The notes, and their count, are left
+    out of build's and package's report; the warning (strings.unused) stays, counted alone."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("word: قلب", "word: قلب\n  spare: x")})
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "text", "--png-ppi", "30")
+    code, loud = cli("build", *args)
+    assert code == 0, loud
+    assert "note[strings.draft]" in loud, loud
+    assert "1 warning(s), 1 note(s)\n" in loud, loud
+    code, text = cli("build", *args, "--force", "-q")
+    assert code == 0, text
+    assert text.startswith(f"{kit / 'materials/strings/ar.yaml'}:6:3: warning[strings.unused]")
+    assert text.endswith("\n1 warning(s)\n"), text
+    assert "note" not in text, text
+    # the layout's notes: the stock kit's Arabic flyer prints short variants
+    flyer = ("--lang", "ar", "--only", "flyer-a5", "--no-png", "--no-digital", "-o", tmp_path / "f")
+    code, loud = cli("build", "--kit", ROOT, *flyer)
+    assert code == 0, loud
+    assert "note[text.short-variant]" in loud, loud
+    code, text = cli("build", "--kit", ROOT, *flyer, "--force", "-q")
+    assert code == 0, text
+    assert "note" not in text, text
+    code, loud = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p")
+    assert code == 0, loud
+    assert "note[package.no-contact]" in loud, loud
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "-q")
+    assert code == 0, text
+    assert "note" not in text, text

@@ -233,7 +233,7 @@ force_option = click.option(
     "build into OUT).",
 )
 quiet_option = click.option(
-    "-q", "--quiet", is_flag=True, help="No progress and no summary; problems only."
+    "-q", "--quiet", is_flag=True, help="No progress and no summary; problems only (no notes)."
 )
 strict_option = click.option("--strict", is_flag=True, help="Treat warnings as errors.")
 jobs_option = click.option(

@@ -208,7 +208,9 @@ def tell(
             }
         )
         return
-    shown = [*result.diagnostics, *([] if quiet else told)]
+    # --quiet: "problems only": no note, the layout's (text.short-variant) or the build's
+    shown = [d for d in result.diagnostics if not d.is_note] if quiet else result.diagnostics
+    shown = [*shown, *([] if quiet else told)]
     # a command that fails ends with its count, as one its kit stops does (cli.report.reporting);
     # one that succeeds with its summary
     failing = not ok or bool(result.failed) or any(d.is_error for d in result.diagnostics)

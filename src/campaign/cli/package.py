@@ -202,7 +202,8 @@ def package(
             click.echo(f"removed {path} (the last package's, not made now)")
     for line in lines:
         click.echo(line, err=True)
-    show(told)  # notes first, then warnings, and their count (cli.report.show)
+    # notes first, then warnings, and their count (cli.report.show); --quiet: problems only
+    show([d for d in told if not d.is_note] if quiet else told)
     if not quiet:  # last, as a build's and a check's that succeed
         click.echo(said)
 
