@@ -85,8 +85,9 @@ def test_a_trial_of_several_languages_is_one_warning_and_none_once_current(
     assert text.count("build.kept") == 1, text
     assert (
         f"{office}:2:13: warning[build.kept]: {out} keeps 2 file(s) in es and fr of office "
-        "rosea from earlier builds: none of them is in rosea.yaml's `languages:`, so only a "
-        "build that names them (--lang es,fr, with their materials) makes them again (they "
+        "rosea (badge-58) from earlier builds: none of them is in rosea.yaml's `languages:`, "
+        "so only a build that names them (--lang es,fr, with their materials) makes them "
+        "again (they "
         "stay in the manifest and the gallery, and `package` sends them)\n"
         "  hint: add them to `languages:` in rosea.yaml, or build with --lang es,fr and their "
         "materials, to make them again; or build with --prune to remove them\n"

@@ -347,13 +347,20 @@ def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned
     code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", *badge)
     assert code == 0, said
     assert (
-        f"{campaign}:{line}:13: warning[build.kept]: {out} keeps 1 file(s) in fr from an "
-        "earlier build: fr is not in campaign.yaml's `languages:`, so only a build that "
+        f"{campaign}:{line}:13: warning[build.kept]: {out} keeps 1 file(s) in fr (badge-58) "
+        "from an earlier build: fr is not in campaign.yaml's `languages:`, so only a build that "
         "names it (--lang fr, with their materials) makes them again (they stay in the "
         "manifest and the gallery, and `package` sends them)\n"
         "  hint: add fr to `languages:` in campaign.yaml, or build with --lang fr and their "
         "materials, to make them again; or build with --prune to remove them\n"
     ) in said
+    # a build that names fr, of another material, keeps fr's badge as --only keeps the
+    # rest: no warning (a trial's `build --lang pt-PT --only poster-a3,flyer-a5`)
+    other = ["--only", "sticker-50", "--no-png", "--no-digital", "--jobs", "1", "--lang", "fr"]
+    code, said = run("--kit", str(kit), "-o", str(out), *other)
+    assert code == 0, said
+    assert "build.kept" not in said, said
+    assert (out / "badge-58/badge-58-fr.pdf").is_file()
     # it says true: a build that names fr makes them again (an office's trial: "no build
     # makes them again", after the very build that had made them with --lang)
     code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en,fr", "--force", *badge)
@@ -381,6 +388,6 @@ def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned
     code, said = run("--kit", str(kit), "-o", str(out), "--office", "new-york", *badge)
     assert code == 0, said
     assert "warning[build.kept]" in said
-    assert "1 file(s) in fr of office new-york from an earlier build: fr is not in " in said
+    assert "1 file(s) in fr of office new-york (badge-58) from an earlier build: fr is not" in said
     assert "new-york.yaml's `languages:`" in said
     assert f"{office}:" in said

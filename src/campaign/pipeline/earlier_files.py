@@ -19,7 +19,8 @@ from .jobs import (
 )
 from .options import Options
 
-Unlisted = dict[tuple[str | None, str], int]  # (office, language) -> files kept
+# (office, language) -> material -> files kept
+Unlisted = dict[tuple[str | None, str], dict[str, int]]
 
 
 def earlier_in_kit(
@@ -37,7 +38,10 @@ def earlier_in_kit(
     and with `opts.prune` they are not the kit's: they are removed. A file of a document
     this build plans (`planned`, its documents of no record) is the build's own, made or up
     to date, not kept: `build --lang en,it,es` warned that it "keeps 1 file(s) in it from an
-    earlier build", and to build with --lang it (a translator's trial)."""
+    earlier build", and to build with --lang it (a translator's trial). Nor is a file of a
+    language this build names (--lang pt-PT --only poster-a3 keeping pt-PT's badges): a build
+    that names its languages keeps their other materials' files as any --only does (a
+    trial's `build.kept` told the user to build with --lang pt-PT, which they had done)."""
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
@@ -74,8 +78,10 @@ def earlier_in_kit(
         if f.job[3] is None and f.job in jobs and f.job not in listed:
             if f.job[:4] in planned:  # this build's own (made, or up to date): not kept
                 return True
-            place = (f.job[2], f.job[1])
-            unlisted[place] = unlisted.get(place, 0) + 1
+            if not opts.prune and opts.langs and f.job[1] in opts.langs:
+                return True  # a language the build names: kept as --only keeps the rest
+            counted = unlisted.setdefault((f.job[2], f.job[1]), {})
+            counted[f.job[0]] = counted.get(f.job[0], 0) + 1
             return not opts.prune
         if f.job in jobs or hash(f.job) in merged:
             return True
@@ -95,9 +101,9 @@ def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnosti
     out: list[Diagnostic] = []
     if opts.prune:
         return out
-    groups: dict[str | None, dict[str, int]] = {}
-    for (office, lang), n in unlisted.items():
-        groups.setdefault(office, {})[lang] = n
+    groups: dict[str | None, dict[str, dict[str, int]]] = {}
+    for (office, lang), materials in unlisted.items():
+        groups.setdefault(office, {})[lang] = materials
     for office in sorted(groups, key=lambda o: o or ""):
         langs = dict(sorted(groups[office].items()))
         path: Path | None
@@ -114,14 +120,20 @@ def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnosti
 
 
 def _kept(
-    out: Path, where: str, office: str | None, langs: dict[str, int], mark: Mark | None
+    out: Path,
+    where: str,
+    office: str | None,
+    langs: dict[str, dict[str, int]],
+    mark: Mark | None,
 ) -> Diagnostic:
     """The `build.kept` warning of one group (`where`, its file) that keeps `langs` (each
-    language's files)."""
+    language's files, by material), naming the materials (a trial: "keeps 3 file(s) in
+    pt-PT" said not which)."""
     codes = list(langs)
-    files = f"{sum(langs.values())} file(s) in {listed(codes)}" + (
-        f" of office {office}" if office else ""
-    )
+    materials = sorted({m for by in langs.values() for m in by})
+    count = sum(n for by in langs.values() for n in by.values())
+    files = f"{count} file(s) in {listed(codes)}" + (f" of office {office}" if office else "")
+    files += f" ({', '.join(materials[:6])}{' and more' if len(materials) > 6 else ''})"
     given = ",".join(codes)
     if len(codes) == 1:
         lang = codes[0]
