@@ -125,37 +125,61 @@ def test_the_same_file_fixed_and_imported_again_is_no_conflict(
     assert "error[translate.conflict]: 'badge' was changed in fr.yaml" in out
 
 
-@pytest.mark.parametrize("fmt", ["po", "xliff", "csv"])
-def test_a_change_taken_back_in_the_same_file_is_written_with_overwrite(
+@pytest.mark.parametrize("fmt", ["po", "xliff", "csv", "xlsx"])
+def test_a_change_taken_back_in_the_same_file_is_taken(
     kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
 ) -> None:
-    """A translator's change imported, then taken back in the same file (the text as exported
-    again): the file cannot be told from a copy of its export given to someone else who left
-    the text so (a review: the copy undid the first translator's change), so the change is
-    kept, and the summary says that --overwrite takes it back, which it does. A copy of
-    another export that left the text as exported keeps the change even with --overwrite."""
+    """A translator's change imported (with a markdown warning), then taken back in the same
+    file, the text as exported again: the same file imported again takes it back (a
+    translator's trial: `kept: ... import it with --overwrite`, and the asterisks printed;
+    an emoji's `text.no-glyph` came back at every import). A copy of the same export, another
+    file, that left the text as exported keeps the change and names the file that made it:
+    --overwrite takes it back. A change made by hand since the file's import is kept, and
+    one the file makes too is a conflict."""
     root = kit_copy()
-    mine, theirs = tmp_path / f"mine.{ENDING[fmt]}", tmp_path / f"theirs.{ENDING[fmt]}"
+    mine, copy = tmp_path / f"mine.{ENDING[fmt]}", tmp_path / f"copy.{ENDING[fmt]}"
     export(root, mine, "fr")
-    export(root, theirs, "fr")
+    copy.write_bytes(mine.read_bytes())
     exported = strings(root)["badge"]["text"]
-    edit(mine, fmt, "badge", BADGE)
+    edit(mine, fmt, "badge", f"**{BADGE}**")
     edit(mine, fmt, "online_title", "En ligne")
-    imported(root, mine, "--lang", "fr")
-    out = imported(root, theirs, "--lang", "fr", "--overwrite")
-    assert f"  kept: badge (changed in fr.yaml since {theirs.name} was exported" in out
-    assert strings(root)["badge"]["text"] == BADGE
+    out = imported(root, mine, "--lang", "fr")
+    assert "warning[translate.markup]: 'badge': the translation has markdown" in out, out
     edit(mine, fmt, "badge", exported)
     out = imported(root, mine, "--lang", "fr")
-    assert (
-        f"  kept: badge (changed by this export's earlier import; {mine.name} has it as "
-        "exported again: to take that change back, import it with --overwrite)"
-    ) in out
-    assert strings(root)["badge"]["text"] == BADGE
-    out = imported(root, mine, "--lang", "fr", "--overwrite")
-    assert "  changed: badge\n" in out
+    assert "  changed: badge (taken back: as exported)\n" in out, out
     assert strings(root)["badge"]["text"] == exported
-    assert strings(root)["online_title"]["text"] == "En ligne"
+    assert strings(root)["online_title"]["text"] == "En ligne"  # the file's other change
+    edit(mine, fmt, "badge", BADGE)
+    imported(root, mine, "--lang", "fr")
+    out = imported(root, copy, "--lang", "fr")
+    assert (
+        f"  kept: badge (changed by the import of {mine.resolve()}, a file of the same export; "
+        f"{copy.name} has it as exported: to take that change back, import it with "
+        "--overwrite)\n"
+    ) in out, out
+    assert strings(root)["badge"]["text"] == BADGE
+    out = imported(root, copy, "--lang", "fr", "--overwrite")
+    assert "  changed: badge (taken back: as exported)\n" in out, out
+    assert strings(root)["badge"]["text"] == exported
+    edit(mine, fmt, "badge", BADGE)  # as the strings file has it since the copy's import
+    imported(root, mine, "--lang", "fr")
+    path = root / "materials/strings/fr.yaml"  # then changed by hand
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(f"text: {BADGE}\n", "text: FIN DE LA TRAITE\n"),
+        encoding="utf-8",
+    )
+    edit(mine, fmt, "badge", exported)
+    out = imported(root, mine, "--lang", "fr")
+    assert f"  kept: badge (changed in fr.yaml since {mine.name} was exported; " in out, out
+    assert strings(root)["badge"]["text"] == "FIN DE LA TRAITE"
+    edit(mine, fmt, "badge", "HALTE À LA TRAITE")
+    out = imported(root, mine, "--lang", "fr", code=1)
+    assert (
+        "error[translate.conflict]: 'badge' was changed in fr.yaml since "
+        f"{mine.name} was exported, to \u201cFIN DE LA TRAITE\u201d, and {mine.name} "
+        "changes it too, to \u201cHALTE À LA TRAITE\u201d"
+    ) in out, out
 
 
 def test_a_copy_of_one_export_with_the_same_fix_undoes_nothing(

@@ -147,8 +147,9 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     is_flag=True,
     help="Take the file's text where it and the strings file both changed it since the "
     "export (default: an error, translate.conflict, and nothing is written), and where the "
-    "file has as exported again a text its export's earlier import changed (a change taken "
-    "back). Another text the file left as exported still keeps the strings file's newer one.",
+    "file has as exported a text that another file of the same export (a copy) changed. "
+    "(The same file fixed and imported again takes its own change back without it.) Another "
+    "text the file left as exported still keeps the strings file's newer one.",
 )
 @kit_option
 def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:
@@ -199,10 +200,17 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         click.echo(f"  a copy of its source text, not imported: {key}")
     show(result.warnings)
     for key in result.kept:
-        if key in result.kept_own:
+        if key in result.kept_own:  # a copy of the export (the same file's are taken back)
+            whose = result.kept_own[key]
+            by = (
+                f"the import of {whose}, a file of the same export"
+                if whose
+                else "an earlier import of this export (which file's, the kit's record does "
+                "not say: an older kit's)"
+            )
             click.echo(
-                f"  kept: {key} (changed by this export's earlier import; {file.name} has it as "
-                "exported again: to take that change back, import it with --overwrite)"
+                f"  kept: {key} (changed by {by}; {file.name} has it as exported: to take "
+                "that change back, import it with --overwrite)"
             )
             continue
         click.echo(

@@ -112,24 +112,34 @@ def exported_base(item: Incoming, code: str) -> str | None:
 
 
 def since_export(
-    item: Incoming, now: str, base: str | None, earlier: str | None, overwrite: bool
+    item: Incoming,
+    now: str,
+    base: str | None,
+    earlier: str | None,
+    overwrite: bool,
+    same_file: bool = False,
 ) -> str | None:
     """What the digests say of `item`, whose strings file's text is `now`: where the strings
     file changed it since the export (`base`: the digest of the text as exported; `earlier`:
-    the one this export's own earlier import wrote), "unchanged" (the file has it as the
-    strings file does), "kept" or "kept own" (the file has it as exported, or as its earlier
-    import wrote it: the strings file's newer text is kept; "kept own" where that newer text
-    is the earlier import's own), or "conflict" (both changed it, to different texts); None
-    where the file's text is taken."""
+    the one this export's own earlier import wrote; `same_file`: that import was of the file
+    imported now, by its path), "unchanged" (the file has it as the strings file does),
+    "kept" or "kept own" (the file has it as exported, or as its earlier import wrote it:
+    the strings file's newer text is kept; "kept own" where that newer text is an earlier
+    import's of the same export, from another file: a copy), "taken back" (the file has it
+    as exported again, and the strings file has it as this same file's earlier import wrote
+    it: its translator took their change back, a markup or a letter a warning named), or
+    "conflict" (both changed it, to different texts); None where the file's text is taken."""
     if base is None or exported(now) == base:  # not changed since the export
         return None
     mine = exported(item.translation)
-    # this export's own earlier import made the change, and the file has the text as
-    # exported again: its translator took the change back, or a copy of the export given to
-    # someone else left it so (nothing in the file tells which): kept, and written only with
-    # --overwrite, which says the file is right
     own = exported(now) == earlier
-    if mine in (base, earlier) and not (overwrite and own and mine == base):
+    if own and mine == base and mine != exported(now) and (same_file or overwrite):
+        # the same file, fixed and imported again (the text as exported again), takes its
+        # own change back; a copy of its export given to someone else who left the text so
+        # (another file) keeps it unless --overwrite says the file is right (a review: the
+        # copy undid the first translator's change)
+        return "taken back"
+    if mine in (base, earlier):
         if mine == exported(now):
             return "unchanged"
         return "kept own" if own else "kept"

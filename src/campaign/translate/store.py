@@ -93,9 +93,10 @@ class Imported:
     # a text that does not fit is named there, at the translator's line
     marks: dict[str, Mark] = field(default_factory=dict)
     left_empty: tuple[str, ...] = ()  # the keys (and "key (short)") counted in `empty`
-    # of `kept`, those the same export's earlier import changed: the file has them as
-    # exported again (a change taken back, or a copy of the export): --overwrite takes them
-    kept_own: tuple[str, ...] = ()
+    # of `kept`, those an earlier import of the same export from another file (a copy of
+    # it) changed, with that file's path ("" where the record does not say): the file has
+    # them as exported again, which --overwrite takes (the same file's are taken back)
+    kept_own: dict[str, str] = field(default_factory=dict)
     # texts that are a copy of their source text, in an entry the file marks as not yet
     # translated (an XLIFF state initial): not imported, "key (what it shows; how to keep it)"
     copied: tuple[str, ...] = ()
@@ -151,8 +152,12 @@ class _Merge:
     texts: dict[str, dict[str, str]] = field(init=False)
     # the fields a text may name, as the kit's own check of a strings file has them
     known: dict[str, object] = field(init=False)
-    # what earlier imports of this export's file wrote, by "code/key/part": their digests
+    # what earlier imports of this export's file wrote, by "code/key/part": their digests;
+    # by "file:code/key/part", the path of the file that wrote it (`file_id`)
     record: dict[str, str] = field(init=False)
+    # the file imported, as the record names it: its absolute path, which tells the same
+    # file fixed and imported again from a copy of its export (the same export id)
+    file_id: str = field(init=False)
     errs: Collector = field(default_factory=Collector)
     changed: list[str] = field(default_factory=list)
     # (key, "text" or "short") this import changed
@@ -165,8 +170,8 @@ class _Merge:
     blank_items: list[Incoming] = field(default_factory=list)
     shown: list[str] = field(default_factory=list)  # as the summary names them: "key (short)"
     kept: list[str] = field(default_factory=list)
-    # of `kept`, those this export's own earlier import changed
-    kept_own: list[str] = field(default_factory=list)
+    # of `kept`, those an earlier import of this export from another file changed: its path
+    kept_own: dict[str, str] = field(default_factory=dict)
     fuzzy: list[str] = field(default_factory=list)
     # a copy of the source text in an entry not marked translated (`_copied`): not imported
     copied: list[str] = field(default_factory=list)
@@ -184,6 +189,7 @@ class _Merge:
         self.texts = {k: entry_fields(e) for k, e in lang.strings.items()} if lang else {}
         self.known = {**known_fields(self.kit.campaign), **(lang.fields if lang else {})}
         self.record = cache.record(f"import-{self.export}") if self.export else {}
+        self.file_id = str(self.path.resolve())
 
     def item(self, item: Incoming, parsed: Parsed, lossy_format: bool) -> None:
         """One text of the file: checked, then merged into `texts` (or kept, or refused)."""
@@ -217,7 +223,8 @@ class _Merge:
         if since in ("kept", "kept own"):  # someone changed it since: theirs is kept (a copy
             self.kept.append(item.key + item.suffix)  # of one export given to two
             if since == "kept own":  # translators undid the first)
-                self.kept_own.append(item.key + item.suffix)
+                where = self.record.get(f"file:{self.code}/{item.key}/{item.part}", "")
+                self.kept_own[item.key + item.suffix] = where
             return
         if not self._checked(item, want or full, now, want):
             return
@@ -226,7 +233,7 @@ class _Merge:
             return
         if self.texts.get(item.key, {}).get(item.part) != item.translation:
             self._warn_new_text(item, want or full)
-        self._take(item, want)
+        self._take(item, want, " (taken back: as exported)" if since == "taken back" else "")
 
     def _as_exported(self, item: Incoming, want: str, parsed: Parsed) -> Incoming:
         """`item` with the source text it was exported with, where a text file saved in a
@@ -380,13 +387,17 @@ class _Merge:
     def _since_export(self, item: Incoming, now: str) -> str | None:
         """What the digests say of `item` against the strings file's text `now`
         (`origin.since_export`); notes a short variant typed in the file (`written_shorts`)."""
-        earlier = self.record.get(f"{self.code}/{item.key}/{item.part}")  # this export's file wrote
+        at = f"{self.code}/{item.key}/{item.part}"
+        earlier = self.record.get(at)  # what this export's file wrote, and which file that was
+        same_file = self.record.get(f"file:{at}") == self.file_id
         # the strings file's text broken (`{ helpline }`, by hand or by an import before
         # braces were checked) is replaced by the file's, whatever the digests say: kept, it
         # stopped the language's every build (a change the file takes back was kept)
         broken = not check_braces(now, self.known, item.mark, Collector())
         base = exported_base(item, self.code)
-        since = None if broken else since_export(item, now, base, earlier, self.overwrite)
+        since = (
+            None if broken else since_export(item, now, base, earlier, self.overwrite, same_file)
+        )
         if item.part == "short" and base is not None and exported(item.translation) != base:
             self.written_shorts.add(item.key)  # typed in the file: as the strings file has it, too
         return since
@@ -464,9 +475,10 @@ class _Merge:
                 )
             )
 
-    def _take(self, item: Incoming, want: str) -> None:
-        """`item`'s text into `texts` with the source's text it was made from; or, the text
-        the same, that origin confirmed or changed; else it is counted unchanged."""
+    def _take(self, item: Incoming, want: str, said: str = "") -> None:
+        """`item`'s text into `texts` with the source's text it was made from (the summary
+        names it, with `said` after its key where it is changed); or, the text the same,
+        that origin confirmed or changed; else it is counted unchanged."""
         part = item.suffix
         current = self.texts.setdefault(item.key, {})
         origin = "source" if item.part == "text" else "short_source"
@@ -479,7 +491,7 @@ class _Merge:
             set_origin(current, made_from, origin)
             self.changed.append(item.key)
             self.changed_parts.add((item.key, item.part))
-            self.shown.append(item.key + part)
+            self.shown.append(item.key + part + said)
             if item.part == "text" or item.key not in self.marks:
                 self.marks[item.key] = item.mark
             # a new translation beside a source column typed over (the French in it too) was
@@ -542,6 +554,7 @@ class _Merge:
                 if item.key in changed:
                     done = self.texts.get(item.key, {}).get(item.part, "")
                     self.record[f"{self.code}/{item.key}/{item.part}"] = exported(done)
+                    self.record[f"file:{self.code}/{item.key}/{item.part}"] = self.file_id
             cache.save_record(f"import-{self.export}", self.record)
         unchecked = (
             unchecked_warning(parsed, self.code, self.path, lang)
@@ -560,7 +573,7 @@ class _Merge:
             (*warnings, *unchecked),
             self.marks,
             tuple(f"{i.key}{i.suffix} ({self.shows(i)})" for i in self.blank_items),
-            tuple(dict.fromkeys(self.kept_own)),
+            self.kept_own,
             tuple(self.copied),
         )
 
