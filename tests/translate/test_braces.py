@@ -57,7 +57,7 @@ def test_braces_that_make_no_placeholder_are_refused_at_their_cell(
     assert (
         f"ar.csv:{qr}:3: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
         "placeholder: it would print as written\n"
-        "  hint: write it without spaces: {helpline}\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
     ) in out, out
     assert (
         f"ar.csv:{support}:3: error[ref.field]: 'support_title': '{{' opens a placeholder it "
@@ -94,6 +94,37 @@ def test_a_placeholder_written_with_spaces_is_named_with_its_fix(kit: Path, tmp_
         "  hint: keep every {name} of the source, unchanged\n"
         "  hint: write { helpline } without spaces: {helpline}\n"
     ), out
+
+
+def test_braces_around_a_field_the_source_has_not_are_to_remove(kit: Path, tmp_path: Path) -> None:
+    """`{ helpline }` in a text whose source has no placeholder: the hint said "write it
+    without spaces: {helpline}", and the import of the text written so said "the source
+    none. hint: remove {helpline}" (a translator's trial). Where the source has no such
+    placeholder the hint says to remove it; where it has, to write it without spaces. The
+    file fixed as the hints say is imported."""
+    path = export(kit, tmp_path / "ar.csv")
+    qr = set_cell(path, "qr_label", 2, "امسحوا الرمز { helpline }")
+    badge = set_cell(path, "badge", 2, "أوقفوا الاتجار بالبشر {helpline")
+    # the source's `theme` has {helpline} (the fixture)
+    theme = set_cell(path, "theme", 2, "لا تتركوا أي طفل {helpline} { helpline }")
+    out = refused(kit, path)
+    assert out == (
+        f"{path}:{theme}:3: error[ref.field]: 'theme': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write it without spaces: {helpline}\n"
+        f"{path}:{qr}:3: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        f"{path}:{badge}:3: error[ref.field]: 'badge': '{{helpline' opens a placeholder it "
+        "never closes: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        "3 error(s)\n"
+    ), out
+    set_cell(path, "qr_label", 2, "امسحوا الرمز")
+    set_cell(path, "badge", 2, "أوقفوا الاتجار بالبشر")
+    set_cell(path, "theme", 2, "لا تتركوا أي طفل {helpline} {helpline}")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
 
 
 BROKEN = "امسحوا الرمز { helpline }"
@@ -189,5 +220,5 @@ def test_a_broken_text_in_an_untouched_outdated_row_is_refused(kit: Path, tmp_pa
     assert (
         "ar.csv:2:3: error[ref.field]: 'qr_label': '{ helpline }' is not a field placeholder: "
         "it would print as written\n"
-        "  hint: write it without spaces: {helpline}\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
     ) in out, out

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Set
 from pathlib import Path
 from typing import Any
 
@@ -317,6 +317,7 @@ def check_braces(
     what: str = "",
     subject: Subject | None = None,
     place: Callable[[str], Mark] | None = None,
+    wanted: Set[str] | None = None,
 ) -> bool:
     """Every `{name}` in `text` names a field of `known`: resolve.fill leaves an unknown one as
     written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
@@ -326,9 +327,20 @@ def check_braces(
     `strings.lang-mark` error (`text.langmarks.lang_mark_problems`), at its own place where
     `place` finds what is written (`StringEntry.place_of`), else at `mark`. `what` names the
     text first (a translator's file: "'qr_label': ", as `strings import` checks a
-    translation with the codes and words of the kit's own files). Returns whether it is
-    fine."""
+    translation with the codes and words of the kit's own files). `wanted`: the placeholders
+    the text may have (an imported translation: its source text's), where braces around a
+    field's name that is none of them are to remove, not to write as a placeholder (the
+    translator was told to write `{helpline}`, and then, by the next import, to remove it).
+    Returns whether it is fine."""
     fine = True
+
+    def fix(named: str, how: str) -> str:
+        """The hint for braces that mean the field `named`: `how` to write it, or, where
+        `wanted` has no such placeholder, to remove them."""
+        if wanted is not None and "{" + named + "}" not in wanted:
+            return f"remove it: the source text has no placeholder {{{named}}}"
+        return how
+
     for _, shown in lone_braces(text):
         fine = False
         name = shown[1:]
@@ -341,7 +353,7 @@ def check_braces(
                 else "a closing brace '}' without its opening one: it would print as written"
             ),
             mark,
-            f"write {{{name}}}"
+            fix(name, f"write {{{name}}}")
             if name in known
             else "write a placeholder as {field} (helpline, website, ...), or remove the brace",
             subject=subject,
@@ -393,7 +405,7 @@ def check_braces(
             continue
         named = name.strip()
         hint = (
-            f"write it without spaces: {{{named}}}"
+            fix(named, f"write it without spaces: {{{named}}}")
             if named in known
             else "write {field} with a field's name (helpline, website, ...), or remove the braces"
         )

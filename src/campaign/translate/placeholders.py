@@ -49,7 +49,8 @@ def same_placeholders(
     that make no placeholder (`{ helpline }`, `{}`, a `{` never closed) are refused as the
     kit's check of a strings file refuses them (`ref.field`, `known`: the fields a text may
     name): written, they stopped every command of the language at the strings file's line,
-    the import of the corrected file too."""
+    the import of the corrected file too; braces around a field's name the source has not
+    (`{ helpline }` where it has no `{helpline}`) are to remove, and the hint says so."""
     wanted, got = placeholders(want), placeholders(item.translation)
     doubled = sorted(set(stray_braces(item.translation)) - set(stray_braces(want)))
     if doubled:  # {{helpline}} printed the value in braces
@@ -63,7 +64,7 @@ def same_placeholders(
         return False
     if wanted == got:  # braces that make no placeholder, as the kit's check finds them
         return check_braces(
-            item.translation, known, item.mark, errs, f"'{item.key}'{item.suffix}: "
+            item.translation, known, item.mark, errs, f"'{item.key}'{item.suffix}: ", wanted=wanted
         )
     # what else it has in braces: a name translated ({téléphone}), `{ helpline }`, `{}`
     braced = [

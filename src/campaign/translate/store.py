@@ -43,6 +43,7 @@ from ..diagnostics import (
 from ..kit.references import check_braces, known_fields
 from ..kit.strings import check_bidi
 from ..model import Kit, Language
+from ..resolve import placeholders
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from .checks import (
     MARKUP,
@@ -415,8 +416,12 @@ class _Merge:
             # text): not judged against the source now (cta gained {helpline}, and an
             # untouched cta refused the whole file); its origin, where the file gives an
             # earlier one, is recorded below. Braces that make no placeholder are refused
-            # still: the text is the strings file's, which they stop
-            if not check_braces(item.translation, self.known, item.mark, self.errs, what):
+            # still: the text is the strings file's, which they stop; fixed, the text is
+            # judged against the source's now, so a field that has none there is to remove
+            wanted = placeholders(meant)
+            if not check_braces(
+                item.translation, self.known, item.mark, self.errs, what, wanted=wanted
+            ):
                 return False
             if is_outdated(self.lang, self.source, item, meant):
                 self.left_outdated.append(item)
