@@ -170,6 +170,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     from ..diagnostics import DiagnosticsError
     from ..kit import load_kit
     from ..pipeline.api import check as run_check
+    from ..pipeline.grouping import one_per_cause
     from ..translate import import_file
     from ..translate.lock import strings_lock
 
@@ -247,7 +248,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     problems = [d for d in problems if d not in offices_own]
     if problems:
         slots = slot_strings(loaded)
-        problems = once(problems)  # a kit warning both checks give is shown once
+        # a kit warning both checks give is shown once; a character no font has, once with
+        # the campaign's materials and the offices' that need it (it was an error per check)
+        problems = one_per_cause(once(problems))
         how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
         placed = [at_translators_line(d, result.marks, result.path, slots) for d in problems]
         show(

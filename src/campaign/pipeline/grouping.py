@@ -486,29 +486,63 @@ def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
 def one_per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     """Characters no font has are one error per language and script (a missing Korean font
     is one error, not one per syllable), listing the characters and every string and material
-    that needs them, not one per string and material."""
+    that needs them (an office's documents by office: `needed_by`), not one per string and
+    material. Errors merged so already (their facts `uses` and `chars`) merge again: the
+    campaign's check and its offices' (`strings import`) were two errors of one character,
+    neither naming the office."""
 
     def key_of(d: Diagnostic) -> Key | None:
-        return (d.subject.language, char_script(_char(d))) if d.code == "text.no-glyph" else None
+        if d.code != "text.no-glyph":
+            return None
+        had = dict(d.facts).get("chars")  # a merged one's message begins "2 characters"
+        return (d.subject.language, char_script(had[0] if isinstance(had, tuple) else _char(d)))
 
     def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
         language, script = key
-        uses: dict[str, list[str]] = {}
+        uses: list[tuple[str, str | None, str]] = []  # (string, office, material)
         chars: list[str] = []
         for d in same:
-            uses.setdefault(d.subject.key or "?", []).append(d.subject.material or "?")
-            if _char(d) not in chars:
-                chars.append(_char(d))
-        where = "; ".join(f"'{k}' ({', '.join(sorted(set(m)))})" for k, m in uses.items())
+            facts = dict(d.facts)
+            sub = d.subject
+            told, had = facts.get("uses"), facts.get("chars")
+            found = (
+                told
+                if isinstance(told, tuple)
+                else ((sub.key or "?", sub.office, sub.material or "?"),)
+            )
+            uses += [u for u in found if u not in uses]
+            chars += [c for c in (had if isinstance(had, tuple) else (_char(d),)) if c not in chars]
         missing = _missing(chars, script if isinstance(script, str) else None)
         code = language if isinstance(language, str) else None
         return replace(
             same[0],
-            message=f"{missing}; needed by string(s) {where}",
-            subject=Subject(language=code, key=", ".join(uses)),
+            message=f"{missing}; needed by string(s) {needed_by(uses)}",
+            subject=Subject(language=code, key=", ".join(dict.fromkeys(u[0] for u in uses))),
+            facts=(("uses", tuple(uses)), ("chars", tuple(chars))),
         )
 
     return grouped(items, key_of, merge)
+
+
+def needed_by(uses: Sequence[tuple[str, str | None, str]]) -> str:
+    """Where the strings of `uses` (string, office or None, material) are set, a string at a
+    time: the campaign's materials, then each office's, offices of the same materials
+    together: "'badge' (badge-58, sticker-50; office new-york: badge-1-25in, badge-58)"."""
+    by_key: dict[str, dict[str | None, set[str]]] = {}
+    for key, office, material in uses:
+        by_key.setdefault(key, {}).setdefault(office, set()).add(material)
+    out = []
+    for key, where in by_key.items():
+        parts = [", ".join(sorted(where.pop(None)))] if None in where else []
+        same: dict[tuple[str, ...], list[str]] = {}
+        for office, materials in sorted(where.items(), key=lambda o: str(o[0])):
+            same.setdefault(tuple(sorted(materials)), []).append(str(office))
+        parts += [
+            f"office{'s' * (len(offices) > 1)} {', '.join(offices)}: {', '.join(materials)}"
+            for materials, offices in same.items()
+        ]
+        out.append(f"'{key}' ({'; '.join(parts)})")
+    return "; ".join(out)
 
 
 def han_per_language(items: list[Diagnostic]) -> list[Diagnostic]:
