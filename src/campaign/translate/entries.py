@@ -352,6 +352,12 @@ class Parsed:
     # a table without source digests (`table._source_digests`): its `source` column's header
     # cell, where `store` warns that a text typed over a source cell cannot be detected
     no_source_digests: Mark | None = None
+    # the errors of single entries found while reading (a workbook's cell that holds a date,
+    # an XLIFF target's inline code, an edited msgid, a status that is none), each entry left
+    # out of `items`: `store.merge` names them with its own, so that one run names every
+    # problem of the file (a workbook's date cell hid its formula cell until the next run)
+    errors: tuple[Diagnostic, ...] = ()
+    refused: frozenset[str] = frozenset()  # the keys of the entries left out so
 
 
 def header(kit: Kit, code: str) -> dict[str, str]:

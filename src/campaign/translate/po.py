@@ -198,7 +198,8 @@ def read_po(path: Path) -> Parsed:
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
     items = []
-    errs = Collector()  # msgids edited, named together
+    errs = Collector()  # msgids edited, named with the import's own (`Parsed.errors`)
+    refused: set[str] = set()  # the keys of the entries left out for them
     for entry in po:
         if entry.obsolete:  # `#~` entries: kept by PO editors, translating nothing
             continue
@@ -207,12 +208,14 @@ def read_po(path: Path) -> Parsed:
             key, part = key[: -len(SHORT)], "short"
         mark = Mark(path, *_msgstr_place(lines, entry.linenum or 1))
         if entry.msgid_plural:  # it was counted as left empty, without a word
-            raise failure(
+            errs.error(
                 "translate.read",
                 f"'{entry.msgctxt}' has plural forms (msgid_plural): the kit's texts have none",
                 mark,
                 "translate the one msgid as msgstr, with no msgstr[0], msgstr[1]...",
             )
+            refused.add(key)
+            continue
         # a fuzzy entry is not a translation yet (gettext's own tools leave them out): the
         # export flags a text still to translate that holds the source's words so, and a
         # translator flags one to review
@@ -225,15 +228,22 @@ def read_po(path: Path) -> Parsed:
         key_at = _keyword_place(lines, entry.linenum or 1, "msgctxt")
         key_mark = Mark(path, *key_at) if key_at else None
         given = SOURCE_LINE.search(entry.comment or "")
-        if text and given and exported(source) != given[1]:
+        if text and given and exported(source) != given[1]:  # the entry left out
             _edited_msgid(path, lines, entry, f"'{key}'{' (short)' * (part == 'short')}", errs)
+            refused.add(key)
+            continue
         items.append(
             Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy, key_mark=key_mark)  # type: ignore[arg-type]
         )
-    errs.raise_if_errors()
     language = po.metadata.get("Language", "").strip() or None
     at = _language_place(lines) if language else None
-    return Parsed(language, items, Mark(path, *at) if at else None)
+    return Parsed(
+        language,
+        items,
+        Mark(path, *at) if at else None,
+        errors=tuple(errs.items),
+        refused=frozenset(refused),
+    )
 
 
 # the header's `Language:` field, as a line of its msgstr: `"Language: ko\n"`

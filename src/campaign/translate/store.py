@@ -130,6 +130,7 @@ def merge(
     in_its_script(kit, code, lang, parsed, path, run.errs)
     if run.errs.errors:  # the file as a whole is not one translation of this language
         raise DiagnosticsError(run.errs.items)
+    run.errs.extend(parsed.errors)  # its entries' errors found reading it, with the others
     # a text file alone is saved in a code page (a workbook, PO and XLIFF are Unicode)
     lossy_format = path.suffix.lower() in (".csv", ".tsv", ".txt")
     for item in parsed.items:
@@ -528,6 +529,8 @@ class _Merge:
         for item in parsed.items:  # written without a text, the short one was dropped: it was
             # reported as changed at every import, and never kept
             texts = self.texts.get(item.key, {})
+            if item.key in parsed.refused:  # its full text refused already (`Parsed.errors`)
+                continue
             if item.part == "short" and item.translation and not texts.get("text"):
                 self.errs.error(
                     "translate.read",
@@ -536,8 +539,9 @@ class _Merge:
                     item.mark,
                     "translate the full text too (the short one alone is not kept)",
                 )
-        if self.errs.errors:
-            raise DiagnosticsError(self.errs.items)
+        if self.errs.errors:  # with the file's warnings: every problem of it in one run (a
+            # changed XLIFF <source> was told only once an inline code was fixed)
+            raise DiagnosticsError([*self.errs.items, *self.warnings])
 
     def write(self, parsed: Parsed) -> Imported:
         """The strings file written (when a text changed, or it is new), this import

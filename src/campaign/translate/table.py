@@ -47,7 +47,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, DiagnosticsError, Mark, did_you_mean, failure
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, did_you_mean, failure
 from ..model import Kit
 from ..textfile import (
     BOM,
@@ -231,7 +231,9 @@ def read_csv(path: Path) -> Parsed:
     first = text.split("\n", 1)[0]
     delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return Parsed(None, _items(path, rows), no_source_digests=_source_digests(path, rows))
+    items, errors, refused = _items(path, rows)
+    digests = _source_digests(path, rows)
+    return Parsed(None, items, no_source_digests=digests, errors=errors, refused=refused)
 
 
 # how a spreadsheet saves a CSV in UTF-8
@@ -305,9 +307,9 @@ def read_xlsx(path: Path) -> Parsed:
             rows, typed = first or ([], {})  # its error names the columns it lacks
     finally:
         book.close()
-    return Parsed(
-        language, _items(path, rows, typed), no_source_digests=_source_digests(path, rows)
-    )
+    items, errors, refused = _items(path, rows, typed)
+    digests = _source_digests(path, rows)
+    return Parsed(language, items, no_source_digests=digests, errors=errors, refused=refused)
 
 
 # the cells of a sheet that hold no text: (row, column), from 1, and the value
@@ -367,10 +369,15 @@ def _source_digests(path: Path, rows: list[list[str]]) -> Mark | None:
     return Mark(path, 1, head.index("source") + 1)
 
 
-def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> list[Incoming]:
-    """The translations of a table's rows (the first: the header), each at its cell; `typed`,
-    a workbook's cells that hold no text (`_cells`): one in a translation column is an error
-    (`translate.cell`), every one named before nothing is read."""
+def _items(
+    path: Path, rows: list[list[str]], typed: Typed | None = None
+) -> tuple[list[Incoming], tuple[Diagnostic, ...], frozenset[str]]:
+    """The translations of a table's rows (the first: the header), each at its cell, the
+    errors of single cells (`Parsed.errors`, named with the import's own) and the keys of the
+    entries they leave out: a status that is none (`translate.status`: the row's entries),
+    and, of `typed`, a workbook's cells that hold no text (`_cells`), one in a translation
+    column (`translate.cell`). Raises `translate.read` for a table without the columns it
+    needs."""
     head = [_name(c) for c in rows[0]] if rows else []
     missing = [c for c in NEEDED if c not in head]
     if missing:
@@ -383,13 +390,16 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
     at = {name: i for i, name in enumerate(head)}
     items = []
     errs = Collector()
+    refused: set[str] = set()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         key = _cell(row, at["key"]).strip()
         status = _status(row, at, Mark(path, n, at.get("status", 0) + 1), key, errs)
+        if status == "invalid":
+            refused.add(key)
         for column, part in (("translation", "text"), ("short translation", "short")):
-            if column in at:
+            if column in at and status != "invalid":  # an unknown status: its texts wait
                 col = at[column]
                 mark = Mark(path, n, col + 1)
                 if typed and (n, col + 1) in typed:
@@ -400,6 +410,7 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                         mark,
                         typed[n, col + 1],
                     )
+                    refused.add(key)
                     continue
                 given = "source" if part == "text" else "short source"
                 source = _cell(row, at[given]) if given in at else None
@@ -429,8 +440,7 @@ def _items(path: Path, rows: list[list[str]], typed: Typed | None = None) -> lis
                         source_mark=Mark(path, n, at[given] + 1) if given in at else None,
                     )
                 )
-    errs.raise_if_errors()
-    return items
+    return items, tuple(errs.items), frozenset(refused)
 
 
 def _status(row: list[str], at: dict[str, int], mark: Mark, key: str, errs: Collector) -> str:

@@ -549,7 +549,8 @@ def read_xliff(path: Path) -> Parsed:
         )
     items = []
     lines = _lines(path)
-    errs = Collector()  # the inline elements of every target, named together
+    errs = Collector()  # the inline elements of every target, named with the import's own
+    refused: set[str] = set()  # the keys of the units left out for them
     for unit in root.iter(_q("unit")):
         key, part = unit.get("id", ""), "text"
         if key.endswith(SHORT) and unit.get("type") == "campaign:short":
@@ -559,7 +560,11 @@ def read_xliff(path: Path) -> Parsed:
         mark = Mark(path, *_text_place(lines, where))
         inline: Inline = []
         text, missing = _unit_text(unit, inline=inline)
-        errs.extend(_inline_errors(path, lines, f"'{key}'{' (short)' * (part == 'short')}", inline))
+        found = _inline_errors(path, lines, f"'{key}'{' (short)' * (part == 'short')}", inline)
+        if found:  # named with the import's own problems (`Parsed.errors`); the unit left out
+            errs.extend(found)
+            refused.add(key)
+            continue
         source = _unit_text(unit, "source")[0]  # the text (or the short text) it translates
         if targets and not _preserved(targets[0]):
             text = _unwrapped(text)
@@ -568,13 +573,15 @@ def read_xliff(path: Path) -> Parsed:
             source = _unwrapped(source)
         states = {seg.get("state", "initial") for seg in unit.findall(_q("segment"))}
         if text and missing:  # the untranslated segment vanished from the text, unseen
-            raise failure(
+            errs.error(
                 "translate.read",
                 f"'{unit.get('id', '')}' has {missing} segment(s) without a translation "
                 "beside translated ones",
                 Mark(path, unit.sourceline or 1, 1),
                 "translate every segment of the unit, or none",
             )
+            refused.add(key)
+            continue
         pending = states == {"initial"}  # outdated or to translate, and left so
         base = _note_value(unit, EXPORTED_NOTE, EXPORTED)
         # the <source> as exported (its digest), where a changed one is named (`store`)
@@ -597,10 +604,15 @@ def read_xliff(path: Path) -> Parsed:
                 source_element=True,
             )
         )
-    errs.raise_if_errors()
     language = root.get("trgLang") or None
     at = _attribute_place(lines, root, "trgLang") if language else None
-    return Parsed(language, items, Mark(path, *at) if at else None)
+    return Parsed(
+        language,
+        items,
+        Mark(path, *at) if at else None,
+        errors=tuple(errs.items),
+        refused=frozenset(refused),
+    )
 
 
 def _note_value(unit: etree._Element, category: str, pattern: re.Pattern[str]) -> str | None:
