@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.layout.coverage import Coverage, coverage, item_span
+from campaign.layout.coverage import Coverage, coverage, item_spans
 from campaign.layout.document import MM, Box, ImageItem, Item, QrItem, ShapeItem, SvgItem
 
 PAGE = (20.0, 20.0)
@@ -177,10 +177,39 @@ def test_every_row_across_a_large_pills_ends_is_measured(
     ],
 )
 def test_what_paints_nothing_opaque_has_no_span(item: Item) -> None:
-    assert item_span(item, 10.0) is None
+    assert item_spans(item, 10.0) == ()
 
 
 def test_an_item_of_no_width_covers_nothing() -> None:
     """Not even the column whose middle it lies on (1.25 pt)."""
     bare = {"top": 20.0, "bottom": 20.0, "left": 20.0, "right": 20.0}
     assert coverage((rect(1.25, 0, 0, 20),), PAGE) == Coverage(0.0, bare, WHOLE, frozenset())
+
+
+def test_a_window_paints_its_corners_and_shows_what_is_under_its_middle() -> None:
+    """A `window` shape fills its box but for a rounded rectangle of its radius (the photo
+    frame's window, render.items.shape): it paints its corners, and its middle shows what is
+    drawn before it, or the photo where nothing is (colours.grounds.PHOTO). It was taken for
+    a filled rounded rectangle: its corners bare, and text in its middle on its colour."""
+    from campaign.colours.grounds import PAPER, PHOTO, _ground_at, _grounds
+    from campaign.layout.coverage import covers, paints
+
+    window = ShapeItem("window", Box(0, 0, 200, 100), "window", "blue", None, 0, 20.0)
+    # 5 pt down, 15 pt into the corners' height: 20 - sqrt(20² - 15²) = 6.77 pt at each end
+    (a, b), (c, d) = item_spans(window, 5.0)
+    assert (a, round(b, 2), round(c, 2), d) == (0.0, 6.77, 193.23, 200.0)
+    assert item_spans(window, 50.0) == ()  # its middle all window
+    assert paints(window, 2.0, 2.0)
+    assert not paints(window, 100.0, 50.0)
+    assert not covers(window, (50.0, 40.0, 150.0, 60.0))
+    assert covers(window, (1.0, 1.0, 3.0, 3.0))  # in its corner
+    assert not covers(window, (1.0, 1.0, 199.0, 3.0))  # its corners on both, the middle not
+    assert _ground_at([window], 2.0, 2.0) == "blue"
+    assert _ground_at([window], 100.0, 50.0) == PHOTO
+    assert _ground_at([window], 250.0, 50.0) == PAPER  # off it
+    navy = ShapeItem("scrim", Box(80, 40, 40, 20), "rect", "navy", None, 0, 0)
+    assert _ground_at([navy, window], 100.0, 50.0) == "navy"  # drawn under the window
+    assert _grounds([window], (50.0, 40.0, 150.0, 60.0)) == {PHOTO}
+    assert _grounds([window], (0.5, 0.5, 100.0, 3.0)) == {"blue", PHOTO}
+    share = coverage((window,), (200.0, 100.0)).share  # its corners: (4 - pi) 20² of 20000
+    assert share == pytest.approx((4 - math.pi) * 400 / 20000, abs=0.01)

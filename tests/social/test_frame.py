@@ -1,6 +1,7 @@
 """The photo challenge: the frame overlay's transparent window and the `frame` command."""
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -189,3 +190,100 @@ def test_frame_shows_a_cmyk_photo_without_a_profile_as_the_build_previews_it(
         screen_rgb(Image.new("CMYK", (1, 1), c), None, fogra).getpixel((0, 0)) for c in (red, green)
     ]
     assert list(shown) == previews
+
+
+FRAME_YAML = ROOT / "materials/layouts/social-frame-1080.yaml"
+THEME = "frame: {start: 56, top: 214, width: 200, height: 31}}"
+OWN_GROUND = (
+    "give the text a ground of its own behind it: a band or scrim (a filled shape slot listed "
+    "before the text, under its frame)"
+)
+
+
+@pytest.mark.parametrize(
+    ("frame", "message", "hint"),
+    [
+        (  # wholly over the photo: white on a light photo, barely readable
+            "start: 100, top: 150, width: 120, height: 31",
+            "white text on the user's photo (the window of slot 'window') has a contrast no "
+            "check can know: any photo can lie under it; WCAG AA asks 3:1 for 40.0 pt text",
+            "the user's photo shows through the window of slot 'window' and its contrast with "
+            f"the text cannot be known: {OWN_GROUND}, or move the slot's frame off the window",
+        ),
+        (  # its second line's top crosses the window's bottom edge
+            "start: 100, top: 190, width: 120, height: 31",
+            "white text on the user's photo (the window of slot 'window') (its lines 1 and 2 "
+            "run onto it) has a contrast no check can know: any photo can lie under it; WCAG "
+            "AA asks 3:1 for 40.0 pt text",
+            "keep every line off the user's photo: its line 2 runs 2.1 mm onto the photo at "
+            "its top; make the slot's frame start below the window (its top, its height), or "
+            f"{OWN_GROUND}",
+        ),
+        (  # from the blue band at the start across the window's start edge
+            "start: 20, top: 100, width: 120, height: 31",
+            "white text on the user's photo (the window of slot 'window') (its lines 1 and 2 "
+            "run onto it) has a contrast no check can know: any photo can lie under it; WCAG "
+            "AA asks 3:1 for 40.0 pt text",
+            "keep every line off the user's photo: its lines 1 and 2 run up to 77.1 mm onto "
+            "the photo at their end; make the slot's frame end before the window begins (its "
+            f"width, its end), or {OWN_GROUND}",
+        ),
+    ],
+)
+def test_text_over_the_photo_window_is_an_error(
+    kit_copy: Callable[..., Path], frame: str, message: str, hint: str
+) -> None:
+    """A designer's trial: the theme's frame moved wholly inside the photo window passed
+    `check`, and `frame PHOTO` set the white text over a light photo, barely readable (the
+    window was taken for a shape filled blue); only a line across a corner of the window was
+    flagged, as white on the bare paper where the window's blue corner is. Any photo lies
+    under the window: text on it, wholly or partly, is an error at the slot that says so."""
+    layout = FRAME_YAML.read_text(encoding="utf-8")
+    assert THEME in layout
+    root = kit_copy(
+        **{
+            "materials/layouts/social-frame-1080.yaml": layout.replace(
+                THEME, f"frame: {{{frame}}}}}"
+            )
+        }
+    )
+    code, out = cli("check", "--kit", root, "--only", "social-frame-1080", "--lang", "en")
+    assert code == 1, out
+    assert (
+        f"{root}/materials/layouts/social-frame-1080.yaml:30:5: error[colour.contrast]: "
+        f"social-frame-1080 [en] slot 'theme': {message}\n  hint: {hint}\n"
+    ) in out, out
+    assert out.count("error[") == 1, out
+
+
+def test_the_window_corners_are_its_blue_and_a_scrim_is_a_ground(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A line across the window's top start corner lay on the corner's blue and on the photo:
+    it was told as white on the bare paper, where the window paints its corner blue. A band
+    under the text (the fix the error gives) is its ground, and the shipped frame passes in
+    every language (its texts lie on its blue band)."""
+    layout = FRAME_YAML.read_text(encoding="utf-8")
+    corner = layout.replace(THEME, "frame: {start: 33, top: 15, width: 120, height: 14}}")
+    root = kit_copy(**{"materials/layouts/social-frame-1080.yaml": corner})
+    code, out = cli("check", "--kit", root, "--only", "social-frame-1080", "--lang", "en")
+    assert code == 1, out
+    assert (
+        "social-frame-1080 [en] slot 'theme': white text on the user's photo (the window of "
+        "slot 'window') (its line 1 runs onto it) has a contrast no check can know"
+    ) in out, out
+    assert "bare paper" not in out, out
+    moved = "frame: {start: 100, top: 150, width: 120, height: 31}}"
+    scrim = "  - {name: scrim, kind: shape, fill: navy, frame: {start: 96, top: 146, width: 128, height: 39}}\n"
+    scrimmed = layout.replace(THEME, moved).replace(
+        "  - {name: theme,", scrim + "  - {name: theme,"
+    )
+    (root / "materials/layouts/social-frame-1080.yaml").write_text(scrimmed, encoding="utf-8")
+    code, out = cli("check", "--kit", root, "--only", "social-frame-1080", "--lang", "en")
+    assert code == 0, out
+    assert "colour.contrast" not in out, out
+    (root / "materials/layouts/social-frame-1080.yaml").write_text(layout, encoding="utf-8")
+    code, out = cli("check", "--kit", root, "--only", "social-frame-1080")
+    assert code == 0, out
+    assert "error[" not in out, out
+    assert "colour.contrast" not in out, out

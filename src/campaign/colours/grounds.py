@@ -1,19 +1,24 @@
 """The grounds text lies on: the colour under each point of a line's ink (the last filled
 shape drawn before the text, SVG art that is its ground alone, a QR code's background, or
-the bare paper: PAPER; None over a picture), and where a line runs onto a ground off an edge
+the bare paper: PAPER; a window's transparent middle over the bare paper: PHOTO; None over
+a picture), and where a line runs onto a ground off an edge
 of another (`_edges_onto`, found by halving: `_along`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..layout.coverage import covers, paints
+from ..layout.coverage import covers, in_hole, paints
 from ..layout.document import MM, ImageItem, Item, QrItem, ShapeItem, SvgItem, ground_shape
 from ..model import Colour
 
 # the ground of text on no shape or picture: the bare paper (or a screen image's white
 # canvas), white; written so that no palette colour's name (a YAML key) is it
 PAPER = "(paper)"
+# the ground of text in a `window` shape's transparent middle with nothing drawn under it:
+# the photo `frame PHOTO` puts there, any photo, whose colours no check can know (white text
+# over the window of the photo frame passed as white on its blue: a designer's trial)
+PHOTO = "(photo)"
 
 
 # where in a line's ink its grounds are looked for, as shares of its width and height: its
@@ -194,11 +199,15 @@ def _touches(item: Item, ink: tuple[float, float, float, float]) -> bool:
 
 
 def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
-    """The fill of the last filled shape under the point, PAPER over nothing, None over a
+    """The fill of the last filled shape under the point, PAPER over nothing (PHOTO where a
+    filled `window` shape's transparent middle shows it: coverage.in_hole), None over a
     picture."""
+    bare = PAPER
     for under in reversed(before):
         if isinstance(under, ShapeItem) and under.fill and paints(under, x, y):
             return under.fill
+        if isinstance(under, ShapeItem) and under.fill and in_hole(under, x, y):
+            bare = PHOTO  # what the window shows, if nothing drawn before it is there
         art = _drawn_ground(under)
         if art is not None and paints(art, x, y):
             return art.fill
@@ -206,4 +215,4 @@ def _ground_at(before: Sequence[Item], x: float, y: float) -> str | None:
             b = under.box
             if b.x <= x <= b.x + b.w and b.y <= y <= b.y + b.h:
                 return None  # over a picture: its ground varies
-    return PAPER
+    return bare

@@ -21,7 +21,7 @@ from ..preflight.bleed import (
     bleed_depth,
 )
 from ..text.paragraph import ink_extent
-from .coverage import Coverage, coverage, item_span
+from .coverage import Coverage, coverage, paints
 from .document import (
     MM,
     ArcTextItem,
@@ -383,8 +383,7 @@ def _bleed_gaps(
 
     def painter(x: float, y: float) -> Ground | None:
         for ground in topmost_first:
-            span = item_span(ground[0], y)
-            if span is not None and span[0] <= x <= span[1]:
+            if paints(ground[0], x, y):
                 return ground
         return None
 

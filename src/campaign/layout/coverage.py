@@ -18,7 +18,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .document import MM, ImageItem, Item, QrItem, ShapeItem, SvgItem
+from .document import MM, Box, ImageItem, Item, QrItem, ShapeItem, SvgItem
 
 ROW = MM  # row height and column width, pt: 1 mm
 BARE = 0.1  # a row or column covered for at most this share counts as bare for `bands`
@@ -35,36 +35,68 @@ class Coverage:
     partly: frozenset[str] = frozenset()  # bands with some ground in them (a QR code)
 
 
-def item_span(item: Item, y: float) -> Span | None:
-    """The x span an item paints opaquely at height y, or None."""
+def item_spans(item: Item, y: float) -> tuple[Span, ...]:
+    """The x spans an item paints opaquely at height y, left to right (none, one, or for a
+    `window` two: its frame's sides either side of its transparent middle, `hole_span`)."""
     if isinstance(item, ShapeItem) and item.fill is not None:
         b = item.box
         if item.shape == "circle":
-            r = min(b.w, b.h) / 2
-            return _chord(b.x + b.w / 2, b.y + b.h / 2, r, y)
+            chord = _chord(b.x + b.w / 2, b.y + b.h / 2, min(b.w, b.h) / 2, y)
+            return (chord,) if chord is not None else ()
         if not b.y <= y <= b.y + b.h:
-            return None
-        r = min(item.radius, b.w / 2, b.h / 2)
-        d = max(b.y + r - y, y - (b.y + b.h - r), 0.0)  # how far into a corner's height
-        inset = r - math.sqrt(max(r * r - d * d, 0.0)) if d > 0 else 0.0
-        return b.x + inset, b.x + b.w - inset
+            return ()
+        if item.shape == "window":  # the box but its rounded middle
+            hole = hole_span(item, y)
+            if hole is None:
+                return ((b.x, b.x + b.w),)
+            sides = ((b.x, hole[0]), (hole[1], b.x + b.w))
+            return tuple(s for s in sides if s[1] > s[0])
+        return (_rounded(b, item.radius, y),)
     if isinstance(item, ImageItem):
         b = item.box
-        return (b.x, b.x + b.w) if b.y <= y <= b.y + b.h else None
+        return ((b.x, b.x + b.w),) if b.y <= y <= b.y + b.h else ()
     if isinstance(item, SvgItem) and item.ground is not None:  # the art, fitted in its frame
         g = item.ground
-        return (g.x, g.x + g.w) if g.y <= y <= g.y + g.h else None
+        return ((g.x, g.x + g.w),) if g.y <= y <= g.y + g.h else ()
     if isinstance(item, QrItem) and item.background is not None:
         s = item.square
-        return (s.x, s.x + s.w) if s.y <= y <= s.y + s.h else None
-    return None
+        return ((s.x, s.x + s.w),) if s.y <= y <= s.y + s.h else ()
+    return ()
+
+
+def hole_span(item: Item, y: float) -> Span | None:
+    """The x span of a `window` shape's transparent middle at height y (the rounded
+    rectangle of its `radius` that render.items.shape leaves unfilled: what is drawn before
+    it, or the photo of `frame PHOTO`, shows there), or None: not a window, or y off it."""
+    if not isinstance(item, ShapeItem) or item.shape != "window":
+        return None
+    b = item.box
+    if not b.y < y < b.y + b.h:
+        return None
+    span = _rounded(b, item.radius, y)
+    return span if span[1] > span[0] else None
+
+
+def in_hole(item: Item, x: float, y: float) -> bool:
+    """Whether the point (pt) lies in a `window` shape's transparent middle (`hole_span`)."""
+    hole = hole_span(item, y)
+    return hole is not None and hole[0] < x < hole[1]
+
+
+def _rounded(b: Box, radius: float, y: float) -> Span:
+    """The x span at height y (within the box) of the box with corners rounded by `radius`
+    (pt; at most half its shorter side)."""
+    r = min(radius, b.w / 2, b.h / 2)
+    d = max(b.y + r - y, y - (b.y + b.h - r), 0.0)  # how far into a corner's height
+    inset = r - math.sqrt(max(r * r - d * d, 0.0)) if d > 0 else 0.0
+    return b.x + inset, b.x + b.w - inset
 
 
 def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -> str | None:
     """The palette colour a box (x, y, w, h in pt from the trim's top-left) lies on wholly:
     the fill of the topmost filled shape of `before` (the items drawn under it) that reaches
     into the box, when that shape covers all four corners of the box (rounded corners and
-    circles as drawn, `item_span`), or the background of a QR code whose square covers them
+    circles as drawn, `item_spans`), or the background of a QR code whose square covers them
     (the ground its quiet zone is, as the contrast checks count it: a logo on a code's navy
     background kept its transparency and was measured against nothing). None when the box
     is on anything else (a picture, two shapes, the bare page): what lies under it then
@@ -88,16 +120,33 @@ def fill_under(before: Sequence[Item], box: tuple[float, float, float, float]) -
 
 
 def paints(item: Item, x: float, y: float) -> bool:
-    """Whether an item paints the point (pt) opaquely, as it is drawn (`item_span`: a
-    rectangle less its rounded corners, a circle of the box's shorter side)."""
-    span = item_span(item, y)
-    return span is not None and span[0] <= x <= span[1]
+    """Whether an item paints the point (pt) opaquely, as it is drawn (`item_spans`: a
+    rectangle less its rounded corners, a circle of the box's shorter side, a window's
+    frame less its rounded middle)."""
+    return any(a <= x <= b for a, b in item_spans(item, y))
 
 
 def covers(item: Item, box: tuple[float, float, float, float]) -> bool:
-    """Whether an item paints all four corners of a box (left, top, right, bottom, pt)."""
+    """Whether an item paints all four corners of a box (left, top, right, bottom, pt), and
+    for a `window` shape, none of the box lies in its transparent middle (a box across it
+    has its corners on the window's frame)."""
     left, top, right, bottom = box
-    return all(paints(item, x, y) for x in (left, right) for y in (top, bottom))
+    if not all(paints(item, x, y) for x in (left, right) for y in (top, bottom)):
+        return False
+    return not (isinstance(item, ShapeItem) and item.shape == "window" and _in_hole(item, box))
+
+
+def _in_hole(item: ShapeItem, box: tuple[float, float, float, float]) -> bool:
+    """Whether some of a box (left, top, right, bottom, pt) lies in a window's transparent
+    middle: the points within its radius of the rectangle of the corners' centres."""
+    b = item.box
+    r = min(item.radius, b.w / 2, b.h / 2)
+    left, top, right, bottom = box
+    dx = max(b.x + r - right, left - (b.x + b.w - r), 0.0)
+    dy = max(b.y + r - bottom, top - (b.y + b.h - r), 0.0)
+    if r <= 0:  # a square hole: the boxes overlap
+        return left < b.x + b.w and b.x < right and top < b.y + b.h and b.y < bottom
+    return math.hypot(dx, dy) < r
 
 
 def _reach(item: Item) -> tuple[float, float, float, float] | None:
@@ -186,8 +235,9 @@ def _scan_row(scan: _Scan, ground: list[Item], k: int, n: int, y: float, region:
     a, b = region
     spans = sorted(
         (max(s[0], a), min(s[1], b))
-        for s in (item_span(i, y) for i in ground)
-        if s is not None and min(s[1], b) > max(s[0], a)
+        for i in ground
+        for s in item_spans(i, y)
+        if min(s[1], b) > max(s[0], a)
     )
     row, col, cols = scan.row, scan.col, scan.cols
     here, x = 0.0, a

@@ -216,21 +216,22 @@ def _printing_problems(
         ),
         (
             "colour.contrast",
-            [
-                (
-                    slot,
-                    m,
-                    (("partly", True), ("edges", edges), ("lines", lines), ("part", part))
-                    if partly
-                    else (),
-                )
-                for slot, m, partly, edges, lines, part in contrasts
-                if slot not in gone
-            ],
+            [(c.slot, c.message, _contrast_facts(c)) for c in contrasts if c.slot not in gone],
             "use a lighter or darker colour for the text or its ground (campaign.yaml "
             "`colours:`), or a larger size",
         ),
     )
+
+
+def _contrast_facts(c: ContrastError) -> Facts:
+    """The facts of a colour.contrast error its hint is made from (_one_ground_hint): of
+    text on the photo a window shows, and of text whose lines lie on several grounds."""
+    if not (c.partly or c.window):
+        return ()
+    lines = (("edges", c.edges), ("lines", c.straddle), ("part", c.part))
+    if c.window:
+        return (("window", c.window), ("partly", c.partly), *lines)
+    return (("partly", True), *lines)
 
 
 def _slot_error(
@@ -737,15 +738,33 @@ def _one_ground_hint(
     lines: tuple[int, ...] = (),
     part: str = "",
     partly: bool = True,
+    window: str = "",
 ) -> str:
     """The fix for a text whose lines run onto another ground: at the frame's side edges
     where they run off the side of their ground (colours.grounds._edges_onto: "start" or "end", mm:
     the farthest any of `lines`, those that do, runs), else at its top or bottom edge where
     they run off the top or the bottom of it ("top" or "bottom", mm), else (the other ground
     across their middle) its height and top. `part`: what of the lines runs onto it where
-    that is their glyphs' tips alone ("descenders", "ascenders"; colours.tips.Tip)."""
+    that is their glyphs' tips alone ("descenders", "ascenders"; colours.tips.Tip).
+    `window`: the other ground is the photo that window's slot shows (colours.PHOTO), which
+    no colour or size makes readable: the text is given a ground of its own (a band or a
+    scrim) or moved off the window, wholly there too (not `partly`)."""
     fix = "keep every line on one ground: "
     lower = ", or lower its style's size"
+    other, that = "the other ground", "that ground"
+    if window:
+        own = (
+            "give the text a ground of its own behind it: a band or scrim (a filled shape "
+            "slot listed before the text, under its frame)"
+        )
+        if not partly:
+            return (
+                f"the user's photo shows through the window of slot '{window}' and its "
+                f"contrast with the text cannot be known: {own}, or move the slot's frame "
+                "off the window"
+            )
+        fix, lower = "keep every line off the user's photo: ", f", or {own}"
+        other, that = "the photo", "the window"
     onto = dict(edges)
     if len(lines) > 1:  # each measured: the farthest counts
         who, runs, its, up = f"its {line_list(lines)}", "run", "their", "up to "
@@ -755,25 +774,24 @@ def _one_ground_hint(
         who, runs = f"the {part} of {who}", "run"
     if "start" in onto and "end" in onto:
         return (
-            f"{fix}{who} {runs} onto the other ground at both ends, {up}{onto['start']:.1f} mm "
+            f"{fix}{who} {runs} onto {other} at both ends, {up}{onto['start']:.1f} mm "
             f"at {its} start and {onto['end']:.1f} mm at {its} end; make the slot's frame fit "
             f"between them (its width, its start, its end){lower}"
         )
     for edge, make, what in (
-        ("end", "end before that ground begins", "its width, its end"),
-        ("start", "start after that ground ends", "its width, its start"),
-        ("bottom", "end above that ground", "its height, its bottom"),
-        ("top", "start below that ground", "its top, its height"),
+        ("end", f"end before {that} begins", "its width, its end"),
+        ("start", f"start after {that} ends", "its width, its start"),
+        ("bottom", f"end above {that}", "its height, its bottom"),
+        ("top", f"start below {that}", "its top, its height"),
     ):
         if edge in onto:
             return (
-                f"{fix}{who} {runs} {up}{onto[edge]:.1f} mm onto the other ground at {its} "
+                f"{fix}{who} {runs} {up}{onto[edge]:.1f} mm onto {other} at {its} "
                 f"{edge}; make the slot's frame {make} ({what}){lower}"
             )
-    return (
-        f"{fix}make the slot's frame end before the other ground begins (its height, its "
-        f"top){lower}"
-    )
+    if window:  # the photo across the lines' middle: the window itself
+        return f"{fix}move the slot's frame off the window of slot '{window}'{lower}"
+    return f"{fix}make the slot's frame end before {other} begins (its height, its top){lower}"
 
 
 def _ground_size_hint(layout: Layout, slot: str, grounds: Sequence[str] = ()) -> tuple[str, ...]:
