@@ -178,12 +178,19 @@ def test_check_lists_every_overflow_at_once(
     monkeypatch.chdir(kit)  # not os.chdir: the folder would stay changed for later tests
     code, text = run("check", "--lang", "en,fr")
     assert code == 1, text
-    # the designs a campaign-level check lays out: the A3 poster and the A5 flyer, en and fr
-    assert text.count("text does not fit slot 'calls'") == 4
+    # the designs a campaign-level check lays out: the A3 poster and the A5 flyer, each
+    # frame's texts of en and fr as one error at the frame (grouping.overflow_per_frame)
+    assert text.count("text does not fit slot 'calls'") == 2
     assert (
-        "error[text.overflow]: poster-a3 [en] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt with its short variant"
-        in text
-    )
+        "materials/layouts/poster-a3.yaml:57:6: error[text.overflow]: poster-a3 'cta, "
+        "cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt in 2 languages "
+        "(en, fr); the most in en (with its short variant): 27.3 mm (6 line(s)) too tall\n"
+    ) in text, text
+    assert (
+        "materials/layouts/flyer-a5.yaml:57:10: error[text.overflow]: flyer-a5 'cta, "
+        "cta_donate, cta_join': text does not fit slot 'calls' even at 7.5 pt in 2 languages "
+        "(en, fr); the most in en (with its short variant): 27.8 mm (9 line(s)) too tall\n"
+    ) in text, text
 
 
 def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:

@@ -438,7 +438,46 @@ def _overflow_errors(
                 record=checked.rid,
                 key=", ".join(o.keys),
             ),
+            facts=_overflow_facts(checked, o)
+            if _translators(checked, o, merged, formatted)
+            else (),
         )
+
+
+def _translators(
+    checked: _Checked, o: OverflowReport, merged: set[str], formatted: frozenset[str]
+) -> bool:
+    """Whether a text that does not fit is a translator's, as _overflow_hint tells it: a
+    string of the language's strings file, not a date the kit formats, a merged row's value,
+    an office's name as it is nor a field."""
+    keys = set(o.keys)
+    return not (
+        formatted & keys
+        or merged & keys
+        or (o.keys[0] in UNSHORTENED and o.text.variant != "short")
+        or not any(k in checked.lang.strings for k in o.keys)
+    )
+
+
+def _overflow_facts(checked: _Checked, o: OverflowReport) -> Facts:
+    """The facts of a translator's text that does not fit (grouping.overflow_per_frame):
+    its slot, the frame where the fix is if several languages' texts miss it (a size's own,
+    or the layout's `frame:`), the message's words before and after the language's detail,
+    and how much it misses by (lines, then pt too tall, then pt too wide: the worst first)."""
+    over = o.text.overflow
+    assert over is not None
+    slot = checked.slots.get(o.slot)
+    frame = checked.layout.own_frames.get(o.slot) or (
+        (slot.frame.mark or slot.mark) if slot is not None else o.mark
+    )
+    return (
+        ("slot", o.slot),
+        ("frame", frame),
+        ("head", o.head()),
+        ("missed", o.missed()),
+        ("short", o.text.variant == "short"),
+        ("over", (over.lines_over, over.height_over, over.width_over)),
+    )
 
 
 def _overflow_hint(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from ..colours import AA_LARGE, LARGE_BOLD_PT, LARGE_PT, PrintContrast
-from ..diagnostics import Diagnostic, Subject, listed
+from ..diagnostics import Diagnostic, Mark, Subject, listed
 from ..text.paragraph import describe_char
 from ..text.scripts import char_script
 
@@ -154,9 +154,11 @@ def per_cause(items: list[Diagnostic]) -> list[Diagnostic]:
     """Every merge of diagnostics that say the same thing of several languages or materials
     (below)."""
     merged = overflow_per_text(
-        overlap_per_pair(
-            small_per_slot(
-                empty_field_per_string(fault_per_string(han_per_language(one_per_cause(items))))
+        overflow_per_frame(
+            overlap_per_pair(
+                small_per_slot(
+                    empty_field_per_string(fault_per_string(han_per_language(one_per_cause(items))))
+                )
             )
         )
     )
@@ -479,6 +481,62 @@ def overflow_per_text(items: list[Diagnostic]) -> list[Diagnostic]:
 
     def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
         return same[0] if len(same) == 1 else in_languages(same[0], same)
+
+    return grouped(items, key_of, merge)
+
+
+def overflow_per_frame(items: list[Diagnostic]) -> list[Diagnostic]:
+    """Translators' texts that do not fit one frame in several languages (`text.overflow`,
+    each at its line of its own strings file) are one error per material and slot, at the
+    frame (a size's own, or the layout's `frame:`): it is too small for the text, the
+    designer's to enlarge; the error names the languages and the most any of them misses it
+    by. A poster's figure frame narrowed from 139 to 90 mm was nine errors, one at each
+    strings file, the layout's line in their hints alone (a designer's trial). A text too
+    long in one language alone, or in languages that print one line of one file (a regional
+    language's fallback: overflow_per_text), stays at that line: a translation to shorten.
+    From each error's facts (compose._overflow_facts)."""
+
+    def place(d: Diagnostic) -> Key | None:
+        if d.code != "text.overflow" or not d.facts or d.subject.language is None:
+            return None
+        sub = d.subject
+        return (sub.office, sub.material, sub.record, sub.key, d.fact("slot"), d.fact("frame"))
+
+    lines: dict[Key, set[object]] = {}  # the strings lines each frame's texts are at
+    for d in items:
+        key = place(d)
+        if key is not None:
+            lines.setdefault(key, set()).add(d.mark)
+
+    def key_of(d: Diagnostic) -> Key | None:
+        key = place(d)
+        return key if key is not None and len(lines[key]) > 1 else None
+
+    def over(d: Diagnostic) -> tuple[float, ...]:
+        missed = d.fact("over")
+        assert isinstance(missed, tuple)
+        return tuple(float(v) for v in missed)
+
+    def merge(key: Key, same: list[Diagnostic]) -> Diagnostic:
+        worst = max(same, key=over)
+        langs = list(dict.fromkeys(str(d.subject.language) for d in same))
+        short = " (with its short variant)" if worst.fact("short") else ""
+        frame = worst.fact("frame")
+        assert isinstance(frame, Mark)
+        places = list(dict.fromkeys(f"{d.mark.path.name}:{d.mark.line}" for d in same if d.mark))
+        shown = ", ".join(places[:6]) + (f" and {len(places) - 6} more" if len(places) > 6 else "")
+        return replace(
+            worst,
+            message=f"{worst.fact('head')} in {len(langs)} languages ({', '.join(langs)}); "
+            f"the most in {worst.subject.language}{short}: {worst.fact('missed')}",
+            mark=frame,
+            hints=(
+                f"the frame is too small for the text in {len(langs)} languages: enlarge it or "
+                f"lower the style's min_size (or shorten the texts, at {shown})",
+                *worst.hints[1:],
+            ),
+            subject=replace(worst.subject, language=None),
+        )
 
     return grouped(items, key_of, merge)
 

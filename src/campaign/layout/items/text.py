@@ -58,6 +58,21 @@ class OverflowReport:
             fit = len(data) * max(lines - o.lines_over, 0) // lines if lines else 0
             room = f"about {fit} of its {len(data)} characters fit" if fit else "it is too wide"
             return f"the row's text does not fit slot '{self.slot}' even at {o.size:g} pt: {room}"
+        # "with its short variant" when that was tried too; a text's own variant is not
+        # named ("with its text variant" puzzled a translator whose key has no short one)
+        variant = " with its short variant" if self.text.variant == "short" else ""
+        return f"{self.head()}{variant}: {self.missed()}"
+
+    def head(self) -> str:
+        """What does not fit where: "text does not fit slot 'figure' even at 56 pt"."""
+        o = self.text.overflow
+        assert o is not None
+        return f"text does not fit slot '{self.slot}' even at {o.size:g} pt"
+
+    def missed(self) -> str:
+        """By how much: "9.3 mm (1 line(s)) too tall and a word is 1.2 mm too wide"."""
+        o = self.text.overflow
+        assert o is not None
         what = []
         if o.height_over > 0:
             what.append(f"{over_mm(o.height_over)} ({o.lines_over} line(s)) too tall")
@@ -65,13 +80,7 @@ class OverflowReport:
             what.append(f"{o.lines_over} line(s) more than the style allows")
         if o.width_over > 0:
             what.append(f"a word is {over_mm(o.width_over)} too wide")
-        # "with its short variant" when that was tried too; a text's own variant is not
-        # named ("with its text variant" puzzled a translator whose key has no short one)
-        variant = " with its short variant" if self.text.variant == "short" else ""
-        return (
-            f"text does not fit slot '{self.slot}' even at {o.size:g} pt{variant}: "
-            f"{' and '.join(what)}"
-        )
+        return " and ".join(what)
 
 
 def over_mm(pt: float) -> str:
