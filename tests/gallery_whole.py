@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from html import escape
 
 from campaign.output import OutputFile
-from campaign.serve.described import language_name
+from campaign.serve.described import Names, language_name
 from campaign.serve.static_gallery import (
     SCRIPT,
     STYLE,
@@ -20,7 +20,12 @@ from campaign.serve.static_gallery import (
 )
 
 
-def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign kit") -> str:
+def gallery_whole(
+    files: Iterable[OutputFile],
+    title: str = "Blue Heart campaign kit",
+    names: Names = language_name,
+    source: str | None = None,
+) -> str:
     docs: dict[Doc, list[OutputFile]] = {}
     for f in files:
         key = (f.office or "", f.material, f.language, f.record or "")
@@ -31,9 +36,9 @@ def gallery_whole(files: Iterable[OutputFile], title: str = "Blue Heart campaign
     filters = (
         _select("office", "Office", offices, {"-": "campaign"})
         + _select("material", "Material", materials, {})
-        + _select("lang", "Language", langs, {c: language_name(c).text() for c in langs})
+        + _select("lang", "Language", langs, {c: names(c).text() for c in langs})
     )
-    articles = "\n".join(_article(k, v, language_name) for k, v in sorted(docs.items()))
+    articles = "\n".join(_article(k, v, names, source) for k, v in sorted(docs.items()))
     return (
         '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8">'
         f"<title>{escape(title)}: gallery</title><style>{STYLE}{VIEWER_STYLE}</style></head>\n"

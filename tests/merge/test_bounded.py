@@ -30,6 +30,7 @@ from campaign.pipeline.kitcache import cached_kit
 from campaign.pipeline.options import Options
 from campaign.pipeline.renditions import Output
 from campaign.serve import static_gallery
+from campaign.serve.described import KitNames
 from tests.gallery_whole import gallery_whole
 
 from ..kits import EVENT_BOXES, NOT_PUBLISHED, cli, mini_copy, output_tree
@@ -364,7 +365,9 @@ def test_an_incremental_merge_publishes_what_the_whole_list_functions_give(
     text = (out / "manifest.json").read_text(encoding="utf-8")
     assert text == manifest_text(listed, json.loads(text)["build"])
     title = f"{loaded.campaign.name} {loaded.campaign.year}"
-    assert (out / "index.html").read_text(encoding="utf-8") == gallery_whole(listed, title)
+    names, source = KitNames(loaded.languages), loaded.campaign.source_language
+    page = gallery_whole(listed, title, names, source)  # with the kit's names and drafts
+    assert (out / "index.html").read_text(encoding="utf-8") == page
     assert sorted(output_tree(out)) == sorted(
         [*(f.path for f in listed), "index.html", "manifest.json"]
     )
