@@ -103,7 +103,8 @@ CODES: dict[str, str] = {
     # layout: placed items
     "layout.close-up": "a text slot's `close_up:` names a slot it cannot keep its distance to",
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",
-    "layout.wrap": "a badge's art that reaches past its face onto the wrap (warning)",
+    "layout.wrap": "a badge's art or shape that reaches past its face onto the wrap, or a "
+    "shape wholly outside its cut circle (warning)",
     "layout.proportions": "a size of other proportions than its design's that leaves much of "
     "its page to the ground (warning)",
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",

@@ -152,3 +152,71 @@ def test_a_badges_qr_code_inside_the_live_circle_passes(kit_copy: Callable[..., 
     root = kit_copy(**{"materials/layouts/badge-58.yaml": moved})
     code, out = cli("check", "--kit", root, "--only", "badge-58", "--lang", "en")
     assert code == 0, out
+
+
+# a filled dot and a rounded square among the badge's slots, in its middle (over its words and
+# rim text's box: `overlap: true`); a size of the 58 mm press gives each a frame of its own
+SHAPES = (
+    "  - {name: dot, kind: shape, shape: circle, fill: sky, pin: true, overlap: true,\n"
+    "     frame: {start: 32, top: 52, width: 6, height: 6}}\n"
+    "  - {name: tile, kind: shape, fill: sky, radius: 4, pin: true, overlap: true,\n"
+    "     frame: {start: 30, top: 30, width: 10, height: 10}}\n"
+)
+
+
+def _badge_with_size(slots: str) -> str:
+    """badge-58.yaml with the SHAPES slots and a size `trial` (the 58 mm press) whose `slots:`
+    entry is `slots` (one line)."""
+    badge = (ROOT / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
+    last = "     frame: {start: 9.5, top: 9.5, width: 51, height: 51}}\n"
+    assert badge.count(last) == 1
+    return (
+        badge.replace(last, f"{last}{SHAPES}").rstrip("\n")
+        + f"\n  trial:\n    press: 58mm\n    paper: custom\n    title: Trial\n    slots:\n"
+        f"      {slots}\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("slots", "told"),
+    [
+        (  # a dot in the square trim's corner: outside even the 70 mm cut circle
+            "dot: {frame: {start: 1, top: 1, width: 6, height: 6}}",
+            "'dot': its circle lies wholly outside the badge's 70 mm cut circle, 5.8 mm beyond "
+            "it at its nearest: none of it is on the badge",
+        ),
+        (  # the ring (an outline 0.5 mm wide) moved towards a corner: its outer edge
+            "ring: {frame: {start: 40, top: 40, width: 28, height: 28}}",
+            "'ring': its ring reaches 12.1 mm past the badge's 58 mm face onto the wrap, which "
+            "the press folds round the back",
+        ),
+        (  # its corner rounded by 4 mm: measured at the arc, not at the box's corner (10.1)
+            "tile: {frame: {start: 50, top: 10, width: 15, height: 15}}",
+            "'tile': its rectangle reaches 8.4 mm past the badge's 58 mm face onto the wrap, "
+            "which the press folds round the back",
+        ),
+    ],
+)
+def test_a_badges_shape_is_judged_against_its_face(
+    kit_copy: Callable[..., Path], slots: str, told: str
+) -> None:
+    """A shape of a badge (a dot, the ring, a tile) that its size moves towards a corner of
+    the square trim, past the face or off the cut circle: shapes were judged by nothing on a
+    badge (text there is a safe-area error, art a wrap warning), and `check` said the badge
+    laid out cleanly. The shipped badges' ring stays inside each face (`check --office all`
+    is clean)."""
+    badge = _badge_with_size(slots)
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": badge})
+    code, out = cli("check", "--kit", root, "--only", "badge-58,badge-trial", "--lang", "en,ar")
+    assert code == 0, out  # a warning
+    line = badge.splitlines().index(f"      {slots}") + 1
+    name = slots.split(":")[0]
+    design = next(i for i, t in enumerate(badge.splitlines(), 1) if f"{{name: {name}," in t)
+    assert (
+        f"badge-58.yaml:{line}:{len(name) + 9}: warning[layout.wrap]: badge-trial slot {told}\n"
+        "  hint: move the slot's frame inwards, inside the face (or let it bleed, `bleed: all`, "
+        "if it is a ground meant to wrap)\n"
+        f"  hint: this is badge-trial's own frame of slot '{name}' (`sizes: trial: slots:`), "
+        f"not badge-58's scaled (its slot at badge-58.yaml:{design})\n"
+    ) in out, out
+    assert out.count("layout.wrap") == 1, out  # the design's own, in its middle, is not told

@@ -222,7 +222,11 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     bleeds (a ground meant to wrap) is left alone. Where art lies in its box is not read, so
     the middles of its box's edges are measured, not its corners (a heart in the corners of
     its square box is inside the face). A QR code, which fills its corners, is judged by
-    them against the live circle (`_qr_corners`, a `layout.safe-area` error)."""
+    them against the live circle (`_qr_corners`, a `layout.safe-area` error). A shape (a
+    ring, a dot, a band) is drawn where the layout says, so its own outline is measured
+    (`_shape_reach`): shapes were not judged at all, and a dot in a corner of the square trim,
+    outside the cut circle, or a ring reaching past the face passed `check` (a designer's
+    trial); a shape wholly outside the cut circle is said to be none of the badge."""
     if page.badge is None:
         return []
     slots = {s.name: s for s in layout.slots}
@@ -230,6 +234,31 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     radius = face / 2 * MM
     cx, cy = page.trim[0] / 2, page.trim[1] / 2
     out = []
+    for shape in (i for i in page.items if isinstance(i, ShapeItem)):
+        slot = slots.get(shape.slot)
+        reach = _shape_reach(shape, cx, cy)
+        if slot is None or slot.bleed or reach is None:
+            continue
+        near, far = reach
+        cut = page.badge.cut  # mm
+        if near - cut / 2 * MM > TOL:
+            out.append(
+                (
+                    shape.slot,
+                    f"its {_shape_noun(shape)} lies wholly outside the badge's {cut:g} mm cut "
+                    f"circle, {(near / MM - cut / 2):.1f} mm beyond it at its nearest: none of "
+                    "it is on the badge",
+                )
+            )
+        elif far - radius > TOL:
+            out.append(
+                (
+                    shape.slot,
+                    f"its {_shape_noun(shape)} reaches {(far - radius) / MM:.1f} mm past the "
+                    f"badge's {face:g} mm face onto the wrap, which the press folds round the "
+                    "back",
+                )
+            )
     for placed in page.items:
         if not isinstance(placed, ImageItem | SvgItem | HeartsItem):
             continue
@@ -251,6 +280,43 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
                 )
             )
     return out
+
+
+def _shape_noun(shape: ShapeItem) -> str:
+    """What a badge's message calls the shape: "circle", "ring" (an outline alone),
+    "rectangle", "outline" (a rectangle's alone) or "window"."""
+    if shape.shape == "window":
+        return "window"
+    if shape.shape == "circle":
+        return "circle" if shape.fill is not None else "ring"
+    return "rectangle" if shape.fill is not None else "outline"
+
+
+def _shape_reach(shape: ShapeItem, cx: float, cy: float) -> tuple[float, float] | None:
+    """(nearest, furthest) distance (pt) of the shape's ink from the point (cx, cy), as
+    render.items.shape draws it: a circle of the box's shorter side about its middle, a
+    rectangle with its corners rounded by `radius`, a window's filled box (its corners), an
+    outline half its width either side of the path. The nearest of a filled shape over the
+    point, or of an outlined rectangle around it, is 0. None: nothing is drawn (no fill and
+    no outline; a window paints no outline)."""
+    b = shape.box
+    stroke = shape.stroke is not None and shape.stroke_width > 0 and shape.shape != "window"
+    if shape.fill is None and not stroke:
+        return None
+    half = shape.stroke_width / 2 if stroke else 0.0
+    mx, my = b.x + b.w / 2, b.y + b.h / 2
+    if shape.shape == "circle":
+        r, d = min(b.w, b.h) / 2, math.hypot(mx - cx, my - cy)
+        gap = d - r if shape.fill is not None else abs(d - r)
+        return max(0.0, gap - half), d + r + half
+    corner = 0.0 if shape.shape == "window" else min(shape.radius, b.w / 2, b.h / 2)
+    far = max(
+        math.hypot(x - cx, y - cy) + corner + half
+        for x in (b.x + corner, b.x + b.w - corner)
+        for y in (b.y + corner, b.y + b.h - corner)
+    )
+    nx, ny = min(max(cx, b.x), b.x + b.w), min(max(cy, b.y), b.y + b.h)
+    return max(0.0, math.hypot(nx - cx, ny - cy) - half), far
 
 
 def off_page_problems(page: Document) -> list[tuple[str, str]]:
