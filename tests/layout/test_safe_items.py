@@ -220,3 +220,31 @@ def test_a_badges_shape_is_judged_against_its_face(
         f"not badge-58's scaled (its slot at badge-58.yaml:{design})\n"
     ) in out, out
     assert out.count("layout.wrap") == 1, out  # the design's own, in its middle, is not told
+
+
+@pytest.mark.parametrize(
+    "slots",
+    [
+        "dot: {frame: {start: 80, top: 1, width: 6, height: 6}}",
+        "emblem: {frame: {start: 80, top: 1, width: 18, height: 16}}",
+    ],
+)
+def test_a_badges_frame_off_the_page_is_the_off_page_error_alone(
+    kit_copy: Callable[..., Path], slots: str
+) -> None:
+    """A badge size's shape or art moved off its 70 mm square and its bleed: nothing of it
+    prints, the off-page error says so, and it is not a wrap warning as well (the emblem was
+    told twice: "its art reaches 39.1 mm past the badge's 58 mm face onto the wrap")."""
+    badge = _badge_with_size(slots)
+    root = kit_copy(**{"materials/layouts/badge-58.yaml": badge})
+    code, out = cli("check", "--kit", root, "--only", "badge-trial", "--lang", "en")
+    assert code == 1, out
+    line = badge.splitlines().index(f"      {slots}") + 1
+    name = slots.split(":")[0]
+    size = "6, height 6" if name == "dot" else "18, height 16"
+    assert (
+        f"badge-58.yaml:{line}:{len(name) + 9}: error[layout.off-page]: badge-trial slot "
+        f"'{name}': its frame (start 80, top 1, width {size} mm) lies outside the 70 x 70 mm "
+        "page and its 3 mm bleed: nothing of it prints\n"
+    ) in out, out
+    assert "layout.wrap" not in out, out

@@ -226,10 +226,13 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     ring, a dot, a band) is drawn where the layout says, so its own outline is measured
     (`_shape_reach`): shapes were not judged at all, and a dot in a corner of the square trim,
     outside the cut circle, or a ring reaching past the face passed `check` (a designer's
-    trial); a shape wholly outside the cut circle is said to be none of the badge."""
+    trial); a shape wholly outside the cut circle is said to be none of the badge. A frame
+    off the page and its bleed is `off_page_problems`' alone (it was told twice, as that
+    error and as art running onto the wrap)."""
     if page.badge is None:
         return []
-    slots = {s.name: s for s in layout.slots}
+    off = {slot for slot, _ in off_page_problems(page)}
+    slots = {s.name: s for s in layout.slots if s.name not in off}
     face = page.badge.face  # mm
     radius = face / 2 * MM
     cx, cy = page.trim[0] / 2, page.trim[1] / 2
