@@ -179,3 +179,64 @@ def test_a_font_list_linked_out_of_fonts_is_refused(tmp_path: Path) -> None:
         "  hint: copy the file into fonts/ instead of linking to it\n"
         "1 error(s)\n",
     )
+
+
+def _linked_out(kit: Path, rel: str, outside: Path) -> None:
+    """Replace the kit's materials/`rel` by a link to `outside`, a copy of its bytes."""
+    path = kit / "materials" / rel
+    outside.write_bytes(path.read_bytes())
+    path.unlink()
+    path.symlink_to(outside)
+
+
+@pytest.mark.parametrize("rel", ["layouts/boxes.yaml", "strings/en.yaml"])
+def test_a_file_replaced_by_a_link_out_of_the_kit_is_refused_after_a_check(
+    tmp_path: Path, rel: str
+) -> None:
+    """The kit a check kept in the user's cache (pipeline.kitcache.cached_kit) is not the one
+    of a file then replaced by a link to the same bytes outside the kit: the link is refused
+    as on a first reading (the kept kit was named by the files' contents only)."""
+    kit = mini_copy(tmp_path / "kit")
+    assert check(kit)[0] == 0
+    _linked_out(kit, rel, tmp_path / "same.yaml")
+    assert check(kit) == (1, OUTSIDE.format(rel=rel) + "1 error(s)\n")
+
+
+def test_a_file_replaced_by_a_link_out_of_the_kit_is_refused_by_the_next_build(
+    tmp_path: Path,
+) -> None:
+    """A build after one that built everything, with a layout replaced by a link to the same
+    bytes outside the kit: not a build with nothing to do (its stamp was of the files'
+    contents only), and the link is refused as by a first build; nothing is published."""
+    kit = mini_copy(tmp_path / "kit")
+    out = build(kit, tmp_path / "out", "--only", "boxes", "--lang", "en")
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    _linked_out(kit, "layouts/boxes.yaml", tmp_path / "same.yaml")
+    code, text = cli("build", "--kit", kit, "-o", out, "--only", "boxes", "--lang", "en")
+    assert code == 1
+    assert text == f"{kit}/" + OUTSIDE.format(rel="layouts/boxes.yaml") + "1 error(s)\n", text
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_font_replaced_by_a_link_out_of_fonts_is_refused_by_the_next_build(
+    tmp_path: Path,
+) -> None:
+    """As a layout's: the build after one that built everything is not one with nothing to
+    do (pipeline.kitcache.kit_links is in its stamp), and the font book refuses the link."""
+    fonts = own_fonts(mini_copy(tmp_path / "kit"))
+    font = fonts / "NotoSans-Regular.ttf"
+    font.write_bytes((ROOT / "fonts/NotoSans-Regular.ttf").read_bytes())
+    out = build(tmp_path / "kit", tmp_path / "out", "--only", "boxes", "--lang", "en")
+    font.unlink()
+    font.symlink_to(ROOT / "fonts/NotoSans-Regular.ttf")
+    code, text = cli(
+        "build", "--kit", tmp_path / "kit", "-o", out, "--only", "boxes", "--lang", "en"
+    )
+    assert code == 1
+    assert text == (
+        "progress: 3 job(s) planned\n"
+        f"{fonts}/fonts.yaml:3:14: error[ref.font]: font file 'NotoSans-Regular.ttf' of font "
+        "family 'NotoSans' is a link to a file outside fonts/; it was not read\n"
+        "  hint: copy the font into fonts/ instead of linking to it\n"
+        "1 error(s)\n"
+    ), text

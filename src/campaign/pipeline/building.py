@@ -19,7 +19,7 @@ from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
-from .fingerprint import code_version, kit_values
+from .fingerprint import code_version, kit_files, kit_values
 from .incremental import (
     Previous,
     group_states,
@@ -46,7 +46,7 @@ from .jobs import (
     shard_of,
 )
 from .kit_warnings import not_built, unread_manifest
-from .kitcache import cached_kit, kit_digests
+from .kitcache import cached_kit, kit_digests, kit_links
 from .options import Options
 from .results import BuildResult, NotPublishedError, counts, not_published, report
 from .selection import of_offices, warnings_about, with_warnings
@@ -65,8 +65,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     composed and only the jobs whose fingerprint or files changed are drawn."""
     recover(opts.out, opts.out)  # a publish a killed build left: finished or rolled back
     code = code_version()
-    digests = kit_digests(root)
-    now = stamp(digests, code, opts, root)
+    paths = kit_files(root)  # walked once: their digests, and where links among them lead
+    digests, links = kit_digests(root, paths), kit_links(root, paths)
+    now = stamp(digests, code, opts, root, links)
     # --prune looks at the earlier files, which a build with nothing to do does not
     skipped, files = (
         nothing_to_do(opts.out, now) if opts.incremental and not opts.prune else ((), ())
@@ -78,7 +79,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from .renditions import wanted
 
     with warnings_about(opts.langs, opts.only):
-        kit = cached_kit(root, digests, code, isolate=True)
+        kit = cached_kit(root, digests, code, isolate=True, links=links)
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)
     unread = unread_manifest(opts.out) if opts.incremental else []

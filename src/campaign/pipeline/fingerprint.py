@@ -453,17 +453,26 @@ def _extends_read(text: str) -> str | None:
     return given.strip() or None if isinstance(given, str) else None
 
 
-def build_fingerprint(files: dict[str, str], code: str, settings: dict[str, object]) -> str:
+def build_fingerprint(
+    files: dict[str, str],
+    code: str,
+    settings: dict[str, object],
+    links: dict[str, str] | None = None,
+) -> str:
     """The whole build's fingerprint, computed before the kit is read: the code, every kit
     file's digest (`files`: kitcache.kit_digests; a file the build does not read counts too,
-    which only costs a rebuild) and `settings` (the selection and the options that change any
-    output's bytes). When it and every output file are unchanged, the build has nothing to
-    do."""
+    which only costs a rebuild), where the kit files reached through links lead (`links`:
+    kitcache.kit_links; none for a kit of plain files, whose fingerprint is as before) and
+    `settings` (the selection and the options that change any output's bytes). When it and
+    every output file are unchanged, the build has nothing to do: a layout replaced by a link
+    out of the kit to the same bytes had nothing to do, where reading the kit refuses it
+    (`load.outside`)."""
     doc = {
         "code": code,
         "files": files,
         "settings": settings,
         "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
+        **({"links": links} if links else {}),
     }
     return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 

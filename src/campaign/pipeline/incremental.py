@@ -2,10 +2,10 @@
 keep.
 
 Two checks, the cheap one first. The build's stamp (`fingerprint.build_fingerprint` of every
-kit file, the code and the settings, and the shard, with the jobs it planned) is written in
-the manifest by a build in which no job failed: when it is the same now and every file of
-those jobs is still the one the manifest lists, the build has nothing to do: it does not even
-read the kit, let alone compose or draw (`nothing_to_do`).
+kit file and where those reached through links lead, the code and the settings, and the shard,
+with the jobs it planned) is written in the manifest by a build in which no job failed: when
+it is the same now and every file of those jobs is still the one the manifest lists, the build
+has nothing to do: it does not even read the kit, let alone compose or draw (`nothing_to_do`).
 Otherwise every document is composed, and a job whose own fingerprint and files are unchanged
 is skipped (`Previous.skip`, in the worker that composed the document).
 """
@@ -96,10 +96,15 @@ def shard_text(shard: tuple[int, int] | None) -> str | None:
 
 
 def stamp(
-    files: dict[str, str], code: str, opts: Options, root: Path | None = None
+    files: dict[str, str],
+    code: str,
+    opts: Options,
+    root: Path | None = None,
+    links: dict[str, str] | None = None,
 ) -> dict[str, object]:
     """The build's stamp, without its jobs: its fingerprint (of the kit's files' digests
-    `files`, the code and the settings), the kit's states, the kit's folder (`root`, absolute:
+    `files`, where those reached through links lead, `links`: kitcache.kit_links, the code and
+    the settings), the kit's states, the kit's folder (`root`, absolute:
     `package` and `sheet` read the kit that made the build, not the one in the folder they
     run in; `WHERE_ONLY`), its shard ("2/8" or None), the versions of the libraries that
     wrote its files (fingerprint.library_versions, which `code` covers too): kept readable,
@@ -108,7 +113,7 @@ def stamp(
     and the offices' files say (`kit_values`) is added once the kit is read (building.build):
     this stamp is made before, and a build with nothing to do reads no kit."""
     return {
-        "fingerprint": build_fingerprint(files, code, settings(opts)),
+        "fingerprint": build_fingerprint(files, code, settings(opts), links),
         "kit": kit_state(files, code),  # the campaign kit's files'
         # each office's (with the files of the offices it extends)
         "kit_offices": kit_states(files, code, office_chains(root) if root else None),
