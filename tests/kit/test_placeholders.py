@@ -45,9 +45,50 @@ def test_an_unknown_or_empty_placeholder_is_an_error_at_its_string(
     assert (
         f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ website }}' is not a field "
         "placeholder: it would print as written\n"
-        "  hint: write it without spaces: {website}\n"
+        "  hint: remove it: the source text has no placeholder {website}\n"
     ) in text
     assert text.count("error[") == 3
+
+
+def test_braces_around_a_field_follow_the_source_texts_placeholders(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`{ helpline }` in a hand-edited strings file: where the English text of its key has
+    {helpline}, the hint says to write it without spaces; where it has none, to remove it, as
+    `strings import` says (the check said to write {helpline}, and then warned of a
+    placeholder the English has not). The English file's own braces: to write."""
+    kit = kit_copy(**{"materials/strings/fr.yaml": with_join('"Appelez le { helpline }"')})
+    en = kit / "materials/strings/en.yaml"
+    body = en.read_text(encoding="utf-8")
+    donate = (
+        "    text: Support the UN Voluntary Trust Fund for Victims of Trafficking in Persons.\n"
+    )
+    assert donate in body
+    en.write_text(body.replace(donate, "    text: Donate to { helpline }.\n"), "utf-8")
+    en_line = body.splitlines().index("  cta_donate:") + 1
+    fr = kit / "materials/strings/fr.yaml"
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert code == 1
+    assert (
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+    ) in text, text
+    assert (
+        f"{en}:{en_line}:3: error[ref.field]: [en] 'cta_donate': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write it without spaces: {helpline}\n"
+    ) in text, text
+    assert text.count("error[") == 2, text
+    join = "    text: Join the Blue Heart Campaign.\n"
+    body = en.read_text(encoding="utf-8")
+    en.write_text(body.replace(join, "    text: Join us, {helpline}.\n"), "utf-8")
+    code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
+    assert (
+        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write it without spaces: {helpline}\n"
+    ) in text, text
 
 
 def test_known_placeholders_are_filled(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
@@ -133,7 +174,7 @@ def test_a_placeholder_with_one_extra_brace_is_an_error(kit_copy: Callable[..., 
         (
             "Appelez le {helpline.",
             "'{helpline' opens a placeholder it never closes: it would print as written",
-            "write {helpline}",
+            "remove it: the source text has no placeholder {helpline}",  # en.yaml has none
         ),
         (
             "Appelez} le numéro.",

@@ -35,7 +35,7 @@ def warning(kit: Path, hint: str) -> str:
     return (
         f"{kit / 'materials/strings/ar.yaml'}:5:3: warning[ref.field]: [ar] 'word': "
         "'{ helpline }' is not a field placeholder: it would print as written\n"
-        "  hint: write it without spaces: {helpline}\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
         f"  hint: {hint}\n"
         "1 warning(s)\n"
     )

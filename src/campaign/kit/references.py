@@ -198,7 +198,7 @@ def check_languages(
     known = known_fields(campaign)
     for lang in languages.values():
         _check_keys(source, lang, errs, fallback_chain(lang, languages, source.code))
-        _check_placeholders(lang, {**known, **lang.fields}, errs)
+        _check_placeholders(lang, {**known, **lang.fields}, errs, source)
         if lang is not source and not lang.pseudo:  # two spaces, typewriter quotes
             errs.extend(language_warnings(source, lang))
 
@@ -294,11 +294,21 @@ def lone_braces(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) -> None:
+def _check_placeholders(
+    lang: Language, known: dict[str, Any], errs: Collector, source: Language
+) -> None:
     """Every `{name}` in a string's text (and its short variant) names a field of the campaign,
-    an office's contact fields or the language's own (`check_braces`)."""
+    an office's contact fields or the language's own (`check_braces`). A translation's braces
+    around a field's name are judged by the placeholders of `source`'s text of its key (its
+    short variant's, where both have one), as `strings import` judges them: `{ helpline }`
+    where the source has no `{helpline}` is to remove (the hint said to write `{helpline}`,
+    and the next check warned of a placeholder the source has not, `strings.placeholder`)."""
     for key, entry in lang.strings.items():
-        for text in (entry.text, entry.short or ""):
+        src = source.strings.get(key) if lang is not source else None
+        for text, theirs in (
+            (entry.text, src.text if src else None),
+            (entry.short or "", (src.short or src.text) if src else None),
+        ):
             check_braces(
                 text,
                 known,
@@ -306,6 +316,7 @@ def _check_placeholders(lang: Language, known: dict[str, Any], errs: Collector) 
                 errs,
                 subject=Subject(language=lang.code, key=key),
                 place=entry.place_of,
+                wanted=placeholders(theirs) if theirs is not None else None,
             )
 
 
