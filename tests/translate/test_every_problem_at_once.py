@@ -95,8 +95,8 @@ def test_an_xliff_files_inline_code_and_changed_source_are_named_in_one_run(
     assert (
         f"{path}:{text_at(path, 'Recognise the signs!', 'source')}: warning[translate.source]: "
         "'signs_title': its <source> was changed to \u201cRecognise the signs!\u201d: the change "
-        "is not taken; its <target> is imported as the translation of the <source> as "
-        "exported\n" + SOURCE_HINT
+        "is not taken; its <target> would be imported as the translation of the <source> as "
+        "exported, once the file's errors are fixed (nothing is imported now)\n" + SOURCE_HINT
     ) in out, out
     assert out.endswith("\n2 error(s), 1 warning(s)\n"), out
 

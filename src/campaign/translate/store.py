@@ -139,6 +139,26 @@ def merge(
     return run.write(parsed)
 
 
+# what `_Merge._changed_source` says of a unit whose changed <source> is not taken; of a
+# failed import, nothing of which is written, `_not_imported`
+TAKEN = "is imported as the translation of the <source>"
+
+
+def _not_imported(warning: Diagnostic) -> Diagnostic:
+    """`warning` as a failed import says it: a unit's <target> that `_changed_source` took,
+    "is imported as" the translation, would be, once the file's errors are fixed (nothing of
+    the file is written, and the translator was told it was imported)."""
+    taken = dict(warning.facts).get("taken")
+    if warning.code != "translate.source" or taken is None:
+        return warning
+    said = (
+        f"{taken}: the change is not taken; its <target> would be imported as "
+        "the translation of the <source> as exported, once the file's errors are fixed "
+        "(nothing is imported now)"
+    )
+    return replace(warning, message=said)
+
+
 @dataclass
 class _Merge:
     """One import's merge into its language: the strings file's texts as the file's items
@@ -325,11 +345,12 @@ class _Merge:
         origin = "source" if item.part == "text" else "short_source"
         recorded = self.texts.get(item.key, {}).get(origin)
         made_from = next((t for t in (shown, recorded) if t and exported(t) == base), None)
-        said = (
-            f"{what}: the change is not taken; its <target> is imported as the translation "
-            "of the <source> as exported"
+        said = f"{what}: the change is not taken; its <target> {TAKEN} as exported"
+        self.warnings.append(
+            Diagnostic(
+                "translate.source", said, at, (fix,), Severity.WARNING, facts=(("taken", what),)
+            )
         )
-        self.warnings.append(Diagnostic("translate.source", said, at, (fix,), Severity.WARNING))
         return replace(item, source=made_from)
 
     def _copied(self, item: Incoming, want: str) -> bool:
@@ -541,7 +562,7 @@ class _Merge:
                 )
         if self.errs.errors:  # with the file's warnings: every problem of it in one run (a
             # changed XLIFF <source> was told only once an inline code was fixed)
-            raise DiagnosticsError([*self.errs.items, *self.warnings])
+            raise DiagnosticsError([*self.errs.items, *map(_not_imported, self.warnings)])
 
     def write(self, parsed: Parsed) -> Imported:
         """The strings file written (when a text changed, or it is new), this import
