@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from ..kits import cli
@@ -125,6 +126,99 @@ def test_braces_around_a_field_the_source_has_not_are_to_remove(kit: Path, tmp_p
     set_cell(path, "theme", 2, "لا تتركوا أي طفل {helpline} {helpline}")
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 0, out
+
+
+def set_msgstrs(path: Path, written: dict[str, tuple[str, ...]]) -> None:
+    """Write the msgstr of each key of `written` in a PO file as its lines (`msgstr "..."`
+    and the `"..."` lines below it), as typed (polib would wrap them again), fuzzy flags
+    cleared."""
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgctxt in written:
+            entry.flags = []
+    po.save(str(path))
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for key, typed in written.items():
+        first = lines.index(f'msgctxt "{key}"')
+        n = next(i for i in range(first, len(lines)) if lines[i].startswith("msgstr"))
+        end = n + 1
+        while lines[end].startswith('"'):
+            end += 1
+        lines[n:end] = typed
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_po_files_braces_are_named_at_their_column(kit: Path, tmp_path: Path) -> None:
+    """A PO file's braces that make no placeholder were named at the msgstr's first
+    character (`ar.po:237:9`), wherever in a long text they were: they are at their own
+    brace, counted as the file writes the msgstr (`\\"` two characters, a text wrapped on
+    the lines below `msgstr ""`). Where that is not certain (braces split over two lines,
+    the same braces twice), at the msgstr's start, as before."""
+    path = export(kit, tmp_path / "ar.po")
+    qr = 'msgstr "قولوا \\"امسحوا\\" { helpline }"'
+    badge = 'msgstr "أوقفوا { help"'
+    cta = 'msgstr "أوقفوا {} الآن {}"'
+    theme = 'msgstr "لا تتركوا أي طفل، اتصلوا بـ {هاتف}"'
+    join = 'msgstr "انضموا \\\\ {\\"رقم\\"}"'  # `\\ {\"رقم\"}`: as PO escapes them
+    set_msgstrs(
+        path,
+        {
+            "qr_label": (qr,),
+            "support_title": ('msgstr ""', '"ادعموا الناجين "', '"الآن {helpline"'),
+            "badge": (badge, '"line } الاتجار"'),
+            "cta_title": (cta,),
+            "theme": (theme,),
+            "cta_join": (join,),
+        },
+    )
+    lines = path.read_text(encoding="utf-8").split("\n")
+
+    def line(written: str) -> int:
+        return lines.index(written) + 1
+
+    out = refused(kit, path)
+    assert out == (
+        f"{path}:{line(theme)}:37: error[translate.placeholder]: 'theme': the translation has "
+        "{هاتف}, the source {helpline}\n"
+        "  hint: keep every {name} of the source, unchanged\n"
+        f"{path}:{line(cta)}:9: error[ref.field]: 'cta_title': '{{}}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
+        "braces\n"
+        f"{path}:{line(join)}:19: error[ref.field]: 'cta_join': '{{\"رقم\"}}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
+        "braces\n"
+        f"{path}:{line(qr)}:26: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        f"{path}:{line(badge)}:9: error[ref.field]: 'badge': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        f"{path}:{line(chr(34) + 'الآن {helpline' + chr(34))}:7: error[ref.field]: "
+        "'support_title': '{helpline' opens a placeholder it never closes: it would print as "
+        "written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        "6 error(s)\n"
+    ), out
+
+
+def test_braces_in_a_po_file_of_another_charset_are_at_the_msgstrs_start(
+    kit: Path, tmp_path: Path
+) -> None:
+    """A file in another charset than UTF-8 (Windows-1256) is read for its columns as UTF-8:
+    they may not be its characters', so no column in a msgstr is given."""
+    path = export(kit, tmp_path / "ar.po")
+    qr = 'msgstr "امسحوا الرمز { helpline }"'
+    set_msgstrs(path, {"qr_label": (qr,)})
+    text = path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=CP1256")
+    path.write_bytes(text.encode("cp1256"))
+    line = text.split("\n").index(qr) + 1
+    out = refused(kit, path)
+    assert out.startswith(
+        f"{path}:{line}:9: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n"
+    ), out
 
 
 BROKEN = "امسحوا الرمز { helpline }"

@@ -120,7 +120,8 @@ def test_a_po_files_edited_msgid_and_other_problems_are_named_in_one_run(
         f"{path}:{msgid}:8: error[translate.source]: 'badge': the msgid (\u201cEnd human "
         "trafficking now\u201d) is not the source text as exported"
     ), out
-    assert f"{path}:{msgstr_at(path, 'qr_label')}: {PLACEHOLDER}" in out, out
+    qr = lines.index('msgstr "Scannez {helpline}"') + 1
+    assert f"{path}:{qr}:17: {PLACEHOLDER}" in out, out  # at its brace, not the msgstr's "S"
     assert (
         f"{path}:{msgstr_at(path, 'cta_title')}: warning[translate.markup]: 'cta_title': the "
         "translation has markup (<b>, </b>) the source text has not"

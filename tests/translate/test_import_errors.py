@@ -56,6 +56,18 @@ def msgstr_at(path: Path, key: str) -> str:
     return f"{n + 1}:{lines[n].index(chr(34)) + 2}"
 
 
+def brace_at(path: Path, key: str, shown: str) -> str:
+    """ "line:column" of `shown` (braces: `{ helpline }`) in the msgstr of `key` in a PO
+    file, as written there (on the msgstr's line or a `"..."` line below it)."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    first = lines.index(f'msgctxt "{key}"')
+    n = next(i for i in range(first, len(lines)) if lines[i].startswith("msgstr"))
+    while shown not in lines[n]:
+        n += 1
+        assert lines[n].startswith('"'), (key, shown)
+    return f"{n + 1}:{lines[n].index(shown) + 1}"
+
+
 def text_at(path: Path, needle: str, tag: str = "target") -> str:
     """ "line:column" of the first character after `<tag ...>` on the line holding `needle`
     (an XLIFF element's text), or of the `<` of `<tag` when its text is not on that line."""
@@ -141,13 +153,13 @@ def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path
     po.save(str(path))
     out = refused(kit, path)
     assert (
-        f"ar.po:{msgstr_at(path, 'theme')}: error[translate.placeholder]: 'theme': the "
-        "translation has {helpline}, {website}, the source {helpline}\n"
+        f"ar.po:{brace_at(path, 'theme', '{website}')}: error[translate.placeholder]: 'theme': "
+        "the translation has {helpline}, {website}, the source {helpline}\n"
         "  hint: remove {website}: the source text has no such placeholder\n"
     ) in out, out
     assert (
-        f"ar.po:{msgstr_at(path, 'badge')}: error[translate.placeholder]: 'badge': the "
-        "translation has {email}, {website}, the source none\n"
+        f"ar.po:{brace_at(path, 'badge', '{website}')}: error[translate.placeholder]: 'badge': "
+        "the translation has {email}, {website}, the source none\n"  # the first written
         "  hint: remove {email} and {website}: the source text has no such placeholders\n"
     ) in out, out
 
@@ -1000,7 +1012,7 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
     po.save(str(path))
     out = refused(root, path).splitlines()
     assert out[:2] == [
-        f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: "
+        f"{path}:{brace_at(path, 'theme', '{هاتف}')}: error[translate.placeholder]: "
         "'theme': the translation has {هاتف}, the source {helpline}",
         "  hint: keep every {name} of the source, unchanged",
     ]
@@ -1015,7 +1027,7 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_refused(kit: Path, tmp_path
     po.save(str(path))
     out = refused(kit, path).splitlines()
     assert out[:2] == [
-        f"{path}:{msgstr_at(path, 'theme')}: error[translate.placeholder]: "
+        f"{path}:{brace_at(path, 'theme', '{{helpline}}')}: error[translate.placeholder]: "
         "'theme': the translation has {{helpline}}: a brace beside a placeholder prints beside "
         "its value",
         "  hint: keep every {name} of the source, unchanged, with one pair of braces",

@@ -329,6 +329,7 @@ def check_braces(
     subject: Subject | None = None,
     place: Callable[[str], Mark] | None = None,
     wanted: Set[str] | None = None,
+    where: Callable[[str], Mark] | None = None,
 ) -> bool:
     """Every `{name}` in `text` names a field of `known`: resolve.fill leaves an unknown one as
     written, so `{helpine}` printed as it is on a print-ready poster, with check --strict
@@ -342,8 +343,13 @@ def check_braces(
     the text may have (an imported translation: its source text's), where braces around a
     field's name that is none of them are to remove, not to write as a placeholder (the
     translator was told to write `{helpline}`, and then, by the next import, to remove it).
+    `where` finds where braces are written (`{ helpline }`, `{helpline`, `}`: an imported PO
+    file's msgstr, `Incoming.place_of`): their errors are there, else at `mark`.
     Returns whether it is fine."""
     fine = True
+
+    def at(shown: str) -> Mark:
+        return where(shown) if where is not None else mark
 
     def fix(named: str, how: str) -> str:
         """The hint for braces that mean the field `named`: `how` to write it, or, where
@@ -363,7 +369,7 @@ def check_braces(
                 if shown.startswith("{")
                 else "a closing brace '}' without its opening one: it would print as written"
             ),
-            mark,
+            at(shown),
             fix(name, f"write {{{name}}}")
             if name in known
             else "write a placeholder as {field} (helpline, website, ...), or remove the brace",
@@ -383,7 +389,7 @@ def check_braces(
                 if both
                 else f"a brace beside the placeholder {{{field}}}: it would print"
             ),
-            mark,
+            at(shown),
             f"write {{{field}}}, with one pair of braces",
             subject=subject,
         )
@@ -409,7 +415,7 @@ def check_braces(
                 "ref.field",
                 f"{what}the field '{match[0]}' is in no campaign, office or language file: it "
                 "would print as written",
-                mark,
+                at(match[0]),
                 *hints,
                 subject=subject,
             )
@@ -423,7 +429,7 @@ def check_braces(
         errs.error(
             "ref.field",
             f"{what}'{match[0]}' is not a field placeholder: it would print as written",
-            mark,
+            at(match[0]),
             hint,
             subject=subject,
         )

@@ -23,7 +23,8 @@ import hashlib
 import re
 import secrets
 import unicodedata
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity
@@ -332,6 +333,16 @@ class Incoming:
     # is not taken, and its unit is imported or not by `store._Merge._changed_source`'s rule
     # (a table's source cell typed over is refused)
     source_element: bool = False
+    # where a piece of the translation (`{ helpline }`) is written in the file, where the
+    # reader can tell it for certain (a PO msgstr's: `po._written_at`), else None
+    written_at: Callable[[str], Mark | None] | None = field(default=None, compare=False)
+
+    def place_of(self, shown: str) -> Mark:
+        """Where `shown`, a piece of the translation (braces: `{ helpline }`, `{helpline`),
+        is written in the file: its first character's line and column where the reader
+        knows it (`written_at`), else the translation's start (`mark`)."""
+        found = self.written_at(shown) if self.written_at is not None else None
+        return found or self.mark
 
     @property
     def suffix(self) -> str:

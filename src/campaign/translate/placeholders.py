@@ -50,7 +50,10 @@ def same_placeholders(
     kit's check of a strings file refuses them (`ref.field`, `known`: the fields a text may
     name): written, they stopped every command of the language at the strings file's line,
     the import of the corrected file too; braces around a field's name the source has not
-    (`{ helpline }` where it has no `{helpline}`) are to remove, and the hint says so."""
+    (`{ helpline }` where it has no `{helpline}`) are to remove, and the hint says so. An
+    error is at the braces it names where the file tells their place (`Incoming.place_of`:
+    a PO msgstr's), the first the source has not; else, and for a placeholder left out, at
+    the translation's start."""
     wanted, got = placeholders(want), placeholders(item.translation)
     doubled = sorted(set(stray_braces(item.translation)) - set(stray_braces(want)))
     if doubled:  # {{helpline}} printed the value in braces
@@ -58,13 +61,19 @@ def same_placeholders(
             "translate.placeholder",
             f"'{item.key}'{item.suffix}: the translation has {', '.join(doubled)}: a brace "
             "beside a placeholder prints beside its value",
-            item.mark,
+            item.place_of(min(doubled, key=item.translation.index)),
             "keep every {name} of the source, unchanged, with one pair of braces",
         )
         return False
     if wanted == got:  # braces that make no placeholder, as the kit's check finds them
         return check_braces(
-            item.translation, known, item.mark, errs, f"'{item.key}'{item.suffix}: ", wanted=wanted
+            item.translation,
+            known,
+            item.mark,
+            errs,
+            f"'{item.key}'{item.suffix}: ",
+            wanted=wanted,
+            where=item.place_of,
         )
     # what else it has in braces: a name translated ({téléphone}), `{ helpline }`, `{}`
     braced = [
@@ -99,5 +108,10 @@ def same_placeholders(
                 f"of the source has {', '.join(sorted(got)) or 'none'})"
             )
             hints = ["export the language again and translate the source as it is now"]
-    errs.error("translate.placeholder", message, item.mark, *hints)
+    # at the first braces written that the source has not ({téléphone} for {helpline}),
+    # where the file tells their place; a placeholder left out has none: the text's start
+    extra = [p for p in has if p not in wanted and p in item.translation]
+    first = min(extra, key=item.translation.index) if extra else None
+    at = item.place_of(first) if first is not None else item.mark
+    errs.error("translate.placeholder", message, at, *hints)
     return False

@@ -17,6 +17,7 @@ digests."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
@@ -197,6 +198,9 @@ def read_po(path: Path) -> Parsed:
         raise _not_in_charset(path, exc) from None
     except (OSError, ValueError) as exc:
         raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
+    # the lines' columns are the file's characters where it is UTF-8 (ASCII is); in another
+    # charset, read here as UTF-8, they may not be: no place in a msgstr is given then
+    exact = po.encoding.lower().replace("_", "-") in ("utf-8", "utf8", "ascii", "us-ascii")
     items = []
     errs = Collector()  # msgids edited, named with the import's own (`Parsed.errors`)
     refused: set[str] = set()  # the keys of the entries left out for them
@@ -232,8 +236,19 @@ def read_po(path: Path) -> Parsed:
             _edited_msgid(path, lines, entry, f"'{key}'{' (short)' * (part == 'short')}", errs)
             refused.add(key)
             continue
+        written_at = _written_at(path, lines, entry.linenum or 1, text) if exact else None
         items.append(
-            Incoming(key, part, text, mark, source, base=base, fuzzy=fuzzy, key_mark=key_mark)  # type: ignore[arg-type]
+            Incoming(
+                key,
+                part,  # type: ignore[arg-type]
+                text,
+                mark,
+                source,
+                base=base,
+                fuzzy=fuzzy,
+                key_mark=key_mark,
+                written_at=written_at,
+            )
         )
     language = po.metadata.get("Language", "").strip() or None
     at = _language_place(lines) if language else None
@@ -333,6 +348,40 @@ def _msgstr_place(lines: list[str], start: int) -> tuple[int, int]:
     line. polib gives the entry's first line (a comment's); its own line, column 1, when
     it has no msgstr."""
     return _keyword_place(lines, start, "msgstr") or (start, 1)
+
+
+def _written_at(
+    path: Path, lines: list[str], start: int, text: str
+) -> Callable[[str], Mark | None]:
+    """Where a piece of an entry's msgstr `text` is written (`Incoming.written_at`): the
+    line and column of its first character, found in the msgstr's own lines (`msgstr "..."`
+    and the `"..."` lines below it) as the file writes it (a `"` as `\"`, a backslash as
+    `\\`, a tab as `\t`). None, and the error stays at the msgstr's start, where that is
+    not certain: the piece is not once in the text and once in those lines (twice, or split
+    over two lines as gettext wraps a long text at its spaces, or written with other escapes
+    than those)."""
+    block: list[int] = []  # the msgstr's lines (0-based)
+    for n in range(start - 1, len(lines)):
+        if block:
+            if not lines[n].lstrip().startswith('"'):
+                break
+            block.append(n)
+        elif lines[n].startswith("msgstr"):
+            block.append(n)
+
+    def found(shown: str) -> Mark | None:
+        if not shown or text.count(shown) != 1:
+            return None
+        written = shown.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t")
+        hits = [(n, lines[n].find(written)) for n in block if written in lines[n]]
+        if len(hits) != 1 or lines[hits[0][0]].count(written) != 1:
+            return None
+        n, col = hits[0]
+        if lines[n][:col].count('"') == 0:  # in the keyword, not its string
+            return None
+        return Mark(path, n + 1, col + 1)
+
+    return found
 
 
 def _keyword_place(lines: list[str], start: int, keyword: str) -> tuple[int, int] | None:

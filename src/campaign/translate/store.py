@@ -442,7 +442,13 @@ class _Merge:
             # judged against the source's now, so a field that has none there is to remove
             wanted = placeholders(meant)
             if not check_braces(
-                item.translation, self.known, item.mark, self.errs, what, wanted=wanted
+                item.translation,
+                self.known,
+                item.mark,
+                self.errs,
+                what,
+                wanted=wanted,
+                where=item.place_of,
             ):
                 return False
             if is_outdated(self.lang, self.source, item, meant):
