@@ -252,6 +252,7 @@ class Staging:
         build: dict[str, object] | None = None,
         extras: Callable[[Sequence[OutputFile]], Mapping[str, str | Iterable[str]]] | None = None,
         kept: Callable[[OutputFile], OutputFile] = lambda f: f,
+        failed: dict[str, object] | None = None,
     ) -> Published:
         """Publish the staged `files` into `out` in one transaction (publishing.transact):
         them, the deletion of our files whose job is not `in_kit` any more (or was rebuilt
@@ -259,7 +260,9 @@ class Staging:
         None: a build in which a job failed, which leaves the manifest as it was when it
         publishes nothing), and the top-level files `extras` makes of the manifest's entries
         (the gallery: a text, or its text in pieces); an earlier entry kept is listed as
-        `kept` gives it. Raises `cannot publish` with the output folder unchanged.
+        `kept` gives it; `failed`: what a build in which a job failed was asked for, kept in the
+        manifest in place of a stamp (`manifest_doc`). Raises `cannot publish` with the
+        output folder unchanged.
 
         `files` is read once, and nothing here holds every entry (a merge of 100,000 files):
         the entries, the steps and the files removed are spooled to temporary files, sorted
@@ -284,8 +287,8 @@ class Staging:
         for name, text in tops.items():
             if self.stage_top(name, text):
                 steps.append(Step(name, exists(self.out / name), True))
-        manifest = bool(made[0] or stale or not self._same_stamp(build))
-        manifest = manifest and self.stage_manifest(listed, build)
+        manifest = bool(made[0] or stale or not self._same_stamp(build, failed))
+        manifest = manifest and self.stage_manifest(listed, build, failed=failed)
         if manifest:
             steps.append(Step(MANIFEST, exists(self.out / MANIFEST), True))  # moved last
         if steps:
@@ -293,9 +296,16 @@ class Staging:
         self.published = True
         return Published(listed, removed, manifest)
 
-    def _same_stamp(self, build: dict[str, object] | None) -> bool:
-        """A manifest is published, and with the stamp `build` (None: any stamp)."""
-        return (self.out / MANIFEST).is_file() and (build is None or same_stamp(self.out, build))
+    def _same_stamp(
+        self, build: dict[str, object] | None, failed: dict[str, object] | None = None
+    ) -> bool:
+        """A manifest is published, and with the stamp `build` (None: any stamp; with
+        `failed`, a manifest without a stamp keeping that failed build's `FAILED_BUILD`)."""
+        if not (self.out / MANIFEST).is_file():
+            return False
+        if build is not None:
+            return same_stamp(self.out, build)
+        return failed is None or manifest_failed_build(self.out) == failed
 
     def stage_top(self, name: str, text: str | Iterable[str]) -> bool:
         """Stage a top-level file (the gallery), a text or its text in pieces; False, and
@@ -321,7 +331,11 @@ class Staging:
         return True
 
     def stage_manifest(
-        self, entries: Iterable[OutputFile], build: dict[str, object] | None, always: bool = False
+        self,
+        entries: Iterable[OutputFile],
+        build: dict[str, object] | None,
+        always: bool = False,
+        failed: dict[str, object] | None = None,
     ) -> bool:
         """Stage the manifest of `entries` (written entry by entry: a merge's manifest of
         10,000 files is never one string); False, and nothing staged, when the published
@@ -330,7 +344,7 @@ class Staging:
         staged = self.dir / MANIFEST
         try:
             with staged.open("w", encoding="utf-8") as f:  # as stage_text writes
-                f.writelines(manifest_chunks(entries, build))
+                f.writelines(manifest_chunks(entries, build, failed))
             current = self.out / MANIFEST
             if not always and current.is_file() and same_bytes(staged, current):
                 staged.unlink()
@@ -421,7 +435,9 @@ def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) ->
 
 
 def manifest_chunks(
-    entries: Iterable[OutputFile], build: dict[str, object] | None
+    entries: Iterable[OutputFile],
+    build: dict[str, object] | None,
+    failed: dict[str, object] | None = None,
 ) -> Iterator[str]:
     """The manifest's text in pieces, one per entry (and one per job of the stamp): the bytes
     of `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`,
@@ -433,7 +449,7 @@ def manifest_chunks(
         yield before
         yield from _list_chunks(jobs, 2)
     else:
-        head = json.dumps(manifest_doc([], build), indent=2, ensure_ascii=False)
+        head = json.dumps(manifest_doc([], build, failed), indent=2, ensure_ascii=False)
     start, empty = head.rsplit('"files": []', 1)
     yield start + '"files": '
     yield from _list_chunks((entry_fields(entry) for entry in entries), 1)
@@ -562,6 +578,22 @@ def manifest_stamp(out: Path) -> tuple[dict[str, object] | None, bool]:
     return (found if isinstance(found, dict) else None), True
 
 
+def manifest_failed_build(out: Path) -> dict[str, object] | None:
+    """What the build that wrote the manifest in `out` was asked for when a job of it failed
+    and it kept no stamp (`FAILED_BUILD`: manifest_doc); None when the manifest has a stamp,
+    none of it, or cannot be read."""
+    doc = manifest_reader.head(out / MANIFEST)
+    if doc is None:
+        try:
+            doc = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+    if not isinstance(doc, dict) or doc.get("build") is not None:
+        return None
+    found = doc.get(FAILED_BUILD)
+    return found if isinstance(found, dict) else None
+
+
 def iter_stamp_jobs(out: Path, walked: bool = False) -> Iterator[object]:
     """The jobs of the manifest's stamp in `out`, one at a time, as its JSON has them (lists
     of 5); nothing when the stamp has no list of jobs. `walked`: as iter_manifest's."""
@@ -671,11 +703,22 @@ def unchanged(out: Path, entry: OutputFile) -> bool:
     return path.stat().st_size == entry.bytes and digest(path) == entry.sha256
 
 
+FAILED_BUILD = "failed_build"  # a manifest's key: what a build with a failed job was asked for
+
+
 def manifest_doc(
-    entries: list[OutputFile], build: dict[str, object] | None = None
+    entries: list[OutputFile],
+    build: dict[str, object] | None = None,
+    failed: dict[str, object] | None = None,
 ) -> dict[str, object]:
+    """The manifest: the build's stamp (`build`), or, without one, what the build in which a
+    job failed was asked for (`failed`: its `selection`, a merge's `merge`, its `shard`, as
+    a stamp keeps them: incremental.failed_build), so that `package` quotes the command
+    that made the folder (package.build.built_with); and the entries."""
     doc: dict[str, object] = {"generator": "Blue Heart campaign kit"}
     if build is not None:
         doc["build"] = build
+    elif failed is not None:
+        doc[FAILED_BUILD] = failed
     doc["files"] = [entry_fields(e) for e in entries]
     return doc

@@ -298,17 +298,53 @@ def test_the_unstamped_and_missing_manifest_hints_name_the_folder(
         manifest.write_text(json.dumps(doc), encoding="utf-8")
         code, out = cli("package", "--kit", "kit", "--from", folder, "-o", f"p-{folder}")
         assert code == 0, out
-        if folder == "out":
-            hint = "build again until it succeeds before sending the package"
-        else:
-            hint = (
-                "build again until it succeeds (the command that made the folder, into "
-                "out-dakar: python generate.py build -o out-dakar --kit kit, with its --office, "
-                "or python generate.py merge TEMPLATE DATA -o out-dakar --kit kit) before "
-                "sending the package"
-            )
+        # not `python generate.py build -o out-dakar`, which builds every language of a
+        # folder built with --lang: the folder records no command, and the hint says so
+        given = "--kit kit" if folder == "out" else "-o out-dakar --kit kit"
+        hint = (
+            "run the build (or merge) that made the folder, with the same --office, --only, "
+            "--lang and options (the folder records none of them: its manifest has no build "
+            f"stamp) and {given} again until it succeeds, before sending the package"
+        )
         assert f"warning[package.unstamped]: {folder}'s manifest has no build stamp" in out, out
         assert f"  hint: {hint}\n" in out, out
+
+
+def test_the_unstamped_hint_quotes_the_failed_build_s_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build of `--lang en,ar --only badge --no-png` into out-t in which the English badge
+    failed (a character no font has): `package.unstamped` told "python generate.py build -o
+    out-t", which builds every language and material, previews too (a user's trial). The
+    manifest keeps what the failed build was asked for, and the hint quotes it; running it
+    once the string is mended stamps the folder."""
+    mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", "word: He\u07d2rt")})
+    monkeypatch.chdir(tmp_path)
+    built = ("build", "--kit", "kit", "-o", "out-t", "--lang", "en,ar", "--only", "badge")
+    code, out = cli(*built, "--no-png")
+    assert code == 1, out
+    doc = json.loads((tmp_path / "out-t/manifest.json").read_text("utf-8"))
+    assert "build" not in doc
+    chosen = {"langs": ["ar", "en"], "only": ["badge"], "options": {**DEFAULTS, "png": False}}
+    assert doc["failed_build"] == {"shard": None, "selection": chosen}
+    code, out = cli("package", "--kit", "kit", "--from", "out-t", "-o", "p")
+    assert code == 0, out
+    build = "python generate.py build --only badge --lang ar,en --no-png -o out-t --kit kit"
+    assert (
+        f"  hint: build again with the command that made the folder ({build}) until it "
+        "succeeds, before sending the package\n"
+    ) in out, out
+    strings = tmp_path / "kit/materials/strings/en.yaml"
+    strings.write_text(
+        strings.read_text(encoding="utf-8").replace("He\u07d2rt", "Heart"), encoding="utf-8"
+    )
+    assert cli(*shlex.split(build)[2:])[0] == 0
+    doc = json.loads((tmp_path / "out-t/manifest.json").read_text("utf-8"))
+    assert "failed_build" not in doc
+    assert doc["build"]["selection"] == chosen  # as the failed build's
+    code, out = cli("package", "--kit", "kit", "--from", "out-t", "-o", "p2")
+    assert code == 0, out
+    assert "package.unstamped" not in out
 
 
 def test_a_merge_s_folder_is_told_the_merge_that_made_it(

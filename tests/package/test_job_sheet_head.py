@@ -53,7 +53,9 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
     assert before_summary(text).endswith(
         "note[package.no-previews]: campaign: the build made no previews (PNG): no contact "
         "sheet is made, and the index lists the files without pictures\n"
-        "  hint: build again without --no-png (the same build command), then package\n"
+        # the build that made the folder, without --no-png: not "the same build command"
+        "  hint: build again without --no-png (python generate.py build --only badge-58 --lang "
+        f"en --no-digital -o {out} --kit {kit}), then package\n"
         "2 note(s)\n"
     ), text
     said = _txt(pkg)

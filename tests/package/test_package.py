@@ -871,9 +871,9 @@ def test_a_sheet_of_files_a_later_build_changed_is_left_out(built: Path, tmp_pat
     assert (
         "warning[package.sheet]: sheets/badge-58-a4-en.pdf places badge-58/badge-58-en.pdf as "
         "an earlier build made it: a later build changed or removed that file: it is left out "
-        "of the package\n  hint: make it again from this build with the same `python "
-        "generate.py sheet` command, or delete it"
-    ) in text
+        "of the package\n  hint: make it again from this build with `python generate.py "
+        f"sheet --kit {ROOT} --from {folder} --lang en`, or delete it"
+    ) in text, text  # the command its record keeps: not "the same `sheet` command"
     assert (
         "warning[package.sheet]: sheets/copied-in.pdf was made by an earlier version, or "
         "written there by hand: no record says which files it places: it is left out"
@@ -916,9 +916,9 @@ def test_a_sheet_deleted_as_the_overlap_warning_says_is_withdrawn(
     assert "warning" not in text, text
     withdrawn = (
         "sheets/badge-58-letter-en.pdf was deleted after `sheet` made it: withdrawn, "
-        "not in the package (make it again with the same `python generate.py sheet` command "
-        "to pack it)"
-    )
+        "not in the package (make it again with `python generate.py sheet --kit "
+        f"{ROOT} --from {folder} --lang en --paper letter` to pack it)"
+    )  # the command its record keeps: not "the same `python generate.py sheet` command"
     assert f"note[package.withdrawn]: {withdrawn}\n" in text, text
     assert before_summary(text).endswith("3 note(s)\n"), (
         text
@@ -1105,9 +1105,10 @@ def test_a_merges_combined_file_is_in_the_print_zip_while_it_holds_the_builds_fi
         "warning[package.combined]: event-flyer-a5-all.pdf holds "
         "event-flyer-a5/event-flyer-a5-ar-b.pdf as an earlier merge made it: a later merge "
         "changed or removed that file and did not make the combined file again: it is left "
-        "out of the package\n  hint: merge the data again with --combined (the same merge "
-        "command) to make it again from the files as they are, or delete it"
-    ) in text
+        "out of the package\n  hint: merge the data again with --combined (python "
+        f"generate.py merge event-flyer-a5 {data} --no-digital --no-png --combined -o {out}) "
+        "to make it again from the files as they are, or delete it"
+    ) in text, text  # the folder's last merge, with --combined: not "the same merge command"
     with zipfile.ZipFile(tmp_path / "p2" / "campaign-print.zip") as z:
         assert "event-flyer-a5-all.pdf" not in z.namelist()
         assert "event-flyer-a5-all.pdf" not in z.read("JOB-SHEET.csv").decode("utf-8-sig")

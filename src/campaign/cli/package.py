@@ -235,18 +235,23 @@ def withdrawn_note(build_dir: Path) -> Diagnostic | None:
     after `sheet` made them (sheets.record.withdrawn): withdrawn, not packed; a note, not a
     warning (--strict passes), as deleting the sheets not wanted is what the package.sheet
     warning's hint says to do. None when none was."""
-    from ..sheets.record import withdrawn
+    from ..sheets.record import recorded_command, withdrawn
 
     names = withdrawn(build_dir)
     if not names:
         return None
     one = len(names) == 1
     it = "it" if one else "them"
+    made = [recorded_command(build_dir, name) for name in names]  # as their records keep them
+    if all(made):
+        how = f"with `{made[0]}`" if one else "with " + "; ".join(f"`{m}`" for m in made)
+    else:  # a record keeps no command (an earlier version's): not known
+        how = "with the same `python generate.py sheet` command"
     return note(
         "package.withdrawn",
         f"{', '.join(f'sheets/{name}' for name in names)} {'was' if one else 'were'} "
         f"deleted after `sheet` made {it}: withdrawn, not in the package (make {it} again "
-        f"with the same `python generate.py sheet` command to pack {it})",
+        f"{how} to pack {it})",
     )
 
 
@@ -277,9 +282,7 @@ def handoff_warnings(
             "(or the folder was joined from shards of which some are missing or of other "
             "builds); the package may lack files or hold earlier versions of them",
             at,
-            "build again until it succeeds"
-            + (f" ({remade(build_dir)})" if commands.out(build_dir) else "")
-            + " before sending the package",
+            _failed_again(build_dir),
         )
     refused_warnings(build_dir, found)
     if older.stale:
@@ -490,6 +493,43 @@ def remade(build_dir: Path) -> str:
     return (
         f"the command that made the folder, into {display_path(build_dir)}: {build}, "
         f"with its --office, or {merge}"
+    )
+
+
+def _failed_again(build_dir: Path) -> str:
+    """The `package.unstamped` hint: the command that made the folder, quoted from what its
+    manifest keeps of the build in which a job failed (output.manifest_failed_build, as
+    package.build.built_with quotes a stamp's), with the folder's -o and --kit; else
+    (`unrecorded`) what it must be given, saying that the folder records none of it. The
+    hint quoted `python generate.py build -o out-t` of a folder built with `--lang fr --only
+    badge-58`: run as typed, it built every language (a user's trial)."""
+    from ..output import manifest_failed_build
+    from ..package.build import built_with
+
+    failed = manifest_failed_build(build_dir)
+    words = built_with(failed) if failed is not None else None
+    if words is None:
+        return f"run {unrecorded(build_dir)} again until it succeeds, before sending the package"
+    merge = words.startswith("merge ")
+    made = commands.command(words + (merged_into(build_dir) if merge else commands.out(build_dir)))
+    return (
+        f"{'merge' if merge else 'build'} again with the command that made the folder ({made}) "
+        "until it succeeds, before sending the package"
+    )
+
+
+def unrecorded(build_dir: Path) -> str:
+    """The command that made a build folder whose manifest has no stamp and keeps nothing of
+    the build that failed (a manifest written before it did, a folder joined from shards),
+    as a hint names it: not quoted, as the folder records none of its arguments, but named
+    with what it must be given again (its --office, --only, --lang and options; the
+    folder's -o unless it is `build`'s default, --kit when the kit is not the default
+    one, quoted)."""
+    known = commands.arguments(commands.out(build_dir).lstrip()).strip()
+    return (
+        "the build (or merge) that made the folder, with the same --office, --only, --lang "
+        "and options (the folder records none of them: its manifest has no build stamp)"
+        + (f" and {known}" if known else "")
     )
 
 

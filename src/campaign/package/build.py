@@ -32,7 +32,7 @@ from ..model import Kit
 from ..output import OutputFile
 from ..printorder import read_order
 from ..publishing import BuildLock, recover_locked
-from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets
+from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets, recorded_command
 from ..spool import Spool
 from .access import ACCESSIBILITY, accessibility_txt
 from .contact import (
@@ -464,7 +464,7 @@ def _build_package(
                 bare.append(group)
             entries = Spool(plan.entries(group))
             products.write(f"{stem}-index.pdf", index.files(entries, together, mine))
-        _no_previews(bare, errs)
+        _no_previews(build, bare, errs)
         _stop_if_strict(errs, strict)  # before Products moves anything into place
     if removed is not None:
         removed += products.removed
@@ -496,19 +496,48 @@ def _no_contact(group: str, by: Sender, errs: Collector) -> None:
     )
 
 
-def _no_previews(groups: Sequence[str], errs: Collector) -> None:
+def _no_previews(build: Path, groups: Sequence[str], errs: Collector) -> None:
     """One `package.no-previews` note naming the groups without previews (a build with
     --no-png): no contact sheet is made of them, and their index lists the files without
-    their pictures. None when every group has previews."""
+    their pictures. None when every group has previews. The hint quotes the folder's last
+    build (or merge) without --no-png when it was given it (`last_command`); else it says
+    "the same build command", which is not known (a build with previews since, of other
+    files)."""
     if not groups:
         return
+    words = last_command(build)
+    if words is not None and "--no-png" in words.split():
+        kind = words.split()[0]
+        again = f"{kind} again without --no-png ({_quoted(build, words, drop='--no-png')})"
+    else:
+        again = "build again without --no-png (the same build command)"
     errs.note(
         "package.no-previews",
         f"{', '.join(groups)}: the build made no previews (PNG): no contact sheet is made, and "
         "the index lists the files without pictures",
         None,
-        "build again without --no-png (the same build command), then package",
+        f"{again}, then package",
     )
+
+
+def last_command(build: Path) -> str | None:
+    """The arguments of the last build (or merge) into the folder, from its manifest's stamp
+    (`built_with`, without -o and --kit); None when not known (no stamp, a stamp of a shard
+    or written before it kept them)."""
+    from ..output import manifest_stamp
+
+    stamp = manifest_stamp(build)[0]
+    return built_with(stamp) if stamp is not None else None
+
+
+def _quoted(build: Path, words: str, drop: str = "", add: str = "") -> str:
+    """`words` (a build's or merge's arguments, built_with) as a hint quotes them: without
+    the word `drop`, with `add` after the merge's or build's own, with the folder's -o
+    unless it is the command's default, and --kit (commands.command)."""
+    kept = [w for w in words.split(" ") if w != drop] + ([add] if add else [])
+    merge = kept[0] == "merge"
+    out = commands.out(build, commands.MERGE_OUT if merge else commands.BUILD_OUT)
+    return commands.command(" ".join(kept) + out)
 
 
 def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tuple[Refused, bool]]:
@@ -550,12 +579,20 @@ def _combined_files(
         if not isinstance(c, str) and any(f.path in left_out for f in c.parts):
             continue
         if isinstance(c, str):
+            words = last_command(build) or ""
+            template = shlex.split(words)[1] if words.startswith("merge ") else None
+            if template is not None and c.startswith((f"{template}-all.", f".{template}-all.")):
+                # the folder's last merge is of its template
+                add = "" if "--combined" in words.split() else "--combined"
+                merge = _quoted(build, words, add=add)
+                again = f"merge the data again with --combined ({merge})"
+            else:
+                again = "merge the data again with --combined (the same merge command)"
             errs.warn(
                 "package.combined",
                 f"{c}: it is left out of the package",
                 None,
-                "merge the data again with --combined (the same merge command) to make it "
-                "again from the files as they are"
+                f"{again} to make it again from the files as they are"
                 + ("" if " is missing " in c else ", or delete it"),
             )
         else:
@@ -608,12 +645,15 @@ def _made_sheets(
 
     for m in made_sheets(build, listed):
         if isinstance(m, str):
+            # "sheets/NAME ...": the command its record keeps, else not known
+            made = recorded_command(build, m.split(" ", 1)[0].removeprefix(f"{SHEETS_DIR}/"))
+            how = f"`{made}`" if made else "the same `python generate.py sheet` command"
             errs.warn(
                 "package.sheet",
                 f"{m}: it is left out of the package",
                 None,
-                "make it again from this build with the same `python generate.py sheet` "
-                "command" + ("" if " is missing " in m else ", or delete it"),
+                f"make it again from this build with {how}"
+                + ("" if " is missing " in m else ", or delete it"),
             )
         elif not any(f.path in left_out for f in m.parts):  # blank templates: the package's
             found.append(m)  # note names them

@@ -22,6 +22,7 @@ from .events import Failed, Listener, Planned, Skipped, Started, ignore
 from .fingerprint import code_version, kit_files, kit_values
 from .incremental import (
     Previous,
+    failed_build,
     group_states,
     nothing_to_do,
     stamp,
@@ -116,7 +117,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
         published = _published(
-            staging, kit, results, in_kit, done, _with_kit(results, states, since, kit.lists)
+            staging,
+            kit,
+            results,
+            in_kit,
+            done,
+            _with_kit(results, states, since, kit.lists),
+            failed_build(opts) if failed else None,
         )
     return BuildResult(
         published.files,
@@ -232,9 +239,11 @@ def _published(
     in_kit: Callable[[OutputFile], bool],
     done: dict[str, object] | None,
     kept: Callable[[OutputFile], OutputFile],
+    failed: dict[str, object] | None = None,
 ) -> Published:
     """The files the jobs made, published with the manifest (`done`: the build's stamp, None
-    when a job failed) and the gallery, in the same transaction."""
+    when a job failed; `failed`: then what the build was asked for, incremental.failed_build)
+    and the gallery, in the same transaction."""
     from ..serve.described import KitNames
     from ..serve.static_gallery import INDEX, gallery_chunks
 
@@ -251,6 +260,7 @@ def _published(
             )
         },
         kept,
+        failed,
     )
 
 

@@ -134,6 +134,16 @@ def stamp(
     }
 
 
+def failed_build(opts: Options) -> dict[str, object]:
+    """What a build in which a job failed was asked for, kept in its manifest in place of a
+    stamp (output.FAILED_BUILD): its `selection`, a merge's `merge` and its `shard`, as
+    `stamp` keeps them, so that `package` quotes the command that made the folder
+    (package.build.built_with). `package.unstamped` told `python generate.py build -o out-t`
+    of a folder built with `--lang` and `--only`: run as typed, it built every language (a
+    user's trial)."""
+    return {**merged_with(opts), "shard": shard_text(opts.shard), "selection": selection(opts)}
+
+
 def selection(opts: Options) -> dict[str, object]:
     """What the build was asked to make, as its stamp keeps it (`selection`): its `offices`
     (--office, ids or "all"), materials (`only`: --only; a merge's template) and languages

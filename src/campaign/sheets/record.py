@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import os
+import shlex
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -188,6 +189,22 @@ def made_sheets(
     folder = build / SHEETS_DIR
     for path in sorted(folder.glob("*.pdf")):
         yield _made(folder, path.name, listed)
+
+
+def recorded_command(build: Path, name: str) -> str | None:
+    """The command that made the sheet `name` in the build folder's sheets/, as its record
+    keeps it (MadeSheet.command: the command line as typed, from the command's name on) and
+    a hint quotes it: `python generate.py sheet ...`, quoted for a POSIX shell; None when
+    the record is missing, unreadable or keeps none (made by a program, or by an earlier
+    version)."""
+    try:
+        record = json.loads(record_path(build / SHEETS_DIR / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    words = record.get("command") if isinstance(record, dict) else None
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
+        return None
+    return f"python generate.py {shlex.join(words)}"
 
 
 def withdrawn(build: Path) -> list[str]:
