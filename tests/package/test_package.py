@@ -1036,9 +1036,18 @@ def test_quiet_says_only_the_problems_and_a_merges_file_is_merged_again(tmp_path
     (out / "event-flyer-a5" / "event-flyer-a5-en-w.pdf").write_bytes(b"%PDF-1.6 edited")
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "-q")
     assert code == 1
+    assert (  # the merge that made the folder, quoted from its stamp
+        "  hint: merge again with the command that made the folder (python generate.py merge "
+        f"event-flyer-a5 {data} --no-digital --no-png -o {out}); never edit built files"
+    ) in text, text
+    doc = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    del doc["build"]  # no stamp: the command is not known, and the hint names the data file
+    (out / "manifest.json").write_text(json.dumps(doc), encoding="utf-8")
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "-q")
+    assert code == 1
     assert (
         "  hint: merge e.csv into the folder again (the same merge command); never edit built files"
-    ) in text
+    ) in text, text
 
 
 def test_a_merges_combined_file_is_in_the_print_zip_while_it_holds_the_builds_files(

@@ -182,11 +182,19 @@ def test_a_file_changed_since_the_build_is_refused(tmp_path: Path) -> None:
     assert code == 1
     # the sheet's own code (an organiser's trial: `package.changed`, from `sheet`)
     assert "error[sheet.changed]" in text, text
+    assert (  # the folder's build, which made the file: not "the same build command"
+        "hint: build again with the command that made the folder (python generate.py build "
+        f"--only badge --lang en --png-ppi 10 -o {out} --kit {kit}); never edit built files"
+    ) in text, text
+    assert not (out / "sheets").exists()
+    # a later build of Arabic alone did not make the English file: its command is not quoted
+    build(kit, out, "--only", "badge", "--lang", "ar", "--png-ppi", "10")
+    code, text = cli("sheet", "--kit", kit, "--from", out, "--material", "badge")
+    assert code == 1
     assert (
         "hint: rebuild it with the same build command (its --kit, --office and -o); never edit "
         "built files"
-    ) in text
-    assert not (out / "sheets").exists()
+    ) in text, text
 
 
 def test_a_merged_file_changed_since_the_merge_names_its_data_file(tmp_path: Path) -> None:
@@ -204,10 +212,10 @@ def test_a_merged_file_changed_since_the_merge_names_its_data_file(tmp_path: Pat
     code, text = cli("sheet", "--from", out, "--material", "event-flyer-a5", "--up", "2")
     assert code == 1
     assert "error[sheet.changed]" in text, text
-    assert (
-        "hint: merge events.csv into the folder again (the same merge command); never edit "
-        "built files"
-    ) in text
+    assert (  # the folder's merge, which made the file: not "the same merge command"
+        "hint: merge again with the command that made the folder (python generate.py merge "
+        f"event-flyer-a5 {data} --no-digital --no-png -o {out}); never edit built files"
+    ) in text, text
 
 
 def test_each_badge_is_centred_on_its_cut_circle_with_art_past_the_cut(

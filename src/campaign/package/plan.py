@@ -93,13 +93,43 @@ def verify(build: Path, files: Iterable[OutputFile], user: str = "package") -> d
     return {f.path: checked(build, f, user) for f in files}
 
 
-def _again(f: OutputFile) -> str:
-    """How to make a file of the build again: its merge, naming its data file where the
-    manifest tells (an organiser's trial: "merge its data file" named none), or the build."""
+def _again(build: Path, f: OutputFile) -> str:
+    """How to make a file of the build again: the command that made the folder when it made
+    the file (`_made_by_last`), quoted; else its merge, naming its data file where the
+    manifest tells (an organiser's trial: "merge its data file" named none), or the build,
+    in words (the command is not known: the file is of an earlier build, or the folder has
+    no stamp)."""
+    made = _made_by_last(build, f)
+    if made is not None:
+        kind = "merge" if f.record else "build"
+        return f"{kind} again with the command that made the folder ({made})"
     data = f.extra.get("data") if f.record else None
     if data:
         return f"merge {data} into the folder again (the same merge command)"
     return REMERGE if f.record else REBUILD
+
+
+def _made_by_last(build: Path, f: OutputFile) -> str | None:
+    """The command of the folder's last build (or merge), as a hint quotes it (its stamp's,
+    package.build.built_with, with -o unless the folder is the command's default, and
+    --kit), when that build made `f` (its job is among the stamp's, and a merge's file is of
+    a merge); None when not, or not known. Read when a file fails its check: "rebuild it with
+    the same build command (its --kit, --office and -o)" did not say which."""
+    from ..output import iter_stamp_jobs, manifest_stamp
+    from .build import built_with
+
+    stamp, walked = manifest_stamp(build)
+    words = built_with(stamp) if stamp is not None else None
+    if words is None:
+        return None
+    merge = words.startswith("merge ")
+    if (f.record is not None) != merge:
+        return None
+    job = list(f.job)
+    if not any(made == job for made in iter_stamp_jobs(build, walked)):
+        return None
+    out = commands.out(build, commands.MERGE_OUT if merge else commands.BUILD_OUT)
+    return commands.command(words + out)
 
 
 def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
@@ -119,7 +149,7 @@ def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
                 f"{user}.missing",
                 f"{display_path(path)} is listed in the manifest but missing",
                 None,
-                (f"{_again(f)}, then {user}",),
+                (f"{_again(build, f)}, then {user}",),
                 subject=subject,
             )
         ) from None
@@ -129,7 +159,7 @@ def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
                 f"{user}.changed",
                 f"{display_path(path)} changed since the build (its sha256 is not the manifest's)",
                 None,
-                (_again(f) + "; never edit built files",),
+                (_again(build, f) + "; never edit built files",),
                 subject=subject,
             )
         )
