@@ -16,7 +16,7 @@ the kit is kept for the process, not for a context."""
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .diagnostics import display_path
@@ -69,3 +69,18 @@ def quoting(kit: Path | None) -> Callable[[], None]:
         _quoted[0] = before
 
     return restore
+
+
+def typed(argv: Sequence[str], name: str, add: str = "") -> str | None:
+    """The command in progress as a hint quotes it, to run again: `python generate.py` and
+    its command line as typed (`argv`: cli.KitGroup keeps it, `kit.argv`) from the
+    command's `name` on (the options before it are the program's: --debug), its --kit with
+    it when it was given; `add` (an option) appended when it is not there; quoted for a
+    POSIX shell. None when `name` is not in `argv` (a program that calls the command)."""
+    words = [str(word) for word in argv]
+    if name not in words:
+        return None
+    words = words[words.index(name) :]
+    if add and add not in words:
+        words.append(add)
+    return f"python generate.py {shlex.join(words)}"

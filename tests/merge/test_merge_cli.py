@@ -854,8 +854,9 @@ def test_ctrl_c_after_the_records_are_published_removes_the_stale_combined_pdf(
     assert text.strip().splitlines()[-1] == (
         "interrupted after publishing: the new output is complete; event-flyer-a5-all.pdf was "
         "not made (the earlier one, which showed the records before this merge, is removed): "
-        "merge again with --combined to make it"
-    )
+        "merge again with --combined to make it (python generate.py merge event-flyer-a5 "
+        f"{data} --kit {ROOT} -o {out} --no-png --no-digital --combined)"
+    )  # this merge as typed, with --combined: not the words alone
     assert not all_pdf.exists()
     record = pdfium.PdfDocument(out / "event-flyer-a5/event-flyer-a5-en-a.pdf")
     assert "New title" in record[0].get_textpage().get_text_range()
@@ -1152,8 +1153,11 @@ def test_an_earlier_combined_file_is_named_when_no_row_is_made(tmp_path: Path) -
     combined = out / "event-flyer-a5-all.pdf"
     assert (
         f"warning[merge.combined]: the earlier {combined} is left as it was: it shows an "
-        "earlier merge's events, not this data's"
-    ) in text
+        "earlier merge's events, not this data's\n"
+        "  hint: mend the rows named above and merge again (python generate.py merge "
+        f"event-flyer-a5 {data} --kit {ROOT} -o {out} --no-png --no-digital --combined): it "
+        "is made again then"
+    ) in text, text  # this merge, as typed
     assert combined.is_file()
 
 

@@ -206,12 +206,15 @@ def merge(
         if not records:  # a missing column, or no good row: nothing to make
             earlier = out / f"{template}-all.pdf"
             if combined and earlier.is_file():  # left as it was, as every file is: said
+                typed = _this_merge()  # this merge, as typed: it was "merge again"
                 errs.warn(
                     "merge.combined",
                     f"the earlier {earlier} is left as it was: it shows an earlier merge's "
                     "events, not this data's",
                     None,
-                    "mend the rows named above and merge again (it is made again then)",
+                    "mend the rows named above and merge again"
+                    + (f" ({typed})" if typed else "")
+                    + ": it is made again then",
                 )
             raise DiagnosticsError(errs.items)
         if not replace_other:
@@ -307,6 +310,14 @@ def _combined(
     return result, said
 
 
+def _this_merge(add: str = "") -> str | None:
+    """This merge's command line as typed, to run again (commands.typed), with `add`; None
+    outside a command line."""
+    context = click.get_current_context(silent=True)
+    argv = context.meta.get("kit.argv", []) if context is not None else []
+    return commands.typed(argv, "merge", add)
+
+
 def _stopped(exc: KeyboardInterrupt, published: bool, combined: Path | None) -> BaseException:
     """The interrupt of a merge, as the command reports it. Stopped once the records' files
     were published (while the combined file was made, or held until publishing was done),
@@ -321,9 +332,11 @@ def _stopped(exc: KeyboardInterrupt, published: bool, combined: Path | None) -> 
     combined.unlink(missing_ok=True)
     combined.with_name(f".{combined.stem}.json").unlink(missing_ok=True)  # its list of files
     signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+    typed = _this_merge("--combined")
     left = (
         f"{combined.name} was not made (the earlier one, which showed the records before "
         "this merge, is removed): merge again with --combined to make it"
+        + (f" ({typed})" if typed else "")
     )
     return Interrupted(signum, published=True, left=left)
 
