@@ -71,16 +71,32 @@ def quoting(kit: Path | None) -> Callable[[], None]:
     return restore
 
 
-def typed(argv: Sequence[str], name: str, add: str = "") -> str | None:
+def typed(
+    argv: Sequence[str],
+    name: str,
+    add: str = "",
+    drop: Sequence[str] = (),
+    flags: Sequence[str] = (),
+) -> str | None:
     """The command in progress as a hint quotes it, to run again: `python generate.py` and
     its command line as typed (`argv`: cli.KitGroup keeps it, `kit.argv`) from the
     command's `name` on (the options before it are the program's: --debug), its --kit with
-    it when it was given; `add` (an option) appended when it is not there; quoted for a
-    POSIX shell. None when `name` is not in `argv` (a program that calls the command)."""
+    it when it was given; without the options `drop` (each with its value: `--only X`,
+    `--only=X`) and the flags `flags`; `add` (an option) appended when it is not there;
+    quoted for a POSIX shell. None when `name` is not in `argv` (a program that calls the
+    command)."""
     words = [str(word) for word in argv]
     if name not in words:
         return None
-    words = words[words.index(name) :]
-    if add and add not in words:
-        words.append(add)
-    return f"python generate.py {shlex.join(words)}"
+    kept: list[str] = []
+    value = False  # the word is the value of an option dropped
+    for word in words[words.index(name) :]:
+        if value:
+            value = False
+        elif word in drop:
+            value = True
+        elif word not in flags and not word.startswith(tuple(f"{o}=" for o in drop)):
+            kept.append(word)
+    if add and add not in kept:
+        kept.append(add)
+    return f"python generate.py {shlex.join(kept)}"

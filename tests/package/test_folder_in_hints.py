@@ -395,3 +395,22 @@ def test_a_merge_s_folder_is_told_the_merge_that_made_it(
     code, out = cli("package", "--from", "out-events", "-o", "p")
     assert code == 0, out
     assert "package.outdated" not in out
+
+
+def test_the_command_in_progress_is_quoted_as_typed() -> None:
+    """commands.typed: from the command's name on (not the program's --debug), a path with a
+    space quoted, the options dropped with their values (`--only=X` too), the flags dropped,
+    an option added once."""
+    argv = ["--debug", "package", "--from", "my out", "--only=badge-58", "--lang", "fr"]
+    argv += ["--ordered-only", "-o", "p"]
+    drop, flags = ("--only", "--lang"), ("--ordered-only",)
+    said = commands.typed(argv, "package", drop=drop, flags=flags)
+    assert said == "python generate.py package --from 'my out' -o p"
+    merge = ["merge", "event-flyer-a5", "e.csv"]
+    assert commands.typed(merge, "merge", "--combined") == (
+        "python generate.py merge event-flyer-a5 e.csv --combined"
+    )
+    assert commands.typed([*merge, "--combined"], "merge", "--combined") == (
+        "python generate.py merge event-flyer-a5 e.csv --combined"
+    )
+    assert commands.typed(["build"], "merge") is None  # a program's call: not known

@@ -58,7 +58,9 @@ def test_only_and_lang_narrow_every_product(out: Path, tmp_path: Path) -> None:
         "--lang fr): the job sheets list them; to include them, package again without --only "
         "badge-58 --lang fr"
     )
-    assert f"note[package.left-out]: {note}\n" in text  # a note, counted
+    # this package as typed, without --only and --lang: not the words alone
+    again = f"python generate.py package --kit {ROOT} --from {out} -o"
+    assert f"note[package.left-out]: {note} ({again} {pkg})\n" in text, text  # a note, counted
     # and package.no-contact (the kit gives none) and package.no-previews (--no-png)
     assert before_summary(text).endswith("3 note(s)\n")
     # in a --json report's diagnostics (it was a line of its `notes`), never failing --strict
@@ -69,7 +71,7 @@ def test_only_and_lang_narrow_every_product(out: Path, tmp_path: Path) -> None:
     assert report["diagnostics"][0] == {
         "severity": "note",
         "code": "package.left-out",
-        "message": note,
+        "message": f"{note} ({again} {tmp_path / 'pkg2'} --json --strict)",
         "file": None,
         "line": None,
         "column": None,
@@ -94,6 +96,10 @@ def test_ordered_only_packs_what_the_order_gives_copies(out: Path, tmp_path: Pat
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", pkg, *args)
     assert code == 0, text
     assert "warning" not in text
+    assert (  # this package as typed, without --ordered-only
+        "to include them, package again without --ordered-only (python generate.py package "
+        f"--kit {ROOT} --from {out} -o {pkg} --order {order})\n"
+    ) in text, text
     assert _members(pkg / "campaign-print.zip") == [
         "JOB-SHEET.csv", "JOB-SHEET.txt", "JOB-SHEET.xlsx", "poster-a4-en.pdf",
     ]  # fmt: skip

@@ -222,11 +222,15 @@ def left_out_note(selection: Selection, left: LeftOut) -> Diagnostic | None:
         parts.append(f"{len(left.chosen)} not of {chosen}")
     if len(left.unordered):
         parts.append(f"{len(left.unordered)} given no copies by the print order")
+    context = click.get_current_context(silent=True)
+    argv = context.meta.get("kit.argv", []) if context is not None else []
+    # this package as typed, without them: "package again without --only X" was words alone
+    typed = commands.typed(argv, "package", drop=("--only", "--lang"), flags=("--ordered-only",))
     return note(
         "package.left-out",
         f"{left.count} file(s) of the build are left out of the package "
         f"({'; '.join(parts)}): the job sheets list them; to include them, package again "
-        f"without {selection.words()}",
+        f"without {selection.words()}" + (f" ({typed})" if typed else ""),
     )
 
 
