@@ -756,8 +756,9 @@ def test_a_home_sheet_refuses_digital_pdfs_older_than_their_print_pdfs(tmp_path:
         f"error[sheet.stale]: 1 digital PDF(s) in {out} show an earlier state of the kit or the "
         "data than their print PDFs (made before a build or merge with --no-digital): "
         "event-flyer-a5/event-flyer-a5-en-walk-1-digital.pdf\n"
-        "  hint: build (or merge) again without --no-digital, then make the sheet"
-    ) in text
+        "  hint: merge again without --no-digital (python generate.py merge event-flyer-a5 "
+        f"{data} --png-ppi 10 -o {out}), then make the sheet"
+    ) in text, text  # the folder's last merge, quoted without --no-digital
     assert not sheet.exists()
     code, text = cli(*again)
     assert code == 0, text

@@ -505,12 +505,9 @@ def _no_previews(build: Path, groups: Sequence[str], errs: Collector) -> None:
     files)."""
     if not groups:
         return
-    words = last_command(build)
-    if words is not None and "--no-png" in words.split():
-        kind = words.split()[0]
-        again = f"{kind} again without --no-png ({_quoted(build, words, drop='--no-png')})"
-    else:
-        again = "build again without --no-png (the same build command)"
+    again = again_without(build, "--no-png") or (
+        "build again without --no-png (the same build command)"
+    )
     errs.note(
         "package.no-previews",
         f"{', '.join(groups)}: the build made no previews (PNG): no contact sheet is made, and "
@@ -518,6 +515,17 @@ def _no_previews(build: Path, groups: Sequence[str], errs: Collector) -> None:
         None,
         f"{again}, then package",
     )
+
+
+def again_without(build: Path, option: str) -> str | None:
+    """ "build again without OPTION (python generate.py build ... -o FOLDER)", the folder's
+    last build (or merge: "merge again ...") quoted without `option` (--no-png,
+    --no-digital), when it was given it (`last_command`); None when it was not, or is not
+    known."""
+    words = last_command(build)
+    if words is None or option not in words.split():
+        return None
+    return f"{words.split()[0]} again without {option} ({_quoted(build, words, drop=option)})"
 
 
 def last_command(build: Path) -> str | None:

@@ -57,8 +57,16 @@ def same_as_print(digital: list[OutputFile], prints: list[OutputFile], build: Pa
             f"data than their print PDFs (made before a build or merge with --no-digital): "
             f"{shown}",
             None,
-            "build (or merge) again without --no-digital, then make the sheet",
+            f"{_without_no_digital(build)}, then make the sheet",
         )
+
+
+def _without_no_digital(build: Path) -> str:
+    """The folder's last build (or merge) quoted without --no-digital when it was given it
+    (package.build.again_without); else the words, the command not being known."""
+    from ..package.build import again_without
+
+    return again_without(build, "--no-digital") or "build (or merge) again without --no-digital"
 
 
 def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputFile]:
