@@ -287,7 +287,9 @@ class Staging:
         for name, text in tops.items():
             if self.stage_top(name, text):
                 steps.append(Step(name, exists(self.out / name), True))
-        manifest = bool(made[0] or stale or not self._same_stamp(build, failed))
+        # a build in which a job failed and that publishes nothing leaves the manifest as it
+        # was, its last stamp too: `failed` is written only with what it publishes
+        manifest = bool(made[0] or stale or not self._same_stamp(build))
         manifest = manifest and self.stage_manifest(listed, build, failed=failed)
         if manifest:
             steps.append(Step(MANIFEST, exists(self.out / MANIFEST), True))  # moved last
@@ -296,16 +298,9 @@ class Staging:
         self.published = True
         return Published(listed, removed, manifest)
 
-    def _same_stamp(
-        self, build: dict[str, object] | None, failed: dict[str, object] | None = None
-    ) -> bool:
-        """A manifest is published, and with the stamp `build` (None: any stamp; with
-        `failed`, a manifest without a stamp keeping that failed build's `FAILED_BUILD`)."""
-        if not (self.out / MANIFEST).is_file():
-            return False
-        if build is not None:
-            return same_stamp(self.out, build)
-        return failed is None or manifest_failed_build(self.out) == failed
+    def _same_stamp(self, build: dict[str, object] | None) -> bool:
+        """A manifest is published, and with the stamp `build` (None: any stamp, or none)."""
+        return (self.out / MANIFEST).is_file() and (build is None or same_stamp(self.out, build))
 
     def stage_top(self, name: str, text: str | Iterable[str]) -> bool:
         """Stage a top-level file (the gallery), a text or its text in pieces; False, and
