@@ -129,7 +129,7 @@ def _marks(
     if names(lang).draft:
         said.append("DRAFT: not reviewed by a native speaker")
     if source is not None:
-        texts = next((_texts(f) for f in files if _texts(f) is not None), None)
+        texts = next((t for f in files if (t := _texts(f)) is not None), None)
         words = printed_words(texts, source, lambda code: names(code).english)
         if words:
             said.append(words)
