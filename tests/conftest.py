@@ -23,12 +23,23 @@ if "CAMPAIGN_KIT_CACHE" not in os.environ or os.environ.get("PYTEST_XDIST_WORKER
     _RUN_CACHE = tempfile.mkdtemp(prefix="campaign-kit-cache-")
     os.environ["CAMPAIGN_KIT_CACHE"] = _RUN_CACHE
     atexit.register(shutil.rmtree, _RUN_CACHE, ignore_errors=True)
+else:
+    _RUN_CACHE = ""
 
 from campaign import cache, dates  # noqa: E402
 from campaign.fonts import FontBook, load_fontbook  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove this process's cache folder when pytest ends. The `atexit` hook above is not
+    enough: a pytest-xdist worker can end without running it, and each CI run left one or
+    two folders of about 20 MB each (`campaign-kit-cache-*`) in the system's temporary
+    folder."""
+    if _RUN_CACHE:
+        shutil.rmtree(_RUN_CACHE, ignore_errors=True)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
