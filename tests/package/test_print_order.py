@@ -432,3 +432,31 @@ def test_one_copy_and_runs_are_said_in_words(built: Path, tmp_path: Path) -> Non
     _, txt = job_sheet(out, "campaign")
     assert "  1 copy\n" in txt
     assert "1 copies" not in txt
+
+
+def test_stickers_are_named_when_the_order_leaves_them_out(tmp_path: Path) -> None:
+    """A sticker's row has a note (its die line): JOB-SHEET.txt left the stickers out of "NOT
+    IN THE PRINT ORDER", while the order's warning counted them, and out of the draft
+    languages (a print shop's trial)."""
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--lang", "en,ar", "--only", "badge-58,sticker-50",
+        "--png-ppi", "20", "--no-digital",
+    )  # fmt: skip
+    assert code == 0, text
+    order = write(tmp_path, "material,copies\nbadge-58,150\n")
+    code, text = package(out, order, tmp_path / "pkg")
+    assert code == 0, text
+    assert "4 print file(s) have no line in the order" not in text
+    assert "2 print file(s) have no line in the order" in text, text
+    rows, txt = job_sheet(tmp_path / "pkg", "campaign")
+    assert rows["sticker-50-en.pdf"]["note"], "the stickers' rows have a note"
+    assert (
+        "NOT IN THE PRINT ORDER (no copies given): sticker-50-ar.pdf, sticker-50-en.pdf\n"
+    ) in txt, txt
+    code, text = cli(
+        "package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "--only", "sticker-50"
+    )
+    assert code == 0, text
+    _, txt = job_sheet(tmp_path / "pkg2", "campaign")
+    assert "DRAFT translations (not reviewed by a native speaker): ar\n" in txt, txt

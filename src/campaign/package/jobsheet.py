@@ -441,6 +441,15 @@ def combined_row(
     }
 
 
+def _combined_file(row: dict[str, str]) -> bool:
+    """Whether a job-sheet row is a merge's combined file (`combined_row`: its template's
+    <template>-all.pdf; a record's file has its language and event between them, a build's
+    its language). Told by its file, not by its note: a sticker's row has a note too (its
+    die line), and JOB-SHEET.txt left the stickers out of "NOT IN THE PRINT ORDER" and of
+    the draft languages (a print shop's trial)."""
+    return row["file"] == f"{row['material']}-all.pdf"
+
+
 # a badge's columns of the job sheet (job_rows)
 BADGE_COLUMNS = ("badge_face_mm", "badge_cut_mm", "badge_live_mm", "badge_wrap_mm", "badge_press")
 
@@ -918,15 +927,14 @@ def job_txt(
         if not r["file"]:  # refused_row's
             missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
             continue
-        if r["status"] != "reviewed" and not r["note"]:  # a combined file's are its parts'
-            drafts.add(r["language"])
         sheet = r["file"].startswith(f"{SHEETS_DIR}/")  # printings of it, not pieces
+        several = sheet or _combined_file(r)  # a file of others: its languages are theirs
+        if r["status"] != "reviewed" and not several:
+            drafts.add(r["language"])
         if r["copies"] and not sheet:
             copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
-        elif (
-            not r["copies"] and not r["note"]
-        ):  # a combined file is its parts: their copies are its
-            none.append(r["file"])
+        elif not r["copies"] and not several:  # as the order's warning counts: the print
+            none.append(r["file"])  # files alone (a combined file's copies are its parts')
         if r["translation"]:
             other.append(f"  {r['file']}: {r['translation']}")
         lines.append(r["file"])
