@@ -1,12 +1,14 @@
 """`--json` on the commands a user scripts after a build: `package` and `manifest merge` print
 one JSON object on standard output, with the keys of their failure reports, the diagnostics
 as objects (code, severity, file, line, column, message, hints) and the exit codes of
-their text reports (the mini kit: a badge in en and ar)."""
+their text reports (the mini kit: a badge in en and ar). `build` and `check` carry each of
+their notes in `diagnostics`, as their text prints them (the stock kit, with an office)."""
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ from campaign.cli import main
 from campaign.cli.report import BUILD_KEYS, documents, emit_failure
 from campaign.pipeline.jobs import JobKey, JobResult, Status
 
-from ..kits import build, mini_copy
+from ..kits import build, cli, mini_copy
 
 PACKAGE_KEYS = ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"]
 JOIN_KEYS = ["ok", "summary", "counts", "manifest", "diagnostics", "notes"]
@@ -276,3 +278,124 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     # and package.outdated warnings
     assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [2, 1, 4, 0, 3, 2, 1]
     assert labelled(docs) == []
+
+
+# An office of the stock kit whose name is in Latin letters, printed on Arabic pages
+ROSEA = """\
+name: Rosea Test Office
+languages: [en, ar]
+fields:
+  helpline: "+00 000 000 000"
+  email: contact@example.org
+  office_name: "UNODC Regional Office, Cairo."
+hide: [report_url, website, social]
+materials: [flyer-a5, flyer-a6, flyer-b5, flyer-banner, badge-58]
+sample: true
+"""
+A4 = "  a4: {trim: [210, 297], title: Flyer A4}\n"
+SIZES = (  # a B5 flyer of the ISO family (no A size) and a banner too big for 150 ppi
+    "  b5: {trim: [176, 250], title: Flyer B5}\n"
+    "  banner: {trim: [850, 2000], paper: custom, title: Flyer banner}\n"
+)
+NOTES = re.compile(r"(?:(\S+?)(?::(\d+):(\d+))?: )?(note\[[\w.-]+\]: .*)")  # a note's line
+# each note code `build` and `check` report, with the file (in the kit) it is at, or the
+# folder (a layout's text: the stock kit's social image in a check of the campaign's); None: none
+BUILD_NOTES = {
+    "text.short-variant": "materials/layouts/",
+    "layout.press-unverified": "materials/presses/58mm.yaml",
+    "layout.family-size": "materials/layouts/flyer-a5.yaml",
+    "build.preview-ppi": None,
+    "strings.draft": "materials/strings/ar.yaml",
+    "layout.left-out": "materials/layouts/flyer-a5.yaml",
+    "office.script": "materials/offices/rosea.yaml",
+}
+CHECK_NOTES = {
+    **{c: f for c, f in BUILD_NOTES.items() if c not in ("build.preview-ppi", "strings.draft")},
+    "layout.unchecked": None,
+}
+
+
+def notes_told(text: str) -> list[tuple[str | None, int | None, int | None, str, list[str]]]:
+    """The notes a command printed for a human, in their order: (file, line, column, the
+    line from its severity on, its hints)."""
+    blocks: list[tuple[str, list[str]]] = []  # each line but a hint, with the hints under it
+    for line in text.splitlines():
+        if blocks and line.startswith("  hint: "):
+            blocks[-1][1].append(line.removeprefix("  hint: "))
+        else:
+            blocks.append((line, []))
+    found = []
+    for line, hints in blocks:
+        said = NOTES.match(line)
+        if said is not None:
+            where, row, col, told = said.groups()
+            at = (int(row), int(col)) if row else (None, None)
+            found.append((where, *at, told, hints))
+    return found
+
+
+def at_its_place(kit: Path, place: str | None, file: object) -> bool:
+    """Whether a note's `file` is `place` in `kit`, a file in it when it ends with "/" (a
+    folder), or none when `place` is None."""
+    if place is None or file is None:
+        return place is file
+    if place.endswith("/"):
+        return Path(str(file)).parent == kit / place
+    return file == str(kit / place)
+
+
+def test_the_json_reports_of_build_and_check_carry_each_of_their_notes(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Every kind of note `build` and `check` print is in their --json report's
+    `diagnostics`, of severity note, with its code, its place (file, line, column: None where
+    the text gives none) and its message and hints, in the order the text prints them, before
+    the warnings, and counted: drafts, left-out fields and texts printed in another script were
+    lines printed as `note: ...`, with no code, left out of `diagnostics` (the stock kit, with
+    an office whose name is in Latin letters, a B5 flyer and a flyer banner too big for the
+    previews' 150 ppi). `build --quiet` prints none of them."""
+    kit = kit_copy(**{"materials/offices/rosea.yaml": ROSEA})
+    flyer = kit / "materials/layouts/flyer-a5.yaml"
+    text = flyer.read_text(encoding="utf-8")
+    assert A4 in text
+    flyer.write_text(text.replace(A4, A4 + SIZES), encoding="utf-8")
+    office = ("--office", "rosea", "--only", "flyer-a6,flyer-b5,flyer-banner,badge-58")
+    run = ("build", "--kit", kit, "-o", tmp_path / "out", *office, "--no-digital", "--jobs", "2")
+    runs = {
+        "build": (run, BUILD_NOTES),
+        "check": (("check", "--kit", kit, *office), CHECK_NOTES),
+        "check (the campaign's)": (("check", "--kit", kit, "--lang", "en"), CHECK_NOTES),
+    }
+    codes: dict[str, set[str]] = {"build": set(), "check": set()}
+    for name, (args, places) in runs.items():
+        status, told = cli(*args)
+        assert status == 0, told
+        status, doc = report(*args, *(("--force",) if name == "build" else ()), "--json")
+        assert status == 0, doc
+        items = doc["diagnostics"]
+        assert isinstance(items, list)
+        notes = [d for d in items if d["severity"] == "note"]
+        assert items[: len(notes)] == notes, items  # the notes first, as the text has them
+        counted = doc["counts"]
+        assert isinstance(counted, dict)
+        assert counted["notes"] == len(notes), doc
+        assert doc["notes"] == [], doc
+        said = notes_told(told)
+        assert len(said) == len(notes), (said, notes)
+        for (where, line, column, head, hints), d in zip(said, notes, strict=True):
+            assert (where, line, column) == (d["file"], d["line"], d["column"]), (said, d)
+            assert head.startswith(f"note[{d['code']}]: "), (head, d)
+            assert head.endswith(f": {d['message']}"), (head, d)
+            assert hints == d["hints"], (hints, d)
+            assert at_its_place(kit, places[d["code"]], d["file"]), d
+        found = {str(d["code"]) for d in notes}
+        codes[name.split(" ")[0]] |= found
+        # an office's notes are of its documents; the sizes not laid out, of the campaign's check
+        offices = {"layout.left-out", "office.script"}
+        assert (name == "check (the campaign's)") == ("layout.unchecked" in found), found
+        assert (name == "check (the campaign's)") == offices.isdisjoint(found), found
+    assert codes == {"build": set(BUILD_NOTES), "check": set(CHECK_NOTES)}
+    status, told = cli(*run, "--force", "--quiet")
+    assert status == 0, told
+    assert "note[" not in told, told
+    assert "note(s)" not in told, told
