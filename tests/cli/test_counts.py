@@ -210,8 +210,9 @@ def test_a_build_whose_jobs_failed_ends_with_its_count(tmp_path: Path) -> None:
         f"{kit / 'materials/strings/ar.yaml'}:3:1: note[strings.draft]: ar is a draft translation, "
         "not reviewed by a native"
     ), text
-    assert lines[-8].startswith(
-        "note[layout.press-unverified]: the press of 'badge' (16 mm face, 20 mm cut circle)"
+    assert lines[-8].startswith(  # at the badge's own `badge:` (it names no press file)
+        f"{kit / 'materials/layouts/badge.yaml'}:7:1: note[layout.press-unverified]: the press "
+        "of 'badge' (16 mm face, 20 mm cut circle)"
     ), text
     code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--force", "-q")
     assert code == 1

@@ -228,7 +228,8 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     out, p = tmp_path / "out", tmp_path / "p"
     docs = [report("build", "--kit", kit, "-o", out, *SMALL, "--json")[1]]
     # the press's and the draft's, as the text says them: diagnostics of severity note (they
-    # were in `notes`, which is empty now), the draft at its `status:`
+    # were in `notes`, which is empty now), the press at the layout's `badge:`, the draft at
+    # its `status:`
     assert [(d["severity"], d["code"], d["message"]) for d in docs[0]["diagnostics"]] == [
         (
             "note",
@@ -244,10 +245,10 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
             "reviewed`",
         ),
     ]
-    assert (docs[0]["diagnostics"][1]["file"], docs[0]["diagnostics"][1]["line"]) == (
-        str(kit / "materials/strings/ar.yaml"),
-        3,
-    )
+    assert [(d["file"], d["line"]) for d in docs[0]["diagnostics"]] == [
+        (str(kit / "materials/layouts/badge.yaml"), 7),  # the badge's own `badge:`
+        (str(kit / "materials/strings/ar.yaml"), 3),
+    ]
     assert docs[0]["notes"] == []
     assert docs[0]["counts"]["notes"] == 2
     docs.append(report("check", "--kit", kit, "--json")[1])

@@ -152,7 +152,8 @@ def test_badge_text_on_the_face_passes(tmp_path: Path) -> None:
     code, out = cli("check", "--kit", mini_copy(tmp_path), "--lang", "en,ar", "--only", "badge")
     assert (code, out) == (
         0,
-        "note[layout.press-unverified]: the press of 'badge' (16 mm face, 20 mm cut circle) is "
+        f"{tmp_path / 'materials/layouts/badge.yaml'}:7:1: note[layout.press-unverified]: "
+        "the press of 'badge' (16 mm face, 20 mm cut circle) is "
         "not verified: no source given. Print one badge and check it on your press first.\n"
         "1 note(s)\n"
         "ok: 2 document(s) (2 page(s)) of 1 material(s) in 2 language(s) lay out cleanly\n",

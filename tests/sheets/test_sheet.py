@@ -640,9 +640,11 @@ def test_cut_lines_closer_than_an_eighth_of_an_inch_are_a_warning(
         "least 1/8 in (3.175 mm) between cuts\n"
         "  hint: leave --gap out, unless your print shop asked for this\n"
     )
-    # then the mini kit's press, not verified: a note (no press file), counted with it
+    # then the mini kit's press, not verified: a note at the layout's own `badge:` (no press
+    # file), counted with it
     pressed = (
-        "note[layout.press-unverified]: the badge press sizes are not verified (no source "
+        f"{built.parent / 'materials/layouts/badge.yaml'}:7:1: note[layout.press-unverified]: "
+        "the badge press sizes are not verified (no source "
         "given): print one sheet and check it on your press first\n"
     )
     assert up_to_count(text).endswith(f"{pressed}warning{said}1 warning(s), 1 note(s)\n"), text

@@ -26,7 +26,7 @@ from ..diagnostics import (
     listed,
     notes_first,
 )
-from ..model import BadgeProfile, Kit
+from ..model import BadgeProfile, Kit, Layout
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 from ..pipeline.options import MAX_PREVIEW_PIXELS
 
@@ -505,8 +505,8 @@ def family_size_notes(kit: Kit | None, only: Iterable[str] | None = None) -> lis
 def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[Diagnostic]:
     """A `layout.press-unverified` note per badge press used by `materials` whose sizes are
     not verified (a maker's published template or a check on the press), e.g. for the 58 mm
-    badge's 70 mm cut; at its file's `verified:` (materials/presses/<id>.yaml: press_file),
-    where it has one."""
+    badge's 70 mm cut; where its sizes are written (press_place): its file's `verified:`
+    (materials/presses/<id>.yaml), or the layout's own `badge:`."""
     if kit is None:
         return []
     seen: dict[str, tuple[BadgeProfile, Mark | None]] = {}
@@ -514,7 +514,7 @@ def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[Diagnostic]:
         layout = kit.layouts.get(name)
         if layout and layout.badge and not layout.badge.verified:
             which = f"press '{layout.press}'" if layout.press else f"the press of '{name}'"
-            seen.setdefault(which, (layout.badge, press_file(kit, layout.press)))
+            seen.setdefault(which, (layout.badge, press_place(kit, layout)))
     return [
         note(
             "layout.press-unverified",
@@ -527,10 +527,22 @@ def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[Diagnostic]:
     ]
 
 
+def press_place(kit: Kit, layout: Layout | None) -> Mark | None:
+    """Where the sizes of `layout`'s badge press are written, for its `layout.press-unverified`
+    note: its press file's `verified:` (press_file), or, of a layout that names no press, its own
+    `badge:` (the key's line in its file); None for none (a press without a file). A layout's
+    own `badge:` had no place, though its file and line are known."""
+    if layout is None:
+        return None
+    if layout.press is not None:
+        return press_file(kit, layout.press)
+    return layout.key_marks.get("badge")
+
+
 def press_file(kit: Kit, press: str | None) -> Mark | None:
     """The file of the kit's press `press` (materials/presses/<id>.yaml, whose `verified:`
-    says whether its sizes are checked), as a whole file; None for a layout's own `badge:`
-    or a press without a file."""
+    says whether its sizes are checked), at its `verified:` (key_mark); None for a layout's
+    own `badge:` or a press without a file."""
     if press is None:
         return None
     path = kit.root / "materials" / "presses" / f"{press}.yaml"

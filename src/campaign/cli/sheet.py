@@ -16,7 +16,7 @@ from . import (
     out_option,
     strict_option,
 )
-from .report import draft_notes, note, press_file, reporting, show, unreadable_warning
+from .report import draft_notes, note, press_place, reporting, show, unreadable_warning
 
 if TYPE_CHECKING:
     from ..diagnostics import Diagnostic
@@ -523,7 +523,8 @@ def _print_notes(req: SheetRequest, result: SheetResult) -> None:
 
 def _press_note(kit: Kit, req: SheetRequest, result: SheetResult) -> list[Diagnostic]:
     """A `layout.press-unverified` note when the badge's press sizes are not verified, as
-    `build` and `check` say it (report.press_notes, at the press file's `verified:`); none
+    `build` and `check` say it (report.press_notes, at the press file's `verified:` or the
+    layout's own `badge:`: press_place); none
     for a sticker sheet, which goes to no button press."""
     if not result.unverified or req.sticker:
         return []
@@ -533,7 +534,7 @@ def _press_note(kit: Kit, req: SheetRequest, result: SheetResult) -> list[Diagno
             "layout.press-unverified",
             f"the {req.material} press sizes are not verified ({result.unverified}): "
             "print one sheet and check it on your press first",
-            press_file(kit, layout.press if layout else None),
+            press_place(kit, layout),
         )
     ]
 
