@@ -147,3 +147,34 @@ def test_a_broken_layout_file_is_one_cause_not_a_missing_material(
     assert str(layout) in text
     assert "ref.material" not in text
     assert text.count("error[") == 1, text
+
+
+def test_the_campaigns_own_build_is_not_failed_by_an_offices_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`build --strict` without `--office` makes none of an office's documents: it failed on
+    an office logo with no alternative text (a trial). The office's own build and `check
+    --office all` still tell it; an office whose file has errors is still named
+    (`office.unusable`)."""
+    kit = office_kit(kit_copy)
+    args = ("--kit", kit, "--lang", "en", "--only", "badge-58")
+    year = ("--strict",)  # the test kit's year is the campaign day's (conftest)
+    code, text = cli("build", *args, *year, "-o", tmp_path / "out", "--png-ppi", "20")
+    assert code == 0, text
+    assert "office.logo-alt" not in text
+    code, text = cli("check", *args, *year)
+    assert code == 0, text
+    assert "rosea" not in text
+    code, text = cli("check", *args, "--office", "all")
+    assert "warning[office.logo-alt]: office 'rosea' logo 'partner'" in text, text
+    code, text = cli("check", *args, "--office", "rosea", "--strict")
+    assert code == 1
+    assert "error[office.logo-alt]: office 'rosea' logo 'partner'" in text, text
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(ROSEA.replace("partner: rosea-logo.png", "partner: {alt: x}"), "utf-8")
+    code, text = cli("build", *args, "-o", tmp_path / "out", "--png-ppi", "20")
+    assert code == 0, text
+    assert (
+        f"{office}:12:18: warning[office.unusable]: office 'rosea' has 2 error(s) in its file: "
+        "it is left out until they are mended\n"
+    ) in text, text

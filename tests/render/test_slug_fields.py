@@ -6,6 +6,7 @@ back, and draft files carried no mark."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -57,4 +58,31 @@ def test_a_merged_event_names_its_event_id(monkeypatch: pytest.MonkeyPatch, tmp_
     assert cli("merge", "event-flyer-a5", data, *args)[0] == 0
     assert [fields(s)[:4] for s in seen] == [
         ["event-flyer-a5", "en", "event walk-geneva", "trim 148 x 210 mm"]
+    ]
+
+
+def test_a_document_printing_another_languages_texts_says_how_many(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A Tigrinya poster that printed 7 of its 11 texts in English said only "DRAFT" on its
+    slug, while the contact sheet and the job sheet said so (a trial)."""
+    kit = kit_copy()
+    fr = kit / "materials/strings/fr.yaml"
+    text = fr.read_text("utf-8")
+    for block in (
+        "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n",
+        "  cta_title:\n    text: Ce que vous pouvez faire\n    source: What you can do\n",
+    ):
+        assert block in text
+        text = text.replace(block, "")
+    fr.write_text(text, "utf-8")
+    assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
+    seen = slugs(monkeypatch)
+    args = ("--kit", kit, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
+    code, text = cli("build", "--lang", "fr,pt-BR,en", "--only", "poster-a3", *args)
+    assert code == 0, text
+    assert sorted(fields(s)[:4] for s in seen) == [
+        ["poster-a3", "en", "trim 297 x 420 mm", "bleed 3 mm"],
+        ["poster-a3", "fr", "DRAFT", "2/11 texts in en"],
+        ["poster-a3", "pt-BR", "DRAFT", "11/11 texts in pt"],
     ]

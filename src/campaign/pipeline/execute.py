@@ -181,8 +181,8 @@ class Worker:
             results = [given_inputs(r, read) for r in results]
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
-            sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources)
             texts = printed_texts(kit, composed.lang, used_keys(composed.page))
+            sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources, texts)
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))
                 results.append(self._job(sheet, key, fingerprint, read, texts))

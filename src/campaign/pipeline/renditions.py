@@ -58,6 +58,9 @@ class Sheet:
     opts: Options
     convert: Convert  # sRGB -> press CMYK for this document's profile
     resources: Resources = field(default_factory=Resources)  # parsed art, shared per worker
+    # what it prints of another language (execute.printed_texts: {"of": n, "printed":
+    # {code: k}}; None when every text is its own): the print PDF's slug says so
+    texts: dict[str, object] | None = None
 
     @property
     def layout(self) -> Layout:
@@ -198,6 +201,23 @@ def wanted(opts: Options) -> list[str]:
     return [r.name for r in RENDITIONS.values() if r.wanted(opts)]
 
 
+def fallback_field(texts: dict[str, object] | None) -> str:
+    """The slug's field for the texts a document prints in another language than its own
+    (`texts`: execute.printed_texts): "7/11 texts in en", or "20/22 texts in pt, 2 in en",
+    the most first; "" when every text is its own. A Tigrinya poster that printed 7 of its 11
+    texts in English said only "DRAFT" on its slug, where the contact sheet and the job sheet
+    said "7/11 texts in English" (a trial): a print shop or proof-reader holding the sheet
+    sees it too."""
+    if not texts:
+        return ""
+    total, printed = texts.get("of"), texts.get("printed")
+    if not isinstance(total, int) or not isinstance(printed, dict) or not printed:
+        return ""
+    order = sorted(printed.items(), key=lambda item: (-item[1], item[0]))
+    (first, n), *rest = order
+    return f"{n}/{total} texts in {first}" + "".join(f", {k} in {code}" for code, k in rest)
+
+
 @rendition("print_pdf", "print PDF(s)")
 def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     """CMYK, bleed, marks and slug, PDF/X-4 metadata; preflighted."""
@@ -208,9 +228,11 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     # a print shop tells files apart by the slug: a merged event's id, a draft translation,
     # the side of a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
     event = f"event {s.composed.record.id}" if s.composed.record else ""
+    fallback = fallback_field(s.texts)
     what = [
         lang.code,
         *([] if lang.reviewed else ["DRAFT"]),
+        *([fallback] if fallback else []),
         *([event] if event else []),
     ]
     side = [SLUG_PAGE] if len(s.composed.page.pages) > 1 else []

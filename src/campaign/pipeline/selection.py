@@ -93,13 +93,16 @@ def selected(
     `check --office southern-africa` repeated another office's helpline warning); with
     `materials` (those made), not those about another material (`check --only poster-a3
     --strict` failed on the proportions of a banner size it was not making: an office's
-    trial)."""
-    ids = {o.id for o in offices} if offices else None
+    trial); without `offices` (the campaign's own build or check), not those at an office's
+    file but `office.unusable` (an office left out: `build --strict` of the campaign's kit
+    failed on an office's logo with no alternative text, which no document it makes shows: a
+    trial). `check --office all` tells every office's."""
+    ids = {o.id for o in offices} if offices else set()
 
     def about_another_office(w: Diagnostic) -> bool:
         path = w.mark.path if w.mark is not None else None
         return (
-            ids is not None
+            w.code != "office.unusable"
             and path is not None
             and path.parent.name == "offices"
             and path.parent.parent.name == "materials"
