@@ -490,3 +490,40 @@ def test_languages_are_shown_by_their_names_and_codes(page: Any) -> None:
     assert (native.get_attribute("lang"), native.get_attribute("dir")) == ("ar", "rtl")
     page.select_option("#lang", "en")
     assert page.locator('article[data-id="-/boxes/en"] h3').text_content() == "boxes — English (en)"
+
+
+def test_a_card_marks_a_draft_and_texts_in_english_as_they_change(
+    page: Any, served: Preview
+) -> None:
+    """The build's gallery said "DRAFT" and what prints in another language above a
+    document's images, the preview neither (a designer's trial). The card says both in its
+    words (described.document_marks), above its pages, and follows the strings file: a text
+    taken out prints in English, the draft status removed takes DRAFT away, the text put
+    back takes the mark away."""
+    draft = "DRAFT: not reviewed by a native speaker"
+    english = "not translated: prints in English (1 of 1 texts)"
+    page.select_option("#lang", "ar")
+    card = 'article[data-id="-/text/ar"]'
+    loaded_image(page, "-/text/ar")
+    marks = page.locator(f"{card} p.marks")
+    assert marks.text_content() == draft
+    assert (
+        page.evaluate(f"document.querySelector('{card} p.marks').nextElementSibling.className")
+        == "pages"
+    )
+    assert page.locator('article[data-id="-/boxes/ar"] p.marks').text_content() == draft
+    strings = served.gallery.root / "materials/strings/ar.yaml"
+
+    def after_edit(old: str, new: str, said: str) -> None:
+        edit(strings, old, new)
+        served.changed({strings})
+        page.wait_for_function(
+            "([sel, said]) => (document.querySelector(sel)?.textContent || '') === said",
+            arg=[f"{card} p.marks", said],
+        )
+
+    after_edit("  word: قلب\n", "", f"{draft}; {english}")
+    after_edit("status: draft", "status: reviewed", english)
+    after_edit("strings:\n", "strings:\n  word: قلب\n", "")
+    assert page.locator(f"{card} p.marks").count() == 0
+    page.locator('article[data-id="-/boxes/ar"] p.marks').wait_for(state="detached")

@@ -36,14 +36,14 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
 from ..kinds import kind_of
-from ..model import Kit, Language
+from ..model import Kit
 from ..output import OutputFile, Staging
 from ..preflight import load_checks
 from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
 from .compose import Laid, compose_document
 from .events import Failed, Listener, Skipped, Started, ignore, outcome
-from .fingerprint import Fingerprints, profile_icc, used_files, used_keys
+from .fingerprint import Fingerprints, printed_texts, profile_icc, used_files, used_keys
 from .incremental import Previous, Unread
 from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
@@ -310,28 +310,6 @@ def given_inputs(result: JobResult, read: list[str]) -> JobResult:
         for f in result.files
     )
     return replace(result, files=files)
-
-
-def printed_texts(kit: Kit, lang: Language, keys: Iterable[str]) -> dict[str, object] | None:
-    """What a document of `lang` prints of another language, for its manifest entries'
-    `texts`: {"of": the strings files' texts it sets (`keys`: fingerprint.used_keys, those
-    Kit.printed finds), "printed": {code: how many of them print that language's text}}
-    (its parent's, pt for pt-BR, or the source language's where neither gives one:
-    Kit.printed), codes sorted; None when every text is its own. A language the office had
-    added but not translated was packaged as that language, all in English, without a word
-    (an office's trial): `package` names these files from it, without laying them out."""
-    counts: dict[str, int] = {}
-    total = 0
-    for key in sorted(set(keys)):
-        found = kit.printed(lang, key)
-        if found is None:
-            continue  # not a strings file's text (a field's, an event's)
-        total += 1
-        if found[1].code != lang.code:
-            counts[found[1].code] = counts.get(found[1].code, 0) + 1
-    if not counts:
-        return None
-    return {"of": total, "printed": dict(sorted(counts.items()))}
 
 
 def crash(key: JobKey, exc: Exception) -> Diagnostic:

@@ -17,6 +17,8 @@ the social images' words, and both showed languages as bare codes).
 - `printed_in`, `printed_words`: what of a document's texts prints in another language than
   its own, as its build recorded it (the manifest entry's `texts`), in words: the job sheet,
   the package's warning and the build's gallery say it alike.
+- `document_marks`: what both galleries say above a document's images: a draft translation,
+  and its texts that print in another language (`printed_words`).
 """
 
 from __future__ import annotations
@@ -199,7 +201,7 @@ def image_context(
 
 def printed_in(texts: object) -> tuple[int, dict[str, int]]:
     """What the build recorded of a file's texts that print in another language than its
-    own (its manifest entry's `extra["texts"]`: pipeline.execute.printed_texts): how many
+    own (its manifest entry's `extra["texts"]`: pipeline.fingerprint.printed_texts): how many
     texts of the strings files it sets, and how many of them print each other language's
     (by code, as recorded); (0, {}) when all are its own, or the build did not say (a
     manifest written before)."""
@@ -232,3 +234,27 @@ def printed_words(texts: object, source: str, name: Callable[[str], str]) -> str
     verb = "text prints" if counts[first] == 1 and total == 1 else "texts print"
     words = f"{counts[first]} of {total} {verb} in {named(first)}"
     return words + "".join(f", {counts[code]} in {named(code)}" for code in rest)
+
+
+DRAFT_MARK = "DRAFT: not reviewed by a native speaker"
+
+
+def document_marks(lang: str, texts: object, names: Names, source: str | None) -> str:
+    """What a document's page images do not show of its texts, said above them in both
+    galleries (the build's `index.html`, static_gallery._marks; the preview's card,
+    `Gallery.describe()["marks"]`): `DRAFT_MARK` for a draft translation (`names(lang)
+    .draft`: its slug says DRAFT, which page images crop off), then its texts that print in
+    another language (`printed_words` of `texts`, as its build records them or the preview
+    finds them: pipeline.fingerprint.printed_texts; `source` None: not said), joined by
+    "; ": "DRAFT: not reviewed by a native speaker; 11 of 11 texts print in Portuguese
+    (pt)". "" for none. A user's trial: the build's gallery showed a pt-PT poster printing
+    Portuguese texts, and draft translations, with nothing to tell them from reviewed
+    ones; then the preview did (a designer's trial)."""
+    said = []
+    if names(lang).draft:
+        said.append(DRAFT_MARK)
+    if source is not None:
+        words = printed_words(texts, source, lambda code: names(code).english)
+        if words:
+            said.append(words)
+    return "; ".join(said)

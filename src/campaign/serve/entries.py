@@ -48,6 +48,9 @@ class Drawn:
     inputs: tuple[object, ...]  # the model objects it was composed from (compared by value)
     files: dict[Path, str]  # sha256 of each file its drawing reads
     version: str  # 12 hex digits of the above: the image URLs' cache key
+    # what of its texts prints in another language (pipeline.fingerprint.printed_texts, as
+    # a build's manifest entry records it): its card's marks (described.document_marks)
+    texts: dict[str, object] | None = None
     images: dict[tuple[bool, float], list[bytes]] = field(default_factory=dict)  # (proof, ppi)
 
 

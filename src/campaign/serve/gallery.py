@@ -4,12 +4,13 @@ until a change of files touches it.
 
 A document is touched by a change when, after the kit is read again, what it takes from its
 layout file (pipeline.fingerprint.layout_bytes: the design's lines and, for a size, its own
-entry under `sizes:`), its language, office, campaign, source language or the kit's presses
-differ from what it was drawn from, or a file its drawing read (fonts, art, photos, the press
-profile: pipeline.fingerprint.used_files) has other bytes. Everything else keeps its images:
-a moved slot redraws that material only, and an edit of one size's entry that size only (its
-siblings and design were drawn again: their layouts, compared as read, named the lines the
-edit had moved); the lines their problems name are renumbered (serve.renumber).
+entry under `sizes:`), its language and its parents (pt for pt-PT), office, campaign, source
+language or the kit's presses differ from what it was drawn from, or a file its drawing read
+(fonts, art, photos, the press profile: pipeline.fingerprint.used_files) has other bytes.
+Everything else keeps its images: a moved slot redraws that material only, and an edit of one
+size's entry that size only (its siblings and design were drawn again: their layouts,
+compared as read, named the lines the edit had moved); the lines their problems name are
+renumbered (serve.renumber).
 
 The documents and what is kept of each are in serve.entries, what a reading of the kit keeps
 of the last (good files, art, problems' lines) in serve.reread, the warnings put on cards
@@ -28,11 +29,18 @@ from ..fonts import FontBook
 from ..layout.document import page_words
 from ..model import Kit, Layout
 from ..pipeline.compose import compose_document
-from ..pipeline.fingerprint import code_version, layout_bytes, profile_icc, used_files
+from ..pipeline.fingerprint import (
+    code_version,
+    layout_bytes,
+    printed_texts,
+    profile_icc,
+    used_files,
+    used_keys,
+)
 from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_fontbook, cached_kit
 from ..render.items import Resources
-from .described import KitNames, Names, image_alt
+from .described import KitNames, Names, document_marks, image_alt
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import last_good_files, refresh_art, renumber_problems
@@ -179,10 +187,14 @@ class Gallery:
         # takes its own entry, not its siblings'; compared as read, the layout named the
         # lines of its file, and an edit of one size's entry that added a line moved those
         # of the sizes under it, and the design's under a `sizes:` above its pages: each was
-        # drawn again (a designer's trial)
+        # drawn again (a designer's trial). Its language's parents (pt for pt-PT: their texts
+        # print where it has none) are inputs too: an edit of pt.yaml left the pt-PT pages,
+        # and their marks, as they were
+        lang = kit.languages.get(entry.lang)
         return (
             self._layout_key(layout) if layout is not None else None,
-            kit.languages.get(entry.lang),
+            lang,
+            kit.fallbacks(lang) if lang is not None else (),
             office,
             kit.campaign,
             source,
@@ -234,7 +246,8 @@ class Gallery:
         files = {p: digest(p, design, digests) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
-        return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12])
+        texts = printed_texts(kit, lang, used_keys(laid.composed.page))
+        return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12], texts)
 
     def image(self, entry: Entry, page: int, proof: bool = False) -> bytes:
         """PNG of one page (0-based) with its bleed, at `ppi`; with `proof`, as the press
@@ -291,7 +304,9 @@ class Gallery:
 
     def describe(self, entry: Entry) -> dict[str, object]:
         """What the page shows of one document before its image: its size with bleed (mm), its
-        pages, its direction, and (once composed) its layout problems and version."""
+        pages, its direction, its marks (described.document_marks, as the build's gallery
+        says them: a draft translation; once composed, its texts that print in another
+        language), and (once composed) its layout problems and version."""
         kit = self.kit
         assert kit is not None
         layout = kit.layouts[entry.material]
@@ -313,6 +328,11 @@ class Gallery:
         # on its card, not only in the list of the kit's warnings (state()["warnings"])
         out["warnings"] = [page_problem(d) for d in self._warned()[0].get(entry, [])]
         drawn = self._drawn.get(entry)
+        # what its images do not show: a draft translation; what prints in another language
+        # is known once composed (the texts it sets), as a build records it
+        source = kit.campaign.source_language if drawn is not None else None
+        texts = drawn.texts if drawn is not None else None
+        out["marks"] = document_marks(entry.lang, texts, names, source)
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]

@@ -23,11 +23,11 @@ from ..output import OutputFile, same_bytes
 from ..publishing import recover
 from .described import (
     Names,
+    document_marks,
     document_name,
     image_alt,
     image_context,
     language_name,
-    printed_words,
 )
 
 INDEX = "index.html"
@@ -118,26 +118,19 @@ def _article(
 def _marks(
     lang: str, files: list[OutputFile] | list[Shown], names: Names, source: str | None
 ) -> str:
-    """What a document's page images do not show of its texts, above them: a draft
-    translation (its slug says DRAFT, which the preview crops off), and its texts that print
-    in another language (a fallback: pt.yaml's texts on a pt-PT page, English where a
-    translation has none; described.printed_words), as the package's job sheet and contact
-    sheet say it. A user's trial: the gallery showed a pt-PT poster printing Portuguese
-    texts and draft translations with nothing to tell them from reviewed ones. "" for
-    none."""
-    said = []
-    if names(lang).draft:
-        said.append("DRAFT: not reviewed by a native speaker")
+    """What a document's page images do not show of its texts, above them
+    (described.document_marks, as the live preview's cards say it: a draft translation,
+    its texts that print in another language, from its files' recorded `texts`), as the
+    package's job sheet and contact sheet say it. "" for none."""
+    texts = None
     if source is not None:
         texts = next((t for f in files if (t := _texts(f)) is not None), None)
-        words = printed_words(texts, source, lambda code: names(code).english)
-        if words:
-            said.append(words)
-    return f'<p class="marks">{escape("; ".join(said))}</p>' if said else ""
+    said = document_marks(lang, texts, names, source)
+    return f'<p class="marks">{escape(said)}</p>' if said else ""
 
 
 def _texts(f: OutputFile | Shown) -> object:
-    """A file's recorded `texts` (pipeline.execute.printed_texts), or None."""
+    """A file's recorded `texts` (pipeline.fingerprint.printed_texts), or None."""
     if isinstance(f, Shown):
         return json.loads(f.texts) if f.texts else None
     return f.extra.get("texts")

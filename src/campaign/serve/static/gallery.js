@@ -83,6 +83,7 @@ function render() {
     pages.style.minHeight = h + "px"; pages.style.minWidth = w + "px";
     card.append(title, pages);
     showCardWarnings(card, d);
+    showMarks(card, d.marks);
     cards.set(d.id, card);
     observer.observe(card);
     return card;
@@ -147,6 +148,7 @@ function draw(card, d) {
     return page;
   }));
   if (had !== null) pages.querySelector(`img[data-page="${had}"]`)?.closest("a").focus();
+  showMarks(card, d.marks);
   showProblems(card, d.problems || []);
   showFit(card, d.fit || []);
 }
@@ -243,6 +245,17 @@ function showCardWarnings(card, d) {
   card.querySelector("h3").after(problemList("card-warnings", warnings));
 }
 
+// What its images do not show of its texts, right above them, in the build's gallery's words
+// (serve.described.document_marks): "DRAFT: not reviewed by a native speaker; 11 of 11 texts
+// print in Portuguese (pt)". What prints in another language is known once it is composed.
+function showMarks(card, marks) {
+  card.querySelector(".marks")?.remove();
+  if (!marks) return;
+  const said = document.createElement("p");
+  said.className = "marks"; said.textContent = marks;
+  card.querySelector(".pages").before(said);
+}
+
 function showErrors(errors) {
   $("errors").hidden = !errors.length;
   $("error-text").textContent = errors.map((e) => e.text).join("\n");
@@ -266,7 +279,13 @@ async function refreshState() {
   showErrors(state.errors);
   showUnreadable(state.unreadable || []);
   showWarnings(state.warnings, state.warnings_on_cards || 0);
-  for (const d of state.documents) if (cards.has(d.id)) showCardWarnings(cards.get(d.id), d);
+  for (const d of state.documents) {
+    if (!cards.has(d.id)) continue;
+    showCardWarnings(cards.get(d.id), d);
+    // the marks of a card not loaded (a loaded one's come with its /doc answer, asked for
+    // again when it changed: what prints in another language is known once composed)
+    if (!loaded.get(d.id)) showMarks(cards.get(d.id), d.marks);
+  }
 }
 
 async function onChange(event) {

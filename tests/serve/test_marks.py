@@ -1,0 +1,162 @@
+"""The marks above a document's images in the live preview, in the build's gallery's words
+(described.document_marks): a draft translation, and its texts that print in another language
+(a regional language's parent, the source language), followed live as strings files change.
+A designer's trial: the build's `index.html` said "DRAFT: not reviewed by a native speaker"
+and "11 of 11 texts print in Portuguese (pt)", the preview said neither."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import urllib.request
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import pytest
+
+from campaign.serve.entries import Entry
+from campaign.serve.gallery import Gallery
+from campaign.serve.server import Preview
+from tests.kits import build, mini_copy
+
+DRAFT = "DRAFT: not reviewed by a native speaker"
+# three texts in a 20 mm poster; the third's full text does not fit its frame, so it prints
+# its short variant (text.short-variant): in French, the English short variant
+WORDS = (
+    "title: Words\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nmin_type_pt: 3\n"
+    "styles:\n  word: {size: 5, min_size: 3, colour: black, align: start}\n"
+    "slots:\n"
+    "  - {name: ground, kind: shape, fill: white, bleed: all,"
+    " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
+    "  - {name: word, kind: text, string: word, style: word,"
+    " frame: {start: 3, top: 3, width: 14, height: 4}}\n"
+    "  - {name: two, kind: text, string: two, style: word,"
+    " frame: {start: 3, top: 8, width: 14, height: 4}}\n"
+    "  - {name: three, kind: text, string: three, style: word,"
+    " frame: {start: 3, top: 13, width: 14, height: 2}}\n"
+)
+EN_MORE = (
+    "  two: Two\n  three:\n    text: Three hearts in a row that never fit the frame\n"
+    "    short: Three\n"
+)
+PT = "language: pt\nname: Portuguese\nstatus: reviewed\nstrings:\n"
+PT += "  word: Coração\n  two: Dois\n  three: Três\n"
+PT_PT = "language: pt-PT\nname: Portuguese (Portugal)\nstatus: draft\nstrings: {}\n"
+FR = "language: fr\nname: French\nstatus: reviewed\nstrings:\n  word: Cœur\n"
+# what each language's words poster says above its images
+MARKS = {
+    "en": "",
+    "ar": f"{DRAFT}; 2 of 3 texts print in English",  # a draft without two and three
+    "fr": "2 of 3 texts print in English",  # three: English's short variant
+    "pt": "",
+    "pt-PT": f"{DRAFT}; 3 of 3 texts print in Portuguese (pt)",
+}
+
+
+@pytest.fixture
+def kit(tmp_path: Path) -> Path:
+    """The mini kit with a words poster and French, Portuguese and European Portuguese (a
+    draft without texts of its own: pt.yaml's print)."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": ("languages: [en, ar]", "languages: [en, ar, fr, pt, pt-PT]"),
+            "strings/en.yaml": ("  word: Heart\n", "  word: Heart\n" + EN_MORE),
+        },
+        own_assets=True,
+    )
+    (kit / "materials/layouts/words.yaml").write_text(WORDS, "utf-8")
+    strings = kit / "materials/strings"
+    for name, text in (("pt", PT), ("pt-PT", PT_PT), ("fr", FR)):
+        (strings / f"{name}.yaml").write_text(text, "utf-8")
+    return kit
+
+
+@pytest.fixture
+def preview(kit: Path) -> Iterator[Preview]:
+    served = Preview(Gallery(kit, 25.4))
+    thread = threading.Thread(target=served.serve, args=(False,), daemon=True)
+    thread.start()
+    yield served
+    served.shutdown()
+    thread.join(10)
+
+
+def get_json(preview: Preview, path: str) -> dict:
+    with urllib.request.urlopen(preview.url + path, timeout=20) as answer:
+        found = json.loads(answer.read())
+    assert isinstance(found, dict)
+    return found
+
+
+def state_marks(preview: Preview) -> dict[str, str]:
+    docs = get_json(preview, "state")["documents"]
+    return {d["id"]: d["marks"] for d in docs if d["material"] == "words"}
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+def test_the_preview_says_what_the_build_s_gallery_says(kit: Path, tmp_path: Path) -> None:
+    """Each language's marks in the preview are the build's gallery's, the short variant
+    that prints English's text counted as English in both (pipeline.fingerprint.printed_texts
+    of the composed document, which the build records)."""
+    out = build(kit, tmp_path / "out", "--only", "words", "--no-digital")
+    page = (out / "index.html").read_text("utf-8")
+    found = re.findall(
+        r'<article data-office="-" data-material="words" data-lang="([^"]+)"><h2>.*?</h2>'
+        r'(?:<p class="marks">(.*?)</p>)?',
+        page,
+    )
+    built = {lang: unescape(marks) for lang, marks in found}
+    assert built == MARKS, page
+    gallery = Gallery(kit, 25.4)
+    shown = {}
+    for lang in MARKS:
+        gallery.drawn(Entry("words", lang))
+        shown[lang] = gallery.describe(Entry("words", lang))["marks"]
+    assert shown == built
+
+
+def test_the_doc_and_state_carry_the_marks(preview: Preview) -> None:
+    """A draft language's card says DRAFT from the start; once composed (its /doc answer),
+    what prints in another language too."""
+    assert state_marks(preview) == {
+        "-/words/en": "",
+        "-/words/ar": DRAFT,
+        "-/words/fr": "",
+        "-/words/pt": "",
+        "-/words/pt-PT": DRAFT,
+    }
+    for lang in ("pt-PT", "ar", "fr", "en"):
+        assert get_json(preview, f"doc/-/words/{lang}")["marks"] == MARKS[lang]
+    assert state_marks(preview)["-/words/pt-PT"] == MARKS["pt-PT"]
+
+
+def test_a_strings_edit_changes_the_marks(preview: Preview, kit: Path) -> None:
+    """A translation added makes the count drop; pt.yaml losing a text makes pt-PT print
+    English's (its parent is an input of its pages: they were kept as they were); the
+    draft status removed takes DRAFT away. Each through the watcher's refresh
+    (Preview.changed), the document listed as changed."""
+    doc = "doc/-/words/pt-PT"
+    assert get_json(preview, doc)["marks"] == MARKS["pt-PT"]
+    strings = kit / "materials/strings"
+    edit(strings / "pt-PT.yaml", "strings: {}\n", "strings:\n  two: Dois\n")
+    assert "-/words/pt-PT" in preview.changed({strings / "pt-PT.yaml"})["changed"]
+    assert get_json(preview, doc)["marks"] == f"{DRAFT}; 2 of 3 texts print in Portuguese (pt)"
+    edit(strings / "pt.yaml", "  three: Três\n", "")
+    assert "-/words/pt-PT" in preview.changed({strings / "pt.yaml"})["changed"]
+    assert get_json(preview, doc)["marks"] == (
+        f"{DRAFT}; 1 of 3 texts print in English, 1 in Portuguese (pt)"
+    )
+    edit(strings / "pt-PT.yaml", "status: draft", "status: reviewed")
+    assert "-/words/pt-PT" in preview.changed({strings / "pt-PT.yaml"})["changed"]
+    assert get_json(preview, doc)["marks"] == "1 of 3 texts print in English, 1 in Portuguese (pt)"
+    assert state_marks(preview)["-/words/pt-PT"] == (
+        "1 of 3 texts print in English, 1 in Portuguese (pt)"
+    )
