@@ -160,3 +160,35 @@ def test_a_strings_edit_changes_the_marks(preview: Preview, kit: Path) -> None:
     assert state_marks(preview)["-/words/pt-PT"] == (
         "1 of 3 texts print in English, 1 in Portuguese (pt)"
     )
+
+
+def test_an_office_s_own_text_prints_in_its_language(kit: Path, tmp_path: Path) -> None:
+    """An office's own text (its `strings:`) in a language whose strings file lacks it is
+    that language's: the build recorded it as printing English ("2 of 3 texts print in
+    English" on an Arabic page printing the office's Arabic `two`), and the job sheet, the
+    package's warning and both galleries said so. The build's record, its gallery and the
+    preview now count only `three`."""
+    offices = kit / "materials/offices"
+    offices.mkdir()
+    office = "name: West Africa\nlanguages: [en, ar]\npaper: iso\nstrings:\n  ar: {two: اثنان}\n"
+    (offices / "wa.yaml").write_text(office, "utf-8")
+    out = build(kit, tmp_path / "out", "--only", "words", "--office", "wa", "--no-digital")
+    files = json.loads((out / "manifest.json").read_text("utf-8"))["files"]
+    assert {f["path"]: f["extra"].get("texts") for f in files if f["language"] == "ar"} == {
+        "wa/words/words-ar-wa.pdf": {"of": 3, "printed": {"en": 1}},
+        "wa/words/words-ar-wa-preview.png": {"of": 3, "printed": {"en": 1}},
+    }
+    said = f"{DRAFT}; 1 of 3 texts print in English"
+    page = (out / "index.html").read_text("utf-8")
+    assert re.findall(
+        r'<article data-office="wa" data-material="words" data-lang="ar"><h2>.*?</h2>'
+        r'<p class="marks">(.*?)</p>',
+        page,
+    ) == [said]
+    gallery = Gallery(kit, 25.4)
+    entry = Entry("words", "ar", "wa")
+    gallery.drawn(entry)
+    assert gallery.describe(entry)["marks"] == said
+    campaign = Entry("words", "ar")  # the campaign's own Arabic page: no office text
+    gallery.drawn(campaign)
+    assert gallery.describe(campaign)["marks"] == MARKS["ar"]

@@ -181,7 +181,7 @@ class Worker:
             results = [given_inputs(r, read) for r in results]
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
-            texts = printed_texts(kit, composed.lang, used_keys(composed.page))
+            texts = printed_texts(kit, composed.lang, used_keys(composed.page), composed.office)
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources, texts)
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))

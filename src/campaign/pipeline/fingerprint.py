@@ -274,24 +274,30 @@ def used_keys(doc: Document) -> set[str]:
     }
 
 
-def printed_texts(kit: Kit, lang: Language, keys: Iterable[str]) -> dict[str, object] | None:
+def printed_texts(
+    kit: Kit, lang: Language, keys: Iterable[str], office: Office | None = None
+) -> dict[str, object] | None:
     """What a document of `lang` prints of another language, for its manifest entries'
     `texts`: {"of": the strings files' texts it sets (`keys`: used_keys, those
     Kit.printed finds), "printed": {code: how many of them print that language's text}}
     (its parent's, pt for pt-BR, or the source language's where neither gives one:
-    Kit.printed), codes sorted; None when every text is its own. A language the office had
-    added but not translated was packaged as that language, all in English, without a word
-    (an office's trial): `package` names these files from it, without laying them out. The
-    build records it per job (execute), the preview per composed document (serve.gallery):
-    both galleries' marks say it (serve.described.document_marks)."""
+    Kit.printed), codes sorted; None when every text is its own. A text `office` gives in
+    `lang` (its `strings:`, which resolve.office_layer puts over the strings files' in its
+    materials) is its own: an office's French call to action on a page whose fr.yaml
+    lacks it was counted as printing English. A language the office had added but not
+    translated was packaged as that language, all in English, without a word (an office's
+    trial): `package` names these files from it, without laying them out. The build
+    records it per job (execute), the preview per composed document (serve.gallery): both
+    galleries' marks say it (serve.described.document_marks)."""
     counts: dict[str, int] = {}
     total = 0
+    own = office.strings.get(lang.code, {}) if office is not None else {}
     for key in sorted(set(keys)):
         found = kit.printed(lang, key)
         if found is None:
             continue  # not a strings file's text (a field's, an event's)
         total += 1
-        if found[1].code != lang.code:
+        if found[1].code != lang.code and key not in own:
             counts[found[1].code] = counts.get(found[1].code, 0) + 1
     if not counts:
         return None

@@ -246,7 +246,7 @@ class Gallery:
         files = {p: digest(p, design, digests) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
-        texts = printed_texts(kit, lang, used_keys(laid.composed.page))
+        texts = printed_texts(kit, lang, used_keys(laid.composed.page), office)
         return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12], texts)
 
     def image(self, entry: Entry, page: int, proof: bool = False) -> bytes:
