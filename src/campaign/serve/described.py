@@ -15,8 +15,9 @@ the social images' words, and both showed languages as bare codes).
   page where the alternative is the image's words, its office and record (two offices'
   previews of one material and language had one name, their alternative).
 - `printed_in`, `printed_words`: what of a document's texts prints in another language than
-  its own, as its build recorded it (the manifest entry's `texts`), in words: the job sheet,
-  the package's warning and the build's gallery say it alike.
+  its own, as its build recorded it (the manifest entry's `texts`; the preview finds it of
+  the composed page alike), in words: the job sheet, the package's warning and both
+  galleries say it alike.
 - `document_marks`: what both galleries say above a document's images: a draft translation,
   and its texts that print in another language (`printed_words`).
 """
