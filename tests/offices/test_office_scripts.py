@@ -145,6 +145,41 @@ def test_a_name_taken_from_the_office_it_extends_is_noted_at_its_own_file(
     ) in out, out
 
 
+def test_a_countrys_own_empty_kept_as_written_replaces_its_regions(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A country office takes its region's `kept_as_written:` unless it gives its own, which
+    replaces it, as `hide:` does: `kept_as_written: []` (refused before: "must be a list of
+    at least one text") keeps none, and the note the region's list silenced comes back for
+    the country, whose Russian pages print the region's Latin name."""
+    region = OFFICE + "kept_as_written: [office_name]\n"
+    country = "extends: rosea\nname: Rosea Country Office\nlanguages: [ru]\n"
+    kit = kit_copy(**{FILE: region, "materials/offices/rosea-ru.yaml": country})
+    args = ("check", "--kit", kit, "--only", "flyer-a5", "--office")
+    code, out = cli(*args, "rosea-ru")
+    assert code == 0, out
+    assert "note[office.script]" not in out, out  # the region's list, taken whole
+    kit.joinpath("materials/offices/rosea-ru.yaml").write_text(
+        country + "kept_as_written: []\n", encoding="utf-8"
+    )
+    assert load_kit(kit).offices["rosea-ru"].kept_as_written == ()
+    code, out = cli(*args, "rosea-ru")
+    assert code == 0, out
+    assert (
+        f"{kit / 'materials/offices/rosea-ru.yaml'}:1:1: note[office.script]: office 'rosea-ru' "
+        f"office_name '{NAME}' (from rosea.yaml, which it extends) is in Latin script only, "
+        "and prints as written on the pages of a language in another script: ru (Russian). "
+        "Give its office_name in that language in rosea-ru.yaml (`fields_by_language: {ru: "
+        "{office_name: ...}}`); or, if it is meant as written on every page (a proper name), "
+        "list the field in rosea-ru.yaml (`kept_as_written: [office_name]`) and this note "
+        "goes\n"
+    ) in out, out
+    assert out.count("note[office.script]") == 1, out
+    code, out = cli(*args, "rosea")  # the region keeps its own
+    assert code == 0, out
+    assert "note[office.script]" not in out, out
+
+
 def test_kept_as_written_names_fields_of_the_kit(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy(**{FILE: OFFICE + "kept_as_written: [office]\n"})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")

@@ -305,7 +305,9 @@ class TextsOrNone(Texts):
     """A text or a list of texts, which may be empty (`[]`: none). An office's `hide: []`:
     a country office's own `hide:` replaces its region's (kit.offices.with_parents), and
     one that prints every field its region hides had no way to say so (`hide: []` was
-    refused, "must be a list of at least one text": a user's trial)."""
+    refused, "must be a list of at least one text": a user's trial); so is its
+    `kept_as_written: []`, which keeps none of the fields its region keeps as written (the
+    region's Latin name on the country's Arabic pages is noted again)."""
 
     expected = "a text or a list of texts (`[]`: none)"
 

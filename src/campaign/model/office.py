@@ -34,8 +34,9 @@ class Office:
             "The id of an office (its file's name without .yaml) whose values this office "
             "takes where it does not give its own: `fields`, `fields_by_language`, `links`, "
             "`logos`, `names` and `strings` merge entry by entry (this office's winning); "
-            "`languages`, `paper`, `materials`, `output_profile` and `hide` are replaced when "
-            "given. `name` is the office's own. That office may extend another in turn.",
+            "`languages`, `paper`, `materials`, `output_profile`, `hide` and "
+            "`kept_as_written` are replaced when given. `name` is the office's own. That "
+            "office may extend another in turn.",
         ),
     ] = None
     name: Annotated[str, Key("The office's display name (in English).", required=True)]
@@ -121,8 +122,11 @@ class Office:
             "Fields whose shared value (under `fields:`) the office means to print as written "
             "on every language's pages, whatever their script: a proper name kept in Latin "
             "letters on the Arabic pages. `check` and `build` of the office note a field "
-            "that prints in another script than a page's unless it is listed here.",
+            "that prints in another script than a page's unless it is listed here. An office "
+            "that extends another takes its `kept_as_written:` unless it gives its own, which "
+            "replaces it: `kept_as_written: []` keeps none of the fields that one keeps.",
             ref="field",
+            form="texts_or_none",
         ),
     ] = ()
     links: Annotated[
