@@ -180,6 +180,57 @@ def test_a_countrys_own_empty_kept_as_written_replaces_its_regions(
     assert "note[office.script]" not in out, out
 
 
+def test_campaign_yamls_name_on_the_pages_the_office_gives_none_for_is_noted(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office that gives its office_name in French alone (`fields_by_language: {fr:
+    ...}`) prints campaign.yaml's on its other pages: in Latin letters on the Arabic and
+    Russian ones, without a word, where its own `fields:` value is noted. It is noted as
+    the office's are, naming campaign.yaml, at the office's empty value (else its file's
+    start); a language whose strings file gives its own value prints that one."""
+    french = "fields_by_language:\n  fr: {office_name: Bureau régional du Caire}\n"
+    office = OFFICE.replace(f'  office_name: "{NAME}"\n', "") + french
+    kit = kit_copy(**{FILE: office})
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert '  office_name: ""' in text
+    campaign.write_text(text.replace('  office_name: ""', f'  office_name: "{NAME}"'), "utf-8")
+    args = ("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
+
+    code, out = cli(*args)
+    assert code == 0, out
+    assert (
+        note(kit, "ar (Arabic) and ru (Russian)", 1)
+        .replace(":1:3: ", ":1:1: ")
+        .replace(
+            f"'{NAME}' is",
+            f"'{NAME}' (from campaign.yaml, as the office gives none of its own for these pages) is",
+        )
+        in out
+    ), out
+    assert out.count("note[office.script]: ") == 1, out
+    # at the office's empty value (line 6); the Russian pages print ru.yaml's own value
+    empty = OFFICE.replace(f'  office_name: "{NAME}"\n', '  office_name: ""\n') + french
+    kit.joinpath(FILE).write_text(empty, encoding="utf-8")
+    ru = kit / "materials/strings/ru.yaml"
+    ru.write_text(
+        ru.read_text(encoding="utf-8") + "fields:\n  office_name: Региональное бюро в Каире\n",
+        encoding="utf-8",
+    )
+    code, out = cli(*args)
+    assert code == 0, out
+    assert (
+        f"{kit / FILE}:{LINE}:3: note[office.script]: office 'rosea' office_name '{NAME}' (from "
+        "campaign.yaml, as the office gives none of its own for these pages) is in Latin "
+        "script only, and prints as written on the pages of a language in another script: ar "
+        "(Arabic). Give its office_name in that language in rosea.yaml (`fields_by_language: "
+        "{ar: {office_name: ...}}`); or, if it is meant as written on every page (a proper "
+        "name), list the field in rosea.yaml (`kept_as_written: [office_name]`) and this note "
+        "goes\n"
+    ) in out, out
+    assert out.count("note[office.script]: ") == 1, out
+
+
 def test_kept_as_written_names_fields_of_the_kit(kit_copy: Callable[..., Path]) -> None:
     kit = kit_copy(**{FILE: OFFICE + "kept_as_written: [office]\n"})
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")

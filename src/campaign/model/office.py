@@ -119,10 +119,11 @@ class Office:
     kept_as_written: Annotated[
         tuple[str, ...],
         Key(
-            "Fields whose shared value (under `fields:`) the office means to print as written "
-            "on every language's pages, whatever their script: a proper name kept in Latin "
-            "letters on the Arabic pages. `check` and `build` of the office note a field "
-            "that prints in another script than a page's unless it is listed here. An office "
+            "Fields whose shared value (under `fields:`, or campaign.yaml's where the office "
+            "gives none) the office means to print as written on every language's pages, "
+            "whatever their script: a proper name kept in Latin letters on the Arabic pages. "
+            "`check` and `build` of the office note a field that prints in another script "
+            "than a page's unless it is listed here. An office "
             "that extends another takes its `kept_as_written:` unless it gives its own, which "
             "replaces it: `kept_as_written: []` keeps none of the fields that one keeps.",
             ref="field",

@@ -31,7 +31,13 @@ def other_script(kit: Kit, pages: Iterable[Page]) -> list[Diagnostic]:
     web or e-mail address, a handle: `contacts.TYPED`); a text's e-mail and web addresses, phone
     numbers, hashtags, digits and punctuation are no script's (`text.scripts.without_links`). The
     note is at the value's place in the office's file (one it takes from an office it extends: the
-    office's file, naming that one's). In the order of `pages`' offices, then of the fields."""
+    office's file, naming that one's). A field the office gives no shared value of (none, an empty
+    one, or only under `fields_by_language:`) prints campaign.yaml's on the pages of a language
+    whose strings file gives none either (resolve.resolve): that value is noted as the office's
+    are, naming campaign.yaml, at the office's empty value (else its file's start). It printed on
+    the Arabic pages without a word, while the office's own `fields:` were noted (an office that
+    gave its office_name under `fields_by_language: {fr: ...}` alone). In the order of `pages`'
+    offices, then of the fields (the office's, then campaign.yaml's)."""
     made: dict[str, dict[str, list[str]]] = {}  # office: language: materials
     for oid, material, code in pages:
         if oid is not None and oid in kit.offices:
@@ -42,7 +48,7 @@ def other_script(kit: Kit, pages: Iterable[Page]) -> list[Diagnostic]:
         order = [c for c in office.languages if c in langs] + [
             c for c in langs if c not in office.languages
         ]
-        for name, entry in office.fields.items():
+        for name, entry, campaigns in _shared(kit, office):
             if name in TYPED or name in office.hide or name in office.kept_as_written:
                 continue
             scripts = letter_scripts(f"{entry.text} {entry.short or ''}")
@@ -53,6 +59,7 @@ def other_script(kit: Kit, pages: Iterable[Page]) -> list[Diagnostic]:
                 for code in order
                 if code in kit.languages
                 and not _own_value(office, code, name)
+                and not (campaigns and _language_value(kit, kit.languages[code], name))
                 and scripts.isdisjoint(written_with(kit.languages[code].script))
                 and any(
                     _shows(kit, office, kit.layouts[m], kit.languages[code], name)
@@ -61,7 +68,7 @@ def other_script(kit: Kit, pages: Iterable[Page]) -> list[Diagnostic]:
                 )
             ]
             if other:
-                out.append(_note(kit, office, name, entry, scripts, other))
+                out.append(_note(kit, office, name, entry, scripts, other, campaigns))
     return out
 
 
@@ -74,6 +81,31 @@ def letter_scripts(text: str) -> frozenset[str]:
         for ch in without_links(text, " ")
         if unicodedata.category(ch).startswith("L") and (script := char_script(ch)) is not None
     )
+
+
+def _shared(kit: Kit, office: Office) -> list[tuple[str, StringEntry, bool]]:
+    """The shared value each field prints with on `office`'s pages, and whether it is
+    campaign.yaml's: the office's own under `fields:` (or one it takes from an office it
+    extends), else campaign.yaml's, which shows where the office gives none or an empty one
+    (resolve.resolve's layers); a field neither gives is left out."""
+    out = []
+    campaign = kit.campaign
+    for name in dict.fromkeys((*office.fields, *campaign.fields)):
+        given = office.fields.get(name)
+        if given is not None and given.text:
+            out.append((name, given, False))
+        elif campaign.fields.get(name):
+            text, short = campaign.fields[name], campaign.field_shorts.get(name)
+            out.append((name, StringEntry(name, text, short, campaign.mark), True))
+    return out
+
+
+def _language_value(kit: Kit, lang: Language, name: str) -> bool:
+    """Whether language `lang`'s strings file, or that of a language it falls back on
+    (`Kit.fallbacks`: es for es-419), gives field `name` a value of its own: it replaces
+    campaign.yaml's on its pages."""
+    given = (one.fields.get(name) for one in (lang, *kit.fallbacks(lang)))
+    return any(entry is not None and entry.text for entry in given)
 
 
 def _own_value(office: Office, code: str, name: str) -> bool:
@@ -111,9 +143,11 @@ def _note(
     entry: StringEntry,
     scripts: frozenset[str],
     langs: list[str],
+    campaigns: bool = False,
 ) -> Diagnostic:
-    """`other_script`'s note of field `name` (`entry`, its letters in `scripts`), printed as
-    written on the pages of `langs`."""
+    """`other_script`'s note of field `name` (`entry`, its letters in `scripts`; `campaigns`:
+    campaign.yaml's value, which shows where the office gives none), printed as written on
+    the pages of `langs`."""
     from babel import Locale
 
     names = Locale("en").scripts
@@ -121,6 +155,10 @@ def _note(
     own = entry.mark.path == office.path
     where = entry.mark if own else office.mark
     taken = "" if own else f" (from {entry.mark.path.name}, which it extends)"
+    if campaigns:  # at the office's empty value, where its own is written
+        empty = office.fields.get(name)
+        where = empty.mark if empty is not None and empty.mark.path == office.path else office.mark
+        taken = " (from campaign.yaml, as the office gives none of its own for these pages)"
     shown = [f"{c} ({kit.languages[c].name})" for c in langs]
     many = len(langs) > 1
     example = ", ".join(f"{c}: {{{name}: ...}}" for c in langs[:SHOWN])
