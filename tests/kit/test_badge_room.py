@@ -6,6 +6,7 @@ size's own (`slots:`), which kept it as given."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from campaign.fonts import load_fontbook
 from campaign.kit import load_kit
 from campaign.kit.fit import make_room
 from campaign.kit.sizes import live_circle
+from campaign.layout.checks import text_extents
 from campaign.layout.compose import compose_content
 from campaign.layout.document import ArcTextItem, TextItem
 from campaign.layout.items.text import OverflowReport
@@ -94,9 +96,10 @@ def _corners_of(box: tuple[float, float, float, float]) -> list[tuple[float, flo
 
 def test_a_32mm_badges_words_frame_of_its_own_takes_room(kit_copy: Callable[..., Path]) -> None:
     """The 32 mm badge gives its words and heart frames of its own (`slots:`): the words
-    took no room at all. With a word more (four lines at the 6 pt floor) they take 0.95 mm
-    up, towards the heart, whose frame stays as given; their corners come no further out
-    of the live circle; four lines still need more than that, and the check says so."""
+    took no room at all. With a word more (four lines at the 6 pt floor) they take 0.22 mm
+    up, towards the heart, whose frame stays as given (0.95 mm before the frame moved up
+    0.84 mm to keep its corners in the live circle); their corners come no further out of
+    the live circle; four lines still need more than that, and the check says so."""
     root = _badge_kit(kit_copy, LONG_AR + " الآن")
     layout = load_kit(root).layouts["badge-32mm"]
     assert set(layout.own_frames) == {"emblem", "words"}
@@ -104,7 +107,7 @@ def test_a_32mm_badges_words_frame_of_its_own_takes_room(kit_copy: Callable[...,
     assert [o.slot for o in over] == ["words"]
     b = words.box
     assert (b.x / MM, b.y / MM, b.w / MM, (b.y + b.h) / MM) == pytest.approx(
-        (7.68, 16.64 - 0.95, 23.04, 16.64 + 11.52), abs=0.01
+        (7.8, 15.8 - 0.22, 22.8, 15.8 + 11.52), abs=0.01
     )
     emblem = next(sl for sl in layout.slots if sl.name == "emblem").frame
     assert emblem.resolve(*layout.trim) == pytest.approx((13.76, 5.76, 10.88, 9.79))
@@ -125,3 +128,60 @@ def test_a_kept_text_grows_and_a_rim_bounds_its_side() -> None:
     ((x, y, w, h),) = make_room(box, set(), {0: 10.0}, {}, (100.0, 5.0), kept, circle, ((20.0, 1),))
     assert (x, w) == (30.0, 40.0)
     assert (y, y + h) == pytest.approx((30.0, 50.0), abs=0.01)
+
+
+def _face_room(layout_trim: float, face: float, x: float, y: float) -> float:
+    """mm from the point (x, y) of a badge's square trim to its face's edge."""
+    c = layout_trim / 2
+    return face / 2 - math.hypot(x - c, y - c)
+
+
+def _room_by_side(
+    box: tuple[float, float, float, float], trim: float, face: float
+) -> dict[str, float]:
+    """The least room (mm) between a box's corners on each side (top, bottom, start, end)
+    and the badge's face edge."""
+    x, y, w, h = box
+    corners = {(a, b) for a in (x, x + w) for b in (y, y + h)}
+    sides = {
+        "top": [p for p in corners if p[1] == y],
+        "bottom": [p for p in corners if p[1] == y + h],
+        "start": [p for p in corners if p[0] == x],
+        "end": [p for p in corners if p[0] == x + w],
+    }
+    return {s: round(min(_face_room(trim, face, *p) for p in ps), 2) for s, ps in sides.items()}
+
+
+def test_the_32mm_badges_words_keep_the_press_safe_margin_on_every_side() -> None:
+    """The 32 mm press keeps text 2 mm inside the 32 mm face (materials/presses/32mm.yaml:
+    `safe: 2`, "text 2 mm inside the edge"; the live circle is 28 mm): the words frame the
+    size gives of its own (23.04 x 11.52 mm at 7.68, 16.64) had its lower corners 1.41 mm
+    from the face's edge, 0.59 mm outside the live circle, room a longer translation
+    could print in. Now its corners are 4.10 mm from the edge at the top and 2.00 at the
+    bottom (on the live circle); every language's print keeps the 2 mm on every side, at
+    the style's full size (7.72 pt: none set smaller for the frame)."""
+    kit = load_kit(ROOT)
+    layout = kit.layouts["badge-32mm"]
+    badge = layout.badge
+    assert badge is not None
+    assert (badge.face, badge.cut, badge.safe, layout.trim) == (32, 38.4, 2, (38.4, 38.4))
+    words = next(sl for sl in layout.slots if sl.name == "words")
+    frame = words.frame.resolve(*layout.trim)
+    assert _room_by_side(frame, 38.4, 32) == {
+        "top": 4.10,
+        "bottom": 2.00,
+        "start": 2.00,
+        "end": 2.00,
+    }
+    fonts = load_fontbook(kit.fonts_dir)
+    size = layout.styles["badge"].size
+    assert size == 7.72
+    for code, lang in kit.languages.items():
+        doc = compose_content(layout, resolve_kit(kit, lang), fonts, Collector(), [])
+        (item,) = (i for i in doc.items if i.slot == "words" and isinstance(i, TextItem))
+        if not code.endswith(("-XA", "-XB")):  # the pseudo-locales: longer on purpose
+            assert item.text.size == size, code
+        for left, top, right, bottom in text_extents(item):
+            ink = (left / MM, top / MM, (right - left) / MM, (bottom - top) / MM)
+            room = _room_by_side(ink, 38.4, 32)
+            assert min(room.values()) >= badge.safe, (code, room)

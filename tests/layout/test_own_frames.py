@@ -17,7 +17,7 @@ STYLE = "  badge: {weight: bold, size: 14, min_size: 8,"
 EMBLEM = "frame: {start: 22.5, top: 13, width: 25, height: 22.5}}"
 OWN_EMBLEM = "emblem: {frame: {start: 13.76, top: 5.76,"
 WORDS = "frame: {start: 15, top: 36, width: 40, height: 13}}"
-OWN_WORDS = "words: {frame: {start: 7.68, top: 16.64, width: 23.04,"
+OWN_WORDS = "words: {frame: {start: 7.8, top: 15.8, width: 22.8,"
 OWN = "  hint: this is badge-32mm's own frame of slot '{slot}' (`sizes: 32mm: slots:`), not "
 OWN += "badge-58's scaled (its slot at badge-58.yaml:{line})\n"
 
@@ -111,10 +111,10 @@ def test_text_copy_fit_below_the_floor_is_told_at_the_frame_it_has(
     text = _badge(
         (STYLE, "  badge: {weight: bold, size: 14, min_size: 4,"),
         (WORDS, WORDS.replace("width: 40", "width: 12")),
-        (OWN_WORDS, OWN_WORDS.replace("width: 23.04", "width: 12")),
+        (OWN_WORDS, OWN_WORDS.replace("width: 22.8", "width: 12")),
     )
     layout, out = _check(kit_copy, text)
-    design, own = _line(text, "name: words"), _line(text, "words: {frame: {start: 7.68")
+    design, own = _line(text, "name: words"), _line(text, "words: {frame: {start: 7.8,")
     style = _line(text, "  badge: {weight")
     raise_it = f"  hint: raise the style's min_size at badge-58.yaml:{style} to 6 pt (copy-fit "
     raise_it += "then takes the short: variant, or reports the overflow)\n"
