@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..assets import press_profile_problem
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject, failure
 from ..load import load_yaml
-from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office
+from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office, QrSlot, TextSlot
 from ..model.language import fallback_chain
 from ..presses import PROFILES
 from ..pseudo import pseudo_languages
@@ -23,7 +23,7 @@ from .layouts import read_layout
 from .offices import check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
-from .sizes import expand_sizes
+from .sizes import PastTrim, expand_sizes, past_trim
 from .sources import check_sources
 from .spec import Context
 from .strings import read_language
@@ -288,6 +288,43 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
                 continue
             layouts[sized.id] = sized
             made_by[sized.id] = layout
+            for past in past_trim(layout, sized):
+                _past_trim_warning(ctx, layout, sized, size.name, past)
+
+
+def _past_trim_warning(
+    ctx: Context, design: Layout, sized: Layout, name: str, past: PastTrim
+) -> None:
+    """A slot that size `name` of `design` places past its trim (kit.sizes.past_trim), told
+    at the size's entry, where the fix is, with the frame of its own that puts it inside:
+    a text is `layout.safe-area` (its lines are cut), anything else (a QR code, art)
+    `layout.bleed`, as the design's frames past the trim are (kit/layouts/trim.py). It
+    was told only where a composed page's text or QR code crossed the safe margin, at the
+    design's slot, and a shape not at all."""
+    slot = past.slot
+    where = " and ".join(
+        f"{mm:.1f} mm past " + ("its" if i else "the trim's") + f" {edge} edge"
+        for i, (edge, mm, _) in enumerate(past.edges)
+    )
+    kept = ", ".join(f"{mm:.1f} mm from its {edge} edge" for edge, _, mm in past.edges)
+    what = {
+        TextSlot: ("layout.safe-area", "the cut takes the lines that reach it"),
+        QrSlot: ("layout.bleed", "the cut takes part of the code, which may not scan"),
+    }
+    code, cut = what.get(type(slot), ("layout.bleed", "the cut takes what lies past it"))
+    w, h = sized.trim
+    ctx.errs.warn(
+        code,
+        f"size '{name}' ({w:g} x {h:g} mm) places slot '{slot.name}' {where}, where "
+        f"{design.id}'s frame of it keeps inside its trim ({kept}): {cut}",
+        sized.size_mark,
+        f"give '{slot.name}' a frame of its own, as far inside the trim as {design.id}'s "
+        "(up to the safe margin): `sizes: "
+        f"{name}: slots: {{{slot.name}: {{frame: {past.fix.flow()}}}}}` (the design's "
+        "frames are placed on a size together, kit/place.py: those it moves with took it "
+        f"there), or leave it out of the size (`{slot.name}: {{drop: true}}`)",
+        subject=Subject(material=sized.id, slot=slot.name),
+    )
 
 
 R = TypeVar("R", Language, Layout, Office, BadgeProfile)

@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..kinds import KINDS, SafeCircle
 from ..model import (
@@ -32,6 +32,7 @@ from ..model import (
     Slot,
     TextStyle,
 )
+from ..model.layout import AT_TRIM_MM
 from .fit import QR_MIN_MM, Circle, Rim, growth, label_of, make_room, qr_stack, reach
 from .place import SPARE_SHARE, Clear, frame_like, groups, place_frames
 
@@ -291,6 +292,84 @@ def _across(slot: Slot, given: tuple[float, float] | None, trim: tuple[float, fl
     return replace(slot, frame=frame_like(slot.frame, given[0], y, given[1], h, trim))
 
 
+# mm: a placed frame further past a trim edge than this runs past it (the messages' 0.1 mm)
+PAST_TRIM_MM = 0.05
+
+
+@dataclass(frozen=True)
+class PastTrim:
+    """A slot a size places past its trim: `edges`, (edge, mm past the size's trim, mm the
+    design's frame keeps inside its trim there) for each edge it runs past, and `fix`, the
+    frame that keeps it inside (past_trim), in the keys the design writes it with."""
+
+    slot: Slot
+    edges: tuple[tuple[str, float, float], ...]
+    fix: Frame
+
+
+def past_trim(design: Layout, sized: Layout) -> list[PastTrim]:
+    """The slots of `sized` (a size of `design`: expand_sizes) whose frames, placed from the
+    design's (kit/place.py, kit/fit.py), run past the size's trim on an edge where the
+    design's frame of them stays inside its trim (within AT_TRIM_MM of it counts as on it)
+    and the slot does not bleed: a group of frames moved off an edge together (a band's
+    texts kept at the design's distance from it, up to the safe margin) pushed the panel
+    at its other end 1.2 mm past a 50 mm card's foot, with no word from `check`. A frame
+    the size gives of its own is the kit's checks' (kit/layouts/trim.py).
+
+    Each with its fix: the frame ended as far inside that edge as the design's is, up to
+    the size's safe margin, its other edge kept (moved whole, its size kept, for a QR code
+    or where that would take more than half of it)."""
+    written = {sl.name: sl for sl in design.slots}
+    out = []
+    for slot in sized.slots:
+        if slot.name in sized.own_frames or slot.name not in written:
+            continue
+        box = slot.frame.resolve(*sized.trim)
+        was = _past(written[slot.name].frame.resolve(*design.trim), design.trim)
+        edges = {
+            edge: mm
+            for edge, mm in _past(box, sized.trim).items()
+            if mm > PAST_TRIM_MM and was[edge] <= AT_TRIM_MM and edge not in slot.bleed
+        }
+        if not edges:
+            continue
+        keep = {e: min(sized.safe, max(-was[e], 0.0)) if e in edges else None for e in was}
+        whole = isinstance(slot, QrSlot)
+        x, w = _kept_in(box[0], box[2], sized.trim[0], (keep["start"], keep["end"]), whole)
+        y, h = _kept_in(box[1], box[3], sized.trim[1], (keep["top"], keep["bottom"]), whole)
+        fix = frame_like(slot.frame, x, y, w, h, sized.trim)
+        told = tuple((e, mm, max(-was[e], 0.0)) for e, mm in edges.items())
+        out.append(PastTrim(slot, told, fix))
+    return out
+
+
+def _past(box: tuple[float, float, float, float], trim: tuple[float, float]) -> dict[str, float]:
+    """How far a box (x, y, width, height, mm) runs past each edge of `trim` (mm; below 0:
+    short of it), by the layout's edge names."""
+    x, y, w, h = box
+    return {"start": -x, "top": -y, "end": x + w - trim[0], "bottom": y + h - trim[1]}
+
+
+def _kept_in(
+    a: float, n: float, total: float, keep: tuple[float | None, float | None], whole: bool
+) -> tuple[float, float]:
+    """(position, length) of a span (a, n) along a `total` mm side ended `keep` mm inside
+    the ends it runs past (None: an end it does not): cut back, its other end kept, or
+    moved whole (`whole`, or where cutting would take more than half of it); within the
+    side at least."""
+    lo, hi = keep
+    start = a if lo is None else max(a, lo)
+    end = a + n if hi is None else min(a + n, total - hi)
+    if not whole and end - start >= n / 2:
+        return start, end - start
+    if hi is not None:
+        a = total - hi - n
+    if lo is not None:
+        a = max(a, lo)
+    n = min(n, total - max(a, 0.0))
+    return max(a, 0.0), n
+
+
 def clear_of(size: SizeSpec) -> Clear:
     """The bands a size keeps clear (`keep_clear:`), mm: start, top, end, bottom."""
     k = size.keep_clear
@@ -307,12 +386,15 @@ def scale_frame(
 
 
 __all__ = [
+    "PAST_TRIM_MM",
     "QR_MIN_MM",
+    "PastTrim",
     "SPARE_SHARE",
     "clear_of",
     "expand_sizes",
     "groups",
     "live_circle",
+    "past_trim",
     "place_frames",
     "resized",
     "scale_frame",

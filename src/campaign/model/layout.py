@@ -111,6 +111,13 @@ class Frame:
         y, h = _span(self.top, self.height, self.bottom, page_h)
         return x, y, w, h
 
+    def flow(self) -> str:
+        """The frame as YAML writes it on one line, in the keys it is given with: "{start:
+        15.556, top: 279.4, width: 35.354, height: 12.5}" (what a hint quotes)."""
+        keys = ("start", "end", "top", "bottom", "width", "height")
+        given = ", ".join(f"{k}: {v:g}" for k in keys if (v := getattr(self, k)) is not None)
+        return "{" + given + "}"
+
 
 def _span(
     a: float | None, size: float | None, b: float | None, total: float

@@ -115,7 +115,7 @@ def _problem(
         f"give '{moved}' a frame {'next to its code' if moved == text.name else 'by its label'}"
         f" in `sizes: {name}: slots:`, centred {where if moved == text.name else 'on'} "
         f"'{qr.name if moved == text.name else text.name}': `{moved}: {{frame: "
-        f"{_flow(fixed)}}}`, or leave '{moved}' out of the size's `slots:` to have it scaled "
+        f"{fixed.flow()}}}`, or leave '{moved}' out of the size's `slots:` to have it scaled "
         f"with {design.id}'s frames (a QR code and its label are placed together)",
     ]
     sides = _side(slots[moved].frame), _side(written)
@@ -131,7 +131,7 @@ def _problem(
             f"this is {layout.id}'s own frame of '{moved}', not {design.id}'s scaled: it "
             "stays where it is written when the design's slots move"
         )
-    message += f" ({layout.id}'s own frame of '{moved}': {_flow(slots[moved].frame)})"
+    message += f" ({layout.id}'s own frame of '{moved}': {slots[moved].frame.flow()})"
     return QrLabel(text.name, message, at, tuple(hints))
 
 
@@ -186,12 +186,3 @@ def _side(frame: Frame) -> str | None:
     if (frame.start is None) == (frame.end is None):
         return None
     return "start" if frame.start is not None else "end"
-
-
-def _flow(frame: Frame) -> str:
-    """A frame as YAML writes it on one line: "{start: 15.556, top: 279.4, width: 35.354,
-    height: 12.5}"."""
-    keys = ("start", "end", "top", "bottom", "width", "height")
-    return (
-        "{" + ", ".join(f"{k}: {v:g}" for k in keys if (v := getattr(frame, k)) is not None) + "}"
-    )
