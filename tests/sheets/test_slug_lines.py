@@ -121,7 +121,10 @@ pages:
 def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path) -> None:
     """A 20 mm wide card's first column has 13.75 mm between its marks: three lines at
     SLUG_FLOOR_PT hold the first three fields, one each, and the warning names the rest,
-    which the slug (read back) leaves out; it left them out without a word."""
+    which the slug (read back) leaves out; it left them out without a word. Its hint named
+    "another --up", and every count to a sheet of 2 to 16 sets the cards upright, in 20 mm
+    columns: it names `--up auto` now, whose sheet (27 of its 51 cards turned) keeps every
+    field."""
     from ..kits import mini_copy
 
     kit = mini_copy(tmp_path / "kit")
@@ -148,7 +151,53 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
     assert (
         "warning[sheet.slug]: card: the press sheet's slug has no room between its first "
         "column's crop marks for 'trim 46 x 100 mm', 'bleed 3 mm', 'FOGRA39' and 'Mini kit "
-        "2024', even at 4.8 pt (the smallest it is set at): left out of the slug"
+        "2024', even at 4.8 pt (the smallest it is set at): left out of the slug\n"
+        "  hint: tell the print shop what the slug leaves out (the sheet's file name and its "
+        "PDF metadata name the material and files); or make the sheet with --up auto (51 to a "
+        "sheet, 24 upright, 27 turned 90°, on 13 x 19 in): its first column has room for them "
+        "all\n"
+    ) in text, text
+    auto = tmp_path / "card-auto.pdf"
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", built, "--material", "card", "--up", "auto", "-o", auto
+    )
+    assert code == 0, text
+    assert "sheet.slug" not in text, text
+    with pikepdf.open(auto) as pdf:
+        assert slug_fields(pdf.pages[0]) == [
+            "card press sheet",
+            "51-up, 24 upright, 27 turned 90°",
+            "card-en.pdf",
+            "trim 312 x 440 mm",
+            "bleed 3 mm",
+            "for 13 x 19 in stock",
+            "FOGRA39",
+            "Mini kit 2024",
+        ]
+
+
+def test_a_slug_no_press_sheet_has_room_for_says_so(tmp_path: Path) -> None:
+    """A 20 mm square card's first column is 20 mm wide on every press sheet, upright or
+    turned: the hint says that none has room, and names no other sheet."""
+    from ..kits import mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    square = CARD.replace("trim: [20, 100]", "trim: [20, 20]").replace(
+        "height: 100}", "height: 20}"
+    )
+    (kit / "materials" / "layouts" / "card.yaml").write_text(square, encoding="utf-8")
+    built = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", built, "--only", "card", "--lang", "en")
+    assert code == 0, text
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", built, "--material", "card", "-o", tmp_path / "c.pdf"
+    )
+    assert code == 0, text
+    assert (
+        "left out of the slug\n"
+        "  hint: tell the print shop what the slug leaves out (the sheet's file name and its "
+        "PDF metadata name the material and files); no press sheet of these pieces (--up 2 to "
+        "16, --up auto) has a first column with room for them\n"
     ) in text, text
 
 

@@ -5,9 +5,10 @@ two-sided work-and-turn (`press_sides`), and `--shared-cuts` judged (sheets.shar
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import replace
 
-from ..diagnostics import fail_if_strict, failure
+from ..diagnostics import DiagnosticsError, fail_if_strict, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..render.metadata import OutputCondition
@@ -34,7 +35,7 @@ from .paper import (
     stock_for,
 )
 from .press_fit import best_stock, most_up, press_cells
-from .request import AUTO, AUTO_STOCK, Imposed, SheetRequest, found
+from .request import AUTO, AUTO_STOCK, ROOMIER_UP, Imposed, SheetRequest, found
 from .slugs import Place, Slugs, press_slugs, slug_missing, slug_place
 from .warn import (
     marks_warning,
@@ -74,12 +75,17 @@ def press_sheet(
     (slugs, short), at, lost, roomy = _placed_slugs(
         kit, req, chosen, cells, how, cond, bleed, marks, media
     )
+    roomier = (
+        _roomier(kit, req, chosen, cond, (bleed, two_sided, auto is not None))
+        if short and not lost
+        else None
+    )
     warnings = found(
         marks_warning(
             req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
         ),
         press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
-        None if lost else slug_fields_warning(req.material, "press", short),
+        None if lost else slug_fields_warning(req.material, "press", short, roomier),
     )
     fail_if_strict(warnings, req.strict)
     pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
@@ -134,6 +140,56 @@ def _placed_slugs(
         else ()
     )
     return (slugs, short), at, lost, roomy
+
+
+def _roomier(
+    kit: Kit,
+    req: SheetRequest,
+    chosen: list[OutputFile],
+    cond: OutputCondition,
+    how: tuple[float, bool, bool],
+) -> str | None:
+    """The press sheet of `chosen` whose slug keeps every field where `req`'s leaves some
+    out (its first column too narrow even at SLUG_FLOOR_PT): the
+    fewest to a sheet of 2 to ROOMIER_UP (the same stock), else `--up auto` unless that is
+    `req`'s (`how`: the pieces' bleed, whether they are two-sided and whether `req` is an
+    auto one), as the hint says it ("--up auto (51 to a sheet, 24 upright, 27 turned 90°)");
+    None when none has room. A 20 mm card's slug was told "a sheet of wider columns
+    (another --up) has room for more", and no count to a sheet but auto's gave it one."""
+    bleed, two_sided, was_auto = how
+    trim = chosen[0].trim_mm
+
+    def tried() -> Iterator[tuple[str, SheetRequest, Cells]]:
+        for n in range(2, ROOMIER_UP + 1):
+            if n == req.up and not was_auto:
+                continue
+            try:
+                cells = press_cells(trim, n, bleed, req.stock, even=two_sided, shared=req.shared)
+            except ValueError:  # no even number across
+                continue
+            yield f"--up {n}", replace(req, up=n), cells
+        if not was_auto:
+            try:
+                n, auto, filled = press_up(replace(req, up=AUTO), trim, bleed, two_sided)
+            except DiagnosticsError:  # not two fit the stock
+                return
+            if auto is not None:
+                yield "--up auto", replace(req, up=n, stock=req.stock or filled), auto
+
+    for option, other, cells in tried():
+        media = press_media(cells.sheet, bleed)
+        stock = other.stock if other.stock and holds(other.stock, media) else None
+        stock = stock or (None if other.stock else stock_for(media, trim))
+        if stock is None:
+            continue
+        marks = press_marks(cells, bleed, stock)
+        said = _how(other, cells, two_sided)
+        slugs, short = press_slugs(kit, other, chosen, cells, said, cond, bleed, marks)
+        if short or slug_missing(slugs, [slug_place(cells, bleed, marks, s) for s in slugs]):
+            continue
+        turned = f", {turned_text(cells)}" if cells.mixed else ", turned 90°" * cells.turned
+        return f"{option} ({other.up} to a sheet{turned}, on {paper_name(stock)})"
+    return None
 
 
 def held_by_none(

@@ -106,6 +106,11 @@ AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
 # press sheet
 AUTO_STOCK = "sra3"
 
+# The project's choice: the counts to a sheet (`--up N`) that a press sheet whose slug leaves
+# out fields tries for one with room for them all (press._roomier; then `--up auto`): more
+# than 16 to a sheet is an `--up auto` sheet in practice (51 cards of 20 x 100 mm, 13 x 19 in)
+ROOMIER_UP = 16
+
 Target = Path | Callable[[int], Path]  # the PDF to write, or it by the count to a sheet
 
 

@@ -191,10 +191,15 @@ def press_slug_warning(
     )
 
 
-def slug_fields_warning(material: str, kind: str, fields: Sequence[str]) -> Diagnostic | None:
+def slug_fields_warning(
+    material: str, kind: str, fields: Sequence[str], roomier: str | None = None
+) -> Diagnostic | None:
     """`sheet.slug`: a sheet's slug (`kind`: "press", "gang", "sticker") that leaves out
     `fields` (sheets.slugs.set_slug: no room for them even on more lines, at the smallest
-    size it is set at); None when it leaves out none. It left them out without a word."""
+    size it is set at); None when it leaves out none. It left them out without a word. A
+    press sheet's hint names `roomier`, the sheet whose slug keeps them all (press._roomier:
+    "--up auto (51 to a sheet, ...)"), else says no other count to a sheet has room."""
+    from .request import ROOMIER_UP
     from .slugs import SLUG_FLOOR_PT
 
     if not fields:
@@ -209,9 +214,12 @@ def slug_fields_warning(material: str, kind: str, fields: Sequence[str]) -> Diag
         "tell the print shop what the slug leaves out (the sheet's file name and its PDF "
         "metadata name the material and files); "
         + (
-            "a sheet of wider columns (another --up) has room for more"
-            if kind == "press"
-            else "a larger --paper has room for more"
+            "a larger --paper has room for more"
+            if kind != "press"
+            else f"or make the sheet with {roomier}: its first column has room for them all"
+            if roomier
+            else f"no press sheet of these pieces (--up 2 to {ROOMIER_UP}, --up auto) has a "
+            "first column with room for them"
         ),
     )
 
