@@ -152,36 +152,43 @@ def _room_by_side(
     return {s: round(min(_face_room(trim, face, *p) for p in ps), 2) for s, ps in sides.items()}
 
 
-def test_the_32mm_badges_words_keep_the_press_safe_margin_on_every_side() -> None:
-    """The 32 mm press keeps text 2 mm inside the 32 mm face (materials/presses/32mm.yaml:
-    `safe: 2`, "text 2 mm inside the edge"; the live circle is 28 mm): the words frame the
-    size gives of its own (23.04 x 11.52 mm at 7.68, 16.64) had its lower corners 1.41 mm
-    from the face's edge, 0.59 mm outside the live circle, room a longer translation
-    could print in. Now its corners are 4.10 mm from the edge at the top and 2.00 at the
-    bottom (on the live circle); every language's print keeps the 2 mm on every side, at
-    the style's full size (7.72 pt: none set smaller for the frame)."""
+@pytest.mark.parametrize(
+    ("size", "press", "top", "type_pt"),
+    [("32mm", (32, 38.4, 2), 4.10, 7.72), ("1-25in", (31.75, 38.15, 2), 4.07, 7.66)],
+)
+def test_the_small_badges_words_keep_the_press_safe_margin_on_every_side(
+    size: str, press: tuple[float, float, float], top: float, type_pt: float
+) -> None:
+    """The 32 mm and 1.25 in presses keep text 2 mm inside the face (materials/presses/
+    32mm.yaml and 1-25in.yaml: `safe: 2`, "text 2 mm inside the edge"; live circles of 28
+    and 27.75 mm): the words frames the sizes give of their own (23.04 x 11.52 mm at 7.68,
+    16.64; 22.86 x 11.43 at 7.64, 16.54) had their lower corners 1.41 and 1.39 mm from the
+    face's edge, 0.6 mm outside the live circle, room a longer translation could print in.
+    Now their corners are 4.1 mm from the edge at the top and 2.00 at the bottom (on the
+    live circle); every language's print keeps the 2 mm on every side, at the style's full
+    size (none set smaller for the frame)."""
     kit = load_kit(ROOT)
-    layout = kit.layouts["badge-32mm"]
+    layout = kit.layouts[f"badge-{size}"]
     badge = layout.badge
     assert badge is not None
-    assert (badge.face, badge.cut, badge.safe, layout.trim) == (32, 38.4, 2, (38.4, 38.4))
+    face, cut, safe = press
+    assert (badge.face, badge.cut, badge.safe, layout.trim) == (face, cut, safe, (cut, cut))
     words = next(sl for sl in layout.slots if sl.name == "words")
     frame = words.frame.resolve(*layout.trim)
-    assert _room_by_side(frame, 38.4, 32) == {
-        "top": 4.10,
+    assert _room_by_side(frame, cut, face) == {
+        "top": top,
         "bottom": 2.00,
         "start": 2.00,
         "end": 2.00,
     }
     fonts = load_fontbook(kit.fonts_dir)
-    size = layout.styles["badge"].size
-    assert size == 7.72
+    assert layout.styles["badge"].size == type_pt
     for code, lang in kit.languages.items():
         doc = compose_content(layout, resolve_kit(kit, lang), fonts, Collector(), [])
         (item,) = (i for i in doc.items if i.slot == "words" and isinstance(i, TextItem))
         if not code.endswith(("-XA", "-XB")):  # the pseudo-locales: longer on purpose
-            assert item.text.size == size, code
-        for left, top, right, bottom in text_extents(item):
-            ink = (left / MM, top / MM, (right - left) / MM, (bottom - top) / MM)
-            room = _room_by_side(ink, 38.4, 32)
+            assert item.text.size == type_pt, code
+        for left, top_pt, right, bottom in text_extents(item):
+            ink = (left / MM, top_pt / MM, (right - left) / MM, (bottom - top_pt) / MM)
+            room = _room_by_side(ink, cut, face)
             assert min(room.values()) >= badge.safe, (code, room)
