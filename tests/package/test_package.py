@@ -1465,7 +1465,8 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
 def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: Path) -> None:
     """A print shop's trial: the job sheet said to print each of a gang sheet's 2 pages 30
     times, its page of cut lines alone too. The note names the cut pages, for the cutter,
-    and the count is for the printed pages alone."""
+    and the count is for the printed pages alone, each its own: the full page 13 times, the
+    one of 3 once (14 printings for 120; every page 10 times was 20)."""
     folder = tmp_path / "out"
     shutil.copytree(built, folder)
     code, text = cli(
@@ -1483,7 +1484,8 @@ def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: P
     assert row["pages"] == "4"
     assert row["note"].endswith(
         "; pages 3-4 are its cut lines alone, for the cutter: not printed; for the order, "
-        "print each of pages 1-2 10 times (badge-58-en.pdf 120 ordered, 120 made)"
+        "print page 1 13 times, page 2 once: 14 printings in all (badge-58-en.pdf 120 "
+        "ordered, 120 made)"
     ), row["note"]
 
 

@@ -611,13 +611,23 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     ("; for the order, print it 38 times: badge-58-en.pdf 150 ordered, 190 made; ..."). A
     gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
     shop no count: the single files' copies are not the sheet's. A press sheet, a page per
-    file, is counted page by page (`_page_runs`)."""
+    file, is counted page by page (`_page_runs`); so is a gang or sticker sheet whose pages
+    hold different files (`page_plan`), each page its own count, and the printings of all
+    its pages together."""
     ordered = _ordered(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         return _page_runs(ordered)
     said = [o for o in ordered if o is not None]
     if not said:
         return "; the order gives none of its files copies"
+    plan = page_plan(m, order)
+    if plan is not None and len(set(plan)) > 1:
+        made = "; ".join(
+            f"{o.name} {o.copies:,} ordered, {_made_by(m, plan, path):,} made"
+            for o, path in zip(ordered, (f.path for f in m.parts), strict=True)
+            if o is not None
+        )
+        return f"; for the order, print {_by_page(plan)}: {sum(plan):,} printings in all ({made})"
     runs = max(o.runs for o in said)
     made = "; ".join(f"{o.name} {o.copies:,} ordered, {runs * o.each:,} made" for o in said)
     printed = m.printed_pages
@@ -626,6 +636,115 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
     else:
         what = f"each of its {printed} pages" if printed > 1 else "it"
     return f"; for the order, print {what} {_times(runs)} ({made})"
+
+
+def _made_by(m: MadeSheet, plan: Sequence[int], path: str) -> int:
+    """The pieces of the file at `path` that a sheet's pages make, each printed its `plan`
+    count of times."""
+    return sum(runs * page.get(path, 0) for runs, page in zip(plan, m.page_copies, strict=True))
+
+
+def _by_page(plan: Sequence[int | None]) -> str:
+    """Each page's printings in words, pages of one count in a row together: "page 1 9
+    times, page 2 75 times, page 3 not at all"."""
+    parts = []
+    for runs, same in itertools.groupby(enumerate(plan, 1), key=lambda page: page[1]):
+        numbers = [n for n, _ in same]
+        which = _pages(numbers[0], numbers[-1])
+        parts.append(f"{which} {_times(runs)}" if runs else f"{which} not at all")
+    return ", ".join(parts)
+
+
+def page_plan(m: MadeSheet, order: PrintOrder) -> list[int] | None:
+    """How many times each printed page of a gang or sticker sheet is printed for `order`,
+    in page order, from what each page holds (its record's MadeSheet.page_copies): the
+    counts that make every file's ordered copies with the fewest printings of its pages
+    in all (`fewest_printings`). A gang sheet of 10 en, 6 fr and 4 ar badges on 9 places (9
+    en; 1 en, 6 fr, 2 ar; 2 ar), 150 of each ordered, was printed 38 times a page, every
+    page as often as the file that needs most (114 printings: 380 en made); page by page,
+    9, 75 and 0 times (84 printings). None when its record does not say what each page
+    holds (a press or home sheet, a record of an earlier version), or the order gives none
+    of its files copies."""
+    if m.mode not in ("gang", "sticker") or len(m.page_copies) != m.printed_pages:
+        return None
+    need = {}
+    for f in m.parts:
+        line = order.line_for(f)
+        if line is not None and line.copies and any(f.path in p for p in m.page_copies):
+            need[f.path] = line.copies
+    return fewest_printings(m.page_copies, need) if need else None
+
+
+def fewest_printings(
+    pages: Sequence[Mapping[str, int]], need: Mapping[str, int], budget: int = 20_000
+) -> list[int]:
+    """How many times to print each of `pages` (each: the pieces of each file it holds) so
+    that every file of `need` (its copies ordered; each on one page at least) is made at
+    least that many times: the fewest printings in all, then the fewest pieces made, then
+    the lower counts on the first pages. A print shop counts and charges printings (sheets
+    through the press), not the pieces on them: a page's extra pieces cost no more than
+    its empty places would. Each page is printed at most as often as its file that needs
+    most needs alone; pages holding no file of `need` are not printed (0).
+
+    Searched page by page, each count from the least its files whose last page it is need
+    upward, cut off where the printings cannot beat the best found (a file's copies left,
+    over the most of it a later page holds); at most `budget` steps (a sheet of many
+    pages and large orders), then the best found, never worse than every page printed as
+    often as the file that needs most (the plan before pages had their own counts)."""
+    count = len(pages)
+    held = [{k: n for k, n in page.items() if k in need and n > 0} for page in pages]
+    size = [sum(page.values()) for page in pages]
+    last = {k: max(i for i, h in enumerate(held) if k in h) for k in need}
+    most_after = [
+        {k: max((held[j].get(k, 0) for j in range(i, count)), default=0) for k in need}
+        for i in range(count + 1)
+    ]
+    each = {k: sum(h.get(k, 0) for h in held) for k in need}
+    runs = max(-(-need[k] // each[k]) for k in need)
+    best = [runs if h else 0 for h in held]
+    lowered = True
+    while lowered:  # each page lowered to the least its files need of it, the others as they are
+        lowered = False
+        for i, h in enumerate(held):
+            over = {k: sum(r * held[j].get(k, 0) for j, r in enumerate(best)) - need[k] for k in h}
+            fewer = min(best[i], *(over[k] // n for k, n in h.items())) if h else 0
+            if fewer > 0:
+                best[i], lowered = best[i] - fewer, True
+
+    def cost(plan: Sequence[int]) -> tuple[int, int, tuple[int, ...]]:
+        return sum(plan), sum(r * n for r, n in zip(plan, size, strict=True)), tuple(plan)
+
+    best_cost = cost(best)
+    steps = 0
+
+    def least(i: int, left: Mapping[str, int]) -> int:
+        """The fewest printings of pages i.. that can make what is `left` (more than any
+        plan's when they cannot)."""
+        fewest = 0
+        for k, v in left.items():
+            if v > 0:
+                most = most_after[i][k]
+                fewest = max(fewest, -(-v // most) if most else best_cost[0] + 1)
+        return fewest
+
+    def walk(i: int, plan: list[int], left: dict[str, int]) -> None:
+        nonlocal best, best_cost, steps
+        steps += 1
+        if steps > budget or sum(plan) + least(i, left) > best_cost[0]:
+            return
+        if i == count:
+            if cost(plan) < best_cost:
+                best, best_cost = list(plan), cost(plan)
+            return
+        h = held[i]
+        wanted = {k: -(-left[k] // n) for k, n in h.items() if left[k] > 0}
+        low = max((r for k, r in wanted.items() if last[k] == i), default=0)  # its last page
+        high = max(wanted.values(), default=0)
+        for r in range(low, high + 1):
+            walk(i + 1, [*plan, r], {k: v - h.get(k, 0) * r for k, v in left.items()})
+
+    walk(0, [], dict(need))
+    return best
 
 
 class _Ordered(NamedTuple):
@@ -645,13 +764,17 @@ class _Ordered(NamedTuple):
 def sheet_runs(m: MadeSheet, order: PrintOrder) -> int | None:
     """How many times a sheet PDF (each printed page once a time) is printed for the order:
     the runs of the file it places that needs most (`_Ordered.runs`, as its note says); a
-    press sheet of a page per file, only when every page is printed as often
-    (`_page_runs`). None when the order gives none of its files copies, or a press sheet's
-    pages are printed each its own number of times."""
+    press sheet of a page per file, or a gang or sticker sheet whose record says what each
+    page holds (`page_plan`), only when every page is printed as often (`_page_runs`). None
+    when the order gives none of its files copies, or the sheet's pages are printed each
+    its own number of times."""
     ordered = _ordered(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         each = {o.runs if o else 0 for o in ordered}
         return each.pop() or None if len(each) == 1 else None
+    plan = page_plan(m, order)
+    if plan is not None:
+        return plan[0] or None if len(set(plan)) == 1 else None
     said = [o.runs for o in ordered if o is not None]
     return max(said) if said else None
 
@@ -722,13 +845,8 @@ def _page_runs(ordered: list[_Ordered | None]) -> str:
     said = [f"{o.name} {o.copies:,} ordered, {o.runs * o.each:,} made" for o in ordered if o]
     if not said:
         return "; the order gives none of its files copies"
-    parts = []
-    pages = enumerate((o.runs if o else None for o in ordered), 1)
-    for runs, same in itertools.groupby(pages, key=lambda page: page[1]):  # pages in a row
-        numbers = [n for n, _ in same]
-        which = _pages(numbers[0], numbers[-1])
-        parts.append(f"{which} {_times(runs)}" if runs else f"{which} not at all")
-    return f"; for the order, print {', '.join(parts)} ({'; '.join(said)})"
+    plan = [o.runs if o else None for o in ordered]
+    return f"; for the order, print {_by_page(plan)} ({'; '.join(said)})"
 
 
 def _combined_copies(c: Combined, order: PrintOrder) -> str:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from ..diagnostics import Collector, Mark
 from ..printorder import OrderLine, PrintOrder
 from ..sheets.record import SHEETS_DIR, MadeSheet
-from .jobsheet import sheet_runs
+from .jobsheet import fewest_printings, page_plan, sheet_runs
 
 # the sheets whose places may be left empty: a press sheet is always full (--up of one file)
 FILLED_BY = {"gang": "badges", "sticker": "stickers"}
@@ -35,6 +35,10 @@ class Unfilled(NamedTuple):
     runs: int
     filled: int
     line: OrderLine
+    # a sheet whose pages are printed each its own count (jobsheet.page_plan): `runs` is its
+    # last page's (where the empty places are), `filled` and `printings` its pages' together
+    # once filled and as they are; 0: every page printed `runs` times
+    printings: int = 0
 
 
 def unfilled(m: MadeSheet, order: PrintOrder) -> Unfilled | None:
@@ -42,7 +46,8 @@ def unfilled(m: MadeSheet, order: PrintOrder) -> Unfilled | None:
     press sheet, printed once or not at all, or a record that does not say how many places
     a page holds: MadeSheet.empty_places)."""
     empty = m.empty_places
-    runs = sheet_runs(m, order)
+    plan = page_plan(m, order) if m.mode in FILLED_BY else None
+    runs = plan[-1] if plan is not None else sheet_runs(m, order)
     if m.mode not in FILLED_BY or not empty or runs is None or runs < 2:
         return None
     lines = {f.path: line for f in m.parts if (line := order.line_for(f)) is not None}
@@ -58,6 +63,16 @@ def unfilled(m: MadeSheet, order: PrintOrder) -> Unfilled | None:
         return -(-lines[path].copies // each[path]) if each.get(path) else 0
 
     most = max(lines, key=lambda path: needs(path, m.copies))  # the first of the largest
+    if plan is not None and len(set(plan)) > 1:
+        # filled, the last page holds the pieces placed first again (the pages in the order
+        # placed: each page's files in the order they came)
+        pages = [dict(page) for page in m.page_copies]
+        placed = [path for page in m.page_copies for path, n in page.items() for _ in range(n)]
+        for i in range(empty):
+            pages[-1][placed[i % len(placed)]] = pages[-1].get(placed[i % len(placed)], 0) + 1
+        need = {path: line.copies for path, line in lines.items() if line.copies}
+        filled = sum(fewest_printings(pages, need))
+        return Unfilled(empty, m.printed_pages * m.places, runs, filled, lines[most], sum(plan))
     filled = max(needs(path, counts) for path in lines)
     return Unfilled(empty, m.printed_pages * m.places, runs, filled, lines[most])
 
@@ -76,11 +91,20 @@ def warn_unfilled(
             continue
         name = f"{SHEETS_DIR}/{m.name}"
         at = u.line.mark if u.line.mark.line else Mark.file(build / SHEETS_DIR / m.name)
-        fewer = (
-            f" (then printed {u.filled:,} times for the order, not {u.runs:,})"
-            if u.filled < u.runs
-            else ""
-        )
+        if u.printings:  # its pages each their own count: the last one's places are empty
+            printed = f"has its last page printed {u.runs:,} times"
+            fewer = (
+                f" (then {u.filled:,} printings of its pages for the order, not {u.printings:,})"
+                if u.filled < u.printings
+                else ""
+            )
+        else:
+            printed = f"has it printed {u.runs:,} times"
+            fewer = (
+                f" (then printed {u.filled:,} times for the order, not {u.runs:,})"
+                if u.filled < u.runs
+                else ""
+            )
         made = (
             f"`python generate.py {shlex.join([*m.command, '--fill'])}`"
             if m.command
@@ -89,8 +113,7 @@ def warn_unfilled(
         errs.warn(
             "package.unfilled",
             f"{group}: {name} leaves {u.empty:,} of its {u.places:,} places empty, and the "
-            f"print order has it printed {u.runs:,} times: {u.empty * u.runs:,} places print "
-            "blank",
+            f"print order {printed}: {u.empty * u.runs:,} places print blank",
             at,
             f"make it again with --fill, which repeats its {FILLED_BY[m.mode]} until it is "
             f"full{fewer}: {made}, then package again",

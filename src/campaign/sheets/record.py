@@ -67,6 +67,11 @@ class MadeSheet:
     # the command line that made it, from the command's name on ("sheet", "--lang", "en");
     # (): not recorded (made by a program, or by an earlier version)
     command: tuple[str, ...] = ()
+    # a gang or sticker sheet's printed pages, each as the pieces of each part (by path) it
+    # holds, in page order (`sheet --copies en=10,fr=6,ar=4` on 9 places: 9 en; 1 en, 6 fr,
+    # 2 ar; 2 ar): the job sheet prints each page as often as its own pieces need
+    # (package.jobsheet); (): a press or home sheet, or a record of an earlier version
+    page_copies: tuple[dict[str, int], ...] = ()
 
     @property
     def printed_pages(self) -> int:
@@ -141,7 +146,9 @@ def record_sheet(
     listed once, with that count: `copies`); `stock` the press stock a press sheet's marks
     were placed for (`sheet --stock`, or the one `--up auto` chose; None: the smallest that
     holds it), or the one a gang or sticker sheet is printed on; `places` the pieces a
-    printed page holds; `command` the command line that made it (MadeSheet.command). Raises
+    printed page holds (a gang or sticker sheet's record keeps what each printed page holds
+    too: MadeSheet.page_copies); `command` the command line that made it
+    (MadeSheet.command). Raises
     OSError when it cannot be written (the caller names the file)."""
     pages, cut_pages, sheet_mm, bleed_mm, condition, page_mm = _read_sheet(pdf)
     seen: dict[str, str] = {}
@@ -149,6 +156,15 @@ def record_sheet(
     for f in placed:
         seen.setdefault(f.path, f.sha256)
         copies[f.path] = copies.get(f.path, 0) + 1
+    # what each printed page of a gang or sticker sheet holds: its `places` pieces in the
+    # order placed, a page after another (sheets.files.copies_of; impose's grid)
+    held: list[dict[str, int]] = []
+    if mode in ("gang", "sticker") and places > 0:
+        for start in range(0, len(placed), places):
+            page: dict[str, int] = {}
+            for f in placed[start : start + places]:
+                page[f.path] = page.get(f.path, 0) + 1
+            held.append(page)
     record = {
         "sha256": hashlib.sha256(pdf).hexdigest(),
         "bytes": len(pdf),
@@ -165,6 +181,7 @@ def record_sheet(
         "places": places,
         "command": list(command),
         "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
+        **({"page_copies": held} if held else {}),
     }
     path = record_path(out)
     part = path.with_name(path.name + ".part")
@@ -261,8 +278,12 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
             page_mm=_size(record.get("page_mm")),
             places=int(record.get("places") or 0),
             command=tuple(str(word) for word in record.get("command") or ()),
+            page_copies=tuple(
+                {str(path): int(n) for path, n in page.items()}
+                for page in record.get("page_copies") or ()
+            ),
         )
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, AttributeError):
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
     if sheet.mode not in MODES or not parts:
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"
