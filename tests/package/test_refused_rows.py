@@ -10,6 +10,9 @@ import json
 import zipfile
 from pathlib import Path
 
+import openpyxl
+
+from campaign.package import Refused
 from tests.kits import ROOT, before_summary, cli
 
 HEAD = "event_id,language,title,date,time,venue\n"
@@ -32,12 +35,19 @@ def stamp(out: Path) -> dict[str, object]:
 
 
 def package(out: Path, to: Path) -> tuple[str, str, list[dict[str, str]]]:
-    """(what `package` printed, JOB-SHEET.txt, JOB-SHEET.csv's rows)."""
+    """(what `package` printed, JOB-SHEET.txt, JOB-SHEET.csv's rows); JOB-SHEET.xlsx's rows
+    are the CSV's."""
     code, text = cli("package", "--kit", ROOT, "--from", out, "-o", to)
     assert code == 0, text
     with zipfile.ZipFile(to / "campaign-print.zip") as z:
         txt = z.read("JOB-SHEET.txt").decode()
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+        sheet = openpyxl.load_workbook(io.BytesIO(z.read("JOB-SHEET.xlsx"))).active
+    assert sheet is not None
+    head, *values = list(sheet.iter_rows(values_only=True))
+    assert [dict(zip(head, v, strict=True))["note"] or "" for v in values] == [
+        r["note"] for r in rows
+    ]
     return text, txt, rows
 
 
@@ -67,7 +77,8 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
     assert (out / "manifest.json").read_bytes() == manifest
     text, txt, rows = package(out, tmp_path / "p")
     assert before_summary(text).endswith(
-        f"{refused_place(out)}: warning[package.refused]: the last merge of e.csv into "
+        # at the row's problem in the data file, where it is mended (it was at the stamp)
+        f"{data}:3:5: warning[package.refused]: the last merge of e.csv into "
         "event-flyer-a5 refused 1 row(s), which made no files: the package has no file of "
         f"their events as e.csv gives them (row 3 (event b) at e.csv:3:5: {PROBLEM})\n"
         # the merge that refused them, as the stamp keeps it: the data file where it is (not
@@ -95,6 +106,10 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
         "sender": "campaign",  # the campaign kit's: no office's name or contacts
     }
     assert [r["file"] for r in rows[1:]] == ["event-flyer-a5-en-a.pdf", "event-flyer-a5-fr-c.pdf"]
+    # the data file no longer where the merge read it: the warning is at the stamp
+    data.rename(tmp_path / "moved.csv")
+    text, txt, rows = package(out, tmp_path / "p")
+    assert f"\n{refused_place(out)}: warning[package.refused]: the last merge of e.csv" in text
 
 
 def test_a_row_refused_after_a_good_merge_and_then_mended(tmp_path: Path) -> None:
@@ -113,6 +128,18 @@ def test_a_row_refused_after_a_good_merge_and_then_mended(tmp_path: Path) -> Non
         "files of this event in the package are of an earlier merge"
     )
     assert "event-flyer-a5-en-b.pdf" in [r["file"] for r in rows]
+    # the earlier merge's file says so on its own row (it said nothing)
+    (kept,) = [r for r in rows if r["file"] == "event-flyer-a5-en-b.pdf"]
+    assert kept["note"] == (
+        f"an earlier merge's file: the last merge refused row 3 (event b) of e.csv (e.csv:3:5: "
+        f"{PROBLEM}) and made no file of it; this one shows the event as an earlier merge had "
+        "it: check it with the sender before printing"
+    )
+    assert f"\n  NOTE: {kept['note']}\n" in txt
+    assert [r["note"] for r in rows if r["file"] not in ("", "event-flyer-a5-en-b.pdf")] == [
+        "",
+        "",
+    ]
     data.write_text(HEAD + GOOD, encoding="utf-8")
     assert merge(data, out) == 0
     assert "refused" not in stamp(out)
@@ -120,3 +147,81 @@ def test_a_row_refused_after_a_good_merge_and_then_mended(tmp_path: Path) -> Non
     assert "warning" not in text
     assert "NOT MADE" not in txt
     assert all(r["file"] for r in rows)
+
+
+# a row with three problems: a day not in the calendar, a time not read, an empty venue
+THREE = GOOD.replace("b,en,B,2024-07-30,18:30,Q", "b,en,B,2024-02-31,half past six,")
+PROBLEMS = (
+    "3 problems: "
+    "1. e.csv:3:4: row 3, column date (D): '2024-02-31' is no day of the calendar (year 2024, "
+    "month 2, day 31); "
+    f"2. e.csv:3:5: {PROBLEM}; "
+    "3. e.csv:3:6: row 3, column venue (F): 'venue' is empty; every event needs one"
+)
+
+
+def test_every_problem_of_a_refused_row_is_named(tmp_path: Path) -> None:
+    """An organiser's trial: a row refused for a bad date, an empty venue and a phone typed
+    as a number was named for its first problem alone. The stamp keeps each, in the order
+    of their places; the warning (at the first), the not-made row, JOB-SHEET.txt's NOT MADE
+    and the earlier file's row name all three, numbered."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(HEAD + GOOD, encoding="utf-8")
+    assert merge(data, out) == 0
+    data.write_text(HEAD + THREE, encoding="utf-8")
+    assert merge(data, out) == 1
+    assert stamp(out)["refused"] == [
+        {
+            "data": "e.csv",
+            "template": "event-flyer-a5",
+            "office": None,
+            "row": 3,
+            "event": "b",
+            "at": "3:4",
+            "problem": "row 3, column date (D): '2024-02-31' is no day of the calendar (year "
+            "2024, month 2, day 31)",
+            "more": [
+                {"at": "3:5", "problem": PROBLEM},
+                {
+                    "at": "3:6",
+                    "problem": "row 3, column venue (F): 'venue' is empty; every event needs one",
+                },
+            ],
+        }
+    ]
+    text, txt, rows = package(out, tmp_path / "p")
+    assert (
+        f"{data}:3:4: warning[package.refused]: the last merge of e.csv into event-flyer-a5 "
+        "refused 1 row(s), which made no files: the package has no file of their events as "
+        f"e.csv gives them (row 3 (event b), {PROBLEMS})\n"
+    ) in text, text
+    said = f"the merge refused row 3 (event b) of e.csv ({PROBLEMS})"
+    earlier = "; the files of this event in the package are of an earlier merge"
+    assert rows[0]["note"] == f"not made: {said}{earlier}"
+    assert f"\n  event-flyer-a5: {said}{earlier}\n" in txt
+    (kept,) = [r for r in rows if r["file"] == "event-flyer-a5-en-b.pdf"]
+    assert kept["note"] == (
+        f"an earlier merge's file: the last merge refused row 3 (event b) of e.csv ({PROBLEMS}) "
+        "and made no file of it; this one shows the event as an earlier merge had it: check "
+        "it with the sender before printing"
+    )
+
+
+def test_a_row_of_many_problems_names_the_first_five_and_counts_the_others() -> None:
+    r = Refused(
+        "e.csv",
+        "event-flyer-a5",
+        None,
+        3,
+        "b",
+        "3:1",
+        "p1",
+        tuple((f"3:{n}", f"p{n}") for n in range(2, 8)),
+    )
+    assert r.problems == (
+        "7 problems: 1. e.csv:3:1: p1; 2. e.csv:3:2: p2; 3. e.csv:3:3: p3; 4. e.csv:3:4: p4; "
+        "5. e.csv:3:5: p5; and 2 more"
+    )
+    # a stamp of an earlier version keeps one problem: as it was said
+    assert r._replace(more=()).problems == "e.csv:3:1: p1"
+    assert r._replace(at="0:0", more=()).problems == "e.csv: p1"

@@ -544,11 +544,14 @@ def merged_into(build_dir: Path) -> str:
 
 def refused_warnings(build_dir: Path, found: Collector) -> None:
     """A `package.refused` warning into `found` per data file whose last merge into the
-    folder refused rows (package.refused_rows), at the stamp's `refused`: each row, its event
-    and its first problem at its place in the data file, and the merge to run once they are
-    mended. The package lacks those events (or holds their files of an earlier merge), and
-    neither it nor its job sheet said so (an office's trial: `isb-talk`). The merge quoted is
-    the one the stamp keeps (package.build.built_with: the data file where it is, the
+    folder refused rows (package.refused_rows), at the first row's first problem in the data
+    file (where the merge read it, when it is still there; else at the stamp's `refused`):
+    each row, its event and its problems at their places in the data file
+    (package.Refused.problems), and the merge to run once they are mended. The package
+    lacks those events (or holds their files of an earlier merge), and neither it nor its
+    job sheet said so (an office's trial: `isb-talk`); at the stamp, the warning was
+    nowhere near the cell to mend (an organiser's trial). The merge quoted is the one the
+    stamp keeps (package.build.built_with: the data file where it is, the
     options), else one of the data file's name: `merge event-flyer-a5 e.csv` of a data file
     in another folder, without the merge's --no-png, made another set of files, or none."""
     from ..manifest_reader import stamp_place
@@ -562,11 +565,25 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     if not by_data:
         return
     manifest = build_dir / "manifest.json"
-    at = Mark(manifest, *stamp_place(manifest, "refused"))
     stamp = manifest_stamp(build_dir)[0]
     last = built_with(stamp) if stamp is not None else None  # the merge that refused them
+    merged = stamp.get("merge") if stamp is not None else None
+    path = merged.get("data") if isinstance(merged, dict) else None  # where it was merged from
     for (data, template, office), rows in by_data.items():
-        named = "; ".join(f"{r.named} at {r.place}: {r.problem}" for r in rows[:5])
+        line, _, col = rows[0].at.partition(":")
+        at = (
+            Mark(Path(path), int(line), int(col))
+            if isinstance(path, str)
+            and Path(path).name == data
+            and Path(path).is_file()
+            and line.isdigit()
+            and col.isdigit()
+            and int(line) > 0
+            else Mark(manifest, *stamp_place(manifest, "refused"))
+        )
+        named = "; ".join(
+            f"{r.named}, {r.problems}" if r.more else f"{r.named} at {r.problems}" for r in rows[:5]
+        )
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
         if last is not None and last.startswith("merge ") and len(by_data) == 1:
             command = commands.command(last + merged_into(build_dir))

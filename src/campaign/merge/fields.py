@@ -122,6 +122,10 @@ class RefusedRow(NamedTuple):
     line: int  # where its first problem is, in the data file (0: the file's)
     col: int
     problem: str  # its first problem, as the merge said it
+    # its other problems, each (line, col, as the merge said it), in the order of their
+    # places after the first (a row with a bad date, an empty venue and a phone number typed
+    # as a number: the job sheet named the date alone)
+    more: tuple[tuple[int, int, str], ...] = ()
 
 
 class RecordKey(NamedTuple):

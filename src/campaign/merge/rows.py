@@ -16,23 +16,29 @@ from .fields import ID, RefusedRow
 def _refused_row(
     cells: dict[str, Cell], event_id: str, said: Sequence[Diagnostic]
 ) -> list[RefusedRow]:
-    """The row of `cells` as refused, with the first error the check said of it (`said`: what
-    it added for the row); none when it said no error (it cannot be: a row is refused for
-    one)."""
-    problem = next((d for d in said if d.is_error), None)
-    if problem is None:
+    """The row of `cells` as refused, with the errors the check said of it (`said`: what it
+    added for the row), in the order of their places in the data file (row, then column:
+    as the sheet reads): the first one, and the others (`more`); none when it said no error
+    (it cannot be: a row is refused for one)."""
+    errors = sorted(
+        ((d.mark.line, d.mark.col) if d.mark is not None else (0, 0), n, d.message)
+        for n, d in enumerate(said)
+        if d.is_error
+    )
+    if not errors:
         return []
     # the row most of its cells are in (a merged cell above it fills it with its own row's)
     rows = Counter(c.row for c in cells.values() if c.row)
     row = rows.most_common(1)[0][0] if rows else 0
-    mark = problem.mark
+    ((line, col), _, problem), *others = errors
     return [
         RefusedRow(
             row,
             event_id if ID.fullmatch(event_id) else None,
-            mark.line if mark is not None else 0,
-            mark.col if mark is not None else 0,
-            problem.message,
+            line,
+            col,
+            problem,
+            tuple((at[0], at[1], message) for at, _, message in others),
         )
     ]
 

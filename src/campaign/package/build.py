@@ -404,11 +404,12 @@ def _build_package(
                 title = f"{kit.campaign.name} {kit.campaign.year} \u2013 {label} \u2013 {by.name}"
                 outside = {c.name: _not_held(plan, group, c) for c in together}
                 missing = _refused_here(plan, group, refused)
+                earlier = {(r.template, r.event): r for r, kept in missing if kept and r.event}
                 rows = [
                     by.sign(
                         itertools.chain(
                             (refused_row(r, earlier) for r, earlier in missing),
-                            job_rows(kit, plan.entries(group, PRINT_VARIANTS), order),
+                            job_rows(kit, plan.entries(group, PRINT_VARIANTS), order, earlier),
                             (combined_row(kit, c, outside[c.name], order) for c in together),
                             (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
                         )

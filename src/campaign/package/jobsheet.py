@@ -79,6 +79,10 @@ def event_of(f: OutputFile) -> str:
 SAMPLE_EVENT = "[SAMPLE DATA: not for print]"
 
 
+# the problems of a refused row the job sheet names, each at its place (then their count)
+MAX_PROBLEMS = 5
+
+
 class Refused(NamedTuple):
     """A row of a data file that the folder's last merge refused for a problem: it made no
     files (the merge's stamp keeps them: pipeline.incremental.refused_rows)."""
@@ -90,11 +94,34 @@ class Refused(NamedTuple):
     event: str | None  # its event id, when it has one
     at: str  # "line:col" of its first problem in the data file ("0:0": the file's)
     problem: str
+    # its other problems, each ("line:col", problem), after the first in the order of their
+    # places (the stamp's `more`; none in a stamp of an earlier version, which kept one)
+    more: tuple[tuple[str, str], ...] = ()
 
     @property
     def place(self) -> str:
         """Where its problem is: "ur-events.xlsx:3:6" (the file's name alone without one)."""
-        return self.data if self.at in ("", "0:0") else f"{self.data}:{self.at}"
+        return self._where(self.at)
+
+    def _where(self, at: str) -> str:
+        return self.data if at in ("", "0:0") else f"{self.data}:{at}"
+
+    @property
+    def problems(self) -> str:
+        """Its problems at their places, as the job sheet and `package.refused` name them:
+        "e.csv:3:5: <problem>" for one; for more, their count and each numbered, "3 problems:
+        1. ev.xlsx:6:6: <problem>; 2. ...", the first MAX_PROBLEMS, then "and 2 more" (a
+        row with a bad date, an empty venue and a phone typed as a number: the job sheet
+        named the first alone)."""
+        if not self.more:
+            return f"{self.place}: {self.problem}"
+        every = [(self.at, self.problem), *self.more]
+        named = "; ".join(
+            f"{n}. {self._where(at)}: {problem}"
+            for n, (at, problem) in enumerate(every[:MAX_PROBLEMS], 1)
+        )
+        left = len(every) - MAX_PROBLEMS
+        return f"{len(every)} problems: {named}" + (f"; and {left} more" if left > 0 else "")
 
     @property
     def named(self) -> str:
@@ -192,7 +219,7 @@ def refused_rows(build: Path) -> tuple[Refused, ...]:
     for r in found:
         if not isinstance(r, dict):
             continue
-        office, event = r.get("office"), r.get("event")
+        office, event, more = r.get("office"), r.get("event"), r.get("more")
         out.append(
             Refused(
                 str(r.get("data") or ""),
@@ -202,6 +229,11 @@ def refused_rows(build: Path) -> tuple[Refused, ...]:
                 event if isinstance(event, str) else None,
                 str(r.get("at") or ""),
                 str(r.get("problem") or ""),
+                tuple(
+                    (str(m.get("at") or ""), str(m.get("problem") or ""))
+                    for m in (more if isinstance(more, list) else ())
+                    if isinstance(m, dict)
+                ),
             )
         )
     return tuple(out)
@@ -213,10 +245,24 @@ def refused_row(r: Refused, earlier: bool = False) -> dict[str, str]:
     the event's files of an earlier merge: refused rows keep theirs)."""
     row = dict.fromkeys(JOB_COLUMNS, "")
     row.update(material=r.template, event=r.event or "", status="not made")
-    row["note"] = f"not made: the merge refused {r.named} of {r.data} ({r.place}: {r.problem})" + (
+    row["note"] = f"not made: the merge refused {r.named} of {r.data} ({r.problems})" + (
         "; the files of this event in the package are of an earlier merge" if earlier else ""
     )
     return row
+
+
+def earlier_note(r: Refused) -> str:
+    """The job-sheet note of a print file of an event whose row the last merge refused: the
+    file an earlier merge made of it, kept (a refused row keeps its files, as every row the
+    merge did not make: docs/errors.md, package.refused), named as such, with the row and
+    why it was refused. Its row said nothing, and only a row without a file and the head
+    of JOB-SHEET.txt told of it (an organiser's trial: a flyer of an earlier merge, its
+    row since typed with a bad date and a phone as a number, went to print as current)."""
+    return (
+        f"an earlier merge's file: the last merge refused {r.named} of {r.data} "
+        f"({r.problems}) and made no file of it; this one shows the event as an earlier "
+        "merge had it: check it with the sender before printing"
+    )
 
 
 def status_of(kit: Kit, lang: str) -> str:
@@ -291,10 +337,15 @@ def press_status(kit: Kit, material: str) -> str:
 
 
 def job_rows(
-    kit: Kit, entries: Iterable[Entry], order: PrintOrder | None = None
+    kit: Kit,
+    entries: Iterable[Entry],
+    order: PrintOrder | None = None,
+    refused: Mapping[tuple[str, str], Refused] | None = None,
 ) -> Iterator[dict[str, str]]:
     """A row of the job sheet per entry, as they come; with `order`, its copies, stock and
-    finishing (printorder.PrintOrder.line_for)."""
+    finishing (printorder.PrintOrder.line_for). `refused`: the rows the last merge refused,
+    by (template, event id): a merged file of one is an earlier merge's, which its note
+    says first (`earlier_note`)."""
     for e in entries:
         f = e.file
         pre = f.extra.get("preflight")
@@ -329,6 +380,9 @@ def job_rows(
                 "note": "; ".join(
                     note
                     for note in (
+                        earlier_note(refused[f.material, f.record])
+                        if refused and f.record and (f.material, f.record) in refused
+                        else "",
                         DIE_LINE if _kiss_cut(kit, f) else "",
                         low_ppi(f, good_ppi(kit, f)),
                     )

@@ -206,9 +206,11 @@ def refused_rows(opts: Options) -> dict[str, object]:
     """A merge's rows refused for a problem (merge.fields.RefusedRow), which made no files,
     as its stamp keeps them (`refused`; none: no key): its data file, template and office,
     and per row its number, event id, the place of its first problem in the data file and
-    that problem. `package` names them, and its job sheets (a print shop was not told an event
-    was missing). In the stamp, as they are when the table is: a row mended, or refused for
-    another problem, is another stamp (the manifest is written again, no file drawn again)."""
+    that problem, and its other problems, each with its place (`more`: a row with a bad
+    date, an empty venue and a phone typed as a number). `package` names them, and its job
+    sheets (a print shop was not told an event was missing). In the stamp, as they are when
+    the table is: a row mended, or refused for another problem, is another stamp (the
+    manifest is written again, no file drawn again)."""
     rows = getattr(opts.records, "refused_rows", ())
     if not rows:
         return {}
@@ -224,6 +226,12 @@ def refused_rows(opts: Options) -> dict[str, object]:
                 "event": r.event,
                 "at": f"{r.line}:{r.col}",
                 "problem": r.problem,
+                # its other problems (none: no key, as a stamp kept it before)
+                **(
+                    {"more": [{"at": f"{ln}:{col}", "problem": said} for ln, col, said in r.more]}
+                    if r.more
+                    else {}
+                ),
             }
             for r in rows
         ]
