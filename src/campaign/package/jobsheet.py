@@ -716,9 +716,9 @@ def page_plan(m: MadeSheet, order: PrintOrder) -> list[int] | None:
     in all (`fewest_printings`). A gang sheet of 10 en, 6 fr and 4 ar badges on 9 places (9
     en; 1 en, 6 fr, 2 ar; 2 ar), 150 of each ordered, was printed 38 times a page, every
     page as often as the file that needs most (114 printings: 380 en made); page by page,
-    9, 75 and 0 times (84 printings). None when its record does not say what each page
-    holds (a press or home sheet, a record of an earlier version), or the order gives none
-    of its files copies."""
+    9, 69 and 6 times (84 printings: 150 en, 414 fr, 150 ar made). None when its record
+    does not say what each page holds (a press or home sheet, a record of an earlier
+    version), or the order gives none of its files copies."""
     if m.mode not in ("gang", "sticker") or len(m.page_copies) != m.printed_pages:
         return None
     need = {}
