@@ -27,7 +27,8 @@ def with_warnings(
     `materials` only (`selected`); a `merge`'s without any about an office other than the
     one it is made for (`merge --office ID`; none without it): the campaign's records'
     documents are no office's (every merge said an office file's helpline warnings, and
-    counted them), and an office's are that office's alone."""
+    counted them), and an office's are that office's alone. The campaign's own build (no
+    `offices`) likewise, but `office.unusable`; `check` still tells every office file's."""
     from ..colours import cached_mismatches
 
     more = tuple(cached_mismatches(kit, code))
@@ -44,6 +45,10 @@ def with_warnings(
     warnings = selected(kit.warnings + more, langs, offices, materials)
     if merge:
         warnings = of_offices(warnings, {o.id for o in offices or ()})
+    elif not offices:  # the campaign's build makes no office's documents: their files'
+        # warnings are `check`'s (build --strict failed on an office logo with no alternative
+        # text, which no document it made shows: a trial); an office left out is still said
+        warnings = tuple(w for w in warnings if w.code == "office.unusable" or not _office_of(w))
     return replace(kit, warnings=warnings)
 
 
@@ -93,16 +98,13 @@ def selected(
     `check --office southern-africa` repeated another office's helpline warning); with
     `materials` (those made), not those about another material (`check --only poster-a3
     --strict` failed on the proportions of a banner size it was not making: an office's
-    trial); without `offices` (the campaign's own build or check), not those at an office's
-    file but `office.unusable` (an office left out: `build --strict` of the campaign's kit
-    failed on an office's logo with no alternative text, which no document it makes shows: a
-    trial). `check --office all` tells every office's."""
-    ids = {o.id for o in offices} if offices else set()
+    trial)."""
+    ids = {o.id for o in offices} if offices else None
 
     def about_another_office(w: Diagnostic) -> bool:
         path = w.mark.path if w.mark is not None else None
         return (
-            w.code != "office.unusable"
+            ids is not None
             and path is not None
             and path.parent.name == "offices"
             and path.parent.parent.name == "materials"
