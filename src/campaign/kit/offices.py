@@ -54,8 +54,9 @@ def read_office(
         id=path.stem,
         path=path,
         mark=node.mark,
-        content=node.digest(without=(*JOB_LISTS, *NOTES_ONLY)),
+        content=node.digest(without=(*JOB_LISTS, "presses", *NOTES_ONLY)),
         material_marks=_item_marks(node, "materials"),
+        press_marks=_item_marks(node, "presses"),
         language_marks=_item_marks(node, "languages"),
         hide_marks=_item_marks(node, "hide"),
         name_mark=_key_mark(node, "name"),
@@ -488,6 +489,35 @@ def _logo_marks(node: Node) -> dict[str, Mark]:
 ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
 
 
+def _check_presses(office: Office, layouts: dict[str, Layout], ctx: Context) -> None:
+    """Each press of the office's `presses:` is a press of the kit (materials/presses/<id>.yaml:
+    a `ref.press` error, naming the one meant) for which a badge layout or size is made (an
+    `office.press` warning: the office builds no badge for it)."""
+    known: dict[str, object] = ctx.scope.get("press", {})
+    made = {la.press for la in layouts.values() if la.press is not None}
+    marks = office.press_marks
+    for i, press in enumerate(office.presses):
+        at = marks[i] if i < len(marks) else office.mark
+        if not _own(office, at):  # an office it extends: its own check names it, once
+            continue
+        if press not in known:
+            ctx.errs.error(
+                "ref.press",
+                f"office '{office.id}' has press '{press}', which the kit does not have",
+                at,
+                *(did_you_mean(press, known) or (f"presses: {', '.join(sorted(known))}",)),
+            )
+        elif press not in made:
+            ctx.errs.warn(
+                "office.press",
+                f"office '{office.id}' has press '{press}', for which no badge layout or size "
+                f"is made: the office builds no badge for it",
+                at,
+                f"add a size for it under `sizes:` of a badge layout (`{press}: {{press: "
+                f"{press}}}`), or take it out of `presses:`",
+            )
+
+
 def check_offices(
     campaign: Campaign,
     languages: dict[str, Language],
@@ -571,6 +601,7 @@ def check_offices(
                     where,
                     *material_hints(name, layouts),
                 )
+        _check_presses(office, layouts, ctx)
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
                 marks = office.language_marks

@@ -34,7 +34,7 @@ class Office:
             "The id of an office (its file's name without .yaml) whose values this office "
             "takes where it does not give its own: `fields`, `fields_by_language`, `links`, "
             "`logos`, `names` and `strings` merge entry by entry (this office's winning); "
-            "`languages`, `paper`, `materials`, `output_profile`, `hide` and "
+            "`languages`, `paper`, `materials`, `presses`, `output_profile`, `hide` and "
             "`kept_as_written` are replaced when given. `name` is the office's own. That "
             "office may extend another in turn.",
         ),
@@ -77,7 +77,17 @@ class Office:
         Key(
             "The materials (layouts and sizes, e.g. poster-a2, flyer-letter) the office builds, "
             "whatever their paper family (default: every layout and size of its `paper` family, "
-            "and badges and social images).",
+            "and badges, of its `presses:` when it names them, and social images).",
+        ),
+    ] = ()
+    presses: Annotated[
+        tuple[str, ...],
+        Key(
+            "The button presses the office has, by id (materials/presses/<id>.yaml, e.g. "
+            "2-25in): it builds the badges of those presses' sizes only, whatever their paper "
+            "family (default: the badge in every size of its `paper` family, one per press "
+            "the kit knows, and the design's own). A `materials:` list, when given, says "
+            "which badges it builds instead.",
         ),
     ] = ()
     output_profile: Annotated[
@@ -168,6 +178,8 @@ class Office:
     content: str = field(default="", compare=False)
     # where each entry of `materials:` is written (for ref.material errors)
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
+    # where each entry of `presses:` is written (for ref.press errors)
+    press_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `languages:` is written (for ref.language errors)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `hide:` is written: in the office's file, or in that of the office
@@ -196,9 +208,12 @@ class Office:
 
     def builds(self, layout: Layout) -> bool:
         """Whether the office builds `layout`: one its `materials:` lists, if it lists them,
-        else one of its paper family or of any paper (badges, social images)."""
+        else a badge of one of its `presses:`, if it names them, or another material of its
+        paper family or of any paper (social images; badges when it names no press)."""
         if self.materials:
             return layout.id in self.materials
+        if self.presses and layout.press is not None:
+            return layout.press in self.presses
         return layout.paper in (None, self.paper)
 
     def unfilled(self, campaign_fields: dict[str, str]) -> list[str]:

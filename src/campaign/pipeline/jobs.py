@@ -186,13 +186,8 @@ def documents(
         # every material named is one no office asked builds: say why
         errs = Collector()
         for office in offices:
-            errs.error(
-                "ref.material",
-                _not_built(kit, office, only),
-                Mark.file(office.path),
-                f"add {'it' if len(only) == 1 else 'them'} to `materials:` in "
-                f"{office.path.name} (any paper), or name materials of its paper with --only",
-            )
+            why, fix = _not_built(kit, office, only)
+            errs.error("ref.material", why, Mark.file(office.path), fix)
         errs.raise_if_errors()
     return out
 
@@ -206,23 +201,40 @@ class _Keys:
     office: str | None
 
 
-def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> str:
-    """Why office builds none of `only`: its own list of materials, or its paper family."""
+def _not_built(kit: Kit, office: Office, only: tuple[str, ...]) -> tuple[str, str]:
+    """Why office builds none of `only`, and the fix (message, hint): its own list of
+    materials, the presses it names (badges of other presses), or its paper family."""
     named = ", ".join(only)
+    it = "it" if len(only) == 1 else "them"
+    add = (
+        f"add {it} to `materials:` in {office.path.name} (any paper), or name materials of "
+        "its paper with --only"
+    )
     if office.materials:
-        return f"office '{office.id}' builds the materials it lists, not {named}"
+        return f"office '{office.id}' builds the materials it lists, not {named}", add
+    pressed = {str(kit.layouts[n].press) for n in only if kit.layouts[n].press is not None}
+    if office.presses and len(pressed) == len({kit.layouts[n].press for n in only}):
+        theirs = ", ".join(sorted(pressed))
+        return (
+            f"office '{office.id}' builds the badges of the presses it names "
+            f"({', '.join(office.presses)}), not {named} (press {theirs})",
+            f"add {theirs} to `presses:` in {office.path.name}, or name a badge of its presses "
+            "with --only",
+        )
     other = {kit.layouts[n].paper for n in only} - {None, office.paper}
     papers = {"iso": "ISO (A sizes)", "us": "US (Letter, Tabloid)"}
     if other == {"custom"}:  # a banner: of no family, built when the office lists it
         return (
             f"office '{office.id}' builds the sizes of its paper, {papers[office.paper]}: "
             f"{named} {'is' if len(only) == 1 else 'are'} of no paper family (paper: custom), "
-            f"built only when its `materials:` lists {'it' if len(only) == 1 else 'them'}"
+            f"built only when its `materials:` lists {it}",
+            add,
         )
     of = " and ".join(papers.get(str(p), str(p)) for p in sorted(other, key=str))
     return (
         f"office '{office.id}' builds the sizes of its paper, {papers[office.paper]}: "
-        f"{named} {'is' if len(only) == 1 else 'are'} {of} paper"
+        f"{named} {'is' if len(only) == 1 else 'are'} {of} paper",
+        add,
     )
 
 

@@ -1,0 +1,165 @@
+"""An office's button presses (`presses:` in its file): it builds the badge in those presses'
+sizes only, whatever their paper. A trial's US office, with one press, got the badge in all
+seven sizes of US paper (58 mm and six inch sizes) in each of its languages, and there was no
+way to say which presses it has but to list every material it builds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from campaign.kit.load import load_kit
+from campaign.pipeline.jobs import office_materials
+
+from ..kits import check, cli
+
+ROOT = Path(__file__).resolve().parents[2]
+FAST = ("--png-ppi", "20", "--jobs", "1")
+NEW_YORK = (ROOT / "materials" / "offices" / "new-york.yaml").read_text(encoding="utf-8")
+BRUSSELS = (ROOT / "materials" / "offices" / "brussels.yaml").read_text(encoding="utf-8")
+# the materials of US paper (and of any paper) but the badges, which new-york builds whatever
+# its presses
+US_OTHERS = [
+    "event-flyer-letter",
+    "event-poster-letter",
+    "event-poster-tabloid",
+    "flyer-half-letter",
+    "flyer-letter",
+    "poster-letter",
+    "poster-tabloid",
+    "social-1080x1080",
+    "social-1080x1350",
+    "social-1080x1920",
+    "social-1200x630",
+    "social-frame-1080",
+    "sticker-50",
+]
+
+
+def with_presses(text: str, presses: str) -> str:
+    """An office file's text with `presses: <presses>` after its `paper:` line."""
+    head, paper, tail = text.partition("\npaper: ")
+    line, _, rest = tail.partition("\n")
+    return f"{head}{paper}{line}\npresses: {presses}\n{rest}"
+
+
+def badges(kit: Path, office: str) -> list[str]:
+    """The badge materials `office` builds, in the kit's order."""
+    k = load_kit(kit)
+    return [m for m in office_materials(k, k.offices[office]) if m.startswith("badge-")]
+
+
+def test_an_office_of_one_press_builds_that_badge_alone_in_each_language(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy(**{"materials/offices/new-york.yaml": with_presses(NEW_YORK, "[2-25in]")})
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", kit, "--office", "new-york", "--lang", "en,es", "-o", out, *FAST
+    )
+    assert code == 0, text
+    folders = sorted(p.name for p in (out / "new-york").iterdir())
+    assert folders == sorted(["badge-2-25in", *US_OTHERS])
+    assert sorted(p.name for p in (out / "new-york" / "badge-2-25in").iterdir()) == [
+        "badge-2-25in-en-new-york-digital.pdf",
+        "badge-2-25in-en-new-york-preview.png",
+        "badge-2-25in-en-new-york.pdf",
+        "badge-2-25in-es-new-york-digital.pdf",
+        "badge-2-25in-es-new-york-preview.png",
+        "badge-2-25in-es-new-york.pdf",
+    ]
+    # the press's note is of the press built, not of the 58 mm one left out
+    assert "press '58mm'" not in text
+
+
+def test_without_presses_an_office_builds_the_badge_in_every_size_of_its_paper(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = kit_copy()
+    assert badges(kit, "new-york") == [
+        "badge-58",
+        "badge-1in",
+        "badge-1-25in",
+        "badge-1-5in",
+        "badge-1-75in",
+        "badge-2-25in",
+        "badge-3in",
+    ]
+    assert badges(kit, "brussels") == [
+        "badge-58",
+        "badge-25mm",
+        "badge-32mm",
+        "badge-38mm",
+        "badge-44mm",
+        "badge-75mm",
+    ]
+
+
+def test_presses_of_another_paper_are_built_and_a_country_takes_its_regions(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An ISO office with a 58 mm and a 1.5 in press builds both badges (the press is what it
+    has, whatever the paper); an office that extends it takes its presses, and its own
+    `presses:` replaces them."""
+    kit = kit_copy(
+        **{
+            "materials/offices/brussels.yaml": with_presses(BRUSSELS, "[58mm, 1-5in]"),
+            "materials/offices/liege.yaml": "extends: brussels\nname: Liege Test Office\n",
+            "materials/offices/namur.yaml": (
+                "extends: brussels\nname: Namur Test Office\npresses: [32mm]\n"
+            ),
+        }
+    )
+    assert badges(kit, "brussels") == ["badge-58", "badge-1-5in"]
+    assert badges(kit, "liege") == ["badge-58", "badge-1-5in"]
+    assert badges(kit, "namur") == ["badge-32mm"]
+    k = load_kit(kit)
+    others = [m for m in office_materials(k, k.offices["brussels"]) if not m.startswith("badge")]
+    assert "poster-a3" in others
+    assert "poster-letter" not in others
+
+
+def test_a_press_the_kit_lacks_or_makes_no_badge_for_is_told_at_its_entry(
+    kit_copy: Callable[..., Path],
+) -> None:
+    kit = kit_copy(
+        **{"materials/offices/new-york.yaml": with_presses(NEW_YORK, "[2-25in, 2.25in, 4in]")}
+    )
+    (kit / "materials" / "presses" / "4in.yaml").write_text(
+        (kit / "materials" / "presses" / "3in.yaml").read_text(encoding="utf-8"),
+        encoding="utf-8",
+    )
+    line = with_presses(NEW_YORK, "[]").split("\n").index("presses: []") + 1
+    code, text = check(kit, "--office", "new-york")
+    assert code == 1, text
+    assert (
+        f"materials/offices/new-york.yaml:{line}:19: error[ref.press]: office 'new-york' has "
+        "press '2.25in', which the kit does not have\n"
+        "  hint: did you mean '2-25in'?\n"
+    ) in text
+    assert (
+        f"materials/offices/new-york.yaml:{line}:27: warning[office.press]: office 'new-york' "
+        "has press '4in', for which no badge layout or size is made: the office builds no "
+        "badge for it\n"
+        "  hint: add a size for it under `sizes:` of a badge layout (`4in: {press: 4in}`), or "
+        "take it out of `presses:`\n"
+    ) in text
+    assert text.count("[ref.press]") == 1
+    assert text.count("[office.press]") == 1
+
+
+def test_only_a_badge_of_another_press_says_which_presses_the_office_has(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit = kit_copy(**{"materials/offices/new-york.yaml": with_presses(NEW_YORK, "[2-25in]")})
+    code, text = cli(
+        "build", "--kit", kit, "--office", "new-york", "--only", "badge-58,badge-1in",
+        "-o", tmp_path / "out", *FAST,
+    )  # fmt: skip
+    assert code == 1, text
+    assert (
+        "materials/offices/new-york.yaml: error[ref.material]: office 'new-york' builds the "
+        "badges of the presses it names (2-25in), not badge-58, badge-1in (press 1in, 58mm)\n"
+        "  hint: add 1in, 58mm to `presses:` in new-york.yaml, or name a badge of its presses "
+        "with --only\n"
+    ) in text.replace(str(kit) + "/", "")
