@@ -9,6 +9,7 @@ and drafts. Read back from the PDFs, in mm from the page's bottom left."""
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pikepdf
@@ -226,6 +227,35 @@ def test_sra3_has_its_targets_at_its_corners_and_its_slug_up_its_left_side(
     assert slug[0] >= EDGE - 0.001
     assert slug[2] <= 13.65 - 1 + 0.01  # 1 mm clear of the art
     assert slug[3] - slug[1] > 100  # along the side
+
+
+def test_a_cut_page_has_the_sheet_s_targets_where_the_print_has_them(
+    built: Path, tmp_path: Path
+) -> None:
+    """`--cut-page`'s pages, the cut lines alone for a cutter, had no mark to line them up
+    with the print (a trial): the sheet's four corner targets are drawn on each cut page
+    too, at the same places, in registration colour (the cut lines stay the CutContour
+    spot colour's alone)."""
+    code, text, out = make(built, tmp_path, "--paper", "sra3", "--lang", "en", "--copies", "30", "--cut-page")  # fmt: skip
+    assert code == 0, text
+    inset = EDGE + REACH
+    corners = [(inset, inset), (inset, 450 - inset), (320 - inset, inset), (320 - inset, 450 - inset)]  # fmt: skip
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 4  # 24 and 6 badges, the full sheet's cut lines, the last's
+        for n, page in enumerate(pdf.pages):
+            found = sorted(targets(page))
+            assert [v for c in found for v in c] == pytest.approx(
+                [v for c in corners for v in c], abs=0.01
+            ), n
+        assert [len(art_circles(page)) for page in pdf.pages[2:]] == [24, 6]
+        for page in pdf.pages[2:]:
+            content = page.Contents.read_bytes().decode()
+            # the cut lines in the spot colour, then the targets in registration colour
+            drawn = (
+                r"q /GSCut gs /CSCut CS 1 SCN [^KQ]* S Q q ([\d.]+) \1 \1 \1 K 0\.\d+ w [^Q]* S Q"
+            )
+            assert re.search(drawn, content), content[:200]
+            assert content.count(" K ") == 1
 
 
 @pytest.mark.parametrize(

@@ -83,9 +83,12 @@ def impose(
     (cuts.home_cut_lines), and the document is not PDF/X (finish_screen: no press condition),
     as a home sheet of flyers: an office printer's driver takes sRGB, and converted the
     press's CMYK (README, "On an office printer"). `marks` (GangMarks): the registration
-    targets drawn on each sheet (not on its cut pages: a plotter cuts every path), a page
-    that is its paper (`own`: a press stock of its own size, no bleed or slug past it) and
-    the band of its margin its slugs go in (a home sheet's: its line, in black)."""
+    targets drawn on each sheet and at the same places on its cut pages (in registration
+    colour, not the cut's spot colour: a cutter's software lines the cut page up with the
+    print by them; a plotter that cuts every path cuts them in the margin, clear of every
+    piece's art), a page that is its paper (`own`: a press stock of its own size, no bleed
+    or slug past it) and the band of its margin its slugs go in (a home sheet's: its line,
+    in black)."""
     assert grid.count > 0, "the caller reports a piece that does not fit the sheet"
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
@@ -116,7 +119,9 @@ def impose(
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
         cut = (separation, overprint)
-        labels += _cut_pages(out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office, own)
+        labels += _cut_pages(
+            out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office, own, targets
+        )
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
     # would cut its words), so this is where they say which sheets they cut
@@ -179,19 +184,23 @@ def _cut_pages(
     cut: tuple[pikepdf.Object, pikepdf.Object],
     office: bool = False,
     own: bool = False,
+    targets: str = "",
 ) -> list[object]:
     """Add the cut lines alone after the sheets: a page of a full sheet's (when one is full),
-    then one of the partly filled last sheet's; their page labels' entries (index, label)."""
+    then one of the partly filled last sheet's; their page labels' entries (index, label).
+    `targets`: the sheets' registration targets (sheet_marks.gang_targets; "": none), drawn
+    at the same places on each cut page, for the cut to be lined up with the print."""
     sheets = len(out.pages)
     last, full = pieces % per_sheet, pieces // per_sheet
     labels: list[object] = []
     cuts = home_cut_lines if office else cut_lines
     if full:  # the full sheets'
-        _add_page(out, *size, cuts(centres, cut_r), {}, *cut, office, own)
+        _add_page(out, *size, f"{cuts(centres, cut_r)} {targets}".strip(), {}, *cut, office, own)
         which = "sheet 1" if full == 1 else f"sheets 1-{full}"
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     if last:  # the partly filled last sheet's
-        _add_page(out, *size, cuts(centres[:last], cut_r), {}, *cut, office, own)
+        drawn = f"{cuts(centres[:last], cut_r)} {targets}".strip()
+        _add_page(out, *size, drawn, {}, *cut, office, own)
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     return labels
 
