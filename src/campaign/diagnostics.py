@@ -158,6 +158,8 @@ CODES: dict[str, str] = {
     "character (a right-to-left mark)",
     "office.link": "an office's link that no material's QR code shows (warning)",
     "office.press": "an office's press for which the kit makes no badge (warning)",
+    "office.badge-sizes": "an office that names no presses builds the badge in every press "
+    "size of its paper (note)",
     "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
     "office.extends": "an office's extends: names no office of the kit, the template, or leads "

@@ -163,3 +163,46 @@ def test_only_a_badge_of_another_press_says_which_presses_the_office_has(
         "  hint: add 1in, 58mm to `presses:` in new-york.yaml, or name a badge of its presses "
         "with --only\n"
     ) in text.replace(str(kit) + "/", "")
+
+
+def test_an_office_that_names_no_presses_is_told_how(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Its badge in seven sizes, in each language, came without a word: a note at its
+    `paper:` line names the sizes and the `presses:` to write. Not once it names them, nor
+    when one size is built (`--only`)."""
+    kit = kit_copy()
+    line = NEW_YORK.split("\n").index("paper: us") + 1
+    code, text = check(kit, "--office", "new-york")
+    assert code == 0, text
+    assert (
+        f"materials/offices/new-york.yaml:{line}:1: note[office.badge-sizes]: office "
+        "'new-york' builds the badge in 7 sizes, one for each press size of its paper "
+        "(badge-58, badge-1in, badge-1-25in, badge-1-5in, badge-1-75in, badge-2-25in, "
+        "badge-3in), in each of its languages: it names no `presses:`\n"
+        "  hint: name the presses the office has under `presses:` in new-york.yaml (of 58mm, "
+        "1in, 1-25in, 1-5in, 1-75in, 2-25in, 3in; e.g. `presses: [58mm]`) to build their "
+        "sizes alone\n"
+    ) in text
+    assert text.count("office.badge-sizes") == 1
+    code, text = check(kit, "--office", "new-york", "--only", "badge-58,badge-1in")
+    assert code == 0, text
+    assert "office.badge-sizes" in text  # two sizes
+    code, text = cli(
+        "build", "--kit", kit, "--office", "new-york", "--only", "badge-58,badge-1in",
+        "--lang", "en", "-o", tmp_path / "out", *FAST,
+    )  # fmt: skip
+    assert code == 0, text
+    assert (
+        "note[office.badge-sizes]: office 'new-york' builds the badge in 2 sizes, one for "
+        "each press size of its paper (badge-58, badge-1in), in each of its languages"
+    ) in text
+    code, text = check(kit, "--office", "new-york", "--only", "badge-1in,poster-letter")
+    assert code == 0, text
+    assert "office.badge-sizes" not in text
+    (kit / "materials/offices/new-york.yaml").write_text(
+        with_presses(NEW_YORK, "[58mm, 1in]"), encoding="utf-8"
+    )
+    code, text = check(kit, "--office", "new-york")
+    assert code == 0, text
+    assert "office.badge-sizes" not in text

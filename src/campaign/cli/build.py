@@ -28,6 +28,7 @@ from . import (
 from .report import (
     BUILD_KEYS,
     as_json,
+    badge_size_notes,
     counts,
     documents,
     draft_notes,
@@ -226,12 +227,13 @@ def tell(
 
 def notes(result: BuildResult, only: bool = False) -> list[Diagnostic]:
     """A build's or merge's notes (`tell`), in the order they are told: the badge presses not
-    verified, the sizes of no A size every office of a paper builds (of `only`'s materials
-    alone), PNG previews drawn at a lower ppi, draft translations, what a size leaves out of
-    an office's, an office's field in another script than a page's, and what a merge's
-    template has no place for."""
+    verified, an office's badge built in every press size of its paper, the sizes of no A
+    size every office of a paper builds (of `only`'s materials alone), PNG previews drawn at
+    a lower ppi, draft translations, what a size leaves out of an office's, an office's field
+    in another script than a page's, and what a merge's template has no place for."""
     made = [j.key for j in result.jobs if j.status != "failed"]
     found = press_notes(result.kit, {k.material for k in made})
+    found += badge_size_notes(result.kit, [(k.office, k.material) for k in made])
     found += family_size_notes(result.kit, {j.key.material for j in result.jobs} if only else None)
     found += lowered_ppi_notes(f for j in result.jobs for f in j.files)
     found += draft_notes(result.kit, {k.language for k in made})

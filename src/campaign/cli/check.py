@@ -30,6 +30,7 @@ from .report import (
     COUNT_KEYS,
     LAYOUT_KEYS,
     as_json,
+    badge_size_notes,
     counts,
     emit_json,
     family_size_notes,
@@ -130,6 +131,7 @@ def check(
     rows = _fit_report(jobs) if report else []
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
     notes = press_notes(k, {j.layout.id for j in jobs})
+    notes += badge_size_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
     notes += family_size_notes(k, {j.layout.id for j in jobs} if only else None)
     notes += left_out_notes(k, [(j.office.id if j.office else None, j.layout.id) for j in jobs])
     notes += script_notes(

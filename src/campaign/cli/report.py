@@ -539,6 +539,47 @@ def press_place(kit: Kit, layout: Layout | None) -> Mark | None:
     return layout.key_marks.get("badge")
 
 
+def badge_size_notes(kit: Kit | None, built: Iterable[tuple[str | None, str]]) -> list[Diagnostic]:
+    """An `office.badge-sizes` note per office of `built` ((office, material) of the documents
+    made) that names no `presses:` (nor `materials:`) and for which the badge was made in
+    more than one press size: its paper's every size, one per press of the kit (a US office
+    with one press got seven sizes in each language, not knowing it could name its press);
+    at its file's `paper:` line, with the `presses:` to write."""
+    if kit is None:
+        return []
+    sizes: dict[str, list[str]] = {}
+    for who, material in built:
+        layout = kit.layouts.get(material)
+        if who is None or who not in kit.offices or layout is None or not layout.press:
+            continue
+        of = sizes.setdefault(who, [])
+        if material not in of:
+            of.append(material)
+    out = []
+    for oid, materials in sizes.items():
+        office = kit.offices[oid]
+        if office.presses or office.materials or len(materials) < 2:
+            continue
+        ordered = [m for m in kit.layouts if m in materials]  # the kit's order
+        presses = ", ".join(str(kit.layouts[m].press) for m in ordered)
+        out.append(
+            Diagnostic(
+                "office.badge-sizes",
+                f"office '{oid}' builds the badge in {len(ordered)} sizes, one for each press "
+                f"size of its paper ({', '.join(ordered)}), in each of its languages: it "
+                "names no `presses:`",
+                key_mark(office.path, "paper"),
+                (
+                    f"name the presses the office has under `presses:` in {office.path.name} "
+                    f"(of {presses}; e.g. `presses: [{kit.layouts[ordered[0]].press}]`) to "
+                    "build their sizes alone",
+                ),
+                Severity.NOTE,
+            )
+        )
+    return out
+
+
 def press_file(kit: Kit, press: str | None) -> Mark | None:
     """The file of the kit's press `press` (materials/presses/<id>.yaml, whose `verified:`
     says whether its sizes are checked), at its `verified:` (key_mark); None for a layout's
