@@ -86,3 +86,29 @@ def test_a_document_printing_another_languages_texts_says_how_many(
         ["poster-a3", "fr", "DRAFT", "2/11 texts in en"],
         ["poster-a3", "pt-BR", "DRAFT", "11/11 texts in pt"],
     ]
+
+
+def test_a_slug_too_long_for_its_margin_keeps_the_build_hash() -> None:
+    """Fields that do not fit the margin are left out from the end, but the build hash: a
+    narrow two-sided bookmark's slug lost its `build <hash>` line (a trial)."""
+    from campaign.render.marks import SLUG_SEPARATOR, _fitted, _wrap
+
+    slug = SLUG_SEPARATOR.join(
+        ["bookmark-50", "en", "front (1/2)", "trim 50 x 180 mm", "bleed 3 mm", "FOGRA39",
+         "World Day 2024", "build 0123456789abcdef"]
+    )  # fmt: skip
+    width = 40.0  # a character is 1 pt wide: "trim 50 x 180 mm  |  bleed 3 mm" fits
+    lines = _wrap(slug, width, len)
+    assert len(lines) == 4
+    assert lines[-1] == ["build 0123456789abcdef"]
+    assert _fitted(lines, 4, width, len) == lines
+    assert _fitted(lines, 3, width, len) == [
+        ["bookmark-50", "en", "front (1/2)"],
+        ["trim 50 x 180 mm", "bleed 3 mm"],
+        ["FOGRA39", "build 0123456789abcdef"],
+    ]
+    assert _fitted(lines, 2, width, len) == [
+        ["bookmark-50", "en", "front (1/2)"],
+        ["build 0123456789abcdef"],
+    ]
+    assert _fitted(lines, 1, width, len) == [["bookmark-50", "build 0123456789abcdef"]]

@@ -174,3 +174,22 @@ def test_rim_text_outside_the_live_circle_is_caught_before_drawing(
         "error[layout.safe-area]: badge-2-25in [en] slot 'rim': text reaches 2.6 mm outside "
         "the badge's live circle (50.8 mm)"
     ) in out
+
+
+def test_a_press_source_without_a_full_stop_ends_as_a_sentence(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A source written without a full stop ran into the note's next sentence: "measured by
+    hand; print one badge first Print one badge and check it" (a trial)."""
+    kit = kit_copy()
+    press = kit / "materials/presses/58mm.yaml"
+    text = press.read_text("utf-8")
+    start = text.index("source: >-\n")
+    end = text.index("\n", text.index("\n", start) + 1) + 1
+    press.write_text(text[:start] + "source: measured by hand (a local press)\n" + text[end:])
+    code, out = cli("check", "--kit", kit, "--only", "badge-58", "--lang", "en")
+    assert (
+        "note[layout.press-unverified]: press '58mm' (58 mm face, 70 mm cut circle) is not "
+        "verified: measured by hand (a local press). Print one badge and check it on your "
+        "press first.\n"
+    ) in out, out

@@ -519,12 +519,23 @@ def press_notes(kit: Kit | None, materials: Iterable[str]) -> list[Diagnostic]:
         note(
             "layout.press-unverified",
             f"{which} ({b.face:g} mm face, {b.cut:g} mm cut circle) is not verified: "
-            f"{b.source or 'no source given.'} Print one badge and check it on your press "
-            "first.",
+            f"{sentence(b.source) or 'no source given.'} Print one badge and check it on your "
+            "press first.",
             at,
         )
         for which, (b, at) in sorted(seen.items(), key=lambda item: item[0])
     ]
+
+
+def sentence(text: str) -> str:
+    """`text` (a press file's `source:`, as its author wrote it) ended as a sentence: a full
+    stop after it unless it ends in one, or in ! ? or a closing bracket after one. A source
+    written without one ran into the note's next sentence: "measured by hand; print one badge
+    first Print one badge and check it" (a trial)."""
+    text = text.strip()
+    if not text or text.rstrip(")]\"'”’").endswith((".", "!", "?")):
+        return text
+    return text + "."
 
 
 def press_place(kit: Kit, layout: Layout | None) -> Mark | None:

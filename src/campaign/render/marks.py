@@ -171,6 +171,23 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
     return lines
 
 
+def _fitted(
+    lines: list[list[str]], fit: int, width: float, measure: Callable[[str], float]
+) -> list[list[str]]:
+    """The slug's `lines` (`_wrap`) in at most `fit` lines: the fields before the last are
+    left out from the end (the campaign, the press condition, bleed, trim... the language
+    last of all, which the piece shows) until they fit, never the first (the material) nor
+    the last (the build hash, which names the build: its manifest and job sheet give every
+    other field). A 50 x 180 mm
+    two-sided bookmark's third line was its build hash, and the margin held two: it was left
+    out, and the print shop could not tell which build the sheet came from (a trial)."""
+    fields = [f for line in lines for f in line]
+    while len(lines) > fit and len(fields) > 2:
+        del fields[-2]
+        lines = _wrap(SLUG_SEPARATOR.join(fields), width, measure)
+    return lines[:fit]
+
+
 # (text, size, face key) -> the text set in the face (runs) and its width, pt, for the most
 # recently used fields and pieces: a merge's slug fields repeat from record to record, and its
 # build hash is set as its label and single digits, which repeat too. A new text is on
@@ -199,9 +216,10 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     """Job information below the trim, between the crop marks, as image masks (it is not page
     content), left of the bottom registration target when there is one. Narrow pages get a
     smaller size and several lines; fields that still do not fit the margin are left out from
-    the end. Each field and separator is drawn on its own (`draw_rastered`: an image mask
-    each), at the sum of the widths before it: the fields that repeat from document to
-    document (all but the build hash in a merge) are the same images in every file. A field
+    the end, but the last, the build hash (`_fitted`). Each field and separator is drawn on
+    its own (`draw_rastered`: an image mask each), at the sum of the widths before it: the
+    fields that repeat from document to document (all but the build hash in a merge) are the
+    same images in every file. A field
     of `target.slug_varying` (the build hash, new in every document) is drawn as its label
     and then a character at a time: its images repeat too (16 hex digits), where one of the
     whole field was new in each file, drawn, deflated and parsed in preflight again (a merge
@@ -236,9 +254,10 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
         size = SLUG_SIZE * 0.8
         lines = _wrap(text, width, measure)
     fit = max(1, int(room // (size * 1.2)))
+    lines = _fitted(lines, fit, width, measure)
     canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
-    for fields in lines[:fit]:
+    for fields in lines:
         x = m + 1 * MM
         for n, f in enumerate(fields):
             if n:
