@@ -91,6 +91,20 @@ def without_fields(text: str) -> str:
     return text.split("\nfields:\n")[0] + "\n"
 
 
+def without_two_french_strings(kit: Path) -> None:
+    """The kit's fr.yaml without fact_figure and cta_title (the posters set both): they
+    print in English."""
+    fr = kit / "materials/strings/fr.yaml"
+    text = fr.read_text("utf-8")
+    for block in (
+        "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n",
+        "  cta_title:\n    text: Ce que vous pouvez faire\n    source: What you can do\n",
+    ):
+        assert block in text
+        text = text.replace(block, "")
+    fr.write_text(text, "utf-8")
+
+
 def append_slots(layout: Path, lines: str) -> int:
     """Add slot lines (YAML, two-space list items) at the end of a one-page layout's `slots:`
     list, before whatever follows it (a design's `sizes:`); returns the 1-based line number of

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from campaign.output import OutputFile
-from tests.kits import before_summary, cli
+from tests.kits import before_summary, cli, without_two_french_strings
 
 OFFICE = "name: West Africa\nlanguages: [en, fr, ha, pt-BR]\npaper: iso\n"
 ARGS = ("--office", "wa", "--only", "poster-a4", "--no-digital", "--no-png")
@@ -27,26 +27,12 @@ FR = "2 of 11 texts print in English"
 PT_BR = "11 of 11 texts print in Portuguese (pt)"
 
 
-def _without_two_french_strings(kit: Path) -> None:
-    """fr.yaml without fact_figure and cta_title (poster-a4 sets both): they print in
-    English."""
-    fr = kit / "materials/strings/fr.yaml"
-    text = fr.read_text("utf-8")
-    for block in (
-        "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n",
-        "  cta_title:\n    text: Ce que vous pouvez faire\n    source: What you can do\n",
-    ):
-        assert block in text
-        text = text.replace(block, "")
-    fr.write_text(text, "utf-8")
-
-
 @pytest.fixture(scope="module")
 def built(module_kit_copy: Callable[..., Path], tmp_path_factory: pytest.TempPathFactory) -> dict:
     """The office's poster-a4 in en (its own), fr (two strings missing), ha (a new language,
     none translated) and pt-BR (a new regional language: pt.yaml's texts), packaged."""
     kit = module_kit_copy(**{"materials/offices/wa.yaml": OFFICE})
-    _without_two_french_strings(kit)
+    without_two_french_strings(kit)
     for code in ("ha", "pt-BR"):
         assert cli("new", "language", code, "--kit", kit)[0] == 0
     out = tmp_path_factory.mktemp("untranslated") / "out"

@@ -14,7 +14,7 @@ import pytest
 from campaign.render import pdf as render_pdf
 from campaign.render.target import Target
 
-from ..kits import ROOT, cli
+from ..kits import ROOT, cli, without_two_french_strings
 
 
 def slugs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
@@ -67,15 +67,7 @@ def test_a_document_printing_another_languages_texts_says_how_many(
     """A Tigrinya poster that printed 7 of its 11 texts in English said only "DRAFT" on its
     slug, while the contact sheet and the job sheet said so (a trial)."""
     kit = kit_copy()
-    fr = kit / "materials/strings/fr.yaml"
-    text = fr.read_text("utf-8")
-    for block in (
-        "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n",
-        "  cta_title:\n    text: Ce que vous pouvez faire\n    source: What you can do\n",
-    ):
-        assert block in text
-        text = text.replace(block, "")
-    fr.write_text(text, "utf-8")
+    without_two_french_strings(kit)
     assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
     seen = slugs(monkeypatch)
     args = ("--kit", kit, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
