@@ -221,6 +221,95 @@ def test_braces_in_a_po_file_of_another_charset_are_at_the_msgstrs_start(
     ), out
 
 
+def set_targets(path: Path, written: dict[str, tuple[str, ...]]) -> None:
+    """Write the <target> of each key of `written` in an XLIFF file as its lines (from
+    `<target>` to `</target>`), as a text editor would, its segment's state translated."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    for key, typed in written.items():
+        unit = lines.index(f'    <unit id="{key}">')
+        n = next(i for i in range(unit, len(lines)) if lines[i].lstrip().startswith("<target"))
+        lines[n - 2] = lines[n - 2].replace('state="initial"', 'state="translated"')
+        lines[n : n + 1] = typed
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_an_xliff_files_braces_are_named_at_their_column(kit: Path, tmp_path: Path) -> None:
+    """An XLIFF file's braces that make no placeholder were named at the start of the
+    <target>'s text, wherever in it they were: they are at their own brace, counted as the
+    file writes the text: an entity (`&quot;`, `&amp;`) and a character reference (`&#123;`,
+    the brace itself, named at its `&`) as written, a CDATA section's text at its own place,
+    an annotation's tags (<mrk>) counted, a <cp hex="7B"/> (a brace) at its `<`, a <target>
+    over several lines on the brace's own line."""
+    path = export(kit, tmp_path / "ar.xlf")
+    qr = "        <target>قولوا &quot;امسحوا&quot; &amp; { helpline }</target>"
+    badge = "        <target>أوقفوا &#123;helpline الاتجار</target>"
+    cta = "        <target><![CDATA[أوقفوا & {} الآن]]></target>"
+    join = '        <target>انضموا <mrk id="m1" type="term">{ website }</mrk></target>'
+    day = '        <target>اليوم العالمي <cp hex="7B"/>30 يوليو</target>'
+    theme = "        <target>لا تتركوا أي طفل، اتصلوا بـ {هاتف}</target>"
+    support = "          الناجين الآن {helpline"
+    set_targets(
+        path,
+        {
+            "qr_label": (qr,),
+            "badge": (badge,),
+            "cta_title": (cta,),
+            "cta_join": (join,),
+            "day": (day,),
+            "theme": (theme,),
+            "support_title": ("        <target>ادعموا", support, "        </target>"),
+        },
+    )
+    lines = path.read_text(encoding="utf-8").split("\n")
+
+    def line(written: str) -> int:
+        return lines.index(written) + 1
+
+    out = refused(kit, path)
+    hint = "  hint: remove it: the source text has no placeholder {helpline}\n"
+    assert out == (
+        f"{path}:{line(day)}:31: error[ref.field]: 'day': '{{' opens a placeholder it never "
+        "closes: it would print as written\n"
+        "  hint: write a placeholder as {field} (helpline, website, ...), or remove the brace\n"
+        f"{path}:{line(theme)}:45: error[translate.placeholder]: 'theme': the translation has "
+        "{هاتف}, the source {helpline}\n"
+        "  hint: keep every {name} of the source, unchanged\n"
+        f"{path}:{line(cta)}:35: error[ref.field]: 'cta_title': '{{}}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
+        "braces\n"
+        f"{path}:{line(join)}:49: error[ref.field]: 'cta_join': '{{ website }}' is not a field "
+        "placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {website}\n"
+        f"{path}:{line(qr)}:48: error[ref.field]: 'qr_label': '{{ helpline }}' is not a field "
+        "placeholder: it would print as written\n" + hint + f"{path}:{line(badge)}:24: "
+        "error[ref.field]: 'badge': '{helpline' opens a placeholder it never closes: it would "
+        "print as written\n" + hint + f"{path}:{line(support)}:24: error[ref.field]: "
+        "'support_title': '{helpline' opens a placeholder it never closes: it would print as "
+        "written\n" + hint + "7 error(s)\n"
+    ), out
+
+
+def test_an_xliff_placeholder_left_out_is_at_the_targets_start(kit: Path, tmp_path: Path) -> None:
+    """A placeholder left out has no place of its own: its error is at the start of the
+    <target>'s text, as before. Braces the text has twice are named once, at the first."""
+    path = export(kit, tmp_path / "ar.xlf")
+    theme = "        <target>لا تتركوا أي طفل</target>"
+    qr = "        <target>امسحوا { helpline } الرمز { helpline }</target>"
+    set_targets(path, {"theme": (theme,), "qr_label": (qr,)})
+    lines = path.read_text(encoding="utf-8").split("\n")
+    out = refused(kit, path)
+    assert out == (
+        f"{path}:{lines.index(theme) + 1}:17: error[translate.placeholder]: 'theme': the "
+        "translation has no placeholder, the source {helpline}\n"
+        "  hint: keep every {name} of the source, unchanged\n"
+        f"{path}:{lines.index(qr) + 1}:24: error[ref.field]: 'qr_label': '{{ helpline }}' is "
+        "not a field placeholder: it would print as written\n"
+        "  hint: remove it: the source text has no placeholder {helpline}\n"
+        "2 error(s)\n"
+    ), out
+
+
 BROKEN = "امسحوا الرمز { helpline }"
 
 

@@ -16,7 +16,7 @@ from openpyxl import load_workbook
 
 from ..kits import cli
 from .test_formats import edit, export
-from .test_import_errors import msgstr_at, text_at
+from .test_import_errors import line_of, msgstr_at, text_at
 from .test_typed_in_source import SOURCE_HINT, _change_unit
 
 PLACEHOLDER = (
@@ -91,7 +91,9 @@ def test_an_xliff_files_inline_code_and_changed_source_are_named_in_one_run(
         "inline code, which stands for markup of the original document: the kit's texts are "
         "plain text, and it would be dropped\n"
     ), out
-    assert f"{path}:{text_at(path, 'Scannez {helpline}')}: {PLACEHOLDER}" in out, out
+    line = line_of(path, "Scannez {helpline}")  # at the placeholder's own column
+    col = path.read_text(encoding="utf-8").splitlines()[line - 1].index("{helpline}") + 1
+    assert f"{path}:{line}:{col}: {PLACEHOLDER}" in out, out
     assert (
         f"{path}:{text_at(path, 'Recognise the signs!', 'source')}: warning[translate.source]: "
         "'signs_title': its <source> was changed to \u201cRecognise the signs!\u201d: the change "

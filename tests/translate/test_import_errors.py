@@ -108,7 +108,10 @@ def test_xliff_key_and_placeholder(kit: Path, tmp_path: Path) -> None:
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     out = refused(kit, path)
     badge_at = text_at(path, '<unit id="badges"', "unit")  # the renamed unit's start tag
-    theme_at = text_at(path, "اتصلوا {hotline}")  # its target's text
+    # at the placeholder's own column, as the file writes the target (it was at its start)
+    line = line_of(path, "اتصلوا {hotline}")
+    col = path.read_text(encoding="utf-8").splitlines()[line - 1].index("{hotline}") + 1
+    theme_at = f"{line}:{col}"
     assert f"ar.xlf:{badge_at}: error[translate.key]: 'badges' is not a key of en.yaml" in out
     assert (
         f"ar.xlf:{theme_at}: error[translate.placeholder]: 'theme': the translation has "

@@ -344,8 +344,8 @@ def check_braces(
     field's name that is none of them are to remove, not to write as a placeholder (the
     translator was told to write `{helpline}`, and then, by the next import, to remove it).
     `where` finds where braces are written (`{ helpline }`, `{helpline`, `}`: an imported PO
-    file's msgstr, `Incoming.place_of`): their errors are there, else at `mark`.
-    Returns whether it is fine."""
+    file's msgstr, an XLIFF file's <target>, `Incoming.place_of`): their errors are there,
+    else at `mark`. Returns whether it is fine."""
     fine = True
 
     def at(shown: str) -> Mark:

@@ -334,7 +334,8 @@ class Incoming:
     # (a table's source cell typed over is refused)
     source_element: bool = False
     # where a piece of the translation (`{ helpline }`) is written in the file, where the
-    # reader can tell it for certain (a PO msgstr's: `po._written_at`), else None
+    # reader can tell it for certain (a PO msgstr's: `po._written_at`; an XLIFF <target>'s:
+    # `xliff._written_at`), else None
     written_at: Callable[[str], Mark | None] | None = field(default=None, compare=False)
 
     def place_of(self, shown: str) -> Mark:

@@ -52,8 +52,8 @@ def same_placeholders(
     the import of the corrected file too; braces around a field's name the source has not
     (`{ helpline }` where it has no `{helpline}`) are to remove, and the hint says so. An
     error is at the braces it names where the file tells their place (`Incoming.place_of`:
-    a PO msgstr's), the first the source has not; else, and for a placeholder left out, at
-    the translation's start."""
+    a PO msgstr's, an XLIFF <target>'s), the first the source has not; else, and for a
+    placeholder left out, at the translation's start."""
     wanted, got = placeholders(want), placeholders(item.translation)
     doubled = sorted(set(stray_braces(item.translation)) - set(stray_braces(want)))
     if doubled:  # {{helpline}} printed the value in braces

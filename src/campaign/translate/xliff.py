@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -523,6 +524,157 @@ def _text_place(lines: list[str], element: Any) -> tuple[int, int]:
     return (line, found.end() + 1) if rest.strip() else (line, found.start() + 1)
 
 
+# a start tag's name, and its end (attribute values may hold a '>': skipped in their quotes)
+START_TAG = re.compile(r"<((?:[\w.-]+:)?[\w.-]+)(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+# XML's own entities and its character references, as a text writes them
+REFERENCE = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9A-Fa-f]+));")
+NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+
+
+class _Written:
+    """An XLIFF file's text as written (`lines`, as `_lines` reads them), to tell where each
+    character of an element's text is: lxml gives an element's line alone (the line its
+    start tag ends on), and its text decoded (`&amp;` one character, a CDATA section's
+    without its markers)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.doc = "\n".join(lines)
+        self.starts = [0]  # each line's first character in `doc`
+        for line in lines[:-1]:
+            self.starts.append(self.starts[-1] + len(line) + 1)
+        self._tags: dict[str, list[re.Match[str]]] = {}
+
+    def place(self, at: int) -> tuple[int, int]:
+        """The line and column (1-based) of the character at `at` in `doc`."""
+        import bisect
+
+        n = bisect.bisect_right(self.starts, at) - 1
+        return n + 1, at - self.starts[n] + 1
+
+    def content_start(self, element: Any) -> int | None:
+        """Where `element`'s content begins in `doc` (after its start tag's `>`): its start
+        tag is the one of its name that ends on its line (`sourceline`), as many such tags
+        from the line's first as elements of its name before it end on that line. None when
+        the lines do not show it so, or the tag closes itself (`<target/>`: no text)."""
+        local = etree.QName(element).localname
+        if local not in self._tags:
+            named = re.compile(rf"<(?:[\w.-]+:)?{re.escape(local)}(?=[\s/>])")
+            self._tags[local] = [
+                tag
+                for found in named.finditer(self.doc)
+                if (tag := START_TAG.match(self.doc, found.start())) is not None
+            ]
+        line = element.sourceline or 0
+        nth = 0
+        for other in element.getroottree().iter(element.tag):
+            if other is element:
+                break
+            nth += other.sourceline == line
+        ending = [t for t in self._tags[local] if self.place(t.end() - 1)[0] == line]
+        if nth >= len(ending) or ending[nth][0].endswith("/>"):
+            return None
+        return ending[nth].end()
+
+    def chars(self, element: Any) -> list[tuple[str, int]] | None:
+        """Each character of `element`'s text as XLIFF reads it (`_inner_text`) with where it
+        is written in `doc`: a reference's (`&amp;`, `&#123;`) and a <cp hex="7B"/>'s at its
+        `&` or `<`, a CDATA section's at its own place, an annotation's tags (<mrk>, <sm/>,
+        <em/>) and comments none. None where that cannot be told for certain: its start tag
+        not found, an element in it that is not text (an inline code: the unit is refused
+        for it, `_inline_errors`), or the characters read so not its text as lxml read it
+        (the check that makes every place given one that is right)."""
+        at = self.content_start(element)
+        if at is None:
+            return None
+        doc, out, depth = self.doc, [], 1
+        while at < len(doc):
+            if doc.startswith("<![CDATA[", at):
+                end = doc.find("]]>", at)
+                if end < 0:
+                    return None
+                out += [(ch, i) for i, ch in enumerate(doc[at + 9 : end], at + 9)]
+                at = end + 3
+            elif doc.startswith(("<!--", "<?"), at):
+                end = doc.find("-->" if doc[at + 1] == "!" else "?>", at)
+                if end < 0:
+                    return None
+                at = end + (3 if doc[at + 1] == "!" else 2)
+            elif doc.startswith("</", at):
+                depth -= 1
+                end = doc.find(">", at)
+                if depth == 0 or end < 0:
+                    break
+                at = end + 1
+            elif doc[at] == "<":
+                tag = START_TAG.match(doc, at)
+                if tag is None:
+                    return None
+                local = tag[1].split(":")[-1]
+                closed = tag[0].endswith("/>")
+                if local == "cp":
+                    hex_ = re.search(r"\bhex\s*=\s*[\"']([0-9A-Fa-f]+)[\"']", tag[0])
+                    if hex_ is None or not closed:
+                        return None
+                    out.append((chr(int(hex_[1], 16)), at))
+                elif local not in ANNOTATIONS:
+                    return None
+                depth += not closed
+                at = tag.end()
+            elif doc[at] == "&":
+                ref = REFERENCE.match(doc, at)
+                if ref is None:
+                    return None
+                code = int(ref[2]) if ref[2] else int(ref[3], 16) if ref[3] else None
+                out.append((NAMED[ref[1]] if ref[1] else chr(code or 0), at))
+                at = ref.end()
+            else:
+                out.append((doc[at], at))
+                at += 1
+        if "".join(ch for ch, _ in out) != _inner_text(element):
+            return None
+        return out
+
+
+def _written_at(
+    path: Path, places: _Written, unit: etree._Element, text: str
+) -> Callable[[str], Mark | None] | None:
+    """Where a piece of a unit's translation `text` is written (`Incoming.written_at`): the
+    line and column of its first character in the file as written, through XML's entities
+    and character references (`&amp;` five columns, `&#123;` a brace at its `&`), CDATA
+    sections, annotations' tags (<mrk>) and a <target> over several lines (its characters
+    on their own lines; an unwrapped one's too, `_unwrapped`: it changes spaces alone). The
+    first of a piece the text has twice (the braces are the same; their error one). None,
+    and errors stay at the <target>'s start, where that is not certain
+    (`_Written.chars`), and for a piece that begins with a space (none the checks name)."""
+    parts: list[tuple[str, int]] = []
+    for child in unit:  # as `_unit_text` joins them: segments' targets, ignorables' sources
+        name = "target" if child.tag == _q("segment") else "source"
+        if child.tag not in (_q("segment"), _q("ignorable")):
+            continue
+        element = child.find(_q(name))
+        if element is None:
+            continue
+        chars = places.chars(element)
+        if chars is None:  # its start tag not found for certain, or not its text: no place
+            return None  # is given, and the errors are at the <target>'s start
+        parts += chars
+    written = [at for ch, at in parts if not ch.isspace()]
+    if "".join(ch for ch, _ in parts if not ch.isspace()) != "".join(
+        ch for ch in text if not ch.isspace()
+    ):
+        return None  # not the text read (it differs in spaces alone: `_unwrapped`, `tidy`)
+
+    def found(shown: str) -> Mark | None:
+        i = text.find(shown)
+        if not shown or shown[0].isspace() or i < 0:
+            return None
+        # the piece's first character is the text's how-manyth that is not a space
+        nth = sum(not ch.isspace() for ch in text[:i])
+        return Mark(path, *places.place(written[nth]))
+
+    return found
+
+
 def _parser(recover: bool = False) -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, recover=recover)
 
@@ -549,6 +701,7 @@ def read_xliff(path: Path) -> Parsed:
         )
     items = []
     lines = _lines(path)
+    places = _Written(lines) if lines else None  # no places in a file not read as UTF-8
     errs = Collector()  # the inline elements of every target, named with the import's own
     refused: set[str] = set()  # the keys of the units left out for them
     for unit in root.iter(_q("unit")):
@@ -602,6 +755,7 @@ def read_xliff(path: Path) -> Parsed:
                 source_base=source_base,
                 source_mark=source_mark,
                 source_element=True,
+                written_at=_written_at(path, places, unit, text) if places else None,
             )
         )
     language = root.get("trgLang") or None
