@@ -761,12 +761,14 @@ def _office_placeholders(
     office: Office, code: str, entry: StringEntry, src: StringEntry, theirs: str, ctx: Context
 ) -> None:
     """A `strings.placeholder` warning for an office's text (and its short variant, against
-    the source's short one) whose `{field}` placeholders are not those of the source
-    language's text: a {helpline} dropped or renamed, and the office's materials print
-    without the helpline."""
+    the source's text `references.judged_by` names) whose `{field}` placeholders are not
+    those of the source language's text: a {helpline} dropped or renamed, and the office's
+    materials print without the helpline."""
+    from .references import judged_by
+
     pairs = [("", entry.text, src.text)]
-    if entry.short and src.short:
-        pairs.append((" (short)", entry.short, src.short))
+    if entry.short:
+        pairs.append((" (short)", entry.short, judged_by(src, "short")))
     for part, text, want in pairs:
         has, wanted = placeholders(text), placeholders(want)
         if has == wanted:

@@ -13,7 +13,7 @@ from typing import Any
 from ..commands import arguments
 from ..diagnostics import Collector, Mark, Subject, did_you_mean
 from ..filenames import resolved
-from ..model import CONTACT_FIELDS, Campaign, Language
+from ..model import CONTACT_FIELDS, Campaign, Language, StringEntry
 from ..model.language import canonical_code, code_hints, fallback_chain, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.langmarks import ANY as LANG_MARK
@@ -235,9 +235,26 @@ def _copied(source: Language, lang: Language, errs: Collector) -> None:
     )
 
 
+def judged_by(src: StringEntry, part: str) -> str:
+    """The source text whose `{field}` placeholders a translation's `part` ("text", or
+    "short": its short variant) must have, and by which its braces around a field's name are
+    judged (`check_braces`' `wanted`): the source's `text`; for a short variant the source's
+    `short`, and where the source has none, its `text`. A short variant prints in its text's
+    place where the full text does not fit (docs/errors.md, `text.short-variant`): where the
+    source has no short text, what prints in that place in the source language is its full
+    text, {helpline} and all, and a translator's file shows it as the short entry's source
+    (`translate.entries.Entry.short_of`). The one rule of `check` (`ref.field`,
+    `strings.placeholder`, an office's texts too), of `strings import`
+    (`translate.placeholder`, `ref.field`) and of an export's status: `strings import` judged
+    a short variant the source lacks against its full text and named its braces as "the
+    source changed since the export" (the file's short source cell, empty), and `check`
+    judged its placeholders not at all."""
+    return src.text if part == "text" else (src.short or src.text)
+
+
 def _same_placeholders(source: Language, lang: Language, errs: Collector) -> None:
-    """Each translation (and short variant, against the source's short one) has the `{field}`
-    placeholders of the source's text: the English `cta` gained {helpline}, and every
+    """Each translation (and short variant, against the source's text `judged_by` names) has
+    the `{field}` placeholders of the source's text: the English `cta` gained {helpline}, and every
     translation went on printing without the helpline, `check --strict` passing, until an
     import happened to read it (`strings.placeholder`, a warning; an error with --strict). A
     text that is the source's own words (not yet translated) has them."""
@@ -246,8 +263,8 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
         if src is None:
             continue
         pairs = [("", entry.text, src.text)]
-        if entry.short and src.short:
-            pairs.append((" (short)", entry.short, src.short))
+        if entry.short:
+            pairs.append((" (short)", entry.short, judged_by(src, "short")))
         for part, text, want in pairs:
             has, wanted = placeholders(text), placeholders(want)
             if has == wanted:
@@ -270,6 +287,9 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
                 subject=Subject(language=lang.code, key=key),
             )
 
+
+# how `check` names a short variant in an error about it (the subject names the key)
+SHORT_NAMED = "its short variant: "
 
 # Braces in a string: a `{field}` placeholder, or what a person may have meant as one
 # (`{}`, `{ helpline }`, `{help line}`). A string has no other use for braces.
@@ -300,20 +320,22 @@ def _check_placeholders(
     """Every `{name}` in a string's text (and its short variant) names a field of the campaign,
     an office's contact fields or the language's own (`check_braces`). A translation's braces
     around a field's name are judged by the placeholders of `source`'s text of its key (its
-    short variant's, where both have one), as `strings import` judges them: `{ helpline }`
-    where the source has no `{helpline}` is to remove (the hint said to write `{helpline}`,
-    and the next check warned of a placeholder the source has not, `strings.placeholder`)."""
+    short variant's, where it has one, else its text's: `judged_by`), as `strings import`
+    judges them: `{ helpline }` where the source has no `{helpline}` is to remove (the hint
+    said to write `{helpline}`, and the next check warned of a placeholder the source has
+    not, `strings.placeholder`). A short variant's are named so ("its short variant: ...")."""
     for key, entry in lang.strings.items():
         src = source.strings.get(key) if lang is not source else None
-        for text, theirs in (
-            (entry.text, src.text if src else None),
-            (entry.short or "", (src.short or src.text) if src else None),
+        for text, theirs, what in (
+            (entry.text, src.text if src else None, ""),
+            (entry.short or "", judged_by(src, "short") if src else None, SHORT_NAMED),
         ):
             check_braces(
                 text,
                 known,
                 entry.mark,
                 errs,
+                what,
                 subject=Subject(language=lang.code, key=key),
                 place=entry.place_of,
                 wanted=placeholders(theirs) if theirs is not None else None,

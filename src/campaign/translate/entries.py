@@ -149,15 +149,17 @@ def status_of(source: StringEntry, own: StringEntry | None, lang: Language, src:
 
 
 def other_placeholders(source: StringEntry, own: StringEntry | None) -> bool:
-    """Whether `own`'s text (or short variant, against the source's short one) has other
-    `{field}` placeholders than the source's: the source gained {helpline} after it was
-    translated (`strings.placeholder`), and a language without `source:` showed it as
-    translated, to be left alone."""
+    """Whether `own`'s text (or short variant, against the source's text
+    `kit.references.judged_by` names) has other `{field}` placeholders than the source's:
+    the source gained {helpline} after it was translated (`strings.placeholder`), and a
+    language without `source:` showed it as translated, to be left alone."""
+    from ..kit.references import judged_by
+
     if own is None:
         return False
     pairs = [(own.text, source.text)]
-    if own.short and source.short:
-        pairs.append((own.short, source.short))
+    if own.short:
+        pairs.append((own.short, judged_by(source, "short")))
     return any(placeholders(a) != placeholders(b) for a, b in pairs)
 
 

@@ -11,6 +11,7 @@ from ..diagnostics import (
     Mark,
     Severity,
 )
+from ..kit.references import judged_by
 from ..model import Language, StringEntry
 from ..resolve import placeholders
 from .entries import EXPORTED, Incoming, Parsed, exported, has_words, tidy
@@ -169,8 +170,7 @@ def outdated_note(
     each with the placeholders its source's text gained, where it did."""
     names = []
     for item in items:
-        entry = source.strings[item.key]
-        want = entry.text if item.part == "text" else entry.short or entry.text
+        want = judged_by(source.strings[item.key], item.part)
         lacks = sorted(placeholders(want) - placeholders(item.translation))
         names.append(
             f"{item.key}{item.suffix}"

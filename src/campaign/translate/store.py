@@ -40,7 +40,7 @@ from ..diagnostics import (
     Mark,
     Severity,
 )
-from ..kit.references import check_braces, known_fields
+from ..kit.references import check_braces, judged_by, known_fields
 from ..kit.strings import check_bidi
 from ..model import Kit, Language
 from ..resolve import placeholders
@@ -236,7 +236,8 @@ class _Merge:
             return
         if self._copied(item, want):
             return
-        full = self.source.strings[item.key].text  # a short variant the source lacks: its text's
+        # the text its placeholders are judged by (a short variant the source lacks: its text)
+        meant = judged_by(self.source.strings[item.key], item.part)
         now = self.texts.get(item.key, {}).get(item.part, "")
         since = self._since_export(item, now)
         if since == "unchanged":  # left as exported, or as their own last import of this
@@ -248,13 +249,13 @@ class _Merge:
                 where = self.record.get(f"file:{self.code}/{item.key}/{item.part}", "")
                 self.kept_own[item.key + item.suffix] = where
             return
-        if not self._checked(item, want or full, now, want):
+        if not self._checked(item, meant, now, want):
             return
         if since == "conflict":
             self._conflict(item, now)
             return
         if self.texts.get(item.key, {}).get(item.part) != item.translation:
-            self._warn_new_text(item, want or full)
+            self._warn_new_text(item, meant)
         self._take(item, want, " (taken back: as exported)" if since == "taken back" else "")
 
     def _as_exported(self, item: Incoming, want: str, parsed: Parsed) -> Incoming:
