@@ -427,3 +427,23 @@ def test_a_countrys_own_hide_replaces_its_regions_and_may_be_empty(tmp_path: Pat
         "it, or empty the value\n"
     ) in out, out
     assert load_kit(kit).offices["country"].hide == ("report_url", "helpline")
+
+
+def test_an_offices_short_text_is_judged_by_the_kits_full_text(tmp_path: Path) -> None:
+    """An office's short variant of a text the kit has no short variant of stands in for the
+    kit's full text where its own full text does not fit: without the kit's {website} it
+    printed no website, and `check` said nothing (it judged short variants only against the
+    kit's short ones: `kit.references.judged_by`)."""
+    short = "{word: {text: 'Hearts {website}', short: Hearts}}"
+    kit = mini(tmp_path, country=COUNTRY.replace("{word: Hearts}", short))
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text().replace("word: Heart", "word: 'Heart {website}'"))
+    status, out = cli("check", "--kit", kit)
+    assert (
+        f"{kit / 'materials/offices/country.yaml'}:6:8: warning[strings.placeholder]: office "
+        "'country' strings: en: 'word' (short) lacks {website}, which en.yaml's text has: it "
+        "prints without it\n"
+        "  hint: write the text with the placeholders of the kit's, {website}; with --strict "
+        "this is an error\n"
+    ) in out, out
+    assert out.count("strings.placeholder]: office") == 1, out  # the short one alone
