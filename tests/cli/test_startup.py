@@ -193,3 +193,34 @@ def test_the_preview_s_first_reading_from_a_warm_cache_imports_no_reader(tmp_pat
 
     assert imported() == READERS[:2]  # cold: the kit is read
     assert imported() == []
+
+
+def test_a_check_from_a_warm_cache_imports_no_reader(tmp_path: Path) -> None:
+    """`check` a second time reads the kit and the font book from the user's cache, and lays
+    out with kit.sizes and kit.fit (flyer-a6 is a size its design's QR code and label are
+    fitted again at): it imports neither the YAML loader nor the kit's readers. Importing
+    kit.sizes ran the package's __init__, which imported PyYAML and every reader (about 80 ms
+    of start-up here) for a kit it had from the cache. What it says is the same either way.
+    The repository's kit."""
+    run = (
+        "from campaign.cli import main\n"
+        "try:\n    main(['check', '--only', 'flyer-a6', '--lang', 'en'])\n"
+        "except SystemExit as exc:\n    assert exc.code == 0, exc.code\n"
+        "import json, sys\n"
+        f"print(json.dumps([m for m in {READERS[:2] + ['campaign.kit.sizes']!r}"
+        " if m in sys.modules]))"
+    )
+    env = {**os.environ, "CAMPAIGN_KIT_CACHE": str(tmp_path / "cache")}
+
+    def checked() -> tuple[list[str], list[str], str]:
+        done = subprocess.run(
+            [sys.executable, "-c", run], cwd=ROOT, env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        *said, last = done.stdout.splitlines()
+        return list(json.loads(last)), said, done.stderr
+
+    cold, said, problems = checked()
+    assert cold == [*READERS[:2], "campaign.kit.sizes"]  # cold: the kit is read
+    assert checked() == (["campaign.kit.sizes"], said, problems)  # laid out from the cache
+    assert said[-1].startswith("ok: 1 document(s) (1 page(s)) of 1 material(s)")

@@ -86,6 +86,18 @@ class Form:
 
 FORMS: dict[str, Form] = {}
 HOOKS: dict[type, list[Callable[[MapRead], None]]] = defaultdict(list)
+_REGISTERED: list[bool] = []  # one True once `registered` has imported the file kinds
+
+
+def registered() -> None:
+    """Every file kind's forms and rules in FORMS and HOOKS: their modules imported, once.
+    `read` and a key's form call it, so that a reader, a schema or a reference page has them
+    whichever module of the kit was imported first (the package no longer imports them all:
+    campaign.kit's docstring)."""
+    if not _REGISTERED:
+        from . import campaign, fonts, layouts, offices, slots, strings  # noqa: F401
+
+        _REGISTERED.append(True)
 
 
 def form(name: str) -> Callable[[type[Form]], type[Form]]:
@@ -120,6 +132,7 @@ class Field:
 
     @cached_property
     def form(self) -> Form:
+        registered()
         return FORMS[self.key.form] if self.key.form else form_for(self.hint, self.key)
 
     @property
@@ -356,6 +369,7 @@ def read(
     """Read `node` into a `cls`, or None when it is unusable; every problem is added to
     `ctx.errs`. `also` names keys handled by the caller (a slot's `kind`); `derived` gives
     the fields that do not come from YAML keys (a name, a mark, a path)."""
+    registered()
     fields = declared(cls)
     extra = extra_keys(cls)
     required = [f.yaml for f in fields if f.key.required]
@@ -364,7 +378,7 @@ def read(
     if not node.is_map:
         return None
     # named collections first: other keys of the same file may use their names (styles)
-    for f in sorted(fields, key=lambda f: not isinstance(f.form, MapOf)):
+    for f in sorted(fields, key=lambda f: not isinstance(f.form, forms.MapOf)):
         r.values[f.name] = r.get(f, cls)
     r.values = {f.name: r.values[f.name] for f in fields}
     for name, key in extra.items():
@@ -383,32 +397,34 @@ def form_for(hint: Any, key: Key) -> Form:
     if _is_optional(hint):
         return form_for(next(a for a in args if a is not type(None)), key)
     if hint is int and key.choices is not None:
-        return Integer(key.low, key.high, tuple(int(c) for c in key.choices))
+        return forms.Integer(key.low, key.high, tuple(int(c) for c in key.choices))
     if key.choices is not None or origin is Literal:
-        return Text(tuple(key.choices or args))
+        return forms.Text(tuple(key.choices or args))
     simple: dict[Any, Callable[[], Form]] = {
-        str: Text,
-        bool: Flag,
-        int: lambda: Integer(key.low, key.high),
-        float: lambda: Number(key.low, key.high),
+        str: forms.Text,
+        bool: forms.Flag,
+        int: lambda: forms.Integer(key.low, key.high),
+        float: lambda: forms.Number(key.low, key.high),
     }
     if hint in simple:
         return simple[hint]()
     if origin is tuple and args[-1] is Ellipsis and args[0] is str:
-        return Texts()
+        return forms.Texts()
     if origin is tuple and all(a is float for a in args):
         if key.low is None or key.high is None:
             raise TypeError(f"a list of numbers needs low= and high= in its Key ({hint!r})")
-        return Numbers(len(args), key.low, key.high)
+        return forms.Numbers(len(args), key.low, key.high)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        return Nested(hint, key.what or hint.__name__)
+        return forms.Nested(hint, key.what or hint.__name__)
     if origin is dict and isinstance(args[1], type) and dataclasses.is_dataclass(args[1]):
-        return MapOf(args[1], key.what or args[1].__name__)
+        return forms.MapOf(args[1], key.what or args[1].__name__)
     raise TypeError(f"no form reads {hint!r}; give the Key a form=")
 
 
-# the plain forms live in .forms, imported last because they subclass Form and call read
-from .forms import Flag, Integer, MapOf, Nested, Number, Numbers, Text, Texts  # noqa: E402
+# the plain forms live in .forms, imported last because they subclass Form and call read; as
+# a module, its names looked up when used: imported first (`strings`, `reference` import it
+# before this module), it is not whole yet when this line runs
+from . import forms  # noqa: E402
 
 # A number written with its unit, as a designer types it (`trim: [500mm, 707]`, `size: 12pt`)
 WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|ppi|dpi|in|%)\s*", re.IGNORECASE)
