@@ -330,7 +330,7 @@ class Staging:
         entries: Iterable[OutputFile],
         build: dict[str, object] | None,
         always: bool = False,
-        failed: dict[str, object] | None = None,
+        failed: Failed | None = None,
     ) -> bool:
         """Stage the manifest of `entries` (written entry by entry: a merge's manifest of
         10,000 files is never one string); False, and nothing staged, when the published
@@ -432,7 +432,7 @@ def manifest_text(entries: list[OutputFile], build: dict[str, object] | None) ->
 def manifest_chunks(
     entries: Iterable[OutputFile],
     build: dict[str, object] | None,
-    failed: dict[str, object] | None = None,
+    failed: Failed | None = None,
 ) -> Iterator[str]:
     """The manifest's text in pieces, one per entry (and one per job of the stamp): the bytes
     of `json.dumps(manifest_doc(entries, build), indent=2, ensure_ascii=False) + "\n"`,
@@ -573,9 +573,10 @@ def manifest_stamp(out: Path) -> tuple[dict[str, object] | None, bool]:
     return (found if isinstance(found, dict) else None), True
 
 
-def manifest_failed_build(out: Path) -> dict[str, object] | None:
-    """What the build that wrote the manifest in `out` was asked for when a job of it failed
-    and it kept no stamp (`FAILED_BUILD`: manifest_doc); None when the manifest has a stamp,
+def manifest_failed_build(out: Path) -> list[dict[str, object]] | None:
+    """What the builds that made the folder `out` were asked for when a job of them failed and
+    its manifest kept no stamp (`FAILED_BUILD`: manifest_doc): the build's, or a join's of
+    shards, each failed build's (shards.failed_builds); None when the manifest has a stamp,
     none of it, or cannot be read."""
     doc = manifest_reader.head(out / MANIFEST)
     if doc is None:
@@ -586,7 +587,8 @@ def manifest_failed_build(out: Path) -> dict[str, object] | None:
     if not isinstance(doc, dict) or doc.get("build") is not None:
         return None
     found = doc.get(FAILED_BUILD)
-    return found if isinstance(found, dict) else None
+    builds = [found] if isinstance(found, dict) else found if isinstance(found, list) else []
+    return builds if builds and all(isinstance(b, dict) for b in builds) else None
 
 
 def iter_stamp_jobs(out: Path, walked: bool = False) -> Iterator[object]:
@@ -698,18 +700,22 @@ def unchanged(out: Path, entry: OutputFile) -> bool:
     return path.stat().st_size == entry.bytes and digest(path) == entry.sha256
 
 
-FAILED_BUILD = "failed_build"  # a manifest's key: what a build with a failed job was asked for
+# a manifest's key: what a build with a failed job was asked for (a join of shards of builds
+# asked for different things: a list of them, shards.failed_builds)
+FAILED_BUILD = "failed_build"
+Failed = dict[str, object] | list[dict[str, object]]
 
 
 def manifest_doc(
     entries: list[OutputFile],
     build: dict[str, object] | None = None,
-    failed: dict[str, object] | None = None,
+    failed: Failed | None = None,
 ) -> dict[str, object]:
     """The manifest: the build's stamp (`build`), or, without one, what the build in which a
     job failed was asked for (`failed`: its `selection`, a merge's `merge`, its `shard`, as
-    a stamp keeps them: incremental.failed_build), so that `package` quotes the command
-    that made the folder (package.build.built_with); and the entries."""
+    a stamp keeps them: incremental.failed_build; a join of shards: shards.failed_builds),
+    so that `package` quotes the command that made the folder (package.build.built_with);
+    and the entries."""
     doc: dict[str, object] = {"generator": "Blue Heart campaign kit"}
     if build is not None:
         doc["build"] = build

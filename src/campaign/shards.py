@@ -13,7 +13,8 @@ Folders whose stamps say they are of different builds (other kit files, code or 
 another fingerprint), shards of different splits (2/3 and 2/4) or one shard twice are
 refused before anything is written (`manifest.mismatch`). Shards missing from a split, and
 folders without a stamp (a build in which a job failed), are joined with a warning naming
-them (`manifest.partial`).
+them (`manifest.partial`); the joined manifest keeps what their failed builds were asked for
+(`failed_builds`), which `package.unstamped` quotes.
 """
 
 from __future__ import annotations
@@ -31,11 +32,13 @@ from .diagnostics import Collector, Diagnostic, DiagnosticsError
 from .manifest_reader import Jobs
 from .output import (
     MANIFEST,
+    Failed,
     OutputFile,
     Staging,
     exists,
     iter_manifest,
     iter_stamp_jobs,
+    manifest_failed_build,
     manifest_stamp,
     pickled,
     unchanged,
@@ -51,6 +54,8 @@ V = TypeVar("V")
 class Shard:
     folder: Path
     build: dict[str, object] | None  # its stamp, its jobs summarised (manifest_reader.Jobs)
+    # without a stamp: what its failed build(s) were asked for (output.manifest_failed_build)
+    failed: list[dict[str, object]] | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +118,7 @@ def read_shards(
             errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
             continue
         stamp, walked = manifest_stamp(folder)
-        shards.append(Shard(folder, stamp))
+        shards.append(Shard(folder, stamp, None if stamp else manifest_failed_build(folder)))
         listed = 0
         for f in iter_manifest(folder, walked):
             listed += 1
@@ -308,6 +313,37 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     }
 
 
+def failed_builds(shards: list[Shard]) -> Failed | None:
+    """What the joined manifest keeps, in place of a stamp, of the builds of its folders
+    without one (output.FAILED_BUILD): each failed build's `selection` and `merge`, its
+    `shard` None, as a stamp of the whole build has it (whole_build): the command `package`
+    quotes of the joined folder is then the build without --shard, which makes every
+    shard's files into it, the failed shard's again, and keeps the others (their jobs'
+    fingerprints). One failed build (the shards of one build, one of which failed): as a
+    build's manifest keeps it; several asked for different things (folders of two builds
+    joined): a list of them, in the order the folders are given, each once, which `package`
+    quotes one after the other. Not their union: `--lang fr --only poster-a3` and `--lang de
+    --only flyer-a5` made one is `--lang de,fr --only flyer-a5,poster-a3`, which makes two
+    documents neither build was asked for. None when no folder lacks a stamp (the shards
+    missing from a join are named by its `manifest.partial` warning), or when one keeps
+    nothing of its build (a manifest written before it did): then the folder records no
+    command for its documents. The join dropped the key: `package` of a folder joined from
+    a shard whose build failed told it records no command."""
+    builds: list[dict[str, object]] = []
+    for s in shards:
+        if s.build is not None:
+            continue
+        if not s.failed:
+            return None
+        for one in s.failed:
+            whole = {**one, "shard": None}
+            if whole not in builds:
+                builds.append(whole)
+    if not builds:
+        return None
+    return builds[0] if len(builds) == 1 else builds
+
+
 def _unlisted(out: Path, index: _Index) -> tuple[Diagnostic, ...]:
     """A `manifest.unlisted` warning when the joined folder's own manifest lists files that no
     shard lists (another build's, a merge's): they stay on disk, and the joined manifest and
@@ -368,6 +404,7 @@ def merge_shards(folders: list[Path], out: Path, strict: bool = False) -> Joined
         if strict and warnings:  # a pipeline's join: a missing shard fails it, nothing written
             raise DiagnosticsError([w.as_error() for w in warnings])
         build = whole_build(shards)
+        failed = failed_builds(shards) if build is None else None
         steps: Spool[Step] = Spool()
         files: Spool[OutputFile] = Spool()
         for shard, f in index.sorted():
@@ -377,7 +414,7 @@ def merge_shards(folders: list[Path], out: Path, strict: bool = False) -> Joined
             staging.stage_copy(shards[shard].folder / f.path, f.path)
             steps.append(Step(f.path, exists(staging.out / f.path), True))
         copied = len(steps)
-        if staging.stage_manifest(files, build, always=bool(steps)):
+        if staging.stage_manifest(files, build, always=bool(steps), failed=failed):
             steps.append(Step(MANIFEST, exists(staging.out / MANIFEST), True))
         if steps:
             transact(staging.out, staging.shown, staging.dir, steps)

@@ -414,3 +414,95 @@ def test_the_command_in_progress_is_quoted_as_typed() -> None:
         "python generate.py merge event-flyer-a5 e.csv --combined"
     )
     assert commands.typed(["build"], "merge") is None  # a program's call: not known
+
+
+def test_a_folder_joined_from_a_failed_shard_is_told_the_build_that_made_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Shard 1/2 of `--lang en,ar --only badge,hearts --no-png`, in which the English badge
+    failed (a character no font has), joined with shard 2/2: the join dropped what the
+    shard's manifest keeps of its build (failed_build), and `package.unstamped` said that the
+    folder records no command. The joined manifest keeps it without its shard, and the hint
+    quotes the build without --shard, which makes every shard's files into the joined folder
+    (the failed ones again); run once the string is mended, it stamps the folder."""
+    mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", "word: He\u07d2rt")})
+    monkeypatch.chdir(tmp_path)
+    built = ("build", "--kit", "kit", "--lang", "en,ar", "--only", "badge,hearts", "--no-png")
+    assert cli(*built, "--shard", "1/2", "-o", "s1")[0] == 1  # the English badge
+    assert cli(*built, "--shard", "2/2", "-o", "s2")[0] == 0  # the English hearts
+    chosen = {
+        "langs": ["ar", "en"],
+        "only": ["badge", "hearts"],
+        "options": {**DEFAULTS, "png": False},
+    }
+    shard = json.loads((tmp_path / "s1/manifest.json").read_text("utf-8"))
+    assert shard["failed_build"] == {"shard": "1/2", "selection": chosen}
+    code, out = cli("manifest", "merge", "--kit", "kit", "s1", "s2", "-o", "out-j")
+    assert code == 0, out
+    doc = json.loads((tmp_path / "out-j/manifest.json").read_text("utf-8"))
+    assert "build" not in doc
+    assert doc["failed_build"] == {"shard": None, "selection": chosen}
+    code, out = cli("package", "--kit", "kit", "--from", "out-j", "-o", "p")
+    assert code == 0, out
+    build = "python generate.py build --only badge,hearts --lang ar,en --no-png -o out-j --kit kit"
+    assert (
+        f"  hint: build again with the command that made the folder ({build}) until it "
+        "succeeds, before sending the package\n"
+    ) in out, out
+    strings = tmp_path / "kit/materials/strings/en.yaml"
+    strings.write_text(
+        strings.read_text(encoding="utf-8").replace("He\u07d2rt", "Heart"), encoding="utf-8"
+    )
+    code, out = cli(*shlex.split(build)[2:])
+    assert code == 0, out
+    assert "skipped 6 unchanged job(s)" in out, out  # the files both shards published
+    doc = json.loads((tmp_path / "out-j/manifest.json").read_text("utf-8"))
+    assert "failed_build" not in doc
+    assert doc["build"]["selection"] == chosen
+
+
+def test_a_folder_joined_from_two_failed_builds_is_told_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Folders of two builds asked for different things, a job of each failed, joined: the
+    joined manifest keeps both builds (a list, each once, in the order given; not their
+    union, which would make documents neither was asked for), and the hint quotes both, one
+    after the other."""
+    mini_copy(tmp_path / "kit", {"strings/en.yaml": ("word: Heart", "word: He\u07d2rt")})
+    monkeypatch.chdir(tmp_path)
+    first = ("--lang", "en,ar", "--only", "badge,hearts", "--no-png", "--shard", "1/2")
+    second = ("--lang", "en", "--only", "badge,marks", "--no-digital", "--shard", "1/2")
+    for folder, given in (("s1", first), ("t1", second), ("t2", second)):
+        assert cli("build", "--kit", "kit", "-o", folder, *given)[0] == 1  # the English badge
+    # t2 is t1 built again: its build is kept once
+    code, out = cli("manifest", "merge", "--kit", "kit", "s1", "t1", "t2", "-o", "out-j")
+    assert code == 0, out
+    doc = json.loads((tmp_path / "out-j/manifest.json").read_text("utf-8"))
+    assert doc["failed_build"] == [
+        {
+            "shard": None,
+            "selection": {
+                "langs": ["ar", "en"],
+                "only": ["badge", "hearts"],
+                "options": {**DEFAULTS, "png": False},
+            },
+        },
+        {
+            "shard": None,
+            "selection": {
+                "langs": ["en"],
+                "only": ["badge", "marks"],
+                "options": {**DEFAULTS, "digital": False},
+            },
+        },
+    ]
+    code, out = cli("package", "--kit", "kit", "--from", "out-j", "-o", "p")
+    assert code == 0, out
+    builds = [
+        "python generate.py build --only badge,hearts --lang ar,en --no-png -o out-j --kit kit",
+        "python generate.py build --only badge,marks --lang en --no-digital -o out-j --kit kit",
+    ]
+    assert (
+        f"  hint: build again with the commands that made the folder ({builds[0]}, then "
+        f"{builds[1]}) until each succeeds, before sending the package\n"
+    ) in out, out

@@ -503,22 +503,34 @@ def remade(build_dir: Path) -> str:
 def _failed_again(build_dir: Path) -> str:
     """The `package.unstamped` hint: the command that made the folder, quoted from what its
     manifest keeps of the build in which a job failed (output.manifest_failed_build, as
-    package.build.built_with quotes a stamp's), with the folder's -o and --kit; else
-    (`unrecorded`) what it must be given, saying that the folder records none of it. The
-    hint quoted `python generate.py build -o out-t` of a folder built with `--lang fr --only
-    badge-58`: run as typed, it built every language (a user's trial)."""
+    package.build.built_with quotes a stamp's), with the folder's -o and --kit; a folder
+    joined from shards of builds asked for different things that failed: each of them, one
+    after the other (shards.failed_builds); else (`unrecorded`) what it must be given, saying
+    that the folder records none of it. The hint quoted `python generate.py build -o out-t`
+    of a folder built with `--lang fr --only badge-58`: run as typed, it built every
+    language (a user's trial)."""
     from ..output import manifest_failed_build
     from ..package.build import built_with
 
-    failed = manifest_failed_build(build_dir)
-    words = built_with(failed) if failed is not None else None
-    if words is None:
+    failed = manifest_failed_build(build_dir) or []
+    words = [built_with(one) for one in failed]
+    if not words or None in words:
         return f"run {unrecorded(build_dir)} again until it succeeds, before sending the package"
-    merge = words.startswith("merge ")
-    made = commands.command(words + (merged_into(build_dir) if merge else commands.out(build_dir)))
+    made, verbs = [], []
+    for said in filter(None, words):
+        merge = said.startswith("merge ")
+        there = merged_into(build_dir) if merge else commands.out(build_dir)
+        made.append(commands.command(said + there))
+        verbs.append("merge" if merge else "build")
+    verb = " and ".join(dict.fromkeys(verbs))
+    if len(made) == 1:
+        return (
+            f"{verb} again with the command that made the folder ({made[0]}) until it "
+            "succeeds, before sending the package"
+        )
     return (
-        f"{'merge' if merge else 'build'} again with the command that made the folder ({made}) "
-        "until it succeeds, before sending the package"
+        f"{verb} again with the commands that made the folder ({', then '.join(made)}) until "
+        "each succeeds, before sending the package"
     )
 
 
