@@ -356,3 +356,35 @@ def test_a_shard_warns_of_the_offices_whose_documents_it_makes(
     every = {p.stem for p in (kit / "materials/offices").glob("[!_]*.yaml")}
     assert set().union(*said) == every
     assert sum(map(len, said)) == len(every)  # each office in one shard
+
+
+def test_shards_of_one_kit_at_two_paths_join(tmp_path: Path) -> None:
+    """The kit copied to two folders, one reached through a link to its parent folder (as on
+    another machine), each with a link in assets/ to a file of the kit in materials/ and one
+    to a file beside the kit (out of it): the shards built from each join. Where the links
+    lead was kept as absolute real paths (kitcache.kit_links, in the build's fingerprint):
+    the shards of one build were of two builds (manifest.mismatch)."""
+    from campaign.pipeline.kitcache import kit_links
+
+    (tmp_path / "real").mkdir()
+    (tmp_path / "b").symlink_to(tmp_path / "real")
+    kits = []
+    for parent in ("a", "b"):
+        kit = mini_copy(tmp_path / parent / "kit", own_assets=True)
+        (kit.parent / "shared.txt").write_text("shared\n", encoding="utf-8")
+        (kit / "assets/extra").mkdir()
+        (kit / "assets/extra/campaign.yaml").symlink_to("../../materials/campaign.yaml")
+        (kit / "assets/extra/shared.txt").symlink_to("../../../shared.txt")
+        kits.append(kit)
+    links = {
+        "assets/extra/campaign.yaml": "materials/campaign.yaml",
+        "assets/extra/shared.txt": "outside",
+    }
+    assert [kit_links(kit) for kit in kits] == [links, links]
+    opts = ("--only", "text", "--png-ppi", "20", "--jobs", "1")
+    shards = [
+        build(kit, tmp_path / f"s{k}", *opts, "--shard", f"{k}/2") for k, kit in enumerate(kits, 1)
+    ]
+    code, text = cli("manifest", "merge", "--kit", kits[0], *shards, "-o", tmp_path / "j")
+    assert code == 0, text
+    assert text.endswith(f"the whole build's stamp; manifest: {tmp_path / 'j'}/manifest.json\n")

@@ -39,24 +39,34 @@ def kit_digests(root: Path, paths: dict[str, Path] | None = None) -> dict[str, s
     return files
 
 
+KIT_FOLDERS = ("materials", "fonts", "assets")  # kit_files': each may be a link elsewhere
+OUTSIDE = "outside"  # kit_links: where a link out of the kit leads, whatever its path
+
+
 def kit_links(root: Path, paths: dict[str, Path] | None = None) -> dict[str, str]:
     """Each kit file reached through a link, by its name relative to the kit (`kit_files`, or
-    `paths`): where it leads, its real path relative to the real path of its folder
-    (materials/, fonts/, assets/; POSIX) when inside it, else its absolute real path. Empty for
-    a kit of plain files (a folder that is a link, as a kit's shared fonts/, is not one), and
-    the same for the kit's copy in another folder. A file replaced by a link out of the kit to
-    the same bytes has the same digest (`kit_digests`) but not the same entry here: reading the
-    kit refuses it (`load.outside`, `ref.font`), where the kit kept in the cache (`cached_kit`)
-    and the stamp of a build with nothing to do (incremental.stamp) did not. A realpath a folder
-    and a link, an lstat a file: 0.5 ms for the default kit's 129 files (1.2 ms with a realpath
-    a file)."""
-    folders: dict[str, str] = {}  # materials/, fonts/, assets/: their real paths
+    `paths`): where it leads, relative to the kit, never as an absolute path: the name of the
+    kit file it is (its real path inside the real path of materials/, fonts/ or assets/,
+    that folder's name first: "materials/layouts/boxes.yaml"), else its real path relative
+    to the kit's own ("shared/logo.svg"), else OUTSIDE (POSIX). Empty for a kit of plain files
+    (a folder that is a link, as a kit's shared fonts/, is not one), and the same for the
+    kit's copy in another folder, or reached through another link (a parent folder that is
+    one): the build's fingerprint covers these (fingerprint.build_fingerprint), and a copy's
+    absolute paths made the shards of one build on two machines two builds that do not
+    join (`manifest.mismatch`). A file replaced by a link out of the kit to the same bytes
+    has the same digest (`kit_digests`) but not the same entry here: reading the kit refuses
+    it (`load.outside`, `ref.font`), where the kit kept in the cache (`cached_kit`) and the
+    stamp of a build with nothing to do (incremental.stamp) did not. A realpath a folder and
+    a link, an lstat a file: 0.5 ms for the default kit's 129 files (1.2 ms with a realpath a
+    file)."""
+    folders = {  # materials/, fonts/, assets/: their real paths
+        label: os.path.join(os.path.realpath(root / label), "") for label in KIT_FOLDERS
+    }
+    kit = os.path.join(os.path.realpath(root), "")
     parents: dict[str, str] = {}  # each folder's real path, found once
     out: dict[str, str] = {}
     for name, given in (kit_files(root) if paths is None else paths).items():
-        label, _, rel = name.partition("/")
-        if label not in folders:
-            folders[label] = os.path.join(os.path.realpath(root / label), "")
+        label = name.partition("/")[0]
         parent, base = os.path.split(path := os.fspath(given))
         if parent not in parents:
             parents[parent] = os.path.realpath(parent)
@@ -64,9 +74,18 @@ def kit_links(root: Path, paths: dict[str, Path] | None = None) -> dict[str, str
         real = (
             os.path.realpath(path) if os.path.islink(path) else os.path.join(parents[parent], base)
         )
-        if not real.startswith(folders[label]):
-            out[name] = real.replace(os.sep, "/")
-        elif (inside := real[len(folders[label]) :].replace(os.sep, "/")) != rel:
+        if real.startswith(folders[label]):
+            inside = f"{label}/{real[len(folders[label]) :]}"
+        else:
+            inside = next(
+                (
+                    f"{other}/{real[len(top) :]}"
+                    for other, top in folders.items()
+                    if real.startswith(top)
+                ),
+                real[len(kit) :] if real.startswith(kit) else OUTSIDE,
+            )
+        if (inside := inside.replace(os.sep, "/")) != name:
             out[name] = inside
     return out
 
