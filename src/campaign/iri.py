@@ -163,15 +163,44 @@ _GAP = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"  # white space but a line b
 TEL_AS_TYPED = re.compile(rf"(?i:tel:)(\+?[0-9][0-9.()\-]*(?:{_GAP}+[0-9.()\-]+)*)(;[^\s]*)?")
 
 
+# A "(0)" after the country code of an international number (+33 (0)1 43 29 44 40, +44
+# (0)20 7123 4567): the country's trunk prefix, which a call from abroad does not dial.
+# ITU-T E.123 (1988), 4.2 "Use of parentheses": parentheses enclose digits that are not
+# always dialled and "should not be used in an international number", whose example, +22
+# 607 123 4567, is the national (0607) 123 4567 without its 0 (1.3); E.122, 3.2: the trunk
+# prefix is not dialled in the international automatic service. A phone dials what the tel:
+# address holds, so +33 0 1 43... reached no one from abroad. Not for Italy (+39) and San
+# Marino (+378), whose numbers have no trunk prefix and keep their leading 0 when dialled
+# from abroad (+39 06 ...: Italy's numbering plan since 1998): there a "(0)" is dialled.
+_TRUNK_IN_BRACKETS = re.compile(
+    rf"^(\+(?!39\D|378\D)[1-9][0-9]{{0,2}})(?:{_GAP}|[-.])*\(0\)(?:{_GAP}|[-.])*(?=[0-9])"
+)
+
+
+def without_trunk_prefix(number: str) -> str:
+    """A phone number (as typed, without `tel:`) without the "(0)" after its country code
+    (`_TRUNK_IN_BRACKETS`: +33 (0)1 43 29 44 40 is +33 1 43 29 44 40, +44(0)20 is +44 20);
+    any other number unchanged (+39 06 ..., a national (022) 917 1234)."""
+    return _TRUNK_IN_BRACKETS.sub(r"\1 ", number, count=1)
+
+
 def dialable(address: str) -> str:
     """`address` as a phone dials it: a tel: number typed in groups with spaces gets RFC
     3966's hyphens between them (tel:+41 22 917 1234 is tel:+41-22-917-1234, and "+41 - 22"
     is +41-22: a space breaks the link in a phone's dialler, and the hyphens are only
-    visual); its parameters (;ext=5) are kept. Anything else is returned as written."""
+    visual), and an international number loses the trunk prefix "(0)" after its country
+    code, which no call from abroad dials (`without_trunk_prefix`: tel:+33 (0)1 43 29 44 40
+    is tel:+33-1-43-29-44-40); its parameters (;ext=5) are kept. Anything else is returned
+    as written. The kit's every tel: address is made here: a merged event's link and
+    contact, campaign.yaml's links and an office's, and a printed number's PDF link
+    (`printed_target`)."""
     typed = TEL_AS_TYPED.fullmatch(address)
-    if typed is None or not re.search(_GAP, typed[1]):
+    if typed is None:
         return address
-    number = re.sub(rf"{_GAP}*([-.]){_GAP}*", r"\1", typed[1])  # "+41 - 22": one separator
+    number = without_trunk_prefix(typed[1])
+    if number == typed[1] and not re.search(_GAP, number):
+        return address
+    number = re.sub(rf"{_GAP}*([-.]){_GAP}*", r"\1", number)  # "+41 - 22": one separator
     return "tel:" + re.sub(rf"{_GAP}+", "-", number) + (typed[2] or "")
 
 
@@ -276,7 +305,7 @@ def printed_target(text: str) -> str | None:
         number = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
         if not PHONE.fullmatch(number):
             return None
-        uri = dialable("tel:" + re.sub(r"[().]", " ", number).strip())
+        uri = dialable("tel:" + re.sub(r"[().]", " ", without_trunk_prefix(number)).strip())
         if " " in uri:  # a number dialable() left with a space: not one a phone can dial
             return None
     elif _SCHEMED.match(text):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..diagnostics import Collector, did_you_mean
 from ..filenames import resolved
-from ..iri import WEB_ADDRESS, dialable, link_error
+from ..iri import WEB_ADDRESS, dialable, link_error, without_trunk_prefix
 from ..model import Kit
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from .data import Cell, Table
@@ -158,8 +158,10 @@ def _printed_link(typed: str, link: str) -> str:
     +221-33-859-96-96, the hyphens that the QR code's tel: address puts between the groups,
     RFC 3966's visual separators, which only a dialler needs: an office's trial). Only the
     number is printed: a `tel:` and white space around it are left out, white space between
-    its groups is one space, and - . ( ) stay as typed. A cell that shows other words than
-    the number its link dials (its digits, and a + or none) prints the link."""
+    its groups is one space, and - . ( ) stay as typed, and the trunk prefix "(0)" of an
+    international number too (+33 (0)1 43 29 44 40, dialled without it). A cell that shows
+    other words than the number its link dials (its digits, and a + or none) prints the
+    link."""
     if link[:4].lower() != "tel:":
         return link
     phone = PHONE_AS_TYPED.fullmatch(typed.strip())
@@ -167,7 +169,9 @@ def _printed_link(typed: str, link: str) -> str:
         return link
     number = re.sub(r"\s+", " ", phone[1].strip())
     dialled = link[4:].split(";")[0]  # without its parameters (;ext=5)
-    same = re.sub(r"[^0-9+]", "", number) == re.sub(r"[^0-9+]", "", dialled)
+    # +33 (0)1 43 29 44 40 is printed so and dialled +33-1-43-29-44-40 (`dialable`)
+    typed_digits = re.sub(r"[^0-9+]", "", without_trunk_prefix(number))
+    same = typed_digits == re.sub(r"[^0-9+]", "", dialled)
     return number if same else link
 
 
