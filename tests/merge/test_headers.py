@@ -873,3 +873,56 @@ def test_a_forms_misspelt_key_is_named_without_a_column_letter(tmp_path: Path, k
         "  hint: did you mean 'venu'? name that column venue\n"
         "  hint: required: event_id, language, title, date, venue"
     ]
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Téléphone", "Tél.", "Telefone", "Teléfono", "الهاتف", "رقم الهاتف", "الاتصال", "اتصال",
+     "البريد الإلكتروني", "Số điện thoại", "Телефон", "Cep telefonu", "电话", "Phone"],
+)  # fmt: skip
+def test_a_phone_header_in_any_language_is_the_missing_contact(
+    tmp_path: Path, kit: Kit, header: str
+) -> None:
+    """A phone column headed in French, Portuguese or Arabic (a trial: `Téléphone`, `Tél.`,
+    `Telefone`, `رقم الهاتف`, `الاتصال`) was a warning, "not used", and the merge printed no
+    contact, where English `Phone` was an error: each is the error, at its cell, with the
+    fix. `الاتصال` is the last word of Arabic's name of the column, جهة الاتصال, with its
+    article; the article is read or not (البريد الإلكتروني, two words with it)."""
+    head = ["event_id", "language", "title", "date", "venue", header]
+    row = ["w", "en", "Walk", "2027-07-30", "Park", "+41 22 917 1234"]
+    _, problems = merged_all(tmp_path, kit, head, row)
+    assert problems == [
+        f"1:6: error[merge.column]: events.csv: column '{header}' is no column of the event "
+        "templates, and the sheet has no 'contact': its values would be lost\n"
+        "  hint: did you mean 'contact'? name the column contact\n"
+        f"  hint: or, to keep '{header}' as the sheet's own, add a column contact beside it"
+    ]
+
+
+def test_every_languages_contact_words_name_the_contact() -> None:
+    """Each language that has header names (COLUMN_NAMES) has its phone and e-mail words
+    (CONTACT_WORDS; Haitian Creole none, its source having none), each read as the contact,
+    with the Arabic article too."""
+    from campaign.merge.column_names import CONTACT_WORDS, event_column
+    from campaign.merge.columns import meant_columns
+
+    assert set(CONTACT_WORDS) == set(COLUMN_NAMES)
+    assert [code for code, words in CONTACT_WORDS.items() if not words] == ["ht"]
+    for words in CONTACT_WORDS.values():
+        for word in words:
+            assert meant_columns(event_column(word)) == ("contact",), word
+            assert meant_columns(event_column(f"{word} 2")) == ("contact",), word
+    assert meant_columns(event_column("الجوال")) == ("contact",)
+    assert meant_columns(event_column("ملاحظات")) == ()  # notes: the sheet's own
+
+
+def test_a_phone_header_beside_the_contact_is_the_sheets_own(tmp_path: Path, kit: Kit) -> None:
+    """A `Téléphone` beside a `Contact` column is the sheet's own: a warning, as `Phone` is."""
+    head = ["event_id", "language", "title", "date", "venue", "Contact", "Téléphone"]
+    row = ["w", "en", "Walk", "2027-07-30", "Park", "Ana", "+41 22 917 1234"]
+    _, problems = merged_all(tmp_path, kit, head, row)
+    assert problems == [
+        "1:7: warning[merge.column]: events.csv: column 'Téléphone' is not used by the event "
+        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "organiser, contact, link, photo, date_region"
+    ]

@@ -358,6 +358,59 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+# Words for a phone number and an e-mail address in the languages of COLUMN_NAMES, which name
+# the contact column in a header as English's phone, telephone and email do
+# (columns.COLUMN_WORDS): a header of one of them (`Téléphone`, `Telefone`, `رقم الهاتف`,
+# `Số điện thoại`) where the sheet has no contact column is meant as the contact, and its
+# values would be lost (a trial: each was a warning, "not used", and no contact printed). From
+# Unicode CLDR's emoji annotations (common/annotations/<language>.xml, the names and keywords
+# of ☎ TELEPHONE, 📱 MOBILE PHONE and 📧 E-MAIL; a copy of 2020-02), the words that mean a
+# phone or an e-mail and nothing else in an event's sheet; French tél, its abbreviation, as
+# the trial's `Tél.` wrote it, and Arabic اتصال ("contact", "calling"), the last word of
+# its name of the column (جهة الاتصال), which the trial's sheet headed alone. Haitian Creole
+# has no annotations there: none (a header in English or `kontak` reads it).
+CONTACT_WORDS: dict[str, tuple[str, ...]] = {
+    "th": ("โทรศัพท์", "โทรศัพท์มือถือ", "อีเมล"),
+    "lo": ("ໂທລະສັບ",),
+    "km": ("ទូរស័ព្ទ",),
+    "vi": ("điện thoại", "di động"),
+    "id": ("telepon", "ponsel"),
+    "ms": ("telefon", "telefon bimbit", "e-mel"),
+    "tl": ("telepono",),
+    "ar": ("هاتف", "جوال", "بريد إلكتروني", "اتصال"),
+    "fa": ("تلفن", "موبایل", "ایمیل"),
+    "ur": ("فون", "ٹیلیفون", "موبائل", "ای میل"),
+    "uk": ("телефон", "мобільний", "емейл"),
+    "ru": ("телефон", "мобильный", "электронная почта"),
+    "es": ("teléfono", "celular", "móvil", "correo electrónico", "correo"),
+    "fr": ("téléphone", "tél", "téléphone portable", "courrier électronique"),
+    "pt": ("telefone", "celular"),
+    "sw": ("simu", "barua pepe"),
+    "am": ("ስልክ", "ቴሌፎን", "ሞባይል", "ኢሜይል"),
+    "hi": ("फ़ोन", "टेलीफ़ोन", "दूरभाष", "मोबाइल", "ईमेल"),
+    "ne": ("फोन", "टेलिफोन"),
+    "bn": ("ফোন", "টেলিফোন"),
+    "ka": ("ტელეფონი",),
+    "tr": ("telefon", "cep telefonu", "e-posta"),
+    "zh": ("电话", "手机", "电子邮件"),
+    "so": ("telefoon", "foon", "iimayl"),
+    "ht": (),
+    "my": ("ဖုန်း", "တယ်လီဖုန်း", "အီးမေးလ်"),
+}
+
+# the Arabic definite article, written joined to its word (الهاتف: the phone)
+ARABIC_ARTICLE = "ال"
+
+
+def without_article(key: str) -> str | None:
+    """An Arabic header's words (a key, as `header_spelling` writes it) without their definite
+    article (الهاتف is هاتف, البريد_الإلكتروني بريد_إلكتروني), for words read with or without
+    it; None when no word begins with one."""
+    words = key.split("_")
+    bare = [w[len(ARABIC_ARTICLE) :] if w.startswith(ARABIC_ARTICLE) else "" for w in words]
+    return "_".join(b or w for b, w in zip(bare, words, strict=True)) if any(bare) else None
+
+
 # A language's word read as its column only as the whole header, not with words after it:
 # Portuguese local (the venue) begins an English sheet's Local time, which is no venue
 WHOLE_ONLY = frozenset({"local"})

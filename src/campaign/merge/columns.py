@@ -6,6 +6,7 @@ timestamp column: `form_columns`), a header meant for an event column or a langu
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
@@ -13,11 +14,13 @@ from ..diagnostics import Collector, closest, listed, misspelling, name_words
 from ..model import Kit
 from ..model.language import code_hints
 from .column_names import (
+    CONTACT_WORDS,
     WHOLE_ONLY,
     column_names,
     date_and_time_header,
     event_column,
     header_spelling,
+    without_article,
 )
 from .data import Cell, Table, column_key, column_letters
 from .fields import (
@@ -118,6 +121,7 @@ def meant_columns(key: str) -> tuple[str, ...]:
     # organizer, التاريخ; not a word read only as the whole header (WHOLE_ONLY: Portuguese
     # local, which begins an English sheet's Local time and Local partner)
     signals.update({w: (c, True) for w, c in column_names().items() if w not in WHOLE_ONLY})
+    signals.update(_contact_words())  # Téléphone, الهاتف: the contact, as English phone
     own: list[str] = []
     other: list[str] = []
     i = 0
@@ -125,6 +129,8 @@ def meant_columns(key: str) -> tuple[str, ...]:
         for size in (2, 1):  # end_time and e_mail before end, time and mail
             joined = header_spelling("_".join(words[i : i + size]))
             found = signals.get(joined) if i + size <= len(words) else None
+            bare = without_article(joined) if found is None and i + size <= len(words) else None
+            found = signals.get(bare) if bare is not None else found  # الهاتف: هاتف
             if found is not None:
                 (own if found[1] else other).append(found[0])
                 i += size
@@ -134,6 +140,17 @@ def meant_columns(key: str) -> tuple[str, ...]:
     if "end_time" in own or "end_time" in other:  # Heure fin: a time's end, not its start
         own = ["end_time" if c == "time" else c for c in own]
     return tuple(dict.fromkeys(own or other))
+
+
+@functools.cache
+def _contact_words() -> dict[str, tuple[str, bool]]:
+    """column_names.CONTACT_WORDS as `meant_columns` reads a header's words: each word (or
+    pair) as `header_spelling` writes it, to the contact column, as English's phone is."""
+    return {
+        header_spelling(column_key(word)): ("contact", False)
+        for words in CONTACT_WORDS.values()
+        for word in words
+    }
 
 
 def _about_a_value(key: str) -> bool:
