@@ -162,7 +162,8 @@ def test_dates_and_times_as_spreadsheets_write_them(tmp_path: Path, kit: Kit) ->
     good, problems = records(tmp_path, kit, sampled(body), head=SAMPLE_HEAD)
     assert problems == [
         "5:4: error[merge.value]: row 5, column date (D): '2026-02-30' is no day of the "
-        "calendar (year 2026, month 2, day 30)"
+        "calendar (year 2026, month 2, day 30)\n"
+        "  hint: month 2 of 2026 has 28 days, the last 2026-02-28: check the day and the month"
     ]
     shown = [(r.id, r.layer.by_language[r.languages[0]]["event_date"].text) for r in good]
     assert shown == [("a", "30 July 2026"), ("b", "5 August 2026"), ("c", "৩১ জুলাই, ২০২৬")]
@@ -1467,7 +1468,8 @@ def test_a_cell_with_a_line_break_does_not_move_the_row_numbers(tmp_path: Path, 
     _, problems = records(tmp_path, kit, body)
     assert problems == [
         "4:4: error[merge.value]: row 3, column date (D): '2026-13-01' is no day of the "
-        "calendar (year 2026, month 13, day 1)"
+        "calendar (year 2026, month 13, day 1)\n"
+        "  hint: a month is 1 to 12: if the day and the month are swapped, write 2026-01-13"
     ]
 
 
@@ -1661,7 +1663,8 @@ def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: 
     assert shown == [("a", "30 July 2026"), ("c", "5 July 2026")]
     assert problems == [
         "3:4: error[merge.value]: row 3, column date (D): '31/31/2026' is no day of the "
-        "calendar (year 2026, month 31, day 31)"
+        "calendar (year 2026, month 31, day 31)\n"
+        "  hint: a month is 1 to 12: check the date, and write it as YYYY-MM-DD"
     ]
     good, problems = records(
         tmp_path,
@@ -2796,4 +2799,56 @@ def test_a_time_written_as_a_number_in_records_is_told_to_be_quoted(
         f"{path}{at[1]}: warning[merge.value]: record 1, field end_time: the value is the "
         f"number 19, read as the time 19:00: {kind} reads 19.00 unquoted as a number, its last "
         '0 dropped\n  hint: write the time in quotes: "19:00"',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "said", "hint"),
+    [
+        (
+            "31/02/2026",
+            "'31/02/2026' is no day of the calendar (year 2026, month 2, day 31)",
+            "month 2 of 2026 has 28 days, the last 2026-02-28: check the day and the month",
+        ),
+        (
+            "2024-04-31",
+            "'2024-04-31' is no day of the calendar (year 2024, month 4, day 31)",
+            "month 4 of 2024 has 30 days, the last 2024-04-30: check the day and the month",
+        ),
+        (
+            "2026-13-01",
+            "'2026-13-01' is no day of the calendar (year 2026, month 13, day 1)",
+            "a month is 1 to 12: if the day and the month are swapped, write 2026-01-13",
+        ),
+        (
+            "2026-14-20",
+            "'2026-14-20' is no day of the calendar (year 2026, month 14, day 20)",
+            "a month is 1 to 12: check the date, and write it as YYYY-MM-DD",
+        ),
+    ],
+)
+def test_a_day_the_calendar_lacks_gets_a_hint(
+    tmp_path: Path, kit: Kit, written: str, said: str, hint: str
+) -> None:
+    """`'31/02/2026' is no day of the calendar` had no hint, unlike the merge's other errors
+    (a trial): it says how many days the month has, or that a month is 1 to 12, with the
+    date swapped where it may be."""
+    found, problems = records(tmp_path, kit, f"a,fr,T,{written},18:00,P,,,,\n")
+    assert found == []
+    assert problems == [f"2:4: error[merge.value]: row 2, column date (D): {said}\n  hint: {hint}"]
+
+
+def test_a_thai_29_february_the_common_era_lacks_gets_a_hint(tmp_path: Path, kit: Kit) -> None:
+    """A Thai workbook's date cell of 29 February 2568: the Buddhist era's 2568 is 2025 of
+    the common era, which has no 29 February."""
+    from .records import merged
+
+    found, problems = merged(
+        tmp_path, kit, [["a", "th", "T", date(2568, 2, 29), "18:00", "P", ""]], "xlsx"
+    )
+    assert found == []
+    assert [p for p in problems if "draft" not in p] == [
+        "2:4: error[merge.value]: row 2, column date (D): '2568-02-29' is no day of the "
+        "calendar (the Buddhist era's 2568 is 2025, not a leap year)\n"
+        "  hint: check the year: February 2025 has 28 days"
     ]

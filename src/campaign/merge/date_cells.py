@@ -5,6 +5,7 @@ the example a problem shows (`_date_example`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, datetime, timedelta
 
@@ -124,11 +125,33 @@ def _date(
     try:
         day = _in_common_era(date(y, m, d), cell, bad, thai, text)
     except ValueError:
-        bad(cell, f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})")
+        bad(
+            cell,
+            f"'{text}' is no day of the calendar (year {y}, month {m}, day {d})",
+            no_day_hint(y, m, d),
+        )
         return None
     if thai and day is not None and _short_year_far(cell, text, day, year, bad):
         return None
     return _on_its_weekday(cell, text, day, weekdays(plain, months or {}), bad)
+
+
+def no_day_hint(y: int, m: int, d: int) -> str:
+    """The hint for year `y`, month `m`, day `d`, which is no day of the (Gregorian) calendar:
+    a month past 12 that may be the day, swapped (2026-13-01: 2026-01-13?), or how many days
+    the month has, its last written out (31/02/2026: February 2026 has 28 days)."""
+    if not 1 <= m <= 12:
+        swapped = f"{y:04}-{d:02}-{m:02}"
+        if 1 <= d <= 12 and m <= 31:
+            return f"a month is 1 to 12: if the day and the month are swapped, write {swapped}"
+        return "a month is 1 to 12: check the date, and write it as YYYY-MM-DD"
+    if not 1 <= y <= 9999:
+        return "check the year, and write the date as YYYY-MM-DD"
+    last = calendar.monthrange(y, m)[1]
+    return (
+        f"month {m} of {y} has {last} days, the last {y:04}-{m:02}-{last:02}: check the day "
+        "and the month"
+    )
 
 
 def _short_year_far(cell: Cell, text: str, day: date, year: int, bad: Bad) -> bool:
@@ -301,6 +324,7 @@ def _in_common_era(
             cell,
             f"'{text or day.isoformat()}' is no day of the calendar (the Buddhist "
             f"era's {day.year} is {day.year + BUDDHIST_ERA}, not a leap year)",
+            f"check the year: February {day.year + BUDDHIST_ERA} has 28 days",
         )
         return None
     if thai:
