@@ -345,5 +345,7 @@ def test_a_yaml_forms_impossible_date_is_an_error_at_its_value(tmp_path: Path) -
     assert result.exit_code == 1, result.output
     assert result.output == (
         f"{form}:4:7: error[merge.value]: record 1, field date: '2027-02-30' is no day of the "
-        "calendar (year 2027, month 2, day 30)\n1 error(s)\n"
+        "calendar (year 2027, month 2, day 30)\n"
+        "  hint: month 2 of 2027 has 28 days, the last 2027-02-28: check the day and the month\n"
+        "1 error(s)\n"
     )

@@ -285,5 +285,6 @@ def test_year_first_no_day_of_the_calendar_is_named(tmp_path: Path, kit: Kit) ->
     assert good == []
     assert problems == [
         "2:4: error[merge.value]: row 2, column date (D): '2026/02/30' is no day of the "
-        "calendar (year 2026, month 2, day 30)"
+        "calendar (year 2026, month 2, day 30)\n"
+        "  hint: month 2 of 2026 has 28 days, the last 2026-02-28: check the day and the month"
     ]
