@@ -415,26 +415,27 @@ def test_units_go_to_the_workers_one_at_a_time_for_a_few_and_in_batches_for_many
 def test_the_checked_records_keep_their_keys_and_digest(tmp_path: Path) -> None:
     """The ids and languages the check keeps (the passes that only list a merge's jobs read
     them), and the digest it makes (the build's stamp), are those of the records made again
-    from the rows: the refused rows (a bad date, an id again on a later row, in other
-    capitals) are in neither, and the order is the rows'."""
+    from the rows: the refused rows (a bad date, an id on two rows, in other capitals: both
+    rows refused, the first after it was made) are in neither, and the order is the
+    rows'."""
     kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
     rows = [
         'ev-00,"en,ar",Walk 0,2024-07-30,Park',
         f"ev-01,en,Walk 1,{BAD_DATE},Park",  # refused
         "ev-02,ar,Walk 2,2024-07-30,Park",
-        "EV-00,en,Again,2024-07-30,Park",  # the id of row 2 again: refused
+        "EV-00,en,Again,2024-07-30,Park",  # the id of row 2 again: both refused
         "ev-03,en,Walk 3,2024-07-30,Park",
     ]
     errs = Collector()
     table = read_table(write_events(tmp_path / "events.csv", rows), errs)
     records = check_events(table, cached_kit(kit), errs)
     made = list(records)  # each record made again from its row
-    assert [r.id for r in made] == ["ev-00", "ev-02", "ev-03"]
-    assert [tuple(k) for k in records.keys()] == [
-        ("ev-00", ("en", "ar")),
-        ("ev-02", ("ar",)),
-        ("ev-03", ("en",)),
-    ]
+    assert [r.id for r in made] == ["ev-02", "ev-03"]
+    assert [tuple(k) for k in records.keys()] == [("ev-02", ("ar",)), ("ev-03", ("en",))]
+    assert len(records) == 2
+    assert [r.row for r in records.refused_rows] == [2, 3, 5]
+    ((count, mark),) = records.days.values()  # ev-02's and ev-03's day, ev-02's the first
+    assert (count, mark.line if mark else None) == (2, 4)
     again = RecordsDigest()
     for record in made:
         again.add(record)

@@ -99,8 +99,11 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "ok-1,fr,Course,2024-07-28,,Parc,,,,\n"
     )
     good, problems = records(tmp_path, kit, body)
-    assert [r.id for r in good] == ["ok-1"]
+    assert [r.id for r in good] == []  # ok-1 is on two rows: neither is made
     assert problems == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'ok-1' is also on row 5; "
+        "each event needs its own, and neither row is made\n"
+        "  hint: keep one row for the event and delete the other, or give each event its own id",
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'bad date' may use "
         "Latin letters (a-z, A-Z), digits 0-9, - and _ (at most 40): it names the files",
         "3:2: error[merge.value]: row 3, column language (B): unknown language 'xx'\n"
@@ -117,7 +120,7 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "4:3: error[merge.value]: row 4, column title (C): 'title' is empty; every event needs one",
         "4:6: error[merge.value]: row 4, column venue (F): 'venue' is empty; every event needs one",
         "5:1: error[merge.value]: row 5, column event_id (A): event_id 'ok-1' is also on row 2; "
-        "each event needs its own\n"
+        "each event needs its own, and neither row is made\n"
         "  hint: one row makes an event in several languages (language: en, ar), each with its "
         "own title in a column named for it (title_fr); or give each row its own id (ok-1-fr)",
     ]
@@ -812,23 +815,30 @@ def test_an_event_link_may_be_an_e_mail_or_a_phone_number(tmp_path: Path, kit: K
     ]
 
 
+# the hint at each of the rows of one event id
+TWICE = "  hint: keep one row for the event and delete the other, or give each event its own id"
+
+
 def test_event_ids_that_differ_only_in_capitals_are_one_id(tmp_path: Path, kit: Kit) -> None:
     """Walk-1 and walk-1 made two files whose names differ only in capitals: one file on
     Windows and macOS, in a ZIP unpacked there, or in a print shop's hot folder. The second
-    is refused as the same id, naming how the first was written."""
+    is refused as the same id, naming how the first was written; the first too, naming the
+    others (neither is made: which is the event cannot be told)."""
     body = (
         "Walk-1,en,Walk A,2026-07-30,,Park,,,,\n"
         "walk-1,en,Walk B,2026-07-30,,Park,,,,\n"
         "Walk-1,en,Walk C,2026-07-30,,Park,,,,\n"
     )
     good, problems = records(tmp_path, kit, body)
-    assert [r.id for r in good] == ["Walk-1"]
+    assert [r.id for r in good] == []
     assert problems == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'Walk-1' is also on "
+        "rows 3 and 4; each event needs its own, and neither row is made\n" + TWICE,
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on "
-        "row 2 as 'Walk-1'; each event needs its own (file names that differ only in capitals "
-        "are one file on Windows and macOS)",
+        "row 2 as 'Walk-1'; each event needs its own, and neither row is made (file names that "
+        "differ only in capitals are one file on Windows and macOS)\n" + TWICE,
         "4:1: error[merge.value]: row 4, column event_id (A): event_id 'Walk-1' is also on "
-        "row 2; each event needs its own",
+        "row 2; each event needs its own, and neither row is made\n" + TWICE,
     ]
 
 
@@ -839,13 +849,15 @@ def test_one_row_per_language_of_an_event_is_told_how_to_give_each_its_title(
     "each event needs its own" said nothing of how. The hint does."""
     body = "walk-1,en,Walk,2026-07-30,,Park,,,,\nwalk-1,ar,مسيرة,2026-07-30,,حديقة,,,,\n"
     good, problems = records(tmp_path, kit, body)
-    assert [r.id for r in good] == ["walk-1"]
+    assert [r.id for r in good] == []
     assert problems == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'walk-1' is also on row "
+        "3; each event needs its own, and neither row is made\n" + TWICE,
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on row "
-        "2; each event needs its own\n"
+        "2; each event needs its own, and neither row is made\n"
         "  hint: one row makes an event in several languages (language: en, ar), each with "
         "its own title in a column named for it (title_ar); or give each row its own id "
-        "(walk-1-ar)"
+        "(walk-1-ar)",
     ]
 
 
@@ -855,25 +867,29 @@ def test_a_duplicate_id_is_found_when_either_row_is_refused(
 ) -> None:
     """A regional office's trial: rows m1 (a bad link) and m1 again made the second as m1,
     with no error of the duplicate, told only once the first row was mended. Every row's id
-    is counted, refused or not."""
+    is counted, refused or not, and each row names the other."""
     bad = "m1,es,Marcha,2027-07-30,,Parque,,,ftp://x,\n"
     good = "m1,es,Marcha,2027-07-30,,Parque,,,,\n"
     made, problems = records(tmp_path, kit, bad + good if first_bad else good + bad)
-    # the first row's event, when it is good, is made, as of two good rows
-    assert [r.id for r in made] == ([] if first_bad else ["m1"])
+    # neither row is made (the later may be the earlier one corrected), as of two good rows
+    assert made == []
     link = (
         "error[merge.value]: row {n}, column link (I): the link 'ftp://x': it is not a web, "
         "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
         "https://..., mailto:name@example.org or tel:+CC-NNN-NNNN"
     )
+    first = (
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'm1' is also on row 3; "
+        "each event needs its own, and neither row is made\n" + TWICE
+    )
     twice = (
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'm1' is also on row 2; "
-        "each event needs its own"
+        "each event needs its own, and neither row is made\n" + TWICE
     )
     if first_bad:
-        assert problems == ["2:9: " + link.format(n=2), twice]
+        assert problems == ["2:9: " + link.format(n=2), first, twice]
     else:
-        assert problems == ["3:9: " + link.format(n=3), twice]
+        assert problems == [first, "3:9: " + link.format(n=3), twice]
 
 
 def test_a_spreadsheets_day_number_in_a_date_cell_is_named_as_such(
@@ -1225,14 +1241,16 @@ def test_a_language_cell_of_no_code_is_named_not_a_crash(tmp_path: Path, kit: Ki
     id's hint then read its first language: an internal error (IndexError)."""
     body = 'walk-1,en,Walk,2026-07-30,,Park,,,,\nwalk-1,",",Walk,2026-07-30,,Park,,,,\n'
     good, problems = records(tmp_path, kit, body)
-    assert [r.id for r in good] == ["walk-1"]
+    assert [r.id for r in good] == []
     assert problems == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'walk-1' is also on row "
+        "3; each event needs its own, and neither row is made\n" + TWICE,
         "3:2: error[merge.value]: row 3, column language (B): ',' names no language\n"
         "  hint: write a code: en",
         # the refused row's id is counted too (with no language, the hint of a row per
         # language is not given)
         "3:1: error[merge.value]: row 3, column event_id (A): event_id 'walk-1' is also on row "
-        "2; each event needs its own",
+        "2; each event needs its own, and neither row is made\n" + TWICE,
     ]
 
 

@@ -1518,3 +1518,39 @@ def test_a_merge_says_nothing_about_the_offices_it_does_not_use(
     assert ("warning(s)" not in text) if not said else (f"{said} warning(s)" in text), text
     code, text = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
     assert "warning[office.contact]: office 'rosea' helpline 'TRIAL-HELPLINE-000'" in text
+
+
+def test_an_event_id_on_two_rows_makes_neither_and_keeps_the_earlier_files(
+    tmp_path: Path,
+) -> None:
+    """A trial: a6 on rows 7 and 8 made the first row's flyer and refused the second, which
+    was the correction. Neither is made now, each row naming the other, and the flyer an
+    earlier merge made of a6 is kept (a refused row loses nothing)."""
+    data = tmp_path / "e.csv"
+    head = "event_id,language,title,date,venue,sample\n"
+    other = "b1,en,Walk,2024-07-30,Park,true\n"  # a good row: the merge publishes
+    data.write_text(head + "a6,en,Stand,2024-07-30,Market,true\n" + other, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli(*args)
+    assert code == 0, text
+    flyer = out / "event-flyer-a5" / "event-flyer-a5-en-a6.pdf"
+    made = flyer.read_bytes()
+    data.write_text(
+        head
+        + "a6,en,Stand,2024-07-30,Market,true\na6,en,Stand dup,2024-07-30,Market,true\n"
+        + other,
+        encoding="utf-8",
+    )
+    code, text = cli(*args)
+    assert code == 1, text
+    hint = "  hint: keep one row for the event and delete the other, or give each event its own id"
+    assert (
+        f"{data}:2:1: error[merge.value]: row 2, column event_id (A): event_id 'a6' is also on "
+        f"row 3; each event needs its own, and neither row is made\n{hint}\n"
+        f"{data}:3:1: error[merge.value]: row 3, column event_id (A): event_id 'a6' is also on "
+        f"row 2; each event needs its own, and neither row is made\n{hint}\n"
+    ) in text
+    assert flyer.read_bytes() == made  # kept as it was
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    assert sorted(f["record"] for f in manifest["files"]) == ["a6", "b1"]

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import dates
-from ..diagnostics import Collector, Mark
+from ..diagnostics import Collector, Diagnostic, Mark
 from ..model import Kit
 from ..spool import Spool
 from .column_names import COLUMN_NAMES as COLUMN_NAMES
@@ -69,7 +69,7 @@ from .formats import _digits as _digits
 from .formats import _format as _format
 from .languages import _row_languages
 from .record import _record as _record
-from .rows import _duplicate, _refused_row, _unsaved_formulas, _unsaved_rows
+from .rows import _duplicate, _refused_row, _unsaved_formulas, _unsaved_rows, twice_told
 from .templates import check_paper as check_paper
 from .templates import check_template as check_template
 from .templates import event_fields as event_fields
@@ -170,11 +170,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         )
     if errs.errors:
         return Records(table, kit, images, frozenset(), 0)
-    from ..pipeline.fingerprint import RecordsDigest
+    from ..pipeline.fingerprint import RecordsDigest, record_digest
 
     found = _Found()
-    keys: Spool[RecordKey] = Spool()
-    digest = RecordsDigest()
+    # each good record's key, digest and day (with where its date is written), in order:
+    # kept until every row is checked, as a later row of its id refuses it (`_twice`)
+    good: Spool[tuple[RecordKey, bytes, date | None, Mark | None]] = Spool()
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
@@ -187,10 +188,19 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             continue
         record = _checked_row(n, cells, table, kit, errs, images, found)
         if record is not None:
-            keys.append(RecordKey(record.id, record.languages))
-            digest.add(record)
-    if unsaved:
-        errs.items.insert(at, _unsaved_rows(table, unsaved))
+            key = RecordKey(record.id, record.languages)
+            good.append((key, record_digest(record), record.day, _date_mark(record)))
+    told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
+    dropped = _twice(table, found, told)
+    for position, diagnostic in reversed(sorted(told, key=lambda t: t[0])):
+        errs.items.insert(position, diagnostic)  # the last first: the places stay right
+    keys: Spool[RecordKey] = Spool()
+    digest = RecordsDigest()
+    for key, data, day, mark in good:
+        if key.id.casefold() not in dropped:
+            keys.append(key)
+            digest.add_digest(data)
+            found.count_day(day, mark)
     found.refused |= _hidden_ids(table)
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
     # ids are told apart) is merged
@@ -221,16 +231,63 @@ class _Found:
     ids: dict[str, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
     refused: set[str] = field(default_factory=set)  # the refused rows' event ids
     rows_refused: list[RefusedRow] = field(default_factory=list)
+    # by the id's casefold, its first row: (index, event_id cell, where in the diagnostics
+    # its row's end), and the later rows that have it too
+    firsts: dict[str, tuple[int, Cell, int]] = field(default_factory=dict)
+    later: dict[str, list[int]] = field(default_factory=dict)
 
-    def count_day(self, record: Record) -> None:
-        """The record's day counted, with where the day's first record writes its date."""
-        if record.day is None:
+    def count_day(self, day: date | None, mark: Mark | None) -> None:
+        """A good record's day counted, with where the day's first record writes its date
+        (`mark`, `_date_mark`)."""
+        if day is None:
             return
-        count, first = self.days.get(record.day, (0, None))
-        if first is None:
-            entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
-            first = entry.mark if entry is not None else None
-        self.days[record.day] = (count + 1, first)
+        count, first = self.days.get(day, (0, None))
+        self.days[day] = (count + 1, first or mark)
+
+    def repeated(self, n: int, event_id: str, cell: Cell, twice: bool, at: int) -> None:
+        """Row `n`'s `event_id` (at `cell`) noted: as its first row, or with `twice` as a later
+        one (`at`: where its row's diagnostics end)."""
+        if twice:
+            self.later.setdefault(event_id.casefold(), []).append(cell.row)
+        else:
+            self.firsts[event_id.casefold()] = (n, cell, at)
+
+
+def _date_mark(record: Record) -> Mark | None:
+    """Where the record writes its date (its first language's)."""
+    entry = next(iter(record.layer.by_language.values()), {}).get("event_date")
+    return entry.mark if entry is not None else None
+
+
+def _twice(table: Table, found: _Found, told: list[tuple[int, Diagnostic]]) -> set[str]:
+    """The first row of each event id that later rows have too, refused as they are (the
+    later may be its correction: which row is the event cannot be told), told at its id's
+    cell, added to `told` (where in the diagnostics, the error); the casefold ids of those
+    first rows that were good, now refused."""
+    dropped: set[str] = set()
+    for folded, rows in found.later.items():
+        n, cell, at = found.firsts[folded]
+        row_of, written, _ = found.ids[folded]
+        diagnostic = twice_told(written, cell, rows, table)
+        told.append((at, diagnostic))
+        if folded not in found.seen:  # only the first row of an id may have been made
+            continue  # refused for a problem of its own: its first problem names the row
+        del found.seen[folded]
+        found.skip.add(n)
+        found.refused.add(written)  # its earlier files are kept, as any refused row's
+        mark = diagnostic.mark
+        found.rows_refused.append(
+            RefusedRow(
+                row_of,
+                written,
+                mark.line if mark is not None else 0,
+                mark.col if mark is not None else 0,
+                diagnostic.message,
+            )
+        )
+        dropped.add(folded)
+    found.rows_refused.sort(key=lambda r: r.row)
+    return dropped
 
 
 def _checked_row(
@@ -253,15 +310,17 @@ def _checked_row(
         if ID.fullmatch(event_id):
             found.refused.add(event_id)
             languages = _row_languages(cells, kit)
-            _duplicate(event_id, languages, cells["event_id"], found.ids, table, errs)
+            twice = _duplicate(event_id, languages, cells["event_id"], found.ids, table, errs)
+            found.repeated(n, event_id, cells["event_id"], twice, len(errs.items))
         found.rows_refused += _refused_row(cells, event_id, errs.items[before:])
         return None
     if _duplicate(record.id, record.languages, cells["event_id"], found.ids, table, errs):
+        found.repeated(n, record.id, cells["event_id"], True, len(errs.items))
         found.skip.add(n)
         found.rows_refused += _refused_row(cells, record.id, errs.items[before:])
         return None
+    found.repeated(n, record.id, cells["event_id"], False, len(errs.items))
     found.seen[record.id.casefold()] = (record.row, record.id, record.languages)
-    found.count_day(record)
     return record
 
 

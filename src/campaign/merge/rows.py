@@ -43,6 +43,12 @@ def _refused_row(
     ]
 
 
+# What a row whose event id another row has is told: neither row is made (the later may be
+# the earlier one corrected, or the earlier the event and the later a slip: which is the
+# event cannot be told, so neither is printed until the sheet says)
+TWICE_HINT = "keep one row for the event and delete the other, or give each event its own id"
+
+
 def _duplicate(
     event_id: str,
     languages: tuple[str, ...],
@@ -53,7 +59,9 @@ def _duplicate(
 ) -> bool:
     """Whether `event_id` is on an earlier row of `ids` (by its casefold, as file names are
     told apart: Walk-1 and walk-1 are one file on Windows and macOS), said as an error at
-    its `cell`; else it is added to `ids`. Every row is counted, refused or not."""
+    its `cell`; else it is added to `ids`. Every row is counted, refused or not. Neither row
+    is made: the earlier row is refused too, and told, once every row is checked
+    (`twice_told`)."""
     same = ids.get(event_id.casefold())
     if same is None:
         ids[event_id.casefold()] = (cell.row, event_id, languages)
@@ -63,23 +71,36 @@ def _duplicate(
     why = " (file names that differ only in capitals are one file on Windows and macOS)"
     # a row per language of one event: each language's title is its own event here
     other = bool(languages) and bool(earlier) and not set(languages) & set(earlier)
-    per_language = (
-        (
-            "one row makes an event in several languages (language: en, ar), each with "
-            f"its own title in a column named for it (title_{languages[0]}); or "
-            f"give each row its own id ({event_id}-{languages[0]})",
-        )
+    hint = (
+        "one row makes an event in several languages (language: en, ar), each with "
+        f"its own title in a column named for it (title_{languages[0]}); or "
+        f"give each row its own id ({event_id}-{languages[0]})"
         if other
-        else ()
+        else TWICE_HINT
     )
     errs.error(
         "merge.value",
         f"{cell.where}: event_id '{event_id}' is also on row "
-        f"{row_of}{also}; each event needs its own{why if also else ''}",
+        f"{row_of}{also}; each event needs its own, and neither row is made"
+        f"{why if also else ''}",
         table.mark(cell),
-        *per_language,
+        hint,
     )
     return True
+
+
+def twice_told(event_id: str, cell: Cell, rows: list[int], table: Table) -> Diagnostic:
+    """The error at the first row of `event_id` (at its `cell`) whose id the later `rows`
+    have too: it is not made either (it was made as the event, and the later rows refused,
+    which may have been its correction: a trial)."""
+    named = listed([str(r) for r in rows])
+    return Diagnostic(
+        "merge.value",
+        f"{cell.where}: event_id '{event_id}' is also on row{'s' if len(rows) > 1 else ''} "
+        f"{named}; each event needs its own, and neither row is made",
+        table.mark(cell),
+        (TWICE_HINT,),
+    )
 
 
 def _unsaved_formulas(cells: dict[str, Cell]) -> Cell | None:

@@ -179,7 +179,11 @@ class RecordsDigest:
         self._h = hashlib.sha256()
 
     def add(self, record: Record) -> None:
-        self._h.update(record_digest(record))
+        self.add_digest(record_digest(record))
+
+    def add_digest(self, data: bytes) -> None:
+        """A record's `record_digest`, made before (kept while the rows are checked)."""
+        self._h.update(data)
         self._h.update(b"\0")
 
     def hexdigest(self) -> str:
