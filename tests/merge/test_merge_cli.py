@@ -534,14 +534,16 @@ def test_rows_refused_for_a_problem_are_in_the_data_for_the_other_data_check(
         f"{second}:2:4: error[merge.value]: row 2, column date (D): '30.07.24' is not a date"
     ) in text
     assert (out / "event-flyer-a5/event-flyer-a5-en-a.pdf").read_bytes() == before
-    # b gone from the data, a's row refused, c new: b's removal is refused, after a's date
-    second.write_text(head + "a,en,A,30.07.24,P\nc,en,C,2024-07-30,P\n", encoding="utf-8")
+    # a gone from the data (its files still events.csv's: its row was refused; b's are
+    # dots.csv's now, merged from it), x's row refused, c new: a's removal is refused, after
+    # x's date
+    second.write_text(head + "x,en,X,30.07.24,P\nc,en,C,2024-07-30,P\n", encoding="utf-8")
     code, text = cli("merge", "event-flyer-a5", second, *args)
     assert code == 1, text
     said = re.findall(r"error\[merge\.[a-z-]+\]", text)
     assert said == ["error[merge.value]", "error[merge.other-data]"], text
     assert "2 error(s)" in text
-    assert "1 event(s) from events.csv (b) that are not in dots.csv" in text
+    assert "1 event(s) from events.csv (a) that are not in dots.csv" in text
 
 
 def test_a_data_file_of_the_same_name_from_another_folder_is_another_file(
@@ -1554,3 +1556,37 @@ def test_an_event_id_on_two_rows_makes_neither_and_keeps_the_earlier_files(
     assert flyer.read_bytes() == made  # kept as it was
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
     assert sorted(f["record"] for f in manifest["files"]) == ["a6", "b1"]
+
+
+def test_the_other_data_check_names_the_last_file_merged_into_the_folder(
+    tmp_path: Path,
+) -> None:
+    """A trial: events.xlsx merged, then events-fixed.xlsx into the same folder (its events
+    unchanged but one, skipped as up to date), then a third file: refused as removing the
+    events "from events.xlsx", the file of the merge that had made the unchanged files. Each
+    merge's skipped files now name its data file, as the files it makes do."""
+    head = "event_id,language,title,date,venue,sample\n"
+    first, fixed, third = (tmp_path / n for n in ("events.csv", "events-fixed.csv", "c.csv"))
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    rows = "a,en,A,2024-07-30,P,true\nb,en,B,2024-07-30,P,true\n"
+    first.write_text(head + rows, encoding="utf-8")
+    fixed.write_text(head + rows + "c,en,C,2024-07-30,P,true\n", encoding="utf-8")
+    third.write_text(head + "x,en,X,2024-07-30,P,true\n", encoding="utf-8")
+    assert cli("merge", "event-flyer-a5", first, *args)[0] == 0
+    code, text = cli("merge", "event-flyer-a5", fixed, *args)
+    assert code == 0, text
+    assert "skipped 2 unchanged job(s)" in text
+    listed = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    extras = {f["record"]: f["extra"] for f in listed}
+    assert {r: e["data"] for r, e in extras.items()} == dict.fromkeys("abc", "events-fixed.csv")
+    # where a merge that makes them writes them: the manifest is a clean merge's
+    assert list(extras["a"]) == list(extras["c"])
+    assert extras["a"]["data_place"] == extras["c"]["data_place"]
+    code, text = cli("merge", "event-flyer-a5", third, *args)
+    assert code == 1, text
+    assert (
+        f"error[merge.other-data]: {out} holds the event-flyer-a5 files of 3 event(s) from "
+        "events-fixed.csv (a, b, c) that are not in c.csv: this merge would remove them; "
+        "nothing was made\n"
+    ) in text

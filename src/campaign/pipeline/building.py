@@ -122,7 +122,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             results,
             in_kit,
             done,
-            _with_kit(results, states, since, kit.lists),
+            _with_kit(results, states, since, kit.lists, (opts.data_name, opts.data_place)),
             failed_build(opts) if failed else None,
         )
     return BuildResult(
@@ -287,6 +287,7 @@ def _with_kit(
     states: dict[str | None, str],
     since: Callable[[OutputFile], list[str]] = lambda f: [],
     lists: Callable[[str, str | None], bool] = lambda language, office: True,
+    data: tuple[str | None, str | None] = (None, None),
 ) -> Callable[[OutputFile], OutputFile]:
     """An earlier entry as the manifest lists it after this build: a job this build skipped
     (its files are what the kit makes now) with its group's kit state now (`states`, by
@@ -301,8 +302,13 @@ def _with_kit(
     language its group did not list then (`unlisted`: execute) loses the mark once its group
     lists the language (`lists`: Kit.lists), as a file made now would; an entry that names
     no `inputs` (a merge's before they were kept) is given those its job's document reads
-    now (execute.given_inputs: the same fingerprint). The skipped jobs are kept as hashes (a
-    merge's are many), with their inputs, each list held once."""
+    now (execute.given_inputs: the same fingerprint). A merge's skipped job's entry names the
+    data file this merge read (`data`: its name and folder's digest, Options.data_name and
+    data_place), as a file made now would: it named the file of the merge that made it, and
+    after a merge of events-fixed.xlsx over events.xlsx's unchanged events, the next merge
+    of another file was refused as removing the events "from events.xlsx" (a trial). The
+    skipped jobs are kept as hashes (a merge's are many), with their inputs, each list held
+    once."""
     skipped: dict[int, tuple[str, ...] | None] = {}
     lists_of: dict[tuple[str, ...], tuple[str, ...]] = {}  # each list of inputs held once
     for r in results:
@@ -318,6 +324,8 @@ def _with_kit(
             read = skipped[hash(f.job)]
             if read is not None:
                 extra = with_inputs(extra, list(read))
+        if data[0] is not None and f.record is not None and hash(f.job) in skipped:
+            extra = with_data(extra, data[0], data[1])  # this merge's data file
         if now and hash(f.job) in skipped:
             extra["kit"] = now
             if extra.get("unlisted") and lists(f.language, f.office):
@@ -336,6 +344,17 @@ def _with_kit(
 
 # the keys execute.Worker._stage writes after an entry's `inputs`, in its order
 AFTER_INPUTS = ("data", "data_place", "row", "event", "unlisted", "texts", "kit", "changed")
+
+
+def with_data(extra: dict[str, object], name: str, place: str | None) -> dict[str, object]:
+    """An entry's `extra` naming the data file `name` (and its folder's digest, `place`)
+    where execute.Worker._stage writes them (`data`, `data_place`: before the rest of
+    AFTER_INPUTS), so that the manifest is a clean merge's byte for byte."""
+    items = [(k, v) for k, v in extra.items() if k not in ("data", "data_place")]
+    later = AFTER_INPUTS[2:]
+    at = next((i for i, (key, _) in enumerate(items) if key in later), len(items))
+    ours: list[tuple[str, object]] = [("data", name), *([("data_place", place)] if place else [])]
+    return dict([*items[:at], *ours, *items[at:]])
 
 
 def with_inputs(extra: dict[str, object], read: list[str]) -> dict[str, object]:
