@@ -216,6 +216,8 @@ CODES: dict[str, str] = {
     "merge.date-order": "a numeric date read in the order of its sheet's language that the "
     "row's language may write the other way round, 05/07/2026 (warning)",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
+    "merge.phone": "a merged phone number wrong for its country, or national with no country "
+    "(warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",

@@ -14,6 +14,7 @@ from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge.events import Record, read_events
+from campaign.merge.phone_numbers import NATIONAL_FIX
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
@@ -1967,7 +1968,13 @@ def test_a_phone_number_typed_in_groups_is_a_link_to_call(
     tmp_path: Path, kit: Kit, written: str, link: str
 ) -> None:
     good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,,P,,,{written},\n")
-    assert problems == []
+    # a national number on a row of no country: dialled as typed, with a warning
+    national = (
+        "2:9: warning[merge.phone]: row 2, column link (I): '022 917 1234' is a national "
+        "number: its link dials it only inside its country (no country code)\n"
+        f"  hint: {NATIONAL_FIX}"
+    )
+    assert problems == ([national] if written.startswith("0") else [])
     assert good[0].layer.links == {"event": link}
 
 

@@ -100,3 +100,114 @@ def likely_countries(codes: tuple[str, ...]) -> tuple[str, ...]:
         if country not in found:
             found.append(country)
     return tuple(found)
+
+
+class PhoneCheck(NamedTuple):
+    """What `check_phone` finds of a phone number as typed: the tel: address from which a
+    phone dials a national number of the row's country from anywhere (`international`,
+    RFC 3966: tel:+33-1-43-29-44-40; None for an international number, which `iri.dialable`
+    writes, and where it cannot be told), and a problem with its fix (None for none)."""
+
+    international: str | None
+    problem: tuple[str, str] | None
+
+
+# The hint for a national number where the row names no country (its `date_region`)
+NATIONAL_FIX = (
+    "write it as a call from abroad dials it: + and the country code, then the number "
+    "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
+    "country in a date_region column (FR, GB), by which the number is checked"
+)
+
+
+def check_phone(typed: str, country: str) -> PhoneCheck | None:
+    """A phone number as an organiser typed it in a contact or link cell (`typed`: + and the
+    country code, or national with its trunk 0; a `tel:` before it aside), read by
+    libphonenumber's metadata (Google's, through the `phonenumbers` package, imported here
+    only): an international number whose length is not one of its country's, or which is
+    no number of the country's plan; a national number (its 0 first) of the row's
+    `country` (an ISO 3166 code, its `date_region`; "" for none) likewise, else its
+    international form (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40); and where no country
+    is known, that it dials only inside its country (NATIONAL_FIX). None for anything else
+    (a short number, 116000; words; +00, the project's samples, which no parser reads)."""
+    from ..iri import PHONE, without_trunk_prefix
+
+    text = typed.strip()
+    text = text[4:].strip() if text[:4].lower() == "tel:" else text
+    if not PHONE.fullmatch(text):
+        return None
+    text = without_trunk_prefix(text)
+    national = not text.lstrip("(").startswith("+")
+    if national and not country:
+        return PhoneCheck(
+            None,
+            (
+                f"'{typed.strip()}' is a national number: its link dials it only inside "
+                "its country (no country code)",
+                NATIONAL_FIX,
+            ),
+        )
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(text, country if national else None)
+    except phonenumbers.NumberParseException:
+        return None
+    code = number.country_code or 0
+    region = country if national else phonenumbers.region_code_for_country_code(code)
+    if region == phonenumbers.UNKNOWN_REGION:  # no country's code: not told here
+        return None
+    name = _country_name(region)
+    digits = str(number.national_number)
+    lengths = _lengths(region)
+    said = f"after {'its 0' if national else f'+{number.country_code}'}"
+    if lengths and len(digits) not in lengths:
+        return PhoneCheck(
+            None,
+            (
+                f"'{typed.strip()}' has {len(digits)} digits {said}, and a number in {name} "
+                f"has {_listed_lengths(lengths)}",
+                _digits_fix(),
+            ),
+        )
+    if not phonenumbers.is_valid_number(number):
+        return PhoneCheck(
+            None,
+            (
+                f"'{typed.strip()}' is no number of {name}'s numbering plan (its first "
+                "digits begin none)",
+                _digits_fix(),
+            ),
+        )
+    if not national:
+        return PhoneCheck(None, None)
+    return PhoneCheck(
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
+    )
+
+
+def _digits_fix() -> str:
+    return "check its digits: one missing, or one too many?"
+
+
+def _listed_lengths(lengths: tuple[int, ...]) -> str:
+    said = [str(n) for n in lengths]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} or {said[-1]}"
+
+
+def _lengths(region: str) -> tuple[int, ...]:
+    """The lengths of `region`'s national numbers (without the trunk 0), libphonenumber's
+    general description's possible lengths; () when it gives none."""
+    from phonenumbers import PhoneMetadata
+
+    meta = PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None:
+        return ()
+    return tuple(sorted(meta.general_desc.possible_length or ()))
+
+
+def _country_name(region: str) -> str:
+    """`region`'s English name (CLDR's, through Babel), else its code."""
+    from babel import Locale
+
+    return str(Locale("en").territories.get(region, region))

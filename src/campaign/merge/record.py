@@ -44,7 +44,7 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
-from .phone_numbers import likely_countries, lost_digits
+from .phone_numbers import check_phone, likely_countries, lost_digits
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
@@ -95,7 +95,7 @@ def _record(
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
-    link, printed = _row_link(cells, bad)
+    link, printed = _row_link(cells, bad, _phones(cells, table, errs))
     photo = _photo(cells.get("photo"), images, bad)
     region = _region(cells.get("date_region"), table, errs, codes)
     problems = tuple(errs.errors[before:])
@@ -598,14 +598,40 @@ def _ends_next_day(
         _next_day(hours, cells, table, errs)
 
 
-def _row_link(cells: dict[str, Cell], bad: Bad) -> tuple[str, str]:
+def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> tuple[str, str]:
     """The row's link, checked ("" without one), and the text printed under its QR code
     (`_printed_link`: a phone number as typed): a spreadsheet's link cell often shows a
-    text ("Register") and opens the address."""
+    text ("Register") and opens the address. A national phone number of the row's country
+    is dialled as from abroad (`dialled`, `_phones`: 01 43 29 44 40 of FR is
+    tel:+33-1-43-29-44-40), printed as typed."""
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
         link = _link(link, cells["link"], bad)
+    if link[:4].lower() == "tel:" and dialled is not None:
+        link = dialled + link.partition(";")[1] + link.partition(";")[2]  # ;ext=5 kept
     return link, _printed_link(_text(cells["link"]), link) if link else ""
+
+
+def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> str | None:
+    """A `merge.phone` warning at each contact or link cell whose phone number is wrong for
+    its country or cannot be told (`phone_numbers.check_phone`, by the row's date_region:
+    a length no number of the country has, a national number where the row names no
+    country); the tel: address the link cell's number dials from anywhere, or None."""
+    country = region_code(cells.get("date_region"))
+    dialled = None
+    for key, cell in cells.items():
+        base = (language_column(key) or (key,))[0]
+        if base not in ("contact", "link") or not isinstance(cell.value, str):
+            continue
+        found = check_phone(cell.value, country)
+        if found is None:
+            continue
+        if base == "link":
+            dialled = found.international
+        if found.problem is not None:
+            problem, fix = found.problem
+            errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
+    return dialled
 
 
 class _Shown(NamedTuple):

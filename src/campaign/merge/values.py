@@ -171,7 +171,15 @@ def _printed_link(typed: str, link: str) -> str:
     dialled = link[4:].split(";")[0]  # without its parameters (;ext=5)
     # +33 (0)1 43 29 44 40 is printed so and dialled +33-1-43-29-44-40 (`dialable`)
     typed_digits = re.sub(r"[^0-9+]", "", without_trunk_prefix(number))
-    same = typed_digits == re.sub(r"[^0-9+]", "", dialled)
+    dialled_digits = re.sub(r"[^0-9+]", "", dialled)
+    same = (
+        typed_digits == dialled_digits
+        or (  # 01 43 29 44 40 of FR: +33-1-43-29-44-40
+            typed_digits.startswith("0")
+            and dialled_digits.startswith("+")
+            and dialled_digits.endswith(typed_digits[1:])
+        )
+    )
     return number if same else link
 
 

@@ -58,7 +58,9 @@ def code_version() -> str:
 # the art (svglib, with cssselect2 and tinycss2) and the XMP packet (lxml); a merge's time
 # zones (tzdata, where the system has no tz database: Europe/Paris printed as UTC+2;
 # elsewhere the system's, not named here); a Persian row's Solar Hijri date as read
-# (jdatetime, with jalali-core's arithmetic: 1405-05-08 is the 30 July printed). The wheels
+# (jdatetime, with jalali-core's arithmetic: 1405-05-08 is the 30 July printed); a merged
+# national phone number's tel: address by its country's plan (phonenumbers' metadata:
+# 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40 in the QR code). The wheels
 # of the ones with a C library bundle it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
@@ -70,6 +72,7 @@ OUTPUT_LIBRARIES = (
     "jalali-core",
     "jdatetime",
     "lxml",
+    "phonenumbers",
     "pikepdf",
     "pillow",
     "pyphen",

@@ -1,0 +1,93 @@
+"""Phone numbers in a merge's contact and link cells read by their country's numbering plan
+(libphonenumber's metadata): a trial's `0478-12-34`, `06 12 34 56` and `0800 123` merged
+without a word, and `01 43 29 44 40` became a tel: address with no country code, which
+dials only inside its country."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.events import read_events
+from campaign.merge.phone_numbers import NATIONAL_FIX, check_phone
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+ROOT = Path(__file__).resolve().parents[2]
+DIGITS = "check its digits: one missing, or one too many?"
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "international", "problem"),
+    [
+        ("+33 (0)1 43 29 44 40", "", None, None),
+        ("tel:+44 20 7123 4567", "FR", None, None),  # international: its own country's
+        ("01 43 29 44 40", "FR", "tel:+33-1-43-29-44-40", None),
+        ("+33 6 12 34 56", "", None, "'+33 6 12 34 56' has 7 digits after +33, and a number "
+         "in France has 9"),
+        ("06 12 34 56", "FR", None, "'06 12 34 56' has 7 digits after its 0, and a number in "
+         "France has 9"),
+        ("0478-12-34", "FR", None, "'0478-12-34' has 7 digits after its 0, and a number in "
+         "France has 9"),
+        ("0800 123", "FR", None, "'0800 123' has 6 digits after its 0, and a number in "
+         "France has 9"),
+        ("0800 123", "", None, "'0800 123' is a national number: its link dials it only "
+         "inside its country (no country code)"),
+        ("116000", "FR", None, None),  # a short number: not one to check (None)
+        ("+00 700 000 000", "", None, None),  # the project's sample: no country's
+    ],
+)  # fmt: skip
+def test_a_phone_number_is_read_by_its_countrys_plan(
+    typed: str, country: str, international: str | None, problem: str | None
+) -> None:
+    found = check_phone(typed, country)
+    if typed in ("116000", "+00 700 000 000"):
+        assert found is None
+        return
+    assert found is not None
+    assert found.international == international
+    assert (found.problem[0] if found.problem else None) == problem
+    if found.problem is not None:
+        assert found.problem[1] == (NATIONAL_FIX if "national" in problem else DIGITS)
+
+
+def merged(tmp_path: Path, kit: Kit, body: str):
+    path = tmp_path / "events.csv"
+    head = "event_id,language,title,date,time,venue,contact,link,date_region\n"
+    path.write_text(head + body, encoding="utf-8")
+    errs = Collector()
+    records = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    return records, [s for s in said if "merge.phone" in s]
+
+
+def test_the_trials_numbers_are_warned_of_at_their_cells(tmp_path: Path, kit: Kit) -> None:
+    body = (
+        "p2,fr,Stand,2027-07-30,18:00,Marché,06 12 34 56,06 12 34 56 78,\n"
+        "p3,fr,Stand,2027-07-30,18:00,Marché,0478-12-34,,FR\n"
+        "p4,fr,Stand,2027-07-30,18:00,Marché,+33 (0)1 43 29 44 40,01 43 29 44 40,FR\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert [r.id for r in records] == ["p2", "p3", "p4"]  # made: a warning
+    national = f"\n  hint: {NATIONAL_FIX}"
+    assert said == [
+        "2:7: warning[merge.phone]: row 2, column contact (G): '06 12 34 56' is a national "
+        "number: its link dials it only inside its country (no country code)" + national,
+        "2:8: warning[merge.phone]: row 2, column link (H): '06 12 34 56 78' is a national "
+        "number: its link dials it only inside its country (no country code)" + national,
+        "3:7: warning[merge.phone]: row 3, column contact (G): '0478-12-34' has 7 digits after "
+        f"its 0, and a number in France has 9\n  hint: {DIGITS}",
+    ]
+    p2, _, p4 = records
+    assert p2.layer.links["event"] == "tel:06-12-34-56-78"  # no country: as typed
+    # a national number of the row's country: dialled as from abroad, printed as typed
+    assert p4.layer.links["event"] == "tel:+33-1-43-29-44-40"
+    assert p4.layer.values["event_link"].text == "01 43 29 44 40"
