@@ -23,6 +23,7 @@ class Forms:
         self.cache: dict[tuple[bytes, int], tuple[pikepdf.Object, tuple[float, ...]]] = {}
         self.sources: list[pikepdf.Pdf] = []
         self.images: dict[bytes, pikepdf.Object] = {}  # by content: one object each
+        self.fonts: dict[bytes, pikepdf.Object] = {}  # by content, with its program
 
     def get(self, pdf: bytes, page: int) -> tuple[pikepdf.Object, tuple[float, ...]]:
         if (pdf, page) not in self.cache:
@@ -40,6 +41,7 @@ class Forms:
             trim = tuple(float(v) for v in source.trimbox)
             copied = self.out.copy_foreign(form)
             self._share_images(copied)
+            self._share_fonts(copied)
             self.cache[(pdf, page)] = (copied, trim)
         return self.cache[(pdf, page)]
 
@@ -62,9 +64,68 @@ class Forms:
             if first.objgen != xo.objgen:
                 named[name] = first
 
+    def _share_fonts(self, form: pikepdf.Object) -> None:
+        """Point the form's fonts at the ones of the same content already copied (the font
+        dictionary and everything it refers to: its program, widths, ToUnicode map): two
+        languages' badges that set their bold words from the same glyphs each brought the
+        same subset, and the sheet embedded MBCRRB+NotoSans-Bold twice, byte for byte (a
+        print shop's trial; a preflight may flag one subset name embedded twice). An
+        unreferenced copy is left out when the file is saved."""
+        resources = form.get("/Resources")
+        named = resources.get("/Font") if resources is not None else None
+        if named is None:
+            return
+        for name in list(named.keys()):
+            font = named[name]
+            # without its /Name, the name a PDF 1.0 reader looked it up by (ISO 32000-1,
+            # 9.6.2: obsolete), which reportlab numbers in each file (/F1+0, /F2+0)
+            first = self.fonts.setdefault(content_digest(font, frozenset({"/Name"})), font)
+            if first.objgen != font.objgen:
+                named[name] = first
+
     def close(self) -> None:
         for src in self.sources:
             src.close()
+
+
+def content_digest(obj: pikepdf.Object, unread: frozenset[str] = frozenset()) -> bytes:
+    """A digest of `obj` and of every object it refers to, by content (a stream's dictionary
+    without its /Length, and its bytes as stored), not by object number, without `obj`'s own
+    keys `unread`: two copies of one font from two files have the same digest. A reference
+    back to an object on the way is taken by its place in the walk."""
+    h = hashlib.sha256()
+    on_the_way: dict[tuple[int, int], int] = {}
+
+    def walk(o: object) -> None:
+        if not isinstance(o, pikepdf.Object):  # a number or boolean, as pikepdf gives them
+            h.update(repr(o).encode() + b" ")
+            return
+        if o.is_indirect:
+            if o.objgen in on_the_way:
+                h.update(b"@%d" % on_the_way[o.objgen])
+                return
+            on_the_way[o.objgen] = len(on_the_way)
+        if isinstance(o, pikepdf.Stream | pikepdf.Dictionary):
+            h.update(b"<<")
+            for k in sorted(o.keys()):
+                if (isinstance(o, pikepdf.Stream) and k == "/Length") or (o is obj and k in unread):
+                    continue
+                h.update(k.encode())
+                walk(o[k])
+            h.update(b">>")
+            if isinstance(o, pikepdf.Stream):
+                h.update(hashlib.sha256(o.read_raw_bytes()).digest())
+        elif isinstance(o, pikepdf.Array):
+            h.update(b"[")
+            for item in o:
+                walk(item)
+            h.update(b"]")
+        else:
+            h.update(o.unparse())
+        h.update(b" ")
+
+    walk(obj)
+    return h.digest()
 
 
 def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
