@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import zipfile
 from collections.abc import Callable
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -187,3 +189,49 @@ def test_what_a_language_prints_and_from_which_file(
     assert printed("zh-Hant", "cta_title")[1] == "en.yaml"  # never zh.yaml's (Hans)
     assert kit.printed("es-419", "no_such_key") is None
     assert [p.code for p in kit.fallbacks("pt-BR")] == ["pt"]
+
+
+def test_a_script_subtags_parent_is_cldrs() -> None:
+    """CLDR's root for a script other than the language's likely one (nonlikelyScript);
+    Nastaliq (Aran), a style of Arabic's letters, keeps Urdu."""
+    codes = ("ur-Aran", "zh-Hant", "sr-Latn", "az-Arab", "zh-Hant-TW", "sr-Cyrl", "zh-TW")
+    assert [cldr_parent(c) for c in codes] == ["ur", None, None, None, "zh-Hant", "sr", "zh"]
+
+
+def test_nastaliq_urdu_prints_urdus_texts_until_it_has_its_own(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`new language ur-Aran`, the code the README offers for Nastaliq, wrote a file whose
+    every text printed in English, not in Urdu (a trial)."""
+    kit = kit_copy()
+    code, said = cli("new", "language", "ur-Aran", "--kit", kit)
+    assert code == 0, said
+    assert said.splitlines()[1].startswith(
+        "until a string is translated, ur-Aran prints ur.yaml's text (Urdu), and en.yaml's "
+        "where ur.yaml has none;"
+    )
+    header = (kit / "materials/strings/ur-Aran.yaml").read_text("utf-8").splitlines()[1]
+    assert header.endswith(
+        "from en.yaml (ur.yaml's texts print until it has its own): a draft until a"
+    )
+    loaded = load_kit(kit)
+    assert [p.code for p in loaded.fallbacks("ur-Aran")] == ["ur"]
+    found = loaded.printed("ur-Aran", "cta_title")
+    assert found is not None
+    assert (found[0].text, found[1].path.name) == (
+        loaded.languages["ur"].strings["cta_title"].text,
+        "ur.yaml",
+    )
+    assert loaded.fallbacks("zh-Hant") == ()  # CLDR's root, not zh (Hans)
+    out = tmp_path / "out"
+    code, said = cli(
+        "build", "--kit", kit, "-o", out, "--lang", "ur-Aran", "--only", "badge-58", "--no-digital"
+    )
+    assert code == 0, said
+    marks = "DRAFT: not reviewed by a native speaker; 2 of 2 texts print in Urdu (ur)"
+    assert marks in unescape((out / "index.html").read_text("utf-8"))
+    code, said = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, said
+    with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
+        sheet = z.read("JOB-SHEET.txt").decode("utf-8")
+    assert "\n  badge-58-ur-Aran.pdf: 2 of 2 texts print in Urdu (ur)\n" in sheet

@@ -427,8 +427,15 @@ def cldr_alias(code: str) -> str | None:
 def cldr_parent(code: str) -> str | None:
     """The Unicode CLDR's parent of locale `code`, in BCP 47's case: its parentLocales
     exception where it has one (through Babel: es-MX is es-419's, pt-AO pt-PT's, en-GB
-    en-001's), else the code without its last subtag (es-419: es; zh-Hant-TW: zh-Hant);
-    None for a code of one subtag (es), whose parent is the source language."""
+    en-001's), else the code without its last subtag (es-419: es; zh-Hant-TW: zh-Hant;
+    ur-Aran: ur). None for a code of one subtag (es), whose parent is the source language,
+    and for a language with a script subtag other than the script CLDR's likely subtags give
+    its language (through Babel: zh is zh_Hans_CN, sr sr_Cyrl_RS), whose parent is CLDR's
+    root (parentLocales' `nonlikelyScript` rule, CLDR 45): zh-Hant, sr-Latn, az-Arab. A
+    style of the likely script is that script (`text.scripts.same_letters`): Urdu's
+    Nastaliq, ur-Aran, is Arabic's letters in another typeface, whose parent is ur, where
+    CLDR, which has no ur_Aran locale, would give the root. `new language ur-Aran`, which
+    the README offers for Nastaliq, printed every text in English."""
     from babel.core import get_global
 
     tag = bcp47_case(code.replace("_", "-"))
@@ -436,7 +443,24 @@ def cldr_parent(code: str) -> str | None:
     if exception:
         return str(exception).replace("_", "-")
     parts = tag.split("-")
+    if len(parts) == 2 and _other_script(parts[0], parts[1]):
+        return None
     return "-".join(parts[:-1]) if len(parts) > 1 else None
+
+
+def _other_script(lang: str, subtag: str) -> bool:
+    """Whether `subtag` is a script (four letters) other than the one CLDR's likely subtags
+    give language `lang` (Babel's `likely_subtags`: ur is ur_Arab_PK), and no style of it
+    (`text.scripts.same_letters`: Aran is Arab's). A language CLDR has no likely subtags of
+    keeps its parent."""
+    from babel.core import get_global
+
+    from ..text.scripts import same_letters
+
+    if len(subtag) != 4 or not subtag.isalpha():
+        return False
+    likely = str(get_global("likely_subtags").get(lang, "")).split("_")
+    return len(likely) > 1 and len(likely[1]) == 4 and not same_letters(subtag, likely[1])
 
 
 def fallback_chain(
@@ -446,9 +470,13 @@ def fallback_chain(
     one, nearest first, before the source language (code `source`, never among them): its
     CLDR parents (`cldr_parent`, up to the bare language) that the kit has. es-419.yaml
     giving one text printed every other in English, not in Spanish (an office's trial).
-    A parent written in another script ends the chain: zh-Hant never takes zh's (Hans)
-    texts, nor sr-Latn sr's (Cyrillic), as CLDR's parentLocales send them to the root. A
-    pseudo-locale has none (it has every text)."""
+    ur-Aran (Nastaliq) takes ur's texts; zh-Hant never takes zh's (Hans) texts, nor sr-Latn
+    sr's (Cyrillic), as CLDR sends them to the root (`cldr_parent`). A parent whose strings
+    file is written in other letters than `lang`'s ends the chain too (`script:`, or the
+    code's: zh-TW is Hant, zh Hans; `text.scripts.same_letters`, by which ur.yaml's
+    `script: Aran` is ur-PK's Arab). A pseudo-locale has none (it has every text)."""
+    from ..text.scripts import same_letters
+
     if lang.pseudo:
         return ()
     kit = {c.casefold(): x for c, x in languages.items() if not x.pseudo}
@@ -456,7 +484,9 @@ def fallback_chain(
     code = cldr_parent(lang.code)
     while code is not None:
         found = kit.get(code.casefold())  # None: es-MX's es-419, where the kit has es only
-        if found is not None and (found.script != lang.script or found.code == source):
+        if found is not None and (
+            not same_letters(found.script, lang.script) or found.code == source
+        ):
             break
         if found is not None and found not in out:
             out.append(found)

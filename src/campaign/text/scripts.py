@@ -216,6 +216,26 @@ WRITTEN_WITH = {
 }
 
 
+# ISO 15924's codes of a style of a script, not of other letters: the same text in another
+# typeface ("Arabic (Nastaliq variant)", "Latin (Fraktur variant)", "Syriac (Estrangelo
+# variant)"), whose letters Unicode encodes once, as its script's. Han's Hans and Hant are
+# not among them: they are other characters (们, 們).
+STYLE_OF = {
+    "Aran": "Arab",
+    "Latf": "Latn",
+    "Latg": "Latn",
+    "Syre": "Syrc",
+    "Syrj": "Syrc",
+    "Syrn": "Syrc",
+}
+
+
+def same_letters(one: str, other: str) -> bool:
+    """Whether ISO 15924 scripts `one` and `other` write a text with the same letters: the
+    same code, or a style of it (STYLE_OF: Urdu's Nastaliq, Aran, is Arab's letters)."""
+    return STYLE_OF.get(one, one) == STYLE_OF.get(other, other)
+
+
 def written_with(script: str) -> frozenset[str]:
     """The scripts of the characters of writing system `script` (WRITTEN_WITH)."""
     return WRITTEN_WITH.get(script, frozenset({script}))
