@@ -1,10 +1,12 @@
 """What a translator types that prints as typed and reads as a typing slip on paper: two
-spaces in a row, a space before `.` or `,` (`translate.spaces`), and typewriter quotes where
-the language prints its own quotation marks (`translate.quotes`). Both are warnings, at
-import (the translator's cell or line) and in `check` (the strings file's line and column);
-the kit never changes a text. A space before `: ; ! ?` is French's rule and is not named;
-nor is a space before an ellipsis (`...`), nor a no-break space (French's narrow one inside
-« »). A slip the source text has itself is not named in its translations.
+spaces in a row, a space before `.` or `,` (`translate.spaces`), typewriter quotes where
+the language prints its own quotation marks (`translate.quotes`), and a zero-width
+non-joiner with a space beside it, doubled or at a text's end (`translate.zwnj`, found by
+`text.zwnj.zwnj_slips`). All are warnings, at import (the translator's cell or line) and in
+`check` (the strings file's line and column); the kit never changes a text. A space
+before `: ; ! ?` is French's rule and is not named; nor is a space before an ellipsis
+(`...`), nor a no-break space (French's narrow one inside « »). A slip the source text
+has itself is not named in its translations.
 
 A language's quotation marks are CLDR's (`delimiters` in common/main/<lang>.xml, inherited
 from the parent locale or root where a language's file has none), read from the ICU library
@@ -24,6 +26,7 @@ from functools import cache
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..langnames import language_names
 from ..model import Language, StringEntry
+from ..text.zwnj import zwnj_slips
 from .entries import Incoming
 
 # a run of spaces (U+0020 only: a no-break or narrow no-break space is typed on purpose,
@@ -165,12 +168,32 @@ def quotes_warning(
     )
 
 
+def zwnj_warnings(what: str, text: str, mark: Mark | None) -> list[Diagnostic]:
+    """A `translate.zwnj` warning for each slip of `text`'s zero-width non-joiners
+    (`text.zwnj.zwnj_slips`: a space beside one, two in a row, one at an end), saying `what`
+    has it (as `spaces_warning`), at `mark`, with the character it is at (from 1) and what
+    to type."""
+    return [
+        Diagnostic(
+            "translate.zwnj",
+            f"{what} has {slip.what}"
+            + (f" in \u201c{slip.typed}\u201d" if slip.typed else "")
+            + f" (character {slip.index + 1}): {slip.effect}",
+            mark,
+            (slip.hint,),
+            Severity.WARNING,
+        )
+        for slip in zwnj_slips(text)
+    ]
+
+
 def typing_warnings(
     item: Incoming, meant: str, code: str, lang: Language | None
 ) -> list[Diagnostic]:
     """An imported translation's (`item`, into language `code`, the kit's `lang` where it has
-    it) `translate.spaces` and `translate.quotes` warnings, at its place in the translator's
-    file. A slip its source text `meant` has too is not named: the translator kept the
+    it) `translate.spaces`, `translate.quotes` and `translate.zwnj` warnings, at its place
+    in the translator's file (a PO msgstr's line, an XLIFF target's, a CSV or workbook
+    cell). A slip its source text `meant` has too is not named: the translator kept the
     source's."""
     what = f"'{item.key}'{item.suffix}: the translation"
     return _warnings(what, item.translation, meant, code, lang, item.mark)
@@ -182,14 +205,16 @@ def _warnings(
     found = [] if spaces(meant) else [spaces_warning(what, text, mark)]
     if typewriter_quotes(meant) is None:
         found.append(quotes_warning(what, text, code, name_of(code, lang), mark))
-    return [d for d in found if d is not None]
+    out = [d for d in found if d is not None]
+    return out + ([] if zwnj_slips(meant) else zwnj_warnings(what, text, mark))
 
 
 def language_warnings(source: Language, lang: Language) -> list[Diagnostic]:
-    """`check`'s `translate.spaces` and `translate.quotes` warnings of the texts of `lang`'s
-    strings file (each text, and its short variant against the source's short text, else its
-    text), against `source`'s; each at the slip's line and column in the file where it is
-    there as typed, else at the text's start (`StringEntry.place_of`)."""
+    """`check`'s `translate.spaces`, `translate.quotes` and `translate.zwnj` warnings of the
+    texts of `lang`'s strings file (each text, and its short variant against the source's
+    short text, else its text), against `source`'s; each at the slip's line and column in
+    the file where it is there as typed (a `translate.zwnj` at its non-joiner), else at the
+    text's start (`StringEntry.place_of`)."""
     out: list[Diagnostic] = []
     for key, entry in lang.strings.items():
         own = source.strings.get(key)
@@ -197,27 +222,35 @@ def language_warnings(source: Language, lang: Language) -> list[Diagnostic]:
         if entry.short:
             parts.append((" (short)", entry.short, (own.short or own.text) if own else ""))
         for part, text, meant in parts:
+            joiners = iter(zwnj_slips(text))  # the translate.zwnj warnings' slips, in order
             for said in _warnings(
                 f"the translation{part}", text, meant, lang.code, lang, entry.mark
             ):
+                at = next(joiners).index if said.code == "translate.zwnj" else None
                 out.append(
                     replace(
                         said,
-                        mark=_place(entry, text, said.code),
+                        mark=_place(entry, text, said.code, at),
                         subject=Subject(language=lang.code, key=key),
                     )
                 )
     return out
 
 
-def _place(entry: StringEntry, text: str, code: str) -> Mark:
+def _place(entry: StringEntry, text: str, code: str, index: int | None = None) -> Mark:
     """Where `text`'s first slip of `code` is typed in the strings file: the first spaces
-    named, or the first quotation mark; the text's start where it is not there as typed (a
-    line folded, an escape in a quoted text), the key's where the text has no place."""
+    named, the first quotation mark, or the non-joiner at `index` of `text`
+    (translate.zwnj); the text's start where it is not there as typed (a line folded, an
+    escape in a quoted text), the key's where the text has no place."""
     if code == "translate.spaces":
         start, end, _mark = _spaces(text)[0]
         head = text[:start].split(" ")[-1].split("\n")[-1]  # the word before it
         typed, offset = text[start - len(head) : end + 1], len(head)
+    elif code == "translate.zwnj" and index is not None:  # the letters before it, and it
+        begin = max(index - 8, text.rfind("\n", 0, index) + 1)  # on its line
+        typed, offset = text[begin : index + 1], index - begin
+        if offset == 0:  # none before it on its line: it and what follows it
+            typed = text[index : index + 8].split("\n")[0]
     else:
         quoted = typewriter_quotes(text) or ""
         offset = max(quoted.find('"') if '"' in quoted else quoted.find("'"), 0)
