@@ -314,6 +314,23 @@ def lone_braces(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# a placeholder written the wrong way round, `}helpline{` (typed in a right-to-left editor, a
+# Persian translator's trial: two errors said to remove a brace)
+REVERSED = re.compile(r"\}\s*([A-Za-z_][A-Za-z0-9_-]*)\s*\{")
+
+
+def reversed_placeholders(text: str) -> list[tuple[int, str, str]]:
+    """Each placeholder of `text` written the wrong way round (`}helpline{`, braces that no
+    pair of BRACES takes: `lone_braces`), as (where its first brace is, as written, the
+    field's name)."""
+    lone = {i for i, _ in lone_braces(text)}
+    return [
+        (m.start(), m[0], m[1])
+        for m in REVERSED.finditer(text)
+        if m.start() in lone and m.end() - 1 in lone
+    ]
+
+
 def _check_placeholders(
     lang: Language, known: dict[str, Any], errs: Collector, source: Language
 ) -> None:
@@ -380,7 +397,25 @@ def check_braces(
             return f"remove it: the source text has no placeholder {{{named}}}"
         return how
 
-    for _, shown in lone_braces(text):
+    turned = reversed_placeholders(text)  # }helpline{: one error, not one per brace
+    for _, shown, name in turned:
+        if name not in known:  # an unknown name: its lone braces are named below
+            continue
+        fine = False
+        errs.error(
+            "ref.field",
+            f"{what}'{shown}' is the placeholder {{{name}}} with its braces reversed: it "
+            "would print as written",
+            (where or place or (lambda _: mark))(shown),
+            fix(name, f"reversed: write {{{name}}}"),
+            subject=subject,
+        )
+    skip = {
+        i for start, shown, name in turned if name in known for i in (start, start + len(shown) - 1)
+    }
+    for i, shown in lone_braces(text):
+        if i in skip:
+            continue
         fine = False
         name = shown[1:]
         errs.error(
@@ -420,7 +455,7 @@ def check_braces(
         errs.error(
             "strings.lang-mark",
             f"{what}the language mark '{problem.shown}' {problem.message}",
-            place(problem.shown) if place is not None else mark,
+            (place or where or (lambda _: mark))(problem.shown),
             problem.fix,
             subject=subject,
         )

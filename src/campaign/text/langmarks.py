@@ -70,13 +70,22 @@ class MarkProblem:
 def lang_mark_problems(text: str) -> list[MarkProblem]:
     """Each language mark of `text` that is not one: spelt otherwise than `{lang=xx}` (spaces,
     a colon), naming a language the Unicode CLDR does not know, opened inside another, never
-    closed, closing none, or holding no words."""
+    closed, closing none, or holding no words; a pair written the wrong way round
+    (`{/lang}Blue Heart{lang=en}`) is one problem, at its closing mark."""
     from ..langnames import language_names
 
     out: list[MarkProblem] = []
     opened: re.Match[str] | None = None
-    for m in ANY.finditer(text):
-        closing = m[0].lstrip("{ \t").startswith("/")
+    marks = list(ANY.finditer(text))
+    turned = None  # the opening mark of a reversed pair, named at its closing one
+    for k, m in enumerate(marks):
+        if m is turned:
+            continue
+        closing = _closing(m)
+        if closing and opened is None and _reversed(marks[k + 1 : k + 3]):
+            turned = marks[k + 1]
+            out.append(_reversed_pair(text, m, turned))
+            continue
         if closing:
             if m[0] != END:
                 out.append(
@@ -128,6 +137,30 @@ def lang_mark_problems(text: str) -> list[MarkProblem]:
     if opened is not None:
         out.append(_unclosed(opened, ""))
     return out
+
+
+def _closing(m: re.Match[str]) -> bool:
+    return m[0].lstrip("{ \t").startswith("/")
+
+
+def _reversed(after: list[re.Match[str]]) -> bool:
+    """Whether the marks `after` a closing mark that closes nothing (the next two, at most)
+    make it a reversed pair: an opening mark next, never closed (no closing mark after it)."""
+    return bool(after) and not _closing(after[0]) and (len(after) == 1 or not _closing(after[1]))
+
+
+def _reversed_pair(text: str, closing: re.Match[str], opening: re.Match[str]) -> MarkProblem:
+    """The problem of a pair written the wrong way round, `{/lang}Blue Heart{lang=en}` (typed
+    in a right-to-left editor, a Persian translator's trial: two errors said to remove the
+    one and close the other): one, at the closing mark, with the pair the right way round."""
+    tag = opening[1].strip(" =:")
+    words = text[closing.end() : opening.start()].strip()
+    return MarkProblem(
+        closing.start(),
+        closing[0],
+        f"comes before its opening mark '{opening[0]}': the two are reversed",
+        f"reversed: write {{lang={tag}}}{words}{END}",
+    )
 
 
 def _unclosed(opened: re.Match[str], before: str) -> MarkProblem:

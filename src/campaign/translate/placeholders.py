@@ -9,7 +9,7 @@ from ..diagnostics import (
     Collector,
     did_you_mean,
 )
-from ..kit.references import BRACES, check_braces, lone_braces
+from ..kit.references import BRACES, check_braces, lone_braces, reversed_placeholders
 from ..model import Language
 from ..resolve import placeholders, stray_braces
 from ..text.langmarks import ANY as LANG_MARK
@@ -101,6 +101,12 @@ def same_placeholders(
     for _, shown in lone_braces(item.translation):  # `{helpline` for {helpline}
         if shown + "}" in lacks:
             hints.append(f"close the brace of {shown}: {shown}}}")
+    turned = [  # `}helpline{` for {helpline}
+        (shown, name)
+        for _, shown, name in reversed_placeholders(item.translation)
+        if "{" + name + "}" in lacks
+    ]
+    hints += [f"reversed: write {{{name}}}" for _, name in turned]
     # the file's own copy of the source (its short source cell is empty for a short variant
     # the source lacks: `want` is then its full text, and no change of the source is shown)
     if item.source and item.source != want:
@@ -114,6 +120,7 @@ def same_placeholders(
     # where the file tells their place; a placeholder left out has none: the text's start
     extra = [p for p in has if p not in wanted and p in item.translation]
     first = min(extra, key=item.translation.index) if extra else None
+    first = first if first is not None or not turned else turned[0][0]
     at = item.place_of(first) if first is not None else item.mark
     errs.error("translate.placeholder", message, at, *hints)
     return False
