@@ -480,6 +480,36 @@ def test_every_document_a_text_does_not_fit_is_counted(
     assert checked.count("error[text.overflow]") == 6, checked
 
 
+def test_a_slot_of_several_strings_names_the_changed_ones_line(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """flyer-a5's `calls` sets cta, cta_donate and cta_join, and its overflow is at cta's
+    line: a Persian workbook's cta_join with a line break (a trial's) was named at its cell
+    with "written to fa.yaml, line 36", cta's line, where cta_join is on line 46."""
+    from .test_formats import edit_xlsx
+
+    kit = kit_copy()
+    path = tmp_path / "fa.xlsx"
+    export(kit, path, "fa")
+    edit_xlsx(path, "cta_join", "translation", "به کارزار قلب آبی\nبپیوندید. ")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    written = kit / "materials/strings/fa.yaml"
+    line = line_of(written, "  cta_join:")
+    assert line != line_of(written, "  cta:")
+    errors = [e for e in out.split("\n") if "error[" in e]
+    assert errors == [
+        f"{path}:10:3: error[text.overflow]: [fa] 'cta_join': does not fit 1 document(s) "
+        "(flyer-a5); in flyer-a5: text does not fit slot 'calls' even at 7.5 pt with its short "
+        "variant: 2.6 mm (1 line(s)) too tall"
+    ], out
+    assert (
+        "  hint: shorten it (the short variants were tried too), or give it a short variant "
+        "(or a shorter one) in fa.xlsx (its 'short translation' column)\n"
+        f"  hint: written to fa.yaml, line {line}\n"
+    ) in out, out
+
+
 def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:
     """An export for Arabic, its translations kept, naming `language` in its header."""
     path = export(root, tmp_path / "ar.po")

@@ -486,6 +486,21 @@ def slot_strings(kit: Kit) -> dict[tuple[str, str], tuple[str, ...]]:
     }
 
 
+def entry_line(path: Path, key: str) -> int | None:
+    """The line of strings file `path` where its entry `key` is (its key under `strings:`);
+    None where the file cannot be read or has no such entry."""
+    from ..diagnostics import DiagnosticsError
+    from ..load import load_yaml
+
+    try:
+        node = load_yaml(path)
+    except DiagnosticsError:
+        return None
+    strings = node.value.get("strings") if node.is_map else None
+    found = strings.key_marks.get(key) if strings is not None and strings.is_map else None
+    return found.line if found is not None else None
+
+
 def at_translators_line(
     d: Diagnostic,
     marks: Mapping[str, Mark],
@@ -503,10 +518,14 @@ def at_translators_line(
         keys = list(slots.get((subject.material or "", subject.slot), ()))
     # a slot of several strings names them all ("cta, cta_donate, cta_join"): the first that
     # the import changed is the one to shorten
-    mark = next((marks[k] for k in keys if k in marks), None)
-    if mark is None or d.mark is None:
+    key = next((k for k in keys if k in marks), None)
+    if key is None or d.mark is None:
         return d
-    where = f"written to {written.name}, line {d.mark.line}"
+    mark = marks[key]
+    # its own line: the slot's error is at its first string's (cta's, where the import
+    # changed cta_join: the hint named cta's line, a trial)
+    line = entry_line(written, key) if d.mark.path == written else None
+    where = f"written to {written.name}, line {line or d.mark.line}"
     if d.mark.path != written:  # the layout's place: the slot the text is set in
         where = f"set in {d.mark.path.name}, line {d.mark.line} (the designer's layout)"
         return replace(d, mark=mark, hints=("shorten this translation", *d.hints, where))
