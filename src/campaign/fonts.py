@@ -322,8 +322,11 @@ def _scripts_twice(families: Node) -> Iterator[Diagnostic]:
                 f"where {winner} lacks a character",
                 item.mark,
                 (
-                    f"to set {script} in {name}, move {name} above {winner} or take {script} out "
-                    f"of {winner}'s `scripts:`; for a font only some languages use, list them in "
+                    f"for {winner} as the {script} font (a brand font listed first), take "
+                    f"{script} out of {name}'s `scripts:`: {name} still sets the characters "
+                    f"{winner} lacks; to set {script} in {name}, move {name} above {winner} or "
+                    f"take {script} out of {winner}'s `scripts:`; for a font only some languages "
+                    "use, list them in "
                     f"{name}'s `languages:` (zh-Hant, ja) and take {script} out of its "
                     "`scripts:`",
                 ),

@@ -137,9 +137,11 @@ def test_a_script_two_families_list_is_a_warning_at_the_second(tmp_path: Path) -
         "fonts/fonts.yaml:9:15: warning[font.script-twice]: NotoSans lists Latn in `scripts:`, "
         "as Brand above it does (line 5): Brand is the Latn font, NotoSans sets Latn text only "
         "where Brand lacks a character\n"
-        "  hint: to set Latn in NotoSans, move NotoSans above Brand or take Latn out of "
-        "Brand's `scripts:`; for a font only some languages use, list them in NotoSans's "
-        "`languages:` (zh-Hant, ja) and take Latn out of its `scripts:`\n"
+        "  hint: for Brand as the Latn font (a brand font listed first), take Latn out of "
+        "NotoSans's `scripts:`: NotoSans still sets the characters Brand lacks; to set Latn in "
+        "NotoSans, move NotoSans above Brand or take Latn out of Brand's `scripts:`; for a font "
+        "only some languages use, list them in NotoSans's `languages:` (zh-Hant, ja) and take "
+        "Latn out of its `scripts:`\n"
     ) in text
     assert "1 warning(s)" in text
 

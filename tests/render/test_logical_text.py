@@ -25,7 +25,7 @@ SECOND = "ما يمكنكم فعله"
 def set_lines(fonts: FontBook, paras: list[str], width: float, rtl: bool = True) -> list[Line]:
     arabic = fonts.stack("Arab", "regular", "ar")
     stack = arabic + fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(20, 1.2, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(20, 1.2, "start", False, 0.4)
     prepared = [prepare(p, "ar", rtl, stack) for p in paras]
     lines, _, _ = set_paragraphs(prepared, width, style, stack[0])
     return lines

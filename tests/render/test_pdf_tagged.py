@@ -42,7 +42,7 @@ def document(*pages: Page) -> Document:
 
 def arabic_lines(fonts: FontBook, text: str, width: float) -> list[Line]:
     stack = fonts.stack("Arab", "regular", "ar") + fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(20, 1.2, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(20, 1.2, "start", False, 0.4)
     lines, _, _ = set_paragraphs([prepare(text, "ar", True, stack)], width, style, stack[0])
     return lines
 

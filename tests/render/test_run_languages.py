@@ -46,7 +46,7 @@ def lines_of(
     fonts: FontBook, *texts: str, width: float = 400, code: str = "ar", rtl: bool = True
 ) -> tuple[Line, ...]:
     stack = fonts.stack("Arab", "regular", "ar") + fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(12, 1.2, "start", rtl, 0.4, stack[0].height)
+    style = BlockStyle(12, 1.2, "start", rtl, 0.4)
     paras = [prepare(text, code, rtl, stack) for text in texts]
     lines, _, _ = set_paragraphs(paras, width, style, stack[0])
     return tuple(lines)

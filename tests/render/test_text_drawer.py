@@ -28,7 +28,7 @@ PALETTE = Palette(
 
 def text_item(fonts: FontBook, size: float, colour: str) -> TextItem:
     stack = fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(size, 1.2, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(size, 1.2, "start", False, 0.4)
     lines, height, _ = set_paragraphs([prepare("Heart", "en", False, stack)], 400, style, stack[0])
     return TextItem(
         "s", Box(5, 20, 100, 40), TextSet(tuple(lines), size, height, "text"), colour, (), 3.0
@@ -75,7 +75,7 @@ def test_an_arc_reads_left_to_right_on_either_side(fonts: FontBook, side: str) -
     50 pt): along the top, over the centre; along the bottom, under it; in both, the first
     letter on the left."""
     stack = fonts.stack("Latn", "regular", "en")
-    style = BlockStyle(10, 1.2, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(10, 1.2, "start", False, 0.4)
     (line,) = set_paragraphs([prepare("HEART", "en", False, stack)], 400, style, stack[0])[0]
     canvas = Recorder()
     ctx = DrawContext(canvas, 10.0, 200.0, PALETTE, lambda c: c, Target(), Resources())  # type: ignore[arg-type]

@@ -127,7 +127,7 @@ def test_any_text_sets_into_lines(text: str, width: float, rtl: bool, lang: str)
         for script in ("Latn", "Arab", "Hans", "Deva", "Thai")
         for face in FONTS.stack(script, "regular", lang)
     ]
-    style = BlockStyle(12, 1.2, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(12, 1.2, "start", False, 0.4)
     try:
         p = prepare(text, lang, rtl, stack)
     except MissingGlyphError:

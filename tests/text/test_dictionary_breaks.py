@@ -17,7 +17,7 @@ from campaign.text.paragraph import BlockStyle, Line, break_lines, prepare, set_
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 20.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 
 # The trial's Thai sentences: the poster's call to action and two of the flyer back's
 VICTIMS = "สนับสนุนกองทุนทรัสต์เพื่อการบริจาคโดยสมัครใจของสหประชาชาติเพื่อผู้เสียหายจากการค้ามนุษย์"

@@ -25,7 +25,6 @@ def request(fonts: FontBook, text: str = "Walk for the Blue Heart") -> FitReques
         "en",
         False,
         tuple(fonts.stack("Latn", "bold")),
-        fonts.face("NotoSans", "bold"),
         20,
         12,
         1.1,
@@ -87,8 +86,6 @@ def test_a_request_that_differs_in_any_field_is_set_again(
     base = request(fonts)
     if name == "stack":
         other = replace(base, stack=tuple(fonts.stack("Arab", "bold")))
-    elif name == "latin":
-        other = replace(base, latin=fonts.face("NotoSans", "regular"))
     else:
         other = replace(base, **{name: OTHER[name]})
     fit(base)

@@ -33,7 +33,6 @@ def request(
         LANG,
         False,
         tuple(fonts.stack("Latn", "bold")),
-        fonts.face("NotoSans", "bold"),
         MAX,
         MIN,
         1.1,

@@ -21,7 +21,6 @@ def request(
         lang,
         rtl,
         tuple(fonts.stack(script, "bold")),
-        fonts.face("NotoSans", "bold"),
         20,
         20,
         1.1,

@@ -26,7 +26,6 @@ def request(
         "en",
         False,
         tuple(fonts.stack("Latn", "bold")),
-        fonts.face("NotoSans", "bold"),
         20,
         20,
         1.1,

@@ -27,7 +27,6 @@ def request(fonts: FontBook, w: float, max_size: float, min_size: float) -> FitR
         LANG,
         False,
         tuple(fonts.stack("Latn", "bold")),
-        fonts.face("NotoSans", "bold"),
         max_size,
         min_size,
         1.1,

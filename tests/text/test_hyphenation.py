@@ -28,7 +28,6 @@ def setting(
             lang,
             False,
             tuple(fonts.stack("Latn", "bold")),
-            fonts.face("NotoSans", "bold"),
             24,
             min_size,
             1.1,
@@ -131,7 +130,7 @@ def test_others_do_not(lang: str) -> None:
 
 def test_a_line_ending_at_a_soft_hyphen_keeps_room_for_its_hyphen(fonts: FontBook) -> None:
     stack = fonts.stack("Latn", "bold")
-    style = BlockStyle(30, 1.1, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(30, 1.1, "start", False, 0.4)
     text = "Menschen\u00adhandels\u00adbekämpfung"
     p = prepare(text, "de", False, stack)
     whole = set_paragraphs([prepare("Menschenhandels", "de", False, stack)], 999, style, stack[0])
@@ -150,7 +149,7 @@ def test_a_line_ending_at_a_soft_hyphen_keeps_room_for_its_hyphen(fonts: FontBoo
 
 def test_a_soft_hyphen_before_a_space_or_at_the_end_draws_nothing(fonts: FontBook) -> None:
     stack = fonts.stack("Latn", "bold")
-    style = BlockStyle(30, 1.1, "start", False, 0.4, stack[0].height)
+    style = BlockStyle(30, 1.1, "start", False, 0.4)
     p = prepare("Menschen\u00ad handels\u00ad", "de", False, stack)
     lines, _, _ = set_paragraphs([p], 150, style, stack[0])
     texts = ["".join(r.text for r in ln.runs) for ln in lines]
@@ -176,7 +175,6 @@ def test_a_link_paragraph_is_never_hyphenated_and_its_neighbours_still_are(
             "de",
             False,
             tuple(fonts.stack("Latn", "bold")),
-            fonts.face("NotoSans", "bold"),
             24,
             24,
             1.1,

@@ -39,7 +39,7 @@ def test_chinese_and_japanese_still_break_between_characters() -> None:
 def lines_of(fonts: FontBook, text: str, lang: str, script: str, width: float) -> list[Line]:
     stack = fonts.stack(script, "regular", lang)
     p = prepare(text, lang, False, stack)
-    style = BlockStyle(20, 1.2, "start", False, 0.4, 1.362)
+    style = BlockStyle(20, 1.2, "start", False, 0.4)
     lines, _, _ = set_paragraphs([p], width, style, stack[0])
     return lines
 

@@ -19,7 +19,7 @@ from campaign.text.breaks import (
 from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
 
 SIZE = 20.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 HEADLINE = "在打击贩运人口的斗争中不让一个儿童掉队"  # the kit's zh theme (materials/strings)
 
 

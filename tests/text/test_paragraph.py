@@ -101,7 +101,7 @@ def test_missing_glyph_names_the_character(fonts: FontBook) -> None:
 def style(
     size: float = 20, align: str = "start", rtl: bool = False, fonts: FontBook | None = None
 ) -> BlockStyle:
-    return BlockStyle(size, 1.2, align, rtl, 0.4, 1.362)
+    return BlockStyle(size, 1.2, align, rtl, 0.4)
 
 
 def lines_of(fonts: FontBook, text: str, width: float, **kw: object) -> list[Line]:
@@ -164,7 +164,6 @@ def request(
         "en",
         False,
         tuple(fonts.stack("Latn", "bold")),
-        fonts.face("NotoSans", "bold"),
         max_size,
         min_size,
         1.1,
@@ -258,7 +257,7 @@ def test_stacked_marks_never_touch_the_next_line(
 
     stack = fonts.stack(script, "bold")
     p = prepare(text, lang, False, stack)
-    tight = BlockStyle(40, 0.9, "start", False, 0, fonts.face("NotoSans", "bold").height)
+    tight = BlockStyle(40, 0.9, "start", False, 0)
     lines, height, _ = set_paragraphs([p], 300, tight, stack[0])
     assert len(lines) >= 3
     inks = [ink_extent(list(ln.runs), 40) for ln in lines]

@@ -53,7 +53,7 @@ def test_a_line_wider_than_its_box_by_the_tolerance_fits(fonts: FontBook) -> Non
 def test_a_line_ended_by_a_line_break_is_not_justified(fonts: FontBook) -> None:
     p = prepare("Blue Heart\nfor all of them", "en", False, fonts.stack("Latn", "regular"))
     assert break_lines(p, SIZE, 100)[0] == [(0, 10, True), (11, 26, True)]
-    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4)
     lines, _, _ = set_paragraphs([p], 100, style, fonts.face("NotoSans", "regular"))
     natural = build_line(p, 0, 10, SIZE)[1]
     assert [ln.width for ln in lines] == [natural, build_line(p, 11, 26, SIZE)[1]]
@@ -63,7 +63,7 @@ def test_a_line_ended_by_a_line_break_is_not_justified(fonts: FontBook) -> None:
 def test_white_space_at_the_end_of_the_text_is_not_set(fonts: FontBook) -> None:
     p = prepare("Blue Heart  ", "en", False, fonts.stack("Latn", "regular"))
     assert break_lines(p, SIZE, 100)[0] == [(0, 10, True)]
-    style = BlockStyle(SIZE, 1.2, "end", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "end", False, 0.4)
     (line,), _, _ = set_paragraphs([p], 100, style, fonts.face("NotoSans", "regular"))
     assert line.width == build_line(p, 0, 10, SIZE)[1]
     assert line.x + line.width == 100  # the last letter at the right edge
@@ -74,7 +74,7 @@ def test_justify_widens_each_space_by_the_same_amount(fonts: FontBook) -> None:
     glyphs' advances end at the box's edge within half a unit per space."""
     text = "Support the UN فريق العمل Voluntary Trust Fund for Victims of Trafficking"
     p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
-    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "justify", False, 0.4)
     first, *_ = set_paragraphs([p], 200, style, fonts.face("NotoSans", "regular"))[0]
     plain, natural = build_line(p, first.start, first.end, SIZE)
     spaces = first.actual_text().count(" ")
@@ -93,7 +93,7 @@ def test_balancing_narrows_only_paragraphs_of_several_lines(fonts: FontBook) -> 
     stack = fonts.stack("Latn", "regular")
     texts = ("Blue Heart", "Leave No Child Behind in the Fight Against Trafficking", "Heart")
     paras = [prepare(t, "en", False, stack) for t in texts]
-    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4)
     widths = balanced_widths(paras, 200, style)
     assert widths[0] == widths[2] == 200
     assert 120 < widths[1] < 200
@@ -127,7 +127,7 @@ def test_an_address_breaks_before_a_full_stop(fonts: FontBook, text: str, lines:
     width = max(widths) + 1  # room for the longest line expected, not for a word more
     found = break_lines(p, SIZE, width)[0]
     assert [text[a:b] for a, b, _ in found] == lines
-    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4)
     assert not any(line.hyphen for line in set_paragraphs([p], width, style, p.faces[0])[0])
 
 
@@ -177,7 +177,7 @@ def test_an_address_breaks_where_the_chicago_manual_allows(fonts: FontBook, text
     p = prepare(text, "en", False, fonts.stack("Latn", "regular"))
     widest = max(p.seg_em) * SIZE
     whole = build_line(p, 0, len(text), SIZE)[1]
-    style = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+    style = BlockStyle(SIZE, 1.2, "start", False, 0.4)
     for width in [widest + 0.01, *range(int(widest) + 2, int(whole) + 2, 7)]:
         found, over = break_lines(p, SIZE, width)
         assert over == 0, (width, text)

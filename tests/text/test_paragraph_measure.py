@@ -20,7 +20,7 @@ from campaign.text.paragraph import (
 )
 
 SIZE = 10.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 
 
 def widths(p: Prepared) -> list[float]:

@@ -18,7 +18,7 @@ from campaign.text.paragraph import (
 )
 
 SIZE = 10.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)  # 1.362: NotoSans's height in em
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 
 
 def runs_of(fonts: FontBook, text: str, script: str, lang: str, rtl: bool = False) -> list[Run]:

@@ -12,7 +12,7 @@ from campaign.text.breaks import NO_LINE_START, break_segments, last_resort, phr
 from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
 
 SIZE = 20.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 
 # The trial's Japanese headline ("in the fight against trafficking in persons, leave no child
 # behind") and the Chinese kit's "World Day against Trafficking in Persons" line

@@ -14,7 +14,7 @@ from campaign.text.breaks import short_word_breaks
 from campaign.text.paragraph import BlockStyle, build_line, prepare, set_paragraphs
 
 SIZE = 10.0
-STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4, 1.362)
+STYLE = BlockStyle(SIZE, 1.2, "start", False, 0.4)
 
 
 def lines(fonts: FontBook, text: str, lang: str, upto: str) -> list[str]:

@@ -18,8 +18,7 @@ STACKS = "སྐྲྀ་ ཀྵྨྱཱ་ རྦྷྱཱ་ ཛྙཱ་ ས
 
 def set_lines(fonts: FontBook, text: str, lang: str, script: str) -> list[Line]:
     stack = fonts.stack(script, "regular", lang)
-    latin = fonts.stack("Latn", "regular", "en")[0]
-    style = BlockStyle(SIZE, LEADING, "start", False, 0.0, latin.height)
+    style = BlockStyle(SIZE, LEADING, "start", False, 0.0)
     lines, _, _ = set_paragraphs([prepare(text, lang, False, stack)], 150.0, style, stack[0])
     assert len(lines) >= 2, "the text must wrap"
     return lines

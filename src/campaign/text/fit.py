@@ -67,7 +67,6 @@ class FitRequest:
     lang: str
     rtl: bool
     stack: tuple[FontFace, ...]
-    latin: FontFace
     max_size: float
     min_size: float
     leading: float
@@ -122,15 +121,11 @@ def _keyed(name: str, value: object) -> object:
     if name == "stack":
         assert isinstance(value, tuple)
         return tuple(id(face) for face in value)
-    if name == "latin":
-        return id(value)
     return value
 
 
 def _same_fonts(kept: FitRequest, req: FitRequest) -> bool:
-    return kept.latin is req.latin and all(
-        a is b for a, b in zip(kept.stack, req.stack, strict=True)
-    )
+    return all(a is b for a, b in zip(kept.stack, req.stack, strict=True))
 
 
 def _fit(req: FitRequest) -> TextSet:
@@ -200,7 +195,7 @@ def _prepare(texts: tuple[str, ...], req: FitRequest, hyphenate: bool) -> list[P
 
 
 def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> TextSet:
-    style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap, req.latin.height)
+    style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap)
     widths = balanced_widths(paras, req.width, style) if req.balance else None
     lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths)
     too_many = max(0, len(lines) - req.max_lines) if req.max_lines else 0

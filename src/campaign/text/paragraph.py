@@ -457,18 +457,30 @@ class BlockStyle:
     align: str  # start | end | center | justify
     rtl: bool
     paragraph_gap: float  # multiple of size
-    latin_height: float  # em height of the Latin font: the reference for per-script leading
+
+
+# The em height (ascender + descender) a style's `leading` is set for: Noto Sans's, 1069 + 293
+# units of 1000 (hhea of fonts/NotoSans-Regular.ttf and -Bold.ttf, font v2.004), the Latin
+# font the kit's layouts were designed with. A fixed number, not the kit's Latin font's: a
+# brand Latin font 1.0 em tall (URW Bookman) made the reference 1.0, and every other script's
+# lines 1.36 (Cyrillic in Noto Sans) to 2.11 times (Arabic) the style's leading apart, where
+# they had been 1 and 1.55 times; the flyer's Arabic titles no longer fitted (a trial).
+REFERENCE_HEIGHT = 1.362
 
 
 def line_metrics(
     runs: list[Run], style: BlockStyle, fallback: FontFace
 ) -> tuple[float, float, float]:
-    """(advance, ascent, descent) in pt; tall scripts (Thai, Myanmar...) get more room."""
+    """(advance, ascent, descent) in pt. The advance is the style's size x leading x the
+    largest factor of the line's faces: a face's `leading` from fonts.yaml, else its em
+    height over REFERENCE_HEIGHT, at least 1. Tall scripts (Thai, Myanmar, Arabic) get more
+    room; a Latin font taller than Noto Sans spaces its own lines further apart, and no Latin
+    font changes the spacing of another script's lines."""
     faces = {id(r.face): r.face for r in runs} or {id(fallback): fallback}
     asc = max(f.ascender for f in faces.values())
     desc = -min(f.descender for f in faces.values())
     factor = max(
-        f.leading if f.leading else max(1.0, f.height / style.latin_height) for f in faces.values()
+        f.leading if f.leading else max(1.0, f.height / REFERENCE_HEIGHT) for f in faces.values()
     )
     return style.size * style.leading * factor, asc * style.size, desc * style.size
 

@@ -82,7 +82,7 @@ class Setter:
         text = localise_digits(text, self.lang.digits) if own else text
         req = FitRequest(
             (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
-            tuple(self.fonts.stack(script, weight)), self.fonts.face(self.fonts.latin, weight),
+            tuple(self.fonts.stack(script, weight)),
             size, size, 1.25, "start", False, 0.0, width, 1e6, 0,
             frozenset({0}) if own else frozenset(),
         )  # fmt: skip

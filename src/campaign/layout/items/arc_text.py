@@ -47,8 +47,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
         return which, at - starts[which]
 
     report_text_faults(found, [(0, tuple(runs))], ctx, entry_at)
-    latin = fonts.face(fonts.latin, style.weight)
-    bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0, latin.height)
+    bs = BlockStyle(style.size, style.leading, "center", lang.rtl, 0)
     adv, asc, desc = line_metrics(runs, bs, stack[0])
     line = Line(tuple(runs), width, 0.0, 0.0, adv, asc, desc)
     outer = min(box.w, box.h) / 2

@@ -552,7 +552,6 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         lang.code,
         lang.rtl,
         stack,
-        fonts.face(fonts.latin, style.weight),
         style.size if ctx.size_cap is None else min(style.size, max(ctx.size_cap, style.min_size)),
         style.min_size,
         style.leading,
