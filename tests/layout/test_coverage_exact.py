@@ -35,7 +35,7 @@ def test_an_edge_on_a_rows_middle_covers_that_row(make: type) -> None:
     """A covers 0-10 pt across from 3.75 to 8.75 pt down (rows 1-3), B 10-20 pt from 8.75 to
     13.75 pt (rows 3-5): row 3 is sampled on A's bottom and B's top and is covered whole."""
     cov = coverage((make(0, 3.75, 10, 5), make(10, 8.75, 10, 5)), PAGE)
-    assert cov == Coverage(3 / 8, {"bottom": 5.0}, WHOLE, frozenset())
+    assert cov == Coverage(3 / 8, {"bottom": 5.0}, WHOLE, frozenset(), ((15.0, 20.0, False),))
 
 
 def test_a_qr_codes_square_is_centred_in_its_box() -> None:
@@ -72,6 +72,26 @@ def test_full_cover_has_no_gaps_and_a_band_needs_1_mm() -> None:
     cov = coverage((rect(MM, MM, 9 * MM, 9 * MM),), page)
     assert cov.bands == {"top": MM, "left": MM}
     assert cov.share == pytest.approx(0.81)
+
+
+def test_every_bare_band_across_the_page_is_found_wherever_it_lies() -> None:
+    """A 10 x 10 mm page (rows of 1 mm): ground over 0-3 mm and 6-8 mm; between them a 1 mm
+    square at 4-5 mm (a tenth of its row: bare, with some ground in it); nothing below 8 mm.
+    The bands are 3-6 mm (partly) and 8-10 mm, the second along the bottom edge as before."""
+    page = (10 * MM, 10 * MM)
+    items = (
+        rect(0, 0, 10 * MM, 3 * MM),
+        image(0, 4 * MM, MM, MM),
+        rect(0, 6 * MM, 10 * MM, 2 * MM),
+    )
+    cov = coverage(items, page)
+    assert [(round(t / MM, 6), round(b / MM, 6), p) for t, b, p in cov.across] == [
+        (3, 6, True),
+        (8, 10, False),
+    ]
+    assert cov.bands == pytest.approx({"bottom": 2 * MM})
+    # a bare row less than 1 mm deep is no band: 20 pt of 2.5 pt rows, the last one bare
+    assert coverage((rect(0, 0, 20, 17.5),), PAGE).across == ()
 
 
 def test_an_item_counts_once_however_often_it_is_drawn() -> None:
@@ -183,7 +203,10 @@ def test_what_paints_nothing_opaque_has_no_span(item: Item) -> None:
 def test_an_item_of_no_width_covers_nothing() -> None:
     """Not even the column whose middle it lies on (1.25 pt)."""
     bare = {"top": 20.0, "bottom": 20.0, "left": 20.0, "right": 20.0}
-    assert coverage((rect(1.25, 0, 0, 20),), PAGE) == Coverage(0.0, bare, WHOLE, frozenset())
+    across = ((0.0, 20.0, False),)
+    assert coverage((rect(1.25, 0, 0, 20),), PAGE) == Coverage(
+        0.0, bare, WHOLE, frozenset(), across
+    )
 
 
 def test_a_window_paints_its_corners_and_shows_what_is_under_its_middle() -> None:

@@ -49,10 +49,11 @@ def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
     assert code == 1
     assert (
-        # the ground's frame stops at 297 x 420 mm: it bleeds at the edges it reaches only
-        f"{layout}:7:1: error[layout.uncovered]: poster-a3: the art covers 51.0 % of the page; "
-        "49.0 % is bare paper: the bottom 29 % (174 mm) and the end 29 % (123 mm, but for "
-        "small items) have no ground\n"
+        # the ground's frame stops at 297 x 420 mm: it bleeds at the edges it reaches only;
+        # told at the ground's slot (line 27), whose frame the hint says to change
+        f"{layout}:27:5: error[layout.uncovered]: poster-a3: the art covers 51.0 % of the "
+        "page; 49.0 % is bare paper: the band 420-594 mm from the top and the end 29 % (123 "
+        "mm, but for small items) have no ground\n"
         "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame "
         "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim\n"
         "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
@@ -115,7 +116,7 @@ def test_a_badge_must_cover_its_cut_circle_not_only_its_face(tmp_path: Path) -> 
     layout = kit / "materials/layouts/badge.yaml"
     # the wrap ring: 1 - 16² / 20² = 36 % of the cut circle, sampled in 1 mm rows
     assert (
-        f"{layout}:4:1: error[layout.uncovered]: badge: the art covers 64.1 % of the cut circle "
+        f"{layout}:11:5: error[layout.uncovered]: badge: the art covers 64.1 % of the cut circle "
         "(face and wrap); 35.9 % is bare paper: the gaps lie within 20 x 20 mm, 0 mm from the "
         "top and 0 mm from the start edge\n"
     ) in out, out
@@ -146,14 +147,62 @@ def test_each_page_must_be_covered(kit_copy: Callable[..., Path]) -> None:
     code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
     assert code == 1
     layout = kit / "materials/layouts/card.yaml"
+    # at `trim:` (the back has no filled shape), with a hint for the back, not the front's
+    # slot 'ground'
     assert (
         f"{layout}:3:1: error[layout.uncovered]: card: nothing covers the page 'back': all of "
         "it is bare paper\n"
+        "  hint: give page 'back' a ground: a slot of kind: shape with a fill, listed first on "
+        "the page, with frame {start: 0, end: 0, top: 0, bottom: 0}, which follows any trim\n"
+        "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
     ) in out, out
     assert "the page 'front'" not in out
     layout.write_text(CARD.replace("trim: [100, 60]\n", "trim: [100, 60]\nground: paper\n"))
     code, out = cli("check", "--kit", kit, "--only", "card", "--lang", "en")
     assert code == 0, out
+
+
+# A trial's two-sided bookmark (50 x 180 mm): the back's ground cut to 120 mm, a QR code on a
+# white square from 140 to 166 mm (26 mm of the 50 across, more than a tenth: not bare)
+BOOKMARK = """\
+title: Bookmark 50 x 180
+kind: flyer
+trim: [50, 180]
+bleed: 3
+safe: 4
+styles:
+  text: {size: 8, min_size: 6, colour: navy, leading: 1.25}
+pages:
+  - name: front
+    slots:
+      - {name: ground, kind: shape, fill: blue, bleed: all, frame: {start: 0, top: 0, width: 50, height: 180}}
+  - name: back
+    slots:
+      - {name: back-ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, width: 50, height: 120}}
+      - {name: signs, kind: text, string: signs, style: text,
+         frame: {start: 5, top: 17, width: 40, height: 100}}
+      - {name: qr, kind: qr, link: blueheart, colour: black, background: white, quiet: 4,
+         alt: qr_label, frame: {start: 12, top: 140, width: 26, height: 26}}
+"""
+
+
+def test_every_bare_band_is_named_at_the_pages_ground(kit_copy: Callable[..., Path]) -> None:
+    """The bands 120-140 mm (between the cut ground and the QR code) and 166-180 mm (below
+    it), at the back's ground slot (line 14), whose name the hint gives: the message named
+    the bottom 14 mm alone, at `trim:`, and the front's slot 'ground'."""
+    kit = kit_copy(**{"materials/layouts/bookmark.yaml": BOOKMARK})
+    code, out = cli("check", "--kit", kit, "--only", "bookmark", "--lang", "en,ar")
+    assert code == 1
+    layout = kit / "materials/layouts/bookmark.yaml"
+    assert (
+        f"{layout}:14:9: error[layout.uncovered]: bookmark: the art covers 74.2 % of the page "
+        "'back'; 25.8 % is bare paper: the bands 120-140 mm and 166-180 mm from the top have "
+        "no ground\n"
+        "  hint: make a filled slot cover the trim, e.g. slot 'back-ground' with frame "
+        "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim\n"
+        "  hint: if the paper is meant to show, say so with 'ground: paper' in the layout\n"
+    ) in out, out
+    assert out.count("layout.uncovered") == 1, out
 
 
 def test_rim_text_below_the_floor_is_one_error_for_every_language(

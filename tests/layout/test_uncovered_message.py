@@ -23,6 +23,7 @@ BANDS = Coverage(
     {"top": 120 * MM, "bottom": 30 * MM, "left": 20 * MM, "right": 10 * MM},
     (0, 0, 100 * MM, 200 * MM),
     frozenset({"left"}),
+    ((0.0, 120 * MM, False), (150 * MM, 165 * MM, True), (170 * MM, 200 * MM, False)),
 )
 
 
@@ -31,10 +32,23 @@ BANDS = Coverage(
     [(False, "start", "end"), (True, "end", "start")],
 )
 def test_bands_by_logical_side(rtl: bool, left: str, right: str) -> None:
+    """Every band across the page in mm from the top (the edge bands `top` and `bottom` are
+    among them, not told twice), then the side bands."""
     assert message(BANDS, rtl) == (
-        "the art covers 25.0 % of the page; 75.0 % is bare paper: the top 60 % (120 mm) and the "
-        f"bottom 15 % (30 mm) and the {left} 20 % (20 mm, but for small items) and the {right} "
-        "10 % (10 mm) have no ground"
+        "the art covers 25.0 % of the page; 75.0 % is bare paper: the bands 0-120 mm and "
+        "150-165 mm (but for small items) and 170-200 mm from the top and the "
+        f"{left} 20 % (20 mm, but for small items) and the {right} 10 % (10 mm) have no ground"
+    )
+
+
+def test_one_band_across_the_page_has_no_ground() -> None:
+    """A band in the middle of the page (a ground cut short above a QR code)."""
+    cov = Coverage(
+        0.9, {}, (0, 120 * MM, 100 * MM, 140 * MM), frozenset(), ((120 * MM, 140 * MM, False),)
+    )
+    assert message(cov, False, pages=2) == (
+        "the art covers 90.0 % of the page 'front'; 10.0 % is bare paper: the band 120-140 mm "
+        "from the top has no ground"
     )
 
 

@@ -522,9 +522,12 @@ class Uncovered:
     pages: int  # how many pages the document has (a one-page one does not name its page)
 
     def describe(self) -> str:
-        """'the art covers 50.9 % of the page; 49.1 % is bare paper: the bottom 29 % (171 mm)
-        and the end 29 % (120 mm) have no ground', in logical sides."""
-        cov, (tw, th) = self.coverage, self.trim
+        """'the art covers 74.2 % of the page 'back'; 25.8 % is bare paper: the bands 120-140
+        mm and 166-180 mm from the top have no ground': every (mostly) bare band across the
+        page, wherever it lies, in mm from the top (a ground cut short leaves one above the
+        QR code that the bottom band alone did not tell), then the bare bands along the
+        side edges, in logical sides ('the end 29 % (120 mm)')."""
+        cov, (tw, _) = self.coverage, self.trim
         where = "the cut circle (face and wrap)" if self.region == "circle" else "the page"
         if self.pages > 1:
             where += f" '{self.page}'"
@@ -534,18 +537,23 @@ class Uncovered:
         text = f"the art covers {cov.share * 100:.1f} % of {where}; {bare:.1f} % is bare paper"
         sides = {"left": "end" if self.rtl else "start", "right": "start" if self.rtl else "end"}
         bands = []
-        for edge in ("top", "bottom", "left", "right"):
+        if cov.across:
+            spans = [
+                f"{top / MM:.0f}-{bottom / MM:.0f} mm{' (but for small items)' if partly else ''}"
+                for top, bottom, partly in cov.across
+            ]
+            which = "the band" if len(spans) == 1 else "the bands"
+            bands.append(f"{which} {' and '.join(spans)} from the top")
+        for edge in ("left", "right"):
             depth = cov.bands.get(edge)
             if depth is not None:
-                whole = th if edge in ("top", "bottom") else tw
                 but = ", but for small items" if edge in cov.partly else ""
                 bands.append(
-                    f"the {sides.get(edge, edge)} {depth / whole * 100:.0f} % "
-                    f"({depth / MM:.0f} mm{but})"
+                    f"the {sides[edge]} {depth / tw * 100:.0f} % ({depth / MM:.0f} mm{but})"
                 )
         if bands:
-            verb = "has" if len(bands) == 1 else "have"
-            return f"{text}: {' and '.join(bands)} {verb} no ground"
+            many = len(bands) > 1 or len(cov.across) > 1
+            return f"{text}: {' and '.join(bands)} {'have' if many else 'has'} no ground"
         if cov.bbox is not None:
             left, top, right, bottom = cov.bbox
             start = tw - right if self.rtl else left

@@ -33,6 +33,10 @@ class Coverage:
     bands: dict[str, float]  # top, bottom, left, right -> depth of a (mostly) bare band there
     bbox: tuple[float, float, float, float] | None  # left, top, right, bottom of the gaps
     partly: frozenset[str] = frozenset()  # bands with some ground in them (a QR code)
+    # (top, bottom, partly) in pt of each band across the page that is (mostly) bare, top to
+    # bottom, wherever it lies: one under a ground cut short above a QR code (partly: some
+    # ground in it, as `partly`)
+    across: tuple[tuple[float, float, bool], ...] = ()
 
 
 def item_spans(item: Item, y: float) -> tuple[Span, ...]:
@@ -177,7 +181,9 @@ def coverage(
 ) -> Coverage:
     """How much of the trim (or of a circle of diameter `circle` pt centred on it) `items`
     cover, and where the rest is: bands along the trim's edges that are bare but for at most
-    BARE of their rows or columns (a QR code in an empty margin), and the gaps' bounding box.
+    BARE of their rows or columns (a QR code in an empty margin), every band across the page
+    so bare wherever it lies (`across`: not along the trim's edges alone), and the gaps'
+    bounding box.
 
     Rows between two edges of straight items are alike, so one row stands for each run of
     them (a page of rectangles costs a few dozen rows, not hundreds)."""
@@ -185,8 +191,10 @@ def coverage(
     share = scan.covered / scan.total if scan.total else 1.0
     bands: dict[str, float] = {}
     partly: set[str] = set()
+    across: tuple[tuple[float, float, bool], ...] = ()
     if circle is None and scan.gaps:
         bands, partly = _edge_bands(scan)
+        across = _across(scan)
     bbox = None
     if scan.gaps:
         gaps = scan.gaps
@@ -196,7 +204,7 @@ def coverage(
             max(g[3] for g in gaps),
             max(g[1] for g in gaps),
         )
-    return Coverage(share, bands, bbox, frozenset(partly))
+    return Coverage(share, bands, bbox, frozenset(partly), across)
 
 
 @dataclass
@@ -279,6 +287,22 @@ def _edge_bands(scan: _Scan) -> tuple[dict[str, float], set[str]]:
             if any(shares[: round(depth / step)]):
                 partly.add(edge)
     return bands, partly
+
+
+def _across(scan: _Scan) -> tuple[tuple[float, float, bool], ...]:
+    """Each run of rows covered for at most BARE of their width, at least 1 mm deep: (top,
+    bottom, whether some ground is in it), pt from the trim's top, top to bottom."""
+    out = []
+    k = 0
+    while k < scan.rows:
+        if scan.per_row[k] > BARE:
+            k += 1
+            continue
+        end = next((j for j in range(k, scan.rows) if scan.per_row[j] > BARE), scan.rows)
+        if (end - k) * scan.row >= MM:
+            out.append((k * scan.row, end * scan.row, any(scan.per_row[k:end])))
+        k = end
+    return tuple(out)
 
 
 def _runs(ground: list[Item], rows: int, row: float, round_region: bool) -> list[tuple[int, int]]:

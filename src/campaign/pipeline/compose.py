@@ -124,7 +124,7 @@ def compose_document(
     _slot_problems(checked, {o.slot for o in overflows}, errs)
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
-        _uncovered(gap.describe(), layout, slots, errs)
+        _uncovered(gap.describe(), gap.page, layout, slots, errs)
     _overflow_errors(checked, fonts, overflows, errs)
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
@@ -950,19 +950,24 @@ def _type_floor(
         )
 
 
-def _uncovered(message: str, layout: Layout, slots: dict[str, Slot], errs: Collector) -> None:
-    """Art that does not cover its page: one error per material (the same in every language),
-    at the layout's `trim:` (the size the art is measured against); at the frame a size gives
-    itself of the slot the hint names to cover it (`sizes: a1: slots: {ground: {frame:
-    ...}}`), which is where the gap was made (the design's `trim:` was named)."""
+def _uncovered(
+    message: str, page: str, layout: Layout, slots: dict[str, Slot], errs: Collector
+) -> None:
+    """Art that does not cover page `page`: one error per material and page (the same in
+    every language), at the slot of that page the first hint names to cover it (its largest
+    filled shape, its ground: a bookmark's back names 'back-ground', not the front's
+    'ground', and the error sat at the layout's `trim:`); at the frame a size gives itself
+    of that slot (`sizes: a1: slots: {ground: {frame: ...}}`), which is where the gap was
+    made; at the layout's `trim:` when the page has no such slot."""
     tw, th = layout.trim
     named = ""  # the slot the first hint names
+    own = [s for p in layout.pages if p.name == page for s in p.slots] or list(layout.slots)
 
     def area(s: ShapeSlot) -> float:
         _, _, w, h = s.frame.resolve(tw, th)
         return w * h
 
-    grounds = [s for s in layout.slots if isinstance(s, ShapeSlot) and s.fill is not None]
+    grounds = [s for s in own if isinstance(s, ShapeSlot) and s.fill is not None]
     hints = []
 
     def whole(s: SvgSlot) -> bool:  # its frame covers the trim: a page's background
@@ -970,7 +975,7 @@ def _uncovered(message: str, layout: Layout, slots: dict[str, Slot], errs: Colle
         near = AT_TRIM_MM  # reaching the trim, as `bleed:` takes it
         return x <= near and y <= near and x + w >= tw - near and y + h >= th - near
 
-    backdrops = [s for s in layout.slots if isinstance(s, SvgSlot) and s.bleed and whole(s)]
+    backdrops = [s for s in own if isinstance(s, SvgSlot) and s.bleed and whole(s)]
     art = [s for s in backdrops if s.ground is None]
     fitted = [s for s in backdrops if s.ground is not None and s.fit == "contain"]
     if fitted:  # its art keeps its proportions: bands where a size's frame has others
@@ -995,11 +1000,17 @@ def _uncovered(message: str, layout: Layout, slots: dict[str, Slot], errs: Colle
             f"make a filled slot cover the trim, e.g. slot '{g.name}' with frame "
             "{start: 0, end: 0, top: 0, bottom: 0}, which follows any trim"
         )
+    else:  # a page of no filled shape (a card's back of text alone)
+        hints.append(
+            f"give page '{page}' a ground: a slot of kind: shape with a fill, listed first "
+            "on the page, with frame {start: 0, end: 0, top: 0, bottom: 0}, which follows "
+            "any trim"
+        )
     hints.append("if the paper is meant to show, say so with 'ground: paper' in the layout")
     at: Mark | None = layout.key_marks.get("trim")
-    if named in layout.own_frames:
-        at, own = _slot_place(layout, named, slots)
-        hints[1:1] = own
+    if named:
+        at, why = _slot_place(layout, named, slots)
+        hints[1:1] = why
     errs.error(
         "layout.uncovered",
         message,
