@@ -146,11 +146,14 @@ def test_running_the_hint_s_command_makes_the_folder_current(
     assert sorted(p.relative_to(tmp_path) for p in (tmp_path / "out-dakar").rglob("*.*")) == made
 
 
-def test_files_of_an_earlier_build_keep_the_generic_words(
+def test_files_of_an_earlier_build_are_built_again_by_their_materials_and_languages(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The Arabic files of a whole build, then English alone built again: the last build's
-    command does not make the Arabic files, and the hint does not claim it."""
+    command does not make the Arabic files, and the hint does not claim it; it quotes a
+    build of the outdated files' materials and languages with the folder's options (it said
+    `build -o out-dakar`, which builds the whole kit into the folder: a user's trial), which
+    makes them again as typed."""
     mini_copy(tmp_path / "kit")
     monkeypatch.chdir(tmp_path)
     assert cli("build", "--kit", "kit", "-o", "out-dakar", "--no-png")[0] == 0
@@ -160,11 +163,18 @@ def test_files_of_an_earlier_build_keep_the_generic_words(
     campaign.write_text(text.replace('rgb: "#0000FF"', 'rgb: "#0000FE"'), encoding="utf-8")
     code, out = cli("package", "--from", "out-dakar", "-o", "p")
     assert code == 1, out
+    build = (
+        "python generate.py build --only badge,boxes,hearts,marks,text --lang ar,en --no-png "
+        "-o out-dakar --kit kit"
+    )
     assert (
-        "  hint: build again (the command that made the folder, into out-dakar: python "
-        "generate.py build -o out-dakar --kit kit, with its --office, or python generate.py "
-        "merge TEMPLATE DATA -o out-dakar --kit kit) before sending the package\n"
+        f"  hint: build again the files made from it, with the folder's options ({build}) "
+        "before sending the package\n"
     ) in out, out
+    assert cli(*shlex.split(build)[2:])[0] == 0
+    code, out = cli("package", "--from", "out-dakar", "-o", "p")
+    assert code == 0, out
+    assert "package.outdated" not in out
 
 
 # a build's options as its stamp keeps them (incremental.build_options): the defaults

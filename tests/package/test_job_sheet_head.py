@@ -99,8 +99,10 @@ def test_the_campaign_kits_contact_is_campaign_yamls(
         "World Day Against Trafficking in Persons 2024 \u2013 job sheet \u2013 Blue Heart Test "
         "Office (campaign)\n"
     )
-    assert head[1:3] == [
+    assert head[1:4] == [
         "Questions about this job: print@example.org, https://www.example.org/print",
+        # campaign.yaml's `sample: true`: its files listed, as its rows say (their notes)
+        "SAMPLE DATA, NOT FOR PRINT (made only to try the kit): badge-58-en.pdf",
         "Copies ordered: 250 (badge-58 250)",
     ]
     assert (pkg / "campaign-contact-sheet.png").is_file()

@@ -1586,6 +1586,7 @@ def test_a_file_with_an_image_below_300_ppi_is_named_in_the_package(
     ) in text, text
     rows = job_csv_rows(tmp_path / "pkg" / "rosea-print.zip")
     assert rows["poster-a3-en-rosea.pdf"]["note"] == (
+        "SAMPLE DATA, NOT FOR PRINT: rosea.yaml says `sample: true`; "  # the test office's
         "an image prints at 237 ppi, below the 300 ppi print shops' preflight asks for: agree "
         "it with the print shop, or replace the image"
     )

@@ -441,6 +441,9 @@ def outdated_diagnostic(
     hint quotes the build that made them all (`changes.remade`: its --office, --only and
     --lang and the options that change its files, from the stamp; a merge's: `merge` with
     its data file and options), with the folder's -o (a merge's: unless it is out-events);
+    else a build of the outdated files alone (`changes.again`: their --only and --lang, and
+    the last build's options; `build -o out1` was told of a folder of three sizes of a
+    bookmark in five languages, which would build the whole kit into it, a user's trial);
     else the generic words (`remade`)."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
@@ -467,6 +470,12 @@ def outdated_diagnostic(
         again = (
             f"{'merge' if merge else 'build'} again with the command that made the folder "
             f"({made}) before sending the package"
+        )
+    elif changes.again:  # files of several builds: a build of them alone, with their options
+        made = commands.command(changes.again + commands.out(build_dir))
+        again = (
+            f"build again the files made from it, with the folder's options ({made}) before "
+            "sending the package"
         )
     else:
         again = f"build again ({remade(build_dir)}) before sending the package"

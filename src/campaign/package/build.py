@@ -58,6 +58,7 @@ from .jobsheet import (
     printed_in,
     refused_row,
     refused_rows,
+    sample_of,
     sender,
     sheet_row,
     translation,
@@ -256,23 +257,19 @@ def _low_resolution(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> N
 def _samples(kit: Kit, files: Iterable[OutputFile], errs: Collector) -> None:
     """A `package.sample` warning naming the print files made of sample data, made only to
     try the kit: merged from a row whose `sample` cell is true (their entries' `sample`), or
-    built for campaign.yaml or an office file that says `sample: true`. The examples' three
-    events went into the print ZIP with no word of it (an organiser's trial)."""
+    built for campaign.yaml or an office file that says `sample: true` (jobsheet.sample_of).
+    The examples' three events went into the print ZIP with no word of it (an organiser's
+    trial)."""
     named: list[str] = []
     count = 0
     why: set[str] = set()
     for f in files:
         if f.variant not in PRINT_VARIANTS:
             continue
-        office = kit.offices.get(f.office) if f.office else None
-        if f.extra.get("sample"):
-            why.add("their events' `sample` cell is true")
-        elif office is not None and office.sample:
-            why.add(f"{f.office}.yaml says `sample: true`")
-        elif f.office is None and kit.campaign.sample:
-            why.add("campaign.yaml says `sample: true`")
-        else:
+        said = sample_of(kit, f)
+        if not said:
             continue
+        why.add("their events' `sample` cell is true" if f.extra.get("sample") else said)
         count += 1
         if len(named) < MAX_NAMED:
             named.append(f.name)
@@ -796,16 +793,52 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     changes = KitChanges(stamp, kit) if kit is not None else None
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
+    stale: set[tuple[str | None, str, str, bool]] = set()  # outdated files' (office, ...)
     for f in iter_manifest(build, walked):
         found = changes.add(f) if changes is not None else []
         older.add(f, found)
-        if found and (f.job not in made or (f.record is not None) != merge):
-            remade = None
-    outdated = changes.result()._replace(remade=remade) if changes is not None else None
+        if found:
+            stale.add((f.office, f.material, f.language, f.record is not None))
+            if f.job not in made or (f.record is not None) != merge:
+                remade = None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
+    again = rebuild_words(stale, options) if remade is None else None
+    outdated = (
+        changes.result()._replace(remade=remade, again=again) if changes is not None else None
+    )
     words = tuple(option_words(options)) if isinstance(options, dict) else ()
     return Judged(True, outdated, older.result()._replace(options=words))
+
+
+def rebuild_words(
+    stale: Iterable[tuple[str | None, str, str, bool]], options: object
+) -> str | None:
+    """The arguments of a build that makes the outdated files of a folder again (`stale`:
+    each one's office, material, language and whether it was merged), without -o or --kit:
+    "build", its --office, --only their materials and --lang their languages (sorted), and
+    the options of the folder's last build (`options`: its stamp's, option_words), so that
+    files made by several builds are made again by one, which builds nothing else of the
+    kit but those materials in those languages (the folder may gain one it lacked, of a
+    material in a language it was built in for another). The hint said `build -o out1`,
+    which builds every material in every language into the folder (a user's trial: three
+    sizes of a bookmark in two languages, and earlier builds' two more). None when it is
+    not one build's: a merged file (merged again, from its data), files of several groups,
+    or `options` not a stamp's."""
+    stale = list(stale)
+    offices = {office for office, _, _, _ in stale}
+    if not stale or len(offices) != 1 or any(merged for *_, merged in stale):
+        return None
+    if not isinstance(options, dict):
+        return None
+    office = next(iter(offices))
+    words = ["build"] + ([f"--office {shlex.quote(office)}"] if office else [])
+    for option, values in (
+        ("--only", {material for _, material, _, _ in stale}),
+        ("--lang", {language for _, _, language, _ in stale}),
+    ):
+        words.append(f"{option} {shlex.quote(','.join(sorted(values)))}")
+    return " ".join(words + option_words(options))
 
 
 def built_with(stamp: Mapping[str, object]) -> str | None:

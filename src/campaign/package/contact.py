@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..render.png import save_png
-from .jobsheet import short_translation, status_of
+from .jobsheet import sample_of, short_translation, status_of
 from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, natural, row_key
 
 # contact sheet geometry (pixels); tests count tiles with it
@@ -301,7 +301,10 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
     width = sheet_size(sheet)[0] - 2 * MARGIN
     drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
     other = sum(1 for e in sheet.tiles.values() if short_translation(kit, e.file))
+    samples = sum(1 for e in sheet.tiles.values() if sample_of(kit, e.file))
     sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
+    if samples:
+        sub += f"  \u00b7  {samples} of sample data, NOT FOR PRINT"
     if drafts:
         sub += f"  \u00b7  {drafts} marked DRAFT (translation not reviewed)"
     if other:
@@ -317,7 +320,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
     for n, line in enumerate(titles):
         draw.text((MARGIN, MARGIN - lead * (len(titles) - 1 - n)), line, font=f_title, fill=CARD)
     for n, line in enumerate(subs):  # down towards the language codes
-        colour = DRAFT_BAND if drafts or other else CARD
+        colour = DRAFT_BAND if drafts or other or samples else CARD
         draw.text((MARGIN, MARGIN + 48 + f_sub.size * 1.15 * n), line, font=f_sub, fill=colour)
     for c, code in enumerate(sheet.columns):
         x, y = tile_origin(0, c)
@@ -366,12 +369,18 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
 
 SCALE = 0.5  # pt of the index per contact-sheet pixel
 
+SAMPLE_BAND = "SAMPLE DATA: NOT FOR PRINT"  # a sample file's tile (band_label)
+
 
 def band_label(kit: Kit, e: Entry) -> str:
-    """What a tile's band says, in capitals: what of its texts print in another language
-    (jobsheet.short_translation: "NOT TRANSLATED: ENGLISH"; a Hausa column's tiles over
-    all-English posters said only DRAFT, an office's trial), else DRAFT_LABEL for a
-    translation not reviewed; "" for a reviewed one (its status line says "reviewed")."""
+    """What a tile's band says, in capitals: SAMPLE_BAND for a file of sample data
+    (jobsheet.sample_of: an office's that says `sample: true` was marked nowhere, a user's
+    trial), else what of its texts print in another language (jobsheet.short_translation:
+    "NOT TRANSLATED: ENGLISH"; a Hausa column's tiles over all-English posters said only
+    DRAFT, an office's trial), else DRAFT_LABEL for a translation not reviewed; "" for a
+    reviewed one (its status line says "reviewed")."""
+    if sample_of(kit, e.file):
+        return SAMPLE_BAND
     other = short_translation(kit, e.file)
     if other:
         return other

@@ -31,7 +31,7 @@ from .contact import (
     tile_label,
     tile_origin,
 )
-from .jobsheet import SHEET_KINDS, status_of, translation
+from .jobsheet import SAMPLE_EVENT, SHEET_KINDS, sample_of, status_of, translation
 from .plan import RECORD, Entry
 
 LIST_LINES = 100  # file names in a column of a page of the index's list
@@ -167,6 +167,7 @@ class IndexPdf:
             mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
             other = translation(kit, e.file)
             mark += f"  [{other}]" if other else ""
+            mark += f"  {SAMPLE_EVENT}" if sample_of(kit, e.file) else ""
             return f"{e.name}  ({'print' if e.file.variant == 'print' else 'screen'}){mark}"
 
         from reportlab.pdfbase.pdfmetrics import stringWidth

@@ -35,7 +35,8 @@ JOB_COLUMNS = (
     # build's): "not translated: prints in English (11 of 11 texts)"; "" when all are its own
     "translation",
     "trim_mm",
-    "trim_in",  # a US paper size's trim in inches, as its print shop orders it: "8.5 x 11"
+    # a US paper size's trim in inches, as its print shop orders it: "8.5 x 11" (`inches`)
+    "trim_in",
     "bleed_mm",
     "output_condition",
     "pages",
@@ -77,6 +78,39 @@ def event_of(f: OutputFile) -> str:
 # what the job sheet says of a sample event's file (its data's `sample` cell true: made only
 # to try the kit; an organiser's trial packed the examples' events with no word of it)
 SAMPLE_EVENT = "[SAMPLE DATA: not for print]"
+
+
+def sample_of(kit: Kit, f: OutputFile) -> str:
+    """Why `f` is of sample data, made only to try the kit, never for print; "" when it is
+    not: merged from a row whose `sample` cell is true (its entry's `sample`: "its event's
+    `sample` cell is true"), else built for an office file or campaign.yaml that says
+    `sample: true` ("rosea.yaml says `sample: true`"; an office that extends a sample one
+    is no sample unless it says so too). `package` warns of them (package.sample); the job
+    sheet, the contact sheet and the index mark them. An office's sample files were
+    warned of, and marked nowhere (a user's trial)."""
+    if f.extra.get("sample"):
+        return "its event's `sample` cell is true"
+    office = kit.offices.get(f.office) if f.office else None
+    if office is not None and office.sample:
+        return f"{f.office}.yaml says `sample: true`"
+    if f.office is None and kit.campaign.sample:
+        return "campaign.yaml says `sample: true`"
+    return ""
+
+
+# a row's note for a sample file that is no sample event's (whose `event` says it): an
+# office's or the campaign's that says `sample: true`
+SAMPLE_NOTE = "SAMPLE DATA, NOT FOR PRINT"
+
+
+def sample_note(kit: Kit, f: OutputFile) -> str:
+    """The note of a file of sample data whose event does not say so (`event_of` marks a
+    sample event's): "SAMPLE DATA, NOT FOR PRINT: rosea.yaml says `sample: true`"; ""
+    for any other file."""
+    if f.extra.get("sample"):
+        return ""
+    why = sample_of(kit, f)
+    return f"{SAMPLE_NOTE}: {why}" if why else ""
 
 
 # the problems of a refused row the job sheet names, each at its place (then their count)
@@ -362,7 +396,7 @@ def job_rows(
                 "status": status_of(kit, f.language),
                 "translation": translation(kit, f),
                 "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
-                "trim_in": inches(f.trim_mm),
+                "trim_in": inches(f.trim_mm, us_paper(kit, f)),
                 "bleed_mm": bleed_mm(bleed) if isinstance(bleed, int | float) else "",
                 "output_condition": str(f.extra.get("output_condition", "")),
                 "pages": str(f.pages),
@@ -380,6 +414,7 @@ def job_rows(
                 "note": "; ".join(
                     note
                     for note in (
+                        sample_note(kit, f),
                         earlier_note(refused[f.material, f.record])
                         if refused and f.record and (f.material, f.record) in refused
                         else "",
@@ -970,16 +1005,52 @@ def eighth_in(value: float) -> str:
     return f"{whole or ''}{' ' if whole and frac else ''}{frac} in"
 
 
-def inches(trim: tuple[float, float]) -> str:
-    """A US paper size's trim in inches ("8.5 x 11"), as its print shop orders it, in the
-    trim's orientation; "" for any other trim (papers.paper_size)."""
+def inches(trim: tuple[float, float], us: bool = False) -> str:
+    """A trim in inches ("8.5 x 11", "2 x 7", "4.0625 x 6"), as a US print shop orders it, in
+    the trim's orientation; "" when it is none. Given for a US paper size of the table
+    (papers.paper_size) and for any size a `us` layout makes (its layout's or size's `paper:
+    us`, or a size of no paper family built for an office of `paper: us`: `us_paper`), each
+    side in whole sixteenths of an inch when it is within 0.05 mm of one (216 x 279 mm is
+    no 8.5 x 11 in sheet, though close to one: of the table, it gives none), else to 0.01 in
+    ("3.94"); and for any other size whose sides are both whole sixteenths within 0.01 mm
+    (INCH_EXACT_MM): a custom 2 x 7 in bookmark of `paper: us` had its `trim_in` empty (a
+    user's trial), the table knowing only papers."""
     paper = paper_size(trim)
-    eighths = [round(v / EIGHTH_MM) for v in trim]
-    if paper is None or paper.family != "us":
-        return ""
-    if any(abs(v - n * EIGHTH_MM) > 0.05 for v, n in zip(trim, eighths, strict=True)):
-        return ""  # 216 x 279 mm is no 8.5 x 11 in sheet, though close to one
-    return " x ".join(f"{n / 8:g}" for n in eighths)
+    sixteenths = [round(v / SIXTEENTH_MM) for v in trim]
+    off = [abs(v - n * SIXTEENTH_MM) for v, n in zip(trim, sixteenths, strict=True)]
+    if paper is not None and paper.family == "us":
+        return " x ".join(f"{n / 16:g}" for n in sixteenths) if max(off) <= 0.05 else ""
+    if us:
+        return " x ".join(
+            f"{n / 16:g}" if d <= 0.05 else f"{v / INCH:.2f}".rstrip("0").rstrip(".")
+            for v, n, d in zip(trim, sixteenths, off, strict=True)
+        )
+    if all(sixteenths) and max(off) <= INCH_EXACT_MM:
+        return " x ".join(f"{n / 16:g}" for n in sixteenths)
+    return ""
+
+
+SIXTEENTH_MM = INCH / 16  # 1.5875 mm
+# how near a size of no US paper must be to whole sixteenths of an inch to be given in inches
+# (`inches`): the sixteenths are 1/80 mm from each other's nearest tenth of a mm, so a size
+# written to 0.1 mm is within 0.01 mm of one only when it is whole half inches (12.7 mm,
+# 127 mm), and one written to 0.01 mm of sixteenths (52.39 for 2 1/16 in) is within it; at
+# 0.05 mm, 393 of the 50,000 sizes from 0.1 to 5,000 mm were, and 19, 100 and 300 mm among
+# whole mm (100 mm is 3 15/16 in + 0.0125 mm)
+INCH_EXACT_MM = 0.01
+
+
+def us_paper(kit: Kit, f: OutputFile) -> bool:
+    """Whether `f` is of a US paper (`inches`): its layout's (or size's) `paper: us`, or its
+    office's `paper: us` for a layout of no paper family (`custom`, or none given: badges,
+    social images)."""
+    layout = kit.layouts.get(f.material)
+    if layout is None:
+        return False
+    if layout.paper == "us":
+        return True
+    office = kit.offices.get(f.office) if f.office else None
+    return layout.paper != "iso" and office is not None and office.paper == "us"
 
 
 def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
@@ -1094,7 +1165,7 @@ def job_txt(
     copies: dict[str, int] = {}
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     other: list[str] = []  # files whose texts print in another language (`translation`)
-    samples: list[str] = []  # files of sample events (SAMPLE_EVENT)
+    samples: list[str] = []  # files of sample data (SAMPLE_EVENT, SAMPLE_NOTE)
     for r in rows:
         if not r["file"]:  # refused_row's
             missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
@@ -1116,8 +1187,8 @@ def job_txt(
         )
         if r["event"]:
             lines.append(f"  event {r['event']}")
-            if r["event"].endswith(SAMPLE_EVENT):
-                samples.append(r["file"])
+        if r["event"].endswith(SAMPLE_EVENT) or r["note"].startswith(SAMPLE_NOTE):
+            samples.append(r["file"])
         lines.append(
             f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"

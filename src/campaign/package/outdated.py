@@ -26,6 +26,11 @@ class Outdated(NamedTuple):
     # some were made before the last build: changes before it are named (their entries'
     # `changed`), the message then says "since its files were made"
     earlier: bool = False
+    # when `remade` is None: the arguments of a build of the outdated files alone, with the
+    # last build's options (package.build.rebuild_words: "build --only flyer-a6 --lang
+    # en,es,fr --no-png"); None: not known (a merge's files, files of several groups, a
+    # stamp that keeps no options)
+    again: str | None = None
 
 
 MAX_NAMED = 3
@@ -57,6 +62,7 @@ class KitChanges:
         from ..pipeline.fingerprint import code_version, kit_state, office_chains
         from ..pipeline.kitcache import kit_digests
 
+        self.kit = kit
         self.files = kit_digests(kit.root)
         self.code = code_version()
         # an office's state has the files of the offices it extends (`extends:`)
@@ -73,6 +79,12 @@ class KitChanges:
             edited = (n for n in keys if digests.get(n) != now.get(n))
             said = said_the_same(stamp, kit)
             self.changed = sorted(n for n in edited if n not in said)
+        # what each layout took from its file at the build (fingerprint.layout_values), by
+        # material; None: a stamp written before it kept them (a layout file judged by its
+        # bytes, for every size of it)
+        layouts = stamp.get("kit_layouts")
+        self._layouts_then = layouts if isinstance(layouts, dict) else None
+        self._layouts_now: dict[str, str] | None = None
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
         self.per_entry = False  # unstamped: each file against its own entry's state
@@ -134,8 +146,34 @@ class KitChanges:
             if found or self.generator is False:  # False: only files that say the same
                 return found
             return ["the generator"]  # its state differs, and no file of it does
-        found = [n for n in self.changed if not n.startswith(SCOPED_FILES) or n in inputs]
+        found = [
+            n
+            for n in self.changed
+            if (not n.startswith(SCOPED_FILES) or n in inputs) and not self._same_layout(f, n)
+        ]
         return [*found, "the generator"] if self.generator else found
+
+    def _same_layout(self, f: OutputFile, name: str) -> bool:
+        """Whether `name`, a changed layout file, gives `f`'s layout what it gave it at the
+        last build (fingerprint.layout_values, the stamp's `kit_layouts`): an edit of another
+        size's entry, or of its `family:` or `paper:`, as the build judges it (it skips the
+        job). False for any other file, or when the stamp keeps no layout's."""
+        from ..pipeline.fingerprint import LAYOUT_FILES, layout_values
+
+        if self._layouts_then is None or not name.startswith(LAYOUT_FILES):
+            return False
+        if self._layouts_now is None:
+            self._layouts_now = layout_values(self.kit)
+        then = self._layouts_then.get(f.material)
+        layout = self.kit.layouts.get(f.material)
+        if not isinstance(then, str) or layout is None:
+            return False
+        try:  # another layout file, in its inputs: judged by its bytes
+            if layout.path.resolve().relative_to(self.kit.root.resolve()).as_posix() != name:
+                return False
+        except ValueError:
+            return False
+        return self._layouts_now.get(f.material) == then
 
     def add(self, f: OutputFile) -> list[str]:
         """Judge `f`: the changes it was made from (`made_from`; empty: none)."""

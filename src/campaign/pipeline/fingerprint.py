@@ -375,6 +375,7 @@ def folder_files(top: Path) -> dict[str, Path]:
 
 OFFICE_FILES = "materials/offices/"
 STRINGS_FILES = "materials/strings/"
+LAYOUT_FILES = "materials/layouts/"
 
 
 def kit_state(
@@ -433,6 +434,29 @@ def kit_values(kit: Kit) -> dict[str, str]:
     for lang in kit.languages.values():
         if lang.content and not lang.pseudo:
             out[f"{STRINGS_FILES}{lang.path.name}"] = lang.content[:16]
+    return dict(sorted(out.items()))
+
+
+def layout_values(kit: Kit) -> dict[str, str]:
+    """16 hex digits of what each layout (by material: a size's `<family>-<name>` too) takes
+    from its layout file (`layout_bytes`: the design and, for a size, its own entry), as the
+    job's fingerprint takes it (Fingerprints.layout). The build's stamp keeps them
+    (`kit_layouts`), so that `package` judges a layout file as the build does: an edit of one
+    size's entry made every size of the design, and the design, "made from it as it was"
+    (package.outdated), though the build makes that size's files again alone (a user's
+    trial). Each layout file is read once."""
+    designs: dict[Path, bytes] = {}
+    out: dict[str, str] = {}
+    for material, layout in kit.layouts.items():
+        if layout.path not in designs:
+            try:
+                designs[layout.path] = design_bytes(layout.path)
+            except OSError:  # gone since the kit was read: judged by its bytes
+                continue
+        own = designs[layout.path]
+        if layout.sized_from:
+            own += b"\0size\0" + layout.size_content.encode()
+        out[material] = hashlib.sha256(own).hexdigest()[:16]
     return dict(sorted(out.items()))
 
 

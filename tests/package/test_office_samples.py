@@ -1,0 +1,144 @@
+"""An office file that says `sample: true` (its contacts are the project's samples): its print
+files are marked as sample data wherever a sample event's are, and more: the job sheet's head
+(`SAMPLE DATA, NOT FOR PRINT`, as docs/errors.md says of package.sample), each row's note in
+the CSV and XLSX, the contact sheet's tiles and the index's list. A user's trial: `package`
+warned "16 print file(s) are of sample data ... their job sheet rows say so", and none of the
+job sheets, nor the contact sheet, said so."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from campaign.output import OutputFile
+from tests.kits import cli
+
+OFFICE = (
+    "name: Test Office\nsample: true\nlanguages: [en, fr]\npaper: iso\n"
+    "fields:\n  email: info@example.org\n"
+)
+ARGS = ("--office", "trial", "--only", "poster-a4", "--no-digital")
+NOTE = "SAMPLE DATA, NOT FOR PRINT: trial.yaml says `sample: true`"
+FILES = ["poster-a4-en-trial.pdf", "poster-a4-fr-trial.pdf"]
+
+
+@pytest.fixture(scope="module")
+def packed(module_kit_copy: Callable[..., Path], tmp_path_factory: pytest.TempPathFactory) -> dict:
+    kit = module_kit_copy(**{"materials/offices/trial.yaml": OFFICE})
+    out = tmp_path_factory.mktemp("office-sample") / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, *ARGS)
+    assert code == 0, text
+    pkg = out.parent / "pkg"
+    code, said = cli("package", "--kit", kit, "--from", out, "-o", pkg)
+    assert code == 0, said
+    return {"kit": kit, "pkg": pkg, "said": said}
+
+
+def _member(packed: dict, name: str) -> bytes:
+    with zipfile.ZipFile(packed["pkg"] / "trial-print.zip") as z:
+        return z.read(name)
+
+
+def test_the_warning_names_the_office(packed: dict) -> None:
+    assert (
+        "warning[package.sample]: 2 print file(s) are of sample data, made only to try the "
+        "kit, never for print (trial.yaml says `sample: true`): "
+        f"{', '.join(FILES)}; their job sheet rows say so\n"
+    ) in packed["said"]
+
+
+def test_the_text_job_sheet_says_it_at_its_head_and_on_each_row(packed: dict) -> None:
+    txt = _member(packed, "JOB-SHEET.txt").decode("utf-8")
+    head = txt.partition("\nposter-a4-en-trial.pdf\n")[0]
+    assert (
+        f"\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): {', '.join(FILES)}\n\n"
+    ) in head
+    for name in FILES:  # each row's last line
+        row = txt.split(f"\n{name}\n")[1].split("\n\n")[0].rstrip("\n")
+        assert row.endswith(f"\n  NOTE: {NOTE}"), row
+
+
+def test_the_csv_and_xlsx_rows_note_it(packed: dict) -> None:
+    rows = csv.DictReader(io.StringIO(_member(packed, "JOB-SHEET.csv").decode("utf-8-sig")))
+    assert {r["file"]: r["note"] for r in rows} == dict.fromkeys(FILES, NOTE)
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(_member(packed, "JOB-SHEET.xlsx"))).active
+    assert sheet is not None
+    head = [c.value for c in sheet[1]]
+    notes = {r[0]: r[head.index("note")] for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert notes == dict.fromkeys(FILES, NOTE)
+
+
+def test_the_index_lists_them_marked(packed: dict) -> None:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(packed["pkg"] / "trial-index.pdf")
+    text = "\n".join(page.get_textpage().get_text_range() for page in pdf)
+    pdf.close()
+    lines = [line.strip() for line in text.splitlines()]
+    files = lines[
+        lines.index(
+            "World Day Against Trafficking in Persons 2024 \u2013 Test Office (trial): files (4)"
+        )
+        + 1 :
+    ]
+    assert files == [
+        "poster-a4-en-trial-preview.png (screen) [SAMPLE DATA: not for print]",
+        "poster-a4-en-trial.pdf (print) [SAMPLE DATA: not for print]",
+        "poster-a4-fr-trial-preview.png (screen) [DRAFT] [SAMPLE DATA: not for print]",
+        "poster-a4-fr-trial.pdf (print) [DRAFT] [SAMPLE DATA: not for print]",
+    ]
+    # each tile's band, in the status line's place
+    assert lines.count("SAMPLE DATA: NOT FOR PRINT") == 2, lines
+
+
+def _file(office: str | None, extra: dict[str, object]) -> OutputFile:
+    return OutputFile(
+        path="p.pdf",
+        material="poster-a4",
+        language="en",
+        format="pdf",
+        variant="print",
+        trim_mm=(210.0, 297.0),
+        pages=1,
+        sha256="0" * 64,
+        bytes=1,
+        extra=extra,
+        office=office,
+    )
+
+
+def test_the_contact_sheet_s_tiles_and_its_line_say_it(packed: dict) -> None:
+    from campaign.kit import load_kit
+    from campaign.package.contact import band_label
+    from campaign.package.plan import Entry
+
+    kit = load_kit(packed["kit"])
+
+    def band(office: str | None, extra: dict[str, object]) -> str:
+        return band_label(kit, Entry(_file(office, extra), "", ""))
+
+    assert band("trial", {}) == "SAMPLE DATA: NOT FOR PRINT"
+    # over what else it would say (its texts in another language)
+    texts = {"texts": {"of": 11, "printed": {"en": 11}}}
+    assert band("trial", texts) == "SAMPLE DATA: NOT FOR PRINT"
+    assert band(None, {"sample": True}) == "SAMPLE DATA: NOT FOR PRINT"  # a sample event's
+    assert band(None, {}) == ""  # the campaign's, reviewed
+    from PIL import Image
+
+    sheet = Image.open(packed["pkg"] / "trial-contact-sheet.png").convert("RGB")
+    from campaign.package.contact import (
+        DRAFT_BAND,
+        band_top,
+        tile_origin,
+    )
+
+    for col in (0, 1):  # en, fr: each tile's band in the accent colour
+        x, y = tile_origin(0, col)
+        assert sheet.getpixel((x + 2, band_top(y) + 1)) == DRAFT_BAND

@@ -1,0 +1,74 @@
+"""`package.outdated` after an edit of one size's entry of a layout: only that size's files are
+outdated, as the build judges them (it makes that size again and skips the others: README,
+"Sizes"), and the hint quotes a build of those files alone, with the folder's options. A
+user's trial built three sizes of the bookmark in en and ar, edited one size's `title:`, and
+was told that 40 of 40 files were "made from it as it was", and to run `build -o out1`, which
+would have built the whole kit into the folder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.kits import cli
+
+ARGS = ("--no-png", "--no-digital")
+
+
+def test_an_edit_of_one_size_outdates_that_size_s_files_alone(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    kit, out = kit_copy(), tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", kit, "-o", out, "--only", "flyer-a5,flyer-a6", "--lang", "en,fr", *ARGS
+    )
+    assert code == 0, text
+    # the last build: one language of one size; the first build's files are kept
+    code, text = cli("build", "--kit", kit, "-o", out, "--only", "flyer-a6", "--lang", "es", *ARGS)
+    assert code == 0, text
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    before = layout.read_text("utf-8")
+    assert before.count("    title: Flyer A6\n") == 1
+    layout.write_text(before.replace("    title: Flyer A6\n", "    title: Flyer A6 small\n"))
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 1, text
+    said = re.findall(r"^(?:\S+: )?error\[package\.outdated\]: (.*)\n((?:  .*\n)*)", text, re.M)
+    assert said == [
+        (
+            f"the kit changed since {out}'s last build (materials/layouts/flyer-a5.yaml): 3 of "
+            "its 5 files were made from it as it was (flyer-a6-en.pdf, flyer-a6-es.pdf, "
+            "flyer-a6-fr.pdf)",
+            "  hint: build again the files made from it, with the folder's options (python "
+            f"generate.py build --only flyer-a6 --lang en,es,fr --no-digital --no-png -o {out} "
+            f"--kit {kit}) before sending the package\n"
+            "  hint: or pass --allow-outdated to pack them as they are\n",
+        )
+    ], text
+    # the hint's command makes them again, and the package goes
+    code, text = cli(
+        "build", "--kit", kit, "-o", out, "--only", "flyer-a6", "--lang", "en,es,fr", *ARGS
+    )
+    assert code == 0, text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 0, text
+    assert "package.outdated" not in text
+
+
+def test_the_build_of_the_outdated_files_alone() -> None:
+    """rebuild_words: one group's built files, by their materials and languages, with the
+    stamp's options; none for a merged file, files of two groups, or no options."""
+    from campaign.package.build import rebuild_words
+
+    options = {"digital": False, "png": True}
+    stale = [("dakar", "flyer-a6", "fr", False), ("dakar", "flyer-a5", "en", False)]
+    assert rebuild_words(stale, options) == (
+        "build --office dakar --only flyer-a5,flyer-a6 --lang en,fr --no-digital"
+    )
+    assert rebuild_words([(None, "badge-58", "ar", False)], {}) == (
+        "build --only badge-58 --lang ar"
+    )
+    assert rebuild_words([*stale, ("dakar", "event-flyer-a5", "fr", True)], options) is None
+    assert rebuild_words([*stale, (None, "flyer-a5", "en", False)], options) is None
+    assert rebuild_words(stale, None) is None
+    assert rebuild_words([], options) is None
