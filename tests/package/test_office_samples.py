@@ -11,6 +11,7 @@ import csv
 import io
 import zipfile
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -142,3 +143,40 @@ def test_the_contact_sheet_s_tiles_and_its_line_say_it(packed: dict) -> None:
     for col in (0, 1):  # en, fr: each tile's band in the accent colour
         x, y = tile_origin(0, col)
         assert sheet.getpixel((x + 2, band_top(y) + 1)) == DRAFT_BAND
+
+
+def test_a_combined_file_of_sample_files_says_so_in_its_note() -> None:
+    """A merge's combined file names no event: its row's note says what of it is sample
+    data (its office's file first, else how many of its events), and the text job sheet
+    lists it at its head."""
+    from campaign.kit import load_kit
+    from campaign.merge.combine import Combined
+    from campaign.package.jobsheet import combined_row, job_txt
+
+    from ..kits import ROOT
+
+    kit = load_kit(ROOT)
+    real = replace(_file(None, {}), path="a.pdf")
+    walk = replace(_file(None, {"sample": True}), path="b.pdf")
+    rosea = replace(_file("trial", {"sample": True}), path="c.pdf")
+
+    def note(*parts: OutputFile) -> str:
+        return combined_row(kit, Combined("poster-a4-all.pdf", "poster-a4", "", 1, 2, parts))[
+            "note"
+        ]
+
+    tail = "the 2 print PDF(s) of poster-a4 in this package, one after another by event id"
+    assert note(real, walk) == (
+        f"SAMPLE DATA, NOT FOR PRINT: 1 of its 2 events' `sample` cell is true; {tail}: print "
+        "either them or this file, not both"
+    )
+    kit.offices["trial"] = replace(next(iter(kit.offices.values())), id="trial", sample=True)
+    # the office's words, its events' cells or not (one group's files)
+    assert note(rosea, replace(rosea, path="d.pdf", extra={})).startswith(
+        f"SAMPLE DATA, NOT FOR PRINT: trial.yaml says `sample: true`; {tail}"
+    )
+    assert note(real, real).startswith(tail)
+    row = combined_row(kit, Combined("poster-a4-all.pdf", "poster-a4", "", 1, 2, (real, walk)))
+    assert "\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): poster-a4-all.pdf\n\n" in (
+        job_txt("t", [row]).decode("utf-8")
+    )

@@ -5,6 +5,7 @@ and notes."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import itertools
 import math
@@ -517,7 +518,8 @@ def combined_row(
         "copies": "",
         "stock": "",
         "finishing": "",
-        "note": (
+        "note": _combined_sample(kit, c)
+        + (
             f"the {len(c.parts)} print PDF(s) of {c.material} in this package, one after "
             f"another by event id{each}: print either them or this file, not both"
             if not outside
@@ -528,6 +530,20 @@ def combined_row(
         )
         + (_combined_copies(c, order) if order is not None else ""),
     }
+
+
+def _combined_sample(kit: Kit, c: Combined) -> str:
+    """The start of a combined file's note when it holds files of sample data (`sample_of`):
+    "SAMPLE DATA, NOT FOR PRINT: 2 of its 3 events' `sample` cell is true; ", its office's
+    file's words ("rosea.yaml says `sample: true`") first; "" otherwise. Its row names no
+    event, and its sample events' files went unmarked in it."""
+    # its group's words (one office's, or the campaign's: a merge's for one group)
+    group = sample_of(kit, dataclasses.replace(c.parts[0], extra={}))
+    events = sum(1 for p in c.parts if p.extra.get("sample"))
+    if not group and not events:
+        return ""
+    why = group or f"{events} of its {len(c.parts)} events' `sample` cell is true"
+    return f"{SAMPLE_NOTE}: {why}; "
 
 
 def _combined_file(row: dict[str, str]) -> bool:
