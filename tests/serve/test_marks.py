@@ -6,6 +6,7 @@ and "11 of 11 texts print in Portuguese (pt)", the preview said neither."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import threading
@@ -192,3 +193,79 @@ def test_an_office_s_own_text_prints_in_its_language(kit: Path, tmp_path: Path) 
     campaign = Entry("words", "ar")  # the campaign's own Arabic page: no office text
     gallery.drawn(campaign)
     assert gallery.describe(campaign)["marks"] == MARKS["ar"]
+
+
+SAMPLE = "SAMPLE DATA: not for print"
+ROSEA = 'name: Rosea\nlanguages: [en, ar]\nfields:\n  helpline: "+00 000 000"\nsample: true\n'
+
+
+def test_a_sample_office_s_documents_say_sample_data(kit: Path, tmp_path: Path) -> None:
+    """An office file that says `sample: true` (its contacts the project's samples): each of
+    its documents says so first, in the build's gallery and the preview's card alike, from
+    the start (before it is composed); the campaign's own documents do not. The job sheet
+    marked them (package.jobsheet.sample_of), both galleries showed them as any other's."""
+    offices = kit / "materials/offices"
+    offices.mkdir()
+    (offices / "rosea.yaml").write_text(ROSEA, "utf-8")
+    out = build(kit, tmp_path / "out", "--only", "words", "--lang", "en,ar", "--no-digital")
+    build(kit, out, "--only", "words", "--lang", "en,ar", "--office", "rosea", "--no-digital")
+    page = (out / "index.html").read_text("utf-8")
+    found = re.findall(
+        r'<article data-office="([^"]+)" data-material="words" data-lang="([^"]+)"><h2>.*?</h2>'
+        r'(?:<p class="marks">(.*?)</p>)?',
+        page,
+    )
+    why = f"{SAMPLE} (rosea.yaml says `sample: true`)"
+    expected = {
+        "-/ar": MARKS["ar"],
+        "-/en": "",
+        "rosea/ar": f"{why}; {MARKS['ar']}",
+        "rosea/en": why,
+    }
+    assert {f"{o}/{lang}": unescape(m) for o, lang, m in found} == expected
+    gallery = Gallery(kit, 25.4)
+    ar = Entry("words", "ar", "rosea")
+    assert gallery.describe(ar)["marks"] == f"{why}; {DRAFT}"  # not composed yet
+    assert gallery.describe(Entry("words", "en", "rosea"))["marks"] == why
+    assert gallery.describe(Entry("words", "en"))["marks"] == ""
+    gallery.drawn(ar)
+    assert gallery.describe(ar)["marks"] == expected["rosea/ar"]
+
+
+def test_a_sample_campaign_and_a_sample_row_say_sample_data() -> None:
+    """campaign.yaml's `sample: true` marks the campaign's own documents and not an office's
+    that does not say it; a merged row whose `sample` cell is true (its manifest entry's
+    `sample`) marks its record's document, whatever its office says (described.sample_of,
+    the job sheet's rule)."""
+    from campaign.kit import load_kit
+    from campaign.output import OutputFile
+    from campaign.serve.described import sample_of
+    from campaign.serve.static_gallery import gallery_html
+    from tests.kits import MINI
+
+    kit = load_kit(MINI)
+    kit = dataclasses.replace(kit, campaign=dataclasses.replace(kit.campaign, sample=True))
+
+    def png(office: str | None, record: str | None, sample: bool) -> OutputFile:
+        return OutputFile(
+            f"flyer/flyer-en-{office}-{record}-preview.png",
+            "flyer",
+            "en",
+            "png",
+            "screen",
+            (148, 210),
+            1,
+            "0",
+            1,
+            office=office,
+            record=record,
+            extra={"sample": True} if sample else {},
+        )
+
+    files = [png(None, None, False), png("lyon", "1", False), png("lyon", "2", True)]
+    html = gallery_html(files, sample=lambda f: sample_of(kit, f))
+    assert [unescape(m) for m in re.findall(r'<p class="marks">(.*?)</p>', html)] == [
+        f"{SAMPLE} (campaign.yaml says `sample: true`)",
+        f"{SAMPLE} (its event's `sample` cell is true)",
+    ]
+    assert re.findall(r"<h2>(.*?) — ", html) == ["flyer", "lyon / flyer / 1", "lyon / flyer / 2"]

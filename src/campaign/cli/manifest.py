@@ -45,7 +45,7 @@ def merge(
     import tempfile
 
     from ..kit import load_kit
-    from ..serve.described import KitNames
+    from ..serve.described import KitNames, sample_of
     from ..serve.static_gallery import write_gallery
     from ..shards import merge_shards
     from .report import show
@@ -57,7 +57,8 @@ def merge(
         # inside the joined folder: the rename never crosses file systems (a mount point)
         with tempfile.TemporaryDirectory(prefix=".join-", dir=out) as tmp:
             names, source = KitNames(read.languages), read.campaign.source_language
-            write_gallery(out.resolve(), joined.files, title, Path(tmp), names, source)
+            marked = lambda f: sample_of(read, f)  # noqa: E731
+            write_gallery(out.resolve(), joined.files, title, Path(tmp), names, source, marked)
     whole = "the whole build's stamp" if joined.build else "no build stamp"
     said = (
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "

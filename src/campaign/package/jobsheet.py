@@ -22,6 +22,10 @@ from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
 from ..serve.described import printed_in as described_printed_in
 from ..serve.described import printed_words
+
+# why a file is of sample data: the galleries' rule too (package.sample warns of them; the
+# job sheet, the contact sheet and the index mark them)
+from ..serve.described import sample_of as sample_of
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .plan import CAMPAIGN_GROUP, Entry
 
@@ -79,24 +83,6 @@ def event_of(f: OutputFile) -> str:
 # what the job sheet says of a sample event's file (its data's `sample` cell true: made only
 # to try the kit; an organiser's trial packed the examples' events with no word of it)
 SAMPLE_EVENT = "[SAMPLE DATA: not for print]"
-
-
-def sample_of(kit: Kit, f: OutputFile) -> str:
-    """Why `f` is of sample data, made only to try the kit, never for print; "" when it is
-    not: merged from a row whose `sample` cell is true (its entry's `sample`: "its event's
-    `sample` cell is true"), else built for an office file or campaign.yaml that says
-    `sample: true` ("rosea.yaml says `sample: true`"; an office that extends a sample one
-    is no sample unless it says so too). `package` warns of them (package.sample); the job
-    sheet, the contact sheet and the index mark them. An office's sample files were
-    warned of, and marked nowhere (a user's trial)."""
-    if f.extra.get("sample"):
-        return "its event's `sample` cell is true"
-    office = kit.offices.get(f.office) if f.office else None
-    if office is not None and office.sample:
-        return f"{f.office}.yaml says `sample: true`"
-    if f.office is None and kit.campaign.sample:
-        return "campaign.yaml says `sample: true`"
-    return ""
 
 
 # a row's note for a sample file that is no sample event's (whose `event` says it): an

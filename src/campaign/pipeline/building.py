@@ -245,7 +245,7 @@ def _published(
     """The files the jobs made, published with the manifest (`done`: the build's stamp, None
     when a job failed; `failed`: then what the build was asked for, incremental.failed_build)
     and the gallery, in the same transaction."""
-    from ..serve.described import KitNames
+    from ..serve.described import KitNames, sample_of
     from ..serve.static_gallery import INDEX, gallery_chunks
 
     built = (f for r in results if r.status == "done" for f in r.files)  # read once
@@ -254,10 +254,14 @@ def _published(
         built,
         in_kit,
         done,
-        # in the same transaction; languages by the kit's names
+        # in the same transaction; languages by the kit's names, sample data marked
         lambda files: {
             INDEX: gallery_chunks(
-                files, title, KitNames(kit.languages), kit.campaign.source_language
+                files,
+                title,
+                KitNames(kit.languages),
+                kit.campaign.source_language,
+                lambda f: sample_of(kit, f),
             )
         },
         kept,

@@ -18,8 +18,11 @@ the social images' words, and both showed languages as bare codes).
   its own, as its build recorded it (the manifest entry's `texts`; the preview finds it of
   the composed page alike), in words: the job sheet, the package's warning and both
   galleries say it alike.
-- `document_marks`: what both galleries say above a document's images: a draft translation,
-  and its texts that print in another language (`printed_words`).
+- `sample_data`: why a document is of sample data, never for print (an office's or
+  campaign.yaml's `sample: true`, a merged row's `sample` cell): the one rule the package's
+  job sheet (jobsheet.sample_of) and both galleries follow.
+- `document_marks`: what both galleries say above a document's images: sample data, a draft
+  translation, and its texts that print in another language (`printed_words`).
 """
 
 from __future__ import annotations
@@ -30,7 +33,8 @@ from functools import lru_cache
 from html import escape
 
 from ..langnames import language_names
-from ..model import Language
+from ..model import Kit, Language
+from ..output import OutputFile
 from ..text.scripts import language_tag
 
 
@@ -237,13 +241,48 @@ def printed_words(texts: object, source: str, name: Callable[[str], str]) -> str
     return words + "".join(f", {counts[code]} in {named(code)}" for code in rest)
 
 
+def sample_data(kit: Kit, office: str | None, row: bool = False) -> str:
+    """Why a document is of sample data, made only to try the kit, never for print; "" when
+    it is not: merged from a row whose `sample` cell is true (`row`: its manifest entry's
+    `sample`: "its event's `sample` cell is true"), else built for an office file (`office`,
+    its id; None: the campaign's own) or campaign.yaml that says `sample: true`
+    ("rosea.yaml says `sample: true`"; an office that extends a sample one is no sample
+    unless it says so too). The package's job sheet, contact sheet and index
+    (package.jobsheet.sample_of) and both galleries (`document_marks`) mark them."""
+    if row:
+        return "its event's `sample` cell is true"
+    found = kit.offices.get(office) if office else None
+    if found is not None and found.sample:
+        return f"{office}.yaml says `sample: true`"
+    if office is None and kit.campaign.sample:
+        return "campaign.yaml says `sample: true`"
+    return ""
+
+
+def sample_of(kit: Kit, f: OutputFile) -> str:
+    """Why the built file `f` is of sample data (`sample_data` of its office and its manifest
+    entry's `sample`, a merged row's): "its event's `sample` cell is true", "rosea.yaml says
+    `sample: true`"; "" when it is not. `package` warns of them (package.sample); its job
+    sheet, contact sheet and index mark them, and so does the build's gallery. An office's
+    sample files were warned of, and marked nowhere (a user's trial)."""
+    return sample_data(kit, f.office, bool(f.extra.get("sample")))
+
+
+# what both galleries say above a document of sample data (`sample_data`), as the job
+# sheet's event says it (package.jobsheet.SAMPLE_EVENT)
+SAMPLE_MARK = "SAMPLE DATA: not for print"
 DRAFT_MARK = "DRAFT: not reviewed by a native speaker"
 
 
-def document_marks(lang: str, texts: object, names: Names, source: str | None) -> str:
+def document_marks(
+    lang: str, texts: object, names: Names, source: str | None, sample: str = ""
+) -> str:
     """What a document's page images do not show of its texts, said above them in both
     galleries (the build's `index.html`, static_gallery._marks; the preview's card,
-    `Gallery.describe()["marks"]`): `DRAFT_MARK` for a draft translation (`names(lang)
+    `Gallery.describe()["marks"]`): first, for a document of sample data (`sample`: why,
+    `sample_data`), `SAMPLE_MARK` and why ("SAMPLE DATA: not for print (rosea.yaml says
+    `sample: true`)": a user's trial, a sample office's pages shown as any other's, its
+    contacts the project's samples); `DRAFT_MARK` for a draft translation (`names(lang)
     .draft`: its slug says DRAFT, which page images crop off), then its texts that print in
     another language (`printed_words` of `texts`, as its build records them or the preview
     finds them: pipeline.fingerprint.printed_texts; `source` None: not said), joined by
@@ -252,6 +291,8 @@ def document_marks(lang: str, texts: object, names: Names, source: str | None) -
     Portuguese texts, and draft translations, with nothing to tell them from reviewed
     ones; then the preview did (a designer's trial)."""
     said = []
+    if sample:
+        said.append(f"{SAMPLE_MARK} ({sample})")
     if names(lang).draft:
         said.append(DRAFT_MARK)
     if source is not None:

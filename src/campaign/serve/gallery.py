@@ -40,7 +40,7 @@ from ..pipeline.fingerprint import (
 from ..pipeline.jobs import documents
 from ..pipeline.kitcache import cached_fontbook, cached_kit
 from ..render.items import Resources
-from .described import KitNames, Names, document_marks, image_alt
+from .described import KitNames, Names, document_marks, image_alt, sample_data
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import last_good_files, refresh_art, renumber_problems
@@ -305,7 +305,7 @@ class Gallery:
     def describe(self, entry: Entry) -> dict[str, object]:
         """What the page shows of one document before its image: its size with bleed (mm), its
         pages, its direction, its marks (described.document_marks, as the build's gallery
-        says them: a draft translation; once composed, its texts that print in another
+        says them: sample data, a draft translation; once composed, its texts that print in another
         language), and (once composed) its layout problems and version."""
         kit = self.kit
         assert kit is not None
@@ -332,7 +332,10 @@ class Gallery:
         # is known once composed (the texts it sets), as a build records it
         source = kit.campaign.source_language if drawn is not None else None
         texts = drawn.texts if drawn is not None else None
-        out["marks"] = document_marks(entry.lang, texts, names, source)
+        # and, from the start, a document of sample data (an office's or campaign.yaml's
+        # `sample: true`), as the build's gallery and the package's job sheet say it
+        sample = sample_data(kit, entry.office)
+        out["marks"] = document_marks(entry.lang, texts, names, source, sample)
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]

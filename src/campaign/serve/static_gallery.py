@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing
 from html import escape
 from importlib import resources
@@ -75,6 +75,8 @@ for (const id of ['office', 'material', 'lang']) pick(id).addEventListener('chan
 filter();
 """
 
+# why a file is of sample data, never for print ("" when it is not): described.sample_of
+Sample = Callable[[OutputFile], str]
 Doc = tuple[str, str, str, str]  # office ("" for the campaign), material, language, record
 
 
@@ -119,13 +121,15 @@ def _marks(
     lang: str, files: list[OutputFile] | list[Shown], names: Names, source: str | None
 ) -> str:
     """What a document's page images do not show of its texts, above them
-    (described.document_marks, as the live preview's cards say it: a draft translation,
-    its texts that print in another language, from its files' recorded `texts`), as the
-    package's job sheet and contact sheet say it. "" for none."""
+    (described.document_marks, as the live preview's cards say it: sample data, from its
+    files' `sample` (why, `gallery_chunks`); a draft translation; its texts that print in
+    another language, from its files' recorded `texts`), as the package's job sheet and
+    contact sheet say it. "" for none."""
     texts = None
     if source is not None:
         texts = next((t for f in files if (t := _texts(f)) is not None), None)
-    said = document_marks(lang, texts, names, source)
+    sample = next((f.sample for f in files if isinstance(f, Shown) and f.sample), "")
+    said = document_marks(lang, texts, names, source, sample)
     return f'<p class="marks">{escape(said)}</p>' if said else ""
 
 
@@ -141,10 +145,11 @@ def gallery_html(
     title: str = "Blue Heart campaign kit",
     names: Names = language_name,
     source: str | None = None,
+    sample: Sample = lambda f: "",
 ) -> str:
     """The gallery page of the manifest entries `files` (paths relative to the folder the page
     is written in), as one text (`gallery_chunks` joined)."""
-    return "".join(gallery_chunks(files, title, names, source))
+    return "".join(gallery_chunks(files, title, names, source, sample))
 
 
 def gallery_chunks(
@@ -152,18 +157,21 @@ def gallery_chunks(
     title: str = "Blue Heart campaign kit",
     names: Names = language_name,
     source: str | None = None,
+    sample: Sample = lambda f: "",
 ) -> Iterator[str]:
     """The gallery page in pieces, one per document, without every entry in memory (a merge
     of 100,000 files): `files` is read once into a temporary SQLite database, which groups
     them per document (in the order they come) and sorts the documents by office, material,
     language and record. Languages are named by `names` (a build's: its kit's names,
     `described.KitNames`; else CLDR's); `source`, the kit's source language, words a
-    document's texts that print in another language (`_marks`; None: not said)."""
+    document's texts that print in another language (`_marks`; None: not said); `sample`,
+    why a file is of sample data (a build's: described.sample_of of its kit; "" for none),
+    marks its document "SAMPLE DATA: not for print" (described.SAMPLE_MARK)."""
     with closing(sqlite3.connect("")) as db:  # "": a private temporary database, on disk
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
             " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT,"
-            " width REAL, height REAL, texts TEXT)"
+            " width REAL, height REAL, texts TEXT, sample TEXT)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
@@ -171,7 +179,8 @@ def gallery_chunks(
             said = json.dumps(texts, sort_keys=True) if texts is not None else None
             shown = (f.path, f.format, f.variant, f.page_name, *_alt(f), *f.trim_mm, said)
             db.execute(
-                "INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*key, *shown)
+                "INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, *shown, sample(f)),
             )
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
@@ -180,7 +189,7 @@ def gallery_chunks(
         rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
         first = True
         for key, group in groupby(rows, key=lambda row: row[:4]):
-            files_shown = [Shown._make((*row[4:10], row[10:12], row[12])) for row in group]
+            files_shown = [Shown._make((*row[4:10], row[10:12], *row[12:14])) for row in group]
             article = _article(key, files_shown, names, source)
             yield article if first else "\n" + article
             first = False
@@ -198,6 +207,7 @@ class Shown(NamedTuple):
     alt_lang: str | None = None  # their language (`alt_lang`)
     trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
     texts: str | None = None  # its entry's `texts` as JSON (_marks), None when it has none
+    sample: str = ""  # why it is of sample data (described.sample_of), "" when it is not
 
 
 def _image(f: OutputFile | Shown, key: Doc, names: Names) -> str:
@@ -275,6 +285,7 @@ def write_gallery(
     tmp_dir: Path,
     names: Names = language_name,
     source: str | None = None,
+    sample: Sample = lambda f: "",
 ) -> Path:
     """Write `out/index.html` atomically (written in `tmp_dir`, on the same file system, in
     pieces (`gallery_chunks`), then renamed over the old one): a reader sees the old page or
@@ -283,7 +294,7 @@ def write_gallery(
     recover(out)  # a publish a killed build left: finished or rolled back first
     tmp = tmp_dir / INDEX
     with tmp.open("w", encoding="utf-8") as f:
-        f.writelines(gallery_chunks(files, title, names, source))
+        f.writelines(gallery_chunks(files, title, names, source, sample))
     current = out / INDEX
     try:
         if current.is_file() and same_bytes(tmp, current):
