@@ -180,3 +180,72 @@ def test_a_combined_file_of_sample_files_says_so_in_its_note() -> None:
     assert "\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): poster-a4-all.pdf\n\n" in (
         job_txt("t", [row]).decode("utf-8")
     )
+
+
+def test_a_gang_sheet_of_sample_badges_says_so_in_sheet_and_its_row(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A gang sheet of a sample office's badges, and a press sheet of its flyers: `sheet`'s
+    summary says which of the files each places are sample data, and so does its job-sheet
+    row's note, first, which the text job sheet's head lists. Both said nothing of them (a
+    user's trial)."""
+    kit = kit_copy(**{"materials/offices/trial.yaml": OFFICE})
+    out, pkg = tmp_path / "out", tmp_path / "pkg"
+    args = ("--office", "trial", "--only", "badge-58,flyer-a5", "--no-digital", "--no-png")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", kit, "--from", out, "--office", "trial")
+    assert code == 0, text
+    said = (
+        "SAMPLE DATA, NOT FOR PRINT: every file it places is sample data (trial.yaml says "
+        "`sample: true`)"
+    )
+    lines = text.splitlines()
+    wrote = next(i for i, line in enumerate(lines) if "; wrote " in line)
+    assert lines[wrote + 3] == said, text  # after the summary's lines, before how to print it
+    assert lines[wrote + 4].startswith("print it at actual size"), text
+    # a press sheet of flyers (sheets.cell_sheet) alike
+    press = ("sheet", "--kit", kit, "--from", out, "--office", "trial", "--material")
+    code, text = cli(*press, "flyer-a5", "--up", "2", "--lang", "en")
+    assert code == 0, text
+    assert f"; wrote {out / 'sheets/flyer-a5-2up-trial-en.pdf'}\n{said}\n" in text, text
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", pkg)
+    assert code == 0, text
+    with zipfile.ZipFile(pkg / "trial-print.zip") as z:
+        rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
+        txt = z.read("JOB-SHEET.txt").decode("utf-8")
+    notes = {r["file"]: r["note"] for r in rows if r["file"].startswith("sheets/")}
+    assert sorted(notes) == ["sheets/badge-58-a4-trial.pdf", "sheets/flyer-a5-2up-trial-en.pdf"]
+    assert notes["sheets/badge-58-a4-trial.pdf"].startswith(f"{said}; gang sheet of badges (")
+    assert notes["sheets/flyer-a5-2up-trial-en.pdf"].startswith(f"{said}; press sheet (")
+    assert (
+        "\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): badge-58-en-trial.pdf, "
+        "badge-58-fr-trial.pdf, flyer-a5-en-trial.pdf, flyer-a5-fr-trial.pdf, "
+        "sheets/badge-58-a4-trial.pdf, sheets/flyer-a5-2up-trial-en.pdf\n\n"
+    ) in txt
+
+
+def test_a_sheet_s_sample_files_are_named_when_not_all_are() -> None:
+    """A sheet placing the files of sample rows among others names them, by why
+    (serve.described.samples_placed); none: ""."""
+    from campaign.kit import load_kit
+    from campaign.serve.described import samples_placed
+
+    from ..kits import ROOT
+
+    kit = load_kit(ROOT)
+    real = replace(_file(None, {}), path="badge/badge-58-en-lyon-1.pdf")
+    walk = replace(_file(None, {"sample": True}), path="badge/badge-58-en-lyon-2.pdf")
+    vigil = replace(walk, path="badge/badge-58-fr-lyon-3.pdf")
+    assert samples_placed(kit, [real, walk, vigil]) == (
+        "2 of the 3 files it places are sample data: badge-58-en-lyon-2.pdf, "
+        "badge-58-fr-lyon-3.pdf (its event's `sample` cell is true)"
+    )
+    assert samples_placed(kit, [walk, real]) == (
+        "1 of the 2 files it places is sample data: badge-58-en-lyon-2.pdf (its event's "
+        "`sample` cell is true)"
+    )
+    assert samples_placed(kit, [walk, vigil]) == (
+        "every file it places is sample data (its event's `sample` cell is true)"
+    )
+    assert samples_placed(kit, [real]) == ""

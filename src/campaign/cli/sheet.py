@@ -328,6 +328,10 @@ def sheet(
         ]
     )
     _summary(req, result)
+    if result.samples:  # its files' contacts are the project's samples: never printed
+        from ..package.jobsheet import SAMPLE_NOTE  # as its job-sheet row says it
+
+        click.echo(f"{SAMPLE_NOTE}: {result.samples}")
     _print_notes(req, result)
 
 

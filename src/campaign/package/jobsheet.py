@@ -21,7 +21,7 @@ from ..output import OutputFile, manifest_stamp
 from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
 from ..serve.described import printed_in as described_printed_in
-from ..serve.described import printed_words
+from ..serve.described import printed_words, samples_placed
 
 # why a file is of sample data: the galleries' rule too (package.sample warns of them; the
 # job sheet, the contact sheet and the index mark them)
@@ -643,7 +643,9 @@ def sheet_row(
         "finishing": _sheet_finishing(m, order),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
-        "note": f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
+        # first, which of its files are sample data (its head lists it under SAMPLE DATA)
+        "note": _sheet_sample(kit, m)
+        + f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
         + (
             f"; {', '.join(f'{SHEETS_DIR}/{n}' for n in also)} place some of them too: print "
@@ -656,6 +658,15 @@ def sheet_row(
         + _cut_pages(m)
         + (_sheet_runs(m, order) if order is not None else ""),
     }
+
+
+def _sheet_sample(kit: Kit, m: MadeSheet) -> str:
+    """The start of a sheet's note when it places files of sample data
+    (serve.described.samples_placed): "SAMPLE DATA, NOT FOR PRINT: every file it places
+    is sample data (rosea.yaml says `sample: true`); "; "" otherwise. Its row named its
+    files, not that they were samples (a user's trial)."""
+    said = samples_placed(kit, m.parts)
+    return f"{SAMPLE_NOTE}: {said}; " if said else ""
 
 
 # how a gang or sticker sheet is printed, for the job sheet: the die cuts where its pieces

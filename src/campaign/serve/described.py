@@ -27,7 +27,7 @@ the social images' words, and both showed languages as bare codes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from html import escape
@@ -266,6 +266,29 @@ def sample_of(kit: Kit, f: OutputFile) -> str:
     sheet, contact sheet and index mark them, and so does the build's gallery. An office's
     sample files were warned of, and marked nowhere (a user's trial)."""
     return sample_data(kit, f.office, bool(f.extra.get("sample")))
+
+
+def samples_placed(kit: Kit, files: Sequence[OutputFile]) -> str:
+    """Which of the files a sheet places (`files`, each once) are of sample data (`sample_of`),
+    in words, for the package's job-sheet row of a gang, sticker, press or home sheet and
+    `sheet`'s own summary: "every file it places is sample data (rosea.yaml says `sample:
+    true`)" when all are for one reason; else "2 of the 3 files it places are sample data:
+    badge-58-ar-lyon-2.pdf, badge-58-en-lyon-2.pdf (its event's `sample` cell is true)",
+    their names by reason in the files' order; "" for none. A sheet placing sample files
+    said nothing of them (a user's trial), though their own rows did."""
+    why = {f.path: sample_of(kit, f) for f in files}
+    reasons = list(dict.fromkeys(w for w in why.values() if w))
+    if not reasons:
+        return ""
+    if len(reasons) == 1 and all(why.values()):
+        return f"every file it places is sample data ({reasons[0]})"
+    names = {
+        w: ", ".join(f.path.rsplit("/", 1)[-1] for f in files if why[f.path] == w) for w in reasons
+    }
+    listed = "; ".join(f"{names[w]} ({w})" for w in reasons)
+    count = sum(1 for w in why.values() if w)
+    verb = "is" if count == 1 else "are"
+    return f"{count} of the {len(files)} files it places {verb} sample data: {listed}"
 
 
 # what both galleries say above a document of sample data (`sample_data`), as the job

@@ -25,6 +25,7 @@ from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
 from ..render.metadata import OutputCondition
+from ..serve.described import samples_placed
 from .cell_sheet import cells_sheet, checked_files
 from .circles import MARGIN_MM, Grid, pack
 from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta, write_sheet
@@ -166,6 +167,7 @@ def _badge_sheet(
         copies=_copies(placed),
         slug=any(s is not None for s in slugs),
         targets=len(marks.targets),
+        samples=samples_placed(kit, chosen),
     )
 
 

@@ -13,6 +13,7 @@ from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
 from ..render.marks import CUT_CONTOUR
+from ..serve.described import samples_placed
 from .blocks import grid_cells, home_cells
 from .cell_impose import impose_cells
 from .cells import Cells
@@ -115,6 +116,7 @@ def cells_sheet(
         copies=tuple(counts.items()) if req.sticker else (),
         slug=any(s is not None for s in made.slugs),
         targets=len(made.marks.targets) if made.marks else 0,
+        samples=samples_placed(kit, chosen),
     )
 
 

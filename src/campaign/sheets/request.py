@@ -98,6 +98,9 @@ class SheetResult:
     copies: tuple[tuple[str, int], ...] = ()
     slug: bool = False  # a sheet of badges or stickers: whether its slug (home: line) is printed
     targets: int = 0  # a gang or sticker sheet: its registration targets
+    # which of the files it places are of sample data, never for print, in words
+    # (serve.described.samples_placed); "" for none
+    samples: str = ""
 
 
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
