@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 
 # scheme ":" ["//" authority] rest (RFC 3986, appendix B)
 _PARTS = re.compile(r"^([A-Za-z][A-Za-z0-9+.\-]*:)(//[^/?#]*)?(.*)$", re.DOTALL)
@@ -288,12 +289,23 @@ _SCHEMED = re.compile(r"https?://", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
-def printed_target(text: str) -> str | None:
+def phone_digits(number: str) -> str:
+    """A phone number's digits as ASCII, in order, whatever digits it is written in (٠١ is
+    01) and without its other characters: `(01) 43-29 44 40` is 0143294440. The key by which
+    a printed national number finds the tel: address it dials as from abroad (`Layer.dials`,
+    `printed_target`)."""
+    return "".join(str(unicodedata.digit(c)) for c in number if c.isdigit())
+
+
+def printed_target(text: str, dials: Mapping[str, str] | None = None) -> str | None:
     """The ASCII URI a printed address opens in a digital PDF (its `text.scripts.link_spans`
     span): a web address as written, `https://` before one without its scheme (www.x.org,
     x.org/report), `mailto:` before an e-mail address, a phone number as `tel:` with RFC
-    3966's hyphens (`dialable`). None for a hashtag or a mention (no single address), and for
-    an address with no ASCII form."""
+    3966's hyphens (`dialable`). A national number (its 0 first) whose digits
+    (`phone_digits`) `dials` holds opens the tel: address given for them: a merged row's,
+    by its country (`Layer.dials`: 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40, as its QR
+    code dials it); printed as it is. None for a hashtag or a mention (no single address),
+    and for an address with no ASCII form."""
     if not text or text[0] in "#@":
         return None
     if _EMAIL.fullmatch(text):
@@ -305,6 +317,9 @@ def printed_target(text: str) -> str | None:
         number = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
         if not PHONE.fullmatch(number):
             return None
+        dialled = dials.get(phone_digits(number)) if dials else None
+        if dialled is not None and not number.lstrip("(").startswith("+"):
+            return dialled
         uri = dialable("tel:" + re.sub(r"[().]", " ", without_trunk_prefix(number)).strip())
         if " " in uri:  # a number dialable() left with a space: not one a phone can dial
             return None

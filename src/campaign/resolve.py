@@ -72,6 +72,11 @@ class Layer:
     as_written: frozenset[str] = frozenset()
     # texts by language code and string key that replace the kit's (an office's `strings:`)
     strings: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
+    # the national phone numbers of a merged row's contact and link cells (their digits,
+    # iri.phone_digits) and the tel: address each dials as from abroad, by the row's country
+    # (merge.phone_numbers.check_phone: 0143294440 of FR is tel:+33-1-43-29-44-40): what the
+    # digital PDF's link over the printed number opens, as its QR code does
+    dials: Mapping[str, str] = field(default_factory=dict)
 
     def value(self, key: str, code: str) -> StringEntry | None:
         """The value of field `key` this layer gives language `code`: the language's own (a
@@ -153,6 +158,7 @@ class Content:
     # the string keys whose text is the office's own (its `strings:`): a problem of one is
     # named at the office's line
     office_texts: frozenset[str] = frozenset()
+    dials: Mapping[str, str] = field(default_factory=dict)  # national numbers' (Layer's)
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in, as it prints: without its
@@ -273,7 +279,9 @@ def resolve(
     as_written: set[str] = set()
     hidden: set[str] = set()
     hidden_at: dict[str, Mark] = {}
+    dials: dict[str, str] = {}
     for layer in (own, *layers):
+        dials.update(layer.dials)
         for given in (layer.values, layer.by_language.get(lang.code, {})):
             for name, entry in given.items():  # an empty value is not filled in yet: the
                 if entry.text or name not in fields:  # one under it shows (Layer.value)
@@ -330,6 +338,7 @@ def resolve(
         hidden_at={n: m for n, m in hidden_at.items() if n in hidden},
         logo_alts=logo_alts,
         office_texts=frozenset(own_texts),
+        dials=dials,
     )
 
 

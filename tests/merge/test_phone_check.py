@@ -10,11 +10,14 @@ from pathlib import Path
 import pytest
 
 from campaign.diagnostics import Collector
+from campaign.iri import printed_target
 from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
 from campaign.merge.phone_numbers import NATIONAL_FIX, check_phone
 from campaign.merge.tables import read_table
 from campaign.model import Kit
+
+from ..kits import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 DIGITS = "check its digits: one missing, or one too many?"
@@ -91,3 +94,57 @@ def test_the_trials_numbers_are_warned_of_at_their_cells(tmp_path: Path, kit: Ki
     # a national number of the row's country: dialled as from abroad, printed as typed
     assert p4.layer.links["event"] == "tel:+33-1-43-29-44-40"
     assert p4.layer.values["event_link"].text == "01 43 29 44 40"
+
+
+def test_a_national_contact_is_dialled_by_its_rows_country(tmp_path: Path, kit: Kit) -> None:
+    # the contact cell's number: its digits and what they dial, as the link cell's would
+    body = "p4,fr,Stand,2027-07-30,18:00,Marché,01 43 29 44 40,,FR\n"
+    records, said = merged(tmp_path, kit, body)
+    assert said == []
+    assert records[0].layer.dials == {"0143294440": "tel:+33-1-43-29-44-40"}
+    assert records[0].layer.values["event_contact"].text == "01 43 29 44 40"  # as typed
+    records, _ = merged(tmp_path, kit, body.replace(",FR\n", ",\n"))
+    assert records[0].layer.dials == {}  # no country: nothing to dial it by
+
+
+@pytest.mark.parametrize(
+    ("printed", "target"),
+    [
+        ("01 43 29 44 40", "tel:+33-1-43-29-44-40"),
+        ("(01) 43-29-44-40", "tel:+33-1-43-29-44-40"),  # the same digits, other separators
+        ("٠١ ٤٣ ٢٩ ٤٤ ٤٠", "tel:+33-1-43-29-44-40"),  # in Arabic-Indic digits
+        ("01 43 29 44 41", "tel:01-43-29-44-41"),  # another number: as printed
+        ("+33 1 43 29 44 40", "tel:+33-1-43-29-44-40"),  # international: its own
+    ],
+)
+def test_a_printed_national_number_opens_what_its_row_dials(printed: str, target: str) -> None:
+    assert printed_target(printed, {"0143294440": "tel:+33-1-43-29-44-40"}) == target
+
+
+def test_the_digital_pdfs_contact_link_dials_as_the_qr_code_would(tmp_path: Path) -> None:
+    """The trial's contact on a row of FR: its digital PDF's link dialled tel:01-43-29-44-40,
+    only inside France, where a link cell's QR code dials tel:+33-1-43-29-44-40."""
+    import pikepdf
+    import pypdfium2 as pdfium
+
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,contact,date_region\n"
+        "paris,fr,Stand,2027-07-30,18:00,Marché,01 43 29 44 40,FR\n"
+        "nowhere,fr,Stand,2027-07-30,18:00,Marché,01 43 29 44 40,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "-j", "1")
+    assert code == 0, text
+    assert (
+        "warning[merge.phone]: row 3, column contact (G): '01 43 29 44 40' is a national "
+        "number: its link dials it only inside its country (no country code)"
+    ) in text
+    for event, dialled in (("paris", "tel:+33-1-43-29-44-40"), ("nowhere", "tel:01-43-29-44-40")):
+        path = out / "event-flyer-a5" / f"event-flyer-a5-fr-{event}-digital.pdf"
+        with pikepdf.open(path) as pdf:
+            uris = [str(a.A.URI) for a in pdf.pages[0].Annots if "/A" in a and "/URI" in a.A]
+        assert [u for u in uris if u.startswith("tel:")] == [dialled]
+        shown = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
+        assert shown.count("01 43 29 44 40") == 1  # printed as typed

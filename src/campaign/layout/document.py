@@ -12,6 +12,9 @@ if TYPE_CHECKING:  # types only: the command line imports this module, not the t
     from ..text.paragraph import Line
 
 MM = 72 / 25.4  # points per millimetre
+# (digits, tel: address) pairs: a national phone number as its digits (iri.phone_digits) and
+# what it dials (TextItem.dials)
+Dials = tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,10 @@ class TextItem:
     # for each of those paragraphs, where each index of its set text falls in its string
     # (text.case.written_offsets): a line's words as written (`spoken_words`)
     spoken_at: tuple[tuple[int, ...], ...] = ()
+    # the national phone numbers a merged row gives (their digits, iri.phone_digits) and the
+    # tel: address each dials as from abroad, by the row's country (Content.dials): what the
+    # digital PDF's link over such a number opens (render.items.text.line_links)
+    dials: Dials = ()
 
 
 @dataclass(frozen=True)

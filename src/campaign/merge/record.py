@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
+from ..iri import phone_digits
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -95,7 +96,8 @@ def _record(
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
-    link, printed = _row_link(cells, bad, _phones(cells, table, errs))
+    dials = _phones(cells, table, errs)
+    link, printed = _row_link(cells, bad, dials.get("link"))
     photo = _photo(cells.get("photo"), images, bad)
     region = _region(cells.get("date_region"), table, errs, codes)
     problems = tuple(errs.errors[before:])
@@ -105,6 +107,7 @@ def _record(
     layer = _layer(
         event_id, cells, codes, unread, own, (link, printed), photo, shown, kit, table, errs
     )
+    layer = replace(layer, dials=_dials(cells, dials))
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples)
 
 
@@ -612,13 +615,15 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
     return link, _printed_link(_text(cells["link"]), link) if link else ""
 
 
-def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> str | None:
+def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, str]:
     """A `merge.phone` warning at each contact or link cell whose phone number is wrong for
     its country or cannot be told (`phone_numbers.check_phone`, by the row's date_region:
     a length no number of the country has, a national number where the row names no
-    country); the tel: address the link cell's number dials from anywhere, or None."""
+    country); by column (contact, contact_fr, link), the tel: address its national number
+    dials from anywhere (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40), one function for
+    the link cell's QR code and the printed contact's PDF link."""
     country = region_code(cells.get("date_region"))
-    dialled = None
+    dialled = {}
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
         if base not in ("contact", "link") or not isinstance(cell.value, str):
@@ -626,12 +631,23 @@ def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> str | None
         found = check_phone(cell.value, country)
         if found is None:
             continue
-        if base == "link":
-            dialled = found.international
+        if found.international is not None:
+            dialled[key] = found.international
         if found.problem is not None:
             problem, fix = found.problem
             errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
     return dialled
+
+
+def _dials(cells: dict[str, Cell], dialled: dict[str, str]) -> dict[str, str]:
+    """`Layer.dials` of a row: the digits of each national number `_phones` dials as from
+    abroad (iri.phone_digits of its cell as typed, its 0 first), and that tel: address
+    without its parameters (;ext=5: a printed number has none), which the digital PDF's
+    link over the printed contact (or link) opens: its QR code's."""
+    return {
+        phone_digits(str(cells[key].value).split(";")[0]): uri.split(";")[0]
+        for key, uri in dialled.items()
+    }
 
 
 class _Shown(NamedTuple):

@@ -164,6 +164,8 @@ def record_digest(record: Record, lang: str | None = None) -> bytes:
         # document asks for its record's digest for each job, its build hash and its entries
         "images": {k: stored_digest(p) for k, p in layer.logos.items()},
     }
+    if layer.dials:  # by its country, a national number's links (only then: older digests kept)
+        doc["dials"] = dict(sorted(layer.dials.items()))
     return json.dumps(doc, sort_keys=True, ensure_ascii=False).encode()
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from reportlab.pdfgen.canvas import Canvas
 
 from ...iri import printed_target
-from ...layout.document import TextItem, spoken_words
+from ...layout.document import Dials, TextItem, spoken_words
 from ...text.paragraph import Line, Run
 from ...text.scripts import link_spans
 from ...text.shape import Glyph
@@ -57,7 +57,7 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
             said = spoken_words(item, line, line.start, line.end) if ctx.target.tagged else None
             _draw_line(canvas, line, said, left + line.x, base, size)
         if ctx.target.tagged:
-            _draw_links(line, ctx, left, base, size)
+            _draw_links(line, ctx, left, base, size, item.dials)
     if apart and ctx.paragraphs:
         end(canvas)
     if overprint:
@@ -83,13 +83,16 @@ def _draw_line(
         end(canvas)
 
 
-def _draw_links(line: Line, ctx: DrawContext, left: float, base: float, size: float) -> None:
-    """The digital PDF: the line's addresses open what they say (a link annotation each)."""
-    for x0, x1, url in line_links(line, size):
+def _draw_links(
+    line: Line, ctx: DrawContext, left: float, base: float, size: float, dials: Dials = ()
+) -> None:
+    """The digital PDF: the line's addresses open what they say (a link annotation each); a
+    national phone number of `dials` (its item's, `TextItem.dials`) what it dials there."""
+    for x0, x1, url in line_links(line, size, dials):
         rect = (left + line.x + x0, base - line.descent, left + line.x + x1, base + line.ascent)
         ctx.canvas.linkURL(url, rect, relative=0, thickness=0)
         each = ctx.parts.of.get(line.paragraph, ()) if ctx.parts is not None else ()
-        ctx.link_words[len(ctx.links)] = link_words(line, url, each)
+        ctx.link_words[len(ctx.links)] = link_words(line, url, each, dials)
         ctx.links.append(url)
 
 
@@ -164,16 +167,17 @@ def cut_run(run: Run, at: list[int], size: float) -> list[Run]:
     ]
 
 
-def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
+def line_links(line: Line, size: float, dials: Dials = ()) -> list[tuple[float, float, str]]:
     """The web and e-mail addresses and phone numbers a line sets (text.scripts.link_spans of
-    its paragraph, iri.printed_target), each as (left, right, URI): the extent of its glyphs
-    on the line, pt from the line's left edge, at `size` pt. An address broken over two
-    lines is a link on each, to the whole address. Hashtags and mentions open nothing."""
+    its paragraph, iri.printed_target, a national number of `dials` as it dials it there),
+    each as (left, right, URI): the extent of its glyphs on the line, pt from the line's
+    left edge, at `size` pt. An address broken over two lines is a link on each, to the
+    whole address. Hashtags and mentions open nothing."""
     if not line.runs:
         return []
     source = line.runs[0].source
     found = []
-    for (a, b), url in _targets(source).items():
+    for (a, b), url in _targets(source, dials).items():
         lo, hi = math.inf, -math.inf
         for run in line.runs:
             if run.end <= a or run.start >= b:
@@ -190,7 +194,7 @@ def line_links(line: Line, size: float) -> list[tuple[float, float, str]]:
     return found
 
 
-def link_words(line: Line, url: str, each: tuple[Part, ...] = ()) -> LinkWords:
+def link_words(line: Line, url: str, each: tuple[Part, ...] = (), dials: Dials = ()) -> LinkWords:
     """The words of the link to `url` on `line` as the paragraph prints them (the whole
     address, on each line of one broken over two), whether they are all its paragraph
     says, but for white space and a closing full stop, and their language where it is not
@@ -199,7 +203,7 @@ def link_words(line: Line, url: str, each: tuple[Part, ...] = ()) -> LinkWords:
     source = line.runs[0].source
     spans = [
         (a, b)
-        for (a, b), target in _targets(source).items()
+        for (a, b), target in _targets(source, dials).items()
         if target == url and a < line.end and b > line.start
     ]
     a, b = spans[0] if spans else (0, 0)
@@ -209,18 +213,20 @@ def link_words(line: Line, url: str, each: tuple[Part, ...] = ()) -> LinkWords:
 
 
 @lru_cache(maxsize=256)
-def source_targets(source: str) -> dict[tuple[int, int], str]:
-    """Each link span of a paragraph and the URI it opens (those that open one)."""
+def source_targets(source: str, dials: Dials = ()) -> dict[tuple[int, int], str]:
+    """Each link span of a paragraph and the URI it opens (those that open one); a national
+    phone number of `dials` (`TextItem.dials`) the tel: address given for it."""
     out = {}
+    given = dict(dials)
     for a, b in link_spans(source):
-        target = printed_target(source[a:b])
+        target = printed_target(source[a:b], given)
         if target is not None:
             out[(a, b)] = target
     return out
 
 
-def _targets(source: str) -> dict[tuple[int, int], str]:
-    return source_targets(source) if _MAY_LINK.search(source) else {}
+def _targets(source: str, dials: Dials = ()) -> dict[tuple[int, int], str]:
+    return source_targets(source, dials) if _MAY_LINK.search(source) else {}
 
 
 # a paragraph with none of these holds no address, e-mail or phone number (link_spans's
