@@ -148,3 +148,15 @@ def test_the_digital_pdfs_contact_link_dials_as_the_qr_code_would(tmp_path: Path
         assert [u for u in uris if u.startswith("tel:")] == [dialled]
         shown = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
         assert shown.count("01 43 29 44 40") == 1  # printed as typed
+
+
+def test_a_rows_country_given_later_makes_its_files_again(tmp_path: Path, kit: Kit) -> None:
+    """A French row's date and time print the same with date_region FR or none; its contact's
+    PDF link does not, so the record's digest (what its files depend on) tells them apart."""
+    from campaign.pipeline.fingerprint import record_digest
+
+    body = "p4,fr,Stand,2027-07-30,18:00,Marché,01 43 29 44 40,,FR\n"
+    (fr,), _ = merged(tmp_path, kit, body)
+    (none,), _ = merged(tmp_path, kit, body.replace(",FR\n", ",\n"))
+    assert fr.layer.by_language == none.layer.by_language  # printed alike
+    assert record_digest(fr) != record_digest(none)
