@@ -67,7 +67,8 @@ def sheet_slugs(
     fits: Callable[[FilledForm], bool] | None = None,
 ) -> Slugs:
     """Each gang or sticker sheet's slug (one per sheet of `per` pieces; `placed`: their
-    files, each time placed), for the press operator and whoever cuts: the material and
+    files, each time placed), for the press operator and whoever cuts: SAMPLE DATA first
+    when a file on it is sample data (sample_field), the material and
     which sheet of how many, a DRAFT mark for the draft translations on it (as each piece's
     own slug has, which the sheet cuts away), the paper and how full it is (`packing`: the
     round pieces' packing, " (hex packing)"), the press stock named (--stock: "on 13 x 19 in
@@ -92,6 +93,7 @@ def sheet_slugs(
         files = placed[n * per : (n + 1) * per]
         rows.append(  # the files last: set_slug leaves out fields from the end
             (
+                *sample_field(kit, files),
                 f"{req.material} {kind} sheet {n + 1} of {total}",
                 *draft_field(kit, files),
                 f"{paper_name(req.paper)}, {len(files)} of {per}{packing}",
@@ -242,7 +244,8 @@ def press_slugs(
     bleed: float,
     marks: PressMarks,
 ) -> Slugs:
-    """Each press sheet page's slug (one page per chosen file): the material and imposition,
+    """Each press sheet page's slug (one page per chosen file): SAMPLE DATA first when the
+    file is sample data (sample_field), the material and imposition,
     the file placed, the sheet's trim, bleed and press condition, the campaign; as outlines
     as wide as the first column less its clearance from the marks (edge.slug_column), where
     `marks` leave it room (edge.press_slug_at): on one line, else on two, else smaller
@@ -253,6 +256,7 @@ def press_slugs(
     stock = (f"for {paper_name(req.stock)} stock",) if req.stock else ()
     rows = [
         (
+            *sample_field(kit, [f]),
             f"{req.material} press sheet",
             how,
             f.path.rsplit("/", 1)[-1],
@@ -270,6 +274,22 @@ def press_slugs(
         return press_slug_at(cells, bleed, marks, slug_box(form, 0, 0)) is not None
 
     return slug_forms(kit, slug_column(cells), fits, rows)
+
+
+# a sheet slug's first field when a file it places is sample data (sample_field)
+SAMPLE_FIELD = "SAMPLE DATA"
+
+
+def sample_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
+    """A gang, sticker or press sheet slug's SAMPLE_FIELD when any of the files on it is
+    sample data (serve.described.sample_of: its office's or campaign.yaml's `sample: true`,
+    a merged row's `sample` cell), else none. It goes first: set_slug leaves fields out from
+    the end and always keeps the first, so a narrow sheet's slug keeps it too. `sheet`'s
+    summary and the job sheet said so, and the printed sheet did not: a print shop holding
+    it could not tell."""
+    from ..serve.described import sample_of
+
+    return (SAMPLE_FIELD,) if any(sample_of(kit, f) for f in files) else ()
 
 
 def draft_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
@@ -315,11 +335,13 @@ def set_slug(
     start; the lines above it, SLUG_LEADING apart): on one line at SLUG_SIZE, else on as
     few lines as hold them (a line broken between fields), at the largest size down to
     SLUG_FLOOR_PT whose lines fit; at the floor, the fields that do not fit are left out from
-    the end (the first always stays)."""
+    the end (the first always stays; after a first SAMPLE_FIELD, the next one too: a sample
+    sheet's slug kept SAMPLE DATA alone on a 30 mm line, without the sheet's name)."""
     from ..render.marks import slug_text
 
     face = fonts.slug_face()
     texts = [slug_text(f, face) for f in fields]
+    keep = 2 if tuple(fields[:1]) == (SAMPLE_FIELD,) and len(fields) > 1 else 1
     size = SLUG_SIZE
     while size >= SLUG_FLOOR_PT - 1e-9:
         found = _set(texts, width, size, face, fits)
@@ -327,12 +349,12 @@ def set_slug(
             return found
         size = round(size - SLUG_STEP_PT, 3)
     size = SLUG_FLOOR_PT
-    for kept in range(len(texts) - 1, 0, -1):  # at the floor: fields left out from the end
+    for kept in range(len(texts) - 1, keep - 1, -1):  # at the floor: left out from the end
         found = _set(texts[:kept], width, size, face, fits)
         if found is not None:
             return SetSlug(found.form, size, found.lines, tuple(texts[kept:]))
-    lines = _wrap(texts[:1], width, size, face)  # the first alone, which may still not fit
-    return SetSlug(_lines_form(lines, size, face), size, tuple(lines), tuple(texts[1:]))
+    lines = _wrap(texts[:keep], width, size, face)  # the first alone, which may still not fit
+    return SetSlug(_lines_form(lines, size, face), size, tuple(lines), tuple(texts[keep:]))
 
 
 def _set(
@@ -513,6 +535,7 @@ __all__ = [
     "check_stock",
     "SHEET_SLUG_ROOM_MM",
     "SLUG_FLOOR_PT",
+    "SAMPLE_FIELD",
     "Place",
     "SetSlug",
     "Slugs",
@@ -522,6 +545,7 @@ __all__ = [
     "margin_for_slug",
     "home_lines",
     "placed_files",
+    "sample_field",
     "press_slugs",
     "printed_slugs",
     "sheet_slugs",
