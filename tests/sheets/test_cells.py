@@ -687,6 +687,21 @@ def test_a_press_sheet_of_flyers_is_named_by_its_own_size(flyers: Path, tmp_path
     )
 
 
+def test_a_sticker_material_with_paper_is_told_to_add_sticker(flyers: Path, tmp_path: Path) -> None:
+    """`--material sticker-50 --paper sra3` without --sticker was told that a press sheet of
+    flyers is their own size: wrong words for a sticker, and no word of --sticker. It is now
+    told what the material is and the command to run, its own with --sticker."""
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "sticker-50")
+    code, text = cli(*args, "--paper", "sra3")
+    assert code == 2, text
+    again = f"sheet --kit {ROOT} --from {flyers} --material sticker-50 --paper sra3 --sticker"
+    assert text.endswith(
+        "Error: 'sticker-50' is a sticker, kiss-cut along its own die line: its sheet is a "
+        "sticker sheet, as many as fit on the --paper, each with its die line: python "
+        f"generate.py {again}\n"
+    ), text
+
+
 def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -> None:
     """The pieces' slugs are clipped away with their marks: each plate has its own, between
     the first column's bottom crop marks, 3 mm clear of each, as outlines in registration

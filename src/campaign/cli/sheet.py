@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import shlex
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -304,7 +305,7 @@ def sheet(
       python generate.py sheet --from out-events --material event-flyer-a5 --home --up 2 \\
         --event walk-geneva --lang fr --copies 10
     """
-    _check_options(out, material, home, up, sticker)
+    _check_options(out, material, home, up, sticker, lambda: _kiss_cut(build_dir, kit, material))
     count, each, langs = _language_copies(copies, langs)
     name = _file_name(material, paper, stock, langs, office, events, home, sticker, shared_cuts)
 
@@ -335,9 +336,18 @@ def sheet(
     _print_notes(req, result)
 
 
-def _check_options(out: Path | None, material: str, home: bool, up: int, sticker: bool) -> None:
+def _check_options(
+    out: Path | None,
+    material: str,
+    home: bool,
+    up: int,
+    sticker: bool,
+    kiss_cut: Callable[[], bool] = lambda: False,
+) -> None:
     """Refuse what no sheet is: an --out that is not a PDF, a home sheet of flyers more than
-    4-up, and --paper for a press sheet of flyers (its own size, not a paper's)."""
+    4-up, and --paper for a press sheet of flyers (its own size, not a paper's); for a
+    material kiss-cut along its own die line (`kiss_cut`, asked only then: sticker-50), the
+    command to run, its own with --sticker."""
     if out is not None and out.suffix.lower() != ".pdf":  # `-o s8.txt` wrote a PDF named .txt
         raise click.UsageError(f"a sheet is a PDF: name it {out.with_suffix('.pdf').name}")
     badges = material.startswith("badge")
@@ -352,11 +362,36 @@ def _check_options(out: Path | None, material: str, home: bool, up: int, sticker
     press = not (badges or sticker or home)
     given = click.get_current_context().get_parameter_source("paper")
     if press and given is click.core.ParameterSource.COMMANDLINE:
+        if kiss_cut():  # a sticker was told of flyers, and not of --sticker (a user's trial)
+            words = _command_words(click.get_current_context()) or ("sheet", "--material", material)
+            raise click.UsageError(
+                f"'{material}' is a sticker, kiss-cut along its own die line: its sheet is a "
+                "sticker sheet, as many as fit on the --paper, each with its die line: "
+                f"python generate.py {shlex.join((*words, '--sticker'))}"
+            )
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
             "and marks), not a paper's: --paper is for --home, badges and --sticker (the "
             "press stock it is printed on: --stock)"
         )
+
+
+def _kiss_cut(build: Path, kit: Path | None, material: str) -> bool:
+    """Whether `material` is kiss-cut along its own die line (its layout's `cut_contour`
+    mark: sticker-50), in the kit that reads `build` (--kit, else the one that made it:
+    cli.buildkit.build_kit); False when that kit does not load or has no such layout (the
+    sheet's own checks then tell why)."""
+    from ..diagnostics import DiagnosticsError
+    from ..pipeline.kitcache import cached_kit
+    from .buildkit import build_kit
+
+    try:
+        layout = cached_kit(build_kit(build, kit, "sheet.kit").root, isolate=True).layouts.get(
+            material
+        )
+    except DiagnosticsError:
+        return False
+    return layout is not None and layout.marks.cut_contour
 
 
 def _file_name(
