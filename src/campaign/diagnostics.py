@@ -238,8 +238,8 @@ CODES: dict[str, str] = {
     "translate.status": "a table's status cell with a value that is none of the statuses",
     "translate.spaces": "a translation with two spaces, or a space before . or , (warning)",
     "translate.quotes": "a translation with typewriter quotes, not its language's (warning)",
-    "translate.zwnj": "a translation with a zero-width non-joiner (U+200C) beside a space, "
-    "doubled or at its end: نشانه‌ ها prints as two words (warning)",
+    "translate.zwnj": "a translation or merged event cell with a zero-width non-joiner "
+    "(U+200C) beside a space, doubled or at its end: نشانه‌ ها prints as two words (warning)",
     "translate.inline": "an XLIFF translation with an inline element (a code, a tag), not text",
     "translate.script": "a translator's file whose texts are in another script than its language's",
     "translate.source": "a source text in a translator's file not the source's, then or now",

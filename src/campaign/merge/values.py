@@ -1,7 +1,8 @@
 """The reading of a row's cells other than dates and times: a link (https://, mailto:,
 tel:, `_link`), a photo in the images folder (`_photo`, names near a missing one), letters
-of another script than the row's language (`_foreign_letters`), a title shown unchanged
-in several languages (`_shared_title`) and whether the row is a sample (`_sample`).
+of another script than the row's language and a zero-width non-joiner's slips
+(`_foreign_letters`), a title shown unchanged in several languages (`_shared_title`) and
+whether the row is a sample (`_sample`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from ..filenames import resolved
 from ..iri import WEB_ADDRESS, dialable, link_error, without_trunk_prefix
 from ..model import Kit
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
+from ..text.zwnj import zwnj_warnings
 from .data import Cell, Table
 from .fields import IMAGE_SUFFIXES, Bad, _name, _text, language_column, own_language
 
@@ -95,7 +97,11 @@ def _foreign_letters(
     otherwise (`text.letters`: ي for ی); `text.mixed-script` for a word of the cell mixing
     Latin, Cyrillic and Greek look-alikes, and `text.cedilla` for a Romanian cell's ş or ţ,
     as a strings file's texts are told (`text.letters.letter_problems`, in the cell's own
-    language, else the row's first). The row is made as it is."""
+    language, else the row's first); a `translate.zwnj` warning for each slip of its
+    zero-width non-joiners (`text.zwnj.zwnj_warnings`, a translation's words: نشانه‌ ها, a
+    space beside one, prints two words), in any language. Not told here: a strings file's
+    `translate.spaces` and `translate.quotes` (two spaces, typewriter quotes). The row is
+    made as it is."""
     for key, cell in cells.items():
         if not isinstance(cell.value, str) or (language_column(key) or (key,))[0] in NOT_WORDS:
             continue
@@ -111,6 +117,7 @@ def _foreign_letters(
             )
         for code, problem, fix in letter_problems(cell.value, langs[0] if langs else "und"):
             errs.warn(code, f"{cell.where}: {problem}", table.mark(cell), fix)
+        errs.extend(zwnj_warnings(f"{cell.where}: the cell", cell.value, table.mark(cell)))
 
 
 def _link(link: str, cell: Cell, bad: Bad) -> str:

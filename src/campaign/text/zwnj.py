@@ -1,5 +1,6 @@
 """Slips of the zero-width non-joiner (ZWNJ, U+200C) in a text, which print as typed and read
-wrong (`translate.zwnj`, at import and in `check`).
+wrong (`translate.zwnj`, `zwnj_warnings`: at a strings import, in `check`, and in a
+merged event's text cells, where an organiser types Persian too).
 
 Persian writes ZWNJ inside a word to keep two of its parts apart without a space: نشانه‌ها
 ("signs"), می‌توانید ("you can"); Kurdish, Urdu and the Indic scripts write it too (The
@@ -12,6 +13,8 @@ keyboard that prints as nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..diagnostics import Diagnostic, Mark, Severity
 
 ZWNJ = "\u200c"
 
@@ -111,3 +114,23 @@ def _slip(text: str, start: int, end: int) -> Slip | None:
         "it prints as two words",
         f"remove the space: {fix} is one word, whose parts the non-joiner alone keeps apart",
     )
+
+
+def zwnj_warnings(what: str, text: str, mark: Mark | None) -> list[Diagnostic]:
+    """A `translate.zwnj` warning for each slip of `text`'s zero-width non-joiners
+    (`zwnj_slips`: a space beside one, two in a row, one at an end), saying `what` has it
+    ("'cta_join': the translation" at a strings import, as `translate.typography`'s other
+    warnings; "row 2, column title (C): the cell" in a merged event's cell), at `mark`, with
+    the character it is at (from 1) and what to type."""
+    return [
+        Diagnostic(
+            "translate.zwnj",
+            f"{what} has {slip.what}"
+            + (f" in \u201c{slip.typed}\u201d" if slip.typed else "")
+            + f" (character {slip.index + 1}): {slip.effect}",
+            mark,
+            (slip.hint,),
+            Severity.WARNING,
+        )
+        for slip in zwnj_slips(text)
+    ]

@@ -26,7 +26,7 @@ from functools import cache
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..langnames import language_names
 from ..model import Language, StringEntry
-from ..text.zwnj import zwnj_slips
+from ..text.zwnj import zwnj_slips, zwnj_warnings
 from .entries import Incoming
 
 # a run of spaces (U+0020 only: a no-break or narrow no-break space is typed on purpose,
@@ -166,25 +166,6 @@ def quotes_warning(
         (f"{name} prints quotations as {marks[0]}\u2026{marks[1]}{inner} (CLDR)",),
         Severity.WARNING,
     )
-
-
-def zwnj_warnings(what: str, text: str, mark: Mark | None) -> list[Diagnostic]:
-    """A `translate.zwnj` warning for each slip of `text`'s zero-width non-joiners
-    (`text.zwnj.zwnj_slips`: a space beside one, two in a row, one at an end), saying `what`
-    has it (as `spaces_warning`), at `mark`, with the character it is at (from 1) and what
-    to type."""
-    return [
-        Diagnostic(
-            "translate.zwnj",
-            f"{what} has {slip.what}"
-            + (f" in \u201c{slip.typed}\u201d" if slip.typed else "")
-            + f" (character {slip.index + 1}): {slip.effect}",
-            mark,
-            (slip.hint,),
-            Severity.WARNING,
-        )
-        for slip in zwnj_slips(text)
-    ]
 
 
 def typing_warnings(
