@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Callable
 
 import pikepdf
 
@@ -48,39 +49,40 @@ class Forms:
     def _share_images(self, form: pikepdf.Object) -> None:
         """Point the form's image XObjects at the ones of the same content already copied: the
         slug's glyph masks are the same in every language's badge, and each copy was written
-        again (27 KB of a 204 KB sheet of three languages). An unreferenced copy is left out
-        when the file is saved."""
-        resources = form.get("/Resources")
-        named = resources.get("/XObject") if resources is not None else None
-        if named is None:
-            return
-        for name in list(named.keys()):
-            xo = named[name]
-            if xo.get("/Subtype") != "/Image":
-                continue
-            entries = sorted((k, repr(v)) for k, v in xo.items() if k != "/Length")
-            key = hashlib.sha256(xo.read_raw_bytes() + repr(entries).encode()).digest()
-            first = self.images.setdefault(key, xo)
-            if first.objgen != xo.objgen:
-                named[name] = first
+        again (27 KB of a 204 KB sheet of three languages)."""
+        self._share(form, "/XObject", self.images, lambda xo: xo.get("/Subtype") == "/Image")
 
     def _share_fonts(self, form: pikepdf.Object) -> None:
         """Point the form's fonts at the ones of the same content already copied (the font
         dictionary and everything it refers to: its program, widths, ToUnicode map): two
         languages' badges that set their bold words from the same glyphs each brought the
         same subset, and the sheet embedded MBCRRB+NotoSans-Bold twice, byte for byte (a
-        print shop's trial; a preflight may flag one subset name embedded twice). An
+        print shop's trial; a preflight may flag one subset name embedded twice). Without its
+        /Name, the name a PDF 1.0 reader looked it up by (ISO 32000-1, 9.6.2: obsolete),
+        which reportlab numbers in each file (/F1+0, /F2+0)."""
+        self._share(form, "/Font", self.fonts, unread=frozenset({"/Name"}))
+
+    @staticmethod
+    def _share(
+        form: pikepdf.Object,
+        category: str,
+        shared: dict[bytes, pikepdf.Object],
+        chosen: Callable[[pikepdf.Object], bool] = lambda _: True,
+        unread: frozenset[str] = frozenset(),
+    ) -> None:
+        """Point each `chosen` resource of `category` of the form at the first of the same
+        content (`content_digest`, without its own keys `unread`) in `shared`, by digest. An
         unreferenced copy is left out when the file is saved."""
         resources = form.get("/Resources")
-        named = resources.get("/Font") if resources is not None else None
+        named = resources.get(category) if resources is not None else None
         if named is None:
             return
         for name in list(named.keys()):
-            font = named[name]
-            # without its /Name, the name a PDF 1.0 reader looked it up by (ISO 32000-1,
-            # 9.6.2: obsolete), which reportlab numbers in each file (/F1+0, /F2+0)
-            first = self.fonts.setdefault(content_digest(font, frozenset({"/Name"})), font)
-            if first.objgen != font.objgen:
+            obj = named[name]
+            if not chosen(obj):
+                continue
+            first = shared.setdefault(content_digest(obj, unread), obj)
+            if first.objgen != obj.objgen:
                 named[name] = first
 
     def close(self) -> None:
