@@ -210,8 +210,11 @@ def fallback_field(texts: dict[str, object] | None) -> str:
     sees it too."""
     if not texts:
         return ""
-    total, printed = texts.get("of"), texts.get("printed")
-    if not isinstance(total, int) or not isinstance(printed, dict) or not printed:
+    from ..serve.described import printed_in  # the manifest's readers' rule: a document's
+    # texts in another language are rare, and serve is no import of a build's worker
+
+    total, printed = printed_in(texts)
+    if not printed:
         return ""
     order = sorted(printed.items(), key=lambda item: (-item[1], item[0]))
     (first, n), *rest = order
