@@ -581,11 +581,13 @@ def _combined_files(
     def listed(path: str) -> OutputFile | None:
         return plan.file(path) or left_out.get(path)
 
+    words: str | None = None  # the folder's last command, read once (its manifest's head)
     for c in combined_files(build, listed):
         if not isinstance(c, str) and any(f.path in left_out for f in c.parts):
             continue
         if isinstance(c, str):
-            words = last_command(build) or ""
+            if words is None:
+                words = last_command(build) or ""
             template = shlex.split(words)[1] if words.startswith("merge ") else None
             if template is not None and c.startswith((f"{template}-all.", f".{template}-all.")):
                 # the folder's last merge is of its template

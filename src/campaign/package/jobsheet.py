@@ -5,7 +5,6 @@ and notes."""
 from __future__ import annotations
 
 import csv
-import dataclasses
 import io
 import itertools
 import math
@@ -21,7 +20,7 @@ from ..output import OutputFile, manifest_stamp
 from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
 from ..serve.described import printed_in as described_printed_in
-from ..serve.described import printed_words, samples_placed
+from ..serve.described import printed_words, sample_data, samples_placed
 
 # why a file is of sample data: the galleries' rule too (package.sample warns of them; the
 # job sheet, the contact sheet and the index mark them)
@@ -524,7 +523,7 @@ def _combined_sample(kit: Kit, c: Combined) -> str:
     file's words ("rosea.yaml says `sample: true`") first; "" otherwise. Its row names no
     event, and its sample events' files went unmarked in it."""
     # its group's words (one office's, or the campaign's: a merge's for one group)
-    group = sample_of(kit, dataclasses.replace(c.parts[0], extra={}))
+    group = sample_data(kit, c.parts[0].office)
     events = sum(1 for p in c.parts if p.extra.get("sample"))
     if not group and not events:
         return ""
