@@ -363,11 +363,19 @@ def _check_options(
     given = click.get_current_context().get_parameter_source("paper")
     if press and given is click.core.ParameterSource.COMMANDLINE:
         if kiss_cut():  # a sticker was told of flyers, and not of --sticker (a user's trial)
-            words = _command_words(click.get_current_context()) or ("sheet", "--material", material)
+            from ..commands import typed
+
+            context = click.get_current_context()
+            again = typed(
+                context.meta.get("kit.argv", []), context.info_name or "sheet", "--sticker"
+            )
             raise click.UsageError(
                 f"'{material}' is a sticker, kiss-cut along its own die line: its sheet is a "
                 "sticker sheet, as many as fit on the --paper, each with its die line: "
-                f"python generate.py {shlex.join((*words, '--sticker'))}"
+                + (
+                    again
+                    or f"python generate.py sheet --material {shlex.quote(material)} --sticker"
+                )
             )
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "
