@@ -214,7 +214,7 @@ def _qr_corners(page: Document, layout: Layout, area: SafeCircle) -> list[tuple[
     return out
 
 
-def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
+def wrap_problems(page: Document, layout: Layout, off: Collection[str]) -> list[tuple[str, str]]:
     """(slot name, message) for each piece of art of a badge (SVG art without a ground, an
     image, hearts) that reaches past the badge's face onto the wrap, which the
     press folds round the back: an emblem moved to 2 mm from the top ran 4 mm onto it,
@@ -227,11 +227,11 @@ def wrap_problems(page: Document, layout: Layout) -> list[tuple[str, str]]:
     (`_shape_reach`): shapes were not judged at all, and a dot in a corner of the square trim,
     outside the cut circle, or a ring reaching past the face passed `check` (a designer's
     trial); a shape wholly outside the cut circle is said to be none of the badge. A frame
-    off the page and its bleed is `off_page_problems`' alone (it was told twice, as that
-    error and as art running onto the wrap)."""
+    off the page and its bleed (`off`: the slots `off_page_problems` names, as the caller
+    has them) is that error's alone (it was told twice, as that error and as art running
+    onto the wrap)."""
     if page.badge is None:
         return []
-    off = {slot for slot, _ in off_page_problems(page)}
     slots = {s.name: s for s in layout.slots if s.name not in off}
     face = page.badge.face  # mm
     radius = face / 2 * MM

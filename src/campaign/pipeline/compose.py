@@ -151,7 +151,7 @@ def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> 
         for slot, message, facts in problems:
             _slot_error(checked, code, slot, message, facts, hint, errs)
     _print_contrast_warnings(checked, prints, errs)
-    _wrap_warnings(checked, errs)
+    _wrap_warnings(checked, gone, errs)
     _logo_warnings(checked, press, errs)
     _qr_label_warnings(checked, errs)
 
@@ -341,10 +341,11 @@ def _print_contrast_warnings(
         )
 
 
-def _wrap_warnings(checked: _Checked, errs: Collector) -> None:
-    """A badge's slot that runs onto its wrap, off the face."""
+def _wrap_warnings(checked: _Checked, gone: set[str], errs: Collector) -> None:
+    """A badge's slot that runs onto its wrap, off the face (but a slot off the page,
+    `gone`: told as that)."""
     layout = checked.layout
-    for slot, message in wrap_problems(checked.doc, layout):
+    for slot, message in wrap_problems(checked.doc, layout, gone):
         place, own = _slot_place(layout, slot, checked.slots)
         errs.warn(
             "layout.wrap",
