@@ -611,7 +611,7 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
     if link:
         link = _link(link, cells["link"], bad)
     if link[:4].lower() == "tel:" and dialled is not None:
-        link = dialled + link.partition(";")[1] + link.partition(";")[2]  # ;ext=5 kept
+        link = dialled + "".join(link.partition(";")[1:])  # ;ext=5 kept
     return link, _printed_link(_text(cells["link"]), link) if link else ""
 
 
@@ -641,13 +641,11 @@ def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, 
 
 def _dials(cells: dict[str, Cell], dialled: dict[str, str]) -> dict[str, str]:
     """`Layer.dials` of a row: the digits of each national number `_phones` dials as from
-    abroad (iri.phone_digits of its cell as typed, its 0 first), and that tel: address
-    without its parameters (;ext=5: a printed number has none), which the digital PDF's
-    link over the printed contact (or link) opens: its QR code's."""
-    return {
-        phone_digits(str(cells[key].value).split(";")[0]): uri.split(";")[0]
-        for key, uri in dialled.items()
-    }
+    abroad (iri.phone_digits of its cell as typed, its 0 first), and that tel: address,
+    which the digital PDF's link over the printed contact (or link) opens: its QR code's.
+    Neither has parameters (;ext=5): check_phone reads a number alone (iri.PHONE), and
+    formats it without one."""
+    return {phone_digits(str(cells[key].value)): uri for key, uri in dialled.items()}
 
 
 class _Shown(NamedTuple):

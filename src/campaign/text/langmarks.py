@@ -39,7 +39,7 @@ def unmarked(text: str) -> tuple[str, tuple[Marked, ...]]:
         out.append(text[at : m.start()])
         size += m.start() - at
         at = m.end()
-        if m[0].lstrip("{ \t").startswith("/"):
+        if _closing(m):
             if opened is not None and size > opened[0]:
                 spans.append((opened[0], size, opened[1]))
             opened = None
@@ -140,6 +140,7 @@ def lang_mark_problems(text: str) -> list[MarkProblem]:
 
 
 def _closing(m: re.Match[str]) -> bool:
+    """Whether the mark `m` closes a span: {/lang}."""
     return m[0].lstrip("{ \t").startswith("/")
 
 

@@ -46,6 +46,8 @@ def zwnj_slips(text: str) -> list[Slip]:
     end (after or before its white space). A ZWNJ between two characters that are not white
     space is no slip, whatever they are."""
     out: list[Slip] = []
+    if ZWNJ not in text:  # most texts: no walk of their characters
+        return out
     i = 0
     while i < len(text):
         if text[i] != ZWNJ:
