@@ -677,7 +677,7 @@ def _hidden_given(office: Office, name: str, given: Collection[str]) -> tuple[st
     which would print the field for every office that extends it. The hint told a country to
     "take 'helpline' out of `hide:`", which only its region's file had (a user's trial)."""
     at = office.hidden_at(name)
-    own = at is None or at.path == office.path
+    own = at is None or _own(office, at)
     where = f"materials/offices/{(office.path if at is None else at.path).name}" + (
         f":{at.line}" if at is not None and at.line else ""
     )

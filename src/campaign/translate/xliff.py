@@ -219,14 +219,21 @@ def _tag_place(lines: list[str], element: Any) -> tuple[int, int]:
     does not show it."""
     line = element.sourceline or 1
     text = lines[line - 1] if 0 < line <= len(lines) else ""
-    nth = 0  # the elements of its name before it (in document order) on its line
+    nth = _nth_on_line(element, line)
+    local = re.escape(etree.QName(element).localname)
+    found = list(re.finditer(rf"<(?:[\w.-]+:)?{local}(?=[\s/>])", text))
+    return (line, found[nth].start() + 1) if nth < len(found) else (line, 1)
+
+
+def _nth_on_line(element: Any, line: int) -> int:
+    """How many elements of `element`'s name come before it (in document order) whose line
+    (lxml's `sourceline`) is `line`."""
+    nth = 0
     for other in element.getroottree().iter(element.tag):
         if other is element:
             break
         nth += other.sourceline == line
-    local = re.escape(etree.QName(element).localname)
-    found = list(re.finditer(rf"<(?:[\w.-]+:)?{local}(?=[\s/>])", text))
-    return (line, found[nth].start() + 1) if nth < len(found) else (line, 1)
+    return nth
 
 
 def _note(parent: etree._Element, category: str, text: str, applies: str | None = None) -> None:
@@ -565,11 +572,7 @@ class _Written:
                 if (tag := START_TAG.match(self.doc, found.start())) is not None
             ]
         line = element.sourceline or 0
-        nth = 0
-        for other in element.getroottree().iter(element.tag):
-            if other is element:
-                break
-            nth += other.sourceline == line
+        nth = _nth_on_line(element, line)
         ending = [t for t in self._tags[local] if self.place(t.end() - 1)[0] == line]
         if nth >= len(ending) or ending[nth][0].endswith("/>"):
             return None
