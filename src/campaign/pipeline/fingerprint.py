@@ -224,11 +224,11 @@ def build_hash(
     return h.hexdigest()[:10]
 
 
-def layout_bytes(layout: Layout) -> bytes:
-    """What a document takes from its layout file: the design's bytes (`design_bytes`) and,
-    for a size, what its own entry under `sizes:` says (SizeSpec.content), not the other
-    sizes' entries."""
-    own = design_bytes(layout.path)
+def layout_bytes(layout: Layout, design: bytes | None = None) -> bytes:
+    """What a document takes from its layout file: the design's bytes (`design_bytes`, or
+    `design` when the caller has read them) and, for a size, what its own entry under
+    `sizes:` says (SizeSpec.content), not the other sizes' entries."""
+    own = design_bytes(layout.path) if design is None else design
     if layout.sized_from:
         own += b"\0size\0" + layout.size_content.encode()
     return own
@@ -455,9 +455,7 @@ def layout_values(kit: Kit) -> dict[str, str]:
                 designs[layout.path] = design_bytes(layout.path)
             except OSError:  # gone since the kit was read: judged by its bytes
                 continue
-        own = designs[layout.path]
-        if layout.sized_from:
-            own += b"\0size\0" + layout.size_content.encode()
+        own = layout_bytes(layout, designs[layout.path])
         out[material] = hashlib.sha256(own).hexdigest()[:16]
     return dict(sorted(out.items()))
 
