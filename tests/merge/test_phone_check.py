@@ -160,3 +160,44 @@ def test_a_rows_country_given_later_makes_its_files_again(tmp_path: Path, kit: K
     (none,), _ = merged(tmp_path, kit, body.replace(",FR\n", ",\n"))
     assert fr.layer.by_language == none.layer.by_language  # printed alike
     assert record_digest(fr) != record_digest(none)
+
+
+def test_a_link_cell_is_read_by_the_address_it_opens(tmp_path: Path, kit: Kit) -> None:
+    """A spreadsheet's link cell shows one text and opens another address. Its shown national
+    number was read in the link's place: a cell showing 01 43 29 44 40 and opening
+    tel:+33143294441 had its QR code dial ...40, and one opening a web page was warned of as
+    a national number. What the cell opens is what is checked and dialled."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["event_id", "language", "title", "date", "venue", "link", "date_region"])
+    rows = [
+        ("other", "01 43 29 44 40", "tel:+33143294441", "FR"),
+        ("page", "01 43 29 44 40", "https://example.org/register", ""),
+        ("words", "Appelez-nous", "tel:0143294440", "FR"),
+        ("alone", "01 43 29 44 40", None, "FR"),
+    ]
+    for n, (event, shown, target, region) in enumerate(rows, start=2):
+        sheet.append([event, "fr", "Stand", "2027-07-30", "Marché", shown, region])
+        if target:
+            sheet[f"F{n}"].hyperlink = target
+    sheet.cell(1, 8, "sample")
+    for n in range(2, 6):
+        sheet.cell(n, 8, True)
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    records = read_events(read_table(path, errs), kit, errs)
+    assert [d.code for d in errs.items] == []  # the web page's cell: no phone to warn of
+    dialled = {"0143294440": "tel:+33-1-43-29-44-40"}
+    assert [
+        (r.id, r.layer.links["event"], r.layer.dials, r.layer.values["event_link"].text)
+        for r in records
+    ] == [
+        ("other", "tel:+33143294441", {}, "+33143294441"),  # its own number, as its link has it
+        ("page", "https://example.org/register", {}, "https://example.org/register"),
+        ("words", "tel:+33-1-43-29-44-40", dialled, "0143294440"),  # not "Appelez-nous"
+        ("alone", "tel:+33-1-43-29-44-40", dialled, "01 43 29 44 40"),  # as typed
+    ]

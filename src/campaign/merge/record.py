@@ -606,13 +606,20 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
     (`_printed_link`: a phone number as typed): a spreadsheet's link cell often shows a
     text ("Register") and opens the address. A national phone number of the row's country
     is dialled as from abroad (`dialled`, `_phones`: 01 43 29 44 40 of FR is
-    tel:+33-1-43-29-44-40), printed as typed."""
+    tel:+33-1-43-29-44-40), printed as typed: as the cell shows it, or as its hyperlink
+    target has it where the cell shows words or another number."""
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
     if link:
         link = _link(link, cells["link"], bad)
     if link[:4].lower() == "tel:" and dialled is not None:
         link = dialled + "".join(link.partition(";")[1:])  # ;ext=5 kept
-    return link, _printed_link(_text(cells["link"]), link) if link else ""
+    if not link:
+        return link, ""
+    printed = _printed_link(_text(cells["link"]), link)
+    if printed == link and link[:4].lower() == "tel:" and cells["link"].target:
+        # "Appelez-nous" opening tel:0143294440: its number as the target has it
+        printed = _printed_link(cells["link"].target, link)
+    return link, printed
 
 
 def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, str]:
@@ -625,10 +632,10 @@ def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, 
     country = region_code(cells.get("date_region"))
     dialled = {}
     for key, cell in cells.items():
-        base = (language_column(key) or (key,))[0]
-        if base not in ("contact", "link") or not isinstance(cell.value, str):
+        number = _dialled_text(key, cell)
+        if number is None:
             continue
-        found = check_phone(cell.value, country)
+        found = check_phone(number, country)
         if found is None:
             continue
         if found.international is not None:
@@ -639,13 +646,28 @@ def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, 
     return dialled
 
 
+def _dialled_text(key: str, cell: Cell) -> str | None:
+    """The number a contact or link cell dials, as typed (None for another column, or a
+    cell that holds no text): a contact cell's text, and a link cell's hyperlink target
+    before its shown text, as `_row_link` takes the row's link. A link cell that shows a
+    number and opens another address (a web page, or tel: of another number) is read by
+    what it opens: its shown number was dialled in its place, and warned of as national
+    where the row links to a web page."""
+    base = (language_column(key) or (key,))[0]
+    if base == "link" and cell.target:
+        return cell.target if cell.target[:4].lower() == "tel:" else None
+    if base not in ("contact", "link") or not isinstance(cell.value, str):
+        return None
+    return cell.value
+
+
 def _dials(cells: dict[str, Cell], dialled: dict[str, str]) -> dict[str, str]:
     """`Layer.dials` of a row: the digits of each national number `_phones` dials as from
     abroad (iri.phone_digits of its cell as typed, its 0 first), and that tel: address,
     which the digital PDF's link over the printed contact (or link) opens: its QR code's.
     Neither has parameters (;ext=5): check_phone reads a number alone (iri.PHONE), and
     formats it without one."""
-    return {phone_digits(str(cells[key].value)): uri for key, uri in dialled.items()}
+    return {phone_digits(_dialled_text(key, cells[key]) or ""): uri for key, uri in dialled.items()}
 
 
 class _Shown(NamedTuple):
