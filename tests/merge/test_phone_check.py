@@ -201,3 +201,22 @@ def test_a_link_cell_is_read_by_the_address_it_opens(tmp_path: Path, kit: Kit) -
         ("words", "tel:+33-1-43-29-44-40", dialled, "0143294440"),  # not "Appelez-nous"
         ("alone", "tel:+33-1-43-29-44-40", dialled, "01 43 29 44 40"),  # as typed
     ]
+
+
+def test_a_contacts_numbers_among_words_are_each_checked_and_dialled(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A contact cell with words around its numbers ("Appelez le 01 43 29 44 40") was not
+    read as a number: its digital PDF's link dialled the number only inside France, and a
+    wrong length passed. Each number the cell prints is read, as the PDF links it."""
+    body = (
+        'p1,fr,Stand,2027-07-30,18:00,Marché,"Appelez le 01 43 29 44 40 ou le 06 12 34 56",'
+        ",FR\n"
+    )
+    (record,), said = merged(tmp_path, kit, body)
+    assert record.layer.dials == {"0143294440": "tel:+33-1-43-29-44-40"}
+    assert said == [
+        "2:7: warning[merge.phone]: row 2, column contact (G): '06 12 34 56' has 7 digits "
+        f"after its 0, and a number in France has 9\n  hint: {DIGITS}"
+    ]
+    assert record.layer.values["event_contact"].text.startswith("Appelez le 01 43")

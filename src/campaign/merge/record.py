@@ -12,11 +12,12 @@ from typing import NamedTuple
 
 from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
-from ..iri import phone_digits
+from ..iri import phone_digits, printed_target
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
 from ..sheets.paper import article
+from ..text.scripts import link_spans
 from ..textfile import LOST_HINT, lost_problem
 from .calendars import read as solar_hijri
 from .column_names import date_and_time_header, event_column
@@ -96,8 +97,8 @@ def _record(
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
-    dials = _phones(cells, table, errs)
-    link, printed = _row_link(cells, bad, dials.get("link"))
+    dialled, dials = _phones(cells, table, errs)
+    link, printed = _row_link(cells, bad, dialled)
     photo = _photo(cells.get("photo"), images, bad)
     region = _region(cells.get("date_region"), table, errs, codes)
     problems = tuple(errs.errors[before:])
@@ -107,7 +108,7 @@ def _record(
     layer = _layer(
         event_id, cells, codes, unread, own, (link, printed), photo, shown, kit, table, errs
     )
-    layer = replace(layer, dials=_dials(cells, dials))
+    layer = replace(layer, dials=dials)
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples)
 
 
@@ -622,52 +623,55 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
     return link, printed
 
 
-def _phones(cells: dict[str, Cell], table: Table, errs: Collector) -> dict[str, str]:
-    """A `merge.phone` warning at each contact or link cell whose phone number is wrong for
-    its country or cannot be told (`phone_numbers.check_phone`, by the row's date_region:
-    a length no number of the country has, a national number where the row names no
-    country); by column (contact, contact_fr, link), the tel: address its national number
-    dials from anywhere (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40), one function for
-    the link cell's QR code and the printed contact's PDF link."""
+def _phones(
+    cells: dict[str, Cell], table: Table, errs: Collector
+) -> tuple[str | None, dict[str, str]]:
+    """A `merge.phone` warning for each phone number of a contact or link cell that is wrong
+    for its country or cannot be told (`phone_numbers.check_phone`, by the row's
+    date_region: a length no number of the country has, a national number where the row
+    names no country). Returns the tel: address the link cell's national number dials from
+    anywhere (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40; None without one), and
+    `Layer.dials`: the digits of each national number of the row's contact and link cells
+    (iri.phone_digits, its 0 first), as typed, with that address, which the digital PDF's
+    link over the printed number opens, as the QR code dials it. One function for the link
+    cell's QR code and the printed contact's PDF link. Neither address has parameters
+    (;ext=5): check_phone reads a number alone (iri.PHONE), and formats it without one."""
     country = region_code(cells.get("date_region"))
-    dialled = {}
+    link, dials = None, {}
     for key, cell in cells.items():
-        number = _dialled_text(key, cell)
-        if number is None:
-            continue
-        found = check_phone(number, country)
-        if found is None:
-            continue
-        if found.international is not None:
-            dialled[key] = found.international
-        if found.problem is not None:
-            problem, fix = found.problem
-            errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
-    return dialled
+        for number in _dialled_numbers(key, cell):
+            found = check_phone(number, country)
+            if found is None:
+                continue
+            if found.international is not None:
+                dials[phone_digits(number)] = found.international
+                if key == "link":
+                    link = found.international
+            if found.problem is not None:
+                problem, fix = found.problem
+                errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
+    return link, dials
 
 
-def _dialled_text(key: str, cell: Cell) -> str | None:
-    """The number a contact or link cell dials, as typed (None for another column, or a
-    cell that holds no text): a contact cell's text, and a link cell's hyperlink target
-    before its shown text, as `_row_link` takes the row's link. A link cell that shows a
-    number and opens another address (a web page, or tel: of another number) is read by
-    what it opens: its shown number was dialled in its place, and warned of as national
-    where the row links to a web page."""
+def _dialled_numbers(key: str, cell: Cell) -> list[str]:
+    """The numbers a contact or link cell dials, as typed (none for another column, or a
+    cell that holds no text). A contact cell's are each phone number its text prints
+    (`text.scripts.link_spans`, as the digital PDF links them: "Appelez le 01 43 29 44 40"
+    holds one); a link cell's is its address: its hyperlink target before its shown text,
+    as `_row_link` takes the row's link. A link cell that shows a number and opens another
+    address (a web page, or tel: of another number) is read by what it opens: its shown
+    number was dialled in the target's place, and warned of as national where the row links
+    to a web page."""
     base = (language_column(key) or (key,))[0]
     if base == "link" and cell.target:
-        return cell.target if cell.target[:4].lower() == "tel:" else None
+        return [cell.target] if cell.target[:4].lower() == "tel:" else []
     if base not in ("contact", "link") or not isinstance(cell.value, str):
-        return None
-    return cell.value
-
-
-def _dials(cells: dict[str, Cell], dialled: dict[str, str]) -> dict[str, str]:
-    """`Layer.dials` of a row: the digits of each national number `_phones` dials as from
-    abroad (iri.phone_digits of its cell as typed, its 0 first), and that tel: address,
-    which the digital PDF's link over the printed contact (or link) opens: its QR code's.
-    Neither has parameters (;ext=5): check_phone reads a number alone (iri.PHONE), and
-    formats it without one."""
-    return {phone_digits(_dialled_text(key, cells[key]) or ""): uri for key, uri in dialled.items()}
+        return []
+    if base == "link":
+        return [cell.value]
+    text = cell.value
+    spans = (text[a:b] for a, b in link_spans(text))
+    return [span for span in spans if (printed_target(span) or "").startswith("tel:")]
 
 
 class _Shown(NamedTuple):
