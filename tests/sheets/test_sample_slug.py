@@ -1,5 +1,6 @@
 """A sheet that places files of sample data says SAMPLE DATA on its printed slug, first (a
-gang sheet of badges, a sticker sheet of sticker-50, a press sheet of flyers), read back
+gang sheet of badges, a sticker sheet of sticker-50, a press sheet of flyers; a home sheet
+of badges on its line), read back
 from the PDF (the /Slug form's /ActualText); a sheet of the campaign's own files does not.
 `sheet`'s summary and the job sheet said so, the sheet in a print shop's hands did not. On a
 slug too narrow for its fields, SAMPLE DATA stays: fields are left out from the end."""
@@ -23,7 +24,7 @@ OFFICE = (
     "name: Test Office\nsample: true\nlanguages: [en, fr]\npaper: iso\n"
     "fields:\n  email: info@example.org\n"
 )
-ONLY = ("--only", "badge-58,flyer-a5,sticker-50", "--no-digital", "--no-png")
+ONLY = ("--only", "badge-58,flyer-a5,sticker-50", "--no-png")  # home sheets: digital PDFs
 
 
 @pytest.fixture(scope="module")
@@ -48,6 +49,7 @@ def _fields(built: dict, name: str, *args: str) -> list[list[str]]:
     ("args", "first"),
     [
         (("--paper", "a4"), "badge-58 gang sheet 1 of 1"),
+        (("--home", "--paper", "a4"), "badge-58 home sheet 1 of 1"),  # its line, not a slug
         (
             ("--material", "sticker-50", "--sticker", "--paper", "a4"),
             "sticker-50 sticker sheet 1 of 1",

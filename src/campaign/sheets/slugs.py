@@ -169,6 +169,7 @@ def home_lines(
     """A home sheet of badges' line on each sheet, for whoever prints and cuts it: the
     material and which sheet of how many, the languages on it, and a DRAFT mark naming the
     draft translations among them (as the build's slugs and notes mark them: draft_field),
+    after SAMPLE DATA when a file on it is sample data (sample_field, as a gang sheet's),
     set for the first band of its margin inside the office printer's margin
     (gang_marks.bands: below the art, else up its left side; never over a badge) that holds
     every sheet's; none (and no band) when none holds them. `placed`: the files, each time
@@ -184,6 +185,7 @@ def home_lines(
         codes = list(dict.fromkeys(f.language for f in files))
         rows.append(
             (
+                *sample_field(kit, files),
                 f"{req.material} home sheet {n + 1} of {total}",
                 " ".join(codes),
                 *draft_field(kit, files),
