@@ -209,10 +209,7 @@ def test_a_contacts_numbers_among_words_are_each_checked_and_dialled(
     """A contact cell with words around its numbers ("Appelez le 01 43 29 44 40") was not
     read as a number: its digital PDF's link dialled the number only inside France, and a
     wrong length passed. Each number the cell prints is read, as the PDF links it."""
-    body = (
-        'p1,fr,Stand,2027-07-30,18:00,Marché,"Appelez le 01 43 29 44 40 ou le 06 12 34 56",'
-        ",FR\n"
-    )
+    body = 'p1,fr,Stand,2027-07-30,18:00,Marché,"Appelez le 01 43 29 44 40 ou le 06 12 34 56",,FR\n'
     (record,), said = merged(tmp_path, kit, body)
     assert record.layer.dials == {"0143294440": "tel:+33-1-43-29-44-40"}
     assert said == [
