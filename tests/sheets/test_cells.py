@@ -650,6 +650,20 @@ def test_a_home_sheet_that_shrinks_type_or_the_qr_code_below_their_minimums_says
     assert "warning" not in text
 
 
+def test_a_home_sheets_scale_hint_names_the_most_to_a_sheet_that_is_enough(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """4-up A5 on A4 shrinks the flyer's text below its floor; 2-up does not (94.9 %). The hint
+    named --up 1 alone, a sheet for each flyer, where two to a sheet were enough (a trial)."""
+    args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home")
+    code, text = cli(*args, "--lang", "en", "--up", "4", "-o", tmp_path / "4.pdf")
+    assert code == 0, text
+    assert (
+        "  hint: use --up 2 (94.9 %), or --paper a3 (94.9 %) if your printer takes that paper; "
+        "or have it printed at full size (without --home)\n"
+    ) in text, text
+
+
 def test_a_home_sheets_scale_hint_names_only_what_was_not_asked(
     flyers: Path, tmp_path: Path
 ) -> None:

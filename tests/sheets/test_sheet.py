@@ -124,8 +124,12 @@ def test_copies_fill_and_a_cut_only_page(built: Path, tmp_path: Path) -> None:
         assert len(circles(last)) == 112
 
 
-def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
-    code, text, out = sheet(built, tmp_path, "--packing", "square", "--paper", "letter")
+@pytest.mark.parametrize("written", [("square", "letter"), ("Square", "Letter")])
+def test_square_packing_on_request(built: Path, tmp_path: Path, written: tuple[str, str]) -> None:
+    """Choices are read in any capitals: README names the papers "A4" and "Letter", and
+    `--paper Letter` was refused ("'Letter' is not one of 'a4', ...")."""
+    packing, paper = written
+    code, text, out = sheet(built, tmp_path, "--packing", packing, "--paper", paper)
     assert code == 0, text
     grid = pack(SHEETS["letter"], 20.0, packing="square")
     assert f"badge: {grid.count} to a Letter sheet (square packing" in text
@@ -143,7 +147,12 @@ def test_square_packing_on_request(built: Path, tmp_path: Path) -> None:
         ),
         (
             ["--margin", "100"],
-            "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins",
+            "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins\n",
+        ),
+        (  # the margin as typed: it said 101.5875 mm, a number no one gave
+            ["--margin", "100", "--home"],
+            "error[sheet.fit]: a 20 mm cut circle does not fit an A4 sheet with 100 mm margins "
+            "and the art's 1.5875 mm past each cut circle inside them\n",
         ),
         (["--office", "nowhere"], "error[sheet.select]: the build in "),
         (  # a typo was told to build it
@@ -378,7 +387,7 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
         "the page is a Letter page (215.9 x 279.4 mm), for an office printer: the art stays inside "
         "its margins, which it does not print; cut along the circles\n"
         "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
-        "only at full size are the cut circles 20 mm, your press's\n"
+        "only at full size are the cut circles 20 mm, the cut size your press needs\n"
     ) in text
     assert out.name == "sheet.pdf"
     with pikepdf.open(out) as pdf:

@@ -14,7 +14,7 @@ from . import kit_option, kit_root
 @click.argument("rgb")
 @click.option(
     "--profile",
-    type=click.Choice(["fogra39", "fogra29", "gracol2006"]),
+    type=click.Choice(["fogra39", "fogra29", "gracol2006"], case_sensitive=False),
     default=None,
     help="The press condition (default: the campaign's).",
 )

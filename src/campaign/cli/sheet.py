@@ -114,14 +114,14 @@ def _language_copies(
 )
 @click.option(
     "--paper",
-    type=click.Choice(list(SHEETS)),
+    type=click.Choice(list(SHEETS), case_sensitive=False),
     default="a4",
     show_default=True,
     help=f"The sheet: {_sizes(SHEETS)}.",
 )
 @click.option(
     "--stock",
-    type=click.Choice(list(NAMED_STOCK)),
+    type=click.Choice(list(NAMED_STOCK), case_sensitive=False),
     default=None,
     help="The press stock the sheet is printed on, which its marks and slug are placed for "
     "(flyers for a press; gang and sticker sheets of a --paper smaller than a press stock), "
@@ -161,7 +161,7 @@ def _language_copies(
 @click.option("--fill", is_flag=True, help="Repeat the pieces until the last sheet is full.")
 @click.option(
     "--packing",
-    type=click.Choice(["best", "square", "hex"]),
+    type=click.Choice(["best", "square", "hex"], case_sensitive=False),
     default="best",
     show_default=True,
     help="Rows and columns, hexagonal rows, or whichever holds more.",
@@ -559,7 +559,8 @@ def _print_notes(req: SheetRequest, result: SheetResult) -> None:
     if g is not None and req.home:  # cut by hand or with a circle cutter, for a button press
         click.echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
-            f"only at full size are the cut circles {g.diameter:g} mm, your press's"
+            f"only at full size are the cut circles {g.diameter:g} mm, the cut size your "
+            "press needs"
         )
     elif g is not None or sticker:  # cut by a die or a plotter: at its own size
         click.echo(

@@ -36,7 +36,7 @@ def strings() -> None:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["po", "xliff", "xlsx", "csv"]),
+    type=click.Choice(["po", "xliff", "xlsx", "csv"], case_sensitive=False),
     default=None,
     help=FORMAT_HELP,
 )

@@ -281,20 +281,23 @@ def _badge_grid(req: SheetRequest, cut: float) -> Grid:
 
     sheet = SHEETS[req.paper]
     gap = MIN_GAP_MM if req.gap is None else req.gap
-    margin = MARGIN_MM if req.margin is None else req.margin
+    asked = MARGIN_MM if req.margin is None else req.margin
+    margin, why = asked, ""
     # at home the page is the paper: the art each circle's badge reaches past it stays
     # inside the margin too, which an office printer does not print; on a press stock of
     # its own size, at least PRESS_EDGE_MM inside its edge, which a press does not print
     if req.home:
         margin += gap / 2
-    elif own_stock(req.paper, False):
-        margin = max(margin, PRESS_EDGE_MM + gap / 2)
+        why = f" and the art's {gap / 2:g} mm past each cut circle inside them"
+    elif own_stock(req.paper, False) and asked < PRESS_EDGE_MM + gap / 2:
+        margin = PRESS_EDGE_MM + gap / 2
+        why = f" ({margin:g} mm on a stock of its size: a press does not print its edge)"
     grid = pack(sheet, cut, gap, margin, req.packing)  # type: ignore[arg-type]
     if grid.count == 0:
         raise failure(
             "sheet.fit",
             f"a {cut:g} mm cut circle does not fit {article(req.paper)} {paper_name(req.paper)} "
-            f"sheet with {margin:g} mm margins",
+            f"sheet with {asked:g} mm margins{why}",
             None,
             "choose a larger --paper or a smaller --margin",
         )

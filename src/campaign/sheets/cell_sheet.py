@@ -311,15 +311,19 @@ def larger_at_home(
     two_sided: bool,
 ) -> tuple[str, ...]:
     """What prints a home sheet's pieces above the minimums `shrunk_below` holds them to,
-    other than what `req` asked: `--up 1` on its paper (when more were asked), or each other
+    other than what `req` asked: `--up 2` or else `--up 1` on its paper (fewer than were
+    asked: 4-up A5 on A3 shrinks its text, 2-up does not), or each other
     office paper (OFFICE_PAPERS) at the `--up` asked, each with the scale it prints at
     ("--up 1 (100.0 %)", "--paper a3 (100.0 %)"). The hint of sheet.scale said "use --up 1"
     to one who had given --up 1."""
     out = []
-    if req.up > 1:
-        one = home_cells(SHEETS[req.paper], trim, 1, margin, gap, two_sided).scale
-        if not shrunk_below(layout, one):
-            out.append(f"--up 1 ({one * 100:.1f} %)")
+    for up in (2, 1):  # the most to a sheet that is enough: --up 2 before --up 1
+        if up >= req.up:
+            continue
+        at = home_cells(SHEETS[req.paper], trim, up, margin, gap, two_sided).scale
+        if not shrunk_below(layout, at):
+            out.append(f"--up {up} ({at * 100:.1f} %)")
+            break
     for paper in OFFICE_PAPERS:
         if paper == req.paper:
             continue
