@@ -16,7 +16,6 @@ from typing import Any
 import pytest
 
 from campaign import output, publishing
-from campaign.cli.merge import data_place
 from campaign.diagnostics import Collector, failure
 from campaign.merge import events
 from campaign.merge.events import check_events, read_events
@@ -27,7 +26,7 @@ from campaign.pipeline.api import build
 from campaign.pipeline.fingerprint import RecordsDigest
 from campaign.pipeline.jobs import JobResult, full_plan, record_plan
 from campaign.pipeline.kitcache import cached_kit
-from campaign.pipeline.options import Options
+from campaign.pipeline.options import Options, data_place
 from campaign.pipeline.renditions import Output
 from campaign.serve import static_gallery
 from campaign.serve.described import KitNames

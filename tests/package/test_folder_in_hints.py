@@ -407,6 +407,49 @@ def test_a_merge_s_folder_is_told_the_merge_that_made_it(
     assert "package.outdated" not in out
 
 
+def test_a_folder_of_two_merges_is_told_each_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit_copy: Callable[..., Path]
+) -> None:
+    """Two data files merged into out-events (a flyer's and a poster's), then a colour edited: the hint said "build
+    again (... python generate.py build -o out-events, with its --office, or python
+    generate.py merge TEMPLATE DATA)", a build for a folder no build made (a trial). It now
+    names a merge of each data file: the last one's as it was run, the earlier one's found by
+    its files' `data` and `data_place` beside the last one's data file, without options,
+    which its files do not keep."""
+    kit = kit_copy()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "ev").mkdir()
+    for name, event in (("spring.csv", "walk"), ("summer.csv", "run")):
+        (tmp_path / "ev" / name).write_text(
+            "event_id,language,title,date,time,venue\n"
+            f"{event},en,Blue Heart {event},2024-07-30,08:00,Central Park\n",
+            encoding="utf-8",
+        )
+    for template, name in (("event-flyer-a5", "spring.csv"), ("event-poster-a3", "summer.csv")):
+        code, out = cli("merge", template, f"ev/{name}", "--kit", kit, "--no-png")
+        assert code == 0, out
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("#045096", "#045097", 1), encoding="utf-8")
+    code, out = cli("package", "--from", "out-events", "-o", "p")
+    assert code == 1, out
+    assert (
+        "  hint: merge again each data file they were made from (python generate.py merge "
+        "event-flyer-a5 ev/spring.csv --kit kit; python generate.py merge event-poster-a3 "
+        "ev/summer.csv --no-png --kit kit; an earlier merge with the options it was run "
+        "with) before sending the package\n"
+    ) in out, out
+    hint = out.split("made from (", 1)[1].split("; an earlier merge", 1)[0]
+    for command in hint.split("; "):  # each, run as typed, makes the folder current
+        typed = shlex.split(command)
+        assert typed[:2] == ["python", "generate.py"]
+        code, said = cli(*typed[2:])
+        assert code == 0, said
+    code, out = cli("package", "--from", "out-events", "-o", "p")
+    assert code == 0, out
+    assert "package.outdated" not in out
+
+
 def test_the_command_in_progress_is_quoted_as_typed() -> None:
     """commands.typed: from the command's name on (not the program's --debug), a path with a
     space quoted, the options dropped with their values (`--only=X` too), the flags dropped,

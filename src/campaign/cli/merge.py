@@ -159,7 +159,7 @@ def merge(
     from ..pipeline.api import build as run_build
     from ..pipeline.jobs import pick_offices
     from ..pipeline.kitcache import cached_kit
-    from ..pipeline.options import Options
+    from ..pipeline.options import Options, data_place
 
     start = time.perf_counter()
     root = kit_root(kit)
@@ -391,18 +391,6 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
         )
 
 
-def data_place(data: Path) -> str:
-    """A digest of the folder that holds the data file (12 hex digits of the sha256 of its
-    absolute path), kept beside the file's name in each entry: "events.csv" and "Form
-    responses 1.csv" are common names, and a colleague's file of the same name from another
-    folder removed the first file's events. A digest, not the path: the manifest goes to
-    print shops with the files, and a path names the user's folders."""
-    import hashlib
-
-    folder = str(data.resolve().parent)
-    return hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:12]
-
-
 def check_other_data(
     out: Path, template: str, data: Path, records: Iterable[Record], office: str | None = None
 ) -> None:
@@ -417,6 +405,7 @@ def check_other_data(
     from ..diagnostics import display_path, failure
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
+    from ..pipeline.options import data_place
 
     if not (out / MANIFEST).is_file():
         return

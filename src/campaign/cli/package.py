@@ -477,6 +477,12 @@ def outdated_diagnostic(
             f"build again the files made from it, with the folder's options ({made}) before "
             "sending the package"
         )
+    elif changes.merges:  # files of several merges: each data file merged again
+        made = "; ".join(commands.command(m + merged_into(build_dir)) for m in changes.merges)
+        again = (
+            f"merge again each data file they were made from ({made}; an earlier merge "
+            "with the options it was run with) before sending the package"
+        )
     else:
         again = f"build again ({remade(build_dir)}) before sending the package"
     if allow:

@@ -796,18 +796,24 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
     stale: set[tuple[str | None, str, str, bool]] = set()  # outdated files' (office, ...)
+    data: dict[tuple[str | None, str, str | None], None] = {}  # merged: office, template, data
     for f in iter_manifest(build, walked):
         found = changes.add(f) if changes is not None else []
         older.add(f, found)
         if found:
             stale.add((f.office, f.material, f.language, f.record is not None))
+            if f.record is not None:
+                data[(f.office, f.material, _data_file(f, stamp))] = None
             if f.job not in made or (f.record is not None) != merge:
                 remade = None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
     again = rebuild_words(stale, options) if remade is None else None
+    merges = remerge_words(stamp, data) if remade is None and again is None else ()
     outdated = (
-        changes.result()._replace(remade=remade, again=again) if changes is not None else None
+        changes.result()._replace(remade=remade, again=again, merges=merges)
+        if changes is not None
+        else None
     )
     words = tuple(option_words(options)) if isinstance(options, dict) else ()
     return Judged(True, outdated, older.result()._replace(options=words))
@@ -841,6 +847,62 @@ def rebuild_words(
     ):
         words.append(f"{option} {shlex.quote(','.join(sorted(values)))}")
     return " ".join(words + option_words(options))
+
+
+def _data_file(f: OutputFile, stamp: Mapping[str, object]) -> str | None:
+    """The data file a merged file was made from, as a command gives it (display_path): its
+    entry keeps the file's name and a digest of its folder (`data`, `data_place`:
+    pipeline.options.data_place), so the file is found in the folder of the last merge's data
+    file (its stamp's `merge`) or in the current folder when its digest is theirs; else its
+    name alone (an entry written before it kept the digest, or a folder neither is). None
+    when the entry names no data file."""
+    from ..pipeline.options import data_place
+
+    name, place = f.extra.get("data"), f.extra.get("data_place")
+    if not isinstance(name, str) or not name:
+        return None
+    said = stamp.get("merge")
+    last = said.get("data") if isinstance(said, dict) else None
+    folders = ([Path(last).parent] if isinstance(last, str) else []) + [Path.cwd()]
+    for folder in folders:
+        if place is not None and data_place(folder / name) == place:
+            return display_path(folder / name)
+    return name
+
+
+def remerge_words(
+    stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, str | None]]
+) -> tuple[str, ...]:
+    """The arguments of the merges that make a folder's outdated merged files again
+    (`merged`: each one's office, template and data file, `_data_file`), without -o or
+    --kit: "merge TEMPLATE DATA" with its --office, one per template, office and data file,
+    in the folder's order. The last merge's (its stamp's `merge`: that template, office and
+    data file) is quoted as it was run, with its options (built_with); an earlier one's
+    without, which its entries do not keep. A folder of two merges' events was told "build
+    -o out-events, with its --office, or merge TEMPLATE DATA" (a user's trial). () when a
+    file's data file is not known."""
+    last = built_with(stamp)
+    said = stamp.get("merge")
+    data = said.get("data") if isinstance(said, dict) else None
+    chosen = stamp.get("selection")
+    offices = chosen.get("offices") if isinstance(chosen, dict) else None
+    out: list[str] = []
+    for office, template, path in merged:
+        if path is None:
+            return ()
+        words = ["merge", shlex.quote(template), shlex.quote(path)]
+        words += [f"--office {shlex.quote(office)}"] if office else []
+        own = [office] if office else []
+        if (
+            last is not None
+            and isinstance(data, str)
+            and path == display_path(Path(data))
+            and last.split()[1:2] == [shlex.quote(template)]
+            and (offices or []) == own
+        ):
+            words = [last]
+        out.append(" ".join(words))
+    return tuple(dict.fromkeys(out))
 
 
 def built_with(stamp: Mapping[str, object]) -> str | None:

@@ -31,6 +31,10 @@ class Outdated(NamedTuple):
     # en,es,fr --no-png"); None: not known (a merge's files, files of several groups, a
     # stamp that keeps no options)
     again: str | None = None
+    # when `remade` is None and every outdated file was merged: the arguments of a merge of
+    # each data file they were made from, one per template, office and data file
+    # (package.build.remerge_words: "merge event-flyer-a5 ev2.csv"); () when not known
+    merges: tuple[str, ...] = ()
 
 
 MAX_NAMED = 3

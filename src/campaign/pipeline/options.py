@@ -58,3 +58,15 @@ class Options:
     # (kept otherwise, with a `build.kept` warning): a language whose strings file is still
     # there is still the kit's, and its earlier files were kept without a word
     prune: bool = False
+
+
+def data_place(data: Path) -> str:
+    """A digest of the folder that holds the data file (12 hex digits of the sha256 of its
+    absolute path), kept beside the file's name in each entry: "events.csv" and "Form
+    responses 1.csv" are common names, and a colleague's file of the same name from another
+    folder removed the first file's events. A digest, not the path: the manifest goes to
+    print shops with the files, and a path names the user's folders."""
+    import hashlib
+
+    folder = str(data.resolve().parent)
+    return hashlib.sha256(folder.encode("utf-8", "surrogateescape")).hexdigest()[:12]
