@@ -444,6 +444,7 @@ def outdated_diagnostic(
     else a build of the outdated files alone (`changes.again`: their --only and --lang, and
     the last build's options; `build -o out1` was told of a folder of three sizes of a
     bookmark in five languages, which would build the whole kit into it, a user's trial);
+    else, for the events of several merges, a merge of each data file (`changes.merges`);
     else the generic words (`remade`)."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
