@@ -284,6 +284,14 @@ class ImageSlot(Slot):
         Literal["cover", "contain"],
         Key("cover: fill the frame, cropping; contain: show it all."),
     ] = "cover"
+    align: Annotated[
+        Literal["start", "center", "end"],
+        Key(
+            "With `fit: contain`, where a logo narrower than its frame sits across it: start "
+            "lines it up with the text that begins at the frame's start (start and end swap "
+            "in right-to-left languages)."
+        ),
+    ] = "center"
     background: Annotated[
         str | None,
         Key(
@@ -299,11 +307,12 @@ class ImageSlot(Slot):
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the image shows in `box`: the box (cover crops it to fill), or with `fit:
-        contain` and a known size, scaled to fit and centred (layout.items.image.crop_to_frame
+        contain` and a known size, scaled to fit, placed across by `align` (default: the
+        slot's, as on a left-to-right page) and centred down (layout.items.image.crop_to_frame
         places it so)."""
         if self.fit != "contain" or not self.pixels or box[2] <= 0 or box[3] <= 0:
             return box
-        return fitted(box, self.pixels[0] / self.pixels[1])
+        return fitted(box, self.pixels[0] / self.pixels[1], align or self.align)
 
 
 @slot_kind("qr")

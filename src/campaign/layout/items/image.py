@@ -14,12 +14,15 @@ from ...model import ImageSlot
 from ...resolve import Content
 from ..document import MM, Box, ImageItem, SvgItem
 from . import ComposeContext, Role, composer, figure_if_alt
+from .svg import MIRRORED
 
 
 def crop_to_frame(
-    pixels: tuple[int, int], box: Box, fit: str
+    pixels: tuple[int, int], box: Box, fit: str, align: str = "center"
 ) -> tuple[tuple[float, float, float, float], Box]:
-    """(part of the image shown as left, top, right, bottom in 0-1; where it shows, pt)."""
+    """(part of the image shown as left, top, right, bottom in 0-1; where it shows, pt):
+    `cover` crops it to fill the box, evenly on both sides; `contain` scales it to fit whole,
+    centred down and placed across by `align` as drawn (start: the box's left)."""
     pw, ph = pixels
     frame_ratio, image_ratio = box.w / box.h, pw / ph
     if fit == "cover":
@@ -30,7 +33,8 @@ def crop_to_frame(
         return (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2), box
     scale = min(box.w / pw, box.h / ph)
     w, h = pw * scale, ph * scale
-    return (0.0, 0.0, 1.0, 1.0), Box(box.x + (box.w - w) / 2, box.y + (box.h - h) / 2, w, h)
+    dx = {"start": 0.0, "center": (box.w - w) / 2, "end": box.w - w}[align]
+    return (0.0, 0.0, 1.0, 1.0), Box(box.x + dx, box.y + (box.h - h) / 2, w, h)
 
 
 def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]] | None:
@@ -91,15 +95,17 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     error below the layout's floor, a warning below the resolution it recommends,
     kinds.MaterialKind.ppi_floors: 150 and 300 ppi unless the layout or its size sets
     `min_ppi:`, `good_ppi:`; a screen image: `_screen_ppi`); an office's SVG logo as vector
-    art instead, letterboxed and centred (`fit: cover` would cut a logo: it is contained
-    too), on the slot's `background:`."""
+    art instead, letterboxed (`fit: cover` would cut a logo: it is contained too), on the
+    slot's `background:`. A contained image or logo is placed across its frame by the slot's
+    `align`, start and end swapped on a mirrored page (svg.MIRRORED), as art is."""
     source = _source(slot, ctx)
     if source is None:
         return None
     asset, pixels = source
+    align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align  # as drawn
     if asset.suffix.lower() == SVG:
-        return SvgItem(slot.name, box, asset, "center", slot.background)
-    crop, shown = crop_to_frame(pixels, box, slot.fit)
+        return SvgItem(slot.name, box, asset, align, slot.background)
+    crop, shown = crop_to_frame(pixels, box, slot.fit, align)
     ppi = pixels[0] * (crop[2] - crop[0]) / (shown.w / 72)
     where = f"image '{asset.name}'"
     # the same in every language: one diagnostic per material and slot, not one per language
