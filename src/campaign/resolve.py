@@ -158,7 +158,8 @@ class Content:
     # the string keys whose text is the office's own (its `strings:`): a problem of one is
     # named at the office's line
     office_texts: frozenset[str] = frozenset()
-    dials: Mapping[str, str] = field(default_factory=dict)  # national numbers' (Layer's)
+    # national numbers' (Layer's) as sorted (digits, tel: address) pairs: TextItem.dials
+    dials: tuple[tuple[str, str], ...] = ()
 
     def entry(self, key: str) -> StringEntry:
         """A string with its `{field}` placeholders filled in, as it prints: without its
@@ -338,7 +339,7 @@ def resolve(
         hidden_at={n: m for n, m in hidden_at.items() if n in hidden},
         logo_alts=logo_alts,
         office_texts=frozenset(own_texts),
-        dials=dials,
+        dials=tuple(sorted(dials.items())),
     )
 
 

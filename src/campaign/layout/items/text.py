@@ -593,7 +593,7 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     shown = texts if result.variant == "text" else shorts
     at = spoken_offsets(spoken, tuple(s or t for s, t in zip(shown, texts, strict=True)), lang)
     valign = max(top[slot.valign], 0.0)
-    dials = tuple(sorted(ctx.content.dials.items()))  # a merged row's national numbers
+    dials = ctx.content.dials  # a merged row's national numbers
     return TextItem(slot.name, box, result, style.colour, keys, valign, spoken, at, dials)
 
 

@@ -212,13 +212,28 @@ def link_words(line: Line, url: str, each: tuple[Part, ...] = (), dials: Dials =
     return LinkWords(source[a:b] or url, line.paragraph, whole, lang)
 
 
-@lru_cache(maxsize=256)
 def source_targets(source: str, dials: Dials = ()) -> dict[tuple[int, int], str]:
     """Each link span of a paragraph and the URI it opens (those that open one); a national
-    phone number of `dials` (`TextItem.dials`) the tel: address given for it."""
+    phone number of `dials` (`TextItem.dials`) the tel: address given for it. Kept by the
+    paragraph and the dials only where it sets a number they may give (`_spans`): a merged
+    row's dials are its own, and every paragraph of every such record missed the cache."""
+    return _source_targets(source, dials if _spans(source)[1] else ())
+
+
+@lru_cache(maxsize=256)
+def _spans(source: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """The paragraph's link spans (text.scripts.link_spans), and whether one may be a
+    national number (a bracket or a digit first: iri.printed_target's numbers, of which
+    only one without its + dials another address)."""
+    spans = tuple(link_spans(source))
+    return spans, any(source[a] == "(" or source[a].isdigit() for a, _ in spans)
+
+
+@lru_cache(maxsize=256)
+def _source_targets(source: str, dials: Dials) -> dict[tuple[int, int], str]:
     out = {}
     given = dict(dials)
-    for a, b in link_spans(source):
+    for a, b in _spans(source)[0]:
         target = printed_target(source[a:b], given)
         if target is not None:
             out[(a, b)] = target
