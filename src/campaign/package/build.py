@@ -55,6 +55,7 @@ from .jobsheet import (
     job_txt,
     job_xlsx,
     low_ppi,
+    page_plan,
     printed_in,
     refused_row,
     refused_rows,
@@ -391,8 +392,11 @@ def _build_package(
             pressed = [m for m in mine if m.mode != "home"]  # for a print shop
             overlap = overlapping(pressed)
             _overlap_warning(group, overlap, errs)
+            # how often each page of a gang or sticker sheet is printed for the order: a
+            # search, worked out once for the warning and the rows (made three times)
+            plans = {m.name: page_plan(m, order) for m in pressed} if order is not None else {}
             if order is not None:  # a sheet of empty places printed many times
-                warn_unfilled(build, group, pressed, order, errs)
+                warn_unfilled(build, group, pressed, order, plans, errs)
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")
@@ -408,7 +412,10 @@ def _build_package(
                             (refused_row(r, earlier) for r, earlier in missing),
                             job_rows(kit, plan.entries(group, PRINT_VARIANTS), order, earlier),
                             (combined_row(kit, c, outside[c.name], order) for c in together),
-                            (sheet_row(kit, m, order, overlap.get(m.name, ())) for m in pressed),
+                            (
+                                sheet_row(kit, m, order, plans.get(m.name), overlap.get(m.name, ()))
+                                for m in pressed
+                            ),
                         )
                     )
                     for _ in range(3)

@@ -594,7 +594,11 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
 
 
 def sheet_row(
-    kit: Kit, m: MadeSheet, order: PrintOrder | None = None, also: Sequence[str] = ()
+    kit: Kit,
+    m: MadeSheet,
+    order: PrintOrder | None,
+    plan: list[int] | None,
+    also: Sequence[str] = (),
 ) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim (its TrimBox, as every row's: the paper of a gang or sticker sheet,
@@ -605,14 +609,16 @@ def sheet_row(
     them instead of it), never both. A press sheet of a two-sided flyer is printed
     work-and-turn. With an `order`, its copies are the times the sheet is printed for every
     file's ordered copies (`sheet_runs`; JOB-SHEET.txt's totals count the single files'
-    alone), and the note says so with what that makes (`_sheet_runs`). `also`: the other
-    sheets of the package that place some of its files (`overlapping`), which the note
-    names: print one of them."""
+    alone), and the note says so with what that makes (`_sheet_runs`); `plan`: its
+    `page_plan` for the order, which the caller works out once (a search of up to 20,000
+    steps, and the job sheet's rows are made three times). `also`: the other sheets of the
+    package that place some of its files (`overlapping`), which the note names: print one
+    of them."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
     more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
-    runs = sheet_runs(m, order) if order is not None else None
+    runs = sheet_runs(m, order, plan) if order is not None else None
     return {
         **first,
         "file": f"{SHEETS_DIR}/{m.name}",
@@ -655,7 +661,7 @@ def sheet_row(
         + (f"; {DIE_LINE}; {ACTUAL_SIZE}" if m.mode in ("gang", "sticker") else "")
         + _per_language(m)
         + _cut_pages(m)
-        + (_sheet_runs(m, order) if order is not None else ""),
+        + (_sheet_runs(m, order, plan) if order is not None else ""),
     }
 
 
@@ -706,22 +712,21 @@ def _cut_pages(m: MadeSheet) -> str:
     return f"; {which} {verb} its cut lines alone, for the cutter: not printed"
 
 
-def _sheet_runs(m: MadeSheet, order: PrintOrder) -> str:
+def _sheet_runs(m: MadeSheet, order: PrintOrder, plan: list[int] | None) -> str:
     """What a print order means for a sheet, as the end of its note: how many times to print
     it so that every file it places reaches its ordered copies, and what that makes of each
     ("; for the order, print it 38 times: badge-58-en.pdf 150 ordered, 190 made; ..."). A
     gang sheet of 5 English and 4 Swahili badges, each ordered 150 times, gave the print
     shop no count: the single files' copies are not the sheet's. A press sheet, a page per
     file, is counted page by page (`_page_runs`); so is a gang or sticker sheet whose pages
-    hold different files (`page_plan`), each page its own count, and the printings of all
-    its pages together."""
+    hold different files (`plan`, its `page_plan`), each page its own count, and the
+    printings of all its pages together."""
     ordered = _ordered(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         return _page_runs(ordered)
     said = [o for o in ordered if o is not None]
     if not said:
         return "; the order gives none of its files copies"
-    plan = page_plan(m, order)
     if plan is not None and len(set(plan)) > 1:
         made = "; ".join(
             f"{o.name} {o.copies:,} ordered, {_made_by(m, plan, path):,} made"
@@ -862,18 +867,17 @@ class _Ordered(NamedTuple):
         return -(-self.copies // self.each)
 
 
-def sheet_runs(m: MadeSheet, order: PrintOrder) -> int | None:
+def sheet_runs(m: MadeSheet, order: PrintOrder, plan: list[int] | None) -> int | None:
     """How many times a sheet PDF (each printed page once a time) is printed for the order:
     the runs of the file it places that needs most (`_Ordered.runs`, as its note says); a
     press sheet of a page per file, or a gang or sticker sheet whose record says what each
-    page holds (`page_plan`), only when every page is printed as often (`_page_runs`). None
-    when the order gives none of its files copies, or the sheet's pages are printed each
-    its own number of times."""
+    page holds (`plan`, its `page_plan`), only when every page is printed as often
+    (`_page_runs`). None when the order gives none of its files copies, or the sheet's
+    pages are printed each its own number of times."""
     ordered = _ordered(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         each = {o.runs if o else 0 for o in ordered}
         return each.pop() or None if len(each) == 1 else None
-    plan = page_plan(m, order)
     if plan is not None:
         return plan[0] or None if len(set(plan)) == 1 else None
     said = [o.runs for o in ordered if o is not None]

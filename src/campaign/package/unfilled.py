@@ -12,14 +12,14 @@ ordered 150 times: 150 printings; filled, 17)."""
 from __future__ import annotations
 
 import shlex
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 from ..diagnostics import Collector, Mark
 from ..printorder import OrderLine, PrintOrder
 from ..sheets.record import SHEETS_DIR, MadeSheet
-from .jobsheet import fewest_printings, page_plan, sheet_runs
+from .jobsheet import fewest_printings, sheet_runs
 
 # the sheets whose places may be left empty: a press sheet is always full (--up of one file)
 FILLED_BY = {"gang": "badges", "sticker": "stickers"}
@@ -41,13 +41,12 @@ class Unfilled(NamedTuple):
     printings: int = 0
 
 
-def unfilled(m: MadeSheet, order: PrintOrder) -> Unfilled | None:
+def unfilled(m: MadeSheet, order: PrintOrder, plan: list[int] | None) -> Unfilled | None:
     """`m`'s empty places when the order has it printed more than once, else None (full, a
     press sheet, printed once or not at all, or a record that does not say how many places
-    a page holds: MadeSheet.empty_places)."""
+    a page holds: MadeSheet.empty_places). `plan`: its jobsheet.page_plan for the order."""
     empty = m.empty_places
-    plan = page_plan(m, order) if m.mode in FILLED_BY else None
-    runs = plan[-1] if plan is not None else sheet_runs(m, order)
+    runs = plan[-1] if plan is not None else sheet_runs(m, order, None)
     if m.mode not in FILLED_BY or not empty or runs is None or runs < 2:
         return None
     lines = {f.path: line for f in m.parts if (line := order.line_for(f)) is not None}
@@ -78,15 +77,20 @@ def unfilled(m: MadeSheet, order: PrintOrder) -> Unfilled | None:
 
 
 def warn_unfilled(
-    build: Path, group: str, sheets: Iterable[MadeSheet], order: PrintOrder, errs: Collector
+    build: Path,
+    group: str,
+    sheets: Iterable[MadeSheet],
+    order: PrintOrder,
+    plans: Mapping[str, list[int] | None],
+    errs: Collector,
 ) -> None:
     """A `package.unfilled` warning for each of `sheets` whose places are partly empty and
     which the order has printed more than once (`unfilled`), at the order's line that asks
     most of it (its copies cell; the sheet's file when that line has no place in the
     order), with the command that fills it: the one that made it (its record's) with
-    `--fill`."""
+    `--fill`. `plans`: each sheet's jobsheet.page_plan, by its name."""
     for m in sheets:
-        u = unfilled(m, order)
+        u = unfilled(m, order, plans[m.name])
         if u is None:
             continue
         name = f"{SHEETS_DIR}/{m.name}"
