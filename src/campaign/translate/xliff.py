@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -640,15 +641,37 @@ class _Written:
 
 def _written_at(
     path: Path, places: _Written, unit: etree._Element, text: str
-) -> Callable[[str], Mark | None] | None:
+) -> Callable[[str], Mark | None]:
     """Where a piece of a unit's translation `text` is written (`Incoming.written_at`): the
-    line and column of its first character in the file as written, through XML's entities
-    and character references (`&amp;` five columns, `&#123;` a brace at its `&`), CDATA
-    sections, annotations' tags (<mrk>) and a <target> over several lines (its characters
-    on their own lines; an unwrapped one's too, `_unwrapped`: it changes spaces alone). The
-    first of a piece the text has twice (the braces are the same; their error one). None,
-    and errors stay at the <target>'s start, where that is not certain
-    (`_Written.chars`), and for a piece that begins with a space (none the checks name)."""
+    line and column of its first character in the file as written (`_written`); the first
+    of a piece the text has twice (the braces are the same; their error one). None, and
+    errors stay at the <target>'s start, where that is not certain, and for a piece that
+    begins with a space (none the checks name). Worked out at the first piece asked for:
+    only an error names one, and every unit's, found up front, took time quadratic in the
+    units (each looked for its start tag among all the file's)."""
+
+    @cache
+    def written() -> list[int] | None:
+        return _written(places, unit, text)
+
+    def found(shown: str) -> Mark | None:
+        i = text.find(shown)
+        if not shown or shown[0].isspace() or i < 0 or (at := written()) is None:
+            return None
+        # the piece's first character is the text's how-manyth that is not a space
+        nth = sum(not ch.isspace() for ch in text[:i])
+        return Mark(path, *places.place(at[nth]))
+
+    return found
+
+
+def _written(places: _Written, unit: etree._Element, text: str) -> list[int] | None:
+    """Where each character of a unit's translation `text` that is not a space is written
+    in the file (`_Written.doc`), through XML's entities and character references (`&amp;`
+    five columns, `&#123;` a brace at its `&`), CDATA sections, annotations' tags (<mrk>)
+    and a <target> over several lines (its characters on their own lines; an unwrapped
+    one's too, `_unwrapped`: it changes spaces alone). None where that is not certain
+    (`_Written.chars`)."""
     parts: list[tuple[str, int]] = []
     for child in unit:  # as `_unit_text` joins them: segments' targets, ignorables' sources
         name = "target" if child.tag == _q("segment") else "source"
@@ -661,21 +684,11 @@ def _written_at(
         if chars is None:  # its start tag not found for certain, or not its text: no place
             return None  # is given, and the errors are at the <target>'s start
         parts += chars
-    written = [at for ch, at in parts if not ch.isspace()]
     if "".join(ch for ch, _ in parts if not ch.isspace()) != "".join(
         ch for ch in text if not ch.isspace()
     ):
         return None  # not the text read (it differs in spaces alone: `_unwrapped`, `tidy`)
-
-    def found(shown: str) -> Mark | None:
-        i = text.find(shown)
-        if not shown or shown[0].isspace() or i < 0:
-            return None
-        # the piece's first character is the text's how-manyth that is not a space
-        nth = sum(not ch.isspace() for ch in text[:i])
-        return Mark(path, *places.place(written[nth]))
-
-    return found
+    return [at for ch, at in parts if not ch.isspace()]
 
 
 def _parser(recover: bool = False) -> etree.XMLParser:
