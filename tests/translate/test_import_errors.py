@@ -1088,7 +1088,11 @@ def test_a_layout_problem_of_an_imported_text_is_at_the_translators_line(tmp_pat
         subject=Subject(material="social", language="ps", slot="hashtags"),
     )
     moved = at_translators_line(
-        problem, {"hashtags": Mark(po, 261, 1)}, written, {("social", "hashtags"): ("hashtags",)}
+        problem,
+        {"hashtags": Mark(po, 261, 1)},
+        written,
+        {("social", "hashtags"): ("hashtags",)},
+        {},
     )
     assert moved.mark == Mark(po, 261, 1)
     assert moved.hints == (
@@ -1097,7 +1101,7 @@ def test_a_layout_problem_of_an_imported_text_is_at_the_translators_line(tmp_pat
         "set in social.yaml, line 37 (the designer's layout)",
     )
     # a slot whose strings the import did not change stays at the layout
-    assert at_translators_line(problem, {"cta": Mark(po, 9, 1)}, written, {}) == problem
+    assert at_translators_line(problem, {"cta": Mark(po, 9, 1)}, written, {}, {}) == problem
 
 
 def test_an_edited_source_column_is_named(kit_copy: Callable[..., Path], tmp_path: Path) -> None:

@@ -252,7 +252,9 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         # the campaign's materials and the offices' that need it (it was an error per check)
         problems = one_per_cause(once(problems))
         how = SHORT_HOW.get(file.suffix.lower(), "its short entry")
-        placed = [at_translators_line(d, result.marks, result.path, slots) for d in problems]
+        at_file = any(d.mark is not None and d.mark.path == result.path for d in problems)
+        lines = entry_lines(result.path) if at_file else {}  # read once, where it is needed
+        placed = [at_translators_line(d, result.marks, result.path, slots, lines) for d in problems]
         show(
             one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
             + offices_fields(offices_own, result.code)
@@ -486,32 +488,34 @@ def slot_strings(kit: Kit) -> dict[tuple[str, str], tuple[str, ...]]:
     }
 
 
-def entry_line(path: Path, key: str) -> int | None:
-    """The line of strings file `path` where its entry `key` is (its key under `strings:`);
-    None where the file cannot be read or has no such entry."""
+def entry_lines(path: Path) -> dict[str, int]:
+    """The line of strings file `path` where each of its entries is (its key under
+    `strings:`); none where the file cannot be read."""
     from ..diagnostics import DiagnosticsError
     from ..load import load_yaml
 
     try:
         node = load_yaml(path)
     except DiagnosticsError:
-        return None
+        return {}
     strings = node.value.get("strings") if node.is_map else None
-    found = strings.key_marks.get(key) if strings is not None and strings.is_map else None
-    return found.line if found is not None else None
+    marks = strings.key_marks if strings is not None and strings.is_map else {}
+    return {key: mark.line for key, mark in marks.items()}
 
 
 def at_translators_line(
     d: Diagnostic,
     marks: Mapping[str, Mark],
     written: Path,
-    slots: Mapping[tuple[str, str], tuple[str, ...]] | None = None,
+    slots: Mapping[tuple[str, str], tuple[str, ...]] | None,
+    lines: Mapping[str, int],
 ) -> Diagnostic:
     """A problem of a text this import changed (one that does not fit, or that a longer
     line takes into the safe margin or over another slot: its slot's strings, `slots`),
     named at the translator's file and line, where they fix it, with where it was written
     as a hint; others as they are. It was named at the strings file's line, or the layout's,
-    which a translator never edits."""
+    which a translator never edits. `lines`: where each entry of `written` is
+    (`entry_lines`, read once for every problem)."""
     subject = d.subject
     keys = (subject.key or "").split(", ") if subject is not None else []
     if subject is not None and not subject.key and subject.slot and slots:
@@ -524,7 +528,7 @@ def at_translators_line(
     mark = marks[key]
     # its own line: the slot's error is at its first string's (cta's, where the import
     # changed cta_join: the hint named cta's line, a trial)
-    line = entry_line(written, key) if d.mark.path == written else None
+    line = lines.get(key) if d.mark.path == written else None
     where = f"written to {written.name}, line {line or d.mark.line}"
     if d.mark.path != written:  # the layout's place: the slot the text is set in
         where = f"set in {d.mark.path.name}, line {d.mark.line} (the designer's layout)"
