@@ -54,6 +54,15 @@ def out(folder: Path, default: Path = BUILD_OUT) -> str:
     return f" -o {shlex.quote(display_path(folder))}"
 
 
+def made_again(folder: Path, words: str) -> str:
+    """A build's or merge's arguments (`build --lang fr`, `merge event-flyer-a5 e.csv`: the
+    last one into `folder`, as package.build.built_with gives them) as a hint quotes them,
+    to run again: with `folder`'s -o unless it is that command's default (`out`: out/ for
+    a build, out-events/ for a merge), and --kit (`command`)."""
+    merge = words.split(" ", 1)[0] == "merge"
+    return command(words + out(folder, MERGE_OUT if merge else BUILD_OUT))
+
+
 def quoted_kit() -> Path | None:
     """The kit the commands quoted carry (None: the default kit, no `--kit`)."""
     return _quoted[0]

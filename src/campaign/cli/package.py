@@ -465,9 +465,7 @@ def outdated_diagnostic(
         )
     if changes.remade:  # the build (or merge) that made them all, from the stamp
         merge = changes.remade.startswith("merge ")
-        made = commands.command(
-            changes.remade + (merged_into(build_dir) if merge else commands.out(build_dir))
-        )
+        made = commands.made_again(build_dir, changes.remade)
         again = (
             f"{'merge' if merge else 'build'} again with the command that made the folder "
             f"({made}) before sending the package"
@@ -534,10 +532,8 @@ def _failed_again(build_dir: Path) -> str:
         return f"run {unrecorded(build_dir)} again until it succeeds, before sending the package"
     made, verbs = [], []
     for said in filter(None, words):
-        merge = said.startswith("merge ")
-        there = merged_into(build_dir) if merge else commands.out(build_dir)
-        made.append(commands.command(said + there))
-        verbs.append("merge" if merge else "build")
+        made.append(commands.made_again(build_dir, said))
+        verbs.append("merge" if said.startswith("merge ") else "build")
     verb = " and ".join(dict.fromkeys(verbs))
     if len(made) == 1:
         return (

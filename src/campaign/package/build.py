@@ -546,11 +546,9 @@ def last_command(build: Path) -> str | None:
 def _quoted(build: Path, words: str, drop: str = "", add: str = "") -> str:
     """`words` (a build's or merge's arguments, built_with) as a hint quotes them: without
     the word `drop`, with `add` after the merge's or build's own, with the folder's -o
-    unless it is the command's default, and --kit (commands.command)."""
+    unless it is the command's default, and --kit (commands.made_again)."""
     kept = [w for w in words.split(" ") if w != drop] + ([add] if add else [])
-    merge = kept[0] == "merge"
-    out = commands.out(build, commands.MERGE_OUT if merge else commands.BUILD_OUT)
-    return commands.command(" ".join(kept) + out)
+    return commands.made_again(build, " ".join(kept))
 
 
 def _refused_here(plan: Plan, group: str, refused: Sequence[Refused]) -> list[tuple[Refused, bool]]:

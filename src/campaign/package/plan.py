@@ -122,14 +122,12 @@ def _made_by_last(build: Path, f: OutputFile) -> str | None:
     words = built_with(stamp) if stamp is not None else None
     if words is None:
         return None
-    merge = words.startswith("merge ")
-    if (f.record is not None) != merge:
+    if (f.record is not None) != words.startswith("merge "):
         return None
     job = list(f.job)
     if not any(made == job for made in iter_stamp_jobs(build, walked)):
         return None
-    out = commands.out(build, commands.MERGE_OUT if merge else commands.BUILD_OUT)
-    return commands.command(words + out)
+    return commands.made_again(build, words)
 
 
 def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
