@@ -177,9 +177,10 @@ def _roomier(
                 yield "--up auto", replace(req, up=n, stock=req.stock or filled), auto
 
     for option, other, cells in tried():
-        media = press_media(cells.sheet, bleed)
-        stock = other.stock if other.stock and holds(other.stock, media) else None
-        stock = stock or (None if other.stock else stock_for(media, trim))
+        try:  # its --stock when it holds the sheet, else none; without, the smallest
+            stock = press_stock(other, press_media(cells.sheet, bleed), trim)
+        except DiagnosticsError:  # sheet.fit
+            continue
         if stock is None:
             continue
         marks = press_marks(cells, bleed, stock)
