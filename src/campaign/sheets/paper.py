@@ -237,6 +237,17 @@ def paper_name(paper: str) -> str:
     return PAPER_NAMES.get(paper, paper.upper())
 
 
+def not_held(stock: str, media: tuple[float, float]) -> tuple[str, str]:
+    """How a `sheet.fit` refusal says that the --stock `stock` does not hold `media` (mm):
+    "SRA4 (225 x 320 mm) does not hold it"; and the stocks that do, as its hint offers them:
+    the smallest of those --stock names (NAMED_STOCK, `least`), "--stock sra3 or --stock
+    12x18" ("" when none does)."""
+    w, h = sorted(SHEETS[stock])
+    fits = least(name for name in NAMED_STOCK if holds(name, media))
+    said = f"{paper_name(stock)} ({w:g} x {h:g} mm) does not hold it"
+    return said, " or ".join(f"--stock {name}" for name in fits)
+
+
 def article(name: str) -> str:
     """'an' before a name said with a vowel sound (A4, A3: "ay"; SRA3: "ess"), else 'a'
     (Letter, 12X18)."""

@@ -23,12 +23,11 @@ from .edge import (
 from .files import cells_meta, condition
 from .impose import Side
 from .paper import (
-    NAMED_STOCK,
     PRESS_STOCK,
-    SHEETS,
     greatest,
     holds,
     least,
+    not_held,
     paper_name,
     press_media,
     size_text,
@@ -319,14 +318,13 @@ def press_stock(
         return req.stock
     # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller;
     # 13 x 19 in and A3+): every stock --stock names
-    fits = least(name for name in NAMED_STOCK if holds(name, media))
-    w, h = sorted(SHEETS[req.stock])
+    said, fits = not_held(req.stock, media)
     raise failure(
         "sheet.fit",
         f"the {req.up}-up press sheet of '{req.material}' is {size_text(media)} mm with its "
-        f"marks: {paper_name(req.stock)} ({w:g} x {h:g} mm) does not hold it",
+        f"marks: {said}",
         None,
-        f"use {' or '.join(f'--stock {name}' for name in fits)}, or leave --stock out",
+        f"use {fits}, or leave --stock out",
     )
 
 

@@ -483,7 +483,7 @@ def check_stock(req: SheetRequest, kind: str) -> None:
     --paper takes no --stock (request.refuse_unused)."""
     from ..diagnostics import failure
     from .impose import SHEET_BLEED_MM, SHEET_SLUG_MM
-    from .paper import NAMED_STOCK, SHEETS, article, holds, least, size_text
+    from .paper import NAMED_STOCK, SHEETS, article, holds, not_held, size_text
 
     if req.stock is None or req.paper in NAMED_STOCK:
         return
@@ -491,16 +491,14 @@ def check_stock(req: SheetRequest, kind: str) -> None:
     media = (w + 2 * SHEET_BLEED_MM, h + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
     if holds(req.stock, media):
         return
-    fits = least(name for name in NAMED_STOCK if holds(name, media))
-    sw, sh = sorted(SHEETS[req.stock])
+    said, fits = not_held(req.stock, media)
     name = paper_name(req.paper)
     raise failure(
         "sheet.fit",
         f"{article(name)} {name} {kind} sheet of '{req.material}' is {size_text(media)} mm with "
-        f"its bleed and slug: {paper_name(req.stock)} ({sw:g} x {sh:g} mm) does not hold it",
+        f"its bleed and slug: {said}",
         None,
-        (f"use {' or '.join(f'--stock {n}' for n in fits)}, or " if fits else "")
-        + "leave --stock out, or choose a smaller --paper",
+        (f"use {fits}, or " if fits else "") + "leave --stock out, or choose a smaller --paper",
     )
 
 
