@@ -355,20 +355,25 @@ def with_data(extra: dict[str, object], name: str, place: str | None) -> dict[st
     """An entry's `extra` naming the data file `name` (and its folder's digest, `place`)
     where execute.Worker._stage writes them (`data`, `data_place`: before the rest of
     AFTER_INPUTS), so that the manifest is a clean merge's byte for byte."""
-    items = [(k, v) for k, v in extra.items() if k not in ("data", "data_place")]
-    later = AFTER_INPUTS[2:]
-    at = next((i for i, (key, _) in enumerate(items) if key in later), len(items))
+    kept = {k: v for k, v in extra.items() if k not in ("data", "data_place")}
     ours: list[tuple[str, object]] = [("data", name), *([("data_place", place)] if place else [])]
-    return dict([*items[:at], *ours, *items[at:]])
+    return _before(kept, AFTER_INPUTS[2:], ours)
 
 
 def with_inputs(extra: dict[str, object], read: list[str]) -> dict[str, object]:
     """An entry's `extra` with its `inputs` (`read`) where execute.Worker._stage writes them,
     before the first of AFTER_INPUTS, so that the manifest is a clean build's byte for
     byte."""
-    at = next((i for i, key in enumerate(extra) if key in AFTER_INPUTS), len(extra))
+    return _before(extra, AFTER_INPUTS, [("inputs", read)])
+
+
+def _before(
+    extra: dict[str, object], later: tuple[str, ...], ours: list[tuple[str, object]]
+) -> dict[str, object]:
+    """`extra` with the items `ours` before its first key of `later` (else at its end)."""
     items = list(extra.items())
-    return dict([*items[:at], ("inputs", read), *items[at:]])
+    at = next((i for i, (key, _) in enumerate(items) if key in later), len(items))
+    return dict([*items[:at], *ours, *items[at:]])
 
 
 def _documents(
