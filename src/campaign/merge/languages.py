@@ -165,9 +165,16 @@ def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterabl
 def region_code(cell: Cell | None) -> str:
     """A `date_region` cell's country code, as `_region` reads it (US; UK as GB), without a
     word: "" for an empty cell or anything else (which `_region` names)."""
+    return _region_code(_text(cell).strip() if cell is not None else "")
+
+
+@functools.lru_cache(maxsize=256)
+def _region_code(text: str) -> str:
+    """`region_code` of a cell's text, kept: merge.record asks for a row's up to four times
+    (its phone numbers' country, twice, a date that reads both ways, its region), and a
+    sheet's rows repeat a few."""
     from babel import Locale
 
-    text = _text(cell).strip() if cell is not None else ""
     code = COUNTRY_ALIASES.get(text.upper(), text.upper())
     if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
         return code
