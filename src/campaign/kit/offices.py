@@ -489,12 +489,12 @@ def _logo_marks(node: Node) -> dict[str, Mark]:
 ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
 
 
-def _check_presses(office: Office, layouts: dict[str, Layout], ctx: Context) -> None:
+def _check_presses(office: Office, made: set[str], ctx: Context) -> None:
     """Each press of the office's `presses:` is a press of the kit (materials/presses/<id>.yaml:
-    a `ref.press` error, naming the one meant) for which a badge layout or size is made (an
-    `office.press` warning: the office builds no badge for it)."""
+    a `ref.press` error, naming the one meant) for which a badge layout or size is made (one
+    of `made`, the layouts' presses; else an `office.press` warning: the office builds no
+    badge for it)."""
     known: dict[str, object] = ctx.scope.get("press", {})
-    made = {la.press for la in layouts.values() if la.press is not None}
     marks = office.press_marks
     for i, press in enumerate(office.presses):
         at = marks[i] if i < len(marks) else office.mark
@@ -530,6 +530,7 @@ def check_offices(
     kit, and its fields are contact fields or the campaign's."""
     declared = list(known_fields(campaign))
     shown = _shown_links(layouts)
+    pressed = {la.press for la in layouts.values() if la.press is not None}  # _check_presses
     # a layout file with errors leaves its material, or one of its sizes, out of `layouts`:
     # its own error is the one cause, and a material an office builds is not told missing
     # ("did you mean 'event-flyer-a5'?" sent a trial's user to a wrong fix)
@@ -601,7 +602,7 @@ def check_offices(
                     where,
                     *material_hints(name, layouts),
                 )
-        _check_presses(office, layouts, ctx)
+        _check_presses(office, pressed, ctx)
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
                 marks = office.language_marks
