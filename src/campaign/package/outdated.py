@@ -89,6 +89,8 @@ class KitChanges:
         layouts = stamp.get("kit_layouts")
         self._layouts_then = layouts if isinstance(layouts, dict) else None
         self._layouts_now: dict[str, str] | None = None
+        # each material's layout file as kit_digests names it (None: outside the kit's root)
+        self._layout_files: dict[str, str | None] = {}
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
         self.per_entry = False  # unstamped: each file against its own entry's state
@@ -172,11 +174,14 @@ class KitChanges:
         layout = self.kit.layouts.get(f.material)
         if not isinstance(then, str) or layout is None:
             return False
-        try:  # another layout file, in its inputs: judged by its bytes
-            if layout.path.resolve().relative_to(self.kit.root.resolve()).as_posix() != name:
-                return False
-        except ValueError:
-            return False
+        if f.material not in self._layout_files:  # resolved once, not per entry
+            try:
+                own = layout.path.resolve().relative_to(self.kit.root.resolve()).as_posix()
+            except ValueError:
+                own = None
+            self._layout_files[f.material] = own
+        if self._layout_files[f.material] != name:  # another layout file, in its inputs:
+            return False  # judged by its bytes
         return self._layouts_now.get(f.material) == then
 
     def add(self, f: OutputFile) -> list[str]:
