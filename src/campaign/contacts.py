@@ -98,13 +98,16 @@ def half_width(text: str) -> str:
     return FULL_WIDTH.sub(lambda m: unicodedata.normalize("NFKC", m[0]), text)
 
 
-def placeholder(name: str, value: str, samples: bool = False) -> str | None:
+def placeholder(name: str, value: str, samples: bool = False, country: str = "") -> str | None:
     """What makes the value of contact field `name` a placeholder ("x for digits", "only
     zeros", a country code no country has or a number kept for fiction in a helpline, "x for
     letters", a name kept for examples or a template's in an address, "'TBD'" in any; the
     whole value of an address), or None for a value that may be the office's own.
     `samples`: the project's sample values (SAMPLE_DOMAINS, a helpline's country code
     beginning with 0) are not matched, as an office marked `sample: true` may hold them.
+    `country`: the ISO 3166 code of the country a helpline's national numbers are of (a
+    merged row's `date_region`), by which they are judged as written with its code
+    (`_fiction`: 020 7946 0123 of GB is +44 20 7946 0123); "" where none is known.
     Full-width forms are read as the characters they stand for."""
     plain = half_width(without_scheme(value)) if name in TYPED else without_scheme(value)
     if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
@@ -114,7 +117,7 @@ def placeholder(name: str, value: str, samples: bool = False) -> str | None:
         zeros = next(filter(None, (_zeros_only(n, samples) for n in numbers)), None)
         if zeros:
             return zeros
-        fiction = _fiction(plain)
+        fiction = _fiction(plain, country)
         if fiction:
             return fiction
     if name in ADDRESSES:
@@ -147,13 +150,14 @@ WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^
 HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
 
 
-def any_placeholder(value: str, samples: bool = False) -> str | None:
+def any_placeholder(value: str, samples: bool = False, country: str = "") -> str | None:
     """What makes a contact of no named field a placeholder (a merged event's contact or link
     cell): `placeholder` of the field each part is written as, its e-mail addresses as an
     `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
     number, a name, a note) as a `helpline`; None for a value that may be the event's own.
     `samples` as `placeholder`'s: True for an event marked as a sample (its `sample` cell
-    true, as examples/events.csv marks its events)."""
+    true, as examples/events.csv marks its events); `country` too: the row's `date_region`
+    ("" for none), the country of its national numbers."""
     rest = half_width(without_scheme(value))
     for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
         for found in pattern.findall(rest):
@@ -161,7 +165,7 @@ def any_placeholder(value: str, samples: bool = False) -> str | None:
             if stand_in is not None:
                 return stand_in
         rest = pattern.sub(" ", rest)
-    return placeholder("helpline", rest, samples)
+    return placeholder("helpline", rest, samples, country)
 
 
 # What judges a value (`placeholder` of a field, `link_placeholder`, `any_placeholder`):
@@ -260,12 +264,15 @@ def _zeros_only(number: str, samples: bool = False) -> str | None:
     return None
 
 
-def _fiction(number: str) -> str | None:
+def _fiction(number: str, country: str = "") -> str | None:
     """What makes a helpline a number kept for fiction: a number written with its country
     code (INTERNATIONAL; its digits of any script) that is one of NANP_FICTION or
-    OFCOM_DRAMA, or under NANP_NO_AREA; else None. A number without its country code, and
-    one that has 555 elsewhere (+1 202 555 1212, +1 202 555 5555), may be someone's: not
-    matched."""
+    OFCOM_DRAMA, or under NANP_NO_AREA; with `country` (an ISO 3166 code), a number written
+    without its code as a national number of that country (NATIONAL_RUN, read with its
+    trunk prefix by libphonenumber: 020 7946 0123 of GB, 8 495 ... of RU) likewise, once its
+    country's code is known (`_national_digits`); else None. A national number where no
+    country is known may be any country's, and one that has 555 elsewhere (+1 202 555 1212,
+    +1 202 555 5555) may be someone's: not matched."""
     for found in INTERNATIONAL.finditer(number):
         groups = [
             "".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", found[0])
@@ -277,7 +284,42 @@ def _fiction(number: str) -> str | None:
             stand_in = _fiction_digits("".join(groups[:end]))
             if stand_in:
                 return stand_in
+    if not country:
+        return None
+    for found in NUMBER_RUN.finditer(number):
+        if found[0].lstrip("(").startswith(("+", "00")):  # INTERNATIONAL's, read above
+            continue
+        groups = [
+            "".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", found[0])
+        ]
+        for end in range(1, len(groups) + 1):
+            digits = _national_digits(" ".join(groups[:end]), country)
+            stand_in = _fiction_digits(digits) if digits else None
+            if stand_in:
+                return stand_in
     return None
+
+
+# A phone number as written: a run of digits and the signs written between them, a + or a
+# bracket before it; one that begins with + or 00 has its country code (INTERNATIONAL), any
+# other is a national number, with its trunk prefix (020 7946 0123, 8 (495) 123-45-67) or
+# without one
+NUMBER_RUN = re.compile(r"(?<![\d+])\(?\+?\d[\d\s().\-]*\d")
+
+
+def _national_digits(number: str, country: str) -> str | None:
+    """A national number of `country` (ISO 3166) written with its country code instead
+    (`_fiction_digits`'s form: the code, then the national significant number, its trunk
+    prefix left out): 442079460123 for 020 7946 0123 of GB, by libphonenumber's metadata
+    (Google's, through `phonenumbers`, imported here only: a merge of rows without a
+    country, and an office, never imports it); None for what it reads as no number."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(number, country)
+    except phonenumbers.NumberParseException:
+        return None
+    return f"{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
 
 
 def _fiction_digits(digits: str) -> str | None:

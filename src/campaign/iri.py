@@ -301,11 +301,12 @@ def printed_target(text: str, dials: Mapping[str, str] | None = None) -> str | N
     """The ASCII URI a printed address opens in a digital PDF (its `text.scripts.link_spans`
     span): a web address as written, `https://` before one without its scheme (www.x.org,
     x.org/report), `mailto:` before an e-mail address, a phone number as `tel:` with RFC
-    3966's hyphens (`dialable`). A national number (its 0 first) whose digits
-    (`phone_digits`) `dials` holds opens the tel: address given for them: a merged row's,
-    by its country (`Layer.dials`: 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40, as its QR
-    code dials it); printed as it is. None for a hashtag or a mention (no single address),
-    and for an address with no ASCII form."""
+    3966's hyphens (`dialable`). A national number whose digits (`phone_digits`) `dials`
+    holds opens the tel: address given for them: a merged row's, by its country
+    (`Layer.dials`: 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40, as its QR code dials it;
+    8 (495) 123-45-67 of RU, its trunk prefix not a 0, tel:+7-495-123-45-67); printed as it
+    is. None for any other number without + or 0 first (a count, a date), a hashtag or a
+    mention (no single address), and an address with no ASCII form."""
     if not text or text[0] in "#@":
         return None
     if _EMAIL.fullmatch(text):
@@ -315,11 +316,11 @@ def printed_target(text: str, dials: Mapping[str, str] | None = None) -> str | N
         # its trunk prefix (01 23 45 67 89, (022) 917 1234, 0300-1234567); any other run of
         # digits (a count, a date, a range of years, an ISBN) is no number to call
         number = "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in text)
-        if not PHONE.fullmatch(number):
-            return None
         dialled = dials.get(phone_digits(number)) if dials else None
         if dialled is not None and not number.lstrip("(").startswith("+"):
-            return dialled
+            return dialled  # 8 (495) 123-45-67 of RU too, which PHONE does not match
+        if not PHONE.fullmatch(number):
+            return None
         uri = dialable("tel:" + re.sub(r"[().]", " ", without_trunk_prefix(number)).strip())
         if " " in uri:  # a number dialable() left with a space: not one a phone can dial
             return None

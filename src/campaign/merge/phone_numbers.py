@@ -5,7 +5,11 @@ with a + before the country's code, the number printed as the cell holds it is w
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import importlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from typing import Any, NamedTuple
 
 
 class Plan(NamedTuple):
@@ -122,19 +126,22 @@ NATIONAL_FIX = (
 
 def check_phone(typed: str, country: str) -> PhoneCheck | None:
     """A phone number as an organiser typed it in a contact or link cell (`typed`: + and the
-    country code, or national with its trunk 0; a `tel:` before it aside), read by
+    country code, or national with its trunk 0, or with the trunk prefix of the row's
+    `country`, `trunk_prefix`: 8 (495) 123-45-67 of RU; a `tel:` before it aside), read by
     libphonenumber's metadata (Google's, through the `phonenumbers` package, imported here
     only): an international number whose length is not one of its country's, or which is
-    no number of the country's plan; a national number (its 0 first) of the row's
+    no number of the country's plan (`_no_number`); a national number of the row's
     `country` (an ISO 3166 code, its `date_region`; "" for none) likewise, else its
     international form (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40); and where no country
     is known, that it dials only inside its country (NATIONAL_FIX). None for anything else
-    (a short number, 116000; words; +00, the project's samples, which no parser reads)."""
+    (a short number, 116000; words; +00, the project's samples, which no parser reads; a
+    number without + or 0 where no country, or not its trunk prefix, tells it a phone's)."""
     from ..iri import PHONE, without_trunk_prefix
 
     text = typed.strip()
     text = text[4:].strip() if text[:4].lower() == "tel:" else text
-    if not PHONE.fullmatch(text):
+    prefix = trunk_prefix(text, country)
+    if not (PHONE.fullmatch(text) or prefix):
         return None
     text = without_trunk_prefix(text)
     national = not text.lstrip("(").startswith("+")
@@ -157,33 +164,206 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     region = country if national else phonenumbers.region_code_for_country_code(code)
     if region == phonenumbers.UNKNOWN_REGION:  # no country's code: not told here
         return None
-    name = _country_name(region)
-    digits = str(number.national_number)
+    significant = phonenumbers.national_significant_number(number)  # Italy's 0 too
+    # the digits after the trunk prefix as typed (libphonenumber keeps an 8 before a number
+    # of Russia's too few digits, which it then counts as the number's)
+    digits = _ascii(text)[len(prefix) :] if prefix else significant
     lengths = _lengths(region)
-    said = f"after {'its 0' if national else f'+{number.country_code}'}"
+    said = f"after {f'its {prefix or 0}' if national else f'+{number.country_code}'}"
     if lengths and len(digits) not in lengths:
         return PhoneCheck(
             None,
             (
-                f"'{typed.strip()}' has {len(digits)} digits {said}, and a number in {name} "
+                f"'{typed.strip()}' has {len(digits)} digits {said}, and a number in "
+                f"{_country_name(region, article=True)} "
                 f"has {_listed_lengths(lengths)}",
                 _digits_fix(),
             ),
         )
     if not phonenumbers.is_valid_number(number):
-        return PhoneCheck(
-            None,
-            (
-                f"'{typed.strip()}' is no number of {name}'s numbering plan (its first "
-                "digits begin none)",
-                _digits_fix(),
-            ),
-        )
+        return PhoneCheck(None, _no_number(typed.strip(), text, number, region, national))
     if not national:
         return PhoneCheck(None, None)
     return PhoneCheck(
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
     )
+
+
+# A national number as typed, whatever its trunk prefix: digits with spaces, hyphens, dots
+# and brackets between them, 7 to 15 digits in all (iri.PHONE's, without its + or 0)
+NATIONAL = re.compile(r"(?=(?:\D*\d){7,15}\D*$)\(?\d[\d \u00a0().-]*\d")
+
+
+def trunk_prefix(typed: str, country: str) -> str:
+    """The trunk (national) prefix of `country` (an ISO 3166 code; "" for none) that `typed`,
+    a national number as written (NATIONAL, its digits of any script), begins with: RU's and
+    KZ's 8 (8 (495) 123-45-67), HU's 06, FR's 0, by libphonenumber's metadata (`phonenumbers`'
+    national_prefix, imported here only); "" where it begins with none, for a country
+    without one (ES, IT), and for no country."""
+    if not country or not NATIONAL.fullmatch(typed):
+        return ""
+    from phonenumbers import PhoneMetadata
+
+    meta = PhoneMetadata.metadata_for_region(country)
+    prefix = (meta.national_prefix if meta is not None else None) or ""
+    return prefix if prefix and _ascii(typed.lstrip("(")).startswith(prefix) else ""
+
+
+def _ascii(text: str) -> str:
+    """`text`'s digits as ASCII, in order, and nothing else (٠١ 43 is 0143)."""
+    return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit())
+
+
+# The kinds of number libphonenumber's `is_valid_number` accepts (its PhoneMetadata's
+# descriptions of them), whose patterns tell what a country's numbers begin with
+NUMBER_TYPES = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "personal_number",
+    "voip",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+def _no_number(typed: str, text: str, number: Any, region: str, national: bool) -> tuple[str, str]:
+    """(problem, fix) for a number of one of `region`'s lengths that is no number of its plan
+    (`number`: `text` as libphonenumber parsed it, `typed` as the cell holds it; `national`:
+    written without its country code, which may be another's): the first digits no number
+    of the country begins with, as typed (07700 9: no number of GB begins with 7700 9, by
+    the patterns of its kinds of number, NUMBER_TYPES); else, where each digit begins one,
+    that such a number is longer, or that it is none."""
+    import phonenumbers
+
+    significant = phonenumbers.national_significant_number(number)
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    patterns = [
+        desc.national_number_pattern
+        for kind in NUMBER_TYPES
+        if meta is not None
+        and (desc := getattr(meta, kind, None)) is not None
+        and desc.national_number_pattern
+    ]
+    begun, ends = _begun(patterns, significant)
+    name = _country_name(region, article=True)
+    if begun == len(significant) and not ends:  # each digit begins a number: a longer one
+        return (
+            f"'{typed}' is too short for a number in {name}: one there that begins so has "
+            "more digits",
+            _digits_fix(),
+        )
+    fix = "check its digits: it has as many as a number there, so one may be mistyped" + (
+        " (or it is another country's number: write it with + and its country code)"
+        if national
+        else ""
+    )
+    if begun == len(significant):  # a kind's digits, of another kind's length
+        return (f"'{typed}' is no number in {name}", fix)
+    # as typed up to the first digit that begins no number (its code or trunk prefix first)
+    count = len(_ascii(text)) - len(significant) + begun + 1
+    end = next(i for i in range(len(text)) if len(_ascii(text[: i + 1])) == count)
+    return (f"'{typed}' is no number in {name}: none there begins with {text[: end + 1]}", fix)
+
+
+def _begun(patterns: list[str], digits: str) -> tuple[int, bool]:
+    """How many of `digits`' first digits some string that one of `patterns` (regular
+    expressions of digits, libphonenumber's) matches begins with (4 for 7700900123 and GB's
+    mobile pattern 7(?:...|700[01]|...)\\d{5}..., whose 7700 is followed by 0 or 1 only), and
+    whether one of them matches `digits` whole. Read with Python's own regular expression
+    parser (re._parser), as a set of states that each digit moves on; a pattern it cannot
+    read counts as matching every digit."""
+    parser = importlib.import_module("re._parser")
+    states: set[tuple[Any, ...]] = set()
+    for pattern in patterns:
+        try:
+            states.add(_tree(parser.parse(pattern)))
+        except (ValueError, re.error):
+            return len(digits), True
+    for i, digit in enumerate(digits):
+        states = {rest for state in states for chars, rest in _heads(state) if digit in chars}
+        if not states:
+            return i, False
+    return len(digits), any(_ends(state) for state in states)
+
+
+def _ends(seq: tuple[Any, ...]) -> bool:
+    """Whether `seq` (a `_tree`) matches no digit: every node of it may be left out."""
+    for node in seq:
+        if node[0] == "set" or node[0] == "rep" and node[1] > 0 and not _ends(node[3]):
+            return False
+        if node[0] == "or" and not any(_ends(alt) for alt in node[1]):
+            return False
+    return True
+
+
+_DIGITS = frozenset("0123456789")
+_UNBOUNDED = 15  # a repeat without an upper bound: E.164's most digits
+
+
+def _tree(parsed: Any) -> tuple[Any, ...]:
+    """A parsed pattern (re._parser's) as nested tuples: ("set", chars) for a digit of
+    chars, ("or", alternatives), ("rep", least, most, body); groups flattened, anchors left
+    out. Raises ValueError for what a number's pattern does not hold (a lookahead)."""
+    out: list[Any] = []
+    for op, arg in parsed:
+        kind = str(op)
+        if kind == "LITERAL":
+            out.append(("set", frozenset(chr(arg))))
+        elif kind == "IN":
+            out.append(("set", _chars(arg)))
+        elif kind == "BRANCH":
+            out.append(("or", tuple(_tree(alt) for alt in arg[1])))
+        elif kind == "SUBPATTERN":
+            out.extend(_tree(arg[-1]))
+        elif kind in ("MAX_REPEAT", "MIN_REPEAT"):
+            least, most, body = arg
+            out.append(("rep", least, min(most, _UNBOUNDED), _tree(body)))
+        elif kind != "AT":
+            raise ValueError(kind)
+    return tuple(out)
+
+
+def _chars(items: Any) -> frozenset[str]:
+    """The digits a character class (re._parser's IN items) holds."""
+    found: set[str] = set()
+    negate = False
+    for op, arg in items:
+        kind = str(op)
+        if kind == "LITERAL":
+            found.add(chr(arg))
+        elif kind == "RANGE":
+            found.update(chr(c) for c in range(arg[0], arg[1] + 1))
+        elif kind == "CATEGORY" and str(arg) == "CATEGORY_DIGIT":
+            found |= _DIGITS
+        elif kind == "NEGATE":
+            negate = True
+        else:
+            raise ValueError(kind)
+    return _DIGITS - found if negate else frozenset(found) & _DIGITS
+
+
+def _heads(seq: tuple[Any, ...]) -> Iterator[tuple[frozenset[str], tuple[Any, ...]]]:
+    """Each (digits, rest) that `seq` (a `_tree`) may begin with: the digits its first
+    character may be, and the pattern after that character."""
+    if not seq:
+        return
+    node, rest = seq[0], seq[1:]
+    if node[0] == "set":
+        yield node[1], rest
+    elif node[0] == "or":
+        for alt in node[1]:
+            yield from _heads(alt + rest)
+    else:
+        _, least, most, body = node
+        again = ("rep", max(least - 1, 0), most - 1, body)
+        if least == 0:
+            yield from _heads(rest)
+        if most > 0 and body:
+            yield from _heads(body + (again,) + rest)
 
 
 def _digits_fix() -> str:
@@ -206,8 +386,22 @@ def _lengths(region: str) -> tuple[int, ...]:
     return tuple(sorted(meta.general_desc.possible_length or ()))
 
 
-def _country_name(region: str) -> str:
-    """`region`'s English name (CLDR's, through Babel), else its code."""
+def _country_name(region: str, article: bool = False) -> str:
+    """`region`'s English name (CLDR's, through Babel), else its code; `article`: with "the"
+    before a name that English writes with it (THE_NAMES: the United Kingdom)."""
     from babel import Locale
 
-    return str(Locale("en").territories.get(region, region))
+    name = str(Locale("en").territories.get(region, region))
+    return f"the {name}" if article and _takes_the(name) else name
+
+
+# Country names English writes with "the" before them (in a sentence: "in the United
+# Kingdom"): a plural, a union, a kingdom, a republic or a federation named by its kind
+# (CLDR's English names, through Babel: United Kingdom, United States, Dominican
+# Republic, Marshall Islands)
+THE_NAMES = frozenset({"Bahamas", "Gambia", "Maldives", "Netherlands", "Philippines", "Comoros"})
+THE_WORDS = ("United ", "Republic", "Islands", "Kingdom", "Federation", "Emirates")
+
+
+def _takes_the(name: str) -> bool:
+    return name in THE_NAMES or any(word in name for word in THE_WORDS)

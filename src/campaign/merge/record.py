@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -46,7 +47,7 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
-from .phone_numbers import check_phone, likely_countries, lost_digits
+from .phone_numbers import check_phone, likely_countries, lost_digits, trunk_prefix
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
@@ -133,13 +134,15 @@ def _checked_cells(
     """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
     once emptied, so that they are checked no further. `countries`: the row's (`_countries`),
     which tell a phone number that lost its 0 or +; `samples`: whether the row is a sample
-    (`_sample`), whose contact and link cells may hold the project's samples."""
+    (`_sample`), whose contact and link cells may hold the project's samples; its national
+    numbers are judged by its date_region's country (020 7946 0123 of GB is a placeholder)."""
+    country = region_code(cells.get("date_region"))
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
         if _phone_number(cell, base, countries, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
-        if _cell_problems(cell, key, base, samples, table, errs, bad):
+        if _cell_problems(cell, key, base, samples, table, errs, bad, country):
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     return cells
 
@@ -198,12 +201,20 @@ SAMPLE_MARK = "a column `sample` holding true (in a YAML or JSON record, `sample
 
 
 def _cell_problems(
-    cell: Cell, key: str, base: str, samples: bool, table: Table, errs: Collector, bad: Bad
+    cell: Cell,
+    key: str,
+    base: str,
+    samples: bool,
+    table: Table,
+    errs: Collector,
+    bad: Bad,
+    country: str = "",
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
     value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
     the project's samples too, example.org and +00 ..., unless the row is a sample:
-    `samples`). True when the cell is a placeholder (told once: the caller empties it)."""
+    `samples`; a national number read as one of `country`, the row's date_region's code, ""
+    for none). True when the cell is a placeholder (told once: the caller empties it)."""
     lost = (
         lost_problem(cell.value)
         if isinstance(cell.value, str) and base not in ("link", "photo")
@@ -225,7 +236,8 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
-        for found in placeholder_values(any_placeholder, (value,), samples):
+        judge = partial(any_placeholder, country=country)
+        for found in placeholder_values(judge, (value,), samples):
             bad(
                 cell,
                 placeholder_said(found, base),
@@ -610,6 +622,8 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
     tel:+33-1-43-29-44-40), printed as typed: as the cell shows it, or as its hyperlink
     target has it where the cell shows words or another number."""
     link = (cells["link"].target or _text(cells["link"])) if "link" in cells else ""
+    if dialled is not None and link[:4].lower() != "tel:":  # 8 (495) ... of RU: a number
+        link = "tel:" + link
     if link:
         link = _link(link, cells["link"], bad)
     if link[:4].lower() == "tel:" and dialled is not None:
@@ -639,7 +653,7 @@ def _phones(
     country = region_code(cells.get("date_region"))
     link, dials = None, {}
     for key, cell in cells.items():
-        for number in _dialled_numbers(key, cell):
+        for number in _dialled_numbers(key, cell, country):
             found = check_phone(number, country)
             if found is None:
                 continue
@@ -653,11 +667,13 @@ def _phones(
     return link, dials
 
 
-def _dialled_numbers(key: str, cell: Cell) -> list[str]:
+def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
     """The numbers a contact or link cell dials, as typed (none for another column, or a
     cell that holds no text). A contact cell's are each phone number its text prints
     (`text.scripts.link_spans`, as the digital PDF links them: "Appelez le 01 43 29 44 40"
-    holds one); a link cell's is its address: its hyperlink target before its shown text,
+    holds one), and each national number written with the trunk prefix of the row's
+    `country` (`trunk_prefix`: 8 (495) 123-45-67 of RU), which the PDF links by its
+    `Layer.dials`; a link cell's is its address: its hyperlink target before its shown text,
     as `_row_link` takes the row's link. A link cell that shows a number and opens another
     address (a web page, or tel: of another number) is read by what it opens: its shown
     number was dialled in the target's place, and warned of as national where the row links
@@ -671,7 +687,11 @@ def _dialled_numbers(key: str, cell: Cell) -> list[str]:
         return [cell.value]
     text = cell.value
     spans = (text[a:b] for a, b in link_spans(text))
-    return [span for span in spans if (printed_target(span) or "").startswith("tel:")]
+    return [
+        span
+        for span in spans
+        if (printed_target(span) or "").startswith("tel:") or trunk_prefix(span, country)
+    ]
 
 
 class _Shown(NamedTuple):

@@ -166,9 +166,10 @@ def _printed_link(typed: str, link: str) -> str:
     RFC 3966's visual separators, which only a dialler needs: an office's trial). Only the
     number is printed: a `tel:` and white space around it are left out, white space between
     its groups is one space, and - . ( ) stay as typed, and the trunk prefix "(0)" of an
-    international number too (+33 (0)1 43 29 44 40, dialled without it). A cell that shows
-    other words than the number its link dials (its digits, and a + or none) prints the
-    link."""
+    international number too (+33 (0)1 43 29 44 40, dialled without it), and a national
+    number's trunk prefix (TRUNK_PREFIXES: 8 (495) 123-45-67 is dialled +7-495-123-45-67).
+    A cell that shows other words than the number its link dials (its digits, and a + or
+    none) prints the link."""
     if link[:4].lower() != "tel:":
         return link
     phone = PHONE_AS_TYPED.fullmatch(typed.strip())
@@ -179,15 +180,23 @@ def _printed_link(typed: str, link: str) -> str:
     # +33 (0)1 43 29 44 40 is printed so and dialled +33-1-43-29-44-40 (`dialable`)
     typed_digits = re.sub(r"[^0-9+]", "", without_trunk_prefix(number))
     dialled_digits = re.sub(r"[^0-9+]", "", dialled)
-    same = (
-        typed_digits == dialled_digits
-        or (  # 01 43 29 44 40 of FR: +33-1-43-29-44-40
-            typed_digits.startswith("0")
-            and dialled_digits.startswith("+")
-            and dialled_digits.endswith(typed_digits[1:])
+    same = typed_digits == dialled_digits or (
+        # 01 43 29 44 40 of FR: +33-1-43-29-44-40; 8 (495) 123-45-67 of RU: +7-495-123-45-67
+        dialled_digits.startswith("+")
+        and any(
+            typed_digits.startswith(prefix)
+            and dialled_digits.endswith(typed_digits[len(prefix) :])
+            and 2 <= len(dialled_digits) - len(typed_digits) + len(prefix) <= 4  # +CC
+            for prefix in TRUNK_PREFIXES
         )
     )
     return number if same else link
+
+
+# The trunk prefixes a national number is written with: every country's in libphonenumber's
+# metadata (its national_prefix; python-phonenumbers 9.0.43): 0, Hungary's 06, 1 of the North
+# American plan's countries, 8 of Russia, Kazakhstan, Belarus and Turkmenistan
+TRUNK_PREFIXES = ("0", "06", "1", "8")
 
 
 # A number in a link cell that is no address: one alone, or with words (โทร 1300, "call

@@ -1,0 +1,267 @@
+"""A national phone number read by its row's country (a user trial): `020 7946 0123` on a GB
+row passed where `+44 20 7946 0123` was refused as Ofcom's drama number; `07700 900123` was
+"no number of United Kingdom's numbering plan (its first digits begin none)", and "one
+missing?"; and `8 (495) 123-45-67` on a Russian row, its trunk prefix an 8, was neither
+checked nor linked in the digital PDF. Without a known country nothing new is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.contacts import any_placeholder, placeholder
+from campaign.diagnostics import Collector
+from campaign.iri import printed_target
+from campaign.kit.load import load_kit
+from campaign.merge.events import read_events
+from campaign.merge.phone_numbers import check_phone, trunk_prefix
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+from ..kits import ROOT, cli
+
+OFCOM = "a number Ofcom keeps for TV and radio drama"
+NANP = "555-0100 to 555-0199, numbers kept for fiction"
+DIGITS = "check its digits: one missing, or one too many?"
+MISTYPED = "check its digits: it has as many as a number there, so one may be mistyped"
+ANOTHER = " (or it is another country's number: write it with + and its country code)"
+CELL_HINT = "\n  hint: write the event's checked value, or leave the cell empty"
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+@pytest.mark.parametrize(
+    ("value", "country", "why"),
+    [
+        ("020 7946 0123", "GB", OFCOM),  # London, as the trial's row had it
+        ("07700 900123", "GB", OFCOM),  # mobile
+        ("(0113) 496 0000", "GB", OFCOM),  # Leeds, its area code in brackets
+        ("0161-496-0500 (24 h)", "GB", OFCOM),  # a note's digits after it
+        ("01632 960123", "GB", OFCOM),  # no area
+        ("٠٢٠ ٧٩٤٦ ٠١٢٣", "GB", OFCOM),  # Arabic-Indic digits
+        ("+33 1 43 29 44 40 / 020 7946 0123", "GB", OFCOM),  # the second of two
+        ("(202) 555-0123", "US", NANP),  # no trunk prefix: the US's national form
+        ("1 416 555 0199", "CA", NANP),  # NANP's trunk prefix 1
+        ("020 7946 0123", "", None),  # no country: it may be any country's
+        ("020 7946 0123", "FR", None),  # not France's drama range: France has none
+        ("020 7946 1123", "GB", None),  # London, outside the range
+        ("07700 901123", "GB", None),
+        ("2026-07-30", "GB", None),  # a date: no number kept for fiction
+        ("(202) 555-0123", "GB", None),
+    ],
+)
+def test_a_national_number_is_judged_once_its_countrys_code_is_known(
+    value: str, country: str, why: str | None
+) -> None:
+    assert placeholder("helpline", value, country=country) == why
+    assert any_placeholder(f"Ana Silva, {value}", country=country) == why
+    assert any_placeholder(f"Ana Silva, {value}") is None  # without a country, as before
+
+
+def merged(tmp_path: Path, kit: Kit, body: str) -> tuple[list, list[str]]:
+    path = tmp_path / "events.csv"
+    head = "event_id,language,title,date,time,venue,contact,link,date_region\n"
+    path.write_text(head + body, encoding="utf-8")
+    errs = Collector()
+    records = read_events(read_table(path, errs), kit, errs)
+    return records, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def test_the_trials_national_placeholders_are_refused_at_their_cells(
+    tmp_path: Path, kit: Kit
+) -> None:
+    body = (
+        "a,en,Walk A,2026-07-30,10:00,Park,020 7946 0123,,GB\n"
+        "b,en,Walk B,2026-07-30,10:00,Park,07700 900123,,GB\n"
+        "c,en,Walk C,2026-07-30,10:00,Park,Jo,tel:020 7946 0123,UK\n"  # UK: GB
+        "d,en,Walk D,2026-07-30,10:00,Park,020 7946 0123,,\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert [r.id for r in records] == ["d"]  # no country: made, warned of as before
+    assert said == [
+        "2:7: error[merge.value]: row 2, column contact (G): '020 7946 0123' is a "
+        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT,
+        # the placeholder, not merge.phone's "no number": the cell is told once
+        "3:7: error[merge.value]: row 3, column contact (G): '07700 900123' is a "
+        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT,
+        "4:8: error[merge.value]: row 4, column link (H): 'tel:020 7946 0123' is a "
+        f"placeholder ({OFCOM}): it would print on the event's documents, and their QR code "
+        "and PDF link would lead there" + CELL_HINT,
+        "5:7: warning[merge.phone]: row 5, column contact (G): '020 7946 0123' is a national "
+        "number: its link dials it only inside its country (no country code)\n  hint: "
+        "write it as a call from abroad dials it: + and the country code, then the number "
+        "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
+        "country in a date_region column (FR, GB), by which the number is checked",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "problem", "fix"),
+    [
+        ("020 5946 0123", "GB", "'020 5946 0123' is no number in the United Kingdom: none "
+         "there begins with 020 5", MISTYPED + ANOTHER),
+        ("tel:020 5946 0123", "GB", "'tel:020 5946 0123' is no number in the United Kingdom: "
+         "none there begins with 020 5", MISTYPED + ANOTHER),
+        ("+44 20 5946 0123", "", "'+44 20 5946 0123' is no number in the United Kingdom: "
+         "none there begins with +44 20 5", MISTYPED),  # its country is its code's
+        ("+44 7700 900123", "", "'+44 7700 900123' is no number in the United Kingdom: none "
+         "there begins with +44 7700 9", MISTYPED),
+        ("+1 555 555 5555", "", "'+1 555 555 5555' is no number in the United States: none "
+         "there begins with +1 555", MISTYPED),
+        ("+7 095 123 45 67", "", "'+7 095 123 45 67' is no number in Russia: none there "
+         "begins with +7 0", MISTYPED),  # its 0 is counted: 10 digits, not 9
+        ("020 7946 012", "GB", "'020 7946 012' is too short for a number in the United "
+         "Kingdom: one there that begins so has more digits", DIGITS),
+        ("+44 20 794", "", "'+44 20 794' has 5 digits after +44, and a number in the United "
+         "Kingdom has 7, 9 or 10", DIGITS),
+    ],
+)  # fmt: skip
+def test_a_number_no_country_has_says_which_digits_begin_none(
+    typed: str, country: str, problem: str, fix: str
+) -> None:
+    found = check_phone(typed, country)
+    assert found is not None
+    assert found.problem == (problem, fix)
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "prefix", "international", "problem"),
+    [
+        ("8 (495) 123-45-67", "RU", "8", "tel:+7-495-123-45-67", None),
+        ("tel:8 495 123 45 67", "RU", "8", "tel:+7-495-123-45-67", None),
+        ("06 1 234 5678", "HU", "06", "tel:+36-1-234-5678", None),
+        ("1 202 555 0100", "US", "1", "tel:+1-202-555-0100", None),
+        ("8 (495) 123-45-6", "RU", "8", None, "'8 (495) 123-45-6' has 9 digits after its 8, "
+         "and a number in Russia has 10 or 14"),
+        ("06 1 234 567", "HU", "06", None, "'06 1 234 567' has 7 digits after its 06, and a "
+         "number in Hungary has 8 or 9"),
+        ("8 (495) 123-45-67", "", "", None, None),  # no country: no number, as before
+        ("8 (495) 123-45-67", "FR", "", None, None),  # not France's prefix
+        ("(202) 555-0100", "US", "", None, None),  # no prefix: not told a phone's
+        ("8 12", "RU", "", None, None),  # too few digits for a number
+    ],
+)  # fmt: skip
+def test_a_national_number_is_read_by_its_countrys_trunk_prefix(
+    typed: str, country: str, prefix: str, international: str | None, problem: str | None
+) -> None:
+    assert trunk_prefix(typed.removeprefix("tel:"), country) == prefix
+    found = check_phone(typed, country)
+    if not prefix:
+        assert found is None
+        return
+    assert found is not None
+    assert found.international == international
+    assert found.problem == ((problem, DIGITS) if problem else None)
+
+
+def test_a_russian_rows_number_is_checked_and_dialled_by_its_8(tmp_path: Path, kit: Kit) -> None:
+    body = (
+        "d,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,,RU\n"
+        'e,ru,Прогулка,2026-07-30,10:00,Парк,"Звоните: 8 (495) 123-45-67, 8 (495) 123-45-6",,RU\n'
+        "f,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,,\n"  # no country: as before
+        'g,fr,Stand,2027-07-30,18:00,Marché,"Appelez le 01 43 29 44 40",,FR\n'  # words: still
+    )
+    records, said = merged(tmp_path, kit, body)
+    dialled = {"84951234567": "tel:+7-495-123-45-67"}
+    assert [(r.id, r.layer.dials, r.layer.values["event_contact"].text) for r in records] == [
+        ("d", dialled, "8 (495) 123-45-67"),  # printed as typed
+        ("e", dialled, "Звоните: 8 (495) 123-45-67, 8 (495) 123-45-6"),
+        ("f", {}, "8 (495) 123-45-67"),
+        ("g", {"0143294440": "tel:+33-1-43-29-44-40"}, "Appelez le 01 43 29 44 40"),
+    ]
+    assert said == [
+        "3:7: warning[merge.phone]: row 3, column contact (G): '8 (495) 123-45-6' has 9 "
+        f"digits after its 8, and a number in Russia has 10 or 14\n  hint: {DIGITS}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "target"),
+    [
+        ("8 (495) 123-45-67", "tel:+7-495-123-45-67"),
+        ("8-495-123-45-67", "tel:+7-495-123-45-67"),  # the same digits, other separators
+        ("8 (495) 123-45-68", None),  # another number: no phone without + or 0
+        ("+7 495 123 45 67", "tel:+7-495-123-45-67"),  # international: its own
+    ],
+)
+def test_a_printed_number_of_its_rows_trunk_prefix_opens_what_it_dials(
+    printed: str, target: str | None
+) -> None:
+    assert printed_target(printed, {"84951234567": "tel:+7-495-123-45-67"}) == target
+    assert printed_target(printed) == (target if printed[0] == "+" else None)
+
+
+def test_the_digital_pdfs_link_over_a_russian_number_dials_it_from_abroad(
+    tmp_path: Path,
+) -> None:
+    """The trial's row: the number printed, no tel: link in the digital PDF and no warning."""
+    import pikepdf
+    import pypdfium2 as pdfium
+
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,contact,date_region\n"
+        "moscow,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,RU\n"
+        "nowhere,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "-j", "1")
+    assert code == 0, text
+    assert "merge.phone" not in text
+    for event, dialled in (("moscow", ["tel:+7-495-123-45-67"]), ("nowhere", [])):
+        path = out / "event-flyer-a5" / f"event-flyer-a5-ru-{event}-digital.pdf"
+        with pikepdf.open(path) as pdf:
+            uris = [str(a.A.URI) for a in pdf.pages[0].Annots if "/A" in a and "/URI" in a.A]
+        assert [u for u in uris if u.startswith("tel:")] == dialled
+        shown = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
+        assert shown.count("8 (495) 123-45-67") == 1  # printed as typed
+
+
+def test_a_link_cells_number_of_its_rows_trunk_prefix_is_its_qr_codes(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A link cell's `8 (495) 123-45-67` of RU: its QR code dials it from abroad, and it is
+    printed under the code as typed (not tel:+7-495-...); without a country it is no link."""
+    body = (
+        "a,ru,Прогулка,2026-07-30,10:00,Парк,,tel:8 (495) 123-45-67,RU\n"
+        "b,ru,Прогулка,2026-07-30,10:00,Парк,,8 (495) 123-45-67,RU\n"
+        "c,en,Walk,2026-07-30,10:00,Park,,1 202 555 0170,US\n"  # NANP's trunk prefix 1
+        "d,ru,Прогулка,2026-07-30,10:00,Парк,,8 (495) 123-45-67,\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert [(r.id, r.layer.links["event"], r.layer.values["event_link"].text) for r in records] == [
+        ("a", "tel:+7-495-123-45-67", "8 (495) 123-45-67"),
+        ("b", "tel:+7-495-123-45-67", "8 (495) 123-45-67"),
+    ]
+    assert said == [
+        "4:8: error[merge.value]: row 4, column link (H): '1 202 555 0170' is a placeholder "
+        f"({NANP}): it would print on the event's documents, and their QR code and PDF link "
+        "would lead there" + CELL_HINT,
+        # no country: as before
+        "5:8: error[merge.value]: row 5, column link (H): the link '8 (495) 123-45-67': it is "
+        "not a web, e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: for a "
+        "number to call, write tel:8-495-123-45-67, or https://... or mailto:name@example.org",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "link", "printed"),
+    [
+        ("8 (495) 123-45-67", "tel:+7-495-123-45-67", "8 (495) 123-45-67"),
+        ("06 1 234 5678", "tel:+36-1-234-5678", "06 1 234 5678"),  # HU's 06
+        ("01 43 29 44 40", "tel:+33-1-43-29-44-40", "01 43 29 44 40"),
+        ("8 (495) 123-45-68", "tel:+7-495-123-45-67", "tel:+7-495-123-45-67"),  # another
+        ("8 123-45-67", "tel:+7-495-123-45-67", "tel:+7-495-123-45-67"),  # only its end
+    ],
+)
+def test_a_link_cells_national_number_is_printed_as_typed(
+    typed: str, link: str, printed: str
+) -> None:
+    from campaign.merge.values import _printed_link
+
+    assert _printed_link(typed, link) == printed
