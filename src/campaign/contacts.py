@@ -268,7 +268,7 @@ def _fiction(number: str, country: str = "") -> str | None:
     """What makes a helpline a number kept for fiction: a number written with its country
     code (INTERNATIONAL; its digits of any script) that is one of NANP_FICTION or
     OFCOM_DRAMA, or under NANP_NO_AREA; with `country` (an ISO 3166 code), a number written
-    without its code as a national number of that country (NATIONAL_RUN, read with its
+    without its code as a national number of that country (NUMBER_RUN, read with its
     trunk prefix by libphonenumber: 020 7946 0123 of GB, 8 495 ... of RU) likewise, once its
     country's code is known (`_national_digits`); else None. A national number where no
     country is known may be any country's, and one that has 555 elsewhere (+1 202 555 1212,

@@ -118,6 +118,8 @@ def test_the_trials_national_placeholders_are_refused_at_their_cells(
          "Kingdom: one there that begins so has more digits", DIGITS),
         ("+44 20 794", "", "'+44 20 794' has 5 digits after +44, and a number in the United "
          "Kingdom has 7, 9 or 10", DIGITS),
+        ("06 123 4567 8901", "IT", "'06 123 4567 8901' has 13 digits, and a number in Italy "
+         "has 6, 7, 8, 9, 10, 11 or 12", DIGITS),  # no trunk prefix: Italy's 0 is the number's
     ],
 )  # fmt: skip
 def test_a_number_no_country_has_says_which_digits_begin_none(

@@ -169,12 +169,13 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     # of Russia's too few digits, which it then counts as the number's)
     digits = _ascii(text)[len(prefix) :] if prefix else significant
     lengths = _lengths(region)
-    said = f"after {f'its {prefix or 0}' if national else f'+{number.country_code}'}"
+    # a national number without a trunk prefix (Italy's 06 ...: its 0 is the number's)
+    said = f" after its {prefix}" if prefix else "" if national else f" after +{code}"
     if lengths and len(digits) not in lengths:
         return PhoneCheck(
             None,
             (
-                f"'{typed.strip()}' has {len(digits)} digits {said}, and a number in "
+                f"'{typed.strip()}' has {len(digits)} digits{said}, and a number in "
                 f"{_country_name(region, article=True)} "
                 f"has {_listed_lengths(lengths)}",
                 _digits_fix(),
