@@ -217,3 +217,21 @@ def test_a_contacts_numbers_among_words_are_each_checked_and_dialled(
         f"after its 0, and a number in France has 9\n  hint: {DIGITS}"
     ]
     assert record.layer.values["event_contact"].text.startswith("Appelez le 01 43")
+
+
+def test_a_tel_link_with_parameters_is_read_by_its_number(tmp_path: Path, kit: Kit) -> None:
+    """`tel:0143294440;ext=5` on a row of FR was neither checked nor dialled as from abroad:
+    the number was read with its RFC 3966 parameters, which no number has. It dials
+    tel:+33-1-43-29-44-40;ext=5, its extension kept; without a country it is warned of as
+    national, as the number alone is."""
+    body = "p4,fr,Stand,2027-07-30,18:00,Marché,,tel:0143294440;ext=5,FR\n"
+    (record,), said = merged(tmp_path, kit, body)
+    assert said == []
+    assert record.layer.links["event"] == "tel:+33-1-43-29-44-40;ext=5"
+    (record,), said = merged(tmp_path, kit, body.replace(",FR\n", ",\n"))
+    assert record.layer.links["event"] == "tel:0143294440;ext=5"
+    assert said == [
+        "2:8: warning[merge.phone]: row 2, column link (H): 'tel:0143294440' is a national "
+        f"number: its link dials it only inside its country (no country code)\n  hint: "
+        f"{NATIONAL_FIX}"
+    ]

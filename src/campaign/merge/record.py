@@ -680,11 +680,11 @@ def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
     to a web page."""
     base = (language_column(key) or (key,))[0]
     if base == "link" and cell.target:
-        return [cell.target] if cell.target[:4].lower() == "tel:" else []
+        return [_number_of(cell.target)] if cell.target[:4].lower() == "tel:" else []
     if base not in ("contact", "link") or not isinstance(cell.value, str):
         return []
     if base == "link":
-        return [cell.value]
+        return [_number_of(cell.value)]
     text = cell.value
     spans = (text[a:b] for a, b in link_spans(text))
     return [
@@ -692,6 +692,14 @@ def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
         for span in spans
         if (printed_target(span) or "").startswith("tel:") or trunk_prefix(span, country)
     ]
+
+
+def _number_of(link: str) -> str:
+    """A link cell's number without the parameters of its tel: address (RFC 3966: ;ext=5,
+    ;phone-context=...), which `_row_link` keeps after the number it dials: check_phone
+    reads a number alone, and tel:0143294440;ext=5 of a row of FR was neither checked nor
+    dialled as from abroad."""
+    return link.partition(";")[0] if link[:4].lower() == "tel:" else link
 
 
 class _Shown(NamedTuple):
