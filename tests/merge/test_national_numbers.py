@@ -267,3 +267,18 @@ def test_a_link_cells_national_number_is_printed_as_typed(
     from campaign.merge.values import _printed_link
 
     assert _printed_link(typed, link) == printed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "43 29 44 40",  # a part of the number the QR code dials
+        "9 43 29 44 40",  # its digits after the first, behind another first digit
+    ],
+)
+def test_a_number_not_the_one_dialled_is_not_printed_under_its_qr_code(typed: str) -> None:
+    """Only a number that is the dialled one, or that one with a trunk prefix before it
+    (TRUNK_PREFIXES), is printed as typed: another prints the link the QR code dials."""
+    from campaign.merge.values import _printed_link
+
+    assert _printed_link(typed, "tel:+33-1-43-29-44-40") == "tel:+33-1-43-29-44-40"

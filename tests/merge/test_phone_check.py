@@ -235,3 +235,51 @@ def test_a_tel_link_with_parameters_is_read_by_its_number(tmp_path: Path, kit: K
         f"number: its link dials it only inside its country (no country code)\n  hint: "
         f"{NATIONAL_FIX}"
     ]
+
+
+def test_a_number_of_a_length_of_its_country_that_no_number_there_begins_with() -> None:
+    """+1 555 123 4567 has the 10 digits of a number of the North American plan, and no
+    number there begins with its 555 (libphonenumber's patterns): it is warned of, not
+    passed for its length alone (merge.phone_numbers._no_number)."""
+    found = check_phone("+1 555 123 4567", "")
+    assert found is not None
+    assert found.international is None
+    assert found.problem == (
+        "'+1 555 123 4567' is no number in the United States: none there begins with +1 555",
+        "check its digits: it has as many as a number there, so one may be mistyped",
+    )
+
+
+def test_a_wrong_length_names_every_length_of_its_country() -> None:
+    """A number of the United Kingdom has 7, 9 or 10 digits after +44 (libphonenumber's
+    general description): each is named, the last after "or"."""
+    found = check_phone("+44 2012 3456", "")
+    assert found is not None
+    assert found.problem is not None
+    assert found.problem[0] == (
+        "'+44 2012 3456' has 8 digits after +44, and a number in the United Kingdom has 7, 9 or 10"
+    )
+    assert found.problem[1] == DIGITS
+
+
+def test_a_link_column_before_the_contact_column_keeps_the_links_number(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """The row's QR code dials its link cell's number, wherever the columns are: with the
+    link column before the contact column, the contact's number, read after it, must not
+    take the link's place (merge.record._phones)."""
+    path = tmp_path / "events.csv"
+    path.write_text(
+        "event_id,language,title,date,time,venue,link,contact,date_region\n"
+        "p1,fr,Stand,2027-07-30,18:00,Marché,tel:01 43 29 44 40,Appelez le 01 45 67 89 10,FR\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    (record,) = read_events(read_table(path, errs), kit, errs)
+    assert errs.items == []
+    assert record.layer.links["event"] == "tel:+33-1-43-29-44-40"
+    assert record.layer.values["event_link"].text == "01 43 29 44 40"
+    assert record.layer.dials == {
+        "0143294440": "tel:+33-1-43-29-44-40",
+        "0145678910": "tel:+33-1-45-67-89-10",
+    }

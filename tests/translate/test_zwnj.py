@@ -145,3 +145,33 @@ def test_the_kits_persian_has_none(kit_copy: Callable[..., Path]) -> None:
     """fa.yaml's many non-joiners (می‌کنند, نشانه‌ها) are each between two letters."""
     status, text = check(kit_copy(), "--lang", "fa", "--only", "badge-58")
     assert "translate.zwnj" not in text, text
+
+
+def test_one_after_white_space_at_the_texts_start_is_at_its_start() -> None:
+    """A space, then the non-joiner, then the word: the run of white space and ZWNJ reaches
+    back to the text's first character, so the slip is one at the text's start, at the
+    non-joiner's own index (1), not the space's."""
+    slip = zwnj_slips(f" {Z}نشانه")
+    assert [(s.index, s.what, s.typed, s.effect, s.hint) for s in slip] == [
+        (
+            1,
+            "a zero-width non-joiner (U+200C) at the text's start",
+            "",
+            "it keeps no letters apart",
+            "remove it",
+        )
+    ]
+
+
+def test_three_in_a_row_say_the_others_do_nothing() -> None:
+    """Two in a row: "the second does nothing"; three: "the others", not "the second"."""
+    slip = zwnj_slips(f"نشانه{Z}{Z}{Z}ها")
+    assert [(s.index, s.what, s.typed, s.effect, s.hint) for s in slip] == [
+        (
+            5,
+            "3 zero-width non-joiners (U+200C) in a row",
+            f"نشانه{Z}{Z}{Z}ها",
+            "one keeps the letters apart, the others do nothing",
+            f"write one: \u201cنشانه{Z}ها\u201d",
+        )
+    ]
