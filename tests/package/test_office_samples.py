@@ -249,3 +249,25 @@ def test_a_sheet_s_sample_files_are_named_when_not_all_are() -> None:
         "every file it places is sample data (its event's `sample` cell is true)"
     )
     assert samples_placed(kit, [real]) == ""
+
+
+def test_a_sample_events_row_says_it_in_its_event_not_again_in_its_note() -> None:
+    """A sample event's file (its data's `sample` cell true): its job-sheet row's event says
+    SAMPLE DATA (jobsheet.event_of), and its note does not say it again
+    (jobsheet.sample_note: an office's sample file, whose row names no sample event, has
+    the note); the text job sheet's head lists it."""
+    from campaign.kit import load_kit
+    from campaign.package.jobsheet import SAMPLE_EVENT, job_rows, job_txt, sample_note
+    from campaign.package.plan import Entry
+
+    from ..kits import ROOT
+
+    kit = load_kit(ROOT)
+    walk = replace(_file(None, {"sample": True}), path="poster-a4-en-walk.pdf", record="walk")
+    assert sample_note(kit, walk) == ""
+    (row,) = job_rows(kit, [Entry(walk, "poster-a4-en-walk.pdf", "")])
+    assert row["event"] == f"walk {SAMPLE_EVENT}"
+    assert row["note"] == ""
+    assert (
+        "\n\nSAMPLE DATA, NOT FOR PRINT (made only to try the kit): poster-a4-en-walk.pdf\n\n"
+    ) in job_txt("t", [row]).decode("utf-8")

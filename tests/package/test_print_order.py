@@ -460,3 +460,29 @@ def test_stickers_are_named_when_the_order_leaves_them_out(tmp_path: Path) -> No
     assert code == 0, text
     _, txt = job_sheet(tmp_path / "pkg2", "campaign")
     assert "DRAFT translations (not reviewed by a native speaker): ar\n" in txt, txt
+
+
+def test_a_combined_file_is_not_named_as_left_out_of_the_order(tmp_path: Path) -> None:
+    """A merge's combined file (<template>-all.pdf) has no copies of its own (they are its
+    events' files'): JOB-SHEET.txt names only the single files the order gives none as
+    "NOT IN THE PRINT ORDER", never the combined file."""
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,venue\n"
+        "walk-nairobi,en,Walk,2026-07-30,Uhuru Park\n"
+        'walk-mombasa,"en, sw",Walk,2026-07-30,Mama Ngina Drive\n',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--combined", *SMALL[2:])
+    code, text = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, text
+    order = write(tmp_path, "material,event_id,copies\nevent-flyer-a5,walk-nairobi,300\n")
+    code, text = package(out, order, tmp_path / "pkg")
+    assert code == 0, text
+    rows, txt = job_sheet(tmp_path / "pkg", "campaign")
+    assert "event-flyer-a5-all.pdf" in rows
+    assert (
+        "\n\nNOT IN THE PRINT ORDER (no copies given): event-flyer-a5-en-walk-mombasa.pdf, "
+        "event-flyer-a5-sw-walk-mombasa.pdf\n\n"
+    ) in txt, txt

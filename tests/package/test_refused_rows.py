@@ -225,3 +225,22 @@ def test_a_row_of_many_problems_names_the_first_five_and_counts_the_others() -> 
     # a stamp of an earlier version keeps one problem: as it was said
     assert r._replace(more=()).problems == "e.csv:3:1: p1"
     assert r._replace(at="0:0", more=()).problems == "e.csv: p1"
+
+
+def test_a_row_of_six_problems_counts_the_one_left_and_of_five_none() -> None:
+    """Six problems: the first five named, "and 1 more"; five: each named, no count after."""
+    r = Refused(
+        "e.csv",
+        "event-flyer-a5",
+        None,
+        3,
+        "b",
+        "3:1",
+        "p1",
+        tuple((f"3:{n}", f"p{n}") for n in range(2, 7)),
+    )
+    named = (
+        "1. e.csv:3:1: p1; 2. e.csv:3:2: p2; 3. e.csv:3:3: p3; 4. e.csv:3:4: p4; 5. e.csv:3:5: p5"
+    )
+    assert r.problems == f"6 problems: {named}; and 1 more"
+    assert r._replace(more=r.more[:4]).problems == f"5 problems: {named}"

@@ -127,3 +127,23 @@ def test_a_sheet_whose_pages_need_one_count_keeps_it(built: Path, tmp_path: Path
     ), row["note"]
     assert row["copies"] == "17"
     assert "package.unfilled" not in text, text
+
+
+def test_a_gang_sheet_of_two_pages_needing_different_counts_is_printed_page_by_page(
+    built: Path, tmp_path: Path
+) -> None:
+    """10 en and 8 fr on 9 places: page 1 holds 9 en, page 2 1 en and 8 fr. For 150 of each,
+    page 2 needs 19 printings (152 fr, 19 en), page 1 then 15 (135 en): two pages of two
+    counts are printed page by page, as three are."""
+    row, _ = _sheet_and_package(built, tmp_path, "en=10,fr=8", "en,fr")
+    assert row["note"] == (
+        "gang sheet of badges (216 x 313 mm with its bleed and slug, cut circles in "
+        "CutContour, printed on SRA4) made by `sheet` from badge-58-en.pdf, badge-58-fr.pdf "
+        "(in this package): print either it or those files, not both; die line in the spot "
+        "colour CutContour (0.25 pt, overprinting, alternate 100 % magenta): map it to the "
+        "cutter; it must not print; print it at actual size (100 %, not fit to page); one "
+        "printing of it makes 10 en and 8 fr; for the order, print page 1 15 times, page 2 "
+        "19 times: 34 printings in all (badge-58-en.pdf 150 ordered, 154 made; "
+        "badge-58-fr.pdf 150 ordered, 152 made)"
+    )
+    assert row["copies"] == ""  # no one count prints it

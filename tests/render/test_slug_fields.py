@@ -104,3 +104,24 @@ def test_a_slug_too_long_for_its_margin_keeps_the_build_hash() -> None:
         ["build 0123456789abcdef"],
     ]
     assert _fitted(lines, 1, width, len) == [["bookmark-50", "build 0123456789abcdef"]]
+
+
+def test_a_slug_whose_first_and_last_fields_take_two_lines_keeps_the_first_in_one() -> None:
+    """When not even the first field and the build hash fit `fit` lines, no more fields are
+    left out: the lines past `fit` are cut, and the slug keeps the material alone (the first
+    field), not the build hash (marks._fitted)."""
+    from campaign.render.marks import SLUG_SEPARATOR, _fitted, _wrap
+
+    slug = SLUG_SEPARATOR.join(
+        ["bookmark-50", "en", "front (1/2)", "trim 50 x 180 mm", "build 0123456789abcdef"]
+    )
+    width = 30.0  # a character is 1 pt wide: "bookmark-50  |  build 0123456789abcdef" is 38
+    lines = _wrap(slug, width, len)
+    assert lines == [
+        ["bookmark-50", "en"],
+        ["front (1/2)"],
+        ["trim 50 x 180 mm"],
+        ["build 0123456789abcdef"],
+    ]
+    assert _fitted(lines, 2, width, len) == [["bookmark-50", "en"], ["build 0123456789abcdef"]]
+    assert _fitted(lines, 1, width, len) == [["bookmark-50"]]

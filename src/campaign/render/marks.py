@@ -174,11 +174,13 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
 def _fitted(
     lines: list[list[str]], fit: int, width: float, measure: Callable[[str], float]
 ) -> list[list[str]]:
-    """The slug's `lines` (`_wrap`) in at most `fit` lines: the fields before the last are
-    left out from the end (the campaign, the press condition, bleed, trim... the language
-    last of all, which the piece shows) until they fit, never the first (the material) nor
-    the last (the build hash, which names the build: its manifest and job sheet give every
-    other field). A 50 x 180 mm
+    """The slug's `lines` (`_wrap`) in at most `fit` lines: the fields between the first and
+    the last are left out from the end (the campaign, the press condition, bleed, trim...
+    the language last of all, which the piece shows) until they fit; the first (the
+    material) and the last (the build hash, which names the build: its manifest and job
+    sheet give every other field) are not. Where even those two take more than `fit` lines
+    (a field a line), the lines past `fit` are cut, the build hash's among them: a slug of
+    one line keeps the material alone. A 50 x 180 mm
     two-sided bookmark's third line was its build hash, and the margin held two: it was left
     out, and the print shop could not tell which build the sheet came from (a trial)."""
     fields = [f for line in lines for f in line]
