@@ -130,16 +130,17 @@ def placeholder(name: str, value: str, samples: bool = False, country: str = "")
     return None
 
 
-def link_placeholder(link: str, samples: bool = False) -> str | None:
+def link_placeholder(link: str, samples: bool = False, country: str = "") -> str | None:
     """What makes a link target (`links:` of an office or campaign.yaml: the address a QR
     code or a PDF link leads to) a placeholder, read as the contact it is: a `mailto:` as an
     `email`, a `tel:` as a `helpline`, any other as a `website` (`placeholder`, `samples`
-    as there); None for one that may be the office's own."""
+    and `country` as there: an office's `country:`); None for one that may be the office's
+    own."""
     scheme, _, rest = link.partition(":")
     if scheme.lower() == "mailto":
         return placeholder("email", rest.split("?", 1)[0], samples)
     if scheme.lower() == "tel":
-        return placeholder("helpline", rest, samples)
+        return placeholder("helpline", rest, samples, country)
     return placeholder("website", link, samples)
 
 

@@ -154,6 +154,8 @@ CODES: dict[str, str] = {
     "office.name": "an office's name not in Latin letters, or under names: for no language",
     "office.contact": "an office's e-mail, web address or helpline not written as one (warning)",
     "office.placeholder": "an office's contact field holding a placeholder (+66 xx xxx xxxx, TBD)",
+    "office.country": "an office's country: that is no country's ISO 3166 code",
+    "office.phone": "an office's helpline number wrong for its country: (warning)",
     "office.invisible": "an office's e-mail, web address or helpline holding an invisible "
     "character (a right-to-left mark)",
     "office.link": "an office's link that no material's QR code shows (warning)",

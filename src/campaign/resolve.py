@@ -14,6 +14,7 @@ empty fields is not drawn (the material then shows the general call to act witho
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -95,13 +96,29 @@ class Layer:
 
 
 def office_layer(office: Office) -> Layer:
-    """An office's fields (shared and per language), links and logos as a Layer."""
+    """An office's fields (shared and per language), links and logos as a Layer. With its
+    `country:`, the national numbers of its helpline (shared and per language) dial as from
+    abroad in the digital PDFs' links (`dials`), and a `tel:` link's national number in its
+    QR codes too (`_dialled_links`), as a merged row's by its `date_region`."""
+    dials: dict[str, str] = {}
+    links = office.links
+    if office.country:
+        from .merge.languages import iso_country
+
+        country = iso_country(office.country)
+        helplines = [office.fields.get("helpline")] + [
+            own.get("helpline") for own in office.fields_by_language.values()
+        ]
+        texts = tuple(t for e in helplines if e is not None for t in (e.text, e.short) if t)
+        dials = _national_dials(texts, country)
+        links = _dialled_links(office.links, country)
     return Layer(
         office.id,
         office.fields,
         office.fields_by_language,
-        office.links,
+        links,
         office.logos,
+        dials=dials,
         link_marks=office.link_marks,
         logo_marks=office.logo_marks,
         hidden=frozenset(office.hide),
@@ -111,6 +128,32 @@ def office_layer(office: Office) -> Layer:
             name: _in_order(alts, office.languages) for name, alts in office.logo_alts.items()
         },
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _national_dials(texts: tuple[str, ...], country: str) -> dict[str, str]:
+    """merge.phone_numbers.national_dials of an office's helplines, kept: every document of
+    the office asks for its layer."""
+    from .merge.phone_numbers import national_dials
+
+    return national_dials(texts, country)
+
+
+def _dialled_links(links: Mapping[str, str], country: str) -> dict[str, str]:
+    """An office's links, a `tel:` link to a national number of `country` as from abroad
+    (tel:0800123456 of KE: tel:+254-800-123456), its parameters (;ext=5) kept; the others,
+    and a number that is no national one of the country, as written."""
+    from .merge.phone_numbers import check_phone
+
+    out = dict(links)
+    for name, link in links.items():
+        if link[:4].lower() != "tel:":
+            continue
+        number, params = link.partition(";")[0], "".join(link.partition(";")[1:])
+        found = check_phone(number, country)
+        if found is not None and found.international is not None:
+            out[name] = found.international + params
+    return out
 
 
 def _in_order(alts: Mapping[str, str], first: tuple[str, ...]) -> dict[str, str]:

@@ -15,6 +15,7 @@ from ..contacts import (
     TYPED,
     half_width,
     link_placeholder,
+    placeholder,
     placeholder_values,
     sample_hint,
     without_scheme,
@@ -65,6 +66,7 @@ def read_office(
         logo_alts=logo_alts(node),
         link_marks=_entry_marks(node, "links"),
         strings_marks=_name_marks(node, "strings"),
+        country_mark=_key_mark(node, "country"),
         parents=parents,
     )
 
@@ -538,11 +540,16 @@ def check_offices(
         d.mark is not None and d.mark.path.parent.name == "layouts" for d in ctx.errs.errors
     )
     for office in offices.values():
+        country = office_country(office)  # a tel: link's national number: of the country
+
+        def judged(link: str, samples: bool, country: str = country) -> str | None:
+            return link_placeholder(link, samples, country)
+
         for name, link in office.links.items():
             at = office.link_marks.get(name, office.mark)
             own = _own(office, at)  # the link of an office it extends: that office is told
             mine = (link,) if own else ()  # https://example.org/report: QR codes led there
-            for found in placeholder_values(link_placeholder, mine, office.sample):
+            for found in placeholder_values(judged, mine, office.sample):
                 ctx.errs.error(
                     "office.placeholder",
                     f"office '{office.id}' link '{name}' '{link}' is a placeholder "
@@ -603,6 +610,7 @@ def check_offices(
                     *material_hints(name, layouts),
                 )
         _check_presses(office, pressed, ctx)
+        _check_country(office, ctx)
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
                 marks = office.language_marks
@@ -1057,6 +1065,68 @@ def _full_width(office: str, name: str, value: str, at: Mark, ctx: Context) -> b
 OFFICE_SAMPLE = "an office made only to try the kit"
 
 
+def _check_country(office: Office, ctx: Context) -> None:
+    """An `office.country` error for a `country:` that is no country's ISO 3166 code (CLDR's
+    territories, as a merged row's `date_region` is read: merge.languages.iso_country), with
+    the code of a country named instead ("Kenya": KE) in the hint; said by the office that
+    writes it, not by those that extend it."""
+    at = office.country_mark or office.mark
+    if office.country is None or not _own(office, at):
+        return
+    from ..merge.languages import country_code, iso_country
+
+    if iso_country(office.country):
+        return
+    named = country_code(office.country, office.languages)
+    ctx.errs.error(
+        "office.country",
+        f"office '{office.id}' country '{office.country}' is not a country's code: its "
+        "helpline's national numbers could not be read by its country",
+        at,
+        f"write {named[0]}, the code of {named[1]} (ISO 3166)"
+        if named
+        else "write the country's two-letter code (ISO 3166: KE, GB), or take country: out",
+    )
+
+
+def office_country(office: Office) -> str:
+    """The ISO 3166 code of the country whose national numbers the office writes (its
+    `country:`, as `_check_country` reads it: UK is GB), or "" when it gives none or one
+    that is no country's."""
+    if office.country is None:
+        return ""
+    from ..merge.languages import iso_country
+
+    return iso_country(office.country)
+
+
+def _check_phone_numbers(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
+    """An `office.phone` warning for each number of the helpline (its text and its short
+    form) that is wrong for the office's country (`office_country`; none without one):
+    a length no number of the country has, or digits no number there begins with
+    (merge.phone_numbers.check_phone, libphonenumber's metadata, as a merged row's
+    `merge.phone`). Printed as given; a reader would dial a number that does not exist."""
+    country = office_country(sender)
+    if name != "helpline" or not country:
+        return
+    from ..merge.phone_numbers import check_phone, numbers_in
+
+    told: set[str] = set()
+    for text in (entry.text, entry.short):
+        for number in numbers_in(text or "", country):
+            found = check_phone(number, country)
+            if found is None or found.problem is None or number in told:
+                continue
+            told.add(number)
+            problem, fix = found.problem
+            ctx.errs.warn(
+                "office.phone",
+                f"office '{sender.id}' {name}: {problem}",
+                entry.mark,
+                fix,
+            )
+
+
 def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
     """For a contact field's text and its short form (printed too, where the text does not
     fit): an `office.placeholder` error for each value that stands for one still to come
@@ -1065,7 +1135,12 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     of `_check_written`."""
     office, told = sender.id, set()
     values = (entry.text, entry.short) if name in CONTACT_FIELDS else ()
-    for found in placeholder_values(name, values, sender.sample):
+    country = office_country(sender)  # a helpline's national numbers: 020 7946 0123 of GB
+
+    def judged(value: str, samples: bool) -> str | None:
+        return placeholder(name, value, samples, country)
+
+    for found in placeholder_values(judged, values, sender.sample):
         told.add(found.value)
         ctx.errs.error(
             "office.placeholder",
@@ -1079,6 +1154,8 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     for text in (entry.text, entry.short):
         if text and text.strip() not in told:
             _check_written(office, name, text.strip(), entry.mark, ctx)
+    if not told:
+        _check_phone_numbers(sender, name, entry, ctx)
 
 
 def _check_written(office: str, name: str, value: str, at: Mark, ctx: Context) -> None:

@@ -168,6 +168,12 @@ def region_code(cell: Cell | None) -> str:
     return _region_code(_text(cell).strip() if cell is not None else "")
 
 
+def iso_country(text: str | None) -> str:
+    """A country's ISO 3166-1 alpha-2 code as `_region_code` reads it (KE, ke; UK as GB), or
+    "" for none or anything else: an office's `country:`, a merged row's `date_region`."""
+    return _region_code((text or "").strip())
+
+
 @functools.lru_cache(maxsize=256)
 def _region_code(text: str) -> str:
     """`region_code` of a cell's text, kept: merge.record asks for a row's up to four times

@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
 
 
@@ -406,3 +406,40 @@ THE_WORDS = ("United ", "Republic", "Islands", "Kingdom", "Federation", "Emirate
 
 def _takes_the(name: str) -> bool:
     return name in THE_NAMES or any(word in name for word in THE_WORDS)
+
+
+def numbers_in(text: str, country: str) -> list[str]:
+    """The phone numbers a printed text holds, as typed, in order: each that the digital PDF
+    links as one (`text.scripts.link_spans` and `iri.printed_target`: + or 0 first, "Appelez
+    le 01 43 29 44 40" holds one), and each national number written with the trunk prefix
+    of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
+    which the PDF links by its `dials`. One rule for a merged contact cell and an office's
+    helpline."""
+    from ..iri import printed_target
+    from ..text.scripts import link_spans
+
+    spans = (text[a:b] for a, b in link_spans(text))
+    return [
+        span
+        for span in spans
+        if (printed_target(span) or "").startswith("tel:") or trunk_prefix(span, country)
+    ]
+
+
+def national_dials(texts: Iterable[str], country: str) -> dict[str, str]:
+    """`Layer.dials` of printed texts whose national numbers are of `country` (an ISO 3166
+    code; "" for none: no dials): the digits of each (iri.phone_digits, its trunk prefix
+    first) and the tel: address it dials as from abroad (`check_phone`: 01 43 29 44 40 of FR,
+    tel:+33-1-43-29-44-40), which the digital PDF's link over the printed number opens. A
+    number that is not one of the country's dials nothing new."""
+    from ..iri import phone_digits
+
+    dials: dict[str, str] = {}
+    if not country:
+        return dials
+    for text in texts:
+        for number in numbers_in(text, country):
+            found = check_phone(number, country)
+            if found is not None and found.international is not None:
+                dials[phone_digits(number)] = found.international
+    return dials

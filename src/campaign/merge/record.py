@@ -13,12 +13,11 @@ from typing import NamedTuple
 
 from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
-from ..iri import phone_digits, printed_target
+from ..iri import phone_digits
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
 from ..sheets.paper import article
-from ..text.scripts import link_spans
 from ..textfile import LOST_HINT, lost_problem
 from .calendars import read as solar_hijri
 from .column_names import date_and_time_header, event_column
@@ -47,7 +46,7 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
-from .phone_numbers import check_phone, likely_countries, lost_digits, trunk_prefix
+from .phone_numbers import check_phone, likely_countries, lost_digits, numbers_in
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
@@ -685,13 +684,7 @@ def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
         return []
     if base == "link":
         return [_number_of(cell.value)]
-    text = cell.value
-    spans = (text[a:b] for a, b in link_spans(text))
-    return [
-        span
-        for span in spans
-        if (printed_target(span) or "").startswith("tel:") or trunk_prefix(span, country)
-    ]
+    return numbers_in(cell.value, country)
 
 
 def _number_of(link: str) -> str:

@@ -34,7 +34,7 @@ class Office:
             "The id of an office (its file's name without .yaml) whose values this office "
             "takes where it does not give its own: `fields`, `fields_by_language`, `links`, "
             "`logos`, `names` and `strings` merge entry by entry (this office's winning); "
-            "`languages`, `paper`, `materials`, `presses`, `output_profile`, `hide` and "
+            "`languages`, `paper`, `country`, `materials`, `presses`, `output_profile`, `hide` and "
             "`kept_as_written` are replaced when given. `name` is the office's own. That "
             "office may extend another in turn.",
         ),
@@ -72,6 +72,18 @@ class Office:
         Literal["iso", "us"],
         Key("Paper family: iso (A sizes) or us (Letter, Tabloid).", default="iso"),
     ] = "iso"
+    country: Annotated[
+        str | None,
+        Key(
+            "The country whose phone numbers the office writes without + and a country code "
+            "(ISO 3166-1 alpha-2: KE, GB): its helpline's national numbers are then checked "
+            "by that country's numbering plan (libphonenumber's: `office.phone`, and "
+            "`office.placeholder` for a number kept for fiction, 020 7946 0123 of GB), and "
+            "dialled as from abroad by the digital PDFs' links and a `tel:` link's QR codes "
+            "(0800 123 456 of KE: tel:+254-800-123456). Without it a national number is "
+            "printed and linked as written.",
+        ),
+    ] = None
     materials: Annotated[
         tuple[str, ...],
         Key(
@@ -198,6 +210,7 @@ class Office:
     strings_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    country_mark: Mark | None = field(default=None, compare=False)  # where `country:` is
 
     def hidden_at(self, name: str) -> Mark | None:
         """Where field `name` is listed under the `hide:` the office has (its own, or that of
