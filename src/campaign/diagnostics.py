@@ -110,6 +110,10 @@ CODES: dict[str, str] = {
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",
     "layout.unsourced": "a page shows a figure from a study without the string naming its source",
     "layout.safe-area": "text outside the safe area",
+    "layout.fold": "a fold line outside the trim or on its edge, or on a material that is not "
+    "folded (a badge, a screen image)",
+    "layout.fold-gutter": "a text, logo or QR code on a fold line or within the safe margin of "
+    "one (the gutter of a folded piece)",
     "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",

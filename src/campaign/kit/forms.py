@@ -199,6 +199,34 @@ class Numbers(Form):
         return f"list of {self.count} numbers"
 
 
+class NumberList(Form):
+    """A list of any number of numbers (none too), each within `low`..`high` (a layout's
+    fold lines, `folds: {vertical: [148.5]}`); a number alone is a list of one."""
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+        self.expected = f"a list of numbers from {low:g} to {high:g}"
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        vals = node.value if node.is_seq else [node]
+        if any(
+            isinstance(v.value, bool)
+            or not isinstance(v.value, int | float)
+            or not math.isfinite(v.value)
+            or not self.low <= v.value <= self.high
+            for v in vals
+        ):
+            return r.bad(key, self.expected)
+        return tuple(float(v.value) for v in vals)
+
+    def schema(self, defs: Callable[[type], str]) -> dict[str, Any]:
+        item = {"type": "number", **_range(self.low, self.high)}
+        return {"oneOf": [item, {"type": "array", "items": item}]}
+
+    def describe(self) -> str:
+        return "list of numbers"
+
+
 def named_colour_hint(node: Node, r: MapRead, key: str) -> str:
     """The fix for a colour written as its numbers (`colour: [0, 30, 95, 0]`, `fill: {cmyk:
     ...}`) where a colour's name goes (a key with `ref="colour"`): colours are named in

@@ -7,6 +7,8 @@
   edges they touch, spread along a side with room to spare, else centred);
 - style sizes and min_sizes scale by s, but a min_size at or above the type floor does not go
   below it; outline widths and corner radii scale by s;
+- fold lines (`folds:`) keep their share of the trim along their side, unless the size
+  gives its own;
 - bleed, safe margin and marks (the slug) do not scale; nor do the images' resolution floors
   (`min_ppi:`, `good_ppi:`: the size's own, else the design's);
 - a QR code is never smaller than QR_MIN_MM, its label placed with it, and a text whose
@@ -22,6 +24,7 @@ from ..kinds import KINDS, SafeCircle
 from ..model import (
     ArcTextSlot,
     BadgeProfile,
+    Folds,
     Frame,
     HeartsSlot,
     Layout,
@@ -104,7 +107,18 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         badge=size.badge or layout.badge,
         press=size.press or layout.press,
         keep_clear=size.keep_clear or layout.keep_clear,
+        folds=_folds(layout, size),
     )
+
+
+def _folds(layout: Layout, size: SizeSpec) -> Folds:
+    """A size's folds: its own (`folds:` in its entry, in its mm), else the design's at the
+    same share of its trim along each side (a fold in two of an A4 card stays at half of a
+    Letter one's width: a fold is where the paper is folded, not a frame placed on it)."""
+    if size.folds is not None:
+        return size.folds
+    (w, h), (w2, h2) = layout.trim, size.trim
+    return layout.folds.scaled(w2 / w, h2 / h)
 
 
 def _style(style: TextStyle, s: float, floor: float) -> TextStyle:

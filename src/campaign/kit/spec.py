@@ -410,6 +410,10 @@ def form_for(hint: Any, key: Key) -> Form:
         return simple[hint]()
     if origin is tuple and args[-1] is Ellipsis and args[0] is str:
         return forms.Texts()
+    if origin is tuple and args == (float, Ellipsis):
+        if key.low is None or key.high is None:
+            raise TypeError(f"a list of numbers needs low= and high= in its Key ({hint!r})")
+        return forms.NumberList(key.low, key.high)
     if origin is tuple and all(a is float for a in args):
         if key.low is None or key.high is None:
             raise TypeError(f"a list of numbers needs low= and high= in its Key ({hint!r})")

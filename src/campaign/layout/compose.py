@@ -297,6 +297,7 @@ def _compose(
         layout.safe * MM,
         tuple(pages),
         layout.badge,
+        layout.folds,
     )
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # types only: the command line imports this module, not the text stage
-    from ..model import BadgeProfile
+    from ..model import BadgeProfile, Folds
     from ..text.fit import TextSet
     from ..text.paragraph import Line
 
@@ -189,6 +189,9 @@ class Document:
     safe: float  # pt
     pages: tuple[Page, ...]
     badge: BadgeProfile | None
+    # where the piece is folded (the layout's `folds:`, mm on the first page's trim): the
+    # print PDF's fold marks (render.marks) and the gutter check (layout.checks)
+    folds: Folds | None = None
 
     @property
     def items(self) -> tuple[Item, ...]:

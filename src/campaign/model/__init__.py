@@ -13,6 +13,7 @@ from .language import Language, StringEntry
 from .layout import (
     EDGES,
     BadgeProfile,
+    Folds,
     Frame,
     KeepClear,
     Layout,
@@ -50,6 +51,7 @@ __all__ = [
     "Campaign",
     "Colour",
     "Frame",
+    "Folds",
     "KeepClear",
     "HeartsSlot",
     "ImageSlot",

@@ -201,6 +201,75 @@ class Marks:
         return self.crop or self.registration or self.colour_bar or self.slug
 
 
+# The mm a fold line keeps from a text, logo or QR code: the layout's own safe margin (its
+# `safe:`, the distance the kit keeps text from the trim), since a fold is an edge of each
+# panel: a print shop's folder drifts by about a millimetre, and the paper's crease curves
+# what lies on it (layout.checks.fold_problems).
+@dataclass(frozen=True)
+class Folds:
+    """Where a folded piece (a greeting card, a leaflet folded in two or three, a table
+    tent) is folded: its fold lines, in mm on the trim of its first page (its front), as the
+    print shop folds the printed sheet after cutting it. A vertical fold at x mm from the
+    front's left edge is at W - x on each back (the even pages, turned on their vertical
+    axis: the job sheet's "head to head"); a horizontal one at y mm from the top edge is at y
+    on every page. A size of the design (`sizes:`) has the design's folds at the same share
+    of its trim (a fold at half the width stays at half), unless it gives its own."""
+
+    vertical: Annotated[
+        tuple[float, ...],
+        Key(
+            "Vertical fold lines: mm from the left edge of the trim of the first page, each "
+            "inside the trim (not on its edge).",
+            unit="mm",
+            low=-10_000,
+            high=10_000,
+        ),
+    ] = ()
+    horizontal: Annotated[
+        tuple[float, ...],
+        Key(
+            "Horizontal fold lines: mm from the top edge of the trim, each inside the trim "
+            "(not on its edge).",
+            unit="mm",
+            low=-10_000,
+            high=10_000,
+        ),
+    ] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.vertical or self.horizontal)
+
+    def scaled(self, sx: float, sy: float) -> Folds:
+        """The folds on a trim `sx` times as wide and `sy` times as tall (a size of the
+        design): each at the same share of its side, rounded to 0.001 mm."""
+        return Folds(
+            tuple(round(x * sx, 3) for x in self.vertical),
+            tuple(round(y * sy, 3) for y in self.horizontal),
+        )
+
+    def on_page(self, index: int, width: float) -> Folds:
+        """The folds as page `index` (0: the first) of a trim `width` mm wide has them, in
+        mm from its own left and top edges: a back (an odd index) has its vertical folds
+        mirrored, W - x."""
+        if index % 2 == 0:
+            return self
+        return Folds(tuple(round(width - x, 3) for x in self.vertical), self.horizontal)
+
+    def words(self) -> str:
+        """The folds as the job sheet says them: "1 vertical at 148.5 mm from the left",
+        "2 vertical at 99 and 198 mm from the left; 1 horizontal at 105 mm from the top"
+        (on the first page); "" without folds."""
+        parts = []
+        for where, at, side in (
+            ("vertical", self.vertical, "left"),
+            ("horizontal", self.horizontal, "top"),
+        ):
+            if at:
+                shown = " and ".join(f"{v:g}" for v in sorted(at))
+                parts.append(f"{len(at)} {where} at {shown} mm from the {side}")
+        return "; ".join(parts)
+
+
 @dataclass(frozen=True)
 class PageSpec:
     """One page of a material (front, back...): its slots in drawing and reading order."""
@@ -357,6 +426,14 @@ class SizeSpec:
             what="keep-clear bands",
         ),
     ] = None
+    folds: Annotated[
+        Folds | None,
+        Key(
+            "This size's own fold lines, in its own mm (not scaled); default: the design's, "
+            "each at the same share of this size's trim.",
+            what="folds of size '{name}'",
+        ),
+    ] = None
     mark: Mark | None = None
     badge: BadgeProfile | None = None  # the press's profile, when `press:` names one
     # whether the entry writes its `paper:` (papers.family_sizes: a size of no A size
@@ -502,6 +579,16 @@ class Layout:
             what="keep-clear bands",
         ),
     ] = None
+    folds: Annotated[
+        Folds,
+        Key(
+            "Where the printed piece is folded (a card, a folded leaflet, a table tent): "
+            "`vertical:` and `horizontal:` lists of mm on the trim of the first page. Print "
+            "PDFs mark each fold outside the trim, the job sheet states them, and `check` "
+            "warns of a text, logo or QR code on a fold or within `safe` of it.",
+            what="folds",
+        ),
+    ] = field(default_factory=Folds)
     # a size made from a design's `sizes:` (kit.sizes): the design's id (None: not a size),
     # and where the size is written (its entry under `sizes:`)
     sized_from: str | None = None

@@ -245,6 +245,9 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
             *what,
             *side,
             f"trim {w:g} x {h:g} mm",
+            # a folded piece says so beside its trim (its fold marks show where; the job
+            # sheet says it in words: jobsheet.folds_of)
+            *(["folded"] if layout.folds else []),
             f"bleed {layout.bleed:g} mm",
             cond.identifier,
             f"{campaign.name} {campaign.year}",

@@ -21,16 +21,25 @@ from .target import MARK_LENGTH, MARK_WIDTH, Target
 SLUG_SIZE = 6.0  # pt
 
 
-def draw_marks(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
+def draw_marks(
+    canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook, index: int = 0
+) -> None:
+    """The marks of page `index` (0: the first) of `page`'s document: crop marks and, with
+    them, its fold marks (`fold_lines`), registration targets, colour bar and slug, the last
+    three kept clear of the fold marks."""
     tw, th = page.trim
+    folds = fold_lines(page, index) if target.marks.crop else ((), ())
     if target.marks.crop:
         draw_crop_marks(canvas, m, tw, th, page.bleed, CMYKColor(*target.registration))
+        draw_fold_marks(canvas, m, tw, th, page.bleed, folds, CMYKColor(*target.registration))
     if target.marks.registration:
-        draw_registration_targets(canvas, m, tw, th, page.bleed, CMYKColor(*target.registration))
+        draw_registration_targets(
+            canvas, m, tw, th, page.bleed, CMYKColor(*target.registration), folds
+        )
     if target.marks.colour_bar:
-        draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration)
+        draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration, folds[0])
     if target.marks.slug and target.slug:
-        draw_slug(canvas, target, m, page, fonts)
+        draw_slug(canvas, target, m, page, fonts, folds[0])
     if target.marks.cut_contour and target.cmyk:
         draw_cut_contour(canvas, m, tw, th, target.marks.cut_radius * MM)
 
@@ -72,24 +81,96 @@ def draw_cut_contour(canvas: Canvas, m: float, tw: float, th: float, radius: flo
     canvas.restoreState()
 
 
+# Fold marks: dashed lines of the crop marks' length, width and registration colour, in
+# line with each fold outside the bleed at both ends (the convention that tells a fold from
+# a cut, whose crop marks are solid: Adobe InDesign's "fold marks", and the Printing
+# Industries of America's guide to print production); 2 mm dashes, 1 mm gaps: two dashes on
+# a 5 mm mark.
+FOLD_DASH = (2 * MM, 1 * MM)
+FOLD_CLEAR = 1.5 * MM  # how far the other marks and the slug keep from a fold mark
+
+
+def fold_lines(page: Document, index: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """Page `index`'s folds (a back's vertical folds mirrored: model.Folds.on_page), pt:
+    (x of each vertical fold from the trim's left, y of each horizontal one from its top)."""
+    if not page.folds:
+        return (), ()
+    on = page.folds.on_page(index, page.trim[0] / MM)
+    return tuple(x * MM for x in on.vertical), tuple(y * MM for y in on.horizontal)
+
+
+def draw_fold_marks(
+    canvas: Canvas,
+    m: float,
+    tw: float,
+    th: float,
+    bleed: float,
+    folds: tuple[tuple[float, ...], tuple[float, ...]],
+    ink: CMYKColor,
+) -> None:
+    """A dashed mark at both ends of each fold (`fold_lines`, pt from the trim's left and
+    top), from the bleed's edge outwards, MARK_LENGTH long, as the crop marks are: never on
+    the trim nor in the bleed, where it would print on the piece."""
+    vertical, horizontal = folds
+    if not vertical and not horizontal:
+        return
+    canvas.saveState()
+    canvas.setStrokeColor(ink)
+    canvas.setLineWidth(MARK_WIDTH)
+    canvas.setDash(list(FOLD_DASH), 0)
+    for x in vertical:
+        canvas.line(m + x, m + th + bleed, m + x, m + th + bleed + MARK_LENGTH)
+        canvas.line(m + x, m - bleed, m + x, m - bleed - MARK_LENGTH)
+    for y in horizontal:
+        canvas.line(m - bleed, m + th - y, m - bleed - MARK_LENGTH, m + th - y)
+        canvas.line(m + tw + bleed, m + th - y, m + tw + bleed + MARK_LENGTH, m + th - y)
+    canvas.restoreState()
+
+
+def clear_of(centre: float, half: float, side: float, lines: tuple[float, ...]) -> float:
+    """`centre` (pt along a side `side` pt long) of a mark `half` pt each way, moved to the
+    middle of the widest stretch of the side between fold `lines` (each kept FOLD_CLEAR) when
+    it would lie on one; as it is when it lies on none."""
+    if all(abs(centre - at) >= half + FOLD_CLEAR for at in lines):
+        return centre
+    cuts = sorted(lines)
+    edges = [0.0, *cuts, side]
+    gaps = [(b - a, (a + b) / 2) for a, b in zip(edges, edges[1:], strict=False)]
+    return max(gaps)[1]
+
+
 TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 
 
 def draw_registration_targets(
-    canvas: Canvas, m: float, tw: float, th: float, bleed: float, ink: CMYKColor
+    canvas: Canvas,
+    m: float,
+    tw: float,
+    th: float,
+    bleed: float,
+    ink: CMYKColor,
+    folds: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
 ) -> None:
     """A circle with a cross on each side, outside the bleed: at mid-height on the sides, and
-    above and below off-centre, clear of the colour bar and the slug."""
+    above and below off-centre, clear of the colour bar and the slug, and of the fold marks
+    (`folds`, pt: a target that would lie on one moves to the middle of the widest stretch
+    between them, `clear_of`; a table tent folded at half its height had its side targets on
+    its fold marks)."""
     canvas.setStrokeColor(ink)
     canvas.setLineWidth(MARK_WIDTH)
     d = bleed + MARK_LENGTH / 2 + 1 * MM
     r = TARGET_RADIUS
+    vertical, horizontal = folds
+    reach = r * 1.6
+    bottom = clear_of(tw * BOTTOM_TARGET_AT, reach, tw, vertical)
+    top = clear_of(tw * 0.15, reach, tw, vertical)
+    side = th - clear_of(th / 2, reach, th, horizontal)  # folds from the top; y from the foot
     for cx, cy in (
-        (m + tw * BOTTOM_TARGET_AT, m - d),
-        (m + tw * 0.15, m + th + d),
-        (m - d, m + th / 2),
-        (m + tw + d, m + th / 2),
+        (m + bottom, m - d),
+        (m + top, m + th + d),
+        (m - d, m + side),
+        (m + tw + d, m + side),
     ):
         canvas.circle(cx, cy, r, stroke=1, fill=0)
         canvas.line(cx - r * 1.6, cy, cx + r * 1.6, cy)
@@ -120,12 +201,19 @@ def draw_colour_bar(
     th: float,
     bleed: float,
     limit: tuple[float, float, float, float],
+    folds: tuple[float, ...] = (),
 ) -> None:
-    """CMYK control patches above the top edge, outside the bleed, centred on the trim; the
-    last is the ink limit (`limit`, the registration colour)."""
+    """CMYK control patches above the top edge, outside the bleed, centred on the trim, or
+    on the widest stretch between vertical folds (`folds`, pt from the trim's left) where a
+    fold's mark would cross the bar; the last is the ink limit (`limit`, the registration
+    colour)."""
     patches = [*COLOUR_BAR, limit]
     size = min(4 * MM, (tw - 2 * MM) / len(patches))
-    x = m + (tw - size * len(patches)) / 2
+    centre = clear_of(tw / 2, size * len(patches) / 2, tw, folds)
+    if centre != tw / 2:  # between folds: as many patches as fit the stretch
+        room = min([tw - centre, centre, *(abs(centre - f) for f in folds)]) - FOLD_CLEAR
+        size = min(size, 2 * room / len(patches))
+    x = m + centre - size * len(patches) / 2
     y = m + th + bleed + 1 * MM
     for c, mg, yl, k in patches:
         canvas.setFillColor(CMYKColor(c, mg, yl, k))
@@ -214,7 +302,14 @@ def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], f
     return found
 
 
-def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook) -> None:
+def draw_slug(
+    canvas: Canvas,
+    target: Target,
+    m: float,
+    page: Document,
+    fonts: FontBook,
+    folds: tuple[float, ...] = (),
+) -> None:
     """Job information below the trim, between the crop marks, as image masks (it is not page
     content), left of the bottom registration target when there is one. Narrow pages get a
     smaller size and several lines; fields that still do not fit the margin are left out from
@@ -229,9 +324,16 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     bench/README.md, eleventh session)."""
     face = fonts.slug_face()
     target = replace(target, slug=slug_text(target.slug, face))
-    width = page.trim[0] - 2 * MM
+    start, end = 1 * MM, page.trim[0] - 1 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
-        width = page.trim[0] * BOTTOM_TARGET_AT - TARGET_RADIUS * 1.6 - 3 * MM
+        reach = TARGET_RADIUS * 1.6
+        centre = clear_of(page.trim[0] * BOTTOM_TARGET_AT, reach, page.trim[0], folds)
+        if centre > page.trim[0] / 2:  # right of the slug, as it was: the slug ends before it
+            end = min(end, centre - reach - 2 * MM)
+        else:  # moved left of the middle by a fold: the slug begins after it
+            start = centre + reach + 2 * MM
+    start, end = slug_stretch(start, end, folds)
+    width = end - start
     room = m - page.bleed - 2 * MM
     size, text = SLUG_SIZE, target.slug
     settings: dict[tuple[str, float], tuple[tuple[Run, ...], float]] = {}  # this slug's
@@ -260,7 +362,7 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
     canvas.setFillColor(CMYKColor(*target.registration))
     y = m - page.bleed - 1 * MM - size
     for fields in lines:
-        x = m + 1 * MM
+        x = m + start
         for n, f in enumerate(fields):
             if n:
                 runs, gap = setting(SLUG_SEPARATOR)
@@ -271,6 +373,18 @@ def draw_slug(canvas: Canvas, target: Target, m: float, page: Document, fonts: F
                 draw_rastered(canvas, runs, x, y, size)
                 x += w
         y -= size * 1.2
+
+
+def slug_stretch(start: float, end: float, folds: tuple[float, ...]) -> tuple[float, float]:
+    """The widest stretch of [start, end] (pt from the trim's left) that no vertical fold's
+    mark (`folds`, pt) crosses, each kept FOLD_CLEAR: the slug goes there and wraps to its
+    width (an A4 card folded in two has its slug under one half, not across the fold mark)."""
+    edges = [start, *sorted(f for f in folds if start < f < end), end]
+    spans = [
+        (a + (FOLD_CLEAR if i else 0), b - (FOLD_CLEAR if i < len(edges) - 2 else 0))
+        for i, (a, b) in enumerate(zip(edges, edges[1:], strict=False))
+    ]
+    return max(spans, key=lambda ab: ab[1] - ab[0])
 
 
 def slug_text(text: str, face: FontFace) -> str:

@@ -226,7 +226,7 @@ def draw_pdf_tagged(
                 sided = target.slug.replace(
                     SLUG_PAGE, f"{page.name} ({len(pages)}/{len(doc.pages)})"
                 )
-                draw_marks(canvas, replace(target, slug=sided), m, doc, fonts)
+                draw_marks(canvas, replace(target, slug=sided), m, doc, fonts, len(pages) - 1)
             canvas.showPage()
         if pdfx:
             finish(canvas._doc, pdfx)

@@ -10,6 +10,7 @@ from ...kinds import GOOD_PPI, KINDS, MIN_PPI, PRESSED, SCREEN, trim_of_pixels
 from ...load import Node
 from ...model import Layout, Marks, PageSpec, TextSlot
 from ..spec import MapRead, check
+from .folds import _folds
 from .forms import press_of
 from .sizing import _sizes
 from .trim import _art_on_the_trim_bleeds, _frames_have_size, _print_bleed, _text_frames_on_trim
@@ -36,6 +37,7 @@ def _layout(r: MapRead) -> None:
     _frames_have_size(r)
     _art_on_the_trim_bleeds(r)
     _sizes(r)
+    _folds(r)
 
 
 def _press(r: MapRead) -> None:
