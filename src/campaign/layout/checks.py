@@ -735,3 +735,100 @@ def qr_problems(page: Document) -> list[tuple[str, str]]:
                 )
             )
     return problems
+
+
+@dataclass(frozen=True)
+class OnFold:
+    """A text, logo, image, QR code or art (`slot`, a `noun`) on a fold of page `page` or
+    within `safe` mm of it: `across` mm of its frame past the fold (0: it does not reach the
+    fold), else `gap` mm from it; `move` mm is how far its frame must move, towards the
+    panel it is mostly on, to keep `safe` mm from the fold."""
+
+    slot: str
+    noun: str
+    page: str
+    direction: str  # vertical | horizontal
+    at: float  # mm from the first page's left (vertical) or the top (horizontal)
+    across: float  # mm
+    gap: float  # mm
+    move: float  # mm
+    safe: float  # mm
+
+    @property
+    def message(self) -> str:
+        edge = "left" if self.direction == "vertical" else "top"
+        fold = f"the {self.direction} fold at {self.at:g} mm from the {edge}"
+        if self.across > 0:
+            return (
+                f"{self.noun} '{self.slot}' lies across {fold} on page '{self.page}': its "
+                f"frame reaches {self.across:.1f} mm past the fold, which creases it"
+            )
+        return (
+            f"{self.noun} '{self.slot}' comes {self.gap:.1f} mm from {fold} on page "
+            f"'{self.page}', inside the {self.safe:g} mm safe margin"
+        )
+
+
+# the nouns of what is checked on a fold: what reads or scans (a shape, a ground, is meant
+# to run across a fold, as art given `bleed:` is)
+FOLD_NOUNS: dict[type, str] = {
+    TextItem: "text",
+    ImageItem: "image",
+    QrItem: "QR code",
+    SvgItem: "art",
+    HeartsItem: "hearts",
+}
+
+
+def fold_problems(doc: Document, layout: Layout) -> list[OnFold]:
+    """Each text, image (a logo), QR code, piece of art and hearts whose frame lies across a
+    fold of its page (Document.folds, mirrored on a back: model.Folds.on_page) or within the
+    layout's safe margin of it, `layout.safe`: the distance the kit keeps text from the trim
+    (kinds.SafeRect), since a fold is an edge of each panel; a folder drifts by a millimetre
+    or so and the crease curves what lies on it. Slots given `bleed:` (grounds and bands meant
+    to run off the panel) and shapes are not judged. Frames in the document's placing (a
+    right-to-left page's mirrored), mm."""
+    if not doc.folds:
+        return []
+    slots = {s.name: s for s in layout.slots}
+    width = doc.trim[0] / MM
+    found = []
+    for index, page in enumerate(doc.pages):
+        folds = doc.folds.on_page(index, width)
+        for item in page.items:
+            slot = slots.get(item.slot)
+            noun = FOLD_NOUNS.get(type(item))
+            if noun is None or slot is None or slot.bleed:
+                continue
+            if noun == "image" and getattr(slot, "logo", None):
+                noun = "logo"
+            b = item.box  # type: ignore[union-attr]
+            spans = (
+                ("vertical", folds.vertical, doc.folds.vertical, b.x / MM, (b.x + b.w) / MM),
+                ("horizontal", folds.horizontal, doc.folds.horizontal, b.y / MM, (b.y + b.h) / MM),
+            )
+            for direction, here, written, low, high in spans:
+                for at, first in zip(here, written, strict=True):
+                    one = _on_fold(low, high, at, layout.safe)
+                    if one is not None:
+                        across, gap, move = one
+                        found.append(
+                            OnFold(
+                                item.slot, noun, page.name, direction, first, across, gap,
+                                move, layout.safe,
+                            )
+                        )  # fmt: skip
+    return found
+
+
+def _on_fold(low: float, high: float, at: float, safe: float) -> tuple[float, float, float] | None:
+    """(mm past the fold, mm from it, mm to move) for a frame from `low` to `high` mm along
+    the side a fold at `at` mm crosses, when it lies within `safe` mm of it (TOL aside);
+    else None. A frame across the fold moves to the side it is mostly on."""
+    if low < at < high:
+        across = min(at - low, high - at)
+        return round(across, 1), 0.0, round(across + safe, 1)
+    gap = low - at if low >= at else at - high
+    if gap < safe - TOL / MM:
+        return 0.0, round(gap, 1), round(safe - gap, 1)
+    return None

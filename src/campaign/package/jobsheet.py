@@ -45,6 +45,8 @@ JOB_COLUMNS = (
     "output_condition",
     "pages",
     "sides",
+    # a folded piece's fold lines on its first page (its layout's `folds:`: `folds_of`)
+    "folds",
     "sha256",
     "bytes",
     "badge_face_mm",
@@ -387,6 +389,7 @@ def job_rows(
                 "output_condition": str(f.extra.get("output_condition", "")),
                 "pages": str(f.pages),
                 "sides": sides(kit, f),
+                "folds": folds_of(kit, f),
                 "sha256": f.sha256,
                 "bytes": str(f.bytes),
                 "badge_face_mm": mm(f.badge["face_mm"]) if f.badge else "",
@@ -645,6 +648,8 @@ def sheet_row(
         # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
         "copies": str(runs) if runs else "",
         "stock": _sheet_stock(m, order),
+        # its pieces', once cut: the sheet itself is not folded
+        "folds": f"each piece, once cut: {first['folds']}" if first["folds"] else "",
         "finishing": _sheet_finishing(m, order),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
@@ -994,6 +999,20 @@ def sides(kit: Kit, f: OutputFile) -> str:
     return f"double-sided ({named}), head to head: turn on the {edge} edge"
 
 
+def folds_of(kit: Kit, f: OutputFile) -> str:
+    """Where a print file's piece is folded, as the shop folds it after cutting: its
+    layout's `folds:` (a size's, scaled or its own: kit.sizes), "1 vertical at 148.5 mm
+    from the left", of the first page where it has several (a back's vertical folds are
+    mirrored: model.Folds.on_page); "" for a piece not folded, or a material the kit no
+    longer has. Read from the kit's model, as `sides` reads its pages: a print shop's
+    trial found a table tent's job sheet silent on where to fold it."""
+    layout = kit.layouts.get(f.material)
+    if layout is None or not layout.folds:
+        return ""
+    words = layout.folds.words()
+    return f"{words} of its first page ({layout.pages[0].name})" if f.pages > 1 else words
+
+
 def mm(value: float) -> str:
     return f"{value:g}"
 
@@ -1209,6 +1228,8 @@ def job_txt(
             f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
+        if r["folds"]:
+            lines.append(f"  fold: {r['folds']}; dashed fold marks outside the trim")
         if r["badge_face_mm"]:
             more = "".join(
                 f", {what} {r[key]} mm"

@@ -30,6 +30,7 @@ from ..layout.checks import (
     SmallText,
     bleed_gap_problems,
     coverage_problems,
+    fold_problems,
     off_page_problems,
     overlap_problems,
     qr_problems,
@@ -152,6 +153,7 @@ def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> 
             _slot_error(checked, code, slot, message, facts, hint, errs)
     _print_contrast_warnings(checked, prints, errs)
     _wrap_warnings(checked, gone, errs)
+    _fold_warnings(checked, gone, errs)
     _logo_warnings(checked, press, errs)
     _qr_label_warnings(checked, errs)
 
@@ -356,6 +358,31 @@ def _wrap_warnings(checked: _Checked, gone: set[str], errs: Collector) -> None:
             *own,
             subject=Subject(
                 office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
+            ),
+        )
+
+
+def _fold_warnings(checked: _Checked, gone: set[str], errs: Collector) -> None:
+    """A text, logo, image, QR code or art on a fold of a folded piece, or within the safe
+    margin of one (layout.checks.fold_problems): at its frame, with how far to move it. Of
+    no language: the same frame is one warning for every language (a right-to-left page,
+    mirrored, may lie across another fold of a piece folded off its middle)."""
+    layout = checked.layout
+    for one in fold_problems(checked.doc, layout):
+        if one.slot in gone:
+            continue
+        place, own = _slot_place(layout, one.slot, checked.slots)
+        errs.warn(
+            "layout.fold-gutter",
+            one.message,
+            place,
+            f"move its frame {one.move:g} mm towards the panel it is mostly on, or make it "
+            f"narrower: keep each text, logo and QR code on one panel, {one.safe:g} mm from "
+            "every fold (the layout's `safe:`, the margin the kit keeps from the trim: a fold "
+            "is each panel's edge)",
+            *own,
+            subject=Subject(
+                office=checked.office_id, material=layout.id, record=checked.rid, slot=one.slot
             ),
         )
 
