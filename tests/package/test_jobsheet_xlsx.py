@@ -72,7 +72,7 @@ def test_the_header_is_bold_and_frozen_and_columns_fit_their_values() -> None:
     sheet = _sheet(pkg_jobsheet.job_xlsx(ROWS, TITLE, DATE))
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:Z3"
+    assert sheet.auto_filter.ref == "A1:AA3"
     widths = {k: d.width for k, d in sheet.column_dimensions.items()}
     assert widths["A"] == len("badge-58-en.pdf") + 2  # file
     assert widths["N"] == 66  # sha256, on one line

@@ -748,7 +748,7 @@ class OnFold:
     noun: str
     page: str
     direction: str  # vertical | horizontal
-    at: float  # mm from the first page's left (vertical) or the top (horizontal)
+    at: float  # mm from the layout's start edge (vertical) or the top (horizontal)
     across: float  # mm
     gap: float  # mm
     move: float  # mm
@@ -756,7 +756,7 @@ class OnFold:
 
     @property
     def message(self) -> str:
-        edge = "left" if self.direction == "vertical" else "top"
+        edge = "start edge" if self.direction == "vertical" else "top"
         fold = f"the {self.direction} fold at {self.at:g} mm from the {edge}"
         if self.across > 0:
             return (
@@ -782,7 +782,8 @@ FOLD_NOUNS: dict[type, str] = {
 
 def fold_problems(doc: Document, layout: Layout) -> list[OnFold]:
     """Each text, image (a logo), QR code, piece of art and hearts whose frame lies across a
-    fold of its page (Document.folds, mirrored on a back: model.Folds.on_page) or within the
+    fold of its page (Document.folds, mirrored on a back: model.Folds.on_page; each told as
+    the layout writes it, from the start edge, `layout.folds`) or within the
     layout's safe margin of it, `layout.safe`: the distance the kit keeps text from the trim
     (kinds.SafeRect), since a fold is an edge of each panel; a folder drifts by a millimetre
     or so and the crease curves what lies on it. Slots given `bleed:` (grounds and bands meant
@@ -804,8 +805,14 @@ def fold_problems(doc: Document, layout: Layout) -> list[OnFold]:
                 noun = "logo"
             b = item.box  # type: ignore[union-attr]
             spans = (
-                ("vertical", folds.vertical, doc.folds.vertical, b.x / MM, (b.x + b.w) / MM),
-                ("horizontal", folds.horizontal, doc.folds.horizontal, b.y / MM, (b.y + b.h) / MM),
+                ("vertical", folds.vertical, layout.folds.vertical, b.x / MM, (b.x + b.w) / MM),
+                (
+                    "horizontal",
+                    folds.horizontal,
+                    layout.folds.horizontal,
+                    b.y / MM,
+                    (b.y + b.h) / MM,
+                ),
             )
             for direction, here, written, low, high in spans:
                 for at, first in zip(here, written, strict=True):

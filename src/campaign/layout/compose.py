@@ -297,7 +297,7 @@ def _compose(
         layout.safe * MM,
         tuple(pages),
         layout.badge,
-        layout.folds,
+        layout.folds.mirrored(tw) if lang.rtl else layout.folds,  # mirrored as the frames
     )
 
 

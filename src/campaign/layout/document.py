@@ -189,8 +189,9 @@ class Document:
     safe: float  # pt
     pages: tuple[Page, ...]
     badge: BadgeProfile | None
-    # where the piece is folded (the layout's `folds:`, mm on the first page's trim): the
-    # print PDF's fold marks (render.marks) and the gutter check (layout.checks)
+    # where the piece is folded (the layout's `folds:`, mm on the first page's trim from its
+    # left and top edges: a right-to-left language's mirrored, as its frames): the print
+    # PDF's fold marks (render.marks) and the gutter check (layout.checks)
     folds: Folds | None = None
 
     @property

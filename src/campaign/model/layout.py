@@ -209,17 +209,21 @@ class Marks:
 class Folds:
     """Where a folded piece (a greeting card, a leaflet folded in two or three, a table
     tent) is folded: its fold lines, in mm on the trim of its first page (its front), as the
-    print shop folds the printed sheet after cutting it. A vertical fold at x mm from the
-    front's left edge is at W - x on each back (the even pages, turned on their vertical
-    axis: the job sheet's "head to head"); a horizontal one at y mm from the top edge is at y
-    on every page. A size of the design (`sizes:`) has the design's folds at the same share
-    of its trim (a fold at half the width stays at half), unless it gives its own."""
+    print shop folds the printed sheet after cutting it. A vertical fold is measured from the
+    start edge, as frames are: from the left, and from the right in a right-to-left language,
+    whose pages mirror and are folded the mirror way (an Arabic card opens to the left). On
+    the page, a vertical fold at x mm from the first page's left edge is at W - x on each
+    back (the even pages, turned on their vertical axis: the job sheet's "head to head"); a
+    horizontal one at y mm from the top edge is at y on every page. A size of the design
+    (`sizes:`) has the design's folds at the same share of its trim (a fold at half the
+    width stays at half), unless it gives its own."""
 
     vertical: Annotated[
         tuple[float, ...],
         Key(
-            "Vertical fold lines: mm from the left edge of the trim of the first page, each "
-            "inside the trim (not on its edge).",
+            "Vertical fold lines: mm from the start edge of the trim of the first page (the "
+            "left; the right in right-to-left languages, as frames), each inside the trim "
+            "(not on its edge).",
             unit="mm",
             low=-10_000,
             high=10_000,
@@ -247,21 +251,26 @@ class Folds:
             tuple(round(y * sy, 3) for y in self.horizontal),
         )
 
+    def mirrored(self, width: float) -> Folds:
+        """The folds of a trim `width` mm wide in a right-to-left language, whose frames
+        mirror: each vertical fold at W - x from the left (the layout's x from the start
+        edge is from the right)."""
+        return Folds(tuple(round(width - x, 3) for x in self.vertical), self.horizontal)
+
     def on_page(self, index: int, width: float) -> Folds:
         """The folds as page `index` (0: the first) of a trim `width` mm wide has them, in
         mm from its own left and top edges: a back (an odd index) has its vertical folds
         mirrored, W - x."""
-        if index % 2 == 0:
-            return self
-        return Folds(tuple(round(width - x, 3) for x in self.vertical), self.horizontal)
+        return self if index % 2 == 0 else self.mirrored(width)
 
-    def words(self) -> str:
+    def words(self, start: str = "left") -> str:
         """The folds as the job sheet says them: "1 vertical at 148.5 mm from the left",
         "2 vertical at 99 and 198 mm from the left; 1 horizontal at 105 mm from the top"
-        (on the first page); "" without folds."""
+        (on the first page); "" without folds. `start`: the edge the vertical folds are
+        measured from, as the words name it (the layout's: "start edge")."""
         parts = []
         for where, at, side in (
-            ("vertical", self.vertical, "left"),
+            ("vertical", self.vertical, start),
             ("horizontal", self.horizontal, "top"),
         ):
             if at:

@@ -1003,14 +1003,17 @@ def folds_of(kit: Kit, f: OutputFile) -> str:
     """Where a print file's piece is folded, as the shop folds it after cutting: its
     layout's `folds:` (a size's, scaled or its own: kit.sizes), "1 vertical at 148.5 mm
     from the left", of the first page where it has several (a back's vertical folds are
-    mirrored: model.Folds.on_page); "" for a piece not folded, or a material the kit no
+    mirrored: model.Folds.on_page; a right-to-left language's whole piece mirrored, as its
+    frames: Folds.mirrored); "" for a piece not folded, or a material the kit no
     longer has. Read from the kit's model, as `sides` reads its pages: a print shop's
     trial found a table tent's job sheet silent on where to fold it."""
     layout = kit.layouts.get(f.material)
     if layout is None or not layout.folds:
         return ""
-    words = layout.folds.words()
-    return f"{words} of its first page ({layout.pages[0].name})" if f.pages > 1 else words
+    language = kit.languages.get(f.language)
+    rtl = language is not None and language.rtl  # its pages, and folds, mirrored
+    words = (layout.folds.mirrored(layout.trim[0]) if rtl else layout.folds).words()
+    return f"on its first page ({layout.pages[0].name}): {words}" if f.pages > 1 else words
 
 
 def mm(value: float) -> str:

@@ -14,7 +14,7 @@ from ..spec import MapRead
 
 # each direction: the side of the trim it is measured along (0: width, 1: height), the edge
 # it is measured from, and the other one
-AXES = {"vertical": (0, "left", "right"), "horizontal": (1, "top", "bottom")}
+AXES = {"vertical": (0, "start", "end"), "horizontal": (1, "top", "bottom")}
 
 
 def _folds(r: MapRead) -> None:
@@ -60,7 +60,7 @@ def _inside(r: MapRead, folds: Folds, node: Node, trim: tuple[float, float], of:
                 where = f"is on {of}'s {near} edge, where it folds nothing"
             r.errs.error(
                 "layout.fold",
-                f"the {direction} fold at {at:g} mm from the {edge} {where}",
+                f"the {direction} fold at {at:g} mm from the {edge} edge {where}",
                 mark,
                 f"a {direction} fold is in mm from the trim's {edge} edge, between 0 and "
                 f"{side:g} (not on either edge): a fold in two is at {side / 2:g}, one in three "
