@@ -25,6 +25,7 @@ from campaign.render.marks import (
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH
 from tests.kits import ROOT, build, mini_copy, out_path
 from tests.render.test_marks import Recorder, approx
+from tests.render.test_slug_fields import fields, slugs
 
 MM = 72 / 25.4
 CARD = ROOT / "tests" / "data" / "folded" / "mini-card.yaml"
@@ -220,3 +221,18 @@ def test_a_layout_without_folds_has_no_dashed_line(tmp_path: Path) -> None:
     out = build(kit, tmp_path / "out", "--only", "marks", "--lang", "en", "--no-png")
     with pikepdf.open(out / out_path("marks", "en")) as pdf:
         assert dashed_segments(pdf.pages[0]) == []
+
+
+def test_the_slug_says_folded_beside_the_trim(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    seen = slugs(monkeypatch)
+    kit = mini_copy(tmp_path / "kit")
+    shutil.copy(CARD, kit / "materials" / "layouts" / "card.yaml")
+    args = ("--no-png", "--no-digital", "--jobs", "1", "--lang", "en")
+    build(kit, tmp_path / "out", "--only", "card,marks", *args)
+    assert [fields(s)[2:5] for s in seen] == [
+        ["front (1/2)", "trim 60 x 30 mm", "folded"],
+        ["back (2/2)", "trim 60 x 30 mm", "folded"],
+        ["trim 80 x 20 mm", "bleed 3 mm", "FOGRA39"],  # not folded: no word of it
+    ]

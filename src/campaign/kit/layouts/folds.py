@@ -40,7 +40,7 @@ def _folds(r: MapRead) -> None:
         entry = r.node.value["sizes"].value[size.name]
         own = entry.value.get("folds") if entry.is_map else None
         if own is not None:
-            _inside(r, size.folds, own, size.trim, f"size '{size.name}''s trim")
+            _inside(r, size.folds, own, size.trim, f"the trim of size '{size.name}'")
 
 
 def _inside(r: MapRead, folds: Folds, node: Node, trim: tuple[float, float], of: str) -> None:
@@ -57,7 +57,7 @@ def _inside(r: MapRead, folds: Folds, node: Node, trim: tuple[float, float], of:
                 where = f"is outside {of} ({side:g} mm {'wide' if axis == 0 else 'tall'})"
             else:
                 near = edge if at <= side / 2 else other
-                where = f"is on {of}'s {near} edge, where it folds nothing"
+                where = f"is on the {near} edge of {of}, where it folds nothing"
             r.errs.error(
                 "layout.fold",
                 f"the {direction} fold at {at:g} mm from the {edge} edge {where}",
