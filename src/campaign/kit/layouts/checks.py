@@ -1,7 +1,7 @@
 """The rules between a layout's keys (`@check(Layout)`): a press or a badge profile whose
 cut circle fits the trim, the size in mm or in pixels, one page or several, slot names
 unique across pages, styles above the type floor, a die line that fits; then those of
-`trim` and `sizing`."""
+`trim`, `sizing` and `folds`."""
 
 from __future__ import annotations
 
