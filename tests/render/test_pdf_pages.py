@@ -91,7 +91,8 @@ def test_print_pages_get_their_marks_once_each(
     doc = document((Page("front", ()), Page("back", ())))
     draw_pdf(doc, COLOURS, fonts, target, lambda c: c, "t")
     m = 9.0 + MARK_LENGTH + SLUG_ROOM
-    assert drawn == [(target, m, doc, fonts)] * 2
+    # each page's own marks: its index (a back's folds are the turned page's)
+    assert drawn == [(target, m, doc, fonts, 0), (target, m, doc, fonts, 1)]
 
 
 def test_the_title_and_the_initial_font_are_ours(fonts: FontBook) -> None:

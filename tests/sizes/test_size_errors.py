@@ -63,7 +63,7 @@ def test_a_key_a_size_does_not_have_lists_those_it_has(kit_copy: Callable[..., P
     assert (
         f"{path}:{line + 3}:5: error[schema.unknown-key]: unknown key 'stand' in size 'banner'\n"
         "  hint: the keys of size 'banner' are: trim, paper, title, safe, bleed, min_type_pt, "
-        "min_ppi, good_ppi, slots, pages, press, keep_clear\n"
+        "min_ppi, good_ppi, slots, pages, press, keep_clear, folds\n"
     ) in out, out
 
 
