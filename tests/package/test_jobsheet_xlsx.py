@@ -75,9 +75,9 @@ def test_the_header_is_bold_and_frozen_and_columns_fit_their_values() -> None:
     assert sheet.auto_filter.ref == "A1:AA3"
     widths = {k: d.width for k, d in sheet.column_dimensions.items()}
     assert widths["A"] == len("badge-58-en.pdf") + 2  # file
-    assert widths["N"] == 66  # sha256, on one line
-    assert widths["X"] == 66  # note: its longest value wraps
-    assert sheet["X3"].alignment.wrap_text
+    assert widths["O"] == 66  # sha256, on one line
+    assert widths["Y"] == 66  # note: its longest value wraps
+    assert sheet["Y3"].alignment.wrap_text
     assert widths["E"] == len('=HYPERLINK("x")') + 2
     assert widths["I"] == 9  # trim_in, empty: its header's width
 
