@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from campaign.serve.entries import Entry
+from campaign.serve.gallery import Gallery
+from campaign.serve.guides import guides
 from tests.kit.test_folds import card_kit
 from tests.kits import check
 
@@ -104,3 +107,19 @@ def test_art_given_bleed_runs_across_the_folds(tmp_path: Path) -> None:
     kit = card_kit(tmp_path / "no", ground, f"      - {art.replace('BLEED ', '')}\n{ground}")
     _, out = check(kit, "--only", "card")  # with its other problems: off the safe area...
     assert "art 'art' lies across the vertical fold at 20 mm" in warnings(out)
+
+
+def test_the_preview_s_guides_give_each_page_its_folds(tmp_path: Path) -> None:
+    gallery = Gallery(card_kit(tmp_path), 25.4)
+    en = guides(gallery.drawn(Entry("card", "en")).laid.composed.page)
+    ar = guides(gallery.drawn(Entry("card", "ar")).laid.composed.page)
+    assert [p["folds"] for p in en["pages"]] == [  # type: ignore[union-attr]
+        {"vertical": [20.0], "horizontal": [10.0]},
+        {"vertical": [40.0], "horizontal": [10.0]},  # the back, turned
+    ]
+    assert [p["folds"] for p in ar["pages"]] == [  # type: ignore[union-attr]
+        {"vertical": [40.0], "horizontal": [10.0]},  # the mirror way
+        {"vertical": [20.0], "horizontal": [10.0]},
+    ]
+    text = guides(gallery.drawn(Entry("text", "en")).laid.composed.page)
+    assert text["pages"][0]["folds"] == {"vertical": [], "horizontal": []}  # type: ignore[index]

@@ -1,6 +1,7 @@
 """Guides of a composed document, in millimetres from the trim's top-left corner (y down), for
 the preview to draw over the page image: trim, bleed, safe area, a badge's face, live area
-and cut circles, every slot's frame with its name, and every text line's baseline."""
+and cut circles, a folded piece's folds, every slot's frame with its name, and every text
+line's baseline."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ def guides(doc: Document, clear: KeepClear | None = None) -> dict[str, object]:
     `{"trim": [w, h], "bleed": b, "safe": s, "clear": [left, top, right, bottom] (the
     layout's bands kept clear, `clear`, by physical edge), "badge": {"face", "live", "cut"}
     diameters or None, "pages": [{"name", "slots": [...], "baselines": [[x0, y, x1],
-    ...]}]}`, all in mm.
+    ...], "folds": {"vertical": [x, ...], "horizontal": [y, ...]}}]}`, all in mm; a page's
+    folds where it has them (Document.folds: a back's vertical ones turned,
+    model.Folds.on_page), none for a piece that is not folded.
     A badge's circles are centred on the trim; its live area is the face less the press's
     text-safe inset on each side (model.BadgeProfile)."""
     badge = None
@@ -56,8 +59,9 @@ def guides(doc: Document, clear: KeepClear | None = None) -> dict[str, object]:
                 "name": page.name,
                 "slots": [_slot(i) for i in page.items],
                 "baselines": [b for i in page.items for b in _baselines(i)],
+                "folds": _folds(doc, n),
             }
-            for page in doc.pages
+            for n, page in enumerate(doc.pages)
         ],
     }
 
@@ -69,3 +73,11 @@ def _bands(clear: KeepClear | None, rtl: bool) -> list[float]:
         return [0.0, 0.0, 0.0, 0.0]
     left, right = (clear.end, clear.start) if rtl else (clear.start, clear.end)
     return [left, clear.top, right, clear.bottom]
+
+
+def _folds(doc: Document, index: int) -> dict[str, list[float]]:
+    """Page `index`'s fold lines, mm from the trim's left and top edges."""
+    if not doc.folds:
+        return {"vertical": [], "horizontal": []}
+    on = doc.folds.on_page(index, doc.trim[0] / MM)
+    return {"vertical": list(on.vertical), "horizontal": list(on.horizontal)}

@@ -185,7 +185,8 @@ function guides(g, index) {
   const [w, h] = g.trim, b = g.bleed, s = g.safe;
   const svg = el("svg", { viewBox: `${-b} ${-b} ${w + 2 * b} ${h + 2 * b}`, "aria-hidden": "true" });
   const layer = (name) => el("g", { class: `g g-${name}` }, svg);
-  el("rect", { x: 0, y: 0, width: w, height: h }, layer("trim"));
+  const trim = layer("trim");
+  el("rect", { x: 0, y: 0, width: w, height: h }, trim);
   el("rect", { x: -b, y: -b, width: w + 2 * b, height: h + 2 * b }, layer("bleed"));
   if (s > 0) el("rect", { x: s, y: s, width: w - 2 * s, height: h - 2 * s }, layer("safe"));
   // the bands kept clear (a story's top and bottom, under the apps' controls)
@@ -215,6 +216,10 @@ function guides(g, index) {
     }
   }
   for (const [x0, y, x1] of page.baselines) el("line", { x1: x0, y1: y, x2: x1, y2: y }, lines);
+  // a folded piece's folds (the layout's `folds:`), dashed across the page, shown with the trim
+  const f = page.folds || { vertical: [], horizontal: [] };
+  for (const x of f.vertical) el("line", { x1: x, y1: -b, x2: x, y2: h + b, class: "fold" }, trim);
+  for (const y of f.horizontal) el("line", { x1: -b, y1: y, x2: w + b, y2: y, class: "fold" }, trim);
   return svg;
 }
 
