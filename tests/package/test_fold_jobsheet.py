@@ -1,7 +1,8 @@
 """A folded piece's job sheet (JOB-SHEET.txt, .csv and .xlsx in the print ZIP) says where the
 shop folds it: the `folds` column and a `fold:` line, from the left of its first page as
 printed (a right-to-left language's piece mirrored, a size's folds scaled); a piece not
-folded says nothing of folds."""
+folded says nothing of folds; a press sheet of folded pieces says each is folded once cut
+(the sheet places them without their marks)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def print_zip(tmp_path_factory: pytest.TempPathFactory) -> zipfile.ZipFile:
     kit = mini_copy(tmp / "kit")
     shutil.copy(CARD, kit / "materials" / "layouts" / "card.yaml")
     out = build(kit, tmp / "out", "--only", "card,card-large,marks", "--no-png")
+    code, said = cli("sheet", "--kit", kit, "--from", out, "--material", "card", "--up", "2")
+    assert code == 0, said
     code, said = cli("package", "--kit", kit, "--from", out)
     assert code == 0, said
     return zipfile.ZipFile(out / "package" / "campaign-print.zip")
@@ -61,6 +64,10 @@ def test_the_csv_and_the_workbook_have_a_folds_column(print_zip: zipfile.ZipFile
         "card-large-ar.pdf": f"{FRONT}1 vertical at 80 mm from the left; 1 horizontal at 20 mm from the top",
         "marks-en.pdf": "",
         "marks-ar.pdf": "",
+        # a press sheet of both languages' cards: each folded once cut, its own way
+        "sheets/card-2up.pdf": f"each piece, once cut: ar: {FRONT}1 vertical at 40 mm from the "
+        f"left; 1 horizontal at 10 mm from the top / en: {FRONT}1 vertical at 20 mm from the "
+        "left; 1 horizontal at 10 mm from the top",
     }
     sheet = openpyxl.load_workbook(io.BytesIO(member(print_zip, ".xlsx"))).active
     assert sheet is not None
@@ -69,3 +76,12 @@ def test_the_csv_and_the_workbook_have_a_folds_column(print_zip: zipfile.ZipFile
     cells = {r[0].value: r[column].value for r in sheet.iter_rows(min_row=2)}
     assert cells["card-en.pdf"] == folds["card-en.pdf"]
     assert cells["marks-en.pdf"] in (None, "")
+
+
+def test_a_press_sheet_of_folded_pieces_says_each_piece_is_folded_once_cut(
+    print_zip: zipfile.ZipFile,
+) -> None:
+    text = member(print_zip, "JOB-SHEET.txt").decode("utf-8")
+    block = text[text.index("sheets/card-2up.pdf\n") :].split("\n\n")[0].splitlines()
+    assert block[3].startswith("  fold: each piece, once cut: ar: ")
+    assert block[3].endswith("mm from the top; the sheet has no fold marks")

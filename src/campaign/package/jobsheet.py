@@ -648,8 +648,7 @@ def sheet_row(
         # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
         "copies": str(runs) if runs else "",
         "stock": _sheet_stock(m, order),
-        # its pieces', once cut: the sheet itself is not folded
-        "folds": f"each piece, once cut: {first['folds']}" if first["folds"] else "",
+        "folds": pieces_folds(kit, m.parts),
         "finishing": _sheet_finishing(m, order),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
@@ -1016,6 +1015,22 @@ def folds_of(kit: Kit, f: OutputFile) -> str:
     return f"on its first page ({layout.pages[0].name}): {words}" if f.pages > 1 else words
 
 
+def pieces_folds(kit: Kit, parts: Sequence[OutputFile]) -> str:
+    """A sheet's pieces' folds (`folds_of`), each folded once cut (the sheet itself is not):
+    "each piece, once cut: 1 vertical at 20 mm from the left"; by language where they
+    differ (a right-to-left language's pieces fold the mirror way): "each piece, once cut:
+    ar: ... / en: ..."; "" for pieces not folded."""
+    said: dict[str, set[str]] = {}
+    for f in parts:
+        said.setdefault(folds_of(kit, f), set()).add(f.language)
+    if set(said) == {""}:
+        return ""
+    if len(said) == 1:
+        return f"each piece, once cut: {next(iter(said))}"
+    each = sorted((", ".join(sorted(langs)), words) for words, langs in said.items())
+    return "each piece, once cut: " + " / ".join(f"{langs}: {words}" for langs, words in each)
+
+
 def mm(value: float) -> str:
     return f"{value:g}"
 
@@ -1231,8 +1246,9 @@ def job_txt(
             f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
-        if r["folds"]:
-            lines.append(f"  fold: {r['folds']}; dashed fold marks outside the trim")
+        if r["folds"]:  # a sheet's pieces are placed without their marks (sheets.forms)
+            marks = "the sheet has no fold marks" if sheet else "dashed fold marks outside the trim"
+            lines.append(f"  fold: {r['folds']}; {marks}")
         if r["badge_face_mm"]:
             more = "".join(
                 f", {what} {r[key]} mm"
