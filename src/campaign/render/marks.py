@@ -82,10 +82,9 @@ def draw_cut_contour(canvas: Canvas, m: float, tw: float, th: float, radius: flo
 
 
 # Fold marks: dashed lines of the crop marks' length, width and registration colour, in
-# line with each fold outside the bleed at both ends (the convention that tells a fold from
-# a cut, whose crop marks are solid: Adobe InDesign's "fold marks", and the Printing
-# Industries of America's guide to print production); 2 mm dashes, 1 mm gaps: two dashes on
-# a 5 mm mark.
+# line with each fold outside the bleed at both ends. Dashed is the usual way of telling a
+# fold from a cut, whose crop marks are solid (what a designer's trial asked for); we found
+# no standard that fixes the dashes: 2 mm dashes, 1 mm gaps, two dashes on a 5 mm mark.
 FOLD_DASH = (2 * MM, 1 * MM)
 FOLD_CLEAR = 1.5 * MM  # how far the other marks and the slug keep from a fold mark
 
