@@ -785,8 +785,8 @@ def fold_problems(doc: Document, layout: Layout) -> list[OnFold]:
     fold of its page (Document.folds, mirrored on a back: model.Folds.on_page; each told as
     the layout writes it, from the start edge, `layout.folds`) or within the
     layout's safe margin of it, `layout.safe`: the distance the kit keeps text from the trim
-    (kinds.SafeRect), since a fold is an edge of each panel; a folder drifts by a millimetre
-    or so and the crease curves what lies on it. Slots given `bleed:` (grounds and bands meant
+    (kinds.SafeRect), since a fold is an edge of each panel; a fold may drift as a cut may,
+    and the crease curves what lies on it. Slots given `bleed:` (grounds and bands meant
     to run off the panel) and shapes are not judged. Frames in the document's placing (a
     right-to-left page's mirrored), mm."""
     if not doc.folds:

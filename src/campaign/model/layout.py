@@ -203,8 +203,8 @@ class Marks:
 
 # The mm a fold line keeps from a text, logo or QR code: the layout's own safe margin (its
 # `safe:`, the distance the kit keeps text from the trim), since a fold is an edge of each
-# panel: a print shop's folder drifts by about a millimetre, and the paper's crease curves
-# what lies on it (layout.checks.fold_problems).
+# panel: a fold may drift as a cut may, and the paper's crease curves what lies on
+# it (layout.checks.fold_problems).
 @dataclass(frozen=True)
 class Folds:
     """Where a folded piece (a greeting card, a leaflet folded in two or three, a table
