@@ -89,6 +89,16 @@ def test_a_fold_off_the_trim_or_on_its_edge_is_an_error_at_its_number(
     assert errors(out) == said
 
 
+def test_folds_written_as_a_list_are_told_the_mapping(tmp_path: Path) -> None:
+    code, out = check(card_kit(tmp_path, FOLDS, "folds: [148.5]"), "--only", "card")
+    assert code == 1
+    assert errors(out) == (
+        "materials/layouts/card.yaml:11:8: error[schema.type]: 'folds' in card.yaml must be a "
+        "mapping (got [148.5])\n"
+        "  hint: write it as folds: {vertical: [148.5]} or folds: {horizontal: [148.5]}\n"
+    )
+
+
 def test_a_size_s_own_fold_is_checked_against_the_size_s_trim(tmp_path: Path) -> None:
     kit = card_kit(
         tmp_path,

@@ -362,7 +362,7 @@ class Nested(Form):
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_map:
-            return r.bad(key, self.expected)
+            return r.bad(key, self.expected, _listed_hint(self.cls, node, key))
         marked = any(f.name == "mark" for f in dataclasses.fields(self.cls))
         at = {"mark": r.node.key_marks.get(key, node.mark)} if marked else {}  # a frame's
         value = read(self.cls, node, r.named(self.what), r.ctx, (), **at)
@@ -376,6 +376,17 @@ class Nested(Form):
 
     def nested(self) -> tuple[type, ...]:
         return (self.cls,)
+
+
+def _listed_hint(cls: type, node: Node, key: str) -> str:
+    """The fix for a mapping of lists of numbers written as one list (`folds: [148.5]`): the
+    mapping with each of its keys ("write it as folds: {vertical: [148.5]} or folds:
+    {horizontal: [148.5]}"); "" for another value or class."""
+    keys = [f.yaml for f in declared(cls)]
+    if not node.is_seq or not keys or not all(f.hint == tuple[float, ...] for f in declared(cls)):
+        return ""
+    shown = "[" + ", ".join(str(v.value) for v in node.value) + "]"
+    return "write it as " + " or ".join(f"{key}: {{{k}: {shown}}}" for k in keys)
 
 
 class MapOf(Form):
