@@ -21,6 +21,7 @@ from campaign.render.marks import (
     draw_fold_marks,
     draw_registration_targets,
     slug_stretch,
+    widest_free,
 )
 from campaign.render.target import MARK_LENGTH, MARK_WIDTH
 from tests.kits import ROOT, build, mini_copy, out_path
@@ -92,6 +93,30 @@ def test_registration_targets_move_off_a_fold_at_the_middle() -> None:
     assert approx(centres) == approx(
         [(m + 85.0, m - d), (m + 15.0, m + th + d), (m - d, m + 15.0), (m + tw + d, m + 15.0)]
     )
+
+
+def test_the_widest_free_stretch_keeps_clear_of_every_span() -> None:
+    c = FOLD_CLEAR
+    assert widest_free(0.0, 100.0, []) == (0.0, 100.0)
+    assert widest_free(0.0, 100.0, [(50.0, 50.0)]) == pytest.approx((50 + c, 100.0))  # later
+    assert widest_free(0.0, 100.0, [(30.0, 30.0)]) == pytest.approx((30 + c, 100.0))
+    # a span inside another is no stretch of its own
+    assert widest_free(0.0, 100.0, [(20.0, 90.0), (40.0, 40.0)]) == pytest.approx((0.0, 20 - c))
+
+
+def test_the_colour_bar_keeps_clear_of_a_fold_and_the_top_target() -> None:
+    """A narrow card folded at 60 % of its width: the bar leaves the fold for the wider part,
+    left of it, and there keeps clear of the top registration target (at 15 %)."""
+    c = Recorder()
+    m, tw, th, b = 30.0, 148 * MM, 200.0, 8.5
+    target = (tw * 0.15 - 5.0, tw * 0.15 + 5.0)
+    draw_colour_bar(c, m, tw, th, b, REG, (tw * 0.6,), (target,))  # type: ignore[arg-type]
+    rects = [call[1:5] for call in c.of("rect")]
+    left = min(x for x, *_ in rects) - m
+    right = max(x + w for x, _, w, _ in rects) - m
+    assert left >= target[1] + FOLD_CLEAR - 1e-9
+    assert right <= tw * 0.6 - FOLD_CLEAR + 1e-9
+    assert len(rects) == 12
 
 
 def test_the_colour_bar_leaves_a_fold_at_the_middle() -> None:
@@ -214,6 +239,34 @@ def test_a_size_has_the_folds_at_the_same_share_of_its_trim(built: Path) -> None
     front, back = marks_of(built, "card-large", "en")
     assert front == fold_marks(40, 20, 120, 60)
     assert back == fold_marks(80, 20, 120, 60)
+
+
+def slug_masks(page: pikepdf.Page) -> list[tuple[float, float]]:
+    """(left, right), mm from the trim's left, of every image drawn below the trim: the slug's
+    fields (render.rastered: each `q w 0 0 h x y cm /Name Do Q`)."""
+    left, bottom = float(page.TrimBox[0]), float(page.TrimBox[1])
+    found, placed = [], None
+    for operands, op in pikepdf.parse_content_stream(page):
+        name = str(op)
+        if name == "cm":
+            placed = [float(v) for v in operands]
+        elif name == "Do" and placed is not None:
+            w, _, _, _, x, y = placed
+            if y < bottom:
+                found.append(((x - left) / MM, (x + w - left) / MM))
+        elif name == "Q":
+            placed = None
+    return found
+
+
+def test_the_slug_keeps_clear_of_the_fold_marks(built: Path) -> None:
+    clear = FOLD_CLEAR / MM
+    with pikepdf.open(built / out_path("card", "en")) as pdf:
+        for page, fold in zip(pdf.pages, (20.0, 40.0), strict=True):  # the back's turned
+            masks = slug_masks(page)
+            assert len(masks) > 10  # fields, separators, the build hash's digits
+            for a, b in masks:
+                assert b <= fold - clear + 0.01 or a >= fold + clear - 0.01, (a, b, fold)
 
 
 def test_a_layout_without_folds_has_no_dashed_line(tmp_path: Path) -> None:

@@ -184,7 +184,7 @@ def test_draw_marks_draws_what_the_layout_asks_for(
             assert ink(s[5]) == reg
             assert s[6:] == ((((), ()),) if s[0] == "registration" else ())  # no folds
         elif s[0] == "colour_bar":
-            assert s[1:] == (50.0, tw, th, doc.bleed, reg, ())
+            assert s[1:] == (50.0, tw, th, doc.bleed, reg, (), ())
         else:
             assert s[1:] == (target, 50.0, doc, fonts, ())
 

@@ -37,7 +37,12 @@ def draw_marks(
             canvas, m, tw, th, page.bleed, CMYKColor(*target.registration), folds
         )
     if target.marks.colour_bar:
-        draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration, folds[0])
+        keep: tuple[tuple[float, float], ...] = ()
+        if target.marks.registration and folds[0]:  # the top target, where the folds put it
+            reach = TARGET_RADIUS * 1.6
+            top = clear_of(tw * TOP_TARGET_AT, reach, tw, folds[0])
+            keep = ((top - reach, top + reach),)
+        draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration, folds[0], keep)
     if target.marks.slug and target.slug:
         draw_slug(canvas, target, m, page, fonts, folds[0])
     if target.marks.cut_contour and target.cmyk:
@@ -138,8 +143,20 @@ def clear_of(centre: float, half: float, side: float, lines: tuple[float, ...]) 
     return max(gaps)[1]
 
 
+def widest_free(low: float, high: float, blocked: list[tuple[float, float]]) -> tuple[float, float]:
+    """The widest stretch of [low, high] (pt) that keeps FOLD_CLEAR from every `blocked`
+    span (a fold's line: (x, x)); the later of two as wide."""
+    spans, at = [], low
+    for a, b in sorted(blocked):
+        spans.append((at, a - FOLD_CLEAR))
+        at = max(at, b + FOLD_CLEAR)  # past every span so far (one may hold the next)
+    spans.append((at, high))
+    return max(spans, key=lambda ab: (ab[1] - ab[0], ab[0]))
+
+
 TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
+TOP_TARGET_AT = 0.15  # the top one's
 
 
 def draw_registration_targets(
@@ -163,7 +180,7 @@ def draw_registration_targets(
     vertical, horizontal = folds
     reach = r * 1.6
     bottom = clear_of(tw * BOTTOM_TARGET_AT, reach, tw, vertical)
-    top = clear_of(tw * 0.15, reach, tw, vertical)
+    top = clear_of(tw * TOP_TARGET_AT, reach, tw, vertical)
     side = th - clear_of(th / 2, reach, th, horizontal)  # folds from the top; y from the foot
     for cx, cy in (
         (m + bottom, m - d),
@@ -201,17 +218,20 @@ def draw_colour_bar(
     bleed: float,
     limit: tuple[float, float, float, float],
     folds: tuple[float, ...] = (),
+    keep: tuple[tuple[float, ...], ...] = (),
 ) -> None:
-    """CMYK control patches above the top edge, outside the bleed, centred on the trim, or
-    on the widest stretch between vertical folds (`folds`, pt from the trim's left) where a
-    fold's mark would cross the bar; the last is the ink limit (`limit`, the registration
-    colour)."""
+    """CMYK control patches above the top edge, outside the bleed, centred on the trim; where
+    a vertical fold's mark (`folds`, pt from the trim's left) would cross the bar, centred on
+    the widest stretch free of the folds' marks and of `keep` (the top registration target's
+    span, pt), each kept FOLD_CLEAR, as many mm a patch as the stretch holds; the last patch
+    is the ink limit (`limit`, the registration colour)."""
     patches = [*COLOUR_BAR, limit]
     size = min(4 * MM, (tw - 2 * MM) / len(patches))
-    centre = clear_of(tw / 2, size * len(patches) / 2, tw, folds)
-    if centre != tw / 2:  # between folds: as many patches as fit the stretch
-        room = min([tw - centre, centre, *(abs(centre - f) for f in folds)]) - FOLD_CLEAR
-        size = min(size, 2 * room / len(patches))
+    centre = tw / 2
+    if any(abs(centre - f) < size * len(patches) / 2 + FOLD_CLEAR for f in folds):
+        blocked = [(f, f) for f in folds] + [(k[0], k[-1]) for k in keep]
+        a, b = widest_free(0.0, tw, blocked)
+        size, centre = min(size, (b - a) / len(patches)), (a + b) / 2
     x = m + centre - size * len(patches) / 2
     y = m + th + bleed + 1 * MM
     for c, mg, yl, k in patches:
