@@ -165,11 +165,12 @@ def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def
     assert b"paper:" not in design
     assert design.endswith(b"height: 14}}\n")
     assert (
-        hashlib.sha256(design).hexdigest()[:12] == "0e6bd0eaa666"
+        hashlib.sha256(design).hexdigest()[:12] == "313829a8257a"
     )  # with its logo slots, first_field, the QR code's alt, "What you can do" as H2, the
     # QR code's quiet zone of 4 modules, its balanced caption and the caption's `link`, its
-    # logo slots' `background: ground`, the web address alone in the helpline's place and
-    # the day line across the top where the office has no logos (`day-wide`)
+    # logo slots' `background: ground`, the web address alone in the helpline's place, the
+    # day line across the top where the office has no logos (`day-wide`) and its logos at
+    # the end of their frames (`align: end`)
     en = kit.languages["en"]
     assert build_hash(kit, kit.layouts["poster-a3"], en, "") != build_hash(
         kit, kit.layouts["poster-a2"], en, ""

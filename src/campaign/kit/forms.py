@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..commands import command
@@ -177,17 +177,7 @@ class Numbers(Form):
         inches = inch_hint([v.value for v in vals]) if vals and r.unit(key) == "mm" else ""
         if inches:
             return r.bad(key, f"{self.expected}, in mm", inches)
-        if (
-            vals is None
-            or len(vals) != self.count
-            or any(
-                isinstance(v.value, bool)
-                or not isinstance(v.value, int | float)
-                or not math.isfinite(v.value)
-                or not self.low <= v.value <= self.high
-                for v in vals
-            )
-        ):
+        if vals is None or len(vals) != self.count or not _in_range(vals, self.low, self.high):
             return r.bad(key, self.expected)
         return tuple(float(v.value) for v in vals)
 
@@ -197,6 +187,18 @@ class Numbers(Form):
 
     def describe(self) -> str:
         return f"list of {self.count} numbers"
+
+
+def _in_range(vals: Sequence[Node], low: float, high: float) -> bool:
+    """Every node is a finite number (not a boolean: YAML's true is no number) from `low` to
+    `high`."""
+    return not any(
+        isinstance(v.value, bool)
+        or not isinstance(v.value, int | float)
+        or not math.isfinite(v.value)
+        or not low <= v.value <= high
+        for v in vals
+    )
 
 
 class NumberList(Form):
@@ -209,13 +211,7 @@ class NumberList(Form):
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         vals = node.value if node.is_seq else [node]
-        if any(
-            isinstance(v.value, bool)
-            or not isinstance(v.value, int | float)
-            or not math.isfinite(v.value)
-            or not self.low <= v.value <= self.high
-            for v in vals
-        ):
+        if not _in_range(vals, self.low, self.high):
             return r.bad(key, self.expected)
         return tuple(float(v.value) for v in vals)
 
