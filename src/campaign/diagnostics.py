@@ -254,6 +254,7 @@ CODES: dict[str, str] = {
     "translate.source-language": "`strings export` of the source language, whose file is not "
     "imported as it (note)",
     "translate.unchecked": "an imported file without the digests of what was exported",
+    "translate.lacking": "an exported entry a translator's file no longer has (warning)",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",

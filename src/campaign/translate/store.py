@@ -135,6 +135,8 @@ def merge(
     lossy_format = path.suffix.lower() in (".csv", ".tsv", ".txt")
     for item in parsed.items:
         run.item(item, parsed, lossy_format)
+    if run.export is not None:  # made by `strings export`: an entry removed from it
+        run.warnings += lacking_entries(parsed, path, source, lang)
     run.final_checks(parsed)
     return run.write(parsed)
 
@@ -613,6 +615,80 @@ class _Merge:
             self.kept_own,
             tuple(self.copied),
         )
+
+
+# the endings of a table's files, whose entries are rows
+TABLES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
+
+
+def lacking_entries(
+    parsed: Parsed, path: Path, source: Language, lang: Language | None
+) -> list[Diagnostic]:
+    """A `translate.lacking` warning for each entry of an export that file `path` (read as
+    `parsed`) no longer has, where language `lang`'s strings file has a text for it: that
+    text is kept as it was, and the import said only "39 unchanged" (a translator's trial:
+    `cta_join` deleted from hi.po, or a `<unit>` from bn.xlf). An export has, per key of the
+    `source` language in its order, the text's entry and, where the source or the language
+    has a short variant, the short one's (`entries.Entry.has_short`); a key whose text the
+    strings file lacks is not named (nothing is kept: `strings.missing` says it is not
+    translated), and neither is a key the source gained since the export, which the strings
+    file cannot have yet. Partial deliveries are no documented feature of an import (README,
+    "Import": the file as exported comes back), so this is a warning; it never stops the
+    import. Each is at the entry that follows where it was in the export (its first line,
+    or its row), else after the last entry; a file without entries, at the file."""
+    if lang is None:
+        return []
+    present = {(i.key, i.part): i for i in parsed.items}
+    refused = parsed.refused  # read with an error: in the file all the same
+    order: list[tuple[str, str]] = []
+    for key, entry in source.strings.items():
+        order.append((key, "text"))
+        own = lang.strings.get(key)
+        if entry.short or (own is not None and own.short):
+            order.append((key, "short"))
+
+    def there(key: str, part: str) -> bool:
+        return (key, part) in present or key in refused
+
+    out = []
+    for n, (key, part) in enumerate(order):
+        own = lang.strings.get(key)
+        if own is None or not (own.text if part == "text" else own.short) or there(key, part):
+            continue
+        if part == "short" and not there(key, "text"):
+            continue  # said with its text
+        short = part == "text" and bool(own.short) and not there(key, "short")
+        named = f"'{key}'" + (" (short)" if part == "short" else "")
+        what = "text and short variant" if short else "short variant" if part == "short" else "text"
+        kept_as = "are kept as they were" if short else "is kept as it was"
+        both = " nor for its short variant" if short else ""
+        after = next((present[e] for e in order[n + 1 :] if e in present), None)
+        before = next((present[e] for e in reversed(order[:n]) if e in present), None)
+        anchor = after or before
+        if anchor is None:
+            at, place = Mark.file(path), ""
+        else:
+            at = anchor.key_mark or anchor.mark
+            at = Mark(at.path, at.line, 1)
+            side = "before" if after is not None else "after"
+            suffix = path.suffix.lower()
+            row = "row" if suffix in TABLES else "unit" if suffix in (".xlf", ".xliff") else "entry"
+            place = f" (it was {side} the {row} of '{anchor.key}'{anchor.suffix})"
+        out.append(
+            Diagnostic(
+                "translate.lacking",
+                f"{named}: {path.name} has no entry for it{both}{place}: its {what} in "
+                f"{lang.path.name} {kept_as}",
+                at,
+                (
+                    "to change it, put its entry back (from a new export: "
+                    f"`{arguments(f'strings export --lang {lang.code}')}`) and import that; "
+                    "left out, the text stays as it is",
+                ),
+                Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _letter_warnings(item: Incoming, code: str, lang: Language | None) -> list[Diagnostic]:
