@@ -74,7 +74,7 @@ CODES: dict[str, str] = {
     "strings.outdated": "translations made from an earlier text of the source language",
     "strings.untranslated": "strings that still have the source language's very words",
     "strings.lang-mark": "a language mark of a string ({lang=en}...{/lang}) that is not one: "
-    "an unknown language, never closed, closing none, spelt otherwise",
+    "an unknown language, never closed, closing none, spelt otherwise, without its brace",
     "strings.digits": "`digits:` of another script than the language's or Latin (warning)",
     "strings.draft": "files made of draft translations, not reviewed by a native speaker (note)",
     "strings.unreadable": "a strings file that cannot be read now: the build's files kept",

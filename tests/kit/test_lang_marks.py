@@ -46,6 +46,18 @@ def check(kit_copy: Callable[..., Path], text: str) -> tuple[int, str]:
             "'{/lang}' closes no {lang=...} before it",
             "remove it, or write {lang=xx} before the words it closes",
         ),
+        (  # one error: its brace was also a placeholder "it never closes" (a trial)
+            "Rejoignez la campagne {lang=en}Blue Heart{/lang ici.",
+            AT + len("{lang=en}Blue Heart"),
+            "'{/lang' has no closing brace '}'",
+            "write {/lang}",
+        ),
+        (
+            "Rejoignez la campagne {lang=en Blue Heart{/lang}.",
+            AT,
+            "'{lang=en' has no closing brace '}'",
+            "write {lang=en}",
+        ),
         (
             "Rejoignez la campagne { lang = en }Blue Heart{/lang}.",
             AT,

@@ -17,7 +17,7 @@ from ..model import CONTACT_FIELDS, Campaign, Language, StringEntry
 from ..model.language import canonical_code, code_hints, fallback_chain, not_a_language
 from ..resolve import PLACEHOLDER, placeholders, stray_braces
 from ..text.langmarks import ANY as LANG_MARK
-from ..text.langmarks import lang_mark_problems
+from ..text.langmarks import lang_mark_problems, mark_starts
 from .spec import BAD, Context, Ref
 
 
@@ -413,8 +413,11 @@ def check_braces(
     skip = {
         i for start, shown, name in turned if name in known for i in (start, start + len(shown) - 1)
     }
+    # a brace that begins a language mark is the mark's to name (`{/lang` never closed was
+    # also a placeholder "it never closes", at the same place: one cause, one error)
+    marks = mark_starts(text)
     for i, shown in lone_braces(text):
-        if i in skip:
+        if i in skip or i in marks:
             continue
         fine = False
         name = shown[1:]
@@ -461,7 +464,7 @@ def check_braces(
         )
     for match in BRACES.finditer(text):
         name = match[1]
-        if name in known or LANG_MARK.fullmatch(match[0]):
+        if name in known or LANG_MARK.fullmatch(match[0]) or match.start() in marks:
             continue
         fine = False
         if PLACEHOLDER.fullmatch(match[0]):

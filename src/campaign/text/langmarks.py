@@ -16,7 +16,10 @@ from dataclasses import dataclass
 # not `{lang}` (a field may have that name) nor `{language}`
 OPEN = re.compile(r"\{\s*lang\s*[=:]\s*([^{}\n]{0,40}?)\s*\}")
 CLOSE = re.compile(r"\{\s*/\s*lang\s*\}")
-ANY = re.compile(f"{OPEN.pattern}|{CLOSE.pattern}")
+# a mark whose closing brace is missing: `{/lang` before the next words, `{lang=en Blue`; a
+# brace that begins one is the mark's problem, not a placeholder's (`kit.references`)
+UNBRACED = re.compile(r"\{\s*(?:/\s*lang\b|lang\s*[=:]\s*[A-Za-z0-9-]*)")
+ANY = re.compile(f"{OPEN.pattern}|{CLOSE.pattern}|{UNBRACED.pattern}")
 WRITTEN = re.compile(r"\{lang=([^{}\s]+)\}")  # an opening mark as the kit writes it
 END = "{/lang}"
 
@@ -82,6 +85,12 @@ def lang_mark_problems(text: str) -> list[MarkProblem]:
         if m is turned:
             continue
         closing = _closing(m)
+        if not m[0].endswith("}"):  # `{/lang` or `{lang=en` without its closing brace
+            out.append(_unbraced(m))
+            if not closing and opened is not None and opened[0].endswith("}"):
+                out.append(_unclosed(opened, f" before {m[0]}"))
+            opened = None if closing else m  # a `{/lang` closes what it was meant to
+            continue
         if closing and opened is None and _reversed(marks[k + 1 : k + 3]):
             turned = marks[k + 1]
             out.append(_reversed_pair(text, m, turned))
@@ -131,10 +140,10 @@ def lang_mark_problems(text: str) -> list[MarkProblem]:
                     "{lang=fr} French, {lang=pt-BR} Brazilian Portuguese",
                 )
             )
-        if opened is not None:
+        if opened is not None and opened[0].endswith("}"):  # an unbraced one: said
             out.append(_unclosed(opened, f" before {m[0]}"))
         opened = m
-    if opened is not None:
+    if opened is not None and opened[0].endswith("}"):
         out.append(_unclosed(opened, ""))
     return out
 
@@ -162,6 +171,25 @@ def _reversed_pair(text: str, closing: re.Match[str], opening: re.Match[str]) ->
         f"comes before its opening mark '{opening[0]}': the two are reversed",
         f"reversed: write {{lang={tag}}}{words}{END}",
     )
+
+
+def _unbraced(mark: re.Match[str]) -> MarkProblem:
+    """The problem of a mark whose closing brace is missing (`{/lang` before the next words,
+    `{lang=en Blue Heart`): one, at the mark, with the mark to write. Its brace was also a
+    placeholder "it never closes" (`ref.field`), at the same place, with a placeholder's
+    advice (a translator's trial: two errors for one cause)."""
+    if _closing(mark):
+        fix = f"write {END}"
+    else:
+        tag = re.split(r"[=:]", mark[0], maxsplit=1)[1].strip()
+        fix = f"write {{lang={tag}}}" if tag else "write {lang=xx}, xx the words' language tag"
+    return MarkProblem(mark.start(), mark[0], "has no closing brace '}'", fix)
+
+
+def mark_starts(text: str) -> set[int]:
+    """Where each language mark of `text` begins (a good one, or one that is not one), by
+    index: a brace there is the mark's, never a `{field}` placeholder's."""
+    return {m.start() for m in ANY.finditer(text)} if "{" in text else set()
 
 
 def _unclosed(opened: re.Match[str], before: str) -> MarkProblem:

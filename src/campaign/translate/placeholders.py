@@ -13,6 +13,7 @@ from ..kit.references import BRACES, check_braces, lone_braces, reversed_placeho
 from ..model import Language
 from ..resolve import placeholders, stray_braces
 from ..text.langmarks import ANY as LANG_MARK
+from ..text.langmarks import mark_starts
 from .entries import Incoming
 
 
@@ -76,10 +77,11 @@ def same_placeholders(
             where=item.place_of,
         )
     # what else it has in braces: a name translated ({téléphone}), `{ helpline }`, `{}`
+    marks = mark_starts(item.translation)  # {lang=en}, `{/lang Blue}`: no field
     braced = [
         m[0]
         for m in BRACES.finditer(item.translation)
-        if m[0] not in got and not LANG_MARK.fullmatch(m[0])  # {lang=en}: no field
+        if m[0] not in got and not LANG_MARK.fullmatch(m[0]) and m.start() not in marks
     ]
     has = sorted(got) + list(dict.fromkeys(braced))
     message = (
