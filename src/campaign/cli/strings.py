@@ -171,6 +171,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     from ..kit import load_kit
     from ..pipeline.api import check as run_check
     from ..pipeline.grouping import one_per_cause
+    from ..pipeline.kit_warnings import unusable_warnings
     from ..translate import import_file
     from ..translate.lock import strings_lock
 
@@ -225,11 +226,15 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         o for o, office in sorted(loaded.offices.items()) if result.code in office.languages
     )
     laid: list[Composed] = []
-    warnings: list[Diagnostic] = []
+    # an office whose file has errors is left out of the kit, and said (office.unusable):
+    # its errors are the office's, not the translation's (the kit's check names them)
+    warnings: list[Diagnostic] = unusable_warnings(loaded)
     problems: list[Diagnostic] = []
     for offices in (None, printing) if printing else (None,):
         try:
-            _, done, found = run_check(root, (result.code,), None, offices=offices)
+            _, done, found = run_check(
+                root, (result.code,), None, offices=offices, office_files=False
+            )
             laid += done
             if offices is None:  # the offices' warnings are theirs (a contact not filled)
                 warnings += [w for w in found if about_its_texts(w, result.code, result.path)]

@@ -20,7 +20,7 @@ from ..presses import PROFILES
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
-from .offices import check_offices, read_office, with_parents
+from .offices import OWNER, check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
 from .sizes import PastTrim, expand_sizes, past_trim
@@ -148,9 +148,14 @@ def _isolated(
     def owner(d: Diagnostic) -> tuple[str, str] | None:
         """The strings file's language or the office file's id the diagnostic is in (as
         listed in the folder: a file there may be a link to one elsewhere)."""
-        if d.mark is None or d.mark.path.suffix.lower() not in (".yaml", ".yml"):
+        if d.mark is None:
             return None
         path = d.mark.path
+        if path.suffix.lower() not in (".yaml", ".yml"):  # an office's SVG logo's: its file's
+            owned = dict(d.facts).get(OWNER)
+            if not isinstance(owned, Path):
+                return None
+            path = owned
         kind = folders.get(path.absolute().parent)
         if kind is None or kind == "language" and path.stem == campaign.source_language:
             return None

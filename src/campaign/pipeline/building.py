@@ -79,7 +79,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     from .execute import Work
     from .renditions import wanted
 
-    with warnings_about(opts.langs, opts.only):
+    with warnings_about(opts.langs, opts.only, opts.offices):
         kit = cached_kit(root, digests, code, isolate=True, links=links)
     offices = pick_offices(kit, opts.offices)
     renditions = wanted(opts)

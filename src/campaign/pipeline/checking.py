@@ -37,15 +37,17 @@ def check(
     only: tuple[str, ...] | None = None,
     pseudo: bool = False,
     offices: tuple[str, ...] | None = None,
+    office_files: bool = True,
 ) -> tuple[Kit, list[Composed], list[Diagnostic]]:
     """Lay out every page without drawing (for `offices`, when given); raise with every error
     (those of a language whose strings file cannot be read beside the other languages'
-    layouts). With `pseudo`, also lay out the pseudo-locales and return what they show as
-    warnings."""
+    layouts; without `offices`, those of the office files that have errors, but where not
+    `office_files`: a translator's import, which says such an office is left out). With
+    `pseudo`, also lay out the pseudo-locales and return what they show as warnings."""
     from .compose import compose_all
 
     code = code_version()
-    with warnings_about(langs, only):
+    with warnings_about(langs, only, offices):
         kit = cached_kit(root, code=code, isolate=True)
     chosen = pick_offices(kit, offices)
     unreadable: list[DocKey] = []
@@ -58,7 +60,7 @@ def check(
     )
     laid, errs = compose_all(kit, fonts, docs)
     errs.extend(link_variant_problems(kit, fonts, docs))
-    _unusable_files(kit, errs, langs, unreadable, chosen)
+    _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
     if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
         raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
     warnings = list(kit.warnings) + list(errs.warnings)
@@ -113,17 +115,19 @@ def _unusable_files(
     langs: tuple[str, ...] | None,
     unreadable: list[DocKey],
     chosen: list[Office] | None,
+    office_files: bool = True,
 ) -> None:
     """The errors of the strings files that cannot be read, to `errs` beside the other
     languages' layouts: those of the documents asked for (`unreadable`), or with every
     language (`langs` None) every one; and, for the whole kit's check (no office `chosen`),
-    those of the office files that have errors."""
+    with `office_files`, those of the office files that have errors."""
     reported = dict.fromkeys(key[1] for key in unreadable)
     if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
         reported.update(dict.fromkeys(kit.unreadable))
     for code in reported:  # beside the other languages' layouts
         errs.extend(kit.unreadable[code])
-    if not chosen:  # the whole kit's check: an office file with errors is one of its errors
+    if not chosen and office_files:  # the whole kit's check: an office file with errors is
+        # one of its errors
         for problems in kit.unusable_offices.values():
             errs.extend(problems)
 

@@ -93,16 +93,19 @@ def font_warnings(
 
 def unusable_warnings(kit: Kit) -> list[Diagnostic]:
     """An `office.unusable` warning per office whose file has errors (Kit.unusable_offices):
-    builds of other offices and of the campaign go on; its own stop at them."""
+    builds of other offices and of the campaign go on; its own stop at them. At its first
+    error in the office's file (an SVG logo's own error is at the SVG, the office's
+    `image.read` at its line)."""
     out = []
     for name, problems in sorted(kit.unusable_offices.items()):
         errors = [d for d in problems if d.is_error]
+        own = [d for d in errors if d.mark is not None and d.mark.path.suffix == ".yaml"]
         out.append(
             Diagnostic(
                 "office.unusable",
                 f"office '{name}' has {len(errors)} error(s) in its file: it is left out "
                 "until they are mended",
-                errors[0].mark if errors else None,
+                (own or errors)[0].mark if errors else None,
                 (f"{command(f'check --office {name}')} names them",),
                 severity=Severity.WARNING,
             )

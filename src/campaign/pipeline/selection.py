@@ -70,15 +70,24 @@ def _office_of(w: Diagnostic) -> str | None:
 
 
 @contextmanager
-def warnings_about(langs: tuple[str, ...] | None, only: Collection[str] | None) -> Iterator[None]:
+def warnings_about(
+    langs: tuple[str, ...] | None,
+    only: Collection[str] | None,
+    offices: tuple[str, ...] | None = None,
+) -> Iterator[None]:
     """A kit that cannot be read raises its errors with the warnings of the languages
     `langs` and materials `only` (the layout ids asked for) alone, as a kit that can be read
     shows them: `check --only flyer-dl` printed a banner size's warning beside a DL flyer's
-    error (a designer's trial)."""
+    error (a designer's trial). With `offices` (--office) and no `langs`, the languages are
+    the offices', which a kit that cannot be read does not tell: no language's warnings are
+    shown (`check --office latin-america` printed `strings.missing` of `ta`, which that
+    office does not print, beside its logo's error: an office's trial)."""
     try:
         yield
     except DiagnosticsError as failed:
         about = set(only) if only else None
+        if offices and langs is None:
+            langs = ()
         told = {id(d) for d in selected(tuple(failed.diagnostics), langs, None, about)}
         kept = [d for d in failed.diagnostics if d.is_error or id(d) in told]
         if len(kept) == len(failed.diagnostics):
