@@ -160,6 +160,7 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     flyer), and texts that no longer fit are listed with the slot and by how much. A text
     the file has as it was exported does not undo a change made to the strings file since
     (`kept:`); a text changed on both sides is a conflict (--overwrite takes the file's).
+    An entry of the export that the file no longer has keeps its text, and is named.
 
     \b
     Examples:
