@@ -328,12 +328,12 @@ class OfficeStrings(Form):
         return (StringEntry,)
 
 
-# TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
-# compressed, an alpha channel): the image pipeline reads it with Pillow as it reads the
-# others, and passes untagged CMYK through to the print PDF (render.images)
 # the fact naming the file whose problem an error at another file is (an office's SVG logo's,
 # at the SVG: the office file), `load._isolated`'s owner of it
 OWNER = "owner"
+# TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
+# compressed, an alpha channel): the image pipeline reads it with Pillow as it reads the
+# others, and passes untagged CMYK through to the print PDF (render.images)
 LOGO_SUFFIXES = (".png", ".jpg", ".jpeg", ".tif", ".tiff", ".svg")
 
 

@@ -18,7 +18,7 @@ OPEN = re.compile(r"\{\s*lang\s*[=:]\s*([^{}\n]{0,40}?)\s*\}")
 CLOSE = re.compile(r"\{\s*/\s*lang\s*\}")
 # a mark whose closing brace is missing: `{/lang` before the next words, `{lang=en Blue`; a
 # brace that begins one is the mark's problem, not a placeholder's (`kit.references`)
-UNBRACED = re.compile(r"\{\s*(?:/\s*lang\b|lang\s*[=:]\s*[A-Za-z0-9-]*)")
+UNBRACED = re.compile(r"\{\s*(?:/\s*lang\b|lang\s*[=:][A-Za-z0-9-]*)")
 ANY = re.compile(f"{OPEN.pattern}|{CLOSE.pattern}|{UNBRACED.pattern}")
 WRITTEN = re.compile(r"\{lang=([^{}\s]+)\}")  # an opening mark as the kit writes it
 END = "{/lang}"
