@@ -170,8 +170,8 @@ def any_placeholder(value: str, samples: bool = False, country: str = "") -> str
 
 
 # What judges a value (`placeholder` of a field, `link_placeholder`, `any_placeholder`):
-# (value, samples) -> what makes it a placeholder, or None
-Judge = Callable[[str, bool], str | None]
+# (value, samples, country) -> what makes it a placeholder, or None
+Judge = Callable[[str, bool, str], str | None]
 
 
 class Placeholder(NamedTuple):
@@ -183,20 +183,21 @@ class Placeholder(NamedTuple):
 
 
 def placeholder_values(
-    field: str | Judge, values: Iterable[str | None], samples: bool = False
+    field: str | Judge, values: Iterable[str | None], samples: bool = False, country: str = ""
 ) -> Iterator[Placeholder]:
     """Each placeholder among `values` (a contact's text and its short form: each distinct
     one, without the spaces around it; empty ones are none), in their order. `field`: the
     contact field's name (judged by `placeholder`), or the judge of a value of no named
     field (`link_placeholder` for a link's address, `any_placeholder` for a merged event's
     cell). `samples` as `placeholder`'s: True where the values' file says it is a sample
-    (`sample: true`). Each says whether it is one of the project's samples, which a sample
-    may hold (`sample_hint`)."""
+    (`sample: true`); `country` too: the country of a helpline's national numbers (an
+    office's `country:`, a merged row's `date_region`; "" for none). Each says whether it is
+    one of the project's samples, which a sample may hold (`sample_hint`)."""
     judge: Judge = partial(placeholder, field) if isinstance(field, str) else field
     for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
-        stand_in = judge(value, samples)
+        stand_in = judge(value, samples, country)
         if stand_in is not None:
-            yield Placeholder(value, stand_in, judge(value, True) is None)
+            yield Placeholder(value, stand_in, judge(value, True, country) is None)
 
 
 def sample_hint(found: Placeholder, who: str, how: str = "`sample: true`") -> tuple[str, ...]:

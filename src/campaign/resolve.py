@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .countries import iso_country
 from .diagnostics import Mark
 from .model import Campaign, Kit, Language, Office, StringEntry
 from .text.langmarks import Marked, unmarked
@@ -99,19 +100,19 @@ def office_layer(office: Office) -> Layer:
     """An office's fields (shared and per language), links and logos as a Layer. With its
     `country:`, the national numbers of its helpline (shared and per language) dial as from
     abroad in the digital PDFs' links (`dials`), and a `tel:` link's national number in its
-    QR codes too (`_dialled_links`), as a merged row's by its `date_region`."""
+    QR codes too (merge.phone_numbers.dialled_link), as a merged row's by its `date_region`."""
     dials: dict[str, str] = {}
     links = office.links
-    if office.country:
-        from .merge.languages import iso_country
+    country = iso_country(office.country)
+    if country:
+        from .merge.phone_numbers import dialled_link
 
-        country = iso_country(office.country)
         helplines = [office.fields.get("helpline")] + [
             own.get("helpline") for own in office.fields_by_language.values()
         ]
         texts = tuple(t for e in helplines if e is not None for t in (e.text, e.short) if t)
         dials = _national_dials(texts, country)
-        links = _dialled_links(office.links, country)
+        links = {name: dialled_link(link, country) for name, link in office.links.items()}
     return Layer(
         office.id,
         office.fields,
@@ -137,23 +138,6 @@ def _national_dials(texts: tuple[str, ...], country: str) -> dict[str, str]:
     from .merge.phone_numbers import national_dials
 
     return national_dials(texts, country)
-
-
-def _dialled_links(links: Mapping[str, str], country: str) -> dict[str, str]:
-    """An office's links, a `tel:` link to a national number of `country` as from abroad
-    (tel:0800123456 of KE: tel:+254-800-123456), its parameters (;ext=5) kept; the others,
-    and a number that is no national one of the country, as written."""
-    from .merge.phone_numbers import check_phone
-
-    out = dict(links)
-    for name, link in links.items():
-        if link[:4].lower() != "tel:":
-            continue
-        number, params = link.partition(";")[0], "".join(link.partition(";")[1:])
-        found = check_phone(number, country)
-        if found is not None and found.international is not None:
-            out[name] = found.international + params
-    return out
 
 
 def _in_order(alts: Mapping[str, str], first: tuple[str, ...]) -> dict[str, str]:

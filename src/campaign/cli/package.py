@@ -477,7 +477,7 @@ def outdated_diagnostic(
             "sending the package"
         )
     elif changes.merges:  # files of several merges: each data file merged again
-        made = "; ".join(commands.command(m + merged_into(build_dir)) for m in changes.merges)
+        made = "; ".join(commands.made_again(build_dir, m) for m in changes.merges)
         again = (
             f"merge again each data file they were made from ({made}; an earlier merge "
             "with the options it was run with) before sending the package"

@@ -16,11 +16,11 @@ from ..contacts import (
     TYPED,
     half_width,
     link_placeholder,
-    placeholder,
     placeholder_values,
     sample_hint,
     without_scheme,
 )
+from ..countries import iso_country
 from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
 from ..iri import invisible_problem
 from ..load import Node
@@ -548,16 +548,12 @@ def check_offices(
         d.mark is not None and d.mark.path.parent.name == "layouts" for d in ctx.errs.errors
     )
     for office in offices.values():
-        country = office_country(office)  # a tel: link's national number: of the country
-
-        def judged(link: str, samples: bool, country: str = country) -> str | None:
-            return link_placeholder(link, samples, country)
-
+        country = iso_country(office.country)  # a tel: link's national number: of it
         for name, link in office.links.items():
             at = office.link_marks.get(name, office.mark)
             own = _own(office, at)  # the link of an office it extends: that office is told
             mine = (link,) if own else ()  # https://example.org/report: QR codes led there
-            for found in placeholder_values(judged, mine, office.sample):
+            for found in placeholder_values(link_placeholder, mine, office.sample, country):
                 ctx.errs.error(
                     "office.placeholder",
                     f"office '{office.id}' link '{name}' '{link}' is a placeholder "
@@ -1075,13 +1071,13 @@ OFFICE_SAMPLE = "an office made only to try the kit"
 
 def _check_country(office: Office, ctx: Context) -> None:
     """An `office.country` error for a `country:` that is no country's ISO 3166 code (CLDR's
-    territories, as a merged row's `date_region` is read: merge.languages.iso_country), with
+    territories, as a merged row's `date_region` is read: countries.iso_country), with
     the code of a country named instead ("Kenya": KE) in the hint; said by the office that
     writes it, not by those that extend it."""
     at = office.country_mark or office.mark
     if office.country is None or not _own(office, at):
         return
-    from ..merge.languages import country_code, iso_country
+    from ..merge.languages import country_code
 
     if iso_country(office.country):
         return
@@ -1097,39 +1093,24 @@ def _check_country(office: Office, ctx: Context) -> None:
     )
 
 
-def office_country(office: Office) -> str:
-    """The ISO 3166 code of the country whose national numbers the office writes (its
-    `country:`, as `_check_country` reads it: UK is GB), or "" when it gives none or one
-    that is no country's."""
-    if office.country is None:
-        return ""
-    from ..merge.languages import iso_country
-
-    return iso_country(office.country)
-
-
-def _check_phone_numbers(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
+def _check_phone_numbers(sender: Office, country: str, entry: StringEntry, ctx: Context) -> None:
     """An `office.phone` warning for each number of the helpline (its text and its short
-    form) that is wrong for the office's country (`office_country`; none without one):
-    a length no number of the country has, or digits no number there begins with
-    (merge.phone_numbers.check_phone, libphonenumber's metadata, as a merged row's
+    form) that is wrong for the office's `country` (its `country:`, ISO 3166): a length no
+    number of the country has, or digits no number there begins with
+    (merge.phone_numbers.checked_numbers, libphonenumber's metadata, as a merged row's
     `merge.phone`). Printed as given; a reader would dial a number that does not exist."""
-    country = office_country(sender)
-    if name != "helpline" or not country:
-        return
-    from ..merge.phone_numbers import check_phone, numbers_in
+    from ..merge.phone_numbers import checked_numbers
 
     told: set[str] = set()
     for text in (entry.text, entry.short):
-        for number in numbers_in(text or "", country):
-            found = check_phone(number, country)
-            if found is None or found.problem is None or number in told:
+        for number, found in checked_numbers(text or "", country):
+            if found.problem is None or number in told:
                 continue
             told.add(number)
             problem, fix = found.problem
             ctx.errs.warn(
                 "office.phone",
-                f"office '{sender.id}' {name}: {problem}",
+                f"office '{sender.id}' helpline: {problem}",
                 entry.mark,
                 fix,
             )
@@ -1143,12 +1124,8 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     of `_check_written`."""
     office, told = sender.id, set()
     values = (entry.text, entry.short) if name in CONTACT_FIELDS else ()
-    country = office_country(sender)  # a helpline's national numbers: 020 7946 0123 of GB
-
-    def judged(value: str, samples: bool) -> str | None:
-        return placeholder(name, value, samples, country)
-
-    for found in placeholder_values(judged, values, sender.sample):
+    country = iso_country(sender.country)  # a helpline's: 020 7946 0123 of GB
+    for found in placeholder_values(name, values, sender.sample, country):
         told.add(found.value)
         ctx.errs.error(
             "office.placeholder",
@@ -1162,8 +1139,8 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     for text in (entry.text, entry.short):
         if text and text.strip() not in told:
             _check_written(office, name, text.strip(), entry.mark, ctx)
-    if not told:
-        _check_phone_numbers(sender, name, entry, ctx)
+    if not told and name == "helpline" and country:
+        _check_phone_numbers(sender, country, entry, ctx)
 
 
 def _check_written(office: str, name: str, value: str, at: Mark, ctx: Context) -> None:

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from ..countries import NOT_COUNTRIES, iso_country
 from ..diagnostics import Collector
 from ..model import Kit
 from . import arabic_script
@@ -130,13 +131,6 @@ def language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
 
 
-# CLDR's two-letter codes that name no country (the European Union, the eurozone, the
-# United Nations, outlying Oceania, unknown): no locale writes dates "as there"
-NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
-# ISO 3166's exceptional reservation: UK is written for GB (the United Kingdom)
-COUNTRY_ALIASES = {"UK": "GB"}
-
-
 def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterable[str] = ()) -> str:
     """A row's `date_region` cell: a country's code (ISO 3166-1 alpha-2, as CLDR knows it: US,
     CA; UK for GB), upper case; "" when empty. Anything else (Europe) is a `merge.region`
@@ -165,26 +159,7 @@ def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterabl
 def region_code(cell: Cell | None) -> str:
     """A `date_region` cell's country code, as `_region` reads it (US; UK as GB), without a
     word: "" for an empty cell or anything else (which `_region` names)."""
-    return _region_code(_text(cell).strip() if cell is not None else "")
-
-
-def iso_country(text: str | None) -> str:
-    """A country's ISO 3166-1 alpha-2 code as `_region_code` reads it (KE, ke; UK as GB), or
-    "" for none or anything else: an office's `country:`, a merged row's `date_region`."""
-    return _region_code((text or "").strip())
-
-
-@functools.lru_cache(maxsize=256)
-def _region_code(text: str) -> str:
-    """`region_code` of a cell's text, kept: merge.record asks for a row's up to four times
-    (its phone numbers' country, twice, a date that reads both ways, its region), and a
-    sheet's rows repeat a few."""
-    from babel import Locale
-
-    code = COUNTRY_ALIASES.get(text.upper(), text.upper())
-    if len(code) == 2 and code in Locale("en").territories and code not in NOT_COUNTRIES:
-        return code
-    return ""
+    return iso_country(_text(cell) if cell is not None else "")
 
 
 def country_code(name: str, languages: Iterable[str] = ()) -> tuple[str, str] | None:

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import importlib
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 from typing import Any, NamedTuple
+
+from ..iri import phone_digits
 
 
 class Plan(NamedTuple):
@@ -167,7 +168,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     significant = phonenumbers.national_significant_number(number)  # Italy's 0 too
     # the digits after the trunk prefix as typed (libphonenumber keeps an 8 before a number
     # of Russia's too few digits, which it then counts as the number's)
-    digits = _ascii(text)[len(prefix) :] if prefix else significant
+    digits = phone_digits(text)[len(prefix) :] if prefix else significant
     lengths = _lengths(region)
     # a national number without a trunk prefix (Italy's 06 ...: its 0 is the number's)
     said = f" after its {prefix}" if prefix else "" if national else f" after +{code}"
@@ -176,7 +177,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
             None,
             (
                 f"'{typed.strip()}' has {len(digits)} digits{said}, and a number in "
-                f"{_country_name(region, article=True)} "
+                f"{_country_name(region)} "
                 f"has {_listed_lengths(lengths)}",
                 _digits_fix(),
             ),
@@ -207,12 +208,7 @@ def trunk_prefix(typed: str, country: str) -> str:
 
     meta = PhoneMetadata.metadata_for_region(country)
     prefix = (meta.national_prefix if meta is not None else None) or ""
-    return prefix if prefix and _ascii(typed.lstrip("(")).startswith(prefix) else ""
-
-
-def _ascii(text: str) -> str:
-    """`text`'s digits as ASCII, in order, and nothing else (٠١ 43 is 0143)."""
-    return "".join(str(unicodedata.digit(c)) for c in text if c.isdigit())
+    return prefix if prefix and phone_digits(typed.lstrip("(")).startswith(prefix) else ""
 
 
 # The kinds of number libphonenumber's `is_valid_number` accepts (its PhoneMetadata's
@@ -250,7 +246,7 @@ def _no_number(typed: str, text: str, number: Any, region: str, national: bool) 
         and desc.national_number_pattern
     ]
     begun, ends = _begun(patterns, significant)
-    name = _country_name(region, article=True)
+    name = _country_name(region)
     if begun == len(significant) and not ends:  # each digit begins a number: a longer one
         return (
             f"'{typed}' is too short for a number in {name}: one there that begins so has "
@@ -265,8 +261,8 @@ def _no_number(typed: str, text: str, number: Any, region: str, national: bool) 
     if begun == len(significant):  # a kind's digits, of another kind's length
         return (f"'{typed}' is no number in {name}", fix)
     # as typed up to the first digit that begins no number (its code or trunk prefix first)
-    count = len(_ascii(text)) - len(significant) + begun + 1
-    end = next(i for i in range(len(text)) if len(_ascii(text[: i + 1])) == count)
+    count = len(phone_digits(text)) - len(significant) + begun + 1
+    end = next(i for i in range(len(text)) if len(phone_digits(text[: i + 1])) == count)
     return (f"'{typed}' is no number in {name}: none there begins with {text[: end + 1]}", fix)
 
 
@@ -387,13 +383,14 @@ def _lengths(region: str) -> tuple[int, ...]:
     return tuple(sorted(meta.general_desc.possible_length or ()))
 
 
-def _country_name(region: str, article: bool = False) -> str:
-    """`region`'s English name (CLDR's, through Babel), else its code; `article`: with "the"
-    before a name that English writes with it (THE_NAMES: the United Kingdom)."""
+def _country_name(region: str) -> str:
+    """`region`'s English name (CLDR's, through Babel), else its code, with "the" before a
+    name that English writes with it (THE_NAMES: the United Kingdom), as a message says it
+    ("a number in the United Kingdom")."""
     from babel import Locale
 
     name = str(Locale("en").territories.get(region, region))
-    return f"the {name}" if article and _takes_the(name) else name
+    return f"the {name}" if _takes_the(name) else name
 
 
 # Country names English writes with "the" before them (in a sentence: "in the United
@@ -426,20 +423,41 @@ def numbers_in(text: str, country: str) -> list[str]:
     ]
 
 
+def checked_numbers(text: str, country: str) -> Iterator[tuple[str, PhoneCheck]]:
+    """Each phone number a printed text holds (`numbers_in`) that `check_phone` reads, with
+    what it found, by `country` (an ISO 3166 code; "" for none): a merged contact cell's, an
+    office's helpline."""
+    for number in numbers_in(text, country):
+        found = check_phone(number, country)
+        if found is not None:
+            yield number, found
+
+
 def national_dials(texts: Iterable[str], country: str) -> dict[str, str]:
     """`Layer.dials` of printed texts whose national numbers are of `country` (an ISO 3166
     code; "" for none: no dials): the digits of each (iri.phone_digits, its trunk prefix
     first) and the tel: address it dials as from abroad (`check_phone`: 01 43 29 44 40 of FR,
     tel:+33-1-43-29-44-40), which the digital PDF's link over the printed number opens. A
     number that is not one of the country's dials nothing new."""
-    from ..iri import phone_digits
-
-    dials: dict[str, str] = {}
     if not country:
-        return dials
-    for text in texts:
-        for number in numbers_in(text, country):
-            found = check_phone(number, country)
-            if found is not None and found.international is not None:
-                dials[phone_digits(number)] = found.international
-    return dials
+        return {}
+    return {
+        phone_digits(number): found.international
+        for text in texts
+        for number, found in checked_numbers(text, country)
+        if found.international is not None
+    }
+
+
+def dialled_link(link: str, country: str) -> str:
+    """A `tel:` link to a national number of `country` (an ISO 3166 code) as from abroad,
+    its RFC 3966 parameters kept (tel:0143294440;ext=5 of FR: tel:+33-1-43-29-44-40;ext=5);
+    any other link, and a number that is no national one of the country, as written. An
+    office's links (resolve.office_layer); a merged link cell's is dialled by `_phones`."""
+    if link[:4].lower() != "tel:" or not country:
+        return link
+    number, sep, params = link.partition(";")
+    found = check_phone(number, country)
+    if found is None or found.international is None:
+        return link
+    return found.international + sep + params

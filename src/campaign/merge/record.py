@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
-from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -235,8 +234,7 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
-        judge = partial(any_placeholder, country=country)
-        for found in placeholder_values(judge, (value,), samples):
+        for found in placeholder_values(any_placeholder, (value,), samples, country):
             bad(
                 cell,
                 placeholder_said(found, base),

@@ -263,14 +263,14 @@ class Folds:
         mirrored, W - x."""
         return self if index % 2 == 0 else self.mirrored(width)
 
-    def words(self, start: str = "left") -> str:
+    def words(self) -> str:
         """The folds as the job sheet says them: "1 vertical at 148.5 mm from the left",
         "2 vertical at 99 and 198 mm from the left; 1 horizontal at 105 mm from the top"
-        (on the first page); "" without folds. `start`: the edge the vertical folds are
-        measured from, as the words name it (the layout's: "start edge")."""
+        (on the first page, as drawn: a right-to-left language's folds mirrored first); ""
+        without folds."""
         parts = []
         for where, at, side in (
-            ("vertical", self.vertical, start),
+            ("vertical", self.vertical, "left"),
             ("horizontal", self.horizontal, "top"),
         ):
             if at:

@@ -801,14 +801,16 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
     stale: set[tuple[str | None, str, str, bool]] = set()  # outdated files' (office, ...)
-    data: dict[tuple[str | None, str, str | None], None] = {}  # merged: office, template, data
+    # the outdated merged files' office, template and data file (its name and folder digest)
+    data: dict[tuple[str | None, str, object, object], None] = {}
     for f in iter_manifest(build, walked):
         found = changes.add(f) if changes is not None else []
         older.add(f, found)
         if found:
             stale.add((f.office, f.material, f.language, f.record is not None))
             if f.record is not None:
-                data[(f.office, f.material, _data_file(f, stamp))] = None
+                name, place = f.extra.get("data"), f.extra.get("data_place")
+                data[(f.office, f.material, name, place)] = None
             if f.job not in made or (f.record is not None) != merge:
                 remade = None
     chosen = stamp.get("selection")
@@ -854,21 +856,16 @@ def rebuild_words(
     return " ".join(words + option_words(options))
 
 
-def _data_file(f: OutputFile, stamp: Mapping[str, object]) -> str | None:
+def _data_file(name: object, place: object, folders: Sequence[Path]) -> str | None:
     """The data file a merged file was made from, as a command gives it (display_path): its
-    entry keeps the file's name and a digest of its folder (`data`, `data_place`:
-    pipeline.options.data_place), so the file is found in the folder of the last merge's data
-    file (its stamp's `merge`) or in the current folder when its digest is theirs; else its
-    name alone (an entry written before it kept the digest, or a folder neither is). None
-    when the entry names no data file."""
+    entry keeps the file's name and a digest of its folder (`name`, `place`: its `data` and
+    `data_place`, pipeline.options.data_place), so the file is the one of `folders` whose
+    digest is that; else its name alone (an entry written before it kept the digest, or a
+    folder none of them is). None when the entry names no data file."""
     from ..pipeline.options import data_place
 
-    name, place = f.extra.get("data"), f.extra.get("data_place")
     if not isinstance(name, str) or not name:
         return None
-    said = stamp.get("merge")
-    last = said.get("data") if isinstance(said, dict) else None
-    folders = ([Path(last).parent] if isinstance(last, str) else []) + [Path.cwd()]
     for folder in folders:
         if place is not None and data_place(folder / name) == place:
             return display_path(folder / name)
@@ -876,23 +873,26 @@ def _data_file(f: OutputFile, stamp: Mapping[str, object]) -> str | None:
 
 
 def remerge_words(
-    stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, str | None]]
+    stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, object, object]]
 ) -> tuple[str, ...]:
     """The arguments of the merges that make a folder's outdated merged files again
-    (`merged`: each one's office, template and data file, `_data_file`), without -o or
-    --kit: "merge TEMPLATE DATA" with its --office, one per template, office and data file,
-    in the folder's order. The last merge's (its stamp's `merge`: that template, office and
-    data file) is quoted as it was run, with its options (built_with); an earlier one's
-    without, which its entries do not keep. A folder of two merges' events was told "build
-    -o out-events, with its --office, or merge TEMPLATE DATA" (a user's trial). () when a
-    file's data file is not known."""
+    (`merged`: each one's office, template, and data file's name and folder digest), without
+    -o or --kit: "merge TEMPLATE DATA" with its --office, one per template, office and data
+    file, in the folder's order. The data file is found in the folder of the last merge's
+    (its stamp's `merge`) or the current folder (`_data_file`). The last merge's (that
+    template, office and data file) is quoted as it was run, with its options
+    (built_with); an earlier one's without, which its entries do not keep. A folder of two
+    merges' events was told "build -o out-events, with its --office, or merge TEMPLATE
+    DATA" (a user's trial). () when a file's data file is not known."""
     last = built_with(stamp)
     said = stamp.get("merge")
     data = said.get("data") if isinstance(said, dict) else None
+    folders = ([Path(data).parent] if isinstance(data, str) else []) + [Path.cwd()]
     chosen = stamp.get("selection")
     offices = chosen.get("offices") if isinstance(chosen, dict) else None
     out: list[str] = []
-    for office, template, path in merged:
+    for office, template, name, place in merged:
+        path = _data_file(name, place, folders)
         if path is None:
             return ()
         words = ["merge", shlex.quote(template), shlex.quote(path)]

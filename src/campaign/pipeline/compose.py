@@ -346,19 +346,15 @@ def _print_contrast_warnings(
 def _wrap_warnings(checked: _Checked, gone: set[str], errs: Collector) -> None:
     """A badge's slot that runs onto its wrap, off the face (but a slot off the page,
     `gone`: told as that)."""
-    layout = checked.layout
-    for slot, message in wrap_problems(checked.doc, layout, gone):
-        place, own = _slot_place(layout, slot, checked.slots)
-        errs.warn(
+    for slot, message in wrap_problems(checked.doc, checked.layout, gone):
+        _frame_warning(
+            checked,
             "layout.wrap",
+            slot,
             message,
-            place,
             "move the slot's frame inwards, inside the face (or let it bleed, `bleed: all`, if "
             "it is a ground meant to wrap)",
-            *own,
-            subject=Subject(
-                office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
-            ),
+            errs,
         )
 
 
@@ -367,24 +363,39 @@ def _fold_warnings(checked: _Checked, gone: set[str], errs: Collector) -> None:
     margin of one (layout.checks.fold_problems): at its frame, with how far to move it. Of
     no language: the same frame is one warning for every language (a right-to-left page,
     mirrored, may lie across another fold of a piece folded off its middle)."""
-    layout = checked.layout
-    for one in fold_problems(checked.doc, layout):
+    for one in fold_problems(checked.doc, checked.layout):
         if one.slot in gone:
             continue
-        place, own = _slot_place(layout, one.slot, checked.slots)
-        errs.warn(
+        _frame_warning(
+            checked,
             "layout.fold-gutter",
+            one.slot,
             one.message,
-            place,
             f"move its frame {one.move:g} mm towards the panel it is mostly on, or make it "
             f"narrower: keep each text, logo and QR code on one panel, {one.safe:g} mm from "
             "every fold (the layout's `safe:`, the margin the kit keeps from the trim: a fold "
             "is each panel's edge)",
-            *own,
-            subject=Subject(
-                office=checked.office_id, material=layout.id, record=checked.rid, slot=one.slot
-            ),
+            errs,
         )
+
+
+def _frame_warning(
+    checked: _Checked, code: str, slot: str, message: str, hint: str, errs: Collector
+) -> None:
+    """A warning of no language at the frame of `slot` that puts it where it is (the size's
+    own, else the design's: `_slot_place`), with that place's own hints after `hint`."""
+    layout = checked.layout
+    place, own = _slot_place(layout, slot, checked.slots)
+    errs.warn(
+        code,
+        message,
+        place,
+        hint,
+        *own,
+        subject=Subject(
+            office=checked.office_id, material=layout.id, record=checked.rid, slot=slot
+        ),
+    )
 
 
 def _qr_label_warnings(checked: _Checked, errs: Collector) -> None:

@@ -11,10 +11,11 @@ from ...assets import image_size
 from ...diagnostics import Mark, Subject, did_you_mean
 from ...kinds import PX_PER_MM, kind_of
 from ...model import ImageSlot
+from ...model.slots import fitted
 from ...resolve import Content
 from ..document import MM, Box, ImageItem, SvgItem
 from . import ComposeContext, Role, composer, figure_if_alt
-from .svg import MIRRORED
+from .svg import drawn_align
 
 
 def crop_to_frame(
@@ -31,10 +32,7 @@ def crop_to_frame(
             return ((1 - keep) / 2, 0.0, (1 + keep) / 2, 1.0), box
         keep = image_ratio / frame_ratio
         return (0.0, (1 - keep) / 2, 1.0, (1 + keep) / 2), box
-    scale = min(box.w / pw, box.h / ph)
-    w, h = pw * scale, ph * scale
-    dx = {"start": 0.0, "center": (box.w - w) / 2, "end": box.w - w}[align]
-    return (0.0, 0.0, 1.0, 1.0), Box(box.x + dx, box.y + (box.h - h) / 2, w, h)
+    return (0.0, 0.0, 1.0, 1.0), Box(*fitted((box.x, box.y, box.w, box.h), pw / ph, align))
 
 
 def _source(slot: ImageSlot, ctx: ComposeContext) -> tuple[Path, tuple[int, int]] | None:
@@ -102,7 +100,7 @@ def compose_image(slot: ImageSlot, box: Box, ctx: ComposeContext) -> ImageItem |
     if source is None:
         return None
     asset, pixels = source
-    align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align  # as drawn
+    align = drawn_align(slot, ctx)
     if asset.suffix.lower() == SVG:
         return SvgItem(slot.name, box, asset, align, slot.background)
     crop, shown = crop_to_frame(pixels, box, slot.fit, align)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from ...model import SvgSlot
+from ...model import ImageSlot, SvgSlot
 from ..document import Box, SvgItem
 from . import ComposeContext, composer
 
 # `align` on a mirrored page: the start of a line is its right
 MIRRORED = {"start": "end", "center": "center", "end": "start"}
+
+
+def drawn_align(slot: SvgSlot | ImageSlot, ctx: ComposeContext) -> str:
+    """A slot's `align` as drawn: start and end swapped on a mirrored page (MIRRORED), so
+    that start is the frame's left on any page."""
+    return MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align
 
 
 @composer(SvgSlot)
@@ -18,7 +24,7 @@ def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
     paints its ground: the checks take it as a filled shape. Art marked `mirror_in_rtl` is
     flipped in a right-to-left language, whether or not its slot is pinned: the art's
     direction follows the reading, its place follows `pin`."""
-    align = MIRRORED[slot.align] if ctx.mirrored(slot) else slot.align
+    align = drawn_align(slot, ctx)
     flipped = slot.mirror_in_rtl and ctx.lang.rtl
     if slot.ground is None:
         return SvgItem(slot.name, box, slot.asset, align, fit=slot.fit, flipped=flipped)
