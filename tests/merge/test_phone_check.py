@@ -283,3 +283,29 @@ def test_a_link_column_before_the_contact_column_keeps_the_links_number(
         "0143294440": "tel:+33-1-43-29-44-40",
         "0145678910": "tel:+33-1-45-67-89-10",
     }
+
+
+@pytest.mark.parametrize(
+    ("contact", "region", "dials"),
+    [
+        ("Llame al 912 34 56 78", "ES", {"912345678": "tel:+34-912-34-56-78"}),  # no prefix
+        ("Call (202) 456-1111", "US", {"2024561111": "tel:+1-202-456-1111"}),  # 1 optional
+        ("Chiama 333 123 4567", "IT", {"3331234567": "tel:+39-333-123-4567"}),
+        ("Llame al 912 34 56 78", "", {}),  # no country: any country's
+        ("am 30.07.2026, Raum 3012 3456", "DE", {}),  # a trunk prefix (0): no number
+        ("Llame al 912 34 56", "ES", {}),  # no number of Spain: not linked, not warned
+    ],
+)
+def test_a_number_written_without_a_trunk_prefix_dials_by_its_country(
+    tmp_path: Path, kit: Kit, contact: str, region: str, dials: dict[str, str]
+) -> None:
+    """A national number of a country without a trunk prefix (Spain's 912 34 56 78), or
+    without its optional one (the North American (202) 456-1111), printed in a contact cell
+    was not linked in the digital PDF at all: only numbers with + or a trunk prefix were
+    read. With the row's country it dials as from abroad where it is a valid number there;
+    in a country with a trunk prefix (DE's 0) a run of digits without it is no number (a
+    date has a German number's shape), and nothing is warned of either way."""
+    body = f'p1,en,Stand,2027-07-30,18:00,Hall,"{contact}",,{region}\n'
+    (record,), said = merged(tmp_path, kit, body)
+    assert record.layer.dials == dials
+    assert said == []

@@ -143,7 +143,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     text = text[4:].strip() if text[:4].lower() == "tel:" else text
     prefix = trunk_prefix(text, country)
     if not (PHONE.fullmatch(text) or prefix):
-        return None
+        return _without_prefix(text, country)
     text = without_trunk_prefix(text)
     national = not text.lstrip("(").startswith("+")
     if national and not country:
@@ -186,6 +186,34 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
         return PhoneCheck(None, _no_number(typed.strip(), text, number, region, national))
     if not national:
         return PhoneCheck(None, None)
+    return PhoneCheck(
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
+    )
+
+
+def _without_prefix(text: str, country: str) -> PhoneCheck | None:
+    """A national number of `country` written without a trunk prefix, as a country that has
+    none writes it (Spain's 912 34 56 78), or without its optional one (the North American
+    (202) 456-1111), read by libphonenumber: its international form where it is a valid
+    number of the country (tel:+34-912-34-56-78), else None; None too in a country with
+    another trunk prefix (DE's 0: 30.07.2026 has a German number's shape). Never a warning:
+    a run of digits without + or 0 may be a count, a date or a reference as well as a
+    number."""
+    if not country or not NATIONAL.fullmatch(text):
+        return None
+    import phonenumbers
+
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(country)
+    if meta is None or (meta.national_prefix or "1") != "1":
+        # a country with a trunk prefix writes its national numbers with it: without, a
+        # run of digits is a local number or none (30.07.2026 is a German number's shape)
+        return None
+    try:
+        number = phonenumbers.parse(text, country)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number_for_region(number, country):
+        return None
     return PhoneCheck(
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
     )
@@ -410,8 +438,9 @@ def numbers_in(text: str, country: str) -> list[str]:
     links as one (`text.scripts.link_spans` and `iri.printed_target`: + or 0 first, "Appelez
     le 01 43 29 44 40" holds one), and each national number written with the trunk prefix
     of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
-    which the PDF links by its `dials`. One rule for a merged contact cell and an office's
-    helpline."""
+    or without one where it is a valid number of the country (`_without_prefix`: Spain's
+    912 34 56 78), which the PDF links by its `dials`. One rule for a merged contact cell
+    and an office's helpline."""
     from ..iri import printed_target
     from ..text.scripts import link_spans
 
@@ -419,7 +448,9 @@ def numbers_in(text: str, country: str) -> list[str]:
     return [
         span
         for span in spans
-        if (printed_target(span) or "").startswith("tel:") or trunk_prefix(span, country)
+        if (printed_target(span) or "").startswith("tel:")
+        or trunk_prefix(span, country)
+        or _without_prefix(span, country) is not None
     ]
 
 
