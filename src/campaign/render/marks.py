@@ -39,9 +39,8 @@ def draw_marks(
     if target.marks.colour_bar:
         keep: tuple[tuple[float, float], ...] = ()
         if target.marks.registration and folds[0]:  # the top target, where the folds put it
-            reach = TARGET_RADIUS * 1.6
-            top = clear_of(tw * TOP_TARGET_AT, reach, tw, folds[0])
-            keep = ((top - reach, top + reach),)
+            top = target_at(TOP_TARGET_AT, tw, folds[0])
+            keep = ((top - TARGET_REACH, top + TARGET_REACH),)
         draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration, folds[0], keep)
     if target.marks.slug and target.slug:
         draw_slug(canvas, target, m, page, fonts, folds[0])
@@ -143,20 +142,29 @@ def clear_of(centre: float, half: float, side: float, lines: tuple[float, ...]) 
     return max(gaps)[1]
 
 
-def widest_free(low: float, high: float, blocked: list[tuple[float, float]]) -> tuple[float, float]:
+def widest_free(
+    low: float, high: float, blocked: list[tuple[float, float]], later: bool = True
+) -> tuple[float, float]:
     """The widest stretch of [low, high] (pt) that keeps FOLD_CLEAR from every `blocked`
-    span (a fold's line: (x, x)); the later of two as wide."""
+    span (a fold's line: (x, x)); of two as wide, the later (`later`), else the earlier."""
     spans, at = [], low
     for a, b in sorted(blocked):
         spans.append((at, a - FOLD_CLEAR))
         at = max(at, b + FOLD_CLEAR)  # past every span so far (one may hold the next)
     spans.append((at, high))
-    return max(spans, key=lambda ab: (ab[1] - ab[0], ab[0]))
+    return max(spans, key=lambda ab: (ab[1] - ab[0], ab[0] if later else -ab[0]))
 
 
-TARGET_RADIUS = 1.6 * MM  # the cross reaches 1.6 radii from the centre
+TARGET_RADIUS = 1.6 * MM
+TARGET_REACH = TARGET_RADIUS * 1.6  # the cross reaches 1.6 radii from the centre
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 TOP_TARGET_AT = 0.15  # the top one's
+
+
+def target_at(share: float, side: float, folds: tuple[float, ...]) -> float:
+    """The centre (pt along a side `side` pt long) of the registration target placed at
+    `share` of it, moved off the fold marks (`folds`, pt along it: `clear_of`)."""
+    return clear_of(side * share, TARGET_REACH, side, folds)
 
 
 def draw_registration_targets(
@@ -178,10 +186,9 @@ def draw_registration_targets(
     d = bleed + MARK_LENGTH / 2 + 1 * MM
     r = TARGET_RADIUS
     vertical, horizontal = folds
-    reach = r * 1.6
-    bottom = clear_of(tw * BOTTOM_TARGET_AT, reach, tw, vertical)
-    top = clear_of(tw * TOP_TARGET_AT, reach, tw, vertical)
-    side = th - clear_of(th / 2, reach, th, horizontal)  # folds from the top; y from the foot
+    bottom = target_at(BOTTOM_TARGET_AT, tw, vertical)
+    top = target_at(TOP_TARGET_AT, tw, vertical)
+    side = th - target_at(0.5, th, horizontal)  # folds from the top; y from the foot
     for cx, cy in (
         (m + bottom, m - d),
         (m + top, m + th + d),
@@ -189,8 +196,8 @@ def draw_registration_targets(
         (m + tw + d, m + side),
     ):
         canvas.circle(cx, cy, r, stroke=1, fill=0)
-        canvas.line(cx - r * 1.6, cy, cx + r * 1.6, cy)
-        canvas.line(cx, cy - r * 1.6, cx, cy + r * 1.6)
+        canvas.line(cx - TARGET_REACH, cy, cx + TARGET_REACH, cy)
+        canvas.line(cx, cy - TARGET_REACH, cx, cy + TARGET_REACH)
 
 
 # Solid and 50 % patches of each ink and the overprints; draw_colour_bar adds a last patch at
@@ -345,12 +352,11 @@ def draw_slug(
     target = replace(target, slug=slug_text(target.slug, face))
     start, end = 1 * MM, page.trim[0] - 1 * MM
     if target.marks.registration:  # keep clear of the bottom registration target
-        reach = TARGET_RADIUS * 1.6
-        centre = clear_of(page.trim[0] * BOTTOM_TARGET_AT, reach, page.trim[0], folds)
+        centre = target_at(BOTTOM_TARGET_AT, page.trim[0], folds)
         if centre > page.trim[0] / 2:  # right of the slug, as it was: the slug ends before it
-            end = min(end, centre - reach - 2 * MM)
+            end = min(end, centre - TARGET_REACH - 2 * MM)
         else:  # moved left of the middle by a fold: the slug begins after it
-            start = centre + reach + 2 * MM
+            start = centre + TARGET_REACH + 2 * MM
     start, end = slug_stretch(start, end, folds)
     width = end - start
     room = m - page.bleed - 2 * MM
@@ -398,12 +404,8 @@ def slug_stretch(start: float, end: float, folds: tuple[float, ...]) -> tuple[fl
     """The widest stretch of [start, end] (pt from the trim's left) that no vertical fold's
     mark (`folds`, pt) crosses, each kept FOLD_CLEAR: the slug goes there and wraps to its
     width (an A4 card folded in two has its slug under one half, not across the fold mark)."""
-    edges = [start, *sorted(f for f in folds if start < f < end), end]
-    spans = [
-        (a + (FOLD_CLEAR if i else 0), b - (FOLD_CLEAR if i < len(edges) - 2 else 0))
-        for i, (a, b) in enumerate(zip(edges, edges[1:], strict=False))
-    ]
-    return max(spans, key=lambda ab: ab[1] - ab[0])
+    inside = [(f, f) for f in folds if start < f < end]
+    return widest_free(start, end, inside, later=False)  # of two as wide, the first
 
 
 def slug_text(text: str, face: FontFace) -> str:
