@@ -792,10 +792,9 @@ def fold_problems(doc: Document, layout: Layout) -> list[OnFold]:
     if not doc.folds:
         return []
     slots = {s.name: s for s in layout.slots}
-    width = doc.trim[0] / MM
     found = []
     for index, page in enumerate(doc.pages):
-        folds = doc.folds.on_page(index, width)
+        folds = doc.folds_on(index)
         for item in page.items:
             slot = slots.get(item.slot)
             noun = FOLD_NOUNS.get(type(item))

@@ -194,6 +194,15 @@ class Document:
     # PDF's fold marks (render.marks) and the gutter check (layout.checks)
     folds: Folds | None = None
 
+    def folds_on(self, index: int) -> Folds:
+        """Page `index`'s folds (0: the first), mm from its own left and top edges: a back's
+        vertical ones turned (Folds.on_page); none without folds."""
+        if not self.folds:
+            from ..model import Folds  # the model: loaded by then, not by the command line
+
+            return Folds()
+        return self.folds.on_page(index, self.trim[0] / MM)
+
     @property
     def items(self) -> tuple[Item, ...]:
         """Every placed item of every page, in page order."""

@@ -96,9 +96,7 @@ FOLD_CLEAR = 1.5 * MM  # how far the other marks and the slug keep from a fold m
 def fold_lines(page: Document, index: int) -> tuple[tuple[float, ...], tuple[float, ...]]:
     """Page `index`'s folds (a back's vertical folds mirrored: model.Folds.on_page), pt:
     (x of each vertical fold from the trim's left, y of each horizontal one from its top)."""
-    if not page.folds:
-        return (), ()
-    on = page.folds.on_page(index, page.trim[0] / MM)
+    on = page.folds_on(index)
     return tuple(x * MM for x in on.vertical), tuple(y * MM for y in on.horizontal)
 
 

@@ -77,7 +77,5 @@ def _bands(clear: KeepClear | None, rtl: bool) -> list[float]:
 
 def _folds(doc: Document, index: int) -> dict[str, list[float]]:
     """Page `index`'s fold lines, mm from the trim's left and top edges."""
-    if not doc.folds:
-        return {"vertical": [], "horizontal": []}
-    on = doc.folds.on_page(index, doc.trim[0] / MM)
+    on = doc.folds_on(index)
     return {"vertical": list(on.vertical), "horizontal": list(on.horizontal)}
