@@ -297,7 +297,7 @@ def _compose(
         layout.safe * MM,
         tuple(pages),
         layout.badge,
-        layout.folds.mirrored(tw) if lang.rtl else layout.folds,  # mirrored as the frames
+        layout.folds.drawn(tw, lang.rtl),  # mirrored as the frames
     )
 
 

@@ -257,6 +257,11 @@ class Folds:
         edge is from the right)."""
         return Folds(tuple(round(width - x, 3) for x in self.vertical), self.horizontal)
 
+    def drawn(self, width: float, rtl: bool) -> Folds:
+        """The folds as a language's pages have them, mm from the first page's left: as
+        given, or mirrored in a right-to-left language (`rtl`), as its frames are."""
+        return self.mirrored(width) if rtl else self
+
     def on_page(self, index: int, width: float) -> Folds:
         """The folds as page `index` (0: the first) of a trim `width` mm wide has them, in
         mm from its own left and top edges: a back (an odd index) has its vertical folds

@@ -1011,7 +1011,7 @@ def folds_of(kit: Kit, f: OutputFile) -> str:
         return ""
     language = kit.languages.get(f.language)
     rtl = language is not None and language.rtl  # its pages, and folds, mirrored
-    words = (layout.folds.mirrored(layout.trim[0]) if rtl else layout.folds).words()
+    words = layout.folds.drawn(layout.trim[0], rtl).words()
     return f"on its first page ({layout.pages[0].name}): {words}" if f.pages > 1 else words
 
 
