@@ -276,9 +276,7 @@ def _fiction(number: str, country: str = "") -> str | None:
     country is known may be any country's, and one that has 555 elsewhere (+1 202 555 1212,
     +1 202 555 5555) may be someone's: not matched."""
     for found in INTERNATIONAL.finditer(number):
-        groups = [
-            "".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", found[0])
-        ]
+        groups = _digit_groups(found[0])
         if found[0][0] != "+":  # 00: the international prefix
             groups = [g for g in (groups[0][2:], *groups[1:]) if g]
         # the number's groups from the first on (+1 202 555 0123 (24 h): a note's digits after)
@@ -291,15 +289,18 @@ def _fiction(number: str, country: str = "") -> str | None:
     for found in NUMBER_RUN.finditer(number):
         if found[0].lstrip("(").startswith(("+", "00")):  # INTERNATIONAL's, read above
             continue
-        groups = [
-            "".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", found[0])
-        ]
+        groups = _digit_groups(found[0])
         for end in range(1, len(groups) + 1):
             digits = _national_digits(" ".join(groups[:end]), country)
             stand_in = _fiction_digits(digits) if digits else None
             if stand_in:
                 return stand_in
     return None
+
+
+def _digit_groups(run: str) -> list[str]:
+    """A written number's groups of digits, as ASCII, in order (+44 ٢٠ 7946: 44, 20, 7946)."""
+    return ["".join(str(unicodedata.decimal(d)) for d in g) for g in re.findall(r"\d+", run)]
 
 
 # A phone number as written: a run of digits and the signs written between them, a + or a
@@ -314,7 +315,8 @@ def _national_digits(number: str, country: str) -> str | None:
     (`_fiction_digits`'s form: the code, then the national significant number, its trunk
     prefix left out): 442079460123 for 020 7946 0123 of GB, by libphonenumber's metadata
     (Google's, through `phonenumbers`, imported here only: a merge of rows without a
-    country, and an office, never imports it); None for what it reads as no number."""
+    country, and an office without `country:`, never imports it); None for what it reads
+    as no number."""
     import phonenumbers
 
     try:
