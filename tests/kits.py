@@ -212,3 +212,16 @@ def after_count(text: str) -> str:
     lines = text.splitlines(keepends=True)
     counted = [i for i, line in enumerate(lines) if COUNT.fullmatch(line.rstrip("\n"))]
     return "".join(lines[counted[-1] + 1 :]) if counted else text
+
+
+def link_uris(path: Path) -> list[str]:
+    """The URI of every link annotation of a PDF, page by page, in drawing order."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        return [
+            str(a.A.URI)
+            for page in pdf.pages
+            for a in page.get("/Annots", [])
+            if "/A" in a and "/URI" in a.A
+        ]

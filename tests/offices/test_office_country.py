@@ -10,12 +10,10 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-import pikepdf
-
 from campaign.kit.load import load_kit
 from campaign.resolve import office_layer
 
-from ..kits import check, cli
+from ..kits import check, cli, link_uris
 
 OFFICE = (
     "name: Test Office\nsample: true\nlanguages: [en, fr]\npaper: iso\n{country}"
@@ -95,13 +93,7 @@ def test_the_offices_national_numbers_dial_as_from_abroad(
     code, text = cli("build", "--kit", kit, "-o", out, *args)
     assert code == 0, text
     path = out / "trial" / "flyer-a5" / "flyer-a5-fr-trial-digital.pdf"
-    with pikepdf.open(path) as pdf:
-        uris = {
-            str(a.A.URI)
-            for page in pdf.pages
-            for a in page.get("/Annots", [])
-            if "/A" in a and "/URI" in a.A
-        }
+    uris = set(link_uris(path))
     assert {u for u in uris if u.startswith("tel:")} == {
         "tel:+33-1-43-29-44-40",
         "tel:+33-1-43-29-44-40;ext=5",
