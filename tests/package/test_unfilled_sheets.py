@@ -164,6 +164,7 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
         "gang sheet of badges (216 x 313 mm with its bleed and slug, cut circles in "
         "CutContour, printed on SRA4) made by `sheet` from badge-58-en.pdf"
     ), gang["note"]
+    assert "not trimmed" not in gang["note"], gang["note"]  # it has 3 mm of bleed
     stickers = rows["sheets/sticker-50-a4-stickers-en.pdf"]
     assert [stickers[k] for k in columns] == [
         "210 x 297",
@@ -193,7 +194,9 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
 
 def test_a_sheet_on_a_press_s_own_paper_is_that_paper(built: Path, tmp_path: Path) -> None:
     """A gang sheet on SRA3 itself (`--paper sra3`) has no bleed or slug past its trim: its
-    row's trim is SRA3, without bleed, and its stock SRA3; its note gives no other page."""
+    row's trim is SRA3, without bleed, and its stock SRA3; its note gives no other page, and
+    says to preflight it without a bleed requirement (a print shop's trial: the outside
+    preflight failed it for its 0 mm of bleed, and nothing said why)."""
     folder = _copy(built, tmp_path)
     _sheet(folder, "--lang", "en", "--paper", "sra3", "--fill")
     order = tmp_path / "order.csv"
@@ -212,3 +215,8 @@ def test_a_sheet_on_a_press_s_own_paper_is_that_paper(built: Path, tmp_path: Pat
     assert row["note"].startswith(
         "gang sheet of badges (cut circles in CutContour, printed on SRA3) made by `sheet`"
     ), row["note"]
+    # a print shop's preflight asks every page for 3 mm of bleed: the note says to skip that
+    assert (
+        "; not trimmed: the sheet is the paper itself, with no bleed past it, so preflight it "
+        "without a bleed requirement; "
+    ) in row["note"], row["note"]

@@ -663,6 +663,7 @@ def sheet_row(
             else ""
         )
         + (f"; {DIE_LINE}; {ACTUAL_SIZE}" if m.mode in ("gang", "sticker") else "")
+        + (f"; {UNTRIMMED}" if not m.bleed_mm else "")
         + _per_language(m)
         + _cut_pages(m)
         + (_sheet_runs(m, order, plan) if order is not None else ""),
@@ -681,6 +682,13 @@ def _sheet_sample(kit: Kit, m: MadeSheet) -> str:
 # how a gang or sticker sheet is printed, for the job sheet: the die cuts where its pieces
 # are only at full size (the PDF asks a viewer for it: sheets.impose.actual_size)
 ACTUAL_SIZE = "print it at actual size (100 %, not fit to page)"
+# a sheet without bleed (a press's own paper, `--paper sra3`; a home sheet on its office
+# paper): the paper itself, never trimmed, so a preflight that asks every page for 3 mm of
+# bleed fails it (a print shop's trial ran the outside preflight on an SRA3 badge sheet)
+UNTRIMMED = (
+    "not trimmed: the sheet is the paper itself, with no bleed past it, so preflight it "
+    "without a bleed requirement"
+)
 
 
 def _per_language(m: MadeSheet) -> str:
