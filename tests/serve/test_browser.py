@@ -527,3 +527,29 @@ def test_a_card_marks_a_draft_and_texts_in_english_as_they_change(
     after_edit("strings:\n", "strings:\n  word: قلب\n", "")
     assert page.locator(f"{card} p.marks").count() == 0
     page.locator('article[data-id="-/boxes/ar"] p.marks').wait_for(state="detached")
+
+
+def test_a_cards_problem_gives_the_contrast_as_printed_and_its_hints_on_lines(
+    page: Any, served: Preview
+) -> None:
+    """A colour edited so that its text passes on screen and fails as printed (its rgb a navy,
+    its CMYK a pale cyan): the card says so as `check` does, both ratios, each hint on a line
+    of its own as `check` prints it (they ran on in one paragraph)."""
+    loaded_image(page, "-/text/en")
+    kit = served.gallery.root / "materials"
+    edit(kit / "layouts/text.yaml", "colour: black, align", "colour: ink, align")
+    edit(
+        kit / "campaign.yaml",
+        "  white:  {cmyk",
+        '  ink: {cmyk: [20, 0, 0, 0], rgb: "#213555"}\n  white:  {cmyk',
+    )
+    item = page.locator('article[data-id="-/text/en"] .problems li')
+    item.wait_for()
+    shown = item.inner_text()
+    said = (
+        "warning[colour.contrast-print]: text [en] slot 'word': ink text on white prints at "
+        "1.21:1 on FOGRA39 (coated paper), below the 4.5:1 WCAG AA asks for 12.0 pt text; "
+        "12.32:1 from the colours' rgb"
+    )
+    assert said in shown, shown
+    assert shown.count("\n  hint: ") == 2, shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -228,3 +229,66 @@ def test_state_lists_the_warnings_check_prints_for_the_same_selection(tmp_path: 
         ("ar.yaml", 1, "strings.missing"),
         *mismatch,
     ]
+
+
+# a colour whose rgb and CMYK disagree (colour.mismatch's case), for the mini kit's text
+INKS = {
+    # navy on screen, a pale cyan in print: passes on the rgb, fails as printed (a warning)
+    "prints pale": '{cmyk: [20, 0, 0, 0], rgb: "#213555"}',
+    # navy in print, a pale blue on screen: fails on the rgb (an error), passes as printed
+    "shows pale": '{cmyk: [100, 80, 25, 50], rgb: "#D6E4F0"}',
+}
+
+
+@pytest.mark.parametrize(
+    ("ink", "code", "numbers"),
+    [
+        (
+            "prints pale",
+            "warning[colour.contrast-print]",
+            "ink text on white prints at 1.21:1 on FOGRA39 (coated paper), below the 4.5:1 "
+            "WCAG AA asks for 12.0 pt text; 12.32:1 from the colours' rgb, which the digital "
+            "PDF and PNGs show (colour.contrast passes)",
+        ),
+        (
+            "shows pale",
+            "error[colour.contrast]",
+            "ink text on white has a contrast of 1.30:1 (12.32:1 as printed on FOGRA39, coated "
+            "paper); WCAG AA asks 4.5:1 for 12.0 pt text",
+        ),
+    ],
+)
+def test_a_documents_contrast_as_printed_is_on_its_card_as_check_prints_it(
+    tmp_path: Path, ink: str, code: str, numbers: str
+) -> None:
+    """A designer editing a colour sees on the document's card (the /doc answer's
+    `problems`) the text's contrast as its print PDF prints it, the colours' CMYK through
+    the press profile, beside the screen's, in the words and numbers of `check`'s line for
+    it (one diagnostic, from compose_document): a text that passes on the rgb and fails as
+    printed is that warning, and one that fails on the rgb is an error giving both ratios."""
+    from campaign.serve.entries import Selection
+    from campaign.serve.gallery import Gallery
+
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": ("  white:  {cmyk", f"  ink: {INKS[ink]}\n  white:  {{cmyk"),
+            "layouts/text.yaml": ("colour: black, align", "colour: ink, align"),
+        },
+    )
+    _, checked = cli("check", "--kit", kit, "--lang", "en", "--only", "text")
+    [line] = [row for row in checked.splitlines() if code in row]
+    assert line.endswith(f"{code}: text [en] slot 'word': {numbers}"), line
+    preview = Preview(Gallery(kit, 25.4, Selection(langs=("en",), only=("text",))))
+    thread = threading.Thread(target=preview.serve, kwargs={"watch": False}, daemon=True)
+    thread.start()
+    try:
+        status, _, body = get(preview, "doc/-/text/en")
+    finally:
+        preview.shutdown()
+        thread.join(10)
+    assert status == 200
+    [problem] = json.loads(body)["problems"]
+    assert problem["message"] == numbers
+    assert problem["text"].splitlines()[0] == line  # check's line, file:line:col and all
+    assert problem["text"] in checked  # and its hints
