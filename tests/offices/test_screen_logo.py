@@ -271,3 +271,95 @@ def test_a_logo_slot_of_no_width_is_its_own_error_not_a_crash(
     assert "build.internal" not in out, out
     assert "error[schema.value]" in out
     assert "logo-shape" not in out
+
+
+def logo_small(text: str) -> list[str]:
+    """The `image.logo-small` warnings of `check`'s output, each with its hint."""
+    lines = text.splitlines()
+    return [
+        f"{line}\n{lines[i + 1]}" for i, line in enumerate(lines) if "[image.logo-small]" in line
+    ]
+
+
+def test_a_logo_lower_than_the_capitals_of_the_type_floor_is_a_warning_naming_each_slot(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A 16:1 wordmark letterboxed in the event flyer's 24 x 7.5 mm slot prints 1.50 mm tall,
+    lower than the capitals of the 6 pt text the flyer sets at least (Noto Sans's 0.714 em:
+    1.51 mm), so its words print smaller than every text of the flyer: one warning at the
+    logo's line in the office's file, each slot where it is so with the logo's size there
+    (mm; a social image's in px too), by the type floor of its material."""
+    kit = office_kit(kit_copy)
+    Image.new("RGB", (1600, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    only = ("--only", "event-flyer-a5")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", *only)
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    assert logo_small(text) == [
+        f"{office}:12:12: warning[image.logo-small]: logo 'partner' (rosea-logo.png, 1600 x 100 "
+        "px, 16.0:1) prints lower than the capitals of the smallest text its material sets (its "
+        "type floor): 24 x 1.50 mm in slot 'partner-logo' of event-flyer-a5 (a 6 pt floor: "
+        "capitals 1.51 mm); 33.9 x 2.12 mm in slot 'partner-logo' of poster-a4 (a 9 pt floor: "
+        "capitals 2.27 mm); 52 x 3.25 mm (208 x 13 px) in slot 'partner-logo' of "
+        "social-1080x1080, 52 x 3.25 mm (208 x 13 px) in slot 'partner-logo' of "
+        "social-1080x1350, 56 x 3.50 mm (224 x 14 px) in slot 'partner-logo' of "
+        "social-1080x1920 and 34 x 2.12 mm (136 x 8 px) in slot 'partner-logo' of "
+        "social-1200x630 (a 14 pt floor: capitals 3.53 mm); any words in it print smaller than "
+        "every text beside it\n"
+        "  hint: use a stacked version of the logo (nearer 3.2:1, the slot's proportions) under "
+        "'logos:' here; or ask the kit's designer for a wider slot (the layout's frame)"
+    ]
+    # 12:1: 2.83 mm tall in the 1200 x 630 social image's 34 x 10.5 mm slot, 2.00 mm in the
+    # event flyer's (above its 1.51 mm), 2.83 mm on the A4 poster (above its 2.27 mm)
+    Image.new("RGB", (1200, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", *only)
+    [found] = logo_small(text)
+    assert ": 34 x 2.83 mm (136 x 11 px) in slot 'partner-logo' of social-1200x630 (a 14 pt " \
+        "floor: capitals 3.53 mm); any words" in found  # fmt: skip
+    assert "event-flyer-a5" not in found
+    assert "poster-a4" not in found
+    # 8:1: 4.25 mm tall there, 3 mm in the event flyer's slot: above every floor's capitals
+    Image.new("RGB", (800, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", *only)
+    assert logo_small(text) == []
+
+
+def test_an_svg_logo_lower_than_the_type_floors_capitals_is_measured_by_its_proportions(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An SVG logo is drawn letterboxed by its proportions (its width and height, or its
+    viewBox: svgart.svg_aspect) as a raster one is by its pixels: a 12:1 one is as low in the
+    social image's slot, and was never measured (image.logo-shape leaves SVG logos out)."""
+    from .kit import ROSEA
+
+    kit = office_kit(kit_copy, ROSEA.replace("partner: rosea-logo.png", "partner: rosea.svg"))
+    (kit / "assets" / "rosea.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 10">'
+        '<rect width="120" height="10" fill="#C81E5A"/></svg>\n',
+        encoding="utf-8",
+    )
+    code, text = cli(
+        "check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", "event-flyer-a5"
+    )
+    assert code == 0, text
+    [found] = logo_small(text)
+    assert found.startswith(
+        f"{kit / 'materials/offices/rosea.yaml'}:12:12: warning[image.logo-small]: logo "
+        "'partner' (rosea.svg, 12.0:1) prints lower than the capitals of the smallest text its "
+        "material sets (its type floor): 34 x 2.83 mm (136 x 11 px) in slot 'partner-logo' of "
+        "social-1200x630 (a 14 pt floor: capitals 3.53 mm)"
+    ), found
+
+
+def test_the_type_floors_capitals_are_the_kit_faces() -> None:
+    """CAP_HEIGHT_EM is Noto Sans's capitals (OS/2 sCapHeight over unitsPerEm), Regular and
+    Bold: the face the kit sets its text in."""
+    from fontTools.ttLib import TTFont
+
+    from campaign.kit.offices import CAP_HEIGHT_EM
+
+    from ..kits import ROOT
+
+    for face in ("Regular", "Bold"):
+        font = TTFont(ROOT / "fonts" / f"NotoSans-{face}.ttf")
+        assert font["OS/2"].sCapHeight / font["head"].unitsPerEm == CAP_HEIGHT_EM

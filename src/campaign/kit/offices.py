@@ -836,6 +836,12 @@ def contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
 # for nothing (an office's trial: a 48-million-pixel logo, 650 MB of memory a process, where
 # a build's process peaks at about 100 MB: bench/README.md)
 LOGO_HEIGHT_SHARE = 0.5
+# The height of Noto Sans's capitals, the kit's text face: its OS/2 sCapHeight, 714 of its
+# 1000 units a em (Regular and Bold alike). A logo drawn lower than the capitals of the
+# smallest type a material sets (kinds.MaterialKind.type_floor, whose sources docs/errors.md
+# gives at `layout.too-small`) has every letter in it smaller than those: `image.logo-small`
+CAP_HEIGHT_EM = 0.714
+PT_MM = 25.4 / 72
 LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (kinds.GOOD_PPI)
 LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
 
@@ -883,13 +889,17 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
     from ..diagnostics import Collector
 
     for name, path in office.logos.items():
-        if path.suffix.lower() == ".svg" or not _own(office, office.logo_marks[name]):
+        if not _own(office, office.logo_marks[name]):
+            continue
+        if path.suffix.lower() == ".svg":
+            _small_logo(office, name, _svg_aspect(path), _placements(office, layouts, name), ctx)
             continue
         shown = _placements(office, layouts, name)
         pixels = image_size(path, None, Collector()) if shown else None
         if not pixels:
             continue
         pw, ph = pixels
+        _small_logo(office, name, pw / ph, shown, ctx, f"{pw} x {ph} px, ")
         mark = office.logo_marks.get(name, office.mark)
         placed = [_Placed(*_placed(s.width, s.height, pw, ph, s.cover), s) for s in shown]
         short = [
@@ -897,7 +907,7 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
         ]
         if short:
             low = min(short, key=lambda p: p.height / p.slot.height)
-            lw, lh, (w, h, where, _) = low
+            lw, lh, (w, h, where, *_) = low
             ctx.errs.warn(
                 "image.logo-shape",
                 f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
@@ -925,14 +935,85 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
             )
 
 
+def _small_logo(
+    office: Office,
+    name: str,
+    aspect: float | None,
+    shown: list[_LogoSlot],
+    ctx: Context,
+    pixels: str = "",
+) -> None:
+    """An `image.logo-small` warning, at the logo's line in the office's file, for a logo of
+    `aspect` (its width over its height; None: not known, nothing said) that a slot of
+    `shown` letterboxes lower than the capitals of the smallest type its material sets
+    (CAP_HEIGHT_EM of kinds.MaterialKind.type_floor: 1.51 mm at a flyer's 6 pt, 2.27 mm at a
+    poster's 9 pt, 3.53 mm at a social image's 14 pt): whatever words it holds print smaller
+    than any text of the kit there. Each such slot is named with the logo's size in it (mm;
+    a screen image's in px too), and the fix: a stacked version, or a wider (or taller)
+    slot. A 12:1 wordmark in the social image's 34 x 10.5 mm slot showed 2.8 mm tall, under
+    the 3.5 mm capitals of its 14 pt text. `pixels`: "<w> x <h> px, " for a raster file."""
+    if aspect is None:
+        return
+    low = []
+    for s in shown:
+        w, h = _placed(s.width, s.height, aspect, 1.0, False)
+        if not s.cover and h < s.floor * PT_MM * CAP_HEIGHT_EM:
+            low.append((w, h, s))
+    if not low:
+        return
+    from ..kinds import PX_PER_MM
+
+    by_floor: dict[float, list[str]] = {}  # the slots on each type floor, lowest first
+    for w, h, s in sorted(low, key=lambda one: one[2].floor):
+        px = f" ({w * PX_PER_MM:.0f} x {h * PX_PER_MM:.0f} px)" if s.screen else ""
+        by_floor.setdefault(s.floor, []).append(f"{_mm(w)} x {h:.2f} mm{px} in slot {s.where}")
+    said = [
+        f"{listed(slots)} (a {floor:g} pt floor: capitals {floor * PT_MM * CAP_HEIGHT_EM:.2f} mm)"
+        for floor, slots in by_floor.items()
+    ]
+    path = office.logos[name]
+    wide = [s for _, _, s in low if aspect > s.width / s.height]
+    fix = (
+        f"use a stacked version of the logo (nearer {min(s.width / s.height for s in wide):.1f}:1, "
+        "the slot's proportions) under 'logos:' here"
+        if wide
+        else "use a version of the logo that fills more of the slot's height"
+    )
+    ctx.errs.warn(
+        "image.logo-small",
+        f"logo '{name}' ({path.name}, {pixels}{aspect:.1f}:1) prints lower than the capitals "
+        f"of the smallest text its material sets (its type floor): {'; '.join(said)}; any "
+        "words in it print smaller than every text beside it",
+        office.logo_marks.get(name, office.mark),
+        fix
+        + "; or ask the kit's designer for a "
+        + ("wider" if wide else "taller")
+        + " slot (the layout's frame)",
+    )
+
+
+def _svg_aspect(path: Path) -> float | None:
+    """An SVG logo's width over its height as it is drawn (svgart.svg_aspect), None where that
+    is not plain or the file does not read (its own error, at the office's file)."""
+    from ..svgart import parse_svg, svg_aspect
+
+    try:
+        return svg_aspect(parse_svg(path))
+    except DiagnosticsError:
+        return None
+
+
 class _LogoSlot(NamedTuple):
-    """A slot that shows an office's logo: its frame (mm), "'<slot>' of <layout>", and
-    whether it covers its frame with the logo (`fit: cover`) or letterboxes it."""
+    """A slot that shows an office's logo: its frame (mm), "'<slot>' of <layout>", whether it
+    covers its frame with the logo (`fit: cover`) or letterboxes it, its layout's type floor
+    (pt, kinds.MaterialKind.type_floor) and whether that is a screen image (4 px a mm)."""
 
     width: float
     height: float
     where: str
     cover: bool
+    floor: float = 6.0
+    screen: bool = False
 
 
 class _Placed(NamedTuple):
@@ -948,17 +1029,20 @@ def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> lis
     """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
     builds, each with "'<slot>' of <layout>" and whether it covers its frame (`fit: cover`);
     not a frame of no width or height (a `schema.value` error of its own)."""
+    from ..kinds import kind_of
+
     out = []
     for layout in layouts.values():
         if not office.builds(layout):
             continue
+        kind = kind_of(layout)
         for slot in layout.slots:
             if isinstance(slot, ImageSlot) and slot.logo == logo:
                 _, _, w, h = slot.frame.resolve(*layout.trim)
                 if w > 0 and h > 0:
-                    out.append(
-                        _LogoSlot(w, h, f"'{slot.name}' of {layout.id}", slot.fit == "cover")
-                    )
+                    where = f"'{slot.name}' of {layout.id}"
+                    floor = kind.type_floor(layout)
+                    out.append(_LogoSlot(w, h, where, slot.fit == "cover", floor, kind.screen))
     return out
 
 
@@ -966,7 +1050,7 @@ def _mm(length: float) -> str:
     return f"{round(length, 1):g}"
 
 
-def _placed(w: float, h: float, pw: int, ph: int, cover: bool) -> tuple[float, float]:
+def _placed(w: float, h: float, pw: float, ph: float, cover: bool) -> tuple[float, float]:
     """The size (mm) of a `pw` x `ph` px image in a `w` x `h` mm frame: letterboxed in it, or
     covering it (`cover`: cut off at the frame, the image's whole size here)."""
     scale = (max if cover else min)(w / pw, h / ph)
