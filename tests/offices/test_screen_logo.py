@@ -363,3 +363,28 @@ def test_the_type_floors_capitals_are_the_kit_faces() -> None:
     for face in ("Regular", "Bold"):
         font = TTFont(ROOT / "fonts" / f"NotoSans-{face}.ttf")
         assert font["OS/2"].sCapHeight / font["head"].unitsPerEm == CAP_HEIGHT_EM
+
+
+def test_a_logo_that_fills_a_too_low_slot_asks_for_a_taller_slot(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A 2:1 logo in a slot 1.4 mm tall (the event flyer's, lowered) fills its height and is
+    still lower than the 1.51 mm capitals of the flyer's 6 pt floor: no version of the logo
+    helps there, the slot must be taller."""
+    kit = office_kit(kit_copy)  # its logo: 600 x 300 px
+    flyer = kit / "materials/layouts/event-flyer-a5.yaml"
+    text = flyer.read_text(encoding="utf-8")
+    frame = "align: end, frame: {end: 11, top: 19, width: 24, height: 7.5}}"
+    assert text.count(frame) == 1
+    flyer.write_text(text.replace(frame, frame.replace("height: 7.5", "height: 1.4")), "utf-8")
+    code, text = cli(
+        "check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", "event-flyer-a5"
+    )
+    [found] = logo_small(text)
+    assert "(rosea-logo.png, 600 x 300 px, 2.0:1) prints lower than the capitals of the " \
+        "smallest text its material sets (its type floor): 2.8 x 1.40 mm in slot " \
+        "'partner-logo' of event-flyer-a5 (a 6 pt floor: capitals 1.51 mm); any" in found  # fmt: skip
+    assert found.endswith(
+        "\n  hint: the logo fills its slot's height: ask the kit's designer for a taller slot "
+        "(the layout's frame)"
+    ), found

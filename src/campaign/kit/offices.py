@@ -881,10 +881,11 @@ def _check_logo_names(office: Office, layouts: Mapping[str, Layout], ctx: Contex
 
 def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:
     """An `image.logo-shape` warning for each raster logo of `office` that its slots show at
-    less than LOGO_HEIGHT_SHARE of their height, and `image.large` for one of more than
-    LARGE_PIXELS that prints at more than LARGE_PPI even where it prints largest; at the
-    logo's line in the office's file. The slots are those of the layouts of the office's
-    paper (or of any paper) or of its `materials:`."""
+    less than LOGO_HEIGHT_SHARE of their height, `image.logo-small` for each logo, raster or
+    SVG, shown lower than the capitals of its material's type floor (_small_logo), and
+    `image.large` for one of more than LARGE_PIXELS that prints at more than LARGE_PPI even
+    where it prints largest; at the logo's line in the office's file. The slots are those of
+    the layouts of the office's paper (or of any paper) or of its `materials:`."""
     from ..assets import image_size
     from ..diagnostics import Collector
 
@@ -949,9 +950,10 @@ def _small_logo(
     (CAP_HEIGHT_EM of kinds.MaterialKind.type_floor: 1.51 mm at a flyer's 6 pt, 2.27 mm at a
     poster's 9 pt, 3.53 mm at a social image's 14 pt): whatever words it holds print smaller
     than any text of the kit there. Each such slot is named with the logo's size in it (mm;
-    a screen image's in px too), and the fix: a stacked version, or a wider (or taller)
-    slot. A 12:1 wordmark in the social image's 34 x 10.5 mm slot showed 2.8 mm tall, under
-    the 3.5 mm capitals of its 14 pt text. `pixels`: "<w> x <h> px, " for a raster file."""
+    a screen image's in px too), and the fix: a stacked version or a wider slot, or a taller
+    slot where it already fills the height. A 12:1 wordmark in the social image's 34 x 10.5
+    mm slot showed 2.8 mm tall, under the 3.5 mm capitals of its 14 pt text. `pixels`: "<w> x
+    <h> px, " for a raster file."""
     if aspect is None:
         return
     low = []
@@ -973,11 +975,15 @@ def _small_logo(
     ]
     path = office.logos[name]
     wide = [s for _, _, s in low if aspect > s.width / s.height]
+    # a logo as wide as its slot (wider in proportion): a stacked version; else it already
+    # fills the slot's height, and only a taller slot helps
     fix = (
         f"use a stacked version of the logo (nearer {min(s.width / s.height for s in wide):.1f}:1, "
-        "the slot's proportions) under 'logos:' here"
+        "the slot's proportions) under 'logos:' here; or ask the kit's designer for a wider "
+        "slot (the layout's frame)"
         if wide
-        else "use a version of the logo that fills more of the slot's height"
+        else "the logo fills its slot's height: ask the kit's designer for a taller slot (the "
+        "layout's frame)"
     )
     ctx.errs.warn(
         "image.logo-small",
@@ -985,10 +991,7 @@ def _small_logo(
         f"of the smallest text its material sets (its type floor): {'; '.join(said)}; any "
         "words in it print smaller than every text beside it",
         office.logo_marks.get(name, office.mark),
-        fix
-        + "; or ask the kit's designer for a "
-        + ("wider" if wide else "taller")
-        + " slot (the layout's frame)",
+        fix,
     )
 
 
