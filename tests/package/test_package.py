@@ -167,7 +167,14 @@ def test_job_sheet_rows_match_the_manifest_and_mark_drafts(built: Path, packaged
     # sizes are verified (a print shop's trial found the 58 mm press's cut only estimated)
     assert (badge["badge_live_mm"], badge["badge_wrap_mm"]) == ("52", "6")
     assert badge["badge_press"].startswith("not verified (58 -> 70 mm reported for a Vevor")
-    assert "  badge: face 58 mm, cut 70 mm, live 52 mm, wrap 6 mm; press not verified (" in text
+    # the press's sentence is said once, in the head, not in each badge's row (a print
+    # shop's trial: 26 rows repeated it)
+    assert (
+        "  badge: face 58 mm, cut 70 mm, live 52 mm, wrap 6 mm; press not verified (see BADGE "
+        "PRESS NOT VERIFIED above)\n"
+    ) in text
+    assert (f"\nBADGE PRESS NOT VERIFIED:\n  badge-58: press {badge['badge_press']}\n\n") in text
+    assert text.count(badge["badge_press"]) == 1
     assert "DRAFT translations (not reviewed by a native speaker): fr" in text
     assert "flyer-a5-fr.pdf\n  flyer-a5, fr (French), draft" in text
 

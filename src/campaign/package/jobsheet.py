@@ -342,6 +342,9 @@ def parts_translation(kit: Kit, parts: Sequence[OutputFile]) -> str:
     return "; ".join(f"{code}: {words}" for code, words in sorted(said.items()))
 
 
+UNVERIFIED = "not verified"  # press_status's start for a press whose sizes are not verified
+
+
 def press_status(kit: Kit, material: str) -> str:
     """Whether the badge press profile of `material` is verified: "verified", or "not
     verified: <its source note>, print one and check it on the press first"; "" when the
@@ -353,7 +356,7 @@ def press_status(kit: Kit, material: str) -> str:
     if press.verified:
         return "verified"
     return (
-        f"not verified ({press.source or 'no source given'}): print one badge and check it "
+        f"{UNVERIFIED} ({press.source or 'no source given'}): print one badge and check it "
         "on the press first"
     )
 
@@ -1218,8 +1221,9 @@ def job_txt(
     (`ask`: Sender.ask, which says so when no one is named), the draft languages, the
     copies ordered per material and the files a print order (`ordered`) gives none, or that
     no copies are given (no print order: a print shop's trial found no word of quantities),
-    what the package left out (`left`: select.LeftOut.lines, with how to include it), then
-    a paragraph per row."""
+    what the package left out (`left`: select.LeftOut.lines, with how to include it), each
+    badge material whose press is not verified (once, where its rows say "see ... above"),
+    then a paragraph per row."""
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
@@ -1227,6 +1231,7 @@ def job_txt(
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     other: list[str] = []  # files whose texts print in another language (`translation`)
     samples: list[str] = []  # files of sample data (SAMPLE_EVENT, SAMPLE_NOTE)
+    unverified: dict[str, str] = {}  # material -> its press_status, when not verified
     for r in rows:
         if not r["file"]:  # refused_row's
             missing.append(f"  {r['material']}: {r['note'].removeprefix('not made: ')}")
@@ -1263,9 +1268,13 @@ def job_txt(
                 for what, key in (("live", "badge_live_mm"), ("wrap", "badge_wrap_mm"))
                 if r[key]
             )
+            press = r["badge_press"]
+            if press.startswith(UNVERIFIED):  # said once, in the head (a print shop's trial:
+                unverified.setdefault(r["material"], press)  # 26 rows repeated the sentence)
+                press = f"{UNVERIFIED} (see BADGE PRESS NOT VERIFIED above)"
             lines.append(
                 f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm{more}"
-                + (f"; press {r['badge_press']}" if r["badge_press"] else "")
+                + (f"; press {press}" if press else "")
             )
         if r["copies"] or r["stock"] or r["finishing"]:
             n = int(r["copies"] or 0)
@@ -1296,6 +1305,10 @@ def job_txt(
         ]
     if samples:
         head += [f"SAMPLE DATA, NOT FOR PRINT (made only to try the kit): {', '.join(samples)}", ""]
+    if unverified:
+        head += ["BADGE PRESS NOT VERIFIED:"]
+        head += [f"  {m}: press {said}" for m, said in sorted(unverified.items())]
+        head += [""]
     if copies:
         each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
         head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]
