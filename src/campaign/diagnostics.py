@@ -283,7 +283,7 @@ CODES: dict[str, str] = {
     "build.manifest": "the output folder's manifest cannot be read: every job is made again",
     "build.not-published": "nothing was published because of the problems above",
     "build.job-failed": "one output failed; the others were published",
-    "build.internal": "a job stopped on an internal error (a bug); the other jobs went on",
+    "build.internal": "a job, or a command, stopped on an internal error (a bug)",
     "build.preview-ppi": "PNG previews drawn below the ppi asked: a page would have too many "
     "pixels (note)",
     "build.kept": "the output folder keeps files of languages the kit does not list (no "
@@ -291,6 +291,8 @@ CODES: dict[str, str] = {
     # manifest: joining the shards of a build
     # cli: the command line
     "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",
+    "cli.interrupted": "a command stopped by Ctrl-C or SIGTERM (in a --json report; exit code "
+    "130 or 143)",
     "env.source-date-epoch": "SOURCE_DATE_EPOCH is not a whole number of seconds",
     "manifest.read": "a shard's folder has no readable manifest, or a file it lists is missing",
     "manifest.conflict": "two shards list one file with different contents",

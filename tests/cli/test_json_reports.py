@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 
@@ -18,18 +19,22 @@ from campaign.cli import main
 from campaign.cli.report import BUILD_KEYS, documents, emit_failure
 from campaign.pipeline.jobs import JobKey, JobResult, Status
 
-from ..kits import build, cli, mini_copy
+from ..kits import ROOT, build, cli, mini_copy
 
 PACKAGE_KEYS = ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"]
 JOIN_KEYS = ["ok", "summary", "counts", "manifest", "diagnostics", "notes"]
 SMALL = ("--only", "badge", "--png-ppi", "10", "--jobs", "1")
+SCHEMA = json.loads((ROOT / "schemas/report.schema.json").read_text(encoding="utf-8"))
 NONE = {"made": 0, "kept": 0, "failed": 0, "errors": 0, "warnings": 0, "notes": 0}
 
 
 def report(*args: str | Path) -> tuple[int, dict[str, object]]:
-    """(exit code, the JSON object standard output holds: all of it, nothing else)."""
+    """(exit code, the JSON object standard output holds: all of it, nothing else), which
+    schemas/report.schema.json validates."""
     result = CliRunner().invoke(main, [str(a) for a in args], catch_exceptions=False)
-    return result.exit_code, json.loads(result.stdout)
+    doc = json.loads(result.stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    return result.exit_code, doc
 
 
 def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) -> None:
@@ -277,7 +282,10 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
     # the notes are diagnostics: the build's two, check's press, the package's kit taken and
     # its package.no-contact (the mini kit gives no contact), beside its strings.unreadable
     # and package.outdated warnings
-    assert [len(d.get("diagnostics", d.get("files", []))) for d in docs] == [2, 1, 4, 0, 3, 2, 1]
+    # (check --pdf: its files; its `diagnostics` are the command's own, none here)
+    counted = [len(d["files"] if "files" in d else d["diagnostics"]) for d in docs]
+    assert counted == [2, 1, 4, 0, 3, 2, 1]
+    assert docs[5]["diagnostics"] == []
     assert labelled(docs) == []
 
 

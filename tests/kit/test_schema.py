@@ -175,6 +175,7 @@ def test_cli_writes_schemas_and_reference(tmp_path: Path) -> None:
         "layout.schema.json",
         "office.schema.json",
         "press.schema.json",
+        "report.schema.json",
         "strings.schema.json",
     ]
     assert sorted(p.name for p in (tmp_path / "d").iterdir()) == [

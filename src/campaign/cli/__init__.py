@@ -420,11 +420,16 @@ class KitGroup(OnceGroup):
         except KeyboardInterrupt as exc:
             message, code = interrupted(exc)
             click.echo(message, err=True)
+            stopped = Diagnostic("cli.interrupted", message, hints=(AGAIN,))
+            failure_as_json(ctx.meta.get("kit.argv", []), message, [stopped])
             ctx.exit(code)
         except DiagnosticsError as exc:  # a command that did not report its own
+            from ..diagnostics import count_line
             from .report import show
 
-            show(exc.diagnostics)
+            said = count_line(exc.diagnostics) or "failed"
+            if not failure_as_json(ctx.meta.get("kit.argv", []), said, exc.diagnostics):
+                show(exc.diagnostics)
             ctx.exit(1)
         except BrokenPipeError:
             # the reader of the output went away (`| head -1`): stop as a program that SIGPIPE
@@ -435,14 +440,19 @@ class KitGroup(OnceGroup):
             if ctx.params.get("debug"):
                 raise
             command = ctx.invoked_subcommand or "generate.py"
-            click.echo(
-                f"error[build.internal]: {command} stopped on an internal error "
-                f"({type(exc).__name__}: {exc})\n"
-                "  hint: this is a bug in the kit's code, not in your files: run the command "
-                "again with --debug after generate.py for the traceback, and report it",
-                err=True,
-            )
+            said = f"{command} stopped on an internal error ({type(exc).__name__}: {exc})"
+            click.echo(f"error[build.internal]: {said}\n  hint: {BUG}", err=True)
+            bug = Diagnostic("build.internal", said, hints=(BUG,))
+            failure_as_json(ctx.meta.get("kit.argv", []), "stopped on an internal error", [bug])
             ctx.exit(EXIT_INTERNAL)
+
+
+# What the last resort's internal error (build.internal) and interruption (cli.interrupted) say
+BUG = (
+    "this is a bug in the kit's code, not in your files: run the command again with --debug "
+    "after generate.py for the traceback, and report it"
+)
+AGAIN = "it was stopped from outside (Ctrl-C, or SIGTERM: a timeout, a CI cancel): run it again"
 
 
 def _options_after_command(
@@ -474,26 +484,59 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
     reports and one error, `cli.usage`, so that a script reading the report is not handed
     click's text. click's usage message still goes to standard error, and the exit code stays
     2."""
-    from .report import JSON_KEYS, emit_failure
+    keys = json_keys(argv, exc)
+    if keys is None:
+        return
+    from .report import emit_failure
+
+    usage = f"python generate.py {keys[0]} --help"
+    problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
+    emit_failure(keys[1], "the command line could not be read", [problem])
+
+
+def failure_as_json(argv: list[str], summary: str, problems: list[Diagnostic]) -> bool:
+    """The JSON report of a command that stopped where it reports nothing of its own (an
+    internal error, Ctrl-C, a SOURCE_DATE_EPOCH refused before any command ran), when its
+    command line `argv` asked for one (`json_keys`): the keys of its other reports, `ok`
+    false, `summary` and `problems`. Whether one was printed (such a command printed nothing
+    on standard output: a script reading its report was handed an empty document)."""
+    keys = json_keys(argv)
+    if keys is None:
+        return False
+    from .report import emit_failure
+
+    emit_failure(keys[1], summary, problems)
+    return True
+
+
+def json_keys(
+    argv: list[str], exc: click.UsageError | None = None
+) -> tuple[str, tuple[str, ...]] | None:
+    """(the command's path, `manifest merge`; the keys of its --json report, as
+    `report.report_keys` gives them for the options given) of the command line `argv`, when
+    it gives --json (before any `--`) to a command that has it; None otherwise. `exc`: the
+    usage error of the line, which names the command that failed when click knew it."""
+    from .report import report_keys
 
     given = argv[: argv.index("--")] if "--" in argv else argv
+    if "--json" not in given:
+        return None
     failing, names = _failing_command(exc, given)
-    has_json = failing is not None and any("--json" in p.opts for p in failing.params)
-    command = " ".join(names) if has_json else None  # `manifest merge`, not `merge`
-    if "--json" not in given or command not in JSON_KEYS:
-        return
-    usage = f"python generate.py {command} --help"
-    problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
-    emit_failure(JSON_KEYS[command], "the command line could not be read", [problem])
+    if failing is None or not any("--json" in p.opts for p in failing.params):
+        return None
+    command = " ".join(names)
+    keys = report_keys(command, given)
+    return None if keys is None else (command, keys)
 
 
 def _failing_command(
-    exc: click.UsageError, given: list[str]
+    exc: click.UsageError | None, given: list[str]
 ) -> tuple[click.Command | None, list[str]]:
     """The command whose command line failed and its names under the main group
-    (["manifest", "merge"]); None when it is the main group itself."""
+    (["manifest", "merge"]); None when it is the main group itself. Without `exc`, or one
+    that names no context, read off `given`."""
     names: list[str] = []
-    if exc.ctx is not None:
+    if exc is not None and exc.ctx is not None:
         ctx: click.Context | None = exc.ctx
         while ctx is not None and ctx.parent is not None:
             names.insert(0, ctx.command.name or "")

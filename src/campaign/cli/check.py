@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 from .report import (
     COUNT_KEYS,
     LAYOUT_KEYS,
+    PDF_FILE_KEYS,
+    PDF_KEYS,
+    REPORT_KEYS,
     as_json,
     badge_size_notes,
     counts,
@@ -106,7 +109,8 @@ def check(
     from ..pipeline.api import check as run_check
 
     pseudo = not langs and not offices
-    with reporting(json_report, LAYOUT_KEYS, langs=langs, strict=strict):
+    keys = REPORT_KEYS if report else LAYOUT_KEYS  # a failure's report has `report` too
+    with reporting(json_report, keys, langs=langs, strict=strict):
         k, jobs, warnings = run_check(
             kit_root(kit),
             langs,
@@ -184,10 +188,6 @@ def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
     return sorted(built - done)
 
 
-PDF_KEYS = ("ok", "summary", "counts", "files")  # `check --pdf --json`: one entry a file
-PDF_FILE_KEYS = ("file", "ok", "made_for", "facts", "failures", "warnings")
-
-
 def _check_pdfs(
     pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None, json_report: bool = False
 ) -> None:
@@ -230,7 +230,9 @@ def _check_pdfs(
     if json_report:
         # the files that failed, their failures as errors: the keys every report counts
         found = dict(zip(COUNT_KEYS, (0, 0, bad, failures, warnings, 0), strict=True))
-        emit_json(dict(zip(PDF_KEYS, (not bad, summary, found, files), strict=True)))
+        # no diagnostic of the command's own: a file's failures are in `files`
+        told: tuple[object, ...] = (not bad, summary, found, files, [])
+        emit_json(dict(zip(PDF_KEYS, told, strict=True)))
     elif bad:
         click.echo(summary, err=True)
     if bad:

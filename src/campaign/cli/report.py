@@ -127,22 +127,47 @@ def documents(jobs: Iterable[JobResult]) -> tuple[int, int, int]:
     return said.count("done"), said.count("skipped"), said.count("failed")
 
 
-# The keys of each command's --json report, the same whether it succeeds or fails.
+# The keys of each command's --json report, the same whether it succeeds or fails (each a
+# JSON Schema in schemas/report.schema.json: report_schema.py)
 CHECK_KEYS = ("ok", "summary", "counts", "diagnostics")
 # `check`'s: and `notes`, the lines told that are no diagnostic (none now: its notes are
 # diagnostics of severity note; the key is kept for the tools that read it)
 LAYOUT_KEYS = (*CHECK_KEYS, "notes")
+REPORT_KEYS = (*LAYOUT_KEYS, "report")  # `check --report`'s: and the fit of each text slot
+# `check --pdf`'s: one entry a file (PDF_FILE_KEYS), and the diagnostics of the command
+# itself (a command line it cannot read); the files' failures are in `files`
+PDF_KEYS = ("ok", "summary", "counts", "files", "diagnostics")
+PDF_FILE_KEYS = ("file", "ok", "made_for", "facts", "failures", "warnings")
 BUILD_KEYS = ("ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes")
 # `package`'s: the files it wrote and those of the last package it removed
 PACKAGE_KEYS = ("ok", "summary", "counts", "written", "removed", "diagnostics", "notes")
 JOIN_KEYS = ("ok", "summary", "counts", "manifest", "diagnostics", "notes")  # `manifest merge`'s
+# `strings import`'s: the strings file it wrote, and what it did with each text (TEXTS_KEYS)
+IMPORT_KEYS = ("ok", "summary", "counts", "written", "texts", "diagnostics", "notes")
+# `texts`: the keys whose text changed, the number left as they were, the keys left empty in
+# the file, its fuzzy entries and copies of the source (not imported), and the keys whose
+# strings file's newer text was kept
+TEXTS_KEYS = ("changed", "unchanged", "left_empty", "fuzzy", "copied", "kept")
 JSON_KEYS = {  # by command, a subcommand by its path (`usage_as_json`)
     "build": BUILD_KEYS,
     "merge": BUILD_KEYS,
     "check": LAYOUT_KEYS,
     "package": PACKAGE_KEYS,
     "manifest merge": JOIN_KEYS,
+    "strings import": IMPORT_KEYS,
 }
+
+
+def report_keys(command: str, args: Iterable[str] = ()) -> tuple[str, ...] | None:
+    """The keys of `command`'s --json report (JSON_KEYS; a subcommand by its path, `manifest
+    merge`) for the options `args` give: `check --pdf`'s are PDF_KEYS, `check --report`'s
+    REPORT_KEYS; None for a command without --json. A report that failed before the command
+    read its options (a usage error, an internal one) has the keys its success would have."""
+    keys = JSON_KEYS.get(command)
+    if command != "check":
+        return keys
+    given = {a.split("=", 1)[0] for a in args}
+    return PDF_KEYS if "--pdf" in given else REPORT_KEYS if "--report" in given else keys
 
 
 @contextmanager
@@ -198,10 +223,19 @@ def emit_failure(
         "written": [],
         "removed": [],
         "manifest": None,
+        "texts": no_texts(),
+        "files": [],
+        "report": [],
         "diagnostics": as_json(diagnostics),
         "notes": [],
     }
     emit_json({k: doc[k] for k in keys})
+
+
+def no_texts() -> dict[str, object]:
+    """A `strings import` report's `texts` when nothing was imported: every list empty, none
+    unchanged (TEXTS_KEYS)."""
+    return {k: 0 if k == "unchanged" else [] for k in TEXTS_KEYS}
 
 
 def about(diagnostics: list[Diagnostic], langs: tuple[str, ...] | None) -> list[Diagnostic]:

@@ -11,12 +11,22 @@ import click
 
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
-from . import KitSubGroup, kit_option, kit_root, out_option, write_whole, written_kit
-from .report import laid_out, note, reporting, show
+from . import KitSubGroup, json_option, kit_option, kit_root, out_option, write_whole, written_kit
+from .report import (
+    IMPORT_KEYS,
+    as_json,
+    counts,
+    emit_json,
+    laid_out,
+    note,
+    reporting,
+    show,
+)
 
 if TYPE_CHECKING:
     from ..model import Kit
     from ..pipeline.jobs import Composed
+    from ..translate.store import Imported
 
 FORMAT_HELP = (
     "po (gettext, for PO editors), xliff (XLIFF 2.0, for CAT tools), xlsx (an Excel "
@@ -152,7 +162,10 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     "text the file left as exported still keeps the strings file's newer one.",
 )
 @kit_option
-def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> None:
+@json_option
+def import_(
+    file: Path, code: str | None, overwrite: bool, kit: Path | None, json_report: bool
+) -> None:
     """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
     first, and nothing is written when one is wrong; then the language is laid out, in the
@@ -161,12 +174,15 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     the file has as it was exported does not undo a change made to the strings file since
     (`kept:`); a text changed on both sides is a conflict (--overwrite takes the file's).
     An entry of the export that the file no longer has keeps its text, and is named.
+    --json: one JSON report on standard output instead (the strings file written, what
+    became of each text, the diagnostics), for a form or a CI job that imports.
 
     \b
     Examples:
       python generate.py strings import fr.po
       python generate.py strings import ar.xlf
       python generate.py strings import sw.csv
+      python generate.py strings import sw.csv --json > import.json
     """
     from ..diagnostics import DiagnosticsError
     from ..kit import load_kit
@@ -177,49 +193,20 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
     from ..translate.lock import strings_lock
 
     root = kit_root(kit)
-    with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
+    with (
+        reporting(json_report, IMPORT_KEYS),
+        strings_lock(root, lambda line: click.echo(line, err=True)),
+    ):
         loaded = load_kit(root, isolate=True)  # under the lock
         result = import_file(loaded, file, code, overwrite)
     verb = "created" if result.created else "updated" if result.changed else "left as it was"
-    click.echo(
+    head = (
         f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
         f"unchanged, {result.empty} left empty in {file.name}"
     )
     told = written_kit(kit, root) if result.created or result.changed else None
-    if told is not None:  # not named with --kit: which kit it went into
-        click.echo(told)
-    for key in result.changed:
-        click.echo(f"  changed: {key}")
-    for key in result.left_empty:
-        click.echo(f"  left empty: {key}")
-    how = (
-        "clear the PO editor's fuzzy flag"
-        if file.suffix.lower() in (".po", ".pot")
-        else "set its status to translated"
-    )
-    for key in result.fuzzy:
-        click.echo(f"  fuzzy, not imported: {key} ({how} to import it)")
-    for key in result.copied:
-        click.echo(f"  a copy of its source text, not imported: {key}")
-    show(result.warnings)
-    for key in result.kept:
-        if key in result.kept_own:  # a copy of the export (the same file's are taken back)
-            whose = result.kept_own[key]
-            by = (
-                f"the import of {whose}, a file of the same export"
-                if whose
-                else "an earlier import of this export (which file's, the kit's record does "
-                "not say: an older kit's)"
-            )
-            click.echo(
-                f"  kept: {key} (changed by {by}; {file.name} has it as exported: to take "
-                "that change back, import it with --overwrite)"
-            )
-            continue
-        click.echo(
-            f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
-            "the file has it as exported, or as its own earlier import wrote it)"
-        )
+    if not json_report:
+        told_texts(result, file, head, told)
     # the campaign kit's materials, then those of the offices that print the language, at
     # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that
     # fitted the campaign's was imported "ok" and failed every office build after
@@ -261,10 +248,8 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
         at_file = any(d.mark is not None and d.mark.path == result.path for d in problems)
         lines = entry_lines(result.path) if at_file else {}  # read once, where it is needed
         placed = [at_translators_line(d, result.marks, result.path, slots, lines) for d in problems]
-        show(
-            one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
-            + offices_fields(offices_own, result.code)
-        )
+        shown = one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
+        shown += offices_fields(offices_own, result.code)
         overflows = [d for d in problems if d.code == "text.overflow"]
         over = len({d.subject.key or d.message for d in overflows})  # texts, not documents
         docs = len(overflows)
@@ -274,22 +259,105 @@ def import_(file: Path, code: str | None, overwrite: bool, kit: Path | None) -> 
             * bool(over)
             + [f"{other} other problem(s)"] * bool(other)
         )
-        click.echo(
+        said = (
             f"imported, but {result.code} does not lay out cleanly ({counted}): shorten them "
             f"or give them a short variant in {file.name} ({how}), then import again"
             if over
             else f"imported, but {result.code} does not lay out cleanly ({counted}): fix what "
             "is named above, then import again"
         )
+    else:
+        shown = once(warnings) + offices_fields(offices_own, result.code)
+        pages = sum(len(c.page.pages) for c in laid)
+        theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
+        but = " but for the offices' own fields named above" if offices_own else ""
+        said = (
+            f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} "
+            f"{laid_out(warnings)}{but}"
+        )
+    if json_report:
+        written = [result.path] if result.created or result.changed else []
+        emit_json(imported_json(result, f"{head}; {said}", written, shown, told))
+    else:
+        show(shown)
+        click.echo(said)
+    if problems:
         raise click.exceptions.Exit(1)
-    show(once(warnings) + offices_fields(offices_own, result.code))
-    pages = sum(len(c.page.pages) for c in laid)
-    theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
-    but = " but for the offices' own fields named above" if offices_own else ""
-    click.echo(
-        f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} "
-        f"{laid_out(warnings)}{but}"
+
+
+def told_texts(result: Imported, file: Path, head: str, told: str | None) -> None:
+    """What an import did with the file's texts, for a human (standard output): the `head`
+    line, the kit written into when --kit did not name it (`told`), each key changed, left
+    empty, fuzzy, a copy of its source text, then the file's own warnings and each key whose
+    strings file's newer text was kept."""
+    click.echo(head)
+    if told is not None:  # not named with --kit: which kit it went into
+        click.echo(told)
+    for key in result.changed:
+        click.echo(f"  changed: {key}")
+    for key in result.left_empty:
+        click.echo(f"  left empty: {key}")
+    how = (
+        "clear the PO editor's fuzzy flag"
+        if file.suffix.lower() in (".po", ".pot")
+        else "set its status to translated"
     )
+    for key in result.fuzzy:
+        click.echo(f"  fuzzy, not imported: {key} ({how} to import it)")
+    for key in result.copied:
+        click.echo(f"  a copy of its source text, not imported: {key}")
+    show(result.warnings)
+    for key in result.kept:
+        if key in result.kept_own:  # a copy of the export (the same file's are taken back)
+            whose = result.kept_own[key]
+            by = (
+                f"the import of {whose}, a file of the same export"
+                if whose
+                else "an earlier import of this export (which file's, the kit's record does "
+                "not say: an older kit's)"
+            )
+            click.echo(
+                f"  kept: {key} (changed by {by}; {file.name} has it as exported: to take "
+                "that change back, import it with --overwrite)"
+            )
+            continue
+        click.echo(
+            f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
+            "the file has it as exported, or as its own earlier import wrote it)"
+        )
+
+
+def imported_json(
+    result: Imported,
+    summary: str,
+    written: list[Path],
+    found: list[Diagnostic],
+    told: str | None,
+) -> dict[str, object]:
+    """`strings import --json`'s report (IMPORT_KEYS), `ok` when the language lays out
+    cleanly (no error in `found`, the layout's problems): the strings file `written` (none
+    when no text changed), `texts` (TEXTS_KEYS: the keys as the text report lists them, the
+    number unchanged), the file's own warnings then `found` as `diagnostics`, in the order
+    the text prints them, and `notes`, the kit written into when --kit did not name it
+    (`told`, a line of its own in the text report). `counts`' `made` is the files written."""
+    texts = {  # TEXTS_KEYS
+        "changed": list(result.changed),
+        "unchanged": result.unchanged,
+        "left_empty": list(result.left_empty),
+        "fuzzy": list(result.fuzzy),
+        "copied": list(result.copied),
+        "kept": list(result.kept),
+    }
+    notes = [told] if told else []
+    return {
+        "ok": not any(d.is_error for d in found),
+        "summary": summary,
+        "counts": counts([*result.warnings, *found], len(notes), made=len(written)),
+        "written": [str(p) for p in written],
+        "texts": texts,
+        "diagnostics": [*as_json(result.warnings), *as_json(found)],
+        "notes": notes,
+    }
 
 
 def an_offices_field(d: Diagnostic, kit: Kit) -> bool:
