@@ -477,3 +477,35 @@ def test_strings_import_json_fails_early_with_its_keys(tmp_path: Path) -> None:
     # a usage error after `--`, or of a command without --json: click's text alone
     result = CliRunner().invoke(main, ["strings", "export", "--json", "--lang", "ar"])
     assert (result.exit_code, result.stdout) == (2, "")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full: not Linux")
+def test_strings_import_json_onto_a_full_disk(tmp_path: Path) -> None:
+    """The strings file's temporary copy is /dev/full (every write: ENOSPC, root's too): the
+    import fails with its keys, nothing written, the strings file as it was."""
+    kit, po = exported(tmp_path)
+    edit_po(po, "قلب أزرق")
+    ar = kit / "materials/strings/ar.yaml"
+    before = ar.read_bytes()
+    (ar.parent / ".ar.yaml.part").symlink_to("/dev/full")
+    code, doc, err = report("strings-import", "strings", "import", po, "--kit", kit, "--json")
+    assert (code, err, failed(doc)) == (1, "", empty("strings-import"))
+    assert doc["diagnostics"] == [
+        problem("translate.read", f"cannot write {ar}: No space left on device")
+    ]
+    assert ar.read_bytes() == before
+
+
+def test_strings_import_json_names_the_kit_it_wrote_into_in_its_notes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --kit, the text names the kit found (a line of its own); the report has it in
+    `notes`, counted, and nothing but the report is on standard output."""
+    kit, po = exported(tmp_path)
+    edit_po(po, "قلب أزرق")
+    monkeypatch.chdir(kit)
+    code, doc, _ = report("strings-import", "strings", "import", po, "--json")
+    assert (code, doc["ok"]) == (0, True)
+    said = f"written into the kit in {kit} (the working folder's; --kit PATH for another)"
+    assert doc["notes"] == [said]
+    assert doc["counts"] == {**NONE, "made": 1, "notes": 1}
