@@ -15,12 +15,13 @@ import sys
 import time
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from campaign.output import MANIFEST, Staging
 from campaign.publishing import JOURNAL, recover
 
-from ..kits import NOT_PUBLISHED, build, cli, mini_copy, output_tree
+from ..kits import NOT_PUBLISHED, ROOT, build, cli, mini_copy, output_tree
 
 SLOW = Path(__file__).with_name("slow_build.py")
 
@@ -196,3 +197,46 @@ def test_a_second_build_into_the_same_folder_is_refused(
         "1 error(s)\n"
     )
     assert list(out.glob(".staging-*")) == [out / f".staging-{first.pid}"]  # only the first's
+
+
+def test_a_signal_to_a_json_build_is_its_json_report(
+    built: tuple[Path, Path, dict[str, str]],
+) -> None:
+    """SIGTERM (a CI job's timeout) to `build --json` while it draws: standard output is its
+    report, of a build's keys, `ok` false and one `cli.interrupted` error (it was empty: a CI
+    job reading the report had no document), with exit code 143 and the line on standard
+    error as before; nothing published."""
+    kit, out, before = built
+    build_ = start(kit, out, "--force", "--jobs", "1", "--json", slow_write=0.5)
+    wait_for(out / f".staging-{build_.pid}", build_)
+    os.kill(build_.pid, signal.SIGTERM)
+    stdout, stderr = build_.communicate(timeout=60)
+    said = f"terminated; {NOT_PUBLISHED}"
+    assert (build_.returncode, stderr) == (143, f"{said}\n")
+    doc = json.loads(stdout)
+    schema = json.loads((ROOT / "schemas/report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator({**schema, "$ref": "#/$defs/build"}).validate(doc)
+    assert doc == {
+        "ok": False,
+        "summary": said,
+        "counts": {"made": 0, "kept": 0, "failed": 0, "errors": 1, "warnings": 0, "notes": 0},
+        "jobs": [],
+        "removed": [],
+        "diagnostics": [
+            {
+                "severity": "error",
+                "code": "cli.interrupted",
+                "message": said,
+                "file": None,
+                "line": None,
+                "column": None,
+                "hints": [
+                    "it was stopped from outside (Ctrl-C, or SIGTERM: a timeout, a CI cancel): "
+                    "run it again"
+                ],
+                "subject": {},
+            }
+        ],
+        "notes": [],
+    }
+    assert output_tree(out) == before
