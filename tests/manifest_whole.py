@@ -116,6 +116,13 @@ def job_txt_whole(title: str, rows: list[dict[str, str]], ask: str = "") -> byte
             f"DRAFT translations (not reviewed by a native speaker): {', '.join(drafts)}",
             "",
         ]
+    unverified = sorted(
+        {(r["material"], r["badge_press"]) for r in rows if r["badge_press"].startswith("not ")}
+    )
+    if unverified:
+        lines += ["BADGE PRESS NOT VERIFIED:"]
+        lines += [f"  {material}: press {said}" for material, said in unverified]
+        lines += [""]
     if rows:  # no print order
         lines += [
             "Copies: none given (no print order came with this package: agree them with the "
@@ -138,7 +145,12 @@ def job_txt_whole(title: str, rows: list[dict[str, str]], ask: str = "") -> byte
         if r["badge_face_mm"]:
             lines.append(
                 f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm, live "
-                f"{r['badge_live_mm']} mm, wrap {r['badge_wrap_mm']} mm; press {r['badge_press']}"
+                f"{r['badge_live_mm']} mm, wrap {r['badge_wrap_mm']} mm; press "
+                + (
+                    "not verified (see BADGE PRESS NOT VERIFIED above)"
+                    if r["badge_press"].startswith("not ")
+                    else r["badge_press"]
+                )
             )
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         lines.append("")
