@@ -274,7 +274,12 @@ def _fiction(number: str, country: str = "") -> str | None:
     trunk prefix by libphonenumber: 020 7946 0123 of GB, 8 495 ... of RU) likewise, once its
     country's code is known (`_national_digits`); else None. A national number where no
     country is known may be any country's, and one that has 555 elsewhere (+1 202 555 1212,
-    +1 202 555 5555) may be someone's: not matched."""
+    +1 202 555 5555) may be someone's: not matched. A date, a time or a range of them or of
+    years (`iri.without_not_numbers`: 07.30.2026, 09:00-17:00, 2025-2026) is no number, and
+    a number beside one is read alone (30.07.2026 020 7946 0123 of GB holds the one)."""
+    from .iri import without_not_numbers  # addresses' rules only: no YAML, no kit
+
+    number = without_not_numbers(number)
     for found in INTERNATIONAL.finditer(number):
         groups = _digit_groups(found[0])
         if found[0][0] != "+":  # 00: the international prefix
@@ -306,7 +311,8 @@ def _digit_groups(run: str) -> list[str]:
 # A phone number as written: a run of digits and the signs written between them, a + or a
 # bracket before it; one that begins with + or 00 has its country code (INTERNATIONAL), any
 # other is a national number, with its trunk prefix (020 7946 0123, 8 (495) 123-45-67) or
-# without one
+# without one. Found in a text without its dates, times and ranges (`_fiction`: a date
+# beside a number was one run with it)
 NUMBER_RUN = re.compile(r"(?<![\d+])\(?\+?\d[\d\s().\-]*\d")
 
 

@@ -284,6 +284,139 @@ def link_error(address: str) -> tuple[str, str] | None:
 # its trunk prefix 0 (in brackets or not); 7 to 15 digits (E.164, ITU-T: at most 15)
 PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 
+
+# Runs of digits that are no phone number, whatever their digits (`not_numbers`). A date's
+# numeric forms are CLDR's (Unicode CLDR 46, through Babel 2.19: every locale's short and
+# medium date pattern of digits alone): day, month and year (dd/MM/y, 899 patterns),
+# year, month and day (y-MM-dd, 320) or month, day and year (M/d/yy, 58), between them one
+# separator used throughout: / (681), - (303), . (151), Arabic's right-to-left mark and /
+# (58: d‏/M‏/y), a full stop and a space (48: Czech, Slovak, Bosnian d. M. y.) or a space
+# (3: Yoruba d MM y). The day is 1 to 31, the month 1 to 12, each of one or two digits;
+# the year two digits or four (not beginning with 0), first only with four. Times: an hour
+# (0 to 24) and its minutes (00 to 59) after a colon (09:00, 9:30:15) or an h (9h30, 18h:
+# French, ISO 8601's 09:00 and CLDR's H:mm and HH'h'mm patterns), and two hours with their
+# minutes after a full stop joined by a dash (09.00-17.00, German and Danish HH.mm; one
+# alone, 12.30, is as much a price or a measure, and no phone number either). Year ranges:
+# two years 1900 to 2099, the second later, or its last two digits (2025-2026, 2025/26),
+# joined by a dash or a slash. A run of the same separator and digits on either side makes
+# none of these a date (01.02.03.04.05 is France's numbers' form, 03-2025-2026 Japan's), so
+# a phone number of 10 digits in pairs, or of three groups, is read as one; one of eight
+# digits written as a date of the same shape (01-12-2026) is read as the date.
+_DATE_SEP = r"(?P<sep>\.\x20|\u200f/|[./\- ])"
+_DATE = re.compile(
+    rf"(?<!\d)(?P<a>\d{{4}}|\d{{1,2}}){_DATE_SEP}(?P<b>\d{{1,2}})(?P=sep)"
+    r"(?P<c>\d{4}|\d{2}|\d)(?!\d)"
+)
+_DASH = r"\s*[-\u2010-\u2015\u2212]\s*"  # a hyphen, an en or em dash, a minus sign
+_TIME = re.compile(
+    r"(?<![\d:])(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?|[hH](?:[0-5]\d)?(?![^\W_]))(?![\d:])"
+    rf"|(?<![\d.])(?:[01]?\d|2[0-4])\.[0-5]\d{_DASH}(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d]|\.\d)"
+)
+_YEARS = re.compile(
+    rf"(?<!\d)(?<!\d[./\-])(?P<a>(?:19|20)\d\d)(?:{_DASH}|\s*/\s*)(?P<b>(?:19|20)?\d\d)"
+    r"(?!\d)(?![./\-]\d)"
+)
+
+
+def not_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` that are dates, times and time ranges, and year ranges, by their
+    shape (the digits and signs between them: `_DATE`, `_TIME`, `_YEARS`; digits of any
+    script): "Le 07.30.2026 à 18h" holds 07.30.2026 and 18h, "Mo-Fr 09.00-17.00" a time
+    range, "2025-2026" a range of years. Such a run is never a phone number: it is not
+    linked, checked, warned of or dialled as one, though it begins with a trunk prefix 0
+    (07.30.2026 was linked as tel:07-30-2026, and dialled +49-7302-026 in a German row).
+    A date or years right after a country code (+852 2012-2018) are the number's digits.
+    In order; overlapping ones, and two joined by a dash (09:00-17:00, a range), merged."""
+    found = [m.span() for m in _DATE.finditer(text) if _is_date(m)]
+    found += [m.span() for m in _TIME.finditer(text)]
+    found += [m.span() for m in _YEARS.finditer(text) if _is_years(m)]
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(found):
+        if _AFTER_CODE.search(text, 0, start):
+            continue
+        if merged and (start <= merged[-1][1] or re.fullmatch(_DASH, text[merged[-1][1] : start])):
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+# what a number's national digits follow: + and its country code, as typed (+852 )
+_AFTER_CODE = re.compile(r"\+\d{1,3}[\s().\-]*$")
+
+
+def without_not_numbers(text: str, fill: str = "/") -> str:
+    """`text` with each character of its dates, times and ranges (`not_numbers`) replaced by
+    `fill`, a character no phone number holds: what is left of a run of digits is read as a
+    number or not by itself ("05/08/2026 0143294440" is the date and a number of 10
+    digits, not a run of 18; "09:00 01 43 29 44 40" does not begin with the time's 00)."""
+    out = list(text)
+    for start, end in not_numbers(text):
+        out[start:end] = fill * (end - start)
+    return "".join(out)
+
+
+def target_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` a digital PDF may link (`text.scripts.link_spans`, read by
+    `printed_target`), each run of digits without the dates, times and ranges it holds
+    (`without_not_numbers`): "Le 07.30.2026 à 18h, 01 43 29 44 40" links the number
+    alone, and "05.08.2026 01 43 29 44 40" (one run of 18 digits, which linked nothing)
+    the number too. A web or e-mail address is its whole span (example.org/2026-07-30)."""
+    from .text.scripts import link_spans
+
+    spans = link_spans(text)
+    masked = without_not_numbers(text)
+    if masked == text:
+        return spans
+    words = [(a, b) for a, b in spans if not _digits_only(text[a:b])]
+    numbers = [
+        (a, b)
+        for a, b in link_spans(masked)
+        if _digits_only(masked[a:b]) and not any(a < e and s < b for s, e in words)
+    ]
+    return sorted(words + numbers)
+
+
+def _digits_only(span: str) -> bool:
+    """Whether a link span is a run of digits (a phone number's shape): no letter, no # or @."""
+    return span[:1] not in ("#", "@") and not any(c.isalpha() for c in span)
+
+
+def is_not_number(text: str) -> bool:
+    """Whether `text`, without the white space around it, is one date, time or range of
+    `not_numbers` (07.30.2026, 09.00-17.00, 2025-2026)."""
+    bare = text.strip()
+    return bool(bare) and not_numbers(bare) == [(0, len(bare))]
+
+
+def _is_date(m: re.Match[str]) -> bool:
+    """Whether a `_DATE` match is a date: its fields a day, a month and a year in one of
+    CLDR's orders (`_DATE`), and no group of digits after the same separator on either side
+    (a run of them is a number's groups: 01.02.03.04.05)."""
+    text, sep, start, end = m.string, m["sep"], m.start(), m.end()
+    if text[:start].endswith(sep) and text[: start - len(sep)][-1:].isdigit():
+        return False
+    if text.startswith(sep, end) and text[end + len(sep) : end + len(sep) + 1].isdigit():
+        return False
+    a, b, c = m["a"], m["b"], m["c"]
+    if len(a) == 4:  # y-M-d
+        return a[0] != "0" and 1 <= int(b) <= 12 and 1 <= int(c) <= 31
+    if len(c) == 1 or len(c) == 4 and c[0] == "0":
+        return False
+    first, second = int(a), int(b)  # d-M or M-d
+    return min(first, second) >= 1 and (
+        first <= 31 and second <= 12 or first <= 12 and second <= 31
+    )
+
+
+def _is_years(m: re.Match[str]) -> bool:
+    """Whether a `_YEARS` match is a range of years: the second later than the first (its
+    last two digits in the first's century)."""
+    first, second = m["a"], m["b"]
+    later = int(second) if len(second) == 4 else int(first[:2] + second)
+    return later > int(first)
+
+
 # what a printed address opens, by its form (text.scripts.LINK's branches)
 _SCHEMED = re.compile(r"https?://", re.IGNORECASE)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -305,9 +438,11 @@ def printed_target(text: str, dials: Mapping[str, str] | None = None) -> str | N
     holds opens the tel: address given for them: a merged row's, by its country
     (`Layer.dials`: 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40, as its QR code dials it;
     8 (495) 123-45-67 of RU, its trunk prefix not a 0, tel:+7-495-123-45-67); printed as it
-    is. None for any other number without + or 0 first (a count, a date), a hashtag or a
-    mention (no single address), and an address with no ASCII form."""
-    if not text or text[0] in "#@":
+    is. None for a date, a time or a range of them or of years, whatever its first digit
+    (`is_not_number`: 07.30.2026, 09.00-17.00), any other number without + or 0 first (a
+    count), a hashtag or a mention (no single address), and an address with no ASCII form.
+    A paragraph's spans are `target_spans`, its numbers' without the dates they hold."""
+    if not text or text[0] in "#@" or is_not_number(text):
         return None
     if _EMAIL.fullmatch(text):
         uri = "mailto:" + text

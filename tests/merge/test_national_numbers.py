@@ -281,3 +281,58 @@ def test_a_number_not_the_one_dialled_is_not_printed_under_its_qr_code(typed: st
     from campaign.merge.values import _printed_link
 
     assert _printed_link(typed, "tel:+33-1-43-29-44-40") == "tel:+33-1-43-29-44-40"
+
+
+def test_a_link_cells_date_is_no_number_to_call(tmp_path: Path, kit: Kit) -> None:
+    """A link cell holding a date was read as a national number (its 0 a trunk prefix) and
+    dialled tel:07-30-2026, or +49-7302-026 in a German row."""
+    body = (
+        "a,fr,Stand,2026-07-30,18:00,Marché,Jo,07.30.2026,FR\n"
+        "b,en,Stand,2026-07-30,18:00,Park,Jo,07.30.2026,DE\n"
+        "c,fr,Stand,2026-07-30,18:00,Marché,Jo,07.30.2026,\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert records == []
+    assert said == [
+        f"{row}:8: error[merge.value]: row {row}, column link (H): the link '07.30.2026': it "
+        "is not a web, e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: "
+        "write https://..., mailto:name@example.org or tel:+CC-NNN-NNNN"
+        for row in (2, 3, 4)
+    ]
+
+
+def test_a_contacts_date_and_hours_are_not_linked_its_number_is(tmp_path: Path, kit: Kit) -> None:
+    """The trial's contact: a date with its leading 0 (m.d.y), a time range and the number.
+    The digital PDF links the number alone, dialled from abroad by the row's country, and
+    nothing is warned of; without a country the number is linked as typed, as before."""
+    contact = '"Le 07.30.2026 à 18h, 09:00-17:00 : 01 43 29 44 40"'
+    hours = '"30.07.2026, 09.00-17.00 Uhr: 030 1234567"'
+    body = (
+        f"paris,fr,Stand,2026-07-30,18:00,Marché,{contact},,FR\n"
+        f"berlin,en,Stand,2026-07-30,18:00,Park,{hours},,DE\n"
+        f"nowhere,fr,Stand,2026-07-30,18:00,Marché,{contact},,\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert [(r.id, r.layer.dials) for r in records] == [
+        ("paris", {"0143294440": "tel:+33-1-43-29-44-40"}),
+        ("berlin", {"0301234567": "tel:+49-30-1234567"}),
+        ("nowhere", {}),
+    ]
+    assert [line for line in said if "merge.phone" in line] == [
+        "4:7: warning[merge.phone]: row 4, column contact (G): '01 43 29 44 40' is a national "
+        "number: its link dials it only inside its country (no country code)\n  hint: "
+        "write it as a call from abroad dials it: + and the country code, then the number "
+        "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
+        "country in a date_region column (FR, GB), by which the number is checked",
+    ]
+    out = tmp_path / "out"
+    data = tmp_path / "events.csv"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "-j", "1")
+    assert code == 0, text
+    for event, lang, dialled in (
+        ("paris", "fr", "tel:+33-1-43-29-44-40"),
+        ("berlin", "en", "tel:+49-30-1234567"),
+        ("nowhere", "fr", "tel:01-43-29-44-40"),
+    ):
+        path = out / "event-flyer-a5" / f"event-flyer-a5-{lang}-{event}-digital.pdf"
+        assert [u for u in link_uris(path) if u.startswith("tel:")] == [dialled]

@@ -6,6 +6,7 @@ country, a national helpline is read by that country's numbering plan (libphonen
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -100,3 +101,29 @@ def test_the_offices_national_numbers_dial_as_from_abroad(
     }
     layer = office_layer(replace(load_kit(kit).offices["trial"], country=None))
     assert (layer.dials, layer.links["blueheart"]) == ({}, "tel:0143294440;ext=5")
+
+
+def test_a_helplines_date_and_hours_are_not_linked_its_number_is(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A helpline with a date written with its leading 0 and a time range before the
+    number: the three made one run of 26 digits, which linked nothing (alone, the date was
+    linked tel:07-30-2026 and the hours tel:09-00-17-00). The digital PDF links the number
+    alone, as from abroad; without a country, as typed."""
+    helpline = "07.30.2026 09.00-17.00 01 43 29 44 40"
+    kit = kit_copy(**office(helpline, "FR"))
+    assert said(kit, "office.phone", "office.placeholder") == []
+    assert office_layer(load_kit(kit).offices["trial"]).dials == {
+        "0143294440": "tel:+33-1-43-29-44-40"
+    }
+    out = tmp_path / "out"
+    args = ("--office", "trial", "--lang", "fr", "--only", "flyer-a5", "--no-png", "-j", "1")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    path = out / "trial" / "flyer-a5" / "flyer-a5-fr-trial-digital.pdf"
+    assert {u for u in link_uris(path) if u.startswith("tel:")} == {"tel:+33-1-43-29-44-40"}
+    rewrite(kit, office(helpline))  # no country: the number as typed, the date still none
+    shutil.rmtree(out)
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    assert {u for u in link_uris(path) if u.startswith("tel:")} == {"tel:01-43-29-44-40"}

@@ -136,11 +136,16 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     international form (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40); and where no country
     is known, that it dials only inside its country (NATIONAL_FIX). None for anything else
     (a short number, 116000; words; +00, the project's samples, which no parser reads; a
-    number without + or 0 where no country, or not its trunk prefix, tells it a phone's)."""
-    from ..iri import PHONE, without_trunk_prefix
+    number without + or 0 where no country, or not its trunk prefix, tells it a phone's; a
+    date, a time or a range of them or of years, `iri.is_not_number`: 07.30.2026, whose 0
+    is no trunk prefix, unless `tel:` says it is a number)."""
+    from ..iri import PHONE, is_not_number, without_trunk_prefix
 
     text = typed.strip()
-    text = text[4:].strip() if text[:4].lower() == "tel:" else text
+    if text[:4].lower() == "tel:":
+        text = text[4:].strip()
+    elif is_not_number(text):
+        return None
     prefix = trunk_prefix(text, country)
     if not (PHONE.fullmatch(text) or prefix):
         return _without_prefix(text, country)
@@ -196,9 +201,10 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
     none writes it (Spain's 912 34 56 78), or without its optional one (the North American
     (202) 456-1111), read by libphonenumber: its international form where it is a valid
     number of the country (tel:+34-912-34-56-78), else None; None too in a country with
-    another trunk prefix (DE's 0: 30.07.2026 has a German number's shape). Never a warning:
-    a run of digits without + or 0 may be a count, a date or a reference as well as a
-    number."""
+    another trunk prefix (DE's 0: 3012 2026 has a German number's shape, 3012 of Berlin
+    after its 0). Never a warning: a run of digits without + or 0 may be a count or a
+    reference as well as a number; a date, a time or a range of them (`iri.not_numbers`)
+    is never read (`check_phone`, `numbers_in`)."""
     if not country or not NATIONAL.fullmatch(text):
         return None
     import phonenumbers
@@ -440,11 +446,12 @@ def numbers_in(text: str, country: str) -> list[str]:
     of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
     or without one where it is a valid number of the country (`_without_prefix`: Spain's
     912 34 56 78), which the PDF links by its `dials`. One rule for a merged contact cell
-    and an office's helpline."""
-    from ..iri import printed_target
-    from ..text.scripts import link_spans
+    and an office's helpline. The spans are the digital PDF's (`iri.target_spans`): a
+    date, a time or a range of them or of years is none ("Le 07.30.2026 à 18h, 09:00-17:00,
+    01 43 29 44 40" holds the one number), and a number beside one is read alone."""
+    from ..iri import printed_target, target_spans
 
-    spans = (text[a:b] for a, b in link_spans(text))
+    spans = (text[a:b] for a, b in target_spans(text))
     return [
         span
         for span in spans

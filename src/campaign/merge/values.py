@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..diagnostics import Collector, did_you_mean
 from ..filenames import resolved
-from ..iri import WEB_ADDRESS, dialable, link_error, without_trunk_prefix
+from ..iri import WEB_ADDRESS, dialable, is_not_number, link_error, without_trunk_prefix
 from ..model import Kit
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from ..text.zwnj import zwnj_warnings
@@ -140,7 +140,11 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
     said = phone is not None and (
         link[:4].lower() == "tel:"  # said to be a number, or one as a number is written:
         or phone[1].startswith("+")  # international, or national with its trunk 0 (not
-        or (phone[1].startswith("0") and sum(c.isdigit() for c in phone[1]) >= 7)  # a date)
+        or (
+            phone[1].startswith("0")  # a date, time or range, though: 07.30.2026 was linked
+            and sum(c.isdigit() for c in phone[1]) >= 7  # tel:07-30-2026)
+            and not is_not_number(phone[1])
+        )
     )
     if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
         link = dialable("tel:" + phone[1].strip())
@@ -213,6 +217,8 @@ def _number_fix(link: str) -> str | None:
     link's shown words" (a sheet saved as CSV). None for anything else."""
     found = NUMBER_IN_WORDS.fullmatch(link.strip())
     if found is None or not 3 <= sum(c.isdigit() for c in found[2]) <= 15:
+        return None
+    if is_not_number(found[2]):  # a date (07.30.2026), a time or a range: no number to call
         return None
     number = found[2]
     words = " ".join(w for w in (found[1].strip(), found[3].strip()) if w)

@@ -13,10 +13,9 @@ from functools import lru_cache
 
 from reportlab.pdfgen.canvas import Canvas
 
-from ...iri import printed_target
+from ...iri import printed_target, target_spans
 from ...layout.document import Dials, TextItem, spoken_words
 from ...text.paragraph import Line, Run
-from ...text.scripts import link_spans
 from ...text.shape import Glyph
 from ..glyphs import draw_run, needs_actual_text
 from ..tagging import Part, Parts, begin_paragraph, begin_span, end
@@ -168,7 +167,7 @@ def cut_run(run: Run, at: list[int], size: float) -> list[Run]:
 
 
 def line_links(line: Line, size: float, dials: Dials = ()) -> list[tuple[float, float, str]]:
-    """The web and e-mail addresses and phone numbers a line sets (text.scripts.link_spans of
+    """The web and e-mail addresses and phone numbers a line sets (iri.target_spans of
     its paragraph, iri.printed_target, a national number of `dials` as it dials it there),
     each as (left, right, URI): the extent of its glyphs on the line, pt from the line's
     left edge, at `size` pt. An address broken over two lines is a link on each, to the
@@ -222,10 +221,11 @@ def source_targets(source: str, dials: Dials = ()) -> dict[tuple[int, int], str]
 
 @lru_cache(maxsize=256)
 def _spans(source: str) -> tuple[tuple[tuple[int, int], ...], bool]:
-    """The paragraph's link spans (text.scripts.link_spans), and whether one may be a
-    national number (a bracket or a digit first: iri.printed_target's numbers, of which
-    only one without its + dials another address)."""
-    spans = tuple(link_spans(source))
+    """The paragraph's link spans (iri.target_spans: text.scripts.link_spans, its numbers
+    without the dates, times and ranges they hold), and whether one may be a national
+    number (a bracket or a digit first: iri.printed_target's numbers, of which only one
+    without its + dials another address)."""
+    spans = tuple(target_spans(source))
     return spans, any(source[a] == "(" or source[a].isdigit() for a, _ in spans)
 
 
