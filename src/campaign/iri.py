@@ -286,17 +286,18 @@ PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 
 
 # Runs of digits that are no phone number, whatever their digits (`not_numbers`). A date's
-# numeric forms are CLDR's (Unicode CLDR 46, through Babel 2.19: every locale's short and
+# numeric forms are CLDR's (Unicode CLDR 49, through Babel 2.19: every locale's short and
 # medium date pattern of digits alone): day, month and year (dd/MM/y, 899 patterns),
 # year, month and day (y-MM-dd, 320) or month, day and year (M/d/yy, 58), between them one
 # separator used throughout: / (681), - (303), . (151), Arabic's right-to-left mark and /
 # (58: d‏/M‏/y), a full stop and a space (48: Czech, Slovak, Bosnian d. M. y.) or a space
 # (3: Yoruba d MM y). The day is 1 to 31, the month 1 to 12, each of one or two digits;
 # the year two digits or four (not beginning with 0), first only with four. Times: an hour
-# (0 to 24) and its minutes (00 to 59) after a colon (09:00, 9:30:15) or an h (9h30, 18h:
-# French, ISO 8601's 09:00 and CLDR's H:mm and HH'h'mm patterns), and two hours with their
-# minutes after a full stop joined by a dash (09.00-17.00, German and Danish HH.mm; one
-# alone, 12.30, is as much a price or a measure, and no phone number either). Year ranges:
+# (0 to 24) and its minutes (00 to 59) after a colon (09:00, 9:30:15: ISO 8601's, and
+# CLDR's HH:mm of French, German and most languages) or an h (French 9h30 and 18h; CLDR's
+# HH 'h' mm of Canadian French, 18 h 30), and two hours with their minutes after a full
+# stop joined by a dash (09.00-17.00: CLDR's HH.mm of Danish, H.mm of Finnish; one alone,
+# 12.30, is as much a price or a measure, and no phone number either). Year ranges:
 # two years 1900 to 2099, the second later, or its last two digits (2025-2026, 2025/26),
 # joined by a dash or a slash. A run of the same separator and digits on either side makes
 # none of these a date (01.02.03.04.05 is France's numbers' form, 03-2025-2026 Japan's), so
@@ -309,7 +310,8 @@ _DATE = re.compile(
 )
 _DASH = r"\s*[-\u2010-\u2015\u2212]\s*"  # a hyphen, an en or em dash, a minus sign
 _TIME = re.compile(
-    r"(?<![\d:])(?:[01]?\d|2[0-4])(?::[0-5]\d(?::[0-5]\d)?|[hH](?:[0-5]\d)?(?![^\W_]))(?![\d:])"
+    r"(?<![\d:])(?:[01]?\d|2[0-4])"
+    r"(?::[0-5]\d(?::[0-5]\d)?|[hH](?:[0-5]\d)?(?![^\W_])|\x20[hH]\x20[0-5]\d)(?![\d:])"
     rf"|(?<![\d.])(?:[01]?\d|2[0-4])\.[0-5]\d{_DASH}(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d]|\.\d)"
 )
 _YEARS = re.compile(
