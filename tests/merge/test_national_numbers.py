@@ -277,10 +277,31 @@ def test_a_link_cells_national_number_is_printed_as_typed(
 )
 def test_a_number_not_the_one_dialled_is_not_printed_under_its_qr_code(typed: str) -> None:
     """Only a number that is the dialled one, or that one with a trunk prefix before it
-    (TRUNK_PREFIXES), is printed as typed: another prints the link the QR code dials."""
+    (of its country: `_national_forms`), is printed as typed: another prints the link the QR code dials."""
     from campaign.merge.values import _printed_link
 
     assert _printed_link(typed, "tel:+33-1-43-29-44-40") == "tel:+33-1-43-29-44-40"
+
+
+@pytest.mark.parametrize(
+    ("typed", "link", "printed"),
+    [
+        # France's number without its 0: its 1 is no trunk prefix of France (the North
+        # American plan's 1 was stripped, and 1 43 29 44 40 printed under the QR code)
+        ("1 43 29 44 40", "tel:+33-1-43-29-44-40", "tel:+33-1-43-29-44-40"),
+        ("0 495 123 45 67", "tel:+7-495-123-45-67", "tel:+7-495-123-45-67"),  # not Russia's 0
+        ("8 1 43 29 44 40", "tel:+33-1-43-29-44-40", "tel:+33-1-43-29-44-40"),  # nor its 8
+        ("06 1 43 29 44 40", "tel:+33-1-43-29-44-40", "tel:+33-1-43-29-44-40"),  # nor HU's 06
+        ("1 202 456 1111", "tel:+1-202-456-1111", "1 202 456 1111"),  # the plan's own 1
+        ("202 456 1111", "tel:+1-202-456-1111", "202 456 1111"),  # which it may leave out
+        ("06 1234 5678", "tel:+39-06-1234-5678", "06 1234 5678"),  # Italy's 0: the number's
+        ("1234 5678", "tel:+39-06-1234-5678", "tel:+39-06-1234-5678"),  # without it: not
+    ],
+)
+def test_a_trunk_prefix_is_only_the_dialled_countrys(typed: str, link: str, printed: str) -> None:
+    from campaign.merge.values import _printed_link
+
+    assert _printed_link(typed, link) == printed
 
 
 def test_a_link_cells_date_is_no_number_to_call(tmp_path: Path, kit: Kit) -> None:
