@@ -277,7 +277,8 @@ def test_a_link_cells_national_number_is_printed_as_typed(
 )
 def test_a_number_not_the_one_dialled_is_not_printed_under_its_qr_code(typed: str) -> None:
     """Only a number that is the dialled one, or that one with a trunk prefix before it
-    (of its country: `_national_forms`), is printed as typed: another prints the link the QR code dials."""
+    (of its country: `national_forms`), is printed as typed: another prints the link the QR
+    code dials."""
     from campaign.merge.values import _printed_link
 
     assert _printed_link(typed, "tel:+33-1-43-29-44-40") == "tel:+33-1-43-29-44-40"

@@ -196,6 +196,34 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     )
 
 
+def national_forms(dialled: str) -> frozenset[str]:
+    """How the number `dialled` (+, its country code and its national significant number,
+    digits only) is written in its country: its national significant number after the trunk
+    prefix of each country of its code (libphonenumber's metadata, its national_prefix: 0
+    of France, 06 of Hungary, 8 of Russia and Kazakhstan, 1 of the North American plan's
+    countries), or without one where the country has none (Italy: 06 ... is the number's
+    own 0) or may leave it out (the North American plan's: (202) 456-1111). Only that
+    country's prefix: France's 1 43 29 44 40 was read as
+    the North American 1 before 43 29 44 40 and printed, without France's 0, under a QR
+    code dialling +33-1-43-29-44-40 (`merge.values._printed_link`). Empty for what
+    libphonenumber reads as no number."""
+    import phonenumbers
+
+    try:
+        parsed = phonenumbers.parse(dialled)
+    except phonenumbers.NumberParseException:
+        return frozenset()
+    significant = phonenumbers.national_significant_number(parsed)
+    forms = set()
+    for region in phonenumbers.region_codes_for_country_code(parsed.country_code or 0):
+        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        prefix = (meta.national_prefix if meta is not None else None) or ""
+        forms.add(prefix + significant)
+        if prefix in ("", "1"):  # none, or the North American plan's optional 1
+            forms.add(significant)
+    return frozenset(forms)
+
+
 def _without_prefix(text: str, country: str) -> PhoneCheck | None:
     """A national number of `country` written without a trunk prefix, as a country that has
     none writes it (Spain's 912 34 56 78), or without its optional one (the North American

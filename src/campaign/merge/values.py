@@ -19,6 +19,7 @@ from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problem
 from ..text.zwnj import zwnj_warnings
 from .data import Cell, Table
 from .fields import IMAGE_SUFFIXES, Bad, _name, _text, language_column, own_language
+from .phone_numbers import national_forms
 
 # What a `sample` cell holds, case aside: a CSV's TRUE and FALSE as a spreadsheet saves
 # them, a workbook's and a YAML or JSON record's booleans (read as text: True, False), and
@@ -171,7 +172,7 @@ def _printed_link(typed: str, link: str) -> str:
     number is printed: a `tel:` and white space around it are left out, white space between
     its groups is one space, and - . ( ) stay as typed, and the trunk prefix "(0)" of an
     international number too (+33 (0)1 43 29 44 40, dialled without it), and a national
-    number's trunk prefix, that of the dialled number's country (`_national_forms`: 8 (495)
+    number's trunk prefix, that of the dialled number's country (`national_forms`: 8 (495)
     123-45-67 is dialled +7-495-123-45-67). A cell that shows other words than the number
     its link dials (its digits, and a + or none; a national number without its country's
     trunk prefix, 1 43 29 44 40 for +33-1-43-29-44-40, which no one in France dials) prints
@@ -190,36 +191,9 @@ def _printed_link(typed: str, link: str) -> str:
         # 01 43 29 44 40 of FR: +33-1-43-29-44-40; 8 (495) 123-45-67 of RU: +7-495-123-45-67
         not typed_digits.startswith("+")
         and dialled_digits.startswith("+")
-        and typed_digits in _national_forms(dialled_digits)
+        and typed_digits in national_forms(dialled_digits)
     )
     return number if same else link
-
-
-def _national_forms(dialled: str) -> frozenset[str]:
-    """How the number `dialled` (+, its country code and its national significant number,
-    digits only) is written in its country: its national significant number after the trunk
-    prefix of each country of its code (libphonenumber's metadata, its national_prefix,
-    through `phonenumbers`, imported here only: 0 of France, 06 of Hungary, 8 of Russia and
-    Kazakhstan, 1 of the North American plan's countries), or without one where the country
-    has none (Italy: 06 ... is the number's own 0) or may leave it out (the North American
-    plan's: (202) 456-1111). Only that country's prefix: France's 1 43 29 44 40 was read as
-    the North American 1 before 43 29 44 40 and printed, without France's 0, under a QR
-    code dialling +33-1-43-29-44-40. Empty for what libphonenumber reads as no number."""
-    import phonenumbers
-
-    try:
-        parsed = phonenumbers.parse(dialled)
-    except phonenumbers.NumberParseException:
-        return frozenset()
-    significant = phonenumbers.national_significant_number(parsed)
-    forms = set()
-    for region in phonenumbers.region_codes_for_country_code(parsed.country_code or 0):
-        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        prefix = (meta.national_prefix if meta is not None else None) or ""
-        forms.add(prefix + significant)
-        if prefix in ("", "1"):  # none, or the North American plan's optional 1
-            forms.add(significant)
-    return frozenset(forms)
 
 
 # A number in a link cell that is no address: one alone, or with words (โทร 1300, "call
