@@ -308,6 +308,7 @@ _DATE = re.compile(
     rf"(?<!\d)(?P<a>\d{{4}}|\d{{1,2}}){_DATE_SEP}(?P<b>\d{{1,2}})(?P=sep)"
     r"(?P<c>\d{4}|\d{2}|\d)(?!\d)"
 )
+_ANY_DIGIT = re.compile(r"\d")  # a digit of any script, one character as its ASCII one is
 _DASH = r"\s*[-\u2010-\u2015\u2212]\s*"  # a hyphen, an en or em dash, a minus sign
 _TIME = re.compile(
     r"(?<![\d:])(?:[01]?\d|2[0-4])"
@@ -329,9 +330,10 @@ def not_numbers(text: str) -> list[tuple[int, int]]:
     (07.30.2026 was linked as tel:07-30-2026, and dialled +49-7302-026 in a German row).
     A date or years right after a country code (+852 2012-2018) are the number's digits.
     In order; overlapping ones, and two joined by a dash (09:00-17:00, a range), merged."""
-    found = [m.span() for m in _DATE.finditer(text) if _is_date(m)]
-    found += [m.span() for m in _TIME.finditer(text)]
-    found += [m.span() for m in _YEARS.finditer(text) if _is_years(m)]
+    plain = _ANY_DIGIT.sub(lambda d: str(unicodedata.decimal(d[0])), text)  # ٠٧ is 07
+    found = [m.span() for m in _DATE.finditer(plain) if _is_date(m)]
+    found += [m.span() for m in _TIME.finditer(plain)]
+    found += [m.span() for m in _YEARS.finditer(plain) if _is_years(m)]
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _AFTER_CODE.search(text, 0, start):

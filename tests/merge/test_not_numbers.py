@@ -48,6 +48,10 @@ def found(text: str) -> list[str]:
         ("2025/26", ["2025/26"]),
         ("30.07.2026-31.07.2026", ["30.07.2026-31.07.2026"]),  # a range of days
         ("٠٥/٠٨/٢٠٢٦", ["٠٥/٠٨/٢٠٢٦"]),  # Arabic-Indic digits
+        ("٠٩:٠٠-١٧:٠٠", ["٠٩:٠٠-١٧:٠٠"]),
+        ("٢٠٢٥-٢٠٢٦", ["٢٠٢٥-٢٠٢٦"]),
+        ("०७.३०.२०२६ ०१ ४३ २९ ४४ ४०", ["०७.३०.२०२६"]),  # Devanagari
+        ("٠١٤٣-١٢-٠٥", []),  # a year beginning with 0, in any digits: none
         # no date: a field out of its range, a year beginning with 0, years going back
         ("13.13.2026", []),
         ("00.12.2026", []),
