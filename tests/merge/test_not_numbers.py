@@ -175,6 +175,27 @@ def test_a_generated_date_is_never_a_number(date: str, country: str) -> None:
     assert numbers_in(text, country) == ["01 43 29 44 40"]
 
 
+@st.composite
+def hours(draw: st.DrawFn) -> str:
+    """A time range as CLDR's patterns write one (HH:mm, H.mm, HH'h'mm), or a range of years."""
+    start, end = (draw(st.times()) for _ in range(2))
+    form = draw(st.sampled_from(("{:%H:%M}", "{:%H.%M}", "{:%H}h{:%M}", "{:%H}h")))
+    dash = draw(st.sampled_from(("-", " - ", "\u2013", " \u2013 ")))
+    if draw(st.booleans()):
+        year = draw(st.integers(1900, 2098))
+        later = draw(st.integers(year + 1, 2099))
+        short = later // 100 == year // 100 and draw(st.booleans())  # 2025/26, not 1999/00
+        return f"{year}{dash}{f'{later % 100:02d}' if short else later}"
+    return dash.join(form.format(t, t) for t in (start, end))
+
+
+@given(span=hours(), country=st.sampled_from(COUNTRIES))
+def test_a_generated_time_or_year_range_is_never_a_number(span: str, country: str) -> None:
+    assert is_not_number(span)
+    assert check_phone(span, country) is None
+    assert numbers_in(f"{span} 01 43 29 44 40", country) == ["01 43 29 44 40"]
+
+
 @given(
     pairs=st.lists(st.integers(0, 99), min_size=4, max_size=4),
     first=st.integers(1, 9),
