@@ -290,8 +290,8 @@ PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 # medium date pattern of digits alone): day, month and year (dd/MM/y, 899 patterns),
 # year, month and day (y-MM-dd, 320) or month, day and year (M/d/yy, 58), between them one
 # separator used throughout: / (681), - (303), . (151), Arabic's right-to-left mark and /
-# (58: d‏/M‏/y), a full stop and a space (48: Czech, Slovak, Bosnian d. M. y.) or a space
-# (3: Yoruba d MM y). The day is 1 to 31, the month 1 to 12, each of one or two digits;
+# (58: U+200F before each /), a full stop and a space (48: Czech, Slovak, Bosnian d. M. y.)
+# or a space (3: Yoruba d MM y). The day is 1 to 31, the month 1 to 12, each of one or two digits;
 # the year two digits or four (not beginning with 0), first only with four. Times: an hour
 # (0 to 24) and its minutes (00 to 59) after a colon (09:00, 9:30:15: ISO 8601's, and
 # CLDR's HH:mm of French, German and most languages) or an h (French 9h30 and 18h; CLDR's
