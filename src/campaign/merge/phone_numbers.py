@@ -469,7 +469,7 @@ def _takes_the(name: str) -> bool:
 
 def numbers_in(text: str, country: str) -> list[str]:
     """The phone numbers a printed text holds, as typed, in order: each that the digital PDF
-    links as one (`text.scripts.link_spans` and `iri.printed_target`: + or 0 first, "Appelez
+    links as one (`iri.target_spans` and `iri.printed_target`: + or 0 first, "Appelez
     le 01 43 29 44 40" holds one), and each national number written with the trunk prefix
     of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
     or without one where it is a valid number of the country (`_without_prefix`: Spain's

@@ -667,7 +667,7 @@ def _phones(
 def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
     """The numbers a contact or link cell dials, as typed (none for another column, or a
     cell that holds no text). A contact cell's are each phone number its text prints
-    (`text.scripts.link_spans`, as the digital PDF links them: "Appelez le 01 43 29 44 40"
+    (`iri.target_spans`, as the digital PDF links them: "Appelez le 01 43 29 44 40"
     holds one), and each national number written with the trunk prefix of the row's
     `country` (`trunk_prefix`: 8 (495) 123-45-67 of RU), which the PDF links by its
     `Layer.dials`; a link cell's is its address: its hyperlink target before its shown text,
