@@ -214,7 +214,8 @@ def test_check_ok_and_pdf_preflight(tmp_path: Path) -> None:
     )
     code, text = run("check", "--pdf", str(tmp_path / "badge-58/badge-58-en.pdf"))
     assert code == 0
-    assert ": ok (trim 70 x 70 mm, bleed 3 mm, DeviceCMYK, ink up to " in text
+    # the marks' registration colour: the Separation /All (render.marks.registration_ink)
+    assert ": ok (trim 70 x 70 mm, bleed 3 mm, DeviceCMYK, Separation, ink up to " in text
     bad = tmp_path / "bad.pdf"
     bad.write_bytes(b"%PDF-1.4\n%%EOF\n")
     code, text = run("check", "--pdf", str(bad))
@@ -242,7 +243,7 @@ def test_pdf_preflight_as_json(tmp_path: Path) -> None:
     assert (first["file"], first["ok"], first["made_for"]) == (str(good), True, None)
     assert first["facts"]["trim_mm"] == [70.0, 70.0]
     assert first["facts"]["bleed_mm"] == 3.0
-    assert first["facts"]["colour_spaces"] == ["DeviceCMYK"]
+    assert first["facts"]["colour_spaces"] == ["DeviceCMYK", "Separation"]
     assert (first["failures"], first["warnings"]) == ([], [])
     assert (second["ok"], second["made_for"]) == (True, "a digital PDF")
     code, text = run("check", "--pdf", str(good), "--pdf", str(bad), "--json")

@@ -110,6 +110,52 @@ def test_colour_bar_patches_in_order_above_the_bleed(out: Path) -> None:
         assert box == (round(start + i * size, 2), -3 - 1 - size, size, size)
 
 
+def painted(out: Path, rel: str) -> list[tuple[str, tuple[object, ...]]]:
+    """Each stroke (`S`) and each form drawn (`Do`: the slug's image masks) on the page, with
+    the colour it paints: a process colour as its four operands, a colour space's as (its
+    name, its tint)."""
+    pdf, page = page_of(out, rel)
+    with pdf:
+        colour: dict[str, tuple[object, ...]] = {"stroke": (), "fill": ()}
+        found = []
+        for ins in pikepdf.parse_content_stream(page):
+            op, operands = str(ins.operator), ins.operands
+            if op in ("CS", "cs"):
+                colour["stroke" if op == "CS" else "fill"] = (str(operands[0]),)
+            elif op in ("SCN", "scn", "K", "k"):
+                side = "stroke" if op in ("SCN", "K") else "fill"
+                space = colour[side][:1] if op in ("SCN", "scn") else ()
+                colour[side] = (*space, *(float(v) for v in operands))
+            elif op == "S":
+                found.append(("S", colour["stroke"]))
+            elif op == "Do":
+                found.append(("Do", colour["fill"]))
+    return found
+
+
+def test_marks_and_slug_are_in_the_separation_all_and_the_bar_in_process_inks(out: Path) -> None:
+    """The crop marks and registration targets (every stroke on the page) and the slug's
+    masks paint the Separation /All (every plate, spot plates too: ISO 32000-1, 8.6.6.4) at
+    75 % (FOGRA39's 300 % over four plates); its alternate is DeviceCMYK, the tint on each
+    of the four; the colour bar's patches stay process CMYK (a patch of each ink)."""
+    assert set(painted(out, "marks/marks-en.pdf")) == {
+        ("S", ("/All", 0.75)),
+        ("Do", ("/All", 0.75)),
+    }
+    assert len([p for p in painted(out, "marks/marks-en.pdf") if p[0] == "S"]) == 4 * 2 + 4 * 3
+    pdf, page = page_of(out, "marks/marks-en.pdf")
+    with pdf:
+        space = page.Resources.ColorSpace["/All"]
+        assert [str(v) for v in space[:3]] == ["/Separation", "/All", "/DeviceCMYK"]
+        # reportlab's tint transform, t -> (1 t, 1 t, 1 t, 1 t): the tint on each process plate
+        assert (
+            space[3].read_bytes() == b"{dup 1.0 mul exch dup 1.0 mul exch dup 1.0 mul exch 1.0 mul}"
+        )
+    bar = [c for c, box in fills(out, "marks/marks-en.pdf") if box[1] < -3]
+    assert len(bar) == 12
+    assert all(len(c) == 4 for c in bar)
+
+
 PX_PER_MM = 20
 TARGET_R = 1.6  # mm
 # centres in mm from the trim's top-left: 3 mm bleed + 2.5 mm (half a crop mark) + 1 mm out

@@ -218,3 +218,42 @@ def test_the_colour_spaces_fact_is_every_pages() -> None:
     rep = preflight(save(pdf), LOOSE)
     assert rep.facts["colour_spaces"] == ["DeviceCMYK", "DeviceRGB"]
     assert rep.failures == [RGB_FAILURE]
+
+
+def separation(colorant: str, alternate: list[float]) -> pikepdf.Array:
+    return pikepdf.Array(
+        [
+            pikepdf.Name.Separation,
+            pikepdf.Name("/" + colorant),
+            pikepdf.Name.DeviceCMYK,
+            pikepdf.Dictionary(FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=alternate, N=1),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("content", "tac", "failures"),
+    [
+        # the registration colour (Separation /All) paints its tint on every plate: 4 x 75 %
+        (b"/Reg CS 0.75 SCN 0 0 m 9 0 l S", 300.0, []),
+        (
+            b"/Reg cs 0.8 scn 0 0 9 9 re f",
+            320.0,
+            ["page 1: a colour has 320 % total ink; the limit is 300 %"],
+        ),
+        # the CutContour plate is a cut, not ink; a DeviceCMYK stroke after it is counted
+        (b"/Cut CS 1 SCN 0 0 m 9 0 l S 0.1 0.1 0.1 0.1 K", 40.0, []),
+        # the fill's space is /All, the stroke's is not: the stroke's tint is not /All's
+        (b"/Reg cs /Cut CS 1 SCN 0.5 scn", 200.0, []),
+    ],
+)
+def test_the_registration_colour_counts_its_tint_on_four_plates(
+    content: bytes, tac: float, failures: list[str]
+) -> None:
+    spaces = {
+        "/Reg": separation("All", [1, 1, 1, 1]),
+        "/Cut": separation("CutContour", [0, 1, 0, 0]),
+    }
+    rep = preflight(save(page(content, {"/ColorSpace": pikepdf.Dictionary(spaces)})), LOOSE)
+    assert rep.facts["max_vector_tac"] == tac
+    assert rep.failures == failures

@@ -8,9 +8,9 @@ import pytest
 from PIL import Image, ImageCms
 from reportlab.lib.colors import CMYKColor, Color
 
-from campaign.model import Colour
+from campaign.model import Colour, Marks
 from campaign.render.colour import Palette, rgb_to_cmyk
-from campaign.render.target import Target
+from campaign.render.target import Target, registration_share
 
 FOGRA = Path(__file__).resolve().parents[2] / "assets/icc/fogra39l_coated.icc"
 
@@ -55,6 +55,22 @@ def test_registration_is_75_percent_on_every_plate_within_the_ink_limit() -> Non
     assert Target().registration == (0.75, 0.75, 0.75, 0.75)
     assert Target(max_ink=280).registration == (0.69, 0.69, 0.69, 0.69)
     assert Target(max_ink=320).registration == (0.75, 0.75, 0.75, 0.75)
+
+
+def test_the_registration_tint_shares_the_limit_with_a_cutcontour_plate() -> None:
+    """The Separation /All paints every plate, a sticker's CutContour plate too, which a proof
+    shows as 100 % magenta: 300 % over five plates is 60 % a plate (at 75 % Ghostscript's
+    proof of a sticker sheet read 324.7 % under the marks); the colour bar's ink-limit patch
+    is still 4 x 75 %, the process plates' limit."""
+    assert registration_share(300) == 0.75
+    assert registration_share(300, 5) == 0.6
+    assert registration_share(280, 5) == 0.55  # a per cent a plate below 56 %
+    sticker = Marks(cut_contour=True)
+    assert Target().registration_tint == 0.75
+    assert Target(marks=sticker).registration_tint == 0.6
+    assert Target(marks=sticker, max_ink=280).registration_tint == 0.55
+    assert Target(marks=sticker, cmyk=False).registration_tint == 0.75  # no die line drawn
+    assert Target(marks=sticker).registration == (0.75, 0.75, 0.75, 0.75)
 
 
 def press_cmyk(rgb: tuple[int, int, int], intent: ImageCms.Intent) -> tuple[float, ...]:

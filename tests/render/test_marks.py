@@ -11,7 +11,7 @@ from typing import Any
 
 import pikepdf
 import pytest
-from reportlab.lib.colors import CMYKColor
+from reportlab.lib.colors import CMYKColor, CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
 
 from campaign.fonts import FontBook
@@ -35,7 +35,11 @@ L = MARK_LENGTH
 R = 1.6 * MM  # a registration target's radius
 
 
-def ink(c: CMYKColor) -> tuple[float, float, float, float]:
+def ink(c: CMYKColor) -> tuple[Any, ...]:
+    """A process colour as its four inks; a separation as (its colorant, its tint, its
+    alternate at tint 1): the registration colour ("All", 0.69, (1, 1, 1, 1))."""
+    if isinstance(c, CMYKColorSep):
+        return (c.spotName, c.density, (c.cyan, c.magenta, c.yellow, c.black))
     return (c.cyan, c.magenta, c.yellow, c.black)
 
 
@@ -177,11 +181,11 @@ def test_draw_marks_draws_what_the_layout_asks_for(
     draw_marks(Recorder(), target, 50.0, doc, fonts)  # type: ignore[arg-type]
     assert [s[0] for s in seen] == drawn
     tw, th = doc.trim
-    reg = (0.69, 0.69, 0.69, 0.69)
+    reg = (0.69, 0.69, 0.69, 0.69)  # the colour bar's last patch: process inks
     for s in seen:
         if s[0] in ("crop", "registration"):
             assert s[1:5] == (50.0, tw, th, doc.bleed)
-            assert ink(s[5]) == reg
+            assert ink(s[5]) == ("All", 0.69, (1, 1, 1, 1))  # every plate at 69 %
             assert s[6:] == ((((), ()),) if s[0] == "registration" else ())  # no folds
         elif s[0] == "colour_bar":
             assert s[1:] == (50.0, tw, th, doc.bleed, reg, (), ())
@@ -316,7 +320,7 @@ def test_a_slug_that_fits_is_one_line_below_the_bleed(
     m = doc.bleed + 10 * MM
     target = Target(marks=Marks(True, False, False, True), slug="poster  |  en", max_ink=280)
     c, drawn = slug_calls(monkeypatch, fonts, target, doc, m)
-    assert c.calls == [("setFillColor", (0.69, 0.69, 0.69, 0.69))]
+    assert c.calls == [("setFillColor", ("All", 0.69, (1, 1, 1, 1)))]
     assert approx(drawn) == approx(
         [("poster  |  en", m + MM, m - doc.bleed - MM - SLUG_SIZE, SLUG_SIZE)]
     )

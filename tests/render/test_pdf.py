@@ -56,10 +56,19 @@ def test_fonts_embedded_and_subset_no_helvetica(out: Path) -> None:
 
 
 def test_only_cmyk_colour_operators(out: Path) -> None:
+    """Process CMYK, and the marks' registration colour, the Separation /All (whose
+    alternate is DeviceCMYK): no RGB, grey or other colour space."""
     with open_pdf(out, "poster-a3/poster-a3-en.pdf") as pdf:
-        ops = {str(i.operator) for i in pikepdf.parse_content_stream(pdf.pages[0])}
+        parsed = pikepdf.parse_content_stream(pdf.pages[0])
+        ops = {str(i.operator) for i in parsed}
         assert {"k", "K"} <= ops
-        assert not ops & {"rg", "RG", "g", "G", "sc", "scn"}
+        assert not ops & {"rg", "RG", "g", "G", "sc", "SC"}
+        spaces = {str(i.operands[0]) for i in parsed if str(i.operator) in ("cs", "CS")}
+        assert spaces == {"/All"}
+        named = pdf.pages[0].Resources.ColorSpace
+        assert {str(k): [str(v) for v in cs[:3]] for k, cs in named.items()} == {
+            "/All": ["/Separation", "/All", "/DeviceCMYK"]
+        }
 
 
 def test_output_intent_and_metadata(out: Path) -> None:

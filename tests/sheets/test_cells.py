@@ -138,7 +138,7 @@ def test_a_4_up_a5_sheet_s_crop_marks_end_4_mm_from_sra3_s_edge(
         media = [float(v) / MM for v in page.MediaBox]
         assert media == pytest.approx([0, 0, 320, 448], abs=0.001)
         left, bottom, right, top = (float(v) / MM for v in page.TrimBox)
-        marks = re.search(rb"q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", page.Contents.read_bytes())
+        marks = re.search(rb"q /CSAll CS 0.75 SCN 0.25 w (.*?) S Q", page.Contents.read_bytes())
         assert marks is not None
         lines = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", marks[1])
         ends = [[float(v) / MM for v in line] for line in lines]
@@ -276,9 +276,17 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         # a crop mark at both ends of each cut line: x = 0, 148, 154, 302; y = 0, 210
         content = page.Contents.read_bytes()
         # in registration colour, as the pieces' own: 75 % of each plate on FOGRA39 (300 %)
-        marks = re.search(rb"q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", content)
+        marks = re.search(rb"q /CSAll CS 0.75 SCN 0.25 w (.*?) S Q", content)
         assert marks is not None
         assert marks[1].count(b" m ") == 12
+        # /CSAll: the Separation /All (every plate, spot plates too), tint t -> t of each of
+        # C, M, Y and K where it is composited: 0.75 SCN is 75 % of every plate
+        reg = page.Resources.ColorSpace.CSAll
+        assert [str(v) for v in reg[:3]] == ["/Separation", "/All", "/DeviceCMYK"]
+        tint = reg[3]
+        assert int(tint.FunctionType) == 2
+        assert float(tint.N) == 1
+        assert [float(v) for v in [*tint.C0, *tint.C1]] == [0] * 4 + [1] * 4
         # each 5 mm long from 3 mm off the trim: at the sides they end 1 mm inside the media
         lines = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", marks[1])
         ends = [[float(v) / MM for v in line] for line in lines]
@@ -289,7 +297,7 @@ def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> No
         assert (min(ys), max(ys)) == pytest.approx((3, 229), abs=0.001)  # the slug below
         # the sheet's own targets and colour bar (the pieces' are cut away with their marks):
         # all outside the bleed (trim 9..311 x 11..221 mm, bleed 3 mm), inside the media
-        targets = re.search(rb"q q 0.75 0.75 0.75 0.75 K 0.25 w (.*?) S Q", content)
+        targets = re.search(rb"q q /CSAll CS 0.75 SCN 0.25 w (.*?) S Q", content)
         assert targets is not None
         crosses = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", targets[1])
         centres = sorted(
@@ -576,11 +584,13 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
         # left edge
         first = [float(v) for v in cuts[1].split(b" h S")[0].split() if v[0:1].isdigit()]
         assert (first[0] - min(first[::2])) / MM == pytest.approx(3.0, abs=0.01)
-        # the pieces' own die lines are left out: the sheet's are the only ones
+        # the pieces' own die lines are left out: the sheet's are the only ones (their own
+        # marks, in registration colour, are left, clipped away with the rest past the trim)
         for name, form in page.Resources.XObject.items():
             if str(name).startswith("/C"):
-                assert b" CS" not in form.read_bytes(), name
-                assert not dict(form.Resources.get("/ColorSpace") or {}), name
+                spaces = dict(form.Resources.get("/ColorSpace") or {})
+                assert [str(cs[1]) for cs in spaces.values()] == ["/All"], name
+                assert b" CS" not in form.read_bytes().replace(b"/All CS", b""), name
 
     # kiss-cut lines closer than 1/8 in: a warning, as for round pieces; --strict fails on it
     code, text = cli(*stickers, "--gap", "1", "-o", tmp_path / "close.pdf")
@@ -749,7 +759,7 @@ def test_a_press_sheet_carries_its_job_in_a_slug(flyers: Path, tmp_path: Path) -
             assert slug.read_bytes().count(b" cm\n") >= 1  # a second line, moved up
             content = page.Contents.read_bytes()
             placed = re.search(
-                rb"q 0.75 0.75 0.75 0.75 k 1 0 0 1 ([\d.]+) ([\d.]+) cm /Slug Do Q", content
+                rb"q /CSAll cs 0.75 scn 1 0 0 1 ([\d.]+) ([\d.]+) cm /Slug Do Q", content
             )
             assert placed is not None
             x, y = float(placed[1]), float(placed[2])

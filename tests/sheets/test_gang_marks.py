@@ -250,12 +250,11 @@ def test_a_cut_page_has_the_sheet_s_targets_where_the_print_has_them(
         assert [len(art_circles(page)) for page in pdf.pages[2:]] == [24, 6]
         for page in pdf.pages[2:]:
             content = page.Contents.read_bytes().decode()
-            # the cut lines in the spot colour, then the targets in registration colour
-            drawn = (
-                r"q /GSCut gs /CSCut CS 1 SCN [^KQ]* S Q q ([\d.]+) \1 \1 \1 K 0\.\d+ w [^Q]* S Q"
-            )
+            # the cut lines in the spot colour, then the targets in registration colour, the
+            # Separation /All at 60 %: 300 % over five plates, CutContour's with the four
+            drawn = r"q /GSCut gs /CSCut CS 1 SCN [^KQ]* S Q q /CSAll CS 0.6 SCN 0\.\d+ w [^Q]* S Q"
             assert re.search(drawn, content), content[:200]
-            assert content.count(" K ") == 1
+            assert content.count(" CS ") == 2  # the cut's and the targets' (no other stroke)
 
 
 @pytest.mark.parametrize(

@@ -150,7 +150,7 @@ def _crop_marks(out: Path) -> list[tuple[float, float, float, float]]:
     """The crop marks' segments (x0, y0, x1, y1), mm from the media's bottom left."""
     with pikepdf.open(out) as pdf:
         content = pdf.pages[0].Contents.read_bytes()
-    found = re.search(rb"q ([\d.]+) \1 \1 \1 K 0.25 w (.*?) S Q", content)
+    found = re.search(rb"q /CSAll CS ([\d.]+) SCN 0.25 w (.*?) S Q", content)
     assert found is not None
     segments = re.findall(rb"([\d.]+) ([\d.]+) m ([\d.]+) ([\d.]+) l", found[2])
     return [tuple(round(float(v) / MM, 3) for v in seg) for seg in segments]  # type: ignore[misc]

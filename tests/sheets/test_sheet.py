@@ -513,7 +513,7 @@ def test_each_gang_sheet_carries_its_job_in_a_slug(built: Path, tmp_path: Path) 
                 f"badge-en.pdf x{placed_count}",
             ]
             content = page.Contents.read_bytes()
-            assert re.search(rb"q ([\d.]+) \1 \1 \1 k 1 0 0 1 0 -[\d.]+ cm /Slug Do Q", content)
+            assert re.search(rb"q /CSAll cs ([\d.]+) scn 1 0 0 1 0 -[\d.]+ cm /Slug Do Q", content)
             assert_slug_below_the_bleed(page)
             # A4 and its 3 mm of bleed, 5 mm more above and below: SRA4 (225 x 320) holds it
             assert box_mm(page, "/MediaBox")[2:] == pytest.approx((216, 313), abs=0.001)

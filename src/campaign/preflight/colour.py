@@ -1,5 +1,7 @@
 """Colour: no RGB in print (operators, images, shadings, patterns, colour spaces, the blending
-space of transparency groups) and the total ink of every vector colour within the limit."""
+space of transparency groups) and the total ink of every vector colour within the limit: a
+DeviceCMYK colour's four inks, and the registration colour's (the Separation /All, at its tint
+on each of the four process plates: `registration_spaces`)."""
 
 from __future__ import annotations
 
@@ -12,13 +14,43 @@ from .report import Expect, Report
 
 RGB_OPS = {"rg", "RG"}
 CMYK_OPS = {"k", "K"}
+SPACE_OPS = {"cs": "fill", "CS": "stroke"}
+TINT_OPS = {"sc": "fill", "scn": "fill", "SC": "stroke", "SCN": "stroke"}
+PROCESS_PLATES = 4  # the plates the registration colour's tint is counted on (C, M, Y, K)
+
+
+def registration_spaces(page: pikepdf.Page) -> set[str]:
+    """The names (as "/Name") under which the page's resources and its forms' hold a
+    Separation whose colorant is "All", the registration colour: it paints every separation at
+    its tint (ISO 32000-1, 8.6.6.4), so a tint t is t on each process plate, PROCESS_PLATES x
+    t of ink in all, whatever its alternate. Marks outside the trim are counted as the art
+    is: a press prints them on the sheet, within the same limit (render.target's
+    Target.registration keeps them to it). A form that gave one of these names to another
+    space would have its tints counted too: the names are read for the page as a whole."""
+    names = set()
+    for res in page_resources(page.obj):
+        for name, cs in (entry(res, "/ColorSpace") or {}).items():
+            if (
+                isinstance(cs, pikepdf.Array)
+                and len(cs) > 1
+                and cs[0] == pikepdf.Name.Separation
+                and cs[1] == pikepdf.Name("/All")
+            ):
+                names.add(str(name))
+    return names
 
 
 def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     spaces: set[str] = set()
     worst = 0.0
+    registration = registration_spaces(page)
     for stream in content_streams(page):
+        in_all = {"fill": False, "stroke": False}  # whether the current space is /All
         for op, ins in stream:
+            if op in SPACE_OPS and ins.operands:
+                in_all[SPACE_OPS[op]] = str(ins.operands[0]) in registration
+            if op in TINT_OPS and in_all[TINT_OPS[op]]:
+                worst = max(worst, PROCESS_PLATES * sum(numbers(op, ins, 1)) * 100)
             if op in RGB_OPS:
                 spaces.add("DeviceRGB")
             elif op in CMYK_OPS:

@@ -1,5 +1,6 @@
 """Printer's marks outside the bleed: crop marks, registration targets, a CMYK colour bar and
-the slug (job information as 1-bit image masks), all in registration colour or process inks."""
+the slug (job information as 1-bit image masks): the marks and the slug in registration colour
+(the Separation /All, `registration_ink`), the colour bar's patches in process inks."""
 
 from __future__ import annotations
 
@@ -29,13 +30,12 @@ def draw_marks(
     three kept clear of the fold marks."""
     tw, th = page.trim
     folds = fold_lines(page, index) if target.marks.crop else ((), ())
+    ink = registration_ink(target.registration_tint)
     if target.marks.crop:
-        draw_crop_marks(canvas, m, tw, th, page.bleed, CMYKColor(*target.registration))
-        draw_fold_marks(canvas, m, tw, th, page.bleed, folds, CMYKColor(*target.registration))
+        draw_crop_marks(canvas, m, tw, th, page.bleed, ink)
+        draw_fold_marks(canvas, m, tw, th, page.bleed, folds, ink)
     if target.marks.registration:
-        draw_registration_targets(
-            canvas, m, tw, th, page.bleed, CMYKColor(*target.registration), folds
-        )
+        draw_registration_targets(canvas, m, tw, th, page.bleed, ink, folds)
     if target.marks.colour_bar:
         keep: tuple[tuple[float, float], ...] = ()
         if target.marks.registration and folds[0]:  # the top target, where the folds put it
@@ -46,6 +46,24 @@ def draw_marks(
         draw_slug(canvas, target, m, page, fonts, folds[0])
     if target.marks.cut_contour and target.cmyk:
         draw_cut_contour(canvas, m, tw, th, target.marks.cut_radius * MM)
+
+
+# The registration colour: the Separation colour space's special colorant name "All", which
+# paints every separation, the spot plates with the process ones (ISO 32000-1, 8.6.6.4), as
+# prepress software draws printer's marks (InDesign's Registration swatch, Acrobat's printer's
+# marks); its alternate, where the page is composited, is DeviceCMYK at the tint on every
+# process plate (REGISTRATION_ALTERNATE at tint 1).
+REGISTRATION = "All"
+REGISTRATION_ALTERNATE = (1.0, 1.0, 1.0, 1.0)
+
+
+def registration_ink(tint: float) -> CMYKColorSep:
+    """The registration colour at `tint` (0-1, Target.registration_tint: every plate gets it)
+    as reportlab's separation colour: drawn as `/All CS <tint> SCN` (`cs`/`scn` to fill),
+    the colour space `[/Separation /All /DeviceCMYK <function>]` in the page's resources under
+    the name /All, its tint transform (a type 4 function) giving REGISTRATION_ALTERNATE times
+    the tint. The sheets draw theirs in the same space (sheets.sheet_marks.in_registration)."""
+    return CMYKColorSep(*REGISTRATION_ALTERNATE, spotName=REGISTRATION, density=tint)
 
 
 CUT_CONTOUR = "CutContour"  # the spot colour's name cutting plotters and RIPs look for
@@ -382,7 +400,7 @@ def draw_slug(
         lines = _wrap(text, width, measure)
     fit = max(1, int(room // (size * 1.2)))
     lines = _fitted(lines, fit, width, measure)
-    canvas.setFillColor(CMYKColor(*target.registration))
+    canvas.setFillColor(registration_ink(target.registration_tint))
     y = m - page.bleed - 1 * MM - size
     for fields in lines:
         x = m + start

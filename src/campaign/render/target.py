@@ -19,6 +19,27 @@ MARK_WIDTH = 0.25  # pt
 SLUG_ROOM = 5 * MM  # between the crop marks' ends and the media edge, pt
 
 
+PROCESS_PLATES = 4  # cyan, magenta, yellow and black
+
+
+def registration_share(max_ink: float, plates: int = PROCESS_PLATES) -> float:
+    """The share (0-1) of every plate the registration colour prints: the tint of the
+    Separation /All the marks and the slug are drawn in (render.marks.registration_ink),
+    which paints every separation at that tint, spot plates too (ISO 32000-1, 8.6.6.4), its
+    DeviceCMYK alternate the tint on each of the four process plates. The same share of each
+    of the file's `plates`, so that the marks print on every plate and keep within the press
+    condition's total ink limit (`max_ink`, per cent) with all of them: 300 % over the plates
+    from a 300 % limit up (75 % on four plates, 60 % on five: with a CutContour plate, which a
+    proof shows in its alternate, 100 % magenta, and Ghostscript's overprint simulation
+    counted at 324.7 % under the marks at 75 %); below that, one per cent per plate under
+    the limit over the plates (280 % on four -> 69 %), since 8-bit rasterising rounds 70 %
+    up to 70.2 % (280.8 % in all). The limit is of the inks a press prints: the CutContour
+    plate is counted because a proof and a preflight show it, not because it takes ink."""
+    if max_ink >= 300:
+        return math.floor(300 / plates) / 100
+    return math.floor(max_ink / plates - 1) / 100
+
+
 @dataclass(frozen=True)
 class Target:
     """What to draw for: print (CMYK, bleed, marks) or screen (sRGB, trim only)."""
@@ -38,12 +59,19 @@ class Target:
 
     @property
     def registration(self) -> tuple[float, float, float, float]:
-        """The registration colour of marks and slug: the same share of every plate, so that it
-        prints on all four and the sheet keeps within the ink limit: 75 % (300 %) from a 300 %
-        limit up; below that, one per cent per plate under the limit (280 % -> 69 %), since
-        8-bit rasterising rounds 70 % up to 70.2 % (280.8 % in all)."""
-        share = 0.75 if self.max_ink >= 300 else math.floor(self.max_ink / 4 - 1) / 100
+        """The ink limit's patch of the colour bar, as the share of each process plate: the
+        registration colour's share on a file of the four process plates alone
+        (`registration_share`: 75 % from a 300 % limit up, 69 % at 280 %)."""
+        share = registration_share(self.max_ink)
         return share, share, share, share
+
+    @property
+    def registration_tint(self) -> float:
+        """The tint (0-1) of the registration colour the marks and slug are drawn in
+        (`registration_share`), of the plates this file has: the four process plates, and the
+        CutContour plate where it draws its die line (marks.cut_contour, in print)."""
+        cut = self.marks.cut_contour and self.cmyk
+        return registration_share(self.max_ink, PROCESS_PLATES + (1 if cut else 0))
 
     def margin(self, doc: Document) -> float:
         """Distance from the media edge to the trim, pt."""

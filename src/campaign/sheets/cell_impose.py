@@ -37,14 +37,23 @@ from .impose import (
     slug_at,
 )
 from .paper import press_margins
-from .sheet_marks import control_marks, crop_marks, gang_targets, placed_slug, registration
+from .sheet_marks import (
+    REGISTRATION_SPACE,
+    control_marks,
+    crop_marks,
+    gang_targets,
+    placed_slug,
+    registration,
+    registration_space,
+)
 
 
 @dataclass(frozen=True)
 class _Sheet:
     """What every page of one call of impose_cells shares: the cells, the mode's flags, the
     trim's distance from the media's left and bottom edges (`pad`, pt), the pieces' bleed (mm)
-    and the output's PDF with its forms."""
+    and the output's PDF with its forms, and a press or sticker sheet's registration colour
+    space (sheet_marks.registration_space)."""
 
     cells: Cells
     press: bool
@@ -54,6 +63,7 @@ class _Sheet:
     out: pikepdf.Pdf
     forms: Forms
     gang: GangMarks | None = None  # a sticker sheet's targets, and its page its paper or not
+    reg: pikepdf.Object | None = None
 
 
 def impose_cells(
@@ -120,7 +130,8 @@ def _new_sheet(
     forms = Forms(out, bleed=press)
     gang = gang if sticker else None
     pads = (0.0, 0.0) if gang is not None and gang.own else _pads(press, sticker, bleed)
-    return _Sheet(cells, press, sticker, pads, bleed, out, forms, gang), cut
+    reg = registration_space(out) if press else None
+    return _Sheet(cells, press, sticker, pads, bleed, out, forms, gang, reg), cut
 
 
 def _page(
@@ -207,14 +218,14 @@ def _sticker_extras(
     gang = sheet.gang or GangMarks()
     sh = sheet.cells.sheet[1] * PT_PER_MM
     centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
-    targets = gang_targets(centres, registration(cond))
+    targets = gang_targets(centres, registration(cond, cut=True))
     if targets:
         ops.append(targets)
     if slug is not None:  # below the sheet's bleed, as a gang sheet's; or in its margin
         at, turned = slug_at(slug, gang.band, sh)
         x, y = (float(v) for v in at.split())
         where = f"{padx + x:.3f} {pady + y:.3f}"
-        ops.append(placed_slug(sheet.out, slug, cond, where, xobjects, turned))
+        ops.append(placed_slug(sheet.out, slug, cond, where, xobjects, turned, cut=True))
     return ops
 
 
@@ -246,8 +257,9 @@ def _cells_page(
     cut: tuple[pikepdf.Object, pikepdf.Object] | None,
 ) -> pikepdf.Page:
     """The page: its MediaBox the sheet and its pads; the CutContour resources (`cut`) of a
-    sticker sheet; a press or sticker sheet's TrimBox (the cells' bounding box) and BleedBox
-    (a sticker sheet's own empty bleed; a press sheet's, its pieces')."""
+    sticker sheet; a press or sticker sheet's registration colour space (`sheet.reg`), TrimBox
+    (the cells' bounding box) and BleedBox (a sticker sheet's own empty bleed; a press
+    sheet's, its pieces')."""
     sw, sh = (v * PT_PER_MM for v in sheet.cells.sheet)
     padx, pady = sheet.pad
     box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
@@ -255,6 +267,10 @@ def _cells_page(
     if cut is not None:
         resources.ColorSpace = pikepdf.Dictionary(CSCut=cut[0])
         resources.ExtGState = pikepdf.Dictionary(GSCut=cut[1])
+    if sheet.reg is not None:  # its marks' and slug's registration colour
+        if "/ColorSpace" not in resources:
+            resources.ColorSpace = pikepdf.Dictionary()
+        resources.ColorSpace[REGISTRATION_SPACE] = sheet.reg
     page_dict = pikepdf.Dictionary(
         Type=pikepdf.Name.Page,
         MediaBox=box,

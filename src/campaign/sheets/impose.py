@@ -29,7 +29,13 @@ from .circles import Grid
 from .cuts import PT_PER_MM, circle, cut_lines, cut_resources, home_cut_lines
 from .forms import Forms
 from .gang_marks import Band, placed_line
-from .sheet_marks import gang_targets, placed_slug, registration
+from .sheet_marks import (
+    REGISTRATION_SPACE,
+    gang_targets,
+    placed_slug,
+    registration,
+    registration_space,
+)
 
 # The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
 # every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
@@ -93,6 +99,7 @@ def impose(
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
     separation, overprint = cut_resources(out)
+    reg = registration_space(out)
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
     clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
     cut_r = grid.diameter / 2 * PT_PER_MM
@@ -102,7 +109,8 @@ def impose(
     marks = marks or GangMarks()
     own = office or marks.own
     targets = gang_targets(
-        [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in marks.targets], registration(cond)
+        [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in marks.targets],
+        registration(cond, cut=True),
     )
     for start in range(0, len(pieces), grid.count):
         batch = pieces[start : start + grid.count]
@@ -114,13 +122,13 @@ def impose(
         if slug is not None:  # from the trim's bottom left corner
             at, turned = slug_at(slug, marks.band, h)
             ink = None if office else cond
-            ops.append(placed_slug(out, slug, ink, at, xobjects, turned))
-        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office, own)
+            ops.append(placed_slug(out, slug, ink, at, xobjects, turned, cut=True))
+        _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office, own, reg)
     labels = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     if cut_page:
         cut = (separation, overprint)
         labels += _cut_pages(
-            out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office, own, targets
+            out, len(pieces), grid.count, centres, cut_r, (w, h), cut, office, own, targets, reg
         )
     # page labels (ISO 32000-1, 12.4.2), which a viewer shows for each page: "sheet 2", "cut
     # lines of sheets 1-3"; the cut pages carry no slug (a plotter that cuts every path
@@ -185,22 +193,25 @@ def _cut_pages(
     office: bool = False,
     own: bool = False,
     targets: str = "",
+    reg: pikepdf.Object | None = None,
 ) -> list[object]:
     """Add the cut lines alone after the sheets: a page of a full sheet's (when one is full),
     then one of the partly filled last sheet's; their page labels' entries (index, label).
     `targets`: the sheets' registration targets (sheet_marks.gang_targets; "": none), drawn
-    at the same places on each cut page, for the cut to be lined up with the print."""
+    at the same places on each cut page, for the cut to be lined up with the print, in the
+    registration colour's space `reg` (sheet_marks.registration_space)."""
     sheets = len(out.pages)
     last, full = pieces % per_sheet, pieces // per_sheet
     labels: list[object] = []
     cuts = home_cut_lines if office else cut_lines
     if full:  # the full sheets'
-        _add_page(out, *size, f"{cuts(centres, cut_r)} {targets}".strip(), {}, *cut, office, own)
+        drawn = f"{cuts(centres, cut_r)} {targets}".strip()
+        _add_page(out, *size, drawn, {}, *cut, office, own, reg)
         which = "sheet 1" if full == 1 else f"sheets 1-{full}"
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     if last:  # the partly filled last sheet's
         drawn = f"{cuts(centres[:last], cut_r)} {targets}".strip()
-        _add_page(out, *size, drawn, {}, *cut, office, own)
+        _add_page(out, *size, drawn, {}, *cut, office, own, reg)
         labels += [len(out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of sheet {sheets}")]
     return labels
 
@@ -223,9 +234,12 @@ def _add_page(
     overprint: pikepdf.Object,
     office: bool = False,
     own: bool = False,
+    reg: pikepdf.Object | None = None,
 ) -> None:
     """A sheet's page: `w` x `h` pt trimmed, with its bleed and slug past it (sheet_pads);
-    `own` (and `office`): the paper alone, every box the same; `office`: no CutContour."""
+    `own` (and `office`): the paper alone, every box the same; `office`: no CutContour, nor
+    the registration colour's space (`reg`: sheet_marks.registration_space; its slug's line
+    is black)."""
     own = own or office
     b = 0.0 if own else SHEET_BLEED_MM * PT_PER_MM
     px, py = (0.0, 0.0) if own else sheet_pads()
@@ -242,6 +256,8 @@ def _add_page(
             ExtGState=pikepdf.Dictionary(GSCut=overprint),
         )
     )
+    if reg is not None and not office:
+        resources.ColorSpace[REGISTRATION_SPACE] = reg
     if xobjects:
         resources.XObject = pikepdf.Dictionary(xobjects)
     page = pikepdf.Dictionary(

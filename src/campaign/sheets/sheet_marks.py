@@ -1,7 +1,10 @@
 """What a press sheet draws of its own outside its pieces: crop marks at the ends of its cut
 lines, registration targets and a colour bar, and a sheet's slug (job information as
-outlines), all in registration colour on the pieces' press. Positions in pt, from the media's
-bottom left; `pad` is the trim's distance from the media's left and bottom edges.
+outlines), all in registration colour on the pieces' press: the Separation /All the pieces'
+own marks are drawn in (render.marks.registration_ink), at the share of each plate the
+pieces' press gives (`registration`), the page's resource REGISTRATION_SPACE
+(`registration_space`) set by `in_registration`. Positions in pt, from the media's bottom
+left; `pad` is the trim's distance from the media's left and bottom edges.
 """
 
 from __future__ import annotations
@@ -12,19 +15,58 @@ import pikepdf
 
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
-from ..render.marks import COLOUR_BAR, TARGET_RADIUS
+from ..render.marks import COLOUR_BAR, REGISTRATION, REGISTRATION_ALTERNATE, TARGET_RADIUS
 from ..render.metadata import OutputCondition
-from ..render.target import MARK_WIDTH, Target
+from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
 from .cells import Cells, crop_lines
 from .cuts import PT_PER_MM, circle
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
 
 
-def registration(cond: OutputCondition | None) -> float:
-    """The share of each plate for marks in registration colour on `cond`'s press (the
-    pieces' marks: render.target.Target.registration)."""
+def registration(cond: OutputCondition | None, cut: bool = False) -> float:
+    """The share of each plate for marks in registration colour on `cond`'s press, of a sheet
+    with the four process plates and, with `cut` (a gang or sticker sheet's cut lines), the
+    CutContour plate: render.target.registration_share, as the pieces' own marks'."""
     limit = MAX_INK.get(cond.key, 300.0) if cond is not None else 300.0
-    return Target(max_ink=limit).registration[0]
+    return registration_share(limit, PROCESS_PLATES + (1 if cut else 0))
+
+
+# a sheet page's name for the registration colour's space in its resources (/ColorSpace)
+REGISTRATION_SPACE = "/CSAll"
+
+
+def registration_space(out: pikepdf.Pdf) -> pikepdf.Object:
+    """The registration colour's space for a sheet's pages (under REGISTRATION_SPACE in their
+    /ColorSpace): `[/Separation /All /DeviceCMYK <<type 2 function>>]`, the tint t giving
+    render.marks.REGISTRATION_ALTERNATE times t, as the pieces' own marks' space does (there a
+    type 4 function, reportlab's: the same colour)."""
+    return out.make_indirect(
+        pikepdf.Array(
+            [
+                pikepdf.Name.Separation,
+                pikepdf.Name("/" + REGISTRATION),
+                pikepdf.Name.DeviceCMYK,
+                pikepdf.Dictionary(
+                    FunctionType=2,
+                    Domain=[0, 1],
+                    C0=[0, 0, 0, 0],
+                    C1=list(REGISTRATION_ALTERNATE),
+                    N=1,
+                ),
+            ]
+        )
+    )
+
+
+def in_registration(share: float, fill: bool = False) -> str:
+    """The operators that set the stroke colour (`fill`: the fill colour) to the registration
+    colour at `share` of each plate (`registration`): the page's REGISTRATION_SPACE, which
+    `registration_space` gives."""
+    return (
+        f"{REGISTRATION_SPACE} cs {share:g} scn"
+        if fill
+        else (f"{REGISTRATION_SPACE} CS {share:g} SCN")
+    )
 
 
 def placed_slug(
@@ -34,17 +76,19 @@ def placed_slug(
     at: str,
     xobjects: dict[str, pikepdf.Object],
     turned: bool = False,
+    cut: bool = False,
 ) -> str:
     """A page's slug as the form XObject /Slug (added to `xobjects`) and the operators that
-    draw it in registration colour with its baseline's start at `at` ("x y", pt, as written
-    in the content stream); `turned`, reading up the page (a quarter turn anticlockwise).
+    draw it in registration colour (`registration`; `cut`: the sheet has a CutContour plate)
+    with its baseline's start at `at` ("x y", pt, as written in the content stream);
+    `turned`, reading up the page (a quarter turn anticlockwise).
     `cond` None: a home sheet's line, in black (DeviceGray: the sheet is sRGB)."""
     xobjects["/Slug"] = slug_form(out, slug)
     turn = "0 1 -1 0" if turned else "1 0 0 1"
     if cond is None:
         return f"q 0 g {turn} {at} cm /Slug Do Q"
-    share = registration(cond)
-    return f"q {share:g} {share:g} {share:g} {share:g} k {turn} {at} cm /Slug Do Q"
+    share = registration(cond, cut)
+    return f"q {in_registration(share, fill=True)} {turn} {at} cm /Slug Do Q"
 
 
 def gang_targets(centres: list[tuple[float, float]], share: float) -> str:
@@ -60,7 +104,7 @@ def gang_targets(centres: list[tuple[float, float]], share: float) -> str:
         f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
         for cx, cy in centres
     ]
-    return f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
+    return f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q"
 
 
 def slug_form(out: pikepdf.Pdf, form: FilledForm) -> pikepdf.Object:
@@ -109,9 +153,7 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     ]
     ops = []
     if paths:
-        ops.append(
-            f"q {share:g} {share:g} {share:g} {share:g} K {MARK_WIDTH} w {' '.join(paths)} S Q"
-        )
+        ops.append(f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q")
     if marks.bar is not None:
         patches = [*COLOUR_BAR, (share, share, share, share)]
         size = bar_patch(cells) * PT_PER_MM
@@ -166,4 +208,4 @@ def crop_marks(
             paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
         if y in at_right:
             paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
-    return f"q {share:g} {share:g} {share:g} {share:g} K 0.25 w {' '.join(paths)} S Q"
+    return f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q"
