@@ -67,7 +67,8 @@ def test_the_csv_and_the_workbook_have_a_folds_column(print_zip: zipfile.ZipFile
         # a press sheet of both languages' cards: each folded once cut, its own way
         "sheets/card-2up.pdf": f"each piece, once cut: ar: {FRONT}1 vertical at 40 mm from the "
         f"left; 1 horizontal at 10 mm from the top / en: {FRONT}1 vertical at 20 mm from the "
-        "left; 1 horizontal at 10 mm from the top",
+        "left; 1 horizontal at 10 mm from the top; dashed fold marks at the sheet's edges, in "
+        "line with each piece's folds",
     }
     sheet = openpyxl.load_workbook(io.BytesIO(member(print_zip, ".xlsx"))).active
     assert sheet is not None
@@ -84,4 +85,7 @@ def test_a_press_sheet_of_folded_pieces_says_each_piece_is_folded_once_cut(
     text = member(print_zip, "JOB-SHEET.txt").decode("utf-8")
     block = text[text.index("sheets/card-2up.pdf\n") :].split("\n\n")[0].splitlines()
     assert block[3].startswith("  fold: each piece, once cut: ar: ")
-    assert block[3].endswith("mm from the top; the sheet has no fold marks")
+    # the sheet marks them at its edges, in line with each piece's folds (sheets.folds)
+    assert block[3].endswith(
+        "mm from the top; dashed fold marks at the sheet's edges, in line with each piece's folds"
+    )

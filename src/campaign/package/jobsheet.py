@@ -651,7 +651,7 @@ def sheet_row(
         # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
         "copies": str(runs) if runs else "",
         "stock": _sheet_stock(m, order),
-        "folds": pieces_folds(kit, m.parts),
+        "folds": sheet_folds(kit, m),
         "finishing": _sheet_finishing(m, order),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
@@ -1042,6 +1042,26 @@ def pieces_folds(kit: Kit, parts: Sequence[OutputFile]) -> str:
     return "each piece, once cut: " + " / ".join(f"{langs}: {words}" for langs, words in each)
 
 
+# what a sheet's job sheet says of its fold marks, after its pieces' folds (sheet_folds)
+SHEET_FOLD_MARKS = "dashed fold marks at the sheet's edges, in line with each piece's folds"
+SHEET_NO_FOLD_MARKS = (
+    "the sheet has no fold marks (it places its pieces without their marks): set the "
+    "folder from a piece's print PDF or these numbers"
+)
+
+
+def sheet_folds(kit: Kit, m: MadeSheet) -> str:
+    """A sheet's `folds` column: its pieces' folds (`pieces_folds`) and whether the sheet
+    marks them: a press sheet draws each piece's fold marks at its edges, in line with its
+    folds, where its crop marks are (sheets.folds; MadeSheet.fold_marks), never in a gutter
+    between two pieces' bleeds; a home sheet (no marks), or a record of an earlier
+    version, has none. "" for pieces not folded."""
+    folds = pieces_folds(kit, m.parts)
+    if not folds:
+        return ""
+    return f"{folds}; {SHEET_FOLD_MARKS if m.fold_marks else SHEET_NO_FOLD_MARKS}"
+
+
 def mm(value: float) -> str:
     return f"{value:g}"
 
@@ -1259,9 +1279,9 @@ def job_txt(
             f"  trim {r['trim_mm']} mm{_in(r['trim_in'])}, bleed {_bleed(r['bleed_mm'])}, "
             f"{r['output_condition'] or '-'}, {r['pages']} page(s), {r['sides']}"
         )
-        if r["folds"]:  # a sheet's pieces are placed without their marks (sheets.forms)
-            marks = "the sheet has no fold marks" if sheet else "dashed fold marks outside the trim"
-            lines.append(f"  fold: {r['folds']}; {marks}")
+        if r["folds"]:  # a sheet's says its fold marks itself (sheet_folds)
+            marks = "" if sheet else "; dashed fold marks outside the trim"
+            lines.append(f"  fold: {r['folds']}{marks}")
         if r["badge_face_mm"]:
             more = "".join(
                 f", {what} {r[key]} mm"

@@ -25,6 +25,7 @@ from .cuts import (
     cut_resources,
 )
 from .edge import PressMarks, press_marks
+from .folds import Lines
 from .forms import Forms
 from .impose import (
     SHEET_BLEED_MM,
@@ -41,6 +42,7 @@ from .sheet_marks import (
     REGISTRATION_SPACE,
     control_marks,
     crop_marks,
+    fold_marks,
     gang_targets,
     placed_slug,
     registration,
@@ -78,6 +80,7 @@ def impose_cells(
     slug_at: Sequence[tuple[float, float] | None] = (),
     marks: PressMarks | None = None,
     gang: GangMarks | None = None,
+    folds: Sequence[Sequence[Lines]] = (),
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
@@ -100,15 +103,20 @@ def impose_cells(
     holds the sheet), and the page's slug (`slugs`, one per page: job
     information as outlines, sheets.slugs.set_slug) with its baseline's start at
     `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
-    out), in registration colour; TrimBox = the cells' bounding box; finish_print with
-    `cond`."""
+    out), in registration colour, and each page's fold marks (`folds`: each cell's fold lines
+    on that page, sheets.folds.placed_folds; none: pieces not folded) at the sheet's edges
+    in line with its pieces' folds (sheet_marks.fold_marks); TrimBox = the cells' bounding
+    box; finish_print with `cond`."""
     sheet, cut = _new_sheet(cells, mode, bleed, gang)
     marks = (marks or press_marks(cells, bleed)) if sheet.press and not sheet.sticker else None
     for side_list in pages:
         n = len(sheet.out.pages)
         slug = slugs[n] if n < len(slugs) else None
         place = slug_at[n] if n < len(slug_at) else None
-        sheet.out.pages.append(_page(sheet, side_list, marks, cond, slug, place, radius, cut))
+        lines = folds[n] if n < len(folds) else ()
+        sheet.out.pages.append(
+            _page(sheet, side_list, marks, cond, (slug, place), radius, cut, lines)
+        )
     actual_size(sheet.out)
     raw = saved(sheet.out)
     sheet.forms.close()
@@ -139,20 +147,22 @@ def _page(
     side_list: Sequence[Side | None],
     marks: PressMarks | None,
     cond: OutputCondition | None,
-    slug: FilledForm | None,
-    place: tuple[float, float] | None,
+    slugged: tuple[FilledForm | None, tuple[float, float] | None],
     radius: float | None,
     cut: tuple[pikepdf.Object, pikepdf.Object] | None,
+    lines: Sequence[Lines] = (),
 ) -> pikepdf.Page:
     """One sheet page: its pieces, then what the mode adds (a sticker sheet's kiss-cut and
-    `slug`; a press sheet's `marks` and `slug` at `place`), then its boxes."""
+    slug; a press sheet's `marks`, fold marks in line with `lines` and slug: `slugged`, the
+    slug and where it starts), then its boxes."""
     xobjects: dict[str, pikepdf.Object] = {}
     ops = _pieces(sheet, side_list, xobjects)
+    slug = slugged[0]
     if sheet.sticker:
         r = STICKER_RADIUS_MM if radius is None else radius
         ops += _sticker_extras(sheet, side_list, r, slug, cond, xobjects)
     elif marks is not None:
-        ops += _press_extras(sheet, marks, cond, slug, place, xobjects)
+        ops += _press_extras(sheet, marks, cond, slugged, xobjects, lines)
     return _cells_page(sheet, ops, xobjects, cut)
 
 
@@ -233,16 +243,22 @@ def _press_extras(
     sheet: _Sheet,
     marks: PressMarks,
     cond: OutputCondition | None,
-    slug: FilledForm | None,
-    place: tuple[float, float] | None,
+    slugged: tuple[FilledForm | None, tuple[float, float] | None],
     xobjects: dict[str, pikepdf.Object],
+    lines: Sequence[Lines] = (),
 ) -> list[str]:
-    """A press sheet's crop marks, registration targets and colour bar, and its slug with its
-    baseline's start at `place` (mm from the trim's bottom left corner; None: left out)."""
+    """A press sheet's crop marks, fold marks (in line with `lines`, each cell's folds:
+    sheet_marks.fold_marks), registration targets and colour bar, and its slug with its
+    baseline's start at the place `slugged` gives with it (mm from the trim's bottom left
+    corner; None: left out)."""
     padx, pady = sheet.pad
+    slug, place = slugged
+    share = registration(cond)
+    folds = fold_marks(sheet.cells, sheet.pad, sheet.bleed, marks, share, lines)
     ops = [
-        crop_marks(sheet.cells, sheet.pad, sheet.bleed, marks, registration(cond)),
-        control_marks(sheet.cells, sheet.pad, marks, registration(cond)),
+        crop_marks(sheet.cells, sheet.pad, sheet.bleed, marks, share),
+        *([folds] if folds else []),  # pieces not folded: the page as it was
+        control_marks(sheet.cells, sheet.pad, marks, share),
     ]
     if slug is not None and place is not None:  # from the trim's bottom left corner
         x, y = (padx + place[0] * PT_PER_MM, pady + place[1] * PT_PER_MM)

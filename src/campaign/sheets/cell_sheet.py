@@ -95,7 +95,9 @@ def cells_sheet(
     # the stock a sticker or press sheet is printed on (a press sheet's: its --stock, else
     # the one its marks were placed for: press.press_stock); none at home
     stock = None if req.home and not req.sticker else made.stock
-    write_sheet(out, made.pdf, req, mode, made.placed, stock, len(made.cells.cells))
+    write_sheet(
+        out, made.pdf, req, mode, made.placed, stock, len(made.cells.cells), made.fold_marks
+    )
     media = None if req.sticker or req.home else press_media(made.cells.sheet, bleed)
     languages = tuple(dict.fromkeys(f.language for f in chosen))
     counts: dict[str, int] = {}

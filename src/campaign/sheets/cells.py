@@ -25,6 +25,11 @@ class Cells:
     # a mixed sheet's cells, each turned or not, in the order of `cells` (one block upright
     # and one turned: mixed_grid); empty when every cell is as `turned` says
     turns: tuple[bool, ...] = ()
+    # each cell's piece's fold lines as placed, on any of the sheet's pages (sheets.folds:
+    # (x of each vertical line, y of each horizontal one), mm from the sheet's top-left),
+    # which its fold marks are drawn in line with and its other marks and slug keep clear
+    # of; empty: its pieces are not folded
+    folds: tuple[tuple[tuple[float, ...], tuple[float, ...]], ...] = ()
 
     def turned_at(self, i: int) -> bool:
         """Whether cell `i` holds its piece turned a quarter."""

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..render.marks import COLOUR_BAR, TARGET_RADIUS
 from ..render.target import MARK_WIDTH
 from .cells import Cells, crop_lines
+from .folds import fold_ends
 from .paper import (
     NAMED_STOCK,
     PRESS_EDGE_MM,
@@ -161,8 +162,9 @@ def press_slug_at(
 ) -> tuple[float, float] | None:
     """Where a press sheet's slug (`box`: its outlines' box about its baseline's start, mm)
     starts its baseline, from the trim's bottom-left corner: between the first column's bottom
-    crop marks (slug_column), its ink SLUG_MARK_CLEAR_MM from the stroke of the mark at the
-    trim's left, and of the next (so from every mark: the others are farther); its baseline
+    crop marks, or a folded piece's fold marks (slug_stretch, slug_column), its ink
+    SLUG_MARK_CLEAR_MM from the stroke of the mark at the stretch's start, and of the next (so
+    from every mark: the others are farther); its baseline
     SLUG_BASELINE_MM above the media's edge, raised until its ink ends PRESS_EDGE_MM inside
     the stock. None when it has no room there: its ink within SLUG_CLEAR_MM of the bleed, or
     wider than the column."""
@@ -172,16 +174,28 @@ def press_slug_at(
         return None
     if box[2] - box[0] > slug_column(cells) + 1e-9:  # past the next mark's clearance
         return None
-    return SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM - box[0], -base
+    return slug_stretch(cells)[0] + SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM - box[0], -base
 
 
 def slug_column(cells: Cells) -> float:
     """A slug's width between the first column's bottom crop marks, mm (its ink
-    SLUG_MARK_CLEAR_MM from each mark's stroke): from the trim's left to the first bottom mark
-    past it (cells.crop_lines; a mixed sheet's bottom block may be narrower, or its first
-    column another width)."""
+    SLUG_MARK_CLEAR_MM from each mark's stroke): of `slug_stretch`."""
+    return slug_stretch(cells)[1] - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
+
+
+def slug_stretch(cells: Cells) -> tuple[float, float]:
+    """Where a press sheet's slug goes below the trim, mm from the trim's left: (start, width)
+    of the stretch from the trim's left to the first bottom crop mark past it
+    (cells.crop_lines; a mixed sheet's bottom block may be narrower, or its first column
+    another width), or, where folded pieces' fold marks lie in it (sheets.folds.fold_ends),
+    the widest stretch between them and those marks (the first of two as wide), as a
+    piece's own slug (render.marks.slug_stretch): an A4 card folded in two has its slug
+    under its left half."""
     first = min(x for x in crop_lines(cells)[1] if x > 1e-6)
-    return first - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
+    folds = sorted(x for x in fold_ends(cells, cells.folds)[1] if 1e-6 < x < first - 1e-6)
+    edges = [0.0, *folds, first]
+    start, end = max(zip(edges, edges[1:], strict=False), key=lambda ab: (ab[1] - ab[0], -ab[0]))
+    return start, end - start
 
 
 def left_out(marks: PressMarks) -> tuple[str, ...]:

@@ -184,6 +184,7 @@ def write_sheet(
     placed: Sequence[OutputFile],
     stock: str | None = None,
     places: int = 0,
+    fold_marks: bool = False,
 ) -> None:
     """Write the sheet; in the build folder's sheets/, its record too (sheets.record), by
     which `package` packs it while the files it places are the build's. `stock`: the press
@@ -192,7 +193,7 @@ def write_sheet(
     which the job sheet names.
     `places`: the pieces a printed page holds (the record's, by which `package` counts a
     sheet's empty places: package.unfilled); the command line (`req.command`) is recorded
-    too."""
+    too, and `fold_marks`: whether it marks its folded pieces' folds (Imposed.fold_marks)."""
     part = out.with_name(f".{out.name}.part")
     recorded = in_sheets(req.build, out)
     try:
@@ -203,7 +204,16 @@ def write_sheet(
         os.replace(part, out)
         if recorded:
             record_sheet(
-                out, pdf, mode, req.material, req.office, placed, stock, places, req.command
+                out,
+                pdf,
+                mode,
+                req.material,
+                req.office,
+                placed,
+                stock,
+                places,
+                req.command,
+                fold_marks,
             )
     except OSError as exc:
         part.unlink(missing_ok=True)

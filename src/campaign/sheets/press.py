@@ -21,6 +21,7 @@ from .edge import (
     roomy_stock,
 )
 from .files import cells_meta, condition
+from .folds import NO_LINES, Lines, file_folds, merged, placed_folds, unmarked
 from .impose import Side
 from .paper import (
     PRESS_STOCK,
@@ -64,8 +65,9 @@ def press_sheet(
     if stock_for(media) is None:
         held_by_none(req, trim, bleed, media, two_sided)
     stock = press_stock(req, media, trim)
-    marks = press_marks(cells, bleed, stock)
     pages = [press_sides(data[f.path], cells, two_sided) for f in chosen]
+    cells, folds = folded(kit, chosen, cells, pages)
+    marks = press_marks(cells, bleed, stock)
     if req.shared:
         check_shared(req, pages, cells, bleed, chosen, data)
     how = _how(req, cells, two_sided)
@@ -87,11 +89,35 @@ def press_sheet(
         None if lost else slug_fields_warning(req.material, "press", short, roomier),
     )
     fail_if_strict(warnings, req.strict)
-    pdf = impose_cells(pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks)
+    pdf = impose_cells(
+        pages, cells, "press", meta, cond, bleed, slugs, slug_at=at, marks=marks, folds=folds
+    )
     # each file as often as a printed sheet makes it (`up` of each page's file, work-and-turn
     # too: turned and printed again, each half is a whole piece)
     placed = [f for f in chosen for _ in range(req.up)]
-    return Imposed(pdf, len(pages), cells, warnings, placed, stock)
+    marked = any(x or y for page in folds for x, y in page) and not any(
+        unmarked(cells, page) for page in folds
+    )
+    return Imposed(pdf, len(pages), cells, warnings, placed, stock, fold_marks=marked)
+
+
+def folded(
+    kit: Kit, chosen: Sequence[OutputFile], cells: Cells, pages: Sequence[Sequence[Side | None]]
+) -> tuple[Cells, list[list[Lines]]]:
+    """Each page's pieces' folds as placed (sheets.folds.placed_folds: a page a file of
+    `chosen`, its cells' sides `pages`), which its fold marks are drawn in line with, and
+    `cells` with them all (Cells.folds), which the sheet's other marks and its slug keep
+    clear of."""
+    trim = chosen[0].trim_mm
+    folds = [
+        [
+            NO_LINES if side is None else placed_folds(piece, side.page, side.turn, cell, trim)
+            for side, cell in zip(page, cells.cells, strict=False)
+        ]
+        for f, page in zip(chosen, pages, strict=True)
+        for piece in [file_folds(kit, f)]
+    ]
+    return replace(cells, folds=merged(folds)), folds
 
 
 def _how(req: SheetRequest, cells: Cells, two_sided: bool) -> str:
@@ -182,6 +208,8 @@ def _roomier(
             continue
         if stock is None:
             continue
+        # its pieces' folds, which its slug keeps clear of (no file's bytes: its sides' pages)
+        cells, _ = folded(kit, chosen, cells, [press_sides(b"", cells, two_sided)] * len(chosen))
         marks = press_marks(cells, bleed, stock)
         said = _how(other, cells, two_sided)
         slugs, short = press_slugs(kit, other, chosen, cells, said, cond, bleed, marks)

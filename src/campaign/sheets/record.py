@@ -72,6 +72,10 @@ class MadeSheet:
     # 2 ar; 2 ar): the job sheet prints each page as often as its own pieces need
     # (package.jobsheet); (): a press or home sheet, or a record of an earlier version
     page_copies: tuple[dict[str, int], ...] = ()
+    # a press sheet of folded pieces that marks each piece's folds at its edges, in line with
+    # them (sheets.folds); False: it has no fold marks (a home sheet, pieces not folded, or
+    # a record of an earlier version, whose sheets had none)
+    fold_marks: bool = False
 
     @property
     def printed_pages(self) -> int:
@@ -140,6 +144,7 @@ def record_sheet(
     stock: str | None = None,
     places: int = 0,
     command: Sequence[str] = (),
+    fold_marks: bool = False,
 ) -> None:
     """Write `out`'s record (`.<name>.json` beside it) after its PDF was written: `placed`
     the build's files on it, each as often as one printing of the sheet makes it (each is
@@ -148,7 +153,8 @@ def record_sheet(
     holds it), or the one a gang or sticker sheet is printed on; `places` the pieces a
     printed page holds (a gang or sticker sheet's record keeps what each printed page holds
     too: MadeSheet.page_copies); `command` the command line that made it
-    (MadeSheet.command). Raises
+    (MadeSheet.command); `fold_marks` whether it marks its pieces' folds
+    (MadeSheet.fold_marks). Raises
     OSError when it cannot be written (the caller names the file)."""
     pages, cut_pages, sheet_mm, bleed_mm, condition, page_mm = _read_sheet(pdf)
     seen: dict[str, str] = {}
@@ -182,6 +188,7 @@ def record_sheet(
         "command": list(command),
         "parts": [{"path": p, "sha256": s, "copies": copies[p]} for p, s in seen.items()],
         **({"page_copies": held} if held else {}),
+        **({"fold_marks": True} if fold_marks else {}),
     }
     path = record_path(out)
     part = path.with_name(path.name + ".part")
@@ -282,6 +289,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
                 {str(path): int(n) for path, n in page.items()}
                 for page in record.get("page_copies") or ()
             ),
+            fold_marks=record.get("fold_marks") is True,
         )
     except (KeyError, TypeError, ValueError, AttributeError):
         return f"{SHEETS_DIR}/.{path.stem}.json is not a sheet's record"

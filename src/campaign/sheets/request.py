@@ -129,6 +129,9 @@ class Imposed(NamedTuple):
     stock: str | None = None  # a sticker or press sheet: the paper it is printed on
     marks: GangMarks | None = None  # a sticker sheet's targets and slug band
     slugs: Sequence[FilledForm | None] = ()  # its slugs, one per page (None: left out)
+    # a press sheet of folded pieces: whether it marks every piece's folds at its edges
+    # (sheets.folds.fold_ends); the record keeps it for the job sheet
+    fold_marks: bool = False
 
 
 def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:

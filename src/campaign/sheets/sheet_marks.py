@@ -10,17 +10,29 @@ left; `pad` is the trim's distance from the media's left and bottom edges.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Sequence
 
 import pikepdf
 
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
-from ..render.marks import COLOUR_BAR, REGISTRATION, REGISTRATION_ALTERNATE, TARGET_RADIUS
+from ..render.marks import (
+    COLOUR_BAR,
+    FOLD_CLEAR,
+    FOLD_DASH,
+    REGISTRATION,
+    REGISTRATION_ALTERNATE,
+    TARGET_RADIUS,
+    TARGET_REACH,
+    clear_of,
+    widest_free,
+)
 from ..render.metadata import OutputCondition
 from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
 from .cells import Cells, crop_lines
 from .cuts import PT_PER_MM, circle
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
+from .folds import Lines, fold_ends
 
 
 def registration(cond: OutputCondition | None, cut: bool = False) -> float:
@@ -129,6 +141,10 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     far off the trim as `marks` says (sheets.edge.press_marks: none where
     the press would not print it), in registration colour (`share` of each plate) but for
     the bar's patches (render.marks.COLOUR_BAR, then the ink limit: `share` of each plate).
+    Each keeps clear of the fold marks (`cells.folds`: sheets.folds.fold_ends) as a piece's
+    own do (render.marks.clear_of, widest_free: FOLD_CLEAR): a target that would lie on one
+    moves to the middle of the widest stretch of its cell's side between them, the bar to
+    the widest stretch of the first column's top, its patches smaller where it is narrow.
     `pad`: the trim's distance from the media's left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
@@ -136,7 +152,17 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     xl, _, wl, _ = (v * PT_PER_MM for v in top_right(cells))
     _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
     r = TARGET_RADIUS
-    row, row_right = pady + sh - (y0 + h0 / 2), pady + sh - (yr + hr / 2)
+    top_folds, _, left_folds, right_folds = (
+        [v * PT_PER_MM for v in end] for end in fold_ends(cells, cells.folds)
+    )
+
+    def along(start: float, side: float, folds: list[float]) -> float:
+        """The centre of a target on a cell's side (`start`, `side` pt) clear of `folds`."""
+        inside = tuple(f - start for f in folds if start < f < start + side)
+        return start + clear_of(side / 2, TARGET_REACH, side, inside)
+
+    row = pady + sh - along(y0, h0, left_folds)
+    row_right = pady + sh - along(yr, hr, right_folds)
     targets = []
     if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
         inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
@@ -145,7 +171,8 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
         out = marks.side_targets * PT_PER_MM
         targets += [(padx - out, row), (padx + sw + out, row_right)]
     if marks.top_target is not None:
-        targets.append((padx + xl + wl / 2, pady + sh + marks.top_target * PT_PER_MM))
+        at = along(xl, wl, top_folds)
+        targets.append((padx + at, pady + sh + marks.top_target * PT_PER_MM))
     paths = [
         f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
         f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
@@ -157,7 +184,13 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     if marks.bar is not None:
         patches = [*COLOUR_BAR, (share, share, share, share)]
         size = bar_patch(cells) * PT_PER_MM
-        x = padx + x0 + (w0 - size * len(patches)) / 2
+        centre = x0 + w0 / 2
+        folds = [f for f in top_folds if x0 < f < x0 + w0]
+        if any(abs(centre - f) < size * len(patches) / 2 + FOLD_CLEAR for f in folds):
+            # the column's crop marks at its ends kept clear of as the folds' marks
+            a, b = widest_free(x0, x0 + w0, [(f, f) for f in (x0, *folds, x0 + w0)])
+            size, centre = min(size, (b - a) / len(patches)), (a + b) / 2
+        x = padx + centre - size * len(patches) / 2
         y = pady + sh + marks.bar * PT_PER_MM
         for c, m, yl, k in patches:
             ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
@@ -209,3 +242,38 @@ def crop_marks(
         if y in at_right:
             paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
     return f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q"
+
+
+def fold_marks(
+    cells: Cells,
+    pad: tuple[float, float],
+    bleed: float,
+    marks: PressMarks,
+    share: float,
+    lines: Sequence[Lines],
+) -> str:
+    """A page's fold marks: a dashed mark (render.marks.FOLD_DASH, as a piece's own) at each
+    end of each placed piece's fold line (`lines`, one per cell: sheets.folds.placed_folds)
+    that reaches the sheet's edge past no piece folded elsewhere (sheets.folds.fold_ends),
+    where the sheet's crop marks are: starting `bleed` mm off the sheet's edge, as long as
+    the crop marks there (`marks.crop`), in registration colour (`share` of each plate); ""
+    for pieces not folded. `pad`: the trim's distance from the media's left and bottom
+    edges, pt."""
+    top, bottom, left, right = fold_ends(cells, lines)
+    if not (top or bottom or left or right):
+        return ""
+    sw, sh = (v * PT_PER_MM for v in cells.sheet)
+    padx, pady = pad
+    off = bleed * PT_PER_MM
+    side, length = (v * PT_PER_MM for v in marks.crop)
+    paths = []
+    for xs, y, sign in ((top, pady + sh + off, 1), (bottom, pady - off, -1)):
+        for x in xs:
+            px = padx + x * PT_PER_MM
+            paths.append(f"{px:.3f} {y:.3f} m {px:.3f} {y + sign * length:.3f} l")
+    for ys, x, sign in ((left, padx - off, -1), (right, padx + sw + off, 1)):
+        for y in ys:
+            py = pady + sh - y * PT_PER_MM
+            paths.append(f"{x:.3f} {py:.3f} m {x + sign * side:.3f} {py:.3f} l")
+    dash = " ".join(f"{v:.3f}" for v in FOLD_DASH)
+    return f"q {in_registration(share)} {MARK_WIDTH} w [{dash}] 0 d {' '.join(paths)} S Q"
