@@ -114,6 +114,8 @@ CODES: dict[str, str] = {
     "folded (a badge, a screen image)",
     "layout.fold-gutter": "a text, logo or QR code on a fold line or within the safe margin of "
     "one (the gutter of a folded piece)",
+    "layout.fold-panel": "a panel between two folds, or a fold and the trim's edge, narrower "
+    "than twice the safe margin: nothing fits in it (warning)",
     "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",

@@ -158,3 +158,80 @@ def test_the_documented_card_checks_clean(kit_copy: object) -> None:
     code, out = check(kit, "--only", "card-folded,card-letter", "--lang", "en,ar")
     assert code == 0, out
     assert "layout." not in out, out
+
+
+def warnings_of(text: str, code: str) -> str:
+    """The `code` warning lines of `check`'s output, each with its hints."""
+    out, keep = [], False
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("  "):
+            keep = f": warning[{code}]:" in line
+        if keep:
+            out.append(line)
+    return "".join(out)
+
+
+PANEL = (
+    ", narrower than 4 mm: twice the 2 mm safe margin (`safe:`) the kit keeps inside each "
+    "fold and trim edge, so nothing fits in it\n"
+)
+PANEL_HINT_V = (
+    "  hint: a fold in two of 60 mm is at 30, one in three at 20.0 and 40.0; a flap meant to "
+    "hold nothing may stay\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("folds", "said"),
+    [
+        (  # two folds 3 mm apart: at the one written later, moved 4 mm past the other
+            "folds: {vertical: [20, 23]}",
+            "materials/layouts/card.yaml:11:24: warning[layout.fold-panel]: the vertical folds "
+            "at 20 and 23 mm from the start edge leave a panel 3 mm wide between them"
+            + PANEL
+            + "  hint: move the fold at 23 mm to 24 mm or more from the start edge\n"
+            + PANEL_HINT_V,
+        ),
+        (  # written the other way round: still the one written later, moved back
+            "folds: {vertical: [23, 20]}",
+            "materials/layouts/card.yaml:11:24: warning[layout.fold-panel]: the vertical folds "
+            "at 20 and 23 mm from the start edge leave a panel 3 mm wide between them"
+            + PANEL
+            + "  hint: move the fold at 20 mm to 19 mm or less from the start edge\n"
+            + PANEL_HINT_V,
+        ),
+        (  # 3 mm from the trim's start edge
+            "folds: {vertical: [3]}",
+            "materials/layouts/card.yaml:11:20: warning[layout.fold-panel]: the vertical fold "
+            "at 3 mm from the start edge leaves a panel 3 mm wide at the start edge of the trim"
+            + PANEL
+            + "  hint: move the fold at 3 mm to 4 mm or more from the start edge\n"
+            + PANEL_HINT_V,
+        ),
+        (  # 1 mm from the bottom (30 mm tall)
+            "folds: {horizontal: [29]}",
+            "materials/layouts/card.yaml:11:22: warning[layout.fold-panel]: the horizontal fold "
+            "at 29 mm from the top edge leaves a panel 1 mm wide at the bottom edge of the trim"
+            + PANEL
+            + "  hint: move the fold at 29 mm to 26 mm or less from the top edge\n"
+            "  hint: a fold in two of 30 mm is at 15, one in three at 10.0 and 20.0; a flap "
+            "meant to hold nothing may stay\n",
+        ),
+    ],
+    ids=["two-folds", "written-backwards", "at-the-start", "at-the-bottom"],
+)
+def test_a_panel_too_narrow_to_hold_anything_is_a_warning_at_its_fold(
+    tmp_path: Path, folds: str, said: str
+) -> None:
+    """A panel narrower than twice the card's 2 mm `safe:` (the gutter the kit keeps on each
+    side of a fold, and inside the trim) has no room for anything: a warning at the fold,
+    with the mm to move it to; a panel of exactly 4 mm (a fold at 4 mm) is not one."""
+    code, out = check(card_kit(tmp_path, FOLDS, folds), "--only", "card")
+    assert code == 0, out
+    assert warnings_of(out, "layout.fold-panel") == said
+
+
+def test_a_panel_of_twice_the_safe_margin_is_not_warned_of(tmp_path: Path) -> None:
+    code, out = check(card_kit(tmp_path, FOLDS, "folds: {vertical: [4, 56]}"), "--only", "card")
+    assert code == 0, out
+    assert "fold-panel" not in out
