@@ -25,7 +25,7 @@ def registration_spaces(page: pikepdf.Page) -> set[str]:
     its tint (ISO 32000-1, 8.6.6.4), so a tint t is t on each process plate, PROCESS_PLATES x
     t of ink in all, whatever its alternate. Marks outside the trim are counted as the art
     is: a press prints them on the sheet, within the same limit (render.target's
-    Target.registration keeps them to it). A form that gave one of these names to another
+    registration_share keeps them to it). A form that gave one of these names to another
     space would have its tints counted too: the names are read for the page as a whole."""
     names = set()
     for res in page_resources(page.obj):
