@@ -17,6 +17,7 @@ from PIL import Image
 
 from campaign.kit import load_kit
 from campaign.package import contact as pkg_contact
+from campaign.package.jobsheet import press_status
 from tests.kits import before_summary, cli
 
 SMALL = ("--only", "badge-58", "--lang", "en", "--no-digital")
@@ -59,14 +60,16 @@ def test_a_kit_that_names_no_one_says_so_in_the_job_sheet_and_a_note(
         "2 note(s)\n"
     ), text
     said = _txt(pkg)
-    assert said[1:3] == [
+    assert said[1:4] == [
         # the file as the kit names it: never the sender's own folders
         "Questions about this job: no contact given; ask whoever sent the files (their "
         "materials/campaign.yaml has no e-mail or website)",
+        # the 58 mm press's sizes are not verified: said once, before the rows
+        f"BADGE PRESS NOT VERIFIED:\n  badge-58: press {press_status(load_kit(kit), 'badge-58')}",
         "Copies: none given (no print order came with this package: agree them with the "
         "sender, who can add them with `package --order FILE`)",
     ]
-    assert said[3].startswith("badge-58-en.pdf\n")
+    assert said[4].startswith("badge-58-en.pdf\n")
 
 
 def test_the_campaign_kits_contact_is_campaign_yamls(
@@ -99,10 +102,11 @@ def test_the_campaign_kits_contact_is_campaign_yamls(
         "World Day Against Trafficking in Persons 2024 \u2013 job sheet \u2013 Blue Heart Test "
         "Office (campaign)\n"
     )
-    assert head[1:4] == [
+    assert head[1:5] == [
         "Questions about this job: print@example.org, https://www.example.org/print",
         # campaign.yaml's `sample: true`: its files listed, as its rows say (their notes)
         "SAMPLE DATA, NOT FOR PRINT (made only to try the kit): badge-58-en.pdf",
+        f"BADGE PRESS NOT VERIFIED:\n  badge-58: press {press_status(load_kit(kit), 'badge-58')}",
         "Copies ordered: 250 (badge-58 250)",
     ]
     assert (pkg / "campaign-contact-sheet.png").is_file()
