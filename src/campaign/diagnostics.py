@@ -134,6 +134,7 @@ CODES: dict[str, str] = {
     "the design shows (note)",
     "layout.unchecked": "sizes the offices build that `check` of the campaign kit did not lay "
     "out (note)",
+    "layout.not-made": "warnings about materials a build or check does not make, not shown (note)",
     # image: raster and vector art
     "image.large": "an image of more pixels than Pillow opens without a warning, or a logo of "
     "far more than it prints at (warning)",

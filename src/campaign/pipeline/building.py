@@ -167,15 +167,15 @@ def _warned(
     unreadable: list[DocKey],
     not_read: Sequence[JobResult],
 ) -> Kit:
-    """The kit with the warnings of the languages this build makes (`keys`; a merge's: its
-    records'). Raises DiagnosticsError with --strict when there are any, with the errors of
-    the jobs `not_read`."""
+    """The kit with the warnings of the languages and materials this build makes (`keys`; a
+    merge's: its records' and templates'). Raises DiagnosticsError with --strict when there
+    are any (a note is none), with the errors of the jobs `not_read`."""
     kit = with_warnings(
         kit,
         offices,
         code,
         tuple({k.language for k in keys}),
-        {k.material for k in keys} if opts.only else None,
+        {k.material for k in keys},  # a build makes some materials: their warnings
         merge=opts.records is not None,
     )
     if opts.shard and offices and opts.records is None:
@@ -185,7 +185,7 @@ def _warned(
         kit = replace(kit, warnings=of_offices(kit.warnings, {k.office for k in keys}))
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
         kit = replace(kit, warnings=kit.warnings + not_built(kit, unreadable))
-    if opts.strict and kit.warnings:
+    if opts.strict and any(w.fails(True) for w in kit.warnings):  # a note fails nothing
         failing = dict.fromkeys(d for r in not_read for d in r.diagnostics if d.is_error)
         raise DiagnosticsError([w.as_error() for w in kit.warnings] + list(failing))
     return kit

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..fonts import FontBook, script_gaps
-from ..model import Kit, Office, StringEntry
+from ..model import Kit, Layout, Office, StringEntry
 from ..resolve import Layer
 from .fingerprint import code_version
 from .jobs import (
@@ -25,7 +25,7 @@ from .jobs import (
 )
 from .kit_warnings import font_warnings, past_campaign, unfilled
 from .kitcache import cached_fontbook, cached_kit
-from .selection import selected, warnings_about
+from .selection import not_made, selected, warnings_about
 
 if TYPE_CHECKING:
     from .compose import Laid
@@ -83,10 +83,15 @@ def _checked_documents(
     warnings about them: its own, its brand colours', a past campaign year's and the
     offices' unfilled fields, of the languages and materials laid out only."""
     docs = documents(kit, langs, only, chosen, unreadable)
-    # the warnings of the languages laid out (--lang, an office's), as a build's
-    warnings = check_warnings(
-        kit, {doc[1].code for doc in docs}, chosen, {doc[0].id for doc in docs} if only else None
-    )
+    # the warnings of the languages laid out (--lang, an office's), as a build's; and of the
+    # materials laid out, unless nothing is chosen (the whole kit's check tells every one)
+    codes = {doc[1].code for doc in docs}
+    whole = langs is None and only is None and chosen is None
+    made = None if whole else {doc[0].id for doc in docs}
+    warnings = check_warnings(kit, codes, chosen, made, kit.layouts)
+    if made is not None:  # those of other materials, counted in a note
+        of_all = check_warnings(kit, codes, chosen, None, kit.layouts)
+        warnings += tuple(not_made(of_all, warnings, kit.layouts, "this check does not lay out"))
     return replace(kit, warnings=warnings), docs
 
 
@@ -95,18 +100,21 @@ def check_warnings(
     langs: Collection[str],
     chosen: list[Office] | None,
     materials: Collection[str] | None,
+    layouts: Mapping[str, Layout] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The kit's warnings `check` shows about the languages `langs`, the offices `chosen` (the
-    campaign's: None) and the materials `materials` (all: None): its own, its brand colours',
-    a past campaign year's and the offices' unfilled fields (`selection.selected`). The
-    preview lists these too (serve.gallery): it listed the kit's own only, without a colour
-    whose screen and print values differ (a designer's trial)."""
+    campaign's: None) and the materials `materials` (all: None; with the kit's `layouts`, a
+    layout file's warnings are those of the materials made from it): its own, its brand
+    colours', a past campaign year's and the offices' unfilled fields
+    (`selection.selected`). The preview lists these too (serve.gallery): it listed the kit's
+    own only, without a colour whose screen and print values differ (a designer's trial)."""
     from ..colours import mismatches
 
     more = tuple(mismatches(kit)) + tuple(past_campaign(kit))
     if chosen:
         more += tuple(unfilled(kit, chosen))
-    return selected(kit.warnings + more, tuple(dict.fromkeys(langs)), chosen, materials)
+    codes = tuple(dict.fromkeys(langs))
+    return selected(kit.warnings + more, codes, chosen, materials, layouts)
 
 
 def _unusable_files(

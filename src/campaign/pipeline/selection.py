@@ -5,12 +5,13 @@ office's)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
 
-from ..diagnostics import Diagnostic, DiagnosticsError
-from ..model import Kit, Office
+from ..commands import command
+from ..diagnostics import Diagnostic, DiagnosticsError, Severity
+from ..model import Kit, Layout, Office
 from .kit_warnings import font_warnings, past_campaign, unfilled, unusable_warnings
 from .kitcache import cached_fontbook
 
@@ -24,7 +25,9 @@ def with_warnings(
     merge: bool = False,
 ) -> Kit:
     """The kit with the warnings about its brand colours and offices, and of `langs` and
-    `materials` only (`selected`); a `merge`'s without any about an office other than the
+    `materials` only (`selected`, a layout file's by the materials made from it), and the
+    `layout.not-made` note counting those of other materials (`not_made`); a `merge`'s
+    without any about an office other than the
     one it is made for (`merge --office ID`; none without it): the campaign's records'
     documents are no office's (every merge said an office file's helpline warnings, and
     counted them), and an office's are that office's alone. The campaign's own build (no
@@ -42,7 +45,12 @@ def with_warnings(
         more += tuple(unfilled(kit, offices))
     elif not merge:  # the campaign's build: an office whose file has errors is left out, and said
         more += tuple(unusable_warnings(kit))
-    warnings = selected(kit.warnings + more, langs, offices, materials)
+    everything = kit.warnings + more
+    warnings = selected(everything, langs, offices, materials, kit.layouts)
+    if materials is not None:  # those of other materials, counted in a note
+        of_all = selected(everything, langs, offices, None, kit.layouts)
+        doing = f"this {'merge' if merge else 'build'} does not make"
+        warnings += tuple(not_made(of_all, warnings, kit.layouts, doing))
     if merge:
         warnings = of_offices(warnings, {o.id for o in offices or ()})
     elif not offices:  # the campaign's build makes no office's documents: their files'
@@ -100,6 +108,7 @@ def selected(
     langs: tuple[str, ...] | None,
     offices: list[Office] | None = None,
     materials: Collection[str] | None = None,
+    layouts: Mapping[str, Layout] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
     `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
@@ -107,7 +116,8 @@ def selected(
     `check --office southern-africa` repeated another office's helpline warning); with
     `materials` (those made), not those about another material (`check --only poster-a3
     --strict` failed on the proportions of a banner size it was not making: an office's
-    trial)."""
+    trial), each warning's materials as `materials_of` finds them (with the kit's `layouts`,
+    those of a layout file's warning too)."""
     ids = {o.id for o in offices} if offices else None
 
     def about_another_office(w: Diagnostic) -> bool:
@@ -124,12 +134,71 @@ def selected(
         language = w.subject.language if w.subject is not None else None
         return langs is None or not language or language in langs
 
+    made = frozenset(materials or ())
+
     def about_these_materials(w: Diagnostic) -> bool:
-        material = w.subject.material if w.subject is not None else None
-        return materials is None or not material or material in materials
+        about = materials_of(w, layouts)
+        return materials is None or not about or not made.isdisjoint(about)
 
     return tuple(
         w
         for w in warnings
         if about_these_languages(w) and about_these_materials(w) and not about_another_office(w)
     )
+
+
+def materials_of(w: Diagnostic, layouts: Mapping[str, Layout] | None = None) -> tuple[str, ...]:
+    """The materials a warning is about: its subject's (a size's `layout.proportions`); else,
+    given the kit's `layouts`, at a layout file (materials/layouts/NAME.yaml), the design read
+    from it and every size of it, which are all made from what the file says (its bleed, its
+    marks, its styles); none for another warning (a strings file's, an office's)."""
+    material = w.subject.material if w.subject is not None else None
+    if material:
+        return (material,)
+    path = w.mark.path if w.mark is not None else None
+    if layouts is None or path is None or path.parent.name != "layouts":
+        return ()
+    return tuple(i for i, layout in layouts.items() if layout.path == path)
+
+
+def not_made(
+    warnings: tuple[Diagnostic, ...],
+    shown: tuple[Diagnostic, ...],
+    layouts: Mapping[str, Layout],
+    doing: str,
+) -> list[Diagnostic]:
+    """The `layout.not-made` note of a command that makes some of the kit's materials: how
+    many of the kit's `warnings` about other materials it leaves out of those `shown` (a
+    language's or another office's are the command's own choice, not told), which materials
+    and codes they are of, and that `check` (no --office, --only or --lang) shows them all.
+    `doing`: what the command does not do with them ("this check does not lay out"). None when it
+    leaves out none. An office's `check --office ethiopia --strict` failed on a banner size of
+    the A3 poster that the office does not build (a trial); left out without a word, the
+    warning would be missed by the designer who added the size."""
+    told = set(shown)
+    left = [w for w in warnings if w not in told and materials_of(w, layouts)]
+    if not left:
+        return []
+    about: dict[str, set[str]] = {}
+    for w in left:
+        for material in _named(w, layouts):
+            about.setdefault(material, set()).add(w.code)
+    said = "; ".join(f"{m}: {', '.join(sorted(codes))}" for m, codes in sorted(about.items()))
+    return [
+        Diagnostic(
+            "layout.not-made",
+            f"{len(left)} warning(s) about materials {doing} are not shown ({said}): "
+            f"{command('check')} shows every material's",
+            None,
+            (),
+            Severity.NOTE,
+        )
+    ]
+
+
+def _named(w: Diagnostic, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
+    """The material a left-out warning is said to be about: its subject's, else its layout
+    file's design (its sizes are the design's file too)."""
+    found = materials_of(w, layouts)
+    designs = [m for m in found if layouts[m].sized_from is None] if len(found) > 1 else []
+    return tuple(designs) or found
