@@ -73,6 +73,8 @@ CODES: dict[str, str] = {
     "strings.placeholder": "a translation whose {field} placeholders differ from the source text's",
     "strings.outdated": "translations made from an earlier text of the source language",
     "strings.untranslated": "strings that still have the source language's very words",
+    "strings.script": "a text mostly in another script than its language's (a sentence left in "
+    "English in an Amharic file) (warning)",
     "strings.lang-mark": "a language mark of a string ({lang=en}...{/lang}) that is not one: "
     "an unknown language, never closed, closing none, spelt otherwise, without its brace",
     "strings.digits": "`digits:` of another script than the language's or Latin (warning)",

@@ -21,7 +21,7 @@ from ..contacts import (
     without_scheme,
 )
 from ..countries import iso_country
-from ..diagnostics import DiagnosticsError, Mark, closest, did_you_mean, listed
+from ..diagnostics import DiagnosticsError, Mark, Subject, closest, did_you_mean, listed
 from ..iri import invisible_problem
 from ..load import Node
 from ..model import (
@@ -768,6 +768,31 @@ def _check_strings(
                 )
                 continue
             _office_placeholders(office, code, entry, src, source.path.name, ctx)
+            _office_script(office, entry, languages[code], ctx)
+
+
+def _office_script(office: Office, entry: StringEntry, lang: Language, ctx: Context) -> None:
+    """A `strings.script` warning for an office's own text (and its short variant) in `lang`
+    mostly in another script than the language's (`translate.checks.script_problem`), at
+    its key in the office's file: `strings: {am: {cta_join: "Join the Blue Heart Campaign
+    in Ethiopia."}}` printed English on the office's Amharic pages without a word, where its
+    `fields:` get an `office.script` note (an office's trial). A warning, as a strings file's
+    text is: a text of 20 letters or more mostly in another script is no name kept as
+    written (what the fields' note allows); one that is, is marked with its language."""
+    from ..translate.checks import script_problem
+
+    for part, text in (("", entry.text), (" (short)", entry.short or "")):
+        found = script_problem(text, lang.script, lang.code, lang.name) if text else None
+        if found is None:
+            continue
+        said, fix = found
+        ctx.errs.warn(
+            "strings.script",
+            f"the office's own text{part} (strings:) {said}",
+            entry.mark,
+            f"{fix}; with --strict this is an error",
+            subject=Subject(office=office.id, language=lang.code, key=entry.key),
+        )
 
 
 def _office_placeholders(

@@ -201,6 +201,37 @@ def check_languages(
         _check_placeholders(lang, {**known, **lang.fields}, errs, source)
         if lang is not source and not lang.pseudo:  # two spaces, typewriter quotes
             errs.extend(language_warnings(source, lang))
+        if not lang.pseudo:
+            _in_its_script(source, lang, errs)
+
+
+def _in_its_script(source: Language, lang: Language, errs: Collector) -> None:
+    """A `strings.script` warning for each text (and short variant) of `lang` mostly in
+    another script than the language's (`translate.checks.script_problem`), at its key: an
+    English sentence left in am.yaml printed on the Amharic pages without a word, though
+    `strings import` refuses a whole file in another script (an office's trial). Not a copy
+    of the source's text (`strings.untranslated` tells those)."""
+    from ..translate.checks import script_problem  # it reads kit.strings' entries
+
+    for key, entry in lang.strings.items():
+        src = source.strings.get(key)
+        parts = [("", entry.text, src.text if src else None)]
+        if entry.short:
+            parts.append((" (short)", entry.short, judged_by(src, "short") if src else None))
+        for part, text, theirs in parts:
+            found = (
+                None if text == theirs else script_problem(text, lang.script, lang.code, lang.name)
+            )
+            if found is None:
+                continue
+            said, fix = found
+            errs.warn(
+                "strings.script",
+                f"the text{part} {said}",
+                entry.mark,
+                f"{fix}; with --strict this is an error",
+                subject=Subject(language=lang.code, key=key),
+            )
 
 
 def _copied(source: Language, lang: Language, errs: Collector) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 
 from ..diagnostics import (
@@ -277,9 +278,74 @@ def report_lost_letters(
 # A file is taken for another language's when at least OTHER_SCRIPT_LETTERS of its
 # translations' letters (hashtags, addresses and {fields} left out) are in one other script
 # and its own script's are fewer than a tenth of those: a first translation that keeps a
-# report's English title beside a few texts of its own is the language's.
+# report's English title beside a few texts of its own is the language's. One text is held
+# to the same rule (`script_problem`): a sentence left in English in an Amharic file.
 OTHER_SCRIPT_LETTERS = 20
 OWN_SCRIPT_SHARE = 10
+
+
+def letters_by_script(text: str) -> dict[str, int]:
+    """How many letters of `text` each ISO 15924 script has (`text.scripts.char_script`), but
+    those of the words it marks as another language's (`{lang=en}Global Report{/lang}`:
+    `text.langmarks.unmarked`), of its web and e-mail addresses, hashtags, handles and phone
+    numbers (`text.scripts.without_links`) and of its `{field}` placeholders; digits and
+    punctuation are no script's."""
+    from ..text.langmarks import unmarked
+    from ..text.scripts import char_script, without_links
+
+    bare, marked = unmarked(text)
+    for start, end, _ in reversed(marked):
+        bare = bare[:start] + " " + bare[end:]
+    counts: dict[str, int] = {}
+    for ch in PLACEHOLDER.sub("", without_links(bare)):
+        if ch.isalpha():
+            found = char_script(ch)
+            if found is not None:
+                counts[found] = counts.get(found, 0) + 1
+    return counts
+
+
+def other_script(counts: Mapping[str, int], script: str) -> tuple[str, int, int] | None:
+    """(the script other than `script` that most letters `counts` counts are in, how many,
+    and how many are `script`'s own) when they are mostly in it: at least
+    OTHER_SCRIPT_LETTERS, and `script`'s own fewer than a tenth of them (OWN_SCRIPT_SHARE);
+    else None. A style of a script (Urdu's Nastaliq, Aran) writes its letters (STYLE_OF)."""
+    from ..text.scripts import STYLE_OF, written_with
+
+    own = written_with(STYLE_OF.get(script, script))
+    mine = sum(n for s, n in counts.items() if s in own)
+    other, n = max(
+        ((s, n) for s, n in counts.items() if s not in own), key=lambda sn: sn[1], default=("", 0)
+    )
+    # names and titles left in another script ("UNODC Global Report") are no sign: only a
+    # text whose own script is all but absent is another language's
+    if n < OTHER_SCRIPT_LETTERS or mine * OWN_SCRIPT_SHARE >= n:
+        return None
+    return other, n, mine
+
+
+def script_problem(text: str, script: str, code: str, name: str) -> tuple[str, str] | None:
+    """What is wrong with `text`, of language `code` (`name`, its English name) written in
+    `script`, when its letters are mostly in another script (`other_script`, of
+    `letters_by_script`), and the fix: (the words after "the text ", the hint); else None.
+    The one rule of `check` (a strings file's and an office's texts) and of `strings
+    import` (each entry), both `strings.script` warnings: an office's Amharic text in
+    English, and one all-Latin entry of an Amharic workbook, printed English on the Amharic
+    pages without a word (an office's trial)."""
+    found = other_script(letters_by_script(text), script)
+    if found is None:
+        return None
+    other, n, mine = found
+    said = (
+        f"is in {_script_name(other)} script ({n} of {n + mine} letters), but '{code}' "
+        f"({name}) is written in {_script_name(script)}: it prints as written on the {name} "
+        "pages"
+    )
+    fix = (
+        f"translate it into {name}; a name or title meant as written in another language is "
+        "marked with its language, `{lang=en}Global Report{/lang}`, and not counted"
+    )
+    return said, fix
 
 
 def in_its_script(
@@ -291,29 +357,21 @@ def in_its_script(
     and the French poster printed in Arabic without a word. A text the file leaves as the
     source's (a hashtag, an address, English not yet translated) is not counted. An error
     (`translate.script`) naming the script the letters are in and the kit's languages
-    written in it."""
-    from ..text.scripts import char_script, script_of, without_links, written_with
+    written in it. (One entry of a file in its script that is mostly in another is a
+    `strings.script` warning: `script_problem`.)"""
+    from ..text.scripts import script_of, written_with
 
     script = lang.script if lang is not None and lang.script else script_of(code)
-    own = written_with(script)
     counts: dict[str, int] = {}
     for item in parsed.items:
         if item.translation == item.source:  # the source's text left in (a hashtag, a copy)
             continue
-        words = PLACEHOLDER.sub("", without_links(item.translation))  # hashtags, addresses
-        for ch in words:
-            if ch.isalpha():
-                found = char_script(ch)
-                if found is not None:
-                    counts[found] = counts.get(found, 0) + 1
-    mine = sum(n for s, n in counts.items() if s in own)
-    other, n = max(
-        ((s, n) for s, n in counts.items() if s not in own), key=lambda sn: sn[1], default=("", 0)
-    )
-    # names and titles left in another script ("UNODC Global Report") are no sign: only a
-    # file whose own script is all but absent is another language's
-    if n < OTHER_SCRIPT_LETTERS or mine * OWN_SCRIPT_SHARE >= n:
+        for letters, many in letters_by_script(item.translation).items():
+            counts[letters] = counts.get(letters, 0) + many
+    found = other_script(counts, script)
+    if found is None:
         return
+    other, n, mine = found
     if _misread(code, script, parsed, path, errs):
         return
     names = language_names(code)

@@ -42,9 +42,11 @@ from ..diagnostics import (
 )
 from ..kit.references import check_braces, judged_by, known_fields
 from ..kit.strings import check_bidi
+from ..langnames import language_names
 from ..model import Kit, Language
 from ..resolve import placeholders
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
+from ..text.scripts import script_of
 from .checks import (
     MARKUP,
     check_formula,
@@ -57,6 +59,7 @@ from .checks import (
     markdown_warning,
     no_duplicates,
     report_lost_letters,
+    script_problem,
 )
 from .entries import Incoming, Parsed, exported, has_words, set_aside, tidy
 from .origin import (
@@ -498,6 +501,7 @@ class _Merge:
             )
         self.warnings += markdown_warning(item, meant)
         self.warnings += _letter_warnings(item, self.code, self.lang)
+        self.warnings += _script_warning(item, meant, self.code, self.lang)
         self.warnings += typing_warnings(item, meant, self.code, self.lang)
         if "\n" in item.translation and "\n" not in meant:
             self.warnings.append(
@@ -714,6 +718,27 @@ def _letter_warnings(item: Incoming, code: str, lang: Language | None) -> list[D
         for diag, problem, fix in letter_problems(item.translation, code)
     ]
     return out
+
+
+def _script_warning(
+    item: Incoming, meant: str, code: str, lang: Language | None
+) -> list[Diagnostic]:
+    """A `strings.script` warning, at the entry's place in the file (a PO entry's line, an
+    XLIFF unit's, a table's cell), for a translation mostly in another script than its
+    language's (`checks.script_problem`): one English entry of an Amharic workbook whose
+    other texts are Amharic was imported without a word, where the whole file's script is
+    checked (`translate.script`). None for a copy of `meant`, the source's text."""
+    if item.translation == meant:
+        return []
+    names = language_names(code)
+    name = lang.name if lang is not None else names[0] if names else code
+    script = lang.script if lang is not None and lang.script else script_of(code)
+    found = script_problem(item.translation, script, code, name)
+    if found is None:
+        return []
+    said, fix = found
+    message = f"'{item.key}'{item.suffix}: the translation {said}"
+    return [Diagnostic("strings.script", message, item.mark, (fix,), Severity.WARNING)]
 
 
 def _shorts_kept(
