@@ -115,3 +115,42 @@ def test_the_whole_kits_check_tells_every_materials_warning(
     assert code == 0, out
     assert "warning[layout.proportions]: poster-banner: size 'banner'" in out, out
     assert "layout.not-made" not in out, out
+
+
+def test_a_layout_files_warnings_are_its_designs_and_a_sizes_entrys_its_size(
+    module_kit_copy: Callable[..., Path],
+) -> None:
+    """A warning at a layout file with no material named: one at a size's entry (its low
+    bleed) is that size's, one elsewhere in the file (a `cut_radius` without a die line) its
+    design's and every size's; each left out where none of them is made, and counted."""
+    poster = (ROOT / POSTER).read_text(encoding="utf-8")
+    flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
+    marks = "marks: {crop: true, registration: true, colour_bar: true, slug: true}\n"
+    assert marks in flyer
+    root = module_kit_copy(
+        **{
+            POSTER: poster + BARE.replace("paper: custom,", "paper: custom, bleed: 1,"),
+            "materials/layouts/flyer-a5.yaml": flyer.replace(
+                marks, "marks: {cut_radius: 2, " + marks[8:]
+            ),  # fmt: skip
+            "materials/offices/test-office.yaml": OFFICE,
+        }
+    )
+    code, out = cli("check", "--kit", root, "--office", "test-office")
+    assert code == 0, out
+    assert out.startswith(
+        "note[layout.not-made]: 2 warning(s) about materials this check does not lay out are "
+        "not shown (poster-banner: layout.bleed, layout.proportions): python generate.py check "
+        f"--kit {root} shows every material's\n"
+        f"{root}/materials/layouts/flyer-a5.yaml:11:21: warning[schema.value]: cut_radius "
+        "rounds the die line, and there is none: it changes nothing\n"
+    ), out
+    code, out = cli("check", "--kit", root, "--only", "poster-a3", "--lang", "en", "--strict")
+    assert code == 0, out
+    assert out.startswith(
+        "note[layout.not-made]: 3 warning(s) about materials this check does not lay out are "
+        "not shown (flyer-a5: schema.value; poster-banner: layout.bleed, layout.proportions): "
+        f"python generate.py check --kit {root} shows every material's\n1 note(s)\n"
+    ), out
+    code, out = cli("check", "--kit", root, "--only", "flyer-a6", "--lang", "en")
+    assert "flyer-a5.yaml:11:21: warning[schema.value]: cut_radius" in out, out  # a size of it

@@ -149,16 +149,37 @@ def selected(
 
 def materials_of(w: Diagnostic, layouts: Mapping[str, Layout] | None = None) -> tuple[str, ...]:
     """The materials a warning is about: its subject's (a size's `layout.proportions`); else,
-    given the kit's `layouts`, at a layout file (materials/layouts/NAME.yaml), the design read
-    from it and every size of it, which are all made from what the file says (its bleed, its
-    marks, its styles); none for another warning (a strings file's, an office's)."""
+    given the kit's `layouts`, those made from the layout file it is at
+    (materials/layouts/NAME.yaml): the size whose entry under `sizes:` holds its line (a
+    size's low bleed), else the design and every size of it, made from what the file says
+    (its styles, its marks); none for another warning (a strings file's, an office's). The
+    rule of the preview's cards (serve.warned.warned_materials)."""
     material = w.subject.material if w.subject is not None else None
     if material:
-        return (material,)
+        return (material,) if layouts is None or material in layouts else ()
     path = w.mark.path if w.mark is not None else None
     if layouts is None or path is None or path.parent.name != "layouts":
         return ()
-    return tuple(i for i, layout in layouts.items() if layout.path == path)
+    made = [la for la in layouts.values() if la.path == path]
+    design = next((la for la in made if not la.sized_from), None)
+    if design is not None and w.mark is not None:
+        size = _size_at(design, [la for la in made if la.sized_from], w.mark.line)
+        if size is not None:
+            return (size.id,)
+    return tuple(la.id for la in made)
+
+
+def _size_at(design: Layout, sizes: list[Layout], line: int) -> Layout | None:
+    """The size whose entry under the design's `sizes:` holds `line`, if any: the last one
+    that starts at or above it, within the lines of `sizes:` (up to the next top-level key)."""
+    start = design.key_marks.get("sizes")
+    if start is None or line <= start.line:
+        return None
+    ends = [m.line for m in design.key_marks.values() if m.line > start.line]
+    if ends and line >= min(ends):
+        return None
+    above = [s for s in sizes if s.size_mark is not None and s.size_mark.line <= line]
+    return max(above, key=lambda s: s.size_mark.line if s.size_mark else 0, default=None)
 
 
 def not_made(
