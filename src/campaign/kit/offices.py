@@ -727,7 +727,8 @@ def _check_strings(
     """The office's own texts (`strings:`), each checked as a translation is: a language of
     the kit (an `office.strings` error) that the office prints (`office.language`, a
     warning), a key of the source language's strings (`office.strings`), the `{field}`
-    placeholders of its text (`strings.placeholder`, a warning; an error with --strict).
+    placeholders of its text (`strings.placeholder`, a warning; an error with --strict), its
+    letters mostly in the language's script (`strings.script`, a warning: `_office_script`).
     Whether it fits its frames is the build's to tell, as for any string. Not the texts it
     takes from an office it extends: that office's checks name them."""
     keys = sorted(source.strings)

@@ -192,10 +192,10 @@ def not_made(
     many of the kit's `warnings` about other materials it leaves out of those `shown` (a
     language's or another office's are the command's own choice, not told), which materials
     and codes they are of, and that `check` (no --office, --only or --lang) shows them all.
-    `doing`: what the command does not do with them ("this check does not lay out"). None when it
-    leaves out none. An office's `check --office ethiopia --strict` failed on a banner size of
-    the A3 poster that the office does not build (a trial); left out without a word, the
-    warning would be missed by the designer who added the size."""
+    `doing`: what the command does not do with them ("this check does not lay out"). None
+    when it leaves out none. An office's `check --office ethiopia --strict` failed on a
+    banner size of the A3 poster that the office does not build (a trial); left out without
+    a word, the warning would be missed by the designer who added the size."""
     told = set(shown)
     left = [w for w in warnings if w not in told and materials_of(w, layouts)]
     if not left:
