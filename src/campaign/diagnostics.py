@@ -118,6 +118,8 @@ CODES: dict[str, str] = {
     "one (the gutter of a folded piece)",
     "layout.fold-panel": "a panel between two folds, or a fold and the trim's edge, narrower "
     "than twice the safe margin: nothing fits in it (warning)",
+    "layout.marks": "printer's marks a trim has no room for outside its bleed: a colour bar "
+    "shortened or left out, a registration target left out",
     "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",

@@ -14,10 +14,11 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ..fonts import FontBook, FontFace
 from ..layout.document import MM, Document
+from ..model import Marks
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .rastered import SLUG_PIECES, draw_rastered
-from .target import MARK_LENGTH, MARK_WIDTH, Target
+from .target import MARK_LENGTH, MARK_WIDTH, SLUG_EDGE, Target
 
 SLUG_SIZE = 6.0  # pt
 
@@ -26,8 +27,11 @@ def draw_marks(
     canvas: Canvas, target: Target, m: float, page: Document, fonts: FontBook, index: int = 0
 ) -> None:
     """The marks of page `index` (0: the first) of `page`'s document: crop marks and, with
-    them, its fold marks (`fold_lines`), registration targets, colour bar and slug, the last
-    three kept clear of the fold marks."""
+    them, its fold marks (`fold_lines`), registration targets, colour bar and slug, none on
+    another: the targets kept between the crop marks and off the fold marks, the colour bar
+    beside the top target (`bar_place`), the slug beside the bottom one, each mark left out
+    or shortened where the trim has no room for it (`crowded`, which the kit's check
+    reports at the layout's `marks:`)."""
     tw, th = page.trim
     folds = fold_lines(page, index) if target.marks.crop else ((), ())
     ink = registration_ink(target.registration_tint)
@@ -38,9 +42,9 @@ def draw_marks(
         draw_registration_targets(canvas, m, tw, th, page.bleed, ink, folds)
     if target.marks.colour_bar:
         keep: tuple[tuple[float, float], ...] = ()
-        if target.marks.registration and folds[0]:  # the top target, where the folds put it
-            top = target_at(TOP_TARGET_AT, tw, folds[0])
-            keep = ((top - TARGET_REACH, top + TARGET_REACH),)
+        top = target_at(TOP_TARGET_AT, tw, folds[0]) if target.marks.registration else None
+        if top is not None:  # the top target, where the folds and the trim put it
+            keep = ((top - TARGET_ROOM + FOLD_CLEAR, top + TARGET_ROOM - FOLD_CLEAR),)
         draw_colour_bar(canvas, m, tw, th, page.bleed, target.registration, folds[0], keep)
     if target.marks.slug and target.slug:
         draw_slug(canvas, target, m, page, fonts, folds[0])
@@ -173,14 +177,26 @@ def widest_free(
 
 TARGET_RADIUS = 1.6 * MM
 TARGET_REACH = TARGET_RADIUS * 1.6  # the cross reaches 1.6 radii from the centre
+# from a target's centre to the nearest a crop mark, a fold mark or the colour bar may come:
+# its reach and half its stroke, and FOLD_CLEAR
+TARGET_ROOM = TARGET_REACH + MARK_WIDTH / 2 + FOLD_CLEAR
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 TOP_TARGET_AT = 0.15  # the top one's
 
 
-def target_at(share: float, side: float, folds: tuple[float, ...]) -> float:
+def target_at(share: float, side: float, folds: tuple[float, ...]) -> float | None:
     """The centre (pt along a side `side` pt long) of the registration target placed at
-    `share` of it, moved off the fold marks (`folds`, pt along it: `clear_of`)."""
-    return clear_of(side * share, TARGET_REACH, side, folds)
+    `share` of it, moved off the fold marks (`folds`, pt along it: `clear_of`) and in
+    between the crop marks at the side's ends (TARGET_ROOM from each: on a 15 mm trim the
+    top target at 15 % of it, 2.25 mm in, was drawn across the crop mark); None where the
+    side has no such place: the target is left out (`crowded` says so)."""
+    low, high = TARGET_ROOM, side - TARGET_ROOM
+    if low > high:
+        return None
+    centre = min(max(clear_of(side * share, TARGET_REACH, side, folds), low), high)
+    if any(abs(centre - at) < TARGET_ROOM - 1e-9 for at in folds):
+        return None
+    return centre
 
 
 def draw_registration_targets(
@@ -196,7 +212,8 @@ def draw_registration_targets(
     above and below off-centre, clear of the colour bar and the slug, and of the fold marks
     (`folds`, pt: a target that would lie on one moves to the middle of the widest stretch
     between them, `clear_of`; a table tent folded at half its height had its side targets on
-    its fold marks)."""
+    its fold marks), between the crop marks at the ends of its side (`target_at`: left out
+    where the side has no room)."""
     canvas.setStrokeColor(ink)
     canvas.setLineWidth(MARK_WIDTH)
     d = bleed + MARK_LENGTH / 2 + 1 * MM
@@ -204,13 +221,14 @@ def draw_registration_targets(
     vertical, horizontal = folds
     bottom = target_at(BOTTOM_TARGET_AT, tw, vertical)
     top = target_at(TOP_TARGET_AT, tw, vertical)
-    side = th - target_at(0.5, th, horizontal)  # folds from the top; y from the foot
-    for cx, cy in (
-        (m + bottom, m - d),
-        (m + top, m + th + d),
-        (m - d, m + side),
-        (m + tw + d, m + side),
-    ):
+    side = target_at(0.5, th, horizontal)
+    centres = [
+        (m + bottom, m - d) if bottom is not None else None,
+        (m + top, m + th + d) if top is not None else None,
+        (m - d, m + th - side) if side is not None else None,  # folds from the top
+        (m + tw + d, m + th - side) if side is not None else None,
+    ]
+    for cx, cy in [c for c in centres if c is not None]:
         canvas.circle(cx, cy, r, stroke=1, fill=0)
         canvas.line(cx - TARGET_REACH, cy, cx + TARGET_REACH, cy)
         canvas.line(cx, cy - TARGET_REACH, cx, cy + TARGET_REACH)
@@ -218,6 +236,10 @@ def draw_registration_targets(
 
 # Solid and 50 % patches of each ink and the overprints; draw_colour_bar adds a last patch at
 # the press condition's ink limit (4 x 75 % = 300 % coated, 4 x 70 % = 280 % uncoated).
+# In the order they are kept where the bar is shortened (`bar_place`): the solids first,
+# which a press sets its ink keys by (ISO 12647-2 gives aims for each process ink's solid),
+# then the 50 % tints (tone value increase, dot gain, which ISO 12647-2 gives at the 50 %
+# tone), then the two-ink overprints (how one ink takes on another) and the ink limit.
 COLOUR_BAR = [
     (1, 0, 0, 0),
     (0, 1, 0, 0),
@@ -231,6 +253,45 @@ COLOUR_BAR = [
     (1, 0, 1, 0),
     (0, 1, 1, 0),
 ]
+BAR_PATCHES = len(COLOUR_BAR) + 1  # with the ink limit's
+BAR_ESSENTIAL = 4  # the solids: a bar with fewer patches is left out
+BAR_PATCH = 4 * MM  # a patch's size where the trim has room
+# the smallest a patch is made to keep every patch where the bar is kept off a fold or the
+# top target (the project's choice, no standard's: three quarters of BAR_PATCH); a narrower
+# stretch gets fewer patches of this size, or the trim's own size where that is smaller
+BAR_MIN_PATCH = 3 * MM
+BAR_END = 1 * MM  # how far the bar keeps inside the crop marks at the trim's left and right
+
+
+def bar_place(
+    tw: float, folds: tuple[float, ...] = (), keep: tuple[tuple[float, ...], ...] = ()
+) -> tuple[float, float, int]:
+    """Where the colour bar goes above a trim `tw` pt wide: (its left edge, pt from the
+    trim's left; a patch's size, pt; how many of its BAR_PATCHES it has, the first ones in
+    COLOUR_BAR's order and the ink limit's last). Centred on the trim, BAR_END inside the
+    crop marks, patches of BAR_PATCH or as many as the trim holds; where a vertical fold's
+    mark (`folds`, pt from the trim's left) or a span of `keep` (the top registration
+    target's, pt) would be within FOLD_CLEAR of it, centred on the widest stretch free of
+    them all (`widest_free`), its patches smaller to fit, down to BAR_MIN_PATCH, and past
+    that fewer: the last left out first (COLOUR_BAR's order). Fewer than BAR_ESSENTIAL:
+    (0, 0, 0), no bar. A 50 x 180 mm bookmark's bar was drawn over its top target (a
+    trial): only a fold moved it."""
+    n = BAR_PATCHES
+    size = min(BAR_PATCH, (tw - 2 * BAR_END) / n)
+    centre, half = tw / 2, size * n / 2
+    spans = [(f, f) for f in folds] + [(k[0], k[-1]) for k in keep]
+    if all(centre + half + FOLD_CLEAR <= a or centre - half - FOLD_CLEAR >= b for a, b in spans):
+        return centre - half, size, n
+    a, b = widest_free(BAR_END, tw - BAR_END, spans)
+    least = min(size, BAR_MIN_PATCH)
+    if b - a >= n * least - 1e-9:
+        size = min(size, (b - a) / n)
+    else:
+        n = int((b - a) / least + 1e-9)
+        if n < BAR_ESSENTIAL:
+            return 0.0, 0.0, 0
+        size = least
+    return (a + b) / 2 - size * n / 2, size, n
 
 
 def draw_colour_bar(
@@ -243,24 +304,65 @@ def draw_colour_bar(
     folds: tuple[float, ...] = (),
     keep: tuple[tuple[float, ...], ...] = (),
 ) -> None:
-    """CMYK control patches above the top edge, outside the bleed, centred on the trim; where
-    a vertical fold's mark (`folds`, pt from the trim's left) would cross the bar, centred on
-    the widest stretch free of the folds' marks and of `keep` (the top registration target's
-    span, pt), each kept FOLD_CLEAR, as many mm a patch as the stretch holds; the last patch
-    is the ink limit (`limit`, the registration colour)."""
-    patches = [*COLOUR_BAR, limit]
-    size = min(4 * MM, (tw - 2 * MM) / len(patches))
-    centre = tw / 2
-    if any(abs(centre - f) < size * len(patches) / 2 + FOLD_CLEAR for f in folds):
-        blocked = [(f, f) for f in folds] + [(k[0], k[-1]) for k in keep]
-        a, b = widest_free(0.0, tw, blocked)
-        size, centre = min(size, (b - a) / len(patches)), (a + b) / 2
-    x = m + centre - size * len(patches) / 2
+    """CMYK control patches above the top edge, outside the bleed, where `bar_place` puts
+    them (clear of the fold marks, `folds`, and of `keep`, the top registration target's
+    span, pt from the trim's left); the last patch is the ink limit (`limit`, the
+    registration colour's share of each process plate). A shortened bar ends sooner: the
+    ink limit goes first, then the overprints, then the 50 % tints."""
+    left, size, n = bar_place(tw, folds, keep)
+    patches = [*COLOUR_BAR, limit][:n]
+    x = m + left
     y = m + th + bleed + 1 * MM
     for c, mg, yl, k in patches:
         canvas.setFillColor(CMYKColor(c, mg, yl, k))
         canvas.rect(x, y, size, size, stroke=0, fill=1)
         x += size
+
+
+def crowded(
+    trim: tuple[float, float],
+    marks: Marks,
+    vertical: tuple[float, ...] = (),
+    horizontal: tuple[float, ...] = (),
+) -> list[str]:
+    """What `draw_marks` leaves out or shortens, for want of room, of the marks `marks` asks
+    for on a trim (`trim`, mm) with folds (`vertical`, mm from the trim's left, also
+    mirrored as a back has them; `horizontal`, mm from its top; fold marks are drawn with
+    the crop marks only): "the top registration target", "the side registration targets",
+    "the colour bar's last 4 patches (8 of 12 kept)", "the colour bar"... in that order,
+    each once; [] where every mark has its place. The kit's check reports them at the
+    layout's `marks:` (layout.marks)."""
+    tw, th = trim[0] * MM, trim[1] * MM
+    if not marks.crop:
+        vertical, horizontal = (), ()
+    faces = dict.fromkeys(
+        [tuple(x * MM for x in vertical), tuple(tw - x * MM for x in vertical)]
+    )  # the front's folds and a back's
+    found: list[str] = []
+
+    def add(what: str) -> None:
+        if what not in found:
+            found.append(what)
+
+    for v in faces:
+        top = target_at(TOP_TARGET_AT, tw, v)
+        if marks.registration:
+            if top is None:
+                add("the top registration target")
+            if target_at(BOTTOM_TARGET_AT, tw, v) is None:
+                add("the bottom registration target")
+            if target_at(0.5, th, tuple(y * MM for y in horizontal)) is None:
+                add("the side registration targets")
+        if marks.colour_bar:
+            keep: tuple[tuple[float, float], ...] = ()
+            if marks.registration and top is not None:
+                keep = ((top - TARGET_ROOM + FOLD_CLEAR, top + TARGET_ROOM - FOLD_CLEAR),)
+            n = bar_place(tw, v, keep)[2]
+            if n == 0:
+                add("the colour bar")
+            elif n < BAR_PATCHES:
+                add(f"the colour bar's last {BAR_PATCHES - n} patches ({n} of {BAR_PATCHES} kept)")
+    return found
 
 
 def draw_crop_marks(
@@ -312,8 +414,15 @@ def _fitted(
     (a field a line), the lines past `fit` are cut, the build hash's among them: a slug of
     one line keeps the material alone. A 50 x 180 mm
     two-sided bookmark's third line was its build hash, and the margin held two: it was left
-    out, and the print shop could not tell which build the sheet came from (a trial)."""
+    out, and the print shop could not tell which build the sheet came from (a trial). A
+    field wider than the stretch (`width`, pt), which would reach over the bottom
+    registration target or past the crop marks, is left out first, whichever it is."""
     fields = [f for line in lines for f in line]
+    if any(measure(f) > width + 1e-6 for f in fields):  # a field wider than the stretch
+        fields = [f for f in fields if measure(f) <= width + 1e-6]
+        if not fields:
+            return []
+        lines = _wrap(SLUG_SEPARATOR.join(fields), width, measure)
     while len(lines) > fit and len(fields) > 2:
         del fields[-2]
         lines = _wrap(SLUG_SEPARATOR.join(fields), width, measure)
@@ -367,15 +476,14 @@ def draw_slug(
     face = fonts.slug_face()
     target = replace(target, slug=slug_text(target.slug, face))
     start, end = 1 * MM, page.trim[0] - 1 * MM
-    if target.marks.registration:  # keep clear of the bottom registration target
-        centre = target_at(BOTTOM_TARGET_AT, page.trim[0], folds)
+    centre = target_at(BOTTOM_TARGET_AT, page.trim[0], folds)
+    if target.marks.registration and centre is not None:  # clear of the bottom target
         if centre > page.trim[0] / 2:  # right of the slug, as it was: the slug ends before it
             end = min(end, centre - TARGET_REACH - 2 * MM)
         else:  # moved left of the middle by a fold: the slug begins after it
             start = centre + TARGET_REACH + 2 * MM
     start, end = slug_stretch(start, end, folds)
     width = end - start
-    room = m - page.bleed - 2 * MM
     size, text = SLUG_SIZE, target.slug
     settings: dict[tuple[str, float], tuple[tuple[Run, ...], float]] = {}  # this slug's
 
@@ -398,10 +506,10 @@ def draw_slug(
     if len(lines) > 1:
         size = SLUG_SIZE * 0.8
         lines = _wrap(text, width, measure)
-    fit = max(1, int(room // (size * 1.2)))
+    fit = slug_lines_fit(m - page.bleed, size)
     lines = _fitted(lines, fit, width, measure)
     canvas.setFillColor(registration_ink(target.registration_tint))
-    y = m - page.bleed - 1 * MM - size
+    y = m - page.bleed - SLUG_GAP - size
     for fields in lines:
         x = m + start
         for n, f in enumerate(fields):
@@ -414,6 +522,22 @@ def draw_slug(
                 draw_rastered(canvas, runs, x, y, size)
                 x += w
         y -= size * 1.2
+
+
+SLUG_GAP = 1 * MM  # from the bleed's edge to the top of the slug's first line (its size)
+# the share of the slug's size its letters reach below the baseline: Noto Sans's descender
+# (293 of 1,000 units, its hhea table) and more, for the slug's face (fonts.slug_face)
+SLUG_DESCENT = 0.3
+
+
+def slug_lines_fit(below: float, size: float) -> int:
+    """How many slug lines at `size` pt (each 1.2 sizes below the last, the first SLUG_GAP
+    below the bleed) fit in `below` pt, the paper past the bleed, with the last one's
+    descenders (SLUG_DESCENT) at least SLUG_EDGE inside the media's edge; at least 1 (a
+    slug is never left out whole: the media always has MARK_LENGTH + SLUG_ROOM past the
+    bleed where it has marks, Target.margin, room for three lines at 4.8 pt)."""
+    last = below - SLUG_GAP - SLUG_EDGE - size * (1 + SLUG_DESCENT)  # the last baseline's room
+    return max(1, 1 + int(last / (size * 1.2) + 1e-9))
 
 
 def slug_stretch(start: float, end: float, folds: tuple[float, ...]) -> tuple[float, float]:

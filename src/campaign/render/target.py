@@ -17,6 +17,9 @@ SLUG_PAGE = "\ue000"
 MARK_LENGTH = 5 * MM  # crop mark length, pt
 MARK_WIDTH = 0.25  # pt
 SLUG_ROOM = 5 * MM  # between the crop marks' ends and the media edge, pt
+# the least paper between the slug's letters and the media's edge, pt (render.marks.draw_slug:
+# the project's choice, as far as the colour bar and the slug start off the bleed)
+SLUG_EDGE = 1 * MM
 
 
 PROCESS_PLATES = 4  # cyan, magenta, yellow and black

@@ -20,7 +20,7 @@ from ...diagnostics import did_you_mean
 from ...load import Node
 from ...model import ImageSlot, Layout, TextSlot
 from ..spec import Context, Ref, read
-from . import checks, forms  # noqa: F401  (register the checks and forms)
+from . import checks, forms, marks_room  # noqa: F401  (register the checks and forms)
 from .forms import press_of
 
 __all__ = ["press_of", "read_layout"]
