@@ -133,7 +133,10 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
     code, text = cli("build", "--kit", kit, "-o", built, "--only", "card", "--lang", "en")
     assert code == 0, text
     out = tmp_path / "card.pdf"
-    code, text = cli("sheet", "--kit", kit, "--from", built, "--material", "card", "-o", out)
+    # 2-up: without --up, as many as the stock of a 2-up sheet holds (sheets.press.filled_up)
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", built, "--material", "card", "--up", "2", "-o", out
+    )
     assert code == 0, text
     with pikepdf.open(out) as pdf:
         kept = slug_fields(pdf.pages[0])

@@ -35,12 +35,13 @@ from .paper import (
     stock_for,
 )
 from .press_fit import best_stock, most_up, press_cells
-from .request import AUTO, AUTO_STOCK, ROOMIER_UP, Imposed, SheetRequest, found
+from .request import AUTO, AUTO_STOCK, DEFAULT_UP, ROOMIER_UP, Imposed, SheetRequest, found
 from .slugs import Place, Slugs, press_slugs, slug_missing, slug_place
 from .warn import (
     marks_warning,
     press_slug_warning,
     slug_fields_warning,
+    up_note,
 )
 
 
@@ -82,6 +83,11 @@ def press_sheet(
         else None
     )
     warnings = found(
+        None
+        if auto
+        else up_note(
+            req.material, req.up, trim, stock, fills_stock(req, trim, bleed, two_sided, stock)
+        ),
         marks_warning(
             req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
         ),
@@ -99,6 +105,46 @@ def press_sheet(
         unmarked(cells, page) for page in folds
     )
     return Imposed(pdf, len(pages), cells, warnings, placed, stock, fold_marks=marked)
+
+
+def filled_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool) -> int:
+    """`sheet`'s count to a press sheet without `--up`: as many as the press stock of a 2-up
+    sheet (`--stock`, else the smallest that holds it: stock_for) holds with every mark the
+    press prints (fills_stock); 2 where no more do, or no stock holds two (press_sheet then
+    says why). A 50 x 180 mm bookmark went 2-up on SRA4, where 5 fit (a trial): now 5. A
+    two-sided A5 flyer stays 2-up on SRA3: 4-up fits SRA3 only without its side targets."""
+    try:
+        two = press_cells(trim, DEFAULT_UP, bleed, req.stock, even=two_sided, shared=req.shared)
+    except ValueError:
+        return DEFAULT_UP
+    media = press_media(two.sheet, bleed)
+    stock = req.stock if req.stock is not None and holds(req.stock, media) else None
+    stock = stock or (None if req.stock is not None else stock_for(media, trim))
+    return max(DEFAULT_UP, fills_stock(req, trim, bleed, two_sided, stock))
+
+
+def fills_stock(
+    req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool, stock: str | None
+) -> int:
+    """How many pieces of `trim` (mm, with `bleed`) a press sheet on `stock` (a SHEETS key;
+    None: 0) holds with every mark (sheets.edge.press_marks: none left out for want of
+    paper the press prints), in rows and columns, upright or turned (press_cells; an even
+    number across for a two-sided piece): from the most it holds at all (press_fit.most_up)
+    down; at most 144 (`--up`'s own limit). The count `sheet` takes without `--up`
+    (filled_up), and the one sheet.up names. A 50 x 180 mm bookmark: 5 on SRA4."""
+    if stock is None:
+        return 0
+    most = most_up(trim, bleed, stock, two_sided, req.shared)
+    for n in range(min(len(most.cells), 144) if most is not None else 0, 1, -1):
+        try:
+            cells = press_cells(trim, n, bleed, stock, even=two_sided, shared=req.shared)
+        except ValueError:  # no even number across
+            continue
+        if holds(stock, press_media(cells.sheet, bleed)) and not left_out(
+            press_marks(cells, bleed, stock)
+        ):
+            return n
+    return 0
 
 
 def folded(
@@ -314,6 +360,8 @@ def press_up(
             )
         return len(most.cells), most, stock
 
+    if "up" not in req.given and req.up == DEFAULT_UP:  # fill the stock two go on
+        return filled_up(req, trim, bleed, two_sided), None, None
     if req.up < 2:
         raise failure(
             "sheet.select",

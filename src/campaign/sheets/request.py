@@ -41,6 +41,8 @@ class SheetRequest:
     sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
     # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
     # as fit the press stock (--stock, else the one they waste least of: best_stock)
+    # without --up (not in `given`), a press sheet fills the stock DEFAULT_UP go on
+    # (press.filled_up)
     up: int = 2
     # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
     # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
@@ -103,6 +105,7 @@ class SheetResult:
     samples: str = ""
 
 
+DEFAULT_UP = 2  # SheetRequest.up without --up (the command line's default)
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
 
 # the stock named when `--up auto` finds no stock that holds two (its message's): the ISO
@@ -214,6 +217,7 @@ def refuse_unused(req: SheetRequest, kind: str) -> None:
 
 
 __all__ = [
+    "DEFAULT_UP",
     "AUTO",
     "AUTO_STOCK",
     "Imposed",

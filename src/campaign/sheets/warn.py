@@ -284,6 +284,33 @@ def home_line_note(
     )
 
 
+def up_note(
+    material: str, up: int, trim: tuple[float, float], stock: str | None, fits: int
+) -> Diagnostic | None:
+    """`sheet.up`, a note: a press sheet of `up` pieces (`--up`, 2 unless given) of `trim`
+    (mm) whose press stock (`stock`: --stock, else the smallest that holds it) holds `fits`
+    of them with their bleed and marks (sheets.press.fills_stock), more than `up`; the hint
+    gives the --up that fills it, and --up auto. A 50 x 180 mm bookmark went 2-up on SRA4,
+    where 5 fit, and the command's line did not say so (a trial). A note, not a warning:
+    the sheet prints as asked, and `--strict` passes."""
+    if stock is None or fits <= up:
+        return None
+    name = paper_name(stock)
+    return Diagnostic(
+        "sheet.up",
+        f"the {up}-up press sheet of {size_text(trim)} mm pieces is printed on {name}, which "
+        f"holds {fits} of them with their bleed and marks",
+        None,
+        (
+            f"--up {fits} prints {fits} to a sheet of {name} ({fits - up} more a sheet, "
+            f"{1 - up / fits:.0%} fewer sheets); --up auto takes as many as fit the stock they "
+            "waste least of",
+        ),
+        Severity.NOTE,
+        Subject(material=material),
+    )
+
+
 def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(code, message, None, (hint,), Severity.WARNING, Subject(material=material))
 
@@ -297,4 +324,5 @@ __all__ = [
     "press_slug_warning",
     "scale_warning",
     "slug_warning",
+    "up_note",
 ]
