@@ -276,13 +276,31 @@ def bar_place(
     that fewer: the last left out first (COLOUR_BAR's order). Fewer than BAR_ESSENTIAL:
     (0, 0, 0), no bar. A 50 x 180 mm bookmark's bar was drawn over its top target (a
     trial): only a fold moved it."""
-    n = BAR_PATCHES
-    size = min(BAR_PATCH, (tw - 2 * BAR_END) / n)
-    centre, half = tw / 2, size * n / 2
+    size = min(BAR_PATCH, (tw - 2 * BAR_END) / BAR_PATCHES)
     spans = [(f, f) for f in folds] + [(k[0], k[-1]) for k in keep]
+    return bar_span(BAR_END, tw - BAR_END, size, spans)
+
+
+def bar_span(
+    low: float,
+    high: float,
+    size: float,
+    spans: list[tuple[float, float]],
+    ends: tuple[tuple[float, float], ...] = (),
+) -> tuple[float, float, int]:
+    """The colour bar between `low` and `high` (pt along the edge it runs on), patches of
+    `size` pt: (its left edge, a patch's size, how many of BAR_PATCHES it has); centred
+    when it keeps FOLD_CLEAR from every one of `spans` (a fold's mark (x, x), a target's
+    reach), else on the widest stretch free of them and of `ends` (marks it keeps clear of
+    only when it moves: a press sheet's column's crop marks), smaller to fit down to
+    BAR_MIN_PATCH (or `size`, where smaller), then fewer, the last left out first; fewer
+    than BAR_ESSENTIAL: (0, 0, 0). `bar_place` for a piece, sheets.sheet_marks for a press
+    sheet, whose top target may be above its first column (a single column of pieces)."""
+    n = BAR_PATCHES
+    centre, half = (low + high) / 2, size * n / 2
     if all(centre + half + FOLD_CLEAR <= a or centre - half - FOLD_CLEAR >= b for a, b in spans):
         return centre - half, size, n
-    a, b = widest_free(BAR_END, tw - BAR_END, spans)
+    a, b = widest_free(low, high, [*spans, *ends])
     least = min(size, BAR_MIN_PATCH)
     if b - a >= n * least - 1e-9:
         size = min(size, (b - a) / n)

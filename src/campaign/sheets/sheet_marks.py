@@ -18,14 +18,13 @@ from ..presses import MAX_INK
 from ..render.forms import FilledForm
 from ..render.marks import (
     COLOUR_BAR,
-    FOLD_CLEAR,
     FOLD_DASH,
     REGISTRATION,
     REGISTRATION_ALTERNATE,
     TARGET_RADIUS,
     TARGET_REACH,
+    bar_span,
     clear_of,
-    widest_free,
 )
 from ..render.metadata import OutputCondition
 from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
@@ -144,8 +143,11 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     Each keeps clear of the fold marks (`cells.folds`: sheets.folds.fold_ends) as a piece's
     own do (render.marks.clear_of, widest_free: FOLD_CLEAR): a target that would lie on one
     moves to the middle of the widest stretch of its cell's side between them, the bar to
-    the widest stretch of the first column's top, its patches smaller where it is narrow.
-    `pad`: the trim's distance from the media's left and bottom edges, pt."""
+    the widest stretch of the first column's top, its patches smaller where it is narrow,
+    and fewer past that (render.marks.bar_span). The bar keeps clear of the targets above
+    the trim too: a sheet of one column (3 x 300 x 100 mm on SRA3) had its top target,
+    above the middle of that column, under its bar. `pad`: the trim's distance from the
+    media's left and bottom edges, pt."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
     x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
@@ -163,16 +165,20 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
 
     row = pady + sh - along(y0, h0, left_folds)
     row_right = pady + sh - along(yr, hr, right_folds)
+    reach = TARGET_REACH + MARK_WIDTH / 2  # a target's cross and half its stroke
+    keep: list[tuple[float, float]] = []  # the targets above the trim, which the bar keeps clear of
     targets = []
     if marks.sides_on_top and marks.side_targets is not None:  # no room at the sides
         inset, up = SIDE_TARGET_IN_MM * PT_PER_MM, pady + sh + marks.side_targets * PT_PER_MM
         targets += [(padx + inset, up), (padx + sw - inset, up)]
+        keep += [(inset - reach, inset + reach), (sw - inset - reach, sw - inset + reach)]
     elif marks.side_targets is not None:  # its centre off the trim
         out = marks.side_targets * PT_PER_MM
         targets += [(padx - out, row), (padx + sw + out, row_right)]
     if marks.top_target is not None:
         at = along(xl, wl, top_folds)
         targets.append((padx + at, pady + sh + marks.top_target * PT_PER_MM))
+        keep.append((at - reach, at + reach))
     paths = [
         f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
         f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
@@ -182,15 +188,19 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     if paths:
         ops.append(f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q")
     if marks.bar is not None:
-        patches = [*COLOUR_BAR, (share, share, share, share)]
-        size = bar_patch(cells) * PT_PER_MM
-        centre = x0 + w0 / 2
         folds = [f for f in top_folds if x0 < f < x0 + w0]
-        if any(abs(centre - f) < size * len(patches) / 2 + FOLD_CLEAR for f in folds):
-            # the column's crop marks at its ends kept clear of as the folds' marks
-            a, b = widest_free(x0, x0 + w0, [(f, f) for f in (x0, *folds, x0 + w0)])
-            size, centre = min(size, (b - a) / len(patches)), (a + b) / 2
-        x = padx + centre - size * len(patches) / 2
+        # where it moves off a fold or the top target (above the first column where there is
+        # one column: it was drawn over the bar), the column's crop marks at its ends kept
+        # clear of as the folds' marks
+        left, size, n = bar_span(
+            x0,
+            x0 + w0,
+            bar_patch(cells) * PT_PER_MM,
+            [(f, f) for f in folds] + [k for k in keep if k[1] > x0 and k[0] < x0 + w0],
+            ((x0, x0), (x0 + w0, x0 + w0)),
+        )
+        patches = [*COLOUR_BAR, (share, share, share, share)][:n]
+        x = padx + left
         y = pady + sh + marks.bar * PT_PER_MM
         for c, m, yl, k in patches:
             ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
