@@ -245,6 +245,14 @@ def separation(colorant: str, alternate: list[float]) -> pikepdf.Array:
         (b"/Cut CS 1 SCN 0 0 m 9 0 l S 0.1 0.1 0.1 0.1 K", 40.0, []),
         # the fill's space is /All, the stroke's is not: the stroke's tint is not /All's
         (b"/Reg cs /Cut CS 1 SCN 0.5 scn", 200.0, []),
+        # K, g and k set their device space, so a later tint is not /All's: the CMYK stroke's
+        # SC takes four numbers (was: reported as a damaged stream), the gray fill's sc one
+        (b"/Reg CS 0.6 SCN 0 0 m 1 1 l S 0 0 0 1 K 0 0 0 0.5 SC 0 0 m 2 2 l S", 240.0, []),
+        (b"/Reg cs 0.2 scn 0.5 g 0.9 sc", 80.0, []),
+        (b"/Reg cs 0.2 scn 0.1 0 0 0 k 0 0 0 0.9 sc", 80.0, []),
+        # Q restores the space q saved: /All's after a K inside, the initial gray's after cs
+        (b"/Reg CS q 0 0 0 1 K Q 0.5 SCN", 200.0, []),
+        (b"q /Reg cs 0.2 scn Q 0.9 sc", 80.0, []),
     ],
 )
 def test_the_registration_colour_counts_its_tint_on_four_plates(

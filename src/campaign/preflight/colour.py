@@ -15,6 +15,8 @@ from .report import Expect, Report
 RGB_OPS = {"rg", "RG"}
 CMYK_OPS = {"k", "K"}
 SPACE_OPS = {"cs": "fill", "CS": "stroke"}
+# the operators that set a device space and its colour at once (ISO 32000-1, 8.6.8, table 74)
+DEVICE_OPS = {"g": "fill", "G": "stroke", "rg": "fill", "RG": "stroke", "k": "fill", "K": "stroke"}
 TINT_OPS = {"sc": "fill", "scn": "fill", "SC": "stroke", "SCN": "stroke"}
 PROCESS_PLATES = 4  # the plates the registration colour's tint is counted on (C, M, Y, K)
 
@@ -45,9 +47,18 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
     worst = 0.0
     registration = registration_spaces(page)
     for stream in content_streams(page):
-        in_all = {"fill": False, "stroke": False}  # whether the current space is /All
+        # whether the current space is /All; the colour spaces are in the graphics state,
+        # which q saves and Q restores (ISO 32000-1, 8.4.2)
+        in_all = {"fill": False, "stroke": False}
+        saved: list[dict[str, bool]] = []
         for op, ins in stream:
-            if op in SPACE_OPS and ins.operands:
+            if op == "q":
+                saved.append(dict(in_all))
+            elif op == "Q" and saved:
+                in_all = saved.pop()
+            elif op in DEVICE_OPS:
+                in_all[DEVICE_OPS[op]] = False
+            elif op in SPACE_OPS and ins.operands:
                 in_all[SPACE_OPS[op]] = str(ins.operands[0]) in registration
             if op in TINT_OPS and in_all[TINT_OPS[op]]:
                 worst = max(worst, PROCESS_PLATES * sum(numbers(op, ins, 1)) * 100)
