@@ -231,26 +231,7 @@ def crop_marks(
     pieces' own marks: every plate is registered and cut by them; in black alone, the cyan, magenta
     and yellow plates had nothing to register against). `pad`: the trim's distance from the media's
     left and bottom edges, pt."""
-    sw, sh = (v * PT_PER_MM for v in cells.sheet)
-    padx, pady = pad
-    off = bleed * PT_PER_MM
-    side, length = (v * PT_PER_MM for v in marks.crop)
-    at_top, at_bottom, at_left, at_right = crop_lines(cells)
-    paths = []
-    for x in sorted({*at_top, *at_bottom}):
-        px = padx + x * PT_PER_MM
-        top, bottom = pady + sh + off, pady - off
-        if x in at_top:
-            paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
-        if x in at_bottom:
-            paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
-    for y in sorted({*at_left, *at_right}):
-        py = pady + sh - y * PT_PER_MM
-        left, right = padx - off, padx + sw + off
-        if y in at_left:
-            paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
-        if y in at_right:
-            paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
+    paths = _edge_strokes(cells, pad, bleed, marks, crop_lines(cells))
     return f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q"
 
 
@@ -269,21 +250,44 @@ def fold_marks(
     the crop marks there (`marks.crop`), in registration colour (`share` of each plate); ""
     for pieces not folded. `pad`: the trim's distance from the media's left and bottom
     edges, pt."""
-    top, bottom, left, right = fold_ends(cells, lines)
-    if not (top or bottom or left or right):
+    ends = fold_ends(cells, lines)
+    if not any(ends):
         return ""
+    paths = _edge_strokes(cells, pad, bleed, marks, ends)
+    dash = " ".join(f"{v:.3f}" for v in FOLD_DASH)
+    return f"q {in_registration(share)} {MARK_WIDTH} w [{dash}] 0 d {' '.join(paths)} S Q"
+
+
+def _edge_strokes(
+    cells: Cells,
+    pad: tuple[float, float],
+    bleed: float,
+    marks: PressMarks,
+    ends: tuple[list[float], ...],
+) -> list[str]:
+    """The paths (`m ... l`, pt) of the marks at the sheet's edges on the extension of lines
+    (`ends`: x at the top, x at the bottom, y at the left, y at the right, mm from the trim's
+    top left: cells.crop_lines, sheets.folds.fold_ends), each starting `bleed` mm off the
+    sheet's edge, as long as `marks.crop` gives at that edge; by x, then by y, a line's top
+    (left) end before its bottom (right) one."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
     off = bleed * PT_PER_MM
     side, length = (v * PT_PER_MM for v in marks.crop)
+    at_top, at_bottom, at_left, at_right = ends
     paths = []
-    for xs, y, sign in ((top, pady + sh + off, 1), (bottom, pady - off, -1)):
-        for x in xs:
-            px = padx + x * PT_PER_MM
-            paths.append(f"{px:.3f} {y:.3f} m {px:.3f} {y + sign * length:.3f} l")
-    for ys, x, sign in ((left, padx - off, -1), (right, padx + sw + off, 1)):
-        for y in ys:
-            py = pady + sh - y * PT_PER_MM
-            paths.append(f"{x:.3f} {py:.3f} m {x + sign * side:.3f} {py:.3f} l")
-    dash = " ".join(f"{v:.3f}" for v in FOLD_DASH)
-    return f"q {in_registration(share)} {MARK_WIDTH} w [{dash}] 0 d {' '.join(paths)} S Q"
+    for x in sorted({*at_top, *at_bottom}):
+        px = padx + x * PT_PER_MM
+        top, bottom = pady + sh + off, pady - off
+        if x in at_top:
+            paths.append(f"{px:.3f} {top:.3f} m {px:.3f} {top + length:.3f} l")
+        if x in at_bottom:
+            paths.append(f"{px:.3f} {bottom:.3f} m {px:.3f} {bottom - length:.3f} l")
+    for y in sorted({*at_left, *at_right}):
+        py = pady + sh - y * PT_PER_MM
+        left, right = padx - off, padx + sw + off
+        if y in at_left:
+            paths.append(f"{left:.3f} {py:.3f} m {left - side:.3f} {py:.3f} l")
+        if y in at_right:
+            paths.append(f"{right:.3f} {py:.3f} m {right + side:.3f} {py:.3f} l")
+    return paths
