@@ -54,24 +54,30 @@ def home_cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:
     return f"q 1 G {HOME_CUT_CASING_PT:g} w {paths} 0 G {HOME_CUT_CORE_PT:g} w {paths} Q"
 
 
-def cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
-    """The CutContour Separation (alternate 100 % magenta) and an overprinting ExtGState."""
-    separation = out.make_indirect(
+def separation(out: pikepdf.Pdf, colorant: str, alternate: Sequence[float]) -> pikepdf.Object:
+    """A Separation colour space `[/Separation /<colorant> /DeviceCMYK <<type 2 function>>]`
+    (ISO 32000-1, 8.6.6.4), indirect in `out`: its tint t gives the DeviceCMYK `alternate`
+    (C, M, Y, K, 0-1) times t, what a proof shows of it."""
+    return out.make_indirect(
         pikepdf.Array(
             [
                 pikepdf.Name.Separation,
-                pikepdf.Name("/" + CUT_CONTOUR),
+                pikepdf.Name("/" + colorant),
                 pikepdf.Name.DeviceCMYK,
                 pikepdf.Dictionary(
-                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=[0, 1, 0, 0], N=1
+                    FunctionType=2, Domain=[0, 1], C0=[0, 0, 0, 0], C1=list(alternate), N=1
                 ),
             ]
         )
     )
+
+
+def cut_resources(out: pikepdf.Pdf) -> tuple[pikepdf.Object, pikepdf.Object]:
+    """The CutContour Separation (alternate 100 % magenta) and an overprinting ExtGState."""
     overprint = out.make_indirect(
         pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, OP=True, op=True, OPM=1)
     )
-    return separation, overprint
+    return separation(out, CUT_CONTOUR, (0, 1, 0, 0)), overprint
 
 
 STICKER_RADIUS_MM = 3.0  # the kiss-cut's rounded corners

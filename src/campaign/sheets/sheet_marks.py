@@ -29,7 +29,7 @@ from ..render.marks import (
 from ..render.metadata import OutputCondition
 from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
 from .cells import Cells, crop_lines
-from .cuts import PT_PER_MM, circle
+from .cuts import PT_PER_MM, circle, separation
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
 from .folds import Lines, fold_ends
 
@@ -48,25 +48,10 @@ REGISTRATION_SPACE = "/CSAll"
 
 def registration_space(out: pikepdf.Pdf) -> pikepdf.Object:
     """The registration colour's space for a sheet's pages (under REGISTRATION_SPACE in their
-    /ColorSpace): `[/Separation /All /DeviceCMYK <<type 2 function>>]`, the tint t giving
-    render.marks.REGISTRATION_ALTERNATE times t, as the pieces' own marks' space does (there a
-    type 4 function, reportlab's: the same colour)."""
-    return out.make_indirect(
-        pikepdf.Array(
-            [
-                pikepdf.Name.Separation,
-                pikepdf.Name("/" + REGISTRATION),
-                pikepdf.Name.DeviceCMYK,
-                pikepdf.Dictionary(
-                    FunctionType=2,
-                    Domain=[0, 1],
-                    C0=[0, 0, 0, 0],
-                    C1=list(REGISTRATION_ALTERNATE),
-                    N=1,
-                ),
-            ]
-        )
-    )
+    /ColorSpace): `[/Separation /All /DeviceCMYK <<type 2 function>>]` (cuts.separation), the
+    tint t giving render.marks.REGISTRATION_ALTERNATE times t, as the pieces' own marks' space
+    does (there a type 4 function, reportlab's: the same colour)."""
+    return separation(out, REGISTRATION, REGISTRATION_ALTERNATE)
 
 
 def in_registration(share: float, fill: bool = False) -> str:
