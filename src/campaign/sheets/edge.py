@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..render.marks import COLOUR_BAR, TARGET_RADIUS
 from ..render.target import MARK_WIDTH
 from .cells import Cells, crop_lines
-from .folds import fold_ends
+from .folds import sheet_fold_ends
 from .paper import (
     NAMED_STOCK,
     PRESS_EDGE_MM,
@@ -172,15 +172,21 @@ def press_slug_at(
     base = min(margin - SLUG_BASELINE_MM, marks.limit[1] + box[1])
     if base - box[3] < bleed + SLUG_CLEAR_MM - 1e-9:  # into the bleed
         return None
-    if box[2] - box[0] > slug_column(cells) + 1e-9:  # past the next mark's clearance
+    start, width = slug_stretch(cells)
+    if box[2] - box[0] > _column(width) + 1e-9:  # past the next mark's clearance
         return None
-    return slug_stretch(cells)[0] + SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM - box[0], -base
+    return start + SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM - box[0], -base
 
 
 def slug_column(cells: Cells) -> float:
     """A slug's width between the first column's bottom crop marks, mm (its ink
     SLUG_MARK_CLEAR_MM from each mark's stroke): of `slug_stretch`."""
-    return slug_stretch(cells)[1] - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
+    return _column(slug_stretch(cells)[1])
+
+
+def _column(stretch: float) -> float:
+    """The slug's width in a stretch `stretch` mm wide between two marks' centre lines."""
+    return stretch - 2 * (SLUG_MARK_CLEAR_MM + CROP_HALF_STROKE_MM)
 
 
 def slug_stretch(cells: Cells) -> tuple[float, float]:
@@ -192,7 +198,7 @@ def slug_stretch(cells: Cells) -> tuple[float, float]:
     piece's own slug (render.marks.slug_stretch): an A4 card folded in two has its slug
     under its left half."""
     first = min(x for x in crop_lines(cells)[1] if x > 1e-6)
-    folds = sorted(x for x in fold_ends(cells, cells.folds)[1] if 1e-6 < x < first - 1e-6)
+    folds = sorted(x for x in sheet_fold_ends(cells)[1] if 1e-6 < x < first - 1e-6)
     edges = [0.0, *folds, first]
     start, end = max(zip(edges, edges[1:], strict=False), key=lambda ab: (ab[1] - ab[0], -ab[0]))
     return start, end - start

@@ -17,6 +17,7 @@ All lengths are millimetres, positions from the sheet's top-left corner, as cell
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Folds, Kit
 from ..output import OutputFile
@@ -103,6 +104,14 @@ def fold_ends(cells: Cells, lines: Sequence[Lines]) -> tuple[list[float], ...]:
         }
         out.append(sorted(found))
     return tuple(out)
+
+
+@lru_cache(maxsize=16)
+def sheet_fold_ends(cells: Cells) -> tuple[tuple[float, ...], ...]:
+    """`fold_ends` of the sheet's own folds (`cells.folds`: every page's, `merged`), which its
+    slug and control marks keep clear of: worked out once per sheet, where the slug's place
+    is tried for each slug form (sheets.slugs) and the control marks drawn on each page."""
+    return tuple(tuple(end) for end in fold_ends(cells, cells.folds))
 
 
 def unmarked(cells: Cells, lines: Sequence[Lines]) -> list[int]:

@@ -31,7 +31,7 @@ from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
 from .cells import Cells, crop_lines
 from .cuts import PT_PER_MM, circle, separation
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
-from .folds import Lines, fold_ends
+from .folds import Lines, fold_ends, sheet_fold_ends
 
 
 def registration(cond: OutputCondition | None, cut: bool = False) -> float:
@@ -140,7 +140,7 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
     r = TARGET_RADIUS
     top_folds, _, left_folds, right_folds = (
-        [v * PT_PER_MM for v in end] for end in fold_ends(cells, cells.folds)
+        [v * PT_PER_MM for v in end] for end in sheet_fold_ends(cells)
     )
 
     def along(start: float, side: float, folds: list[float]) -> float:
