@@ -9,14 +9,20 @@ from typing import Any
 
 import pikepdf
 
-from .pdf import content_streams, entry, numbers, page_resources
+from .pdf import content_streams, entry, numbers, page_resources, separation_names
 from .report import Expect, Report
 
-RGB_OPS = {"rg", "RG"}
-CMYK_OPS = {"k", "K"}
+# the operators that set a device space and a colour in it at once (ISO 32000-1, 8.6.8,
+# table 74): the fill's or the stroke's, and which space
+DEVICE_OPS = {
+    "g": ("fill", "DeviceGray"),
+    "G": ("stroke", "DeviceGray"),
+    "rg": ("fill", "DeviceRGB"),
+    "RG": ("stroke", "DeviceRGB"),
+    "k": ("fill", "DeviceCMYK"),
+    "K": ("stroke", "DeviceCMYK"),
+}
 SPACE_OPS = {"cs": "fill", "CS": "stroke"}
-# the operators that set a device space and its colour at once (ISO 32000-1, 8.6.8, table 74)
-DEVICE_OPS = {"g": "fill", "G": "stroke", "rg": "fill", "RG": "stroke", "k": "fill", "K": "stroke"}
 TINT_OPS = {"sc": "fill", "scn": "fill", "SC": "stroke", "SCN": "stroke"}
 PROCESS_PLATES = 4  # the plates the registration colour's tint is counted on (C, M, Y, K)
 
@@ -29,16 +35,9 @@ def registration_spaces(page: pikepdf.Page) -> set[str]:
     is: a press prints them on the sheet, within the same limit (render.target's
     registration_share keeps them to it). A form that gave one of these names to another
     space would have its tints counted too: the names are read for the page as a whole."""
-    names = set()
+    names: set[str] = set()
     for res in page_resources(page.obj):
-        for name, cs in (entry(res, "/ColorSpace") or {}).items():
-            if (
-                isinstance(cs, pikepdf.Array)
-                and len(cs) > 1
-                and cs[0] == pikepdf.Name.Separation
-                and cs[1] == pikepdf.Name("/All")
-            ):
-                names.add(str(name))
+        names |= separation_names(entry(res, "/ColorSpace"), "All")
     return names
 
 
@@ -56,21 +55,18 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
                 saved.append(dict(in_all))
             elif op == "Q" and saved:
                 in_all = saved.pop()
+            elif op in TINT_OPS:
+                if in_all[TINT_OPS[op]]:
+                    worst = max(worst, PROCESS_PLATES * sum(numbers(op, ins, 1)) * 100)
             elif op in DEVICE_OPS:
-                in_all[DEVICE_OPS[op]] = False
+                side, space = DEVICE_OPS[op]
+                in_all[side] = False
+                spaces.add(space)
+                if space == "DeviceCMYK":
+                    worst = max(worst, sum(numbers(op, ins, 4)) * 100)
             elif op in SPACE_OPS and ins.operands:
-                in_all[SPACE_OPS[op]] = str(ins.operands[0]) in registration
-            if op in TINT_OPS and in_all[TINT_OPS[op]]:
-                worst = max(worst, PROCESS_PLATES * sum(numbers(op, ins, 1)) * 100)
-            if op in RGB_OPS:
-                spaces.add("DeviceRGB")
-            elif op in CMYK_OPS:
-                spaces.add("DeviceCMYK")
-                worst = max(worst, sum(numbers(op, ins, 4)) * 100)
-            elif op in ("g", "G"):
-                spaces.add("DeviceGray")
-            elif op in ("cs", "CS") and ins.operands:
                 name = str(ins.operands[0])
+                in_all[SPACE_OPS[op]] = name in registration
                 if name in ("/DeviceRGB", "/CalRGB"):
                     spaces.add("DeviceRGB")
             elif op == "INLINE IMAGE" and ins.space is not None:  # ins: an InlineImage

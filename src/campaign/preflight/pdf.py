@@ -168,6 +168,20 @@ def entry(obj: Any, key: str) -> Any:
     return obj[key] if key in obj else None
 
 
+def separation_names(spaces: Any, colorant: str) -> set[str]:
+    """The names (as "/Name") under which a /ColorSpace dictionary (`spaces`; None: none)
+    holds a Separation of `colorant` (a name without its slash: "All", "CutContour"):
+    `[/Separation /<colorant> alternate tint-transform]` (ISO 32000-1, 8.6.6.4)."""
+    return {
+        str(name)
+        for name, cs in (spaces or {}).items()
+        if isinstance(cs, pikepdf.Array)
+        and len(cs) > 1
+        and cs[0] == pikepdf.Name.Separation
+        and cs[1] == pikepdf.Name("/" + colorant)
+    }
+
+
 def page_resources(obj: pikepdf.Object) -> list[pikepdf.Object]:
     """The resource dictionaries of a page and of every form XObject under it, each once: a
     form is followed once (a form that draws itself is not followed forever), and resources

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import pikepdf
 
+from ..preflight.pdf import separation_names
 from ..render.marks import CUT_CONTOUR
 
 
@@ -140,14 +141,7 @@ def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
     spaces = resources.get("/ColorSpace") if resources is not None else None
     if spaces is None:
         return False
-    cut = {
-        name
-        for name, cs in spaces.items()
-        if isinstance(cs, pikepdf.Array)
-        and len(cs) > 1
-        and cs[0] == pikepdf.Name.Separation
-        and cs[1] == pikepdf.Name("/" + CUT_CONTOUR)
-    }
+    cut = separation_names(spaces, CUT_CONTOUR)
     if not cut:
         return False
     ops = pikepdf.parse_content_stream(page)
