@@ -25,6 +25,7 @@ from ..serve.described import printed_words, sample_data, samples_placed
 # why a file is of sample data: the galleries' rule too (package.sample warns of them; the
 # job sheet, the contact sheet and the index mark them)
 from ..serve.described import sample_of as sample_of
+from ..sheets.folds import file_folds
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .plan import CAMPAIGN_GROUP, Entry
 
@@ -1014,16 +1015,15 @@ def folds_of(kit: Kit, f: OutputFile) -> str:
     layout's `folds:` (a size's, scaled or its own: kit.sizes), "1 vertical at 148.5 mm
     from the left", of the first page where it has several (a back's vertical folds are
     mirrored: model.Folds.on_page; a right-to-left language's whole piece mirrored, as its
-    frames: Folds.mirrored); "" for a piece not folded, or a material the kit no
-    longer has. Read from the kit's model, as `sides` reads its pages: a print shop's
-    trial found a table tent's job sheet silent on where to fold it."""
-    layout = kit.layouts.get(f.material)
-    if layout is None or not layout.folds:
+    frames: Folds.mirrored; sheets.folds.file_folds); "" for a piece not folded, or a
+    material the kit no longer has. Read from the kit's model, as `sides` reads its pages:
+    a print shop's trial found a table tent's job sheet silent on where to fold it."""
+    folds = file_folds(kit, f)
+    if folds is None:
         return ""
-    language = kit.languages.get(f.language)
-    rtl = language is not None and language.rtl  # its pages, and folds, mirrored
-    words = layout.folds.drawn(layout.trim[0], rtl).words()
-    return f"on its first page ({layout.pages[0].name}): {words}" if f.pages > 1 else words
+    if f.pages > 1:
+        return f"on its first page ({kit.layouts[f.material].pages[0].name}): {folds.words()}"
+    return folds.words()
 
 
 def pieces_folds(kit: Kit, parts: Sequence[OutputFile]) -> str:

@@ -32,8 +32,8 @@ TOL = 1e-6
 def file_folds(kit: Kit, f: OutputFile) -> Folds | None:
     """The folds of a built file's piece, mm from its first page's left and top edges
     (model.Folds.drawn: mirrored in a right-to-left language), as its print PDF's marks
-    have them; None for a piece not folded, or a material the kit no longer has (as
-    package.jobsheet.folds_of reads them)."""
+    have them; None for a piece not folded, or a material the kit no longer has (the job
+    sheet's words for them: package.jobsheet.folds_of)."""
     layout = kit.layouts.get(f.material)
     if layout is None or not layout.folds:
         return None
