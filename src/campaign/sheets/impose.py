@@ -99,7 +99,7 @@ def impose(
     w, h = (v * PT_PER_MM for v in grid.sheet)
     out = pikepdf.new()
     separation, overprint = cut_resources(out)
-    reg = registration_space(out)
+    reg = None if office else registration_space(out)  # an office sheet's slug is black
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
     clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
     cut_r = grid.diameter / 2 * PT_PER_MM
