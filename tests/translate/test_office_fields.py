@@ -6,10 +6,15 @@ an office's long website and helpline, when it had changed nothing)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
 import polib
+import pytest
+
+import campaign.pipeline.api as api
+from campaign.diagnostics import Diagnostic, DiagnosticsError, Severity, Subject
 
 from ..kits import cli
 from .test_import_errors import export, msgstr_at
@@ -55,3 +60,35 @@ def test_an_offices_fields_are_its_own_not_the_translations(
     assert (  # the note: social-1200x630's source in its short variant (text.short-variant)
         "1 error(s), 2 warning(s), 1 note(s)\nimported, but pt does not lay out cleanly (1 text(s) "
     ) in out
+
+
+def test_a_failed_imports_json_is_not_ok(
+    kit_copy: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--json`'s `ok` is false whenever the exit code is 1: the campaign's check failed with
+    only an office's own fields (moved aside as the office's) beside a warning about the
+    language's texts, which kept the exit code 1 while `ok` said true (no error left among
+    the diagnostics). The campaign's check raises as if it laid out the office's fields."""
+    kit = kit_copy(**{"materials/offices/rosea.yaml": OFFICE})
+    path = export(kit, tmp_path / "pt.po", "pt")
+    real = api.check
+
+    def check(*args: object, **kwargs: object) -> object:
+        if kwargs.get("offices") is not None:
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+        try:
+            real(*args, **{**kwargs, "offices": ("rosea",)})  # type: ignore[arg-type]
+        except DiagnosticsError as exc:  # the office's own fields, as the campaign's errors
+            untranslated = Diagnostic(
+                "strings.untranslated",
+                "a text of pt is still the source's",
+                severity=Severity.WARNING,
+                subject=Subject(language="pt"),
+            )
+            raise DiagnosticsError([*exc.diagnostics, untranslated]) from None
+        raise AssertionError("the office's fields lay out: the case is not built")
+
+    monkeypatch.setattr(api, "check", check)
+    status, out = cli("strings", "import", path, "--kit", kit, "--json")
+    doc = json.loads(out)
+    assert (status, doc["ok"]) == (1, False), out

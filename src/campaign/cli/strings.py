@@ -277,7 +277,7 @@ def import_(
         )
     if json_report:
         written = [result.path] if result.created or result.changed else []
-        emit_json(imported_json(result, f"{head}; {said}", written, shown, told))
+        emit_json(imported_json(result, f"{head}; {said}", written, shown, told, not problems))
     else:
         show(shown)
         click.echo(said)
@@ -333,9 +333,12 @@ def imported_json(
     written: list[Path],
     found: list[Diagnostic],
     told: str | None,
+    ok: bool,
 ) -> dict[str, object]:
     """`strings import --json`'s report (IMPORT_KEYS), `ok` when the language lays out
-    cleanly (no error in `found`, the layout's problems): the strings file `written` (none
+    cleanly (the import's exit code 0: `found` may hold no error and still fail, when the
+    layout's problems left once the offices' own fields are set aside are warnings about the
+    language's texts): the strings file `written` (none
     when no text changed), `texts` (TEXTS_KEYS: the keys as the text report lists them, the
     number unchanged), the file's own warnings then `found` as `diagnostics`, in the order
     the text prints them, and `notes`, the kit written into when --kit did not name it
@@ -350,7 +353,7 @@ def imported_json(
     }
     notes = [told] if told else []
     return {
-        "ok": not any(d.is_error for d in found),
+        "ok": ok,
         "summary": summary,
         "counts": counts([*result.warnings, *found], len(notes), made=len(written)),
         "written": [str(p) for p in written],
