@@ -594,6 +594,33 @@ def test_a_warning_whose_subject_names_a_material_is_about_it(kit: Path) -> None
     assert warned_materials(replace(d, subject=Subject(), mark=text), loaded) == ("text",)
 
 
+def test_a_warning_at_a_layout_file_spelt_otherwise_is_about_its_materials(
+    kit: Path, tmp_path: Path
+) -> None:
+    """Relative to the working folder, or through a link, a layout file's warning is still
+    its materials' (the file compared as it resolves), for the preview's cards and for what a
+    build or check of other materials shows: it was about no material, so shown (and failing
+    --strict) in every `--only` command."""
+    import os
+    from dataclasses import replace
+
+    from campaign.diagnostics import Diagnostic, Mark, Severity
+    from campaign.kit import load_kit
+    from campaign.pipeline.selection import selected
+    from campaign.serve.warned import warned_materials
+
+    loaded = load_kit(kit)
+    text = kit / "materials/layouts/text.yaml"
+    link = tmp_path / "linked.yaml"
+    link.symlink_to(text)
+    d = Diagnostic("layout.bleed", "low", Mark(text, 3, 1), (), Severity.WARNING)
+    for path in (Path(os.path.relpath(text)), link):
+        spelt = replace(d, mark=Mark(path, 3, 1))
+        assert warned_materials(spelt, loaded) == ("text",), path
+        assert selected((spelt,), None, None, {"boxes"}, loaded.layouts) == (), path
+        assert selected((spelt,), None, None, {"text"}, loaded.layouts) == (spelt,), path
+
+
 # text.yaml with two sizes under `sizes:` above its styles and slots: an edit of the first
 # size's entry that adds a line moves every line under it, the design's too
 SIZES_ABOVE = (

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from ..commands import command
 from ..diagnostics import Diagnostic, DiagnosticsError, Severity
@@ -153,20 +155,37 @@ def materials_of(w: Diagnostic, layouts: Mapping[str, Layout] | None = None) -> 
     (materials/layouts/NAME.yaml): the size whose entry under `sizes:` holds its line (a
     size's low bleed), else the design and every size of it, made from what the file says
     (its styles, its marks); none for another warning (a strings file's, an office's). The
-    rule of the preview's cards (serve.warned.warned_materials)."""
+    file is compared as it is spelt, else as it resolves (a relative path, a link): a warning
+    at a layout file spelt otherwise than `Layout.path` was about no material, so shown, and
+    failing --strict, in every `--only` command. The rule of the preview's cards too
+    (serve.warned.warned_materials)."""
     material = w.subject.material if w.subject is not None else None
     if material:
         return (material,) if layouts is None or material in layouts else ()
     path = w.mark.path if w.mark is not None else None
-    if layouts is None or path is None or path.parent.name != "layouts":
+    if layouts is None or path is None:
         return ()
-    made = [la for la in layouts.values() if la.path == path]
+    real = path.resolve()
+    files = _resolved(tuple(la.path.absolute() for la in layouts.values()))
+    made = [
+        la
+        for la, file in zip(layouts.values(), files, strict=True)
+        if la.path == path or file == real
+    ]
     design = next((la for la in made if not la.sized_from), None)
     if design is not None and w.mark is not None:
         size = _size_at(design, [la for la in made if la.sized_from], w.mark.line)
         if size is not None:
             return (size.id,)
     return tuple(la.id for la in made)
+
+
+@lru_cache(maxsize=8)
+def _resolved(paths: tuple[Path, ...]) -> tuple[Path, ...]:
+    """`paths` (absolute) resolved: `materials_of` compares each warning's file with every
+    layout's, about 20 µs a path, resolved once per kit's files rather than per warning (a
+    link changed while a process runs is read as it was)."""
+    return tuple(p.resolve() for p in paths)
 
 
 def _size_at(design: Layout, sizes: list[Layout], line: int) -> Layout | None:

@@ -10,28 +10,18 @@ warning on the documents it is about."""
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from pathlib import Path
 
 from ..diagnostics import Diagnostic
-from ..model import Kit, Layout
+from ..model import Kit
 from ..pipeline.checking import check_warnings
+from ..pipeline.selection import materials_of
 from .entries import Entry
 
 
 def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
-    """The ids of the materials `d` is about (none: the kit's at large)."""
-    named = d.subject.material
-    if named:
-        return (named,) if named in kit.layouts else ()
-    if d.mark is None:
-        return ()
-    made = [la for la in kit.layouts.values() if _same_file(la.path, d.mark.path)]
-    design = next((la for la in made if not la.sized_from), None)
-    if design is not None:
-        size = _size_at(design, [la for la in made if la.sized_from], d.mark.line)
-        if size is not None:
-            return (size.id,)
-    return tuple(la.id for la in made)
+    """The ids of the materials `d` is about (none: the kit's at large): the rule of the
+    warnings a build or check shows (pipeline.selection.materials_of)."""
+    return materials_of(d, kit.layouts)
 
 
 def gallery_warnings(kit: Kit, entries: Collection[Entry], offices: bool) -> tuple[Diagnostic, ...]:
@@ -74,20 +64,3 @@ def split_warnings(
         else:
             rest.append(d)
     return by_entry, rest, placed
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    return a == b or a.resolve() == b.resolve()
-
-
-def _size_at(design: Layout, sizes: list[Layout], line: int) -> Layout | None:
-    """The size whose entry under the design's `sizes:` holds `line`, if any: the last one
-    that starts at or above it, within the lines of `sizes:` (up to the next top-level key)."""
-    start = design.key_marks.get("sizes")
-    if start is None or line <= start.line:
-        return None
-    ends = [m.line for m in design.key_marks.values() if m.line > start.line]
-    if ends and line >= min(ends):
-        return None
-    above = [s for s in sizes if s.size_mark is not None and s.size_mark.line <= line]
-    return max(above, key=lambda s: s.size_mark.line if s.size_mark else 0, default=None)
