@@ -25,7 +25,7 @@ from .jobs import (
 )
 from .kit_warnings import font_warnings, past_campaign, unfilled
 from .kitcache import cached_fontbook, cached_kit
-from .selection import not_made, selected, warnings_about
+from .selection import noting_others, selected, warnings_about
 
 if TYPE_CHECKING:
     from .compose import Laid
@@ -88,10 +88,8 @@ def _checked_documents(
     codes = {doc[1].code for doc in docs}
     whole = langs is None and only is None and chosen is None
     made = None if whole else {doc[0].id for doc in docs}
-    warnings = check_warnings(kit, codes, chosen, made, kit.layouts)
-    if made is not None:  # those of other materials, counted in a note
-        of_all = check_warnings(kit, codes, chosen, None, kit.layouts)
-        warnings += tuple(not_made(of_all, warnings, kit.layouts, "this check does not lay out"))
+    # those of other materials counted in a note (made once: a brand colour's ΔE2000)
+    warnings = check_warnings(kit, codes, chosen, made, kit.layouts, "this check does not lay out")
     return replace(kit, warnings=warnings), docs
 
 
@@ -101,19 +99,24 @@ def check_warnings(
     chosen: list[Office] | None,
     materials: Collection[str] | None,
     layouts: Mapping[str, Layout] | None = None,
+    doing: str | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The kit's warnings `check` shows about the languages `langs`, the offices `chosen` (the
     campaign's: None) and the materials `materials` (all: None; with the kit's `layouts`, a
     layout file's warnings are those of the materials made from it): its own, its brand
     colours', a past campaign year's and the offices' unfilled fields
-    (`selection.selected`). The preview lists these too (serve.gallery): it listed the kit's
-    own only, without a colour whose screen and print values differ (a designer's trial)."""
+    (`selection.selected`); with `layouts` and `doing` too, the note counting those of other
+    materials (`selection.noting_others`). The preview lists these too (serve.gallery): it
+    listed the kit's own only, without a colour whose screen and print values differ (a
+    designer's trial)."""
     from ..colours import mismatches
 
     more = tuple(mismatches(kit)) + tuple(past_campaign(kit))
     if chosen:
         more += tuple(unfilled(kit, chosen))
     codes = tuple(dict.fromkeys(langs))
+    if layouts is not None and doing is not None:
+        return noting_others(kit.warnings + more, codes, chosen, materials, layouts, doing)
     return selected(kit.warnings + more, codes, chosen, materials, layouts)
 
 

@@ -47,12 +47,8 @@ def with_warnings(
         more += tuple(unfilled(kit, offices))
     elif not merge:  # the campaign's build: an office whose file has errors is left out, and said
         more += tuple(unusable_warnings(kit))
-    everything = kit.warnings + more
-    warnings = selected(everything, langs, offices, materials, kit.layouts)
-    if materials is not None:  # those of other materials, counted in a note
-        of_all = selected(everything, langs, offices, None, kit.layouts)
-        doing = f"this {'merge' if merge else 'build'} does not make"
-        warnings += tuple(not_made(of_all, warnings, kit.layouts, doing))
+    doing = f"this {'merge' if merge else 'build'} does not make"
+    warnings = noting_others(kit.warnings + more, langs, offices, materials, kit.layouts, doing)
     if merge:
         warnings = of_offices(warnings, {o.id for o in offices or ()})
     elif not offices:  # the campaign's build makes no office's documents: their files'
@@ -147,6 +143,24 @@ def selected(
         for w in warnings
         if about_these_languages(w) and about_these_materials(w) and not about_another_office(w)
     )
+
+
+def noting_others(
+    warnings: tuple[Diagnostic, ...],
+    langs: tuple[str, ...] | None,
+    offices: list[Office] | None,
+    materials: Collection[str] | None,
+    layouts: Mapping[str, Layout],
+    doing: str,
+) -> tuple[Diagnostic, ...]:
+    """The `warnings` a command shows (`selected`), and with `materials` (those it makes) the
+    `layout.not-made` note counting those it leaves out of other materials (`not_made`;
+    `doing`: what the command does not do with them, "this build does not make")."""
+    shown = selected(warnings, langs, offices, materials, layouts)
+    if materials is None:
+        return shown
+    of_all = selected(warnings, langs, offices, None, layouts)
+    return shown + tuple(not_made(of_all, shown, layouts, doing))
 
 
 def materials_of(w: Diagnostic, layouts: Mapping[str, Layout] | None = None) -> tuple[str, ...]:
