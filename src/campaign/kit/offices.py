@@ -918,11 +918,13 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
     for name, path in office.logos.items():
         if not _own(office, office.logo_marks[name]):
             continue
-        if path.suffix.lower() == ".svg":
-            _small_logo(office, name, _svg_aspect(path), _placements(office, layouts, name), ctx)
-            continue
         shown = _placements(office, layouts, name)
-        pixels = image_size(path, None, Collector()) if shown else None
+        if not shown:  # no slot shows it: nothing to read (an SVG was parsed for nothing)
+            continue
+        if path.suffix.lower() == ".svg":
+            _small_logo(office, name, _svg_aspect(path), shown, ctx)
+            continue
+        pixels = image_size(path, None, Collector())
         if not pixels:
             continue
         pw, ph = pixels
