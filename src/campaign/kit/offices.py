@@ -780,13 +780,9 @@ def _office_script(office: Office, entry: StringEntry, lang: Language, ctx: Cont
     `fields:` get an `office.script` note (an office's trial). A warning, as a strings file's
     text is: a text of 20 letters or more mostly in another script is no name kept as
     written (what the fields' note allows); one that is, is marked with its language."""
-    from ..translate.checks import script_problem
+    from ..translate.checks import script_problems
 
-    for part, text in (("", entry.text), (" (short)", entry.short or "")):
-        found = script_problem(text, lang.script, lang.code, lang.name) if text else None
-        if found is None:
-            continue
-        said, fix = found
+    for part, said, fix in script_problems(entry, lang):
         ctx.errs.warn(
             "strings.script",
             f"the office's own text{part} (strings:) {said}",

@@ -211,20 +211,12 @@ def _in_its_script(source: Language, lang: Language, errs: Collector) -> None:
     English sentence left in am.yaml printed on the Amharic pages without a word, though
     `strings import` refuses a whole file in another script (an office's trial). Not a copy
     of the source's text (`strings.untranslated` tells those)."""
-    from ..translate.checks import script_problem  # it reads kit.strings' entries
+    from ..translate.checks import script_problems  # it reads kit.strings' entries
 
     for key, entry in lang.strings.items():
         src = source.strings.get(key)
-        parts = [("", entry.text, src.text if src else None)]
-        if entry.short:
-            parts.append((" (short)", entry.short, judged_by(src, "short") if src else None))
-        for part, text, theirs in parts:
-            found = (
-                None if text == theirs else script_problem(text, lang.script, lang.code, lang.name)
-            )
-            if found is None:
-                continue
-            said, fix = found
+        theirs = (src.text, judged_by(src, "short")) if src else (None, None)
+        for part, said, fix in script_problems(entry, lang, theirs):
             errs.warn(
                 "strings.script",
                 f"the text{part} {said}",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from ..diagnostics import (
@@ -18,7 +18,7 @@ from ..diagnostics import (
 )
 from ..langnames import language_names
 from ..load import CONTROL_HINT, MAX_TEXT_CHARS, control_char
-from ..model import Kit, Language
+from ..model import Kit, Language, StringEntry
 from ..resolve import PLACEHOLDER
 from ..textfile import (
     lost_cause,
@@ -346,6 +346,23 @@ def script_problem(text: str, script: str, code: str, name: str) -> tuple[str, s
         "marked with its language, `{lang=en}Global Report{/lang}`, and not counted"
     )
     return said, fix
+
+
+def script_problems(
+    entry: StringEntry, lang: Language, sources: tuple[str | None, str | None] = (None, None)
+) -> Iterator[tuple[str, str, str]]:
+    """`entry`'s texts of language `lang` mostly in another script than the language's
+    (`script_problem`): (the part, "" for its text or " (short)" for its short variant, then
+    what is wrong and the fix), the loop of `check`'s `strings.script` warnings, a strings
+    file's and an office's. Not an empty part, nor one that is its source's text as
+    `sources` has them (the text's, the short variant's: a copy, which
+    `strings.untranslated` tells)."""
+    for part, text, theirs in (("", entry.text, sources[0]), (" (short)", entry.short, sources[1])):
+        if not text or text == theirs:
+            continue
+        found = script_problem(text, lang.script, lang.code, lang.name)
+        if found is not None:
+            yield part, *found
 
 
 def in_its_script(
