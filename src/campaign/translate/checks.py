@@ -365,6 +365,20 @@ def script_problems(
             yield part, *found
 
 
+def script_and_name(code: str, lang: Language | None) -> tuple[str, str]:
+    """The script language `code` is written in (its strings file's `script:`, else the
+    code's likely one: text.scripts.script_of) and its English name (its strings file's,
+    else CLDR's: langnames.language_names, else the code), as an import judges its letters
+    (`in_its_script` for the file, `script_problem` for each entry)."""
+    from ..text.scripts import script_of
+
+    script = lang.script if lang is not None and lang.script else script_of(code)
+    if lang is not None:
+        return script, lang.name
+    names = language_names(code)
+    return script, names[0] if names else code
+
+
 def in_its_script(
     kit: Kit, code: str, lang: Language | None, parsed: Parsed, path: Path, errs: Collector
 ) -> None:
@@ -376,9 +390,9 @@ def in_its_script(
     (`translate.script`) naming the script the letters are in and the kit's languages
     written in it. (One entry of a file in its script that is mostly in another is a
     `strings.script` warning: `script_problem`.)"""
-    from ..text.scripts import script_of, written_with
+    from ..text.scripts import written_with
 
-    script = lang.script if lang is not None and lang.script else script_of(code)
+    script, name = script_and_name(code, lang)
     counts: dict[str, int] = {}
     for item in parsed.items:
         if item.translation == item.source:  # the source's text left in (a hashtag, a copy)
@@ -391,8 +405,6 @@ def in_its_script(
     other, n, mine = found
     if _misread(code, script, parsed, path, errs):
         return
-    names = language_names(code)
-    name = lang.name if lang is not None else names[0] if names else code
     meant = [
         c
         for c, other_lang in kit.languages.items()

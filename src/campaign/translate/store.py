@@ -42,11 +42,9 @@ from ..diagnostics import (
 )
 from ..kit.references import check_braces, judged_by, known_fields
 from ..kit.strings import check_bidi
-from ..langnames import language_names
 from ..model import Kit, Language
 from ..resolve import placeholders
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
-from ..text.scripts import script_of
 from .checks import (
     MARKUP,
     check_formula,
@@ -59,6 +57,7 @@ from .checks import (
     markdown_warning,
     no_duplicates,
     report_lost_letters,
+    script_and_name,
     script_problem,
 )
 from .entries import Incoming, Parsed, exported, has_words, set_aside, tidy
@@ -185,6 +184,9 @@ class _Merge:
     # the file imported, as the record names it: its absolute path, which tells the same
     # file fixed and imported again from a copy of its export (the same export id)
     file_id: str = field(init=False)
+    # the script the language is written in and its English name (checks.script_and_name)
+    script: str = field(init=False)
+    lang_name: str = field(init=False)
     errs: Collector = field(default_factory=Collector)
     changed: list[str] = field(default_factory=list)
     # (key, "text" or "short") this import changed
@@ -217,6 +219,7 @@ class _Merge:
         self.known = {**known_fields(self.kit.campaign), **(lang.fields if lang else {})}
         self.record = cache.record(f"import-{self.export}") if self.export else {}
         self.file_id = str(self.path.resolve())
+        self.script, self.lang_name = script_and_name(self.code, lang)
 
     def item(self, item: Incoming, parsed: Parsed, lossy_format: bool) -> None:
         """One text of the file: checked, then merged into `texts` (or kept, or refused)."""
@@ -501,7 +504,7 @@ class _Merge:
             )
         self.warnings += markdown_warning(item, meant)
         self.warnings += _letter_warnings(item, self.code, self.lang)
-        self.warnings += _script_warning(item, meant, self.code, self.lang)
+        self.warnings += _script_warning(item, meant, self.script, self.code, self.lang_name)
         self.warnings += typing_warnings(item, meant, self.code, self.lang)
         if "\n" in item.translation and "\n" not in meant:
             self.warnings.append(
@@ -721,18 +724,16 @@ def _letter_warnings(item: Incoming, code: str, lang: Language | None) -> list[D
 
 
 def _script_warning(
-    item: Incoming, meant: str, code: str, lang: Language | None
+    item: Incoming, meant: str, script: str, code: str, name: str
 ) -> list[Diagnostic]:
     """A `strings.script` warning, at the entry's place in the file (a PO entry's line, an
     XLIFF unit's, a table's cell), for a translation mostly in another script than its
     language's (`checks.script_problem`): one English entry of an Amharic workbook whose
     other texts are Amharic was imported without a word, where the whole file's script is
-    checked (`translate.script`). None for a copy of `meant`, the source's text."""
+    checked (`translate.script`). None for a copy of `meant`, the source's text. `script`
+    and `name`: language `code`'s (`checks.script_and_name`, once an import)."""
     if item.translation == meant:
         return []
-    names = language_names(code)
-    name = lang.name if lang is not None else names[0] if names else code
-    script = lang.script if lang is not None and lang.script else script_of(code)
     found = script_problem(item.translation, script, code, name)
     if found is None:
         return []
