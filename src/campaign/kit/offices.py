@@ -863,7 +863,6 @@ LOGO_HEIGHT_SHARE = 0.5
 # smallest type a material sets (kinds.MaterialKind.type_floor, whose sources docs/errors.md
 # gives at `layout.too-small`) has every letter in it smaller than those: `image.logo-small`
 CAP_HEIGHT_EM = 0.714
-PT_MM = 25.4 / 72
 LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (kinds.GOOD_PPI)
 LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
 
@@ -980,21 +979,22 @@ def _small_logo(
     <h> px, " for a raster file."""
     if aspect is None:
         return
+    from ..kinds import MM, PX_PER_MM
+
     low = []
     for s in shown:
         w, h = _placed(s.width, s.height, aspect, 1.0, False)
-        if not s.cover and h < s.floor * PT_MM * CAP_HEIGHT_EM:
+        if not s.cover and h < s.floor / MM * CAP_HEIGHT_EM:
             low.append((w, h, s))
     if not low:
         return
-    from ..kinds import PX_PER_MM
 
     by_floor: dict[float, list[str]] = {}  # the slots on each type floor, lowest first
     for w, h, s in sorted(low, key=lambda one: one[2].floor):
         px = f" ({w * PX_PER_MM:.0f} x {h * PX_PER_MM:.0f} px)" if s.screen else ""
         by_floor.setdefault(s.floor, []).append(f"{_mm(w)} x {h:.2f} mm{px} in slot {s.where}")
     said = [
-        f"{listed(slots)} (a {floor:g} pt floor: capitals {floor * PT_MM * CAP_HEIGHT_EM:.2f} mm)"
+        f"{listed(slots)} (a {floor:g} pt floor: capitals {floor / MM * CAP_HEIGHT_EM:.2f} mm)"
         for floor, slots in by_floor.items()
     ]
     path = office.logos[name]
