@@ -1039,8 +1039,8 @@ class _LogoSlot(NamedTuple):
     height: float
     where: str
     cover: bool
-    floor: float = 6.0
-    screen: bool = False
+    floor: float
+    screen: bool
 
 
 class _Placed(NamedTuple):
@@ -1063,12 +1063,12 @@ def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> lis
         if not office.builds(layout):
             continue
         kind = kind_of(layout)
+        floor = kind.type_floor(layout)
         for slot in layout.slots:
             if isinstance(slot, ImageSlot) and slot.logo == logo:
                 _, _, w, h = slot.frame.resolve(*layout.trim)
                 if w > 0 and h > 0:
                     where = f"'{slot.name}' of {layout.id}"
-                    floor = kind.type_floor(layout)
                     out.append(_LogoSlot(w, h, where, slot.fit == "cover", floor, kind.screen))
     return out
 
