@@ -299,10 +299,12 @@ PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 # stop joined by a dash (09.00-17.00: CLDR's HH.mm of Danish, H.mm of Finnish; one alone,
 # 12.30, is as much a price or a measure, and no phone number either). Year ranges:
 # two years 1900 to 2099, the second later, or its last two digits (2025-2026, 2025/26),
-# joined by a dash or a slash. A run of the same separator and digits on either side makes
-# none of these a date (01.02.03.04.05 is France's numbers' form, 03-2025-2026 Japan's), so
-# a phone number of 10 digits in pairs, or of three groups, is read as one; one of eight
-# digits written as a date of the same shape (01-12-2026) is read as the date.
+# joined by a dash or a slash, unless an area group and a space or a bracket come before
+# them (+55 11 2025-2026, Brazil's 4-4 digits: `_ends_number`). A run of the same
+# separator and digits on either side makes none of these a date (01.02.03.04.05 is
+# France's numbers' form, 03-2025-2026 Japan's), so a phone number of 10 digits in pairs,
+# or of three groups, is read as one; one of eight digits written as a date of the same
+# shape (01-12-2026) is read as the date.
 _DATE_SEP = r"(?P<sep>\.\x20|\u200f/|[./\- ])"
 _DATE = re.compile(
     rf"(?<!\d)(?P<a>\d{{4}}|\d{{1,2}}){_DATE_SEP}(?P<b>\d{{1,2}})(?P=sep)"
@@ -328,12 +330,15 @@ def not_numbers(text: str) -> list[tuple[int, int]]:
     range, "2025-2026" a range of years. Such a run is never a phone number: it is not
     linked, checked, warned of or dialled as one, though it begins with a trunk prefix 0
     (07.30.2026 was linked as tel:07-30-2026, and dialled +49-7302-026 in a German row).
-    A date or years right after a country code (+852 2012-2018) are the number's digits.
+    A date or years right after a country code (+852 2012-2018) are the number's digits,
+    and so are years after an area group (+55 11 2025-2026, 011 2025-2026: `_ends_number`).
     In order; overlapping ones, and two joined by a dash (09:00-17:00, a range), merged."""
     plain = _ANY_DIGIT.sub(lambda d: str(unicodedata.decimal(d[0])), text)  # ٠٧ is 07
     found = [m.span() for m in _DATE.finditer(plain) if _is_date(m)]
     found += [m.span() for m in _TIME.finditer(plain)]
-    found += [m.span() for m in _YEARS.finditer(plain) if _is_years(m)]
+    for m in _YEARS.finditer(plain):
+        if _is_years(m) and not _ends_number(plain, m, found):
+            found.append(m.span())
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _AFTER_CODE.search(text, 0, start):
@@ -391,6 +396,29 @@ def is_not_number(text: str) -> bool:
     `not_numbers` (07.30.2026, 09.00-17.00, 2025-2026)."""
     bare = text.strip()
     return bool(bare) and not_numbers(bare) == [(0, len(bare))]
+
+
+_NUMBER_CHARS = frozenset("0123456789 \u00a0().-+")  # a phone number's, as `PHONE` reads it
+_GROUP_END = frozenset(" \u00a0()")  # what may stand between a number's groups and years
+
+
+def _ends_number(plain: str, m: re.Match[str], found: list[tuple[int, int]]) -> bool:
+    """Whether the `_YEARS` match `m` of `plain` (ASCII digits) is the last groups of a
+    phone number: after a space or a bracket, its run of digits goes on before it (Brazil's
+    4-4 digits: +55 11 2025-2026, 011 2025-2026, (11) 2019-2020, 0800 2025-2026), that run
+    in no date or time of `found` (05.08.2026 2025-2026, 09:00 2025-2026 are two spans) and
+    with the range's digits at most 15 (E.164's longest: 01 43 29 44 40 2025-2026 is a
+    number and a range)."""
+    start = group = m.start()
+    while group > 0 and plain[group - 1] in _GROUP_END:
+        group -= 1
+    if group == start or not plain[group - 1 : group].isdigit():
+        return False
+    run = group
+    while run > 0 and plain[run - 1] in _NUMBER_CHARS:
+        run -= 1
+    digits = sum(c.isdigit() for c in plain[run:start]) + sum(c.isdigit() for c in m[0])
+    return digits <= 15 and not any(a < start and run < b for a, b in found)
 
 
 def _is_date(m: re.Match[str]) -> bool:

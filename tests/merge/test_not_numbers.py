@@ -68,6 +68,16 @@ def found(text: str) -> list[str]:
         ("030 12 05 2026", []),  # Berlin's 030: a group before, after the same space
         ("+49 30 12 05 2026", []),
         ("+852 2012-2018", []),
+        # Brazil's numbers, 4-4 digits: an area group and a space or bracket before
+        ("+55 11 2025-2026", []),
+        ("+55 (11) 2019-2020", []),
+        ("011 2025-2026", []),
+        ("Tel: 0 11 2020-2021", []),
+        ("Call 0800 2025-2026", []),
+        # a range still, after a date, a time or a whole number (E.164: 15 digits at most)
+        ("05.08.2026 2025-2026", ["05.08.2026", "2025-2026"]),
+        ("09:00 2025-2026", ["09:00", "2025-2026"]),
+        ("01 43 29 44 40 2025-2026", ["2025-2026"]),
         ("+33 1 43 29 44 40", []),
         ("030 1234567", []),
         ("(202) 456-1111", []),
@@ -205,3 +215,43 @@ def test_a_french_number_in_pairs_is_never_a_date(pairs: list[int], first: int, 
     number = sep.join([f"0{first}", *(f"{p:02d}" for p in pairs)])
     assert not_numbers(number) == []
     assert numbers_in(number, "FR") == [number]
+
+
+# Brazil's numbers as its offices print them: 4-4 digits after the area code (11, São
+# Paulo's), with + and the country code or the trunk prefix 0, or a free call's 0800
+AREA_GROUPS = ("+55 11 ", "+55 (11) ", "011 ", "0 11 ", "(011) ", "0800 ")
+
+
+@st.composite
+def year_ranges(draw: st.DrawFn) -> str:
+    """A range of years of four digits each, written as a Brazilian number's last groups."""
+    year = draw(st.integers(1900, 2098))
+    later = draw(st.integers(year + 1, 2099))
+    return f"{year}-{later}"
+
+
+@given(area=st.sampled_from(AREA_GROUPS), years=year_ranges())
+def test_a_number_whose_last_groups_look_like_years_is_a_number(area: str, years: str) -> None:
+    """An area group and a space or bracket before a range of years: the number's groups
+    (+55 11 2025-2026), linked and read whole, not a range after a stray 11."""
+    number = area + years
+    text = f"Ligue {number}."
+    assert not_numbers(text) == []
+    assert [text[a:b] for a, b in target_spans(text)] == [number]
+    assert (printed_target(number) or "").startswith("tel:")
+    assert numbers_in(text, "BR") == [number]
+
+
+@given(
+    before=st.sampled_from(("05.08.2026", "30/07/2026", "09:00", "9h30", "01 43 29 44 40")),
+    years=year_ranges(),
+)
+def test_a_range_of_years_after_a_date_a_time_or_a_number_is_a_range(
+    before: str, years: str
+) -> None:
+    """What comes before it is no area group: a date, a time (themselves no number) or a
+    number of 10 digits, which with 8 more would be longer than any (E.164: 15)."""
+    text = f"{before} {years}"
+    assert found(text)[-1] == years
+    assert is_not_number(years)
+    assert numbers_in(text, "FR") == ([before] if before == "01 43 29 44 40" else [])
