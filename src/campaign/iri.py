@@ -393,9 +393,11 @@ def _digits_only(span: str) -> bool:
 
 def is_not_number(text: str) -> bool:
     """Whether `text`, without the white space around it, is one date, time or range of
-    `not_numbers` (07.30.2026, 09.00-17.00, 2025-2026)."""
+    `not_numbers` (07.30.2026, 09.00-17.00, 2025-2026). Each of these begins with a digit,
+    so a text that does not (an e-mail or web address, +33 1 43 29 44 40) is read no further:
+    `printed_target` asks this of every link span."""
     bare = text.strip()
-    return bool(bare) and not_numbers(bare) == [(0, len(bare))]
+    return bare[:1].isdigit() and not_numbers(bare) == [(0, len(bare))]
 
 
 _NUMBER_CHARS = frozenset("0123456789 \u00a0().-+")  # a phone number's, as `PHONE` reads it
