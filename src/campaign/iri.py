@@ -333,7 +333,9 @@ def not_numbers(text: str) -> list[tuple[int, int]]:
     A date or years right after a country code (+852 2012-2018) are the number's digits,
     and so are years after an area group (+55 11 2025-2026, 011 2025-2026: `_ends_number`).
     In order; overlapping ones, and two joined by a dash (09:00-17:00, a range), merged."""
-    plain = _ANY_DIGIT.sub(lambda d: str(unicodedata.decimal(d[0])), text)  # ٠٧ is 07
+    plain = (  # ٠٧ is 07; an ASCII text's digits are its own
+        text if text.isascii() else _ANY_DIGIT.sub(lambda d: str(unicodedata.decimal(d[0])), text)
+    )
     found = [m.span() for m in _DATE.finditer(plain) if _is_date(m)]
     found += [m.span() for m in _TIME.finditer(plain)]
     for m in _YEARS.finditer(plain):
