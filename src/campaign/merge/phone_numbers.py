@@ -216,8 +216,7 @@ def national_forms(dialled: str) -> frozenset[str]:
     significant = phonenumbers.national_significant_number(parsed)
     forms = set()
     for region in phonenumbers.region_codes_for_country_code(parsed.country_code or 0):
-        meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
-        prefix = (meta.national_prefix if meta is not None else None) or ""
+        prefix = _national_prefix(region) or ""
         forms.add(prefix + significant)
         if prefix in ("", "1"):  # none, or the North American plan's optional 1
             forms.add(significant)
@@ -235,13 +234,12 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
     is never read (`check_phone`, `numbers_in`)."""
     if not country or not NATIONAL.fullmatch(text):
         return None
-    import phonenumbers
-
-    meta = phonenumbers.PhoneMetadata.metadata_for_region(country)
-    if meta is None or (meta.national_prefix or "1") != "1":
+    if _national_prefix(country) not in ("", "1"):
         # a country with a trunk prefix writes its national numbers with it: without, a
         # run of digits is a local number or none (30.07.2026 is a German number's shape)
         return None
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, country)
     except phonenumbers.NumberParseException:
@@ -261,16 +259,23 @@ NATIONAL = re.compile(r"(?=(?:\D*\d){7,15}\D*$)\(?\d[\d \u00a0().-]*\d")
 def trunk_prefix(typed: str, country: str) -> str:
     """The trunk (national) prefix of `country` (an ISO 3166 code; "" for none) that `typed`,
     a national number as written (NATIONAL, its digits of any script), begins with: RU's and
-    KZ's 8 (8 (495) 123-45-67), HU's 06, FR's 0, by libphonenumber's metadata (`phonenumbers`'
-    national_prefix, imported here only); "" where it begins with none, for a country
-    without one (ES, IT), and for no country."""
+    KZ's 8 (8 (495) 123-45-67), HU's 06, FR's 0, by libphonenumber's metadata
+    (`_national_prefix`); "" where it begins with none, for a country without one (ES, IT),
+    and for no country."""
     if not country or not NATIONAL.fullmatch(typed):
         return ""
+    prefix = _national_prefix(country) or ""
+    return prefix if prefix and phone_digits(typed.lstrip("(")).startswith(prefix) else ""
+
+
+def _national_prefix(region: str) -> str | None:
+    """The trunk (national) prefix of `region` (an ISO 3166 code) by libphonenumber's
+    metadata (its national_prefix: FR's 0, HU's 06, RU's 8, US's 1), "" for a country
+    without one (ES, IT), None for a region libphonenumber does not know."""
     from phonenumbers import PhoneMetadata
 
-    meta = PhoneMetadata.metadata_for_region(country)
-    prefix = (meta.national_prefix if meta is not None else None) or ""
-    return prefix if prefix and phone_digits(typed.lstrip("(")).startswith(prefix) else ""
+    meta = PhoneMetadata.metadata_for_region(region)
+    return None if meta is None else meta.national_prefix or ""
 
 
 # The kinds of number libphonenumber's `is_valid_number` accepts (its PhoneMetadata's
