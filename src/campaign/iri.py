@@ -301,10 +301,10 @@ PHONE = re.compile(r"(?=(?:\D*\d){7,15}\D*$)(?:\(?\+\d|\(?0)[\d \u00a0().-]*\d")
 # two years 1900 to 2099, the second later, or its last two digits (2025-2026, 2025/26),
 # joined by a dash or a slash, unless an area group and a space or a bracket come before
 # them (+55 11 2025-2026, Brazil's 4-4 digits: `_ends_number`). A run of the same
-# separator and digits on either side makes none of these a date (01.02.03.04.05 is
-# France's numbers' form, 03-2025-2026 Japan's), so a phone number of 10 digits in pairs,
-# or of three groups, is read as one; one of eight digits written as a date of the same
-# shape (01-12-2026) is read as the date.
+# separator and digits on either side (these in brackets or not) makes none of these a
+# date (01.02.03.04.05 is France's numbers' form, 03-2025-2026 Japan's, (030) 12 12 2026
+# Berlin's), so a phone number of 10 digits in pairs, or of three groups, is read as one;
+# one of eight digits written as a date of the same shape (01-12-2026) is read as the date.
 _DATE_SEP = r"(?P<sep>\.\x20|\u200f/|[./\- ])"
 _DATE = re.compile(
     rf"(?<!\d)(?P<a>\d{{4}}|\d{{1,2}}){_DATE_SEP}(?P<b>\d{{1,2}})(?P=sep)"
@@ -425,13 +425,19 @@ def _ends_number(plain: str, m: re.Match[str], found: list[tuple[int, int]]) -> 
     return digits <= 15 and not any(a < start and run < b for a, b in found)
 
 
+_BRACKETED = re.compile(r"\(\+?\d+\)$")  # a group of digits in brackets: (030), (+49)
+
+
 def _is_date(m: re.Match[str]) -> bool:
     """Whether a `_DATE` match is a date: its fields a day, a month and a year in one of
     CLDR's orders (`_DATE`), and no group of digits after the same separator on either side
-    (a run of them is a number's groups: 01.02.03.04.05)."""
+    (a run of them is a number's groups: 01.02.03.04.05), in brackets or not (Berlin's
+    (030) 12 12 2026)."""
     text, sep, start, end = m.string, m["sep"], m.start(), m.end()
-    if text[:start].endswith(sep) and text[: start - len(sep)][-1:].isdigit():
-        return False
+    if text[:start].endswith(sep):
+        before = text[max(0, start - len(sep) - 20) : start - len(sep)]
+        if before[-1:].isdigit() or _BRACKETED.search(before):
+            return False
     if text.startswith(sep, end) and text[end + len(sep) : end + len(sep) + 1].isdigit():
         return False
     a, b, c = m["a"], m["b"], m["c"]

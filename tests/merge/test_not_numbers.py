@@ -67,6 +67,8 @@ def found(text: str) -> list[str]:
         ("03-2025-2026", []),  # Japan's 2-4-4
         ("030 12 05 2026", []),  # Berlin's 030: a group before, after the same space
         ("+49 30 12 05 2026", []),
+        ("(030) 12 12 2026", []),  # the group before in brackets: Berlin's (030)
+        ("(Mo) 12 12 2026", ["12 12 2026"]),  # a word in brackets is no group of digits
         ("+852 2012-2018", []),
         # Brazil's numbers, 4-4 digits: an area group and a space or bracket before
         ("+55 11 2025-2026", []),
@@ -86,6 +88,15 @@ def found(text: str) -> list[str]:
 )
 def test_dates_times_and_ranges_are_found_by_their_shape(text: str, shapes: list[str]) -> None:
     assert found(text) == shapes
+
+
+def test_a_number_after_its_area_code_in_brackets_is_linked_whole() -> None:
+    """(030) 12 12 2026 was a date after a stray (030): its digits were masked, and the
+    PDF linked nothing."""
+    text = "Tel. (030) 12 12 2026"
+    assert [text[a:b] for a, b in target_spans(text)] == ["(030) 12 12 2026"]
+    assert printed_target("(030) 12 12 2026") == "tel:030-12-12-2026"
+    assert numbers_in(text, "DE") == ["(030) 12 12 2026"]
 
 
 def test_what_a_date_leaves_is_read_as_a_number_alone() -> None:
