@@ -338,9 +338,15 @@ def not_numbers(text: str) -> list[tuple[int, int]]:
     )
     found = [m.span() for m in _DATE.finditer(plain) if _is_date(m)]
     found += [m.span() for m in _TIME.finditer(plain)]
-    for m in _YEARS.finditer(plain):
-        if _is_years(m) and not _ends_number(plain, m, found):
-            found.append(m.span())
+    years = [m for m in _YEARS.finditer(plain) if _is_years(m)]
+    if years:
+        chars = list(plain)  # its dates, times and ranges so far as no number's (/)
+        for start, end in found:
+            chars[start:end] = "/" * (end - start)
+        for m in years:
+            if not _ends_number(chars, m):
+                found.append(m.span())
+                chars[m.start() : m.end()] = "/" * len(m[0])
     merged: list[tuple[int, int]] = []
     for start, end in sorted(found):
         if _AFTER_CODE.search(text, 0, start):
@@ -406,23 +412,28 @@ _NUMBER_CHARS = frozenset("0123456789 \u00a0().-+")  # a phone number's, as `PHO
 _GROUP_END = frozenset(" \u00a0()")  # what may stand between a number's groups and years
 
 
-def _ends_number(plain: str, m: re.Match[str], found: list[tuple[int, int]]) -> bool:
-    """Whether the `_YEARS` match `m` of `plain` (ASCII digits) is the last groups of a
-    phone number: after a space or a bracket, its run of digits goes on before it (Brazil's
-    4-4 digits: +55 11 2025-2026, 011 2025-2026, (11) 2019-2020, 0800 2025-2026), that run
-    in no date or time of `found` (05.08.2026 2025-2026, 09:00 2025-2026 are two spans) and
-    with the range's digits at most 15 (E.164's longest: 01 43 29 44 40 2025-2026 is a
-    number and a range)."""
+def _ends_number(chars: list[str], m: re.Match[str]) -> bool:
+    """Whether the `_YEARS` match `m` is the last groups of a phone number: after a space or
+    a bracket, its run of digits goes on before it (Brazil's 4-4 digits: +55 11 2025-2026,
+    011 2025-2026, (11) 2019-2020, 0800 2025-2026), with the range's digits at most 15
+    (E.164's longest: 01 43 29 44 40 2025-2026 is a number and a range). `chars` is the
+    text's, ASCII digits, each of its dates and times and the ranges before `m` a /: one
+    ends the run (05.08.2026 2025-2026, 09:00 2025-2026, 2024-2025 2025-2026 are two spans;
+    05.08.2026 11 2025-2026 a date and a number).
+    It looks back no further than the run's 15th digit or a range before `m` (a /): a text
+    of many ranges is read in linear time."""
     start = group = m.start()
-    while group > 0 and plain[group - 1] in _GROUP_END:
+    while group > 0 and chars[group - 1] in _GROUP_END:
         group -= 1
-    if group == start or not plain[group - 1 : group].isdigit():
+    if group == start or group == 0 or not chars[group - 1].isdigit():
         return False
-    run = group
-    while run > 0 and plain[run - 1] in _NUMBER_CHARS:
-        run -= 1
-    digits = sum(c.isdigit() for c in plain[run:start]) + sum(c.isdigit() for c in m[0])
-    return digits <= 15 and not any(a < start and run < b for a, b in found)
+    digits = sum(c.isdigit() for c in m[0])
+    while group > 0 and chars[group - 1] in _NUMBER_CHARS:
+        group -= 1
+        digits += chars[group].isdigit()
+        if digits > 15:
+            return False
+    return True
 
 
 _BRACKETED = re.compile(r"\(\+?\d+\)$")  # a group of digits in brackets: (030), (+49)

@@ -10,6 +10,7 @@ check of numbers kept for fiction (`contacts._fiction`) and a link cell's number
 from __future__ import annotations
 
 import datetime
+import time
 
 import pytest
 from hypothesis import given
@@ -80,6 +81,8 @@ def found(text: str) -> list[str]:
         ("05.08.2026 2025-2026", ["05.08.2026", "2025-2026"]),
         ("09:00 2025-2026", ["09:00", "2025-2026"]),
         ("01 43 29 44 40 2025-2026", ["2025-2026"]),
+        ("2024-2025 2025-2026", ["2024-2025", "2025-2026"]),  # two ranges, no number
+        ("05.08.2026 11 2025-2026", ["05.08.2026"]),  # the date, then a number
         ("+33 1 43 29 44 40", []),
         ("030 1234567", []),
         ("(202) 456-1111", []),
@@ -251,6 +254,20 @@ def test_a_number_whose_last_groups_look_like_years_is_a_number(area: str, years
     assert [text[a:b] for a, b in target_spans(text)] == [number]
     assert (printed_target(number) or "").startswith("tel:")
     assert numbers_in(text, "BR") == [number]
+
+
+def test_a_long_text_of_ranges_is_read_in_linear_time() -> None:
+    """Each range looks back over its run of digits no further than 15 digits (E.164) or
+    the range before it: a look back to the text's start for each was quadratic (these
+    20,000: nearly 2 minutes)."""
+    started = time.monotonic()
+    assert len(not_numbers("2025-2026 " * 20_000)) == 20_000
+    # one run of digits: a number's last groups (11 2025-2026), then a range too far into
+    # the run (20 digits with its own, more than any number's), and again
+    assert len(not_numbers("11 2025-2026 " * 20_000)) == 10_000
+    assert time.monotonic() - started < 2.0  # linear: one second on a busy machine
+    assert found("1 " * 20_000 + "011 2025-2026") == ["2025-2026"]  # no number is so long
+    assert not_numbers("Ligue: 011 2025-2026, " * 5_000) == []
 
 
 @given(
