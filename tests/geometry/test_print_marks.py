@@ -91,7 +91,12 @@ def test_operands_are_written_exactly(out: Path) -> None:
 def test_colour_bar_patches_in_order_above_the_bleed(out: Path) -> None:
     bar = [(c, box) for c, box in fills(out, "marks/marks-en.pdf") if box[1] < -3]
     size = 4.0  # mm: min(4, (80 - 2) / 12)
-    start = (80 - 12 * size) / 2
+    # centred on the 80 mm trim it would start at 16 mm, within 1.5 mm of the top
+    # registration target (centred at 15 % of the width, 12 mm, its cross reaching 1.6 x its
+    # 1.6 mm radius): it is centred instead on the stretch from 1.5 mm past the target to
+    # 1 mm inside the right crop mark (a trial's bookmark had its target under the bar)
+    free = (80 * 0.15 + 1.6 * 1.6 + 1.5, 80 - 1)
+    start = (free[0] + free[1]) / 2 - 12 * size / 2
     assert [c for c, _ in bar] == [
         (1, 0, 0, 0),
         (0, 1, 0, 0),
@@ -107,7 +112,9 @@ def test_colour_bar_patches_in_order_above_the_bleed(out: Path) -> None:
         (0.75, 0.75, 0.75, 0.75),
     ]
     for i, (_, box) in enumerate(bar):
-        assert box == (round(start + i * size, 2), -3 - 1 - size, size, size)
+        assert box[0] == pytest.approx(start + i * size, abs=0.05)
+        assert box[1:] == (-3 - 1 - size, size, size)
+    assert bar[0][1][0] >= free[0] - 0.01
 
 
 def painted(out: Path, rel: str) -> list[tuple[str, tuple[object, ...]]]:
