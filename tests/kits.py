@@ -225,3 +225,14 @@ def link_uris(path: Path) -> list[str]:
             for a in page.get("/Annots", [])
             if "/A" in a and "/URI" in a.A
         ]
+
+
+def warnings_of(text: str, code: str) -> str:
+    """The `code` warning lines of `check`'s output, each with its hints."""
+    out, keep = [], False
+    for line in text.splitlines(keepends=True):
+        if not line.startswith("  "):
+            keep = f": warning[{code}]:" in line
+        if keep:
+            out.append(line)
+    return "".join(out)

@@ -11,7 +11,7 @@ import pytest
 
 from campaign.kit.load import load_kit
 from campaign.model import Folds
-from tests.kits import ROOT, check, mini_copy
+from tests.kits import ROOT, check, mini_copy, warnings_of
 
 CARD = ROOT / "tests" / "data" / "folded" / "mini-card.yaml"
 FOLDS = "folds: {vertical: [20], horizontal: [10]}"
@@ -158,17 +158,6 @@ def test_the_documented_card_checks_clean(kit_copy: object) -> None:
     code, out = check(kit, "--only", "card-folded,card-letter", "--lang", "en,ar")
     assert code == 0, out
     assert "layout." not in out, out
-
-
-def warnings_of(text: str, code: str) -> str:
-    """The `code` warning lines of `check`'s output, each with its hints."""
-    out, keep = [], False
-    for line in text.splitlines(keepends=True):
-        if not line.startswith("  "):
-            keep = f": warning[{code}]:" in line
-        if keep:
-            out.append(line)
-    return "".join(out)
 
 
 PANEL = (

@@ -23,7 +23,7 @@ from campaign.render import marks
 from campaign.render.marks import BAR_PATCHES, crowded, draw_marks
 from campaign.render.rastered import raster_mask
 from campaign.render.target import MARK_WIDTH, SLUG_EDGE, Target
-from tests.kits import ROOT, check
+from tests.kits import ROOT, check, warnings_of
 from tests.render.test_marks import Recorder
 
 Box = tuple[float, float, float, float]  # left, bottom, right, top: pt from the trim's corner
@@ -305,17 +305,6 @@ def test_a_target_with_no_room_between_the_crop_marks_is_left_out() -> None:
 # ---- `check`: layout.marks at the layout's `marks:` --------------------------------------
 
 BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
-
-
-def warnings_of(text: str, code: str) -> str:
-    """The `code` warning lines of `check`'s output, each with its hints."""
-    out, keep = [], False
-    for line in text.splitlines(keepends=True):
-        if not line.startswith("  "):
-            keep = f": warning[{code}]:" in line
-        if keep:
-            out.append(line)
-    return "".join(out)
 
 
 @pytest.mark.parametrize(
