@@ -143,6 +143,17 @@ def test_a_size_has_the_design_s_folds_at_its_share_or_its_own(tmp_path: Path) -
     assert not layouts["text"].folds  # a layout without folds: none
 
 
+def test_a_size_s_own_folds_win_even_when_it_has_none() -> None:
+    """A size's `folds:` is its own, an empty one too (a size folded nowhere); without one,
+    the design's at the same share of its trim. The drawing and the marks' check
+    (layout.marks) read it through this one rule: the check took an empty one for the
+    design's."""
+    design = Folds((105.0,), (99.0,))
+    assert design.on_size((210, 297), (148, 210), None) == Folds((74.0,), (70.0,))
+    assert design.on_size((210, 297), (148, 210), Folds()) == Folds()
+    assert design.on_size((210, 297), (148, 210), Folds((50.0,))) == Folds((50.0,))
+
+
 def test_the_card_fixture_checks_clean(tmp_path: Path) -> None:
     code, out = check(card_kit(tmp_path), "--only", "card,card-large")
     assert code == 0, out

@@ -24,7 +24,6 @@ from ..kinds import KINDS, SafeCircle
 from ..model import (
     ArcTextSlot,
     BadgeProfile,
-    Folds,
     Frame,
     HeartsSlot,
     Layout,
@@ -107,18 +106,8 @@ def _sized(layout: Layout, family: str, size: SizeSpec) -> Layout:
         badge=size.badge or layout.badge,
         press=size.press or layout.press,
         keep_clear=size.keep_clear or layout.keep_clear,
-        folds=_folds(layout, size),
+        folds=layout.folds.on_size(layout.trim, size.trim, size.folds),
     )
-
-
-def _folds(layout: Layout, size: SizeSpec) -> Folds:
-    """A size's folds: its own (`folds:` in its entry, in its mm), else the design's at the
-    same share of its trim along each side (a fold in two of an A4 card stays at half of a
-    Letter one's width: a fold is where the paper is folded, not a frame placed on it)."""
-    if size.folds is not None:
-        return size.folds
-    (w, h), (w2, h2) = layout.trim, size.trim
-    return layout.folds.scaled(w2 / w, h2 / h)
 
 
 def _style(style: TextStyle, s: float, floor: float) -> TextStyle:

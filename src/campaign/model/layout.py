@@ -251,6 +251,18 @@ class Folds:
             tuple(round(y * sy, 3) for y in self.horizontal),
         )
 
+    def on_size(
+        self, trim: tuple[float, float], size: tuple[float, float], own: Folds | None
+    ) -> Folds:
+        """The folds of a size of the design (`sizes:`) whose trim is `size` (mm), the
+        design's `trim`: its `own` (`folds:` in its entry, in its mm; an empty one too: a
+        size folded nowhere), else these at the same share of its trim along each side (a
+        fold in two of an A4 card stays at half of a Letter one's width: a fold is where the
+        paper is folded, not a frame placed on it)."""
+        if own is not None:
+            return own
+        return self.scaled(size[0] / trim[0], size[1] / trim[1])
+
     def mirrored(self, width: float) -> Folds:
         """The folds of a trim `width` mm wide in a right-to-left language, whose frames
         mirror: each vertical fold at W - x from the left (the layout's x from the start

@@ -29,7 +29,7 @@ def _marks_room(r: MapRead) -> None:
     trims: list[tuple[str, tuple[float, float], Folds]] = [("", tuple(trim), folds)]
     for size in (v.get("sizes") or {}).values():
         if size.trim and size.badge is None:
-            own = size.folds or folds.scaled(size.trim[0] / trim[0], size.trim[1] / trim[1])
+            own = folds.on_size(tuple(trim), tuple(size.trim), size.folds)  # as drawn
             trims.append((f"size '{size.name}' ", tuple(size.trim), own))
     for what, (w, h), f in trims:
         left = crowded((w, h), marks, f.vertical, f.horizontal)
