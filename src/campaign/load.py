@@ -40,6 +40,15 @@ def control_hint(found: str) -> str:
     return SURROGATE_HINT if "surrogate" in found else CONTROL_HINT
 
 
+# What `control_char` refuses, as one character class: Unicode's Cc (C0 and DEL with C1:
+# U+0000-U+001F, U+007F-U+009F) but tab and line breaks, Zl and Zp (U+2028, U+2029; the
+# Unicode Character Database has no other character in either), the non-characters U+FFFE
+# and U+FFFF, and Cs (the surrogates U+D800-U+DFFF)
+UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufffe\uffff\ud800-\udfff]"
+)
+
+
 def control_char(value: str) -> str | None:
     """What is wrong with a text that has a control character (C0 or C1, but tab and line
     breaks), a line or paragraph separator (U+2028, U+2029: a gap in the line) or a
@@ -48,7 +57,10 @@ def control_char(value: str) -> str | None:
     fix), or None: it would print as an empty box, or end up in a file's metadata
     (`load.control-char`; a translator's file is checked with it before its texts are
     written into a strings file)."""
-    for i, ch in enumerate(value):
+    found = UNPRINTABLE.search(value)  # most texts have none: one scan in C
+    if found is None:
+        return None
+    for i, ch in enumerate(value[found.start() :], found.start()):
         if ch in "\t\n\r":
             continue
         if unicodedata.category(ch) == "Cs":  # YAML's "\ud800\udc00", as JSON writes 𐀀

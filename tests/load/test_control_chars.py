@@ -85,3 +85,25 @@ def test_in_a_kit_it_is_one_error_naming_the_file(kit_copy: Callable[..., Path])
         f"materials/strings/en.yaml:{line}:11: error[load.control-char]: the text has the control "
         "character U+0000 at character 9"
     ) in out.replace(str(root) + "/", "")
+
+
+def test_the_refused_characters_are_those_of_their_unicode_categories() -> None:
+    """`control_char` finds the character it refuses with one character class
+    (`UNPRINTABLE`); over every code point, it refuses exactly those of the categories its
+    docstring names (Cc but tab and line breaks, Zl, Zp, Cs) and U+FFFE, U+FFFF, each alone
+    and after printable text."""
+    import unicodedata
+
+    from campaign.load import control_char
+
+    wrong = []
+    for point in range(0x110000):
+        ch = chr(point)
+        refused = ch not in "\t\n\r" and (
+            unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs") or ch in "\ufffe\uffff"
+        )
+        if (control_char(ch) is not None) != refused:
+            wrong.append(f"U+{point:04X}")
+    assert wrong == []
+    assert "U+0085 at character 4" in (control_char("abc\x85def") or "")
+    assert control_char("a\tb\r\nc") is None

@@ -319,14 +319,18 @@ SHORT_NAMED = "its short variant: "
 BRACES = re.compile(r"\{([^{}\n]{0,40})\}")
 
 
+BRACE = re.compile(r"[{}]")
+
+
 def lone_braces(text: str) -> list[tuple[int, str]]:
     """Each brace of `text` that no pair of BRACES takes and that stands beside none (a
     second brace around a placeholder is stray_braces'), with what it shows: `{helpline.`
     (an opening brace and the name after it) or `}`. Such a text printed as written."""
     taken = [m.span() for m in BRACES.finditer(text)]
     out = []
-    for i, ch in enumerate(text):
-        if ch not in "{}" or any(start <= i < end for start, end in taken):
+    for brace in BRACE.finditer(text):
+        i, ch = brace.start(), brace[0]
+        if any(start <= i < end for start, end in taken):
             continue
         # a second brace the same way round beside a pair ({{helpline}, {helpline}}):
         # stray_braces' to name; `}{helpline}` and `{helpline}{` are lone ones

@@ -34,6 +34,7 @@ LRI, RLI = "\u2066", "\u2067"
 EXPLICIT = EMBEDDINGS | ISOLATES | {PDF, PDI}
 _RTL_OPENERS = frozenset(("R", "AL", "RLE", "RLO", "RLI", "FSI"))
 PARAGRAPH_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")  # bidi class B
+OPENERS = re.compile(f"[{''.join(sorted(EMBEDDINGS | ISOLATES))}]")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
 
 
@@ -125,6 +126,8 @@ def _rust_levels(text: str, rtl: bool) -> list[int]:
 def unterminated(text: str) -> tuple[int, str] | None:
     """The first embedding, override or isolate that is still open at the end of its paragraph
     (UAX 9 closes it there silently): (its index, the character), or None."""
+    if not OPENERS.search(text):  # most texts open none
+        return None
     stack: list[tuple[int, str]] = []
     for i, ch in enumerate(text):
         if ch in PARAGRAPH_ENDS:

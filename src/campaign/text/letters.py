@@ -10,6 +10,7 @@ reader sees a misspelling (a Middle East office's trial)."""
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from .scripts import char_script, script_of, split_tag, without_links
 
@@ -138,6 +139,7 @@ def _words(text: str) -> list[str]:
     return [*out, cur] if cur else out
 
 
+@lru_cache(maxsize=4096)  # one character at a time: a kit has a few thousand kinds
 def _lookalike_script(ch: str) -> str | None:
     if not unicodedata.category(ch).startswith("L"):
         return None

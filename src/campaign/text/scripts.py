@@ -400,7 +400,12 @@ def _link_span(m: re.Match[str]) -> tuple[int, int] | None:
 
 
 def link_spans(text: str) -> list[tuple[int, int]]:
-    return [span for m in LINK.finditer(text) if (span := _link_span(m)) is not None]
+    return list(_link_spans(text))
+
+
+@lru_cache(maxsize=8192)  # a kit's check asks of each text several times (every check)
+def _link_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(span for m in LINK.finditer(text) if (span := _link_span(m)) is not None)
 
 
 def without_links(text: str, fill: str = "") -> str:

@@ -90,6 +90,8 @@ def typewriter_quotes(text: str) -> str | None:
 
 
 def _double_quotes(text: str) -> str | None:
+    if '"' not in text:  # most texts: no character to look at
+        return None
     opened = None
     for i, ch in enumerate(text):
         if ch != '"':
@@ -111,6 +113,8 @@ def _double_quotes(text: str) -> str | None:
 
 
 def _single_quotes(text: str) -> str | None:
+    if "'" not in text:
+        return None
     for i, ch in enumerate(text):
         before = text[i - 1 : i]
         # an opening quote begins a word or {field}: not one in or after a word (l'homme,
