@@ -292,16 +292,16 @@ def test_build_flags_reach_the_pipeline(monkeypatch: pytest.MonkeyPatch, tmp_pat
     [
         (
             ["check", "--lang", "en", "--only", "badge-58"],
-            ["ok", "summary", "counts", "diagnostics", "notes"],
+            ["command", "ok", "summary", "counts", "diagnostics", "notes"],
         ),
-        (["check", "--lang", "xx"], ["ok", "summary", "counts", "diagnostics", "notes"]),
+        (["check", "--lang", "xx"], ["command", "ok", "summary", "counts", "diagnostics", "notes"]),
         (
             ["build", "--lang", "en", "--only", "badge-58", "--png-ppi", "10"],
-            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
+            ["command", "ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
         ),
         (
             ["build", "--lang", "xx"],
-            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
+            ["command", "ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
         ),
     ],
 )
@@ -312,7 +312,7 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
     code, text = run(*args, *extra, "--json", "--kit", str(ROOT))
     report = json.loads(text)
     assert list(report) == keys
-    assert report["ok"] is (code == 0)
+    assert (report["command"], report["ok"]) == (args[0], code == 0)
     notes = [d for d in report["diagnostics"] if d["severity"] == "note"]
     if code == 0:  # the badge's press is not verified: a note among the diagnostics
         pressed = [d for d in notes if d["code"] == "layout.press-unverified"]
@@ -333,48 +333,81 @@ def test_json_reports_have_the_same_keys_on_success_and_failure(
         assert diag["code"] == "ref.language"
 
 
+BUILT = ["command", "ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"]
+JOINED = ["command", "ok", "summary", "counts", "manifest", "diagnostics", "notes"]
+USAGE = ["command", "ok", "summary", "counts", "diagnostics"]
+
+
 @pytest.mark.parametrize(
-    ("args", "keys", "message"),
+    ("args", "command", "keys", "message", "offered"),
     [
         (
             ["build", "--shard", "4/3", "--json"],
-            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
+            "build",
+            BUILT,
             "Invalid value for '--shard': '4/3' is not K/N with 1 <= K <= N (e.g. 2/8)",
+            [],
         ),
         (
             ["check", "--json", "--bogus"],
-            ["ok", "summary", "counts", "diagnostics", "notes"],
-            "No such option",
+            "check",
+            ["command", "ok", "summary", "counts", "diagnostics", "notes"],
+            "No such option '--bogus'.",
+            [],
         ),
         (
             ["build", "--json", "--lang"],  # click names no context for this one
-            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
+            "build",
+            BUILT,
             "Option '--lang' requires an argument.",
+            [],
         ),
         (
             ["merge", "event-flyer-a5", "--json"],
-            ["ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes"],
+            "merge",
+            BUILT,
             "Missing argument 'DATA'.",
+            [],
         ),
-        (
+        (  # click's suggestion: a hint of its own
             ["package", "--json", "--bogus"],
-            ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"],
-            "No such option '--bogus'. Did you mean '--out'?",
+            "package",
+            ["command", "ok", "summary", "counts", "written", "removed", "diagnostics", "notes"],
+            "No such option '--bogus'.",
+            ["did you mean --out?"],
         ),
         (  # a subcommand: its own keys, not the top-level `merge`'s
             ["manifest", "merge", "--json", "x"],
-            ["ok", "summary", "counts", "manifest", "diagnostics", "notes"],
+            "manifest merge",
+            JOINED,
             "Missing option '-o' / '--out'.",
+            [],
         ),
         (  # and when click names no context
             ["manifest", "merge", "x", "--json", "-o"],
-            ["ok", "summary", "counts", "manifest", "diagnostics", "notes"],
+            "manifest merge",
+            JOINED,
             "Option '-o' requires an argument.",
+            [],
+        ),
+        (  # given to the group, before its command's name
+            ["manifest", "--json", "merge", "x"],
+            "manifest merge",
+            JOINED,
+            "No such option '--json'.",
+            [],
+        ),
+        (  # a command without a report: the usage report
+            ["sheet", "--json"],
+            "sheet",
+            USAGE,
+            "No such option '--json'.",
+            ["did you mean --stock?"],
         ),
     ],
 )
 def test_a_usage_error_with_json_is_a_json_report(
-    args: list[str], keys: list[str], message: str
+    args: list[str], command: str, keys: list[str], message: str, offered: list[str]
 ) -> None:
     """A script that asked for --json gets JSON, with the command's keys, even when click
     cannot read the command line; click's text stays on standard error, the exit code 2."""
@@ -382,15 +415,15 @@ def test_a_usage_error_with_json_is_a_json_report(
     assert result.exit_code == 2
     report = json.loads(result.stdout)
     assert list(report) == keys
-    assert report["ok"] is False
+    assert (report["command"], report["ok"]) == (command, False)
     assert report["summary"] == "the command line could not be read"
     assert report["counts"] == {**NONE, "errors": 1}
     (diag,) = report["diagnostics"]
     assert diag["code"] == "cli.usage"
     assert diag["severity"] == "error"
-    assert diag["message"].startswith(message)
-    command = " ".join(args[:2]) if args[0] == "manifest" else args[0]
-    assert diag["hints"] == [f"the options: python generate.py {command} --help"]
+    assert diag["message"] == message
+    what = "commands" if command == "manifest" else "options"
+    assert diag["hints"] == [*offered, f"the {what}: python generate.py {command} --help"]
     assert f"Error: {message}" in result.stderr
 
 
@@ -399,14 +432,11 @@ def test_a_usage_error_with_json_is_a_json_report(
     [
         ["build", "--bogus"],
         ["build", "--bogus", "--", "--json"],
-        ["sheet", "--json"],
-        ["manifest", "--json", "merge", "x"],  # the group has no --json
         ["manifest", "merge", "x"],  # -o left out: it reached the command as None (exit 70)
     ],
 )
 def test_a_usage_error_without_json_is_only_clicks_text(args: list[str]) -> None:
-    """Without --json before `--`, or on a command that has no --json, standard output
-    stays empty."""
+    """Without --json before `--`, standard output stays empty."""
     result = CliRunner().invoke(main, args, catch_exceptions=False)
     assert result.exit_code == 2
     assert result.stdout == ""

@@ -153,6 +153,7 @@ def test_a_json_failure_s_summary_is_the_text_s_count(
     assert (code, text.splitlines()[-1]) == (1, count), text
     result = CliRunner().invoke(main, [*command[:1], "--kit", "kit", *command[1:], "--json"])
     doc = {
+        "command": command[0],
         "ok": False,
         "summary": count,
         "counts": dict(made=0, kept=0, failed=0, errors=1, warnings=int(bool(spare)), notes=0),

@@ -23,7 +23,7 @@ from click.testing import CliRunner
 
 from campaign.cli import main
 from campaign.cli.report import COUNT_KEYS, TEXTS_KEYS, report_keys
-from campaign.cli.report_schema import NAME, REPORTS, report_schema
+from campaign.cli.report_schema import COMMANDS, NAME, REPORTS, report_schema
 from campaign.kit.jsonschema import render
 from campaign.publishing import Interrupted
 
@@ -61,14 +61,16 @@ def report(
     theirs = {"$ref": f"#/$defs/{name}", "$defs": SCHEMA["$defs"]}
     jsonschema.Draft202012Validator(theirs).validate(doc)
     assert list(doc) == list(REPORTS[name][0]), doc
+    assert doc["command"] == COMMANDS[name], doc  # each report names its command
     assert list(doc["counts"]) == list(COUNT_KEYS), doc
     return result.exit_code, doc, result.stderr
 
 
 def failed(doc: dict[str, object], *keep: str) -> dict[str, object]:
-    """`doc` without `summary`, `diagnostics` and `counts` (the failure's own), nor `keep`'s
-    keys: what is left is a failure's empty lists, nulls and `ok` false."""
-    out = {"summary", "diagnostics", "counts", *keep}
+    """`doc` without `command` (`report` checks it), `summary`, `diagnostics` and `counts`
+    (the failure's own), nor `keep`'s keys: what is left is a failure's empty lists, nulls
+    and `ok` false."""
+    out = {"command", "summary", "diagnostics", "counts", *keep}
     return {k: v for k, v in doc.items() if k not in out}
 
 
@@ -131,7 +133,7 @@ def test_the_committed_report_schema_is_current_and_names_every_reports_keys() -
         "strings-import": ("strings import", ()),
     }
     assert (
-        set(commands)
+        set(commands) | {"usage"}
         == set(REPORTS)
         == set(SCHEMA["$defs"])
         - {
@@ -148,6 +150,29 @@ def test_the_committed_report_schema_is_current_and_names_every_reports_keys() -
         assert keys == REPORTS[name][0], name
         assert SCHEMA["$defs"][name]["required"] == list(keys), name
         assert SCHEMA["$defs"][name]["additionalProperties"] is False, name
+        # each names its command, and only it
+        assert SCHEMA["$defs"][name]["properties"]["command"]["enum"] == [command], name
+    assert SCHEMA["$defs"]["usage"]["required"] == [
+        "command",
+        "ok",
+        "summary",
+        "counts",
+        "diagnostics",
+    ]
+    assert SCHEMA["$defs"]["usage"]["properties"]["command"]["enum"] == [
+        None,
+        "colour",
+        "frame",
+        "manifest",
+        "new",
+        "new language",
+        "preview",
+        "schema",
+        "sheet",
+        "strings",
+        "strings export",
+        "strings proof",
+    ]
     assert SCHEMA["$defs"]["texts"]["required"] == list(TEXTS_KEYS)
     diagnostic = ["severity", "code", "message", "file", "line", "column", "hints", "subject"]
     assert SCHEMA["$defs"]["diagnostic"]["required"] == diagnostic
@@ -391,6 +416,7 @@ def test_strings_import_json_is_its_files_its_texts_and_its_diagnostics(tmp_path
     code, doc, err = report("strings-import", *args)
     assert (code, err) == (0, "")
     assert doc == {
+        "command": "strings import",
         "ok": True,
         "summary": f"{ar} left as it was: 0 text(s) changed, 2 unchanged, 0 left empty in "
         "ar.po; ok: 5 document(s) (5 page(s)) of the ar kit lay out cleanly",
@@ -418,6 +444,7 @@ def test_strings_import_json_is_its_files_its_texts_and_its_diagnostics(tmp_path
         "subject": {},
     }
     assert doc == {
+        "command": "strings import",
         "ok": True,
         "summary": f"{ar} updated: 1 text(s) changed, 0 unchanged, 0 left empty in ar.po; ok: "
         "5 document(s) (5 page(s)) of the ar kit lay out cleanly",
@@ -474,9 +501,11 @@ def test_strings_import_json_fails_early_with_its_keys(tmp_path: Path) -> None:
     ]
     code, doc, _ = report("strings-import", *args, "--kit", kit, env=BAD_EPOCH)
     assert (code, failed(doc), doc["diagnostics"]) == (1, empty("strings-import"), [EPOCH])
-    # a usage error after `--`, or of a command without --json: click's text alone
-    result = CliRunner().invoke(main, ["strings", "export", "--json", "--lang", "ar"])
+    # a usage error whose --json comes after `--` (an argument, not the option): click's
+    # text alone (a command without --json: tests/cli/test_json_usage.py)
+    result = CliRunner().invoke(main, ["manifest", "merge", "--", "--json"])
     assert (result.exit_code, result.stdout) == (2, "")
+    assert "Error: Missing option '-o' / '--out'." in result.stderr
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full: not Linux")

@@ -21,8 +21,8 @@ from campaign.pipeline.jobs import JobKey, JobResult, Status
 
 from ..kits import ROOT, build, cli, mini_copy
 
-PACKAGE_KEYS = ["ok", "summary", "counts", "written", "removed", "diagnostics", "notes"]
-JOIN_KEYS = ["ok", "summary", "counts", "manifest", "diagnostics", "notes"]
+PACKAGE_KEYS = ["command", "ok", "summary", "counts", "written", "removed", "diagnostics", "notes"]
+JOIN_KEYS = ["command", "ok", "summary", "counts", "manifest", "diagnostics", "notes"]
 SMALL = ("--only", "badge", "--png-ppi", "10", "--jobs", "1")
 SCHEMA = json.loads((ROOT / "schemas/report.schema.json").read_text(encoding="utf-8"))
 NONE = {"made": 0, "kept": 0, "failed": 0, "errors": 0, "warnings": 0, "notes": 0}
@@ -43,7 +43,7 @@ def test_package_json_is_its_report_and_its_warnings_as_objects(tmp_path: Path) 
     code, doc = report("package", "--kit", kit, "--from", out, "-o", tmp_path / "p", "--json")
     assert code == 0
     assert list(doc) == PACKAGE_KEYS
-    assert doc["ok"] is True
+    assert (doc["command"], doc["ok"]) == ("package", True)
     campaign = kit / "materials/campaign.yaml"
     no_contact = {  # the mini kit gives no contact: a note, as its job sheet says
         "severity": "note",
@@ -121,6 +121,7 @@ def test_manifest_merge_json_is_its_report_and_a_missing_shard_a_warning(tmp_pat
     code, doc = report("manifest", "merge", "--kit", kit, *shards, "-o", joined, "--json")
     assert code == 0
     assert doc == {
+        "command": "manifest merge",
         "ok": True,
         "summary": f"joined 2 shard(s): 6 file(s), 6 copied, the whole build's stamp; "
         f"manifest: {joined}/manifest.json",

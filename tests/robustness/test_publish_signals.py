@@ -217,6 +217,7 @@ def test_a_signal_to_a_json_build_is_its_json_report(
     schema = json.loads((ROOT / "schemas/report.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator({**schema, "$ref": "#/$defs/build"}).validate(doc)
     assert doc == {
+        "command": "build",
         "ok": False,
         "summary": said,
         "counts": {"made": 0, "kept": 0, "failed": 0, "errors": 1, "warnings": 0, "notes": 0},

@@ -392,6 +392,13 @@ class KitGroup(OnceGroup):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         ctx.meta["kit.argv"] = list(args)  # the command line as given, for `usage_as_json`
         try:
+            return self._parse_args(ctx, args)
+        except click.UsageError as exc:  # before any command ran: `--json build`, `--jsn`
+            usage_as_json(exc, ctx.meta["kit.argv"])
+            raise
+
+    def _parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:
             moved = _options_after_command(self, ctx.meta["kit.argv"])  # click ate `args`
@@ -437,13 +444,15 @@ class KitGroup(OnceGroup):
             # to file for a closed pipe
             ctx.exit(EXIT_PIPE)
         except Exception as exc:
-            if ctx.params.get("debug"):
-                raise
             command = ctx.invoked_subcommand or "generate.py"
             said = f"{command} stopped on an internal error ({type(exc).__name__}: {exc})"
-            click.echo(f"error[build.internal]: {said}\n  hint: {BUG}", err=True)
             bug = Diagnostic("build.internal", said, hints=(BUG,))
-            failure_as_json(ctx.meta.get("kit.argv", []), "stopped on an internal error", [bug])
+            argv = ctx.meta.get("kit.argv", [])
+            if ctx.params.get("debug"):  # the report, then the traceback on standard error
+                failure_as_json(argv, "stopped on an internal error", [bug])
+                raise
+            click.echo(f"error[build.internal]: {said}\n  hint: {BUG}", err=True)
+            failure_as_json(argv, "stopped on an internal error", [bug])
             ctx.exit(EXIT_INTERNAL)
 
 
@@ -479,19 +488,40 @@ def _options_after_command(
 
 
 def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
-    """A command line that cannot be read, given with --json (before any `--`), to a command
-    that has it: its JSON report on standard output, with the keys of the command's other
-    reports and one error, `cli.usage`, so that a script reading the report is not handed
-    click's text. click's usage message still goes to standard error, and the exit code stays
-    2."""
-    keys = json_keys(argv, exc)
+    """A command line that cannot be read, given with --json (before any `--`): its JSON
+    report on standard output, with one error, `cli.usage` (`usage_problem`), so that a
+    script reading the report is not handed click's text. The report has the keys of the
+    command's other reports when the line names a command that has --json, wherever --json
+    stands (`--json build`, given before the command, is refused as any option there is);
+    else (`bild --json`, `schema --json`) the keys USAGE_KEYS, its `command` the command
+    named (`schema`), or null when none is. click's usage message still goes to standard
+    error, and the exit code stays 2. Said once: an error of the main group's options can be
+    raised twice on its way out (click reads them again to name an unknown command)."""
+    if getattr(exc, "kit_json_told", False):
+        return
+    keys = json_keys(argv, exc, usage=True)
     if keys is None:
         return
+    exc.kit_json_told = True  # type: ignore[attr-defined]
     from .report import emit_failure
 
-    usage = f"python generate.py {keys[0]} --help"
-    problem = Diagnostic("cli.usage", exc.format_message(), hints=(f"the options: {usage}",))
-    emit_failure(keys[1], "the command line could not be read", [problem])
+    failing, _ = _failing_command(exc, _before_dashes(argv))
+    problem = usage_problem(exc, keys[0], isinstance(failing, click.Group) or failing is None)
+    emit_failure(keys[1], "the command line could not be read", [problem], command=keys[0])
+
+
+def usage_problem(exc: click.UsageError, command: str | None, group: bool) -> Diagnostic:
+    """The `cli.usage` error of usage error `exc`, of the command named `command` (None:
+    the main group's own line), a `group` of commands or not: click's message, and as hints
+    the names click offers for a word it does not know ("did you mean build?", where its
+    message ends with "Did you mean 'build'?") and where the options or commands are
+    listed."""
+    offered = sorted(getattr(exc, "possibilities", None) or [])
+    message = exc.message if offered else exc.format_message()
+    hints = [f"did you mean {' or '.join(offered)}?"] if offered else []
+    line = " ".join(w for w in ("python generate.py", command, "--help") if w)
+    hints.append(f"the {'commands' if group else 'options'}: {line}")
+    return Diagnostic("cli.usage", message, hints=tuple(hints))
 
 
 def failure_as_json(argv: list[str], summary: str, problems: list[Diagnostic]) -> bool:
@@ -505,51 +535,71 @@ def failure_as_json(argv: list[str], summary: str, problems: list[Diagnostic]) -
         return False
     from .report import emit_failure
 
-    emit_failure(keys[1], summary, problems)
+    emit_failure(keys[1], summary, problems, command=keys[0])
     return True
 
 
+def _before_dashes(argv: list[str]) -> list[str]:
+    """`argv` up to its `--`: after it, words are arguments, never options."""
+    return argv[: argv.index("--")] if "--" in argv else argv
+
+
 def json_keys(
-    argv: list[str], exc: click.UsageError | None = None
-) -> tuple[str, tuple[str, ...]] | None:
-    """(the command's path, `manifest merge`; the keys of its --json report, as
+    argv: list[str], exc: click.UsageError | None = None, usage: bool = False
+) -> tuple[str | None, tuple[str, ...]] | None:
+    """(the command's words, `manifest merge`; the keys of its --json report, as
     `report.report_keys` gives them for the options given) of the command line `argv`, when
     it gives --json (before any `--`) to a command that has it; None otherwise. `exc`: the
-    usage error of the line, which names the command that failed when click knew it."""
-    from .report import report_keys
+    usage error of the line, which names the command that failed when click knew it. With
+    `usage` (a line click cannot read), a line that gives --json but names no command that
+    has it (`bild --json`, `schema --json`) has the keys USAGE_KEYS, and the command it
+    names (None for none)."""
+    from .report import USAGE_KEYS, report_keys
 
-    given = argv[: argv.index("--")] if "--" in argv else argv
+    given = _before_dashes(argv)
     if "--json" not in given:
         return None
     failing, names = _failing_command(exc, given)
-    if failing is None or not any("--json" in p.opts for p in failing.params):
-        return None
-    command = " ".join(names)
-    keys = report_keys(command, given)
-    return None if keys is None else (command, keys)
+    command = " ".join(names) if failing is not None else None
+    if failing is not None and any("--json" in p.opts for p in failing.params):
+        keys = report_keys(" ".join(names), given)
+        if keys is not None:
+            return command, keys
+    return (command, USAGE_KEYS) if usage else None
 
 
 def _failing_command(
     exc: click.UsageError | None, given: list[str]
 ) -> tuple[click.Command | None, list[str]]:
     """The command whose command line failed and its names under the main group
-    (["manifest", "merge"]); None when it is the main group itself. Without `exc`, or one
-    that names no context, read off `given`."""
+    (["manifest", "merge"]); None when the line names none. From the context `exc` names,
+    when it is a command's; else (no `exc`, or a group's own error: `--json build`, an
+    option before the command, `manifest --json merge`) read off `given`: the first word
+    that names a command, then a group's command the next word that is no option."""
     names: list[str] = []
-    if exc is not None and exc.ctx is not None:
-        ctx: click.Context | None = exc.ctx
+    known = exc.ctx if exc is not None else None
+    if (
+        known is not None
+        and known.parent is not None
+        and not isinstance(known.command, click.Group)
+    ):
+        ctx: click.Context | None = known
         while ctx is not None and ctx.parent is not None:
             names.insert(0, ctx.command.name or "")
             ctx = ctx.parent
-        return (exc.ctx.command if names else None), names
-    # click's parser names no context for an option without its value: the command is the
-    # first word that is not an option, and a group's command the next
-    failing: click.Command | None = main
+        return known.command, names
     words = iter(a for a in given if not a.startswith("-"))
+    first = next((w for w in words if w in main.commands), None)
+    if first is None:
+        return None, []
+    failing: click.Command | None = main.commands[first]
+    names.append(first)
     while isinstance(failing, click.Group):
         name = next(words, None)
-        failing = failing.commands.get(name or "")
-        names.append(name or "")
+        if name is None or name not in failing.commands:
+            break  # the group itself: `strings --json`, `strings imprt --json`
+        failing = failing.commands[name]
+        names.append(name)
     return failing, names
 
 

@@ -34,6 +34,7 @@ from .report import (
     REPORT_KEYS,
     as_json,
     badge_size_notes,
+    command_path,
     counts,
     emit_json,
     family_size_notes,
@@ -231,7 +232,7 @@ def _check_pdfs(
         # the files that failed, their failures as errors: the keys every report counts
         found = dict(zip(COUNT_KEYS, (0, 0, bad, failures, warnings, 0), strict=True))
         # no diagnostic of the command's own: a file's failures are in `files`
-        told: tuple[object, ...] = (not bad, summary, found, files, [])
+        told: tuple[object, ...] = (command_path(), not bad, summary, found, files, [])
         emit_json(dict(zip(PDF_KEYS, told, strict=True)))
     elif bad:
         click.echo(summary, err=True)

@@ -59,8 +59,25 @@ def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
     return [d.as_json() for d in notes_first(diagnostics)]
 
 
-def emit_json(doc: dict[str, object]) -> None:
+def emit_json(doc: dict[str, object], command: str | None = None) -> None:
+    """`doc` as the --json report on standard output, its first key `command`: `command`,
+    else the command running (`command_path`), unless `doc` names it. Reports had no
+    `command`: a CI job reading several commands' reports told them apart by their shape."""
+    if "command" not in doc:
+        doc = {"command": command or command_path(), **doc}
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+
+
+def command_path(ctx: click.Context | None = None) -> str | None:
+    """The words that name the command of `ctx` (else of the click context running) under
+    the main group, as a report's `command` gives them: `build`, `manifest merge`; None for
+    the main group itself, or outside any command."""
+    ctx = ctx or click.get_current_context(silent=True)
+    names: list[str] = []
+    while ctx is not None and ctx.parent is not None:
+        names.insert(0, ctx.info_name or ctx.command.name or "")
+        ctx = ctx.parent
+    return " ".join(names) or None
 
 
 LABELS = ("note: ", "warning: ", "error: ", "hint: ")  # what a line printed begins with
@@ -129,21 +146,26 @@ def documents(jobs: Iterable[JobResult]) -> tuple[int, int, int]:
 
 # The keys of each command's --json report, the same whether it succeeds or fails (each a
 # JSON Schema in schemas/report.schema.json: report_schema.py)
-CHECK_KEYS = ("ok", "summary", "counts", "diagnostics")
+# Each begins with `command`, the command's words (`strings import`: command_path)
+CHECK_KEYS = ("command", "ok", "summary", "counts", "diagnostics")
+# a command line that names no command with a report (`bild --json`, `schema --json`): the
+# `cli.usage` error alone (cli.usage_as_json)
+USAGE_KEYS = CHECK_KEYS
 # `check`'s: and `notes`, the lines told that are no diagnostic (none now: its notes are
 # diagnostics of severity note; the key is kept for the tools that read it)
 LAYOUT_KEYS = (*CHECK_KEYS, "notes")
 REPORT_KEYS = (*LAYOUT_KEYS, "report")  # `check --report`'s: and the fit of each text slot
 # `check --pdf`'s: one entry a file (PDF_FILE_KEYS), and the diagnostics of the command
 # itself (a command line it cannot read); the files' failures are in `files`
-PDF_KEYS = ("ok", "summary", "counts", "files", "diagnostics")
+PDF_KEYS = ("command", "ok", "summary", "counts", "files", "diagnostics")
 PDF_FILE_KEYS = ("file", "ok", "made_for", "facts", "failures", "warnings")
-BUILD_KEYS = ("ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes")
+BUILD_KEYS = ("command", "ok", "summary", "counts", "jobs", "removed", "diagnostics", "notes")
 # `package`'s: the files it wrote and those of the last package it removed
-PACKAGE_KEYS = ("ok", "summary", "counts", "written", "removed", "diagnostics", "notes")
-JOIN_KEYS = ("ok", "summary", "counts", "manifest", "diagnostics", "notes")  # `manifest merge`'s
+PACKAGE_KEYS = ("command", "ok", "summary", "counts", "written", "removed", "diagnostics", "notes")
+# `manifest merge`'s
+JOIN_KEYS = ("command", "ok", "summary", "counts", "manifest", "diagnostics", "notes")
 # `strings import`'s: the strings file it wrote, and what it did with each text (TEXTS_KEYS)
-IMPORT_KEYS = ("ok", "summary", "counts", "written", "texts", "diagnostics", "notes")
+IMPORT_KEYS = ("command", "ok", "summary", "counts", "written", "texts", "diagnostics", "notes")
 # `texts`: the keys whose text changed, the number left as they were, the keys left empty in
 # the file, its fuzzy entries and copies of the source (not imported), and the keys whose
 # strings file's newer text was kept
@@ -210,12 +232,16 @@ def emit_failure(
     summary: str,
     diagnostics: Iterable[Diagnostic],
     jobs: Iterable[JobResult] = (),
+    command: str | None = None,
 ) -> None:
     """A failed command's --json report: `ok` false, with the command's `keys` (as its
     success report has them), its `summary`, `counts`, `diagnostics` and `jobs` (of a build
-    that published nothing: none made or kept, its documents whose job failed failed)."""
+    that published nothing: none made or kept, its documents whose job failed failed);
+    `command`: the command's words, else the command running's (`command_path`; None when the
+    command line names none)."""
     diagnostics, jobs = list(diagnostics), list(jobs)
     doc: dict[str, object] = {
+        "command": command or command_path(),
         "ok": False,
         "summary": summary,
         "counts": counts(diagnostics, failed=documents(jobs)[2]),

@@ -23,13 +23,15 @@ from .report import (
     PDF_KEYS,
     REPORT_KEYS,
     TEXTS_KEYS,
+    USAGE_KEYS,
 )
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 NAME = "report.schema.json"
 
 # Each report, by its name in `$defs`: the command (a subcommand by its path), and `check`'s
-# two other shapes by the option that gives them
+# two other shapes by the option that gives them; `usage`, a command line that named no
+# command with a report (cli.usage_as_json)
 REPORTS: dict[str, tuple[tuple[str, ...], str]] = {
     "build": (BUILD_KEYS, "`build --json`: the jobs, the files removed"),
     "merge": (BUILD_KEYS, "`merge --json`: as a build's, a job per record and rendition"),
@@ -39,6 +41,22 @@ REPORTS: dict[str, tuple[tuple[str, ...], str]] = {
     "package": (PACKAGE_KEYS, "`package --json`: the files written and removed"),
     "manifest-merge": (JOIN_KEYS, "`manifest merge --json`: the joined manifest"),
     "strings-import": (IMPORT_KEYS, "`strings import --json`: the strings file, each text"),
+    "usage": (
+        USAGE_KEYS,
+        "A command line with --json that names no command with a report (`bild --json`, "
+        "`schema --json`, `--json` alone), which cannot be read: its `cli.usage` error",
+    ),
+}
+# The `command` each report gives (`usage`: any other of the command line, or null)
+COMMANDS = {
+    "build": "build",
+    "merge": "merge",
+    "check": "check",
+    "check-report": "check",
+    "check-pdf": "check",
+    "package": "package",
+    "manifest-merge": "manifest merge",
+    "strings-import": "strings import",
 }
 
 STRINGS = {"type": "array", "items": {"type": "string"}}
@@ -64,6 +82,11 @@ def ref(name: str) -> dict[str, str]:
 
 # The schema of each top-level key, whichever report has it
 KEYS: dict[str, dict[str, Any]] = {
+    "command": {
+        "description": "The command the report is of, by its words (`strings import`), as "
+        "the command line names it (`python generate.py strings import ...`).",
+        "enum": sorted(set(COMMANDS.values())),
+    },
     "ok": {
         "type": "boolean",
         "description": "Whether the command did all it was asked (exit code 0); false on "
@@ -182,11 +205,45 @@ DEFS: dict[str, dict[str, Any]] = {
 }
 
 
+def command_key(name: str) -> dict[str, Any]:
+    """The schema of report `name`'s `command`: its command's words (COMMANDS); of `usage`,
+    those of every other command and group of the command line (`schema`, `strings`,
+    `strings export`), or null for a line that names none (`bild --json`)."""
+    if name in COMMANDS:
+        return {**KEYS["command"], "enum": [COMMANDS[name]]}
+    return {
+        "description": "The command or group the command line names, which has no --json "
+        "report; null when it names none (an unknown command, --json alone).",
+        "enum": [None, *other_commands()],
+    }
+
+
+def other_commands() -> list[str]:
+    """The words of every command and group of the command line without a --json report
+    (`colour`, `strings`, `strings export`), sorted."""
+    from . import main
+
+    found: list[str] = []
+
+    def walk(group: Any, prefix: str) -> None:
+        for name, command in group.commands.items():
+            words = f"{prefix}{name}"
+            if words not in COMMANDS.values():
+                found.append(words)
+            if hasattr(command, "commands"):
+                walk(command, f"{words} ")
+
+    walk(main, "")
+    return sorted(found)
+
+
 def report_schema() -> dict[str, Any]:
     """The schema of every --json report: one of REPORTS (`$defs` by name; `build` and `merge`
     have one shape, so `anyOf`)."""
     reports = {
-        name: closed({key: KEYS[key] for key in keys}, said)
+        name: closed(
+            {key: command_key(name) if key == "command" else KEYS[key] for key in keys}, said
+        )
         for name, (keys, said) in REPORTS.items()
     }
     return {
