@@ -87,14 +87,23 @@ def warnings_about(
     error (a designer's trial). With `offices` (--office) and no `langs`, the languages are
     the offices', which a kit that cannot be read does not tell: no language's warnings are
     shown (`check --office latin-america` printed `strings.missing` of `ta`, which that
-    office does not print, beside its logo's error: an office's trial)."""
+    office does not print, beside its logo's error: an office's trial). Nor those at another
+    office's file than `offices` (all for `all`), as a kit that can be read leaves them out
+    (`check --office new-york` printed Brussels' `office.hidden`, and failed on it with
+    --strict). Another material's warnings at its layout file are shown: which materials a
+    file makes is not known of a kit that cannot be read. Every error is shown."""
     try:
         yield
     except DiagnosticsError as failed:
         about = set(only) if only else None
         if offices and langs is None:
             langs = ()
-        told = {id(d) for d in selected(tuple(failed.diagnostics), langs, None, about)}
+        ids = None if not offices or "all" in offices else set(offices)
+        told = {
+            id(d)
+            for d in selected(tuple(failed.diagnostics), langs, None, about)
+            if not _at_another_office(d, ids)
+        }
         kept = [d for d in failed.diagnostics if d.is_error or id(d) in told]
         if len(kept) == len(failed.diagnostics):
             raise
@@ -118,16 +127,6 @@ def selected(
     those of a layout file's warning too)."""
     ids = {o.id for o in offices} if offices else None
 
-    def about_another_office(w: Diagnostic) -> bool:
-        path = w.mark.path if w.mark is not None else None
-        return (
-            ids is not None
-            and path is not None
-            and path.parent.name == "offices"
-            and path.parent.parent.name == "materials"
-            and path.stem not in ids
-        )
-
     def about_these_languages(w: Diagnostic) -> bool:
         language = w.subject.language if w.subject is not None else None
         return langs is None or not language or language in langs
@@ -141,7 +140,20 @@ def selected(
     return tuple(
         w
         for w in warnings
-        if about_these_languages(w) and about_these_materials(w) and not about_another_office(w)
+        if about_these_languages(w) and about_these_materials(w) and not _at_another_office(w, ids)
+    )
+
+
+def _at_another_office(w: Diagnostic, ids: Collection[str] | None) -> bool:
+    """Whether `w` is at the file of an office not in `ids` (materials/offices/NAME.yaml);
+    never with `ids` None (every office)."""
+    path = w.mark.path if w.mark is not None else None
+    return (
+        ids is not None
+        and path is not None
+        and path.parent.name == "offices"
+        and path.parent.parent.name == "materials"
+        and path.stem not in ids
     )
 
 
