@@ -255,7 +255,12 @@ class _Walker:
                     "write the keys out, or use a style name",
                 )
             if not isinstance(key_node, yaml.ScalarNode):
-                raise failure("load.yaml-feature", "a key must be plain text", key_mark)
+                raise failure(
+                    "load.yaml-feature",
+                    "a key must be plain text",
+                    key_mark,
+                    "write the key as plain text (not a list, a mapping or a ? key)",
+                )
             key = str(self._scalar(key_node))
             if key in out.value:
                 raise failure(
@@ -326,7 +331,13 @@ def load_yaml(path: Path) -> Node:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise failure("load.read", f"file is too large ({size} bytes)", Mark(path, 1, 1))
+            raise failure(
+                "load.read",
+                f"file is too large ({size} bytes)",
+                Mark(path, 1, 1),
+                "a kit file is text of a few KB: check that it is the file meant (at most "
+                f"{MAX_FILE_BYTES:,} bytes)",
+            )
         data = path.read_bytes()
         encoding = yaml_encoding(data)
         # as read_text would: universal newlines
@@ -343,7 +354,10 @@ def load_yaml(path: Path) -> Node:
         raise _not_text(path, data, encoding, exc) from exc
     except OSError as exc:
         raise failure(
-            "load.read", f"failed to read file ({exc.strerror})", Mark(path, 1, 1)
+            "load.read",
+            f"failed to read file ({exc.strerror})",
+            Mark(path, 1, 1),
+            "check that the file is there and that your user may read it (its permissions)",
         ) from exc
     return parse_yaml(text, path)
 
@@ -397,7 +411,12 @@ def parse_yaml(text: str, path: Path, loader_class: Any = _Loader) -> Node:
     try:
         root = loader.get_single_node()
         if root is None:
-            raise failure("load.read", "file is empty", Mark(path, 1, 1))
+            raise failure(
+                "load.read",
+                "file is empty",
+                Mark(path, 1, 1),
+                "write its keys (docs/reference names them), or remove the file",
+            )
         return _Walker(path, loader, text).walk(root)
     except yaml.MarkedYAMLError as exc:
         if loader_class is not yaml.SafeLoader:  # the pure-Python parser words errors better

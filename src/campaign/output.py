@@ -42,6 +42,7 @@ from .publishing import (
     reason,
     reason_of,
     recover_locked,
+    remedy,
     sweep,
     transact,
 )
@@ -204,6 +205,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{self.shown}/ is not writable ({reason(exc)}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
         except BaseException:
             self._leave()
@@ -241,6 +244,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while writing {rel} (in {self.shown}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
         digest = hashlib.sha256(data).hexdigest()
         return OutputFile(path=rel, sha256=digest, bytes=len(data), **meta)
@@ -282,7 +287,7 @@ class Staging:
                     steps.append(Step(f.path, True, False))
                     removed.append(f.path)
         except OSError as exc:
-            raise cannot(reason_of(exc)) from None
+            raise cannot(reason_of(exc), remedy(exc)) from None
         tops = {} if extras is None else extras(listed)
         for name, text in tops.items():
             if self.stage_top(name, text):
@@ -322,6 +327,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
         return True
 
@@ -348,6 +355,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while writing {MANIFEST} (in {self.shown}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
         return True
 
@@ -360,6 +369,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while writing {name} (in {self.shown}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
 
     def stage_copy(self, source: Path, rel: str) -> None:
@@ -373,6 +384,8 @@ class Staging:
             raise failure(
                 "build.output",
                 f"{reason(exc)} while copying {rel} (into {self.shown}); {NOT_PUBLISHED}",
+                None,
+                remedy(exc),
             ) from None
 
 
@@ -381,13 +394,21 @@ def make_output_folder(out: Path, base: Path) -> list[Path]:
     Raises `cannot publish` when it is a file, or cannot be made."""
     if out.exists() and not out.is_dir():
         kind = "a file, not a folder" if out.is_file() else "not a folder"
-        raise failure("build.output", f"cannot publish: {base} is {kind}; {NOT_PUBLISHED}")
+        raise failure(
+            "build.output",
+            f"cannot publish: {base} is {kind}; {NOT_PUBLISHED}",
+            None,
+            "move or rename that file, or give -o another folder",
+        )
     missing = [p for p in (out, *out.parents) if not p.exists()]
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise failure(
-            "build.output", f"cannot create the output folder {base} ({reason(exc)})"
+            "build.output",
+            f"cannot create the output folder {base} ({reason(exc)})",
+            None,
+            remedy(exc),
         ) from None
     return list(reversed(missing))
 

@@ -142,8 +142,8 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def cannot(message: str) -> DiagnosticsError:
-    return failure("build.output", f"cannot publish: {message}; {NOT_PUBLISHED}")
+def cannot(message: str, hint: str) -> DiagnosticsError:
+    return failure("build.output", f"cannot publish: {message}; {NOT_PUBLISHED}", None, hint)
 
 
 def reason(exc: OSError) -> str:
@@ -151,6 +151,25 @@ def reason(exc: OSError) -> str:
     without words is named by its class, as it is spelt ('PermissionError')."""
     text = exc.strerror or str(exc)
     return text[:1].lower() + text[1:] if text else type(exc).__name__
+
+
+def remedy(exc: OSError | None) -> str:
+    """The hint of a `build.output` error that `exc` caused (None: a cause not known), by its
+    errno: a full disk or quota, a folder the user may not write, a read-only disk, a file
+    where a folder should be; else what to check. Each ends with the other way out (another
+    -o) and running the command again: the previous output is unchanged."""
+    number = exc.errno if exc is not None else None
+    if number in (errno.ENOSPC, errno.EDQUOT):
+        fix = "free space on its disk (or in your quota)"
+    elif number in (errno.EACCES, errno.EPERM):
+        fix = "let your user write in the folder (its owner, or chmod u+w)"
+    elif number == errno.EROFS:
+        fix = "its disk is read-only: remount it writable"
+    elif number == errno.ENOTDIR:
+        fix = "move the file that stands where one of its folders should be"
+    else:
+        fix = "check that the folder can be written and its disk has room"
+    return f"{fix}, or give -o a folder elsewhere; then run the command again"
 
 
 def shown(base: Path, rel: str = "") -> str:
@@ -167,10 +186,18 @@ def check_destinations(out: Path, base: Path, steps: Iterable[Step]) -> None:
         for i in range(1, len(parts)):
             folder = out.joinpath(*parts[:i])
             if folder.exists() and not folder.is_dir():
-                raise cannot(f"{shown(base, '/'.join(parts[:i]))} is a file, not a folder")
+                raise cannot(
+                    f"{shown(base, '/'.join(parts[:i]))} is a file, not a folder",
+                    "move or rename that file (the build puts a folder there), or give -o "
+                    "another folder",
+                )
         dest = out / step.path
         if dest.is_dir() and not dest.is_symlink():
-            raise cannot(f"{shown(base, step.path)} is a folder, not a file")
+            raise cannot(
+                f"{shown(base, step.path)} is a folder, not a file",
+                "move or rename that folder (the build puts a file there), or give -o another "
+                "folder",
+            )
         parent = dest.parent
         while not parent.exists():
             parent = parent.parent
@@ -178,7 +205,10 @@ def check_destinations(out: Path, base: Path, steps: Iterable[Step]) -> None:
             writable[parent] = os.access(parent, os.W_OK | os.X_OK)
         if not writable[parent]:
             rel = parent.relative_to(out).as_posix()
-            raise cannot(f"{shown(base, '' if rel == '.' else rel)} is not writable")
+            raise cannot(
+                f"{shown(base, '' if rel == '.' else rel)} is not writable",
+                remedy(PermissionError(errno.EACCES, "not writable")),
+            )
 
 
 def folders_to_make(out: Path, steps: Iterable[Step]) -> tuple[str, ...]:
@@ -240,9 +270,11 @@ def undo(out: Path, base: Path, journal: Journal, exc: BaseException) -> None:
                 "build.output",
                 f"cannot publish: {reason_of(exc)}; rolling back failed too ({reason(again)}): "
                 f"the next build into {shown(base)}/ restores the previous output",
+                None,
+                "run the command again into the same folder: it restores the previous output first",
             ) from None
     if isinstance(exc, OSError):
-        raise cannot(reason_of(exc)) from None
+        raise cannot(reason_of(exc), remedy(exc)) from None
     raise exc
 
 
@@ -325,6 +357,9 @@ def recover_locked(out: Path, base: Path) -> None:
         raise failure(
             "build.output",
             f"an interrupted publish in {shown(base)}/ cannot be rolled back ({reason(exc)})",
+            None,
+            "make the folder writable again (its permissions, its disk's space), then run the "
+            "command again: it finishes or undoes the publish",
         ) from None
 
 
@@ -378,6 +413,8 @@ class BuildLock:
                 raise failure(
                     "package.busy" if self.user in READERS else "build.output",
                     busy(self.user, them, self.base, pid),
+                    None,
+                    "wait until it ends (the pid above), then run the command again",
                 ) from None
             if self._still_there(fd):
                 self.fd = fd
@@ -394,7 +431,7 @@ class BuildLock:
             if self.optional:
                 return None
             message = f"{shown(self.base)}/ is not writable ({reason(exc)}); {NOT_PUBLISHED}"
-            raise failure("build.output", message) from None
+            raise failure("build.output", message, None, remedy(exc)) from None
 
     def _still_there(self, fd: int) -> bool:
         try:

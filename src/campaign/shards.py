@@ -115,7 +115,12 @@ def read_shards(
             recover(folder, folder)  # a publish a killed build left there: finished or undone
         folder = folder.resolve()
         if not (folder / MANIFEST).is_file():
-            errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
+            errs.error(
+                "manifest.read",
+                f"{folder} has no {MANIFEST}",
+                None,
+                "give the folders that `build --shard K/N` wrote: each has its manifest.json",
+            )
             continue
         stamp, walked = manifest_stamp(folder)
         shards.append(Shard(folder, stamp, None if stamp else manifest_failed_build(folder)))
@@ -124,11 +129,19 @@ def read_shards(
             listed += 1
             if not unchanged(folder, f):
                 errs.error(
-                    "manifest.read", f"{folder / f.path} is missing or changed since its build"
+                    "manifest.read",
+                    f"{folder / f.path} is missing or changed since its build",
+                    None,
+                    "build that shard again (the same --shard K/N), then join the shards",
                 )
             index.add(shards, len(shards) - 1, f, conflicts)
         if not listed and stamp is None:  # an empty shard has its stamp
-            errs.error("manifest.read", f"{folder / MANIFEST} lists no file or does not parse")
+            errs.error(
+                "manifest.read",
+                f"{folder / MANIFEST} lists no file or does not parse",
+                None,
+                "build that shard again (the same --shard K/N), then join the shards",
+            )
     errs.raise_if_errors()
     warnings = check_builds(shards)
     conflicts.raise_if_errors()

@@ -42,7 +42,10 @@ def parse_svg(path: Path) -> Any:
     root = _parse(path, data)
     if root is None or etree.QName(root).localname != "svg":
         raise failure(
-            "svg.read", "not an SVG file (the root element is not <svg>)", Mark(path, 1, 1)
+            "svg.read",
+            "not an SVG file (the root element is not <svg>)",
+            Mark(path, 1, 1),
+            "give an SVG file (its first element <svg>), or the image as a PNG",
         )
     where = _Columns(path, data)
     for el in root.iter(etree.Element):
@@ -246,7 +249,10 @@ def _svg_bytes(path: Path) -> bytes:
             data = f.read(MAX_SVG_BYTES + 1)
     except OSError as exc:
         raise failure(
-            "svg.read", f"failed to read SVG ({exc.strerror or exc})", Mark(path, 1, 1)
+            "svg.read",
+            f"failed to read SVG ({exc.strerror or exc})",
+            Mark(path, 1, 1),
+            "check that the file is there and that your user may read it (its permissions)",
         ) from exc
     if len(data) > MAX_SVG_BYTES:
         raise failure(

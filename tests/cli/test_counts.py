@@ -204,22 +204,26 @@ def test_a_build_whose_jobs_failed_ends_with_its_count(tmp_path: Path) -> None:
         f"; 6 job(s) failed: badge [ar], text [ar]; manifest: {out}/manifest.json"
     ), text
     # the notes first, then the errors (cli.report.show), then the summary and the count
-    assert lines[-3].startswith("error[build.job-failed]: text [ar]: not published: "), text
-    assert lines[-4].startswith("error[build.job-failed]: badge [ar]: not published: "), text
-    assert "error[text.no-glyph]" in lines[-6], text  # its hint is lines[-5]
-    assert lines[-7].startswith(
+    hint = "  hint: its errors are listed above: mend them, then build again"
+    assert lines[-4].startswith("error[build.job-failed]: text [ar]: not published: "), text
+    assert lines[-3] == hint, text
+    assert lines[-6].startswith("error[build.job-failed]: badge [ar]: not published: "), text
+    assert lines[-5] == hint, text
+    assert "error[text.no-glyph]" in lines[-8], text  # its hint is lines[-7]
+    assert lines[-9].startswith(
         f"{kit / 'materials/strings/ar.yaml'}:3:1: note[strings.draft]: ar is a draft translation, "
         "not reviewed by a native"
     ), text
-    assert lines[-8].startswith(  # at the badge's own `badge:` (it names no press file)
+    assert lines[-10].startswith(  # at the badge's own `badge:` (it names no press file)
         f"{kit / 'materials/layouts/badge.yaml'}:7:1: note[layout.press-unverified]: the press "
         "of 'badge' (16 mm face, 20 mm cut circle)"
     ), text
     code, text = cli("build", "--kit", kit, "-o", out, "--jobs", "1", "--force", "-q")
     assert code == 1
-    assert text.splitlines()[-2:] == [
+    assert text.splitlines()[-3:] == [
         "error[build.job-failed]: text [ar]: not published: print_pdf, digital_pdf, "
         "preview_png; the previous files of these jobs are unchanged",
+        hint,
         "3 error(s)",
     ]
 

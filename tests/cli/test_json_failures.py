@@ -201,6 +201,8 @@ def test_build_json_whether_it_succeeds_or_fails_early(
         problem(
             "build.output",
             f"cannot create the output folder {blocker}/out (not a directory)",
+            "move the file that stands where one of its folders should be, or give -o a folder "
+            "elsewhere; then run the command again",
         )
     ]
     # another build holds the folder's lock
@@ -212,6 +214,7 @@ def test_build_json_whether_it_succeeds_or_fails_early(
         problem(
             "build.output",
             f"another build is writing to {out}/ (pid 4242); wait for it or use another -o",
+            "wait until it ends (the pid above), then run the command again",
         )
     ]
     # a kit folder missing
@@ -338,6 +341,7 @@ def test_package_and_manifest_merge_json_fail_early_with_their_keys(tmp_path: Pa
         problem(
             "package.busy",
             f"a build is writing to {out}/ (pid 4242); package it when the build is done",
+            "wait until it ends (the pid above), then run the command again",
         )
     ]
     assert not (tmp_path / "p2").exists()
@@ -520,7 +524,12 @@ def test_strings_import_json_onto_a_full_disk(tmp_path: Path) -> None:
     code, doc, err = report("strings-import", "strings", "import", po, "--kit", kit, "--json")
     assert (code, err, failed(doc)) == (1, "", empty("strings-import"))
     assert doc["diagnostics"] == [
-        problem("translate.read", f"cannot write {ar}: No space left on device")
+        problem(
+            "translate.read",
+            f"cannot write {ar}: No space left on device",
+            "check that your user may write the strings file (its permissions) and that its disk "
+            "has room, then import again",
+        )
     ]
     assert ar.read_bytes() == before
 

@@ -42,7 +42,11 @@ def test_nodes_keep_line_and_column() -> None:
             "x.yaml:1:4: error[load.yaml-feature]: unsupported YAML tag 'tag:yaml.org,2002:python/object:os.system'\n"
             "  hint: only plain YAML values are allowed (text, numbers, lists, mappings)",
         ),
-        ("", "x.yaml:1:1: error[load.read]: file is empty"),
+        (
+            "",
+            "x.yaml:1:1: error[load.read]: file is empty\n"
+            "  hint: write its keys (docs/reference names them), or remove the file",
+        ),
         (  # a designer's trial: "this '{' is not closed", at the brace, which was closed
             "headline: {weight: bold, size: 60, min_size: 30 colour: white}\n",
             "x.yaml:1:49: error[load.yaml]: a ',' is missing before 'colour:' in the '{' opened "

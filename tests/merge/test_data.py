@@ -291,7 +291,7 @@ def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     read_table(path, errs)
     assert [d.render() for d in errs.errors] == [
         f"{path}:2:2: error[merge.cell]: row 2, column title (B): 6 characters; a cell may hold "
-        "at most 3"
+        "at most 3\n  hint: shorten the cell to at most 3 characters: no slot prints more"
     ]
 
 
@@ -353,7 +353,11 @@ def test_a_file_of_blank_lines_has_no_header(tmp_path: Path, content: str) -> No
     path.write_text(content, encoding="utf-8")
     with pytest.raises(DiagnosticsError) as exc:
         read_table(path, Collector())
-    assert exc.value.render() == f"error[merge.read]: {path} is empty: it needs a header row"
+    assert exc.value.render() == (
+        f"error[merge.read]: {path} is empty: it needs a header row\n"
+        "  hint: put the field names in its first row (event_id, language, ...), a record a row "
+        "below"
+    )
 
 
 def test_blank_lines_before_the_header_are_nothing(tmp_path: Path) -> None:

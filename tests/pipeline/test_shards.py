@@ -214,7 +214,9 @@ def test_a_merge_that_fails_leaves_the_joined_folder_as_it_was(
     assert code == 1
     assert re.fullmatch(
         r"error\[build\.output\]: no space left on device while copying \S+ \(into \S+\); "
-        r"nothing was published; the previous output is unchanged\n1 error\(s\)\n",
+        r"nothing was published; the previous output is unchanged\n"
+        r"  hint: free space on its disk \(or in your quota\), or give -o a folder elsewhere; "
+        r"then run the command again\n1 error\(s\)\n",
         text,
     ), text
     assert tree(joined) == before

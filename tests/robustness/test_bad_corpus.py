@@ -4,6 +4,7 @@ outside the output folder; docs/robustness.md lists every case as the corpus say
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,35 @@ def test_bad_input_says_what_is_wrong(
     assert snapshot(tmp_path, out) == before  # nothing written outside the output folder
     if code:
         assert not out.exists() or not any(out.iterdir())  # nothing published either
+
+
+def unhinted(says: str) -> list[str]:
+    """The lines of output `says` that tell an error (`...error[code]: ...`) with no
+    `  hint:` line after them."""
+    lines = says.splitlines()
+    return [
+        line
+        for i, line in enumerate(lines)
+        if re.match(r"(\S[^ ]*: )?error\[[a-z0-9.-]+\]: ", line)
+        and not (i + 1 < len(lines) and lines[i + 1].startswith("  hint: "))
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_every_error_the_corpus_shows_has_a_hint(case: Case) -> None:
+    """What the user is shown of each bad input: every error with a hint after it, saying how
+    to fix it (tests/diagnostics/test_every_error_has_a_hint.py checks the code)."""
+    assert unhinted(case.says) == []
+
+
+def test_the_hint_rule_finds_an_error_without_one() -> None:
+    said = (
+        "KIT/materials/campaign.yaml:3:1: error[schema.type]: a\n  hint: b\n"
+        "error[build.output]: c\n"
+        "KIT/a.yaml:1:1: warning[load.yaml]: d\n"
+        "1 error(s)\n"
+    )
+    assert unhinted(said) == ["error[build.output]: c"]
 
 
 def test_the_corpus_covers_every_stage() -> None:

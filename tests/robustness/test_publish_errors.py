@@ -41,6 +41,8 @@ def test_a_full_disk_while_staging_is_one_error(
     assert text == (
         "error[build.output]: no space left on device while writing text/text-en.pdf "
         f"(in {out}); {NOT_PUBLISHED}\n"
+        "  hint: free space on its disk (or in your quota), or give -o a folder elsewhere; then "
+        "run the command again\n"
         "1 error(s)\n"
     )
     if fresh:
@@ -71,6 +73,8 @@ def test_the_output_folder_read_only_is_one_error_before_drawing(
     assert code == 1
     assert text == (
         f"error[build.output]: {out}/ is not writable (read-only file system); {NOT_PUBLISHED}\n"
+        "  hint: its disk is read-only: remount it writable, or give -o a folder elsewhere; then "
+        "run the command again\n"
         "1 error(s)\n"
     )
     assert output_tree(out) == before

@@ -194,6 +194,7 @@ def test_a_second_build_into_the_same_folder_is_refused(
     assert text == (
         f"error[build.output]: another build is writing to {out}/ (pid {first.pid}); wait for "
         "it or use another -o\n"
+        "  hint: wait until it ends (the pid above), then run the command again\n"
         "1 error(s)\n"
     )
     assert list(out.glob(".staging-*")) == [out / f".staging-{first.pid}"]  # only the first's

@@ -118,8 +118,9 @@ def test_a_whole_file_converted_from_windows_1256_tells_each_place_and_the_fix_o
 ) -> None:
     """The office's trial: the whole Persian export saved as Excel's plain "CSV"
     (Windows-1256, no ی), then converted to UTF-8. Each translation that lost a letter is an
-    error at its cell, without the hint; one error for the file counts them, names the code
-    page and gives the fix once (37 errors, each with the same cause and fix, before)."""
+    error at its cell, whose hint points at the file's; one error for the file counts them,
+    names the code page and gives the fix once (37 errors, each with the same cause and fix,
+    before)."""
     kit = kit_copy()
     path, _ = export_fa(kit, tmp_path)
     text = path.read_text(encoding="utf-8-sig")
@@ -156,7 +157,9 @@ def test_a_whole_file_converted_from_windows_1256_tells_each_place_and_the_fix_o
         f"  hint: {HINT}",
         f"{len(places) + 1} error(s)",
     ], out
-    assert out.count("hint:") == 1, out
+    assert out.count(f"hint: {HINT}") == 1, out
+    below = "  hint: the fix, the same for each of them, is the hint of the file's error below"
+    assert [lines[lines.index(line) + 1] for line in told] == [below] * len(told), out
     assert strings.read_bytes() == before
 
 

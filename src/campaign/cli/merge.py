@@ -354,7 +354,12 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
     try:
         fields = {f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None}
     except ValueError as exc:
-        raise failure("merge.name", f"the name pattern '{pattern}' is malformed: {exc}") from None
+        raise failure(
+            "merge.name",
+            f"the name pattern '{pattern}' is malformed: {exc}",
+            None,
+            "write each field as a name in braces, e.g. --name '{event_id}-{lang}'",
+        ) from None
     ending = re.search(r"\.(pdf|png)$", pattern, re.IGNORECASE)
     if ending:  # "{event_id}-{lang}.pdf" named the files walk-1-en.pdf.pdf
         raise failure(
@@ -376,18 +381,25 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
         raise failure(
             "merge.name",
             f"the name pattern '{pattern}' has no {{event_id}}: two events would get one name",
+            None,
+            "put {event_id} in it, e.g. --name '{event_id}-{lang}'",
         )
     if "lang" not in fields and any(len(r.languages) > 1 for r in records):
         raise failure(
             "merge.name",
             f"the name pattern '{pattern}' has no {{lang}}, and an event is made in several "
             "languages: they would get one name",
+            None,
+            "put {lang} in it, e.g. --name '{event_id}-{lang}'",
         )
     literal = re.sub(r"\{[a-z_]+\}", "", pattern)
     if not re.fullmatch(r"[A-Za-z0-9_.-]*", literal):
         raise failure(
             "merge.name",
             f"the name pattern '{pattern}' may use letters, digits, - _ and . besides its fields",
+            None,
+            "keep to letters, digits, - _ and . between the fields, e.g. --name "
+            "'{event_id}-{lang}'",
         )
 
 

@@ -115,6 +115,8 @@ class Hex(Form):
                 "schema.value",
                 f"'{key}' of {r.what} must be a hex colour like \"#0A4DA2\" (got {value!r})",
                 node.mark,
+                'write it as # and six hex digits, e.g. "#0A4DA2" (quoted: YAML reads # as a '
+                "comment)",
             )
             return BAD
         return tuple(int(value[i : i + 2], 16) / 255 for i in (1, 3, 5))

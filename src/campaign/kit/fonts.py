@@ -52,6 +52,8 @@ class FontFile(Form):
                 "ref.font",
                 f"font file '{rel}' of {r.what} not found in {folder.name}/",
                 node.mark,
+                f"put the file in {folder.name}/, or correct its name (the path is relative to "
+                f"{folder.name}/)",
             )
             return BAD
         problem = font_problem(file)

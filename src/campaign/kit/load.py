@@ -68,6 +68,9 @@ def load_kit(
             "load.no-kit",
             f"no kit at {root} (materials/campaign.yaml is missing); "
             "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/",
+            None,
+            "pass --kit DIR pointing at a folder with materials/, fonts/ and assets/, or run the "
+            "command in such a folder",
         )
     ctx = Context(Collector(), root)
     campaign = None

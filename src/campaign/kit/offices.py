@@ -397,6 +397,8 @@ class Logos(Form):
                     "schema.type",
                     f"logo '{name}' in {r.what} must be a file under assets/ (got {ln.plain()!r})",
                     ln.mark,
+                    "write the path of an image under assets/, e.g. logos/office.png, or remove "
+                    "the logo",
                 )
                 continue
             path = resolve_asset(ln.value, ln.mark, r.ctx)

@@ -142,7 +142,8 @@ def _unknown(
         )
     elif ref.key == "alt":
         msg = f"unknown string '{ref.name}' for the alt text of slot '{ref.slot}'"
-        errs.error("ref.string", msg, ref.mark, *hints)
+        hint = f"add it to {source.path.name if source else 'strings'}"
+        errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
     else:
         hint = f"add it to {source.path.name if source else 'strings'}"
         msg = f"unknown string '{ref.name}'{in_slot}"

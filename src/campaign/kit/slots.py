@@ -94,6 +94,7 @@ class Edges(Form):
                 "schema.choice",
                 f"'{key}' edges must be among {', '.join(EDGES)} or 'all' (got {', '.join(bad)})",
                 node.mark,
+                f"write them among {', '.join(EDGES)}, or 'all'",
             )
         return frozenset(e for e in edges if e in EDGES)
 
@@ -155,6 +156,8 @@ def _text(r: MapRead) -> None:
             "schema.missing-key",
             f"text slot '{r.values['name']}' needs 'string' or 'field' and 'style'",
             r.mark,
+            "add 'string: <key>' (a text of the strings files) or 'field: <name>', and 'style: "
+            "<name>'",
         )
         r.ok = False
 
@@ -183,6 +186,7 @@ def _image(r: MapRead) -> None:
             "schema.missing-key",
             f"image slot '{r.values['name']}' needs 'asset' or 'logo' (one of them)",
             r.mark,
+            "keep 'asset: <file under assets/>' or 'logo: <name>' (an office's logo), not both",
         )
         r.ok = False
         return

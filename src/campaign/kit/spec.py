@@ -257,7 +257,12 @@ class MapRead:
         self.derived: dict[str, Any] = {}  # the fields not read from keys (a size's slot's name)
         self.ok = node.is_map
         if not node.is_map:
-            self.errs.error("schema.type", f"{what} must be a mapping of keys to values", node.mark)
+            self.errs.error(
+                "schema.type",
+                f"{what} must be a mapping of keys to values",
+                node.mark,
+                "write its keys one a line, each as key: value, indented under it",
+            )
             self.node = Node({}, node.mark)
             return
         allowed = list(dict.fromkeys([*allowed, *required]))
@@ -292,7 +297,7 @@ class MapRead:
                 hint = (
                     (command(f'colour "{rgb.value}"') + " gives its cmyk for the press",)
                     if key == "cmyk" and rgb is not None and isinstance(rgb.value, str)
-                    else ()
+                    else (f"add '{key}:' to {what} (docs/reference names its values)",)
                 )
                 self.errs.error(
                     "schema.missing-key", f"{what} is missing the key '{key}'", node.mark, *hint
@@ -325,12 +330,12 @@ class MapRead:
         child = self.child(key)
         got = child.plain() if child else None
         unit = self.unit(key)
-        hint = hint or _unit_hint(got, unit)
+        hint = hint or _unit_hint(got, unit) or f"set '{key}' to {expected}"
         self.errs.error(
             "schema.type",
             f"'{key}' in {self.what} must be {expected} (got {got!r})",
             self.mark_of(key),
-            *((hint,) if hint else ()),
+            hint,
         )
         return BAD
 

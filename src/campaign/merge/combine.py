@@ -45,7 +45,12 @@ def combine(
             (left_out if stale(f) else prints).append(f)
     prints.sort(key=lambda f: (f.record or "", f.language))
     if not prints:
-        raise failure("merge.read", f"no print PDF of '{template}' to combine in {out}")
+        raise failure(
+            "merge.read",
+            f"no print PDF of '{template}' to combine in {out}",
+            None,
+            "mend the errors that stopped its records' print PDFs (above), then merge again",
+        )
     target = out / f"{template}-all.pdf"
     part = target.with_name(f".{target.name}.part")
     try:
@@ -63,7 +68,13 @@ def combine(
         _write_parts(out, template, raw, pages, prints)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise failure("merge.read", f"cannot write {target}: {exc.strerror}") from None
+        raise failure(
+            "merge.read",
+            f"cannot write {target}: {exc.strerror}",
+            None,
+            "check that your user may write in that folder and that its disk has room, then run "
+            "the merge again",
+        ) from None
     return target, sorted(left_out, key=lambda f: (f.record or "", f.language))
 
 

@@ -63,7 +63,12 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     # the header: the first line with text (blank lines before it are nothing)
     header = next((r for r in records if any(v.strip() for v in r[1])), None)
     if header is None:
-        raise failure("merge.read", f"{path} is empty: it needs a header row")
+        raise failure(
+            "merge.read",
+            f"{path} is empty: it needs a header row",
+            None,
+            "put the field names in its first row (event_id, language, ...), a record a row below",
+        )
     columns = tuple(h.strip() for h in header[1])
 
     def rows() -> Iterator[Row]:

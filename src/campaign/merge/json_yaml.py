@@ -23,7 +23,11 @@ def read_json(path: Path) -> Any:
         return json.loads(data_text(path))
     except json.JSONDecodeError as exc:
         raise failure(
-            "merge.read", f"{path} is not JSON: {exc.msg}", Mark(path, exc.lineno, exc.colno)
+            "merge.read",
+            f"{path} is not JSON: {exc.msg}",
+            Mark(path, exc.lineno, exc.colno),
+            "mend the JSON at that place (a missing comma or quote, most often), or save the data "
+            "as CSV",
         ) from None
     except ValueError as exc:  # int(): "Exceeds the limit (4300 digits)..."
         raise failure(
@@ -61,6 +65,8 @@ def record_rows(
         raise failure(
             "merge.read",
             f"{path} must hold a list of records (objects with a value per field), or one",
+            None,
+            'write the records as a list: [{"event_id": "walk", "language": "en"}, ...]',
         )
     columns: dict[str, None] = {}
     for record in data:

@@ -51,7 +51,12 @@ def read_ods(
     chosen = choose_sheet(path, names, keys, wanted, asked)
     header_not_first(path, names, keys, chosen, wanted)
     if not names or not firsts[chosen]:
-        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+        raise failure(
+            "merge.read",
+            f"{path} is empty: it needs a header row",
+            None,
+            "put the field names in its first row (event_id, language, ...), a record a row below",
+        ) from None
     # an empty first row: no header (read_table names the row below that is one)
     head = firsts[chosen][0][1] if firsts[chosen][0][0] == 1 else []
     columns = tuple(str(c.value).strip() if c.value is not None else "" for c in head)
@@ -82,7 +87,12 @@ def _ods_heads(
             names.append(name)
             firsts.append(list(itertools.islice(sheet_rows, HEADER_SEARCH)))
     except ElementTree.ParseError as exc:
-        raise failure("merge.read", f"{path} is not a readable ODS spreadsheet ({exc})") from None
+        raise failure(
+            "merge.read",
+            f"{path} is not a readable ODS spreadsheet ({exc})",
+            None,
+            "save it again from LibreOffice Calc as .ods, or as .xlsx or CSV",
+        ) from None
     return firsts, names
 
 

@@ -64,6 +64,7 @@ def read_table(
             "merge.cell",
             f"{cell.where}: {len(cell.value)} characters; a cell may hold at most {MAX_CELL}",
             table.mark(cell),
+            f"shorten the cell to at most {MAX_CELL} characters: no slot prints more",
         )
     return table
 
@@ -73,7 +74,12 @@ def _check_size(path: Path) -> None:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise failure("merge.read", f"cannot read {path}: {exc.strerror}") from None
+        raise failure(
+            "merge.read",
+            f"cannot read {path}: {exc.strerror}",
+            None,
+            "check the path, and that your user may read the file",
+        ) from None
     if size > MAX_BYTES:
         raise failure(
             "merge.read",

@@ -49,7 +49,12 @@ def read_xlsx(
     header_not_first(path, names, keys, chosen, wanted)
     header = heads[chosen] if heads else None
     if header is None:
-        raise failure("merge.read", f"{path} is empty: it needs a header row") from None
+        raise failure(
+            "merge.read",
+            f"{path} is empty: it needs a header row",
+            None,
+            "put the field names in its first row (event_id, language, ...), a record a row below",
+        ) from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
     xml, rels = sheet_xml(raw, parts[chosen] if parts else None)
     marks = sheet_marks(xml, rels, len(columns))

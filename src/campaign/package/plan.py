@@ -75,7 +75,12 @@ def load_manifest(
             "BUILD_DIR",
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise failure("package.manifest", f"cannot read {display_path(path)}: {exc}") from None
+        raise failure(
+            "package.manifest",
+            f"cannot read {display_path(path)}: {exc}",
+            None,
+            REBUILD + " (and check that your user may read it)",
+        ) from None
     except (ValueError, KeyError, TypeError, AttributeError) as exc:
         raise failure(
             "package.manifest",
@@ -138,7 +143,12 @@ def checked(build: Path, f: OutputFile, user: str = "package") -> bytes:
     path = build / f.path
     subject = Subject(office=f.office, material=f.material, language=f.language)
     if not path.resolve().is_relative_to(build.resolve()):
-        raise failure("package.manifest", f"{f.path} points outside {display_path(build)}")
+        raise failure(
+            "package.manifest",
+            f"{f.path} points outside {display_path(build)}",
+            None,
+            REBUILD + " to write a fresh one",
+        )
     try:
         raw = path.read_bytes()
     except OSError:

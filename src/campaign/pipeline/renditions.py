@@ -269,7 +269,14 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     where = Mark(layout.path, 1, 1)
     about = Subject(office=office, material=layout.id, language=lang.code)
     for failure in report.failures:
-        problems.error("preflight.fail", failure, where, subject=about)
+        problems.error(
+            "preflight.fail",
+            failure,
+            where,
+            "mend what the check names (a bleed, an image's resolution...) and build again; "
+            "`build --publish-anyway` publishes the file as it is",
+            subject=about,
+        )
     for warning in report.warnings:
         problems.warn("preflight.warning", warning, where, subject=about)
     extra: dict[str, object] = {"output_condition": cond.identifier, "preflight": report.facts}

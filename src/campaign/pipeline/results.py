@@ -78,6 +78,7 @@ def report(
                 "build.job-failed",
                 f"not published: {', '.join(jobs)}; the previous files of these jobs are unchanged",
                 None,
+                ("its errors are listed above: mend them, then build again",),
                 subject=Subject(office=office, material=material, language=language, record=record),
             )
         )

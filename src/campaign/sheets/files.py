@@ -168,12 +168,20 @@ def condition(kit: Kit, files: list[OutputFile]) -> OutputCondition:
             "sheet.select",
             f"the files are for different presses ({', '.join(sorted(idents))}): one sheet "
             "prints on one press",
+            None,
+            "make one sheet per press: pick the files of one press with --office or --material",
         )
     (ident,) = idents
     for key, (icc, name, info) in PROFILES.items():
         if name == ident:
             return OutputCondition(key, kit.assets_dir / icc, name, info)
-    raise failure("sheet.select", f"unknown output condition '{ident}' in the manifest")
+    raise failure(
+        "sheet.select",
+        f"unknown output condition '{ident}' in the manifest",
+        None,
+        "build again with this version of the kit (the manifest is of another), then make the "
+        "sheet",
+    )
 
 
 def write_sheet(
@@ -217,7 +225,13 @@ def write_sheet(
             )
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise failure("sheet.write", f"cannot write {out}: {exc.strerror}") from None
+        raise failure(
+            "sheet.write",
+            f"cannot write {out}: {exc.strerror}",
+            None,
+            "check that your user may write in that folder and that its disk has room, or give -o "
+            "another file",
+        ) from None
 
 
 __all__ = [

@@ -73,7 +73,12 @@ def format_of(path: Path) -> str:
     try:
         head = path.read_bytes()[:512]
     except OSError as exc:
-        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+        raise failure(
+            "translate.read",
+            f"cannot read {path}: {exc.strerror}",
+            None,
+            "check the path of the file, and that your user may read it",
+        ) from None
     if head.startswith(b"PK\x03\x04"):  # a ZIP: an Office Open XML workbook
         return "xlsx"
     start = head.decode("utf-8-sig", "replace").lstrip()

@@ -268,7 +268,12 @@ def report_lost_letters(
         return
     for item in lost:
         place = lost_place(item.translation)
-        errs.error("text.lost-letter", f"'{item.key}'{item.suffix}: {place}", item.mark)
+        errs.error(
+            "text.lost-letter",
+            f"'{item.key}'{item.suffix}: {place}",
+            item.mark,
+            "the fix, the same for each of them, is the hint of the file's error below",
+        )
     texts = [i.translation for i in lost]
     names = None if lang else language_names(code)  # a new language's: CLDR's English name
     called = lang.name if lang else (names[0] if names else None)

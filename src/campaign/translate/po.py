@@ -190,14 +190,24 @@ def read_po(path: Path) -> Parsed:
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = [line.removesuffix("\r") for line in text.split("\n")]
     except OSError as exc:
-        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+        raise failure(
+            "translate.read",
+            f"cannot read {path}: {exc.strerror}",
+            None,
+            "check the path of the file, and that your user may read it",
+        ) from None
     _check_quotes(path, lines)
     try:
         po = polib.pofile(_adjacent_joined(path) or str(path), wrapwidth=0)
     except UnicodeDecodeError as exc:  # its bytes are not in the charset its header names
         raise _not_in_charset(path, exc) from None
     except (OSError, ValueError) as exc:
-        raise failure("translate.read", f"{path} is not a PO file: {exc}") from None
+        raise failure(
+            "translate.read",
+            f"{path} is not a PO file: {exc}",
+            None,
+            "give the .po file that `strings export` wrote (or your tool's PO export of it)",
+        ) from None
     # the lines' columns are the file's characters where it is UTF-8 (ASCII is); in another
     # charset, read here as UTF-8, they may not be: no place in a msgstr is given then
     exact = po.encoding.lower().replace("_", "-") in ("utf-8", "utf8", "ascii", "us-ascii")
@@ -309,7 +319,12 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        return failure("translate.read", f"cannot read {path}: {err.strerror}")
+        return failure(
+            "translate.read",
+            f"cannot read {path}: {err.strerror}",
+            None,
+            "check the path of the file, and that your user may read it",
+        )
     try:  # the whole file decoded at once: the first bad byte's own offset (polib decodes
         raw.decode(exc.encoding)  # in chunks, whose offsets are not the file's)
         raw, at = exc.object, exc.start  # not the file's bytes: the chunk's place at least

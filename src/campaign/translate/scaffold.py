@@ -75,6 +75,9 @@ def new_language(
             "translate.read",
             f"'{code}' is a pseudo-locale: a test of the layouts the kit makes itself, not a "
             "language to translate into",
+            None,
+            "give the code of a language to translate into: a pseudo-locale has no strings file; "
+            "`check` lays it out by itself",
         )
     if code in kit.languages or path.exists():
         where = kit.languages[code].path if code in kit.languages else path

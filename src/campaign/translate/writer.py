@@ -127,7 +127,13 @@ def write_strings(
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
-        raise failure("translate.read", f"cannot write {path}: {exc.strerror}") from None
+        raise failure(
+            "translate.read",
+            f"cannot write {path}: {exc.strerror}",
+            None,
+            "check that your user may write the strings file (its permissions) and that its disk "
+            "has room, then import again",
+        ) from None
 
 
 def key_order(written: list[str], source: list[str]) -> list[str]:

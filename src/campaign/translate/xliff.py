@@ -704,7 +704,12 @@ def read_xliff(path: Path) -> Parsed:
     try:
         root = etree.fromstring(_xml_bytes(path), _parser(), base_url=str(path))
     except OSError as exc:
-        raise failure("translate.read", f"cannot read {path}: {exc.strerror}") from None
+        raise failure(
+            "translate.read",
+            f"cannot read {path}: {exc.strerror}",
+            None,
+            "check the path of the file, and that your user may read it",
+        ) from None
     except etree.XMLSyntaxError as exc:
         raise _not_xml(path, exc) from None
     if root.tag != _q("xliff") or root.get("version") != "2.0":

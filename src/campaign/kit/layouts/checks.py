@@ -49,6 +49,8 @@ def _press(r: MapRead) -> None:
             "schema.value",
             f"{r.what} gives 'badge' and 'press': name a press or describe one, not both",
             r.mark_of("press"),
+            "keep 'press: <id>' (a press of materials/presses/) or the 'badge:' profile, and "
+            "remove the other",
         )
     elif r.has("press"):
         v["badge"] = press_of(r)
@@ -72,6 +74,8 @@ def _badge_fits(r: MapRead) -> None:
             f"a {v['kind']} layout needs a press: 'press: <id>' (materials/presses/) or its "
             "own 'badge:' profile (face, cut, safe)",
             r.mark,
+            "add 'press: <id>' naming a file of materials/presses/ (e.g. press: 58mm), or a "
+            "'badge:' profile",
         )
 
 
@@ -86,6 +90,9 @@ def _pages(r: MapRead) -> None:
             if r.has("slots")
             else f"{r.what} needs 'slots' (one page) or 'pages' (front, back...)",
             r.mark,
+            "keep 'slots' for a one-page layout, 'pages' for several, and remove the other"
+            if r.has("slots")
+            else "add 'slots:' (the slots of its one page) or 'pages:' (each page's slots)",
         )
         r.ok = False
     elif r.has("slots"):
@@ -106,6 +113,7 @@ def _size(r: MapRead) -> None:
             "schema.unknown-key",
             f"a {kind} layout gives its size in '{given}', not '{other}'",
             r.mark_of(other),
+            f"remove '{other}'; the size is '{given}'",
         )
         r.ok = False
     for key in ("bleed", "marks") if screen else ():
@@ -114,16 +122,29 @@ def _size(r: MapRead) -> None:
                 "schema.unknown-key",
                 f"a {kind} layout is for screens: it has no '{key}'",
                 r.mark_of(key),
+                f"remove '{key}': a screen image has no print edge",
             )
             r.ok = False
     if not r.has(given):
-        r.errs.error("schema.missing-key", f"{r.what} is missing the key '{given}'", r.mark)
+        r.errs.error(
+            "schema.missing-key",
+            f"{r.what} is missing the key '{given}'",
+            r.mark,
+            f"add '{given}:' ("
+            + ("[width, height] in pixels" if screen else "[width, height] in mm")
+            + ")",
+        )
         r.ok = False
         return
     if not screen or v["pixels"] is None:
         return
     if any(p != int(p) for p in v["pixels"]):
-        r.errs.error("schema.value", "'pixels' must be whole numbers", r.mark_of("pixels"))
+        r.errs.error(
+            "schema.value",
+            "'pixels' must be whole numbers",
+            r.mark_of("pixels"),
+            "write them as whole pixels, e.g. pixels: [1080, 1350]",
+        )
         r.ok = False
         return
     v["pixels"] = (int(v["pixels"][0]), int(v["pixels"][1]))

@@ -45,6 +45,8 @@ def _slot_override(r: MapRead) -> None:
             "schema.value",
             f"{r.what} needs either 'frame' or 'drop: true'",
             r.mark,
+            "give its 'frame:' (where it sits on the page), or 'drop: true' to leave it out of "
+            "this size",
         )
         r.ok = False
 
@@ -70,7 +72,12 @@ def _size_spec(r: MapRead) -> None:
         v["badge"] = badge
         v["trim"] = (badge.cut, badge.cut)
     elif not r.has("trim") and r.ok:
-        r.errs.error("schema.missing-key", f"{r.what} is missing the key 'trim'", r.mark)
+        r.errs.error(
+            "schema.missing-key",
+            f"{r.what} is missing the key 'trim'",
+            r.mark,
+            "add 'trim: [width, height]' in mm",
+        )
         r.ok = False
 
 
@@ -84,6 +91,7 @@ def _style(r: MapRead) -> None:
             "schema.value",
             f"min_size ({min_size:g}) of {r.what} is larger than its size ({size:g})",
             r.mark_of("min_size"),
+            "lower min_size to at most size, or raise size",
         )
     v["min_size"] = min_size or size
 
@@ -115,6 +123,7 @@ def _frame(r: MapRead) -> None:
                 f"{r.what} needs exactly two of {', '.join(axis)} "
                 f"(got {', '.join(given) or 'none'})",
                 r.mark,
+                f"give two of {', '.join(axis)} (the third follows from them)",
             )
             r.ok = False
             return
@@ -165,7 +174,13 @@ class Pages(Form):
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_seq or not node.value:
-            r.errs.error("schema.type", f"'{key}' must be {self.expected}", node.mark)
+            r.errs.error(
+                "schema.type",
+                f"'{key}' must be {self.expected}",
+                node.mark,
+                "list the pages, each with its name and slots, e.g. pages: [{name: front, slots: "
+                "[...]}]",
+            )
             return BAD
         pages: list[PageSpec] = []
         for pn in node.value:
@@ -173,7 +188,12 @@ class Pages(Form):
             if page is None:
                 continue
             if page.name in {p.name for p in pages}:
-                r.errs.error("schema.duplicate", f"two pages are named '{page.name}'", pn.mark)
+                r.errs.error(
+                    "schema.duplicate",
+                    f"two pages are named '{page.name}'",
+                    pn.mark,
+                    "give each page a name of its own (front, back...)",
+                )
             pages.append(page)
         return tuple(pages)
 
@@ -195,7 +215,12 @@ class Slots(Form):
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_seq:
-            r.errs.error("schema.type", f"'{key}' must be {self.expected}", node.mark)
+            r.errs.error(
+                "schema.type",
+                f"'{key}' must be {self.expected}",
+                node.mark,
+                "list the slots, each a mapping that begins with - name: ...",
+            )
             return BAD
         return tuple(read_slots(node, r.ctx))
 

@@ -28,6 +28,7 @@ def _sizes(r: MapRead) -> None:
             "schema.unknown-key",
             f"a {v['kind']} layout has no 'sizes' (posters, flyers and badges come in sizes)",
             r.mark_of("sizes"),
+            "remove 'sizes:'; make another size of a screen image a layout file of its own",
         )
         r.ok = False
         return
@@ -43,6 +44,9 @@ def _sizes(r: MapRead) -> None:
                     else "only a badge's size names a press; give its 'trim'"
                 ),
                 size.mark,
+                "name the badge's press with 'press: <id>' and remove 'trim'"
+                if pressed
+                else "give the size its 'trim: [width, height]' in mm and remove 'press'",
             )
             r.ok = False
     names = {s.name for page in v["pages"] or () for s in page.slots}
@@ -71,7 +75,13 @@ def _size_pages(r: MapRead, size: Any, node: Node, pages: list[str]) -> None:
             )
             r.ok = False
     if size.pages == ():
-        r.errs.error("schema.value", f"size '{size.name}' has no pages", where)
+        r.errs.error(
+            "schema.value",
+            f"size '{size.name}' has no pages",
+            where,
+            "list at least one page under its 'pages:', or remove the key to keep the layout's "
+            "pages",
+        )
         r.ok = False
 
 
