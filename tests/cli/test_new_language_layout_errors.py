@@ -49,8 +49,9 @@ def test_an_error_that_stops_it_says_the_file_was_not_written(tmp_path: Path) ->
         "yo.yaml was not written because of the error(s) above: mend them, then run "
         f"`python generate.py new language yo --kit {kit}` again"
     )
-    assert lines[-3:-1] == [
+    assert lines[-4:-1] == [
         f"{kit / 'materials/campaign.yaml'}:6:7: error[schema.type]: 'year' in campaign.yaml "
         "must be a whole number from 2000 to 2100 (got '20x4')",
+        "  hint: set 'year' to a whole number from 2000 to 2100",
         "1 error(s)",
     ], out
