@@ -177,3 +177,24 @@ def test_a_placed_piece_s_folds_turn_with_it(
     cell = (100.0, 200.0, 30.0 if turn else 60.0, 60.0 if turn else 30.0)
     folds = Folds(vertical=(20.0,), horizontal=(10.0,))
     assert placed_folds(folds, page, turn, cell, (60.0, 30.0)) == expected
+
+
+def test_a_sheet_whose_bar_is_shortened_says_how_many_patches_it_keeps(
+    built: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The 2-up card sheet's bar keeps 5 of its 12 patches between the fold marks (above):
+    sheet.marks says so, where it said nothing (sheets.sheet_marks.bar_left_out)."""
+    kit, out = built
+    made = tmp_path / "sheet.pdf"
+    code, said = cli("sheet", "--kit", kit, "--from", out, "--material", "card", "--up", "2",
+                     "-o", made)  # fmt: skip
+    assert code == 0, said
+    found = [line for line in said.splitlines() if "sheet.marks" in line]
+    assert found == [
+        "warning[sheet.marks]: card: the 2-up press sheet (144 x 52 mm with its marks) has no "
+        "room above its first column for its colour bar's last 7 patches (5 of 12 kept): left "
+        "out, the first patches (the solids) kept"
+    ]
+    with pikepdf.open(made) as pdf:  # and the sheet has those 5
+        content = pdf.pages[0].Contents.read_bytes()
+    assert len(re.findall(rb"k [\d.]+ [\d.]+ [\d.]+ [\d.]+ re f", content)) == 5

@@ -36,8 +36,10 @@ from .paper import (
 )
 from .press_fit import best_stock, most_up, press_cells
 from .request import AUTO, AUTO_STOCK, DEFAULT_UP, ROOMIER_UP, Imposed, SheetRequest, found
+from .sheet_marks import bar_left_out
 from .slugs import Place, Slugs, press_slugs, slug_missing, slug_place
 from .warn import (
+    bar_warning,
     marks_warning,
     press_slug_warning,
     slug_fields_warning,
@@ -91,6 +93,7 @@ def press_sheet(
         marks_warning(
             req.material, media, req.up, left_out(marks), roomy_stock(cells, bleed), stock
         ),
+        bar_warning(req.material, media, req.up, bar_left_out(cells, marks)),
         press_slug_warning(req.material, media, req.up, stock, roomy) if lost else None,
         None if lost else slug_fields_warning(req.material, "press", short, roomier),
     )

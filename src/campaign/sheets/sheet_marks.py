@@ -17,6 +17,7 @@ import pikepdf
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
 from ..render.marks import (
+    BAR_PATCHES,
     COLOUR_BAR,
     FOLD_DASH,
     REGISTRATION,
@@ -133,12 +134,40 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
     the trim too: a sheet of one column (3 x 300 x 100 mm on SRA3) had its top target,
     above the middle of that column, under its bar. `pad`: the trim's distance from the
     media's left and bottom edges, pt."""
+    padx, pady = pad
+    r = TARGET_RADIUS
+    paths = [
+        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
+        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
+        for cx, cy in _targets(cells, marks, pad)[0]
+    ]
+    ops = []
+    if paths:
+        ops.append(f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q")
+    bar = sheet_bar(cells, marks)
+    if bar is not None and marks.bar is not None:
+        left, size, n = bar
+        patches = [*COLOUR_BAR, (share, share, share, share)][:n]
+        x = padx + left
+        y = pady + cells.sheet[1] * PT_PER_MM + marks.bar * PT_PER_MM
+        for c, m, yl, k in patches:
+            ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
+            x += size
+    return "q " + " ".join(ops) + " Q" if ops else ""
+
+
+def _targets(
+    cells: Cells, marks: PressMarks, pad: tuple[float, float] = (0.0, 0.0)
+) -> tuple[list[tuple[float, float]], list[tuple[float, float]]]:
+    """The sheet's registration targets' centres (pt from the media's bottom left, the trim
+    `pad` from it, as `control_marks` places them) and the spans of those above the trim
+    (pt from the trim's left: a target's cross and half its stroke), which the colour bar
+    keeps clear of (`sheet_bar`)."""
     sw, sh = (v * PT_PER_MM for v in cells.sheet)
     padx, pady = pad
-    x0, y0, w0, h0 = (v * PT_PER_MM for v in cells.cells[0])
+    _, y0, _, h0 = (v * PT_PER_MM for v in cells.cells[0])
     xl, _, wl, _ = (v * PT_PER_MM for v in top_right(cells))
     _, yr, _, hr = (v * PT_PER_MM for v in right_top(cells))
-    r = TARGET_RADIUS
     top_folds, _, left_folds, right_folds = (
         [v * PT_PER_MM for v in end] for end in sheet_fold_ends(cells)
     )
@@ -164,33 +193,45 @@ def control_marks(cells: Cells, pad: tuple[float, float], marks: PressMarks, sha
         at = along(xl, wl, top_folds)
         targets.append((padx + at, pady + sh + marks.top_target * PT_PER_MM))
         keep.append((at - reach, at + reach))
-    paths = [
-        f"{circle(cx, cy, r)} {cx - 1.6 * r:.3f} {cy:.3f} m {cx + 1.6 * r:.3f} {cy:.3f} l "
-        f"{cx:.3f} {cy - 1.6 * r:.3f} m {cx:.3f} {cy + 1.6 * r:.3f} l"
-        for cx, cy in targets
-    ]
-    ops = []
-    if paths:
-        ops.append(f"q {in_registration(share)} {MARK_WIDTH} w {' '.join(paths)} S Q")
-    if marks.bar is not None:
-        folds = [f for f in top_folds if x0 < f < x0 + w0]
-        # where it moves off a fold or the top target (above the first column where there is
-        # one column: it was drawn over the bar), the column's crop marks at its ends kept
-        # clear of as the folds' marks
-        left, size, n = bar_span(
-            x0,
-            x0 + w0,
-            bar_patch(cells) * PT_PER_MM,
-            [(f, f) for f in folds] + [k for k in keep if k[1] > x0 and k[0] < x0 + w0],
-            ((x0, x0), (x0 + w0, x0 + w0)),
-        )
-        patches = [*COLOUR_BAR, (share, share, share, share)][:n]
-        x = padx + left
-        y = pady + sh + marks.bar * PT_PER_MM
-        for c, m, yl, k in patches:
-            ops.append(f"{c:g} {m:g} {yl:g} {k:g} k {x:.3f} {y:.3f} {size:.3f} {size:.3f} re f")
-            x += size
-    return "q " + " ".join(ops) + " Q" if ops else ""
+    return targets, keep
+
+
+def sheet_bar(cells: Cells, marks: PressMarks) -> tuple[float, float, int] | None:
+    """Where a press sheet's colour bar goes above its first column (render.marks.bar_span,
+    as `control_marks` draws it): (its left edge, pt from the trim's left; a patch's size,
+    pt; how many of render.marks.BAR_PATCHES it has: fewer where the column's fold marks or
+    the top target leave too little room, the first ones in COLOUR_BAR's order kept; 0: no
+    bar); None where the sheet has no room above its trim for a bar (`marks.bar`)."""
+    if marks.bar is None:
+        return None
+    x0, _, w0, _ = (v * PT_PER_MM for v in cells.cells[0])
+    top_folds = [v * PT_PER_MM for v in sheet_fold_ends(cells)[0]]
+    keep = _targets(cells, marks)[1]
+    folds = [f for f in top_folds if x0 < f < x0 + w0]
+    # where it moves off a fold or the top target (above the first column where there is
+    # one column: it was drawn over the bar), the column's crop marks at its ends kept
+    # clear of as the folds' marks
+    return bar_span(
+        x0,
+        x0 + w0,
+        bar_patch(cells) * PT_PER_MM,
+        [(f, f) for f in folds] + [k for k in keep if k[1] > x0 and k[0] < x0 + w0],
+        ((x0, x0), (x0 + w0, x0 + w0)),
+    )
+
+
+def bar_left_out(cells: Cells, marks: PressMarks) -> tuple[str, ...]:
+    """What `sheet_bar` leaves out of the colour bar, as sheet.marks names it: "its colour
+    bar's last 7 patches (5 of 12 kept)", or "its colour bar" where not even the solids
+    fit; () where it is whole or the sheet has no room for one at all
+    (sheets.edge.left_out names that)."""
+    bar = sheet_bar(cells, marks)
+    if bar is None or bar[2] == BAR_PATCHES:
+        return ()
+    n = bar[2]
+    if n == 0:
+        return ("its colour bar",)
+    return (f"its colour bar's last {BAR_PATCHES - n} patches ({n} of {BAR_PATCHES} kept)",)
 
 
 def top_right(cells: Cells) -> tuple[float, float, float, float]:

@@ -85,6 +85,31 @@ def marks_warning(
     )
 
 
+def bar_warning(
+    material: str, media: tuple[float, float], up: int, short: Sequence[str]
+) -> Diagnostic | None:
+    """`sheet.marks`: a press sheet (`media`, mm, with its marks) whose colour bar has fewer
+    patches than a piece's (`short`: sheet_marks.bar_left_out): above its first column, kept
+    clear of that column's crop and fold marks and of the top registration target
+    (render.marks.bar_span), there is no room for them all; its last patches are left out
+    first (the ink limit, the overprints, the 50 % tints), the four solids a press sets its
+    ink keys by kept. A 2-up sheet of cards folded at a third of their width had 5 of 12
+    and said nothing. None when the bar is whole (or left out with the other marks, which
+    `marks_warning` names)."""
+    if not short:
+        return None
+    return _warning(
+        "sheet.marks",
+        material,
+        f"the {up}-up press sheet ({size_text(media)} mm with its marks) has no room above "
+        f"its first column for {listed(short)}: left out, the first patches (the solids) "
+        "kept",
+        "the bar runs above the first column, clear of its crop marks, of its fold marks and "
+        "of the top registration target; a sheet with a wider first column, or of pieces "
+        "not folded across it, has room for every patch",
+    )
+
+
 def slug_warning(
     material: str, kind: str, paper: str, stock: str, smaller: Sequence[str]
 ) -> Diagnostic:
@@ -316,6 +341,7 @@ def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
 
 
 __all__ = [
+    "bar_warning",
     "home_line_note",
     "gang_marks_warning",
     "gap_warning",
