@@ -363,13 +363,14 @@ def test_a_long_slug_gets_smaller_and_wraps_within_the_margin(
     assert approx(drawn) == approx(
         [(expected[0], m + MM, y, size), (expected[1], m + MM, y - size * 1.2, size)]
     )
-    # room for 1.9 lines: one line, the fields before the last left out from the end until
-    # it fits; the last (a build's hash, which names the build) kept (marks._fitted)
+    # room for 1.9 lines: one line, its fields in order while they fit, the first that does
+    # not and every one after it left out (marks.plan_slug: this slug has no build hash,
+    # which a build's would keep before the rest)
     assert expected[0] == "poster-a3-en.pdf  |  English"
-    one = ["poster-a3-en.pdf  |  English  |  FOGRA39"]
+    one = ["poster-a3-en.pdf  |  English"]
     _, drawn = slug_calls(monkeypatch, fonts, target, doc, doc.bleed + 2 * MM + size * 2.28)
     assert [d[0] for d in drawn] == one
-    # no room at all: still that line (a slug is never dropped whole)
+    # no room at all: still that line (slug_lines_fit: a slug always has one)
     _, drawn = slug_calls(monkeypatch, fonts, target, doc, doc.bleed)
     assert [d[0] for d in drawn] == one
 

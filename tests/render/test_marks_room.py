@@ -232,9 +232,11 @@ def test_no_mark_is_drawn_on_another_on_any_trim(
     if not folds.vertical:  # with a vertical fold, a back's targets may differ from a front's
         assert drawn_targets == 4 - missing, left
     assert boxes["bar"] or "the colour bar" in left
-    # the slug is left out only where not even its shortest field fits between the crop
-    # marks and beside the bottom target (render.marks._fitted): on the narrowest trims
-    assert boxes["slug"] or w < 20, "a slug left out"
+    # the slug is left out only where not even its first field, the material, fits between
+    # the crop marks and beside the bottom target (render.marks.plan_slug): on narrow trims
+    start, end = marks.slug_span(w * MM, ALL, marks.fold_lines(doc, 1 if back else 0)[0])
+    first = marks.slug_width_in(FONTS.slug_face())(slug.split("  |  ")[0], marks.SLUG_SMALL)
+    assert boxes["slug"] or first > end - start, "a slug left out"
 
 
 def test_the_trials_bookmark_has_its_top_target_beside_the_colour_bar(
@@ -324,10 +326,40 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "trim: [50, 180]",
             "trim: [10, 180]",
             "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (10 x 180 mm) "
+            "has no room below its bleed for the slug: not one of its fields fits (at 4.8 pt, "
+            "between the crop marks and beside the bottom registration target): no slug is "
+            "printed, and nothing beside the pieces says which job they are\n"
+            "  hint: a trim at least 25 mm wide has room for it; or print the pieces on a press "
+            "sheet (`sheet`: the sheet's slug names its files); or write `slug: false` under "
+            "`marks:` where the pieces need none\n"
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (10 x 180 mm) "
             "has no room outside its bleed for the colour bar: left out, so that no mark is "
             "printed over another (the crop marks are kept)\n"
             "  hint: a trim at least 49 mm wide has room for them all; or write "
             "`colour_bar: false` or `registration: false` under `marks:`\n",
+        ),
+        (  # the slug's build hash: at 4.8 pt, 13.3 mm, past the 12.2 mm beside the target
+            "trim: [50, 180]",
+            "trim: [22, 180]",
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (22 x 180 mm) "
+            "has no room below its bleed for its slug's build hash (at 4.8 pt, between the crop "
+            "marks and beside the bottom registration target): left out of the slug\n"
+            "  hint: a trim at least 25 mm wide has room for it; or write `registration: false` "
+            "under `marks:` (the slug then runs to the right crop mark); or print the pieces on "
+            "a press sheet (`sheet`: the sheet's slug names its files); or write `slug: false` "
+            "under `marks:` where the pieces need none\n"
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (22 x 180 mm) "
+            "has no room outside its bleed for the colour bar's last 5 patches (7 of 12 kept): "
+            "left out, so that no mark is printed over another (the crop marks are kept)\n"
+            "  hint: a trim at least 49 mm wide has room for them all; or write "
+            "`colour_bar: false` or `registration: false` under `marks:`\n",
+        ),
+        (  # no slug: the marks alone
+            "trim: [50, 180]\nbleed: 3\nsafe: 4\nmarks: {crop: true, registration: true, "
+            "colour_bar: true, slug: true}",
+            "trim: [22, 180]\nbleed: 3\nsafe: 4\nmarks: {crop: true, registration: true, "
+            "colour_bar: false, slug: false}",
+            "",
         ),
         (  # no colour bar: the targets alone fit
             "colour_bar: true",
@@ -335,7 +367,7 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "",
         ),
     ],
-    ids=["bookmark", "40-mm", "10-mm", "no-bar"],
+    ids=["bookmark", "40-mm", "10-mm", "22-mm", "22-mm-no-slug", "no-bar"],
 )
 def test_check_warns_at_marks_of_what_the_trim_has_no_room_for(
     kit_copy: Any, old: str, new: str, said: str
@@ -345,3 +377,89 @@ def test_check_warns_at_marks_of_what_the_trim_has_no_room_for(
     kit = kit_copy(**{"materials/layouts/bookmark.yaml": text.replace(old, new, 1)})
     code, out = check(kit, "--only", "bookmark", "--lang", "en")
     assert warnings_of(out, "layout.marks") == said, out
+
+
+# ---- the slug: what the drawing keeps is what the check says --------------------------------
+
+KINDS_SHOWN = ("job", "page", "language", "date", "hash")
+
+
+def drawn_slug(
+    monkeypatch: pytest.MonkeyPatch, doc: Document, index: int, slug: str, varying: tuple[str, ...]
+) -> list[str]:
+    """The slug draw_marks draws on page `index` of `doc`, line by line, read from the pieces
+    it rasters (each piece's runs, as render.marks._setting set them, named by their text)."""
+    texts: dict[int, str] = {}
+    setting = marks._setting
+
+    def named(text: str, size: float, face: Any) -> Any:
+        runs, width = setting(text, size, face)
+        texts[id(runs)] = text
+        return runs, width
+
+    placed: list[tuple[float, float, str]] = []
+
+    def rastered(canvas: object, runs: Any, x: float, y: float, size: float) -> None:
+        placed.append((-y, x, texts[id(runs)]))
+
+    monkeypatch.setattr(marks, "_setting", named)
+    monkeypatch.setattr(marks, "draw_rastered", rastered)
+    target = Target(marks=ALL, slug=slug, slug_varying=varying)
+    draw_marks(Recorder(), target, target.margin(doc), doc, FONTS, index)  # type: ignore[arg-type]
+    lines: dict[float, list[tuple[float, str]]] = {}
+    for y, x, text in placed:
+        lines.setdefault(y, []).append((x, text))
+    return ["".join(t for _, t in sorted(pieces)) for _, pieces in sorted(lines.items())]
+
+
+@given(
+    w=st.floats(10, 130).map(lambda v: round(v, 1)),
+    two_sided=st.booleans(),
+    vx=st.one_of(st.none(), st.floats(0.2, 0.8).map(lambda v: round(v, 3))),
+    back=st.booleans(),
+)
+@example(w=50.0, two_sided=False, vx=None, back=False)  # the trial's bookmark: one line
+@example(w=22.0, two_sided=False, vx=None, back=False)  # no build hash
+@example(w=14.0, two_sided=False, vx=None, back=False)  # no slug
+@SETTINGS
+def test_the_slug_drawn_keeps_what_the_check_says_it_keeps(
+    monkeypatch: pytest.MonkeyPatch, w: float, two_sided: bool, vx: float | None, back: bool
+) -> None:
+    """On any trim, with or without a fold, on either side of a two-sided piece: the fields
+    the drawn slug leaves out (of the job name, page, language, year and build hash) are the
+    ones `slug_left_out` (the kit's check, layout.marks) names for that trim, and the slug is
+    drawn at all exactly where it says so; a field is kept whole or in its short wording."""
+    folds = Folds((round(w * vx, 3),), ()) if vx is not None else None
+    sides = ("front", "back") if two_sided else ("front",)
+    index = 1 if two_sided and back else 0
+    side = f"{sides[index]} ({index + 1}/2)" if two_sided else ""
+    width_of = marks.slug_width_in(FONTS.slug_face())
+    text, varying = marks.sample_slug(
+        "bookmark", (w, 180.0), 3.0, folds is not None, side, width_of
+    )
+    drawn = drawn_slug(monkeypatch, document(w, 180.0, 3.0, folds), index, text, varying)
+    fields = [f for line in drawn for f in line.split(marks.SLUG_SEPARATOR)]
+    # each side is drawn as the check reads it: the front's folds, and mirrored
+    said = marks.slug_left_out(
+        "bookmark", (w, 180.0), 3.0, ALL, folds.vertical if folds else (), sides, width_of,
+        folds is not None,
+    )  # fmt: skip
+    expected = marks.slug_fields(text, varying)
+    kept = {f.kind for f in expected if f.text in fields or f.short in fields}
+    missing = tuple(k for k in KINDS_SHOWN if k not in kept and any(f.kind == k for f in expected))
+    assert all(f in {e.text for e in expected} | {e.short for e in expected} for f in fields)
+    if not drawn:
+        assert "slug" in said
+    elif not two_sided and folds is None:  # one face: the check's answer is this drawing's
+        assert missing == said
+    else:  # the check names what any face or side leaves out (the whole slug: on one)
+        assert "slug" in said or set(missing) <= set(said)
+
+
+def test_a_bookmark_s_slug_is_one_line_and_a_narrow_piece_s_says_what_it_lacks() -> None:
+    """50 mm: the job name, language, year and build hash on one line at 4.8 pt (it took two,
+    without its campaign); 22 mm: its build hash left out; 14 mm: nothing fits."""
+    width_of = marks.slug_width_in(FONTS.slug_face())
+    assert marks.slug_left_out("bookmark", (50, 180), 3, ALL, (), ("front",), width_of) == ()
+    assert marks.slug_left_out("bookmark", (22, 60), 3, ALL, (), ("front",), width_of) == ("hash",)
+    assert marks.slug_left_out("bm14", (14, 60), 3, ALL, (), ("front",), width_of) == ("slug",)

@@ -80,48 +80,132 @@ def test_a_document_printing_another_languages_texts_says_how_many(
     ]
 
 
-def test_a_slug_too_long_for_its_margin_keeps_the_build_hash() -> None:
-    """Fields that do not fit the margin are left out from the end, but the build hash: a
-    narrow two-sided bookmark's slug lost its `build <hash>` line (a trial)."""
-    from campaign.render.marks import SLUG_SEPARATOR, _fitted, _wrap
+def test_a_slug_short_of_room_keeps_its_fields_by_priority_in_short_wording() -> None:
+    """Where the whole slug does not fit the lines the margin holds, it is set in short
+    wording ("front" for "front (1/2)", the campaign's year alone) on as few lines as hold
+    the material, page, language, year and build hash, kept in that order while they fit,
+    then the rest (render.marks.plan_slug); a character is 1 pt wide at any size here."""
+    from campaign.render.marks import SLUG_SEPARATOR, plan_slug
 
     slug = SLUG_SEPARATOR.join(
         ["bookmark-50", "en", "front (1/2)", "trim 50 x 180 mm", "bleed 3 mm", "FOGRA39",
          "World Day 2024", "build 0123456789abcdef"]
     )  # fmt: skip
-    width = 40.0  # a character is 1 pt wide: "trim 50 x 180 mm  |  bleed 3 mm" fits
-    lines = _wrap(slug, width, len)
-    assert len(lines) == 4
-    assert lines[-1] == ["build 0123456789abcdef"]
-    assert _fitted(lines, 4, width, len) == lines
-    assert _fitted(lines, 3, width, len) == [
-        ["bookmark-50", "en", "front (1/2)"],
-        ["trim 50 x 180 mm", "bleed 3 mm"],
-        ["FOGRA39", "build 0123456789abcdef"],
-    ]
-    assert _fitted(lines, 2, width, len) == [
-        ["bookmark-50", "en", "front (1/2)"],
-        ["build 0123456789abcdef"],
-    ]
-    assert _fitted(lines, 1, width, len) == [["bookmark-50", "build 0123456789abcdef"]]
+    width = 64.0  # "bookmark-50  |  en  |  front  |  2024  |  build 0123456789abcdef": 64
+
+    def measure(field: str, size: float) -> float:
+        return float(len(field))
+
+    below = 15.0  # pt past the bleed: room for one line at 4.8 pt (marks.slug_lines_fit)
+    plan = plan_slug(slug, width, below, measure)
+    assert plan.lines == (("bookmark-50", "en", "front", "2024", "build 0123456789abcdef"),), plan
+    assert plan.left_out == ()  # trim, bleed and the press condition: the job sheet's
+    narrow = plan_slug(slug, 40.0, below, measure)
+    assert narrow.lines == (("bookmark-50", "en", "front", "2024"),)
+    assert narrow.left_out == ("hash",)
+    assert plan_slug(slug, 10.0, below, measure).lines == ()  # not even the material
+    assert plan_slug(slug, 10.0, below, measure).left_out == (
+        "job",
+        "language",
+        "page",
+        "date",
+        "hash",
+    )  # fmt: skip  (in the slug's order)
+    roomy = plan_slug(slug, 100.0, 40.0, measure)  # the whole slug, as it was: two lines
+    assert (roomy.size, roomy.short, roomy.left_out) == (pytest.approx(4.8), False, ())
+    assert [f for line in roomy.lines for f in line] == slug.split(SLUG_SEPARATOR)
 
 
-def test_a_slug_whose_first_and_last_fields_take_two_lines_keeps_the_first_in_one() -> None:
-    """When not even the first field and the build hash fit `fit` lines, no more fields are
-    left out: the lines past `fit` are cut, and the slug keeps the material alone (the first
-    field), not the build hash (marks._fitted)."""
-    from campaign.render.marks import SLUG_SEPARATOR, _fitted, _wrap
+def test_each_slug_field_is_known_by_what_it_tells() -> None:
+    """The kinds plan_slug keeps fields by, read from a slug as a build writes it."""
+    from campaign.render.marks import SLUG_SEPARATOR, slug_fields
 
     slug = SLUG_SEPARATOR.join(
-        ["bookmark-50", "en", "front (1/2)", "trim 50 x 180 mm", "build 0123456789abcdef"]
-    )
-    width = 30.0  # a character is 1 pt wide: "bookmark-50  |  build 0123456789abcdef" is 38
-    lines = _wrap(slug, width, len)
-    assert lines == [
-        ["bookmark-50", "en"],
-        ["front (1/2)"],
-        ["trim 50 x 180 mm"],
-        ["build 0123456789abcdef"],
+        ["nairobi", "flyer-a5", "sw", "DRAFT", "7/11 texts in en", "event walk", "back (2/2)",
+         "trim 148 x 210 mm", "folded", "bleed 3 mm", "FOGRA39", "World Day 2024",
+         "build 0123abcd"]
+    )  # fmt: skip
+    found = [(f.kind, f.short) for f in slug_fields(slug, ("build 0123abcd", "event walk"))]
+    assert found == [
+        ("office", "nairobi"),
+        ("job", "flyer-a5"),
+        ("language", "sw"),
+        ("draft", "DRAFT"),
+        ("texts", "7/11 texts in en"),
+        ("event", "event walk"),
+        ("page", "back"),
+        ("other", "trim 148 x 210 mm"),
+        ("other", "folded"),
+        ("other", "bleed 3 mm"),
+        ("other", "FOGRA39"),
+        ("date", "2024"),
+        ("hash", "build 0123abcd"),
     ]
-    assert _fitted(lines, 2, width, len) == [["bookmark-50", "en"], ["build 0123456789abcdef"]]
-    assert _fitted(lines, 1, width, len) == [["bookmark-50"]]
+
+
+# ---- the slug as printed: read back from the PDF's image masks --------------------------
+
+
+def printed_slug(pdf_path: Path, slug: str, varying: tuple[str, ...]) -> list[str]:
+    """The slug's lines as the print PDF's first page draws them, top line first: each image
+    mask it places (render.rastered: `q w 0 0 h x y cm /Name Do Q`) named by the piece of
+    text whose mask has that name, set as draw_slug sets it (every field of `slug`, whole
+    and in short wording, the separator, a varying field's label and characters, at 6 and
+    4.8 pt), the pieces of a baseline joined left to right."""
+    import pikepdf
+
+    from campaign.fonts import load_fontbook
+    from campaign.render.marks import SLUG_SEPARATOR, _setting, slug_fields, slug_pieces
+    from campaign.render.rastered import raster_mask
+
+    face = load_fontbook(ROOT / "fonts").slug_face()
+    texts = {SLUG_SEPARATOR}
+    for f in slug_fields(slug, varying):
+        for text in (f.text, f.short):
+            texts.update(slug_pieces(text, varying))
+    known = {}
+    for text in texts:
+        for size in (6.0, 4.8):
+            mask = raster_mask(_setting(text, size, face)[0], size)
+            if mask is not None:
+                known["/FormXob." + mask.name] = (text, mask.box[1])
+    lines: dict[float, list[tuple[float, str]]] = {}
+    with pikepdf.open(pdf_path) as pdf:
+        ins = list(pikepdf.parse_content_stream(pdf.pages[0]))
+        for n, (operands, op) in enumerate(ins):
+            name = str(operands[0]) if str(op) == "Do" else ""
+            if name.startswith("/FormXob.Mask."):
+                assert name in known, name  # a piece of the slug, and no other text
+                text, bottom = known[name]
+                cm = [float(v) for v in ins[n - 1].operands]
+                lines.setdefault(round(cm[5] - bottom, 2), []).append((cm[4], text))
+    return ["".join(t for _, t in sorted(p)) for _, p in sorted(lines.items(), reverse=True)]
+
+
+BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
+
+
+def test_a_bookmark_prints_a_one_line_slug_and_a_poster_its_whole_slug(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """Read from the PDFs: the 50 x 180 mm bookmark's slug is one line, its material,
+    language, the campaign's year and build hash (it was two lines, without its campaign);
+    a poster's is its whole slug on one line, as it was."""
+    kit = kit_copy(**{"materials/layouts/bookmark.yaml": BOOKMARK.read_text("utf-8")})
+    seen = slugs(monkeypatch)
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--no-png", "--no-digital", "--jobs", "1")
+    code, said = cli("build", "--lang", "en", "--only", "bookmark,poster-a3", *args)
+    assert code == 0, said
+    by = {fields(s)[0]: s for s in seen}
+    small, big = by["bookmark"], by["poster-a3"]
+    build, built = fields(small)[-1], fields(big)[-1]  # each document's build hash
+    assert build.startswith("build ")
+    assert len(build) == 16
+    assert printed_slug(out / "bookmark" / "bookmark-en.pdf", small, (build,)) == [
+        f"bookmark  |  en  |  2024  |  {build}"
+    ]
+    assert printed_slug(out / "poster-a3" / "poster-a3-en.pdf", big, (built,)) == [
+        "poster-a3  |  en  |  trim 297 x 420 mm  |  bleed 3 mm  |  FOGRA39  |  World Day "
+        f"Against Trafficking in Persons 2024  |  {built}"
+    ]

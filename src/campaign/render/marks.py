@@ -5,9 +5,10 @@ the slug (job information as 1-bit image masks): the marks and the slug in regis
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import CMYKColor, CMYKColorSep
 from reportlab.pdfgen.canvas import Canvas
@@ -18,7 +19,7 @@ from ..model import Marks
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .rastered import SLUG_PIECES, draw_rastered
-from .target import MARK_LENGTH, MARK_WIDTH, SLUG_EDGE, Target
+from .target import MARK_LENGTH, MARK_WIDTH, SLUG_EDGE, SLUG_PAGE, SLUG_ROOM, Target
 
 SLUG_SIZE = 6.0  # pt
 
@@ -421,30 +422,254 @@ def _wrap(text: str, width: float, measure: Callable[[str], float]) -> list[list
     return lines
 
 
-def _fitted(
-    lines: list[list[str]], fit: int, width: float, measure: Callable[[str], float]
-) -> list[list[str]]:
-    """The slug's `lines` (`_wrap`) in at most `fit` lines: the fields between the first and
-    the last are left out from the end (the campaign, the press condition, bleed, trim...
-    the language last of all, which the piece shows) until they fit; the first (the
-    material) and the last (the build hash, which names the build: its manifest and job
-    sheet give every other field) are not. Where even those two take more than `fit` lines
-    (a field a line), the lines past `fit` are cut, the build hash's among them: a slug of
-    one line keeps the material alone. A 50 x 180 mm
-    two-sided bookmark's third line was its build hash, and the margin held two: it was left
-    out, and the print shop could not tell which build the sheet came from (a trial). A
-    field wider than the stretch (`width`, pt), which would reach over the bottom
-    registration target or past the crop marks, is left out first, whichever it is."""
-    fields = [f for line in lines for f in line]
-    if any(measure(f) > width + 1e-6 for f in fields):  # a field wider than the stretch
-        fields = [f for f in fields if measure(f) <= width + 1e-6]
-        if not fields:
-            return []
-        lines = _wrap(SLUG_SEPARATOR.join(fields), width, measure)
-    while len(lines) > fit and len(fields) > 2:
-        del fields[-2]
-        lines = _wrap(SLUG_SEPARATOR.join(fields), width, measure)
-    return lines[:fit]
+SLUG_SMALL = SLUG_SIZE * 0.8  # pt: a slug that does not fit one line at SLUG_SIZE
+
+# What each of the slug's fields tells a print shop (`slug_fields`), and the order a slug
+# short of room keeps them in (`plan_slug`): which job and page it is, then its language,
+# then its date (the campaign's year), then the build (its hash, whose manifest and job sheet
+# give every field); the rest (trim, folded, bleed, press condition: the job sheet's too)
+# come last. A rank a kind; kinds of one rank are kept in the slug's order.
+SLUG_RANKS = {
+    "office": 0,
+    "job": 0,
+    "event": 0,
+    "page": 0,
+    "language": 1,
+    "draft": 1,
+    "texts": 1,
+    "date": 2,
+    "hash": 3,
+    "other": 4,
+}
+SLUG_NAMES = {  # as the kit's check names a field left out (layout.marks)
+    "office": "the office",
+    "job": "the material",
+    "event": "the event's id",
+    "page": "the page",
+    "language": "the language",
+    "draft": "DRAFT",
+    "texts": "the texts printed in another language",
+    "date": "the campaign's year",
+    "hash": "the build hash",
+}
+_SIDE = re.compile(r"^(.+) \(\d+/\d+\)$")  # "front (1/2)": render.pdf names each side so
+_YEAR = re.compile(r"^.* (\d{4})$")  # the campaign's name and year: its year alone
+
+
+@dataclass(frozen=True)
+class SlugField:
+    """One field of a slug: its `text`, a shorter wording of it for a slug short of room
+    (`short`: "front" for "front (1/2)", "2024" for the campaign's name and year), and its
+    `kind` (SLUG_RANKS)."""
+
+    text: str
+    short: str
+    kind: str
+
+
+def slug_fields(text: str, varying: tuple[str, ...] = ()) -> list[SlugField]:
+    """A slug's fields (`text`, fields between SLUG_SEPARATOR, as
+    pipeline.renditions.print_pdf writes it: [office], material, language, [DRAFT], [the
+    texts in another language], [event], [side], trim, [folded], bleed, press condition,
+    campaign and year, build hash), each with its kind: the last field is the build hash
+    when it is one of `varying` or begins "build "; the fields from the first "trim " on are
+    "other" but the one before the hash, the campaign's ("date"); before them, "DRAFT",
+    "N/M texts in ...", "event ..." and a side ("front (1/2)") are known by their words, the
+    last other one is the language and those before it the office and the material. A slug
+    without a "trim " field (a test's) has its first field as the material and the rest as
+    "other"."""
+    parts = text.split(SLUG_SEPARATOR)
+    last = parts[-1]
+    hashed = len(parts) > 1 and (last in varying or last.startswith("build "))
+    body = parts[:-1] if hashed else parts
+    trim = next((i for i, f in enumerate(body) if f.startswith("trim ")), None)
+    kinds: list[str] = []
+    if trim is None:
+        kinds = ["job"] + ["other"] * (len(body) - 1)
+    else:
+        head = []
+        for f in body[:trim]:
+            if f == "DRAFT":
+                kinds.append("draft")
+            elif re.match(r"^\d+/\d+ texts in ", f):
+                kinds.append("texts")
+            elif f.startswith("event ") or f in varying:
+                kinds.append("event")
+            elif _SIDE.match(f) or f == SLUG_PAGE:
+                kinds.append("page")
+            else:
+                kinds.append("?")
+                head.append(len(kinds) - 1)
+        if len(head) > 1:  # the language last; before it the material, and an office first
+            kinds[head[-1]] = "language"
+            kinds[head[-2]] = "job"
+            for i in head[:-2]:
+                kinds[i] = "office"
+        elif head:
+            kinds[head[0]] = "job"
+        tail = ["other"] * (len(body) - trim)
+        if hashed and len(tail) > 1:
+            tail[-1] = "date"
+        kinds += tail
+    fields = []
+    for f, kind in zip(body, kinds, strict=True):
+        short = f
+        if kind == "page" and (side := _SIDE.match(f)):
+            short = side[1]
+        elif kind == "date" and (year := _YEAR.match(f)):
+            short = year[1]
+        fields.append(SlugField(f, short, kind))
+    if hashed:
+        fields.append(SlugField(last, last, "hash"))
+    return fields
+
+
+@dataclass(frozen=True)
+class SlugPlan:
+    """What a slug prints (`plan_slug`): its `size` (pt), its `lines` (the fields of each, as
+    drawn), whether in short wording (`short`), and what it leaves out (`left_out`: the
+    kinds of SLUG_NAMES whose field is left out, in the slug's order; the job sheet's fields,
+    "other", are not named)."""
+
+    size: float
+    lines: tuple[tuple[str, ...], ...]
+    short: bool = False
+    left_out: tuple[str, ...] = ()
+
+    @property
+    def kept(self) -> tuple[str, ...]:
+        return tuple(f for line in self.lines for f in line)
+
+
+def plan_slug(
+    text: str,
+    width: float,
+    below: float,
+    measure: Callable[[str, float], float],
+    varying: tuple[str, ...] = (),
+) -> SlugPlan:
+    """The one rule of what a slug (`text`: `slug_fields`) prints in a stretch `width` pt
+    wide with `below` pt of paper past the bleed (`slug_lines_fit`; `measure(field, size)`:
+    a field's width at `size` pt), which draw_slug draws and the kit's check reports
+    (layout.marks, kit.layouts.marks_room): the whole slug on one line at SLUG_SIZE where it
+    fits (a poster); else the whole slug at SLUG_SMALL on the lines the margin holds (an A5
+    flyer: two); else, on a small piece, in short wording (`SlugField.short`) at
+    SLUG_SMALL on as few lines as hold its fields up to the build hash (one on a 50 x 180 mm
+    bookmark; all it has where they need more), its fields kept in the order of SLUG_RANKS
+    (the material and page, then the language, then the year, then the build hash, then
+    the rest) while they fit, the first that does not and every one after it left out. A
+    print shop's slug is job information on one line in the slug area, outside the bleed,
+    in a small size (InDesign's and Acrobat's printer's marks "page information": one line
+    beside the bottom left crop mark); a 50 x 180 mm bookmark's slug took two lines and left
+    out its campaign, and a 22 mm wide one's three lines without its build hash, with no
+    word (a trial)."""
+    fields = slug_fields(text, varying)
+    everything = [f.text for f in fields]
+
+    def fits(chosen: list[str], size: float, lines: int) -> list[list[str]] | None:
+        if any(measure(f, size) > width + 1e-6 for f in chosen):
+            return None
+        wrapped = _wrap(SLUG_SEPARATOR.join(chosen), width, lambda f: measure(f, size))
+        return wrapped if len(wrapped) <= lines and chosen else None
+
+    whole = fits(everything, SLUG_SIZE, 1)
+    if whole is not None:
+        return SlugPlan(SLUG_SIZE, tuple(tuple(line) for line in whole))
+    room = slug_lines_fit(below, SLUG_SMALL)
+    wrapped = fits(everything, SLUG_SMALL, room)
+    if wrapped is not None:
+        return SlugPlan(SLUG_SMALL, tuple(tuple(line) for line in wrapped))
+    order = sorted(range(len(fields)), key=lambda i: SLUG_RANKS[fields[i].kind])
+
+    def chosen(keep: set[int]) -> list[str]:
+        return [fields[i].short for i in sorted(keep)]
+
+    needed = {i for i, f in enumerate(fields) if SLUG_RANKS[f.kind] < SLUG_RANKS["other"]}
+    lines = next((n for n in range(1, room) if fits(chosen(needed), SLUG_SMALL, n)), room)
+    keep: set[int] = set()
+    for i in order:
+        if fits(chosen(keep | {i}), SLUG_SMALL, lines) is None:
+            break
+        keep.add(i)
+    drawn = fits(chosen(keep), SLUG_SMALL, lines) or []
+    left = dict.fromkeys(
+        f.kind for i, f in enumerate(fields) if i not in keep and f.kind in SLUG_NAMES
+    )
+    return SlugPlan(SLUG_SMALL, tuple(tuple(line) for line in drawn), True, tuple(left))
+
+
+# the short build hash's hex digits (pipeline.fingerprint.build_hash), for `sample_slug`
+SAMPLE_HASH_DIGITS = 10
+
+
+def sample_slug(
+    material: str,
+    trim: tuple[float, float],
+    bleed: float,
+    folded: bool,
+    side: str,
+    width_of: Callable[[str, float], float],
+) -> tuple[str, tuple[str, ...]]:
+    """A slug as a build writes one for `material` (pipeline.renditions.print_pdf; `trim`,
+    `bleed`, mm; `side`: a two-sided piece's page, "front (1/2)", else ""), and its varying
+    fields: in a reviewed language of two letters ("en"), without an office, event or press
+    condition, the campaign as its year alone, the build hash of SAMPLE_HASH_DIGITS of the
+    widest hex digit (`width_of`, at SLUG_SMALL). Every field `plan_slug` keeps before the
+    rest is as wide as a real slug's or wider, and every other field narrower or left out:
+    what plan_slug leaves out of it of SLUG_NAMES is what it leaves out of such a piece's
+    slug (an office's id, DRAFT or a longer language code may take more)."""
+    widest = max("0123456789abcdef", key=lambda c: width_of(c, SLUG_SMALL))
+    digit = max("0123456789", key=lambda c: width_of(c, SLUG_SMALL))
+    build = "build " + widest * SAMPLE_HASH_DIGITS
+    fields = [
+        material,
+        "en",
+        *([side] if side else []),
+        f"trim {trim[0]:g} x {trim[1]:g} mm",
+        *(["folded"] if folded else []),
+        f"bleed {bleed:g} mm",
+        digit * 4,
+        build,
+    ]
+    return SLUG_SEPARATOR.join(fields), (build,)
+
+
+def slug_left_out(
+    material: str,
+    trim: tuple[float, float],
+    bleed: float,
+    marks: Marks,
+    vertical: tuple[float, ...],
+    sides: tuple[str, ...],
+    width_of: Callable[[str, float], float],
+    folded: bool = False,
+) -> tuple[str, ...]:
+    """What the slug of a piece (`sample_slug`; `trim`, `bleed`, mm; its folds `vertical`,
+    mm from the trim's left, also mirrored as a back or a right-to-left page has them; the
+    names of its pages `sides`, one for a one-sided piece; `folded`: it says so) leaves out
+    for want of room (`plan_slug` in `slug_span`, as draw_slug draws it): the kinds of
+    SLUG_NAMES, of any of its pages, in SLUG_RANKS' order; ("slug",) where a page's slug
+    keeps nothing. () where it keeps them all, or has none (`marks.slug`)."""
+    if not marks.slug:
+        return ()
+    tw = trim[0] * MM
+    below = MARK_LENGTH + SLUG_ROOM  # the paper past the bleed (Target.margin)
+    front = tuple(x * MM for x in vertical)
+    faces = dict.fromkeys([front, tuple(tw - x for x in front)]) if marks.crop else {(): None}
+    found: dict[str, None] = {}
+    for n, name in enumerate(sides):
+        side = f"{name} ({n + 1}/{len(sides)})" if len(sides) > 1 else ""
+        text, varying = sample_slug(material, trim, bleed, folded, side, width_of)
+        measure = slug_measure(width_of, varying)
+        for folds in faces:
+            start, end = slug_span(tw, marks, folds)
+            plan = plan_slug(text, end - start, below, measure, varying)
+            if not plan.lines:
+                found["slug"] = None
+            found.update(dict.fromkeys(plan.left_out))
+    if "slug" in found:  # nothing of it on a page: the whole slug
+        return ("slug",)
+    return tuple(sorted(found, key=list(SLUG_RANKS).index))
 
 
 # (text, size, face key) -> the text set in the face (runs) and its width, pt, for the most
@@ -471,6 +696,33 @@ def _setting(text: str, size: float, face: FontFace) -> tuple[tuple[Run, ...], f
     return found
 
 
+def slug_pieces(field: str, varying: tuple[str, ...] = ()) -> list[str]:
+    """A slug's field as draw_slug draws it: whole, or one of `varying` (the build hash) as
+    its label (up to its last space) and then a character at a time."""
+    if field not in varying:
+        return [field]
+    label, space, rest = field.rpartition(" ")
+    return ([label + space] if space else []) + list(rest)
+
+
+def slug_measure(
+    width_of: Callable[[str, float], float], varying: tuple[str, ...] = ()
+) -> Callable[[str, float], float]:
+    """A slug field's width as drawn (pt), at a size (pt): the sum of its pieces'
+    (`slug_pieces`), each `width_of(piece, size)` (the slug's face: `_setting`). The one
+    measure of draw_slug and of the kit's check (layout.marks: kit.layouts.marks_room)."""
+
+    def measure(field: str, size: float) -> float:
+        return sum(width_of(piece, size) for piece in slug_pieces(field, varying))
+
+    return measure
+
+
+def slug_width_in(face: FontFace) -> Callable[[str, float], float]:
+    """A piece of a slug's width (pt) set in `face` at a size (pt), as draw_slug sets it."""
+    return lambda piece, size: _setting(piece, size, face)[1]
+
+
 def draw_slug(
     canvas: Canvas,
     target: Target,
@@ -480,9 +732,11 @@ def draw_slug(
     folds: tuple[float, ...] = (),
 ) -> None:
     """Job information below the trim, between the crop marks, as image masks (it is not page
-    content), left of the bottom registration target when there is one. Narrow pages get a
-    smaller size and several lines; fields that still do not fit the margin are left out from
-    the end, but the last, the build hash (`_fitted`). Each field and separator is drawn on
+    content), where `slug_span` puts it (left of the bottom registration target when there is
+    one), as `plan_slug` sets it: narrow pages get a smaller size and several lines, small
+    pieces one line in short wording, their fields by priority (the material and page, the
+    language, the year, the build hash), what is left out said by the kit's check
+    (layout.marks, `slug_left_out`). Each field and separator is drawn on
     its own (`draw_rastered`: an image mask each), at the sum of the widths before it: the
     fields that repeat from document to document (all but the build hash in a merge) are the
     same images in every file. A field
@@ -493,50 +747,29 @@ def draw_slug(
     bench/README.md, eleventh session)."""
     face = fonts.slug_face()
     target = replace(target, slug=slug_text(target.slug, face))
-    start, end = 1 * MM, page.trim[0] - 1 * MM
-    centre = target_at(BOTTOM_TARGET_AT, page.trim[0], folds)
-    if target.marks.registration and centre is not None:  # clear of the bottom target
-        if centre > page.trim[0] / 2:  # right of the slug, as it was: the slug ends before it
-            end = min(end, centre - TARGET_REACH - 2 * MM)
-        else:  # moved left of the middle by a fold: the slug begins after it
-            start = centre + TARGET_REACH + 2 * MM
-    start, end = slug_stretch(start, end, folds)
-    width = end - start
-    size, text = SLUG_SIZE, target.slug
+    start, end = slug_span(page.trim[0], target.marks, folds)
     settings: dict[tuple[str, float], tuple[tuple[Run, ...], float]] = {}  # this slug's
 
-    def setting(piece: str) -> tuple[tuple[Run, ...], float]:
+    def setting(piece: str, size: float) -> tuple[tuple[Run, ...], float]:
         if (piece, size) not in settings:
             settings[piece, size] = _setting(piece, size, face)
         return settings[piece, size]
 
-    def pieces(field: str) -> list[str]:
-        """A field as drawn: whole, or a varying one as its label and then its characters."""
-        if field not in target.slug_varying:
-            return [field]
-        label, space, rest = field.rpartition(" ")
-        return ([label + space] if space else []) + list(rest)
-
-    def measure(field: str) -> float:
-        return sum(setting(p)[1] for p in pieces(field))
-
-    lines = _wrap(text, width, measure)
-    if len(lines) > 1:
-        size = SLUG_SIZE * 0.8
-        lines = _wrap(text, width, measure)
-    fit = slug_lines_fit(m - page.bleed, size)
-    lines = _fitted(lines, fit, width, measure)
+    varying = target.slug_varying
+    measure = slug_measure(lambda piece, size: setting(piece, size)[1], varying)
+    plan = plan_slug(target.slug, end - start, m - page.bleed, measure, varying)
+    size = plan.size
     canvas.setFillColor(registration_ink(target.registration_tint))
     y = m - page.bleed - SLUG_GAP - size
-    for fields in lines:
+    for fields in plan.lines:
         x = m + start
         for n, f in enumerate(fields):
             if n:
-                runs, gap = setting(SLUG_SEPARATOR)
+                runs, gap = setting(SLUG_SEPARATOR, size)
                 draw_rastered(canvas, runs, x, y, size)
                 x += gap
-            for piece in pieces(f):
-                runs, w = setting(piece)
+            for piece in slug_pieces(f, varying):
+                runs, w = setting(piece, size)
                 draw_rastered(canvas, runs, x, y, size)
                 x += w
         y -= size * 1.2
@@ -556,6 +789,22 @@ def slug_lines_fit(below: float, size: float) -> int:
     bleed where it has marks, Target.margin, room for three lines at 4.8 pt)."""
     last = below - SLUG_GAP - SLUG_EDGE - size * (1 + SLUG_DESCENT)  # the last baseline's room
     return max(1, 1 + int(last / (size * 1.2) + 1e-9))
+
+
+def slug_span(tw: float, marks: Marks, folds: tuple[float, ...] = ()) -> tuple[float, float]:
+    """Where the slug goes below a trim `tw` pt wide with `marks` (pt from the trim's left:
+    its start and end): 1 mm inside the crop marks, left of the bottom registration target
+    (`target_at`) with 2 mm between them, or right of it where a fold moved it left of the
+    middle, and on the widest stretch no fold's mark (`folds`, pt) crosses (`slug_stretch`).
+    draw_slug draws there; the kit's check measures the same (layout.marks)."""
+    start, end = 1 * MM, tw - 1 * MM
+    centre = target_at(BOTTOM_TARGET_AT, tw, folds)
+    if marks.registration and centre is not None:  # clear of the bottom target
+        if centre > tw / 2:  # right of the slug, as it was: the slug ends before it
+            end = min(end, centre - TARGET_REACH - 2 * MM)
+        else:  # moved left of the middle by a fold: the slug begins after it
+            start = centre + TARGET_REACH + 2 * MM
+    return slug_stretch(start, end, folds)
 
 
 def slug_stretch(start: float, end: float, folds: tuple[float, ...]) -> tuple[float, float]:

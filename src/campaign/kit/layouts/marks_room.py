@@ -6,9 +6,14 @@ this warning says which and how to have them all."""
 
 from __future__ import annotations
 
-from ...diagnostics import listed
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
+
+from ...diagnostics import DiagnosticsError, listed
 from ...model import Folds, Layout, Marks
-from ...render.marks import crowded
+from ...render.marks import SLUG_NAMES, SLUG_SMALL, crowded, slug_left_out, slug_width_in
 from ..spec import MapRead, check
 
 # the widest trim `_widest_needed` tries, mm past the one given: far more than any mark needs
@@ -23,7 +28,7 @@ def _marks_room(r: MapRead) -> None:
     the least trim width with room for them all and the marks to turn off instead."""
     v = r.values
     marks, trim = v.get("marks"), v.get("trim")
-    if not isinstance(marks, Marks) or not trim or not (marks.registration or marks.colour_bar):
+    if not isinstance(marks, Marks) or not trim or not marks.any:
         return
     folds = v.get("folds") or Folds()
     trims: list[tuple[str, tuple[float, float], Folds]] = [("", tuple(trim), folds)]
@@ -31,6 +36,9 @@ def _marks_room(r: MapRead) -> None:
         if size.trim and size.badge is None:
             own = folds.on_size(tuple(trim), tuple(size.trim), size.folds)  # as drawn
             trims.append((f"size '{size.name}' ", tuple(size.trim), own))
+    _slug_room(r, marks, trims)
+    if not (marks.registration or marks.colour_bar):
+        return
     for what, (w, h), f in trims:
         left = crowded((w, h), marks, f.vertical, f.horizontal)
         if not left:
@@ -65,3 +73,94 @@ def _widest_needed(trim: tuple[float, float], marks: Marks, folds: Folds) -> flo
         if not crowded((wide, h), marks, f.vertical, f.horizontal):
             return wide
     return None
+
+
+@lru_cache(maxsize=4)
+def _slug_width_in(fonts: Path, stamp: float) -> Callable[[str, float], float] | None:
+    """The kit's slug face's measure (render.marks.slug_width_in) from its fonts/ folder
+    (`stamp`: its fonts.yaml's time, so that a changed list is read again); None where the
+    list does not load (`check` says why elsewhere)."""
+    from ...fonts import load_fontbook  # the fonts: read only where a layout has a slug
+
+    try:
+        return slug_width_in(load_fontbook(fonts).slug_face())
+    except (DiagnosticsError, OSError):
+        return None
+
+
+def _slug_room(
+    r: MapRead, marks: Marks, trims: list[tuple[str, tuple[float, float], Folds]]
+) -> None:
+    """Each trim's slug against the room below it (render.marks.slug_left_out, the rule
+    draw_slug draws by): what a print shop tells the pieces apart by that it leaves out (the
+    material, page, language, the campaign's year, the build hash; the whole slug) is a
+    warning at `marks:`, whose hint gives the least trim width with room for it, and the
+    other ways: `registration: false` (the slug then runs to the right crop mark), a press
+    sheet, or `slug: false`. A 22 mm wide piece's slug lost its build hash, and a 14 mm
+    one's all but its language, and neither `check` nor `build` said a word (a trial)."""
+    fonts = r.ctx.root / "fonts" / "fonts.yaml"
+    if not marks.slug or not fonts.is_file():
+        return
+    width_of = _slug_width_in(fonts.parent, fonts.stat().st_mtime)
+    if width_of is None:
+        return
+    v = r.values
+    material = str(r.derived.get("id", ""))
+    sides = tuple(p.name for p in v.get("pages") or ()) or ("front",)
+    bleed = float(v.get("bleed") or 0.0)
+    for what, trim, f in trims:
+        name = what.split("'")[1] if what else material  # a size's material: its name
+        _slug_warning(r, marks, what, trim, f, (name, sides, bleed), width_of)
+
+
+def _slug_warning(
+    r: MapRead,
+    marks: Marks,
+    what: str,
+    trim: tuple[float, float],
+    folds: Folds,
+    piece: tuple[str, tuple[str, ...], float],
+    width_of: Callable[[str, float], float],
+) -> None:
+    """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
+    `piece` names (its name, its pages' names, its bleed, mm)."""
+    w, h = trim
+    name, sides, bleed = piece
+    folded = bool(folds.vertical or folds.horizontal)
+
+    def lost(wide: float, m: Marks) -> tuple[str, ...]:
+        """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
+        v = folds.scaled(wide / w, 1.0).vertical
+        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded)
+
+    left = lost(w, marks)
+    if not left:
+        return
+    wider = next((int(w) + n for n in range(1, SEARCH_MM + 1) if not lost(int(w) + n, marks)), None)
+    ways = [f"a trim at least {wider:g} mm wide has room for it"] if wider else []
+    if marks.registration and not lost(w, replace(marks, registration=False)):
+        ways.append(
+            "write `registration: false` under `marks:` (the slug then runs to the right crop mark)"
+        )
+    ways += [
+        "print the pieces on a press sheet (`sheet`: the sheet's slug names its files)",
+        "write `slug: false` under `marks:` where the pieces need none",
+    ]
+    said = (
+        "the slug: not one of its fields fits"
+        if "slug" in left
+        else f"its slug's {listed([SLUG_NAMES[k].removeprefix('the ') for k in left])}"
+    )
+    r.errs.warn(
+        "layout.marks",
+        f"the {what}trim ({w:g} x {h:g} mm) has no room below its bleed for {said} (at "
+        f"{SLUG_SMALL:g} pt, between the crop marks and beside the bottom registration "
+        "target): "
+        + (
+            "no slug is printed, and nothing beside the pieces says which job they are"
+            if "slug" in left
+            else "left out of the slug"
+        ),
+        r.mark_of("marks"),
+        "; or ".join(ways),
+    )
