@@ -354,6 +354,24 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "  hint: a trim at least 49 mm wide has room for them all; or write "
             "`colour_bar: false` or `registration: false` under `marks:`\n",
         ),
+        (  # a size's slug: its own material's name, "bookmark-narrow", fits not even alone
+            "slug: true}",
+            "slug: true}\nsizes:\n  narrow: {trim: [20, 180]}",
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
+            "(20 x 180 mm) has no room below its bleed for the slug: not one of its fields fits "
+            "(at 4.8 pt, between the crop marks and beside the bottom registration target): no "
+            "slug is printed, and nothing beside the pieces says which job they are\n"
+            "  hint: a trim at least 25 mm wide has room for it; or write `registration: false` "
+            "under `marks:` (the slug then runs to the right crop mark); or print the pieces on "
+            "a press sheet (`sheet`: the sheet's slug names its files); or write `slug: false` "
+            "under `marks:` where the pieces need none\n"
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
+            "(20 x 180 mm) has no room outside its bleed for the colour bar's last 5 patches (7 "
+            "of 12 kept): left out, so that no mark is printed over another (the crop marks are "
+            "kept)\n"
+            "  hint: a trim at least 49 mm wide has room for them all; or write "
+            "`colour_bar: false` or `registration: false` under `marks:`\n",
+        ),
         (  # no slug: the marks alone
             "trim: [50, 180]\nbleed: 3\nsafe: 4\nmarks: {crop: true, registration: true, "
             "colour_bar: true, slug: true}",
@@ -367,7 +385,7 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "",
         ),
     ],
-    ids=["bookmark", "40-mm", "10-mm", "22-mm", "22-mm-no-slug", "no-bar"],
+    ids=["bookmark", "40-mm", "10-mm", "22-mm", "size", "22-mm-no-slug", "no-bar"],
 )
 def test_check_warns_at_marks_of_what_the_trim_has_no_room_for(
     kit_copy: Any, old: str, new: str, said: str

@@ -106,11 +106,19 @@ def _slug_room(
         return
     v = r.values
     material = str(r.derived.get("id", ""))
-    sides = tuple(p.name for p in v.get("pages") or ()) or ("front",)
+    family = v.get("family") or material
+    pages = tuple(p.name for p in v.get("pages") or ()) or ("front",)
     bleed = float(v.get("bleed") or 0.0)
+    sizes = {f"size '{size.name}' ": size for size in (v.get("sizes") or {}).values()}
     for what, trim, f in trims:
-        name = what.split("'")[1] if what else material  # a size's material: its name
-        _slug_warning(r, marks, what, trim, f, (name, sides, bleed), width_of)
+        size = sizes.get(what)
+        if size is None:  # the design's own trim
+            piece = (material, pages, bleed)
+        else:  # a size's: its own material, pages and bleed (kit.sizes)
+            sides = tuple(p for p in pages if size.pages is None or p in size.pages)
+            own = bleed if size.bleed is None else float(size.bleed)
+            piece = (f"{family}-{size.name}", sides or pages, own)
+        _slug_warning(r, marks, what, trim, f, piece, width_of)
 
 
 def _slug_warning(
