@@ -295,6 +295,7 @@ def test_a_number_not_the_one_dialled_is_not_printed_under_its_qr_code(typed: st
         ("06 1 43 29 44 40", "tel:+33-1-43-29-44-40", "tel:+33-1-43-29-44-40"),  # nor HU's 06
         ("1 202 456 1111", "tel:+1-202-456-1111", "1 202 456 1111"),  # the plan's own 1
         ("202 456 1111", "tel:+1-202-456-1111", "202 456 1111"),  # which it may leave out
+        ("(202) 456-1111", "tel:+1-202-456-1111", "(202) 456-1111"),  # its area code bracketed
         ("06 1234 5678", "tel:+39-06-1234-5678", "06 1234 5678"),  # Italy's 0: the number's
         ("1234 5678", "tel:+39-06-1234-5678", "tel:+39-06-1234-5678"),  # without it: not
     ],
@@ -358,3 +359,47 @@ def test_a_contacts_date_and_hours_are_not_linked_its_number_is(tmp_path: Path, 
     ):
         path = out / "event-flyer-a5" / f"event-flyer-a5-{lang}-{event}-digital.pdf"
         assert [u for u in link_uris(path) if u.startswith("tel:")] == [dialled]
+
+
+def test_a_link_cells_us_number_in_its_national_form_prints_as_typed(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """`(202) 456-1111` of a US row, its area code in brackets as the US writes it, was no
+    phone number (its bracket first): an error, "cannot be dialled (' ')", whose hint put
+    '(' in the contact column. It is dialled from abroad by its QR code and the digital PDF
+    (tel:+1-202-456-1111) and printed under the code as typed; without a country it is no
+    link, as before, and the hint gives the number's tel: address whole."""
+    body = (
+        "a,en,Walk,2026-07-30,10:00,Park,,(202) 456-1111,US\n"
+        "b,en,Walk,2026-07-30,10:00,Park,,tel:(202) 456-1111,US\n"
+        "c,fr,Stand,2026-07-30,18:00,Marché,,01 43 29 44 40,FR\n"  # another country: as before
+        "d,en,Walk,2026-07-30,10:00,Park,,(202) 456-1111,\n"
+    )
+    records, said = merged(tmp_path, kit, body)
+    assert [(r.id, r.layer.links["event"], r.layer.values["event_link"].text) for r in records] == [
+        ("a", "tel:+1-202-456-1111", "(202) 456-1111"),
+        ("b", "tel:+1-202-456-1111", "(202) 456-1111"),
+        ("c", "tel:+33-1-43-29-44-40", "01 43 29 44 40"),
+    ]
+    assert said == [
+        "5:8: error[merge.value]: row 5, column link (H): the link '(202) 456-1111': it is not "
+        "a web, e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: for a "
+        "number to call, write tel:202-456-1111, or https://... or mailto:name@example.org",
+    ]
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,link,date_region\n"
+        "a,en,Walk,2026-07-30,10:00,Park,(202) 456-1111,US\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "-j", "1")
+    assert code == 0, text
+    path = out / "event-flyer-a5" / "event-flyer-a5-en-a-digital.pdf"
+    # the QR code's and the printed number's: each dials the number from abroad
+    assert [u for u in link_uris(path) if u.startswith("tel:")] == ["tel:+1-202-456-1111"] * 2
+    import pypdfium2 as pdfium
+
+    shown = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
+    assert shown.count("(202) 456-1111") == 1  # under the QR code, as typed
+    assert "+1-202-456-1111" not in shown

@@ -81,9 +81,10 @@ EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
 
 
 # A phone number as people type it in a link cell: with or without tel:, a + or a digit
-# first, digits in groups with spaces or the visual separators - . ( ) of RFC 3966, 5.1.1.
-# A phone dials a tel: address with hyphens between the groups, not spaces.
-PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
+# first (or an opening bracket: the North American (202) 456-1111, its area code in
+# brackets), digits in groups with spaces or the visual separators - . ( ) of RFC 3966,
+# 5.1.1. A phone dials a tel: address with hyphens between the groups, not spaces.
+PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?\(?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
 
 
 # the columns whose cells are no text of a language
@@ -148,7 +149,8 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         )
     )
     if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
-        link = dialable("tel:" + phone[1].strip())
+        # (202) 456-1111: its area code's brackets a gap, as a dialler reads them
+        link = dialable("tel:" + re.sub(r"^\((\d+)\)", r"\1 ", phone[1].strip()))
         problem = link_error(link)
     if problem is not None:
         fix = _number_fix(link) or problem[1]
@@ -173,10 +175,11 @@ def _printed_link(typed: str, link: str) -> str:
     its groups is one space, and - . ( ) stay as typed, and the trunk prefix "(0)" of an
     international number too (+33 (0)1 43 29 44 40, dialled without it), and a national
     number's trunk prefix, that of the dialled number's country (`national_forms`: 8 (495)
-    123-45-67 is dialled +7-495-123-45-67). A cell that shows other words than the number
-    its link dials (its digits, and a + or none; a national number without its country's
-    trunk prefix, 1 43 29 44 40 for +33-1-43-29-44-40, which no one in France dials) prints
-    the link."""
+    123-45-67 is dialled +7-495-123-45-67), or none where it may be left out (the US's (202)
+    456-1111, its area code in brackets: +1-202-456-1111). A cell that shows other words
+    than the number its link dials (its digits, and a + or none; a national number without
+    its country's trunk prefix, 1 43 29 44 40 for +33-1-43-29-44-40, which no one in France
+    dials) prints the link."""
     if link[:4].lower() != "tel:":
         return link
     phone = PHONE_AS_TYPED.fullmatch(typed.strip())
@@ -197,9 +200,9 @@ def _printed_link(typed: str, link: str) -> str:
 
 
 # A number in a link cell that is no address: one alone, or with words (โทร 1300, "call
-# 1300"; Call: 0800 123 456), 3 to 15 digits (E.164's most) in groups; the words before or
-# after it hold no address's marks (/ @)
-NUMBER_IN_WORDS = re.compile(r"([^\d/@+]*?)\s*(\+?\d[\d \u00a0().-]*\d|\d)\s*([^\d/@]*)")
+# 1300"; Call: 0800 123 456), 3 to 15 digits (E.164's most) in groups, the first may be in
+# brackets ((202) 456-1111); the words before or after it hold no address's marks (/ @)
+NUMBER_IN_WORDS = re.compile(r"([^\d/@+]*?)\s*(\+?\(?\d[\d \u00a0().-]*\d|\d)\s*([^\d/@]*)")
 
 
 def _number_fix(link: str) -> str | None:
