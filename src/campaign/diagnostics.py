@@ -376,6 +376,12 @@ class Subject:
         return " ".join(parts)
 
 
+# A fact (Diagnostic.facts): the ids of the materials a diagnostic written at another file is
+# about (an office's logo too low in the slots of some layouts), for the warnings a command
+# shows and the preview's cards (pipeline.selection.materials_of)
+MATERIALS = "materials"
+
+
 @dataclass(frozen=True)
 class Diagnostic:
     """One problem: what kind (code), where (mark), about what (subject), how to fix (hints)."""

@@ -4,6 +4,7 @@ place while the last good pages stay, guides in mm, and the soft proof's colours
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -706,3 +707,32 @@ def test_a_kept_documents_problems_name_the_lines_as_they_are_now(
     assert "-/text-edge/en" in gallery.reload()
     assert problem() == (11, hint + "text's scaled (its slot at text.yaml:16)")
     assert done == {"composed": [], "drawn": []}
+
+
+def test_an_office_logo_too_low_is_on_the_cards_of_the_materials_it_names(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`image.logo-small` is written at the office's file and names the slots of other
+    materials where the logo prints too low: the page listed it among the kit's warnings,
+    on no card. It is on the office's cards of those materials (a 12:1 wordmark: the 1200 x
+    630 social image's alone), not on the others' (nor another office's) nor in the list."""
+    from campaign.serve.entries import Selection
+
+    from ..offices.kit import office_kit
+
+    root = office_kit(kit_copy)
+    Image.new("RGB", (1200, 100), (200, 30, 90)).save(root / "assets" / "rosea-logo.png")
+    only = ("event-flyer-a5", "social-1200x630")
+    offices = ("rosea", "brussels")  # another office's cards of the same materials
+    gallery = Gallery(root, PPI, Selection(offices=offices, langs=("en",), only=only))
+    state = gallery.state()
+    listed = [(Path(w["file"]).name, w["code"]) for w in state["warnings"]]
+    assert ("rosea.yaml", "image.logo-small") not in listed
+    small = {
+        card: [w for w in found if w[2] == "image.logo-small"]
+        for card, found in card_warnings(state).items()
+    }
+    assert "brussels/social-1200x630/en" in [d["id"] for d in state["documents"]]
+    assert {card: found for card, found in small.items() if found} == {
+        "rosea/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")]
+    }

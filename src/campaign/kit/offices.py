@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -21,7 +22,16 @@ from ..contacts import (
     without_scheme,
 )
 from ..countries import iso_country
-from ..diagnostics import DiagnosticsError, Mark, Subject, closest, did_you_mean, listed
+from ..diagnostics import (
+    MATERIALS,
+    DiagnosticsError,
+    Mark,
+    Subject,
+    closest,
+    did_you_mean,
+    listed,
+)
+from ..images import LogoSlot, mm, placed, small_logo
 from ..iri import invisible_problem
 from ..load import Node
 from ..model import (
@@ -354,10 +364,8 @@ def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
         )
         return False
     if path.suffix.lower() == ".svg":
-        from ..svgart import parse_svg
-
         try:
-            parse_svg(path)
+            _svg_aspect_of(path, *_state(path))  # parsed once: its aspect kept for its checks
         except DiagnosticsError as exc:
             # the SVG's own errors, at the SVG, are the office's: its file is named as their
             # owner (`OWNER`), so that a kit loaded with `isolate` sets the office aside
@@ -860,11 +868,6 @@ def contact_meant(name: str, declared: Collection[str]) -> tuple[str, ...]:
 # for nothing (an office's trial: a 48-million-pixel logo, 650 MB of memory a process, where
 # a build's process peaks at about 100 MB: bench/README.md)
 LOGO_HEIGHT_SHARE = 0.5
-# The height of Noto Sans's capitals, the kit's text face: its OS/2 sCapHeight, 714 of its
-# 1000 units a em (Regular and Bold alike). A logo drawn lower than the capitals of the
-# smallest type a material sets (kinds.MaterialKind.type_floor, whose sources docs/errors.md
-# gives at `layout.too-small`) has every letter in it smaller than those: `image.logo-small`
-CAP_HEIGHT_EM = 0.714
 LARGE_PPI = 4 * 300.0  # four times the print shops' 300 ppi (kinds.GOOD_PPI)
 LARGE_PIXELS = 16_000_000  # 64 MB decoded as RGBA
 
@@ -903,12 +906,14 @@ def _check_logo_names(office: Office, layouts: Mapping[str, Layout], ctx: Contex
 
 
 def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:
-    """An `image.logo-shape` warning for each raster logo of `office` that its slots show at
-    less than LOGO_HEIGHT_SHARE of their height, `image.logo-small` for each logo, raster or
-    SVG, shown lower than the capitals of its material's type floor (_small_logo), and
-    `image.large` for one of more than LARGE_PIXELS that prints at more than LARGE_PPI even
-    where it prints largest; at the logo's line in the office's file. The slots are those of
-    the layouts of the office's paper (or of any paper) or of its `materials:`."""
+    """An `image.logo-small` warning for each logo of `office`, raster or SVG, shown lower
+    than the capitals of its material's type floor (images.small_logo), else
+    `image.logo-shape` for a raster one that its slots show at less than LOGO_HEIGHT_SHARE
+    of their height (one warning a logo: a 12:1 wordmark had both at one line; the first
+    says the second's share where it holds too), and `image.large` for one of more than
+    LARGE_PIXELS that prints at more than LARGE_PPI even where it prints largest; at the
+    logo's line in the office's file. The slots are those of the layouts of the office's
+    paper (or of any paper) or of its `materials:`."""
     from ..assets import image_size
     from ..diagnostics import Collector
 
@@ -925,19 +930,29 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
         if not pixels:
             continue
         pw, ph = pixels
-        _small_logo(office, name, pw / ph, shown, ctx, f"{pw} x {ph} px, ")
         mark = office.logo_marks.get(name, office.mark)
-        placed = [_Placed(*_placed(s.width, s.height, pw, ph, s.cover), s) for s in shown]
+        placed_in = [_Placed(*placed(s.width, s.height, pw, ph, s.cover), s) for s in shown]
         short = [
-            p for p in placed if not p.slot.cover and p.height < LOGO_HEIGHT_SHARE * p.slot.height
+            p
+            for p in placed_in
+            if not p.slot.cover and p.height < LOGO_HEIGHT_SHARE * p.slot.height
         ]
-        if short:
-            low = min(short, key=lambda p: p.height / p.slot.height)
+        low = min(short, key=lambda p: p.height / p.slot.height) if short else None
+        share = ""
+        if low is not None:
+            lw, lh, (w, h, where, *_) = low
+            share = (
+                f"{lh / h * 100:.0f} % of the height the design gives it in the {mm(w)} x "
+                f"{mm(h)} mm slot {where}"
+                + (f" (and {len(short) - 1} more slots)" if len(short) > 1 else "")
+            )
+        said = _small_logo(office, name, pw / ph, shown, ctx, f"{pw} x {ph} px, ", share)
+        if low is not None and not said:
             lw, lh, (w, h, where, *_) = low
             ctx.errs.warn(
                 "image.logo-shape",
                 f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
-                f"{_mm(lw)} x {_mm(lh)} mm in the {_mm(w)} x {_mm(h)} mm slot {where}"
+                f"{mm(lw)} x {mm(lh)} mm in the {mm(w)} x {mm(h)} mm slot {where}"
                 + (f" (and {len(short) - 1} more slots)" if len(short) > 1 else "")
                 + f": {lh / h * 100:.0f} % of the height the design gives it, so the words in "
                 "it print that much smaller",
@@ -945,7 +960,7 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
                 f"use a version of the logo nearer the slot's proportions ({w / h:.1f}:1), "
                 "such as a stacked one",
             )
-        big = max(placed, key=lambda p: p.width)
+        big = max(placed_in, key=lambda p: p.width)
         lw, where = big.width, big.slot.where
         ppi = pw / (lw / 25.4)  # a cover slot's: the logo's whole width, cropped at the frame
         if pw * ph > LARGE_PIXELS and ppi > LARGE_PPI:
@@ -965,84 +980,76 @@ def _small_logo(
     office: Office,
     name: str,
     aspect: float | None,
-    shown: list[_LogoSlot],
+    shown: list[LogoSlot],
     ctx: Context,
     pixels: str = "",
-) -> None:
+    share: str = "",
+) -> bool:
     """An `image.logo-small` warning, at the logo's line in the office's file, for a logo of
     `aspect` (its width over its height; None: not known, nothing said) that a slot of
     `shown` letterboxes lower than the capitals of the smallest type its material sets
-    (CAP_HEIGHT_EM of kinds.MaterialKind.type_floor: 1.51 mm at a flyer's 6 pt, 2.27 mm at a
-    poster's 9 pt, 3.53 mm at a social image's 14 pt): whatever words it holds print smaller
-    than any text of the kit there. Each such slot is named with the logo's size in it (mm;
-    a screen image's in px too), and the fix: a stacked version or a wider slot, or a taller
-    slot where it already fills the height. A 12:1 wordmark in the social image's 34 x 10.5
-    mm slot showed 2.8 mm tall, under the 3.5 mm capitals of its 14 pt text. `pixels`: "<w> x
-    <h> px, " for a raster file."""
+    (images.small_logo, the rule a merged row's logo is held to too): whatever words it
+    holds print smaller than any text of the kit there. Each such slot is named with the
+    logo's size in it (mm; a screen image's in px too), and the fix: a stacked version or a
+    wider slot, or a taller slot where it already fills the height. `pixels`: "<w> x <h>
+    px, " for a raster file; `share`: the `image.logo-shape` fact of a raster logo ("32 % of
+    the height the design gives it in the ... slot ..."), said here instead of in a warning
+    of its own. The warning names the materials of those slots (fact MATERIALS: the
+    preview shows it on their cards). Whether it warned."""
     if aspect is None:
-        return
-    from ..kinds import MM, PX_PER_MM
-
-    low = []
-    for s in shown:
-        w, h = _placed(s.width, s.height, aspect, 1.0, False)
-        if not s.cover and h < s.floor / MM * CAP_HEIGHT_EM:
-            low.append((w, h, s))
-    if not low:
-        return
-
-    by_floor: dict[float, list[str]] = {}  # the slots on each type floor, lowest first
-    for w, h, s in sorted(low, key=lambda one: one[2].floor):
-        px = f" ({w * PX_PER_MM:.0f} x {h * PX_PER_MM:.0f} px)" if s.screen else ""
-        by_floor.setdefault(s.floor, []).append(f"{_mm(w)} x {h:.2f} mm{px} in slot {s.where}")
-    said = [
-        f"{listed(slots)} (a {floor:g} pt floor: capitals {floor / MM * CAP_HEIGHT_EM:.2f} mm)"
-        for floor, slots in by_floor.items()
-    ]
+        return False
+    found = small_logo(aspect, shown)
+    if found is None:
+        return False
     path = office.logos[name]
-    wide = [s for _, _, s in low if aspect > s.width / s.height]
     # a logo as wide as its slot (wider in proportion): a stacked version; else it already
     # fills the slot's height, and only a taller slot helps
     fix = (
-        f"use a stacked version of the logo (nearer {min(s.width / s.height for s in wide):.1f}:1, "
-        "the slot's proportions) under 'logos:' here; or ask the kit's designer for a wider "
-        "slot (the layout's frame)"
-        if wide
+        f"use a stacked version of the logo (nearer {found.nearest:.1f}:1, the slot's "
+        "proportions) under 'logos:' here; or ask the kit's designer for a wider slot (the "
+        "layout's frame)"
+        if found.wide
         else "the logo fills its slot's height: ask the kit's designer for a taller slot (the "
         "layout's frame)"
     )
     ctx.errs.warn(
         "image.logo-small",
         f"logo '{name}' ({path.name}, {pixels}{aspect:.1f}:1) prints lower than the capitals "
-        f"of the smallest text its material sets (its type floor): {'; '.join(said)}; any "
-        "words in it print smaller than every text beside it",
+        f"of the smallest text its material sets (its type floor): {found.said}; any words "
+        "in it print smaller than every text beside it"
+        + (f"; it fills only {share}" if share else ""),
         office.logo_marks.get(name, office.mark),
         fix,
+        facts=((MATERIALS, found.materials),),
     )
+    return True
 
 
 def _svg_aspect(path: Path) -> float | None:
     """An SVG logo's width over its height as it is drawn (svgart.svg_aspect), None where that
-    is not plain or the file does not read (its own error, at the office's file)."""
-    from ..svgart import parse_svg, svg_aspect
-
+    is not plain or the file does not read (its own error, at the office's file). From the
+    parse of the office's load (`_raster`), where the file is as it was then: a shown SVG
+    logo was parsed twice, at load and here."""
     try:
-        return svg_aspect(parse_svg(path))
-    except DiagnosticsError:
+        return _svg_aspect_of(path, *_state(path))
+    except (DiagnosticsError, OSError):
         return None
 
 
-class _LogoSlot(NamedTuple):
-    """A slot that shows an office's logo: its frame (mm), "'<slot>' of <layout>", whether it
-    covers its frame with the logo (`fit: cover`) or letterboxes it, its layout's type floor
-    (pt, kinds.MaterialKind.type_floor) and whether that is a screen image (4 px a mm)."""
+def _state(path: Path) -> tuple[int, int]:
+    """The file's modification time (ns) and size: its state, by which it is read once."""
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
 
-    width: float
-    height: float
-    where: str
-    cover: bool
-    floor: float
-    screen: bool
+
+@lru_cache(maxsize=64)
+def _svg_aspect_of(path: Path, mtime_ns: int, size: int) -> float | None:
+    """The aspect of the SVG at `path` in the state `mtime_ns`, `size` (svgart.parse_svg,
+    svgart.svg_aspect), parsed once per state; parse_svg's DiagnosticsError is raised (and
+    not kept: the file is read again next time)."""
+    from ..svgart import parse_svg, svg_aspect
+
+    return svg_aspect(parse_svg(path))
 
 
 class _Placed(NamedTuple):
@@ -1051,10 +1058,10 @@ class _Placed(NamedTuple):
 
     width: float
     height: float
-    slot: _LogoSlot
+    slot: LogoSlot
 
 
-def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> list[_LogoSlot]:
+def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> list[LogoSlot]:
     """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
     builds, each with "'<slot>' of <layout>" and whether it covers its frame (`fit: cover`);
     not a frame of no width or height (a `schema.value` error of its own)."""
@@ -1071,19 +1078,9 @@ def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> lis
                 _, _, w, h = slot.frame.resolve(*layout.trim)
                 if w > 0 and h > 0:
                     where = f"'{slot.name}' of {layout.id}"
-                    out.append(_LogoSlot(w, h, where, slot.fit == "cover", floor, kind.screen))
+                    cover = slot.fit == "cover"
+                    out.append(LogoSlot(w, h, where, cover, floor, kind.screen, layout.id))
     return out
-
-
-def _mm(length: float) -> str:
-    return f"{round(length, 1):g}"
-
-
-def _placed(w: float, h: float, pw: float, ph: float, cover: bool) -> tuple[float, float]:
-    """The size (mm) of a `pw` x `ph` px image in a `w` x `h` mm frame: letterboxed in it, or
-    covering it (`cover`: cut off at the frame, the image's whole size here)."""
-    scale = (max if cover else min)(w / pw, h / ph)
-    return pw * scale, ph * scale
 
 
 def _listed_codes(entry: str) -> list[str]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import Diagnostic, DiagnosticsError, Severity
+from ..diagnostics import MATERIALS, Diagnostic, DiagnosticsError, Severity
 from ..model import Kit, Layout, Office
 from .kit_warnings import font_warnings, past_campaign, unfilled, unusable_warnings
 from .kitcache import cached_fontbook
@@ -176,18 +176,23 @@ def noting_others(
 
 
 def materials_of(w: Diagnostic, layouts: Mapping[str, Layout] | None = None) -> tuple[str, ...]:
-    """The materials a warning is about: its subject's (a size's `layout.proportions`); else,
-    given the kit's `layouts`, those made from the layout file it is at
-    (materials/layouts/NAME.yaml): the size whose entry under `sizes:` holds its line (a
-    size's low bleed), else the design and every size of it, made from what the file says
-    (its styles, its marks); none for another warning (a strings file's, an office's). The
-    file is compared as it is spelt, else as it resolves (a relative path, a link): a warning
-    at a layout file spelt otherwise than `Layout.path` was about no material, so shown, and
-    failing --strict, in every `--only` command. The rule of the preview's cards too
+    """The materials a warning is about: its subject's (a size's `layout.proportions`), else
+    those it names (fact diagnostics.MATERIALS: the layouts whose slots print an office's
+    logo too low, `image.logo-small`, at the office's file); else, given the kit's
+    `layouts`, those made from the layout file it is at (materials/layouts/NAME.yaml): the
+    size whose entry under `sizes:` holds its line (a size's low bleed), else the design and
+    every size of it, made from what the file says (its styles, its marks); none for
+    another warning (a strings file's, an office's). The file is compared as it is spelt,
+    else as it resolves (a relative path, a link): a warning at a layout file spelt
+    otherwise than `Layout.path` was about no material, so shown, and failing --strict, in
+    every `--only` command. The rule of the preview's cards too
     (serve.warned.warned_materials)."""
     material = w.subject.material if w.subject is not None else None
     if material:
         return (material,) if layouts is None or material in layouts else ()
+    named = dict(w.facts).get(MATERIALS)  # an office's logo too low in some layouts' slots
+    if isinstance(named, tuple) and named:
+        return tuple(m for m in named if layouts is None or m in layouts)
     path = w.mark.path if w.mark is not None else None
     if layouts is None or path is None:
         return ()

@@ -42,8 +42,8 @@ def split_warnings(
     kit: Kit, entries: Collection[Entry], warnings: Iterable[Diagnostic]
 ) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
     """`warnings` by the documents of `entries` they are about (`warned_materials`, and the
-    office and language their subject names), the others, and how many are about a
-    document."""
+    office (`_office_of`) and language their subject names), the others, and how many are
+    about a document."""
     by_entry: dict[Entry, list[Diagnostic]] = {}
     rest: list[Diagnostic] = []
     placed = 0
@@ -51,11 +51,12 @@ def split_warnings(
     for entry in entries:
         by_material.setdefault(entry.material, []).append(entry)
     for d in warnings:
+        office = _office_of(d)
         about = [
             e
             for m in warned_materials(d, kit)
             for e in by_material.get(m, ())
-            if d.subject.office in (None, e.office) and d.subject.language in (None, e.lang)
+            if office in (None, e.office) and d.subject.language in (None, e.lang)
         ]
         for e in about:
             by_entry.setdefault(e, []).append(d)
@@ -64,3 +65,19 @@ def split_warnings(
         else:
             rest.append(d)
     return by_entry, rest, placed
+
+
+def _office_of(d: Diagnostic) -> str | None:
+    """The office warning `d` is about: its subject's, else the office whose file it is at
+    (materials/offices/<id>.yaml: an office's logo too low in some layouts' slots, on that
+    office's cards of those materials, not every office's); None: the campaign's."""
+    if d.subject.office:
+        return d.subject.office
+    path = d.mark.path if d.mark is not None else None
+    if (
+        path is not None
+        and path.parent.name == "offices"
+        and path.parent.parent.name == ("materials")
+    ):
+        return path.stem
+    return None
