@@ -143,8 +143,8 @@ CODES: dict[str, str] = {
     "image.large": "an image of more pixels than Pillow opens without a warning, or a logo of "
     "far more than it prints at (warning)",
     "image.logo-shape": "an office's logo its slots show at less than half their height (warning)",
-    "image.logo-small": "an office's logo its slot shows lower than the capitals of the "
-    "smallest text its material sets (warning)",
+    "image.logo-small": "an office's or a merged row's logo its slot shows lower than the "
+    "capitals of the smallest text its material sets (warning)",
     "image.low-ppi": "an image below 150 ppi (or its size's min_ppi) at its placed size",
     "image.logo-contrast": "a logo that hardly shows on its slot's ground (warning)",
     "image.ppi-warning": "an image below 300 ppi (or its size's good_ppi) at its placed size",
