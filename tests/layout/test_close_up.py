@@ -1,5 +1,6 @@
 """`close_up: X` on a text slot (layout.compose._close_up): the slot moves down by the room
-slot X's text leaves empty above its first line (X set at its frame's bottom), by X's whole
+slot X's text leaves empty above its first line (X below, set at its frame's bottom), up by
+the room it leaves under its last line (X above, set at its frame's top), by X's whole
 frame where X is not drawn, and stays where a size leaves X out; its frame keeps its size.
 A name that is no slot of the page is `ref.slot`, one that cannot be closed up to is
 `layout.close-up`, each at the name."""
@@ -121,7 +122,7 @@ def test_a_size_that_leaves_the_slot_out_leaves_the_other_where_it_is(tmp_path: 
             "close_up: above,",
             "error[layout.close-up]: slot 'above' closes up to slot 'above', itself\n"
             "  hint: name a text slot below it set at its frame's bottom (`valign: bottom`), "
-            "or leave out `close_up:`",
+            "or one above it set at its frame's top (`valign: top`), or leave out `close_up:`",
         ),
         (
             "close_up: still,",
@@ -170,3 +171,105 @@ def test_a_slot_that_closes_up_in_its_turn_is_named(tmp_path: Path) -> None:
         "error[layout.close-up]: slot 'above' closes up to slot 'still', a slot that closes "
         "up to 'below' in its turn: it moves, and what it leaves empty with it"
     ) in exc.value.render()
+
+
+# `head` (set at its frame's top) holds one line of 12 pt at the top of its 20 mm frame:
+# 14.92 mm empty under it; `next` closes up to it, `still` does not
+UP = """\
+title: Close up
+kind: poster
+trim: [60, 60]
+bleed: 2
+safe: 1.5
+marks: false
+min_type_pt: 3
+styles:
+  body: {size: 12, colour: black}
+slots:
+  - {name: head, kind: text, string: word, field: note, style: body,
+     frame: {start: 2, top: 2, width: 50, height: 20}}
+  - {name: next, kind: text, string: word, style: body, close_up: head,
+     frame: {start: 2, top: 24, width: 50, height: 8}}
+  - {name: still, kind: text, string: word, style: body,
+     frame: {start: 2, top: 34, width: 50, height: 8}}
+"""
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_a_slot_moves_up_by_the_room_under_the_last_line_above(tmp_path: Path, lang: str) -> None:
+    """A text under a top-set text that leaves room under its lines (an office without a
+    helpline: the flyer's sections under the call to report) moves up by that room, left to
+    right and right to left (its place across mirrored, not its height)."""
+    doc = compose(tmp_path, UP, lang)
+    items = {i.slot: i for i in doc.pages[0].items if isinstance(i, TextItem)}
+    head = items["head"]
+    room = round((head.box.h - head.top - head.text.height) / MM, 2)
+    assert room == round(20 - head.text.height / MM, 2) > 0
+    if lang == "en":
+        assert room == round(20 - LINE_MM, 2) == 14.92
+    assert tops_mm(doc) == {"head": 2.0, "next": round(24 - room, 2), "still": 34.0}
+    assert round(items["next"].box.h / MM, 2) == 8.0  # the frame keeps its size
+    assert round(items["next"].box.x / MM, 2) == (58.0 - 50 if lang == "ar" else 2.0)
+
+
+def test_a_slot_above_that_is_not_drawn_gives_its_whole_frame(tmp_path: Path) -> None:
+    gone = UP.replace("string: word, field: note", "field: note")  # an empty field alone
+    assert tops_mm(compose(tmp_path, gone)) == {"next": 4.0, "still": 34.0}
+
+
+def test_a_slot_above_set_at_its_bottom_cannot_be_closed_up_to(tmp_path: Path) -> None:
+    broken = UP.replace("style: body,\n     frame: {start: 2, top: 2", "style: body, valign: "
+                        "bottom,\n     frame: {start: 2, top: 2")  # fmt: skip
+    assert broken != UP
+    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
+    (root / "materials/layouts/close.yaml").write_text(broken, encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert (
+        "error[layout.close-up]: slot 'next' closes up to slot 'head', a text above it set at "
+        "its frame's bottom (`valign: bottom`): the slot would move up by the room under its "
+        "last line, which is not where its text ends"
+    ) in exc.value.render()
+
+
+@pytest.mark.parametrize("lang", ["es", "ar", "zh"])
+@pytest.mark.parametrize("filled", [(), ("report_url",), ("helpline", "report_url")])
+def test_the_flyers_sections_follow_the_call_to_report_without_a_helpline(
+    lang: str, filled: tuple[str, ...]
+) -> None:
+    """The A5 flyer's back: an office without a helpline left its room under the call to
+    report (a trial: 27 mm under "Cómo denunciar" against 17 to 22 mm under the other
+    headings). The sections under it close up to its text: 3 mm from its last line to the
+    next heading, as the design has it under the fullest text (frames 90 and 93 mm down),
+    whatever the office fills, in Spanish, Arabic (right to left) and Chinese."""
+    from dataclasses import replace
+
+    from ..kits import ROOT
+
+    kit = load_kit(ROOT)
+    base = kit.offices["new-york"]  # its contacts all empty: filled below with samples
+    samples = {"helpline": "+00 000 000 000", "report_url": "https://report.example.org/form"}
+    fields = {k: replace(v, text=samples[k] if k in filled else "") for k, v in base.fields.items()}
+    office = replace(base, fields=fields)
+    doc = compose_content(
+        kit.layouts["flyer-a5"],
+        resolve_kit(kit, kit.languages[lang], office=office),
+        load_fontbook(kit.fonts_dir),
+        Collector(),
+        [],
+    )
+    items = {i.slot: i for i in doc.pages[1].items if isinstance(i, TextItem)}
+    report = items["report"]
+    end = (report.box.y + report.top + report.text.height) / MM  # its last line's bottom
+    room = 20.5 - report.text.height / MM
+    if "helpline" not in filled:
+        assert room > 1  # a line or more the text leaves, which the sections take back
+    assert round(end, 2) == round(69.5 + report.text.height / MM, 2)
+    tops = {s: round(items[s].box.y / MM, 2) for s in items}
+    assert tops["online-title"] == round(end + 3.0, 2) == round(93 - room, 2)
+    for slot, top in (("online", 99.5), ("support-title", 127.5), ("support", 134)):
+        assert tops[slot] == round(top - room, 2)
+    assert tops["signs"] == 41.5  # above the call: where the design has it
+    assert {round(items[s].box.x / MM, 2) for s in ("report", "online-title", "support")} == {
+        11.0
+    }  # 11 mm from either edge of the 148 mm flyer: mirrored, the same

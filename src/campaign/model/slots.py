@@ -197,7 +197,10 @@ class TextSlot(Slot):
             "leaves empty above its first line (its whole frame when it is not drawn), so it "
             "keeps its distance from the text, not from the frame: the theme and the call "
             "over an office's name, e-mail and handle come down by each line the office does "
-            "not fill. The frame keeps its size; only its place changes.",
+            "not fill. Or one above it set at its frame's top: this slot moves up by the room "
+            "under that text's last line (the flyer's sections under the call to report, "
+            "which an office without a helpline leaves shorter). The frame keeps its size; "
+            "only its place changes.",
             ref="slot",
             default=None,
         ),

@@ -19,6 +19,7 @@ from pathlib import Path
 from ...diagnostics import did_you_mean
 from ...load import Node
 from ...model import ImageSlot, Layout, TextSlot
+from ...model.slots import Slot
 from ..spec import Context, Ref, read
 from . import checks, forms, marks_room  # noqa: F401  (register the checks and forms)
 from .forms import press_of
@@ -67,11 +68,17 @@ def _logo_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
         )
 
 
+def _above(target: Slot, slot: Slot, layout: Layout) -> bool:
+    """Whether `target`'s frame begins above `slot`'s (its top higher on the page)."""
+    return target.frame.resolve(*layout.trim)[1] < slot.frame.resolve(*layout.trim)[1]
+
+
 def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
     """The slot each text slot's `close_up:` names: a text slot of the same page (else
-    `ref.slot` at the name), not the slot itself nor one that closes up in its turn, and set
-    lower than the top of its frame (`valign: bottom` or `middle`), else `layout.close-up`:
-    the key would move nothing, or depend on a slot that moves."""
+    `ref.slot` at the name), not the slot itself nor one that closes up in its turn; below
+    it and set lower than the top of its frame (`valign: bottom` or `middle`), or above it
+    and set at its frame's top (the slot moves up by the room under its last line), else
+    `layout.close-up`: the key would move nothing, or depend on a slot that moves."""
     for ref in refs:
         page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
         if page is None:
@@ -98,6 +105,13 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 f"a slot that closes up to '{target.close_up}' in its turn: it moves, and "
                 "what it leaves empty with it"
             )
+        elif ref.slot in slots and _above(target, slots[ref.slot], layout):
+            if target.valign != "top":
+                why = (
+                    f"a text above it set at its frame's {target.valign} (`valign: "
+                    f"{target.valign}`): the slot would move up by the room under its last "
+                    "line, which is not where its text ends"
+                )
         elif target.valign == "top":
             why = (
                 "a text set at its frame's top (`valign: top`): it leaves no room above its "
@@ -109,5 +123,6 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 f"slot '{ref.slot}' closes up to slot '{ref.name}', {why}",
                 ref.mark,
                 "name a text slot below it set at its frame's bottom (`valign: bottom`), "
-                "or leave out `close_up:`",
+                "or one above it set at its frame's top (`valign: top`), or leave out "
+                "`close_up:`",
             )
