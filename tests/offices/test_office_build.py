@@ -236,7 +236,10 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     result = CliRunner().invoke(main, ["check", *args])
     assert result.exit_code == 0, result.output
     # a note (layout.left-out) at the size's entry under the design's `sizes:`
-    where = f"{kit / 'materials/layouts/flyer-a5.yaml'}:133:5"
+    layout = kit / "materials/layouts/flyer-a5.yaml"
+    lines = layout.read_text(encoding="utf-8").splitlines()
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("  a6:")) + 1
+    where = f"{layout}:{line}:5"  # the size's entry under `sizes:`: its first key
     note = (
         f"{where}: note[layout.left-out]: 'flyer-a6' leaves out what office 'rosea' gives and "
         "'flyer-a5' shows on its back: office_name, social, website and logo 'partner'; the "
@@ -263,7 +266,7 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
             "code": "layout.left-out",
             "message": note.split(": note[layout.left-out]: ", 1)[1].rstrip("\n"),
             "file": str(kit / "materials/layouts/flyer-a5.yaml"),
-            "line": 133,
+            "line": line,
             "column": 5,
             "hints": [],
             "subject": {},
