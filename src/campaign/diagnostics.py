@@ -234,6 +234,7 @@ CODES: dict[str, str] = {
     "merge.phone": "a merged phone number wrong for its country, or national with no country "
     "(warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
+    "merge.repeat": "a row that repeats an earlier row cell for cell: made once (warning)",
     "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",
     "merge.template": "a merge into a material that shows none of an event's texts",

@@ -155,6 +155,7 @@ def merge(
         other_years,
         past_events,
     )
+    from ..merge.languages import office_region
     from ..merge.tables import read_table
     from ..pipeline.api import build as run_build
     from ..pipeline.jobs import pick_offices
@@ -198,6 +199,7 @@ def merge(
         pick_offices(loaded, offices)  # an unknown office, or one whose file has errors
         check_paper(loaded, template, office, errs)  # an A3 template for a US office
         table = read_table(data, errs, REQUIRED, sheet, event_column)  # สถานที่: venue
+        table = office_region(table, loaded, office, errs)  # its country: rows' date_region
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
         past_events(records, errs)

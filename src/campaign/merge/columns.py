@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
+from dataclasses import replace
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, closest, listed, misspelling, name_words
@@ -22,7 +23,7 @@ from .column_names import (
     header_spelling,
     without_article,
 )
-from .data import Cell, Table, column_key, column_letters
+from .data import Cell, Table, blank, column_key, column_letters
 from .fields import (
     COLUMNS,
     LANGUAGE_TAG,
@@ -31,6 +32,7 @@ from .fields import (
     WORDED,
     Bad,
     _cldr_language,
+    _text,
     language_column,
     own_language,
 )
@@ -191,9 +193,23 @@ def table_keys(table: Table) -> dict[str, str]:
 
 
 def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
-    """A row's cells by their event columns (`table_keys`)."""
+    """A row's cells by their event columns (`table_keys`). A row whose `date_region` is
+    empty or missing takes the table's default (`Table.region`: the office's country) as
+    its cell's value, at the row's own cell where it has one (an empty cell of the column),
+    else at no column (a Cell of index 0): the row's own value wins. A row of nothing but
+    unsaved formulas (`rows._unsaved_formulas`) stays one."""
     keys = table_keys(table)
-    return {keys.get(c) or event_column(c): cell for c, cell in row.items()}
+    cells = {keys.get(c) or event_column(c): cell for c, cell in row.items()}
+    values = (not c.formula and not blank(c.value) for c in cells.values())
+    if table.region and not _text(cells.get("date_region")) and any(values):
+        own = cells.get("date_region")
+        first = next(iter(cells.values()))
+        cells["date_region"] = (
+            replace(own, value=table.region)
+            if own is not None
+            else Cell(table.region, first.row, "date_region", 0)
+        )
+    return cells
 
 
 def _meant(key: str, kit: Kit, present: frozenset[str] = frozenset()) -> tuple[str, ...]:

@@ -120,6 +120,11 @@ class Table:
     # JSON and YAML records: where each column's key is first written (YAML; JSON gives no
     # places); empty for a table with a header row
     key_marks: tuple[Mark | None, ...] = ()
+    # the rows' default date_region: the country (ISO 3166-1 alpha-2, US) of the office a
+    # merge is made for (`merge --office`, its file's `country:`), by which a row without a
+    # date_region cell of its own reads and writes its dates, times and phone numbers
+    # (`merge.columns.row_cells`); "" for none, each row's own cell then alone
+    region: str = ""
 
     @property
     def tabular(self) -> bool:

@@ -186,6 +186,9 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             unsaved.append(formula)
             found.skip.add(n)
             continue
+        if _repeats(row, cells, table, found, errs):  # a form sent twice: made once
+            found.skip.add(n)
+            continue
         record = _checked_row(n, cells, table, kit, errs, images, found)
         if record is not None:
             key = RecordKey(record.id, record.languages)
@@ -235,6 +238,8 @@ class _Found:
     # its row's end), and the later rows that have it too
     firsts: dict[str, tuple[int, Cell, int]] = field(default_factory=dict)
     later: dict[str, list[int]] = field(default_factory=dict)
+    # by the id's casefold, its first row's number and the digest of its cells (`_repeats`)
+    prints: dict[str, tuple[int, bytes]] = field(default_factory=dict)
 
     def count_day(self, day: date | None, mark: Mark | None) -> None:
         """A good record's day counted, with where the day's first record writes its date
@@ -251,6 +256,49 @@ class _Found:
             self.later.setdefault(event_id.casefold(), []).append(cell.row)
         else:
             self.firsts[event_id.casefold()] = (n, cell, at)
+
+
+def _repeats(
+    row: dict[str, Cell], cells: dict[str, Cell], table: Table, found: _Found, errs: Collector
+) -> bool:
+    """Whether the row repeats, cell for cell, the first row of its event id (a Google Form
+    sent twice: a trial's row 31 copied its row 2, and both events were refused as "also on
+    row 31"); then a `merge.repeat` warning at its id's cell and the row is skipped: the
+    event is made once, by the first row (or told once, where the first has a problem).
+    Rows of one id that differ in any cell are both refused (`_duplicate`): which is the
+    event cannot be told. Only a digest of each id's first row is kept (`_Found.prints`)."""
+    cell = cells.get("event_id")
+    event_id = _text(cell)
+    if cell is None or not ID.fullmatch(event_id):
+        return False
+    digest = _row_digest(row)
+    first = found.prints.get(event_id.casefold())
+    if first is None:
+        found.prints[event_id.casefold()] = (cell.row, digest)
+        return False
+    if first[1] != digest:
+        return False
+    made = "made once" if event_id.casefold() in found.seen else f"told once, at row {first[0]}"
+    errs.warn(
+        "merge.repeat",
+        f"{cell.where}: row {cell.row} repeats row {first[0]} exactly: {made}",
+        table.mark(cell),
+        f"every cell of the two rows is the same (a form sent twice?): delete row {cell.row} "
+        "to be rid of this warning",
+    )
+    return True
+
+
+def _row_digest(row: dict[str, Cell]) -> bytes:
+    """A digest of a row's cells as the file holds them: each column's value (its type too:
+    the date 2027-07-30 is not the text), link target, shown text and formula flag."""
+    import hashlib
+
+    values = sorted(
+        (key, type(c.value).__name__, str(c.value), c.target, c.shown, c.formula, c.parts)
+        for key, c in row.items()
+    )
+    return hashlib.blake2b(repr(values).encode("utf-8"), digest_size=16).digest()
 
 
 def _date_mark(record: Record) -> Mark | None:

@@ -10,6 +10,7 @@ import functools
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..countries import NOT_COUNTRIES, iso_country
 from ..diagnostics import Collector
@@ -195,3 +196,30 @@ def _country_names(language: str) -> dict[str, str]:
     except (UnknownLocaleError, ValueError):
         return {}
     return {_folded(n): c for c, n in names.items() if _a_country(c)}
+
+
+def office_region(table: Table, kit: Kit, office_id: str | None, errs: Collector) -> Table:
+    """`table` with its rows' default date_region (`Table.region`) the country of the office
+    the merge is made for (`merge --office ID`, its file's `country:`, ISO 3166-1 alpha-2 as
+    `iso_country` reads it; an office that extends another takes the other's): a US
+    office's sheet without a date_region column was printed "30 July 2027, 18:30–20:00"
+    on Letter flyers, its (202) 555-0123 neither checked nor linked. Said once, by a
+    `merge.region` note at the office's `country:` (its file's line: where it came from).
+    `table` as it is without an office, or for one without a country (an office's
+    `country:` that is no country's code is `office.country`'s error)."""
+    office = kit.offices.get(office_id or "")
+    code = iso_country(office.country or "") if office is not None else ""
+    if office is None or not code:
+        return table
+    from .phone_numbers import _country_name
+
+    name = _country_name(code)  # the United States
+    errs.note(
+        "merge.region",
+        f"rows without a date_region of their own are read and written as in {name} "
+        f"({code}), the country of office '{office.id}': their dates, times and phone "
+        "numbers (national numbers are judged as that country's and dialled as from abroad)",
+        office.country_mark or office.mark,
+        f"a row's own date_region cell wins (write {code} or another country's code in it)",
+    )
+    return replace(table, region=code)

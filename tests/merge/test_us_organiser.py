@@ -1,0 +1,179 @@
+"""A US organiser's event sheet (a user trial, its Google Form export without a `date_region`
+column): merged for an office whose file says `country: US` it printed "30 July 2027" and
+"18:30–20:00" on Letter flyers, and its (202) 555-0123 (NANPA's 555-0100 to 555-0199, kept
+for fiction) passed without a word; a form sent twice (row 31 a copy of row 2) refused both
+events. The numbers here are the fiction range's and those the tests already use."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.events import Record, read_events
+from campaign.merge.languages import office_region
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+from ..kits import ROOT, cli, link_uris
+
+HEAD = "event_id,language,title,date,time,venue,contact,sample,date_region\n"
+PLACEHOLDER = (
+    "it would print on the event's documents\n"
+    "  hint: write the event's checked value, or leave the cell empty"
+)
+NOTE = (
+    "note[merge.region]: rows without a date_region of their own are read and written as in "
+    "the United States (US), the country of office 'new-york': their dates, times and phone "
+    "numbers (national numbers are judged as that country's and dialled as from abroad)\n"
+    "  hint: a row's own date_region cell wins (write US or another country's code in it)"
+)
+
+
+def us_kit(root: Path) -> Path:
+    """A copy of the kit whose new-york office names its country (line 12: `country: US`)."""
+    kit = root / "kit"
+    shutil.copytree(ROOT / "materials", kit / "materials")
+    (kit / "fonts").symlink_to(ROOT / "fonts")
+    (kit / "assets").symlink_to(ROOT / "assets")
+    office = kit / "materials" / "offices" / "new-york.yaml"
+    text = office.read_text(encoding="utf-8")
+    assert "\npaper: us\n" in text
+    office.write_text(text.replace("\npaper: us\n", "\npaper: us\ncountry: US\n"), "utf-8")
+    assert office.read_text(encoding="utf-8").splitlines()[11] == "country: US"
+    return kit
+
+
+@pytest.fixture(scope="module")
+def kit_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return us_kit(tmp_path_factory.mktemp("us-kit"))
+
+
+@pytest.fixture(scope="module")
+def kit(kit_dir: Path) -> Kit:
+    return load_kit(kit_dir)
+
+
+def merged(
+    tmp_path: Path, kit: Kit, body: str, office: str | None
+) -> tuple[list[Record], list[str]]:
+    """`body` under HEAD merged (for `office`, as `merge --office` reads it): the records,
+    and each diagnostic, the data file's path left out."""
+    path = tmp_path / "events.csv"
+    path.write_text(HEAD + body, encoding="utf-8")
+    errs = Collector()
+    table = office_region(read_table(path, errs), kit, office, errs)
+    records = read_events(table, kit, errs)
+    return records, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def shown(record: Record) -> tuple[str, str]:
+    entries = record.layer.by_language["en"]
+    return entries["event_date"].text, entries["event_time"].text
+
+
+BODY = (
+    "a,en,Walk A,7/30/2027,18:30-20:00,Hall,(202) 456-1111,,\n"  # the office's country
+    "b,en,Walk B,7/30/2027,18:30-20:00,Hall,(202) 555-0123,,\n"  # a real event's: refused
+    "c,en,Walk C,30/7/2027,18:30-20:00,Hall,,,GB\n"  # its own region wins
+)
+
+
+def test_an_offices_country_is_the_rows_region_for_dates_times_and_numbers(
+    tmp_path: Path, kit: Kit, kit_dir: Path
+) -> None:
+    records, said = merged(tmp_path, kit, BODY, "new-york")
+    office = kit_dir / "materials" / "offices" / "new-york.yaml"
+    assert said == [
+        f"{office}:12:10: {NOTE}",
+        "3:7: error[merge.value]: row 3, column contact (G): '(202) 555-0123' is a placeholder "
+        f"(555-0100 to 555-0199, numbers kept for fiction): {PLACEHOLDER}",
+    ]
+    assert [(r.id, shown(r), r.layer.dials) for r in records] == [
+        ("a", ("July 30, 2027", "6:30\u2009\u2013\u20098:00\u202fPM"),
+         {"2024561111": "tel:+1-202-456-1111"}),
+        ("c", ("30 July 2027", "18:30\u201320:00"), {}),
+    ]  # fmt: skip
+
+
+def test_without_an_office_the_rows_are_read_as_before(tmp_path: Path, kit: Kit) -> None:
+    records, said = merged(tmp_path, kit, BODY, None)
+    assert said == []  # (202) 555-0123 of no country: not judged, as before
+    assert [(r.id, shown(r), r.layer.dials) for r in records] == [
+        ("a", ("30 July 2027", "18:30\u201320:00"), {}),
+        ("b", ("30 July 2027", "18:30\u201320:00"), {}),
+        ("c", ("30 July 2027", "18:30\u201320:00"), {}),
+    ]
+    # an office without a country: as without an office, and nothing noted
+    assert merged(tmp_path, kit, BODY, "brussels")[1] == said
+
+
+def test_a_row_sent_twice_is_made_once_rows_that_differ_are_both_refused(
+    tmp_path: Path, kit: Kit
+) -> None:
+    row = "boston,en,Walk,2027-07-30,18:00,Hall,,,US\n"
+    other = "denver,en,Walk,2027-07-30,18:00,Hall,,,US\n"
+    records, said = merged(tmp_path, kit, row + other + row, None)
+    assert [r.id for r in records] == ["boston", "denver"]
+    assert said == [
+        "4:1: warning[merge.repeat]: row 4, column event_id (A): row 4 repeats row 2 exactly: "
+        "made once\n  hint: every cell of the two rows is the same (a form sent twice?): "
+        "delete row 4 to be rid of this warning"
+    ]
+    # one cell apart (its time): which is the event cannot be told, neither is made
+    changed = row.replace("18:00", "18:30")
+    records, said = merged(tmp_path, kit, row + other + changed, None)
+    assert [r.id for r in records] == ["denver"]
+    hint = (
+        "\n  hint: keep one row for the event and delete the other, or give each event its own id"
+    )
+    assert said == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'boston' is also on "
+        "row 4; each event needs its own, and neither row is made" + hint,
+        "4:1: error[merge.value]: row 4, column event_id (A): event_id 'boston' is also on "
+        "row 2; each event needs its own, and neither row is made" + hint,
+    ]
+    # a repeat of a refused row: its problem told once, at the first
+    bad = "boston,en,Walk,2027-07-30,18:00,,,,US\n"
+    records, said = merged(tmp_path, kit, bad + other + bad, None)
+    assert [r.id for r in records] == ["denver"]
+    assert said == [
+        "2:6: error[merge.value]: row 2, column venue (F): 'venue' is empty; every event needs one",
+        "4:1: warning[merge.repeat]: row 4, column event_id (A): row 4 repeats row 2 exactly: "
+        "told once, at row 2\n  hint: every cell of the two rows is the same (a form sent "
+        "twice?): delete row 4 to be rid of this warning",
+    ]
+
+
+def test_a_us_offices_flyer_prints_the_us_way_and_links_its_number(
+    tmp_path: Path, kit_dir: Path
+) -> None:
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(
+        "event_id,language,title,date,time,venue,contact,sample\n"
+        "walk,en,Blue walk,7/30/2027,18:30-20:00,Hall,Call (202) 456-1111,true\n",
+        encoding="utf-8",
+    )
+    args = ("--kit", kit_dir, "-o", out, "--no-png", "-j", "1", "--office", "new-york")
+    code, text = cli("merge", "event-flyer-letter", data, *args)
+    assert code == 0, text
+    office = kit_dir / "materials" / "offices" / "new-york.yaml"
+    assert f"{office}:12:10: {NOTE}" in text
+    folder = out / "new-york" / "event-flyer-letter"
+    import subprocess
+
+    printed = subprocess.run(
+        ["pdftotext", folder / "event-flyer-letter-en-new-york-walk.pdf", "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    assert "July 30, 2027\n6:30 – 8:00 PM\n" in printed.replace("\u2009", " ").replace(
+        "\u202f", " "
+    )
+    assert "Call (202) 456-1111" in printed
+    digital = folder / "event-flyer-letter-en-new-york-walk-digital.pdf"
+    assert "tel:+1-202-456-1111" in link_uris(digital)
