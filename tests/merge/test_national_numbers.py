@@ -15,7 +15,7 @@ from campaign.diagnostics import Collector
 from campaign.iri import printed_target
 from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
-from campaign.merge.phone_numbers import check_phone, trunk_prefix
+from campaign.merge.phone_numbers import NATIONAL_FIX, check_phone, trunk_prefix
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 
@@ -27,6 +27,17 @@ DIGITS = "check its digits: one missing, or one too many?"
 MISTYPED = "check its digits: it has as many as a number there, so one may be mistyped"
 ANOTHER = " (or it is another country's number: write it with + and its country code)"
 CELL_HINT = "\n  hint: write the event's checked value, or leave the cell empty"
+# a national number of no country, said of 8 (495) 123-45-67 (a US organiser's trial: its
+# (202) 555-0123 passed without a word)
+UNCHECKED = (
+    "'8 (495) 123-45-67' looks like a national number, of no country the row names: it is "
+    "not checked (a number kept for fiction, a wrong length), and cannot be dialled from "
+    f"abroad (no country code)\n  hint: {NATIONAL_FIX}"
+)
+SAMPLE = (
+    "\n  hint: an event made only to try the kit, never printed, says so: a column `sample` "
+    "holding true (in a YAML or JSON record, `sample: true`)"
+)
 
 
 @pytest.fixture(scope="module")
@@ -84,18 +95,16 @@ def test_the_trials_national_placeholders_are_refused_at_their_cells(
     assert [r.id for r in records] == ["d"]  # no country: made, warned of as before
     assert said == [
         "2:7: error[merge.value]: row 2, column contact (G): '020 7946 0123' is a "
-        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT,
+        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT + SAMPLE,
         # the placeholder, not merge.phone's "no number": the cell is told once
         "3:7: error[merge.value]: row 3, column contact (G): '07700 900123' is a "
-        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT,
+        f"placeholder ({OFCOM}): it would print on the event's documents" + CELL_HINT + SAMPLE,
         "4:8: error[merge.value]: row 4, column link (H): 'tel:020 7946 0123' is a "
         f"placeholder ({OFCOM}): it would print on the event's documents, and their QR code "
-        "and PDF link would lead there" + CELL_HINT,
+        "and PDF link would lead there" + CELL_HINT + SAMPLE,
         "5:7: warning[merge.phone]: row 5, column contact (G): '020 7946 0123' is a national "
         "number: its link dials it only inside its country (no country code)\n  hint: "
-        "write it as a call from abroad dials it: + and the country code, then the number "
-        "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
-        "country in a date_region column (FR, GB), by which the number is checked",
+        + NATIONAL_FIX,
     ]
 
 
@@ -141,7 +150,11 @@ def test_a_number_no_country_has_says_which_digits_begin_none(
          "and a number in Russia has 10 or 14"),
         ("06 1 234 567", "HU", "06", None, "'06 1 234 567' has 7 digits after its 06, and a "
          "number in Hungary has 8 or 9"),
-        ("8 (495) 123-45-67", "", "", None, None),  # no country: no number, as before
+        # no country: a national number, not checked (a US organiser's trial: its
+        # (202) 555-0123 passed without a word)
+        ("8 (495) 123-45-67", "", "", None, "'8 (495) 123-45-67' looks like a national "
+         "number, of no country the row names: it is not checked (a number kept for "
+         "fiction, a wrong length), and cannot be dialled from abroad (no country code)"),
         ("8 (495) 123-45-67", "FR", "", None, None),  # not France's prefix
         # without its optional prefix: a valid number of the country, dialled (not warned)
         ("(202) 555-0100", "US", "", "tel:+1-202-555-0100", None),
@@ -159,14 +172,15 @@ def test_a_national_number_is_read_by_its_countrys_trunk_prefix(
         return
     assert found is not None
     assert found.international == international
-    assert found.problem == ((problem, DIGITS) if problem else None)
+    fix = NATIONAL_FIX if problem and "national" in problem else DIGITS
+    assert found.problem == ((problem, fix) if problem else None)
 
 
 def test_a_russian_rows_number_is_checked_and_dialled_by_its_8(tmp_path: Path, kit: Kit) -> None:
     body = (
         "d,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,,RU\n"
         'e,ru,Прогулка,2026-07-30,10:00,Парк,"Звоните: 8 (495) 123-45-67, 8 (495) 123-45-6",,RU\n'
-        "f,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,,\n"  # no country: as before
+        "f,ru,Прогулка,2026-07-30,10:00,Парк,8 (495) 123-45-67,,\n"  # no country: not checked
         'g,fr,Stand,2027-07-30,18:00,Marché,"Appelez le 01 43 29 44 40",,FR\n'  # words: still
     )
     records, said = merged(tmp_path, kit, body)
@@ -179,7 +193,8 @@ def test_a_russian_rows_number_is_checked_and_dialled_by_its_8(tmp_path: Path, k
     ]
     assert said == [
         "3:7: warning[merge.phone]: row 3, column contact (G): '8 (495) 123-45-6' has 9 "
-        f"digits after its 8, and a number in Russia has 10 or 14\n  hint: {DIGITS}"
+        f"digits after its 8, and a number in Russia has 10 or 14\n  hint: {DIGITS}",
+        f"4:7: warning[merge.phone]: row 4, column contact (G): {UNCHECKED}",
     ]
 
 
@@ -202,7 +217,8 @@ def test_a_printed_number_of_its_rows_trunk_prefix_opens_what_it_dials(
 def test_the_digital_pdfs_link_over_a_russian_number_dials_it_from_abroad(
     tmp_path: Path,
 ) -> None:
-    """The trial's row: the number printed, no tel: link in the digital PDF and no warning."""
+    """The trial's row: the number printed, no tel: link in the digital PDF and no warning;
+    without a country, no link either, and a warning that it is not checked."""
     import pypdfium2 as pdfium
 
     data = tmp_path / "events.csv"
@@ -215,7 +231,8 @@ def test_the_digital_pdfs_link_over_a_russian_number_dials_it_from_abroad(
     out = tmp_path / "out"
     code, text = cli("merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "-j", "1")
     assert code == 0, text
-    assert "merge.phone" not in text
+    assert f":3:7: warning[merge.phone]: row 3, column contact (G): {UNCHECKED}" in text
+    assert text.count("merge.phone") == 1
     for event, dialled in (("moscow", ["tel:+7-495-123-45-67"]), ("nowhere", [])):
         path = out / "event-flyer-a5" / f"event-flyer-a5-ru-{event}-digital.pdf"
         assert [u for u in link_uris(path) if u.startswith("tel:")] == dialled
@@ -242,8 +259,8 @@ def test_a_link_cells_number_of_its_rows_trunk_prefix_is_its_qr_codes(
     assert said == [
         "4:8: error[merge.value]: row 4, column link (H): '1 202 555 0170' is a placeholder "
         f"({NANP}): it would print on the event's documents, and their QR code and PDF link "
-        "would lead there" + CELL_HINT,
-        # no country: as before
+        "would lead there" + CELL_HINT + SAMPLE,
+        # no country: as before (not also merge.phone's "not checked")
         "5:8: error[merge.value]: row 5, column link (H): the link '8 (495) 123-45-67': it is "
         "not a web, e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: for a "
         "number to call, write tel:8-495-123-45-67, or https://... or mailto:name@example.org",
@@ -344,9 +361,7 @@ def test_a_contacts_date_and_hours_are_not_linked_its_number_is(tmp_path: Path, 
     assert [line for line in said if "merge.phone" in line] == [
         "4:7: warning[merge.phone]: row 4, column contact (G): '01 43 29 44 40' is a national "
         "number: its link dials it only inside its country (no country code)\n  hint: "
-        "write it as a call from abroad dials it: + and the country code, then the number "
-        "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
-        "country in a date_region column (FR, GB), by which the number is checked",
+        + NATIONAL_FIX,
     ]
     out = tmp_path / "out"
     data = tmp_path / "events.csv"

@@ -1,8 +1,9 @@
 """A US organiser's event sheet (a user trial, its Google Form export without a `date_region`
 column): merged for an office whose file says `country: US` it printed "30 July 2027" and
-"18:30–20:00" on Letter flyers, and its (202) 555-0123 (NANPA's 555-0100 to 555-0199, kept
-for fiction) passed without a word; a form sent twice (row 31 a copy of row 2) refused both
-events. The numbers here are the fiction range's and those the tests already use."""
+"18:30–20:00" on Letter flyers; its (202) 555-0123 (NANPA's 555-0100 to 555-0199, kept for
+fiction) passed without a word while +1 202 555 0142 was refused, and `sample: true` did
+not admit it as it admits example.org; a form sent twice (row 31 a copy of row 2) refused
+both events. The numbers here are the fiction range's only."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
 from campaign.merge.events import Record, read_events
 from campaign.merge.languages import office_region
+from campaign.merge.phone_numbers import NATIONAL_FIX
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 
@@ -23,7 +25,9 @@ from ..kits import ROOT, cli, link_uris
 HEAD = "event_id,language,title,date,time,venue,contact,sample,date_region\n"
 PLACEHOLDER = (
     "it would print on the event's documents\n"
-    "  hint: write the event's checked value, or leave the cell empty"
+    "  hint: write the event's checked value, or leave the cell empty\n"
+    "  hint: an event made only to try the kit, never printed, says so: a column `sample` "
+    "holding true (in a YAML or JSON record, `sample: true`)"
 )
 NOTE = (
     "note[merge.region]: rows without a date_region of their own are read and written as in "
@@ -76,7 +80,7 @@ def shown(record: Record) -> tuple[str, str]:
 
 
 BODY = (
-    "a,en,Walk A,7/30/2027,18:30-20:00,Hall,(202) 456-1111,,\n"  # the office's country
+    "a,en,Walk A,7/30/2027,18:30-20:00,Hall,(202) 555-0123,true,\n"  # the office's country
     "b,en,Walk B,7/30/2027,18:30-20:00,Hall,(202) 555-0123,,\n"  # a real event's: refused
     "c,en,Walk C,30/7/2027,18:30-20:00,Hall,,,GB\n"  # its own region wins
 )
@@ -94,14 +98,22 @@ def test_an_offices_country_is_the_rows_region_for_dates_times_and_numbers(
     ]
     assert [(r.id, shown(r), r.layer.dials) for r in records] == [
         ("a", ("July 30, 2027", "6:30\u2009\u2013\u20098:00\u202fPM"),
-         {"2024561111": "tel:+1-202-456-1111"}),
+         {"2025550123": "tel:+1-202-555-0123"}),
         ("c", ("30 July 2027", "18:30\u201320:00"), {}),
     ]  # fmt: skip
 
 
-def test_without_an_office_the_rows_are_read_as_before(tmp_path: Path, kit: Kit) -> None:
+def test_without_an_office_the_rows_are_read_as_before_and_the_number_is_told_unchecked(
+    tmp_path: Path, kit: Kit
+) -> None:
     records, said = merged(tmp_path, kit, BODY, None)
-    assert said == []  # (202) 555-0123 of no country: not judged, as before
+    warning = (
+        "warning[merge.phone]: row {}, column contact (G): '(202) 555-0123' looks like a "
+        "national number, of no country the row names: it is not checked (a number kept "
+        "for fiction, a wrong length), and cannot be dialled from abroad (no country code)\n"
+        f"  hint: {NATIONAL_FIX}"
+    )
+    assert said == [f"2:7: {warning.format(2)}", f"3:7: {warning.format(3)}"]
     assert [(r.id, shown(r), r.layer.dials) for r in records] == [
         ("a", ("30 July 2027", "18:30\u201320:00"), {}),
         ("b", ("30 July 2027", "18:30\u201320:00"), {}),
@@ -109,6 +121,41 @@ def test_without_an_office_the_rows_are_read_as_before(tmp_path: Path, kit: Kit)
     ]
     # an office without a country: as without an office, and nothing noted
     assert merged(tmp_path, kit, BODY, "brussels")[1] == said
+
+
+@pytest.mark.parametrize(
+    ("value", "region", "why"),
+    [
+        ("+1 202 555 0142", "", "555-0100 to 555-0199, numbers kept for fiction"),
+        ("(202) 555-0123", "US", "555-0100 to 555-0199, numbers kept for fiction"),
+        ("tel:+1-202-555-0199", "", "555-0100 to 555-0199, numbers kept for fiction"),
+        ("+44 20 7946 0123", "", "a number Ofcom keeps for TV and radio drama"),
+    ],
+)
+def test_a_sample_row_holds_the_numbers_kept_for_fiction_a_real_one_is_told_how(
+    tmp_path: Path, kit: Kit, value: str, region: str, why: str
+) -> None:
+    body = (
+        f"s,en,Walk,2027-07-30,18:00,Hall,{value},true,{region}\n"
+        f"r,en,Walk,2027-07-30,18:00,Hall,{value},,{region}\n"
+    )
+    records, said = merged(tmp_path, kit, body, None)
+    assert [r.id for r in records] == ["s"]
+    assert said == [
+        f"3:7: error[merge.value]: row 3, column contact (G): '{value}' is a placeholder "
+        f"({why}): {PLACEHOLDER}"
+    ]
+
+
+def test_area_code_555_is_no_sample_either(tmp_path: Path, kit: Kit) -> None:
+    body = "s,en,Walk,2027-07-30,18:00,Hall,+1 555 555 5555,true,\n"
+    records, said = merged(tmp_path, kit, body, None)
+    assert records == []
+    assert said == [
+        "2:7: error[merge.value]: row 2, column contact (G): '+1 555 555 5555' is a "
+        "placeholder (area code 555, which no place or service has): it would print on the "
+        "event's documents\n  hint: write the event's checked value, or leave the cell empty"
+    ]
 
 
 def test_a_row_sent_twice_is_made_once_rows_that_differ_are_both_refused(
@@ -154,7 +201,7 @@ def test_a_us_offices_flyer_prints_the_us_way_and_links_its_number(
     data, out = tmp_path / "events.csv", tmp_path / "out"
     data.write_text(
         "event_id,language,title,date,time,venue,contact,sample\n"
-        "walk,en,Blue walk,7/30/2027,18:30-20:00,Hall,Call (202) 456-1111,true\n",
+        "walk,en,Blue walk,7/30/2027,18:30-20:00,Hall,Call (202) 555-0123,true\n",
         encoding="utf-8",
     )
     args = ("--kit", kit_dir, "-o", out, "--no-png", "-j", "1", "--office", "new-york")
@@ -174,6 +221,6 @@ def test_a_us_offices_flyer_prints_the_us_way_and_links_its_number(
     assert "July 30, 2027\n6:30 – 8:00 PM\n" in printed.replace("\u2009", " ").replace(
         "\u202f", " "
     )
-    assert "Call (202) 456-1111" in printed
+    assert "Call (202) 555-0123" in printed
     digital = folder / "event-flyer-letter-en-new-york-walk-digital.pdf"
-    assert "tel:+1-202-456-1111" in link_uris(digital)
+    assert "tel:+1-202-555-0123" in link_uris(digital)

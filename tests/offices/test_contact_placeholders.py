@@ -31,6 +31,10 @@ OFFICE_HINT = (
     "and the build lists it as unfilled\n"
 )
 SAMPLE_HINT = "  hint: an office made only to try the kit, never printed, says so: `sample: true`\n"
+EVENT_SAMPLE_HINT = (
+    "  hint: an event made only to try the kit, never printed, says so: a column `sample` "
+    "holding true (in a YAML or JSON record, `sample: true`)"
+)
 EXAMPLE_ORG = "'example.org', a name kept for examples"
 NO_CODE = "a country code beginning with 0, which ITU-T E.164 gives no country"
 
@@ -196,9 +200,10 @@ def test_a_merged_cell_says_where_its_placeholder_would_go(tmp_path: Path) -> No
         "3:6: error[merge.value]: row 3, column contact (F): 'contact@yourdomain.com' is a "
         f"placeholder ({template_domain('yourdomain.com')}): it would print on the event's "
         f"documents\n{hint}",
+        # a sample row may hold it (a US organiser's trial): told how, as for example.org
         "3:7: error[merge.value]: row 3, column link (G): 'tel:+1-202-555-0123' is a "
         f"placeholder ({NANP_FICTION}): it would print on the event's documents, and their QR "
-        f"code and PDF link would lead there\n{hint}",
+        f"code and PDF link would lead there\n{hint}\n{EVENT_SAMPLE_HINT}",
     ]
 
 

@@ -121,7 +121,8 @@ class PhoneCheck(NamedTuple):
 NATIONAL_FIX = (
     "write it as a call from abroad dials it: + and the country code, then the number "
     "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the row its "
-    "country in a date_region column (FR, GB), by which the number is checked"
+    "country in a date_region column (FR, GB), by which the number is checked; or merge "
+    "for an office whose file names its country (--office ID, its `country:`)"
 )
 
 
@@ -134,9 +135,11 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     no number of the country's plan (`_no_number`); a national number of the row's
     `country` (an ISO 3166 code, its `date_region`; "" for none) likewise, else its
     international form (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40); and where no country
-    is known, that it dials only inside its country (NATIONAL_FIX). None for anything else
+    is known, that it dials only inside its country (NATIONAL_FIX), and of one without a
+    trunk prefix ((202) 555-0123, NATIONAL's shape: 7 to 15 digits) that it is not checked
+    either. None for anything else
     (a short number, 116000; words; +00, the project's samples, which no parser reads; a
-    number without + or 0 where no country, or not its trunk prefix, tells it a phone's; a
+    number without + or 0 that the row's country, or not its trunk prefix, tells no phone's; a
     date, a time or a range of them or of years, `iri.is_not_number`: 07.30.2026, whose 0
     is no trunk prefix, unless `tel:` says it is a number)."""
     from ..iri import PHONE, is_not_number, without_trunk_prefix
@@ -148,6 +151,16 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
         return None
     prefix = trunk_prefix(text, country)
     if not (PHONE.fullmatch(text) or prefix):
+        if not country and NATIONAL.fullmatch(text):  # (202) 555-0123, of no country
+            return PhoneCheck(
+                None,
+                (
+                    f"'{typed.strip()}' looks like a national number, of no country the row "
+                    "names: it is not checked (a number kept for fiction, a wrong length), "
+                    "and cannot be dialled from abroad (no country code)",
+                    NATIONAL_FIX,
+                ),
+            )
         return _without_prefix(text, country)
     text = without_trunk_prefix(text)
     national = not text.lstrip("(").startswith("+")
@@ -478,7 +491,9 @@ def numbers_in(text: str, country: str) -> list[str]:
     le 01 43 29 44 40" holds one), and each national number written with the trunk prefix
     of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
     or without one where it is a valid number of the country (`_without_prefix`: Spain's
-    912 34 56 78), which the PDF links by its `dials`. One rule for a merged contact cell
+    912 34 56 78), which the PDF links by its `dials`; where no country is known, each
+    national number written without a trunk prefix too (NATIONAL: (202) 555-0123), which
+    `check_phone` warns cannot be checked or dialled from abroad. One rule for a merged contact cell
     and an office's helpline. The spans are the digital PDF's (`iri.target_spans`): a
     date, a time or a range of them or of years is none ("Le 07.30.2026 à 18h, 09:00-17:00,
     01 43 29 44 40" holds the one number), and a number beside one is read alone."""
@@ -491,6 +506,8 @@ def numbers_in(text: str, country: str) -> list[str]:
         if (printed_target(span) or "").startswith("tel:")
         or trunk_prefix(span, country)
         or _without_prefix(span, country) is not None
+        or not country
+        and NATIONAL.fullmatch(span) is not None
     ]
 
 

@@ -10,9 +10,9 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
-from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
+from ..contacts import event_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
-from ..iri import phone_digits
+from ..iri import PHONE, phone_digits
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
 from ..resolve import Layer
@@ -45,7 +45,7 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
-from .phone_numbers import check_phone, likely_countries, lost_digits, numbers_in
+from .phone_numbers import NATIONAL, check_phone, likely_countries, lost_digits, numbers_in
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
@@ -209,8 +209,9 @@ def _cell_problems(
     country: str = "",
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
-    value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
-    the project's samples too, example.org and +00 ..., unless the row is a sample:
+    value or showing an error, a placeholder for a contact or link (`contacts.event_placeholder`;
+    the project's samples too, example.org, +00 ... and the numbers kept for fiction, unless
+    the row is a sample:
     `samples`; a national number read as one of `country`, the row's date_region's code, ""
     for none). True when the cell is a placeholder (told once: the caller empties it)."""
     lost = (
@@ -234,7 +235,7 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
-        for found in placeholder_values(any_placeholder, (value,), samples, country):
+        for found in placeholder_values(event_placeholder, (value,), samples, country):
             bad(
                 cell,
                 placeholder_said(found, base),
@@ -681,7 +682,12 @@ def _dialled_numbers(key: str, cell: Cell, country: str = "") -> list[str]:
     if base not in ("contact", "link") or not isinstance(cell.value, str):
         return []
     if base == "link":
-        return [_number_of(cell.value)]
+        number = _number_of(cell.value)
+        # without tel: and of no country, the trunkless (202) 555-0123 is told "not a link"
+        # (`_link`), once: not also that its country is not known
+        if not country and not PHONE.fullmatch(number) and NATIONAL.fullmatch(number):
+            return []
+        return [number]
     return numbers_in(cell.value, country)
 
 
