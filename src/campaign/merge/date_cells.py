@@ -41,6 +41,36 @@ def _readings(a: int, b: int, y: int) -> list[date]:
     return out
 
 
+# A numeric date with a year of two digits, as CLDR's short dates write it (en_US's M/d/yy,
+# 7/30/27; en_GB's dd/MM/yy is day first): read in the row's order only (`_date`'s `order`:
+# its date_region's, else the sheet's or its languages'), its century by `two_digit_year`
+SHORT_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
+# How far before the campaign's year a two-digit year may go (the rest of the century is
+# after it): ICU's SimpleDateFormat, as Java's, reads an abbreviated year "within 80 years
+# before and 20 years after the time the SimpleDateFormat instance is created" (ICU4J and
+# Java SE API references, SimpleDateFormat, "Year": the rule CLDR's two-digit `yy` is
+# parsed by, Unicode TR35 Part 4 leaving parsing to the implementation); counted here from
+# the campaign's year (campaign.yaml `year:`), not the computer's clock, so that a sheet
+# reads the same on any day
+TWO_DIGIT_YEARS_BEFORE = 80
+
+
+def short_date(cell: Cell | None) -> bool:
+    """Whether a date cell's text is a numeric date with a year of two digits (SHORT_DATE,
+    any script's digits: 07/30/27), which `_date` reads only in a known order."""
+    text = _ascii_digits(_text(cell)).strip() if cell is not None else ""
+    return SHORT_DATE.fullmatch(text) is not None
+
+
+def two_digit_year(two: int, near: int) -> int:
+    """The year a two-digit year `two` (0 to 99) names, by TWO_DIGIT_YEARS_BEFORE: the one of
+    the 100 years from `near` - 80 to `near` + 19 that ends in it (of 2024, 27 is 2027, 43 is
+    2043, 44 is 1944)."""
+    start = near - TWO_DIGIT_YEARS_BEFORE
+    found = start - start % 100 + two
+    return found if found >= start else found + 100
+
+
 # a date written in numbers some other way (30.07.27, 30 07 2027, 2027/7/30): its parts
 DATE_PARTS = re.compile(r"(\d{1,4})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,4})")
 # a year written in a date's text: 1900 to 2099
@@ -85,7 +115,8 @@ def _date(
 ) -> date | None:
     """A date cell's date: a spreadsheet's date, YYYY-MM-DD (or 2027年7月30日, CJK_DATE), a
     numeric date in the table's order (`SheetDates.convention`: a Thai sheet's day first
-    where its dates do not tell), or a day, a month's name of `months`
+    where its dates do not tell; with a year of two digits, 07/30/27, only in a known
+    `order`, its century by `two_digit_year`), or a day, a month's name of `months`
     (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
     what to write instead, its example in the date's likely year (`year`: the campaign's,
@@ -107,6 +138,20 @@ def _date(
         # (or 30/07/27, the common era's: the reading nearer the campaign's year, short_year)
         plain = f"{numeric[1]}/{numeric[2]}/{short_year(int(numeric[3]), year)}"
         numeric = NUMERIC_DATE.fullmatch(plain)
+    elif not numeric and not iso and (short := SHORT_DATE.fullmatch(plain)):
+        if order not in ("dmy", "mdy"):  # 07/30/27 of no known order: neither is guessed
+            example = _date_example(plain, year, order)
+            bad(
+                cell,
+                f"'{text}' has a year of two digits, and the row does not tell whether its "
+                "day or its month comes first",
+                "give the row its country in a date_region column (US: month first, GB: day "
+                "first), or merge for an office whose file names its `country:` (--office "
+                f"ID); or write the date as YYYY-MM-DD, e.g. {example}",
+            )
+            return None
+        plain = f"{short[1]}/{short[2]}/{two_digit_year(int(short[3]), year):04d}"
+        numeric = NUMERIC_DATE.fullmatch(plain)  # a US row's 07/30/27: 07/30/2027
     if iso:
         y, m, d = _common_year(int(iso[1]), thai), int(iso[2]), int(iso[3])
     elif numeric and order in ("dmy", "mdy"):

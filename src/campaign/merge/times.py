@@ -243,8 +243,8 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     "pm"); with `bare`, an hour alone, 6 (None: the
     start of a range, 6-8 pm); a time with a day period of a kit language (CJK's before
     it, `_cjk_clock`; Arabic's, Persian's and Urdu's, `arabic_script`; any other's,
-    `day_periods`: 6:30 ከሰዓት, 6:30 GD) or its time's own word (18:30 น.). None for
-    anything else."""
+    `day_periods`: 6:30 ከሰዓት, 6:30 GD) or its time's own word (18:30 น.); English's noon and
+    midnight (NAMED_TIMES: 12:00 "pm", 00:00 "am"). None for anything else."""
     # CLDR's medium time writes seconds, 6:30:00 م, 18.30.00 (id): read as 6:30, 18.30
     text = SECONDS.sub("", text)
     # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial),
@@ -262,8 +262,22 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
+    named = NAMED_TIMES.get(re.sub(r"\s+", " ", text.casefold()))
+    if named is not None:  # noon, 12 midnight: a US organiser's trial (not a time)
+        return named
     # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
     return _cjk_clock(text) or arabic_script.clock(text) or day_periods.clock(text)
+
+
+# The English words for the two twelves, which a 12-hour clock's 12:00 leaves to be told
+# apart (12 noon, 12 midnight: the Merriam-Webster and Oxford dictionaries' "noon", "midday"
+# and "midnight"), as English rows write them: noon is 12:00 and the afternoon's half of the
+# day (noon-2 pm), midnight 00:00, the day's start (an end at midnight after a start the
+# evening before is the next day's, as 22:00-00:00 is: `_end_time`)
+NAMED_TIMES: dict[str, tuple[time, str]] = {
+    **{word: (time(12, 0), "pm") for word in ("noon", "12 noon", "midday", "12 midday")},
+    **{word: (time(0, 0), "am") for word in ("midnight", "12 midnight")},
+}
 
 
 # A French hour's h and its minutes: 18 h, 18 h 30 (the OQLF's "Écriture des heures"), and
