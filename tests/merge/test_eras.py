@@ -209,7 +209,8 @@ def test_a_buddhist_eras_year_tells_day_first_but_is_read_on_a_thai_row_alone(
 
 def test_a_sheet_with_no_locale_still_refuses_an_ambiguous_date(tmp_path: Path, kit: Kit) -> None:
     """No Thai row, header or year: 05/07/2026 is 5 July or 7 May, as before; 5/7/70 is no
-    date (a two-digit year is read on a Thai sheet alone)."""
+    date (a two-digit year is read as the Buddhist era's on a Thai sheet alone, and as the
+    common era's in an order the row tells: test_two_digit_years)."""
     rows = [["a", "en", "T", "05/07/2026", "P"], ["b", "en", "T", "5/7/70", "P"]]
     found, problems = _days(tmp_path, kit, PLAIN, rows)
     assert found == {}
@@ -220,8 +221,8 @@ def test_a_sheet_with_no_locale_still_refuses_an_ambiguous_date(tmp_path: Path, 
         "code (a column), that orders it: GB reads it 2026-07-05, US 2026-05-07"
     )
     assert problems[1].startswith(
-        "3:4: error[merge.value]: row 3, column date (D): '5/7/70' is not a date: write it as "
-        "YYYY-MM-DD, e.g. 2070-07-05"
+        "3:4: error[merge.value]: row 3, column date (D): '5/7/70' is not a date the row can "
+        "read: its year has two digits"
     )
     assert len(problems) == 2
 

@@ -107,11 +107,39 @@ def test_a_rows_region_orders_its_two_digit_year(tmp_path: Path, kit: Kit) -> No
         ("fr", "30 juillet 2027", "18:00"),
     ]
     assert said == [
-        "7:4: error[merge.value]: row 7, column date (D): '07/30/27' has a year of two digits, "
-        "and the row does not tell whether its day or its month comes first\n  hint: give the "
-        "row its country in a date_region column (US: month first, GB: day first), or merge "
-        "for an office whose file names its `country:` (--office ID); or write the date as "
-        "YYYY-MM-DD, e.g. 2027-07-30"
+        "7:4: error[merge.value]: row 7, column date (D): "
+        + UNORDERED.format("07/30/27")
+        + "2027-07-30"
+    ]
+
+
+# a two-digit year's date on a row of no known order (no region; English, whose countries
+# disagree): refused, as it was, saying why and how to give one (30.07.27 may be y.m.d too)
+UNORDERED = (
+    "'{}' is not a date the row can read: its year has two digits, and the row does not tell "
+    "in which order its day, month and year are written\n  hint: give the row its country "
+    "in a date_region column (US: month first, GB: day first), or merge for an office whose "
+    "file names its `country:` (--office ID); or write the date as YYYY-MM-DD, e.g. "
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "example"),
+    [
+        ("30.07.27", "2027-07-30"),  # a trial's: the example said 2024-07-30
+        ("07.31.27", "2027-07-31"),  # 31 is no month: month first
+        ("31.02.27", "2027-07-30"),  # no day of the calendar: its year
+        ("5/7/70", "2070-07-05"),  # not a Thai row's: no Buddhist era
+    ],
+)
+def test_a_two_digit_year_of_no_known_order_is_refused_with_its_example(
+    tmp_path: Path, kit: Kit, written: str, example: str
+) -> None:
+    rows: list[list[object]] = [["a", "en", "T", written, "", "P", ""]]
+    good, said = merged(tmp_path, kit, rows)
+    assert good == []
+    assert said == [
+        "2:4: error[merge.value]: row 2, column date (D): " + UNORDERED.format(written) + example
     ]
 
 

@@ -143,8 +143,8 @@ def _date(
             example = _date_example(plain, year, order)
             bad(
                 cell,
-                f"'{text}' has a year of two digits, and the row does not tell whether its "
-                "day or its month comes first",
+                f"'{text}' is not a date the row can read: its year has two digits, and "
+                "the row does not tell in which order its day, month and year are written",
                 "give the row its country in a date_region column (US: month first, GB: day "
                 "first), or merge for an office whose file names its `country:` (--office "
                 f"ID); or write the date as YYYY-MM-DD, e.g. {example}",
