@@ -81,7 +81,9 @@ class Office:
             "`office.placeholder` for a number kept for fiction, 020 7946 0123 of GB), and "
             "dialled as from abroad by the digital PDFs' links and a `tel:` link's QR codes "
             "(0800 123 456 of KE: tel:+254-800-123456). Without it a national number is "
-            "printed and linked as written.",
+            "printed and linked as written. `merge --office` reads the rows of an event "
+            "sheet that have no `date_region` of their own as this country's (their dates, "
+            "times and phone numbers: US rows' 07/30/27 and 6:30 PM).",
         ),
     ] = None
     materials: Annotated[
