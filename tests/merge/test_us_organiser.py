@@ -224,3 +224,42 @@ def test_a_us_offices_flyer_prints_the_us_way_and_links_its_number(
     assert "Call (202) 555-0123" in printed
     digital = folder / "event-flyer-letter-en-new-york-walk-digital.pdf"
     assert "tel:+1-202-555-0123" in link_uris(digital)
+
+
+@pytest.mark.parametrize(("sample", "region"), [(True, "US"), (False, "US"), (False, "")])
+def test_a_fiction_number_typed_as_a_number_is_judged_by_the_rows_country(
+    tmp_path: Path, kit: Kit, sample: bool, region: str
+) -> None:
+    """An XLSX contact cell holding the number 2025550123 (a trial's num.xlsx): on a row of
+    US it is (202) 555-0123, kept for fiction, refused unless the row is a sample; it had
+    only the warning that a number typed so loses its + and its spaces."""
+    from openpyxl import Workbook
+
+    path = tmp_path / "events.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEAD.strip().split(","))
+    sheet.append(
+        ["n", "en", "Walk", "2027-07-30", "18:00", "Hall", 2025550123, sample or None, region]
+    )
+    book.save(path)
+    errs = Collector()
+    records = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    typed = (
+        "2:7: warning[merge.value]: row 2, column contact (G): the cell holds the number "
+        "2025550123, which prints as it is written here: a phone number typed as a number "
+        "loses its + and its spaces\n  hint: type it as text (in Excel, begin it with an "
+        "apostrophe: '+41 22 917 1234)"
+    )
+    if sample or not region:  # a sample's, or of no country: made, as before
+        assert [r.id for r in records] == ["n"]
+        assert said == [typed]
+        return
+    assert records == []
+    assert said == [
+        typed,
+        "2:7: error[merge.value]: row 2, column contact (G): '2025550123' is a placeholder "
+        f"(555-0100 to 555-0199, numbers kept for fiction): {PLACEHOLDER}",
+    ]

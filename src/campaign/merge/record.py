@@ -234,7 +234,7 @@ def _cell_problems(
             "mend the formula (or what it looks up) in the spreadsheet and save it, or "
             "write the value itself",
         )
-    elif base in ("contact", "link") and isinstance(value := cell.target or cell.value, str):
+    elif base in ("contact", "link") and isinstance(value := _typed(cell, base), str):
         for found in placeholder_values(event_placeholder, (value,), samples, country):
             bad(
                 cell,
@@ -244,6 +244,17 @@ def _cell_problems(
             )
             return True
     return False
+
+
+def _typed(cell: Cell, base: str) -> object:
+    """A contact or link cell's value as its placeholders are judged: its link's target, its
+    text, or a contact's whole number as its digits (a phone number typed as a number, an
+    XLSX cell's 2025550123: on a row of US, a number kept for fiction that printed unjudged,
+    `_phone_number` saying only that it lost its + and its spaces)."""
+    value = cell.target or cell.value
+    if isinstance(value, int) and not isinstance(value, bool) and base == "contact":
+        return str(value)
+    return value
 
 
 def _ambiguous_names(cell: Cell, ambiguous: dict[str, tuple[str, ...]], kit: Kit, bad: Bad) -> None:
