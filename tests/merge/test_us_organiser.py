@@ -14,7 +14,7 @@ import pytest
 
 from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
-from campaign.merge.events import Record, read_events
+from campaign.merge.events import Record, check_events, read_events
 from campaign.merge.languages import office_region
 from campaign.merge.phone_numbers import NATIONAL_FIX
 from campaign.merge.tables import read_table
@@ -165,6 +165,8 @@ def test_a_row_sent_twice_is_made_once_rows_that_differ_are_both_refused(
     other = "denver,en,Walk,2027-07-30,18:00,Hall,,,US\n"
     records, said = merged(tmp_path, kit, row + other + row, None)
     assert [r.id for r in records] == ["boston", "denver"]
+    checked = check_events(read_table(tmp_path / "events.csv", Collector()), kit, Collector())
+    assert (checked.skip, checked.repeats) == (frozenset(), {2})  # not refused: repeated
     assert said == [
         "4:1: warning[merge.repeat]: row 4, column event_id (A): row 4 repeats row 2 exactly: "
         "made once\n  hint: every cell of the two rows is the same (a form sent twice?): "

@@ -112,6 +112,7 @@ class Records:
         digest: str | None = None,
         days: dict[date, tuple[int, Mark | None]] | None = None,
         refused_rows: tuple[RefusedRow, ...] = (),
+        repeats: frozenset[int] = frozenset(),
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -129,6 +130,9 @@ class Records:
         # the rows refused for a problem, in row order (not those of unsaved formulas alone,
         # which may be empty rows, nor hidden ones): the stamp's `refused`
         self.refused_rows = refused_rows
+        # the rows that repeat an earlier one cell for cell (`_repeats`): skipped, as the
+        # refused are, but not refused (their event is the earlier row's)
+        self.repeats = repeats
 
     @property
     def years(self) -> dict[int, tuple[int, Mark | None]]:
@@ -146,7 +150,7 @@ class Records:
             return
         scratch = Collector()  # the rows' problems were reported by check_events
         for n, row in enumerate(self.table.iter_rows()):
-            if n in self.skip:
+            if n in self.skip or n in self.repeats:
                 continue
             cells = row_cells(self.table, row)
             record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
@@ -187,7 +191,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             found.skip.add(n)
             continue
         if _repeats(row, cells, table, found, errs):  # a form sent twice: made once
-            found.skip.add(n)
+            found.repeats.add(n)
             continue
         record = _checked_row(n, cells, table, kit, errs, images, found)
         if record is not None:
@@ -219,6 +223,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         digest.hexdigest(),
         found.days,
         tuple(found.rows_refused),
+        frozenset(found.repeats),
     )
 
 
@@ -240,6 +245,8 @@ class _Found:
     later: dict[str, list[int]] = field(default_factory=dict)
     # by the id's casefold, its first row's number and the digest of its cells (`_repeats`)
     prints: dict[str, tuple[int, bytes]] = field(default_factory=dict)
+    # the rows that repeat an earlier row cell for cell (0-based): not made, not refused
+    repeats: set[int] = field(default_factory=set)
 
     def count_day(self, day: date | None, mark: Mark | None) -> None:
         """A good record's day counted, with where the day's first record writes its date
