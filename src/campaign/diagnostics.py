@@ -278,6 +278,8 @@ CODES: dict[str, str] = {
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum (warning)",
     "sheet.up": "a press sheet of fewer pieces than its press stock holds with their bleed and "
     "marks (note)",
+    "sheet.paper": "the paper a sheet is on without --paper: its pieces' paper family's, and "
+    "why (note)",
     "sheet.marks": "a press sheet's targets or colour bar with no room the press prints, or a "
     "gang or sticker sheet's corner target with none clear of the pieces' art (warning)",
     "sheet.slug": "a sheet's slug with no room on the paper the press prints (warning)",

@@ -682,7 +682,7 @@ def test_a_home_sheets_scale_hint_names_only_what_was_not_asked(
     above its minimums (Letter and Legal, at 91.8 %, still set its text below the floor) and
     that only the margins shrink it, as A4 holds an A5."""
     args = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home")
-    one = ("--lang", "en", "--up", "1", "--margin", "40", "-o", tmp_path / "1.pdf")
+    one = ("--lang", "en", "--up", "1", "--margin", "40", "--paper", "a4", "-o", tmp_path / "1.pdf")
     code, text = cli(*args, *one)
     assert code == 0, text
     assert up_to_count(text).endswith(

@@ -453,7 +453,7 @@ def test_a_home_sheet_whose_margin_has_no_room_for_its_line_says_so_and_how(
     no band deep enough below the art or beside it, and the line naming the sheet, its
     languages and the draft was left out without a word. A note says what is left out and
     the --margin that makes room, which it does (6 to a sheet, not 8); --strict passes it."""
-    tight = ("--home", "--lang", "en,fr", "--gap", "6", "--packing", "hex")
+    tight = ("--home", "--lang", "en,fr", "--gap", "6", "--packing", "hex", "--paper", "a4")
     code, text, out = make(built, tmp_path, *tight, "--margin", "10", "--strict")
     assert code == 0, text
     assert (

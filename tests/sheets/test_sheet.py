@@ -640,7 +640,7 @@ def test_cut_lines_closer_than_an_eighth_of_an_inch_are_a_warning(
     """`--gap 0 --margin 0` was taken without a word: the art then stops at each cut line.
     It is a warning, counted; with --strict an error (exit code 1, no sheet written), as a
     warning is in `build` and `check`: it exited 0 with the sheet written."""
-    close = ("--lang", "en", "--gap", "1", "--margin", "0")
+    close = ("--lang", "en", "--gap", "1", "--margin", "0", "--paper", "a4")  # no sheet.paper
     code, text, _ = sheet(built, tmp_path, *close)
     assert code == 0, text
     said = (
@@ -666,7 +666,7 @@ def test_cut_lines_closer_than_an_eighth_of_an_inch_are_a_warning(
     code, text, out = sheet(built, tmp_path, "--lang", "en", "--strict", name="strict.pdf")
     assert code == 0, text
     assert "cut lines" not in text
-    assert up_to_count(text).endswith(pressed + "1 note(s)\n"), text
+    assert up_to_count(text).endswith(pressed + "2 note(s)\n"), text  # and sheet.paper's
     assert "warning" not in text
     assert out.exists()
 
@@ -682,7 +682,7 @@ def test_a_sheet_named_other_than_pdf_is_refused(built: Path, tmp_path: Path) ->
 def test_a_sticker_sheet_has_no_button_press_warning(built: Path, tmp_path: Path) -> None:
     code, text, _ = sheet(built, tmp_path, "--lang", "en")
     assert "press sizes are not verified" in text  # the mini kit's press is not verified
-    code, text, _ = sheet(built, tmp_path, "--lang", "en", "--sticker")
+    code, text, _ = sheet(built, tmp_path, "--lang", "en", "--sticker", "--paper", "a4")
     assert code == 0, text
     assert "press sizes are not verified" not in text
     # stickers, kiss-cut at the face (16 mm), printed at their own size for the die

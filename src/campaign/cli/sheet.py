@@ -116,7 +116,8 @@ def _language_copies(
     "--paper",
     type=click.Choice(list(SHEETS), case_sensitive=False),
     default="a4",
-    show_default=True,
+    show_default="the pieces' paper: letter for US sizes (Letter, an inch badge's `paper: us`, "
+    "a `paper: us` office's), else a4; a note says which and why",
     help=f"The sheet: {_sizes(SHEETS)}.",
 )
 @click.option(
@@ -307,10 +308,10 @@ def sheet(
     """
     _check_options(out, material, home, up, sticker, lambda: _kiss_cut(build_dir, kit, material))
     count, each, langs = _language_copies(copies, langs)
-    name = _file_name(material, paper, stock, langs, office, events, home, sticker, shared_cuts)
+    name = _file_name(material, "{paper}", stock, langs, office, events, home, sticker, shared_cuts)
 
-    def target(count: int) -> Path:  # --up auto: named by the count it found
-        return build_dir / "sheets" / name.replace("{up}", str(count), 1)
+    def target(count: int, paper: str) -> Path:  # named by the count and paper it found
+        return build_dir / "sheets" / name.replace("{up}", str(count), 1).replace("{paper}", paper)
 
     req = _request(click.get_current_context(), count, each, langs)
     made_by, loaded, result = _make(req, kit, out if out is not None else target)
@@ -506,7 +507,8 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
     from ..sheets.paper import article, paper_name
     from ..sheets.press import turned_text
 
-    material, paper, sticker, home = req.material, req.paper, req.sticker, req.home
+    material, sticker, home = req.material, req.sticker, req.home
+    paper = result.paper or req.paper  # the pieces' own without --paper (sheet_paper)
     g, c = result.grid, result.cells
     if g is not None:
         click.echo(

@@ -33,6 +33,7 @@ from .gang_marks import TARGET_IN_TRIM_MM, Art, art_of, own_stock, target_centre
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
+from .sheet_paper import piece_paper
 from .slugs import check_stock, gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     gang_marks_warning,
@@ -69,9 +70,14 @@ def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) ->
     prints = files_of(manifest, req, "print")
     if not prints:
         raise _not_built(kit, req, manifest, who)
-    if prints[0].badge is None:
-        return cells_sheet(kit, req, target, who, manifest)
-    return _badge_sheet(kit, req, target, who, manifest)
+    badges = prints[0].badge is not None
+    # without --paper, the pieces' own paper family's (Letter for a US piece), and a note
+    req, paper = piece_paper(kit, req, prints[0].trim_mm, badges)
+    if badges:
+        made = _badge_sheet(kit, req, target, who, manifest)
+    else:
+        made = cells_sheet(kit, req, target, who, manifest)
+    return replace(made, paper=req.paper, warnings=(*found(paper), *made.warnings))
 
 
 def _not_built(
@@ -114,7 +120,7 @@ def _badge_sheet(
     """A gang or sticker sheet of the material's badges (the build's print PDFs; at home, its
     digital PDFs: HOME_BADGES): the files chosen and checked, packed (_badge_grid), imposed
     with their slugs, written."""
-    out = target if isinstance(target, Path) else target(req.up)
+    out = target if isinstance(target, Path) else target(req.up, req.paper)
     kind = "sticker" if req.sticker else "home" if req.home else "gang"
     refuse_unused(req, f"{kind} sheet of badges")
     check_stock(req, kind)  # --stock: one that holds the sheet with its bleed and slug

@@ -37,8 +37,17 @@ from .gang_marks import (
 )
 from .impose import GangMarks, Side
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name, press_media
-from .press import press_sheet, press_up
-from .request import Imposed, SheetRequest, SheetResult, Target, found, refuse_unused
+from .press import filled_up, press_sheet, press_up
+from .request import (
+    DEFAULT_UP,
+    Imposed,
+    SheetRequest,
+    SheetResult,
+    Target,
+    found,
+    left_to_sheet,
+    refuse_unused,
+)
 from .slugs import check_stock, gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
     gang_marks_warning,
@@ -81,10 +90,12 @@ def cells_sheet(
     if req.sticker:
         check_stock(req, "sticker")  # --stock: one that holds the sheet with its bleed and slug
     auto: Cells | None = None  # `--up auto`'s sheet, on the stock it filled
+    if not req.sticker and left_to_sheet(req, "up"):
+        req = replace(req, up=default_up(req, layout, trim, bleed, two_sided))
     if not (req.sticker or req.home):
         up, auto, filled = press_up(req, trim, bleed, two_sided)
         req = replace(req, up=up, stock=req.stock or filled)
-    out = target if isinstance(target, Path) else target(req.up)
+    out = target if isinstance(target, Path) else target(req.up, req.paper)
     if req.sticker:
         made = sticker_sheet(kit, req, chosen, data, bleed, layout)
     elif req.home:
@@ -260,8 +271,7 @@ def home_sheet(
     as fit, upright, turned or mixed), `--copies` of each (`--fill`: the last sheet full
     too), with sheet.scale when they print below the material's minimums; two-sided, each
     sheet's backs on the next page, each behind its front (mirrored), head to head."""
-    margin = MARGIN_MM if req.margin is None else req.margin
-    gap = 6.0 if req.gap is None else req.gap  # room to cut between two dashed lines
+    margin, gap = home_spacing(req)
     cells = home_cells(SHEETS[req.paper], chosen[0].trim_mm, req.up, margin, gap, two_sided)
     if cells.scale <= 0:
         raise failure(
@@ -297,6 +307,44 @@ def home_sheet(
     )
     pdf = impose_cells(pages, cells, "home", meta)
     return Imposed(pdf, len(pages), cells, warnings, pieces)
+
+
+def home_spacing(req: SheetRequest) -> tuple[float, float]:
+    """A home sheet's margin (the office printer's unprinted edge: --margin, else MARGIN_MM)
+    and the gap between its pieces (--gap, else 6 mm: room to cut between two dashed
+    lines), mm."""
+    margin = MARGIN_MM if req.margin is None else req.margin
+    return margin, 6.0 if req.gap is None else req.gap
+
+
+def default_up(
+    req: SheetRequest,
+    layout: Layout | None,
+    trim: tuple[float, float],
+    bleed: float,
+    two_sided: bool,
+) -> int:
+    """The count to a sheet of rectangular pieces of `trim` (mm) without --up
+    (request.left_to_sheet), one rule for home and press sheets: the most, from DEFAULT_UP,
+    that prints every piece at or above the minimums the build held it to (shrunk_below:
+    its type floor, its QR code's size) and loses nothing else.
+
+    At a press, every piece is at full size: the most the press stock of a 2-up sheet holds
+    with every mark (press.filled_up; 5 of a 50 x 180 mm bookmark on SRA4). At home, the
+    pieces are scaled to fit the paper: DEFAULT_UP, or fewer where that prints them below
+    the minimums (1 of a Letter flyer on Letter, at 95.4 %: 2-up, at 61.0 %, set its 8.65 pt
+    text at 5.3 pt, under the 6 pt floor, with a warning, the default a US organiser's
+    trial met); 1 where every count does (the largest, with sheet.scale). Never more than
+    DEFAULT_UP at home: 4-up shrinks what 2-up prints larger (4 of an A6 flyer on A4 at
+    92.4 %, 2 at full size), which --up 4 asks for."""
+    if not req.home:
+        return filled_up(req, trim, bleed, two_sided)
+    margin, gap = home_spacing(req)
+    for up in range(DEFAULT_UP, 1, -1):
+        scale = home_cells(SHEETS[req.paper], trim, up, margin, gap, two_sided).scale
+        if scale > 0 and not shrunk_below(layout, scale):
+            return up
+    return 1
 
 
 # The papers an office printer takes: A4, Letter and Legal, and A3 and Tabloid (11 x 17 in)
@@ -388,7 +436,9 @@ __all__ = [
     "OFFICE_PAPERS",
     "cells_sheet",
     "checked_files",
+    "default_up",
     "home_sheet",
+    "home_spacing",
     "larger_at_home",
     "mirrored",
     "shrunk_below",

@@ -340,7 +340,8 @@ def turned_text(cells: Cells) -> str:
 def press_up(
     req: SheetRequest, trim: tuple[float, float], bleed: float, two_sided: bool
 ) -> tuple[int, Cells | None, str | None]:
-    """A press sheet's count to a sheet: `req.up`, or with AUTO the most that fit the press
+    """A press sheet's count to a sheet: `req.up` (without --up, cell_sheet.default_up's:
+    press.filled_up), or with AUTO the most that fit the press
     stock (--stock, else the stock of PRESS_STOCK the pieces waste least of:
     press_fit.best_stock), with that sheet and the stock it fills (None unless AUTO).
     Raises `sheet.select` for fewer than 2 (a press sheet of one is the print PDF itself)
@@ -363,8 +364,6 @@ def press_up(
             )
         return len(most.cells), most, stock
 
-    if "up" not in req.given and req.up == DEFAULT_UP:  # fill the stock two go on
-        return filled_up(req, trim, bleed, two_sided), None, None
     if req.up < 2:
         raise failure(
             "sheet.select",

@@ -26,6 +26,9 @@ class SheetRequest:
 
     build: Path
     material: str
+    # the sheet's paper (a paper.SHEETS key, --paper); without "paper" in `given`, make_sheet
+    # takes the pieces' own paper family's (sheets.piece_paper: Letter for US pieces, A4 for
+    # ISO ones and the rest), this or another
     paper: str = "a4"
     languages: tuple[str, ...] = ()
     office: str | None = None
@@ -41,8 +44,7 @@ class SheetRequest:
     sticker: bool = False  # round pieces: stickers of the face, kiss-cut at the face circle
     # rectangular pieces to a sheet: 1, 2 or 4 at home; 2 or more at a press, AUTO: as many
     # as fit the press stock (--stock, else the one they waste least of: best_stock)
-    # without --up (not in `given`), a press sheet fills the stock DEFAULT_UP go on
-    # (press.filled_up)
+    # without --up (left_to_sheet), the sheet's own count (cell_sheet.default_up)
     up: int = 2
     # a press sheet's pieces abut at their trim, one cut between neighbours (--shared-cuts):
     # only where each piece's bleed is the art its neighbour begins with (sheets.shared)
@@ -103,10 +105,22 @@ class SheetResult:
     # which of the files it places are of sample data, never for print, in words
     # (serve.described.samples_placed); "" for none
     samples: str = ""
+    # the paper it is on (a paper.SHEETS key): --paper, else the pieces' own
+    # (sheet_paper.piece_paper); "" from code that did not say
+    paper: str = ""
 
 
 DEFAULT_UP = 2  # SheetRequest.up without --up (the command line's default)
 AUTO = 0  # SheetRequest.up: as many as fit the press stock (`--up auto`)
+
+
+def left_to_sheet(req: SheetRequest, option: str) -> bool:
+    """Whether `req` leaves `option` ("up", "paper") to the sheet: not given on the command
+    line (`given`) and still the request's default (DEFAULT_UP; "a4"), so that a program's
+    SheetRequest(up=4) is taken as asked."""
+    default = {"up": DEFAULT_UP, "paper": "a4"}[option]
+    return option not in req.given and getattr(req, option) == default
+
 
 # the stock named when `--up auto` finds no stock that holds two (its message's): the ISO
 # press sheet
@@ -117,7 +131,9 @@ AUTO_STOCK = "sra3"
 # than 16 to a sheet is an `--up auto` sheet in practice (51 cards of 20 x 100 mm, 13 x 19 in)
 ROOMIER_UP = 16
 
-Target = Path | Callable[[int], Path]  # the PDF to write, or it by the count to a sheet
+# the PDF to write, or it by the count to a sheet (`--up auto` finds it) and the paper
+# (make_sheet chooses it without --paper)
+Target = Path | Callable[[int, str], Path]
 
 
 class Imposed(NamedTuple):
@@ -226,5 +242,6 @@ __all__ = [
     "Target",
     "UNUSED",
     "found",
+    "left_to_sheet",
     "refuse_unused",
 ]
