@@ -158,7 +158,8 @@ def test_sheet_reads_the_build_with_its_kit(two_builds: tuple[Path, Path], tmp_p
         "is read with that kit (--kit to read it with another)\n"
     ), text
     assert "sheet.kit" not in text
-    assert up_to_count(text).endswith("\n2 note(s)\n")  # and the press's, not verified
+    # and the press's, not verified, and the paper's (sheet.paper)
+    assert up_to_count(text).endswith("\n3 note(s)\n")
     code, text = cli(*sheet, tmp_path / "b.pdf", "--kit", ROOT)
     assert code == 0, text
     assert (
@@ -167,7 +168,8 @@ def test_sheet_reads_the_build_with_its_kit(two_builds: tuple[Path, Path], tmp_p
         "other kit's\n"
         f"  hint: give the build's kit (--kit {kit}), or build {out} again with --kit {ROOT}\n"
     ) in text
-    assert up_to_count(text).endswith("\n1 warning(s), 1 note(s)\n")  # the press's note first
+    # the paper's and the press's notes first
+    assert up_to_count(text).endswith("\n1 warning(s), 2 note(s)\n")
     code, text = cli(*sheet, tmp_path / "c.pdf", "--kit", ROOT, "--strict")
     assert code == 1
     assert not (tmp_path / "c.pdf").exists()

@@ -65,7 +65,15 @@ OFFICE = Mark(Path("materials/offices/o.yaml"), 1, 1)
             None,
             ("new-york", "us", OFFICE),
             "us",
-            "as office 'new-york' prints on US paper (`paper: us` in its file)",
+            "as office 'new-york' prints on US paper (its `paper: us`)",
+            OFFICE,
+        ),
+        (  # an office of ISO paper, written or not (its default)
+            (70.0, 70.0),
+            None,
+            ("geneva", "iso", OFFICE),
+            "iso",
+            "as office 'geneva' prints on ISO paper (its `paper: iso`, the default)",
             OFFICE,
         ),
         (  # DL (of no family), `paper: custom`, no office: the kit's default
@@ -226,7 +234,7 @@ def test_an_offices_paper_and_a_mixed_sheet(kit: tuple[Path, int], tmp_path: Pat
     assert code == 0, text
     assert up_to_count(text) == (
         f"{root / 'materials' / 'offices' / 'usa.yaml'}:1:1: note[sheet.paper]: boxes: the sheet "
-        "is on Letter paper, as office 'usa' prints on US paper (`paper: us` in its file)\n"
+        "is on Letter paper, as office 'usa' prints on US paper (its `paper: us`)\n"
         f"  hint: {US_NOTE}\n1 note(s)\n"
     ), text
     assert media_mm(out / "sheets" / "boxes-letter-2up-home-usa.pdf") == [(215.9, 279.4)]

@@ -90,10 +90,9 @@ def family_of(
         return family, why + _office_differs(office, family), layout_mark
     if office is not None:
         name, family, mark = office
-        why = (
-            f"as office '{name}' prints on {FAMILY_WORD[family]} paper (`paper: {family}` "
-            "in its file)"
-        )
+        default = ", the default" if family == DEFAULT_FAMILY else ""
+        said = f"its `paper: {family}`{default}"
+        why = f"as office '{name}' prints on {FAMILY_WORD[family]} paper ({said})"
         return family, why, mark
     return (
         DEFAULT_FAMILY,
