@@ -116,8 +116,8 @@ def _language_copies(
     "--paper",
     type=click.Choice(list(SHEETS), case_sensitive=False),
     default="a4",
-    show_default="the pieces' paper: letter for US sizes (Letter, an inch badge's `paper: us`, "
-    "a `paper: us` office's), else a4; a note says which and why",
+    show_default="the pieces' own: letter for US pieces (by their size, their layout's or "
+    "office's `paper:`), else a4; a note says which and why",
     help=f"The sheet: {_sizes(SHEETS)}.",
 )
 @click.option(
