@@ -8,6 +8,9 @@ import os
 from datetime import UTC, date, datetime
 
 LAST_EPOCH = 253402300799  # 9999-12-31 23:59:59 UTC: the last date a PDF or ZIP date can hold
+# The campaign's day, (month, day): 30 July, the World Day against Trafficking in Persons
+# (UN General Assembly resolution 68/192, 2013)
+CAMPAIGN_DAY = (7, 30)
 
 
 def epoch_seconds(value: str | None) -> int | None:
@@ -34,7 +37,13 @@ def zip_date(year: int) -> tuple[int, int, int, int, int, int]:
     if value is not None:
         t = time.gmtime(max(value, 315532800))  # ZIP dates start in 1980
         return (t.tm_year, t.tm_mon, t.tm_mday, t.tm_hour, t.tm_min, t.tm_sec)
-    return (year, 7, 30, 0, 0, 0)
+    return (year, *CAMPAIGN_DAY, 0, 0, 0)
+
+
+def next_campaign(on: date) -> int:
+    """The year of the next campaign whose day (`CAMPAIGN_DAY`) is `on` or still ahead of it:
+    `on`'s year up to 30 July, the next year after it (2026-12-05: 2027)."""
+    return on.year if (on.month, on.day) <= CAMPAIGN_DAY else on.year + 1
 
 
 def today() -> date:

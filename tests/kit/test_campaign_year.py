@@ -39,9 +39,32 @@ def test_check_warns_of_a_campaign_year_before_todays_at_its_line(
     on(monkeypatch, date(2026, 12, 4))
     status, out = cli("check", "--kit", kit)
     assert status == 0, out
-    said = WARNING.format(clock="today", day="2026-12-04", year=2026)
+    # 30 July 2026 is past: the hint names the 2027 campaign (a trial's said 2026)
+    said = WARNING.format(clock="today", day="2026-12-04", year=2027)
     assert f"{kit}/{said}\n" in out, out
     assert out.count("campaign.past-year") == 1, out
+
+
+@pytest.mark.parametrize(
+    ("day", "year"),
+    [
+        (date(2026, 7, 29), 2026),
+        (date(2026, 7, 30), 2026),  # the campaign's day itself
+        (date(2026, 7, 31), 2027),
+        (date(2026, 12, 5), 2027),
+        (date(2027, 1, 1), 2027),
+    ],
+)
+def test_the_hint_names_the_next_campaign_whose_day_is_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, day: date, year: int
+) -> None:
+    assert dates.next_campaign(day) == year
+    kit = mini_copy(tmp_path / "kit")
+    on(monkeypatch, day)
+    status, out = cli("check", "--kit", kit)
+    assert status == 0, out
+    said = WARNING.format(clock="today", day=day.isoformat(), year=year)
+    assert f"{kit}/{said}\n" in out, out
 
 
 def test_build_warns_of_it_and_strict_fails_on_it(

@@ -24,13 +24,16 @@ def past_campaign(kit: Kit) -> list[Diagnostic]:
     """A `campaign.past-year` warning, at campaign.yaml's `year:`, when the campaign's year is
     before the build's (`dates.today`: SOURCE_DATE_EPOCH's day when it is set, as the
     outputs' dates are). The kit shipped as the 2024 campaign's and every build in 2026 said
-    nothing. Not from the kit's loader: a kit read from the user's cache would keep the
-    year it was read in."""
+    nothing. The hint names the next campaign whose day is still ahead
+    (`dates.next_campaign`: on 5 December 2026 the 2027 one, not 2026's, which is over).
+    Not from the kit's loader: a kit read from the user's cache would keep the year it was
+    read in."""
     from .. import dates
 
     day, year = dates.today(), kit.campaign.year
     if year >= day.year:
         return []
+    ahead = dates.next_campaign(day)
     clock = "SOURCE_DATE_EPOCH's date" if dates.source_date_epoch() is not None else "today"
     return [
         Diagnostic(
@@ -40,7 +43,7 @@ def past_campaign(kit: Kit) -> list[Diagnostic]:
             f"package say {year}",
             kit.campaign.year_mark or kit.campaign.mark,
             (
-                f"for the {day.year} campaign, set `year: {day.year}` and that year's theme "
+                f"for the {ahead} campaign, set `year: {ahead}` and that year's theme "
                 "in the strings files, as the campaign publishes it; to make the "
                 f"{year} materials again (an archive), build with SOURCE_DATE_EPOCH set to a "
                 f"time in {year}",
