@@ -39,16 +39,16 @@ def lines_of(fonts: FontBook, text: str, lang: str, script: str, width: float) -
 @pytest.mark.parametrize(
     ("lang", "text", "cut"),
     [
-        ("zh", "不让一个儿童掉队", "不|让|一个|儿童|掉队"),
+        ("zh", "不让一个儿童掉队", "不让|一个|儿童|掉队"),
         (
             "zh",
             "每三名被发现的受害者中就有一名是儿童",
-            "每|三名|被|发现|的|受害者|中|就|有|一名|是|儿童",
+            "每|三名|被|发现的|受害者中|就|有|一名|是|儿童",
         ),
-        ("zh", "两种形式的剥削", "两种|形式|的|剥削"),
+        ("zh", "两种形式的剥削", "两种|形式的|剥削"),
         ("zh", "超过五十个国家", "超过|五十个|国家"),  # BudouX: 五十|个
         ("zh", "其中两起涉及儿童", "其中|两起|涉及|儿童"),
-        ("zh-Hant", "不讓一個孩子掉隊", "不|讓|一個|孩子|掉隊"),
+        ("zh-Hant", "不讓一個孩子掉隊", "不讓|一個|孩子|掉隊"),
         ("zh-TW", "三十幾個國家", "三十幾個|國家"),  # BudouX: 三十|幾|個
         ("yue", "三個人", "三個|人"),  # Cantonese: the Traditional model too
         # digits: ICU breaks between a digit and a Han character, and between fullwidth
@@ -80,15 +80,16 @@ def test_the_lists_hold_traditional_forms() -> None:
 
 def test_the_headline_breaks_before_the_numeral(fonts: FontBook) -> None:
     """The poster's headline, in a width that holds 7 of its characters a line: the third
-    line begins with 一个 (glyph by glyph), where it began with 个."""
+    line begins with 不让一个 (glyph by glyph), where it began with 个, and later with 的
+    (`breaks.particle_joins`)."""
     one = lines_of(fonts, "在", "zh", "Hans", 10_000)[0].width
     lines = lines_of(fonts, HEADLINE, "zh", "Hans", 7.5 * one)
     texts = [ln.actual_text() for ln in lines]
-    assert texts == ["在打击贩运人口", "的斗争中不让", "一个儿童掉队"]
+    assert texts == ["在打击贩运", "人口的斗争中", "不让一个儿童", "掉队"]
     (run,) = lines[2].runs
-    assert [run.source[g.cluster] for g in run.glyphs] == list("一个儿童掉队")
+    assert [run.source[g.cluster] for g in run.glyphs] == list("不让一个儿童")
     face = run.face
-    assert run.glyphs[0].gid == face.hb_font.get_nominal_glyph(ord("一"))
+    assert run.glyphs[2].gid == face.hb_font.get_nominal_glyph(ord("一"))
 
 
 def test_a_numeral_wider_than_the_line_still_breaks(fonts: FontBook) -> None:

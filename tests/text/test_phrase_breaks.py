@@ -68,11 +68,15 @@ def test_other_languages_have_no_phrases() -> None:
 
 def test_a_writers_zero_width_space_is_an_edge_and_latin_keeps_its_breaks() -> None:
     # BudouX keeps 取り残さない whole; a writer's ZWSP may still break it, and a break
-    # between a Latin word and kana is not a phrase's inside
+    # between a Latin word and kana is not a phrase's inside, unless the kana is a particle
+    # of the Latin word's phrase (SNSで: `breaks.particle_joins`)
     text = "取り\u200b残さないSNSで"
     assert 3 in phrase_edges(text, "ja")  # after the ZWSP
     assert 3 not in last_resort(text, "ja")
-    assert all(not (text[a - 1].isascii() or text[a].isascii()) for a in last_resort(text, "ja"))
+    latin = {a for a in last_resort(text, "ja") if text[a - 1].isascii() or text[a].isascii()}
+    assert latin == {text.index("で")}
+    assert 3 in last_resort("SNSでの共有", "ja")
+    assert 4 not in last_resort("SNS 共有", "ja")
 
 
 def test_a_japanese_headline_never_ends_a_line_inside_a_phrase(fonts: FontBook) -> None:

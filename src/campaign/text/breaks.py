@@ -358,7 +358,8 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
     `WORD_LISTS` (ICU's breaks that `word_edges` does not keep), between two Myanmar
     characters (no space), after a nominalising prefix (`nominal_prefix_breaks`), and inside
     a Japanese or Chinese phrase (`phrase_edges`) between two of its CJK characters, and
-    inside a Chinese numeral and the classifier after it (`numeral_joins`)."""
+    inside a Chinese numeral and the classifier after it (`numeral_joins`), and before a
+    Chinese or Japanese particle that belongs to the word before it (`particle_joins`)."""
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
     out |= nominal_prefix_breaks(text, segs)
@@ -369,6 +370,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
             a for a, _ in segs[1:] if a not in phrases and _cjk(text[a - 1]) and _cjk(text[a])
         )
         out.update(a for a, _ in segs[1:] if a in numeral_joins(text, lang))
+        out.update(a for a, _ in segs[1:] if a in particle_joins(text, lang))
     out |= short_word_breaks(text, lang, segs)
     out |= dash_breaks(text, lang, segs) | number_sign_breaks(text, lang, segs)
     lists = _lists_in(text)
@@ -644,6 +646,70 @@ def numeral_joins(text: str, lang: str) -> frozenset[int]:
                 start -= 1
             out.update(range(start + 1, i + 1))
     return frozenset(out)
+
+
+# Particles that belong to the word or phrase before them, so that a line never starts with
+# one (the Chinese headline broke 在打击贩运人口|的斗争中不让, a user's trial), by the base of a
+# BCP 47 code. Chinese (Simplified and Traditional; Cantonese shares the written ones): the
+# structural particles 的, 地 and 得 (结构助词: "Noun + 的", "Adjective + 地", "Verb + 得 +
+# complement", added after the word or phrase they mark) and the aspect particles 了, 着 (著)
+# and 过 (過) (动态助词: "Verb + 了", "Verb + 着", "Verb + 过"), as the Chinese Grammar Wiki
+# (AllSet Learning, https://resources.allsetlearning.com/chinese/grammar/Structural_particle
+# and .../Aspectual_particle) lists them, and the modal particles that end a sentence (吗 嗎,
+# 呢, 吧, 啊, 呀, 嘛), the plural suffix 们 (們), and the localizers 中, 里 (裡) and 内 (內)
+# ("in", "inside"), postpositions whose head is the noun before them (Universal Dependencies'
+# Chinese guidelines, https://universaldependencies.org/zh/dep/case-loc.html: 斗争中, "in
+# the struggle"). BudouX's Chinese models cut such a word off by itself (人口|的|斗争,
+# 斗争|中), so a line broke before it. Japanese: the
+# case, binding and final particles (格助詞, 係助詞, 終助詞: が の を に へ と で や は も か
+# ね よ), which BudouX's phrases (bunsetsu) keep at the end of the phrase before them
+# (人身取引との, UNODCの); ICU breaks between a Latin letter and kana (UNODC|の), which is no
+# phrase's edge. The break before one of them is a last resort (`particle_joins`), and so is
+# the break after the Chinese negation 不 where BudouX cuts it off by itself before the verb
+# it negates (不|让一个儿童掉队, "let no child fall behind": the line ended 斗争中不);
+# Universal Dependencies' Chinese treebanks make it an adverbial modifier (`advmod`,
+# https://universaldependencies.org/u/dep/advmod.html) of the verb after it.
+PARTICLES = {
+    "zh": frozenset("的地得了着著过過吗嗎呢吧啊呀嘛们們中里裡内內"),
+    "yue": frozenset("的地得了着著过過吗嗎呢吧啊呀嘛们們中里裡内內"),
+    "ja": frozenset("がのをにへとでやはもかねよ"),
+}
+NEGATIONS = {"zh": frozenset("不"), "yue": frozenset("不")}
+
+
+@lru_cache(maxsize=512)
+def particle_joins(text: str, lang: str) -> frozenset[int]:
+    """The places before a particle of `PARTICLES` (the language's) that belongs to the word
+    before it: right after a letter or digit (no space or punctuation between them), where
+    the particle is a word of BudouX's by itself (人口|的|斗争) or inside one of its phrases
+    (UNODCの); and the places after a Chinese negation of `NEGATIONS` that is a word of
+    BudouX's by itself, before the verb it negates (不|让). A line breaks there only as a
+    last resort (`last_resort`): the particle stays on the line of the word before it, the
+    negation on the line of its verb, unless the two are wider than the line. A writer's
+    ZERO WIDTH SPACE between them is still a break."""
+    from .scripts import split_tag
+
+    base = split_tag(lang)[0]
+    particles = PARTICLES.get(base)
+    phrases = phrase_edges(text, lang) if particles else None
+    if particles is None or phrases is None:
+        return frozenset()
+    negations = NEGATIONS.get(base, frozenset())
+    return frozenset(
+        i
+        for i in range(1, len(text))
+        if (
+            text[i] in particles
+            and _letter(text[i - 1])
+            and (i not in phrases or i + 1 == len(text) or i + 1 in phrases)
+        )
+        or (
+            text[i - 1] in negations
+            and _cjk(text[i])
+            and i in phrases
+            and (i == 1 or i - 1 in phrases)
+        )
+    )
 
 
 ZWSP = "\u200b"
