@@ -147,8 +147,11 @@ def test_a_link_is_its_paragraphs_whole_text_or_a_part(
 PHONE = "+41 22 917 1234"  # as test_a_link_is_its_paragraphs_whole_text_or_a_part has it
 
 
-def labelled(fonts: FontBook, words: str, labels: dict[str, tuple[str, str | None]]) -> bytes:
-    """A French page of one paragraph, `words`, with `labels` (`Page.link_labels`)."""
+def labelled(
+    fonts: FontBook, words: str, labels: dict[str, tuple[str, str | None]], code: str = "fr"
+) -> bytes:
+    """A French page (or one in `code`) of one paragraph, `words`, with `labels`
+    (`Page.link_labels`)."""
     from dataclasses import replace
 
     from campaign.layout.document import Document
@@ -158,10 +161,10 @@ def labelled(fonts: FontBook, words: str, labels: dict[str, tuple[str, str | Non
 
     from .test_run_languages import COLOURS, TAGGED, lines_of, text_page
 
-    page = replace(text_page(lines_of(fonts, words, code="fr", rtl=False), ()), link_labels=labels)
-    doc = Document("flyer", "Flyer", "flyer", "fr", False, (420.0, 300.0), 9.0, 5.0, (page,), None)
+    page = replace(text_page(lines_of(fonts, words, code=code, rtl=False), ()), link_labels=labels)
+    doc = Document("flyer", "Flyer", "flyer", code, False, (420.0, 300.0), 9.0, 5.0, (page,), None)
     data, tagged = draw_pdf_tagged(doc, COLOURS, fonts, TAGGED, lambda c: c, "t")
-    return finish_digital(data, DocMeta("Flyer", "fr", "World Day", "abc123", 2026), tagged)
+    return finish_digital(data, DocMeta("Flyer", code, "World Day", "abc123", 2026), tagged)
 
 
 def first_link(data: bytes) -> tuple[str, str | None, str | None]:
@@ -209,3 +212,14 @@ def test_a_printed_address_says_what_its_link_opens(
     """WCAG 2.4.4: a link's purpose from its text: the phone number alone said nothing of
     what it does; the kit's string for it (link_phone) says it, in the page's language."""
     assert first_link(labelled(fonts, words, labels)) == found
+
+
+def test_a_chinese_label_is_joined_with_the_full_width_colon(fonts: FontBook) -> None:
+    """Chinese writes the colon full width, with no space: 电话：+41 22 917 1234 (a trial's
+    Chinese alternative text had "扫码了解更多并采取行动: www..."); an English label in the
+    Chinese page keeps the English colon."""
+    words = f"请致电{PHONE}。"
+    said = first_link(labelled(fonts, words, {"tel": ("电话", None)}, "zh"))
+    assert said[:2] == (f"电话：{PHONE}", f"电话：{PHONE}")
+    said = first_link(labelled(fonts, words, {"tel": ("Phone", "en")}, "zh"))
+    assert said == (f"Phone: {PHONE}", f"Phone: {PHONE}", "en")

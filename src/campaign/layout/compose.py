@@ -265,9 +265,12 @@ def _compose(
                 continue  # a logo is given: the slot that keeps clear of it is drawn
             kind = kind_of_slot(slot)
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
+            tags[slot.name] = kind.role(slot, ctx)
             if item is not None:
                 items.append(item)
-                foreign = words_language(item, slot, content) or logo_language(slot, content)
+                alt = tags[slot.name][1]
+                # a logo's alternative text names its own language (`logo_language`)
+                foreign = logo_language(slot, content) or words_language(item, slot, content, alt)
                 if foreign:
                     langs[slot.name] = foreign
                 each = paragraph_languages(item, content, foreign)
@@ -276,7 +279,6 @@ def _compose(
                 runs = run_languages(item, content, foreign, each, slot)
                 if runs:
                     run_langs[slot.name] = runs
-            tags[slot.name] = kind.role(slot, ctx)
             if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
                 report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
         slots = {s.name: s for s in spec.slots}
@@ -397,24 +399,27 @@ def _same_sizes(
                 ctx.errs.extend(trial.errs.items)  # its notes (a short variant printed)
 
 
-def words_language(item: Item, slot: Slot, content: Content) -> str | None:
+def words_language(item: Item, slot: Slot, content: Content, alt: str | None = None) -> str | None:
     """The language of the item's words where it is not the document's: the source language's
     code when every string the item shows (its texts, or a figure's alternative text) is in
     the source's words; for a text mostly in a script the document's language is not
     written in, that script's language (`text.scripts.other_script_language`: a merged
     event's Arabic venue on its English flyer, hashtags on a Chinese one); else None. A
-    text of several paragraphs where this is None may still have paragraphs in another
-    language (`paragraph_languages`)."""
+    figure, a QR code's too, is its alternative text `alt` (its role's, `kind.role`) by the
+    same rule: Latin words in a Japanese poster's figure were read with Japanese rules (a
+    trial's). A text of several paragraphs where this is None may still have paragraphs in
+    another language (`paragraph_languages`)."""
     keys = getattr(item, "keys", None) or ((slot.alt,) if slot.alt else ())
     if content.source_language and keys and all(k in content.in_source for k in keys):
         return content.source_language
     if isinstance(item, TextItem):
-        runs = [run for line in item.text.lines for run in line.runs]
+        text = "".join(run.text for line in item.text.lines for run in line.runs)
     elif isinstance(item, ArcTextItem):
-        runs = list(item.line.runs)
+        text = "".join(run.text for run in item.line.runs)
+    elif alt:
+        text = alt
     else:
         return None
-    text = "".join(run.text for run in runs)
     return other_script_language(text, content.language.code, content.record_languages)
 
 

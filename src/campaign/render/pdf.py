@@ -31,6 +31,7 @@ from ..layout.document import (
     reading_text,
 )
 from ..model import Colour
+from ..text.scripts import label_colon
 from . import tagging
 from .colour import Palette
 from .items import DrawContext, Resources, draw
@@ -457,7 +458,8 @@ def _drawn_links(
         theirs = (own[words.paragraph] if words.paragraph < len(own) else None) or lang
         said = label[1] or labels.doc_lang
         other = said if said != (theirs or labels.doc_lang) else None
-        out.append(Link(url, f"{label[0]}: {words.words}", lang, element, whole, True, other))
+        said_as = f"{label[0]}{label_colon(said)}{words.words}"  # 电话：+1 555 0100
+        out.append(Link(url, said_as, lang, element, whole, True, other))
     return out
 
 

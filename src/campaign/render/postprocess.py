@@ -347,9 +347,7 @@ def _link(
             annot.Contents = pikepdf.String(uri)
         return link
     # what the link opens, in words (WCAG 2.4.9): its figure's alternative text and address
-    text = described.description
-    if uri and uri not in text:
-        text = f"{text} ({uri})"
+    text = _with_address(described.description, uri)
     annot.Contents = pikepdf.String(text)
     link.Alt = pikepdf.String(text)
     if described.lang:
@@ -435,12 +433,24 @@ class _PageTree:
 def _contents(annot: pikepdf.Object, described: Link) -> str:
     """What a link annotation says it opens (PDF/UA-1, 7.18.1; WCAG 2.4.9): the printed
     words it lies over (the helpline as printed, not its tel: URI), or its figure's
-    alternative text with the address it opens."""
+    alternative text with the address it opens, unless that text names it already
+    (`_with_address`)."""
     if described.words:
         return described.description
     uri = str(annot.A.get("/URI", "")) if "/A" in annot else ""
-    text = described.description
-    return f"{text} ({uri})" if uri and uri not in text else text
+    return _with_address(described.description, uri)
+
+
+def _with_address(text: str, uri: str) -> str:
+    """`text` and " (`uri`)" after it, unless `text` names the address already, as written or
+    as printed (`printed_url`: www.unodc.org/blueheart for https://www.unodc.org/blueheart/):
+    a QR code's annotation said "...: www.unodc.org/blueheart
+    (https://www.unodc.org/blueheart/)", the address twice (a user's trial)."""
+    from ..layout.items.text import printed_url
+
+    if not uri or uri in text or printed_url(uri) in text:
+        return text
+    return f"{text} ({uri})"
 
 
 def add_output_intent(pdf_bytes: bytes, cond: OutputCondition, title: str, lang: str) -> bytes:

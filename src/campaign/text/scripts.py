@@ -146,6 +146,21 @@ def script_of(code: str) -> str:
     return _cldr_script(lang) or "Latn"
 
 
+# The scripts whose writing sets the colon full width, with no space after it: Chinese's 冒号
+# is "：" (GB/T 15834-2011, "标点符号用法", its colon; CLREQ, https://www.w3.org/TR/clreq/,
+# "Punctuation marks": a full-width mark, taking a character's width), as is Japanese's
+# (JLREQ, https://www.w3.org/TR/jlreq/, Appendix A, cl-05: the full-width colon ：)
+FULL_WIDTH_COLON = frozenset({"Hans", "Hant", "Jpan"})
+
+
+def label_colon(code: str) -> str:
+    """What joins a label to its value in language `code`'s alternative texts ("Phone: +1
+    555 0100"): "：" for a language written in Chinese or Japanese script
+    (`FULL_WIDTH_COLON`: 电话：+1 555 0100), else ": ". A Chinese QR code's alternative text
+    had the ASCII colon, 扫码了解更多并采取行动: www... (a user's trial)."""
+    return "\uff1a" if script_of(code) in FULL_WIDTH_COLON else ": "
+
+
 @lru_cache(maxsize=256)
 def language_tag(code: str) -> str:
     """The BCP 47 tag (RFC 5646) our files write for the kit's language `code`: the PDFs'

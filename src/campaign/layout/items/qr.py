@@ -9,21 +9,44 @@ import math
 from functools import lru_cache
 
 from ...iri import to_uri
-from ...model import QrSlot
+from ...model import QrSlot, TextSlot
+from ...text.scripts import label_colon
 from ..document import Box, QrItem
 from . import ComposeContext, Role, composer
 from .text import printed_url
 
 
 def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
-    """A figure described by its alternative text (the layout's, in the page's language) and
-    the address it opens, as printed (without https://, readable: not the percent-encoded
-    form the code holds)."""
+    """A figure described by the address it opens, as printed (without https://, readable:
+    not the percent-encoded form the code holds), once. Where the page prints the code's
+    label (a text slot showing its `alt:` string for the same link: "Scan to learn more and
+    act"), that printed text is the label's words and the figure's alternative text is the
+    address alone: a screen reader read the label twice, in the figure's text and in the
+    paragraph after it (a user's trial; WCAG technique H2, on an image and text side by side
+    for one link: the image's text alternative should not repeat the text beside it).
+    Without a printed label, the label and the address, joined by the language's colon
+    (`text.scripts.label_colon`: 扫码了解更多并采取行动：www.unodc.org/blueheart)."""
     url = ctx.content.links[slot.link]
     label = ctx.alt(slot)
+    if label and not _label_printed(slot, ctx):
+        return slot.role or "figure", f"{label}{label_colon(ctx.lang.code)}{printed_url(url)}"
     if label:
-        return slot.role or "figure", f"{label}: {printed_url(url)}"
+        return slot.role or "figure", printed_url(url)
     return slot.role or "figure", f"QR code: {url}"
+
+
+def _label_printed(slot: QrSlot, ctx: ComposeContext) -> bool:
+    """Whether a text slot of the QR code's page shows its alternative text's string about
+    the same link (poster-a3's qr-label: `string: qr_label, link: blueheart`)."""
+    for page in ctx.layout.pages:
+        if slot in page.slots:
+            return any(
+                isinstance(other, TextSlot)
+                and slot.alt in other.strings
+                and other.link == slot.link
+                for other in page.slots
+            )
+    return False
 
 
 @composer(QrSlot, role=qr_role)
