@@ -268,7 +268,8 @@ def _compose(
             tags[slot.name] = kind.role(slot, ctx)
             if item is not None:
                 items.append(item)
-                alt = tags[slot.name][1]
+                role, alt = tags[slot.name]
+                alt = None if role == "artifact" else alt  # decoration: read by no one
                 # a logo's alternative text names its own language (`logo_language`)
                 foreign = logo_language(slot, content) or words_language(item, slot, content, alt)
                 if foreign:
