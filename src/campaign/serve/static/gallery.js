@@ -220,6 +220,16 @@ function guides(g, index) {
   const f = page.folds || { vertical: [], horizontal: [] };
   for (const x of f.vertical) el("line", { x1: x, y1: -b, x2: x, y2: h + b, class: "fold" }, trim);
   for (const y of f.horizontal) el("line", { x1: -b, y1: y, x2: w + b, y2: y, class: "fold" }, trim);
+  // each guide cased: a copy of its layer under it (g-trim's is c-trim), stroked white 1 px
+  // wider on each side (gallery.css `.casing`), so that it shows on dark art as on light
+  // (WCAG 1.4.11)
+  for (const g of [...svg.querySelectorAll(":scope > .g")]) {
+    const casing = g.cloneNode(true);
+    const name = [...g.classList].find((c) => c.startsWith("g-"));
+    casing.setAttribute("class", `g casing c-${name.slice(2)}`);
+    casing.setAttribute("data-casing", name.slice(2));
+    svg.insertBefore(casing, g);
+  }
   return svg;
 }
 
