@@ -660,14 +660,14 @@ def numeral_joins(text: str, lang: str) -> frozenset[int]:
 # ("in", "inside"), postpositions whose head is the noun before them (Universal Dependencies'
 # Chinese guidelines, https://universaldependencies.org/zh/dep/case-loc.html: 斗争中, "in
 # the struggle"). BudouX's Chinese models cut such a word off by itself (人口|的|斗争,
-# 斗争|中), so a line broke before it. Japanese: the
-# case, binding and final particles (格助詞, 係助詞, 終助詞: が の を に へ と で や は も か
-# ね よ), which BudouX's phrases (bunsetsu) keep at the end of the phrase before them
-# (人身取引との, UNODCの); ICU breaks between a Latin letter and kana (UNODC|の), which is no
-# phrase's edge. The break before one of them is a last resort (`particle_joins`), and so is
-# the break after the Chinese negation 不 where BudouX cuts it off by itself before the verb
-# it negates (不|让一个儿童掉队, "let no child fall behind": the line ended 斗争中不);
-# Universal Dependencies' Chinese treebanks make it an adverbial modifier (`advmod`,
+# 斗争|中), so a line broke before it. Japanese: the case, binding and final particles
+# (格助詞, 係助詞, 終助詞: が の を に へ と で や は も か ね よ), which BudouX's phrases
+# (bunsetsu) keep at the end of the phrase before them (人身取引との, UNODCの); ICU breaks
+# between a Latin letter and kana (UNODC|の), which is no phrase's edge. The break before
+# one of them is a last resort (`particle_joins`), and so is the break after the Chinese
+# negation 不 where BudouX cuts it off by itself before the verb it negates
+# (不|让一个儿童掉队, "let no child fall behind": the line ended 斗争中不); Universal
+# Dependencies' Chinese treebanks make it an adverbial modifier (`advmod`,
 # https://universaldependencies.org/u/dep/advmod.html) of the verb after it.
 PARTICLES = {
     "zh": frozenset("的地得了着著过過吗嗎呢吧啊呀嘛们們中里裡内內"),
