@@ -261,15 +261,28 @@ def read_shards_whole(folders: list[Path]) -> list[Shard]:
         recover(folder, folder)
         folder = folder.resolve()
         if not (folder / MANIFEST).is_file():
-            errs.error("manifest.read", f"{folder} has no {MANIFEST}", None)
+            errs.error(
+                "manifest.read",
+                f"{folder} has no {MANIFEST}",
+                None,
+                "give the folders that `build --shard K/N` wrote: each has its manifest.json",
+            )
             continue
         build, files = read_build_manifest(folder)
         if not files:
-            errs.error("manifest.read", f"{folder / MANIFEST} lists no file or does not parse")
+            errs.error(
+                "manifest.read",
+                f"{folder / MANIFEST} lists no file or does not parse",
+                None,
+                "build that shard again (the same --shard K/N), then join the shards",
+            )
         for f in files:
             if not unchanged(folder, f):
                 errs.error(
-                    "manifest.read", f"{folder / f.path} is missing or changed since its build"
+                    "manifest.read",
+                    f"{folder / f.path} is missing or changed since its build",
+                    None,
+                    "build that shard again (the same --shard K/N), then join the shards",
                 )
         shards.append(Shard(folder, build, files))
     errs.raise_if_errors()
