@@ -432,6 +432,8 @@ def test_a_usage_error_with_json_is_a_json_report(
     [
         ["build", "--bogus"],
         ["build", "--bogus", "--", "--json"],
+        # click reads the words left again to name the unknown command: still after `--`
+        ["--", "--json"],
         ["manifest", "merge", "x"],  # -o left out: it reached the command as None (exit 70)
     ],
 )

@@ -390,7 +390,9 @@ class KitGroup(OnceGroup):
     with exit code 143."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        ctx.meta["kit.argv"] = list(args)  # the command line as given, for `usage_as_json`
+        # the command line as given, for `usage_as_json`; kept when click reads what is
+        # left of it again to name an unknown command (Group.resolve_command: `-- --json`)
+        ctx.meta.setdefault("kit.argv", list(args))
         try:
             return self._parse_args(ctx, args)
         except click.UsageError as exc:  # before any command ran: `--json build`, `--jsn`
