@@ -165,3 +165,39 @@ def test_debug_with_json_prints_the_report_then_raises(
     # without --json: no report, the error raised as before
     result = CliRunner().invoke(main, args[:-1])
     assert (result.stdout, type(result.exception)) == ("", RuntimeError)
+
+
+def test_json_as_an_options_value_asks_for_no_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--json` after an option that takes a value is that value, as click reads it (`--only
+    --json`: a material named "--json"): a usage error, an internal error or Ctrl-C of such
+    a line prints click's text or its line alone, standard output empty. They printed a
+    JSON report."""
+    for args, said in (
+        (
+            ["build", "--only", "--json", "--jsn"],
+            "No such option '--jsn'. (Did you mean one of: '--jobs', '--json', '--png'?)",
+        ),
+        (["schema", "-o", "--json", "--nope"], "No such option '--nope'."),
+    ):
+        result = CliRunner().invoke(main, args, catch_exceptions=False)
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr.splitlines()[-1] == f"Error: {said}"
+    # given as an option, after a value: the report
+    code, doc, _ = run("build", "--only", "badge", "--json", "--jsn")
+    assert (code, doc["command"]) == (2, "build")
+    import campaign.pipeline.api
+
+    kit = mini_copy(tmp_path / "kit")
+    monkeypatch.chdir(tmp_path)  # `-o --json`: a folder of that name, were one written
+    for exc, status in ((RuntimeError("boom"), 70), (KeyboardInterrupt(), 130)):
+
+        def stopped(*_: object, exc: BaseException = exc) -> None:
+            raise exc
+
+        monkeypatch.setattr(campaign.pipeline.api, "build", stopped)
+        for value in (["--only", "--json"], ["--only", "badge", "-o", "--json"]):
+            result = CliRunner().invoke(main, ["build", "--kit", str(kit), *value])
+            assert (result.exit_code, result.stdout) == (status, ""), value
+            assert result.stderr.startswith(("error[build.internal]: build", "interrupted"))

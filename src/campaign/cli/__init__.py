@@ -551,23 +551,56 @@ def json_keys(
 ) -> tuple[str | None, tuple[str, ...]] | None:
     """(the command's words, `manifest merge`; the keys of its --json report, as
     `report.report_keys` gives them for the options given) of the command line `argv`, when
-    it gives --json (before any `--`) to a command that has it; None otherwise. `exc`: the
-    usage error of the line, which names the command that failed when click knew it. With
-    `usage` (a line click cannot read), a line that gives --json but names no command that
-    has it (`bild --json`, `schema --json`) has the keys USAGE_KEYS, and the command it
-    names (None for none)."""
+    it gives the option --json (`_gives_json`) to a command that has it; None otherwise.
+    `exc`: the usage error of the line, which names the command that failed when click knew
+    it. With `usage` (a line click cannot read), a line that gives --json but names no
+    command that has it (`bild --json`, `schema --json`) has the keys USAGE_KEYS, and the
+    command it names (None for none)."""
     from .report import USAGE_KEYS, report_keys
 
     given = _before_dashes(argv)
-    if "--json" not in given:
-        return None
     failing, names = _failing_command(exc, given)
+    if not _gives_json(given, names):
+        return None
     command = " ".join(names) if failing is not None else None
     if failing is not None and any("--json" in p.opts for p in failing.params):
         keys = report_keys(" ".join(names), given)
         if keys is not None:
             return command, keys
     return (command, USAGE_KEYS) if usage else None
+
+
+def _gives_json(given: list[str], names: list[str]) -> bool:
+    """Whether the command line `given` (up to its `--`) gives the option --json, not as
+    the value of another option: the words after an option of the main group or of the
+    commands `names` (["manifest", "merge"], as `_failing_command` gives them) that takes a
+    value are that value, as click reads them (`build --only --json` builds a material
+    named "--json"; `schema -o --json` writes into a folder of that name). Such a line
+    printed a JSON report of its usage error or internal one."""
+    command: click.Command = main
+    commands = [command]
+    for name in names:
+        inner = command.commands.get(name) if isinstance(command, click.Group) else None
+        if inner is None:
+            break
+        command = inner
+        commands.append(command)
+    takes = {
+        opt: param.nargs
+        for c in commands
+        for param in c.params
+        if isinstance(param, click.Option) and not (param.is_flag or param.count)
+        for opt in param.opts
+    }
+    values = 0
+    for word in given:
+        if values:
+            values -= 1
+        elif word == "--json":
+            return True
+        else:
+            values = takes.get(word, 0)
+    return False
 
 
 def _failing_command(
