@@ -89,6 +89,9 @@ def test_an_unknown_command_with_json_is_a_usage_report_with_clicks_suggestion()
             "the commands: python generate.py --help",
         ),
     }
+    # the first word that is no option is the command click looks for, not a later one
+    # that names a command: as `bild --json` (it was build's report)
+    assert run("bild", "build", "--json") == (code, doc, err)
     # a group's unknown command: the group named, its commands listed
     code, doc, _ = run("strings", "imprt", "x.po", "--json")
     assert (code, doc["command"]) == (2, "strings")

@@ -43,6 +43,8 @@ def test_a_misspelling_still_gets_clicks_suggestion() -> None:
             "strings export --lang fr --kit 'my kit'",
         ),
         (["--only", "poster-a3", "--lang", "fr", "build"], "build --only poster-a3 --lang fr"),
+        # an option's value that names a command is the value (it said "build build --out")
+        (["--out", "build", "build"], "build --out build"),
     ],
 )
 def test_a_commands_option_before_the_command_is_told_where_it_goes(
@@ -64,3 +66,8 @@ def test_an_option_no_command_has_is_refused_as_before() -> None:
     code, text = cli("--bogus", "build")
     assert code == 2
     assert "Error: No such option '--bogus'.\n" in text
+    # a word before the command that is no option's value: no command is named (it said
+    # "go after it: python generate.py build --kit . other", other the unknown command)
+    code, text = cli("--kit", ".", "other", "build")
+    assert code == 2
+    assert "Error: No such option '--kit'.\n" in text

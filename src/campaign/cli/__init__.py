@@ -474,19 +474,64 @@ def _options_after_command(
     command's words (`new language it --kit .`), and the options the command has; None
     when no command of `group` is named. A trial's translator wrote --kit first and was
     told only that there is no such option."""
-    at = next((i for i, word in enumerate(args) if word in group.commands), None)
-    if at is None:
+    named = _command_named(group, args)
+    if named is None:
         return None
-    command = group.commands[args[at]]
-    while isinstance(command, click.Group):  # `new language`: the subcommand's options
-        following = args[at + 1 :]
-        inner = next((w for w in following if not w.startswith("-")), None)
-        sub = command.commands.get(inner or "")
-        if sub is None:
-            break
-        command = sub
+    at, _, path = named
+    command = path[-1]  # `new language`: the subcommand's options
     opts = {o for param in command.params for o in (*param.opts, *param.secondary_opts)}
     return [*args[at:], *args[:at]], opts
+
+
+def _command_named(
+    group: click.Group, args: list[str]
+) -> tuple[int, list[str], list[click.Command]] | None:
+    """Where the command line `args` (up to its `--`) names a command of `group`, the words
+    that name it (["manifest", "merge"]) and the commands they name, `group`'s first: a
+    group's command is the next word that is no option (the group alone where that word
+    names none of its commands: `strings --json`, `strings imprt`). The command is the
+    first word that is neither an option nor an option's value (`_values`), as click reads
+    a line, of `group`'s options and the command's, which click refuses before it though a
+    user gives them there (`--kit . new language it`, `--json build`). None when that word
+    names no command of `group` (`bild build --json`: click's "No such command 'bild'"), or
+    there is none."""
+    for at, word in enumerate(args):
+        if word not in group.commands:
+            continue
+        names, path = [word], [group.commands[word]]
+        rest = (w for w in args[at + 1 :] if not w.startswith("-"))
+        while isinstance(path[-1], click.Group):
+            name = next(rest, "")
+            inner = path[-1].commands.get(name)
+            if inner is None:
+                break
+            names.append(name)
+            path.append(inner)
+        values = _values(args[: at + 1], [group, *path])
+        before = (i in values or w.startswith("-") for i, w in enumerate(args[:at]))
+        if at not in values and all(before):
+            return at, names, path
+    return None
+
+
+def _values(words: list[str], commands: list[click.Command]) -> set[int]:
+    """The indices of the words of `words` that are an option's value, as click reads them:
+    the words after an option of `commands` that takes a value, as many as it takes (`--only
+    badge`; `-o --json`, a folder of that name)."""
+    takes = {
+        opt: param.nargs
+        for command in commands
+        for param in command.params
+        if isinstance(param, click.Option) and not (param.is_flag or param.count)
+        for opt in param.opts
+    }
+    found: set[int] = set()
+    at = 0
+    while at < len(words):
+        count = takes.get(words[at], 0)
+        found.update(range(at + 1, at + 1 + count))
+        at += 1 + count
+    return found
 
 
 def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
@@ -572,11 +617,10 @@ def json_keys(
 
 def _gives_json(given: list[str], names: list[str]) -> bool:
     """Whether the command line `given` (up to its `--`) gives the option --json, not as
-    the value of another option: the words after an option of the main group or of the
-    commands `names` (["manifest", "merge"], as `_failing_command` gives them) that takes a
-    value are that value, as click reads them (`build --only --json` builds a material
-    named "--json"; `schema -o --json` writes into a folder of that name). Such a line
-    printed a JSON report of its usage error or internal one."""
+    the value of another option (`_values`) of the main group or of the commands `names`
+    (["manifest", "merge"], as `_failing_command` gives them): `build --only --json` builds
+    a material named "--json"; `schema -o --json` writes into a folder of that name. Such a
+    line printed a JSON report of its usage error or internal one."""
     command: click.Command = main
     commands = [command]
     for name in names:
@@ -585,22 +629,8 @@ def _gives_json(given: list[str], names: list[str]) -> bool:
             break
         command = inner
         commands.append(command)
-    takes = {
-        opt: param.nargs
-        for c in commands
-        for param in c.params
-        if isinstance(param, click.Option) and not (param.is_flag or param.count)
-        for opt in param.opts
-    }
-    values = 0
-    for word in given:
-        if values:
-            values -= 1
-        elif word == "--json":
-            return True
-        else:
-            values = takes.get(word, 0)
-    return False
+    values = _values(given, commands)
+    return any(word == "--json" and i not in values for i, word in enumerate(given))
 
 
 def _failing_command(
@@ -608,34 +638,23 @@ def _failing_command(
 ) -> tuple[click.Command | None, list[str]]:
     """The command whose command line failed and its names under the main group
     (["manifest", "merge"]); None when the line names none. From the context `exc` names,
-    when it is a command's; else (no `exc`, or a group's own error: `--json build`, an
-    option before the command, `manifest --json merge`) read off `given`: the first word
-    that names a command, then a group's command the next word that is no option."""
-    names: list[str] = []
+    when it is a command's (`report.command_path`); else (no `exc`, or a group's own error:
+    `--json build`, an option before the command, `manifest --json merge`) read off `given`
+    (`_command_named`)."""
+    from .report import command_path
+
     known = exc.ctx if exc is not None else None
     if (
         known is not None
         and known.parent is not None
         and not isinstance(known.command, click.Group)
     ):
-        ctx: click.Context | None = known
-        while ctx is not None and ctx.parent is not None:
-            names.insert(0, ctx.command.name or "")
-            ctx = ctx.parent
-        return known.command, names
-    words = iter(a for a in given if not a.startswith("-"))
-    first = next((w for w in words if w in main.commands), None)
-    if first is None:
+        return known.command, (command_path(known) or "").split()
+    named = _command_named(main, given)
+    if named is None:
         return None, []
-    failing: click.Command | None = main.commands[first]
-    names.append(first)
-    while isinstance(failing, click.Group):
-        name = next(words, None)
-        if name is None or name not in failing.commands:
-            break  # the group itself: `strings --json`, `strings imprt --json`
-        failing = failing.commands[name]
-        names.append(name)
-    return failing, names
+    _, names, path = named
+    return path[-1], names
 
 
 @click.group(cls=KitGroup, context_settings={"help_option_names": ["-h", "--help"]})
