@@ -546,13 +546,14 @@ def usage_as_json(exc: click.UsageError, argv: list[str]) -> None:
     raised twice on its way out (click reads them again to name an unknown command)."""
     if getattr(exc, "kit_json_told", False):
         return
-    keys = json_keys(argv, exc, usage=True)
+    given = _before_dashes(argv)
+    failing, names = _failing_command(exc, given)
+    keys = _json_keys(given, failing, names, usage=True)
     if keys is None:
         return
     exc.kit_json_told = True  # type: ignore[attr-defined]
     from .report import emit_failure
 
-    failing, _ = _failing_command(exc, _before_dashes(argv))
     problem = usage_problem(exc, keys[0], isinstance(failing, click.Group) or failing is None)
     emit_failure(keys[1], "the command line could not be read", [problem], command=keys[0])
 
@@ -591,20 +592,25 @@ def _before_dashes(argv: list[str]) -> list[str]:
     return argv[: argv.index("--")] if "--" in argv else argv
 
 
-def json_keys(
-    argv: list[str], exc: click.UsageError | None = None, usage: bool = False
-) -> tuple[str | None, tuple[str, ...]] | None:
+def json_keys(argv: list[str]) -> tuple[str | None, tuple[str, ...]] | None:
     """(the command's words, `manifest merge`; the keys of its --json report, as
-    `report.report_keys` gives them for the options given) of the command line `argv`, when
-    it gives the option --json (`_gives_json`) to a command that has it; None otherwise.
-    `exc`: the usage error of the line, which names the command that failed when click knew
-    it. With `usage` (a line click cannot read), a line that gives --json but names no
-    command that has it (`bild --json`, `schema --json`) has the keys USAGE_KEYS, and the
-    command it names (None for none)."""
+    `report.report_keys` gives them for the options given) of the command line `argv`, read
+    by click, when it gives the option --json (`_gives_json`) to a command that has it;
+    None otherwise (`_json_keys`)."""
+    given = _before_dashes(argv)
+    return _json_keys(given, *_failing_command(None, given))
+
+
+def _json_keys(
+    given: list[str], failing: click.Command | None, names: list[str], usage: bool = False
+) -> tuple[str | None, tuple[str, ...]] | None:
+    """`json_keys` of the command line `given` (up to its `--`), whose command is `failing`
+    of the words `names` (`_failing_command`; None for none). With `usage` (a line click
+    cannot read), a line that gives --json but names no command that has it (`bild
+    --json`, `schema --json`) has the keys USAGE_KEYS, and the command it names (None for
+    none)."""
     from .report import USAGE_KEYS, report_keys
 
-    given = _before_dashes(argv)
-    failing, names = _failing_command(exc, given)
     if not _gives_json(given, names):
         return None
     command = " ".join(names) if failing is not None else None
