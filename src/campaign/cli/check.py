@@ -34,7 +34,6 @@ from .report import (
     REPORT_KEYS,
     as_json,
     badge_size_notes,
-    command_path,
     counts,
     emit_json,
     family_size_notes,
@@ -231,9 +230,10 @@ def _check_pdfs(
     if json_report:
         # the files that failed, their failures as errors: the keys every report counts
         found = dict(zip(COUNT_KEYS, (0, 0, bad, failures, warnings, 0), strict=True))
-        # no diagnostic of the command's own: a file's failures are in `files`
-        told: tuple[object, ...] = (command_path(), not bad, summary, found, files, [])
-        emit_json(dict(zip(PDF_KEYS, told, strict=True)))
+        # no diagnostic of the command's own: a file's failures are in `files`; `command`,
+        # the first key, is emit_json's
+        told: tuple[object, ...] = (not bad, summary, found, files, [])
+        emit_json(dict(zip(PDF_KEYS[1:], told, strict=True)))
     elif bad:
         click.echo(summary, err=True)
     if bad:

@@ -60,11 +60,11 @@ def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
 
 
 def emit_json(doc: dict[str, object], command: str | None = None) -> None:
-    """`doc` as the --json report on standard output, its first key `command`: `command`,
-    else the command running (`command_path`), unless `doc` names it. Reports had no
-    `command`: a CI job reading several commands' reports told them apart by their shape."""
-    if "command" not in doc:
-        doc = {"command": command or command_path(), **doc}
+    """`doc` (a report's keys but `command`) as the --json report on standard output, its
+    first key `command`: `command`, else the command running (`command_path`). The one place
+    that fills it in. Reports had no `command`: a CI job reading several commands' reports
+    told them apart by their shape."""
+    doc = {"command": command or command_path(), **doc}
     click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
@@ -237,11 +237,10 @@ def emit_failure(
     """A failed command's --json report: `ok` false, with the command's `keys` (as its
     success report has them), its `summary`, `counts`, `diagnostics` and `jobs` (of a build
     that published nothing: none made or kept, its documents whose job failed failed);
-    `command`: the command's words, else the command running's (`command_path`; None when the
+    `command`: the command's words, else the command running's (`emit_json`; None when the
     command line names none)."""
     diagnostics, jobs = list(diagnostics), list(jobs)
     doc: dict[str, object] = {
-        "command": command or command_path(),
         "ok": False,
         "summary": summary,
         "counts": counts(diagnostics, failed=documents(jobs)[2]),
@@ -255,7 +254,7 @@ def emit_failure(
         "diagnostics": as_json(diagnostics),
         "notes": [],
     }
-    emit_json({k: doc[k] for k in keys})
+    emit_json({k: doc[k] for k in keys if k != "command"}, command)
 
 
 def no_texts() -> dict[str, object]:
