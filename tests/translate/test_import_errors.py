@@ -1609,3 +1609,30 @@ def test_a_short_variant_the_file_gives_as_the_strings_file_has_it_is_not_told(
         "Aucun enfant oublié, nulle part",
         "Aucun enfant oublié",
     )
+
+
+def test_a_file_that_cannot_be_read_is_named_with_the_systems_reason(tmp_path: Path) -> None:
+    """Every format's reader, and the sniffing of a file's format, say the same of a file the
+    system will not read (a folder here: root may read any file): its path and the reason."""
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.translate import format_of
+    from campaign.translate.po import read_po
+    from campaign.translate.table import read_csv, read_xlsx
+    from campaign.translate.xliff import read_xliff
+
+    readers: list[tuple[Callable[[Path], object], str]] = [
+        (format_of, "txt"),
+        (read_po, "po"),
+        (read_csv, "csv"),
+        (read_xlsx, "xlsx"),
+        (read_xliff, "xlf"),
+    ]
+    for read, ending in readers:
+        folder = tmp_path / f"ar.{ending}"
+        folder.mkdir()
+        with pytest.raises(DiagnosticsError) as caught:
+            read(folder)
+        assert [d.render() for d in caught.value.diagnostics] == [
+            f"error[translate.read]: cannot read {folder}: Is a directory\n"
+            "  hint: check the path of the file, and that your user may read it"
+        ], ending

@@ -17,7 +17,7 @@ from pathlib import Path
 from ..diagnostics import failure
 from ..langnames import language_names
 from ..model import Kit
-from .entries import Entry, Parsed, entries
+from .entries import Entry, Parsed, cannot_read, entries
 from .po import read_po, write_po
 from .store import Imported, merge
 from .table import read_csv, read_xlsx, write_csv, write_xlsx
@@ -73,12 +73,7 @@ def format_of(path: Path) -> str:
     try:
         head = path.read_bytes()[:512]
     except OSError as exc:
-        raise failure(
-            "translate.read",
-            f"cannot read {path}: {exc.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        ) from None
+        raise cannot_read(path, exc) from None
     if head.startswith(b"PK\x03\x04"):  # a ZIP: an Office Open XML workbook
         return "xlsx"
     start = head.decode("utf-8-sig", "replace").lstrip()

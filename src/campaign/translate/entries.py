@@ -25,9 +25,10 @@ import secrets
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Literal
 
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Severity, failure
 from ..fonts import load_fontbook
 from ..kit.spec import Context
 from ..kit.strings import read_language
@@ -372,6 +373,18 @@ class Parsed:
     # problem of the file (a workbook's date cell hid its formula cell until the next run)
     errors: tuple[Diagnostic, ...] = ()
     refused: frozenset[str] = frozenset()  # the keys of the entries left out so
+
+
+def cannot_read(path: Path, exc: OSError) -> DiagnosticsError:
+    """The `translate.read` error, to raise, of a translator's file that cannot be read
+    (`exc`: the operating system's error opening or reading it: not there, not your user's
+    to read): its path and the system's reason."""
+    return failure(
+        "translate.read",
+        f"cannot read {path}: {exc.strerror}",
+        None,
+        "check the path of the file, and that your user may read it",
+    )
 
 
 def header(kit: Kit, code: str) -> dict[str, str]:

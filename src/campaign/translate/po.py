@@ -26,7 +26,16 @@ from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
 from ..textfile import named_language, not_text, one_mark
-from .entries import EXPORTED, Entry, Incoming, Parsed, exported, exported_tag, header
+from .entries import (
+    EXPORTED,
+    Entry,
+    Incoming,
+    Parsed,
+    cannot_read,
+    exported,
+    exported_tag,
+    header,
+)
 
 SHORT = "|short"
 SHORT_NOTE = "a shorter text, used when the full one does not fit"
@@ -190,12 +199,7 @@ def read_po(path: Path) -> Parsed:
         text = path.read_text(encoding="utf-8", errors="replace")
         lines = [line.removesuffix("\r") for line in text.split("\n")]
     except OSError as exc:
-        raise failure(
-            "translate.read",
-            f"cannot read {path}: {exc.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        ) from None
+        raise cannot_read(path, exc) from None
     _check_quotes(path, lines)
     try:
         po = polib.pofile(_adjacent_joined(path) or str(path), wrapwidth=0)
@@ -319,12 +323,7 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     try:
         raw = path.read_bytes()
     except OSError as err:
-        return failure(
-            "translate.read",
-            f"cannot read {path}: {err.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        )
+        return cannot_read(path, err)
     try:  # the whole file decoded at once: the first bad byte's own offset (polib decodes
         raw.decode(exc.encoding)  # in chunks, whose offsets are not the file's)
         raw, at = exc.object, exc.start  # not the file's bytes: the chunk's place at least

@@ -64,6 +64,7 @@ from .entries import (
     Entry,
     Incoming,
     Parsed,
+    cannot_read,
     exported,
     exported_tag,
 )
@@ -223,12 +224,7 @@ def read_csv(path: Path) -> Parsed:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise failure(
-            "translate.read",
-            f"cannot read {path}: {exc.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        ) from None
+        raise cannot_read(path, exc) from None
     try:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
@@ -283,12 +279,7 @@ def read_xlsx(path: Path) -> Parsed:
     try:
         book = load_workbook(path, read_only=True, data_only=False)
     except OSError as exc:
-        raise failure(
-            "translate.read",
-            f"cannot read {path}: {exc.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        ) from None
+        raise cannot_read(path, exc) from None
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
         raise failure(
             "translate.read",

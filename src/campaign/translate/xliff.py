@@ -33,7 +33,17 @@ from ..commands import arguments
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..textfile import named_language, not_text, one_mark
-from .entries import EXPORTED, Entry, Incoming, Parsed, Status, exported, exported_tag, header
+from .entries import (
+    EXPORTED,
+    Entry,
+    Incoming,
+    Parsed,
+    Status,
+    cannot_read,
+    exported,
+    exported_tag,
+    header,
+)
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
 SHORT = ".short"
@@ -704,12 +714,7 @@ def read_xliff(path: Path) -> Parsed:
     try:
         root = etree.fromstring(_xml_bytes(path), _parser(), base_url=str(path))
     except OSError as exc:
-        raise failure(
-            "translate.read",
-            f"cannot read {path}: {exc.strerror}",
-            None,
-            "check the path of the file, and that your user may read it",
-        ) from None
+        raise cannot_read(path, exc) from None
     except etree.XMLSyntaxError as exc:
         raise _not_xml(path, exc) from None
     if root.tag != _q("xliff") or root.get("version") != "2.0":
