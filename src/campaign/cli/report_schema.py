@@ -29,35 +29,44 @@ from .report import (
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 NAME = "report.schema.json"
 
-# Each report, by its name in `$defs`: the command (a subcommand by its path), and `check`'s
-# two other shapes by the option that gives them; `usage`, a command line that named no
-# command with a report (cli.usage_as_json)
-REPORTS: dict[str, tuple[tuple[str, ...], str]] = {
-    "build": (BUILD_KEYS, "`build --json`: the jobs, the files removed"),
-    "merge": (BUILD_KEYS, "`merge --json`: as a build's, a job per record and rendition"),
-    "check": (LAYOUT_KEYS, "`check --json`: the kit checked, nothing written"),
-    "check-report": (REPORT_KEYS, "`check --report --json`: and the fit of each text slot"),
-    "check-pdf": (PDF_KEYS, "`check --pdf FILE --json`: each file's preflight"),
-    "package": (PACKAGE_KEYS, "`package --json`: the files written and removed"),
-    "manifest-merge": (JOIN_KEYS, "`manifest merge --json`: the joined manifest"),
-    "strings-import": (IMPORT_KEYS, "`strings import --json`: the strings file, each text"),
+# Each report, by its name in `$defs`: its keys, what it is, and the `command` it gives (the
+# command's words, a subcommand by its path); `check`'s two other shapes by the option that
+# gives them; `usage`, a command line that named no command with a report
+# (cli.usage_as_json), whose `command` is any other of the command line, or null (None here)
+REPORTS: dict[str, tuple[tuple[str, ...], str, str | None]] = {
+    "build": (BUILD_KEYS, "`build --json`: the jobs, the files removed", "build"),
+    "merge": (
+        BUILD_KEYS,
+        "`merge --json`: as a build's, a job per record and rendition",
+        "merge",
+    ),
+    "check": (LAYOUT_KEYS, "`check --json`: the kit checked, nothing written", "check"),
+    "check-report": (
+        REPORT_KEYS,
+        "`check --report --json`: and the fit of each text slot",
+        "check",
+    ),
+    "check-pdf": (PDF_KEYS, "`check --pdf FILE --json`: each file's preflight", "check"),
+    "package": (PACKAGE_KEYS, "`package --json`: the files written and removed", "package"),
+    "manifest-merge": (
+        JOIN_KEYS,
+        "`manifest merge --json`: the joined manifest",
+        "manifest merge",
+    ),
+    "strings-import": (
+        IMPORT_KEYS,
+        "`strings import --json`: the strings file, each text",
+        "strings import",
+    ),
     "usage": (
         USAGE_KEYS,
         "A command line with --json that names no command with a report (`bild --json`, "
         "`schema --json`, `--json` alone), which cannot be read: its `cli.usage` error",
+        None,
     ),
 }
-# The `command` each report gives (`usage`: any other of the command line, or null)
-COMMANDS = {
-    "build": "build",
-    "merge": "merge",
-    "check": "check",
-    "check-report": "check",
-    "check-pdf": "check",
-    "package": "package",
-    "manifest-merge": "manifest merge",
-    "strings-import": "strings import",
-}
+# The `command` each report but `usage` gives
+COMMANDS = {name: command for name, (_, _, command) in REPORTS.items() if command is not None}
 
 STRINGS = {"type": "array", "items": {"type": "string"}}
 COUNT = {"type": "integer", "minimum": 0}
@@ -244,7 +253,7 @@ def report_schema() -> dict[str, Any]:
         name: closed(
             {key: command_key(name) if key == "command" else KEYS[key] for key in keys}, said
         )
-        for name, (keys, said) in REPORTS.items()
+        for name, (keys, said, _) in REPORTS.items()
     }
     return {
         "$schema": DRAFT,
