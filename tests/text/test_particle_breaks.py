@@ -15,6 +15,7 @@ from campaign.build import check
 from campaign.fonts import FontBook
 from campaign.layout.document import item_lines
 from campaign.text.breaks import (
+    PARTICLE_WORDS,
     PARTICLES,
     break_segments,
     last_resort,
@@ -46,14 +47,22 @@ def lines_of(fonts: FontBook, text: str, lang: str, width: float) -> list[Line]:
 def starts_with_particle(text: str, lang: str, at: int) -> bool:
     """Whether a line starting at text[at] starts with a particle of the language that BudouX
     cuts off by itself or leaves inside a phrase (not one that begins a word of its own:
-    地区, 过去, のり), or with the verb a lone negation 不 before it negates."""
+    地区, 过去, のり, 的确存在), or with the verb a lone negation 不 before it negates, or
+    inside a word of `PARTICLE_WORDS` (的|确存在)."""
     if at == 0:
         return False
+    base = lang.split("-")[0]
     edges = phrase_edges(text, lang) or frozenset()
     alone = at not in edges or at + 1 == len(text) or at + 1 in edges
-    particle = text[at] in PARTICLES[lang.split("-")[0]] and alone and text[at - 1].isalnum()
+    words = PARTICLE_WORDS.get(base, {})
+
+    def begins_word(i: int) -> bool:
+        after = words.get(text[i : i + 2])
+        return after is not None and (i + 2 == len(text) or text[i + 2] not in after)
+
+    particle = text[at] in PARTICLES[base] and alone and text[at - 1].isalnum()
     negated = text[at - 1] == "不" and lang.startswith("zh") and at - 1 in edges | {0}
-    return particle or negated
+    return (particle and not begins_word(at)) or negated or begins_word(at - 1)
 
 
 @pytest.mark.parametrize(
@@ -62,6 +71,14 @@ def starts_with_particle(text: str, lang: str, at: int) -> bool:
         ("zh", HEADLINE, "在|打击|贩运|人口的|斗争中|不让|一个|儿童|掉队"),
         ("zh", "已查明的贩运人口受害者是儿童", "已|查明的|贩运|人口|受害者|是|儿童"),
         ("zh-Hant", "在打擊人口販運的鬥爭中不讓一個孩子掉隊", None),
+        # BudouX: 人口|贩运|的|确存|在, 他们|着|手调查, 为|儿童|着|想: 的确, 着手 and 着想
+        # are words; 我们|的|确保, 拿|着|手机: 的 and 着 are particles before 确保 and 手机
+        ("zh", "人口贩运的确存在", "人口|贩运|的确存|在"),
+        ("zh", "他们着手调查", "他们|着手调查"),
+        ("zh", "为儿童着想", "为|儿童|着想"),
+        ("zh", "我们的确保", "我们的|确保"),
+        ("zh", "他拿着手机", "他|拿着|手机"),
+        ("zh-Hant", "人口販運的確存在", "人口|販運|的確存|在"),
         ("ja", "UNODCの報告によると", "UNODCの|報告に|よると"),
         ("ja", "SNSで共有", "SNSで|共有"),
         ("ja", "SNSでの共有", "SNSでの|共有"),  # で inside BudouX's phrase SNSでの

@@ -676,17 +676,47 @@ PARTICLES = {
 }
 NEGATIONS = {"zh": frozenset("不"), "yue": frozenset("不")}
 
+# Two-character words that begin with a particle of `PARTICLES`, where BudouX cuts the
+# particle off by itself and puts the word's second character into the next phrase (人口|贩运|
+# 的|确存|在 for 的确存在, "does exist"; 他们|着|手调查, "set about investigating"; 为|儿童|着|
+# 想, "think of the children"), each with the characters that, after it, make its second
+# character the start of a word of its own, the particle being a particle (我们|的|确保, 拿|
+# 着|手机: 确保 "ensure", 手机 "mobile phone"). The particle is not glued to the word before
+# it there, and the word is kept whole (`particle_joins`). Checked against BudouX's cuts of
+# such sentences; the other words that begin with a particle (得到, 了解, 过去, 地区, 中国,
+# 内部...) BudouX keeps whole, and where it cuts one the particle is one (说|得|到|位, 做|了|
+# 解|释): they are left out.
+_WORD_AFTER = {"确": "保实认定切立诊", "確": "保實認定切立診", "手": "机機术術表錶指套续續段"}
+_PARTICLE_WORDS = {
+    "的确": _WORD_AFTER["确"],
+    "的確": _WORD_AFTER["確"],
+    "着手": _WORD_AFTER["手"],
+    "著手": _WORD_AFTER["手"],
+    "着想": "法到要象起",
+    "著想": "法到要象起",
+}
+PARTICLE_WORDS = {"zh": _PARTICLE_WORDS, "yue": _PARTICLE_WORDS}
+
+
+def _begins_word(text: str, i: int, words: dict[str, str]) -> bool:
+    """Whether text[i] begins one of `words` (of `PARTICLE_WORDS`), not followed by one of the
+    characters that make its second character a word's start."""
+    after = words.get(text[i : i + 2])
+    return after is not None and (i + 2 == len(text) or text[i + 2] not in after)
+
 
 @lru_cache(maxsize=512)
 def particle_joins(text: str, lang: str) -> frozenset[int]:
     """The places before a particle of `PARTICLES` (the language's) that belongs to the word
     before it: right after a letter or digit (no space or punctuation between them), where
     the particle is a word of BudouX's by itself (人口|的|斗争) or inside one of its phrases
-    (UNODCの); and the places after a Chinese negation of `NEGATIONS` that is a word of
-    BudouX's by itself, before the verb it negates (不|让). A line breaks there only as a
-    last resort (`last_resort`): the particle stays on the line of the word before it, the
-    negation on the line of its verb, unless the two are wider than the line. A writer's
-    ZERO WIDTH SPACE between them is still a break."""
+    (UNODCの), unless the particle begins a word of `PARTICLE_WORDS` (的确), and then the
+    place inside that word (的|确); and the places after a Chinese negation of `NEGATIONS`
+    that is a word of BudouX's by itself, before the verb it negates (不|让). A line breaks
+    there only as a last resort (`last_resort`): the particle stays on the line of the word
+    before it, the negation on the line of its verb, the word of `PARTICLE_WORDS` on one
+    line, unless the two are wider than the line. A writer's ZERO WIDTH SPACE between them
+    is still a break."""
     from .scripts import split_tag
 
     base = split_tag(lang)[0]
@@ -695,6 +725,7 @@ def particle_joins(text: str, lang: str) -> frozenset[int]:
     if particles is None or phrases is None:
         return frozenset()
     negations = NEGATIONS.get(base, frozenset())
+    words = PARTICLE_WORDS.get(base, {})
     return frozenset(
         i
         for i in range(1, len(text))
@@ -702,7 +733,9 @@ def particle_joins(text: str, lang: str) -> frozenset[int]:
             text[i] in particles
             and _letter(text[i - 1])
             and (i not in phrases or i + 1 == len(text) or i + 1 in phrases)
+            and not _begins_word(text, i, words)
         )
+        or _begins_word(text, i - 1, words)
         or (
             text[i - 1] in negations
             and _cjk(text[i])
