@@ -232,6 +232,25 @@ def test_a_slot_above_set_at_its_bottom_cannot_be_closed_up_to(tmp_path: Path) -
     ) in exc.value.render()
 
 
+def test_a_slot_level_with_the_one_it_closes_up_to_has_it_above(tmp_path: Path) -> None:
+    """Frames whose tops are level: the layout moves the slot up (layout.compose.closes_down),
+    and the check judges it so, as a text above it (it took it for one below, and let a
+    text set at its frame's bottom pass, which moved the slot by nothing)."""
+    level = UP.replace("style: body,\n     frame: {start: 2, top: 2, width: 50", "style: body, "
+                       "valign: bottom,\n     frame: {start: 2, top: 2, width: 25").replace(
+                       "frame: {start: 2, top: 24, width: 50", "frame: {start: 30, top: 2, "
+                       "width: 25")  # fmt: skip
+    assert level.count("top: 2,") == 2
+    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
+    (root / "materials/layouts/close.yaml").write_text(level, encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert (
+        "error[layout.close-up]: slot 'next' closes up to slot 'head', a text above it set at "
+        "its frame's bottom (`valign: bottom`)"
+    ) in exc.value.render()
+
+
 @pytest.mark.parametrize("lang", ["es", "ar", "zh"])
 @pytest.mark.parametrize("filled", [(), ("report_url",), ("helpline", "report_url")])
 def test_the_flyers_sections_follow_the_call_to_report_without_a_helpline(

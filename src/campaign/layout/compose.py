@@ -362,14 +362,24 @@ def _close_up(
             continue
         other = drawn.get(name)
         frame = place(slots[name], layout, ctx.mirrored(slots[name]))
+        b = item.box
+        down = closes_down(frame.y, b.y)
         if isinstance(other, TextItem):
-            below = other.box.h - other.top - other.text.height  # its room under its lines
-            room = other.top if frame.y > item.box.y else max(below, 0.0)
+            under = other.box.h - other.top - other.text.height  # its room under its lines
+            room = other.top if down else max(under, 0.0)
         else:
             room = frame.h
-        b = item.box
-        y = b.y + room if frame.y > b.y else b.y - room  # toward X: below, or above
+        y = b.y + room if down else b.y - room  # toward X: below, or above
         items[i] = replace(item, box=Box(b.x, y, b.w, b.h))
+
+
+def closes_down(top: float, slot_top: float) -> bool:
+    """Whether a slot with `close_up: X` moves down, toward X: X's frame's `top` lies lower
+    on the page than the slot's (`slot_top`; from the page's top, in one unit, mm or pt);
+    X at the same height or higher is above it (the slot moves up). The one rule of
+    `_close_up`, on the frames as placed, and of the kit's check of `close_up:`
+    (kit.layouts, `layout.close-up`), on the design's frames."""
+    return top > slot_top
 
 
 def _same_sizes(

@@ -69,8 +69,12 @@ def _logo_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
 
 
 def _above(target: Slot, slot: Slot, layout: Layout) -> bool:
-    """Whether `target`'s frame begins above `slot`'s (its top higher on the page)."""
-    return target.frame.resolve(*layout.trim)[1] < slot.frame.resolve(*layout.trim)[1]
+    """Whether `slot`, closing up to `target`, moves up (layout.compose.closes_down, the rule
+    the layout moves it by): `target`'s frame begins above `slot`'s or at its height."""
+    from ...layout.compose import closes_down
+
+    top, slot_top = target.frame.resolve(*layout.trim)[1], slot.frame.resolve(*layout.trim)[1]
+    return not closes_down(top, slot_top)
 
 
 def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
