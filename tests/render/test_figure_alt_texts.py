@@ -13,11 +13,16 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.diagnostics import Collector
+from campaign.fonts import load_fontbook
+from campaign.kit import load_kit
+from campaign.layout.compose import compose_content
 from campaign.render.postprocess import _with_address
+from campaign.resolve import resolve_kit
 from campaign.text.scripts import label_colon
 
 from ..conftest import ROOT, copy_kit
-from ..kits import build, out_path
+from ..kits import build, mini_with_language, out_path
 
 EMBLEM = "ZH-TEST Blue heart, the emblem of the campaign"  # Latin words in zh.yaml
 
@@ -128,3 +133,47 @@ def test_an_address_is_added_to_a_description_that_does_not_name_it() -> None:
     assert _with_address(f"Open {uri}", uri) == f"Open {uri}"
     assert _with_address("Blue Heart", uri) == f"Blue Heart ({uri})"
     assert _with_address("Blue Heart", "") == "Blue Heart"
+
+
+QR_LAYOUT = """\
+title: Code
+kind: poster
+trim: [40, 40]
+bleed: 3
+safe: 2
+marks: false
+slots:
+  - {name: code, kind: qr, link: home, alt: scan, colour: black, background: white, quiet: 4,
+     frame: {start: 5, top: 5, width: 30, height: 30}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("zh_strings", "said", "lang"),
+    [
+        ("  word: 心\n  scan: 扫码了解更多\n", "扫码了解更多：www.unodc.org/blueheart", None),
+        # a Chinese page that lacks the label shows the English words: an English colon
+        ("  word: 心\n", "Scan to learn more: www.unodc.org/blueheart", "en"),
+    ],
+)
+def test_a_qr_labels_colon_is_its_own_languages(
+    tmp_path: Path, zh_strings: str, said: str, lang: str | None
+) -> None:
+    """Without a printed label, the label's words and the address are joined by the colon of
+    the label's own language (the source's for a string the page lacks), as the digital
+    PDF's link labels are (render.pdf); it took the page's: "Scan to learn more：www..."."""
+    kit = mini_with_language(tmp_path, "zh", zh_strings)
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text("utf-8") + "  scan: Scan to learn more\n", encoding="utf-8")
+    (kit / "materials/layouts/code.yaml").write_text(QR_LAYOUT, encoding="utf-8")
+    loaded = load_kit(kit)
+    doc = compose_content(
+        loaded.layouts["code"],
+        resolve_kit(loaded, loaded.languages["zh"]),
+        load_fontbook(loaded.fonts_dir),
+        Collector(),
+        [],
+    )
+    page = doc.pages[0]
+    assert page.tags["code"] == ("figure", said)
+    assert page.langs.get("code") == lang

@@ -24,15 +24,29 @@ def qr_role(slot: QrSlot, ctx: ComposeContext) -> Role:
     address alone: a screen reader read the label twice, in the figure's text and in the
     paragraph after it (a user's trial; WCAG technique H2, on an image and text side by side
     for one link: the image's text alternative should not repeat the text beside it).
-    Without a printed label, the label and the address, joined by the language's colon
-    (`text.scripts.label_colon`: 扫码了解更多并采取行动：www.unodc.org/blueheart)."""
+    Without a printed label, the label and the address, joined by the label's language's
+    colon (`text.scripts.label_colon`: 扫码了解更多并采取行动：www.unodc.org/blueheart; the
+    source language's for a label shown in the source's words, `Content.in_source`, as
+    render.pdf joins a printed address's link label: "Scan to learn more and act: ..." on a
+    Chinese page that lacks the string)."""
     url = ctx.content.links[slot.link]
     label = ctx.alt(slot)
     if label and not _label_printed(slot, ctx):
-        return slot.role or "figure", f"{label}{label_colon(ctx.lang.code)}{printed_url(url)}"
+        colon = label_colon(_label_language(slot, ctx))
+        return slot.role or "figure", f"{label}{colon}{printed_url(url)}"
     if label:
         return slot.role or "figure", printed_url(url)
     return slot.role or "figure", f"QR code: {url}"
+
+
+def _label_language(slot: QrSlot, ctx: ComposeContext) -> str:
+    """The language of the words of the QR code's label (`ctx.alt`): the source language's
+    code where the string shown is in the source's words, else the page's."""
+    content = ctx.content
+    shown = ctx.for_link(slot.alt, slot) if slot.alt else ""
+    if content.source_language and shown in content.in_source:
+        return content.source_language
+    return ctx.lang.code
 
 
 def _label_printed(slot: QrSlot, ctx: ComposeContext) -> bool:
