@@ -60,22 +60,15 @@ def control_char(value: str) -> str | None:
     found = UNPRINTABLE.search(value)  # most texts have none: one scan in C
     if found is None:
         return None
-    for i, ch in enumerate(value[found.start() :], found.start()):
-        if ch in "\t\n\r":
-            continue
-        if unicodedata.category(ch) == "Cs":  # YAML's "\ud800\udc00", as JSON writes 𐀀
-            return (
-                f"the text has the surrogate U+{ord(ch):04X} at character {i + 1}: half of a "
-                "character beyond U+FFFF as UTF-16 writes it (JSON's \\ud83d\\udc99 for 💙), "
-                "which no file can hold"
-            )
-        if unicodedata.category(ch) in ("Cc", "Zl", "Zp") or ch in "\ufffe\uffff":
-            what = "separator" if ch in "\u2028\u2029" else "control character"
-            return (
-                f"the text has the {what} U+{ord(ch):04X} at character {i + 1}: it cannot be "
-                "printed"
-            )
-    return None
+    i, ch = found.start(), found[0]
+    if unicodedata.category(ch) == "Cs":  # YAML's "\ud800\udc00", as JSON writes 𐀀
+        return (
+            f"the text has the surrogate U+{ord(ch):04X} at character {i + 1}: half of a "
+            "character beyond U+FFFF as UTF-16 writes it (JSON's \\ud83d\\udc99 for 💙), "
+            "which no file can hold"
+        )
+    what = "separator" if ch in "\u2028\u2029" else "control character"
+    return f"the text has the {what} U+{ord(ch):04X} at character {i + 1}: it cannot be printed"
 
 
 Scalar = str | int | float | bool | None
