@@ -340,11 +340,26 @@ def default_up(
     if not req.home:
         return filled_up(req, trim, bleed, two_sided)
     margin, gap = home_spacing(req)
-    for up in range(DEFAULT_UP, 1, -1):
-        scale = home_cells(SHEETS[req.paper], trim, up, margin, gap, two_sided).scale
+    found = _largest_up(req, layout, trim, DEFAULT_UP, (margin, gap), two_sided)
+    return found[0] if found else 1
+
+
+def _largest_up(
+    req: SheetRequest,
+    layout: Layout | None,
+    trim: tuple[float, float],
+    most: int,
+    spacing: tuple[float, float],
+    two_sided: bool,
+) -> tuple[int, float] | None:
+    """The largest count to `req`'s home sheet from `most` down to 1 whose pieces of `trim`
+    (mm; `spacing`: the margin and gap, mm) print at a scale `shrunk_below` accepts, with
+    that scale; None where none does (or `most` is under 1)."""
+    for up in range(most, 0, -1):
+        scale = home_cells(SHEETS[req.paper], trim, up, *spacing, two_sided).scale
         if scale > 0 and not shrunk_below(layout, scale):
-            return up
-    return 1
+            return up, scale
+    return None
 
 
 # The papers an office printer takes: A4, Letter and Legal, and A3 and Tabloid (11 x 17 in)
@@ -367,13 +382,10 @@ def larger_at_home(
     ("--up 1 (100.0 %)", "--paper a3 (100.0 %)"). The hint of sheet.scale said "use --up 1"
     to one who had given --up 1."""
     out = []
-    for up in (2, 1):  # the most to a sheet that is enough: --up 2 before --up 1
-        if up >= req.up:
-            continue
-        at = home_cells(SHEETS[req.paper], trim, up, margin, gap, two_sided).scale
-        if not shrunk_below(layout, at):
-            out.append(f"--up {up} ({at * 100:.1f} %)")
-            break
+    # the most to a sheet that is enough, fewer than asked: --up 2 before --up 1
+    found = _largest_up(req, layout, trim, min(2, req.up - 1), (margin, gap), two_sided)
+    if found:
+        out.append(f"--up {found[0]} ({found[1] * 100:.1f} %)")
     for paper in OFFICE_PAPERS:
         if paper == req.paper:
             continue
