@@ -376,12 +376,24 @@ def crowded(
             keep: tuple[tuple[float, float], ...] = ()
             if marks.registration and top is not None:
                 keep = ((top - TARGET_ROOM + FOLD_CLEAR, top + TARGET_ROOM - FOLD_CLEAR),)
-            n = bar_place(tw, v, keep)[2]
-            if n == 0:
-                add("the colour bar")
-            elif n < BAR_PATCHES:
-                add(f"the colour bar's last {BAR_PATCHES - n} patches ({n} of {BAR_PATCHES} kept)")
+            shortened = bar_shortened(bar_place(tw, v, keep)[2], "the")
+            if shortened:
+                add(shortened)
     return found
+
+
+def bar_shortened(kept: int, whose: str) -> str | None:
+    """What a colour bar that keeps its first `kept` of BAR_PATCHES patches leaves out, as
+    `crowded` (layout.marks) and a press sheet's check (sheet.marks) name it, `whose` ("the",
+    "its") before it: "the colour bar" where it keeps none, "its colour bar's last 7 patches
+    (5 of 12 kept)"; None where it is whole."""
+    if kept == 0:
+        return f"{whose} colour bar"
+    if kept < BAR_PATCHES:
+        return (
+            f"{whose} colour bar's last {BAR_PATCHES - kept} patches ({kept} of {BAR_PATCHES} kept)"
+        )
+    return None
 
 
 def draw_crop_marks(

@@ -17,13 +17,13 @@ import pikepdf
 from ..presses import MAX_INK
 from ..render.forms import FilledForm
 from ..render.marks import (
-    BAR_PATCHES,
     COLOUR_BAR,
     FOLD_DASH,
     REGISTRATION,
     REGISTRATION_ALTERNATE,
     TARGET_RADIUS,
     TARGET_REACH,
+    bar_shortened,
     bar_span,
     clear_of,
 )
@@ -226,12 +226,8 @@ def bar_left_out(cells: Cells, marks: PressMarks) -> tuple[str, ...]:
     fit; () where it is whole or the sheet has no room for one at all
     (sheets.edge.left_out names that)."""
     bar = sheet_bar(cells, marks)
-    if bar is None or bar[2] == BAR_PATCHES:
-        return ()
-    n = bar[2]
-    if n == 0:
-        return ("its colour bar",)
-    return (f"its colour bar's last {BAR_PATCHES - n} patches ({n} of {BAR_PATCHES} kept)",)
+    shortened = None if bar is None else bar_shortened(bar[2], "its")
+    return (shortened,) if shortened else ()
 
 
 def top_right(cells: Cells) -> tuple[float, float, float, float]:
