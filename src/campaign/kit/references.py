@@ -140,13 +140,10 @@ def _unknown(
         errs.error(
             "ref.field", msg, ref.mark, *(hints or contact_meant(ref.name, known) or (hint,))
         )
-    elif ref.key == "alt":
-        msg = f"unknown string '{ref.name}' for the alt text of slot '{ref.slot}'"
-        hint = f"add it to {source.path.name if source else 'strings'}"
-        errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
     else:
         hint = f"add it to {source.path.name if source else 'strings'}"
-        msg = f"unknown string '{ref.name}'{in_slot}"
+        where = f" for the alt text of slot '{ref.slot}'" if ref.key == "alt" else in_slot
+        msg = f"unknown string '{ref.name}'{where}"
         errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
 
 

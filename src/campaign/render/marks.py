@@ -548,10 +548,6 @@ class SlugPlan:
     short: bool = False
     left_out: tuple[str, ...] = ()
 
-    @property
-    def kept(self) -> tuple[str, ...]:
-        return tuple(f for line in self.lines for f in line)
-
 
 def plan_slug(
     text: str,
@@ -599,11 +595,13 @@ def plan_slug(
     needed = {i for i, f in enumerate(fields) if SLUG_RANKS[f.kind] < SLUG_RANKS["other"]}
     lines = next((n for n in range(1, room) if fits(chosen(needed), SLUG_SMALL, n)), room)
     keep: set[int] = set()
+    drawn: list[list[str]] = []  # the kept fields' lines
     for i in order:
-        if fits(chosen(keep | {i}), SLUG_SMALL, lines) is None:
+        wrapped = fits(chosen(keep | {i}), SLUG_SMALL, lines)
+        if wrapped is None:
             break
         keep.add(i)
-    drawn = fits(chosen(keep), SLUG_SMALL, lines) or []
+        drawn = wrapped
     left = dict.fromkeys(
         f.kind for i, f in enumerate(fields) if i not in keep and f.kind in SLUG_NAMES
     )
