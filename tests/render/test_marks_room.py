@@ -354,17 +354,17 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "  hint: a trim at least 49 mm wide has room for them all; or write "
             "`colour_bar: false` or `registration: false` under `marks:`\n",
         ),
-        (  # a size's slug: its own material's name, "bookmark-narrow", fits not even alone
+        (  # a size's slug: its own material's name, "bookmark-narrow", fits not even alone;
+            # of any paper, every office builds it: the widest office id's slug needs 32 mm
             "slug: true}",
             "slug: true}\nsizes:\n  narrow: {trim: [20, 180]}",
             "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
             "(20 x 180 mm) has no room below its bleed for the slug: not one of its fields fits "
             "(at 4.8 pt, between the crop marks and beside the bottom registration target): no "
             "slug is printed, and nothing beside the pieces says which job they are\n"
-            "  hint: a trim at least 25 mm wide has room for it; or write `registration: false` "
-            "under `marks:` (the slug then runs to the right crop mark); or print the pieces on "
-            "a press sheet (`sheet`: the sheet's slug names its files); or write `slug: false` "
-            "under `marks:` where the pieces need none\n"
+            "  hint: a trim at least 32 mm wide has room for it; or print the pieces on a press "
+            "sheet (`sheet`: the sheet's slug names its files); or write `slug: false` under "
+            "`marks:` where the pieces need none\n"
             "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
             "(20 x 180 mm) has no room outside its bleed for the colour bar's last 5 patches (7 "
             "of 12 kept): left out, so that no mark is printed over another (the crop marks are "
@@ -481,3 +481,38 @@ def test_a_bookmark_s_slug_is_one_line_and_a_narrow_piece_s_says_what_it_lacks()
     assert marks.slug_left_out("bookmark", (50, 180), 3, ALL, (), ("front",), width_of) == ()
     assert marks.slug_left_out("bookmark", (22, 60), 3, ALL, (), ("front",), width_of) == ("hash",)
     assert marks.slug_left_out("bm14", (14, 60), 3, ALL, (), ("front",), width_of) == ("slug",)
+
+
+@pytest.mark.parametrize(
+    ("office", "said"),
+    [
+        ("", ""),  # no office builds it: its slug has none, and fits
+        (
+            "paper: us\nmaterials: [bookmark]",
+            "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (25 x 180 mm) "
+            "has no room below its bleed for its slug's build hash (at 4.8 pt, between the crop "
+            "marks and beside the bottom registration target): left out of the slug\n"
+            "  hint: a trim at least 28 mm wide has room for it; or write `registration: false` "
+            "under `marks:` (the slug then runs to the right crop mark); or print the pieces on "
+            "a press sheet (`sheet`: the sheet's slug names its files); or write `slug: false` "
+            "under `marks:` where the pieces need none\n",
+        ),
+    ],
+    ids=["no-office", "new-york"],
+)
+def test_a_slug_is_checked_with_the_widest_office_that_builds_it(
+    kit_copy: Any, office: str, said: str
+) -> None:
+    """The slug checked is the one printed for the office with the widest id among those that
+    build the piece (New York's, `materials: [bookmark]`), in the kit's widest language
+    code: checked without an office, a bookmark whose slug lost its build hash for its office
+    got no warning (a review)."""
+    text = BOOKMARK.read_text(encoding="utf-8").replace("trim: [50, 180]", "trim: [25, 180]", 1)
+    text = text.replace("colour_bar: true", "colour_bar: false", 1)  # the slug's warning alone
+    files = {"materials/layouts/bookmark.yaml": text}
+    if office:
+        ny = (ROOT / "materials/offices/new-york.yaml").read_text(encoding="utf-8")
+        assert "paper: us" in ny
+        files["materials/offices/new-york.yaml"] = ny.replace("paper: us", office, 1)
+    code, out = check(kit_copy(**files), "--only", "bookmark", "--lang", "en")
+    assert warnings_of(out, "layout.marks") == said, out

@@ -20,6 +20,7 @@ from ..presses import PROFILES
 from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
+from .layouts.marks_room import slug_rooms
 from .offices import OWNER, check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
@@ -86,6 +87,7 @@ def load_kit(
     source = languages.get(campaign.source_language) if campaign else None
     check_sources(layouts, ctx, source.strings if source else None)
     offices = _read_offices(materials / "offices", ctx)
+    slug_rooms(ctx, layouts, offices, sorted(languages))
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
     unreadable = adding | frozenset(

@@ -619,21 +619,25 @@ def sample_slug(
     folded: bool,
     side: str,
     width_of: Callable[[str, float], float],
+    who: tuple[str, str] = ("", "en"),
 ) -> tuple[str, tuple[str, ...]]:
     """A slug as a build writes one for `material` (pipeline.renditions.print_pdf; `trim`,
     `bleed`, mm; `side`: a two-sided piece's page, "front (1/2)", else ""), and its varying
-    fields: in a reviewed language of two letters ("en"), without an office, event or press
-    condition, the campaign as its year alone, the build hash of SAMPLE_HASH_DIGITS of the
-    widest hex digit (`width_of`, at SLUG_SMALL). Every field `plan_slug` keeps before the
-    rest is as wide as a real slug's or wider, and every other field narrower or left out:
-    what plan_slug leaves out of it of SLUG_NAMES is what it leaves out of such a piece's
-    slug (an office's id, DRAFT or a longer language code may take more)."""
+    fields: of the office and in the reviewed language `who` names (an office's id, "" for
+    none; a language's code), without an event or press condition, the campaign as its year
+    alone, the build hash of SAMPLE_HASH_DIGITS of the widest hex digit (`width_of`, at
+    SLUG_SMALL). Every field `plan_slug` keeps before the rest is as wide as a real slug's
+    of that office and language or wider, and every other field narrower or left out: what
+    plan_slug leaves out of it of SLUG_NAMES is what it leaves out of such a piece's slug
+    (DRAFT may take more)."""
     widest = max("0123456789abcdef", key=lambda c: width_of(c, SLUG_SMALL))
     digit = max("0123456789", key=lambda c: width_of(c, SLUG_SMALL))
     build = "build " + widest * SAMPLE_HASH_DIGITS
+    office, lang = who
     fields = [
+        *([office] if office else []),
         material,
-        "en",
+        lang,
         *([side] if side else []),
         f"trim {trim[0]:g} x {trim[1]:g} mm",
         *(["folded"] if folded else []),
@@ -653,10 +657,12 @@ def slug_left_out(
     sides: tuple[str, ...],
     width_of: Callable[[str, float], float],
     folded: bool = False,
+    who: tuple[str, str] = ("", "en"),
 ) -> tuple[str, ...]:
     """What the slug of a piece (`sample_slug`; `trim`, `bleed`, mm; its folds `vertical`,
     mm from the trim's left, also mirrored as a back or a right-to-left page has them; the
-    names of its pages `sides`, one for a one-sided piece; `folded`: it says so) leaves out
+    names of its pages `sides`, one for a one-sided piece; `folded`: it says so; `who`: the
+    office's id, "" for none, and the language's code it is printed for) leaves out
     for want of room (`plan_slug` in `slug_span`, as draw_slug draws it): the kinds of
     SLUG_NAMES, of any of its pages, in SLUG_RANKS' order; ("slug",) where a page's slug
     keeps nothing. () where it keeps them all, or has none (`marks.slug`)."""
@@ -669,7 +675,7 @@ def slug_left_out(
     found: dict[str, None] = {}
     for n, name in enumerate(sides):
         side = f"{name} ({n + 1}/{len(sides)})" if len(sides) > 1 else ""
-        text, varying = sample_slug(material, trim, bleed, folded, side, width_of)
+        text, varying = sample_slug(material, trim, bleed, folded, side, width_of, who)
         measure = slug_measure(width_of, varying)
         for folds in faces:
             start, end = slug_span(tw, marks, folds)

@@ -6,15 +6,18 @@ this warning says which and how to have them all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 
 from ...diagnostics import DiagnosticsError, listed
-from ...model import Folds, Layout, Marks
+from ...model import Folds, Layout, Marks, Office
 from ...render.marks import SLUG_NAMES, SLUG_SMALL, crowded, slug_left_out, slug_width_in
-from ..spec import MapRead, check
+from ..spec import Context, MapRead, check
+
+# where a layout's slug check waits in `Context.scope` for the kit's offices (`slug_rooms`)
+SLUG_ROOMS = "slug room"
 
 # the widest trim `_widest_needed` tries, mm past the one given: far more than any mark needs
 # (every mark has its place on a 76 mm wide trim without folds)
@@ -36,7 +39,23 @@ def _marks_room(r: MapRead) -> None:
         if size.trim and size.badge is None:
             own = folds.on_size(tuple(trim), tuple(size.trim), size.folds)  # as drawn
             trims.append((f"size '{size.name}' ", tuple(size.trim), own))
-    _slug_room(r, marks, trims)
+    # checked once the kit's offices and languages are read (`slug_rooms`): the slug's room
+    # depends on them, and its warning comes before the other marks' as ever
+    r.ctx.scope.setdefault(SLUG_ROOMS, {})[str(r.derived.get("id", ""))] = partial(
+        _rooms, r, marks, trims
+    )
+
+
+def _rooms(
+    r: MapRead,
+    marks: Marks,
+    trims: list[tuple[str, tuple[float, float], Folds]],
+    offices_of: Callable[[str], list[str]],
+    codes: list[str],
+) -> None:
+    """`_marks_room`'s warnings, once the kit's offices and languages are known: the slug's
+    (`_slug_room`), then those of the marks `crowded` leaves out."""
+    _slug_room(r, marks, trims, offices_of, codes)
     if not (marks.registration or marks.colour_bar):
         return
     for what, (w, h), f in trims:
@@ -88,22 +107,51 @@ def _slug_width_in(fonts: Path, stamp: float) -> Callable[[str, float], float] |
         return None
 
 
+def slug_rooms(
+    ctx: Context, layouts: Mapping[str, Layout], offices: Mapping[str, Office], codes: list[str]
+) -> None:
+    """The marks' checks the layouts read left in `ctx.scope` (`_rooms`), run once the
+    kit's offices and languages (`codes`) are known: each piece's slug as printed for the
+    office with the widest id among those that build it (`Office.builds`; none, as a build
+    without --office prints it, where none does) in the kit's widest language code. Checked
+    with no office and in English, an 18 x 180 mm bookmark of office "unodc-roseap" printed
+    without its build hash, and `check` said nothing (a review)."""
+    for run in ctx.scope.pop(SLUG_ROOMS, {}).values():
+
+        def who(material: str) -> list[str]:
+            layout = layouts.get(material)
+            return [o.id for o in offices.values() if layout is not None and o.builds(layout)]
+
+        run(who, codes)
+
+
 def _slug_room(
-    r: MapRead, marks: Marks, trims: list[tuple[str, tuple[float, float], Folds]]
+    r: MapRead,
+    marks: Marks,
+    trims: list[tuple[str, tuple[float, float], Folds]],
+    offices_of: Callable[[str], list[str]],
+    codes: list[str],
 ) -> None:
     """Each trim's slug against the room below it (render.marks.slug_left_out, the rule
-    draw_slug draws by): what a print shop tells the pieces apart by that it leaves out (the
-    material, page, language, the campaign's year, the build hash; the whole slug) is a
-    warning at `marks:`, whose hint gives the least trim width with room for it, and the
-    other ways: `registration: false` (the slug then runs to the right crop mark), a press
-    sheet, or `slug: false`. A 22 mm wide piece's slug lost its build hash, and a 14 mm
-    one's all but its language, and neither `check` nor `build` said a word (a trial)."""
+    draw_slug draws by), printed for the widest office id `offices_of(material)` gives (or
+    none) in the widest language code of `codes`: what a print shop tells the pieces apart
+    by that it leaves out (the office, material, page, language, the campaign's year, the
+    build hash; the whole slug) is a warning at `marks:`, whose hint gives the least trim
+    width with room for it, and the other ways: `registration: false` (the slug then runs
+    to the right crop mark), a press sheet, or `slug: false`. A 22 mm wide piece's slug lost
+    its build hash, and a 14 mm one's all but its language, and neither `check` nor `build`
+    said a word (a trial)."""
     fonts = r.ctx.root / "fonts" / "fonts.yaml"
     if not marks.slug or not fonts.is_file():
         return
     width_of = _slug_width_in(fonts.parent, fonts.stat().st_mtime)
     if width_of is None:
         return
+
+    def widest(texts: list[str], default: str) -> str:
+        return max(texts, key=lambda t: width_of(t, SLUG_SMALL), default=default)
+
+    lang = widest(codes, "en")
     v = r.values
     material = str(r.derived.get("id", ""))
     family = v.get("family") or material
@@ -118,7 +166,8 @@ def _slug_room(
             sides = tuple(p for p in pages if size.pages is None or p in size.pages)
             own = bleed if size.bleed is None else float(size.bleed)
             piece = (f"{family}-{size.name}", sides or pages, own)
-        _slug_warning(r, marks, what, trim, f, piece, width_of)
+        who = (widest(offices_of(piece[0]), ""), lang)
+        _slug_warning(r, marks, what, trim, f, piece, width_of, who)
 
 
 def _slug_warning(
@@ -129,9 +178,11 @@ def _slug_warning(
     folds: Folds,
     piece: tuple[str, tuple[str, ...], float],
     width_of: Callable[[str, float], float],
+    who: tuple[str, str] = ("", "en"),
 ) -> None:
     """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
-    `piece` names (its name, its pages' names, its bleed, mm)."""
+    `piece` names (its name, its pages' names, its bleed, mm), printed for `who` (an
+    office's id or "", a language's code)."""
     w, h = trim
     name, sides, bleed = piece
     folded = bool(folds.vertical or folds.horizontal)
@@ -139,7 +190,7 @@ def _slug_warning(
     def lost(wide: float, m: Marks) -> tuple[str, ...]:
         """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
         v = folds.scaled(wide / w, 1.0).vertical
-        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded)
+        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded, who)
 
     left = lost(w, marks)
     if not left:
