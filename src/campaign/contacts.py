@@ -357,12 +357,12 @@ def _fiction_digits(digits: str, samples: bool = False) -> str | None:
     number at all). An office's or campaign.yaml's sample is not told so: a helpline kept
     for fiction is no project sample (tests/offices/test_contact_placeholders.py)."""
     if digits[:1] == "1" and len(digits) == 11:  # NANP: area code, exchange, line
+        if digits[1:4] == NANP_NO_AREA:  # first: +1 555 555 0123 is no number, even a sample's
+            return f"area code {NANP_NO_AREA}, which no place or service has"
         if NANP_FICTION.fullmatch(digits[1:]):
             if samples:
                 return None
             return "555-0100 to 555-0199, numbers kept for fiction"
-        if digits[1:4] == NANP_NO_AREA:
-            return f"area code {NANP_NO_AREA}, which no place or service has"
     national = digits[3:] if digits[2:3] == "0" else digits[2:]  # +44 (0)20: the trunk 0
     if digits[:2] == "44" and OFCOM_DRAMA.fullmatch(national) and not samples:
         return "a number Ofcom keeps for TV and radio drama"

@@ -149,12 +149,22 @@ def test_a_sample_row_holds_the_numbers_kept_for_fiction_a_real_one_is_told_how(
     ]
 
 
-def test_area_code_555_is_no_sample_either(tmp_path: Path, kit: Kit) -> None:
-    body = "s,en,Walk,2027-07-30,18:00,Hall,+1 555 555 5555,true,\n"
+@pytest.mark.parametrize(
+    ("value", "region"),
+    [
+        ("+1 555 555 5555", ""),
+        ("+1 555 555 0123", ""),  # its line number in the fiction range: still no number
+        ("(555) 555-0123", "US"),
+    ],
+)
+def test_area_code_555_is_no_sample_either(
+    tmp_path: Path, kit: Kit, value: str, region: str
+) -> None:
+    body = f"s,en,Walk,2027-07-30,18:00,Hall,{value},true,{region}\n"
     records, said = merged(tmp_path, kit, body, None)
     assert records == []
     assert said == [
-        "2:7: error[merge.value]: row 2, column contact (G): '+1 555 555 5555' is a "
+        f"2:7: error[merge.value]: row 2, column contact (G): '{value}' is a "
         "placeholder (area code 555, which no place or service has): it would print on the "
         "event's documents\n  hint: write the event's checked value, or leave the cell empty"
     ]
