@@ -209,6 +209,29 @@ def test_a_row_sent_twice_is_made_once_rows_that_differ_are_both_refused(
     ]
 
 
+def test_a_repeat_of_a_row_a_later_row_refuses_is_not_said_to_be_made(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Rows 2 and 4 alike, row 3 of their id but another time: row 3 refuses row 2 (which is
+    the event cannot be told), so row 4's copy makes nothing either; its warning, worded once
+    every row is read, says so (it said "made once" before row 3 was read)."""
+    row = "boston,en,Walk,2027-07-30,18:00,Hall,,,US\n"
+    changed = row.replace("18:00", "18:30")
+    records, said = merged(tmp_path, kit, row + changed + row, None)
+    assert records == []
+    assert said == [
+        "2:1: error[merge.value]: row 2, column event_id (A): event_id 'boston' is also on "
+        "row 3; each event needs its own, and neither row is made\n  hint: keep one row for "
+        "the event and delete the other, or give each event its own id",
+        "3:1: error[merge.value]: row 3, column event_id (A): event_id 'boston' is also on "
+        "row 2; each event needs its own, and neither row is made\n  hint: keep one row for "
+        "the event and delete the other, or give each event its own id",
+        "4:1: warning[merge.repeat]: row 4, column event_id (A): row 4 repeats row 2 exactly: "
+        "told once, at row 2\n  hint: every cell of the two rows is the same (a form sent "
+        "twice?): delete row 4 to be rid of this warning",
+    ]
+
+
 def test_a_us_offices_flyer_prints_the_us_way_and_links_its_number(
     tmp_path: Path, kit_dir: Path
 ) -> None:

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import dates
-from ..diagnostics import Collector, Diagnostic, Mark
+from ..diagnostics import Collector, Diagnostic, Mark, Severity
 from ..model import Kit
 from ..spool import Spool
 from .column_names import COLUMN_NAMES as COLUMN_NAMES
@@ -199,6 +199,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             good.append((key, record_digest(record), record.day, _date_mark(record)))
     told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
     dropped = _twice(table, found, told)
+    told += [(at, _repeat_told(cell, first, found, table)) for at, cell, first in found.copies]
     for position, diagnostic in reversed(sorted(told, key=lambda t: t[0])):
         errs.items.insert(position, diagnostic)  # the last first: the places stay right
     keys: Spool[RecordKey] = Spool()
@@ -247,6 +248,9 @@ class _Found:
     prints: dict[str, tuple[int, bytes]] = field(default_factory=dict)
     # the rows that repeat an earlier row cell for cell (0-based): not made, not refused
     repeats: set[int] = field(default_factory=set)
+    # each of those rows' event_id cell, where its warning goes in the diagnostics and the
+    # row it repeats: told once every row is read (`_repeat_told`)
+    copies: list[tuple[int, Cell, int]] = field(default_factory=list)
 
     def count_day(self, day: date | None, mark: Mark | None) -> None:
         """A good record's day counted, with where the day's first record writes its date
@@ -270,10 +274,12 @@ def _repeats(
 ) -> bool:
     """Whether the row repeats, cell for cell, the first row of its event id (a Google Form
     sent twice: a trial's row 31 copied its row 2, and both events were refused as "also on
-    row 31"); then a `merge.repeat` warning at its id's cell and the row is skipped: the
-    event is made once, by the first row (or told once, where the first has a problem).
-    Rows of one id that differ in any cell are both refused (`_duplicate`): which is the
-    event cannot be told. Only a digest of each id's first row is kept (`_Found.prints`)."""
+    row 31"); then the row is skipped, and a `merge.repeat` warning at its id's cell is told
+    once every row is read (`_Found.copies`, `_repeat_told`): the event is made once, by
+    the first row (or told once, where the first has a problem or a later row of its id
+    differs). Rows of one id that differ in any cell are both refused (`_duplicate`):
+    which is the event cannot be told. Only a digest of each id's first row is kept
+    (`_Found.prints`)."""
     cell = cells.get("event_id")
     event_id = _text(cell)
     if cell is None or not ID.fullmatch(event_id):
@@ -285,15 +291,26 @@ def _repeats(
         return False
     if first[1] != digest:
         return False
-    made = "made once" if event_id.casefold() in found.seen else f"told once, at row {first[0]}"
-    errs.warn(
-        "merge.repeat",
-        f"{cell.where}: row {cell.row} repeats row {first[0]} exactly: {made}",
-        table.mark(cell),
-        f"every cell of the two rows is the same (a form sent twice?): delete row {cell.row} "
-        "to be rid of this warning",
-    )
+    found.copies.append((len(errs.items), cell, first[0]))
     return True
+
+
+def _repeat_told(cell: Cell, first: int, found: _Found, table: Table) -> Diagnostic:
+    """The `merge.repeat` warning of a row that repeats row `first` (at its event_id `cell`),
+    once every row is read: "made once" where the first row is made, else "told once, at
+    row N" (the first row refused for a problem of its own, or by a later row of the id that
+    differs, `_twice`: rows 2 and 4 alike, row 3 not, make nothing)."""
+    made = "made once" if _text(cell).casefold() in found.seen else f"told once, at row {first}"
+    return Diagnostic(
+        "merge.repeat",
+        f"{cell.where}: row {cell.row} repeats row {first} exactly: {made}",
+        table.mark(cell),
+        (
+            f"every cell of the two rows is the same (a form sent twice?): delete row "
+            f"{cell.row} to be rid of this warning",
+        ),
+        Severity.WARNING,
+    )
 
 
 def _row_digest(row: dict[str, Cell]) -> bytes:
