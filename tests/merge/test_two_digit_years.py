@@ -155,6 +155,10 @@ def test_a_two_digit_year_of_no_known_order_is_refused_with_its_example(
         ("noon-2 pm", ("12:00", "14:00")),  # noon is the afternoon's half
         ("11 am - noon", ("11:00", "12:00")),
         ("10 pm-midnight", ("22:00", "00:00")),  # the next day's start
+        ("9-midnight", ("21:00", "00:00")),  # the word says which twelve: the evening's
+        ("11 - Midnight", ("23:00", "00:00")),
+        ("12-midnight", ("12:00", "00:00")),  # from noon
+        ("10-12 am", None),  # 12 am alone may be written for noon: still asked
         ("noonish", None),
     ],
 )

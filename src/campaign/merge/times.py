@@ -141,7 +141,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
-    shifted = _start_by_end(start, said, end, end_said)
+    shifted = _start_by_end(start, said, end, end_said, _named(halves[1]) is not None)
     if shifted is None:
         bad(cell, *_ambiguous_noon(text))
         return None
@@ -176,16 +176,20 @@ def _ambiguous_noon(text: str) -> tuple[str, str]:
     )
 
 
-def _start_by_end(start: time, said: str | None, end: time, end_said: str | None) -> time | None:
+def _start_by_end(
+    start: time, said: str | None, end: time, end_said: str | None, named: bool = False
+) -> time | None:
     """A range's start written without am or pm (6, 6:30) read in the end's half of the day
     when the end has one: 6-8 pm is 18:00-20:00, and 11-1 pm 11:00-13:00 (the end's pm would
     put the start after the end). A start that says am, pm or a 24-hour hour past 12 is
     kept. None when the end is 12 am and the start says nothing: 10-12 am is written for a
-    morning, and reads as a night (22:00-00:00)."""
+    morning, and reads as a night (22:00-00:00). An end `named` midnight (NAMED_TIMES) says
+    which twelve it is: the start is the evening's, 9-midnight 21:00-00:00 (12-midnight
+    from noon)."""
     if not end_said or said or not 1 <= start.hour <= 12:
         return start
     if end_said == "am" and end.hour == 0:
-        return None
+        return time(start.hour % 12 + 12, start.minute) if named else None
     pm = end_said == "pm"
     moved = time(start.hour % 12 + (12 if pm else 0), start.minute)
     if moved > end:  # 11-1 pm: 11 am
@@ -262,7 +266,7 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
-    named = NAMED_TIMES.get(re.sub(r"\s+", " ", text.casefold()))
+    named = _named(text)
     if named is not None:  # noon, 12 midnight: a US organiser's trial (not a time)
         return named
     # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
@@ -278,6 +282,11 @@ NAMED_TIMES: dict[str, tuple[time, str]] = {
     **{word: (time(12, 0), "pm") for word in ("noon", "12 noon", "midday", "12 midday")},
     **{word: (time(0, 0), "am") for word in ("midnight", "12 midnight")},
 }
+
+
+def _named(text: str) -> tuple[time, str] | None:
+    """NAMED_TIMES' time of `text` (in any capitals and spaces: 12  Midnight), or None."""
+    return NAMED_TIMES.get(re.sub(r"\s+", " ", text.casefold()))
 
 
 # A French hour's h and its minutes: 18 h, 18 h 30 (the OQLF's "Écriture des heures"), and
