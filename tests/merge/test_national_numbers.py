@@ -73,6 +73,45 @@ def test_a_national_number_is_judged_once_its_countrys_code_is_known(
     assert any_placeholder(f"Ana Silva, {value}") is None  # without a country, as before
 
 
+@pytest.mark.parametrize(
+    ("contact", "told"),
+    [
+        # the shapes a phone number is written in (a US organiser's trial)
+        ("(202) 555-0123", True),
+        ("202-555-0123", True),
+        ("202.555.0123", True),
+        ("8 (495) 123-45-67", True),  # a trunk prefix no country names, an area code
+        # digits labelled or shaped as something else
+        ("Registered charity 1105851", False),  # a bare run
+        ("Zoom ID 845 1234 5678", False),  # groups of spaces
+        ("ISBN 978-3-16-148410-0", False),  # a group of 1 digit, one of 6
+        ("Booking ref 20270730", False),
+        ("Booking ref 2027-0730", False),  # two groups
+    ],
+)
+def test_only_a_number_written_as_a_phone_number_is_told_unchecked_without_a_country(
+    tmp_path: Path, kit: Kit, contact: str, told: bool
+) -> None:
+    """Where no country is known (a merge without --office or a date_region) a national
+    number written as a phone number is gets merge.phone's "looks like a national number"
+    (failing --strict); a run of digits of an id, a reference, an ISBN or a charity's
+    number got it too (a review), though no phone number is written so."""
+    body = f'p1,en,Stand,2027-07-30,18:00,Hall,"Ana Silva, {contact}",,\n'
+    (record,), said = merged(tmp_path, kit, body)
+    number = contact.rsplit(" ", 1)[-1] if "(" not in contact else contact
+    assert said == (
+        [
+            f"2:7: warning[merge.phone]: row 2, column contact (G): '{number}' looks like a "
+            "national number, of no country the row names: it is not checked (a number kept "
+            "for fiction, a wrong length), and cannot be dialled from abroad (no country "
+            f"code)\n  hint: {NATIONAL_FIX}"
+        ]
+        if told
+        else []
+    )
+    assert record.layer.dials == {}
+
+
 def merged(tmp_path: Path, kit: Kit, body: str) -> tuple[list, list[str]]:
     path = tmp_path / "events.csv"
     head = "event_id,language,title,date,time,venue,contact,link,date_region\n"

@@ -136,8 +136,8 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     `country` (an ISO 3166 code, its `date_region`; "" for none) likewise, else its
     international form (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40); and where no country
     is known, that it dials only inside its country (NATIONAL_FIX), and of one without a
-    trunk prefix ((202) 555-0123, NATIONAL's shape: 7 to 15 digits) that it is not checked
-    either. None for anything else
+    trunk prefix written as a phone number is ((202) 555-0123, 202-555-0123: `phone_shaped`)
+    that it is not checked either. None for anything else
     (a short number, 116000; words; +00, the project's samples, which no parser reads; a
     number without + or 0 that the row's country, or not its trunk prefix, tells no phone's; a
     date, a time or a range of them or of years, `iri.is_not_number`: 07.30.2026, whose 0
@@ -151,7 +151,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
         return None
     prefix = trunk_prefix(text, country)
     if not (PHONE.fullmatch(text) or prefix):
-        if not country and NATIONAL.fullmatch(text):  # (202) 555-0123, of no country
+        if not country and phone_shaped(text):  # (202) 555-0123, of no country
             return PhoneCheck(
                 None,
                 (
@@ -267,6 +267,32 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
 # A national number as typed, whatever its trunk prefix: digits with spaces, hyphens, dots
 # and brackets between them, 7 to 15 digits in all (iri.PHONE's, without its + or 0)
 NATIONAL = re.compile(r"(?=(?:\D*\d){7,15}\D*$)\(?\d[\d \u00a0().-]*\d")
+
+
+# The shapes a national number is written in as a phone number, apart from a run of digits
+# labelled or shaped as anything else: an area code in brackets, a trunk prefix or a group
+# before it or not, then groups ((202) 555-0123, 8 (495) 123-45-67, (020) 7946 0123); or
+# three groups or more of 2 to 4 digits joined by one hyphen or one dot (202-555-0123,
+# 202.555.0123, 123-45-67)
+PHONE_SHAPED = re.compile(
+    r"(?:\d{1,4}[ \u00a0]?)?\(\d{1,5}\)[ \u00a0]?\d{2,4}(?:[ \u00a0.-]\d{2,4})*"
+    r"|\d{2,4}([.-])\d{2,4}(?:\1\d{2,4})+"
+)
+
+
+def phone_shaped(text: str) -> bool:
+    """Whether `text` (a run of digits of a text, NATIONAL's: 7 to 15 digits, without + or
+    a known trunk prefix) is written as a phone number is (PHONE_SHAPED: an area code in
+    brackets, (202) 555-0123; three groups or more of 2 to 4 digits joined by one hyphen
+    or dot, 202-555-0123, 202.555.0123), which a merged row of no country is warned of
+    (`check_phone`: a US organiser's trial's (202) 555-0123, kept for fiction, passed
+    unchecked). A run of digits shaped as anything else is not: a bare run (Registered
+    charity 1105851, Booking ref 20270730), groups of spaces (Zoom ID 845 1234 5678, as
+    ids, accounts and references are grouped too: Spain's 912 34 56 78 is told only on a
+    row of its country), two groups (ref 2027-0730), a group of 1 digit or of 5 or more
+    (ISBN 978-3-16-148410-0). The label before a number is not read (a contact cell may be
+    in any of the kit's languages): its shape alone decides."""
+    return NATIONAL.fullmatch(text) is not None and PHONE_SHAPED.fullmatch(text) is not None
 
 
 def trunk_prefix(typed: str, country: str) -> str:
@@ -492,8 +518,9 @@ def numbers_in(text: str, country: str) -> list[str]:
     of `country` (an ISO 3166 code; "" for none: `trunk_prefix`, 8 (495) 123-45-67 of RU),
     or without one where it is a valid number of the country (`_without_prefix`: Spain's
     912 34 56 78), which the PDF links by its `dials`; where no country is known, each
-    national number written without a trunk prefix too (NATIONAL: (202) 555-0123), which
-    `check_phone` warns cannot be checked or dialled from abroad. One rule for a merged contact cell
+    national number without a trunk prefix written as a phone number is too
+    (`phone_shaped`: (202) 555-0123), which `check_phone` warns cannot be checked or
+    dialled from abroad. One rule for a merged contact cell
     and an office's helpline. The spans are the digital PDF's (`iri.target_spans`): a
     date, a time or a range of them or of years is none ("Le 07.30.2026 à 18h, 09:00-17:00,
     01 43 29 44 40" holds the one number), and a number beside one is read alone."""
@@ -507,7 +534,7 @@ def numbers_in(text: str, country: str) -> list[str]:
         or trunk_prefix(span, country)
         or _without_prefix(span, country) is not None
         or not country
-        and NATIONAL.fullmatch(span) is not None
+        and phone_shaped(span)
     ]
 
 
