@@ -512,6 +512,31 @@ def test_a_number_prints_as_the_sheet_shows_it(tmp_path: Path, kit: Kit) -> None
     ]
 
 
+def test_a_number_is_judged_a_placeholder_as_the_sheet_shows_it(tmp_path: Path, kit: Kit) -> None:
+    """A contact typed as a number that the sheet shows +44 20 7946 0123 (its value
+    442079460123) prints so, one of Ofcom's drama numbers: it was judged by its raw digits,
+    which name no country, and passed; it is judged as it prints, and refused."""
+    head = row(*(s(h) for h in ("event_id", "language", "title", "date", "venue", "contact")))
+    shown = (
+        '<table:table-cell office:value-type="float" office:value="442079460123">'
+        "<text:p>+44 20 7946 0123</text:p></table:table-cell>"
+    )
+    path = write_ods(
+        tmp_path / "events.ods",
+        content(sheet("Sheet1", head, row(s("walk"), s("en"), s("Walk"), s("2026-07-30"),
+                                          s("Park"), shown))),
+    )  # fmt: skip
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    assert [(d.code, d.mark.line, d.mark.col) for d in errs.items if d.mark] == [
+        ("merge.value", 2, 6)
+    ]
+    assert errs.items[0].message == (
+        "row 2, column contact (F): '+44 20 7946 0123' is a placeholder (a number Ofcom keeps "
+        "for TV and radio drama): it would print on the event's documents"
+    )
+
+
 def test_a_header_under_a_title_merged_across_the_columns_is_found(tmp_path: Path) -> None:
     """As in a workbook (test_events): a title merged across the columns, an empty row, the
     header on row 3. Read through the merged cell, the header's words were joined and each

@@ -248,12 +248,14 @@ def _cell_problems(
 
 def _typed(cell: Cell, base: str) -> object:
     """A contact or link cell's value as its placeholders are judged: its link's target, its
-    text, or a contact's whole number as its digits (a phone number typed as a number, an
-    XLSX cell's 2025550123: on a row of US, a number kept for fiction that printed unjudged,
-    `_phone_number` saying only that it lost its + and its spaces)."""
+    text, or a contact's whole number as it prints (`fields._text`): as its sheet shows it
+    (an ODS cell of 442079460123 shown +44 20 7946 0123, Ofcom's drama number), else its
+    digits (a phone number typed as a number, an XLSX cell's 2025550123: on a row of US, a
+    number kept for fiction that printed unjudged, `_phone_number` saying only that it lost
+    its + and its spaces)."""
     value = cell.target or cell.value
     if isinstance(value, int) and not isinstance(value, bool) and base == "contact":
-        return str(value)
+        return _text(cell)
     return value
 
 
