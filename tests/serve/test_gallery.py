@@ -736,3 +736,40 @@ def test_an_office_logo_too_low_is_on_the_cards_of_the_materials_it_names(
     assert {card: found for card, found in small.items() if found} == {
         "rosea/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")]
     }
+
+
+def test_an_inherited_logo_too_low_is_on_the_inheriting_offices_cards_too(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """An office that `extends` another and takes its logo prints it as the other does: the
+    warning, told once at the file that names the logo, is on both offices' cards (it was on
+    the extended office's alone); an office that gives its own logo of the name is not."""
+    from campaign.serve.entries import Selection
+
+    from ..offices.kit import office_kit
+
+    root = office_kit(kit_copy)
+    Image.new("RGB", (1200, 100), (200, 30, 90)).save(root / "assets" / "rosea-logo.png")
+    Image.new("RGB", (300, 200), (200, 30, 90)).save(root / "assets" / "own-logo.png")
+    offices = root / "materials" / "offices"
+    (offices / "rosea-east.yaml").write_text(
+        "extends: rosea\nname: Rosea East Test Office\nsample: true\n", encoding="utf-8"
+    )
+    (offices / "rosea-west.yaml").write_text(
+        "extends: rosea\nname: Rosea West Test Office\nlogos:\n  partner: own-logo.png\n"
+        "sample: true\n",
+        encoding="utf-8",
+    )
+    only = ("social-1200x630",)
+    chosen = ("rosea", "rosea-east", "rosea-west")
+    gallery = Gallery(root, PPI, Selection(offices=chosen, langs=("en",), only=only))
+    state = gallery.state()
+    small = {
+        card: [w for w in found if w[2] == "image.logo-small"]
+        for card, found in card_warnings(state).items()
+    }
+    assert "rosea-west/social-1200x630/en" in [d["id"] for d in state["documents"]]
+    assert {card: found for card, found in small.items() if found} == {
+        "rosea/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")],
+        "rosea-east/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")],
+    }

@@ -51,12 +51,12 @@ def split_warnings(
     for entry in entries:
         by_material.setdefault(entry.material, []).append(entry)
     for d in warnings:
-        office = _office_of(d)
+        offices = _offices_of(d, kit)
         about = [
             e
             for m in warned_materials(d, kit)
             for e in by_material.get(m, ())
-            if office in (None, e.office) and d.subject.language in (None, e.lang)
+            if (offices is None or e.office in offices) and d.subject.language in (None, e.lang)
         ]
         for e in about:
             by_entry.setdefault(e, []).append(d)
@@ -65,6 +65,24 @@ def split_warnings(
         else:
             rest.append(d)
     return by_entry, rest, placed
+
+
+def _offices_of(d: Diagnostic, kit: Kit) -> frozenset[str] | None:
+    """The offices warning `d` is about (`_office_of`; None: the campaign's), with each office
+    of the kit that takes the logo it is at from that office's file (`extends:`): an
+    inherited logo prints as its office's does, and `image.logo-small`, told once at the
+    file that names it, is on the cards of both (it was on the extended office's alone)."""
+    office = _office_of(d)
+    if office is None:
+        return None
+    return frozenset(
+        {office}
+        | {
+            o.id
+            for o in kit.offices.values()
+            if d.mark is not None and d.mark in o.logo_marks.values()
+        }
+    )
 
 
 def _office_of(d: Diagnostic) -> str | None:
