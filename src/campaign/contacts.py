@@ -108,7 +108,7 @@ def placeholder(
     `samples`: the project's sample values (SAMPLE_DOMAINS, a helpline's country code
     beginning with 0) are not matched, as an office marked `sample: true` may hold them;
     with `fiction` too, the numbers kept for fiction (`_fiction_digits`: a merged sample
-    row's, `event_placeholder`).
+    row's, `any_placeholder`).
     `country`: the ISO 3166 code of the country a helpline's national numbers are of (a
     merged row's `date_region`), by which they are judged as written with its code
     (`_fiction`: 020 7946 0123 of GB is +44 20 7946 0123); "" where none is known.
@@ -155,16 +155,16 @@ WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^
 HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
 
 
-def any_placeholder(
-    value: str, samples: bool = False, country: str = "", fiction: bool = False
-) -> str | None:
+def any_placeholder(value: str, samples: bool = False, country: str = "") -> str | None:
     """What makes a contact of no named field a placeholder (a merged event's contact or link
     cell): `placeholder` of the field each part is written as, its e-mail addresses as an
     `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
     number, a name, a note) as a `helpline`; None for a value that may be the event's own.
     `samples` as `placeholder`'s: True for an event marked as a sample (its `sample` cell
-    true, as examples/events.csv marks its events); `country` too: the row's `date_region`
-    ("" for none), the country of its national numbers; `fiction`: as `placeholder`'s."""
+    true, as examples/events.csv marks its events), which may hold the numbers kept for
+    fiction too (`placeholder`'s `fiction`: a US organiser's trial's sample rows of
+    (202) 555-0123 were refused, though they took example.org); `country` too: the row's
+    `date_region` ("" for none), the country of its national numbers."""
     rest = half_width(without_scheme(value))
     for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
         for found in pattern.findall(rest):
@@ -172,15 +172,7 @@ def any_placeholder(
             if stand_in is not None:
                 return stand_in
         rest = pattern.sub(" ", rest)
-    return placeholder("helpline", rest, samples, country, fiction)
-
-
-def event_placeholder(value: str, samples: bool = False, country: str = "") -> str | None:
-    """`any_placeholder` of a merged event's contact or link cell: a row marked as a sample
-    (`samples`: its `sample` cell true) may hold the numbers kept for fiction as well as the
-    project's samples (`_fiction_digits`): a US organiser's trial's sample rows of
-    (202) 555-0123 were refused, though they took example.org."""
-    return any_placeholder(value, samples, country, fiction=samples)
+    return placeholder("helpline", rest, samples, country, fiction=samples)
 
 
 # What judges a value (`placeholder` of a field, `link_placeholder`, `any_placeholder`):
@@ -280,7 +272,7 @@ def _zeros_only(number: str, samples: bool = False) -> str | None:
     return None
 
 
-def _fiction(number: str, country: str = "", samples: bool = False) -> str | None:
+def _fiction(number: str, country: str = "", fiction: bool = False) -> str | None:
     """What makes a helpline a number kept for fiction: a number written with its country
     code (INTERNATIONAL; its digits of any script) that is one of NANP_FICTION or
     OFCOM_DRAMA, or under NANP_NO_AREA; with `country` (an ISO 3166 code), a number written
@@ -291,7 +283,7 @@ def _fiction(number: str, country: str = "", samples: bool = False) -> str | Non
     +1 202 555 5555) may be someone's: not matched. A date, a time or a range of them or of
     years (`iri.without_not_numbers`: 07.30.2026, 09:00-17:00, 2025-2026) is no number, and
     a number beside one is read alone (30.07.2026 020 7946 0123 of GB holds the one).
-    `samples`: as `_fiction_digits`'s (a merged sample row may hold the numbers kept for
+    `fiction`: as `_fiction_digits`'s (a merged sample row may hold the numbers kept for
     fiction)."""
     from .iri import without_not_numbers  # addresses' rules only: no YAML, no kit
 
@@ -302,7 +294,7 @@ def _fiction(number: str, country: str = "", samples: bool = False) -> str | Non
             groups = [g for g in (groups[0][2:], *groups[1:]) if g]
         # the number's groups from the first on (+1 202 555 0123 (24 h): a note's digits after)
         for end in range(1, len(groups) + 1):
-            stand_in = _fiction_digits("".join(groups[:end]), samples)
+            stand_in = _fiction_digits("".join(groups[:end]), fiction)
             if stand_in:
                 return stand_in
     if not country:
@@ -313,7 +305,7 @@ def _fiction(number: str, country: str = "", samples: bool = False) -> str | Non
         groups = _digit_groups(found[0])
         for end in range(1, len(groups) + 1):
             digits = _national_digits(" ".join(groups[:end]), country)
-            stand_in = _fiction_digits(digits, samples) if digits else None
+            stand_in = _fiction_digits(digits, fiction) if digits else None
             if stand_in:
                 return stand_in
     return None
@@ -348,10 +340,10 @@ def _national_digits(number: str, country: str) -> str | None:
     return f"{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
 
 
-def _fiction_digits(digits: str, samples: bool = False) -> str | None:
+def _fiction_digits(digits: str, fiction: bool = False) -> str | None:
     """What makes a number written with its country code (`digits`: the code, then the rest)
-    one kept for fiction (`_fiction`), or None. With `samples` (a merged event row that
-    says it is a sample: `event_placeholder`) the numbers kept for fiction (NANP_FICTION,
+    one kept for fiction (`_fiction`), or None. With `fiction` (a merged event row that
+    says it is a sample: `any_placeholder`) the numbers kept for fiction (NANP_FICTION,
     OFCOM_DRAMA) are none, as example.org and +00 are none there: they are what made-up
     events' numbers are for (the README's (202) 555-0123); area code 555 still is one (no
     number at all). An office's or campaign.yaml's sample is not told so: a helpline kept
@@ -360,11 +352,11 @@ def _fiction_digits(digits: str, samples: bool = False) -> str | None:
         if digits[1:4] == NANP_NO_AREA:  # first: +1 555 555 0123 is no number, even a sample's
             return f"area code {NANP_NO_AREA}, which no place or service has"
         if NANP_FICTION.fullmatch(digits[1:]):
-            if samples:
+            if fiction:
                 return None
             return "555-0100 to 555-0199, numbers kept for fiction"
     national = digits[3:] if digits[2:3] == "0" else digits[2:]  # +44 (0)20: the trunk 0
-    if digits[:2] == "44" and OFCOM_DRAMA.fullmatch(national) and not samples:
+    if digits[:2] == "44" and OFCOM_DRAMA.fullmatch(national) and not fiction:
         return "a number Ofcom keeps for TV and radio drama"
     return None
 

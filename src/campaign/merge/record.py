@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
-from ..contacts import event_placeholder, placeholder_said, placeholder_values, sample_hint
+from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector
 from ..iri import PHONE, phone_digits
 from ..model import Kit, StringEntry
@@ -209,7 +209,7 @@ def _cell_problems(
     country: str = "",
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
-    value or showing an error, a placeholder for a contact or link (`contacts.event_placeholder`;
+    value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
     the project's samples too, example.org, +00 ... and the numbers kept for fiction, unless
     the row is a sample:
     `samples`; a national number read as one of `country`, the row's date_region's code, ""
@@ -235,7 +235,7 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := _typed(cell, base), str):
-        for found in placeholder_values(event_placeholder, (value,), samples, country):
+        for found in placeholder_values(any_placeholder, (value,), samples, country):
             bad(
                 cell,
                 placeholder_said(found, base),
