@@ -65,14 +65,23 @@ def of_offices(
     return tuple(w for w in warnings if _office_of(w) in (None, *ids))
 
 
-def _office_of(w: Diagnostic) -> str | None:
-    """The office a warning is about: the one whose file (materials/offices/NAME.yaml) it
-    is at, or its subject's; None for the campaign's."""
+def office_at(w: Diagnostic) -> str | None:
+    """The id of the office whose file (materials/offices/NAME.yaml) warning `w` is at, or
+    None (a layout's, campaign.yaml's, none)."""
     path = w.mark.path if w.mark is not None else None
-    if path is not None and path.parent.name == "offices":
-        if path.parent.parent.name == "materials":
-            return path.stem
-    return w.subject.office if w.subject is not None else None
+    if (
+        path is not None
+        and path.parent.name == "offices"
+        and path.parent.parent.name == "materials"
+    ):
+        return path.stem
+    return None
+
+
+def _office_of(w: Diagnostic) -> str | None:
+    """The office a warning is about: the one whose file it is at (`office_at`), or its
+    subject's; None for the campaign's."""
+    return office_at(w) or (w.subject.office if w.subject is not None else None)
 
 
 @contextmanager
@@ -145,16 +154,10 @@ def selected(
 
 
 def _at_another_office(w: Diagnostic, ids: Collection[str] | None) -> bool:
-    """Whether `w` is at the file of an office not in `ids` (materials/offices/NAME.yaml);
-    never with `ids` None (every office)."""
-    path = w.mark.path if w.mark is not None else None
-    return (
-        ids is not None
-        and path is not None
-        and path.parent.name == "offices"
-        and path.parent.parent.name == "materials"
-        and path.stem not in ids
-    )
+    """Whether `w` is at the file of an office not in `ids` (`office_at`); never with `ids`
+    None (every office)."""
+    office = office_at(w)
+    return ids is not None and office is not None and office not in ids
 
 
 def noting_others(

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 from ..diagnostics import Diagnostic
 from ..model import Kit
 from ..pipeline.checking import check_warnings
-from ..pipeline.selection import materials_of
+from ..pipeline.selection import materials_of, office_at
 from .entries import Entry
 
 
@@ -89,13 +89,4 @@ def _office_of(d: Diagnostic) -> str | None:
     """The office warning `d` is about: its subject's, else the office whose file it is at
     (materials/offices/<id>.yaml: an office's logo too low in some layouts' slots, on that
     office's cards of those materials, not every office's); None: the campaign's."""
-    if d.subject.office:
-        return d.subject.office
-    path = d.mark.path if d.mark is not None else None
-    if (
-        path is not None
-        and path.parent.name == "offices"
-        and path.parent.parent.name == ("materials")
-    ):
-        return path.stem
-    return None
+    return d.subject.office or office_at(d)
