@@ -16,7 +16,7 @@ from .fields import Bad, _ascii_digits, _folded, _text
 from .written_dates import (
     BUDDHIST_ERA,
     BUDDHIST_YEARS,
-    SHORT_BUDDHIST_DATE,
+    SHORT_DATE,
     SHORT_YEAR_SPAN,
     WEEKDAY,
     _date_hints,
@@ -41,10 +41,6 @@ def _readings(a: int, b: int, y: int) -> list[date]:
     return out
 
 
-# A numeric date with a year of two digits, as CLDR's short dates write it (en_US's M/d/yy,
-# 7/30/27; en_GB's dd/MM/yy is day first): read in the row's order only (`_date`'s `order`:
-# its date_region's, else the sheet's or its languages'), its century by `two_digit_year`
-SHORT_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
 # How far before the campaign's year a two-digit year may go (the rest of the century is
 # after it): ICU's SimpleDateFormat, as Java's, reads an abbreviated year "within 80 years
 # before and 20 years after the time the SimpleDateFormat instance is created" (ICU4J and
@@ -133,12 +129,15 @@ def _date(
         return None
     plain = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
     iso = YEAR_FIRST.fullmatch(plain) or _cjk_date(plain, months or {})  # 2026/07/30 too
-    numeric = NUMERIC_DATE.fullmatch(plain) or (thai and SHORT_BUDDHIST_DATE.fullmatch(plain))
-    if numeric and len(numeric[3]) == 2:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
+    numeric = NUMERIC_DATE.fullmatch(plain)
+    # a year of two digits: read in the row's order (`order`: its date_region's, else the
+    # sheet's or its languages'), or a Thai row's
+    short = SHORT_DATE.fullmatch(plain) if not numeric else None
+    if short and thai:  # CLDR th's short date, d/M/yy: 30/7/70 is 2570's
         # (or 30/07/27, the common era's: the reading nearer the campaign's year, short_year)
-        plain = f"{numeric[1]}/{numeric[2]}/{short_year(int(numeric[3]), year)}"
+        plain = f"{short[1]}/{short[2]}/{short_year(int(short[3]), year)}"
         numeric = NUMERIC_DATE.fullmatch(plain)
-    elif not numeric and not iso and (short := SHORT_DATE.fullmatch(plain)):
+    elif short and not iso:
         if order not in ("dmy", "mdy"):  # 07/30/27 of no known order: neither is guessed
             example = _date_example(plain, year, order)
             bad(

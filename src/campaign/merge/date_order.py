@@ -21,7 +21,7 @@ from .columns import row_cells
 from .data import Cell, Table
 from .fields import _ascii_digits, _name, _text
 from .languages import LANGUAGE_LIST, NAME_LIST, language_codes, language_fold
-from .written_dates import BUDDHIST_YEARS, SHORT_BUDDHIST_DATE
+from .written_dates import BUDDHIST_YEARS, SHORT_DATE
 
 # A date with its parts in a locale's order, as a spreadsheet writes a date cell into a CSV:
 # 30/07/2026 (day first), 07/30/2026 (month first), 30.07.2026, 30-07-2026.
@@ -360,9 +360,8 @@ def _other_order(
     if any(numeric_order(code) == said for code in codes):
         return
     others = [c for c in codes if numeric_orders(c) - {said}]
-    found = NUMERIC_DATE.fullmatch(_ascii_digits(_text(cell))) or SHORT_BUDDHIST_DATE.fullmatch(
-        _ascii_digits(_text(cell))
-    )
+    plain = _ascii_digits(_text(cell))
+    found = NUMERIC_DATE.fullmatch(plain) or SHORT_DATE.fullmatch(plain)
     if not others or found is None or int(found[1]) > 12 or int(found[2]) > 12:
         return
     try:

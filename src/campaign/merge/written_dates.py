@@ -37,10 +37,13 @@ JOINING, MONTH_NUMBER, COMMON_ERA = 0, -1, -2
 # Buddhist era's (Thailand's official dating): 1900 to 2099 in the common era.
 BUDDHIST_ERA = -543
 BUDDHIST_YEARS = range(1900 - BUDDHIST_ERA, 2100 - BUDDHIST_ERA)  # 2443 to 2642
-# CLDR th's short date of the Buddhist calendar (th.xml, calendar type="buddhist",
-# dateFormatLength type="short": d/M/yy) writes the year's last two digits: 30/7/70 is 2570;
-# and its medium date (d MMM y) is written so too, 30 ก.ค. 70, as Thai offices do
-SHORT_BUDDHIST_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
+# A numeric date with a year of two digits, as CLDR's short dates write it: en_US's M/d/yy,
+# 7/30/27 (en_GB's dd/MM/yy is day first), read in the row's order only
+# (`date_cells._date`), its century by `date_cells.two_digit_year`; and th's of the
+# Buddhist calendar (th.xml, calendar type="buddhist", dateFormatLength type="short":
+# d/M/yy), the year's last two digits: 30/7/70 is 2570 (`short_year`). Its medium date
+# (d MMM y) is written so too, 30 ก.ค. 70, as Thai offices do
+SHORT_DATE = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2})")
 BUDDHIST_CENTURY = 2500
 # A Thai date's year of two digits is read as the Buddhist era's (CLDR th's d/M/yy: 30/7/70
 # is 2570, 2027) or the common era's (an organiser's 30/07/27, meaning 2027), whichever is
@@ -123,7 +126,7 @@ def _named_date(
     last = 2099 - BUDDHIST_ERA if buddhist else 2099
     years = [int(n) for n in numbers if len(n) == 4 and first <= int(n) <= last]
     if buddhist and len(numbers) == 2 and all(len(n) <= 2 for n in numbers):
-        # 30 ก.ค. 70: the Buddhist era's year in two digits (SHORT_BUDDHIST_DATE), after
+        # 30 ก.ค. 70: the Buddhist era's year in two digits (SHORT_DATE), after
         # the day (CLDR th's dates all write the day first), or the common era's: the one
         # nearer the campaign's year (`short_year`), already in the common era
         years = [short_year(int(numbers[1]), near)]
