@@ -6,10 +6,13 @@ Pure: frames in mm, type floors in pt; no file is read here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .diagnostics import listed
-from .kinds import MM, PX_PER_MM
+from .kinds import MM, PX_PER_MM, kind_of
+
+if TYPE_CHECKING:
+    from .model import ImageSlot, Layout
 
 # The height of Noto Sans's capitals, the kit's text face: its OS/2 sCapHeight, 714 of its
 # 1000 units a em (Regular and Bold alike). A logo drawn lower than the capitals of the
@@ -33,18 +36,62 @@ class LogoSlot(NamedTuple):
     material: str
 
 
+def logo_slot(
+    layout: Layout, slot: ImageSlot, frame: tuple[float, float] | None = None
+) -> LogoSlot:
+    """The LogoSlot of image `slot` of `layout`: its frame (mm; `frame`, the width and height
+    it is composed at, else its design's, resolved in the layout's trim), "'<slot>' of
+    <layout>", whether it is `fit: cover`, and its layout's type floor, screen and id."""
+    kind = kind_of(layout)
+    w, h = frame if frame is not None else slot.frame.resolve(*layout.trim)[2:]
+    where = f"'{slot.name}' of {layout.id}"
+    return LogoSlot(
+        w, h, where, slot.fit == "cover", kind.type_floor(layout), kind.screen, layout.id
+    )
+
+
 class SmallLogo(NamedTuple):
     """What `image.logo-small` says of a logo: the slots where it prints lower than the
     capitals of the type floor, each with its size there ("24 x 1.50 mm in slot ... (a 6 pt
     floor: capitals 1.51 mm)", slots of one floor together), the materials they are of (the
-    preview's cards: pipeline.selection.materials_of) and whether the logo is wider than one
-    of those slots in proportion (a stacked version helps), with the narrowest of those
-    slots' proportions (width over height); else it fills their height (a taller slot)."""
+    preview's cards: pipeline.selection.materials_of) and, where the logo is wider than one
+    of those slots in proportion (a stacked version helps), the narrowest of those slots'
+    proportions (width over height); None where it fills their height (a taller slot)."""
 
     said: str
     materials: tuple[str, ...]
-    wide: bool
-    nearest: float
+    nearest: float | None
+
+
+def logo_small_message(
+    name: str, file: str, aspect: float, found: SmallLogo, pixels: str = "", share: str = ""
+) -> str:
+    """`image.logo-small`'s message for logo `name` (its `file`'s name, its `aspect`, width
+    over height) as `found` (`small_logo`) says it; `pixels`: "<w> x <h> px, " of a raster
+    file; `share`: the share of a slot's height it fills, where that is said too (an office's
+    raster logo: "32 % of the height the design gives it in the ... slot ...")."""
+    return (
+        f"logo '{name}' ({file}, {pixels}{aspect:.1f}:1) prints lower than the capitals of the "
+        f"smallest text its material sets (its type floor): {found.said}; any words in it "
+        "print smaller than every text beside it" + (f"; it fills only {share}" if share else "")
+    )
+
+
+def logo_small_fix(found: SmallLogo, stacked: str) -> str:
+    """`image.logo-small`'s fix: a logo as wide as its slot (wider in proportion) a stacked
+    version, put where `stacked` says ("under 'logos:' here", "in the data (the cell named
+    here)"), or a wider slot; else it already fills the slot's height, and only a taller
+    slot helps."""
+    if found.nearest is not None:
+        return (
+            f"use a stacked version of the logo (nearer {found.nearest:.1f}:1, the slot's "
+            f"proportions) {stacked}; or ask the kit's designer for a wider slot (the "
+            "layout's frame)"
+        )
+    return (
+        "the logo fills its slot's height: ask the kit's designer for a taller slot (the "
+        "layout's frame)"
+    )
 
 
 def placed(w: float, h: float, pw: float, ph: float, cover: bool) -> tuple[float, float]:
@@ -91,6 +138,5 @@ def small_logo(aspect: float, shown: Sequence[LogoSlot]) -> SmallLogo | None:
     return SmallLogo(
         said,
         tuple(dict.fromkeys(s.material for _, _, s in low)),
-        bool(wide),
-        min((s.width / s.height for s in wide), default=0.0),
+        min((s.width / s.height for s in wide), default=None),
     )

@@ -31,7 +31,15 @@ from ..diagnostics import (
     did_you_mean,
     listed,
 )
-from ..images import LogoSlot, mm, placed, small_logo
+from ..images import (
+    LogoSlot,
+    logo_slot,
+    logo_small_fix,
+    logo_small_message,
+    mm,
+    placed,
+    small_logo,
+)
 from ..iri import invisible_problem
 from ..load import Node
 from ..model import (
@@ -1001,25 +1009,11 @@ def _small_logo(
     found = small_logo(aspect, shown)
     if found is None:
         return False
-    path = office.logos[name]
-    # a logo as wide as its slot (wider in proportion): a stacked version; else it already
-    # fills the slot's height, and only a taller slot helps
-    fix = (
-        f"use a stacked version of the logo (nearer {found.nearest:.1f}:1, the slot's "
-        "proportions) under 'logos:' here; or ask the kit's designer for a wider slot (the "
-        "layout's frame)"
-        if found.wide
-        else "the logo fills its slot's height: ask the kit's designer for a taller slot (the "
-        "layout's frame)"
-    )
     ctx.errs.warn(
         "image.logo-small",
-        f"logo '{name}' ({path.name}, {pixels}{aspect:.1f}:1) prints lower than the capitals "
-        f"of the smallest text its material sets (its type floor): {found.said}; any words "
-        "in it print smaller than every text beside it"
-        + (f"; it fills only {share}" if share else ""),
+        logo_small_message(name, office.logos[name].name, aspect, found, pixels, share),
         office.logo_marks.get(name, office.mark),
-        fix,
+        logo_small_fix(found, "under 'logos:' here"),
         facts=((MATERIALS, found.materials),),
     )
     return True
@@ -1065,21 +1059,15 @@ def _placements(office: Office, layouts: Mapping[str, Layout], logo: str) -> lis
     """The frames (width, height, mm) of the slots that show `logo` in the layouts `office`
     builds, each with "'<slot>' of <layout>" and whether it covers its frame (`fit: cover`);
     not a frame of no width or height (a `schema.value` error of its own)."""
-    from ..kinds import kind_of
-
     out = []
     for layout in layouts.values():
         if not office.builds(layout):
             continue
-        kind = kind_of(layout)
-        floor = kind.type_floor(layout)
         for slot in layout.slots:
             if isinstance(slot, ImageSlot) and slot.logo == logo:
-                _, _, w, h = slot.frame.resolve(*layout.trim)
-                if w > 0 and h > 0:
-                    where = f"'{slot.name}' of {layout.id}"
-                    cover = slot.fit == "cover"
-                    out.append(LogoSlot(w, h, where, cover, floor, kind.screen, layout.id))
+                shown = logo_slot(layout, slot)
+                if shown.width > 0 and shown.height > 0:
+                    out.append(shown)
     return out
 
 

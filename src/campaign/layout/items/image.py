@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ...assets import image_size
 from ...diagnostics import Mark, Subject, did_you_mean
-from ...images import LogoSlot, small_logo
+from ...images import logo_slot, logo_small_fix, logo_small_message, small_logo
 from ...kinds import PX_PER_MM, kind_of
 from ...model import ImageSlot
 from ...model.slots import fitted
@@ -174,28 +174,15 @@ def _row_logo_small(
     measured: a 30:1 banner in a contained photo slot printed 1.3 mm tall on a flyer set at
     least in 6 pt (capitals 1.51 mm), without a word."""
     pw, ph = pixels
-    kind = kind_of(ctx.layout)
-    where = f"'{slot.name}' of {ctx.layout.id}"
-    w, h = box.w / MM, box.h / MM  # the frame, mm
-    shown = LogoSlot(w, h, where, False, kind.type_floor(ctx.layout), kind.screen, ctx.layout.id)
+    shown = logo_slot(ctx.layout, slot, (box.w / MM, box.h / MM))  # the frame, mm
     found = small_logo(pw / ph, [shown])
     if found is None:
         return
-    fix = (
-        f"use a stacked version of the logo (nearer {found.nearest:.1f}:1, the slot's "
-        "proportions) in the data (the cell named here); or ask the kit's designer for a "
-        "wider slot (the layout's frame)"
-        if found.wide
-        else "the logo fills its slot's height: ask the kit's designer for a taller slot (the "
-        "layout's frame)"
-    )
     ctx.errs.warn(
         "image.logo-small",
-        f"logo '{slot.logo}' ({name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints lower than the "
-        f"capitals of the smallest text its material sets (its type floor): {found.said}; any "
-        "words in it print smaller than every text beside it",
+        logo_small_message(slot.logo or "", name, pw / ph, found, f"{pw} x {ph} px, "),
         given,
-        fix,
+        logo_small_fix(found, "in the data (the cell named here)"),
         subject=subject,
     )
 
