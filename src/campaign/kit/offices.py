@@ -946,24 +946,19 @@ def _check_logos(office: Office, layouts: Mapping[str, Layout], ctx: Context) ->
             if not p.slot.cover and p.height < LOGO_HEIGHT_SHARE * p.slot.height
         ]
         low = min(short, key=lambda p: p.height / p.slot.height) if short else None
-        share = ""
+        share = slot = percent = ""
         if low is not None:
             lw, lh, (w, h, where, *_) = low
-            share = (
-                f"{lh / h * 100:.0f} % of the height the design gives it in the {mm(w)} x "
-                f"{mm(h)} mm slot {where}"
-                + (f" (and {len(short) - 1} more slots)" if len(short) > 1 else "")
-            )
+            more = f" (and {len(short) - 1} more slots)" if len(short) > 1 else ""
+            slot, percent = f"the {mm(w)} x {mm(h)} mm slot {where}{more}", f"{lh / h * 100:.0f} %"
+            share = f"{percent} of the height the design gives it in {slot}"
         said = _small_logo(office, name, pw / ph, shown, ctx, f"{pw} x {ph} px, ", share)
         if low is not None and not said:
-            lw, lh, (w, h, where, *_) = low
             ctx.errs.warn(
                 "image.logo-shape",
                 f"logo '{name}' ({path.name}, {pw} x {ph} px, {pw / ph:.1f}:1) prints "
-                f"{mm(lw)} x {mm(lh)} mm in the {mm(w)} x {mm(h)} mm slot {where}"
-                + (f" (and {len(short) - 1} more slots)" if len(short) > 1 else "")
-                + f": {lh / h * 100:.0f} % of the height the design gives it, so the words in "
-                "it print that much smaller",
+                f"{mm(lw)} x {mm(lh)} mm in {slot}: {percent} of the height the design gives "
+                "it, so the words in it print that much smaller",
                 mark,
                 f"use a version of the logo nearer the slot's proportions ({w / h:.1f}:1), "
                 "such as a stacked one",
