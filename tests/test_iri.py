@@ -93,6 +93,9 @@ def test_uri_is_ascii_idempotent_and_keeps_the_path(
         ("tel:+41 22 917 1234;ext=5", "tel:+41-22-917-1234;ext=5"),  # its parameters kept
         ("tel:+41 - 22 - 917", "tel:+41-22-917"),  # one separator, not "---"
         ("tel:+41-22-917-1234", "tel:+41-22-917-1234"),  # dialable already: as written
+        ("tel:(202) 456-1111", "tel:202-456-1111"),  # an area code in brackets: a group
+        ("tel:(202)456-1111", "tel:202-456-1111"),
+        ("tel:+1 (202) 456-1111", "tel:+1-(202)-456-1111"),  # after a + as before
         ("tel:+41 22 917 1234\n", "tel:+41 22 917 1234\n"),  # a line break: left to be named
         ("tel:+41 22 9I7", "tel:+41 22 9I7"),  # not a number: left to be named
         ("https://example.org/a b", "https://example.org/a b"),

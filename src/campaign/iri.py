@@ -159,9 +159,14 @@ NOT_A_LINK = (
 
 # A tel: number as people type it: digits in groups with spaces (tel:+41 22 917 1234; a
 # spreadsheet's no-break space too), or with the visual separators - . ( ) of RFC 3966,
-# 5.1.1, then its parameters (;ext=5). Not a line break: a value that ends in one is an error.
+# 5.1.1, its first group in brackets or not (the North American (202) 456-1111, its area
+# code in brackets), then its parameters (;ext=5). Not a line break: a value that ends in one
+# is an error.
 _GAP = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"  # white space but a line break
-TEL_AS_TYPED = re.compile(rf"(?i:tel:)(\+?[0-9][0-9.()\-]*(?:{_GAP}+[0-9.()\-]+)*)(;[^\s]*)?")
+TEL_AS_TYPED = re.compile(rf"(?i:tel:)(\+?\(?[0-9][0-9.()\-]*(?:{_GAP}+[0-9.()\-]+)*)(;[^\s]*)?")
+# A national number's first group in brackets, (202) 456-1111: a gap, as a dialler reads it
+# (RFC 3966 begins a number with + or a digit)
+_FIRST_IN_BRACKETS = re.compile(r"^\(([0-9]+)\)")
 
 
 # A "(0)" after the country code of an international number (+33 (0)1 43 29 44 40, +44
@@ -191,14 +196,15 @@ def dialable(address: str) -> str:
     is +41-22: a space breaks the link in a phone's dialler, and the hyphens are only
     visual), and an international number loses the trunk prefix "(0)" after its country
     code, which no call from abroad dials (`without_trunk_prefix`: tel:+33 (0)1 43 29 44 40
-    is tel:+33-1-43-29-44-40); its parameters (;ext=5) are kept. Anything else is returned
-    as written. The kit's every tel: address is made here: a merged event's link and
-    contact, campaign.yaml's links and an office's, and a printed number's PDF link
-    (`printed_target`)."""
+    is tel:+33-1-43-29-44-40), and a national number's first group in brackets is a group
+    (tel:(202) 456-1111 is tel:202-456-1111); its parameters (;ext=5) are kept. Anything
+    else is returned as written. The kit's every tel: address is made here: a merged
+    event's link and contact, campaign.yaml's links and an office's, and a printed number's
+    PDF link (`printed_target`)."""
     typed = TEL_AS_TYPED.fullmatch(address)
     if typed is None:
         return address
-    number = without_trunk_prefix(typed[1])
+    number = _FIRST_IN_BRACKETS.sub(r"\1 ", without_trunk_prefix(typed[1]))
     if number == typed[1] and not re.search(_GAP, number):
         return address
     number = re.sub(rf"{_GAP}*([-.]){_GAP}*", r"\1", number)  # "+41 - 22": one separator

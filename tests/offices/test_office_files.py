@@ -623,6 +623,17 @@ def test_an_office_tel_link_typed_in_groups_is_dialled_with_hyphens(
     ) in errors_of(root)
 
 
+def test_an_office_tel_link_with_its_area_code_in_brackets_is_dialled(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`tel:(202) 456-1111` (a North American number as written, its area code in brackets)
+    was taken in a merged row's link but refused in an office's ("cannot be dialled (' ')"):
+    both are dialled as tel:202-456-1111 (iri.dialable makes every tel: address)."""
+    text = 'name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: "tel:(202) 456-1111"\nsample: true\n'
+    kit = load_kit(kit_copy(**{"materials/offices/rosea.yaml": text}))
+    assert kit.offices["rosea"].links["blueheart"] == "tel:202-456-1111"
+
+
 def test_an_office_link_no_qr_code_holds_is_told_no_frame_is_large_enough(
     kit_copy: Callable[..., Path],
 ) -> None:

@@ -83,7 +83,8 @@ EMAIL_ADDRESS = re.compile(r"[^\s@:/]+@(?:[\w-]+\.)+[^\W\d_]{2,}")
 # A phone number as people type it in a link cell: with or without tel:, a + or a digit
 # first (or an opening bracket: the North American (202) 456-1111, its area code in
 # brackets), digits in groups with spaces or the visual separators - . ( ) of RFC 3966,
-# 5.1.1. A phone dials a tel: address with hyphens between the groups, not spaces.
+# 5.1.1 (iri.TEL_AS_TYPED's number, a line break between its groups too). A phone dials a
+# tel: address with hyphens between the groups, not spaces (`iri.dialable`).
 PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?\(?[0-9][0-9.()\-]*(?:\s+[0-9.()\-]+)*)", re.I)
 
 
@@ -149,8 +150,7 @@ def _link(link: str, cell: Cell, bad: Bad) -> str:
         )
     )
     if phone is not None and said:  # +41 22 917 1234: spaces as RFC 3966's hyphens
-        # (202) 456-1111: its area code's brackets a gap, as a dialler reads them
-        link = dialable("tel:" + re.sub(r"^\((\d+)\)", r"\1 ", phone[1].strip()))
+        link = dialable("tel:" + phone[1].strip())  # (202) 456-1111: tel:202-456-1111
         problem = link_error(link)
     if problem is not None:
         fix = _number_fix(link) or problem[1]
