@@ -14,6 +14,7 @@ from typing import Any
 from ..diagnostics import DiagnosticsError, Mark, failure
 from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
 from .data import NO_HEADER, Cell, Row, headless
+from .header_row import no_header
 
 DELIMITERS = ",;\t|"
 
@@ -63,12 +64,7 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     # the header: the first line with text (blank lines before it are nothing)
     header = next((r for r in records if any(v.strip() for v in r[1])), None)
     if header is None:
-        raise failure(
-            "merge.read",
-            f"{path} is empty: it needs a header row",
-            None,
-            "put the field names in its first row (event_id, language, ...), a record a row below",
-        )
+        raise no_header(path)
     columns = tuple(h.strip() for h in header[1])
 
     def rows() -> Iterator[Row]:

@@ -15,6 +15,17 @@ from .data import Row, column_key
 HEADER_SEARCH = 10  # rows looked at for a header below the first
 
 
+def no_header(path: Path) -> DiagnosticsError:
+    """The `merge.read` failure of a table file (CSV, or a workbook's chosen sheet) with no
+    row of text at all: it needs a header row."""
+    return failure(
+        "merge.read",
+        f"{path} is empty: it needs a header row",
+        None,
+        "put the field names in its first row (event_id, language, ...), a record a row below",
+    )
+
+
 def header_below(
     path: Path,
     raw: Callable[[], Iterator[Row]],

@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 
 from ..diagnostics import failure
 from .data import MAX_BYTES, MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
-from .header_row import HEADER_SEARCH, header_not_first
+from .header_row import HEADER_SEARCH, header_not_first, no_header
 from .ods_cells import OdsCell, sheets
 from .workbook import (
     WorkbookRead,
@@ -51,12 +51,7 @@ def read_ods(
     chosen = choose_sheet(path, names, keys, wanted, asked)
     header_not_first(path, names, keys, chosen, wanted)
     if not names or not firsts[chosen]:
-        raise failure(
-            "merge.read",
-            f"{path} is empty: it needs a header row",
-            None,
-            "put the field names in its first row (event_id, language, ...), a record a row below",
-        ) from None
+        raise no_header(path) from None
     # an empty first row: no header (read_table names the row below that is one)
     head = firsts[chosen][0][1] if firsts[chosen][0][0] == 1 else []
     columns = tuple(str(c.value).strip() if c.value is not None else "" for c in head)

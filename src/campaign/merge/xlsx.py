@@ -15,7 +15,7 @@ from typing import Any
 
 from ..diagnostics import failure
 from .data import MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
-from .header_row import HEADER_SEARCH, header_not_first
+from .header_row import HEADER_SEARCH, header_not_first, no_header
 from .workbook import (
     HYPERLINK_FORMULA,
     WorkbookRead,
@@ -49,12 +49,7 @@ def read_xlsx(
     header_not_first(path, names, keys, chosen, wanted)
     header = heads[chosen] if heads else None
     if header is None:
-        raise failure(
-            "merge.read",
-            f"{path} is empty: it needs a header row",
-            None,
-            "put the field names in its first row (event_id, language, ...), a record a row below",
-        ) from None
+        raise no_header(path) from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
     xml, rels = sheet_xml(raw, parts[chosen] if parts else None)
     marks = sheet_marks(xml, rels, len(columns))
