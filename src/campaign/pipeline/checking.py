@@ -117,7 +117,7 @@ def check_warnings(
     codes = tuple(dict.fromkeys(langs))
     if layouts is not None and doing is not None:
         return noting_others(kit.warnings + more, codes, chosen, materials, layouts, doing)
-    return selected(kit.warnings + more, codes, chosen, materials, layouts)
+    return selected(kit.warnings + more, codes, [o.id for o in chosen or ()], materials, layouts)
 
 
 def _unusable_files(

@@ -108,11 +108,7 @@ def warnings_about(
         if offices and langs is None:
             langs = ()
         ids = None if not offices or "all" in offices else set(offices)
-        told = {
-            id(d)
-            for d in selected(tuple(failed.diagnostics), langs, None, about)
-            if not _at_another_office(d, ids)
-        }
+        told = {id(d) for d in selected(tuple(failed.diagnostics), langs, ids, about)}
         kept = [d for d in failed.diagnostics if d.is_error or id(d) in told]
         if len(kept) == len(failed.diagnostics):
             raise
@@ -122,19 +118,20 @@ def warnings_about(
 def selected(
     warnings: tuple[Diagnostic, ...],
     langs: tuple[str, ...] | None,
-    offices: list[Office] | None = None,
+    offices: Collection[str] | None = None,
     materials: Collection[str] | None = None,
     layouts: Mapping[str, Layout] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
     `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
-    `offices` (a build or check of some), not those at another office's file (every
+    `offices` (the ids of those a build or check makes; None or none: every office's), not
+    those at another office's file (every
     `check --office southern-africa` repeated another office's helpline warning); with
     `materials` (those made), not those about another material (`check --only poster-a3
     --strict` failed on the proportions of a banner size it was not making: an office's
     trial), each warning's materials as `materials_of` finds them (with the kit's `layouts`,
     those of a layout file's warning too)."""
-    ids = {o.id for o in offices} if offices else None
+    ids = set(offices) if offices else None
 
     def about_these_languages(w: Diagnostic) -> bool:
         language = w.subject.language if w.subject is not None else None
@@ -171,10 +168,11 @@ def noting_others(
     """The `warnings` a command shows (`selected`), and with `materials` (those it makes) the
     `layout.not-made` note counting those it leaves out of other materials (`not_made`;
     `doing`: what the command does not do with them, "this build does not make")."""
-    shown = selected(warnings, langs, offices, materials, layouts)
+    ids = [o.id for o in offices or ()]
+    shown = selected(warnings, langs, ids, materials, layouts)
     if materials is None:
         return shown
-    of_all = selected(warnings, langs, offices, None, layouts)
+    of_all = selected(warnings, langs, ids, None, layouts)
     return shown + tuple(not_made(of_all, shown, layouts, doing))
 
 
