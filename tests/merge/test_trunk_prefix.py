@@ -72,7 +72,7 @@ def test_the_digital_pdfs_links_dial_it_and_the_page_prints_it_as_typed(
         ("+44 - (0)20 7123 4567", "tel:+44-20-7123-4567"),
         ("+39 (0)6 0000 0000", "tel:+39-(0)6-0000-0000"),  # Italy's 0 is dialled
         ("+378 (0)549 000000", "tel:+378-(0)549-000000"),  # San Marino's too
-        ("(022) 917 1234", "tel:(022) 917 1234"),  # national: its 0 is dialled
+        ("(022) 917 1234", "tel:022-917-1234"),  # national: its 0 is dialled
     ],
 )
 def test_dialable_drops_the_trunk_prefix_of_an_international_number(
