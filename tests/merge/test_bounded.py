@@ -10,6 +10,7 @@ import dataclasses
 import gc
 import json
 import weakref
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,20 +69,28 @@ def cheap(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture
 def live_records(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """The largest number of Records alive at once in this process (the merge's parent),
-    updated each time one is made."""
+    updated each time one is made from a row or read back from the check's spool."""
     alive: set[int] = set()
     peak = [0]
     real = events._record
+    real_iter = events.Records.__iter__
 
-    def counted(*args: Any, **kwargs: Any) -> Any:
-        record = real(*args, **kwargs)
+    def seen(record: Any) -> Any:
         if record is not None:
             alive.add(id(record))
             weakref.finalize(record, alive.discard, id(record))
             peak[0] = max(peak[0], len(alive))
         return record
 
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        return seen(real(*args, **kwargs))
+
+    def read_back(self: events.Records) -> Iterator[events.Record]:
+        for record in real_iter(self):
+            yield seen(record)
+
     monkeypatch.setattr(events, "_record", counted)
+    monkeypatch.setattr(events.Records, "__iter__", read_back)
     return peak
 
 
@@ -125,6 +134,38 @@ def test_the_parent_holds_a_bounded_number_of_records_and_results(
     # results go to the job log's file as they come: those of the units handed back only
     assert len(live_results) == RECORDS // 50
     assert max(live_results) <= bound
+
+
+def test_each_row_is_read_once_and_its_record_is_the_one_made_again_from_the_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`check_events` keeps the records it made (Records.made): iterating them reads no row
+    again, and gives the records the rows make again (every field equal), in row order,
+    without the rows it refused (a date that does not exist) or dropped after their check
+    (an id written twice refuses both rows)."""
+    kit = mini_copy(tmp_path / "kit", EVENT_BOXES)
+    data = events_csv(tmp_path / "events.csv", 12, bad=3, arabic=4)
+    with data.open("a", encoding="utf-8") as f:
+        f.write("event-007,en,Walk again,,2024-07-31,Park 9\n")  # event-007's id again
+    calls = []
+    real = events._record
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs.get("again", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(events, "_record", counted)
+    errs = Collector()
+    records = check_events(read_table(data, errs), cached_kit(kit.resolve()), errs)
+    assert len(calls) == 13  # every row, once
+    kept = list(records)
+    assert len(calls) == 13  # none again
+    assert [r.id for r in kept] == [f"event-{i:03d}" for i in range(12) if i not in (3, 7)]
+    records._made = None  # every good row made again from the table, as before
+    again = list(records)
+    assert calls[13:] == [True] * 10
+    assert kept == again
+    assert [r.layer for r in kept] == [r.layer for r in again]
 
 
 def test_the_manifest_is_the_one_of_a_merge_of_records_held_at_once(tmp_path: Path) -> None:

@@ -510,10 +510,12 @@ def column_names() -> dict[str, str]:
     return {word: column for word, (column, _) in _names_by_language().items()}
 
 
+@functools.lru_cache(maxsize=1024)
 def _named(key: str, english: bool = True) -> tuple[str, str, frozenset[str]] | None:
     """The column a header's key names by a word of COLUMN_NAMES or COLUMN_SPELLINGS (or,
     with `english`, ENGLISH_NAMES), what follows that word (`_en` of สถานที่_en; "" for the
-    word alone) and the word's languages; None when it begins with none."""
+    word alone) and the word's languages; None when it begins with none. Cached: a merge
+    asks it of a few headers, for every row."""
     own = header_spelling(key)
     names = _names_by_language(english)
     if own in names:

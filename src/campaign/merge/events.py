@@ -49,7 +49,7 @@ from .column_names import event_column as event_column
 from .column_names import header_languages as header_languages
 from .column_names import header_spelling as header_spelling
 from .columns import _check_columns, row_cells
-from .data import Cell, Table
+from .data import Cell, Row, Table
 from .date_cells import _date as _date
 from .date_cells import _date_example as _date_example
 from .date_order import date_order as date_order
@@ -94,9 +94,12 @@ def read_events(
 
 
 class Records:
-    """The good records of a table, made again from its rows at each pass (`iter`), one at a
-    time: a merge holds one record per unit in flight, never all of them. `check_events`
-    makes it after checking every row; the rows it refused are skipped. It keeps, from that
+    """The good records of a table, read back one at a time at each pass (`iter`): a merge
+    holds one record per unit in flight, never all of them. `check_events` makes it after
+    checking every row, and keeps each good record it made (`made`, pickled in a temporary
+    file), so a row is read once; a row with a photo is made again from the table at each
+    pass (its file may have gone or changed since the check). The rows it refused are
+    skipped. It keeps, from that
     check, each good record's id and languages (`keys`, in a temporary file: memory does not
     grow with the records) and the digest of their values (`digest`: the build's stamp)."""
 
@@ -113,6 +116,7 @@ class Records:
         days: dict[date, tuple[int, Mark | None]] | None = None,
         refused_rows: tuple[RefusedRow, ...] = (),
         repeats: frozenset[int] = frozenset(),
+        made: Spool[tuple[int, Record | None]] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -133,6 +137,9 @@ class Records:
         # the rows that repeat an earlier one cell for cell (`_repeats`): skipped, as the
         # refused are, but not refused (their event is the earlier row's)
         self.repeats = repeats
+        # (row index, its record as the check made it; None: made again, it has a photo),
+        # in row order, of the rows the check made (None: every good row made again)
+        self._made = made
 
     @property
     def years(self) -> dict[int, tuple[int, Mark | None]]:
@@ -148,14 +155,29 @@ class Records:
     def __iter__(self) -> Iterator[Record]:
         if not self.count:  # a missing column, or no good row
             return
-        scratch = Collector()  # the rows' problems were reported by check_events
-        for n, row in enumerate(self.table.iter_rows()):
-            if n in self.skip or n in self.repeats:
+        if self._made is None:  # every good row made again
+            for n, row in enumerate(self.table.iter_rows()):
+                if n not in self.skip and n not in self.repeats:
+                    yield from self._again(row)
+            return
+        rows: Iterator[tuple[int, Row]] | None = None  # read only for the rows made again
+        for n, kept in self._made:
+            if n in self.skip or n in self.repeats:  # a row dropped after its check
                 continue
-            cells = row_cells(self.table, row)
-            record = _record(self.table, cells, self.kit, scratch, self.images, again=True)
-            if record is not None:  # made again (a photo gone: with its problems); None
-                yield record  # only for a row without its date, which the check refused
+            if kept is not None:
+                yield kept
+                continue
+            rows = rows or enumerate(self.table.iter_rows())
+            yield from self._again(next(row for at, row in rows if at == n))  # in row order
+
+    def _again(self, row: Row) -> Iterator[Record]:
+        """A good row's record made again from the table, with its own problems (a photo gone
+        since the check: its documents fail, and say why); the check reported the others.
+        Nothing only for a row without its date, which the check refused."""
+        cells = row_cells(self.table, row)
+        record = _record(self.table, cells, self.kit, Collector(), self.images, again=True)
+        if record is not None:
+            yield record
 
     def __len__(self) -> int:
         return self.count
@@ -180,6 +202,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # each good record's key, digest and day (with where its date is written), in order:
     # kept until every row is checked, as a later row of its id refuses it (`_twice`)
     good: Spool[tuple[RecordKey, bytes, date | None, Mark | None]] = Spool()
+    made: Spool[tuple[int, Record | None]] = Spool()  # Records.made
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
@@ -197,6 +220,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         if record is not None:
             key = RecordKey(record.id, record.languages)
             good.append((key, record_digest(record), record.day, _date_mark(record)))
+            made.append((n, None if _text(cells.get("photo")) else record))
     told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
     dropped = _twice(table, found, told)
     told += [(at, _repeat_told(cell, first, found, table)) for at, cell, first in found.copies]
@@ -225,6 +249,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         found.days,
         tuple(found.rows_refused),
         frozenset(found.repeats),
+        made,
     )
 
 
