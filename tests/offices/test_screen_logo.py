@@ -332,6 +332,36 @@ def test_a_logo_lower_than_the_capitals_of_the_type_floor_is_a_warning_naming_ea
     assert logo_small(text) == []
 
 
+def test_check_of_an_office_that_takes_a_logo_too_low_from_the_office_it_extends_tells_it(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`check --office CHILD`, CHILD extending an office whose logo prints too low: CHILD's
+    documents print that logo, so the warning, told once at the file that names the logo,
+    is shown (it was left out as another office's file's); an office that gives its own
+    logo of that name does not get it, nor does another office's file's other warning."""
+    kit = office_kit(kit_copy)
+    Image.new("RGB", (1200, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    Image.new("RGB", (300, 200), (200, 30, 90)).save(kit / "assets" / "own-logo.png")
+    offices = kit / "materials" / "offices"
+    (offices / "rosea-east.yaml").write_text(
+        "extends: rosea\nname: Rosea East Test Office\nsample: true\n", encoding="utf-8"
+    )
+    (offices / "rosea-west.yaml").write_text(
+        "extends: rosea\nname: Rosea West Test Office\nlogos:\n  partner: own-logo.png\n"
+        "sample: true\n",
+        encoding="utf-8",
+    )
+    only = ("--only", "social-1200x630", "--lang", "en")
+    told = f"{offices / 'rosea.yaml'}:12:12: warning[image.logo-small]: logo 'partner'"
+    for office, shown in (("rosea", True), ("rosea-east", True), ("rosea-west", False)):
+        code, text = cli("check", "--kit", kit, "--office", office, *only)
+        assert code == 0, text
+        assert [w.startswith(told) for w in logo_small(text)] == ([True] if shown else []), text
+    code, text = cli("check", "--kit", kit, "--office", "rosea-east", "--strict", *only)
+    assert code == 1  # the warning it shows fails --strict, as the parent's own check does
+    assert f"{offices / 'rosea.yaml'}:12:12: error[image.logo-small]: logo 'partner'" in text
+
+
 def test_an_svg_logo_lower_than_the_type_floors_capitals_is_measured_by_its_proportions(
     kit_copy: Callable[..., Path],
 ) -> None:

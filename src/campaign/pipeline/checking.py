@@ -25,7 +25,7 @@ from .jobs import (
 )
 from .kit_warnings import font_warnings, past_campaign, unfilled
 from .kitcache import cached_fontbook, cached_kit
-from .selection import noting_others, selected, warnings_about
+from .selection import inherited_marks, noting_others, selected, warnings_about
 
 if TYPE_CHECKING:
     from .compose import Laid
@@ -117,7 +117,9 @@ def check_warnings(
     codes = tuple(dict.fromkeys(langs))
     if layouts is not None and doing is not None:
         return noting_others(kit.warnings + more, codes, chosen, materials, layouts, doing)
-    return selected(kit.warnings + more, codes, [o.id for o in chosen or ()], materials, layouts)
+    ids = [o.id for o in chosen or ()]
+    inherited = inherited_marks(chosen or ())
+    return selected(kit.warnings + more, codes, ids, materials, layouts, inherited)
 
 
 def _unusable_files(

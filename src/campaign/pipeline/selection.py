@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import MATERIALS, Diagnostic, DiagnosticsError, Severity
+from ..diagnostics import MATERIALS, Diagnostic, DiagnosticsError, Mark, Severity
 from ..model import Kit, Layout, Office
 from .kit_warnings import font_warnings, past_campaign, unfilled, unusable_warnings
 from .kitcache import cached_fontbook
@@ -50,7 +50,9 @@ def with_warnings(
     doing = f"this {'merge' if merge else 'build'} does not make"
     warnings = noting_others(kit.warnings + more, langs, offices, materials, kit.layouts, doing)
     if merge:
-        warnings = of_offices(warnings, {o.id for o in offices or ()})
+        warnings = of_offices(
+            warnings, {o.id for o in offices or ()}, inherited_marks(offices or ())
+        )
     elif not offices:  # the campaign's build makes no office's documents: their files'
         # warnings are `check`'s (build --strict failed on an office logo with no alternative
         # text, which no document it made shows: a trial); an office left out is still said
@@ -59,16 +61,34 @@ def with_warnings(
 
 
 def of_offices(
-    warnings: Iterable[Diagnostic], ids: Collection[str | None]
+    warnings: Iterable[Diagnostic], ids: Collection[str | None], inherited: Collection[Mark] = ()
 ) -> tuple[Diagnostic, ...]:
-    """The campaign's `warnings` and those about an office of `ids` (`_office_of`)."""
-    return tuple(w for w in warnings if _office_of(w) in (None, *ids))
+    """The campaign's `warnings` and those about an office of `ids` (`_office_of`), or at a
+    value of an office they extend that they take (`inherited`: `inherited_marks`)."""
+    return tuple(w for w in warnings if _office_of(w) in (None, *ids) or w.mark in inherited)
+
+
+def inherited_marks(offices: Iterable[Office]) -> frozenset[Mark]:
+    """Where in the files of the offices they extend `offices` take their logos from: a
+    warning told there (`image.logo-small`, told once, at the file that names the logo) is
+    about them too. `check --office CHILD` left out its parent's logo warning, which CHILD's
+    documents show (the preview's cards already put it on both: serve.warned)."""
+    return frozenset(
+        mark
+        for office in offices
+        for mark in office.logo_marks.values()
+        if office_at_path(mark.path) not in (None, office.id)
+    )
 
 
 def office_at(w: Diagnostic) -> str | None:
     """The id of the office whose file (materials/offices/NAME.yaml) warning `w` is at, or
     None (a layout's, campaign.yaml's, none)."""
-    path = w.mark.path if w.mark is not None else None
+    return office_at_path(w.mark.path if w.mark is not None else None)
+
+
+def office_at_path(path: Path | None) -> str | None:
+    """The id of the office whose file (materials/offices/NAME.yaml) `path` is, or None."""
     if (
         path is not None
         and path.parent.name == "offices"
@@ -121,6 +141,7 @@ def selected(
     offices: Collection[str] | None = None,
     materials: Collection[str] | None = None,
     layouts: Mapping[str, Layout] | None = None,
+    inherited: Collection[Mark] = (),
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
     `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
@@ -130,24 +151,29 @@ def selected(
     `materials` (those made), not those about another material (`check --only poster-a3
     --strict` failed on the proportions of a banner size it was not making: an office's
     trial), each warning's materials as `materials_of` finds them (with the kit's `layouts`,
-    those of a layout file's warning too)."""
+    those of a layout file's warning too). A warning at another office's file is shown where
+    an office of `offices` takes the value it is at (`inherited`: `inherited_marks`)."""
     ids = set(offices) if offices else None
 
     def about_these_languages(w: Diagnostic) -> bool:
         language = w.subject.language if w.subject is not None else None
         return langs is None or not language or language in langs
 
-    made = frozenset(materials or ())
-
-    def about_these_materials(w: Diagnostic) -> bool:
-        about = materials_of(w, layouts)
-        return materials is None or not about or not made.isdisjoint(about)
-
     return tuple(
         w
         for w in warnings
-        if about_these_languages(w) and about_these_materials(w) and not _at_another_office(w, ids)
+        if about_these_languages(w)
+        and (materials is None or _about_materials(w, materials, layouts))
+        and (not _at_another_office(w, ids) or w.mark in inherited)
     )
+
+
+def _about_materials(
+    w: Diagnostic, materials: Collection[str], layouts: Mapping[str, Layout] | None
+) -> bool:
+    """Whether `w` is about one of `materials` or about no material (`materials_of`)."""
+    about = materials_of(w, layouts)
+    return not about or not set(materials).isdisjoint(about)
 
 
 def _at_another_office(w: Diagnostic, ids: Collection[str] | None) -> bool:
@@ -169,10 +195,10 @@ def noting_others(
     `layout.not-made` note counting those it leaves out of other materials (`not_made`;
     `doing`: what the command does not do with them, "this build does not make")."""
     ids = [o.id for o in offices or ()]
-    shown = selected(warnings, langs, ids, materials, layouts)
+    of_all = selected(warnings, langs, ids, None, layouts, inherited_marks(offices or ()))
     if materials is None:
-        return shown
-    of_all = selected(warnings, langs, ids, None, layouts)
+        return of_all
+    shown = tuple(w for w in of_all if _about_materials(w, materials, layouts))
     return shown + tuple(not_made(of_all, shown, layouts, doing))
 
 
