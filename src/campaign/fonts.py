@@ -126,9 +126,19 @@ class FontFace:
             self._extents[gid] = box
         return box
 
+    @cached_property
+    def inks(self) -> dict[int, tuple[int, int]]:
+        """`ink` of the glyphs asked so far, by glyph id: `text.paragraph.ink_extent` reads a
+        line's glyphs here, a dictionary's lookup rather than two calls a glyph (a full
+        `check` asked 1.1 million of them)."""
+        return {}
+
     def ink(self, gid: int) -> tuple[int, int]:
         """(top, bottom) of a glyph's outline in font units, y up; (0, 0) when it has none."""
-        return self._box(gid)[2:]
+        found = self.inks.get(gid)
+        if found is None:
+            found = self.inks[gid] = self._box(gid)[2:]
+        return found
 
     def ink_across(self, gid: int) -> tuple[int, int]:
         """(left, right) of a glyph's outline in font units from its origin, x to the right;

@@ -101,7 +101,7 @@ def merge(kit: Path, data: Path, out: Path, *args: str) -> tuple[int, str]:
 
 
 @pytest.fixture
-def live_results(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+def live_results(monkeypatch: pytest.MonkeyPatch, young_heap: None) -> list[int]:
     """The number of JobResults alive in this process (the merge's parent) each time 50 more
     have been logged."""
     seen: list[int] = []
@@ -276,7 +276,9 @@ def test_a_failure_in_the_middle_keeps_the_previous_output(
 
 
 @pytest.fixture
-def live_at_publishing(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, int, int, int]]:
+def live_at_publishing(
+    monkeypatch: pytest.MonkeyPatch, young_heap: None
+) -> list[tuple[str, int, int, int]]:
     """(where, OutputFiles, Steps, the stamp's jobs alive) in this process (the merge's
     parent) as publishing writes the gallery (its first document), the manifest and the
     journal, beyond those alive when the test began (another test's in this worker: a failed

@@ -73,6 +73,7 @@ def test_a_merges_package_is_the_one_the_whole_list_package_wrote(
     assert {p.name: p.read_bytes() for p in written} == whole
 
 
+@pytest.mark.usefixtures("young_heap")
 def test_package_holds_no_list_of_every_entry_nor_every_files_bytes(
     tmp_path: Path, merged: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

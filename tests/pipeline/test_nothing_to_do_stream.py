@@ -80,6 +80,7 @@ def test_nothing_to_do_gives_what_the_whole_manifest_gave(tmp_path: Path, case: 
     assert bool(skipped) == (case in ("same", "one line", "key twice"))
 
 
+@pytest.mark.usefixtures("young_heap")
 def test_nothing_to_do_holds_no_list_of_every_entry_or_job(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

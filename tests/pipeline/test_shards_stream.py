@@ -91,6 +91,7 @@ def test_shards_join_as_the_whole_list_join_did(
         assert all(f"error[manifest.{what}]" in e for e in streamed[0])
 
 
+@pytest.mark.usefixtures("young_heap")
 def test_manifest_merge_holds_no_list_of_every_entry_or_job(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -74,6 +74,7 @@ def test_a_sheet_made_again_a_second_later_has_the_same_bytes(
 
 
 @pytest.mark.parametrize("asked", [REQUESTS[0], REQUESTS[3]], ids=["badge", "boxes"])
+@pytest.mark.usefixtures("young_heap")
 def test_a_sheet_holds_only_the_entries_it_imposes(
     crowded: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, asked: dict[str, Any]
 ) -> None:

@@ -494,10 +494,11 @@ def ink_extent(runs: Sequence[Run], size: float) -> tuple[float, float]:
     the product of the largest."""
     up = down = 0.0
     for run in runs:
-        ink = run.face.ink
+        face = run.face
+        inks = face.inks
         high = low = None
         for g in run.glyphs:
-            top, bottom = ink(g.gid)
+            top, bottom = inks.get(g.gid) or face.ink(g.gid)
             if top != bottom:
                 above, below = top + g.y_offset, -(bottom + g.y_offset)
                 if high is None or above > high:
