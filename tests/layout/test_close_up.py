@@ -169,8 +169,46 @@ def test_a_slot_that_closes_up_in_its_turn_is_named(tmp_path: Path) -> None:
         load_kit(root)
     assert (
         "error[layout.close-up]: slot 'above' closes up to slot 'still', a slot that closes "
-        "up to 'below' in its turn: it moves, and what it leaves empty with it"
+        "up to 'below' in its turn: it moves, and what it leaves empty with it (list 'below' "
+        "in this slot's `close_up:` too, and the rooms add up)"
     ) in exc.value.render()
+
+
+def test_a_list_that_names_the_slots_a_listed_slot_closes_up_to_adds_their_rooms(
+    tmp_path: Path,
+) -> None:
+    """`still` closes up to `below` and `above` lists both: `above` moves by both rooms
+    (added up), so it keeps its distance to `still`, which moved too."""
+    chain = LAYOUT.replace(
+        "style: body,\n     frame: {start: 2, top: 11",
+        "style: body, valign: bottom, close_up: below,\n     frame: {start: 2, top: 11",
+    ).replace(
+        "close_up: below,\n     frame: {start: 2, top: 2",
+        "close_up: [still, below],\n     frame: {start: 2, top: 2",
+    )
+    tops = tops_mm(compose(tmp_path, chain))
+    below = round(20 - LINE_MM, 2)  # 14.92 mm above the line of `below`
+    still = round(8 - LINE_MM, 2)  # 2.92 mm above the line of `still`
+    assert tops == {
+        "above": round(2 + below + still, 2),
+        "still": round(11 + below, 2),
+        "below": 30.0,
+    }
+
+
+def test_a_slot_named_twice_is_named_once(tmp_path: Path) -> None:
+    twice = LAYOUT.replace("close_up: below,", "close_up: [below, below],")
+    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
+    (root / "materials/layouts/close.yaml").write_text(twice, encoding="utf-8")
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    text = exc.value.render()
+    told = (
+        "error[layout.close-up]: slot 'above' closes up to slot 'below', named twice: its room "
+        "would count twice\n  hint: name each slot once"
+    )
+    assert text.count("slot 'above' closes up to slot 'below'") == 1
+    assert told in text, text
 
 
 # `head` (set at its frame's top) holds one line of 12 pt at the top of its 20 mm frame:
@@ -251,16 +289,25 @@ def test_a_slot_level_with_the_one_it_closes_up_to_has_it_above(tmp_path: Path) 
     ) in exc.value.render()
 
 
-@pytest.mark.parametrize("lang", ["es", "ar", "zh"])
+# The A5 flyer's back: each section's text, and the heading under it (frames in mm: top,
+# height), as the design has them
+SECTIONS = (("signs", "report-title"), ("report", "online-title"), ("online", "support-title"))
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "ar", "zh"])
 @pytest.mark.parametrize("filled", [(), ("report_url",), ("helpline", "report_url")])
-def test_the_flyers_sections_follow_the_call_to_report_without_a_helpline(
+def test_the_flyers_sections_keep_the_designs_gap_under_every_text(
     lang: str, filled: tuple[str, ...]
 ) -> None:
-    """The A5 flyer's back: an office without a helpline left its room under the call to
-    report (a trial: 27 mm under "Cómo denunciar" against 17 to 22 mm under the other
-    headings). The sections under it close up to its text: 3 mm from its last line to the
-    next heading, as the design has it under the fullest text (frames 90 and 93 mm down),
-    whatever the office fills, in Spanish, Arabic (right to left) and Chinese."""
+    """The A5 flyer's back: its sections' frames are sized for the longest language, and
+    the room a shorter text left stayed under it (a trial: 27 mm under "Cómo denunciar"
+    against 17 to 22 mm under the other headings, with an office without a helpline; then
+    English's 13 mm under "Recognise the signs" against 3 mm under "How to report"). Each
+    heading and text closes up under every text above it (`close_up: [signs, report]`, the
+    rooms added up): every heading stands the design's gap (its frame's top less the frame
+    above's bottom) under the last line of the text above it, whatever the office fills, in
+    English, Spanish, Arabic (right to left) and Chinese; a heading's text keeps its place
+    under it, and the frames their sizes."""
     from dataclasses import replace
 
     from ..kits import ROOT
@@ -270,25 +317,34 @@ def test_the_flyers_sections_follow_the_call_to_report_without_a_helpline(
     samples = {"helpline": "+00 000 000 000", "report_url": "https://report.example.org/form"}
     fields = {k: replace(v, text=samples[k] if k in filled else "") for k, v in base.fields.items()}
     office = replace(base, fields=fields)
+    layout = kit.layouts["flyer-a5"]
     doc = compose_content(
-        kit.layouts["flyer-a5"],
+        layout,
         resolve_kit(kit, kit.languages[lang], office=office),
         load_fontbook(kit.fonts_dir),
         Collector(),
         [],
     )
     items = {i.slot: i for i in doc.pages[1].items if isinstance(i, TextItem)}
-    report = items["report"]
-    end = (report.box.y + report.top + report.text.height) / MM  # its last line's bottom
-    room = 20.5 - report.text.height / MM
+    frames = {s.name: s.frame.resolve(*layout.trim) for s in layout.pages[1].slots}
+    moved = 0.0
+    for text, heading in SECTIONS:
+        t = items[text]
+        end = (t.box.y + t.top + t.text.height) / MM  # the text's last line's bottom
+        designed = frames[heading][1] - frames[text][1] - frames[text][3]
+        assert 2.4 < designed < 3.1
+        assert round(items[heading].box.y / MM - end, 2) == round(designed, 2), (text, heading)
+        # a text set at its frame's top: the room under it is what the sections below take
+        moved += (t.box.h - t.top - t.text.height) / MM
+        assert round(frames[heading][1] - items[heading].box.y / MM, 2) == round(moved, 2)
     if "helpline" not in filled:
-        assert room > 1  # a line or more the text leaves, which the sections take back
-    assert round(end, 2) == round(69.5 + report.text.height / MM, 2)
-    tops = {s: round(items[s].box.y / MM, 2) for s in items}
-    assert tops["online-title"] == round(end + 3.0, 2) == round(93 - room, 2)
-    for slot, top in (("online", 99.5), ("support-title", 127.5), ("support", 134)):
-        assert tops[slot] == round(top - room, 2)
-    assert tops["signs"] == 41.5  # above the call: where the design has it
+        assert moved > 5  # a line or more under the call to report, and more
+    for heading, text in (("signs-title", "signs"), ("report-title", "report"),
+                          ("online-title", "online"), ("support-title", "support")):  # fmt: skip
+        gap = frames[text][1] - frames[heading][1]  # the design's, heading to text
+        assert round((items[text].box.y - items[heading].box.y) / MM, 2) == round(gap, 2)
+        assert round(items[text].box.h / MM, 2) == round(frames[text][3], 2)
+    assert round(items["signs"].box.y / MM, 2) == 41.5  # the first section: where designed
     assert {round(items[s].box.x / MM, 2) for s in ("report", "online-title", "support")} == {
         11.0
     }  # 11 mm from either edge of the 148 mm flyer: mirrored, the same

@@ -344,7 +344,8 @@ def _close_up(
     items: list[Item], slots: dict[str, Slot], layout: Layout, ctx: ComposeContext
 ) -> None:
     """Each text whose slot has `close_up: X` moved (in place in `items`) by the room slot
-    X's text leaves empty: down by the room above its first line (`TextItem.top`) where X
+    X's text leaves empty (for a list, `close_up: [X, Y]`, the rooms of each added up):
+    down by the room above its first line (`TextItem.top`) where X
     lies below, set at its frame's bottom; up by the room below its last line where X lies
     above, set at its frame's top; by X's whole frame where X is not drawn. Where the page
     has no slot X (a size that drops it) it stays. Its frame keeps its size, so its text is
@@ -356,21 +357,25 @@ def _close_up(
     may set X again."""
     drawn = {item.slot: item for item in items}
     for i, item in enumerate(items):
-        slot = slots.get(item.slot)
-        name = getattr(slot, "close_up", None)
-        if not isinstance(item, TextItem) or name is None or name not in slots:
+        names = getattr(slots.get(item.slot), "close_up", ())
+        if not isinstance(item, TextItem) or not names:
             continue
-        other = drawn.get(name)
-        frame = place(slots[name], layout, ctx.mirrored(slots[name]))
         b = item.box
-        down = closes_down(frame.y, b.y)
-        if isinstance(other, TextItem):
-            under = other.box.h - other.top - other.text.height  # its room under its lines
-            room = other.top if down else max(under, 0.0)
-        else:
-            room = frame.h
-        y = b.y + room if down else b.y - room  # toward X: below, or above
-        items[i] = replace(item, box=Box(b.x, y, b.w, b.h))
+        y = b.y
+        for name in names:  # a list: the rooms each leaves, added up
+            if name not in slots:
+                continue
+            other = drawn.get(name)
+            frame = place(slots[name], layout, ctx.mirrored(slots[name]))
+            down = closes_down(frame.y, b.y)
+            if isinstance(other, TextItem):
+                under = other.box.h - other.top - other.text.height  # its room under its lines
+                room = other.top if down else max(under, 0.0)
+            else:
+                room = frame.h
+            y += room if down else -room  # toward X: below, or above
+        if y != b.y:
+            items[i] = replace(item, box=Box(b.x, y, b.w, b.h))
 
 
 def closes_down(top: float, slot_top: float) -> bool:

@@ -190,21 +190,23 @@ class TextSlot(Slot):
         ),
     ] = "error"
     close_up: Annotated[
-        str | None,
+        tuple[str, ...],
         Key(
-            "The name of a text slot of the same page, below this one and set at its frame's "
-            "bottom (`valign: bottom`): this slot moves down by the room that slot's text "
-            "leaves empty above its first line (its whole frame when it is not drawn), so it "
-            "keeps its distance from the text, not from the frame: the theme and the call "
-            "over an office's name, e-mail and handle come down by each line the office does "
-            "not fill. Or one above it set at its frame's top: this slot moves up by the room "
-            "under that text's last line (the flyer's sections under the call to report, "
-            "which an office without a helpline leaves shorter). The frame keeps its size; "
-            "only its place changes.",
+            "The name (or a list of names) of a text slot of the same page, below this one "
+            "and set at its frame's bottom (`valign: bottom`): this slot moves down by the "
+            "room that slot's text leaves empty above its first line (its whole frame when it "
+            "is not drawn), so it keeps its distance from the text, not from the frame: the "
+            "theme and the call over an office's name, e-mail and handle come down by each "
+            "line the office does not fill. Or one above it set at its frame's top: this slot "
+            "moves up by the room under that text's last line (the flyer's sections under the "
+            "call to report, which an office without a helpline leaves shorter). With a list, "
+            "by the room each one leaves, added up: sections stacked on a page close up under "
+            "every section above them (`close_up: [signs, report]`), and a slot listed that "
+            "closes up in its turn must list the slots it closes up to here too. The frame "
+            "keeps its size; only its place changes.",
             ref="slot",
-            default=None,
         ),
-    ]
+    ] = ()
 
 
 @slot_kind("arc-text")

@@ -77,12 +77,22 @@ def _above(target: Slot, slot: Slot, layout: Layout) -> bool:
     return not closes_down(top, slot_top)
 
 
+def _unlisted(target: TextSlot, slot: Slot | None) -> list[str]:
+    """The slots `target`, which `slot` closes up to, closes up to in its turn that `slot`'s
+    `close_up:` does not list: `slot` would move by `target`'s room alone while `target`
+    moves by theirs too."""
+    listed = getattr(slot, "close_up", ())
+    return [n for n in target.close_up if n not in listed]
+
+
 def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
-    """The slot each text slot's `close_up:` names: a text slot of the same page (else
-    `ref.slot` at the name), not the slot itself nor one that closes up in its turn; below
+    """The slot each text slot's `close_up:` names (one, or each of a list): a text slot of
+    the same page (else `ref.slot` at the name), not the slot itself, nor one named twice,
+    nor one that closes up in its turn to a slot the list leaves out; below
     it and set lower than the top of its frame (`valign: bottom` or `middle`), or above it
     and set at its frame's top (the slot moves up by the room under its last line), else
     `layout.close-up`: the key would move nothing, or depend on a slot that moves."""
+    told: set[tuple[str | None, str]] = set()  # (slot, name) named twice, said once
     for ref in refs:
         page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
         if page is None:
@@ -104,11 +114,18 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
             why = "itself"
         elif not isinstance(target, TextSlot):
             why = "a slot that is not a text: it has no first line to keep the distance to"
-        elif target.close_up is not None:
+        elif _unlisted(target, slots.get(ref.slot or "")):
+            turn = ", ".join(f"'{n}'" for n in _unlisted(target, slots.get(ref.slot or "")))
             why = (
-                f"a slot that closes up to '{target.close_up}' in its turn: it moves, and "
-                "what it leaves empty with it"
+                f"a slot that closes up to {turn} in its turn: it moves, and what it leaves "
+                f"empty with it (list {turn} in this slot's `close_up:` too, and the rooms "
+                "add up)"
             )
+        elif getattr(slots.get(ref.slot or ""), "close_up", ()).count(ref.name) > 1:
+            if (ref.slot, ref.name) in told:
+                continue
+            told.add((ref.slot, ref.name))
+            why = "named twice: its room would count twice"
         elif ref.slot in slots and _above(target, slots[ref.slot], layout):
             if target.valign != "top":
                 why = (
@@ -126,7 +143,9 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 "layout.close-up",
                 f"slot '{ref.slot}' closes up to slot '{ref.name}', {why}",
                 ref.mark,
-                "name a text slot below it set at its frame's bottom (`valign: bottom`), "
+                "name each slot once"
+                if why.startswith("named twice")
+                else "name a text slot below it set at its frame's bottom (`valign: bottom`), "
                 "or one above it set at its frame's top (`valign: top`), or leave out "
                 "`close_up:`",
             )
