@@ -338,6 +338,51 @@ def test_a_date_with_a_months_name_not_read_unambiguously_is_an_error(
     assert problems[0].startswith(f"2:4: error[merge.value]: row 2, column date (D): {message}")
 
 
+@pytest.mark.parametrize(
+    ("written", "region", "message"),
+    [
+        # only 7 can be the month: the date in the campaign's year, as a month's name gets
+        ("7/30", "", "'7/30' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        ("30.7", "", "'30.7' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        ("30-07", "", "'30-07' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        # either may be the month: both, month first first
+        (
+            "7/8",
+            "",
+            "'7/8' has no year, and may be day first or month first: write it as YYYY-MM-DD "
+            "(2026-07-08 or 2026-08-07)",
+        ),
+        # the row's region writes the day first (date_region GB), or the month (US): one
+        ("7/8", "GB", "'7/8' has no year: write it as YYYY-MM-DD, e.g. 2026-08-07"),
+        ("7/8", "US", "'7/8' has no year: write it as YYYY-MM-DD, e.g. 2026-07-08"),
+        # no month among them: not a date (with the spellings that are read)
+        ("13/13", "", "'13/13' is not a date: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        ("31/6", "", "'31/6' is not a date"),  # 31 June is no day, and 31 no month
+    ],
+)
+def test_a_day_and_month_in_numbers_without_a_year_is_named_so(
+    tmp_path: Path, kit: Kit, written: str, region: str, message: str
+) -> None:
+    """A US organiser's sheet (trial 11) gave `7/30`: it was "'7/30' is not a date", where
+    `Jul 30` was "has no year". Two numbers parted as a date's are, one of them a month, are
+    a day and a month without a year: named so, with the date in the campaign's year as the
+    example, as a month's name without a year is; both readings where either may be the
+    month and nothing tells which."""
+    from dataclasses import replace
+
+    kit_2026 = replace(kit, campaign=replace(kit.campaign, year=2026))
+    data = tmp_path / "e.csv"
+    data.write_text(
+        f"event_id,language,title,date,venue,date_region\na,en,T,{written},P,{region}\n",
+        encoding="utf-8",
+    )
+    errs = Collector()
+    good = read_events(read_table(data, errs), kit_2026, errs)
+    assert good == []
+    [problem] = [d for d in errs.items if d.is_error]
+    assert problem.message.startswith(f"row 2, column date (D): {message}")
+
+
 @pytest.mark.parametrize("language", sorted(ROOT_LANGUAGES))
 def test_every_kit_languages_month_name_is_read(tmp_path: Path, kit: Kit, language: str) -> None:
     """A day, the month's name as CLDR writes it in a date (or the strings file's `months:`)

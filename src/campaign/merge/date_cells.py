@@ -58,6 +58,13 @@ def short_date(cell: Cell | None) -> bool:
     return SHORT_DATE.fullmatch(text) is not None
 
 
+def day_and_month(cell: Cell | None) -> bool:
+    """Whether a date cell's text is a day and a month in numbers without a year (7/30, 30.7:
+    DAY_AND_MONTH, any script's digits), whose error names the date in the row's order."""
+    text = _ascii_digits(_text(cell)).strip() if cell is not None else ""
+    return DAY_AND_MONTH.fullmatch(text) is not None
+
+
 def two_digit_year(two: int, near: int) -> int:
     """The year a two-digit year `two` (0 to 99) names, by TWO_DIGIT_YEARS_BEFORE: the one of
     the 100 years from `near` - 80 to `near` + 19 that ends in it (of 2024, 27 is 2027, 43 is
@@ -333,12 +340,47 @@ def _named_or_said(
             pass
         bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
         return None
+    readings = _yearless(plain, year, order)
+    if readings:  # 7/30, 30.7: a day and a month in numbers, no year
+        if len(readings) == 1:
+            bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {readings[0]}")
+        else:
+            bad(
+                cell,
+                f"'{text}' has no year, and may be day first or month first: write it as "
+                f"YYYY-MM-DD ({' or '.join(readings)})",
+            )
+        return None
     bad(
         cell,
         f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
         *_date_hints(example, months),
     )
     return None
+
+
+# two numbers of one or two digits, parted as a date's are (7/30, 30.7, 30-07): a day and a
+# month without a year
+DAY_AND_MONTH = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})")
+
+
+def _yearless(plain: str, year: int, order: str | None) -> list[str]:
+    """The dates (YYYY-MM-DD, in the campaign's `year`) that a day and a month written in
+    numbers without a year (`plain`, ASCII digits: 7/30, 30.7) may be: the one where only one
+    of its numbers can be the month, or where the table writes month first or day first
+    (`order`: "mdy", "dmy"); else both, month first first. None where it is no such pair."""
+    found = DAY_AND_MONTH.fullmatch(plain.strip())
+    if found is None:
+        return []
+    a, b = int(found[1]), int(found[3])
+    ways = {"mdy": [(a, b)], "dmy": [(b, a)]}.get(order or "", [(a, b), (b, a)])
+    out = []
+    for month, day in ways:
+        try:
+            out.append(date(year, month, day).isoformat())
+        except ValueError:  # 30 is no month; 31 June no day
+            continue
+    return list(dict.fromkeys(out))
 
 
 def _common_year(year: int, thai: bool) -> int:

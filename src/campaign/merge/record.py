@@ -23,7 +23,7 @@ from .column_names import date_and_time_header, event_column
 from .columns import _no_key
 from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
-from .date_cells import _date, short_date
+from .date_cells import _date, day_and_month, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
 from .fields import (
     COLUMNS,
@@ -445,10 +445,13 @@ def _read_date(
     # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region
     # (en in GB day first, in US month first), else the sheet's (its dates', else its
     # language's or a Thai sheet's), else the row's languages'
-    # a two-digit year's date (07/30/27) is read only in a known order: its region's first
+    # a two-digit year's date (07/30/27) is read only in a known order: its region's first;
+    # a day and a month without a year (7/8) is named in it
     regional = (
         region_order(codes, region_code(cells.get("date_region")))
-        if either_way(cells.get("date")) or short_date(cells.get("date"))
+        if either_way(cells.get("date"))
+        or short_date(cells.get("date"))
+        or day_and_month(cells.get("date"))
         else None
     )
     order = regional or dates.convention or languages_order(codes)
