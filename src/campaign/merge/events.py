@@ -202,7 +202,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     # each good record's key, digest and day (with where its date is written), in order:
     # kept until every row is checked, as a later row of its id refuses it (`_twice`)
     good: Spool[tuple[RecordKey, bytes, date | None, Mark | None]] = Spool()
-    made: Spool[tuple[int, Record | None]] = Spool()  # Records.made
+    made: Spool[tuple[int, Record | None]] = Spool()  # Records._made
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
     for n, row in enumerate(table.iter_rows()):
