@@ -227,6 +227,9 @@ def _other_digits(r: MapRead, code: str, digits: str, script: str, name: str) ->
     from babel import Locale
     from babel.core import UnknownLocaleError
 
+    written = {"Aran": "Arab"}.get(script, script)  # Nastaliq is Arabic's, as its digits are
+    if digits_script(digits) in (written, "Latn"):  # before CLDR's data: 10 ms a language
+        return
     own: list[str] = []
     try:
         locale = Locale.parse(code.replace("-", "_"))
@@ -234,8 +237,7 @@ def _other_digits(r: MapRead, code: str, digits: str, script: str, name: str) ->
     except (UnknownLocaleError, ValueError):
         pass
     own = list(dict.fromkeys(d for d in own if d in DIGIT_ZERO))
-    written = {"Aran": "Arab"}.get(script, script)  # Nastaliq is Arabic's, as its digits are
-    if digits in own or digits_script(digits) in (written, "Latn"):
+    if digits in own:
         return
     if not own:  # a language CLDR has no data for: Latin, and its script's digits if any
         own = ["latn", *(d for d in DIGIT_ZERO if d != "latn" and digits_script(d) == written)]
