@@ -1321,6 +1321,32 @@ def test_a_sheet_with_no_rows_is_named(tmp_path: Path, kit: Kit, body: str) -> N
     ]
 
 
+def test_the_kits_language_names_are_kept_in_the_users_cache(
+    own_cache: Path, kit: Kit, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The names a language cell may give (`language_codes`: CLDR's through Babel, about
+    0.14 s a process) are read from the user's cache in a later process, the same as made;
+    another set of languages is another entry."""
+    from campaign.merge import languages
+
+    codes = tuple(kit.languages)
+    made = languages._language_codes(codes)
+    assert made["español"] == ("es",)
+    assert made["persian"] == ("fa",)
+    languages.language_codes.cache_clear()
+    assert languages.language_codes(codes) == made
+    assert len(list(own_cache.rglob("language-names-*.pickle"))) == 1
+    languages.language_codes.cache_clear()  # a later process: from the file, not Babel
+    real = languages._language_codes
+    monkeypatch.setattr(languages, "_language_codes", lambda codes: pytest.fail("made again"))
+    assert languages.language_codes(codes) == made
+    languages.language_codes.cache_clear()
+    monkeypatch.setattr(languages, "_language_codes", real)
+    assert languages.language_codes(codes[:3]) == languages._language_codes(codes[:3])
+    assert len(list(own_cache.rglob("language-names-*.pickle"))) == 2
+    languages.language_codes.cache_clear()
+
+
 def test_language_codes_are_case_insensitive_and_a_region_is_read_as_its_language(
     tmp_path: Path, kit: Kit
 ) -> None:

@@ -98,6 +98,18 @@ def language_fold(name: str) -> str:
 
 @functools.cache
 def language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """`_language_codes`, kept in the user's cache by the codes and the versions of Babel and
+    of this package (about 0.14 s of CLDR's data a process, once per merge, where a row's
+    cell is read by them)."""
+    from babel import __version__ as babel_version
+
+    from .. import __version__, cache
+
+    name = cache.key("language-names", __version__, babel_version, "1", *codes)
+    return cache.pickled(f"language-names-{name}", lambda: _language_codes(codes))
+
+
+def _language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     """The names of the languages `codes` (a kit's) as a language cell may give them, folded
     (`language_fold`), to their codes: each one's own name and its English one, CLDR's
     through Babel (get_language_name, get_display_name: فارسی and Persian, Español and
