@@ -220,8 +220,8 @@ def import_(
     problems: list[Diagnostic] = []
     for offices in (None, printing) if printing else (None,):
         try:
-            _, done, found = run_check(
-                root, (result.code,), None, offices=offices, office_files=False
+            _, done, found = run_check(  # without layout.when-filled: the designer's
+                root, (result.code,), None, offices=offices, office_files=False, filled=False
             )
             laid += done
             if offices is None:  # the offices' warnings are theirs (a contact not filled)
