@@ -168,12 +168,14 @@ class Records:
                 yield kept
                 continue
             rows = rows or enumerate(self.table.iter_rows())
-            yield from self._again(next(row for at, row in rows if at == n))  # in row order
+            found = next((row for at, row in rows if at == n), None)  # rows: in row order
+            if found is not None:  # None: the file has lost rows since the check
+                yield from self._again(found)
 
     def _again(self, row: Row) -> Iterator[Record]:
         """A good row's record made again from the table, with its own problems (a photo gone
         since the check: its documents fail, and say why); the check reported the others.
-        Nothing only for a row without its date, which the check refused."""
+        It yields none only for a row without its date, which the check refused."""
         cells = row_cells(self.table, row)
         record = _record(self.table, cells, self.kit, Collector(), self.images, again=True)
         if record is not None:
