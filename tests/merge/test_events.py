@@ -344,6 +344,11 @@ def test_a_date_with_a_months_name_not_read_unambiguously_is_an_error(
         # only 7 can be the month: the date in the campaign's year, as a month's name gets
         ("7/30", "", "'7/30' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
         ("30.7", "", "'30.7' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        ("30.7.", "", "'30.7.' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
+        # with dots, day first alone: 10.5 is 10 May; 12.30 and 7.30 (times) are no dates
+        ("10.5", "US", "'10.5' has no year: write it as YYYY-MM-DD, e.g. 2026-05-10"),
+        ("12.30", "", "'12.30' is not a date: write it as YYYY-MM-DD"),
+        ("7.30", "", "'7.30' is not a date: write it as YYYY-MM-DD"),
         ("30-07", "", "'30-07' has no year: write it as YYYY-MM-DD, e.g. 2026-07-30"),
         # either may be the month: both, month first first
         (
@@ -381,6 +386,25 @@ def test_a_day_and_month_in_numbers_without_a_year_is_named_so(
     assert good == []
     [problem] = [d for d in errs.items if d.is_error]
     assert problem.message.startswith(f"row 2, column date (D): {message}")
+
+
+def test_a_number_in_a_date_cell_is_not_read_as_a_day_and_a_month(tmp_path: Path, kit: Kit) -> None:
+    """A spreadsheet's number in a date cell (Excel keeps a typed 7.30 as the number 7.3, and
+    18.30 as 18.3; a JSON export's 7.3) is no day and month: it is "not a date", as it was,
+    not 3 July or 18 March."""
+    data = tmp_path / "e.json"
+    data.write_text(
+        '[{"event_id": "a", "language": "en", "title": "T", "date": 7.3, "venue": "P"},'
+        ' {"event_id": "b", "language": "en", "title": "T", "date": 18.3, "venue": "P"}]',
+        encoding="utf-8",
+    )
+    errs = Collector()
+    assert read_events(read_table(data, errs), kit, errs) == []
+    year = kit.campaign.year
+    assert [d.message for d in errs.items if d.is_error] == [
+        f"record {n}, field date: '{v}' is not a date: write it as YYYY-MM-DD, e.g. {year}-07-30"
+        for n, v in ((1, "7.3"), (2, "18.3"))
+    ]
 
 
 @pytest.mark.parametrize("language", sorted(ROOT_LANGUAGES))
@@ -1326,8 +1350,10 @@ def test_the_kits_language_names_are_kept_in_the_users_cache(
 ) -> None:
     """The names a language cell may give (`language_codes`: CLDR's through Babel, about
     0.14 s a process) are read from the user's cache in a later process, the same as made;
-    another set of languages is another entry."""
+    another set of languages, or other code (this package's source or a library's version:
+    `code_version`), is another entry, made again."""
     from campaign.merge import languages
+    from campaign.pipeline import fingerprint
 
     codes = tuple(kit.languages)
     made = languages._language_codes(codes)
@@ -1336,14 +1362,25 @@ def test_the_kits_language_names_are_kept_in_the_users_cache(
     languages.language_codes.cache_clear()
     assert languages.language_codes(codes) == made
     assert len(list(own_cache.rglob("language-names-*.pickle"))) == 1
-    languages.language_codes.cache_clear()  # a later process: from the file, not Babel
+    calls: list[tuple[str, ...]] = []
     real = languages._language_codes
-    monkeypatch.setattr(languages, "_language_codes", lambda codes: pytest.fail("made again"))
+
+    def counted(asked: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+        calls.append(asked)
+        return real(asked)
+
+    monkeypatch.setattr(languages, "_language_codes", counted)
+    languages.language_codes.cache_clear()  # a later process: from the file, not Babel
     assert languages.language_codes(codes) == made
+    assert calls == []
     languages.language_codes.cache_clear()
-    monkeypatch.setattr(languages, "_language_codes", real)
-    assert languages.language_codes(codes[:3]) == languages._language_codes(codes[:3])
-    assert len(list(own_cache.rglob("language-names-*.pickle"))) == 2
+    assert languages.language_codes(codes[:3]) == real(codes[:3])
+    assert calls == [codes[:3]]
+    monkeypatch.setattr(fingerprint, "code_version", lambda: "another version of the code")
+    languages.language_codes.cache_clear()
+    assert languages.language_codes(codes) == made
+    assert calls == [codes[:3], codes]  # made again: the code that made the entry changed
+    assert len(list(own_cache.rglob("language-names-*.pickle"))) == 3
     languages.language_codes.cache_clear()
 
 

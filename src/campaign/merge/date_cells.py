@@ -340,15 +340,19 @@ def _named_or_said(
             pass
         bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
         return None
-    readings = _yearless(plain, year, order)
-    if readings:  # 7/30, 30.7: a day and a month in numbers, no year
+    # 7/30, 30.7: a day and a month in numbers, no year (typed text: a number cell's 7.3 is
+    # no date, nor is a time typed with a dot, 12.30, which no day.month reading fits)
+    readings = _yearless(plain, year, order) if isinstance(cell.value, str) else []
+    if readings:
+        hints = _date_hints(readings[0], months)
         if len(readings) == 1:
-            bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {readings[0]}")
+            bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {readings[0]}", *hints)
         else:
             bad(
                 cell,
                 f"'{text}' has no year, and may be day first or month first: write it as "
                 f"YYYY-MM-DD ({' or '.join(readings)})",
+                *hints,
             )
         return None
     bad(
@@ -359,20 +363,26 @@ def _named_or_said(
     return None
 
 
-# two numbers of one or two digits, parted as a date's are (7/30, 30.7, 30-07): a day and a
-# month without a year
-DAY_AND_MONTH = re.compile(r"(\d{1,2})\s*([/.\-])\s*(\d{1,2})")
+# two numbers of one or two digits, parted as a date's are (7/30, 30-07; 30.7 and 30.7.,
+# which only the day-first write with dots): a day and a month without a year
+DAY_AND_MONTH = re.compile(r"(\d{1,2})\s*(?:([/\-])\s*(\d{1,2})|(\.)\s*(\d{1,2})\.?)")
 
 
 def _yearless(plain: str, year: int, order: str | None) -> list[str]:
     """The dates (YYYY-MM-DD, in the campaign's `year`) that a day and a month written in
     numbers without a year (`plain`, ASCII digits: 7/30, 30.7) may be: the one where only one
     of its numbers can be the month, or where the table writes month first or day first
-    (`order`: "mdy", "dmy"); else both, month first first. None where it is no such pair."""
+    (`order`: "mdy", "dmy"); else both, month first first. With dots, day first alone (30.7.,
+    as German and Russian write it; 12.30 is a time, no date). None where it is no such
+    pair."""
     found = DAY_AND_MONTH.fullmatch(plain.strip())
     if found is None:
         return []
-    a, b = int(found[1]), int(found[3])
+    if found[4]:  # dots: day first
+        a, b = int(found[1]), int(found[5])
+        order = "dmy"
+    else:
+        a, b = int(found[1]), int(found[3])
     ways = {"mdy": [(a, b)], "dmy": [(b, a)]}.get(order or "", [(a, b), (b, a)])
     out = []
     for month, day in ways:

@@ -98,14 +98,16 @@ def language_fold(name: str) -> str:
 
 @functools.cache
 def language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """`_language_codes`, kept in the user's cache by the codes and the versions of Babel and
-    of this package (about 0.14 s of CLDR's data a process, once per merge, where a row's
-    cell is read by them)."""
-    from babel import __version__ as babel_version
+    """`_language_codes`, kept in the user's cache by the codes, the code that makes them
+    (`code_version`: this package's source and its libraries' versions, Babel's among them)
+    and Python's (its Unicode data folds the names): about 0.14 s of CLDR's data a process,
+    once per merge, where a row's cell is read by them."""
+    import sys
 
-    from .. import __version__, cache
+    from .. import cache
+    from ..pipeline.fingerprint import code_version
 
-    name = cache.key("language-names", __version__, babel_version, "1", *codes)
+    name = cache.key("language-names", code_version(), sys.version, *codes)
     return cache.pickled(f"language-names-{name}", lambda: _language_codes(codes))
 
 
