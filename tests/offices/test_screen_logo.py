@@ -351,12 +351,24 @@ def test_check_of_an_office_that_takes_a_logo_too_low_from_the_office_it_extends
         "sample: true\n",
         encoding="utf-8",
     )
+    (offices / "rosea-badges.yaml").write_text(  # builds stickers alone: no partner logo
+        "extends: rosea\nname: Rosea Badges Test Office\nmaterials: [sticker-50]\n"
+        "sample: true\n",
+        encoding="utf-8",
+    )
     only = ("--only", "social-1200x630", "--lang", "en")
     told = f"{offices / 'rosea.yaml'}:12:12: warning[image.logo-small]: logo 'partner'"
     for office, shown in (("rosea", True), ("rosea-east", True), ("rosea-west", False)):
         code, text = cli("check", "--kit", kit, "--office", office, *only)
         assert code == 0, text
         assert [w.startswith(told) for w in logo_small(text)] == ([True] if shown else []), text
+    # an office that builds no material showing the logo is told nothing at rosea.yaml's logo
+    code, text = cli("check", "--kit", kit, "--office", "rosea-badges", "--lang", "en")
+    assert code == 0, text
+    assert f"{offices / 'rosea.yaml'}:12:" not in text
+    assert "image.logo-small" not in text
+    code, text = cli("check", "--kit", kit, "--office", "rosea-badges", "--lang", "en", "--strict")
+    assert f"{offices / 'rosea.yaml'}:12:" not in text
     code, text = cli("check", "--kit", kit, "--office", "rosea-east", "--strict", *only)
     assert code == 1  # the warning it shows fails --strict, as the parent's own check does
     assert f"{offices / 'rosea.yaml'}:12:12: error[image.logo-small]: logo 'partner'" in text

@@ -122,7 +122,7 @@ def check_warnings(
     if layouts is not None and doing is not None:
         return noting_others(kit.warnings + more, codes, chosen, materials, layouts, doing)
     ids = [o.id for o in chosen or ()]
-    inherited = inherited_marks(chosen or ())
+    inherited = inherited_marks(chosen or (), kit.layouts)
     return selected(kit.warnings + more, codes, ids, materials, layouts, inherited)
 
 

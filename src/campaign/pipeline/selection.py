@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..commands import command
 from ..diagnostics import MATERIALS, Diagnostic, DiagnosticsError, Mark, Severity
-from ..model import Kit, Layout, Office
+from ..model import ImageSlot, Kit, Layout, Office
 from .kit_warnings import font_warnings, past_campaign, unfilled, unusable_warnings
 from .kitcache import cached_fontbook
 
@@ -50,9 +50,8 @@ def with_warnings(
     doing = f"this {'merge' if merge else 'build'} does not make"
     warnings = noting_others(kit.warnings + more, langs, offices, materials, kit.layouts, doing)
     if merge:
-        warnings = of_offices(
-            warnings, {o.id for o in offices or ()}, inherited_marks(offices or ())
-        )
+        inherited = inherited_marks(offices or (), kit.layouts)
+        warnings = of_offices(warnings, {o.id for o in offices or ()}, inherited)
     elif not offices:  # the campaign's build makes no office's documents: their files'
         # warnings are `check`'s (build --strict failed on an office logo with no alternative
         # text, which no document it made shows: a trial); an office left out is still said
@@ -61,24 +60,51 @@ def with_warnings(
 
 
 def of_offices(
-    warnings: Iterable[Diagnostic], ids: Collection[str | None], inherited: Collection[Mark] = ()
+    warnings: Iterable[Diagnostic],
+    ids: Collection[str | None],
+    inherited: Mapping[Mark, frozenset[str]] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The campaign's `warnings` and those about an office of `ids` (`_office_of`), or at a
-    value of an office they extend that they take (`inherited`: `inherited_marks`)."""
-    return tuple(w for w in warnings if _office_of(w) in (None, *ids) or w.mark in inherited)
-
-
-def inherited_marks(offices: Iterable[Office]) -> frozenset[Mark]:
-    """Where in the files of the offices they extend `offices` take their logos from: a
-    warning told there (`image.logo-small`, told once, at the file that names the logo) is
-    about them too. `check --office CHILD` left out its parent's logo warning, which CHILD's
-    documents show (the preview's cards already put it on both: serve.warned)."""
-    return frozenset(
-        mark
-        for office in offices
-        for mark in office.logo_marks.values()
-        if office_at_path(mark.path) not in (None, office.id)
+    logo of an office they extend that they print (`inherited`: `inherited_marks`)."""
+    return tuple(
+        w for w in warnings if _office_of(w) in (None, *ids) or _inherited(w, inherited or {})
     )
+
+
+def inherited_marks(
+    offices: Iterable[Office], layouts: Mapping[str, Layout]
+) -> dict[Mark, frozenset[str]]:
+    """Where in the files of the offices they extend `offices` take a logo from that a
+    material they build shows (an image slot's `logo:`), with those materials: a warning
+    told there (`image.logo-small`, `office.logo-alt`: told once, at the file that names the
+    logo) is about them too. `check --office CHILD` left out its parent's logo warning, which
+    CHILD's documents show (the preview's cards already put it on both: serve.warned); an
+    office that builds no material showing the logo is not told of it."""
+    found: dict[Mark, set[str]] = {}
+    for office in offices:
+        made = [la for la in layouts.values() if office.builds(la)]
+        for name, mark in office.logo_marks.items():
+            if office_at_path(mark.path) in (None, office.id):
+                continue
+            showing = {
+                la.id
+                for la in made
+                if any(isinstance(s, ImageSlot) and s.logo == name for s in la.slots)
+            }
+            if showing:
+                found.setdefault(mark, set()).update(showing)
+    return {mark: frozenset(ids) for mark, ids in found.items()}
+
+
+def _inherited(w: Diagnostic, inherited: Mapping[Mark, frozenset[str]]) -> bool:
+    """Whether `w` is at a logo an office takes from another's file (`inherited_marks`) and,
+    where it names materials (fact MATERIALS: the slots where a logo prints too low), about
+    one that office builds showing it."""
+    showing = inherited.get(w.mark) if w.mark is not None else None
+    if not showing:
+        return False
+    named = dict(w.facts).get(MATERIALS)
+    return not isinstance(named, tuple) or not named or not showing.isdisjoint(named)
 
 
 def office_at(w: Diagnostic) -> str | None:
@@ -141,7 +167,7 @@ def selected(
     offices: Collection[str] | None = None,
     materials: Collection[str] | None = None,
     layouts: Mapping[str, Layout] | None = None,
-    inherited: Collection[Mark] = (),
+    inherited: Mapping[Mark, frozenset[str]] | None = None,
 ) -> tuple[Diagnostic, ...]:
     """The warnings about the languages `langs` (all: None) or about no language: a build of
     `--lang en` neither shows nor, with --strict, fails on French's missing strings; with
@@ -164,7 +190,7 @@ def selected(
         for w in warnings
         if about_these_languages(w)
         and (materials is None or _about_materials(w, materials, layouts))
-        and (not _at_another_office(w, ids) or w.mark in inherited)
+        and (not _at_another_office(w, ids) or _inherited(w, inherited or {}))
     )
 
 
@@ -195,7 +221,8 @@ def noting_others(
     `layout.not-made` note counting those it leaves out of other materials (`not_made`;
     `doing`: what the command does not do with them, "this build does not make")."""
     ids = [o.id for o in offices or ()]
-    of_all = selected(warnings, langs, ids, None, layouts, inherited_marks(offices or ()))
+    inherited = inherited_marks(offices or (), layouts)
+    of_all = selected(warnings, langs, ids, None, layouts, inherited)
     if materials is None:
         return of_all
     shown = tuple(w for w in of_all if _about_materials(w, materials, layouts))

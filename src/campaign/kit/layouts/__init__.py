@@ -92,7 +92,7 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
     it and set lower than the top of its frame (`valign: bottom` or `middle`), or above it
     and set at its frame's top (the slot moves up by the room under its last line), else
     `layout.close-up`: the key would move nothing, or depend on a slot that moves."""
-    told: set[tuple[str | None, str]] = set()  # (slot, name) named twice, said once
+    told: set[tuple[str | None, str]] = set()  # (slot, name) said: a name listed twice, once
     for ref in refs:
         page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
         if page is None:
@@ -122,9 +122,6 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 "add up)"
             )
         elif getattr(slots.get(ref.slot or ""), "close_up", ()).count(ref.name) > 1:
-            if (ref.slot, ref.name) in told:
-                continue
-            told.add((ref.slot, ref.name))
             why = "named twice: its room would count twice"
         elif ref.slot in slots and _above(target, slots[ref.slot], layout):
             if target.valign != "top":
@@ -138,7 +135,8 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 "a text set at its frame's top (`valign: top`): it leaves no room above its "
                 "first line, so the slot never moves"
             )
-        if why:
+        if why and (ref.slot, ref.name) not in told:  # a name listed twice: said once
+            told.add((ref.slot, ref.name))
             ctx.errs.error(
                 "layout.close-up",
                 f"slot '{ref.slot}' closes up to slot '{ref.name}', {why}",
