@@ -352,8 +352,7 @@ def test_check_of_an_office_that_takes_a_logo_too_low_from_the_office_it_extends
         encoding="utf-8",
     )
     (offices / "rosea-badges.yaml").write_text(  # builds stickers alone: no partner logo
-        "extends: rosea\nname: Rosea Badges Test Office\nmaterials: [sticker-50]\n"
-        "sample: true\n",
+        "extends: rosea\nname: Rosea Badges Test Office\nmaterials: [sticker-50]\nsample: true\n",
         encoding="utf-8",
     )
     only = ("--only", "social-1200x630", "--lang", "en")
