@@ -302,7 +302,7 @@ def test_the_flyers_sections_keep_the_designs_gap_under_every_text(
     """The A5 flyer's back: its sections' frames are sized for the longest language, and
     the room a shorter text left stayed under it (a trial: 27 mm under "Cómo denunciar"
     against 17 to 22 mm under the other headings, with an office without a helpline; then
-    English's 13 mm under "Recognise the signs" against 3 mm under "How to report"). Each
+    English's 9.8 mm under "Recognise the signs" against 3 mm under "How to report"). Each
     heading and text closes up under every text above it (`close_up: [signs, report]`, the
     rooms added up): every heading stands the design's gap (its frame's top less the frame
     above's bottom) under the last line of the text above it, whatever the office fills, in
