@@ -21,9 +21,8 @@ from campaign.resolve import resolve_kit
 
 from ..kits import mini_copy
 
-# `below` holds one line of 12 pt (leading 1.2: 14.4 pt, 5.08 mm) at the bottom of its 20 mm
-# frame: 14.92 mm empty above it
-LAYOUT = """\
+# a 60 mm page of 12 pt text, without marks: its slots follow
+HEAD = """\
 title: Close up
 kind: poster
 trim: [60, 60]
@@ -34,6 +33,12 @@ min_type_pt: 3
 styles:
   body: {size: 12, colour: black}
 slots:
+"""
+# `below` holds one line of 12 pt (leading 1.2: 14.4 pt, 5.08 mm) at the bottom of its 20 mm
+# frame: 14.92 mm empty above it
+LAYOUT = (
+    HEAD
+    + """\
   - {name: above, kind: text, string: word, style: body, close_up: below,
      frame: {start: 2, top: 2, width: 50, height: 8}}
   - {name: still, kind: text, string: word, style: body,
@@ -41,13 +46,26 @@ slots:
   - {name: below, kind: text, string: word, field: note, style: body, valign: bottom,
      frame: {start: 2, top: 30, width: 50, height: 20}}
 """
+)
 LINE_MM = 12 * 1.2 / MM
 
 
-def compose(tmp_path: Path, layout: str = LAYOUT, lang: str = "en") -> Document:
+def kit_with(tmp_path: Path, layout: str) -> Path:
+    """A small kit with `layout` as materials/layouts/close.yaml, and an empty field `note`."""
     root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
     (root / "materials/layouts/close.yaml").write_text(layout, encoding="utf-8")
-    kit = load_kit(root)
+    return root
+
+
+def refused(root: Path) -> str:
+    """The errors loading the kit at `root` stops with, as the command line prints them."""
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    return exc.value.render()
+
+
+def compose(tmp_path: Path, layout: str = LAYOUT, lang: str = "en") -> Document:
+    kit = load_kit(kit_with(tmp_path, layout))
     errs: Collector = Collector()
     overflows: list[OverflowReport] = []
     doc = compose_content(
@@ -97,9 +115,7 @@ def test_a_size_that_leaves_the_slot_out_leaves_the_other_where_it_is(tmp_path: 
     sized = LAYOUT.replace("kind: poster\n", "kind: poster\npaper: iso\n") + (
         "sizes:\n  big: {trim: [120, 120], slots: {below: {drop: true}}}\n"
     )
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(sized, encoding="utf-8")
-    kit = load_kit(root)
+    kit = load_kit(kit_with(tmp_path, sized))
     doc = compose_content(
         kit.layouts["close-big"],
         resolve_kit(kit, kit.languages["en"]),
@@ -145,11 +161,8 @@ def test_a_name_it_cannot_close_up_to_is_named_at_it(
         "slots:\n  - {name: ground, kind: shape, fill: blue, frame: "
         "{start: 0, top: 0, width: 60, height: 60}}\n",
     ).replace("close_up: below,", new)
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(broken, encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as exc:
-        load_kit(root)
-    text = exc.value.render().replace(str(root.resolve()) + "/", "")
+    root = kit_with(tmp_path, broken)
+    text = refused(root).replace(str(root.resolve()) + "/", "")
     line = broken[: broken.index(new)].count("\n") + 1
     column = len(broken[: broken.index(new)].rsplit("\n", 1)[-1]) + len("close_up: ") + 1
     assert f"materials/layouts/close.yaml:{line}:{column}: {message}" in text, text
@@ -163,15 +176,12 @@ def test_a_slot_that_closes_up_in_its_turn_is_named(tmp_path: Path) -> None:
         "close_up: below,\n     frame: {start: 2, top: 2",
         "close_up: still,\n     frame: {start: 2, top: 2",
     )
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(chain, encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as exc:
-        load_kit(root)
+    text = refused(kit_with(tmp_path, chain))
     assert (
         "error[layout.close-up]: slot 'above' closes up to slot 'still', a slot that closes "
         "up to 'below' in its turn: it moves, and what it leaves empty with it (list 'below' "
         "in this slot's `close_up:` too, and the rooms add up)"
-    ) in exc.value.render()
+    ) in text
 
 
 def test_a_list_that_names_the_slots_a_listed_slot_closes_up_to_adds_their_rooms(
@@ -198,11 +208,7 @@ def test_a_list_that_names_the_slots_a_listed_slot_closes_up_to_adds_their_rooms
 
 def test_a_slot_named_twice_is_named_once(tmp_path: Path) -> None:
     twice = LAYOUT.replace("close_up: below,", "close_up: [below, below],")
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(twice, encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as exc:
-        load_kit(root)
-    text = exc.value.render()
+    text = refused(kit_with(tmp_path, twice))
     told = (
         "error[layout.close-up]: slot 'above' closes up to slot 'below', named twice: its room "
         "would count twice\n  hint: name each slot once"
@@ -213,17 +219,9 @@ def test_a_slot_named_twice_is_named_once(tmp_path: Path) -> None:
 
 # `head` (set at its frame's top) holds one line of 12 pt at the top of its 20 mm frame:
 # 14.92 mm empty under it; `next` closes up to it, `still` does not
-UP = """\
-title: Close up
-kind: poster
-trim: [60, 60]
-bleed: 2
-safe: 1.5
-marks: false
-min_type_pt: 3
-styles:
-  body: {size: 12, colour: black}
-slots:
+UP = (
+    HEAD
+    + """\
   - {name: head, kind: text, string: word, field: note, style: body,
      frame: {start: 2, top: 2, width: 50, height: 20}}
   - {name: next, kind: text, string: word, style: body, close_up: head,
@@ -231,6 +229,7 @@ slots:
   - {name: still, kind: text, string: word, style: body,
      frame: {start: 2, top: 34, width: 50, height: 8}}
 """
+)
 
 
 @pytest.mark.parametrize("lang", ["en", "ar"])
@@ -259,15 +258,12 @@ def test_a_slot_above_set_at_its_bottom_cannot_be_closed_up_to(tmp_path: Path) -
     broken = UP.replace("style: body,\n     frame: {start: 2, top: 2", "style: body, valign: "
                         "bottom,\n     frame: {start: 2, top: 2")  # fmt: skip
     assert broken != UP
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(broken, encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as exc:
-        load_kit(root)
+    text = refused(kit_with(tmp_path, broken))
     assert (
         "error[layout.close-up]: slot 'next' closes up to slot 'head', a text above it set at "
         "its frame's bottom (`valign: bottom`): the slot would move up by the room under its "
         "last line, which is not where its text ends"
-    ) in exc.value.render()
+    ) in text
 
 
 def test_a_slot_level_with_the_one_it_closes_up_to_has_it_above(tmp_path: Path) -> None:
@@ -279,14 +275,11 @@ def test_a_slot_level_with_the_one_it_closes_up_to_has_it_above(tmp_path: Path) 
                        "frame: {start: 2, top: 24, width: 50", "frame: {start: 30, top: 2, "
                        "width: 25")  # fmt: skip
     assert level.count("top: 2,") == 2
-    root = mini_copy(tmp_path, {"campaign.yaml": ("links:", 'fields:\n  note: ""\nlinks:')})
-    (root / "materials/layouts/close.yaml").write_text(level, encoding="utf-8")
-    with pytest.raises(DiagnosticsError) as exc:
-        load_kit(root)
+    text = refused(kit_with(tmp_path, level))
     assert (
         "error[layout.close-up]: slot 'next' closes up to slot 'head', a text above it set at "
         "its frame's bottom (`valign: bottom`)"
-    ) in exc.value.render()
+    ) in text
 
 
 # The A5 flyer's back: each section's text, and the heading under it (frames in mm: top,
