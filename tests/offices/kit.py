@@ -32,3 +32,22 @@ def office_kit(kit_copy: Callable[..., Path], office: str = ROSEA) -> Path:
     # 600 x 300 px: 635 ppi in the flyer's 40 x 12 mm partner-logo slot (fit: contain)
     Image.new("RGB", (600, 300), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
     return kit
+
+
+def inheriting_kit(kit_copy: Callable[..., Path]) -> Path:
+    """`office_kit` with a 12:1 partner logo (lower than a social image's type floor in its
+    slot) and two offices that extend Rosea: rosea-east takes its logo, rosea-west gives its
+    own of the name."""
+    kit = office_kit(kit_copy)
+    Image.new("RGB", (1200, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
+    Image.new("RGB", (300, 200), (200, 30, 90)).save(kit / "assets" / "own-logo.png")
+    offices = kit / "materials" / "offices"
+    (offices / "rosea-east.yaml").write_text(
+        "extends: rosea\nname: Rosea East Test Office\nsample: true\n", encoding="utf-8"
+    )
+    (offices / "rosea-west.yaml").write_text(
+        "extends: rosea\nname: Rosea West Test Office\nlogos:\n  partner: own-logo.png\n"
+        "sample: true\n",
+        encoding="utf-8",
+    )
+    return kit

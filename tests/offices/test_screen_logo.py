@@ -11,7 +11,7 @@ import pytest
 from PIL import Image
 
 from ..kits import cli
-from .kit import office_kit
+from .kit import inheriting_kit, office_kit
 
 
 @pytest.mark.parametrize(
@@ -339,18 +339,8 @@ def test_check_of_an_office_that_takes_a_logo_too_low_from_the_office_it_extends
     documents print that logo, so the warning, told once at the file that names the logo,
     is shown (it was left out as another office's file's); an office that gives its own
     logo of that name does not get it, nor does another office's file's other warning."""
-    kit = office_kit(kit_copy)
-    Image.new("RGB", (1200, 100), (200, 30, 90)).save(kit / "assets" / "rosea-logo.png")
-    Image.new("RGB", (300, 200), (200, 30, 90)).save(kit / "assets" / "own-logo.png")
+    kit = inheriting_kit(kit_copy)
     offices = kit / "materials" / "offices"
-    (offices / "rosea-east.yaml").write_text(
-        "extends: rosea\nname: Rosea East Test Office\nsample: true\n", encoding="utf-8"
-    )
-    (offices / "rosea-west.yaml").write_text(
-        "extends: rosea\nname: Rosea West Test Office\nlogos:\n  partner: own-logo.png\n"
-        "sample: true\n",
-        encoding="utf-8",
-    )
     (offices / "rosea-badges.yaml").write_text(  # builds stickers alone: no partner logo
         "extends: rosea\nname: Rosea Badges Test Office\nmaterials: [sticker-50]\nsample: true\n",
         encoding="utf-8",

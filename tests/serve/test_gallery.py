@@ -746,20 +746,9 @@ def test_an_inherited_logo_too_low_is_on_the_inheriting_offices_cards_too(
     the extended office's alone); an office that gives its own logo of the name is not."""
     from campaign.serve.entries import Selection
 
-    from ..offices.kit import office_kit
+    from ..offices.kit import inheriting_kit
 
-    root = office_kit(kit_copy)
-    Image.new("RGB", (1200, 100), (200, 30, 90)).save(root / "assets" / "rosea-logo.png")
-    Image.new("RGB", (300, 200), (200, 30, 90)).save(root / "assets" / "own-logo.png")
-    offices = root / "materials" / "offices"
-    (offices / "rosea-east.yaml").write_text(
-        "extends: rosea\nname: Rosea East Test Office\nsample: true\n", encoding="utf-8"
-    )
-    (offices / "rosea-west.yaml").write_text(
-        "extends: rosea\nname: Rosea West Test Office\nlogos:\n  partner: own-logo.png\n"
-        "sample: true\n",
-        encoding="utf-8",
-    )
+    root = inheriting_kit(kit_copy)
     only = ("social-1200x630",)
     chosen = ("rosea", "rosea-east", "rosea-west")
     gallery = Gallery(root, PPI, Selection(offices=chosen, langs=("en",), only=only))
