@@ -180,6 +180,7 @@ def selected(
     those of a layout file's warning too). A warning at another office's file is shown where
     an office of `offices` takes the value it is at (`inherited`: `inherited_marks`)."""
     ids = set(offices) if offices else None
+    made = frozenset(materials) if materials is not None else None
 
     def about_these_languages(w: Diagnostic) -> bool:
         language = w.subject.language if w.subject is not None else None
@@ -189,17 +190,18 @@ def selected(
         w
         for w in warnings
         if about_these_languages(w)
-        and (materials is None or _about_materials(w, materials, layouts))
+        and (made is None or _about_materials(w, made, layouts))
         and (not _at_another_office(w, ids) or _inherited(w, inherited or {}))
     )
 
 
 def _about_materials(
-    w: Diagnostic, materials: Collection[str], layouts: Mapping[str, Layout] | None
+    w: Diagnostic, made: frozenset[str], layouts: Mapping[str, Layout] | None
 ) -> bool:
-    """Whether `w` is about one of `materials` or about no material (`materials_of`)."""
+    """Whether `w` is about one of the materials `made` or about no material
+    (`materials_of`)."""
     about = materials_of(w, layouts)
-    return not about or not set(materials).isdisjoint(about)
+    return not about or not made.isdisjoint(about)
 
 
 def _at_another_office(w: Diagnostic, ids: Collection[str] | None) -> bool:
@@ -225,7 +227,8 @@ def noting_others(
     of_all = selected(warnings, langs, ids, None, layouts, inherited)
     if materials is None:
         return of_all
-    shown = tuple(w for w in of_all if _about_materials(w, materials, layouts))
+    made = frozenset(materials)
+    shown = tuple(w for w in of_all if _about_materials(w, made, layouts))
     return shown + tuple(not_made(of_all, shown, layouts, doing))
 
 
