@@ -34,6 +34,16 @@ ROOT = Path(__file__).resolve().parents[1]
 REFS = Path(__file__).resolve().parent / "refs"
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """The garbage collector's thresholds the program runs with (`garbage.collect_less`, set
+    by `cli.run`): the tests run the commands in this process, with its heap of every module
+    and cache the earlier tests loaded, which Python's thresholds walked over and over (the
+    translate tests took 206 s on two workers, 176 s at these)."""
+    from campaign.garbage import collect_less
+
+    collect_less()
+
+
 def pytest_unconfigure(config: pytest.Config) -> None:
     """Remove this process's cache folder when pytest ends. The `atexit` hook above is not
     enough: a pytest-xdist worker can end without running it, and each CI run left one or

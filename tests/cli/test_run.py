@@ -63,6 +63,26 @@ def test_exit_handlers_run_and_output_is_flushed_before_the_process_ends() -> No
     assert "version" in done.stdout.splitlines()[0]
 
 
+def test_the_program_runs_the_collector_at_the_batch_thresholds() -> None:
+    """`run` sets garbage.BATCH_GC before the command (a fresh process starts at Python's
+    700, 10, 10): `check` spent a tenth of its time in the collector at those."""
+    probe = (
+        "import atexit, gc, sys\n"
+        "sys.argv = ['generate.py', '--version']\n"
+        "print(gc.get_threshold())\n"
+        "atexit.register(lambda: print(gc.get_threshold()))\n"
+        "from campaign.cli import run\n"
+        "run()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0] == "(700, 10, 10)"
+    assert lines[-1] == "(10000, 20, 20)"
+
+
 @pytest.mark.parametrize(
     ("code", "expected", "said"),
     [

@@ -743,10 +743,15 @@ def run() -> None:
     process ended without tearing the interpreter down. Freeing every module, font face and
     cached object one by one took 0.1 to 0.16 s after a build here, about a tenth of a small
     build's time; nothing of ours needs it (files are written in `with` blocks, caches are
-    saved explicitly). Tests call `main` in their own process, which keeps Python's exit."""
+    saved explicitly). Tests call `main` in their own process, which keeps Python's exit.
+    The collector's thresholds are the batch program's (`garbage.collect_less`) from the
+    start."""
     import atexit
     import sys
 
+    from ..garbage import collect_less
+
+    collect_less()  # a command allocates objects by the ten thousand (garbage.BATCH_GC)
     try:
         main()  # standalone: click ends it with SystemExit
         code = 0

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
+from ..garbage import collect_less
 from ..kinds import kind_of
 from ..model import Kit
 from ..output import OutputFile, Staging
@@ -481,16 +482,6 @@ def _stop(pool: ProcessPoolExecutor) -> None:
 
 _worker: Worker | None = None  # a pool process's own Worker, set by _start; never in the parent
 
-# A worker's cyclic garbage collector thresholds (Python's are 700, 10, 10). A record's
-# drawing and checking allocates tens of thousands of objects, nearly all freed by their
-# reference counts; at Python's thresholds a worker ran a young collection every 1.2
-# records and a full one (over its fonts, caches and parsed forms) every 150: 0.2 ms of a
-# record's 9 (bench/README.md, eighteenth session). Garbage in cycles waits longer to be
-# freed: a young collection after about 10,000 new objects, and what survives two of them
-# until a full collection, about one in 400 young ones (a merge of 1,500 records peaked at
-# 78.8 MB a worker, 81.7 MB at Python's thresholds).
-WORKER_GC = (10_000, 20, 20)
-
 
 def _start(work: Work, fonts: FontBook) -> None:
     """A pool process's start: Ctrl-C and SIGTERM are the parent's to handle (a terminal or
@@ -499,7 +490,7 @@ def _start(work: Work, fonts: FontBook) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    gc.set_threshold(*WORKER_GC)
+    collect_less()  # garbage.BATCH_GC: a record allocates tens of thousands of objects
     _worker = Worker(work, fonts)
 
 
