@@ -78,7 +78,7 @@ def test_an_xliff_files_inline_code_and_changed_source_are_named_in_one_run(
     root = kit_copy()
     path = tmp_path / "fr.xlf"
     export(root, path, "fr")
-    _change_unit(path, "signs_title", "Recognise the signs!", "Reconnaître les signes")
+    _change_unit(path, "signs_title", "Recognize the signs!", "Reconnaître les signes")
     _change_unit(path, "qr_label", "Scan to learn more and act", "Scannez {helpline}")
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("</target>", '<ph id="1"/></target>', 1), encoding="utf-8")
@@ -95,8 +95,8 @@ def test_an_xliff_files_inline_code_and_changed_source_are_named_in_one_run(
     col = path.read_text(encoding="utf-8").splitlines()[line - 1].index("{helpline}") + 1
     assert f"{path}:{line}:{col}: {PLACEHOLDER}" in out, out
     assert (
-        f"{path}:{text_at(path, 'Recognise the signs!', 'source')}: warning[translate.source]: "
-        "'signs_title': its <source> was changed to \u201cRecognise the signs!\u201d: the change "
+        f"{path}:{text_at(path, 'Recognize the signs!', 'source')}: warning[translate.source]: "
+        "'signs_title': its <source> was changed to \u201cRecognize the signs!\u201d: the change "
         "is not taken; its <target> would be imported as the translation of the <source> as "
         "exported, once the file's errors are fixed (nothing is imported now)\n" + SOURCE_HINT
     ) in out, out

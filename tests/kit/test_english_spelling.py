@@ -1,0 +1,118 @@
+"""The kit's printed English follows the United Nations' spelling: the Concise Oxford English
+Dictionary's first form, and "-ize" where a word may take "-ize" or "-ise" (organization,
+recognize), but not where "-ise" is part of the word's root (advise, comprise, surprise) nor
+for "-yse" (analyse). Source: United Nations Editorial Manual, "Spelling" (Department for
+General Assembly and Conference Management). The kit printed "Recognise the signs",
+"Organised by" and "organisations" (a trial found British spellings on a New York office's
+Letter flyer: they were neither the UN's nor American).
+
+Checked: every text and short variant of the source strings file and the shipped offices'
+own English texts and fields; a note to translators is not printed and is left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+
+from campaign.kit import load_kit
+from campaign.model import StringEntry
+
+from ..conftest import ROOT
+
+# Words in which "-ise" is part of the root (the Manual's surprise, advise, comprise), as
+# their stems: no "-ize" form exists. A word is matched by its stem before the ending.
+ROOT_ISE = frozenset(
+    {
+        "adv",  # advise
+        "advert",  # advertise
+        "ar",  # arise
+        "bru",  # bruise
+        "chem",  # chemise
+        "compr",  # comprise
+        "comprom",  # compromise
+        "conc",  # concise
+        "cru",  # cruise
+        "dem",  # demise
+        "desp",  # despise
+        "dev",  # devise
+        "disgu",  # disguise
+        "enterpr",  # enterprise
+        "exc",  # excise
+        "exerc",  # exercise
+        "expert",  # expertise
+        "franch",  # franchise
+        "improv",  # improvise
+        "lia",  # liaise
+        "likew",  # likewise
+        "merchand",  # merchandise
+        "no",  # noise
+        "otherw",  # otherwise
+        "parad",  # paradise
+        "po",  # poise
+        "pra",  # praise
+        "pract",  # practise (the verb: no -ize form)
+        "prec",  # precise
+        "prem",  # premise
+        "prom",  # promise
+        "r",  # rise
+        "ra",  # raise
+        "rev",  # revise
+        "superv",  # supervise
+        "surpr",  # surprise
+        "telev",  # televise
+        "treat",  # treatise
+        "w",  # wise
+    }
+)
+# a word ending in -ise, -ises, -ised, -ising, -isation(s), -iser(s)
+ISE = re.compile(r"\b([A-Za-z]+?)is(?:e|es|ed|ing|ation|ations|er|ers)\b")
+
+
+def printed_english() -> Iterator[tuple[str, str]]:
+    """(where, text) for every printed English text of the shipped kit."""
+    kit = load_kit(ROOT)
+    entries: list[tuple[str, StringEntry]] = [
+        (f"en.yaml {k}", e) for k, e in kit.languages["en"].strings.items()
+    ]
+    for oid, office in kit.offices.items():
+        entries += [(f"{oid} strings.en.{k}", e) for k, e in office.strings.get("en", {}).items()]
+        entries += [(f"{oid} fields.{k}", e) for k, e in office.fields.items()]
+        by_lang = office.fields_by_language.get("en", {})
+        entries += [(f"{oid} fields_by_language.en.{k}", e) for k, e in by_lang.items()]
+    for where, entry in entries:
+        yield where, entry.text
+        if entry.short:
+            yield f"{where} (short)", entry.short
+
+
+def ise_words(text: str) -> list[str]:
+    """The words of `text` spelt with "-ise" where the UN writes "-ize"."""
+    return [m.group(0) for m in ISE.finditer(text) if m.group(1).lower() not in ROOT_ISE]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Recognise the signs", ["Recognise"]),
+        ("Organised by", ["Organised"]),
+        ("it funds organisations that", ["organisations"]),
+        ("we mobilise, prioritising survivors", ["mobilise", "prioritising"]),
+        ("Recognize the signs; organizations; Organized by", []),
+        ("advise, comprise, surprise, otherwise, exercise, analyse, promise", []),
+        ("the office liaises with the police; rise and raise", []),
+    ],
+)
+def test_ise_words_finds_the_spellings_the_un_writes_with_ize(text: str, found: list[str]) -> None:
+    assert ise_words(text) == found
+
+
+def test_the_kits_printed_english_spells_as_the_united_nations_does() -> None:
+    texts = list(printed_english())
+    assert any(where.startswith("en.yaml signs_title") for where, _ in texts)  # read at all
+    wrong = [(where, words) for where, text in texts if (words := ise_words(text))]
+    assert wrong == [], (
+        "write -ize where the UN's spelling has it (United Nations Editorial Manual, "
+        f"Spelling): {wrong}"
+    )
