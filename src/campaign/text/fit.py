@@ -97,9 +97,13 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
 
 
 # Copy-fits done in this process: a merge sets the same texts (the campaign's, around each
-# record's) in the same boxes on every page, and a result is frozen data. Keyed by the
-# request with its fonts by identity; an entry keeps its request, so its fonts stay alive.
-_FITS: Recent[tuple[object, ...], tuple[FitRequest, TextSet]] = Recent(64)
+# record's) in the same boxes on every page, a check sets a language's texts in the same
+# boxes for the campaign and for each office that prints it, and a result is frozen data.
+# Keyed by the request with its fonts by identity; an entry keeps its request, so its fonts
+# stay alive. 4,096 entries (about 2 KB each): `check` of the default kit did 3,296 copy-fits
+# with 64 kept and 2,101 with 4,096 (2.9 to 2.1 s with the paragraphs' memo below), and a
+# French import 526 and 255 (bench/README.md, forty-ninth session).
+_FITS: Recent[tuple[object, ...], tuple[FitRequest, TextSet]] = Recent(4096)
 
 
 def fit(req: FitRequest) -> TextSet:
