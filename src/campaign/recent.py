@@ -5,6 +5,8 @@ record's page (text.fit, render.glyphs)."""
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -26,6 +28,7 @@ class Recent(Generic[K, V]):
         self.size, self.probation = size, probation
         self._items: OrderedDict[K, V] = OrderedDict()
         self._new: OrderedDict[K, V] = OrderedDict()  # on probation
+        self._usual: tuple[int, int] | None = None  # (size, probation) while widened
 
     def get(self, key: K) -> V | None:
         """The value kept for `key` (now the most recently used), or None."""
@@ -54,6 +57,29 @@ class Recent(Generic[K, V]):
         self._items.move_to_end(key)
         if len(self._items) > self.size:
             self._items.popitem(last=False)
+
+    @contextmanager
+    def widened(self, size: int) -> Iterator[None]:
+        """For the block, keep the `size` most recently used keys, every new one at once (no
+        probation): for work whose keys come back from far apart (a check sets a language's
+        texts for the campaign, then again for each office). After it, the least recently
+        used are dropped down to the usual size. A block inside another keeps the outer
+        block's size; the outermost one restores the usual."""
+        if self._usual is not None:  # nested: the outer block's size holds
+            yield
+            return
+        self._usual = (self.size, self.probation)
+        self.size, self.probation = max(size, self.size), 0
+        for key, value in list(self._new.items()):  # those on probation join the others
+            self._keep(key, value)
+        self._new.clear()
+        try:
+            yield
+        finally:
+            self.size, self.probation = self._usual
+            self._usual = None
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
 
     def __len__(self) -> int:
         """The number of keys kept, on probation included."""

@@ -184,9 +184,7 @@ def import_(
       python generate.py strings import sw.csv
       python generate.py strings import sw.csv --json > import.json
     """
-    from ..diagnostics import DiagnosticsError
     from ..kit import load_kit
-    from ..pipeline.api import check as run_check
     from ..pipeline.grouping import one_per_cause
     from ..pipeline.kit_warnings import unusable_warnings
     from ..translate import import_file
@@ -213,30 +211,10 @@ def import_(
     printing = tuple(
         o for o, office in sorted(loaded.offices.items()) if result.code in office.languages
     )
-    laid: list[Composed] = []
     # an office whose file has errors is left out of the kit, and said (office.unusable):
     # its errors are the office's, not the translation's (the kit's check names them)
-    warnings: list[Diagnostic] = unusable_warnings(loaded)
-    problems: list[Diagnostic] = []
-    for offices in (None, printing) if printing else (None,):
-        try:
-            _, done, found = run_check(  # without layout.when-filled: the designer's
-                root, (result.code,), None, offices=offices, office_files=False, filled=False
-            )
-            laid += done
-            if offices is None:  # the offices' warnings are theirs (a contact not filled)
-                warnings += [w for w in found if about_its_texts(w, result.code, result.path)]
-        except DiagnosticsError as exc:
-            # of the offices' check, the language's errors only: its warnings and its
-            # other errors are the offices' (a contact not filled, a broken logo), not the
-            # translation's; of the campaign's, every error and the warnings about the
-            # language's texts
-            problems += [
-                d
-                for d in exc.diagnostics
-                if (d.is_error and (offices is None or d.subject.language == result.code))
-                or (offices is None and about_its_texts(d, result.code, result.path))
-            ]
+    laid, warnings, problems = imported_laid_out(root, result, printing)
+    warnings = unusable_warnings(loaded) + warnings
     offices_own = [d for d in once(problems) if an_offices_field(d, loaded)]
     problems = [d for d in problems if d not in offices_own]
     if problems:
@@ -283,6 +261,43 @@ def import_(
         click.echo(said)
     if problems:
         raise click.exceptions.Exit(1)
+
+
+def imported_laid_out(
+    root: Path, result: Imported, printing: tuple[str, ...]
+) -> tuple[list[Composed], list[Diagnostic], list[Diagnostic]]:
+    """The imported language laid out in the campaign's materials, then in those of the
+    offices `printing` it (their sizes), without `layout.when-filled` (the designer's):
+    (the documents, the warnings about its texts, the problems). Of the campaign's check,
+    every error and the warnings about the language's texts are problems; of the offices',
+    the language's errors only (their other errors and warnings are the offices': a contact
+    not filled, a broken logo). Both checks share one memo of copy-fits (`many_documents`):
+    the offices' documents set the campaign's texts again."""
+    from ..diagnostics import DiagnosticsError
+    from ..pipeline.api import check as run_check
+    from ..text.fit import many_documents
+
+    laid: list[Composed] = []
+    warnings: list[Diagnostic] = []
+    problems: list[Diagnostic] = []
+    with many_documents():
+        for offices in (None, printing) if printing else (None,):
+            try:
+                _, done, found = run_check(
+                    root, (result.code,), None, offices=offices, office_files=False, filled=False
+                )
+            except DiagnosticsError as exc:
+                problems += [
+                    d
+                    for d in exc.diagnostics
+                    if (d.is_error and (offices is None or d.subject.language == result.code))
+                    or (offices is None and about_its_texts(d, result.code, result.path))
+                ]
+                continue
+            laid += done
+            if offices is None:  # the offices' warnings are theirs (a contact not filled)
+                warnings += [w for w in found if about_its_texts(w, result.code, result.path)]
+    return laid, warnings, problems
 
 
 def told_texts(result: Imported, file: Path, head: str, told: str | None) -> None:

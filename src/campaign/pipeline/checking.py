@@ -14,6 +14,7 @@ from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..fonts import FontBook, script_gaps
 from ..model import Kit, Layout, Office, StringEntry
 from ..resolve import Layer
+from ..text.fit import many_documents
 from .fingerprint import code_version
 from .jobs import (
     Composed,
@@ -62,16 +63,17 @@ def check(
     kit = replace(
         kit, warnings=kit.warnings + font_warnings(kit, fonts, {d[1].code for d in docs}, made)
     )
-    laid, errs = compose_all(kit, fonts, docs)
-    errs.extend(link_variant_problems(kit, fonts, docs))
-    _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
-    if errs.errors or gaps:  # the kit's warnings too (a style that allows text below the floor)
-        raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
-    warnings = list(kit.warnings) + list(errs.warnings)
-    if pseudo:
-        warnings += _pseudo_warnings(kit, fonts, only, [*errs.items, *warnings])
-    if not chosen and filled:  # an office's own check has its own contacts
-        warnings += when_filled(kit, fonts, only, _source_laid_out(kit, laid))
+    with many_documents():  # a language's texts again in every office's documents
+        laid, errs = compose_all(kit, fonts, docs)
+        errs.extend(link_variant_problems(kit, fonts, docs))
+        _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
+        if errs.errors or gaps:  # the kit's warnings too (a style that allows small text)
+            raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
+        warnings = list(kit.warnings) + list(errs.warnings)
+        if pseudo:
+            warnings += _pseudo_warnings(kit, fonts, only, [*errs.items, *warnings])
+        if not chosen and filled:  # an office's own check has its own contacts
+            warnings += when_filled(kit, fonts, only, _source_laid_out(kit, laid))
     return kit, [one.composed for one in laid], warnings
 
 

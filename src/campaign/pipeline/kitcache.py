@@ -20,6 +20,7 @@ from .. import cache
 from ..commands import arguments
 from ..fonts import FontBook, load_fontbook
 from ..model import Kit
+from ..recent import Recent
 from .fingerprint import code_version, folder_files, kit_files
 
 
@@ -148,7 +149,21 @@ def cached_fontbook(folder: Path, code: str) -> FontBook:
     except OSError:  # load_fontbook says what cannot be read
         return load_fontbook(folder)
     name = cache.key(code, sys.version, str(where), json.dumps(files))
-    return cache.pickled(f"fontbook-{name}", lambda: load_fontbook(folder))
+    held = (name, str(folder), str(cache.folder()))
+    book = _BOOKS.get(held)
+    if book is None:
+        book = cache.pickled(f"fontbook-{name}", lambda: load_fontbook(folder))
+        _BOOKS.put(held, book)
+    return book
+
+
+# The font books read in this process, by the user's cache entry, the folder as named and the
+# cache folder: `strings import` checks its language in the campaign's materials, then in the
+# offices': a second book read from the cache opened every face again and copy-fitted every
+# text again (its faces are other objects; `text.fit` keys by identity). A book's faces are
+# made from the files its entry's digests name, when first asked for; nothing else of it
+# changes once read.
+_BOOKS: Recent[tuple[str, str, str], FontBook] = Recent(2)
 
 
 __all__ = ["cached_fontbook", "cached_kit", "kit_digests", "kit_links"]

@@ -27,12 +27,23 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from ..fonts import FontFace
 from ..recent import Recent
 from .hyphen import hyphenates
-from .paragraph import EPS, BlockStyle, Line, Prepared, balanced_widths, prepare, set_paragraphs
+from .paragraph import (
+    EPS,
+    PREPARED_MANY,
+    BlockStyle,
+    Line,
+    Prepared,
+    balanced_widths,
+    prepare,
+    prepared_memo,
+    set_paragraphs,
+)
 
 STEP = 0.96  # each try is 4 % smaller
 
@@ -97,13 +108,26 @@ def sizes(max_size: float, min_size: float) -> Iterator[float]:
 
 
 # Copy-fits done in this process: a merge sets the same texts (the campaign's, around each
-# record's) in the same boxes on every page, a check sets a language's texts in the same
-# boxes for the campaign and for each office that prints it, and a result is frozen data.
-# Keyed by the request with its fonts by identity; an entry keeps its request, so its fonts
-# stay alive. 4,096 entries (about 2 KB each): `check` of the default kit did 3,296 copy-fits
-# with 64 kept and 2,101 with 4,096 (2.9 to 2.1 s with the paragraphs' memo below), and a
-# French import 526 and 255 (bench/README.md, forty-ninth session).
-_FITS: Recent[tuple[object, ...], tuple[FitRequest, TextSet]] = Recent(4096)
+# record's) in the same boxes on every page, and a result is frozen data. Keyed by the
+# request with its fonts by identity; an entry keeps its request, so its fonts stay alive.
+# A merge's own texts are new on every record: 64 are kept, and a check keeps more for its
+# while (`many_documents`).
+_FITS: Recent[tuple[object, ...], tuple[FitRequest, TextSet]] = Recent(64)
+FITS_MANY = 4096
+
+
+@contextmanager
+def many_documents() -> Iterator[None]:
+    """For the block, the memos of copy-fits (`_FITS`) and of prepared paragraphs
+    (`paragraph.prepare`) keep 4,096 and 1,024 results, every new one: a check sets each
+    of a language's texts in the same boxes for the campaign and again for every office
+    that prints it, too far apart for the usual 64 (and 256). The default kit's `check`
+    did 3,296 copy-fits and prepared 2,909 paragraphs with the usual memos, 2,101 and
+    1,074 with these, and took 2.9 s against 2.1 (bench/README.md, forty-ninth session);
+    a fit takes about 5 KB. After the block, the memos hold their usual numbers again (a
+    merge's records, each with texts of its own, do not fill them)."""
+    with _FITS.widened(FITS_MANY), prepared_memo().widened(PREPARED_MANY):
+        yield
 
 
 def fit(req: FitRequest) -> TextSet:

@@ -138,12 +138,19 @@ def _width_em(
 
 
 # Paragraphs prepared in this process: a language's materials set the same strings (a title
-# on its poster, flyer and badge; an office's copy of each), a copy-fit's variants share
-# texts, and a merge sets the campaign's texts around every record's. Keyed by the request
-# with its fonts by identity; an entry keeps its fonts alive (`Recent`). A Prepared is not
-# changed once made. 1,024 entries (about 5 KB each), every new one kept: `check` of the
-# default kit prepared 2,909 paragraphs with 256 kept (32 on probation) and 1,074 with these.
-_PREPARED: Recent[tuple[object, ...], tuple[tuple[FontFace, ...], Prepared]] = Recent(1024)
+# on its poster, flyer and badge), a copy-fit's variants share texts, and a merge sets the
+# campaign's texts around every record's. Keyed by the request with its fonts by identity;
+# an entry keeps its fonts alive (`Recent`). A Prepared is not changed once made. A check
+# keeps more of them for its while (`fit.many_documents`).
+_PREPARED: Recent[tuple[object, ...], tuple[tuple[FontFace, ...], Prepared]] = Recent(
+    256, probation=32
+)
+PREPARED_MANY = 1024  # kept by `fit.many_documents`
+
+
+def prepared_memo() -> Recent[tuple[object, ...], tuple[tuple[FontFace, ...], Prepared]]:
+    """This process's memo of prepared paragraphs (`prepare`)."""
+    return _PREPARED
 
 
 def prepare(
