@@ -14,7 +14,6 @@ from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..fonts import FontBook, script_gaps
 from ..model import Kit, Layout, Office, StringEntry
 from ..resolve import Layer
-from ..text.fit import many_documents
 from .fingerprint import code_version
 from .jobs import (
     Composed,
@@ -49,6 +48,7 @@ def check(
     `offices`, and unless not `filled`, the source language's layouts are laid out again with
     every contact filled (`when_filled`: the designer's `layout.when-filled` warnings; a
     translator's import, which shows none of them, leaves them out: a fifth of its time)."""
+    from ..text.fit import many_documents  # the layout stage, imported where it is used
     from .compose import compose_all
 
     code = code_version()
