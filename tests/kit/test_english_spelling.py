@@ -26,10 +26,13 @@ from ..conftest import ROOT
 ROOT_ISE = frozenset(
     {
         "adv",  # advise
+        "appra",  # appraise
         "advert",  # advertise
         "ar",  # arise
         "bru",  # bruise
+        "chast",  # chastise
         "chem",  # chemise
+        "circumc",  # circumcise
         "compr",  # comprise
         "comprom",  # compromise
         "conc",  # concise
@@ -42,7 +45,8 @@ ROOT_ISE = frozenset(
         "exc",  # excise
         "exerc",  # exercise
         "expert",  # expertise
-        "franch",  # franchise
+        "franch",  # franchise (enfranchise)
+        "gu",  # guise (disguise)
         "improv",  # improvise
         "lia",  # liaise
         "likew",  # likewise
@@ -58,16 +62,27 @@ ROOT_ISE = frozenset(
         "prom",  # promise
         "r",  # rise
         "ra",  # raise
+        "sunr",  # sunrise
+        "upr",  # uprising
+        "fundra",  # fundraising
+        "repr",  # reprise
         "rev",  # revise
         "superv",  # supervise
+        "surm",  # surmise
         "surpr",  # surprise
         "telev",  # televise
         "treat",  # treatise
+        "turquo",  # turquoise
         "w",  # wise
+        "clockw",  # clockwise
+        "streetw",  # streetwise
     }
 )
-# a word ending in -ise, -ises, -ised, -ising, -isation(s), -iser(s)
-ISE = re.compile(r"\b([A-Za-z]+?)is(?:e|es|ed|ing|ation|ations|er|ers)\b")
+# a word ending in -ise, -ises, -ised, -ising, -isation(s), -isational(ly), -iser(s),
+# -isable, -isably, in any case (a headline in capitals)
+ISE = re.compile(
+    r"\b([a-z]+?)is(?:e|es|ed|ing|ations?|ational(?:ly)?|ers?|able|ably)\b", re.IGNORECASE
+)
 
 
 def printed_english() -> Iterator[tuple[str, str]]:
@@ -89,7 +104,17 @@ def printed_english() -> Iterator[tuple[str, str]]:
 
 def ise_words(text: str) -> list[str]:
     """The words of `text` spelt with "-ise" where the UN writes "-ize"."""
-    return [m.group(0) for m in ISE.finditer(text) if m.group(1).lower() not in ROOT_ISE]
+    return [m.group(0) for m in ISE.finditer(text) if not _root_ise(m.group(1).lower())]
+
+
+def _root_ise(stem: str) -> bool:
+    """Whether a word's "-ise" is part of its root: its stem is one of ROOT_ISE, or ends
+    with one of four letters or more after a word of its own (im|precise, en|franchise).
+    A shorter root is matched whole only: "author" ends as "ar|ise" and "r|ise" do not."""
+    return any(
+        stem == r or (len(r) >= 4 and stem.endswith(r) and len(stem) - len(r) >= 2)
+        for r in ROOT_ISE
+    )
 
 
 @pytest.mark.parametrize(
@@ -102,6 +127,26 @@ def ise_words(text: str) -> list[str]:
         ("Recognize the signs; organizations; Organized by", []),
         ("advise, comprise, surprise, otherwise, exercise, analyse, promise", []),
         ("the office liaises with the police; rise and raise", []),
+        (
+            "authorise, memorise, popularise, theorise",
+            [
+                "authorise",
+                "memorise",
+                "popularise",
+                "theorise",
+            ],
+        ),
+        ("sunrise, uprising, fundraising, fundraiser, appraise, chastise, surmise", []),
+        ("a reprise, clockwise, streetwise, imprecise, enfranchise, guise, turquoise", []),
+        (
+            "organisational, recognisable, RECOGNISE, ORGANISED BY",
+            [
+                "organisational",
+                "recognisable",
+                "RECOGNISE",
+                "ORGANISED",
+            ],
+        ),
     ],
 )
 def test_ise_words_finds_the_spellings_the_un_writes_with_ize(text: str, found: list[str]) -> None:

@@ -382,3 +382,27 @@ def test_check_and_the_preview_read_the_font_book_from_the_cache(
             ("load.yaml", 3)
         ]
     assert len(pickles(own_cache, "fontbook")) == 1  # the good book's: one with errors is not kept
+
+
+def test_one_command_reads_one_font_book_and_the_next_reads_its_own(
+    own_cache: Path, tmp_path: Path
+) -> None:
+    """In a `one_font_book` block (a check, an import's two checks) the book read first is
+    given again, its faces open; outside one, each call reads its own. A book kept for the
+    process held a face that read a font file changed after the book was read: when the
+    file was put back, the first bytes' digests found that book, and its face, again (a
+    reviewer's reproduction of the live preview's edits)."""
+    fonts = latin_fonts(tmp_path / "fonts")
+    with kitcache.one_font_book():
+        first = kitcache.cached_fontbook(fonts, "code-1")
+        with kitcache.one_font_book():  # nested: the outer block's
+            assert kitcache.cached_fontbook(fonts, "code-1") is first
+        assert kitcache.cached_fontbook(fonts, "code-1") is first
+    bold = fonts / "NotoSans-Bold.ttf"
+    kept = bold.read_bytes()
+    bold.write_bytes((fonts / "NotoSans-Regular.ttf").read_bytes())
+    assert first.face("NotoSans", "bold").data != kept  # opened after the change
+    bold.write_bytes(kept)  # put back: the first book's digests again
+    again = kitcache.cached_fontbook(fonts, "code-1")
+    assert again is not first
+    assert again.face("NotoSans", "bold").data == kept

@@ -37,14 +37,16 @@ def chromium() -> Iterator[Any]:
 @pytest.fixture
 def page(chromium: Any, served: Preview) -> Iterator[Any]:
     context = chromium.new_context(viewport={"width": 1200, "height": 900})
-    tab = context.new_page()
-    tab.set_default_timeout(TIMEOUT_MS)
     messages: list[str] = []
-    tab.on("pageerror", lambda exc: messages.append(str(exc)))
-    tab.goto(served.url)
-    tab.wait_for_function("document.body.dataset.live === '1'")
-    yield tab
-    context.close()
+    try:  # closed whatever happens, or the next tests share the module's browser with it
+        tab = context.new_page()
+        tab.set_default_timeout(TIMEOUT_MS)
+        tab.on("pageerror", lambda exc: messages.append(str(exc)))
+        tab.goto(served.url)
+        tab.wait_for_function("document.body.dataset.live === '1'")
+        yield tab
+    finally:
+        context.close()
     assert messages == [], messages  # no script error on the page
 
 

@@ -271,16 +271,18 @@ def imported_laid_out(
     (the documents, the warnings about its texts, the problems). Of the campaign's check,
     every error and the warnings about the language's texts are problems; of the offices',
     the language's errors only (their other errors and warnings are the offices': a contact
-    not filled, a broken logo). Both checks share one memo of copy-fits (`many_documents`):
-    the offices' documents set the campaign's texts again."""
+    not filled, a broken logo). Both checks share one font book and one memo of copy-fits
+    (`one_font_book`, `many_documents`): the offices' documents set the campaign's texts
+    again."""
     from ..diagnostics import DiagnosticsError
     from ..pipeline.api import check as run_check
+    from ..pipeline.kitcache import one_font_book
     from ..text.fit import many_documents
 
     laid: list[Composed] = []
     warnings: list[Diagnostic] = []
     problems: list[Diagnostic] = []
-    with many_documents():
+    with one_font_book(), many_documents():
         for offices in (None, printing) if printing else (None,):
             try:
                 _, done, found = run_check(

@@ -24,7 +24,7 @@ from .jobs import (
     select,
 )
 from .kit_warnings import font_warnings, past_campaign, unfilled
-from .kitcache import cached_fontbook, cached_kit
+from .kitcache import cached_fontbook, cached_kit, one_font_book
 from .selection import inherited_marks, noting_others, selected, warnings_about
 
 if TYPE_CHECKING:
@@ -56,8 +56,9 @@ def check(
         kit = cached_kit(root, code=code, isolate=True)
     chosen = pick_offices(kit, offices)
     unreadable: list[DocKey] = []
-    kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
-    fonts = cached_fontbook(kit.fonts_dir, code)  # fonts.yaml's errors raised as a build's
+    with one_font_book():  # read for the warnings, then to lay out
+        kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
+        fonts = cached_fontbook(kit.fonts_dir, code)  # fonts.yaml's errors raised as a build's
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     made = {doc[0].id for doc in docs} if only else None
     kit = replace(

@@ -14,13 +14,14 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .. import cache
 from ..commands import arguments
 from ..fonts import FontBook, load_fontbook
 from ..model import Kit
-from ..recent import Recent
 from .fingerprint import code_version, folder_files, kit_files
 
 
@@ -150,20 +151,39 @@ def cached_fontbook(folder: Path, code: str) -> FontBook:
         return load_fontbook(folder)
     name = cache.key(code, sys.version, str(where), json.dumps(files))
     held = (name, str(folder), str(cache.folder()))
-    book = _BOOKS.get(held)
+    book = _held_books.get(held) if _held_books is not None else None
     if book is None:
         book = cache.pickled(f"fontbook-{name}", lambda: load_fontbook(folder))
-        _BOOKS.put(held, book)
+        if _held_books is not None:
+            _held_books[held] = book
     return book
 
 
-# The font books read in this process, by the user's cache entry, the folder as named and the
-# cache folder: `strings import` checks its language in the campaign's materials, then in the
-# offices': a second book read from the cache opened every face again and copy-fitted every
-# text again (its faces are other objects; `text.fit` keys by identity). A book's faces are
-# made from the files its entry's digests name, when first asked for; nothing else of it
-# changes once read.
-_BOOKS: Recent[tuple[str, str, str], FontBook] = Recent(2)
+# The font books read in a `one_font_book` block, by the user's cache entry, the folder as
+# named and the cache folder; None outside one.
+_held_books: dict[tuple[str, str, str], FontBook] | None = None
 
 
-__all__ = ["cached_fontbook", "cached_kit", "kit_digests", "kit_links"]
+@contextmanager
+def one_font_book() -> Iterator[None]:
+    """For the block, `cached_fontbook` gives the book it read first for the same files
+    again, its faces already open: `strings import` checks its language in the campaign's
+    materials, then in the offices', and `check` reads the book for its warnings, then to
+    lay out; a second book read from the cache opened every face again and set every text
+    again (its faces are other objects, and `text.fit`'s memo keys by identity). One
+    command's block, not the process's: a face reads its file when first used, so a book
+    kept while a font file is changed and put back (the live preview) would hold a face of
+    the changed bytes under the first bytes' digests. A block inside another is the outer
+    one."""
+    global _held_books
+    if _held_books is not None:
+        yield
+        return
+    _held_books = {}
+    try:
+        yield
+    finally:
+        _held_books = None
+
+
+__all__ = ["cached_fontbook", "cached_kit", "kit_digests", "kit_links", "one_font_book"]
