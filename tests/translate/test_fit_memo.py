@@ -2,8 +2,8 @@
 that prints it: the offices' documents set most of the campaign's texts again, in the same
 boxes. Each copy-fit is done once: the memo keeps 4,096 for the while, not the usual 64
 (`text.fit.many_documents`), and both checks set their texts in one font book's faces
-(`pipeline.kitcache.cached_fontbook` keeps the books it read: a second book, read from the
-user's cache, opened every face again, and the memo, which keys by identity, missed). The
+(`pipeline.kitcache.one_font_book`: a second book, read from the user's cache, opened every
+face again, and the memo, which keys by identity, missed). The
 French import did 526 copy-fits where 194 were different, and took 1.17 s against 0.84.
 After it, the memos hold their usual numbers again."""
 
