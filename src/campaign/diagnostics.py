@@ -98,7 +98,7 @@ CODES: dict[str, str] = {
     "text.arabic-letters": "a Persian or Urdu text with Arabic letters (ي ك ى) it writes otherwise "
     "(warning)",
     "text.lost-letter": "a translation or merged cell with a letter lost in a code page ('?' "
-    "between letters, U+FFFD)",
+    "between letters, a word of '?', U+FFFD)",
     "text.mixed-script": "a word mixing Latin, Cyrillic or Greek letters that look alike "
     "(Сampaniei with a Cyrillic С) (warning)",
     "text.cedilla": "a Romanian text with ş or ţ (cedilla) for ș or ț (comma below) (warning)",

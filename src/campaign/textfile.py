@@ -556,15 +556,18 @@ def _decoded(raw: bytes) -> str:
 # A character a code page has not, as a spreadsheet or `iconv` wrote it: a question mark
 # (Excel's "CSV" in Windows-1256 has no Persian ی, and "هیچ" was saved as "ه?چ"), or the
 # REPLACEMENT CHARACTER U+FFFD of a decoder that could not read a byte. A question mark ends a
-# sentence or a clause, so one between two letters (ه?چ, Qu?bec) is a character lost: not in
-# an address (https://example.org/page?id=3: `text.scripts.link_spans`).
+# sentence or a clause, so one between two letters (ه?چ, Qu?bec) is a character lost, and so
+# are two or more that start a word (a Persian text saved in Windows-1252, which has none of
+# its letters: "??? ????? ??????"; "Really??" ends one): not in an address
+# (https://example.org/page?id=3: `text.scripts.link_spans`).
 LOST_MARKS = "?\ufffd"
 
 
 def lost_character(text: str) -> int | None:
     """The index of the first character of `text` that stands for one lost in a conversion to
-    a code page (`LOST_MARKS`): U+FFFD anywhere, or "?" with a letter or mark on both sides,
-    outside a web or e-mail address. None when there is none."""
+    a code page (`LOST_MARKS`): U+FFFD anywhere; "?" with a letter or mark on both sides, or
+    the first of two or more that start a word (`lost_word`), outside a web or e-mail
+    address. None when there is none."""
     if "?" not in text and "\ufffd" not in text:
         return None
     from .text.scripts import link_spans  # here: the command line imports this module
@@ -573,14 +576,22 @@ def lost_character(text: str) -> int | None:
     for i, ch in enumerate(text):
         if ch == "\ufffd":
             return i
-        if ch != "?" or not 0 < i < len(text) - 1:
+        if ch != "?":
             continue
-        if not (_wordlike(text[i - 1]) and _wordlike(text[i + 1])):
+        between = 0 < i < len(text) - 1 and _wordlike(text[i - 1]) and _wordlike(text[i + 1])
+        if not (between or lost_word(text, i)):
             continue
         if any(a <= i < b for a, b in spans):
             continue
         return i
     return None
+
+
+def lost_word(text: str, i: int) -> bool:
+    """Whether the "?" at `i` is the first of two or more that start a word: not after a
+    letter, a mark or another "?" ("??? ?????", not "Really??")."""
+    starts = i == 0 or not (_wordlike(text[i - 1]) or text[i - 1] == "?")
+    return starts and text[i + 1 : i + 2] == "?"
 
 
 def _wordlike(ch: str) -> bool:
@@ -594,7 +605,12 @@ def lost_place(text: str) -> str | None:
     if i is None:
         return None
     around = text[max(0, i - 12) : i + 13].replace("\n", " ")
-    what = "a REPLACEMENT CHARACTER (U+FFFD)" if text[i] == "\ufffd" else "a '?' between letters"
+    if text[i] == "\ufffd":
+        what = "a REPLACEMENT CHARACTER (U+FFFD)"
+    elif lost_word(text, i):
+        what = "a word of '?' (letters a code page had not)"
+    else:
+        what = "a '?' between letters"
     return f"the text has {what} at character {i + 1} ('{around}')"
 
 
@@ -626,7 +642,7 @@ def lost_cause(
     each with the same cause and fix."""
     marks = {text[i] for text in texts if (i := lost_character(text)) is not None}
     said = " or ".join(
-        m for c, m in (("?", "'?' between letters"), ("\ufffd", "U+FFFD")) if c in marks
+        m for c, m in (("?", "'?' in place of letters"), ("\ufffd", "U+FFFD")) if c in marks
     )
     page = code_page_of(language)
     kept = {c for text in texts for c in text if not c.isascii() and c not in LOST_MARKS}

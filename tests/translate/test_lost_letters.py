@@ -41,6 +41,9 @@ HINT = (
         ("What? Yes.", None),  # a question's end
         ("\u00bfQu\u00e9?", None),
         ("Really?!", None),
+        ("Really??", None),  # two end a word: no letter lost
+        ("??? ????? ??????.", 0),  # a Persian text saved in Windows-1252: every letter lost
+        ("Join ???? today", 5),  # a word of '?' in a text of other letters
         ("See https://example.org/page?id=3 now", None),  # an address's query
         ("\u0686\u0637\u0648\u0631\u061f", None),  # Persian's own question mark
     ],
@@ -151,7 +154,7 @@ def test_a_whole_file_converted_from_windows_1256_tells_each_place_and_the_fix_o
     ), theme
     assert lines[-3:] == [
         f"{path}: error[text.lost-letter]: {len(places)} translations have lost a letter ('?' "
-        f"between letters), each named above: {path.name} was most likely saved in "
+        f"in place of letters), each named above: {path.name} was most likely saved in "
         'Windows-1256, the code page of Excel\'s plain "CSV" and Notepad\'s "ANSI" for '
         "Persian, which has not got all its letters, then converted to UTF-8",
         f"  hint: {HINT}",
@@ -169,7 +172,7 @@ def test_the_code_page_is_named_only_when_the_texts_kept_fit_it() -> None:
     texts = ["\u0647?\u0686", "\u06cc?\u0627"]
     said = lost_cause(texts, "fa.csv", "fa", "translations", "Persian")
     assert said == (
-        "2 translations have lost a letter ('?' between letters), each named above: fa.csv "
+        "2 translations have lost a letter ('?' in place of letters), each named above: fa.csv "
         "was most likely saved in a code page without some of the texts' letters (Excel's "
         'plain "CSV", Notepad\'s "ANSI"), then converted to UTF-8'
     )
@@ -209,7 +212,7 @@ def test_a_po_or_xliff_files_lost_letter_is_told_its_formats_fix(
     assert count > 20, out
     assert lines[-3:] == [
         f"{path}: error[text.lost-letter]: {count} translations have lost a letter ('?' "
-        f"between letters), each named above: {path.name} was most likely saved in "
+        f"in place of letters), each named above: {path.name} was most likely saved in "
         "Windows-1256, the code page of a text editor's \"ANSI\" (Notepad's) for Persian, "
         "which has not got all its letters, then converted to UTF-8",
         f"  hint: {hint}",
@@ -258,8 +261,35 @@ def test_a_new_languages_lost_letters_name_its_scripts_code_page_and_its_name(
     status, out = cli("strings", "import", path, "--kit", kit)
     assert status == 1, out
     assert (
-        f"{path}: error[text.lost-letter]: 2 translations have lost a letter ('?' between "
-        "letters), each named above: kk.po was most likely saved in Windows-1251, the code "
+        f"{path}: error[text.lost-letter]: 2 translations have lost a letter ('?' in place "
+        "of letters), each named above: kk.po was most likely saved in Windows-1251, the code "
         "page of a text editor's \"ANSI\" (Notepad's) for Kazakh, which has not got all its "
         f"letters, then converted to UTF-8\n  hint: {PO_HINT}\n"
     ) in out, out
+
+
+@pytest.mark.parametrize("page", ["ascii", "cp1252"])
+def test_a_file_saved_in_a_code_page_without_any_of_its_letters_is_refused(
+    kit_copy: Callable[..., Path], tmp_path: Path, page: str
+) -> None:
+    """A translator's trial: the Persian export saved as plain ASCII ("?" for every letter),
+    or in Windows-1252 and converted to UTF-8 as the code-page error's hint says: no letter is
+    left between two others, so the import wrote 40 texts of "??? ????? ??????" over the
+    translations (with only `translate.lost`, a warning, or none at all). Each such text is
+    an error at its cell now, and nothing is written."""
+    kit = kit_copy()
+    path, _ = export_fa(kit, tmp_path)
+    text = path.read_text(encoding="utf-8-sig")
+    path.write_text(text.encode(page, errors="replace").decode(page), encoding="utf-8")
+    strings = kit / "materials/strings/fa.yaml"
+    before = strings.read_bytes()
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    told = [line for line in out.splitlines() if "error[text.lost-letter]: '" in line]
+    assert len(told) > 30, out
+    theme = next(line for line in told if "'theme': " in line)
+    assert "'theme': the text has a word of '?' (letters a code page had not) at character 1" in (
+        theme
+    ), theme
+    assert "translations have lost a letter ('?' in place of letters), each named above" in out
+    assert strings.read_bytes() == before
