@@ -322,6 +322,62 @@ def test_fuzzy_entries_are_named_not_counted_empty(
     assert strings(root)["qr_label"]["text"] != "Scannez pour agir"
 
 
+def test_a_fuzzy_full_text_takes_its_short_variant_with_it(
+    hebrew_kit: Path, tmp_path: Path
+) -> None:
+    """A new language's first file, the full text of an entry with a short variant flagged
+    fuzzy and its short variant translated (a translator's trial): the import failed with
+    "'back_title' has a short variant and no translation of its full text", where the file
+    had one, fuzzy. Both are named as not imported, and the rest of the file is."""
+    po_path = tmp_path / "he.po"
+    export(hebrew_kit, po_path, "he")
+    po = polib.pofile(str(po_path))
+    full = next(e for e in po if e.msgctxt == "back_title")
+    full.msgstr, full.flags = (
+        "\u05d3\u05e2\u05d5 \u05d0\u05ea \u05d4\u05e1\u05d9\u05de\u05e0\u05d9\u05dd.",
+        ["fuzzy"],
+    )
+    next(e for e in po if e.msgctxt == "back_title|short").msgstr = "\u05d3\u05e2\u05d5"
+    next(e for e in po if e.msgctxt == "badge").msgstr = "\u05dc\u05e1\u05d9\u05d9\u05dd"
+    po.save(str(po_path))
+    out = imported(hebrew_kit, po_path)
+    assert "has a short variant and no translation of its full text" not in out
+    assert "  fuzzy, not imported: back_title (clear the PO editor's fuzzy flag" in out
+    assert (
+        "  fuzzy, not imported: back_title (short), with its full text (clear the PO "
+        "editor's fuzzy flag"
+    ) in out
+    assert "  changed: badge\n" in out
+    path = hebrew_kit / "materials/strings/he.yaml"
+    kept = yaml.safe_load(path.read_text(encoding="utf-8"))["strings"]
+    assert kept["badge"]["text"] == "\u05dc\u05e1\u05d9\u05d9\u05dd"
+    assert "back_title" not in kept or not kept["back_title"].get("short")
+
+
+def test_a_full_text_refused_is_one_error_not_two_with_its_short_variant(
+    hebrew_kit: Path, tmp_path: Path
+) -> None:
+    """A new language's full text of an entry refused (its placeholder dropped) and its short
+    variant translated: one error, the placeholder's; the short variant's "no translation
+    of its full text" was a second, false one (a translator's trial)."""
+    en = hebrew_kit / "materials/strings/en.yaml"
+    text = en.read_text(encoding="utf-8")
+    old = "    text: Know the signs. Speak up. Support.\n"
+    assert old in text
+    en.write_text(text.replace(old, "    text: Know the signs. Call {helpline}.\n"), "utf-8")
+    po_path = tmp_path / "he.po"
+    export(hebrew_kit, po_path, "he")
+    po = polib.pofile(str(po_path))
+    next(e for e in po if e.msgctxt == "back_title").msgstr = "\u05d3\u05e2\u05d5 \u05d0\u05ea"
+    next(e for e in po if e.msgctxt == "back_title|short").msgstr = "\u05d3\u05e2\u05d5"
+    po.save(str(po_path))
+    out = imported(hebrew_kit, po_path, code=1)
+    errors = [line for line in out.splitlines() if "error[" in line]
+    assert len(errors) == 1, out
+    assert "error[translate.placeholder]: 'back_title'" in errors[0], out
+    assert "has a short variant and no translation of its full text" not in out
+
+
 def test_a_conflict_shows_no_break_spaces_and_line_breaks(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:

@@ -563,12 +563,22 @@ class _Merge:
         without its full text); raises every error found, when there is one."""
         if self.lost_letters:
             report_lost_letters(self.lost_letters, self.path, self.code, self.lang, self.errs)
+        # the keys whose full text the file gives, but which was not taken: fuzzy (named as
+        # such), refused with an error of its own (a placeholder dropped), a copy of the
+        # source (named): its short variant waits for it, without a second error
+        given = {i.key for i in parsed.items if i.part == "text" and (i.translation or i.fuzzy)}
+        fuzzy = {i.key for i in parsed.items if i.part == "text" and i.fuzzy}
         for item in parsed.items:  # written without a text, the short one was dropped: it was
             # reported as changed at every import, and never kept
             texts = self.texts.get(item.key, {})
             if item.key in parsed.refused:  # its full text refused already (`Parsed.errors`)
                 continue
             if item.part == "short" and item.translation and not texts.get("text"):
+                if item.key in fuzzy:  # a translator's trial: "no translation of its full
+                    # text" where the file had one, flagged fuzzy
+                    self.fuzzy.append(f"{item.key} (short), with its full text")
+                if item.key in given:
+                    continue
                 self.errs.error(
                     "translate.read",
                     f"'{item.key}' has a short variant and no translation of its full text: "
