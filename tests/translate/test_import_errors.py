@@ -1036,7 +1036,10 @@ def test_a_placeholder_the_source_gained_since_the_export_is_named_so(
         "translation has no "
         "placeholder, the source {helpline} (the source changed since ar.po was exported: its "
         "own copy of the source has none)",
-        "  hint: export the language again and translate the source as it is now",
+        "  hint: translate the source as it is now here (its placeholders: {helpline}); or "
+        "delete this entry from the file, import the others, then export the language again "
+        "for this one (a CAT tool's or `msgmerge`'s update of the file to a new export keeps "
+        "the translations)",
     ]
     path = export(root, tmp_path / "new.po")
     po = polib.pofile(str(path))

@@ -150,7 +150,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     "code",
     default=None,
     metavar="CODE",
-    help="The language (default: the one the file names; for CSV, its name: fr.csv).",
+    help="The language (default: the one the file names; for CSV and XLSX, its name: fr.csv).",
 )
 @click.option(
     "--overwrite",
@@ -166,7 +166,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
 def import_(
     file: Path, code: str | None, overwrite: bool, kit: Path | None, json_report: bool
 ) -> None:
-    """Merge the translations of FILE (PO, XLIFF or CSV, by its ending or content) into
+    """Merge the translations of FILE (PO, XLIFF, CSV or XLSX, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
     first, and nothing is written when one is wrong; then the language is laid out, in the
     campaign's materials and in those of every office that prints it (their sizes: an A6
@@ -182,6 +182,7 @@ def import_(
       python generate.py strings import fr.po
       python generate.py strings import ar.xlf
       python generate.py strings import sw.csv
+      python generate.py strings import am.xlsx
       python generate.py strings import sw.csv --json > import.json
     """
     from ..kit import load_kit

@@ -117,7 +117,15 @@ def same_placeholders(
                 f" (the source changed since {item.mark.path.name} was exported: its own copy "
                 f"of the source has {', '.join(sorted(got)) or 'none'})"
             )
-            hints = ["export the language again and translate the source as it is now"]
+            # a translator's trial: the whole file refused for one text, and the hint gave
+            # no way to import the others, short of typing them again in a new export
+            hints = [
+                "translate the source as it is now here (its placeholders: "
+                f"{', '.join(sorted(wanted)) or 'none'}); or delete this entry from the "
+                "file, import the others, then export the "
+                "language again for this one (a CAT tool's or `msgmerge`'s update of the file "
+                "to a new export keeps the translations)"
+            ]
     # at the first braces written that the source has not ({téléphone} for {helpline}),
     # where the file tells their place; a placeholder left out has none: the text's start
     extra = [p for p in has if p not in wanted and p in item.translation]
