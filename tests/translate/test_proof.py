@@ -108,10 +108,28 @@ def test_a_fallback_keeps_its_own_direction() -> None:
 
     kit = load_kit(MINI)
     fonts = load_fontbook(kit.fonts_dir)
-    line = Setter(fonts, kit.languages["ar"])("Blue heart.", 12, 400).lines[0]
+    line = Setter(fonts, kit.languages["ar"])("Blue heart.", 12, 400, fallback=True).lines[0]
     stop = next(r for r in line.runs if "." in r.text)
     blue = next(r for r in line.runs if "Blue" in r.text)
     assert stop is blue or stop.x > blue.x
+
+
+def test_the_languages_own_text_is_set_in_its_direction_whatever_its_first_word() -> None:
+    """An Arabic translation that starts with a Latin name is right to left, as the
+    materials set it: the name at the right, the Arabic after it to its left, the full stop
+    at the left end (a translator's trial: the sheet set such a Persian text left to right,
+    from its first strong character, where the poster had it right)."""
+    from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
+    from campaign.translate.proof_pdf import Setter
+
+    kit = load_kit(MINI)
+    fonts = load_fontbook(kit.fonts_dir)
+    text = "Blue Heart: \u0627\u0646\u0636\u0645\u0648\u0627."
+    line = Setter(fonts, kit.languages["ar"])(text, 12, 400).lines[0]
+    blue = next(r for r in line.runs if "Blue" in r.text)
+    arabic = next(r for r in line.runs if "\u0627" in r.text)
+    assert blue.x > arabic.x
 
 
 def test_korean_round_trip_in_the_default_kit(

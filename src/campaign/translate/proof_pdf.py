@@ -73,10 +73,20 @@ class Setter:
         self.fonts, self.lang = fonts, lang
 
     def __call__(
-        self, text: str, size: float, width: float, own: bool = True, bold: bool = False
+        self,
+        text: str,
+        size: float,
+        width: float,
+        own: bool = True,
+        bold: bool = False,
+        fallback: bool = False,
     ) -> TextSet:
-        """`own`: a text of the language (its fonts; direction from its first strong
-        character, so a fallback in the source language reads right); else a Latin label."""
+        """`own`: a text of the language, in its fonts and direction, as the materials set
+        it (a Persian text that starts with "Blue Heart" is right to left all the same: the
+        sheet set it left to right, from its first letter); with `fallback`, a text the
+        language prints from another (the source's English on an Arabic sheet), its
+        direction from its first strong character, as the materials set a fallback. Else a
+        Latin label."""
         weight = "bold" if bold else "regular"
         script = self.lang.script if own else "Latn"
         text = localise_digits(text, self.lang.digits) if own else text
@@ -84,7 +94,7 @@ class Setter:
             (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
             tuple(self.fonts.stack(script, weight)),
             size, size, 1.25, "start", False, 0.0, width, 1e6, 0,
-            frozenset({0}) if own else frozenset(),
+            frozenset({0}) if own and fallback else frozenset(),
         )  # fmt: skip
         return fit(req)
 
@@ -149,7 +159,7 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         ts = None
         if own:
             try:
-                ts = setter(text, size, inner - indent, own, bold)
+                ts = setter(text, size, inner - indent, own, bold, e.fallback)
             except MissingGlyphError:  # a line in the Latin font instead, naming what lacks
                 text, colour, missing = cannot_set(setter.unset(text, bold)), RED, True
         if ts is None:
