@@ -336,3 +336,26 @@ def test_the_sheet_says_it_is_the_kits_and_the_campaigns_date(
     assert info["/Subject"] == "Translators' proof sheet of every text in Arabic, as set"
     assert "/GTS_PDFXVersion" not in info
     assert "/Author" not in info
+
+
+def test_a_layout_error_in_a_slot_is_on_the_block_of_each_key_it_sets(tmp_path: Path) -> None:
+    """A text that comes into the safe margin fails the build (layout.safe-area), and the
+    sheet said "0 overflowing" and showed nothing of it (a translator's trial: Tigrinya
+    hashtags in a social image's margin). The block of the key says it in red, labelled, and
+    the heading counts it."""
+    kit = mini_copy(tmp_path / "kit")
+    path = kit / "materials/layouts/text.yaml"
+    frame = "frame: {start: 3, top: 3, width: 14, height: 14}"
+    assert frame in path.read_text(encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(frame, frame.replace("start: 3", "start: 0.5")),
+        encoding="utf-8",
+    )
+    text = proof(kit, "en", tmp_path / "en.pdf")[0]
+    assert "0 overflowing, 0 with missing glyphs, 1 with a layout error (the build fails)." in text
+    block = text[text.index("\nword ") :]
+    assert block.startswith("\nword REVIEWED LAYOUT ERROR\n"), block
+    assert (
+        "\nLAYOUT text front/word: text comes 1.5 mm into the 2 mm safe margin at the start edge\n"
+    ) in block
+    assert "LAYOUT" not in block[block.index("\nemblem_alt ") :]

@@ -25,6 +25,9 @@ from ..text.paragraph import describe_char
 from .entries import Status, set_aside, status_of
 from .room import budgets
 
+# the errors a block tells in lines of their own: an overflow (OVERFLOW), a missing glyph
+TOLD_APART = ("text.overflow", "text.no-glyph")
+
 
 @dataclass(frozen=True)
 class SlotFit:
@@ -77,6 +80,11 @@ class ProofEntry:
     # a fallback's text from a parent language's strings file, not the source's: its name
     # (pt.yaml for pt-BR, `Kit.printed`); None: its own text, or the source's
     printed_from: str | None = None
+    # the errors of the layout in a slot that sets it, but an overflow's and a missing
+    # glyph's (told above): text in a safe margin, over another slot ("social-1080x1080
+    # front/hashtags: text comes 1.7 mm into the 12 mm safe margin"): the build fails there
+    # (a translator's trial: the sheet said "0 overflowing" and showed nothing of it)
+    layout: tuple[str, ...] = ()
 
     @property
     def overflows(self) -> bool:
@@ -121,6 +129,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
     fits: dict[str, list[SlotFit]] = {}
     problems: dict[str, dict[str, list[str]]] = {}  # key: character (or message): materials
     unset: set[tuple[str, str]] = set()  # (material, key) of a character no font has
+    layout_errors: dict[str, list[str]] = {}  # key: the layout's errors in its slots
     for one in laid:
         layout = one.composed.layout
         items = {
@@ -140,6 +149,12 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 uses = problems.setdefault(d.subject.key, {})
                 uses.setdefault(_char(d) or d.message, []).append(layout.id)
                 unset.add((layout.id, d.subject.key))
+            elif d.is_error and d.code not in TOLD_APART and d.subject.slot:
+                for (page, slot), item in items.items():
+                    if slot == d.subject.slot:
+                        for key in item.keys:
+                            said = f"{layout.id} {page}/{slot}: {d.message}"
+                            layout_errors.setdefault(key, []).append(said)
     room = budgets(kit, fonts, lang)
     out = []
     for key, entry in source.strings.items():
@@ -167,6 +182,7 @@ def proof_entries(kit: Kit, fonts: FontBook, code: str) -> tuple[Language, list[
                 tuple(dict.fromkeys(stopped)),
                 tuple(broken.get(key, ())),
                 printer.path.name if own is None and printer is not source else None,
+                tuple(dict.fromkeys(layout_errors.get(key, ()))),
             )
         )
     return lang, out

@@ -203,6 +203,8 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         add("NO GLYPH " + problem, 7.5, RED, indent=6)
     for problem in e.broken:
         add("BROKEN TEXT " + problem, 7.5, RED, indent=6)
+    for problem in e.layout:
+        add("LAYOUT " + problem, 7.5, RED, indent=6)
     b.chips = chips(e, source_name, missing)
     shown = {c for _, c in b.chips}
     b.bar = next((c for c in TINT if c in shown), None)
@@ -225,6 +227,8 @@ def chips(e: ProofEntry, source_name: str, missing: bool = False) -> list[tuple[
         out.append(("NO GLYPH", RED))
     if e.broken:
         out.append(("BROKEN TEXT", RED))
+    if e.layout:
+        out.append(("LAYOUT ERROR", RED))
     return out
 
 
@@ -299,12 +303,14 @@ def heading(
     labelled NO GLYPH."""
     todo = sum(e.status == "to translate" for e in entries)
     broken = sum(bool(e.broken) for e in entries)
+    laid_wrong = sum(bool(e.layout) for e in entries)
     summary = (
         f"{len(entries)} strings: {todo} to translate ({fallbacks(entries)}), "
         f"{sum(e.status == 'outdated' for e in entries)} "
         f"outdated, {sum(e.overflows for e in entries)} overflowing, {glyphless} with missing "
         "glyphs"
         + (f", {broken} with a broken text (the language does not build)" if broken else "")
+        + (f", {laid_wrong} with a layout error (the build fails)" if laid_wrong else "")
         + ". Room left: what copy-fit left below the last line at the size it chose "
         "(check --report)."
     )
