@@ -34,6 +34,17 @@ def kit() -> Kit:
         ("18:30 تا 20:00", time(18, 30), time(20)),  # CLDR fa's, as the kit prints it
         ("下午6:30至8:30", time(18, 30), time(20, 30)),  # CLDR zh's hm interval
         ("18:30至20:00", time(18, 30), time(20)),
+        # English to, and from ... to (an organiser's trial: "6pm to 8pm" was refused, and
+        # its hint's example dropped the pm)
+        ("6pm to 8pm", time(18), time(20)),
+        ("9am to 5pm", time(9), time(17)),
+        ("10am to 1pm", time(10), time(13)),
+        ("6 p.m. to 8 p.m.", time(18), time(20)),
+        ("from 6pm to 8pm", time(18), time(20)),
+        ("From 9:30 to 11:00", time(9, 30), time(11)),
+        ("18:00 to 20:00", time(18), time(20)),
+        ("2 to 4 pm", time(14), time(16)),
+        ("noon to 2pm", time(12), time(14)),
     ],
 )
 def test_a_range_written_with_words_is_read(
@@ -152,6 +163,20 @@ def test_spanish_portuguese_and_french_ranges_and_hours_are_read(
             "e.g. 08:00-10:00",
         ),
         ("vers 18h", "the word 'vers' is not read in a time: write the time alone, e.g. 18:00"),
+        # the example keeps a time's am or pm (an organiser's trial: "6pm till 8pm" said
+        # e.g. 06:00-08:00, and typed so, the flyer printed 06:00)
+        (
+            "6pm till 8pm",
+            "the word 'till' is not read in a time: write the range with a dash, e.g. 18:00-20:00",
+        ),
+        (
+            "11 till 1 pm",
+            "the word 'till' is not read in a time: write the range with a dash, e.g. 11:00-13:00",
+        ),
+        (
+            "12am till 2am",
+            "the word 'till' is not read in a time: write the range with a dash, e.g. 00:00-02:00",
+        ),
     ],
 )
 def test_a_word_not_read_in_a_time_is_named(
@@ -167,7 +192,9 @@ def test_a_word_not_read_in_a_time_is_named(
     ]
 
 
-@pytest.mark.parametrize("written", ["a 20:00", "18:00 a", "18:00 a la tarde", "18:00 a 25:00"])
+@pytest.mark.parametrize(
+    "written", ["a 20:00", "18:00 a", "18:00 a la tarde", "18:00 a 25:00", "6pm to", "to 8pm"]
+)
 def test_a_alone_is_no_range(tmp_path: Path, kit: Kit, written: str) -> None:
     """The Spanish a (and Portuguese às) is a range's only between two times."""
     records, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")

@@ -48,8 +48,15 @@ BETWEEN_WORDS = ("تا", "至")
 #   Villers' Multidictionnaire: a weak source; the Office québécois de la langue française's
 #   "Écriture des heures", its Banque de dépannage linguistique, writes the hours 18 h,
 #   20 h 30 but, as stored here, no range).
+# - en from ... to: the Government of Canada's Language Portal, "Writing Tips Plus: spans of
+#   time" ("The party is from 9 p.m. to 2 a.m.": from is paired with to, not a dash;
+#   www.noslangues-ourlanguages.gc.ca/en/writing-tips-plus/spans-of-time), and the
+#   University of Waterloo's brand guide, "Time" ("we're available from 10 a.m. to 7 p.m.",
+#   "2 to 4 p.m.", uwaterloo.ca/brand): an organiser's sheet wrote "6pm to 8pm" and
+#   "9am to 5pm" (a trial).
 # The words' case aside (С 15:00 до 17:00, De 18:00 a 20:00).
 FROM_TO = (
+    ("from", "to"),  # en
     ("с", "до"),  # ru
     ("з", "до"),  # uk
     (r"de(?:\s+las?)?", r"a(?:\s+las?)?"),  # es (and pt's de ... a)
@@ -77,15 +84,17 @@ STARTS = (
 )  # fmt: skip
 # A word alone between a range's two times, as FROM_TO's "to" is written without its "from"
 # (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à (FROM_TO's
-# sources), and pt até (the blog of Érico Guimarães on até às and até as: "A livraria estará
-# aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase). Only with a time on
-# each side (a digit after it, a time's digit, h or dot before it): the a of "8 a. m." is
-# none.
-BETWEEN_TIMES = ("a", "às", "à", "até")
+# sources), pt até (the blog of Érico Guimarães on até às and até as: "A livraria estará
+# aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase) and en to (FROM_TO's
+# sources: "2 to 4 p.m."). Only with a time on each side (a digit after it or noon or
+# midnight; a time's digit, h, dot, am or pm, noon or midnight before it): the a of
+# "8 a. m." is none.
+BETWEEN_TIMES = ("a", "às", "à", "até", "to")
 # the words of FROM_TO, STARTS and BETWEEN_TIMES, which `unread` does not name (с 15:00
 # alone is no time, but its word is one the kit reads)
 WORDS = frozenset(
     {"с", "з", "до", "de", "la", "las", "a", "desde", "hasta", "da", "das", "à", "às", "as"}
+    | {"from", "to"}
     | {"partir", "até", "dès"}
     | {"mn", "min"}  # the minutes' abbreviation of a French hour (times.FRENCH_HOUR: 18h30mn)
 )
@@ -93,6 +102,8 @@ WORDS = frozenset(
 # language and where it is written so before or after an hour (the sources' details are in
 # the comments above): a word added without a source fails that test
 WORD_SOURCES = {
+    "from": "en: the Government of Canada's Language Portal (from 9 p.m. to 2 a.m.)",
+    "to": "en: the Language Portal (from ... to); the University of Waterloo (2 to 4 p.m.)",
     "с": "ru: Omelchenko 1999, p. 31 (с ... до)",
     "з": "uk: nung.edu.ua's textbook, p. 290 (з 9 до 12 години)",
     "до": "ru, uk: as с and з",
@@ -132,8 +143,10 @@ _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNOR
 # joined to the times, as CLDR writes it, or spaced
 _BETWEEN = re.compile(r"(?<=\S)\s+تا\s+(?=\d)|(?<=\S)\s*至\s*(?=\S)")
 _BETWEEN_TIMES = re.compile(
-    rf"(?:(?<=[\d.h])|(?<=mn)|(?<=min))\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d)", re.IGNORECASE
-)  # after a time's minutes written mn or min too (18h30mn à 20h30mn)
+    r"(?:(?<=[\d.h])|(?<=mn)|(?<=min)|(?<=[ap]m)|(?<=noon)|(?<=midnight))"
+    rf"\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d|noon\b|midnight\b)",
+    re.IGNORECASE,
+)  # after a time's minutes written mn or min too (18h30mn à 20h30mn), and 6pm to 8pm
 _FROM_TO = [
     re.compile(rf"(?:{first})\s+(\d.*?)\s+(?:{then})\s+(\d.*)", re.IGNORECASE)
     for first, then in FROM_TO
@@ -196,18 +209,33 @@ def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
     times = re.findall(TIME, rest)
     if not 1 <= len(times) <= 2 or re.sub(rf"{TIME}|[\s\-.:,]", "", rest):
         return ()
-    shown = []
-    for one in times:
+    # each time's am or pm, where one follows it: the example said 06:00-08:00 for "6pm
+    # till 8pm" (a trial), and typed so, 6 pm printed as 06:00
+    marks = [m.casefold() for m in _AM_PM.findall(text)]
+    marks = marks if len(marks) == len(times) else [""] * len(times)
+    read: list[tuple[int, str]] = []
+    for one, mark in zip(times, marks, strict=True):
         hour, _, minute = one.replace(".", ":").partition(":")
-        if int(hour) > 23 or int(minute or 0) > 59:
+        if int(hour) > 23 or int(minute or 0) > 59 or (mark and not 1 <= int(hour) <= 12):
             return ()
-        shown.append(f"{int(hour):02d}:{minute or '00'}")
+        read.append((int(hour) % 12 + 12 * (mark == "p") if mark else int(hour), minute))
+    if len(read) == 2 and not marks[0] and marks[1] and read[0][0] <= 12:
+        # the start takes the end's half of the day (6-8 pm), unless that would put it
+        # after the end (11-1 pm), as the reader takes it (times._range)
+        start = read[0][0] % 12 + 12 * (marks[1] == "p")
+        read[0] = (start if start <= read[1][0] else start - 12, read[0][1])
+    shown = [f"{hours:02d}:{minute or '00'}" for hours, minute in read]
     quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
     what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
     said = what.format(quoted) + " not read in a time"
     if len(shown) == 2:
         return (f"{said}: write the range with a dash, e.g. {shown[0]}-{shown[1]}",)
     return (f"{said}: write the time alone, e.g. {shown[0]}",)
+
+
+# a time's digits and the am or pm after it, if any (6pm, 6 p.m., 6:30 PM): group 1 is the
+# mark's letter, empty for a time without one
+_AM_PM = re.compile(rf"{TIME}(?:\s*([ap])\.?\s*m\b\.?)?", re.IGNORECASE)
 
 
 def _cased(word: str) -> bool:
