@@ -38,6 +38,8 @@ def kit() -> Kit:
         (33123456789, ("FR",), ("+33123456789",)),
         (1400104657, ("IN",), ()),  # an Indian 140 number (10 digits) is written so
         (2125550100, ("US",), ()),  # no country of TRUNK_ZERO: written so
+        (711222333, ("KE",), ("0711222333",)),  # a Kenyan mobile (an organiser's trial)
+        (254711222333, ("KE",), ("+254711222333",)),
         (812345678, ("TH", "US"), ()),  # right in one of the row's countries
         (812345678, (), ()),
     ],
