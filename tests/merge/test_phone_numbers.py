@@ -91,3 +91,24 @@ def merged_at(path: Path, kit: Kit) -> tuple[list[Record], list[str]]:
     errs = Collector()
     good = read_events(read_table(path, errs), kit, errs)
     return list(good), [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def test_a_country_column_is_told_what_date_region_does(tmp_path: Path, kit: Kit) -> None:
+    """An organiser's trial in Nairobi: a Country column of KE, meant for the rows' phone
+    numbers, was "not used" and nothing more, and 711222333 printed without its 0. The column
+    is told of date_region; named so, the number is refused with its 0."""
+    head = [*HEAD, "contact", "Country"]
+    rows: list[list[object]] = [["a", "sw", "T", "2026-07-30", "07:00", "P", "", 711222333, "KE"]]
+    path = write_rows(tmp_path / "events", rows, "xlsx", head)
+    _, problems = merged_at(path, kit)
+    assert (
+        "1:9: warning[merge.column]: events.xlsx: column 'Country' is not used by the event "
+        "templates\n  hint: for the row's country, which reads its dates (7/8) and its phone "
+        "numbers typed as numbers (0 lost), name the column date_region and write the "
+        "country's ISO 3166 code (KE, PH, CO); else it is the sheet's own"
+    ) in problems, problems
+    rows = [["a", "sw", "T", "2026-07-30", "07:00", "P", "KE", 711222333]]  # its date_region
+    path = write_rows(tmp_path / "events2", rows, "xlsx", head[:-1])
+    records, problems = merged_at(path, kit)
+    assert records == []
+    assert "lost the 0 a phone number is written with in KE" in problems[0], problems

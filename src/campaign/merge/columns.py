@@ -82,6 +82,10 @@ COLUMN_WORDS = {
     "link": ("website", "url", "qr", "web"),
     "photo": ("image", "picture"),
 }
+# Headers that may be the row's country (date_region), or the sheet's own (a venue's country
+# written out): told with what date_region does (an organiser's trial named a Country column
+# KE for its phone numbers, and was told only "not used")
+COUNTRY_WORDS = frozenset({"country", "country_code", "region", "countries"})
 # the column's own names among them (a plural, the US spelling): they outrank the other words
 # ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)
 OWN_WORDS = frozenset({"languages", "titles", "dates", "times", "organisers", "organizers"})
@@ -522,6 +526,15 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
                 if misspelt or lost[0] in REQUIRED  # an empty title: every row refused
                 else (f"or, to keep '{col}' as the sheet's own, add a column {lost[0]} beside it",)
             ),
+        )
+    elif key in COUNTRY_WORDS:  # a country of the sheet's own, or the row's: said both
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' is not used by the event templates",
+            where_col,
+            "for the row's country, which reads its dates (7/8) and its phone numbers typed "
+            "as numbers (0 lost), name the column date_region and write the country's ISO "
+            "3166 code (KE, PH, CO); else it is the sheet's own",
         )
     else:
         near = None if _about_a_value(key) else _near_column(key, kit)
