@@ -171,6 +171,11 @@ class OutputFile:
         )
 
 
+# the build folder's folder of the sheets `sheet` makes (sheets.record), which `package` and
+# a build or merge read (pipeline.building: a sheet of files made again)
+SHEETS_DIR = "sheets"
+
+
 @dataclass(frozen=True)
 class Published:
     files: Sequence[OutputFile]  # every file of the output folder's manifest (a Spool)

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..cache import DIGESTS
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..model import Kit, Office
-from ..output import MANIFEST, OutputFile, Published, Staging
+from ..output import MANIFEST, SHEETS_DIR, OutputFile, Published, Staging
 from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
@@ -128,13 +128,42 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         )
     return BuildResult(
         published.files,
-        diagnostics + kept_warnings(kit, kept, opts),
+        diagnostics + kept_warnings(kit, kept, opts) + _outdated_sheets(opts, published),
         counts(results),
         results,
         published.removed,
         kit,
         published.manifest,
     )
+
+
+def _outdated_sheets(opts: Options, published: Published) -> list[Diagnostic]:
+    """A `sheet.outdated` warning for each sheet in the folder's sheets/ that places a file
+    this build or merge made again or removed: it prints the earlier one (an organiser's
+    trial merged a changed time, and the home-print sheets in sheets/ kept the old one, with
+    nothing said until `package`). Read only where sheets/ holds a PDF."""
+    folder = opts.out / SHEETS_DIR
+    if not published.manifest or not folder.is_dir() or not any(folder.glob("*.pdf")):
+        return []
+    from ..sheets.record import outdated_sheets, recorded_command
+
+    by_path = {f.path: f for f in published.files}
+    out = []
+    for name, path in outdated_sheets(opts.out, by_path.get):
+        made = recorded_command(opts.out, name)
+        how = f"`{made}`" if made else "the `python generate.py sheet` command that made it"
+        out.append(
+            Diagnostic(
+                "sheet.outdated",
+                f"{SHEETS_DIR}/{name} places {path} as an earlier build made it: this "
+                f"{'merge' if opts.data_name else 'build'} changed or removed that file, "
+                "and the sheet still prints the earlier one",
+                None,
+                (f"make the sheet again with {how}, or delete it",),
+                Severity.WARNING,
+            )
+        )
+    return out
 
 
 def _planned(

@@ -22,9 +22,8 @@ from pathlib import Path
 
 import pikepdf
 
-from ..output import OutputFile, still_listed
+from ..output import SHEETS_DIR, OutputFile, still_listed
 
-SHEETS_DIR = "sheets"
 PT_PER_MM = 72 / 25.4
 # how `sheet` made it: a gang sheet of badges, a sticker sheet (round or rectangular), a
 # press sheet of flyers, or a sheet for an office printer (not for a print shop: flyers in
@@ -215,6 +214,26 @@ def made_sheets(
         yield _made(folder, path.name, listed)
 
 
+def outdated_sheets(
+    build: Path, listed: Callable[[str], OutputFile | None]
+) -> list[tuple[str, str]]:
+    """(name, path) for each sheet in the build folder's sheets/ whose record names a file
+    that `listed` (the manifest's file at a path, after a build or merge) no longer gives
+    with the sha256 the sheet placed: the sheet prints that file as an earlier build made
+    it. A sheet without a readable record is left to `package` (`made_sheets`)."""
+    out = []
+    for path in sorted((build / SHEETS_DIR).glob("*.pdf")):
+        try:
+            record = json.loads(record_path(path).read_text(encoding="utf-8"))
+            parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        changed = still_listed(parts, listed)
+        if isinstance(changed, str):
+            out.append((path.name, changed))
+    return out
+
+
 def recorded_command(build: Path, name: str) -> str | None:
     """The command that made the sheet `name` in the build folder's sheets/, as its record
     keeps it (MadeSheet.command: the command line as typed, from the command's name on) and
@@ -312,6 +331,7 @@ __all__ = [
     "SHEETS_DIR",
     "in_sheets",
     "made_sheets",
+    "outdated_sheets",
     "record_sheet",
     "withdrawn",
 ]
