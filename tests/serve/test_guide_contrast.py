@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 import yaml
 
-from .test_browser import contrast, loaded_image, page  # noqa: F401 (`page`: the fixture)
+from .test_browser import chromium, contrast, loaded_image, page  # noqa: F401 (fixtures)
 
 ROOT = Path(__file__).resolve().parents[2]
 CSS = ROOT / "src/campaign/serve/static/gallery.css"
