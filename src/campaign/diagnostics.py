@@ -268,7 +268,6 @@ CODES: dict[str, str] = {
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
-    "sheet.outdated": "a sheet in sheets/ places a file the build or merge made again (warning)",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.shared": "shared cuts where a stray cut shows a neighbour's art",
     "sheet.write": "the sheet PDF cannot be written",
@@ -299,6 +298,8 @@ CODES: dict[str, str] = {
     "build.internal": "a job, or a command, stopped on an internal error (a bug)",
     "build.preview-ppi": "PNG previews drawn below the ppi asked: a page would have too many "
     "pixels (note)",
+    "build.sheet-outdated": "a sheet in sheets/ places a file the build or merge made again "
+    "(warning)",
     "build.kept": "the output folder keeps files of languages the kit does not list (no "
     "longer, or tried with --lang)",
     # manifest: joining the shards of a build

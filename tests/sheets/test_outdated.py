@@ -1,5 +1,5 @@
 """A build or merge that makes a file again which a sheet in sheets/ places says so
-(`sheet.outdated`): the sheet still prints the earlier file. An organiser's trial merged a
+(`build.sheet-outdated`): the sheet still prints the earlier file. An organiser's trial merged a
 changed start time, and the home-print sheets kept the old one, with nothing said until
 `package` left them out."""
 
@@ -20,13 +20,13 @@ def test_a_build_that_changes_a_sheets_file_says_the_sheet_is_outdated(tmp_path:
     (sheet,) = [p.name for p in (out / "sheets").glob("*.pdf")]
     code, text = cli("build", *args, "--force")  # the same files: nothing to say
     assert code == 0, text
-    assert "sheet.outdated" not in text
+    assert "build.sheet-outdated" not in text
     strings = kit / "materials/strings/en.yaml"
     strings.write_text(strings.read_text("utf-8").replace("word: Heart", "word: Hearts"), "utf-8")
     code, text = cli("build", *args)
     assert code == 0, text
     assert (
-        f"warning[sheet.outdated]: sheets/{sheet} places badge/badge-en.pdf as an earlier "
+        f"warning[build.sheet-outdated]: sheets/{sheet} places badge/badge-en.pdf as an earlier "
         "build made it: this build changed or removed that file, and the sheet still prints "
         "the earlier one\n"
         f"  hint: make the sheet again with `python generate.py sheet --kit {kit} --from "
@@ -35,4 +35,4 @@ def test_a_build_that_changes_a_sheets_file_says_the_sheet_is_outdated(tmp_path:
     code, text = cli("sheet", "--kit", kit, "--from", out, "--material", "badge", "--lang", "en")
     assert code == 0, text
     code, text = cli("build", *args, "--force")
-    assert "sheet.outdated" not in text
+    assert "build.sheet-outdated" not in text

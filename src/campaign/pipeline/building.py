@@ -138,7 +138,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
 
 
 def _outdated_sheets(opts: Options, published: Published) -> list[Diagnostic]:
-    """A `sheet.outdated` warning for each sheet in the folder's sheets/ that places a file
+    """A `build.sheet-outdated` warning for each sheet in the folder's sheets/ that places a file
     this build or merge made again or removed: it prints the earlier one (an organiser's
     trial merged a changed time, and the home-print sheets in sheets/ kept the old one, with
     nothing said until `package`). Read only where sheets/ holds a PDF."""
@@ -154,7 +154,7 @@ def _outdated_sheets(opts: Options, published: Published) -> list[Diagnostic]:
         how = f"`{made}`" if made else "the `python generate.py sheet` command that made it"
         out.append(
             Diagnostic(
-                "sheet.outdated",
+                "build.sheet-outdated",
                 f"{SHEETS_DIR}/{name} places {path} as an earlier build made it: this "
                 f"{'merge' if opts.data_name else 'build'} changed or removed that file, "
                 "and the sheet still prints the earlier one",
