@@ -65,6 +65,12 @@ def merged(tmp_path: Path, kit: Kit, language: str) -> tuple[list[Record], list[
         ("فارسی، English", ("fa", "en")),
         ("fr Español", ("fr", "es")),
         ("fa, فارسی", ("fa",)),  # one language named twice: once
+        # a list typed by hand with &, + or / (an organiser's trial: `Kiswahili & English`
+        # was the unknown language '&', `SW/EN` one unknown language)
+        ("Kiswahili & English", ("sw", "en")),
+        ("SW/EN", ("sw", "en")),
+        ("sw + en", ("sw", "en")),
+        ("Tiếng Việt & English", ("vi", "en")),
     ],
 )
 def test_a_language_is_read_by_its_name(

@@ -25,8 +25,11 @@ def _row_languages(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
     return languages_of(_text(cells.get("language")), kit)[0]
 
 
-# what parts a language cell's names (Tiếng Việt, Kreyòl Ayisyen: a name may hold a space)
-NAME_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b]+")
+# what parts a language cell's names (Tiếng Việt, Kreyòl Ayisyen: a name may hold a space):
+# LANGUAGE_LIST's marks, and &, + and / as a list is typed by hand (an organiser's trial:
+# `Kiswahili & English` was the unknown language '&', `SW/EN` one language), which no
+# language's name or code holds
+NAME_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b&+/]+")
 
 
 def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
@@ -142,8 +145,9 @@ def _language_codes(codes: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
 
 # What parts a row's language codes: commas (the Arabic comma ، and the ideographic 、 and
 # ，, as an Arabic or Chinese keyboard types them: `ar، ur` was read as the code "ar،"),
-# semicolons (`en;fr`, a spreadsheet's list separator in many countries) and spaces
-LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s]+")
+# semicolons (`en;fr`, a spreadsheet's list separator in many countries), spaces, and &, +
+# and / (`sw & en`, `SW/EN`)
+LANGUAGE_LIST = re.compile(r"[,\u060c\u3001\uff0c;\uff1b\s&+/]+")
 
 
 def _region(cell: Cell | None, table: Table, errs: Collector, languages: Iterable[str] = ()) -> str:
