@@ -545,3 +545,21 @@ def test_a_sheet_with_empty_places_names_fill(built: Path, tmp_path: Path) -> No
         code, text, _ = make(built, tmp_path, "--home", "--lang", "en,fr", *args, name="f.pdf")
         assert code == 0, text
         assert "places: --fill" not in text, text
+
+
+def test_a_sheets_title_names_each_language_once() -> None:
+    """A sheet of seven events' flyers in Swahili and English was titled "(sw,en,sw,en,en,
+    sw,sw)", a language per piece (an organiser's trial): each language once, in order."""
+    from types import SimpleNamespace
+
+    from campaign.output import OutputFile
+    from campaign.sheets.files import sheet_meta
+
+    chosen = [
+        OutputFile(f"e/e-{n}-{code}.pdf", "e", code, "pdf", "print", (148, 210), 1, "0", 1)
+        for n, code in enumerate(("sw", "en", "sw", "en", "en", "sw", "sw"))
+    ]
+    kit = SimpleNamespace(campaign=SimpleNamespace(year=2026))
+    meta = sheet_meta(kit, chosen, "Event flyers", "a sheet", "k")  # type: ignore[arg-type]
+    assert meta.title == "Event flyers (sw,en)"
+    assert meta.languages == ("sw", "en")

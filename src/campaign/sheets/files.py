@@ -133,11 +133,10 @@ def copies_of(pieces: list[OutputFile], req: SheetRequest, per: int) -> list[Out
 def sheet_meta(kit: Kit, chosen: list[OutputFile], title: str, what: str, key: str) -> DocMeta:
     """A sheet's metadata: its title with the languages, what it holds, and an input hash of
     `key` (its options) and the files' sha256."""
-    langs = ",".join(f.language for f in chosen)
     digest = hashlib.sha256(b"".join(f.sha256.encode() for f in chosen)).hexdigest()
     every = tuple(dict.fromkeys(f.language for f in chosen))
     return DocMeta(
-        f"{title} ({langs})",
+        f"{title} ({','.join(every)})",  # each once: a sheet of 7 events said sw,en,sw,en,...
         chosen[0].language,
         what,
         f"{key}:{digest}",
