@@ -85,6 +85,13 @@ def out_path(
     return f"{folder}/{base}{ending}"
 
 
+def replace_in(path: Path, old: str, new: str) -> None:
+    """Replace `old`, which must be in the file, by `new` (a test's edit of a kit file)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is not in {path.name}"
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
 def without_fields(text: str) -> str:
     """campaign.yaml's text without its `fields:` block (the last one in the shipped file), for
     tests that append their own."""

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from campaign.cli import main
 
-from ..kits import ROOT, check, cli, mini_copy
+from ..kits import ROOT, check, cli, mini_copy, replace_in
 
 UNCOVERED = (
     "materials/layouts/poster-a3.yaml:27:5: error[layout.uncovered]: poster-a3: the art covers "
@@ -29,16 +29,10 @@ NAVYY = (
 )
 
 
-def edited(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path.name}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def test_one_uncovered_page_is_counted(kit_copy: Callable[..., Path]) -> None:
     """The trial: the A3 poster's trim made longer than its ground."""
     kit = kit_copy()
-    edited(kit / "materials/layouts/poster-a3.yaml", "trim: [297, 420]", "trim: [297, 500]")
+    replace_in(kit / "materials/layouts/poster-a3.yaml", "trim: [297, 420]", "trim: [297, 500]")
     assert check(kit, "--only", "poster-a3", "--lang", "en") == (1, UNCOVERED + "1 error(s)\n")
 
 
@@ -46,7 +40,7 @@ def test_one_unknown_colour_is_counted(kit_copy: Callable[..., Path]) -> None:
     """The trial's other case: a slot named a colour campaign.yaml does not have."""
     kit = kit_copy()
     layout = kit / "materials/layouts/poster-a3.yaml"
-    edited(
+    replace_in(
         layout,
         "{name: fact-band, kind: shape, fill: light,",
         "{name: fact-band, kind: shape, fill: lihgt,",
@@ -68,7 +62,7 @@ def test_each_count_says_errors_and_warnings(tmp_path: Path) -> None:
     what was printed."""
     kit = mini_copy(tmp_path / "kit", {"layouts/boxes.yaml": ("fill: navy", "fill: navyy")})
     assert check(kit) == (1, NAVYY + "1 error(s)\n")
-    edited(kit / "materials/layouts/boxes.yaml", "fill: red", "fill: navyy")
+    replace_in(kit / "materials/layouts/boxes.yaml", "fill: red", "fill: navyy")
     code, out = check(kit)
     assert code == 1
     assert out.endswith("  hint: did you mean 'navy'?\n2 error(s)\n"), out

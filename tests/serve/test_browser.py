@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from campaign.serve.server import Preview
+from tests.kits import replace_in
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 TIMEOUT_MS = 8000
@@ -60,12 +61,6 @@ def loaded_image(tab: Any, doc_id: str) -> str:
     return str(tab.get_attribute(selector, "src"))
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def test_page_lists_and_draws_the_documents(page: Any) -> None:
     assert page.locator("article.doc").count() == 5  # one language (en) of 5 layouts
     for doc_id in ("-/badge/en", "-/boxes/en", "-/text/en"):
@@ -101,7 +96,7 @@ def test_guides_toggle(page: Any) -> None:
 def test_an_edit_refreshes_the_image_without_reloading(page: Any, served: Preview) -> None:
     before = loaded_image(page, "-/boxes/en")
     page.evaluate("window.marker = 'still the same page'")
-    edit(
+    replace_in(
         served.gallery.root / "materials/layouts/boxes.yaml",
         "{start: 2, top: 14,",
         "{start: 8, top: 14,",
@@ -117,7 +112,7 @@ def test_an_edit_refreshes_the_image_without_reloading(page: Any, served: Previe
 
 def test_a_colour_change_refreshes_the_shown_pages(page: Any, served: Preview) -> None:
     before = {d: loaded_image(page, d) for d in ("-/boxes/en", "-/badge/en")}
-    edit(served.gallery.root / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
+    replace_in(served.gallery.root / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
     for doc_id, old in before.items():
         page.wait_for_function(
             "([id, old]) => !document.querySelector(`article[data-id='${id}'] img`)"
@@ -178,8 +173,8 @@ def test_a_warning_and_a_broken_translation_are_shown(page: Any, served: Preview
     assert page.locator("#warnings").is_hidden()
     assert page.locator("#unreadable").is_hidden()
     assert page.locator(".card-warnings").count() == 0
-    edit(root / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
-    edit(root / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
+    replace_in(root / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    replace_in(root / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
     served.changed()
     card = page.locator('article[data-id="-/boxes/en"] .card-warnings')
     card.wait_for()
@@ -201,13 +196,13 @@ def test_a_warning_and_a_broken_translation_are_shown(page: Any, served: Preview
     assert page.locator("#warning-count").text_content() == (
         "1 warning(s) of the kit (check prints them too); 1 more on their documents' cards"
     )
-    edit(root / "materials/layouts/boxes.yaml", "bleed: 1", "bleed: 3")
+    replace_in(root / "materials/layouts/boxes.yaml", "bleed: 1", "bleed: 3")
     served.changed()
     card.wait_for(state="detached")
     assert page.locator("#warning-count").text_content() == (
         "1 warning(s) of the kit (check prints them too)"
     )
-    edit(root / "materials/strings/ar.yaml", "  word: قلب", "  word: [قلب")
+    replace_in(root / "materials/strings/ar.yaml", "  word: قلب", "  word: [قلب")
     served.changed()
     page.wait_for_function("!document.getElementById('unreadable').hidden")
     assert "error[load.yaml]" in page.locator("#unreadable-text").text_content()
@@ -248,7 +243,7 @@ def test_the_headings_go_h1_h2_h3_without_a_gap(page: Any, served: Preview) -> N
     assert without_gaps(levels)
     # with the kit's error shown, its h2 sits between
     path = served.gallery.root / "materials/layouts/boxes.yaml"
-    edit(path, "trim: [20, 20]", "trim: [20, 20")
+    replace_in(path, "trim: [20, 20]", "trim: [20, 20")
     page.locator("#errors").wait_for(state="visible")
     assert heading_levels(page)[:3] == [1, 2, 2]
     assert without_gaps(heading_levels(page))
@@ -449,7 +444,7 @@ def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: P
     page.locator('article[data-id="-/boxes/en"] a.open-page').focus()
     page.keyboard.press("Enter")
     page.get_by_role("dialog").wait_for()
-    edit(
+    replace_in(
         served.gallery.root / "materials/layouts/boxes.yaml",
         "{start: 2, top: 14,",
         "{start: 8, top: 14,",
@@ -462,7 +457,7 @@ def test_the_viewer_gives_the_focus_to_a_redrawn_cards_page(page: Any, served: P
     page.wait_for_function(FOCUS_ON_BOXES)
     # a card drawn again while its page's link has the focus keeps it there (the new link)
     again = loaded_image(page, "-/boxes/en")
-    edit(
+    replace_in(
         served.gallery.root / "materials/layouts/boxes.yaml",
         "{start: 8, top: 14,",
         "{start: 2, top: 14,",
@@ -527,7 +522,7 @@ def test_a_card_marks_a_draft_and_texts_in_english_as_they_change(
     strings = served.gallery.root / "materials/strings/ar.yaml"
 
     def after_edit(old: str, new: str, said: str) -> None:
-        edit(strings, old, new)
+        replace_in(strings, old, new)
         served.changed({strings})
         page.wait_for_function(
             "([sel, said]) => (document.querySelector(sel)?.textContent || '') === said",
@@ -549,8 +544,8 @@ def test_a_cards_problem_gives_the_contrast_as_printed_and_its_hints_on_lines(
     of its own as `check` prints it (they ran on in one paragraph)."""
     loaded_image(page, "-/text/en")
     kit = served.gallery.root / "materials"
-    edit(kit / "layouts/text.yaml", "colour: black, align", "colour: ink, align")
-    edit(
+    replace_in(kit / "layouts/text.yaml", "colour: black, align", "colour: ink, align")
+    replace_in(
         kit / "campaign.yaml",
         "  white:  {cmyk",
         '  ink: {cmyk: [20, 0, 0, 0], rgb: "#213555"}\n  white:  {cmyk',

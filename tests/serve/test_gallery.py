@@ -16,7 +16,7 @@ from campaign.pipeline.fingerprint import profile_icc
 from campaign.serve.entries import Entry
 from campaign.serve.gallery import Gallery
 from campaign.serve.guides import guides
-from tests.kits import mini_copy
+from tests.kits import mini_copy, replace_in
 
 PPI = 25.4  # 1 px per mm: the mini kit's whole-millimetre boxes land on whole pixels
 # a layout of one SVG heart on a white ground
@@ -32,12 +32,6 @@ ART_LAYOUT = (
 @pytest.fixture
 def kit(tmp_path: Path) -> Path:
     return mini_copy(tmp_path / "kit", own_assets=True)
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path.name}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
 
 
 def pixel(png: bytes, xy: tuple[int, int]) -> tuple[int, int, int]:
@@ -72,7 +66,7 @@ def test_moved_slot_redraws_only_its_material(kit: Path) -> None:
     shown = [Entry("boxes", "en"), Entry("boxes", "ar"), Entry("text", "en"), Entry("badge", "ar")]
     before = {e: gallery.image(e, 0) for e in shown}
     # the green box, 2 mm from the start edge, moves 6 mm further in
-    edit(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
+    replace_in(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
     changed = gallery.reload()
     assert sorted(changed) == ["-/boxes/ar", "-/boxes/en"]
     # the others keep their drawing (the very same bytes object: not drawn again)
@@ -89,7 +83,7 @@ def test_string_edit_redraws_that_language_only(kit: Path) -> None:
     gallery = Gallery(kit, PPI)
     for e in (Entry("text", "en"), Entry("text", "ar"), Entry("boxes", "ar")):
         gallery.drawn(e)
-    edit(kit / "materials/strings/ar.yaml", "word: قلب", "word: كلمة")
+    replace_in(kit / "materials/strings/ar.yaml", "word: قلب", "word: كلمة")
     # boxes sets no text, but its language's strings are an input of every page in it
     assert sorted(gallery.reload()) == ["-/boxes/ar", "-/text/ar"]
 
@@ -98,7 +92,7 @@ def test_colour_change_redraws_every_page_that_uses_the_campaign(kit: Path) -> N
     gallery = Gallery(kit, PPI)
     gallery.drawn(Entry("boxes", "en"))
     gallery.drawn(Entry("hearts", "ar"))
-    edit(kit / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
+    replace_in(kit / "materials/campaign.yaml", 'rgb: "#0000FF"', 'rgb: "#0000EE"')
     assert sorted(gallery.reload()) == ["-/boxes/en", "-/hearts/ar"]
     assert pixel(gallery.image(Entry("boxes", "en"), 0), (1, 1)) == (0, 0, 238)
 
@@ -242,7 +236,7 @@ def test_art_is_parsed_again_only_when_its_file_changed(
     monkeypatch.setattr(module, "load_svg", counting)
     gallery.reload()  # the first time: the art the image drew, parsed here once
     parsed.clear()
-    edit(kit / "materials/strings/en.yaml", "language: en", "language: en  # a comment")
+    replace_in(kit / "materials/strings/en.yaml", "language: en", "language: en  # a comment")
     gallery.reload()
     assert parsed == []
     svg = kit / "assets/blue-heart.svg"
@@ -268,7 +262,7 @@ def test_the_kits_warnings_are_in_the_state(kit: Path) -> None:
     gallery = Gallery(kit, PPI)
     assert gallery.state()["warnings"] == []
     assert card_warnings(gallery.state()) == {}
-    edit(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    replace_in(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
     gallery.reload()
     state = gallery.state()
     assert state["warnings"] == []
@@ -297,8 +291,8 @@ def test_each_warning_is_on_the_cards_of_the_materials_it_is_about(kit: Path) ->
     """A size's warning (its proportions: its subject; its own low bleed: a line of its entry)
     is on that size's cards alone; one of the design's lines on the design's and every size's
     (they are made from it); one of no material (a strings file's) stays in the list."""
-    edit(kit / "materials/layouts/text.yaml", "min_type_pt: 3", SIZES)
-    edit(kit / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
+    replace_in(kit / "materials/layouts/text.yaml", "min_type_pt: 3", SIZES)
+    replace_in(kit / "materials/strings/ar.yaml", "  word: قلب", "  word: قلب\n  extra: قلب")
     gallery = Gallery(kit, PPI)
     state = gallery.state()
     assert [(Path(w["file"]).name, w["line"], w["code"]) for w in state["warnings"]] == [
@@ -313,7 +307,7 @@ def test_each_warning_is_on_the_cards_of_the_materials_it_is_about(kit: Path) ->
         "-/text-tall/en": tall,
         "-/text-tall/ar": tall,
     }
-    edit(kit / "materials/layouts/text.yaml", "bleed: 3", "bleed: 2")  # the design's
+    replace_in(kit / "materials/layouts/text.yaml", "bleed: 3", "bleed: 2")  # the design's
     gallery.reload()
     state = gallery.state()
     design = ("text.yaml", 5, "layout.bleed")
@@ -332,7 +326,7 @@ def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
     """A designer's trial: with a YAML error in the kit, the page listed a warning of the
     same reading (a low bleed) under "The kit cannot be read", among the errors."""
     gallery = Gallery(kit, PPI)
-    edit(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    replace_in(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
     campaign = kit / "materials/campaign.yaml"
     campaign.write_text(campaign.read_text(encoding="utf-8") + "\nbroken: [\n", "utf-8")
     gallery.reload()
@@ -388,7 +382,7 @@ def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Pat
     gallery.image(Entry("text", "en"), 0)
     ar = kit / "materials/strings/ar.yaml"
     good = ar.read_text(encoding="utf-8")
-    edit(ar, "  word: قلب", "  word: [قلب")
+    replace_in(ar, "  word: قلب", "  word: [قلب")
     gallery.reload()
     state = gallery.state()
     assert state["errors"] == []
@@ -399,7 +393,7 @@ def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Pat
     ]
     assert Entry("text", "ar") in gallery.entries()  # its last good texts
     gallery.image(Entry("text", "ar"), 0)
-    edit(kit / "materials/strings/en.yaml", "  word: Heart", "  word: Hearts")
+    replace_in(kit / "materials/strings/en.yaml", "  word: Heart", "  word: Hearts")
     assert "-/text/en" in gallery.reload()  # the others go on
     ar.write_text(good, encoding="utf-8")
     gallery.reload()
@@ -423,7 +417,7 @@ def test_a_broken_translation_an_office_prints_keeps_its_pages(kit: Path) -> Non
     before = office_entries(gallery)
     assert Entry("text", "ar", "rosea") in before
     ar = kit / "materials/strings/ar.yaml"
-    edit(ar, "  word: قلب", "\t word: قلب")
+    replace_in(ar, "  word: قلب", "\t word: قلب")
     gallery.reload()
     state = gallery.state()
     assert state["errors"] == []
@@ -660,12 +654,12 @@ def test_an_edit_of_one_sizes_entry_draws_that_size_alone(
     read, named their lines); `edge`'s are told to the page too, its problems naming lines
     that moved. Editing the design's own lines draws all 6."""
     layout = kit / "materials/layouts/text.yaml"
-    edit(layout, "marks: false\n", SIZES_ABOVE)
+    replace_in(layout, "marks: false\n", SIZES_ABOVE)
     gallery = Gallery(kit, PPI)
     shown = [Entry(m, c) for m in ("text", "text-big", "text-edge") for c in ("en", "ar")]
     first = {e: gallery.image(e, 0) for e in shown}
     done = _counting(monkeypatch)
-    edit(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [30, 30]\n")
+    replace_in(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [30, 30]\n")
     assert sorted(gallery.reload()) == ["-/text-big/ar", "-/text-big/en", "-/text-edge/ar",
                                         "-/text-edge/en"]  # fmt: skip
     again = {e: gallery.image(e, 0) for e in shown}
@@ -674,7 +668,7 @@ def test_an_edit_of_one_sizes_entry_draws_that_size_alone(
     assert all(again[e] is first[e] for e in shown if e.material != "text-big")
     assert Image.open(io.BytesIO(again[Entry("text-big", "en")])).size == (30 + 6, 30 + 6)
     # the design's own lines: every document
-    edit(layout, "size: 12, min_size: 6", "size: 11, min_size: 6")
+    replace_in(layout, "size: 12, min_size: 6", "size: 11, min_size: 6")
     done["composed"].clear()
     done["drawn"].clear()
     assert len(gallery.reload()) == 6
@@ -691,7 +685,7 @@ def test_a_kept_documents_problems_name_the_lines_as_they_are_now(
     that adds a line keeps `edge`'s pages (not composed again) and its problem names lines
     11 and 16, as `check` does; the page is told to fetch its card again."""
     layout = kit / "materials/layouts/text.yaml"
-    edit(layout, "marks: false\n", SIZES_ABOVE)
+    replace_in(layout, "marks: false\n", SIZES_ABOVE)
     gallery = Gallery(kit, PPI)
     edge = Entry("text-edge", "en")
     gallery.image(edge, 0)
@@ -703,7 +697,7 @@ def test_a_kept_documents_problems_name_the_lines_as_they_are_now(
     hint = "  hint: this is text-edge's own frame of slot 'word' (`sizes: edge: slots:`), not "
     assert problem() == (10, hint + "text's scaled (its slot at text.yaml:15)")
     done = _counting(monkeypatch)
-    edit(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [40, 40]\n")
+    replace_in(layout, "  big: {trim: [40, 40]}\n", "  big:\n    trim: [40, 40]\n")
     assert "-/text-edge/en" in gallery.reload()
     assert problem() == (11, hint + "text's scaled (its slot at text.yaml:16)")
     assert done == {"composed": [], "drawn": []}

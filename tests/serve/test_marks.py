@@ -20,7 +20,7 @@ import pytest
 from campaign.serve.entries import Entry
 from campaign.serve.gallery import Gallery
 from campaign.serve.server import Preview
-from tests.kits import build, mini_copy
+from tests.kits import build, mini_copy, replace_in
 
 DRAFT = "DRAFT: not reviewed by a native speaker"
 # three texts in a 20 mm poster; the third's full text does not fit its frame, so it prints
@@ -97,12 +97,6 @@ def state_marks(preview: Preview) -> dict[str, str]:
     return {d["id"]: d["marks"] for d in docs if d["material"] == "words"}
 
 
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} is not in {path.name}"
-    path.write_text(text.replace(old, new), encoding="utf-8")
-
-
 def test_the_preview_says_what_the_build_s_gallery_says(kit: Path, tmp_path: Path) -> None:
     """Each language's marks in the preview are the build's gallery's, the short variant
     that prints English's text counted as English in both (pipeline.fingerprint.printed_texts
@@ -147,15 +141,15 @@ def test_a_strings_edit_changes_the_marks(preview: Preview, kit: Path) -> None:
     doc = "doc/-/words/pt-PT"
     assert get_json(preview, doc)["marks"] == MARKS["pt-PT"]
     strings = kit / "materials/strings"
-    edit(strings / "pt-PT.yaml", "strings: {}\n", "strings:\n  two: Dois\n")
+    replace_in(strings / "pt-PT.yaml", "strings: {}\n", "strings:\n  two: Dois\n")
     assert "-/words/pt-PT" in preview.changed({strings / "pt-PT.yaml"})["changed"]
     assert get_json(preview, doc)["marks"] == f"{DRAFT}; 2 of 3 texts print in Portuguese (pt)"
-    edit(strings / "pt.yaml", "  three: Três\n", "")
+    replace_in(strings / "pt.yaml", "  three: Três\n", "")
     assert "-/words/pt-PT" in preview.changed({strings / "pt.yaml"})["changed"]
     assert get_json(preview, doc)["marks"] == (
         f"{DRAFT}; 1 of 3 texts print in English, 1 in Portuguese (pt)"
     )
-    edit(strings / "pt-PT.yaml", "status: draft", "status: reviewed")
+    replace_in(strings / "pt-PT.yaml", "status: draft", "status: reviewed")
     assert "-/words/pt-PT" in preview.changed({strings / "pt-PT.yaml"})["changed"]
     assert get_json(preview, doc)["marks"] == "1 of 3 texts print in English, 1 in Portuguese (pt)"
     assert state_marks(preview)["-/words/pt-PT"] == (

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..kits import cli, mini_copy
+from ..kits import cli, mini_copy, replace_in
 
 
 def test_a_build_that_changes_a_sheets_file_says_the_sheet_is_outdated(tmp_path: Path) -> None:
@@ -21,8 +21,7 @@ def test_a_build_that_changes_a_sheets_file_says_the_sheet_is_outdated(tmp_path:
     code, text = cli("build", *args, "--force")  # the same files: nothing to say
     assert code == 0, text
     assert "build.sheet-outdated" not in text
-    strings = kit / "materials/strings/en.yaml"
-    strings.write_text(strings.read_text("utf-8").replace("word: Heart", "word: Hearts"), "utf-8")
+    replace_in(kit / "materials/strings/en.yaml", "word: Heart", "word: Hearts")
     code, text = cli("build", *args)
     assert code == 0, text
     assert (

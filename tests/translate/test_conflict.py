@@ -13,7 +13,7 @@ import polib
 import pytest
 import yaml
 
-from ..kits import ROOT, cli
+from ..kits import ROOT, cli, replace_in
 from .test_formats import ENDING, edit, export
 
 THEME = "Ne laisser aucun enfant de côté dans la lutte contre la traite des êtres humains"
@@ -360,11 +360,11 @@ def test_a_full_text_refused_is_one_error_not_two_with_its_short_variant(
     """A new language's full text of an entry refused (its placeholder dropped) and its short
     variant translated: one error, the placeholder's; the short variant's "no translation
     of its full text" was a second, false one (a translator's trial)."""
-    en = hebrew_kit / "materials/strings/en.yaml"
-    text = en.read_text(encoding="utf-8")
-    old = "    text: Know the signs. Speak up. Support.\n"
-    assert old in text
-    en.write_text(text.replace(old, "    text: Know the signs. Call {helpline}.\n"), "utf-8")
+    replace_in(
+        hebrew_kit / "materials/strings/en.yaml",
+        "    text: Know the signs. Speak up. Support.\n",
+        "    text: Know the signs. Call {helpline}.\n",
+    )
     po_path = tmp_path / "he.po"
     export(hebrew_kit, po_path, "he")
     po = polib.pofile(str(po_path))

@@ -13,7 +13,7 @@ import pypdfium2 as pdfium
 import pytest
 import yaml
 
-from ..kits import MINI, cli, mini_copy
+from ..kits import MINI, cli, mini_copy, replace_in
 
 ZH = "language: zh\nname: Chinese\nstatus: draft\nstrings:\n  word: 中中\n  emblem_alt: 心心\n"
 RED_TINT = (255, 230, 230)  # proof_pdf.TINT[RED], as rendered
@@ -344,13 +344,8 @@ def test_a_layout_error_in_a_slot_is_on_the_block_of_each_key_it_sets(tmp_path: 
     hashtags in a social image's margin). The block of the key says it in red, labelled, and
     the heading counts it."""
     kit = mini_copy(tmp_path / "kit")
-    path = kit / "materials/layouts/text.yaml"
     frame = "frame: {start: 3, top: 3, width: 14, height: 14}"
-    assert frame in path.read_text(encoding="utf-8")
-    path.write_text(
-        path.read_text(encoding="utf-8").replace(frame, frame.replace("start: 3", "start: 0.5")),
-        encoding="utf-8",
-    )
+    replace_in(kit / "materials/layouts/text.yaml", frame, frame.replace("start: 3", "start: 0.5"))
     text = proof(kit, "en", tmp_path / "en.pdf")[0]
     assert "0 overflowing, 0 with missing glyphs, 1 with a layout error (the build fails)." in text
     block = text[text.index("\nword ") :]
