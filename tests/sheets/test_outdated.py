@@ -35,3 +35,10 @@ def test_a_build_that_changes_a_sheets_file_says_the_sheet_is_outdated(tmp_path:
     assert code == 0, text
     code, text = cli("build", *args, "--force")
     assert "build.sheet-outdated" not in text
+    # a build that writes the manifest again (Arabic too) and leaves the sheet's file as it
+    # was: nothing to say
+    more = ("--kit", kit, "-o", out, "--only", "badge", "--lang", "en,ar", "--no-png")
+    code, text = cli("build", *more)
+    assert code == 0, text
+    assert "badge/badge-ar.pdf" in (out / "manifest.json").read_text(encoding="utf-8")
+    assert "build.sheet-outdated" not in text

@@ -147,9 +147,8 @@ def _outdated_sheets(opts: Options, published: Published) -> list[Diagnostic]:
         return []
     from ..sheets.record import outdated_sheets, recorded_command
 
-    by_path = {f.path: f for f in published.files}
     out = []
-    for name, path in outdated_sheets(opts.out, by_path.get):
+    for name, path in outdated_sheets(opts.out, published.files):
         made = recorded_command(opts.out, name)
         how = f"`{made}`" if made else "the `python generate.py sheet` command that made it"
         out.append(

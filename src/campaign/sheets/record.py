@@ -16,9 +16,10 @@ import io
 import json
 import os
 import shlex
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import pikepdf
 
@@ -214,24 +215,33 @@ def made_sheets(
         yield _made(folder, path.name, listed)
 
 
-def outdated_sheets(
-    build: Path, listed: Callable[[str], OutputFile | None]
-) -> list[tuple[str, str]]:
+def outdated_sheets(build: Path, files: Iterable[OutputFile]) -> list[tuple[str, str]]:
     """(name, path) for each sheet in the build folder's sheets/ whose record names a file
-    that `listed` (the manifest's file at a path, after a build or merge) no longer gives
-    with the sha256 the sheet placed: the sheet prints that file as an earlier build made
-    it. A sheet without a readable record is left to `package` (`made_sheets`)."""
-    out = []
+    that `files` (the manifest's, after a build or merge) no longer has with the sha256 the
+    sheet placed: the sheet prints that file as an earlier build made it. Only the files
+    the records name are kept while `files` is read (a merge's manifest lists every
+    record's). A sheet without a readable record is left to `package` (`made_sheets`)."""
+    sheets = []
     for path in sorted((build / SHEETS_DIR).glob("*.pdf")):
         try:
             record = json.loads(record_path(path).read_text(encoding="utf-8"))
-            parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+            sheets.append((path.name, _placed(record)))
         except (OSError, ValueError, KeyError, TypeError):
             continue
-        changed = still_listed(parts, listed)
+    named = {p for _, parts in sheets for p, _ in parts}
+    listed = {f.path: f for f in files if f.path in named}
+    out = []
+    for name, parts in sheets:
+        changed = still_listed(parts, listed.get)
         if isinstance(changed, str):
-            out.append((path.name, changed))
+            out.append((name, changed))
     return out
+
+
+def _placed(record: dict[str, Any]) -> list[tuple[str, str]]:
+    """The (path, sha256) of each file a sheet's record says it places. Raises KeyError or
+    TypeError for a record that is no sheet's."""
+    return [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
 
 
 def recorded_command(build: Path, name: str) -> str | None:
@@ -284,7 +294,7 @@ def _made(folder: Path, name: str, listed: Callable[[str], OutputFile | None]) -
     except (OSError, ValueError) as exc:
         return f"{SHEETS_DIR}/.{path.stem}.json cannot be read ({exc})"
     try:
-        parts = [(str(item["path"]), str(item["sha256"])) for item in record["parts"]]
+        parts = _placed(record)
         made = {str(item["path"]): int(item.get("copies", 0)) for item in record["parts"]}
         w, h = (float(v) for v in record["sheet_mm"])
         sheet = MadeSheet(
