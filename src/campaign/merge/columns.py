@@ -527,22 +527,22 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
                 else (f"or, to keep '{col}' as the sheet's own, add a column {lost[0]} beside it",)
             ),
         )
-    elif key in COUNTRY_WORDS:  # a country of the sheet's own, or the row's: said both
-        errs.warn(
-            "merge.column",
-            f"{table.path.name}: column '{col}' is not used by the event templates",
-            where_col,
-            "for the row's country, which reads its dates (7/8) and its phone numbers typed "
-            "as numbers (0 lost), name the column date_region and write the country's ISO "
-            "3166 code (KE, PH, CO); else it is the sheet's own",
-        )
     else:
-        near = None if _about_a_value(key) else _near_column(key, kit)
+        if key in COUNTRY_WORDS:  # a country of the sheet's own, or the row's: said both
+            hint = (
+                "for the row's country, which reads its dates (7/8) and its phone numbers "
+                "typed as numbers (0 lost), name the column date_region and write the "
+                "country's ISO 3166 code (KE, PH, CO); else it is the sheet's own"
+            )
+        elif near := None if _about_a_value(key) else _near_column(key, kit):
+            hint = f"did you mean '{near}'?"
+        else:
+            hint = f"columns: {', '.join(COLUMNS)}"
         errs.warn(
             "merge.column",
             f"{table.path.name}: column '{col}' is not used by the event templates",
             where_col,
-            *((f"did you mean '{near}'?",) if near else (f"columns: {', '.join(COLUMNS)}",)),
+            hint,
         )
 
 
