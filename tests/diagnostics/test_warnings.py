@@ -7,6 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 from PIL import Image
+from tests.kits import replace_in
 
 from campaign.cli import main
 
@@ -107,13 +108,8 @@ def test_check_counts_the_pseudo_locales_warnings(kit_copy) -> None:  # type: ig
     start = text.index("languages: [")
     end = text.index("]", start) + 1
     campaign.write_text(text[:start] + "languages: [en]" + text[end:], encoding="utf-8")
-    layout = root / "materials/layouts/flyer-a5.yaml"
     before = "figure:    {weight: bold, size: 72, min_size: 28,"
-    assert before in layout.read_text(encoding="utf-8")
-    layout.write_text(
-        layout.read_text(encoding="utf-8").replace(before, before.replace("28", "62")),
-        encoding="utf-8",
-    )
+    replace_in(root / "materials/layouts/flyer-a5.yaml", before, before.replace("28", "62"))
     code, out = run("check", "--kit", str(root), "--only", "flyer-a5")
     assert code == 0, out
     stress = out.count("warning[layout.pseudo]")
