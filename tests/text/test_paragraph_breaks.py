@@ -4,6 +4,8 @@ docs/mutation/text-and-layout.md)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from campaign.fonts import FontBook
@@ -129,6 +131,58 @@ def test_an_address_breaks_before_a_full_stop(fonts: FontBook, text: str, lines:
     assert [text[a:b] for a, b, _ in found] == lines
     style = BlockStyle(SIZE, 1.2, "start", False, 0.4)
     assert not any(line.hyphen for line in set_paragraphs([p], width, style, p.faces[0])[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("www.vijanadhidi.or.ke/walk", ".or.ke"),
+        ("https://events.example.co.uk/walk?id=7", ".co.uk"),
+        ("info@vijana.example.or.ke", ".or.ke"),
+        ("www.gob.mx/segob", "www.gob.mx"),  # the host is a public suffix: not broken
+        ("https://www.gov.uk/report-trafficking", "www.gov.uk"),
+        ("www.walk.accident-investigation.aero", ".accident-investigation.aero"),  # aero has some
+    ],
+)
+def test_an_address_never_breaks_inside_its_public_suffix(
+    fonts: FontBook, text: str, suffix: str
+) -> None:
+    """A narrow QR caption broke "www.vijanadhidi.or" / ".ke/walk", whose first line reads as a
+    whole address (an organiser's trial): at every width a line breaks before the public
+    suffix (publicsuffix.org) or after it, never inside it, and the first line ends with the
+    suffix (and its slash) where it fits."""
+    p = prepare(text, "en", False, fonts.stack("Latn", "bold"))
+    at = text.index(suffix)
+    whole = build_line(p, 0, len(text), SIZE)[1]
+    for width in range(20, int(whole) + 2, 2):
+        found = break_lines(p, SIZE, width)[0]
+        assert not any(at < b < at + len(suffix) for _, b, _ in found[:-1]), (width, found)
+    end = at + len(suffix) + text[at + len(suffix) :].startswith("/")
+    first = build_line(p, 0, end, SIZE)[1]
+    lines = [text[a:b] for a, b, _ in break_lines(p, SIZE, first + 1)[0]]
+    assert lines[0] == text[:end], lines
+
+
+def test_only_these_top_level_domains_have_public_suffixes_of_two_labels() -> None:
+    """`inside_suffix` reads the Public Suffix List only for a host under a two-letter country
+    code, an internationalized one or one of LONG_SUFFIX_TLDS: the list's ICANN section has
+    suffixes of two labels or more under no other (unodc.org's pages need not load it)."""
+    import publicsuffixlist
+
+    from campaign.text.paragraph import LONG_SUFFIX_TLDS
+
+    data = Path(publicsuffixlist.__file__).with_name("public_suffix_list.dat")
+    others = set()
+    for line in data.read_text("utf-8").splitlines():
+        if "END ICANN DOMAINS" in line:
+            break
+        labels = line.strip().lstrip("*.!").split(".")
+        if line.startswith("//") or len(labels) < 2:
+            continue
+        top = labels[-1]
+        if top.isascii() and len(top) > 2 and not top.startswith("xn--"):
+            others.add(top)
+    assert others == LONG_SUFFIX_TLDS
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
 from ..fonts import FontFace
 from ..recent import Recent
@@ -264,7 +266,8 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
     cuts = {b for _, b in segs[:-1]}
     for s, e in links:
         cuts.difference_update(range(s + 1, e))
-        cuts.update(i for i in range(s + 1, e) if _address_break(text, s, i))
+        kept = inside_suffix(text, s, e)
+        cuts.update(i for i in range(s + 1, e) if i not in kept and _address_break(text, s, i))
     edges = [0, *sorted(cuts), len(text)]
     return tuple(zip(edges, edges[1:], strict=False))
 
@@ -289,6 +292,59 @@ def _address_break(text: str, start: int, i: int) -> bool:
 
 # An address's start that a line may not end with: its scheme and "www" (www2 too)
 LEADING_WWW = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?www\d*", re.IGNORECASE)
+
+# An address's host: after its scheme and anything up to an @ (an e-mail address's, or a
+# user name's), up to its port, path, query or fragment
+HOST = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^/?#@\s]*@)?([^/?#:@\s]+)")
+
+# The top-level domains under which the Public Suffix List's ICANN section has suffixes of two
+# labels or more (or.ke, co.uk, gob.mx, 公司.香港): two-letter country codes, the
+# internationalized country codes (xn-- in ASCII) and these four (counted in the list bundled
+# with publicsuffixlist 1.1.2, 2026-10-23; tests/text/test_paragraph_breaks.py counts again).
+# A host under any other (unodc.org, example.com) has a one-label suffix: no need to read the
+# list, which takes about 22 ms a process.
+LONG_SUFFIX_TLDS = frozenset({"aero", "pro", "arpa", "int"})
+
+
+def inside_suffix(text: str, start: int, end: int) -> range:
+    """The positions in `text` inside the public suffix of the host of the address
+    text[start:end], its first character's aside (".ke" of "www.vijanadhidi.or.ke/walk",
+    whose suffix is "or.ke"): a line does not break before them, but may before the suffix.
+    "www.vijanadhidi.or" / ".ke/walk" read as a whole address ending in ".or" (an
+    organiser's trial); "www.vijanadhidi" / ".or.ke/walk" does not. The suffix is the Public
+    Suffix List's (publicsuffix.org, its ICANN section, as the `publicsuffixlist` package
+    bundles it)."""
+    found = HOST.match(text, start, end)
+    if found is None:
+        return range(0)
+    host = found[1].rstrip(".")
+    top = host.rpartition(".")[2].lower()
+    if host.count(".") < 2 or not (
+        (len(top) == 2 and top.isascii())
+        or not top.isascii()
+        or top.startswith("xn--")
+        or top in LONG_SUFFIX_TLDS
+    ):
+        return range(0)
+    suffix = _public_suffix(host.lower())
+    if "." not in suffix:  # one label: a break before its full stop is Chicago's
+        return range(0)
+    host_end = found.start(1) + len(host)
+    return range(host_end - len(suffix) + 1, host_end)
+
+
+@lru_cache(maxsize=256)
+def _public_suffix(host: str) -> str:
+    """The public suffix of a lower-case host name ("or.ke"), the host itself when it is one,
+    or "" when the list knows of none."""
+    return _suffix_list().publicsuffix(host) or ""
+
+
+@lru_cache(maxsize=1)
+def _suffix_list() -> Any:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList(only_icann=True)
 
 
 def hyphen_char(face: FontFace) -> str:
