@@ -181,7 +181,8 @@ def test_a_solar_hijri_day_that_is_none_is_named_at_its_cell(tmp_path: Path, kit
         (
             "vi",
             "chiều 30/7/2026",
-            "'chiều' is not a date: write it as YYYY-MM-DD, e.g. 2024-07-30",
+            # the example in the year of the sheet's dates, not the 2024 kit's
+            "'chiều' is not a date: write it as YYYY-MM-DD, e.g. 2026-07-30",
         ),
     ],
 )

@@ -92,6 +92,31 @@ def test_one_event_in_three_languages(tmp_path: Path, kit: Kit) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("dates", "example"),
+    [
+        # the year most of the sheet's dates give (the later of two as common), not the kit's
+        (("2026-07-30", "30/07/2026", "2025-07-30"), "2026-07-30"),
+        (("2025-07-30", "2026-07-31"), "2026-07-30"),
+        (("07/29/2027", "2024-07-30", "2027-07-31"), "2027-07-30"),
+        ((), "2024-07-30"),  # no date with a year: the kit's (`year: 2024`)
+    ],
+)
+def test_a_date_errors_example_is_in_the_year_of_the_sheets_dates(
+    tmp_path: Path, kit: Kit, dates: tuple[str, ...], example: str
+) -> None:
+    """An organiser's 2026 sheet was told "e.g. 2024-07-30" (the kit's year) for a date
+    without one."""
+    body = "".join(f"e{n},en,Walk,{day},08:00,Park,,,,\n" for n, day in enumerate(dates))
+    _, problems = records(tmp_path, kit, body + "late,en,Walk,30 July,08:00,Park,,,,\n")
+    said = [p for p in problems if "column date" in p]
+    row = len(dates) + 2
+    assert said == [
+        f"{row}:4: error[merge.value]: row {row}, column date (D): '30 July' has no year: "
+        f"write it as YYYY-MM-DD, e.g. {example}"
+    ]
+
+
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     body = (
         "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"

@@ -145,7 +145,8 @@ def test_a_persian_rows_solar_hijri_date_is_read(
             "۸ مرداد ۲۰۲۶",
             "'۸ مرداد ۲۰۲۶' names a month of the Solar Hijri calendar (مرداد) and a year that "
             "is not one of it (2026)\n"
-            "  hint: write the Solar Hijri year, e.g. 8 مرداد 1403, or the Gregorian date as "
+            # the example in the Solar Hijri year of the sheet's 2026, not the 2024 kit's
+            "  hint: write the Solar Hijri year, e.g. 8 مرداد 1405, or the Gregorian date as "
             "YYYY-MM-DD",
         ),
         (

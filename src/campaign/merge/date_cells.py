@@ -122,8 +122,8 @@ def _date(
     `order`, its century by `two_digit_year`), or a day, a month's name of `months`
     (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
-    what to write instead, its example in the date's likely year (`year`: the campaign's,
-    when the text gives none; a date that reads both ways names the `date_region` that
+    what to write instead, its example in the date's likely year (`year`: the year of the
+    sheet's dates, `SheetDates.year`, else the campaign's, when the text gives none; a date that reads both ways names the `date_region` that
     orders it for the row's languages `codes`)."""
     thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
     value = cell.value

@@ -45,6 +45,11 @@ class SheetDates(NamedTuple):
     # the languages of its header (header_languages: Vietnamese Ngày, Indonesian Tanggal),
     # those every such header is in where there are some (tempat and Tanggal: id)
     languages: tuple[str, ...] = ()
+    # the year most of its dates give (a date cell's, a year of four digits 1900 to 2099 in a
+    # date's text; the later of two as common), None when none gives one: the year of the
+    # examples in a date error's message and hint, rather than the kit's (a 2024 kit's
+    # example on a sheet of 2026 dates: an organiser's trial)
+    year: int | None = None
 
     @property
     def convention(self) -> str | None:
@@ -290,6 +295,7 @@ def sheet_dates(table: Table) -> SheetDates:
     one pass over its rows."""
     if table not in _SHEET_DATES:
         first = second = buddhist = False
+        years: dict[int, int] = {}
         thai = any(THAI_LETTERS.search(c) for c in table.columns)
         for row in table.iter_rows():
             cells = row_cells(table, row)
@@ -308,13 +314,14 @@ def sheet_dates(table: Table) -> SheetDates:
                 first |= a > 12 >= b
                 second |= b > 12 >= a
             value = cell.value if cell is not None else None
-            buddhist = buddhist or (
-                value.year in BUDDHIST_YEARS
-                if isinstance(value, date)
-                else any(int(y) in BUDDHIST_YEARS for y in FOUR_DIGITS.findall(plain))
-            )
+            given = [value.year] if isinstance(value, date) else FOUR_DIGITS.findall(plain)
+            buddhist = buddhist or any(int(y) in BUDDHIST_YEARS for y in given)
+            for y in map(int, given):
+                if 1900 <= y <= 2099:
+                    years[y] = years.get(y, 0) + 1
         order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
-        _SHEET_DATES[table] = SheetDates(order, thai, buddhist, _sheet_languages(table))
+        year = max(years, key=lambda y: (years[y], y)) if years else None
+        _SHEET_DATES[table] = SheetDates(order, thai, buddhist, _sheet_languages(table), year)
     return _SHEET_DATES[table]
 
 

@@ -458,6 +458,8 @@ def _read_date(
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
+    # the year of an example in an error: the sheet's dates' (SheetDates.year), else the kit's
+    year = dates.year or kit.campaign.year
     combined = dated is not None and date_and_time_header(event_column(dated.column))
     # a date column's ISO 8601 date-time (2026-07-30T18:30:00Z, a JSON export's) is read as a
     # spreadsheet's date cell that holds a time is: its midnight is a date alone
@@ -465,7 +467,7 @@ def _read_date(
     split = (
         None
         if dated is None
-        else _date_and_time(dated, bad, order, kit.campaign.year, months, codes)
+        else _date_and_time(dated, bad, order, year, months, codes)
         if combined or stamp
         else (dated, None)
     )
@@ -474,7 +476,6 @@ def _read_date(
     if split is None:
         return cells, None
     cells = _with_start(cells, split, stamp, table, errs)
-    year = kit.campaign.year
     solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
     if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
         bad(split[0], *solar[1])
