@@ -123,8 +123,9 @@ def _date(
     (_month_names: the row's languages' and English) and a year (30 de julio de 2027, July
     30th, 2027, 30 июля 2027 г.); any script's digits. Each other spelling is named with
     what to write instead, its example in the date's likely year (`year`: the year of the
-    sheet's dates, `SheetDates.year`, else the campaign's, when the text gives none; a date that reads both ways names the `date_region` that
-    orders it for the row's languages `codes`)."""
+    sheet's dates, `SheetDates.year`, else the campaign's, when the text gives none; a date
+    that reads both ways names the `date_region` that orders it for the row's languages
+    `codes`)."""
     thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
     value = cell.value
     if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
