@@ -127,3 +127,72 @@ def test_a_weekday_that_is_not_the_date_s_is_named(tmp_path: Path, kit: Kit, cod
         f"'{written}' names Monday, but 2026-07-30 is a Thursday\n"
         "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
     ], written
+
+
+def _abbreviated(code: str, weekday: int) -> str:
+    """CLDR's abbreviated name of `weekday` (Monday 0) in a date of language `code`."""
+    from babel import Locale
+
+    return Locale.parse(code.replace("-", "_")).days["format"]["abbreviated"][weekday]
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_a_numeric_date_with_its_weekday_is_read(tmp_path: Path, kit: Kit, code: str) -> None:
+    """A numeric date with a weekday's name before or after it (Thu 30/07/2026, jeu.
+    30/07/2026, 30/07/2026 (Thursday)) is the date, its weekday checked: an organiser's
+    "Thurs 30/07/2026" was "not a date". A day and a month that read only one way (30 is no
+    month) whatever the row's order."""
+    from babel import Locale
+
+    wide = Locale.parse(code.replace("-", "_")).days["format"]["wide"][3]
+    for written in (f"{_abbreviated(code, 3)} 30/07/2026", f"30/07/2026 ({wide})"):
+        found, _, problems = _read(tmp_path, kit, code, written)
+        assert (found, problems) == (DAY, []), written
+    written = f"{_abbreviated(code, 4)} 30/07/2026"  # Friday's: the date is a Thursday
+    found, _, problems = _read(tmp_path, kit, code, written)
+    assert found is None
+    assert problems == [
+        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
+        f"'{written}' names Friday, but 2026-07-30 is a Thursday\n"
+        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
+    ], written
+
+
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [
+        # English's abbreviations besides CLDR's (written_dates.OWN_WEEKDAY_WORDS)
+        ("Thurs 30/07/2026", DAY),
+        ("Tues, 28/07/2026", date(2026, 7, 28)),
+        ("Weds 29/07/2026", date(2026, 7, 29)),
+        # a spreadsheet's d-mmm-yy (Excel's, Oracle's DD-MON-YY): its year's century by
+        # two_digit_year, from the sheet's year or the kit's
+        ("30-Jul-26", DAY),
+        ("Thu, 30-Jul-26", DAY),
+        ("30 Jul 26", DAY),
+        ("5-Aug-27", date(2027, 8, 5)),
+    ],
+)
+def test_english_weekday_abbreviations_and_day_month_yy_are_read(
+    tmp_path: Path, kit: Kit, written: str, day: date
+) -> None:
+    found, _, problems = _read(tmp_path, kit, "en", written)
+    assert (found, problems) == (day, []), written
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Jul 30 26",  # month first with a two-digit year: 30 July 2026 or 26 July 2030
+        "Party 30/07/2026",  # a word that is no weekday's
+        "Thu Jul-26",  # no day
+    ],
+)
+def test_a_date_with_a_two_digit_year_or_a_word_that_does_not_tell_is_refused(
+    tmp_path: Path, kit: Kit, written: str
+) -> None:
+    found, _, problems = _read(tmp_path, kit, "en", written)
+    assert found is None, problems
+    assert len(problems) == 1, problems
+    assert f"row 2, column date (D): '{written}' " in problems[0]
+    assert "write it as YYYY-MM-DD" in problems[0]

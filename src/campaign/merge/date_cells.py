@@ -24,8 +24,12 @@ from .written_dates import (
     _named_date,
     short_year,
     short_year_readings,
+    two_digit_year,
+    weekday_apart,
     weekdays,
 )
+
+__all__ = ["two_digit_year"]  # read by the tests as date_cells'
 
 
 def _readings(a: int, b: int, y: int) -> list[date]:
@@ -41,16 +45,6 @@ def _readings(a: int, b: int, y: int) -> list[date]:
     return out
 
 
-# How far before the campaign's year a two-digit year may go (the rest of the century is
-# after it): ICU's SimpleDateFormat, as Java's, reads an abbreviated year "within 80 years
-# before and 20 years after the time the SimpleDateFormat instance is created" (ICU4J and
-# Java SE API references, SimpleDateFormat, "Year": the rule CLDR's two-digit `yy` is
-# parsed by, Unicode TR35 Part 4 leaving parsing to the implementation); counted here from
-# the campaign's year (campaign.yaml `year:`), not the computer's clock, so that a sheet
-# reads the same on any day
-TWO_DIGIT_YEARS_BEFORE = 80
-
-
 def short_date(cell: Cell | None) -> bool:
     """Whether a date cell's text is a numeric date with a year of two digits (SHORT_DATE,
     any script's digits: 07/30/27), which `_date` reads only in a known order."""
@@ -63,15 +57,6 @@ def day_and_month(cell: Cell | None) -> bool:
     DAY_AND_MONTH, any script's digits), whose error names the date in the row's order."""
     text = _ascii_digits(_text(cell)).strip() if cell is not None else ""
     return DAY_AND_MONTH.fullmatch(text) is not None
-
-
-def two_digit_year(two: int, near: int) -> int:
-    """The year a two-digit year `two` (0 to 99) names, by TWO_DIGIT_YEARS_BEFORE: the one of
-    the 100 years from `near` - 80 to `near` + 19 that ends in it (of 2024, 27 is 2027, 43 is
-    2043, 44 is 1944)."""
-    start = near - TWO_DIGIT_YEARS_BEFORE
-    found = start - start % 100 + two
-    return found if found >= start else found + 100
 
 
 # a date written in numbers some other way (30.07.27, 30 07 2027, 2027/7/30): its parts
@@ -135,7 +120,8 @@ def _date(
     text = _text(cell)
     if not text:
         return None
-    plain = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
+    said = _ascii_digits(BIDI_MARKS.sub("", text))  # CLDR ar's medium: 30‏/07‏/2026
+    plain = weekday_apart(said, months or {})  # Thu 30/07/2026: its weekday checked at the end
     iso = YEAR_FIRST.fullmatch(plain) or _cjk_date(plain, months or {})  # 2026/07/30 too
     numeric = NUMERIC_DATE.fullmatch(plain)
     # a year of two digits: read in the row's order (`order`: its date_region's, else the
@@ -166,7 +152,8 @@ def _date(
         d, m = (a, b) if order == "dmy" else (b, a)
     elif numeric:  # the column does not tell (or tells both ways): the date itself may
         a, b, y = int(numeric[1]), int(numeric[2]), _common_year(int(numeric[3]), thai)
-        return _either_way(cell, text, _readings(a, b, y), order, bad, thai, codes)
+        day = _either_way(cell, text, _readings(a, b, y), order, bad, thai, codes)
+        return _on_its_weekday(cell, text, day, weekdays(said, months or {}), bad)
     elif _day_number(cell, text, plain, bad):
         return None
     else:
@@ -185,7 +172,7 @@ def _date(
         return None
     if thai and day is not None and _short_year_far(cell, text, day, year, bad):
         return None
-    return _on_its_weekday(cell, text, day, weekdays(plain, months or {}), bad)
+    return _on_its_weekday(cell, text, day, weekdays(said, months or {}), bad)
 
 
 def no_day_hint(y: int, m: int, d: int) -> str:

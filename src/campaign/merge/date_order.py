@@ -309,6 +309,9 @@ def sheet_dates(table: Table) -> SheetDates:
                 text = numeric[0] if numeric else words[0]
             plain = _ascii_digits(text) if cell else ""
             found = NUMERIC_DATE.fullmatch(plain)
+            dated = [p for p in re.split(r"[\s,()]+", plain) if any(c.isdigit() for c in p)]
+            if found is None and len(dated) == 1:  # Thu 30/07/2026: written_dates.weekday_apart
+                found = NUMERIC_DATE.fullmatch(dated[0])
             if found:
                 a, b = int(found[1]), int(found[2])
                 first |= a > 12 >= b

@@ -55,6 +55,25 @@ BUDDHIST_CENTURY = 2500
 SHORT_YEAR_SPAN = 10
 
 
+# How far before the campaign's year a two-digit year may go (the rest of the century is
+# after it): ICU's SimpleDateFormat, as Java's, reads an abbreviated year "within 80 years
+# before and 20 years after the time the SimpleDateFormat instance is created" (ICU4J and
+# Java SE API references, SimpleDateFormat, "Year": the rule CLDR's two-digit `yy` is
+# parsed by, Unicode TR35 Part 4 leaving parsing to the implementation); counted here from
+# the campaign's year (campaign.yaml `year:`), not the computer's clock, so that a sheet
+# reads the same on any day
+TWO_DIGIT_YEARS_BEFORE = 80
+
+
+def two_digit_year(two: int, near: int) -> int:
+    """The year a two-digit year `two` (0 to 99) names, by TWO_DIGIT_YEARS_BEFORE: the one of
+    the 100 years from `near` - 80 to `near` + 19 that ends in it (of 2024, 27 is 2027, 43 is
+    2043, 44 is 1944)."""
+    start = near - TWO_DIGIT_YEARS_BEFORE
+    found = start - start % 100 + two
+    return found if found >= start else found + 100
+
+
 def short_year_readings(two: int) -> tuple[int, int]:
     """A Thai date's two-digit year's two readings in the common era: the Buddhist era's
     (25yy less 543) and the common era's (20yy)."""
@@ -78,6 +97,11 @@ ERA_WORDS = {"th": "พ.ศ."}
 # display names Ngày and Năm); Thai วันที่ (the day's date), CLDR th's full pattern's
 # "EEEEที่ d" without the day's name
 OWN_DATE_WORDS = {"vi": ("ngày", "năm"), "th": ("วันที่",)}
+# the weekdays' abbreviations of a language in common use that CLDR's (wide and
+# abbreviated) are not (Monday 0): English Tues, Weds, Thur and Thurs besides CLDR's Tue,
+# Wed and Thu (EnglishClub, "7 Days of the Week", englishclub.com; Teflpedia, "Days of the
+# week": "Mon-Tues-Weds-Thurs-Fri-Sat-Sun"); an organiser's "Thurs 30/07/2026" was not read
+OWN_WEEKDAY_WORDS = {"en": {"tues": 1, "weds": 2, "thur": 3, "thurs": 3}}
 # a MONTH_NUMBER word as CLDR writes it, its accents kept (the folded tháng is thang)
 RAW_WORDS: dict[str, str] = {}
 # The month CLDR's root writes where a locale has no month names (M07, July: Babel 2.19's
@@ -131,6 +155,11 @@ def _named_date(
         # nearer the campaign's year (`short_year`), already in the common era
         years = [short_year(int(numbers[1]), near)]
         numbers = [numbers[0], str(years[0])]
+    elif not years and not buddhist and near is not None and _day_month_yy(words, months):
+        # 30-Jul-26: Excel's d-mmm-yy (and Oracle's DD-MON-YY): the year's century by
+        # `two_digit_year`
+        years = [two_digit_year(int(numbers[1]), near)]
+        numbers = [numbers[0], str(years[0])]
     days = [int(n) for n in numbers if len(n) <= 2 and 1 <= int(n) <= 31]
     named = month.pop() if len(month) == 1 else None
     if named is None or len(days) != 1:
@@ -143,11 +172,57 @@ def _named_date(
     return year, named, days[0]
 
 
+def _day_month_yy(words: list[str], months: dict[str, int]) -> bool:
+    """Whether a date's words (`_date_words`) are a day, a month's name and a year of two
+    digits, in that order, with weekdays' and joining words aside (30-Jul-26; Thu, 30 Jul
+    26): a spreadsheet's d-mmm-yy, whose order its format fixes."""
+    kept = [w for w in words if w.isdigit() or months.get(w, 0) > 0]
+    return (
+        len(kept) == 3
+        and kept[0].isdigit()
+        and len(kept[0]) <= 2
+        and not kept[1].isdigit()
+        and kept[2].isdigit()
+        and len(kept[2]) == 2
+        and all(w.isdigit() or w in months or w in DATE_WORDS for w in words)
+    )
+
+
+def weekday_apart(plain: str, months: dict[str, int]) -> str:
+    """A numeric date's text without a weekday's name of `months` before or after it
+    (Thu 30/07/2026, jeu. 30/07/2026, 30/07/2026 (quinta-feira), Vietnamese Thứ 5
+    30/07/2026), else `plain` as it is: the numeric date is read as one written alone, and
+    `weekdays` of the whole text tells whether the weekday is the date's. It was "not a
+    date" (an organiser's trial)."""
+    parts = [p for p in re.split(r"[\s,()]+", plain) if p]
+    rest: list[str] = []
+    at = 0
+    while at < len(parts):
+        pair = "".join(_date_words(_folded(" ".join(parts[at : at + 2]))))
+        if at + 1 < len(parts) and _weekday_word(pair, months):
+            at += 2  # Thứ 5, Thứ Năm: a weekday's name of two words (CLDR vi's)
+            continue
+        words = _date_words(_folded(parts[at]))
+        if not (words and all(_weekday_word(w, months) for w in words)):
+            rest.append(parts[at])
+        at += 1
+    if len(rest) == 1 and len(rest) < len(parts) and any(c.isdigit() for c in rest[0]):
+        return rest[0]
+    return plain
+
+
+def _weekday_word(word: str, months: dict[str, int]) -> bool:
+    """Whether `word` (folded) is a weekday's word of `months` (one day's or several's)."""
+    return SOME_WEEKDAY <= months.get(word, 0) <= WEEKDAY
+
+
 def weekdays(plain: str, months: dict[str, int]) -> set[int]:
     """The weekdays (Monday 0 to Sunday 6) a date's text names (`plain`: its text in ASCII
     digits) by the weekdays' words of `months` (WEEKDAY: Thursday, jeudi, 星期四)."""
     words = _date_words(ORDINAL.sub("", _folded(plain)))  # 30th: not Th
     kinds = {months.get(w, 0) for w in words}
+    # a name of two words, Vietnamese Thứ 5 or Thứ Năm (Thursday): `_weekday_words` joins it
+    kinds |= {months.get(a + b, 0) for a, b in zip(words, words[1:], strict=False)}
     return {WEEKDAY - k for k in kinds if SOME_WEEKDAY < k <= WEEKDAY}
 
 
@@ -164,9 +239,12 @@ def _weekday_words(locale: Locale) -> dict[str, set[int]]:
             if width not in ("wide", "abbreviated"):  # narrow T, short Th: no date's
                 continue
             for day, name in names.items():
-                for word in _date_words(_folded(name)):
+                parts = _date_words(_folded(name))
+                for word in parts:
                     if not word.isdigit():
                         found.setdefault(word, set()).add(day)
+                if len(parts) > 1:  # vi's Thứ 5 and Thứ Năm (Thursday): thu5, thunam
+                    found.setdefault("".join(parts), set()).add(day)
     texts = [set(_date_words(_folded(format_date(d, "full", locale=locale)))) for d in WEEK]
     for day, words in enumerate(texts):
         others = set[str]().union(*(t for n, t in enumerate(texts) if n != day))
@@ -297,6 +375,9 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
             (joining.add(word) if len(months) > 1 else found.setdefault(word, set()).update(months))
         for pattern in patterns:  # CLDR's words of a date: ru's 'г'. (год), hy's թ.
             joining.update(_date_words(_folded(_pattern_words(pattern))))
+    for code, _ in languages:
+        for word, day in OWN_WEEKDAY_WORDS.get(code.split("-")[0], {}).items():
+            days.setdefault(word, set()).add(day)
     named = {word: next(iter(ms)) for word, ms in found.items() if len(ms) == 1}
     others = {
         **{w: WEEKDAY - min(ds) if len(ds) == 1 else SOME_WEEKDAY for w, ds in days.items()},
