@@ -82,3 +82,35 @@ def test_paragraphs_are_apart_by_their_gap_and_lines_by_their_leading(fonts: Fon
     assert steps == pytest.approx([16.0, 12.0, 16.0])
     assert height == pytest.approx(12 + 4 + 24 + 4 + 12)
     assert over == 0.0
+
+
+@pytest.mark.parametrize(
+    ("script", "lang", "rtl", "digits", "words"),
+    [
+        # a helpline in the page's own font: Noto Sans Arabic 1.55 em tall, Thai 1.511,
+        # Myanmar 2.184, Khmer's fonts.yaml leading 1.4 (test_tall_scripts_get_more_room...)
+        ("Arab", "ar", True, "800 000 000", "800 000 000 مجاني"),
+        ("Arab", "fa", True, "۸۰۰ ۰۰۰ ۰۰۰", "۸۰۰ ۰۰۰ ۰۰۰ رایگان"),
+        ("Thai", "th", False, "๑๒๓๔ ๕๖", "๑๒๓๔ ฟรี"),
+        ("Mymr", "my", False, "၀၉ ၁၂၃", "၀၉ ၁၂၃ အခမဲ့"),
+        ("Khmr", "km", False, "១២៣៤ ៥៦", "១២៣៤ ឥតគិតថ្លៃ"),
+    ],
+)
+def test_a_block_without_letters_is_spaced_as_latin_lines(
+    fonts: FontBook, script: str, lang: str, rtl: bool, digits: str, words: str
+) -> None:
+    """A block of digits and punctuation alone (a phone number, a time) has no tall letters
+    nor stacked marks: its lines are the style's size x leading apart whatever font sets
+    them (an Arabic page's "800 000 000" took 1.55 times that and fitted no social image's
+    helpline slot: a regional office's trial); the same number with a word of the script
+    keeps the script's room, on each of its lines."""
+    stack = fonts.stack(script, "regular")
+    plain = prepare(digits, lang, rtl, stack)
+    assert plain.faces[0].family != "NotoSans"  # set in the script's own font
+    lines, height, _ = set_paragraphs([plain, plain], 200, STYLE, stack[0])
+    assert [ln.advance for ln in lines] == pytest.approx([12.0, 12.0])
+    worded = prepare(words, lang, rtl, stack)
+    tall = line_metrics(build_line(worded, 0, len(words), SIZE)[0], STYLE, stack[0])[0]
+    assert tall > 12.0 * 1.1  # Thai the least: 1.511 / 1.362
+    lines, _, _ = set_paragraphs([plain, worded], 200, STYLE, stack[0])
+    assert [ln.advance for ln in lines] == pytest.approx([tall, tall])

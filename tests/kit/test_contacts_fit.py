@@ -1,0 +1,47 @@
+"""An office's contacts as offices write them fit every material in every script: a regional
+office's helpline written the national way, "800 000 000" (no + and country code, as the
+office template asks where `country:` is set), set in Noto Sans Arabic on its Arabic pages,
+overflowed every social image's helpline slot; a helpline with a word of the page's script
+("(مجاني)", free) overflowed too."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.kits import ROOT, check, replace_in
+
+OFFICE = "middle-east-north-africa"
+SOCIAL = "social-1080x1080,social-1080x1350,social-1080x1920,social-1200x630"
+
+
+def office_kit(tmp_path: Path, helpline: str, languages: str) -> Path:
+    """A copy of the repository's kit whose MENA office has `helpline` and `languages`."""
+    kit = tmp_path / "kit"
+    shutil.copytree(ROOT / "materials", kit / "materials")
+    for folder in ("assets", "fonts"):
+        (kit / folder).symlink_to(ROOT / folder)
+    office = kit / "materials" / "offices" / f"{OFFICE}.yaml"
+    replace_in(office, '  helpline: ""', f'  helpline: "{helpline}"')
+    replace_in(office, "languages: [ar, en, fr]", f"languages: [{languages}]")
+    return kit
+
+
+@pytest.mark.parametrize(
+    ("helpline", "languages"),
+    [
+        ("800 000 000", "ar, fa, ur, en"),
+        ("800 000 000", "my, km, th, hi, bn, am"),  # the tallest fonts: Myanmar's 2.184 em
+        ("800 000 000 (مجاني)", "ar"),
+        ("800 000 000 (رایگان)", "fa"),
+    ],
+)
+def test_a_helpline_as_an_office_writes_it_fits_every_social_image(
+    tmp_path: Path, helpline: str, languages: str
+) -> None:
+    kit = office_kit(tmp_path, helpline, languages)
+    code, out = check(kit, "--office", OFFICE, "--only", f"{SOCIAL},flyer-a5,poster-a3")
+    assert "error" not in out.replace("0 error(s)", ""), out
+    assert code == 0, out
