@@ -153,7 +153,7 @@ CODES: dict[str, str] = {
     "svg.empty": "SVG art with no shape: it draws nothing",
     "svg.size": "SVG art without a usable size (zero, negative, infinite width or viewBox)",
     "svg.too-big": "SVG art over the size limits (file size, elements, compressed)",
-    "svg.unsupported": "SVG art with text or embedded raster images",
+    "svg.unsupported": "SVG art with text, raster images or effects that are not drawn",
     # preflight: checks of finished files
     "preflight.fail": "a print file fails preflight",
     "preflight.warning": "a print file passes preflight with a warning",

@@ -78,6 +78,8 @@ def parse_svg(path: Path) -> Any:
     ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
     for el in root.iter(etree.Element):
         _check_effects(el, ids, where)
+    for el in root.iter(etree.Element):
+        _plain_opacities(el)
     _fold_opacity(root, 1.0, 1.0, 1.0)
     size = svg_size_problem(root)
     if size:
@@ -149,13 +151,22 @@ _EFFECTS = {
     "filter": "a filter effect (a shadow, a blur)",
 }
 _PAINT_SERVERS_NOT_DRAWN = {"pattern": "a pattern fill"}
+_GRADIENTS = frozenset({"linearGradient", "radialGradient"})
 _URL = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+# how to turn a stroke into a filled outline, whose gradient fill is drawn
+STROKE_TO_PATH = (
+    "turn the stroke into a filled shape in the drawing program (Inkscape: Path > Stroke to "
+    "Path; Illustrator: Object > Path > Outline Stroke), whose gradient fill is drawn, or "
+    "stroke it with one colour"
+)
 
 
 def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
-    """An svg.unsupported error for an effect svglib leaves out (a mask, a filter) or a fill
-    or stroke that refers to a pattern (`ids`: the SVG's elements by their id): the art
-    printed without them, and `check` said the layout was clean (a designer's trial)."""
+    """An svg.unsupported error for an effect svglib leaves out (a mask, a filter), a fill
+    or stroke that refers to a pattern, or a stroke that refers to a gradient (`ids`: the
+    SVG's elements by their id): the art printed without them, and `check` said the layout
+    was clean (designers' trials; svglib draws a gradient in a fill only: a gradient
+    stroke, at any `stroke-opacity`, was left out)."""
     if etree.QName(el).namespace not in (None, SVG_NS):
         return
     style = _style(el)
@@ -172,18 +183,80 @@ def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
         kind = etree.QName(target).localname if target is not None else ""
         if kind in _PAINT_SERVERS_NOT_DRAWN:
             _not_drawn(el, where, _PAINT_SERVERS_NOT_DRAWN[kind], f"{name}: {value}")
+        if name == "stroke" and kind in _GRADIENTS:
+            _not_drawn(el, where, "a gradient stroke", f"{name}: {value}", STROKE_TO_PATH)
 
 
-def _not_drawn(el: Any, where: _Columns, what: str, written: str) -> None:
+# how to flatten an effect the kit does not draw
+FLATTEN = (
+    "flatten the effect into plain shapes in the drawing program (Illustrator: Object > "
+    "Expand Appearance, then Flatten Transparency; Inkscape: Path > Object to Path), or "
+    "export the art as a PNG for an image slot"
+)
+
+
+def _not_drawn(el: Any, where: _Columns, what: str, written: str, hint: str = FLATTEN) -> None:
     raise failure(
         "svg.unsupported",
         f"<{etree.QName(el).localname}> has {what} ({written}), which is not drawn: the art "
         "would print without it",
         where.mark(el),
-        "flatten the effect into plain shapes in the drawing program (Illustrator: Object > "
-        "Expand Appearance, then Flatten Transparency; Inkscape: Path > Object to Path), or "
-        "export the art as a PNG for an image slot",
+        hint,
     )
+
+
+# The opacities svglib reads with float(): a number from 0 to 1, never a percentage
+_OPACITIES = ("fill-opacity", "stroke-opacity", "stop-opacity")
+
+
+def _fraction(value: str) -> float | None:
+    """An opacity as written (0.5, .5, 50%) as a number from 0 to 1 (values beyond are
+    clamped, as SVG 2 says); None when it is not a number."""
+    text = value.strip()
+    try:
+        number = float(text[:-1]) / 100 if text.endswith("%") else float(text)
+    except ValueError:
+        return None
+    return max(0.0, min(1.0, number)) if math.isfinite(number) else None
+
+
+def _plain_opacities(el: Any) -> None:
+    """`fill-opacity`, `stroke-opacity` and `stop-opacity` (attribute or style) as attributes
+    holding a number from 0 to 1, and a gradient stop's colour's own alpha (`rgba()`,
+    `#RRGGBBAA`, `transparent`) multiplied into its `stop-opacity`. svglib reads these with
+    float() and drops a percentage (SVG 2 and CSS Color 4 allow `50%`): a shape at
+    `fill-opacity: 50%` printed solid; and it sets each stop's alpha to its stop-opacity
+    alone, so a stop of `rgba(255,0,0,.5)` printed opaque. A value that is not a number is
+    left for svglib to ignore, as before."""
+    if etree.QName(el).namespace not in (None, SVG_NS):
+        return
+    style = _style(el)
+    moved = False
+    for name in _OPACITIES:
+        written = style.get(name)
+        number = _fraction(written if written is not None else el.get(name) or "")
+        if number is None:
+            continue
+        if written is not None:
+            del style[name]
+            moved = True
+        el.set(name, f"{number:.4g}")
+    if etree.QName(el).localname == "stop":
+        from svglib.svglib import Svg2RlgAttributeConverter
+
+        colour = style.get("stop-color") or el.get("stop-color") or "black"
+        try:
+            alpha = Svg2RlgAttributeConverter().convertColor(colour.strip()).alpha
+        except (AttributeError, ValueError):  # none, currentColor, not a colour
+            alpha = 1.0
+        if alpha < 1.0:
+            own = _fraction(el.get("stop-opacity") or "1")
+            el.set("stop-opacity", f"{(1.0 if own is None else own) * alpha:.4g}")
+    if moved:
+        if style:
+            el.set("style", ";".join(f"{k}:{v}" for k, v in style.items()))
+        else:
+            del el.attrib["style"]
 
 
 def _fold_opacity(el: Any, opacity: float, fill: float, stroke: float) -> None:

@@ -179,6 +179,41 @@ def test_an_effect_svglib_does_not_draw_is_refused(
     assert check(kit, "--only", "boxes") == (1, message + EFFECT_HINT + "1 error(s)\n")
 
 
+GRADIENT = (
+    '<linearGradient id="g"><stop offset="0" stop-color="#045096"/>'
+    '<stop offset="1" stop-color="#fff"/></linearGradient>\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "where", "said"),
+    [
+        (
+            '<rect width="5" height="5" fill="none" stroke="url(#g)" stroke-opacity="0.5"/>',
+            "3:1",
+            "<rect> has a gradient stroke (stroke: url(#g))",
+        ),
+        (  # inherited from a group, written in its style
+            '<g style="stroke:url(\'#g\');stroke-width:2"><path d="M0 0h5"/></g>',
+            "3:1",
+            "<g> has a gradient stroke (stroke: url('#g'))",
+        ),
+    ],
+)
+def test_a_gradient_stroke_is_refused(tmp_path: Path, body: str, where: str, said: str) -> None:
+    """svglib draws a gradient in a fill only: a stroke of one (at any stroke-opacity) was
+    left out of the print, and `check` said nothing."""
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10">\n{GRADIENT}{body}</svg>')
+    message = (
+        f"assets/probe.svg:{where}: error[svg.unsupported]: {said}, which is not drawn: the art "
+        "would print without it\n"
+        "  hint: turn the stroke into a filled shape in the drawing program (Inkscape: Path > "
+        "Stroke to Path; Illustrator: Object > Path > Outline Stroke), whose gradient fill is "
+        "drawn, or stroke it with one colour\n"
+    )
+    assert check(kit, "--only", "boxes") == (1, message + "1 error(s)\n")
+
+
 def test_a_gradient_fill_and_an_unused_filter_are_drawn(tmp_path: Path) -> None:
     """svglib draws gradients; a filter defined and never applied changes nothing."""
     kit = art_kit(

@@ -83,13 +83,16 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
 
 
 def _recoloured(col: Color, palette: Palette, convert: Convert) -> Color:
+    """`col` for the palette, with its alpha; a new colour, never the converter's own: the
+    press-profile converter keeps one per sRGB value, and giving it each use's alpha gave
+    every gradient stop of that colour the alpha of the last (render.gradients)."""
     if isinstance(col, CMYKColor):
         return col
     brand = palette.by_rgb((col.red, col.green, col.blue))
     if brand is not None:
         new = palette(brand.name)
     elif palette.cmyk:
-        new = convert((col.red, col.green, col.blue))
+        new = copy.copy(convert((col.red, col.green, col.blue)))
     else:
         return col
     new.alpha = col.alpha
@@ -111,13 +114,17 @@ def recolour(node: object, palette: Palette, convert: Convert) -> None:
 
 
 def recoloured(path: Path, palette: Palette, convert: Convert, resources: Resources) -> Drawing:
-    """A copy of the art at its own size, recoloured; the parsed art is left as it is."""
+    """A copy of the art at its own size, recoloured, its gradient fills at their opacity
+    (render.gradients: svglib draws them opaque); the parsed art is left as it is."""
     from reportlab.graphics.shapes import Drawing, Group
+
+    from ..gradients import fade_gradients
 
     src = load_svg(path, resources)
     drawing = Drawing(src.width, src.height)
     drawing.add(copy.deepcopy(Group(*src.contents)))
     recolour(drawing, palette, convert)
+    fade_gradients(drawing)
     return drawing
 
 
@@ -192,9 +199,10 @@ def _cache_name(path: Path, palette: Palette, profile: str | None) -> str | None
 
 
 # The code that turns an SVG file into operators, besides reportlab (its version): this
-# module, the safe parse and the palette's recolouring rule (ours), and svglib with what it
-# reads styles with (their source files, found without importing them).
-_OURS = ("render/items/svg.py", "svgart.py", "render/colour.py")
+# module, the safe parse, the palette's recolouring rule and the gradients' opacity (ours),
+# and svglib with what it reads styles with (their source files, found without importing
+# them).
+_OURS = ("render/items/svg.py", "svgart.py", "render/colour.py", "render/gradients.py")
 _THEIRS = ("svglib", "cssselect2", "tinycss2", "lxml")
 
 
