@@ -11,6 +11,7 @@ from ...diagnostics import Mark
 from ...kinds import SCREEN
 from ...model import ArcTextSlot, Frame, QrSlot, Slot, TextSlot
 from ...model.layout import AT_TRIM_MM
+from ...papers import INCH
 from ...preflight.report import MIN_BLEED_MM
 from ..sizes import scale_from
 from ..spec import MapRead
@@ -290,6 +291,7 @@ def _print_bleed(r: MapRead) -> None:
                 size.mark or r.mark,
                 f"set its bleed: {MIN_BLEED_MM:g}, or leave it out (the design's is used)",
             )
+    _us_bleed(r)
     if not r.has("bleed") or v["bleed"] is None:
         return
     if v["bleed"] < MIN_BLEED_MM:
@@ -299,4 +301,37 @@ def _print_bleed(r: MapRead) -> None:
             "and their preflight refuses less: so does the build's",
             r.mark_of("bleed"),
             f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
+        )
+
+
+# The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's Letter and
+# Tabloid sizes have (README, "What you get")
+US_BLEED_MM = INCH / 8
+
+
+def _us_bleed(r: MapRead) -> None:
+    """A size on US paper (`paper: us`) whose bleed, its own or the design's, is under 1/8 in
+    is a `layout.bleed` warning at the size: a US print shop's preflight asks for 1/8 in and
+    refused the 2.25 in badge's 3 mm, where the kit's Letter and Tabloid sizes had 3.175 (a
+    print shop's trial). The design's bleed is in the design's mm, not scaled (a size's
+    `bleed:` is not either)."""
+    v = r.values
+    if v.get("paper") == "us" and v["bleed"] is not None and v["bleed"] < US_BLEED_MM - 1e-9:
+        r.errs.warn(
+            "layout.bleed",
+            f"the layout is on US paper and its bleed is {v['bleed']:g} mm: print shops on "
+            f"US paper ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
+            r.mark_of("bleed") if r.has("bleed") else r.mark,
+            f"set bleed: {US_BLEED_MM:g}",
+        )
+    for size in (v.get("sizes") or {}).values():
+        bleed = size.bleed if size.bleed is not None else v["bleed"]
+        if size.paper != "us" or bleed is None or bleed >= US_BLEED_MM - 1e-9:
+            continue
+        r.errs.warn(
+            "layout.bleed",
+            f"size '{size.name}' is on US paper and its bleed is {bleed:g} mm: print shops on "
+            f"US paper ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
+            size.mark or r.mark,
+            f"give the size bleed: {US_BLEED_MM:g}",
         )
