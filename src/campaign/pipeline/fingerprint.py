@@ -60,7 +60,8 @@ def code_version() -> str:
 # elsewhere the system's, not named here); a Persian row's Solar Hijri date as read
 # (jdatetime, with jalali-core's arithmetic: 1405-05-08 is the 30 July printed); a merged
 # national phone number's tel: address by its country's plan (phonenumbers' metadata:
-# 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40 in the QR code). The wheels
+# 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40 in the QR code); where a printed address
+# breaks (publicsuffixlist's Public Suffix List: never inside or.ke). The wheels
 # of the ones with a C library bundle it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
@@ -75,6 +76,7 @@ OUTPUT_LIBRARIES = (
     "phonenumbers",
     "pikepdf",
     "pillow",
+    "publicsuffixlist",
     "pyphen",
     "pypdfium2",
     "python-bidi",
