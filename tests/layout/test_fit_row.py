@@ -7,8 +7,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from campaign.kit import load_kit
+from campaign.layout.document import MM
 from campaign.layout.report import FitRow, fit_rows
 from campaign.pipeline.api import check
+from campaign.text.fit import Overflow
 
 
 def test_a_row_as_json_rounds_size_and_room() -> None:
@@ -21,6 +23,7 @@ def test_a_row_as_json_rounds_size_and_room() -> None:
         "variant": "short",
         "lines": 3,
         "room_mm": -1.3,
+        "overflow": None,
     }
 
 
@@ -33,6 +36,24 @@ def test_a_row_as_text_says_what_was_shrunk_and_shortened() -> None:
     assert full.render() == "back/word: 24.0 pt, 1 line(s), 0.0 mm left"  # within 0.01 pt
     below = FitRow("back", "word", 23.985, 12.0, 24.0, "text", 1, 0.0)
     assert below.render() == "back/word: 24.0 pt (shrunk from 24), 1 line(s), 0.0 mm left"
+
+
+def test_a_row_that_does_not_fit_says_by_how_much_in_place_of_its_room() -> None:
+    """A text that misses its box at its smallest size: the sizes tried (shrunk from 24 to
+    12 pt) and by how much, in the `text.overflow` error's words, as text and as JSON."""
+    over = Overflow(12.0, 3.7 * MM, 2.0 * MM, 1)
+    row = FitRow("front", "title", 12.0, 12.0, 24.0, "short", 4, -3.7, over)
+    assert row.render() == (
+        "front/title: 12.0 pt (shrunk from 24), short variant, 4 line(s), does not fit even at "
+        "12 pt: 3.7 mm (1 line(s)) too tall and a word is 2.0 mm too wide"
+    )
+    assert row.as_json()["overflow"] == {
+        "size_pt": 12.0,
+        "lines_over": 1,
+        "height_over_mm": 3.7,
+        "width_over_mm": 2.0,
+        "missed": "3.7 mm (1 line(s)) too tall and a word is 2.0 mm too wide",
+    }
 
 
 def test_the_badges_report_has_its_words_and_its_rim(root: Path) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..commands import command
-from ..diagnostics import Diagnostic, fail_if_strict
+from ..diagnostics import Diagnostic, DiagnosticsError, fail_if_strict
 from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
     json_option,
@@ -44,6 +44,7 @@ from .report import (
     reporting,
     script_notes,
     show,
+    show_fit,
 )
 
 
@@ -106,11 +107,13 @@ def check(
     if pdfs:
         _check_pdfs(pdfs, bleed_mm, max_tac, json_report)
         return
+    from ..pipeline.api import CheckFailedError
     from ..pipeline.api import check as run_check
 
     pseudo = not langs and not offices
     keys = REPORT_KEYS if report else LAYOUT_KEYS  # a failure's report has `report` too
-    with reporting(json_report, keys, langs=langs, strict=strict):
+    fit = _failed_fit_report if report else None  # and the documents laid out, told
+    with reporting(json_report, keys, langs=langs, strict=strict, fit=fit):
         k, jobs, warnings = run_check(
             kit_root(kit),
             langs,
@@ -118,7 +121,10 @@ def check(
             pseudo=pseudo,
             offices=offices,
         )
-        fail_if_strict(warnings, strict)
+        try:
+            fail_if_strict(warnings, strict)
+        except DiagnosticsError as exc:  # every document was laid out: its report too
+            raise CheckFailedError(exc.diagnostics, jobs) from None
     summary = (
         f"ok: {len(jobs)} document(s) ({sum(len(j.page.pages) for j in jobs)} page(s)) of "
         f"{len({j.layout.id for j in jobs})} material(s) in "
@@ -156,8 +162,7 @@ def check(
         emit_json(doc)
         return
     show(told)
-    for row in rows:
-        click.echo(f"{row['document']} {row['line']}")
+    show_fit(rows)
     click.echo(summary)
 
 
@@ -359,6 +364,15 @@ def _first_trim(data: bytes) -> list[float]:
     with pikepdf.open(io.BytesIO(data)) as pdf:
         box = [float(v) for v in pdf.pages[0].trimbox]
     return [round((box[2] - box[0]) * 25.4 / 72, 2), round((box[3] - box[1]) * 25.4 / 72, 2)]
+
+
+def _failed_fit_report(exc: DiagnosticsError) -> list[dict[str, object]] | None:
+    """The fit report of the documents a failed check laid out (pipeline's CheckFailedError:
+    those with errors too, a text that does not fit saying by how much); None when it
+    stopped before it laid out any (the kit's errors, fonts.yaml's)."""
+    from ..pipeline.api import CheckFailedError
+
+    return _fit_report(exc.laid_out) if isinstance(exc, CheckFailedError) else None
 
 
 def _fit_report(jobs: list[Composed]) -> list[dict[str, object]]:

@@ -192,12 +192,27 @@ def report_keys(command: str, args: Iterable[str] = ()) -> tuple[str, ...] | Non
     return PDF_KEYS if "--pdf" in given else REPORT_KEYS if "--report" in given else keys
 
 
+# A failed command's fit report (`check --report`) from its error: its rows (each a
+# layout.report.FitRow's as_json, with `document`, `material`, `language` and `line`), or
+# None when it stopped before it laid out any document
+FitReport = Callable[[DiagnosticsError], list[dict[str, object]] | None]
+NO_FIT_REPORT = "no fit report: the check stopped at the errors below before laying out any page"
+
+
+def show_fit(rows: Iterable[dict[str, object]]) -> None:
+    """The fit report's lines (`check --report`) on standard output, a slot each:
+    `poster-a3 [en] front/headline: 54.1 pt (shrunk from 104), 6 line(s), 3.2 mm left`."""
+    for row in rows:
+        click.echo(f"{row['document']} {row['line']}")
+
+
 @contextmanager
 def reporting(
     json_report: bool = False,
     keys: tuple[str, ...] = CHECK_KEYS,
     langs: tuple[str, ...] | None = None,
     strict: bool = False,
+    fit: FitReport | None = None,
 ) -> Iterator[None]:
     """Turn a DiagnosticsError into its report and exit code 1 (never a traceback). With
     `json_report`, the report has the command's `keys`, as its success report does. With
@@ -206,18 +221,24 @@ def reporting(
     showed every language's missing strings beside its error. With `strict` (--strict), the
     warnings beside an error are errors too, as they are when they stand alone. The JSON
     report's summary is the count the text ends with (`count_line`: "1 error(s)"; it said
-    "1 error(s), 0 warning(s)", a count the text leaves out)."""
+    "1 error(s), 0 warning(s)", a count the text leaves out). With `fit` (`check --report`),
+    the fit report of the documents laid out before the error, in the JSON report's `report`
+    or printed before the errors (NO_FIT_REPORT when none was laid out): a failed check
+    printed none, when a designer needs it most (a designer's trial)."""
     try:
         yield
     except DiagnosticsError as exc:
         exc.diagnostics = about(exc.diagnostics, langs)
         if strict:
             exc.diagnostics = [d if d.is_error else d.as_error() for d in exc.diagnostics]
+        rows = fit(exc) if fit is not None else []
         if json_report:  # the summary is the count a human's report ends with (`show`)
-            emit_failure(
-                keys, count_line(exc.diagnostics) or "failed", exc.diagnostics, exc_jobs(exc)
-            )
+            summary = count_line(exc.diagnostics) or "failed"
+            emit_failure(keys, summary, exc.diagnostics, exc_jobs(exc), report=rows or [])
         else:
+            if rows is None:
+                click.echo(NO_FIT_REPORT)
+            show_fit(rows or [])
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
 
@@ -233,12 +254,14 @@ def emit_failure(
     diagnostics: Iterable[Diagnostic],
     jobs: Iterable[JobResult] = (),
     command: str | None = None,
+    report: Iterable[dict[str, object]] = (),
 ) -> None:
     """A failed command's --json report: `ok` false, with the command's `keys` (as its
     success report has them), its `summary`, `counts`, `diagnostics` and `jobs` (of a build
     that published nothing: none made or kept, its documents whose job failed failed);
     `command`: the command's words, else the command running's (`emit_json`; None when the
-    command line names none)."""
+    command line names none); `report`: the fit report of the documents a failed `check
+    --report` laid out (reporting's `fit`)."""
     diagnostics, jobs = list(diagnostics), list(jobs)
     doc: dict[str, object] = {
         "ok": False,
@@ -250,7 +273,7 @@ def emit_failure(
         "manifest": None,
         "texts": no_texts(),
         "files": [],
-        "report": [],
+        "report": list(report),
         "diagnostics": as_json(diagnostics),
         "notes": [],
     }

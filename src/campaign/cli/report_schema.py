@@ -208,8 +208,16 @@ DEFS: dict[str, dict[str, Any]] = {
             "variant",
             "lines",
             "room_mm",
+            "overflow",
             "line",
         ],
+        "properties": {
+            "overflow": {
+                "type": ["object", "null"],
+                "description": "How the text misses its frame at the smallest size tried "
+                "(its text.overflow error); null when it fits.",
+            },
+        },
     },
 }
 

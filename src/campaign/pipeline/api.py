@@ -19,7 +19,7 @@ and `earlier_files` (the output folder's earlier files kept or removed)."""
 from __future__ import annotations
 
 from .building import build
-from .checking import check
+from .checking import CheckFailedError, check
 from .results import BuildResult, NotPublishedError
 
-__all__ = ["BuildResult", "NotPublishedError", "build", "check"]
+__all__ = ["BuildResult", "CheckFailedError", "NotPublishedError", "build", "check"]

@@ -31,6 +31,17 @@ if TYPE_CHECKING:
     from .compose import Laid
 
 
+class CheckFailedError(DiagnosticsError):
+    """`check` found errors in the documents it laid out: every diagnostic, and those
+    documents (`laid_out`: every one composed, those with errors too), whose fit report
+    `check --report` tells beside the errors (it told none as soon as one document failed:
+    a designer's trial)."""
+
+    def __init__(self, diagnostics: Sequence[Diagnostic], laid_out: Sequence[Composed]) -> None:
+        super().__init__(diagnostics)
+        self.laid_out = list(laid_out)
+
+
 def check(
     root: Path,
     langs: tuple[str, ...] | None = None,
@@ -47,7 +58,10 @@ def check(
     `pseudo`, also lay out the pseudo-locales and return what they show as warnings. Without
     `offices`, and unless not `filled`, the source language's layouts are laid out again with
     every contact filled (`when_filled`: the designer's `layout.when-filled` warnings; a
-    translator's import, which shows none of them, leaves them out: a fifth of its time)."""
+    translator's import, which shows none of them, leaves them out: a fifth of its time).
+    The errors of the documents laid out raise CheckFailedError, with those documents; an
+    error that stops the check before it lays any out (the kit's, fonts.yaml's) raises
+    DiagnosticsError."""
     from ..text.fit import many_documents  # the layout stage, imported where it is used
     from .compose import compose_all
 
@@ -69,7 +83,8 @@ def check(
         errs.extend(link_variant_problems(kit, fonts, docs))
         _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
         if errs.errors or gaps:  # the kit's warnings too (a style that allows small text)
-            raise DiagnosticsError([*kit.warnings, *gaps, *errs.items])
+            told = [*kit.warnings, *gaps, *errs.items]
+            raise CheckFailedError(told, [one.composed for one in laid])
         warnings = list(kit.warnings) + list(errs.warnings)
         if pseudo:
             warnings += _pseudo_warnings(kit, fonts, only, [*errs.items, *warnings])

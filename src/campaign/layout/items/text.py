@@ -19,7 +19,7 @@ from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper, written_offsets
 from ...text.clusters import ZAWGYI_LIKELY, broken, repeated_marks, zawgyi_probability
-from ...text.fit import FitRequest, TextSet, fit
+from ...text.fit import FitRequest, Overflow, TextSet, fit
 from ...text.paragraph import MissingGlyphError, Run, describe_char
 from ...text.scripts import (
     char_script,
@@ -73,14 +73,21 @@ class OverflowReport:
         """By how much: "9.3 mm (1 line(s)) too tall and a word is 1.2 mm too wide"."""
         o = self.text.overflow
         assert o is not None
-        what = []
-        if o.height_over > 0:
-            what.append(f"{over_mm(o.height_over)} ({o.lines_over} line(s)) too tall")
-        elif o.lines_over > 0:
-            what.append(f"{o.lines_over} line(s) more than the style allows")
-        if o.width_over > 0:
-            what.append(f"a word is {over_mm(o.width_over)} too wide")
-        return " and ".join(what)
+        return missed_by(o)
+
+
+def missed_by(o: Overflow) -> str:
+    """By how much a text misses its box at its smallest size, as the `text.overflow` error
+    and the fit report (layout.report) say it: "9.3 mm (1 line(s)) too tall and a word is
+    1.2 mm too wide"."""
+    what = []
+    if o.height_over > 0:
+        what.append(f"{over_mm(o.height_over)} ({o.lines_over} line(s)) too tall")
+    elif o.lines_over > 0:
+        what.append(f"{o.lines_over} line(s) more than the style allows")
+    if o.width_over > 0:
+        what.append(f"a word is {over_mm(o.width_over)} too wide")
+    return " and ".join(what)
 
 
 def over_mm(pt: float) -> str:
