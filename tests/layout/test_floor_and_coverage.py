@@ -13,7 +13,7 @@ import pytest
 from campaign.layout.coverage import coverage
 from campaign.layout.document import MM, Box, ImageItem, QrItem, ShapeItem, SvgItem
 
-from ..kits import cli, mini_copy
+from ..kits import check, cli, mini_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 A4 = (210 * MM, 297 * MM)
@@ -319,6 +319,35 @@ def test_a_style_set_below_the_floor_is_one_error_for_every_language(tmp_path: P
         "  hint: raise the style's size (and min_size) at text.yaml:9 to at least 8 pt\n"
     ) in out, out
     assert out.count("layout.too-small") == 1  # no warning either: the error says it all
+
+
+def test_a_style_below_the_floor_that_copy_fit_shrinks_is_one_error_at_its_size(
+    tmp_path: Path,
+) -> None:
+    """A style set at 8 pt on a 9 pt floor, whose min_size lets copy-fit shrink an English
+    word that is too long for it to 6.8 pt: it was two errors at one place with the same
+    hints, one "at 8 pt" (Arabic, set at the style's size) and one "at 6.8 pt" (English).
+    One cause, one error, at the style's size: the size to raise (a designer's trial)."""
+    style = "word: {weight: bold, size: 12, min_size: 6,"
+    kit = mini_copy(
+        tmp_path,
+        {
+            "layouts/text.yaml": (style, "word: {weight: bold, size: 8, min_size: 6,"),
+            "strings/en.yaml": ("word: Heart", "word: Heartbeats"),  # 6.8 pt in its frame
+        },
+    )
+    layout = kit / "materials/layouts/text.yaml"
+    layout.write_text(layout.read_text().replace("min_type_pt: 3", "min_type_pt: 9"))
+    code, out = check(kit, "--only", "text", "--lang", "en,ar")
+    assert (code, out) == (
+        1,
+        "materials/layouts/text.yaml:12:5: error[layout.too-small]: text slot 'word': style "
+        "'word' sets this text at 8 pt, below the poster's type floor of 9 pt\n"
+        "  hint: raise the style's size (and min_size) at text.yaml:9 to at least 9 pt\n"
+        "  hint: if the material is read at arm's length, lower the floor with 'min_type_pt' in "
+        "text.yaml\n"
+        "1 error(s)\n",
+    )
 
 
 def test_a_style_below_the_floor_is_named_where_its_slot_is_not_drawn(
