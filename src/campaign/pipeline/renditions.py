@@ -221,9 +221,10 @@ def fallback_field(texts: dict[str, object] | None) -> str:
     return f"{n}/{total} texts in {first}" + "".join(f", {k} in {code}" for code, k in rest)
 
 
-@rendition("print_pdf", "print PDF(s)")
-def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
-    """CMYK, bleed, marks and slug, PDF/X-4 metadata; preflighted."""
+def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
+    """The print PDF's slug line and its fields that change from file to file (the build
+    hash, a merged event's id: Target.slug_varying), as a `--png-bleed` preview shows it too
+    (it showed the marks without the slug: a regional office's trial)."""
     layout, lang, cond, campaign = s.layout, s.lang, s.cond, s.kit.campaign
     w, h = layout.trim
     who = f"{s.office.id}  |  " if s.office else ""
@@ -254,11 +255,19 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
             build,
         ]
     )
+    return slug, (build, *([event] if event else []))
+
+
+@rendition("print_pdf", "print PDF(s)")
+def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
+    """CMYK, bleed, marks and slug, PDF/X-4 metadata; preflighted."""
+    layout, lang, cond, campaign = s.layout, s.lang, s.cond, s.kit.campaign
+    slug, varying = print_slug(s)
     limit = MAX_INK[cond.key]
     target = Target(
         marks=layout.marks,
         slug=slug,
-        slug_varying=(build, *([event] if event else [])),
+        slug_varying=varying,
         icc=cond.icc,
         image_intent=campaign.image_intent,
         max_ink=limit,
@@ -308,7 +317,11 @@ def preview_png(s: Sheet, problems: Collector) -> list[Output]:
     ppi = DEFAULT_PNG_PPI if asked is None else asked
     most = MAX_PREVIEW_PIXELS if asked is None else None
     if bleed:  # the preview shows bleed and marks: draw it again with them
-        screen = s.draw(Target(cmyk=False, marks=s.layout.marks, icc=s.cond.icc))[0]
+        slug, varying = print_slug(s)  # as the print PDF has it
+        marked = Target(
+            cmyk=False, marks=s.layout.marks, icc=s.cond.icc, slug=slug, slug_varying=varying
+        )
+        screen = s.draw(marked)[0]
     else:
         screen = s.screen[0]
     out = []
