@@ -316,3 +316,42 @@ def test_a_number_written_without_a_trunk_prefix_dials_by_its_country(
         f"  hint: {NATIONAL_FIX}"
     )
     assert said == ([unchecked] if not region and "(" in contact else [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "country", "international", "said"),
+    [
+        # a country with a trunk prefix (KE's 0), and one without (ES): each number in its
+        # international form without the + (an organiser's 254711222333: no link, no word)
+        ("254711222333", "KE", "tel:+254-711-222333", ("+254 711 222333", "0711 222333", "Kenya")),
+        ("34912345678", "ES", "tel:+34-912-34-56-78", ("+34 912 34 56 78", "912 34 56 78", "Spain")),
+        ("33143294440", "FR", "tel:+33-1-43-29-44-40", ("+33 1 43 29 44 40", "01 43 29 44 40", "France")),
+    ],
+)  # fmt: skip
+def test_a_number_written_without_its_plus_is_dialled_and_warned_of(
+    typed: str, country: str, international: str, said: tuple[str, str, str]
+) -> None:
+    found = check_phone(typed, country)
+    assert found is not None
+    assert found.international == international
+    written, national, name = said
+    assert found.problem == (
+        f"'{typed}' is {written} ({name}) without its +: a phone does not dial it as written",
+        f"write {written} (or {national}, as it is dialled inside the country)",
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "country"),
+    [
+        ("2547112", "KE"),  # too short to be a number after 254: a reference
+        ("254000000000", "KE"),  # no valid Kenyan number after 254
+        ("254711222333", ""),  # no country to read it by
+        ("254711222333", "FR"),  # not France's code
+    ],
+)
+def test_a_run_of_digits_that_is_no_number_without_its_plus_is_left_alone(
+    typed: str, country: str
+) -> None:
+    found = check_phone(typed, country)
+    assert found is None or found.problem is None or "without its +" not in found.problem[0]

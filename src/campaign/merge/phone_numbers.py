@@ -254,17 +254,53 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
     if _national_prefix(country) not in ("", "1"):
         # a country with a trunk prefix writes its national numbers with it: without, a
         # run of digits is a local number or none (30.07.2026 is a German number's shape)
-        return None
+        return _without_plus(text, country)
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(text, country)
+        number = phonenumbers.parse(text, country, keep_raw_input=True)
+    except phonenumbers.NumberParseException:
+        return None
+    # 34912345678 of ES: libphonenumber reads the country code without its + (and dials it)
+    without = phonenumbers.CountryCodeSource.FROM_NUMBER_WITHOUT_PLUS_SIGN
+    if not phonenumbers.is_valid_number_for_region(number, country) or (
+        number.country_code_source == without
+    ):
+        return _without_plus(text, country)
+    return PhoneCheck(
+        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
+    )
+
+
+def _without_plus(text: str, country: str) -> PhoneCheck | None:
+    """A number of `country` written in its international form without the + (254711222333
+    of KE: +254 711 222333), which no phone dials as written (an organiser's trial: neither
+    a link nor a word): its tel: address, and a warning with the two ways to write it. None
+    unless the digits begin with the country's calling code and, after it, are a valid
+    number of the country (libphonenumber's metadata): a run of digits that is a reference
+    or a count is left alone."""
+    import phonenumbers
+
+    digits = phone_digits(text)
+    code = str(phonenumbers.country_code_for_region(country) or "")
+    if not code or not digits.startswith(code) or len(digits) <= len(code):
+        return None
+    try:
+        number = phonenumbers.parse("+" + digits)
     except phonenumbers.NumberParseException:
         return None
     if not phonenumbers.is_valid_number_for_region(number, country):
         return None
+    form = phonenumbers.PhoneNumberFormat
+    international = phonenumbers.format_number(number, form.INTERNATIONAL)
+    national = phonenumbers.format_number(number, form.NATIONAL)
     return PhoneCheck(
-        phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
+        phonenumbers.format_number(number, form.RFC3966),
+        (
+            f"'{text}' is {international} ({_country_name(country)}) without its +: a phone "
+            "does not dial it as written",
+            f"write {international} (or {national}, as it is dialled inside the country)",
+        ),
     )
 
 
