@@ -177,6 +177,8 @@ CODES: dict[str, str] = {
     "size of its paper (note)",
     "office.hidden": "an office hides a field its own file gives a value (warning)",
     "office.language": "an office's names or per-language fields for a language it does not print",
+    "office.empty-language": "an office's `fields_by_language:` or `strings:` language with "
+    "nothing under it (warning)",
     "office.extends": "an office's extends: names no office of the kit, the template, or leads "
     "back to the office itself",
     "office.strings": "an office's own text (strings:) in a language the kit lacks, or under a "
@@ -653,6 +655,14 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
     tie still goes to the later name in sorted order, as difflib ranked it.
     """
     return _closest(word, choices, cutoff, guess=True)
+
+
+def spelt_otherwise(word: str, choices: Iterable[str]) -> str | None:
+    """The choice that is `word` written otherwise (capitals, spaces, hyphens and
+    underscores aside, a size's unit dropped: `poster-A3` is poster-a3), or None: `closest`'s
+    first rule alone, which guesses nothing."""
+    name = _name_words(word)
+    return next((c for c in choices if _name_words(c) == name), None)
 
 
 def misspelling(word: str, choices: Iterable[str]) -> str | None:

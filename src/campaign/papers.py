@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .diagnostics import did_you_mean
+from .diagnostics import did_you_mean, spelt_otherwise
 from .model import Layout, Office
 
 # Paper sizes, portrait, mm: ISO 216 A0-A10 and B0-B10, ISO 269 C4-C6 (envelopes), the DL
@@ -124,9 +124,11 @@ def size_hint(name: str, layouts: Mapping[str, Layout]) -> str | None:
     for any other name (then the nearest names are the hint)."""
     designs = {(la.family or la.id): la for la in layouts.values() if la.sized_from is None}
     for family in sorted(designs, key=len, reverse=True):
-        rest = name.removeprefix(f"{family}-")
+        if not name.casefold().startswith(f"{family}-"):  # Poster-B5 too
+            continue
+        rest = name[len(family) + 1 :]
         paper = PAPER_SIZES.get(rest.lower())
-        if rest == name or paper is None or designs[family].badge is not None:
+        if paper is None or designs[family].badge is not None:
             continue
         design = designs[family]
         w, h = paper.trim if design.trim[0] <= design.trim[1] else paper.trim[::-1]
@@ -153,9 +155,13 @@ def size_hint(name: str, layouts: Mapping[str, Layout]) -> str | None:
 
 
 def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
-    """The hints of `ref.material` for `name`: the size to add where it is a design's family
-    and a paper size (`poster-b5`: its nearest name, poster-a4, is another size), else the
-    nearest names, else the kit's materials."""
+    """The hints of `ref.material` for `name`: the material it is written otherwise
+    (`poster-A3`: poster-a3; it was told to add a size A3 that poster-a3 is), else the size
+    to add where it is a design's family and a paper size (`poster-b5`: its nearest name,
+    poster-a4, is another size), else the nearest names, else the kit's materials."""
+    same = spelt_otherwise(name, layouts)
+    if same is not None:
+        return (f"did you mean '{same}'?",)
     sized = size_hint(name, layouts)
     if sized is not None:
         return (sized,)

@@ -121,7 +121,7 @@ def test_fields_for_a_country_code_are_told_the_language_code(
     with pytest.raises(DiagnosticsError) as exc:
         load_kit(kit)
     assert exc.value.render() == (
-        f"{kit}/materials/offices/rosea.yaml:4:8: error[ref.language]: office 'rosea' gives "
+        f"{kit}/materials/offices/rosea.yaml:4:3: error[ref.language]: office 'rosea' gives "
         "fields for 'kh', which has no strings file\n" + KHMER
     )
 

@@ -570,11 +570,11 @@ def test_values_for_a_language_the_office_does_not_print_are_a_warning(
         "it does not print (languages: es-MX, en): used only by a build that picks es with "
         "--lang",
         "  hint: give them under es-MX, the language it prints",
-        f"{office}:6:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        f"{office}:6:3: warning[office.language]: office 'rosea' fields_by_language: gives "
         "'es', a language it does not print (languages: es-MX, en): used only by a build that "
         "picks es with --lang",
         "  hint: give them under es-MX, the language it prints",
-        f"{office}:7:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        f"{office}:7:3: warning[office.language]: office 'rosea' fields_by_language: gives "
         "'fr', a language it does not print (languages: es-MX, en): used only by a build that "
         "picks fr with --lang",
         "  hint: add fr to its languages:, or remove them",
@@ -1086,7 +1086,7 @@ def test_values_under_the_kits_code_beside_a_code_it_has_not_are_told_to_mend_la
     assert code == 1
     office = kit / "materials/offices/rosea.yaml"
     assert (
-        f"{office}:4:8: warning[office.language]: office 'rosea' fields_by_language: gives "
+        f"{office}:4:3: warning[office.language]: office 'rosea' fields_by_language: gives "
         "'pt', a language it does not print (languages: es, pt-br): used only by a build that "
         "picks pt with --lang\n"
         "  hint: its languages: writes 'pt-br', which the kit does not have: write 'pt'\n"

@@ -160,6 +160,17 @@ def test_square_packing_on_request(built: Path, tmp_path: Path, written: tuple[s
             "error[sheet.select]: the build in {built} has no print PDF of 'badeg' for the "
             "campaign kit\n  hint: did you mean 'badge'?\n",
         ),
+        (  # another spelling of the kit's material: that one (a build first, if unbuilt)
+            ["--material", "Badge"],
+            "error[sheet.select]: the build in {built} has no print PDF of 'Badge' for the "
+            "campaign kit\n  hint: did you mean 'badge'?\n",
+        ),
+        (
+            ["--material", "Hearts"],
+            "error[sheet.select]: the build in {built} has no print PDF of 'Hearts' for the "
+            "campaign kit\n  hint: did you mean 'hearts'? build it first, e.g. python "
+            "generate.py build --only hearts --kit {kit}\n",
+        ),
         (  # it was left out without a word
             ["--up", "4"],
             "error[sheet.option]: --up does nothing for a gang sheet of 'badge': a gang sheet "

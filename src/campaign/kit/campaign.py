@@ -28,10 +28,12 @@ def read_campaign(node: Node, ctx: Context) -> Campaign | None:
     listed = node.value.get("languages") if node.is_map else None
     marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
     year = node.value.get("year") if node.is_map else None
+    source = node.value.get("source_language") if node.is_map else None
     return replace(
         campaign,
         language_marks=marks,
         year_mark=year.mark if year else None,
+        source_mark=source.mark if source else None,
         content=node.digest(without=JOB_LISTS),
     )
 

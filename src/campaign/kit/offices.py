@@ -52,11 +52,12 @@ from ..model import (
     QrSlot,
     StringEntry,
 )
-from ..model.language import code_hints, not_a_language
+from ..model.language import code_hints
 from ..papers import material_hints
 from ..resolve import placeholders
 from .campaign import JOB_LISTS, Fields
-from .references import known_fields
+from .language_keys import FIELDS, TEXTS, language_entries
+from .references import known_fields, unwritten_code_hints
 from .spec import BAD, Context, Form, MapRead, form, read
 
 
@@ -85,6 +86,7 @@ def read_office(
         logo_alts=logo_alts(node),
         link_marks=_entry_marks(node, "links"),
         strings_marks=_name_marks(node, "strings"),
+        language_field_marks=_name_marks(node, "fields_by_language"),
         country_mark=_key_mark(node, "country"),
         parents=parents,
     )
@@ -296,7 +298,7 @@ class FieldsByLanguage(Form):
         if not node.is_map:
             return r.bad(key, self.expected)
         out: dict[str, dict[str, StringEntry]] = {}
-        for code, fn in node.value.items():
+        for code, fn in language_entries(node, r, key, FIELDS, CONTACT_FIELDS).items():
             if fn.value is None:
                 out[code] = {}
                 continue
@@ -328,7 +330,7 @@ class OfficeStrings(Form):
         if not node.is_map:
             return r.bad(key, self.expected)
         out: dict[str, dict[str, StringEntry]] = {}
-        for code, sn in node.value.items():
+        for code, sn in language_entries(node, r, key, TEXTS).items():
             value = Strings().read(sn, r, f"{key}.{code}")
             if value is not BAD:
                 out[str(code)] = value
@@ -648,23 +650,19 @@ def check_offices(
                     marks[i] if i < len(marks) else office.mark,
                     *hints,
                 )
-        for code, values in office.fields_by_language.items():
-            where = next(iter(values.values())).mark if values else office.mark
+        for code in office.fields_by_language:
+            # at the code's key: it was at its first field's value, the line below
+            where = office.language_field_marks.get(code, office.mark)
+            if not _own(office, where):  # an office it extends: its own check names it
+                continue
             if code not in languages and code not in unreadable:
                 ctx.errs.error(
                     "ref.language",
                     f"office '{office.id}' gives fields for '{code}', which has no strings file",
                     where,
-                    # a country's code (kh) was told to add kh.yaml, which is refused: the
-                    # code to write (km), as `languages: [kh]` is told
-                    *(
-                        code_hints(code, languages, new_language=True)
-                        if not_a_language(code)
-                        else did_you_mean(code, languages)
-                        or (f"add materials/strings/{code}.yaml",)
-                    ),
+                    *unwritten_code_hints(code, languages),
                 )
-            elif code not in meant and _own(office, where):
+            elif code not in meant:
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
         source = languages.get(campaign.source_language)
         if source is not None:
@@ -762,12 +760,7 @@ def _check_strings(
                     f"office '{office.id}' strings: gives texts in '{code}', which has no "
                     "strings file",
                     where,
-                    *(
-                        code_hints(code, languages, new_language=True)
-                        if not_a_language(code)
-                        else did_you_mean(code, languages)
-                        or (f"add materials/strings/{code}.yaml",)
-                    ),
+                    *unwritten_code_hints(code, languages),
                 )
             continue
         if code not in meant:

@@ -147,6 +147,24 @@ def _unknown(
         errs.error("ref.string", msg, ref.mark, *(hints or (hint,)))
 
 
+def unwritten_code_hints(
+    code: str, languages: dict[str, Language], or_else: str = ""
+) -> tuple[str, ...]:
+    """The hints for a language code a kit file names (campaign.yaml's `languages:` and
+    `source_language:`, an office's `fields_by_language:` and `strings:`) that has no strings
+    file. A code a strings file may have (LANG_CODE, the language's own code: not a country's,
+    not another code of a language) is told to add that file (`or_else` after it), the code
+    meant first where one is near; any other gets the command line's answer to `--lang`
+    (`code_hints`): a language's name (`arabic`: write its code, 'ar'), another case (FA),
+    a country's code (kh: km), another code of a language (iw: he). `arabic:` under an
+    office's `fields_by_language:` was told to add materials/strings/arabic.yaml."""
+    from .strings import LANG_CODE
+
+    if LANG_CODE.match(code) and canonical_code(code) == code and not not_a_language(code):
+        return (*did_you_mean(code, languages), f"add materials/strings/{code}.yaml{or_else}")
+    return code_hints(code, languages, new_language=True)
+
+
 def check_languages(
     campaign: Campaign,
     languages: dict[str, Language],
@@ -162,34 +180,22 @@ def check_languages(
     if source is None and campaign.source_language in unreadable:
         return
     if source is None:
+        code = campaign.source_language
         errs.error(
             "ref.language",
-            f"the source language '{campaign.source_language}' has no strings file",
-            campaign.mark,
-            f"add materials/strings/{campaign.source_language}.yaml",
+            f"the source language '{code}' has no strings file",
+            campaign.source_mark or campaign.mark,
+            *unwritten_code_hints(code, languages),
         )
         return
     marks = campaign.language_marks
     for i, code in enumerate(campaign.languages):
         if code not in languages and code not in unreadable:
-            # iw, when the kit has he: the code to write, as an office's `languages:` is told
-            # (a new strings file iw.yaml would be a second Hebrew)
-            other = canonical_code(code)
             errs.error(
                 "ref.language",
                 f"language '{code}' is listed in campaign.yaml but has no strings file",
                 marks[i] if i < len(marks) else campaign.mark,
-                *(
-                    code_hints(code, languages)
-                    if other != code and other in languages
-                    # a country's code (kh) was told to add kh.yaml, which is refused
-                    else code_hints(code, languages, new_language=True)
-                    if not_a_language(code)
-                    else (
-                        *did_you_mean(code, languages),
-                        f"add materials/strings/{code}.yaml, or remove '{code}' from 'languages'",
-                    )
-                ),
+                *unwritten_code_hints(code, languages, f", or remove '{code}' from 'languages'"),
             )
     from ..translate.typography import language_warnings  # it reads kit.strings' entries
 

@@ -316,8 +316,22 @@ class MapRead:
         return child
 
     def mark_of(self, key: str) -> Mark:
-        child = self.child(key)
+        child = self._at(key)
         return child.mark if child else self.node.mark
+
+    def _at(self, key: str) -> Node | None:
+        """The node of `key`: this mapping's key, or the keys of a path under it joined by
+        '.', as a form names the entries it reads in turn (`fields_by_language.fa`): such a
+        value was reported at the file's first line, as None (an office's trial)."""
+        found = self.child(key)
+        if found is not None or "." not in key:
+            return found
+        node: Node | None = self.node
+        for part in key.split("."):
+            if node is None or not node.is_map:
+                return None
+            node = node.value.get(part)
+        return node
 
     def unit(self, key: str) -> str:
         """The unit of `key`'s numbers (its Key's `unit`: "mm", "pt"), or ""."""
@@ -327,7 +341,7 @@ class MapRead:
 
     def bad(self, key: str, expected: str, hint: str = "") -> Any:
         """Report a value of the wrong type or range; returns BAD."""
-        child = self.child(key)
+        child = self._at(key)
         got = child.plain() if child else None
         unit = self.unit(key)
         hint = hint or _unit_hint(got, unit) or f"set '{key}' to {expected}"

@@ -126,6 +126,8 @@ class Campaign:
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where `year:`'s value is written (`campaign.past-year` names it)
     year_mark: Mark | None = field(default=None, compare=False)
+    # where `source_language:`'s value is written (a code without a strings file is named there)
+    source_mark: Mark | None = field(default=None, compare=False)
     # what the file says but its `languages:` (load.Node.digest): the campaign's part of every
     # job's fingerprint and build hash, so that a comment, or a language added to the list,
     # rebuilds nothing that was made

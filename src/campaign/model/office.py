@@ -210,6 +210,9 @@ class Office:
     logo_name_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each language code of `strings:` is written (a code the kit lacks is named there)
     strings_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # where each language code of `fields_by_language:` is written (a code the kit lacks is
+    # named there)
+    language_field_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     country_mark: Mark | None = field(default=None, compare=False)  # where `country:` is

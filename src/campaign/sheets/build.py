@@ -17,7 +17,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..commands import command
-from ..diagnostics import Diagnostic, DiagnosticsError, did_you_mean, fail_if_strict, failure
+from ..diagnostics import (
+    Diagnostic,
+    DiagnosticsError,
+    did_you_mean,
+    fail_if_strict,
+    failure,
+    spelt_otherwise,
+)
 from ..model import Kit
 from ..output import OutputFile
 from ..package import load_manifest
@@ -102,6 +109,11 @@ def _not_built(
         )
     elif any(f.material == req.material for f in manifest):  # social images: no print
         hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
+    elif (same := _spelt_otherwise(kit, req.material)) is not None:
+        # `Flyer-A5`, built or not: the kit's flyer-a5, not the nearest built (flyer-a4)
+        hint = f"did you mean '{same}'?" + (
+            "" if same in printed else " build it first, e.g. " + command(f"build --only {same}")
+        )
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
         hint = near[0]
     else:
@@ -112,6 +124,12 @@ def _not_built(
         None,
         hint,
     )
+
+
+def _spelt_otherwise(kit: Kit, material: str) -> str | None:
+    """The kit's material that `material`, which the kit does not have, is written otherwise
+    (`Flyer-A5`: flyer-a5), or None."""
+    return None if material in kit.layouts else spelt_otherwise(material, kit.layouts)
 
 
 def _badge_sheet(
