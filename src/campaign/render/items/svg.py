@@ -65,11 +65,10 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
     DiagnosticsError (`svg.read`, `svg.size`, ...) naming the file for art it cannot use."""
     cache_ = resources.svgs if resources is not None else {}
     if path not in cache_:
-        from svglib.svglib import SvgRenderer
-
         from ...svgart import parse_svg  # lxml: only for art not in the cache
+        from ..gradient_fills import GradientRenderer  # svglib's, gradients placed right
 
-        drawing = SvgRenderer(str(path)).render(parse_svg(path))
+        drawing = GradientRenderer(str(path)).render(parse_svg(path))
         size = (drawing.width, drawing.height)
         if not all(math.isfinite(v) and v > 0 for v in size):  # parse_svg checked the header
             raise failure(
@@ -199,10 +198,16 @@ def _cache_name(path: Path, palette: Palette, profile: str | None) -> str | None
 
 
 # The code that turns an SVG file into operators, besides reportlab (its version): this
-# module, the safe parse, the palette's recolouring rule and the gradients' opacity (ours),
+# module, the safe parse, the palette's recolouring rule, the gradients' opacity and place (ours),
 # and svglib with what it reads styles with (their source files, found without importing
 # them).
-_OURS = ("render/items/svg.py", "svgart.py", "render/colour.py", "render/gradients.py")
+_OURS = (
+    "render/items/svg.py",
+    "svgart.py",
+    "render/colour.py",
+    "render/gradients.py",
+    "render/gradient_fills.py",
+)
 _THEIRS = ("svglib", "cssselect2", "tinycss2", "lxml")
 
 
