@@ -122,7 +122,8 @@ CODES: dict[str, str] = {
     "shortened or left out, a registration target left out",
     "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
-    "colour.mismatch": "a colour whose screen and print values differ visibly (ΔE2000 > 5)",
+    "colour.mismatch": "a colour (a brand colour, or one SVG art writes) whose screen and "
+    "print values differ visibly (ΔE2000 > 5)",
     "colour.contrast": "text that does not stand out from its ground (WCAG AA)",
     "colour.contrast-print": "text that stands out from its ground in its colours' rgb and not "
     "as its press condition prints their cmyk (warning)",

@@ -290,6 +290,61 @@ def _fold_opacity(el: Any, opacity: float, fill: float, stroke: float) -> None:
             _fold_opacity(child, opacity, fill, stroke)
 
 
+# The properties whose colour svglib paints (render.items.svg recolours them for print)
+_PAINTS = ("fill", "stroke", "stop-color")
+
+
+def art_colours(root: Any, path: Path) -> list[tuple[str, str, Mark, int]]:
+    """The distinct sRGB colours the art (parse_svg's tree, its style sheets applied) writes
+    in a fill, stroke or gradient stop, as svglib reads them (#0f0, #00FF00, rgb(), names),
+    in document order: each as (its hex, "<tag> property" where it is first written, that
+    element's place, how many elements write it). Not `none`, `url()`,
+    `currentColor`, nor a neutral grey (r = g = b: printed in black ink alone, grey to K).
+    What colour.mismatch judges against the press (colours.mismatch.art_mismatches)."""
+    from svglib.svglib import Svg2RlgAttributeConverter
+
+    read = Svg2RlgAttributeConverter().convertColor
+    hexes: dict[str, str | None] = {}  # each value as written: its hex, None for no colour
+    first: dict[str, tuple[str, Any]] = {}
+    uses: dict[str, int] = {}
+    for el in root.iter(etree.Element):
+        if etree.QName(el).namespace not in (None, SVG_NS):
+            continue
+        style = _style(el)
+        written = set()
+        for name in _PAINTS:
+            value = (style.get(name) or el.get(name) or "").strip()
+            if not value:
+                continue
+            if value not in hexes:
+                hexes[value] = _hex(value, read)
+            key = hexes[value]
+            if key is not None:
+                first.setdefault(key, (f"<{etree.QName(el).localname}> {name}", el))
+                written.add(key)
+        for key in written:
+            uses[key] = uses.get(key, 0) + 1
+    if not first:
+        return []
+    where = _Columns(path, path.read_bytes())
+    return [(key, what, where.mark(el), uses[key]) for key, (what, el) in first.items()]
+
+
+def _hex(value: str, read: Any) -> str | None:
+    """A paint as svglib reads it (`read`: its convertColor) as an sRGB hex; None for none,
+    url(), currentColor, a neutral grey and what is no colour."""
+    if value.startswith("url(") or value in ("none", "currentColor"):
+        return None
+    try:
+        colour = read(value)
+    except (AttributeError, ValueError):
+        return None
+    if colour is None or not hasattr(colour, "red"):
+        return None
+    r, g, b = (round(float(v) * 255) for v in (colour.red, colour.green, colour.blue))
+    return None if r == g == b else f"#{r:02X}{g:02X}{b:02X}"
+
+
 # The first bytes of the raster formats (and PDF) a designer may put where SVG art goes
 RASTER_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
@@ -789,16 +844,20 @@ class _Columns:
     def __init__(self, path: Path, data: bytes) -> None:
         self.path = path
         self.lines = data.decode("utf-8", "replace").splitlines()
+        self._nth: dict[Any, int] | None = None  # each element's n among its line's tags
 
     def mark(self, el: Any) -> Mark:
         line = el.sourceline or 1
         tag = _written(el)
         text = self.lines[line - 1] if line <= len(self.lines) else ""
-        nth = 0
-        for other in el.getroottree().getroot().iter(etree.Element):
-            if other is el:
-                break
-            nth += other.sourceline == line and _written(other) == tag
+        if self._nth is None:  # once for the tree: art of thousands of elements and colours
+            self._nth = {}
+            seen: dict[tuple[int, str], int] = {}
+            for other in el.getroottree().getroot().iter(etree.Element):
+                key = (other.sourceline, _written(other))
+                self._nth[other] = seen.get(key, 0)
+                seen[key] = self._nth[other] + 1
+        nth = self._nth.get(el, 0)
         opens = re.compile(rf"<{re.escape(tag)}(?=[\s/>]|$)")
         starts = [m.start() for m in opens.finditer(text)]
         if nth < len(starts):

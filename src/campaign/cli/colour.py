@@ -30,7 +30,7 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
       python generate.py colour "#045096" --profile fogra29
     """
     from ..assets import press_profile_problem
-    from ..colours import MAX_DELTA_E, cmyk_of_rgb, print_vs_screen, screen_of_cmyk
+    from ..colours import MAX_DELTA_E, on_press
     from ..diagnostics import Mark, failure
     from ..presses import PROFILES
     from .report import reporting
@@ -53,12 +53,8 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
                 "copy the profile from the repository's assets/icc/ (assets/icc/SOURCE.md "
                 "says where each comes from)",
             )
-        cmyk = cmyk_of_rgb(value, icc)  # type: ignore[arg-type]
-    # as campaign.yaml writes it: whole per cent
-    c, m, y, k = (round(v * 100) for v in cmyk)
-    printed = (c / 100, m / 100, y / 100, k / 100)
-    shown = screen_of_cmyk(printed, icc)
-    de = print_vs_screen(printed, value, icc)  # type: ignore[arg-type]
+        found = on_press(value, icc)  # type: ignore[arg-type]
+    (c, m, y, k), shown, de = found
     verdict = (
         "out of the press's gamut: the print will look different"
         if de > MAX_DELTA_E

@@ -10,11 +10,11 @@ those before it:
 - `profiles`: colours through ICC profiles (LittleCMS via Pillow): `Press`, a print
   material's press condition; `print_vs_screen`, each colour's CMYK through the press
   profile (relative colorimetric, as a soft proof) and its sRGB, both to CIELAB (D50), and
-  their ΔE2000; `screen_of_cmyk`, `printed_colours` (the soft proof's colours) and
-  `cmyk_of_rgb`.
+  their ΔE2000; `screen_of_cmyk`, `printed_colours` (the soft proof's colours),
+  `cmyk_of_rgb` and `on_press` (a screen colour's CMYK, what it shows as, their ΔE2000).
 - `mismatch`: the `colour.mismatch` warnings: above MAX_DELTA_E the preview and the print
   disagree visibly (about 5 is where a lay viewer sees two colours side by side as
-  different).
+  different), for brand colours and the colours of SVG art (`art_mismatches`).
 - `grounds` and `tips`: the grounds under a line of text's ink (PAPER where there is none),
   and those its glyphs' tips alone run onto.
 - `text`: `contrast_problems`, text on its ground judged on the colours' `rgb` (the design,
@@ -30,12 +30,14 @@ from __future__ import annotations
 
 from .difference import delta_e2000
 from .logos import FAINT_CONTRAST, FAINT_SHARE, logo_contrast_problems
-from .mismatch import MAX_DELTA_E, cached_mismatches, mismatches
+from .mismatch import MAX_DELTA_E, art_mismatches, cached_mismatches, mismatches
 from .profiles import (
+    OnPress,
     Press,
     cmyk_of_rgb,
     lab_of_cmyk,
     lab_of_rgb,
+    on_press,
     print_vs_screen,
     printed_colours,
     screen_of_cmyk,
@@ -52,8 +54,10 @@ __all__ = [
     "LARGE_PT",
     "MAX_DELTA_E",
     "ContrastError",
+    "OnPress",
     "Press",
     "PrintContrast",
+    "art_mismatches",
     "cached_mismatches",
     "cmyk_of_rgb",
     "contrast",
@@ -66,6 +70,7 @@ __all__ = [
     "luminance",
     "mismatches",
     "needed_contrast",
+    "on_press",
     "print_vs_screen",
     "printed_colours",
     "screen_of_cmyk",

@@ -1,7 +1,8 @@
 """Colours through ICC profiles (LittleCMS via Pillow, relative colorimetric): a press
 condition (`Press`), CMYK on a press profile and sRGB to CIELAB (D50) and their ΔE2000
 (`print_vs_screen`), CMYK to the sRGB it shows as (`screen_of_cmyk`, and `printed_colours`:
-the soft proof's colours, cached) and sRGB to the press's CMYK (`cmyk_of_rgb`)."""
+the soft proof's colours, cached) and sRGB to the press's CMYK (`cmyk_of_rgb`), and the three
+at once for a screen colour (`on_press`)."""
 
 from __future__ import annotations
 
@@ -126,17 +127,42 @@ def _printed(
     return cache.pickled(f"printed-{name}", convert)
 
 
+@lru_cache(maxsize=8)
+def _to_cmyk(icc: str) -> ImageCms.ImageCmsTransform:
+    """The transform of sRGB to CMYK on the press profile at `icc` (relative colorimetric),
+    built once per process and profile: colour.mismatch judges each colour SVG art writes
+    through it (building one costs about 20 ms)."""
+    return ImageCms.buildTransform(
+        ImageCms.createProfile("sRGB"),
+        ImageCms.getOpenProfile(icc),
+        "RGB",
+        "CMYK",
+        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+    )
+
+
 def cmyk_of_rgb(rgb: tuple[float, float, float], icc: Path) -> tuple[float, float, float, float]:
     """The press CMYK (fractions 0-1) of an sRGB colour through `icc` (relative
     colorimetric), and so the closest the press comes to it."""
     px = Image.new("RGB", (1, 1), tuple(round(v * 255) for v in rgb))
-    out = ImageCms.profileToProfile(
-        px,
-        ImageCms.createProfile("sRGB"),
-        ImageCms.getOpenProfile(str(icc)),
-        renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
-        outputMode="CMYK",
-    )
+    out = ImageCms.applyTransform(px, _to_cmyk(str(icc)))
     assert out is not None
     c, m, y, k = out.getpixel((0, 0))  # type: ignore[misc]
     return c / 255, m / 255, y / 255, k / 255
+
+
+class OnPress(NamedTuple):
+    """How the press prints a screen colour (`on_press`): its CMYK in whole per cent (as
+    campaign.yaml writes it), the sRGB hex that CMYK shows as, and their ΔE2000."""
+
+    cmyk: tuple[int, int, int, int]
+    shown: str
+    delta_e: float
+
+
+def on_press(rgb: tuple[float, float, float], icc: Path) -> OnPress:
+    """The sRGB colour `rgb` through the press profile `icc`: the `colour` command's figures
+    and those of colour.mismatch's warning for a colour of SVG art."""
+    c, m, y, k = (round(v * 100) for v in cmyk_of_rgb(rgb, icc))
+    printed = (c / 100, m / 100, y / 100, k / 100)
+    return OnPress((c, m, y, k), screen_of_cmyk(printed, icc), print_vs_screen(printed, rgb, icc))

@@ -16,6 +16,7 @@ from ..load import Node
 from ..model import (
     EDGES,
     SLOT_KINDS,
+    ArtColour,
     HeartsSlot,
     ImageSlot,
     Slot,
@@ -23,7 +24,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
-from ..svgart import parse_svg, svg_aspect, svg_ground, svg_plain
+from ..svgart import art_colours, parse_svg, svg_aspect, svg_ground, svg_plain
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
@@ -176,6 +177,7 @@ def _svg(r: MapRead) -> None:
     r.values["aspect"] = svg_aspect(root)
     r.values["ground"] = svg_ground(root)
     r.values["plain"] = svg_plain(root)
+    r.values["colours"] = tuple(ArtColour(*c) for c in art_colours(root, asset))
 
 
 @check(ImageSlot)

@@ -26,6 +26,7 @@ from .layout import (
 from .office import CONTACT_FIELDS, Office
 from .slots import (
     ArcTextSlot,
+    ArtColour,
     HeartsSlot,
     ImageSlot,
     QrSlot,
@@ -47,6 +48,7 @@ __all__ = [
     "PROFILE_KEYS",
     "SLOT_KINDS",
     "ArcTextSlot",
+    "ArtColour",
     "BadgeProfile",
     "Campaign",
     "Colour",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, NamedTuple
 
 from ..diagnostics import Mark
 from .layout import EDGES, Frame, TextStyle
@@ -29,6 +29,16 @@ def fitted(box: Rect, ratio: float, align: str = "center") -> Rect:
     dw, dh = ratio * scale, scale
     dx = {"start": 0.0, "center": (w - dw) / 2, "end": w - dw}[align]
     return (x + dx, y + (h - dh) / 2, dw, dh)
+
+
+class ArtColour(NamedTuple):
+    """A colour SVG art writes (svgart.art_colours): its sRGB hex, where it is first written
+    ("<rect> fill") and that element's place, and how many elements write it."""
+
+    hex: str
+    written: str
+    mark: Mark
+    uses: int
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -257,6 +267,8 @@ class SvgSlot(Slot):
     # on such art as on a filled shape
     ground: tuple[float, float, float] | None = None
     plain: bool = False  # the art draws its ground alone (svgart.svg_plain)
+    # the sRGB colours the art writes, where first and how often (svgart.art_colours)
+    colours: tuple[ArtColour, ...] = ()
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the art shows in `box` (its frame as placed): scaled to fit, placed across by
