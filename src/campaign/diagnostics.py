@@ -111,6 +111,8 @@ CODES: dict[str, str] = {
     "its page to the ground (warning)",
     "layout.off-page": "a slot's frame lies wholly outside the page and its bleed",
     "layout.unsourced": "a page shows a figure from a study without the string naming its source",
+    "layout.fragment": "a page shows a string that completes another's sentence without it "
+    "(warning)",
     "layout.safe-area": "text outside the safe area",
     "layout.fold": "a fold line outside the trim or on its edge, or on a material that is not "
     "folded (a badge, a screen image)",

@@ -25,7 +25,7 @@ from .offices import OWNER, check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
 from .sizes import PastTrim, expand_sizes, past_trim
-from .sources import check_sources
+from .sources import check_fragments, check_sources
 from .spec import Context
 from .strings import read_language
 
@@ -86,6 +86,7 @@ def load_kit(
     _add_sizes(layouts, ctx)
     source = languages.get(campaign.source_language) if campaign else None
     check_sources(layouts, ctx, source.strings if source else None)
+    check_fragments(layouts, ctx)
     offices = _read_offices(materials / "offices", ctx)
     slug_rooms(ctx, layouts, offices, sorted(languages))
     # strings files that are there but could not be read: their own errors say why, and

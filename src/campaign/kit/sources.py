@@ -21,6 +21,45 @@ from .spec import Context
 SOURCED = {"fact_figure": "fact_source", "fact": "fact_source"}
 
 
+# The strings that complete another's sentence, each with the one it completes: `fact`,
+# "detected victims of human trafficking is a child", reads after `fact_figure`, "1 in 3"
+# (materials/strings/en.yaml's notes: "Completes the figure above it")
+COMPLETES = {"fact": "fact_figure"}
+
+
+def check_fragments(layouts: dict[str, Layout], ctx: Context) -> None:
+    """A `layout.fragment` warning at a slot of a page that shows a string of COMPLETES
+    without the string it completes on that page: a designer's window card showed "detected
+    victims of human trafficking is a child" without "1 in 3" (a designer's trial), half a
+    sentence, which `check` passed. A size made from a design that has the warning is not
+    told again (its design's warning is the cause)."""
+    told = set()
+    for layout in layouts.values():
+        for page in layout.pages:
+            texts = [s for s in page.slots if isinstance(s, TextSlot | ArcTextSlot)]
+            shown = {key for slot in texts for key in slot.strings}
+            for slot in texts:
+                for key in slot.strings:
+                    whole = COMPLETES.get(key)
+                    if whole is None or whole in shown:
+                        continue
+                    design = layout.sized_from or layout.id
+                    if (design, page.name, key) in told:
+                        continue
+                    told.add((design, page.name, key))
+                    where = (
+                        f"page '{page.name}' of {layout.id}" if len(layout.pages) > 1 else layout.id
+                    )
+                    ctx.errs.warn(
+                        "layout.fragment",
+                        f"{where} shows '{key}' (slot '{slot.name}') without '{whole}', "
+                        f"whose sentence it completes: alone it reads as half a sentence",
+                        slot.mark,
+                        f"add a text slot with `string: {whole}` before it on the page (the "
+                        f"poster's `figure` slot is one), or show neither",
+                    )
+
+
 def check_sources(
     layouts: dict[str, Layout], ctx: Context, strings: Collection[str] | None = None
 ) -> None:
