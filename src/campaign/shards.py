@@ -342,8 +342,11 @@ def failed_builds(shards: list[Shard]) -> Failed | None:
     missing from a join are named by its `manifest.partial` warning), or when one keeps
     nothing of its build (a manifest written before it did): then the folder records no
     command for its documents. The join dropped the key: `package` of a folder joined from
-    a shard whose build failed told it records no command."""
+    a shard whose build failed told it records no command. Builds that differ only in their
+    kit's folder (`kit_dir`: each machine's copy of the kit) are one, with the first one's
+    folder, as a joined stamp has it (whole_build)."""
     builds: list[dict[str, object]] = []
+    asked: list[dict[str, object]] = []  # each build's, without its kit's folder
     for s in shards:
         if s.build is not None:
             continue
@@ -351,7 +354,9 @@ def failed_builds(shards: list[Shard]) -> Failed | None:
             return None
         for one in s.failed:
             whole = {**one, "shard": None}
-            if whole not in builds:
+            what = {k: v for k, v in whole.items() if k != "kit_dir"}
+            if what not in asked:
+                asked.append(what)
                 builds.append(whole)
     if not builds:
         return None

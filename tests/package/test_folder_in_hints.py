@@ -336,7 +336,8 @@ def test_the_unstamped_hint_quotes_the_failed_build_s_command(
     doc = json.loads((tmp_path / "out-t/manifest.json").read_text("utf-8"))
     assert "build" not in doc
     chosen = {"langs": ["ar", "en"], "only": ["badge"], "options": {**DEFAULTS, "png": False}}
-    assert doc["failed_build"] == {"shard": None, "selection": chosen}
+    kit_dir = (tmp_path / "kit").resolve().as_posix()  # package reads the folder with it
+    assert doc["failed_build"] == {"kit_dir": kit_dir, "shard": None, "selection": chosen}
     code, out = cli("package", "--kit", "kit", "--from", "out-t", "-o", "p")
     assert code == 0, out
     build = "python generate.py build --only badge --lang ar,en --no-png -o out-t --kit kit"
@@ -489,12 +490,13 @@ def test_a_folder_joined_from_a_failed_shard_is_told_the_build_that_made_it(
         "options": {**DEFAULTS, "png": False},
     }
     shard = json.loads((tmp_path / "s1/manifest.json").read_text("utf-8"))
-    assert shard["failed_build"] == {"shard": "1/2", "selection": chosen}
+    kit_dir = (tmp_path / "kit").resolve().as_posix()
+    assert shard["failed_build"] == {"kit_dir": kit_dir, "shard": "1/2", "selection": chosen}
     code, out = cli("manifest", "merge", "--kit", "kit", "s1", "s2", "-o", "out-j")
     assert code == 0, out
     doc = json.loads((tmp_path / "out-j/manifest.json").read_text("utf-8"))
     assert "build" not in doc
-    assert doc["failed_build"] == {"shard": None, "selection": chosen}
+    assert doc["failed_build"] == {"kit_dir": kit_dir, "shard": None, "selection": chosen}
     code, out = cli("package", "--kit", "kit", "--from", "out-j", "-o", "p")
     assert code == 0, out
     build = "python generate.py build --only badge,hearts --lang ar,en --no-png -o out-j --kit kit"
@@ -531,8 +533,10 @@ def test_a_folder_joined_from_two_failed_builds_is_told_both(
     code, out = cli("manifest", "merge", "--kit", "kit", "s1", "t1", "t2", "-o", "out-j")
     assert code == 0, out
     doc = json.loads((tmp_path / "out-j/manifest.json").read_text("utf-8"))
+    kit_dir = (tmp_path / "kit").resolve().as_posix()
     assert doc["failed_build"] == [
         {
+            "kit_dir": kit_dir,
             "shard": None,
             "selection": {
                 "langs": ["ar", "en"],
@@ -541,6 +545,7 @@ def test_a_folder_joined_from_two_failed_builds_is_told_both(
             },
         },
         {
+            "kit_dir": kit_dir,
             "shard": None,
             "selection": {
                 "langs": ["en"],

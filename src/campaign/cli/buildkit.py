@@ -105,14 +105,20 @@ def _shown(folder: Path) -> str:
 def made_with(build: Path) -> tuple[Path | None, dict[str | None, str] | None]:
     """The folder of the kit that made `build` and its states then (the campaign kit's, None,
     and each office's: pipeline.incremental.group_states), as its manifest's stamp names them
-    (None: not named, by a build made before they were kept, a failed one or a folder without
-    a manifest)."""
-    from ..output import manifest_stamp
+    (None: not named, by a build made before they were kept, or a folder without a
+    manifest). A build with a failed job keeps no stamp: its folder is the one its manifest
+    keeps of that build (output.manifest_failed_build, its `kit_dir`; of a join of several
+    such builds, theirs when they all name the same), its states not known (None). Read
+    with the default kit, an office's failed build made with `--kit` was judged wholly
+    outdated (72 of 72 files), and its hints quoted no --kit (a regional office's trial)."""
+    from ..output import manifest_failed_build, manifest_stamp
     from ..pipeline.incremental import group_states
 
     stamp = manifest_stamp(build)[0]
     if stamp is None:
-        return None, None
+        named = {one.get("kit_dir") for one in manifest_failed_build(build) or []}
+        folder = named.pop() if len(named) == 1 else None
+        return (Path(folder) if isinstance(folder, str) and folder else None), None
     folder = stamp.get("kit_dir")
     return (Path(folder) if isinstance(folder, str) and folder else None), group_states(stamp)
 

@@ -445,7 +445,11 @@ def outdated_diagnostic(
     the last build's options; `build -o out1` was told of a folder of three sizes of a
     bookmark in five languages, which would build the whole kit into it, a user's trial);
     else, for the events of several merges, a merge of each data file (`changes.merges`);
-    else the generic words (`remade`)."""
+    else the generic words (`remade`). Not `stamped`: the build of the outdated files alone,
+    or the merges, with the options of the build that failed, as its manifest keeps them
+    (package.build.unstamped_changes), with the folder's -o and the kit's --kit; it said
+    "python generate.py build -o OUT, with its --office" of an office's folder built with
+    --kit (run as written: `unknown office`, a regional office's trial)."""
     named = changes.changes
     shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
     more = changes.made - len(changes.files)
@@ -475,6 +479,9 @@ def outdated_diagnostic(
         again = (
             f"build again the files made from it, with the folder's options ({made}) before "
             "sending the package"
+            if stamped
+            else f"build those files again, with the options of the build that failed ({made}) "
+            "before sending the package"
         )
     elif changes.merges:  # files of several merges: each data file merged again
         made = "; ".join(commands.made_again(build_dir, m) for m in changes.merges)

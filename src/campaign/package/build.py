@@ -791,32 +791,24 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     if stamp is None:
         if kit is None:
             return Judged(False, None, NONE_OLDER)
-        each = KitChanges.unstamped(kit)
-        for f in iter_manifest(build, walked):
-            each.add(f)
-        return Judged(False, each.result(), NONE_OLDER)
+        return Judged(False, unstamped_changes(build, kit, walked), NONE_OLDER)
     made = {tuple(job) for job in iter_stamp_jobs(build, walked) if isinstance(job, list)}
     older = NotLastBuild(stamp, made, kit)
     changes = KitChanges(stamp, kit) if kit is not None else None
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
-    stale: set[tuple[str | None, str, str, bool]] = set()  # outdated files' (office, ...)
-    # the outdated merged files' office, template and data file (its name and folder digest)
-    data: dict[tuple[str | None, str, object, object], None] = {}
+    stale = Stale()
     for f in iter_manifest(build, walked):
         found = changes.add(f) if changes is not None else []
         older.add(f, found)
         if found:
-            stale.add((f.office, f.material, f.language, f.record is not None))
-            if f.record is not None:
-                name, place = f.extra.get("data"), f.extra.get("data_place")
-                data[(f.office, f.material, name, place)] = None
+            stale.add(f)
             if f.job not in made or (f.record is not None) != merge:
                 remade = None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
-    again = rebuild_words(stale, options) if remade is None else None
-    merges = remerge_words(stamp, data) if remade is None and again is None else ()
+    again = rebuild_words(stale.files, options) if remade is None else None
+    merges = remerge_words(stamp, stale.data) if remade is None and again is None else ()
     outdated = (
         changes.result()._replace(remade=remade, again=again, merges=merges)
         if changes is not None
@@ -824,6 +816,81 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     )
     words = tuple(option_words(options)) if isinstance(options, dict) else ()
     return Judged(True, outdated, older.result()._replace(options=words))
+
+
+class Stale:
+    """The outdated files of a folder, as the commands that make them again need them
+    (`add`, one at a time): each one's office, material, language and whether it was merged
+    (`files`, for rebuild_words), and a merged one's office, template and data file, its
+    name and folder's digest (`data`, for remerge_words)."""
+
+    def __init__(self) -> None:
+        self.files: set[tuple[str | None, str, str, bool]] = set()
+        self.data: dict[tuple[str | None, str, object, object], None] = {}
+
+    def add(self, f: OutputFile) -> None:
+        self.files.add((f.office, f.material, f.language, f.record is not None))
+        if f.record is not None:
+            name, place = f.extra.get("data"), f.extra.get("data_place")
+            self.data[(f.office, f.material, name, place)] = None
+
+
+def unstamped_changes(build: Path, kit: Kit, walked: bool = False) -> Outdated:
+    """What `kit` outdates of the files of a folder whose manifest has no stamp (its last
+    build had a failed job: outdated.KitChanges.unstamped, each file by its own entry), with
+    the command that makes them again, from what the manifest keeps of the failed build
+    (output.manifest_failed_build): that build itself when it makes every outdated file
+    (`remade`: built_with; `made_by`), the command to run again anyway once what failed is
+    mended, which mending may outdate the others' files; else a build of the outdated files
+    alone with its options (`again`: rebuild_words); else, for merged files, a merge of
+    each data file (`merges`: remerge_words, the failed merge's as it was run). None of
+    them when the manifest keeps no such build, or several (a join of builds asked for
+    different things): the hint's words are then generic. The hint said "build -o OUT, with
+    its --office", which an office reads as `build -o OUT` (a regional office's trial)."""
+    from ..output import iter_manifest, manifest_failed_build
+
+    each = KitChanges.unstamped(kit)
+    stale = Stale()
+    for f in iter_manifest(build, walked):
+        if each.add(f):
+            stale.add(f)
+    changes = each.result()
+    failed = manifest_failed_build(build) or []
+    if not changes.made or len(failed) != 1:
+        return changes
+    words = built_with(failed[0])
+    if words is not None and not stale.data and made_by(kit, failed[0], stale.files):
+        return changes._replace(remade=words)
+    chosen = failed[0].get("selection")
+    options = chosen.get("options") if isinstance(chosen, dict) else None
+    again = rebuild_words(stale.files, options)
+    merges = remerge_words(failed[0], stale.data) if again is None else ()
+    return changes._replace(again=again, merges=merges)
+
+
+def made_by(
+    kit: Kit, asked: Mapping[str, object], files: Iterable[tuple[str | None, str, str, bool]]
+) -> bool:
+    """Whether the build that was asked for `asked` (its `selection`, as a stamp or
+    output.FAILED_BUILD keeps it) makes, with `kit` as it is, the documents of every one of
+    `files` (office, material, language, merged; pipeline.jobs.documents); False for a
+    merged file, a merge, or a selection `kit` does not take (an office it no longer has)."""
+    from ..diagnostics import DiagnosticsError
+    from ..pipeline.jobs import documents, pick_offices
+
+    chosen = asked.get("selection")
+    if not isinstance(chosen, dict) or "merge" in asked:
+        return False
+    given = {key: chosen.get(key) for key in ("offices", "only", "langs")}
+    if not all(v is None or isinstance(v, list) for v in given.values()):
+        return False
+    offices, only, langs = (tuple(v) if isinstance(v, list) else None for v in given.values())
+    try:
+        docs = documents(kit, langs, only, pick_offices(kit, offices))
+    except DiagnosticsError:
+        return False
+    made = {(o.id if o else None, la.id, lg.code) for la, lg, o in docs}
+    return all(not merged and (o, m, lg) in made for o, m, lg, merged in files)
 
 
 def rebuild_words(

@@ -134,14 +134,24 @@ def stamp(
     }
 
 
-def failed_build(opts: Options) -> dict[str, object]:
+def failed_build(opts: Options, root: Path | None = None) -> dict[str, object]:
     """What a build in which a job failed was asked for, kept in its manifest in place of a
     stamp (output.FAILED_BUILD): its `selection`, a merge's `merge` and its `shard`, as
     `stamp` keeps them, so that `package` quotes the command that made the folder
     (package.build.built_with). `package.unstamped` told `python generate.py build -o out-t`
     of a folder built with `--lang` and `--only`: run as typed, it built every language (a
-    user's trial)."""
-    return {**merged_with(opts), "shard": shard_text(opts.shard), "selection": selection(opts)}
+    user's trial). And the kit's folder (`root`: `kit_dir`, as `stamp` keeps it), so that
+    `package` and `sheet` read the folder with the kit that made it (cli.buildkit): without
+    it, `package` of an office's failed build with `--kit /tmp/pk` read the default kit,
+    judged every file "made from an earlier state of the kit than today's" (72 of 72, 69
+    of them just made) and quoted the build without --kit, which failed with `unknown
+    office` (a regional office's trial)."""
+    return {
+        **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
+        **merged_with(opts),
+        "shard": shard_text(opts.shard),
+        "selection": selection(opts),
+    }
 
 
 def selection(opts: Options) -> dict[str, object]:

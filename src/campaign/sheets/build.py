@@ -12,11 +12,13 @@ sheets.request (what is asked, what was made)."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 from ..commands import command
+from ..commands import out as out_given
 from ..diagnostics import (
     Diagnostic,
     DiagnosticsError,
@@ -116,8 +118,12 @@ def _not_built(
         )
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
         hint = near[0]
-    else:
-        hint = "build it first, e.g. " + command(f"build --only {req.material}")
+    else:  # into the build folder, for the office asked for (the hint said neither)
+        office = f" --office {shlex.quote(req.office)}" if req.office else ""
+        langs = f" --lang {shlex.quote(','.join(req.languages))}" if req.languages else ""
+        into = out_given(Path(req.build))
+        words = f"build --only {shlex.quote(req.material)}{office}{langs}{into}"
+        hint = "build it first, e.g. " + command(words)
     return failure(
         "sheet.select",
         f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
