@@ -90,7 +90,16 @@ def load_manifest_whole(
         ) from None
 
 
-def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
+def languages_whole(kit: Kit, group: str) -> list[str]:
+    """The group's languages in its own file's order: an office's `languages:`, the
+    campaign's for the campaign kit (and an office the kit does not have)."""
+    office = kit.offices.get(group) if group != pkg_plan.CAMPAIGN_GROUP else None
+    return list(office.languages if office is not None else kit.campaign.languages)
+
+
+def plan_whole(files: list[OutputFile], kit: Kit) -> dict[str, list[Entry]]:
+    """Each group's entries as the package lists them: by folder, then language in the
+    group's order (those it does not list last, by code), then path."""
     groups: dict[str, list[Entry]] = {}
     seen: dict[str, str] = {}
     for f in sorted(files, key=lambda f: f.path):
@@ -99,6 +108,15 @@ def plan_whole(files: list[OutputFile]) -> dict[str, list[Entry]]:
             raise AssertionError(f"two files would be {name}: {seen[name]} and {f.path}")
         seen[name] = f.path
         groups.setdefault(pkg_plan.group_of(f), []).append(Entry(f, name, f.page_name))
+    for group, entries in groups.items():
+        order = languages_whole(kit, group)
+
+        def key(e: Entry, order: list[str] = order) -> tuple[str, int, str]:
+            lang = e.file.language
+            place = order.index(lang) if lang in order else len(order)
+            return (e.file.path.rpartition("/")[0], place, lang if lang not in order else "")
+
+        entries.sort(key=key)  # stable: equal keys keep the path order
     return groups
 
 
@@ -163,7 +181,7 @@ def sheets_of_whole(kit: Kit, group: str, entries: list[Entry]) -> list[pkg_cont
     row_keys = sorted(
         {pkg_plan.row_key(e) for e in shown}, key=lambda k: pkg_plan.row_order(kit, k)
     )
-    ordered = list(kit.campaign.languages)
+    ordered = languages_whole(kit, group)
     campaign = kit.campaign
     who = (
         "Campaign kit" if group == pkg_plan.CAMPAIGN_GROUP else pkg_contact.office_title(kit, group)
@@ -190,7 +208,7 @@ def sheets_of_whole(kit: Kit, group: str, entries: list[Entry]) -> list[pkg_cont
 def build_package_whole(kit: Kit, build: Path, out: Path) -> list[Path]:
     files = load_manifest_whole(build)
     data = pkg_plan.verify(build, files)
-    groups = plan_whole(files)
+    groups = plan_whole(files, kit)
     date = pkg_zips.epoch(kit.campaign.year)
     faces = pkg_contact.labels(load_fontbook(kit.fonts_dir))
     products: dict[str, bytes] = {}

@@ -307,8 +307,10 @@ def test_the_job_sheet_names_files_the_order_leaves_out(built: Path, tmp_path: P
     _, txt = job_sheet(out, "campaign")
     assert "Copies ordered: 200 (flyer-a5 200)\n" in txt
     assert (
-        "NOT IN THE PRINT ORDER (no copies given): badge-58-ar.pdf, badge-58-en.pdf, "
-        "badge-58-fr.pdf, flyer-a5-en.pdf, flyer-a5-fr.pdf\n"
+        # the files in the job sheet's order: the campaign's languages as campaign.yaml
+        # lists them (en, fr, es, ar)
+        "NOT IN THE PRINT ORDER (no copies given): badge-58-en.pdf, badge-58-fr.pdf, "
+        "badge-58-ar.pdf, flyer-a5-en.pdf, flyer-a5-fr.pdf\n"
     ) in txt
     _, txt = job_sheet(out, OFFICE)
     assert "NOT IN THE PRINT ORDER (no copies given): " in txt
@@ -452,7 +454,7 @@ def test_stickers_are_named_when_the_order_leaves_them_out(tmp_path: Path) -> No
     rows, txt = job_sheet(tmp_path / "pkg", "campaign")
     assert rows["sticker-50-en.pdf"]["note"], "the stickers' rows have a note"
     assert (
-        "NOT IN THE PRINT ORDER (no copies given): sticker-50-ar.pdf, sticker-50-en.pdf\n"
+        "NOT IN THE PRINT ORDER (no copies given): sticker-50-en.pdf, sticker-50-ar.pdf\n"
     ) in txt, txt
     code, text = cli(
         "package", "--kit", ROOT, "--from", out, "-o", tmp_path / "pkg2", "--only", "sticker-50"

@@ -19,7 +19,8 @@ def accessibility_txt(
     kit: Kit, title: str, entries: Iterable[Entry], home: Sequence[MadeSheet], stem: str
 ) -> bytes:
     """The group's ACCESSIBILITY.txt (UTF-8, CRLF lines: Notepad reads it): `title`, the
-    tagged PDFs by name with their language, the untagged files (the screen ZIP's other PDFs,
+    tagged PDFs with their language, in `entries`' order (the package's: Plan.entries, the
+    group's languages as its file lists them), the untagged files (the screen ZIP's other PDFs,
     `home` sheets and images: counted, with what to read instead) and the package's own
     overviews (`stem`-index.pdf, `stem`-contact-sheet.png)."""
     tagged: list[str] = []

@@ -444,8 +444,8 @@ def _build_package(
                 homes = [m for m in mine if m.mode == "home"]
                 home = _sheet_members(build, homes)
                 said = f"{kit.campaign.name} {kit.campaign.year} \u2013 screen files \u2013 {group}"
-                access = accessibility_txt(
-                    kit, said, plan.entries(group, SCREEN_VARIANTS, by_name=True), homes, stem
+                access = accessibility_txt(  # its list of files in the group's order
+                    kit, said, plan.entries(group, SCREEN_VARIANTS), homes, stem
                 )  # first: upper-case letters sort before the files' names
                 products.zip(
                     f"{stem}-screen.zip",

@@ -16,7 +16,7 @@ from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..render.png import save_png
 from .jobsheet import sample_of, short_translation, status_of
-from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, natural, row_key
+from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, group_languages, natural, row_key
 
 # contact sheet geometry (pixels); tests count tiles with it
 MARGIN = 40
@@ -83,8 +83,9 @@ def sheets_of(
     10,000 records makes 1,250 sheets, never all at once (each record was one row; before,
     one preview stood for every record of a material and language). With `rows_in_all`
     (`Plan.rows`) and more than one sheet, each sheet's subtitle says which of how many it
-    is."""
-    ordered = list(kit.campaign.languages)
+    is. Its columns: the group's languages in its file's order (plan.group_languages), then
+    any other by code."""
+    ordered = group_languages(kit, group)
     campaign = kit.campaign
     who = "Campaign kit" if group == CAMPAIGN_GROUP else office_title(kit, group)
     count = -(-rows_in_all // SHEET_ROWS)

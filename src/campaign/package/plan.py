@@ -183,6 +183,25 @@ def group_of(f: OutputFile) -> str:
     return f.office or CAMPAIGN_GROUP
 
 
+def group_languages(kit: Kit, group: str) -> tuple[str, ...]:
+    """The languages of a group in the order its file lists them, the order the package
+    lists the group's files in (contact sheets' columns, the job sheets' rows, the index's
+    list of files): an office's `languages:` (its office file's, as it extends another's),
+    campaign.yaml's for the campaign kit (and for an office the kit no longer has). The
+    contact sheet took campaign.yaml's order for every group, the job sheet and the index
+    the codes' alphabetical order: an office listing [ar, en, ur, fa] got columns en, ar,
+    ur, fa and rows ar, en, fa, ur (a regional office's trial)."""
+    office = kit.offices.get(group) if group != CAMPAIGN_GROUP else None
+    return tuple(office.languages if office is not None else kit.campaign.languages)
+
+
+def language_key(order: Sequence[str], code: str) -> str:
+    """`code`'s place in a group's languages (`order`: group_languages) as text that sorts
+    as it: a listed language by its place, one the group does not list (a build given
+    --lang of another) after them all, by its code."""
+    return f"{order.index(code):06d}" if code in order else f"{len(order):06d}\x00{code}"
+
+
 class Plan:
     """The package's entries by group in a temporary SQLite database (`db`, on disk past its
     page cache), names unique across the package: raises AssertionError (an internal error)
@@ -195,14 +214,21 @@ class Plan:
         self.db = db
         db.execute(
             "CREATE TABLE entry (grp TEXT, name TEXT, path TEXT, variant TEXT, data BLOB, "
-            "row_order TEXT)"
+            "row_order TEXT, folder TEXT, lang_order TEXT)"
         )
+        orders: dict[str, tuple[str, ...]] = {}  # each group's languages (group_languages)
         for f in files:
             # its name in the build (older builds: what it would be named now), and its
             # contact-sheet row's place (row_order): rows read back in order, a sheet at a time
             order = sortable(row_order(kit, row_key(Entry(f, "", f.page_name)))) if kit else ""
-            row = (group_of(f), f.name, f.path, f.variant, pickled(f), order)
-            db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", row)
+            group = group_of(f)
+            if kit is not None and group not in orders:
+                orders[group] = group_languages(kit, group)
+            # its language's place in its group's languages (`entries`' order)
+            lang = language_key(orders.get(group, ()), f.language)
+            folder = f.path.rpartition("/")[0]
+            row = (group, f.name, f.path, f.variant, pickled(f), order, folder, lang)
+            db.execute("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
         db.execute("CREATE INDEX entry_path ON entry (grp, path)")
         db.execute("CREATE INDEX entry_name ON entry (grp, name)")
         db.execute("CREATE TABLE seen (name TEXT PRIMARY KEY, path TEXT) WITHOUT ROWID")
@@ -226,13 +252,15 @@ class Plan:
     def entries(
         self, group: str, variants: Sequence[str] | None = None, by_name: bool = False
     ) -> Iterator[Entry]:
-        """The group's entries (of `variants`: all when None) by path (as sorted() keeps
-        equal paths: in the manifest's order), or by name."""
+        """The group's entries (of `variants`: all when None) as the package lists them
+        (the job sheet's rows, the index's list): by folder (a material's), then language in
+        the group's order (group_languages), then path (as sorted() keeps equal paths: in
+        the manifest's order); or by name (the ZIPs' members)."""
         where, args = "grp = ?", [group]
         if variants is not None:
             where += f" AND variant IN ({', '.join('?' * len(variants))})"
             args += variants
-        order = "name" if by_name else "path, rowid"
+        order = "name" if by_name else "folder, lang_order, path, rowid"
         for (data,) in self.db.execute(
             f"SELECT data FROM entry WHERE {where} ORDER BY {order}", args
         ):
