@@ -113,22 +113,28 @@ def _not_built(
         hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
     elif (same := _spelt_otherwise(kit, req.material)) is not None:
         # `Flyer-A5`, built or not: the kit's flyer-a5, not the nearest built (flyer-a4)
-        hint = f"did you mean '{same}'?" + (
-            "" if same in printed else " build it first, e.g. " + command(f"build --only {same}")
-        )
+        hint = f"did you mean '{same}'?" + ("" if same in printed else _build_first(req, same))
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
         hint = near[0]
-    else:  # into the build folder, for the office asked for (the hint said neither)
-        office = f" --office {shlex.quote(req.office)}" if req.office else ""
-        langs = f" --lang {shlex.quote(','.join(req.languages))}" if req.languages else ""
-        into = out_given(Path(req.build))
-        words = f"build --only {shlex.quote(req.material)}{office}{langs}{into}"
-        hint = "build it first, e.g. " + command(words)
+    else:
+        hint = _build_first(req, req.material).lstrip()
     return failure(
         "sheet.select",
         f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
         None,
         hint,
+    )
+
+
+def _build_first(req: SheetRequest, material: str) -> str:
+    """The hint's words " build it first, e.g. python generate.py build --only MATERIAL":
+    into the build folder, for the office and languages asked for (the hint said neither,
+    and built into out/)."""
+    office = f" --office {shlex.quote(req.office)}" if req.office else ""
+    langs = f" --lang {shlex.quote(','.join(req.languages))}" if req.languages else ""
+    into = out_given(Path(req.build))
+    return " build it first, e.g. " + command(
+        f"build --only {shlex.quote(material)}{office}{langs}{into}"
     )
 
 
