@@ -89,6 +89,26 @@ def test_a_childs_mappings_merge_by_entry_and_its_lists_replace(tmp_path: Path) 
     assert kit.offices["country"].languages == ("ar",)
 
 
+def test_an_empty_entry_takes_its_parents(tmp_path: Path) -> None:
+    """An empty `ar:` under `fields_by_language:`, or an empty field, takes the parent's value,
+    as the office template says ("an empty or left-out key takes the region's value"): the
+    empty `ar:` wiped out the region's Arabic fields."""
+    region = (
+        REGION + "fields_by_language:\n  ar: {website: example.org/ar, email: ar@example.org}\n"
+    )
+    country = COUNTRY.replace("  email: country@example.org\n", "  email:\n") + (
+        "languages: [en, ar]\nfields_by_language:\n  ar:\n"
+    )
+    kit = load_kit(mini(tmp_path, region, country))
+    office = kit.offices["country"]
+    ar = office.fields_by_language["ar"]
+    assert {k: e.text for k, e in ar.items()} == {
+        "website": "example.org/ar",
+        "email": "ar@example.org",
+    }
+    assert office.fields["email"].text == "region@example.org"
+
+
 @pytest.mark.parametrize(
     ("extends", "message", "hint"),
     [

@@ -248,12 +248,17 @@ def _over(own: Node, base: Node) -> Node:
 
 def _entries(own: Node, base: Node, twice: bool = False) -> Node:
     """A mapping's entries over `base`'s (`twice`: the mappings under them merged too); a
-    value that is not a mapping (null, a mistake) is `own` whole."""
+    value that is not a mapping (a mistake) is `own` whole. An empty entry (`fa:` or
+    `helpline:` with no value) takes the base's, as the office template says ("an empty or
+    left-out key takes the region's value"): an empty `fa:` under `fields_by_language:`
+    wiped out the region's Persian fields (a helper's reading)."""
     if not own.is_map or not base.is_map:
         return own
     values = dict(base.value)
     for key, value in own.value.items():
         under = values.get(key)
+        if value.value is None and under is not None:
+            continue
         values[key] = _entries(value, under) if twice and under is not None else value
     return Node(values, own.mark, {**base.key_marks, **own.key_marks})
 
