@@ -187,6 +187,13 @@ def test_a_short_form_no_shorter_and_one_not_an_address_are_warnings(
     ) in out
 
 
+# an office with a helpline (the project's sample number) and a 16-character handle beside it
+ROSEA = (
+    "name: Rosea\nlanguages: [en]\nsample: true\nfields:\n  helpline: '+00 800 000'\n"
+    "  social: '@exampleunodcmmx'\n"
+)
+
+
 def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     kit_copy: Callable[..., Path],
 ) -> None:
@@ -194,18 +201,16 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     preview's slot, and the hint said to shorten it, which a handle cannot be. The hint
     names the slot to enlarge, and no min_size to lower where the style is at the kind's
     floor already (14 pt). The square images, whose handle may now go down to 18 pt, hold
-    it."""
-    kit = office_kit(
-        kit_copy, "name: Rosea\nlanguages: [en]\nfields:\n  social: '@exampleunodcmmx'\n"
-    )
+    it. The handle is beside a helpline: alone, it takes the column's whole width and fits."""
+    kit = office_kit(kit_copy, ROSEA)
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
     assert code == 1
     assert (
-        f"{kit / 'materials/offices/rosea.yaml'}:4:3: error[text.overflow]: rosea / "
+        f"{kit / 'materials/offices/rosea.yaml'}:6:3: error[text.overflow]: rosea / "
         "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
         "2.3 mm too wide\n"
         "  hint: a social media handle cannot be shortened: enlarge the slot "
-        "(social-1200x630.yaml:56); or, to print without it, hide the field (hide: [social] in "
+        "(social-1200x630.yaml:58); or, to print without it, hide the field (hide: [social] in "
         "rosea.yaml: no material of the office then prints it)\n"
     ) in out
     # what the hint offers works: hidden, the handle is left out and the image builds
@@ -226,13 +231,11 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     text = layout.read_text(encoding="utf-8")
     assert text.count("size: 18, min_size: 14,") == 2
     layout.write_text(text.replace("size: 18, min_size: 14,", "size: 18, min_size: 16,"))
-    (kit / "materials/offices/rosea.yaml").write_text(
-        "name: Rosea\nlanguages: [en]\nfields:\n  social: '@exampleunodcmmx'\n", encoding="utf-8"
-    )
+    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
     assert (
         "  hint: a social media handle cannot be shortened: enlarge the slot "
-        "(social-1200x630.yaml:56) or lower the style's min_size (at most to the 14 pt floor of "
+        "(social-1200x630.yaml:58) or lower the style's min_size (at most to the 14 pt floor of "
         "a social material); or, to print without it, hide the field (hide: [social] in "
         "rosea.yaml: no material of the office then prints it)\n"
     ) in out, out
