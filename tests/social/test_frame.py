@@ -287,3 +287,21 @@ def test_the_window_corners_are_its_blue_and_a_scrim_is_a_ground(
     assert code == 0, out
     assert "error[" not in out, out
     assert "colour.contrast" not in out, out
+
+
+def test_a_frame_in_a_draft_translation_says_so(tmp_path: Path) -> None:
+    """The build says of a draft translation's files that they are one (`strings.draft`); the
+    frame of a draft language said nothing (a translator's trial). A reviewed language's
+    frame has no note."""
+    photo = tmp_path / "me.jpg"
+    Image.new("RGB", (1200, 1200), (120, 160, 200)).save(photo)
+    code, text = cli("frame", photo, "--kit", ROOT, "--lang", "tl", "-o", tmp_path / "tl.png")
+    assert code == 0, text
+    assert (
+        "materials/strings/tl.yaml:7:1: note[strings.draft]: tl is a draft "
+        "translation, not reviewed by a native speaker (`status: draft` in the strings file): "
+        "have the texts checked before printing, then set `status: reviewed`"
+    ) in text
+    code, text = cli("frame", photo, "--kit", ROOT, "--lang", "en", "-o", tmp_path / "en.png")
+    assert code == 0, text
+    assert "strings.draft" not in text

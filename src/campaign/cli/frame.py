@@ -32,16 +32,20 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
     """
     from ..diagnostics import Collector
     from ..pipeline.frame import frame_photo
-    from .report import show
+    from ..pipeline.kitcache import cached_kit
+    from .report import draft_notes, show
 
     target = out or Path(f"{photo.stem}-blueheart{'-' + lang if lang else ''}.png")
     ending = target.suffix.lower()
     if ending not in (".png", ".jpg", ".jpeg"):  # PNG bytes under any name, it was
         raise click.UsageError(f"-o {target.name}: the frame is written as .png, .jpg or .jpeg")
     warnings = Collector()
+    root = kit_root(kit)
     with reporting():
-        png = frame_photo(kit_root(kit), photo, lang, errs=warnings)
-    show(warnings.items)
+        png = frame_photo(root, photo, lang, errs=warnings)
+    # a draft translation's frame is said to be one, as a build's files are (it was not)
+    loaded = cached_kit(root, isolate=True)
+    show([*warnings.items, *draft_notes(loaded, [lang or loaded.campaign.source_language])])
     write_whole(target, png if ending == ".png" else _jpeg(png))
     click.echo(f"wrote {target}")
 
