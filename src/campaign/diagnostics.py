@@ -122,7 +122,8 @@ CODES: dict[str, str] = {
     "than twice the safe margin: nothing fits in it (warning)",
     "layout.marks": "printer's marks a trim has no room for outside its bleed: a colour bar "
     "shortened or left out, a registration target left out",
-    "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for",
+    "layout.bleed": "a print layout's bleed below the 3 mm print shops ask for (1/8 in on US "
+    "paper)",
     "layout.too-small": "text set below the material's type floor (a style that allows it)",
     "colour.mismatch": "a colour (a brand colour, or one SVG art writes) whose screen and "
     "print values differ visibly (ΔE2000 > 5)",

@@ -117,6 +117,23 @@ def test_a_date_errors_example_is_in_the_year_of_the_sheets_dates(
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "day"),
+    [("30-Jul-45", date(1945, 7, 30)), ("30-Jul-27", date(2027, 7, 30))],
+)
+def test_a_two_digit_year_reads_the_same_whatever_the_other_rows(
+    tmp_path: Path, kit: Kit, written: str, day: date
+) -> None:
+    """A two-digit year is read near the campaign's year (2024: 45 is 1945), never near the
+    year of the sheet's other dates (`SheetDates.year` gives a date error's example only): a
+    row read 2045 beside rows of 2026, 1945 alone (a review's)."""
+    row = f"x,en,Walk,{written},08:00,Park,,,,\n"
+    others = "".join(f"e{n},en,Walk,2026-07-3{n},08:00,Park,,,,\n" for n in range(2))
+    for body in (row, others + row):
+        found, problems = records(tmp_path, kit, body)
+        assert [r.day for r in found if r.id == "x"] == [day], (body, problems)
+
+
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     body = (
         "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"

@@ -13,7 +13,7 @@ from campaign.diagnostics import Collector
 from campaign.iri import printed_target
 from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
-from campaign.merge.phone_numbers import NATIONAL_FIX, check_phone
+from campaign.merge.phone_numbers import NATIONAL_FIX, check_phone, numbers_in
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 
@@ -331,7 +331,8 @@ def test_a_number_written_without_a_trunk_prefix_dials_by_its_country(
 def test_a_number_written_without_its_plus_is_dialled_and_warned_of(
     typed: str, country: str, international: str, said: tuple[str, str, str]
 ) -> None:
-    found = check_phone(typed, country)
+    """The whole value of a cell or a field (`alone`)."""
+    found = check_phone(typed, country, alone=True)
     assert found is not None
     assert found.international == international
     written, national, name = said
@@ -342,16 +343,36 @@ def test_a_number_written_without_its_plus_is_dialled_and_warned_of(
 
 
 @pytest.mark.parametrize(
-    ("typed", "country"),
+    ("typed", "country", "alone"),
     [
-        ("2547112", "KE"),  # too short to be a number after 254: a reference
-        ("254000000000", "KE"),  # no valid Kenyan number after 254
-        ("254711222333", ""),  # no country to read it by
-        ("254711222333", "FR"),  # not France's code
+        ("2547112", "KE", True),  # too short to be a number after 254: a reference
+        ("254000000000", "KE", True),  # no valid Kenyan number after 254
+        ("254711222333", "", True),  # no country to read it by
+        ("254711222333", "FR", True),  # not France's code
+        # in running text, a reference begins with a calling code as often: most runs of 8
+        # to 12 digits after Germany's 49 are valid numbers ("Case 4930123456", a review's)
+        ("4930123456", "DE", False),
+        ("49301234", "DE", False),
+        ("919876543210", "IN", False),
+        ("254711222333", "KE", False),
     ],
 )
 def test_a_run_of_digits_that_is_no_number_without_its_plus_is_left_alone(
-    typed: str, country: str
+    typed: str, country: str, alone: bool
 ) -> None:
-    found = check_phone(typed, country)
-    assert found is None or found.problem is None or "without its +" not in found.problem[0]
+    found = check_phone(typed, country, alone)
+    assert found is None or (found.international, found.problem) == (None, None), found
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Registered charity 49301234", "DE"),
+        ("Case 4930123456", "DE"),
+        ("Order 919876543210", "IN"),
+    ],
+)
+def test_a_reference_in_running_text_is_no_number(text: str, country: str) -> None:
+    """Neither linked nor warned of: `numbers_in` reads a number without its + only as a
+    whole value."""
+    assert numbers_in(text, country) == []

@@ -17,9 +17,10 @@ from hypothesis import strategies as st
 
 from campaign.kit.load import load_kit
 from campaign.merge.data import Cell
-from campaign.merge.date_cells import _date, two_digit_year
+from campaign.merge.date_cells import _date
 from campaign.merge.date_order import region_order
 from campaign.merge.times import _time
+from campaign.merge.written_dates import two_digit_year
 from campaign.model import Kit
 
 from ..kits import ROOT

@@ -196,3 +196,14 @@ def test_a_date_with_a_two_digit_year_or_a_word_that_does_not_tell_is_refused(
     assert len(problems) == 1, problems
     assert f"row 2, column date (D): '{written}' " in problems[0]
     assert "write it as YYYY-MM-DD" in problems[0]
+
+
+def test_two_weekdays_named_are_one_too_many(tmp_path: Path, kit: Kit) -> None:
+    """Thu Fri 30/07/2026 was read as the Thursday it is; the date or a weekday is wrong."""
+    found, _, problems = _read(tmp_path, kit, "en", "Thu Fri 30/07/2026")
+    assert found is None
+    assert problems == [
+        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
+        "'Thu Fri 30/07/2026' names Thursday and Friday, but 2026-07-30 is a Thursday\n"
+        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
+    ]

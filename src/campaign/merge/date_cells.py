@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime, timedelta
 
 from .calendars import YEAR_FIRST
@@ -28,8 +31,6 @@ from .written_dates import (
     weekday_apart,
     weekdays,
 )
-
-__all__ = ["two_digit_year"]  # read by the tests as date_cells'
 
 
 def _readings(a: int, b: int, y: int) -> list[date]:
@@ -93,6 +94,28 @@ def _date_example(plain: str, year: int, order: str | None = None) -> str:
     return f"{int(written[0]) if written else year:04d}-07-30"
 
 
+# The year of the examples a date error gives, where the sheet's dates tell one
+# (`SheetDates.year`: an organiser's 2026 sheet was told "e.g. 2024-07-30", the kit's year);
+# set around a row's date by `examples_in`. Never the year a date is read in: a two-digit
+# year is read near the campaign's year, whatever the other rows (`two_digit_year`).
+EXAMPLE_YEAR: ContextVar[int | None] = ContextVar("example_year", default=None)
+
+
+def example_year(year: int) -> int:
+    """The year of a date error's example: the sheet's dates' (EXAMPLE_YEAR), else `year`."""
+    return EXAMPLE_YEAR.get() or year
+
+
+@contextmanager
+def examples_in(year: int | None) -> Iterator[None]:
+    """Date errors inside give their examples in `year` (None: the year each is given)."""
+    token = EXAMPLE_YEAR.set(year)
+    try:
+        yield
+    finally:
+        EXAMPLE_YEAR.reset(token)
+
+
 def _date(
     cell: Cell,
     bad: Bad,
@@ -133,7 +156,7 @@ def _date(
         numeric = NUMERIC_DATE.fullmatch(plain)
     elif short and not iso:
         if order not in ("dmy", "mdy"):  # 07/30/27 of no known order: neither is guessed
-            example = _date_example(plain, year, order)
+            example = _date_example(plain, example_year(year), order)
             bad(
                 cell,
                 f"'{text}' is not a date the row can read: its year has two digits, and "
@@ -232,10 +255,11 @@ def _on_its_weekday(
     cell: Cell, text: str, day: date | None, named: set[int], bad: Bad
 ) -> date | None:
     """`day`, read from a date cell's `text` that names the weekdays `named` (Monday 0:
-    `weekdays`), when it is one of them (or none is named); else an error naming the cell,
-    the weekday written and the date's own, and None: one of the two is wrong, and which is
-    not guessed."""
-    if day is None or not named or day.weekday() in named:
+    `weekdays`), when it is the one named (or none is named); else an error naming the cell,
+    the weekdays written and the date's own, and None: one of the two is wrong, and which is
+    not guessed. Two weekdays named (Thu Fri 30/07/2026) are one too many, the date's one of
+    them or not (a review's)."""
+    if day is None or not named or named == {day.weekday()}:
         return day
     from babel import Locale
 
@@ -320,17 +344,18 @@ def _named_or_said(
     named = _named_date(plain, months, year)
     if named is not None and named[0] is not None:
         return named[0], named[1], named[2]
-    example = _date_example(plain, year, order)
+    shown = example_year(year)
+    example = _date_example(plain, shown, order)
     if named is not None:  # 30 de julio: a day and a month, no year
         try:  # 31 February: no such day, in any year
-            example = date(year, named[1], named[2]).isoformat()
+            example = date(shown, named[1], named[2]).isoformat()
         except ValueError:
             pass
         bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {example}")
         return None
     # 7/30, 30.7: a day and a month in numbers, no year (typed text: a number cell's 7.3 is
     # no date, nor is a time typed with a dot, 12.30, which no day.month reading fits)
-    readings = _yearless(plain, year, order) if isinstance(cell.value, str) else []
+    readings = _yearless(plain, shown, order) if isinstance(cell.value, str) else []
     if readings:
         hints = _date_hints(readings[0], months)
         if len(readings) == 1:

@@ -130,7 +130,7 @@ NATIONAL_FIX = (
 )
 
 
-def check_phone(typed: str, country: str) -> PhoneCheck | None:
+def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | None:
     """A phone number as an organiser typed it in a contact or link cell (`typed`: + and the
     country code, or national with its trunk 0, or with the trunk prefix of the row's
     `country`, `trunk_prefix`: 8 (495) 123-45-67 of RU; a `tel:` before it aside), read by
@@ -143,6 +143,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
     trunk prefix written as a phone number is ((202) 555-0123, 202-555-0123: `phone_shaped`)
     that it is not checked either. None for anything else
     (a short number, 116000; words; +00, the project's samples, which no parser reads; a
+    number without its + (`_without_plus`: told only where it is `alone`, the whole value); a
     number without + or 0 that the row's country, or not its trunk prefix, tells no phone's; a
     date, a time or a range of them or of years, `iri.is_not_number`: 07.30.2026, whose 0
     is no trunk prefix, unless `tel:` says it is a number)."""
@@ -165,7 +166,7 @@ def check_phone(typed: str, country: str) -> PhoneCheck | None:
                     NATIONAL_FIX,
                 ),
             )
-        return _without_prefix(text, country)
+        return _without_prefix(text, country, alone)
     text = without_trunk_prefix(text)
     national = not text.lstrip("(").startswith("+")
     if national and not country:
@@ -240,7 +241,7 @@ def national_forms(dialled: str) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _without_prefix(text: str, country: str) -> PhoneCheck | None:
+def _without_prefix(text: str, country: str, alone: bool = False) -> PhoneCheck | None:
     """A national number of `country` written without a trunk prefix, as a country that has
     none writes it (Spain's 912 34 56 78), or without its optional one (the North American
     (202) 456-1111), read by libphonenumber: its international form where it is a valid
@@ -254,7 +255,7 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
     if _national_prefix(country) not in ("", "1"):
         # a country with a trunk prefix writes its national numbers with it: without, a
         # run of digits is a local number or none (30.07.2026 is a German number's shape)
-        return _without_plus(text, country)
+        return _without_plus(text, country) if alone else None
     import phonenumbers
 
     try:
@@ -263,9 +264,9 @@ def _without_prefix(text: str, country: str) -> PhoneCheck | None:
         return None
     # 34912345678 of ES: libphonenumber reads the country code without its + (and dials it)
     without = phonenumbers.CountryCodeSource.FROM_NUMBER_WITHOUT_PLUS_SIGN
-    if not phonenumbers.is_valid_number_for_region(number, country) or (
-        number.country_code_source == without
-    ):
+    if not phonenumbers.is_valid_number_for_region(number, country):
+        return _without_plus(text, country) if alone else None
+    if number.country_code_source == without and alone:
         return _without_plus(text, country)
     return PhoneCheck(
         phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.RFC3966), None
@@ -277,8 +278,10 @@ def _without_plus(text: str, country: str) -> PhoneCheck | None:
     of KE: +254 711 222333), which no phone dials as written (an organiser's trial: neither
     a link nor a word): its tel: address, and a warning with the two ways to write it. None
     unless the digits begin with the country's calling code and, after it, are a valid
-    number of the country (libphonenumber's metadata): a run of digits that is a reference
-    or a count is left alone."""
+    number of the country (libphonenumber's metadata). Asked only of a number that is a
+    whole cell's or field's value (`check_phone`'s `alone`): in running text, a reference
+    or a count begins with a calling code as often ("Case 4930123456" is a valid Berlin
+    number after 49, as most runs of 8 to 12 digits after 49 are: a review's)."""
     import phonenumbers
 
     digits = phone_digits(text)
@@ -572,7 +575,7 @@ def numbers_in(text: str, country: str) -> list[str]:
         for span in spans
         if (printed_target(span) or "").startswith("tel:")
         or trunk_prefix(span, country)
-        or _without_prefix(span, country) is not None
+        or _without_prefix(span, country, span.strip() == text.strip()) is not None
         or not country
         and phone_shaped(span)
     ]
@@ -583,7 +586,7 @@ def checked_numbers(text: str, country: str) -> Iterator[tuple[str, PhoneCheck]]
     what it found, by `country` (an ISO 3166 code; "" for none): a merged contact cell's, an
     office's helpline."""
     for number in numbers_in(text, country):
-        found = check_phone(number, country)
+        found = check_phone(number, country, number.strip() == text.strip())
         if found is not None:
             yield number, found
 

@@ -23,7 +23,7 @@ from .column_names import date_and_time_header, event_column
 from .columns import _no_key
 from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
-from .date_cells import _date, day_and_month, short_date
+from .date_cells import _date, day_and_month, example_year, examples_in, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
 from .fields import (
     COLUMNS,
@@ -90,7 +90,8 @@ def _record(
     _row_languages_known(cells["language"], codes, ambiguous, unread, kit, bad)
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
-    cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
+    with examples_in(sheet_dates(table).year):  # a date error's example in the sheet's year
+        cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
     hours, time_cell = _hours(cells, dated, bad)
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
@@ -458,8 +459,7 @@ def _read_date(
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)
-    # the year of an example in an error: the sheet's dates' (SheetDates.year), else the kit's
-    year = dates.year or kit.campaign.year
+    year = kit.campaign.year  # a two-digit year is read near it (date_cells.two_digit_year)
     combined = dated is not None and date_and_time_header(event_column(dated.column))
     # a date column's ISO 8601 date-time (2026-07-30T18:30:00Z, a JSON export's) is read as a
     # spreadsheet's date cell that holds a time is: its midnight is a date alone
@@ -476,7 +476,7 @@ def _read_date(
     if split is None:
         return cells, None
     cells = _with_start(cells, split, stamp, table, errs)
-    solar = solar_hijri(split[0].value, _text(split[0]), codes, order, year)
+    solar = solar_hijri(split[0].value, _text(split[0]), codes, order, example_year(year))
     if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
         bad(split[0], *solar[1])
     told = bad if combined or stamp else _time_too(dated, bad, order, year, months, codes)
@@ -670,7 +670,8 @@ def _phones(
     link, dials = None, {}
     for key, cell in cells.items():
         for number in _dialled_numbers(key, cell, country):
-            found = check_phone(number, country)
+            alone = number.strip() == str(cell.value).strip()  # the cell's whole value
+            found = check_phone(number, country, alone)
             if found is None:
                 continue
             if found.international is not None:

@@ -600,7 +600,8 @@ def set_paragraphs(
 ) -> tuple[list[Line], float, float]:
     """Lines of all paragraphs, top to bottom. Returns (lines, height, worst word overflow).
 
-    Lines are spaced by the style's leading (more for tall scripts), and further apart where
+    Lines are spaced by the style's leading (more for tall scripts, but not in a block
+    without a letter: `line_metrics`'s `lettered`), and further apart where
     stacked marks would touch: Khmer subscripts, Devanagari and Myanmar marks never collide,
     and nothing reaches above the top of the block."""
     lines: list[Line] = []
