@@ -144,8 +144,13 @@ def test_a_numeric_date_with_its_weekday_is_read(tmp_path: Path, kit: Kit, code:
     month) whatever the row's order."""
     from babel import Locale
 
-    wide = Locale.parse(code.replace("-", "_")).days["format"]["wide"][3]
-    for written in (f"{_abbreviated(code, 3)} 30/07/2026", f"30/07/2026 ({wide})"):
+    days = Locale.parse(code.replace("-", "_")).days["format"]
+    wide, short = days["wide"][3], days["short"][3]
+    written_all = [f"{_abbreviated(code, 3)} 30/07/2026", f"30/07/2026 ({wide})"]
+    if not short.isascii() and len(short.rstrip(".")) >= 2 and not any(map(str.isdigit, short)):
+        # Thai พฤ. 30/07/2026 too (not Persian ۵ش, with a digit)
+        written_all.append(f"{short} 30/07/2026")
+    for written in written_all:
         found, _, problems = _read(tmp_path, kit, code, written)
         assert (found, problems) == (DAY, []), written
     written = f"{_abbreviated(code, 4)} 30/07/2026"  # Friday's: the date is a Thursday

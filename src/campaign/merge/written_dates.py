@@ -228,17 +228,22 @@ def weekdays(plain: str, months: dict[str, int]) -> set[int]:
 
 def _weekday_words(locale: Locale) -> dict[str, set[int]]:
     """The words (folded) of `locale`'s weekdays' names to the days they name (Monday 0):
-    CLDR's (wide and abbreviated, in a date and alone) and the words of its full
-    date that only one day of WEEK writes (Thai's วันพฤหัสบดีที่, Chinese 日星期四: the
-    day joined to its neighbour)."""
+    CLDR's (wide and abbreviated, in a date and alone; short where not Latin and without a
+    digit: Thai พฤ.) and the words of its full date that only one day of WEEK writes (Thai's
+    วันพฤหัสบดีที่, Chinese 日星期四: the day joined to its neighbour)."""
     from babel.dates import format_date
 
     found: dict[str, set[int]] = {}
     for context in locale.days.values():
         for width, names in context.items():
-            if width not in ("wide", "abbreviated"):  # narrow T, short Th: no date's
+            if width not in ("wide", "abbreviated", "short"):  # narrow T: no date's
                 continue
             for day, name in names.items():
+                if width == "short" and (
+                    name.isascii() or len(name.rstrip(".")) < 2 or any(c.isdigit() for c in name)
+                ):
+                    continue  # Latin short names, Th, je, are words of other things; Thai's
+                    # พฤ. (Thursday) is how a Thai date writes its weekday (a review's)
                 parts = _date_words(_folded(name))
                 for word in parts:
                     if not word.isdigit():
