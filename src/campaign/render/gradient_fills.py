@@ -42,8 +42,8 @@ from svglib.svglib import (
     _find_clip_shape,
 )
 
-Matrix = tuple[float, float, float, float, float, float]
-IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+from .gradients import IDENTITY, Matrix
+
 _URL = re.compile(r"""url\(\s*(['"]?)#([^'"]+?)\1\s*\)""")
 XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
 # the attributes a gradient may take from the gradient it refers to (SVG 1.1, 13.2.2-3)
