@@ -21,7 +21,7 @@ from .columns import row_cells
 from .data import Cell, Table
 from .fields import _ascii_digits, _name, _text
 from .languages import LANGUAGE_LIST, NAME_LIST, language_codes, language_fold
-from .written_dates import BUDDHIST_YEARS, SHORT_DATE
+from .written_dates import BUDDHIST_YEARS, SHORT_DATE, date_parts
 
 # A date with its parts in a locale's order, as a spreadsheet writes a date cell into a CSV:
 # 30/07/2026 (day first), 07/30/2026 (month first), 30.07.2026, 30-07-2026.
@@ -309,7 +309,7 @@ def sheet_dates(table: Table) -> SheetDates:
                 text = numeric[0] if numeric else words[0]
             plain = _ascii_digits(text) if cell else ""
             found = NUMERIC_DATE.fullmatch(plain)
-            dated = [p for p in re.split(r"[\s,()]+", plain) if any(c.isdigit() for c in p)]
+            dated = [p for p in date_parts(plain) if any(c.isdigit() for c in p)]
             if found is None and len(dated) == 1:  # Thu 30/07/2026: written_dates.weekday_apart
                 found = NUMERIC_DATE.fullmatch(dated[0])
             if found:

@@ -188,13 +188,19 @@ def _day_month_yy(words: list[str], months: dict[str, int]) -> bool:
     )
 
 
+def date_parts(plain: str) -> list[str]:
+    """A date cell's text in the parts that spaces, commas and brackets part it into
+    (`Thu, 30/07/2026 (Thursday)`: Thu, 30/07/2026, Thursday): a numeric date is one of them."""
+    return [p for p in re.split(r"[\s,()]+", plain) if p]
+
+
 def weekday_apart(plain: str, months: dict[str, int]) -> str:
     """A numeric date's text without a weekday's name of `months` before or after it
     (Thu 30/07/2026, jeu. 30/07/2026, 30/07/2026 (quinta-feira), Vietnamese Thứ 5
     30/07/2026), else `plain` as it is: the numeric date is read as one written alone, and
     `weekdays` of the whole text tells whether the weekday is the date's. It was "not a
     date" (an organiser's trial)."""
-    parts = [p for p in re.split(r"[\s,()]+", plain) if p]
+    parts = date_parts(plain)
     rest: list[str] = []
     at = 0
     while at < len(parts):
