@@ -8,10 +8,10 @@ office's trial)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from ..diagnostics import closest, listed
-from ..model import Layout, Slot
+from ..model import Layout, PageSpec, Slot
 from ..model.slots import ArcTextSlot, TextSlot
 from .spec import Context
 
@@ -36,28 +36,42 @@ def check_fragments(layouts: dict[str, Layout], ctx: Context) -> None:
     told = set()
     for layout in layouts.values():
         for page in layout.pages:
-            texts = [s for s in page.slots if isinstance(s, TextSlot | ArcTextSlot)]
-            shown = {key for slot in texts for key in slot.strings}
-            for slot in texts:
-                for key in slot.strings:
-                    whole = COMPLETES.get(key)
-                    if whole is None or whole in shown:
-                        continue
-                    design = layout.sized_from or layout.id
-                    if (design, page.name, key) in told:
-                        continue
-                    told.add((design, page.name, key))
-                    where = (
-                        f"page '{page.name}' of {layout.id}" if len(layout.pages) > 1 else layout.id
-                    )
-                    ctx.errs.warn(
-                        "layout.fragment",
-                        f"{where} shows '{key}' (slot '{slot.name}') without '{whole}', "
-                        f"whose sentence it completes: alone it reads as half a sentence",
-                        slot.mark,
-                        f"add a text slot with `string: {whole}` before it on the page (the "
-                        f"poster's `figure` slot is one), or show neither",
-                    )
+            for slot, key, whole in _partners_missing(page, COMPLETES):
+                design = layout.sized_from or layout.id
+                if (design, page.name, key) in told:
+                    continue
+                told.add((design, page.name, key))
+                where = f"page '{page.name}' of {layout.id}" if len(layout.pages) > 1 else layout.id
+                ctx.errs.warn(
+                    "layout.fragment",
+                    f"{where} shows '{key}' (slot '{slot.name}') without '{whole}', "
+                    f"whose sentence it completes: alone it reads as half a sentence",
+                    slot.mark,
+                    f"add a text slot with `string: {whole}` before it on the page (the "
+                    f"poster's `figure` slot is one), or show neither",
+                )
+
+
+def _partners_missing(
+    page: PageSpec, partners: dict[str, str], strings: Collection[str] | None = None
+) -> Iterator[tuple[Slot, str, str]]:
+    """(slot, key, partner) for each string of `partners` that a text slot of `page` shows
+    without its partner string on the page, once per partner (at the first slot that needs
+    it). With `strings` (the source language's keys), a partner the page names misspelt
+    (`closest`: `fact_sorce`) counts as shown: its `ref.string` error is the cause."""
+    texts = [s for s in page.slots if isinstance(s, TextSlot | ArcTextSlot)]
+    shown = {key for slot in texts for key in slot.strings}
+    if strings:
+        meant = (closest(key, strings) for key in shown if key not in strings)
+        shown |= {key for key in meant if key is not None}
+    told: set[str] = set()
+    for slot in texts:
+        for key in slot.strings:
+            partner = partners.get(key)
+            if partner is None or partner in shown or partner in told:
+                continue
+            told.add(partner)
+            yield slot, key, partner
 
 
 def check_sources(
@@ -102,20 +116,11 @@ Unsourced = list[tuple[str, str, Slot, str]]  # (page, figure's key, its slot, s
 def _unsourced(layout: Layout, strings: Collection[str] | None) -> Unsourced:
     """The figures of SOURCED that `layout`'s pages show without their sources, one per page
     and source, but those of a page that names the source misspelt (`check_sources`)."""
-    out: Unsourced = []
-    for page in layout.pages:
-        texts = [s for s in page.slots if isinstance(s, TextSlot | ArcTextSlot)]
-        shown = {key for slot in texts for key in slot.strings}
-        meant = {closest(key, strings) for key in shown if key not in strings} if strings else set()
-        told: set[str] = set()
-        for slot in texts:
-            for key in slot.strings:
-                source = SOURCED.get(key)
-                if source is None or source in shown or source in told or source in meant:
-                    continue
-                told.add(source)
-                out.append((page.name, key, slot, source))
-    return out
+    return [
+        (page.name, key, slot, source)
+        for page in layout.pages
+        for slot, key, source in _partners_missing(page, SOURCED, strings)
+    ]
 
 
 def _same(size: Unsourced, design: Unsourced) -> bool:
