@@ -115,6 +115,16 @@ def _other_weekday(code: str, weekday: int) -> str:
     )
 
 
+def _weekday_refused(tmp_path: Path, written: str, named: str) -> str:
+    """The error of `_read`'s row whose date `written` names the weekdays `named`, where
+    DAY (2026-07-30) is a Thursday."""
+    return (
+        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
+        f"'{written}' names {named}, but 2026-07-30 is a Thursday\n"
+        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
+    )
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_a_weekday_that_is_not_the_date_s_is_named(tmp_path: Path, kit: Kit, code: str) -> None:
     """A full date whose weekday is not its date's (Monday, July 30, 2026) is refused at its
@@ -122,11 +132,7 @@ def test_a_weekday_that_is_not_the_date_s_is_named(tmp_path: Path, kit: Kit, cod
     written = _other_weekday(code, 0)
     found, _, problems = _read(tmp_path, kit, code, written)
     assert found is None
-    assert problems == [
-        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
-        f"'{written}' names Monday, but 2026-07-30 is a Thursday\n"
-        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
-    ], written
+    assert problems == [_weekday_refused(tmp_path, written, "Monday")], written
 
 
 def _abbreviated(code: str, weekday: int) -> str:
@@ -156,11 +162,7 @@ def test_a_numeric_date_with_its_weekday_is_read(tmp_path: Path, kit: Kit, code:
     written = f"{_abbreviated(code, 4)} 30/07/2026"  # Friday's: the date is a Thursday
     found, _, problems = _read(tmp_path, kit, code, written)
     assert found is None
-    assert problems == [
-        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
-        f"'{written}' names Friday, but 2026-07-30 is a Thursday\n"
-        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
-    ], written
+    assert problems == [_weekday_refused(tmp_path, written, "Friday")], written
 
 
 @pytest.mark.parametrize(
@@ -207,8 +209,4 @@ def test_two_weekdays_named_are_one_too_many(tmp_path: Path, kit: Kit) -> None:
     """Thu Fri 30/07/2026 was read as the Thursday it is; the date or a weekday is wrong."""
     found, _, problems = _read(tmp_path, kit, "en", "Thu Fri 30/07/2026")
     assert found is None
-    assert problems == [
-        f"{tmp_path / 'events.csv'}:2:4: error[merge.value]: row 2, column date (D): "
-        "'Thu Fri 30/07/2026' names Thursday and Friday, but 2026-07-30 is a Thursday\n"
-        "  hint: correct the date or its weekday, or write the date alone: 2026-07-30"
-    ]
+    assert problems == [_weekday_refused(tmp_path, "Thu Fri 30/07/2026", "Thursday and Friday")]

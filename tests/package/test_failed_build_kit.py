@@ -56,6 +56,19 @@ def run_as_typed(command: str) -> tuple[int, str]:
     return cli(*words[2:])
 
 
+def mended_and_packaged(kit: Path, command: str) -> str:
+    """The failed build's fault mended (BAD_WORD back), `command` (a hint's) run as typed, and
+    the folder packaged again: both succeed, and nothing is outdated. Returns the package's
+    output."""
+    replace_in(kit / "materials/strings/en.yaml", BAD_WORD[1], BAD_WORD[0])
+    code, said = run_as_typed(command)
+    assert code == 0, said
+    code, out = cli("package", "--from", "out gulf", "-o", "p")
+    assert code == 0, out
+    assert "package.outdated" not in out
+    return out
+
+
 def test_a_failed_build_is_packaged_with_its_kit_and_its_own_command(kit: Path) -> None:
     """The build made 8 files (the badge and the hearts, in ar and en, print and digital);
     after a colour and an English string were edited, the build again made 6 of them and
@@ -93,12 +106,7 @@ def test_a_failed_build_is_packaged_with_its_kit_and_its_own_command(kit: Path) 
         "succeeds, before sending the package\n"
         "1 error(s), 1 warning(s)\n"
     )
-    replace_in(kit / "materials/strings/en.yaml", BAD_WORD[1], BAD_WORD[0])
-    code, said = run_as_typed(command)
-    assert code == 0, said
-    code, out = cli("package", "--from", "out gulf", "-o", "p")
-    assert code == 0, out
-    assert "package.outdated" not in out
+    out = mended_and_packaged(kit, command)
     assert "package.unstamped" not in out
 
 
@@ -126,12 +134,7 @@ def test_files_the_failed_build_does_not_make_are_built_alone(kit: Path) -> None
         "  hint: build those files again, with the options of the build that failed "
         f"({command}) before sending the package\n"
     ), out
-    replace_in(kit / "materials/strings/en.yaml", BAD_WORD[1], BAD_WORD[0])
-    code, said = run_as_typed(command)
-    assert code == 0, said
-    code, out = cli("package", "--from", "out gulf", "-o", "p")
-    assert code == 0, out
-    assert "package.outdated" not in out
+    mended_and_packaged(kit, command)
 
 
 def test_a_join_keeps_one_failed_build_of_shards_made_in_two_kits_folders() -> None:
