@@ -316,22 +316,20 @@ def _us_bleed(r: MapRead) -> None:
     print shop's trial). The design's bleed is in the design's mm, not scaled (a size's
     `bleed:` is not either)."""
     v = r.values
-    if v.get("paper") == "us" and v["bleed"] is not None and v["bleed"] < US_BLEED_MM - 1e-9:
-        r.errs.warn(
-            "layout.bleed",
-            f"the layout is on US paper and its bleed is {v['bleed']:g} mm: print shops on "
-            f"US paper ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
-            r.mark_of("bleed") if r.has("bleed") else r.mark,
-            f"set bleed: {US_BLEED_MM:g}",
-        )
+    on_us: list[tuple[str, float | None, Mark, str]] = []  # what, its bleed, where, the fix
+    if v.get("paper") == "us":
+        where = r.mark_of("bleed") if r.has("bleed") else r.mark
+        on_us.append(("the layout", v["bleed"], where, "set bleed"))
     for size in (v.get("sizes") or {}).values():
-        bleed = size.bleed if size.bleed is not None else v["bleed"]
-        if size.paper != "us" or bleed is None or bleed >= US_BLEED_MM - 1e-9:
-            continue
-        r.errs.warn(
-            "layout.bleed",
-            f"size '{size.name}' is on US paper and its bleed is {bleed:g} mm: print shops on "
-            f"US paper ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
-            size.mark or r.mark,
-            f"give the size bleed: {US_BLEED_MM:g}",
-        )
+        if size.paper == "us":
+            bleed = size.bleed if size.bleed is not None else v["bleed"]
+            on_us.append((f"size '{size.name}'", bleed, size.mark or r.mark, "give the size bleed"))
+    for what, bleed, where, fix in on_us:
+        if bleed is not None and bleed < US_BLEED_MM - 1e-9:
+            r.errs.warn(
+                "layout.bleed",
+                f"{what} is on US paper and its bleed is {bleed:g} mm: print shops on US paper "
+                f"ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
+                where,
+                f"{fix}: {US_BLEED_MM:g}",
+            )
