@@ -128,13 +128,32 @@ def test_strict_fails_on_a_warning_and_still_reports(tmp_path: Path) -> None:
 
 
 def test_an_error_that_stops_the_kit_says_there_is_no_report(tmp_path: Path) -> None:
-    """A layout's schema error stops the kit before any page is laid out: the report says so
-    (it was silent), and the JSON report's is empty."""
-    kit = mini_copy(tmp_path, {"layouts/text.yaml": ("min_size: 6,", "min_size: six,")})
+    """An error in campaign.yaml stops the kit before any page is laid out: the report says
+    so (it was silent), and the JSON report's is empty."""
+    kit = mini_copy(tmp_path, {"campaign.yaml": ("year: 2024", "year: [2024")})
     code, out = check(kit, "--report", "--only", "badge", "--lang", "en")
     assert (code, out) == (
         1,
         "no fit report: the check stopped at the errors below before laying out any page\n"
+        "materials/campaign.yaml:6:7: error[load.yaml]: this '[' is not closed (the YAML stops "
+        "making sense at line 7: expected ',' or ']', but got ':')\n"
+        "  hint: close it with ']' before the line ends, or put the value in quotes\n"
+        "1 error(s)\n",
+    )
+    code, out = cli("check", "--kit", kit, "--report", "--only", "badge", "--json")
+    doc = json.loads(out)
+    assert (code, doc["ok"], doc["report"]) == (1, False, [])
+    assert [d["code"] for d in doc["diagnostics"]] == ["load.yaml"]
+
+
+def test_a_layout_files_error_leaves_the_others_report(tmp_path: Path) -> None:
+    """A layout's schema error stops its own material only: the others are reported beside
+    it (tests/pipeline/test_unusable_layout.py)."""
+    kit = mini_copy(tmp_path, {"layouts/text.yaml": ("min_size: 6,", "min_size: six,")})
+    code, out = check(kit, "--report", "--only", "badge", "--lang", "en")
+    assert (code, out) == (
+        1,
+        "badge [en] front/word: 8.0 pt, 1 line(s), 0.6 mm left\n"
         "materials/layouts/text.yaml:9:44: error[schema.type]: 'min_size' in style 'word' must "
         "be a number >= 3 and <= 1000 (got 'six')\n"
         "  hint: set 'min_size' to a number >= 3 and <= 1000\n"
@@ -142,5 +161,5 @@ def test_an_error_that_stops_the_kit_says_there_is_no_report(tmp_path: Path) -> 
     )
     code, out = cli("check", "--kit", kit, "--report", "--only", "badge", "--json")
     doc = json.loads(out)
-    assert (code, doc["ok"], doc["report"]) == (1, False, [])
+    assert (code, doc["ok"], len(doc["report"])) == (1, False, 2)  # en and ar
     assert [d["code"] for d in doc["diagnostics"]] == ["schema.type"]

@@ -43,6 +43,7 @@ def load_kit(
     adding: frozenset[str] = frozenset(),
     isolate: bool = False,
     layouts_apart: bool = False,
+    layouts_isolated: bool = False,
 ) -> Kit:
     """Read and check a whole kit folder (materials/, fonts/, assets/).
 
@@ -62,7 +63,13 @@ def load_kit(
     layout files (materials/layouts/) are kept in `Kit.layout_errors` instead of raised, for
     the command to report after its work (a layout's typo stopped a translator's new
     strings file, which does not depend on it); raised with the others when any other
-    error stops the kit."""
+    error stops the kit.
+
+    With `isolate` and `layouts_isolated` (`check`, which lays out every material it can),
+    errors in layout files are set apart as those in strings and office files are: those
+    layouts, and the sizes made from them, are left out of `Kit.layouts` and their files'
+    problems kept in `Kit.unusable_layouts` (a designer's typo in one layout stopped the
+    check of all eleven)."""
     materials = root / "materials"
     if not (materials / "campaign.yaml").is_file():
         raise failure(
@@ -105,11 +112,14 @@ def load_kit(
         folder = (materials / "layouts").absolute()
         apart = [d for d in ctx.errs.errors if d.mark and d.mark.path.absolute().parent == folder]
         ctx.errs.items = [d for d in ctx.errs.items if d not in apart]
-    unread, unusable = (
-        _isolated(ctx, materials / "strings", materials / "offices", campaign)
-        if isolate
-        else ({}, {})
-    )
+    folders = {materials / "strings": "language", materials / "offices": "office"}
+    if layouts_isolated:
+        folders[materials / "layouts"] = "layout"
+    found = _isolated(ctx, folders, campaign) if isolate else {}
+    unread, unusable = found.get("language", {}), found.get("office", {})
+    broken = found.get("layout", {})
+    for lid in [i for i, la in layouts.items() if la.path.stem in broken]:
+        del layouts[lid]  # its sizes too: made from the file with errors
     unread |= _under_unread(languages, unread, campaign)
     for code in unread:
         languages.pop(code, None)
@@ -136,20 +146,22 @@ def load_kit(
         unread,
         unusable,
         layout_errors=tuple(apart),
+        unusable_layouts=broken,
     )
 
 
 def _isolated(
-    ctx: Context, strings: Path, offices: Path, campaign: Campaign | None
-) -> tuple[dict[str, tuple[Diagnostic, ...]], dict[str, tuple[Diagnostic, ...]]]:
-    """The problems of the strings files that have errors, by language (the file's name),
-    and of the office files that have errors, by office, when every error of the kit is in
-    such a file and none in the source language's (whose texts every language falls back
-    on); they are taken out of `ctx.errs`. Empty when any error is elsewhere: everything is
-    then raised as without `isolate`."""
+    ctx: Context, kinds: dict[Path, str], campaign: Campaign | None
+) -> dict[str, dict[str, tuple[Diagnostic, ...]]]:
+    """The problems of the files that have errors in the folders of `kinds` (strings files:
+    "language", office files: "office", layout files: "layout"), by kind and then by the
+    file's language, office or layout id, when every error of the kit is in such a file and
+    none in the source language's (whose texts every language falls back on); they are taken
+    out of `ctx.errs`. Empty when any error is elsewhere: everything is then raised as
+    without `isolate`."""
     if campaign is None or not ctx.errs.errors:
-        return {}, {}
-    folders = {strings.absolute(): "language", offices.absolute(): "office"}
+        return {}
+    folders = {folder.absolute(): kind for folder, kind in kinds.items()}
 
     def owner(d: Diagnostic) -> tuple[str, str] | None:
         """The strings file's language or the office file's id the diagnostic is in (as
@@ -169,7 +181,7 @@ def _isolated(
 
     owners = [owner(d) for d in ctx.errs.errors]
     if any(key is None for key in owners):
-        return {}, {}
+        return {}
     out: dict[tuple[str, str], list[Diagnostic]] = {
         key: [] for key in sorted({k for k in owners if k is not None})
     }
@@ -181,11 +193,10 @@ def _isolated(
         else:
             kept.append(d)
     ctx.errs.items[:] = kept
-    found = {key: tuple(items) for key, items in out.items()}
-    return (
-        {name: items for (kind, name), items in found.items() if kind == "language"},
-        {name: items for (kind, name), items in found.items() if kind == "office"},
-    )
+    found: dict[str, dict[str, tuple[Diagnostic, ...]]] = {}
+    for (kind, name), items in out.items():
+        found.setdefault(kind, {})[name] = tuple(items)
+    return found
 
 
 def _under_unusable(

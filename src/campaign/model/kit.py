@@ -157,6 +157,10 @@ class Kit:
     # the errors of the layout files, kept apart for a command that reads no layout
     # (`load_kit(layouts_apart=True)`: `new language`), which reports them after its work
     layout_errors: tuple[Diagnostic, ...] = ()
+    # layouts whose file has errors (`load_kit(layouts_isolated=True)`: `check`), not in
+    # `layouts` (nor the sizes made from them): the file's problems, by the file's layout id,
+    # reported beside the other materials' layouts
+    unusable_layouts: dict[str, tuple[Diagnostic, ...]] = field(default_factory=dict)
 
     def readable(self, code: str) -> None:
         """Raises DiagnosticsError with the problems of language `code`'s strings file when it

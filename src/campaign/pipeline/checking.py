@@ -67,8 +67,12 @@ def check(
 
     code = code_version()
     with warnings_about(langs, only, offices):
-        kit = cached_kit(root, code=code, isolate=True)
-    chosen = pick_offices(kit, offices)
+        kit = cached_kit(root, code=code, isolate=True, layouts_isolated=True)
+    try:
+        chosen = pick_offices(kit, offices)
+    except DiagnosticsError as stop:  # the layout files' errors too, not after the mend
+        laid_apart = [d for ds in kit.unusable_layouts.values() for d in ds]
+        raise DiagnosticsError(stop.diagnostics + laid_apart) from None
     unreadable: list[DocKey] = []
     with one_font_book():  # read for the warnings, then to lay out
         kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
@@ -154,13 +158,17 @@ def _unusable_files(
 ) -> None:
     """The errors of the strings files that cannot be read, to `errs` beside the other
     languages' layouts: those of the documents asked for (`unreadable`), or with every
-    language (`langs` None) every one; and, for the whole kit's check (no office `chosen`),
-    with `office_files`, those of the office files that have errors."""
+    language (`langs` None) every one; those of the layout files that have errors
+    (`Kit.unusable_layouts`), beside the other materials' layouts, whatever was asked (a
+    material named may be one of their sizes); and, for the whole kit's check (no office
+    `chosen`), with `office_files`, those of the office files that have errors."""
     reported = dict.fromkeys(key[1] for key in unreadable)
     if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
         reported.update(dict.fromkeys(kit.unreadable))
     for code in reported:  # beside the other languages' layouts
         errs.extend(kit.unreadable[code])
+    for problems in kit.unusable_layouts.values():
+        errs.extend(problems)
     if not chosen and office_files:  # the whole kit's check: an office file with errors is
         # one of its errors
         for problems in kit.unusable_offices.values():

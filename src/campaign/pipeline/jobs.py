@@ -102,11 +102,15 @@ def select(
     """The (layout, language) pairs asked for, materials first; unknown names are errors.
     Without `only`, the designs (not the sizes made from their `sizes:`). A language whose
     strings file cannot be read (`Kit.unreadable`) raises that file's errors, unless
-    `unreadable` says where its documents' keys go instead."""
+    `unreadable` says where its documents' keys go instead. A layout whose file has errors
+    (`Kit.unusable_layouts`: `check`, which tells them) is left out, and so is a name the kit
+    does not know while one has: the sizes made from it are not known."""
     errs = Collector()
     asked = (kit.language_code(c) for c in langs or kit.campaign.languages)
     codes = tuple(dict.fromkeys(asked))  # each once, in order
     names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
+    if kit.unusable_layouts:
+        names = tuple(n for n in names if n in kit.layouts)
     for code in codes:
         if code in kit.unreadable:
             if unreadable is None or unreadable.into is None:
@@ -172,6 +176,10 @@ def documents(
         return [(layout, lang, None) for layout, lang in pairs]
     if only:
         select(kit, langs, only, _Keys(None if unreadable is None else [], None))  # unknown names
+        if kit.unusable_layouts:  # their files' errors are told (`select`)
+            only = tuple(n for n in only if n in kit.layouts) or None
+            if only is None:
+                return []
     out: list[tuple[Layout, Language, Office | None]] = []
     broken = 0 if unreadable is None else len(unreadable)
     for office in offices:

@@ -98,14 +98,16 @@ def cached_kit(
     code: str | None = None,
     isolate: bool = False,
     links: dict[str, str] | None = None,
+    layouts_isolated: bool = False,
 ) -> Kit:
-    """load_kit(root, isolate=isolate), from the cache when the same files, reached through
-    the same links, were read before by the same code. `digests` (kit_digests), `code`
-    (code_version) and `links` (kit_links) when the caller has them already: a materials/ file
-    replaced by a link out of the kit to the same bytes was read from the cache as the kept
-    file it was, without the `load.outside` error a first reading gives. Raises
-    DiagnosticsError as load_kit does. The YAML loader and the kit's readers are imported only
-    when the kit is read (40 ms of start-up here, PyYAML's among them)."""
+    """load_kit(root, isolate=isolate, layouts_isolated=layouts_isolated), from the cache
+    when the same files, reached through the same links, were read before by the same code.
+    `digests` (kit_digests), `code` (code_version) and `links` (kit_links) when the caller
+    has them already: a materials/ file replaced by a link out of the kit to the same bytes
+    was read from the cache as the kept file it was, without the `load.outside` error a first
+    reading gives. Raises DiagnosticsError as load_kit does. The YAML loader and the kit's
+    readers are imported only when the kit is read (40 ms of start-up here, PyYAML's among
+    them)."""
     paths = kit_files(root) if digests is None or links is None else None
     files = digests if digests is not None else kit_digests(root, paths)  # unreadable: load_kit
     where = links if links is not None else kit_links(root, paths)
@@ -117,15 +119,16 @@ def cached_kit(
         json.dumps(files, sort_keys=True),
         json.dumps(where, sort_keys=True),
         "isolate" if isolate else "whole",
+        "layouts apart" if layouts_isolated else "layouts with the kit",
         arguments(""),  # the kit its hints' commands carry (`--kit kit`, commands.arguments)
     )
-    return cache.pickled(f"kit-{name}", lambda: _load(root, isolate))
+    return cache.pickled(f"kit-{name}", lambda: _load(root, isolate, layouts_isolated))
 
 
-def _load(root: Path, isolate: bool = False) -> Kit:
+def _load(root: Path, isolate: bool = False, layouts_isolated: bool = False) -> Kit:
     from ..kit import load_kit  # the YAML loader and every file kind's reader
 
-    return load_kit(root, isolate=isolate)
+    return load_kit(root, isolate=isolate, layouts_isolated=layouts_isolated)
 
 
 def cached_fontbook(folder: Path, code: str) -> FontBook:

@@ -1,0 +1,98 @@
+"""A layout file with errors stops `check` of its own material only: the other materials
+are laid out and reported beside its errors (a designer's typo in one layout stopped the
+check of all of them). A build still stops at it, before any file is written; an error
+anywhere else still stops the check too."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from tests.kits import ROOT, cli, mini_copy, output_tree
+
+# the mini kit's hearts.yaml with its title opened as a flow sequence and never closed
+BROKEN_HEARTS = {"layouts/hearts.yaml": ("title: Hearts", "title: [Hearts")}
+HEARTS_ERROR = "materials/layouts/hearts.yaml:3:8: error[load.yaml]: this '[' is not closed"
+
+
+def shown(text: str, kit: Path) -> str:
+    return text.replace(str(kit.resolve()) + "/", "").replace(str(kit) + "/", "")
+
+
+def test_check_lays_out_the_other_layouts(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_HEARTS)
+    code, text = cli("check", "--kit", kit, "--report")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert text.count(HEARTS_ERROR) == 1, text
+    # the other materials' fit report: laid out in both languages
+    for row in ("badge [en] front/word: 8.0 pt", "text [ar] front/word: 12.0 pt"):
+        assert row in text, text
+    assert "hearts [" not in text
+    assert text.rstrip().endswith("1 error(s)"), text
+
+
+def test_a_check_of_the_broken_material_alone_tells_its_errors(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit", BROKEN_HEARTS)
+    code, text = cli("check", "--kit", kit, "--only", "hearts", "--report")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert text.count(HEARTS_ERROR) == 1, text
+    assert "unknown material" not in text, text
+    assert " front/" not in text, text
+
+
+def test_a_check_of_another_material_still_tells_them(tmp_path: Path) -> None:
+    """The kit has an error: the check of one good material lays it out and fails."""
+    kit = mini_copy(tmp_path / "kit", BROKEN_HEARTS)
+    code, text = cli("check", "--kit", kit, "--only", "text", "--report")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert HEARTS_ERROR in text
+    assert "text [en] front/word: 12.0 pt" in text
+
+
+def test_an_error_elsewhere_still_stops_every_layout(tmp_path: Path) -> None:
+    edits = {**BROKEN_HEARTS, "campaign.yaml": ("year: 2024", "year: [2024")}
+    kit = mini_copy(tmp_path / "kit", edits)
+    code, text = cli("check", "--kit", kit, "--report")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert "materials/campaign.yaml:6:7: error[load.yaml]" in text, text
+    assert HEARTS_ERROR in text
+    assert " front/word" not in text  # nothing laid out
+
+
+def test_a_build_still_stops_before_writing(tmp_path: Path) -> None:
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    assert cli("build", "--kit", kit, "-o", out, "--png-ppi", "30")[0] == 0
+    before = output_tree(out)
+    broken = mini_copy(tmp_path / "broken", BROKEN_HEARTS) / "materials/layouts/hearts.yaml"
+    (kit / "materials/layouts/hearts.yaml").write_bytes(broken.read_bytes())
+    code, text = cli("build", "--kit", kit, "-o", out, "--png-ppi", "30")
+    assert code == 1
+    assert HEARTS_ERROR in shown(text, kit)
+    assert output_tree(out) == before
+
+
+def test_a_size_of_a_broken_family_is_its_file_error(tmp_path: Path) -> None:
+    """poster-a1 is a size of poster-a3.yaml: with that file broken, a check of poster-a1
+    tells the file's error, not 'unknown material'."""
+    kit = tmp_path / "kit"
+    shutil.copytree(ROOT / "materials", kit / "materials")
+    for folder in ("assets", "fonts"):
+        (kit / folder).symlink_to(ROOT / folder)
+    poster = kit / "materials/layouts/poster-a3.yaml"
+    text = poster.read_text(encoding="utf-8")
+    assert "string: fact_figure, style: figure" in text
+    poster.write_text(text.replace("string: fact_figure,", "string: fact_figurex,"), "utf-8")
+    code, out = cli(
+        "check", "--kit", kit, "--only", "poster-a1,flyer-a6", "--lang", "en", "--report"
+    )
+    out = shown(out, kit)
+    assert code == 1, out
+    assert "error[ref.string]: unknown string 'fact_figurex' in slot 'figure'" in out, out
+    assert "materials/layouts/poster-a3.yaml:" in out
+    assert "unknown material" not in out, out
+    assert "flyer-a6 [en] front/" in out, out  # the other size named is laid out
+    assert "poster-a1 [en]" not in out
