@@ -75,3 +75,30 @@ def test_an_offices_documents_show_the_captions_of_its_own_links(
     )
     assert code == 0, out
     assert "qr_label_mailto" not in out
+
+
+def test_a_character_no_font_has_is_one_error_with_the_variants(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """Cherokee letters (no font of the kit has them) in "Scan to learn more" and "Scan to
+    call": one error for the language's script naming both strings and their materials; the
+    caption of a link that calls was an error per character and material (12 more)."""
+    kit = kit_copy()
+    strings = kit / "materials/strings/en.yaml"
+    text = strings.read_text(encoding="utf-8")
+    for old in ("    text: Scan to learn more and act\n", "    text: Scan to call\n"):
+        assert text.count(old) == 1, old
+        text = text.replace(old, old.replace("\n", " ᏣᎳᎩ\n"))
+    strings.write_text(text, encoding="utf-8")
+    materials = "event-flyer-a5,event-poster-a3,flyer-a5,poster-a3"
+    code, out = cli("check", "--kit", kit, "--lang", "en", "--only", materials)
+    assert code == 1, out
+    line = text.splitlines().index("    text: Scan to learn more and act ᏣᎳᎩ") + 1
+    assert out.count("error[") == 1, out
+    assert (
+        f"materials/strings/en.yaml:{line}:38: error[text.no-glyph]: [en] 'qr_label, "
+        "qr_label_tel': 3 characters of script Cher have no glyph in any font: 'Ꮳ' (U+13E3 "
+        "CHEROKEE LETTER TSA), 'Ꮃ', 'Ꭹ'; needed by string(s) 'qr_label' (event-flyer-a5, "
+        "event-poster-a3, flyer-a5, poster-a3); 'qr_label_tel' (event-flyer-a5, "
+        "event-poster-a3, flyer-a5, poster-a3)\n"
+    ) in out, out

@@ -64,6 +64,7 @@ def check(
     DiagnosticsError."""
     from ..text.fit import many_documents  # the layout stage, imported where it is used
     from .compose import compose_all
+    from .grouping import one_per_cause, per_cause
 
     code = code_version()
     with warnings_about(langs, only, offices):
@@ -84,7 +85,11 @@ def check(
     )
     with many_documents():  # a language's texts again in every office's documents
         laid, errs = compose_all(kit, fonts, docs)
-        errs.extend(link_variant_problems(kit, fonts, docs))
+        # merged among themselves as the documents' are, and a character no font has with
+        # the documents' own of that script: "Scan to call" in a script without a font was
+        # an error per character and material beside the one of the documents' texts
+        variants = per_cause(link_variant_problems(kit, fonts, docs))
+        errs.items[:] = one_per_cause(errs.items + [d for d in variants if d not in errs.items])
         _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
         if errs.errors or gaps:  # the kit's warnings too (a style that allows small text)
             told = [*kit.warnings, *gaps, *errs.items]
