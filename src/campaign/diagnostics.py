@@ -274,6 +274,8 @@ CODES: dict[str, str] = {
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",
+    "sheet.not-made": "files of records the folder's last merge did not make (a row refused, "
+    "a job failed), left out of the sheet (warning; an error when nothing else is left)",
     "sheet.fit": "a piece larger than the sheet inside its margins",
     "sheet.shared": "shared cuts where a stray cut shows a neighbour's art",
     "sheet.write": "the sheet PDF cannot be written",

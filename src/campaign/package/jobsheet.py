@@ -235,7 +235,13 @@ def refused_rows(build: Path) -> tuple[Refused, ...]:
     """The rows the last merge into `build` refused, in its stamp's order (none: its last
     build was no merge, refused nothing, or was made before stamps kept them)."""
     stamp = manifest_stamp(build)[0]
-    found = stamp.get("refused") if stamp is not None else None
+    return rows_refused(stamp.get("refused") if stamp is not None else None)
+
+
+def rows_refused(found: object) -> tuple[Refused, ...]:
+    """The refused rows of a merge's stamp's `refused` (or of what a merge in which a job
+    failed kept: pipeline.incremental.failed_build), in its order; none when it is not a
+    list."""
     if not isinstance(found, list):
         return ()
     out = []

@@ -124,7 +124,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             in_kit,
             done,
             _with_kit(results, states, since, kit.lists, (opts.data_name, opts.data_place)),
-            failed_build(opts, root) if failed else None,
+            failed_build(opts, root, (j.key for j in results.failed)) if failed else None,
         )
     return BuildResult(
         published.files,

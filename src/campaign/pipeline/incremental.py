@@ -134,7 +134,9 @@ def stamp(
     }
 
 
-def failed_build(opts: Options, root: Path | None = None) -> dict[str, object]:
+def failed_build(
+    opts: Options, root: Path | None = None, failed: Iterable[JobKey] = ()
+) -> dict[str, object]:
     """What a build in which a job failed was asked for, kept in its manifest in place of a
     stamp (output.FAILED_BUILD): its `selection`, a merge's `merge` and its `shard`, as
     `stamp` keeps them, so that `package` quotes the command that made the folder
@@ -145,12 +147,18 @@ def failed_build(opts: Options, root: Path | None = None) -> dict[str, object]:
     it, `package` of an office's failed build with `--kit /tmp/pk` read the default kit,
     judged every file "made from an earlier state of the kit than today's" (72 of 72, 69
     of them just made) and quoted the build without --kit, which failed with `unknown
-    office` (a regional office's trial)."""
+    office` (a regional office's trial). A merge's keeps its rows refused (`refused`, as
+    its stamp would: refused_rows) and the jobs of its records that `failed`
+    (`failed_jobs`: their manifest ids, sorted): their files in the folder are an earlier
+    merge's, which its combined file leaves out, and so does `sheet` (sheets.files.not_made)."""
+    jobs = sorted((list(k.id) for k in failed if k.record is not None), key=job_order)
     return {
         **({"kit_dir": root.resolve().as_posix()} if root is not None else {}),
         **merged_with(opts),
         "shard": shard_text(opts.shard),
         "selection": selection(opts),
+        **refused_rows(opts),
+        **({"failed_jobs": jobs} if jobs else {}),
     }
 
 

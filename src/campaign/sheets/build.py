@@ -155,7 +155,7 @@ def _badge_sheet(
     refuse_unused(req, f"{kind} sheet of badges")
     check_stock(req, kind)  # --stock: one that holds the sheet with its bleed and slug
     home = req.home and not req.sticker
-    chosen, data = checked_files(manifest, req, who, "digital" if home else "print")
+    chosen, data, left_out = checked_files(manifest, req, who, "digital" if home else "print")
     # the press condition of the print PDFs (a home sheet's pieces are sRGB: none of their own)
     cond = condition(kit, choose(files_of(manifest, req, "print"), req, who) if home else chosen)
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
@@ -185,6 +185,7 @@ def _badge_sheet(
     )
     circle = f"{'kiss-cut' if req.sticker else 'cut'} circle {cut:g} mm"
     marks, slugs, warnings, stock = _badge_marks(kit, req, grid, placed, circle, cond)
+    warnings = (*left_out, *warnings)
     fail_if_strict(warnings, req.strict)
     pdf = impose(pieces, grid, cond, meta, req.cut_page, slugs, office=req.home, marks=marks)
     write_sheet(out, pdf, req, kind, placed, stock, grid.count)  # "home": no stock

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from ..diagnostics import fail_if_strict, failure
+from ..diagnostics import Diagnostic, fail_if_strict, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
@@ -26,6 +26,7 @@ from .files import (
     copies_of,
     files_of,
     same_as_print,
+    without_not_made,
     write_sheet,
 )
 from .gang_marks import (
@@ -79,7 +80,7 @@ def cells_sheet(
     variant = "digital" if req.home and not req.sticker else "print"
     layout = kit.layouts.get(req.material)
     _refuse_die_line(req, layout)
-    chosen, data = checked_files(manifest, req, who, variant)
+    chosen, data, left_out = checked_files(manifest, req, who, variant)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
     bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
@@ -124,7 +125,7 @@ def cells_sheet(
         two_sided,
         media,
         languages,
-        made.warnings,
+        (*left_out, *made.warnings),
         stock,
         copies=tuple(counts.items()) if req.sticker else (),
         slug=any(s is not None for s in made.slugs),
@@ -154,13 +155,15 @@ def _refuse_die_line(req: SheetRequest, layout: Layout | None) -> None:
 
 def checked_files(
     manifest: Iterable[OutputFile], req: SheetRequest, who: str, variant: str
-) -> tuple[list[OutputFile], dict[str, bytes]]:
-    """The build's files of `variant` chosen for the sheet (sheets.files.choose), a home
-    sheet's digital PDFs checked against their print PDFs, and their bytes checked against the
-    manifest (package.verify).
+) -> tuple[list[OutputFile], dict[str, bytes], tuple[Diagnostic, ...]]:
+    """The build's files of `variant` chosen for the sheet (sheets.files.choose) but those
+    of records the folder's last merge did not make (without_not_made: its warning, the
+    third of the tuple, an error with --strict), a home sheet's digital PDFs checked against
+    their print PDFs, and their bytes checked against the manifest (package.verify).
 
-    Raises DiagnosticsError `sheet.select` when the build has none, `sheet.stale` (a digital
-    PDF older than its print PDF), `sheet.missing` and `sheet.changed` (verify)."""
+    Raises DiagnosticsError `sheet.select` when the build has none, `sheet.not-made` (only
+    files of records the last merge did not make), `sheet.stale` (a digital PDF older than
+    its print PDF), `sheet.missing` and `sheet.changed` (verify)."""
     files = files_of(manifest, req, variant)
     if not files:
         merged = any(
@@ -173,11 +176,12 @@ def checked_files(
             None,
             f"{again} with its digital PDFs (no --no-digital)" if req.home else f"{again} first",
         )
-    chosen = choose(files, req, who)
+    chosen, left_out = without_not_made(choose(files, req, who), req, who)
+    fail_if_strict(found(left_out), req.strict)  # before anything is written
     if variant == "digital":
         same_as_print(chosen, files_of(manifest, req, "print"), req.build)
     data = verify(req.build, chosen, "sheet")
-    return chosen, data
+    return chosen, data, found(left_out)
 
 
 def sticker_sheet(

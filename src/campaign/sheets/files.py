@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..commands import command, out
-from ..diagnostics import failure
+from ..commands import MERGE_OUT, command, made_again, out
+from ..diagnostics import Diagnostic, Mark, Severity, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..presses import PROFILES
@@ -18,6 +20,9 @@ from ..render.metadata import DocMeta, OutputCondition
 from .paper import paper_name
 from .record import in_sheets, record_path, record_sheet
 from .request import SheetRequest
+
+if TYPE_CHECKING:
+    from ..package.jobsheet import Refused
 
 # what a gang or sticker sheet on a press's own sheet (gang_marks.own_stock) says of itself in
 # its Subject, by which `check --pdf` asks no bleed of it (cli.check._traits)
@@ -118,6 +123,122 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
             order.index(f.language),
         ),
     )
+
+
+@dataclass(frozen=True)
+class NotMade:
+    """What the folder's last merge did not make (`not_made`): its rows `refused` (their
+    earlier files kept) and the documents of its jobs that failed (`failed`: material,
+    language, office, record), with the merge to run again (`again`: None when the
+    manifest does not keep it)."""
+
+    refused: tuple[Refused, ...] = ()
+    failed: frozenset[tuple[object, ...]] = frozenset()
+    again: str | None = None
+    data: Path | None = None  # the data file it read, where it said
+
+    def row_of(self, f: OutputFile) -> Refused | None:
+        """The refused row that `f` is an earlier merge's file of, or None."""
+        for r in self.refused:
+            if (r.template, r.office, r.event) == (f.material, f.office, f.record):
+                return r
+        return None
+
+    def left_out(self, f: OutputFile) -> bool:
+        """`f` is an earlier merge's file of a record the last merge did not make: its
+        combined file leaves it out (cli.merge._combined), and so does a sheet."""
+        return bool(f.record) and (self.row_of(f) is not None or tuple(f.job[:4]) in self.failed)
+
+
+def not_made(build: Path) -> NotMade:
+    """What the last merge into `build` did not make, from its manifest: a merge's stamp's
+    `refused` rows (pipeline.incremental.refused_rows), or, when a job of it failed, what
+    its manifest keeps in place of a stamp (output.manifest_failed_build: its `refused` and
+    `failed_jobs`). Nothing for a build, or a merge that made every record."""
+    from ..output import manifest_failed_build, manifest_stamp
+    from ..package.build import built_with
+    from ..package.jobsheet import rows_refused
+
+    stamp = manifest_stamp(build)[0]
+    made = [stamp] if stamp is not None else manifest_failed_build(build) or []
+    refused = tuple(r for one in made for r in rows_refused(one.get("refused")))
+    failed = frozenset(
+        tuple(job[:4])
+        for one in made
+        for job in (one.get("failed_jobs") or ())  # type: ignore[attr-defined]
+        if isinstance(job, list) and len(job) == 5
+    )
+    said = built_with(made[0]) if len(made) == 1 else None
+    merged = made[0].get("merge") if len(made) == 1 else None
+    data = merged.get("data") if isinstance(merged, dict) else None
+    return NotMade(
+        refused,
+        failed,
+        made_again(build, said) if said and said.startswith("merge ") else None,
+        Path(data) if isinstance(data, str) else None,
+    )
+
+
+def without_not_made(
+    chosen: list[OutputFile], req: SheetRequest, who: str
+) -> tuple[list[OutputFile], Diagnostic | None]:
+    """`chosen` without the files of records the folder's last merge did not make (its row
+    refused, or its job failed: not_made), as its combined file leaves them out, and a
+    `sheet.not-made` warning naming them (None: there are none). An organiser's trial: a
+    date changed to "TBC (after rainy season)" refused the row, and `sheet --event
+    addis-walk` imposed the flyer of the earlier merge, dated 30 July, without a word.
+
+    Raises `sheet.not-made` when they are all the files asked for (`--event addis-walk`)."""
+    gone = not_made(Path(req.build)) if any(f.record for f in chosen) else NotMade()
+    left = [f for f in chosen if gone.left_out(f)]
+    if not left:
+        return chosen, None
+    records = list(dict.fromkeys(f"{f.record} [{f.language}]" for f in left))
+    named = ", ".join(records[:5]) + (f" and {len(records) - 5} more" if len(records) > 5 else "")
+    rows = list(dict.fromkeys(r for f in left if (r := gone.row_of(f)) is not None))
+    failed = any(gone.row_of(f) is None for f in left)
+    said = (
+        f"the last merge into {req.build} did not make {len(records)} record(s) of "
+        f"'{req.material}' ({_why(rows, failed)}), and the sheet leaves out their "
+        "files of an earlier merge, as `merge --combined` leaves them out of its combined file"
+    )
+    again = gone.again or command(f"merge {req.material} DATA" + out(Path(req.build), MERGE_OUT))
+    if rows:
+        problems = "; ".join(r.problems for r in rows[:3]) + ("; ..." if len(rows) > 3 else "")
+        mend = f"mend the row(s) in {rows[0].data} ({problems})"
+    else:
+        mend = "mend what failed the records' jobs (the merge named it)"
+    hint = f"{mend}, then merge again ({again}) and make the sheet again"
+    at = _refused_place(gone, rows)
+    kept = [f for f in chosen if not gone.left_out(f)]
+    if not kept:
+        raise failure(
+            "sheet.not-made", f"{said}: {named}; nothing else is left for {who}", at, hint
+        )
+    return kept, Diagnostic("sheet.not-made", f"{said}: {named}", at, (hint,), Severity.WARNING)
+
+
+def _why(rows: list[Refused], failed: bool) -> str:
+    """Why the last merge did not make them: "row 2 (event addis-walk) of events2.xlsx
+    refused", and that the jobs of the others (`failed`) failed."""
+    why = []
+    if rows:
+        shown = ", ".join(r.named for r in rows[:5]) + (" ..." if len(rows) > 5 else "")
+        why.append(f"{shown} of {rows[0].data} refused")
+    if failed:
+        why.append("the jobs of the others failed" if rows else "their jobs failed")
+    return "; ".join(why)
+
+
+def _refused_place(gone: NotMade, rows: list[Refused]) -> Mark | None:
+    """The first refused row's first problem in the data file, where the merge read it and
+    it still is; else None."""
+    if not rows or gone.data is None or not gone.data.is_file():
+        return None
+    line, _, col = rows[0].at.partition(":")
+    if gone.data.name != rows[0].data or not (line.isdigit() and col.isdigit()):
+        return None
+    return Mark(gone.data, int(line), int(col)) if int(line) > 0 else None
 
 
 def copies_of(pieces: list[OutputFile], req: SheetRequest, per: int) -> list[OutputFile]:
@@ -240,7 +361,9 @@ __all__ = [
     "condition",
     "copies_of",
     "files_of",
+    "not_made",
     "same_as_print",
     "sheet_meta",
+    "without_not_made",
     "write_sheet",
 ]
