@@ -223,6 +223,8 @@ CODES: dict[str, str] = {
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
     "package.no-previews": "no previews in the build, so no contact sheet (note)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
+    "merge.open": "a data file open in Excel or LibreOffice: its unsaved changes are not read "
+    "(warning)",
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",

@@ -109,7 +109,8 @@ def read_order(
 
 def _read_table(path: Path) -> tuple[Table, Collector]:
     """The order's table, and what reading it found said in this command's words: the data
-    reader's own problems (a cell too long), rows hidden in a workbook's sheet (not read)."""
+    reader's own problems (a cell too long, the file open in a spreadsheet program), rows
+    hidden in a workbook's sheet (not read)."""
     from .merge.tables import read_table
 
     scratch = Collector()  # the data reader's own: said again here in this command's words
@@ -121,6 +122,8 @@ def _read_table(path: Path) -> tuple[Table, Collector]:
         ) from None
     found = Collector()
     found.extend(replace(d, code="package.order") for d in scratch.errors)  # cells too long
+    # open in Excel or LibreOffice: its unsaved changes are not read (merge.lock_files)
+    found.extend(replace(d, code="package.order") for d in scratch.items if d.code == "merge.open")
     if table.hidden:
         rows = ", ".join(str(n) for n in table.hidden[:10]) + (
             " ..." if len(table.hidden) > 10 else ""

@@ -14,6 +14,7 @@ from .csv_file import read_csv
 from .data import MAX_BYTES, MAX_CELL, MAX_ROWS, TABULAR, Cell, Row, Table, column_key
 from .header_row import header_below
 from .json_yaml import read_json, read_yaml, record_rows
+from .lock_files import open_warning, refuse_lock_file
 from .xlsx import read_xlsx
 
 
@@ -32,9 +33,13 @@ def read_table(
     for a file that has none (CSV, JSON, YAML) is a `merge.sheet` error.
 
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
-    large, not this format, no header); cells too long are reported to `errs` (all at once)."""
+    large, not this format, no header, a spreadsheet program's lock file); cells too long are
+    reported to `errs` (all at once), and a file open in Excel or LibreOffice, whose unsaved
+    changes are not read (lock_files.open_warning)."""
     key = key or column_key
+    refuse_lock_file(path)  # ~$events.xlsx, .~lock.events.xlsx#: not the data
     _check_size(path)
+    open_warning(path, errs)  # open in Excel or LibreOffice: what is saved is read
     suffix = path.suffix.lower()
     if sheet is not None and suffix not in (".xlsx", ".ods", ".fods"):
         raise failure(

@@ -63,17 +63,9 @@ def read_xlsx(
 
 
 def _xlsx_bytes(path: Path) -> bytes:
-    """A workbook's bytes; raises DiagnosticsError `merge.read` for Excel's lock file beside
-    an open workbook, and for an encrypted .xlsx or an old .xls named .xlsx (an OLE file)."""
-    if path.name.startswith("~$"):  # Excel's owner file beside an open workbook, not it
-        real = path.with_name(path.name[2:])
-        raise failure(
-            "merge.read",
-            f"{path.name} is the lock file Excel keeps beside a workbook it has open, not a "
-            "workbook",
-            None,
-            f"merge {real.name}" + (" (close it in Excel first)" if real.exists() else ""),
-        )
+    """A workbook's bytes (Excel's lock file beside an open workbook is refused before:
+    tables.read_table, lock_files.refuse_lock_file); raises DiagnosticsError `merge.read`
+    for an encrypted .xlsx or an old .xls named .xlsx (an OLE file)."""
     raw = path.read_bytes()
     if raw.startswith(b"\xd0\xcf\x11\xe0"):  # an OLE file: encrypted .xlsx, or an old .xls
         raise failure(
