@@ -43,6 +43,8 @@ CODES: dict[str, str] = {
     "schema.duplicate": "two things with the same name",
     # campaign: campaign.yaml's values
     "campaign.past-year": "a campaign year before the build's year (warning)",
+    "campaign.theme-year": "campaign.yaml's `year:` is not its `theme_year:`: the strings "
+    "print another year's theme (warning)",
     "campaign.placeholder": "a contact field of campaign.yaml holding a placeholder (+66 xx xxx "
     "xxxx, TBD)",
     # ref: names that point at something else

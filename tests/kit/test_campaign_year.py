@@ -23,8 +23,9 @@ WARNING = (
     "(`year: 2024`) and {clock} is {day}: the documents' titles and dates, the job sheets and "
     "the package say 2024\n"
     "  hint: for the {year} campaign, set `year: {year}` and that year's theme in the strings "
-    "files, as the campaign publishes it; to make the 2024 materials again (an archive), build "
-    "with SOURCE_DATE_EPOCH set to a time in 2024"
+    "files, as the campaign publishes it (and `theme_year: {year}`, which says whose theme they "
+    "print); to make the 2024 materials again (an archive), build with SOURCE_DATE_EPOCH set "
+    "to a time in 2024"
 )
 
 
@@ -141,3 +142,44 @@ def test_a_merge_leaves_it_to_its_own_year_check(
     assert status == 0, out
     assert "merge.year" in out, out
     assert "campaign.past-year" not in out, out
+
+
+def test_a_year_changed_without_its_theme_is_told_at_theme_year(tmp_path: Path) -> None:
+    """`year: 2027` with `theme_year: 2024` (the kit's theme left as it was): a warning at
+    `theme_year:`'s value, from `check` and `build`; the same years say nothing, and so does a
+    kit without `theme_year:` (the mini kit)."""
+    kit = mini_copy(
+        tmp_path / "kit", {"campaign.yaml": ("year: 2024\n", "year: 2027\ntheme_year: 2024\n")}
+    )
+    said = (
+        "materials/campaign.yaml:7:13: warning[campaign.theme-year]: the campaign is 2027's "
+        "(`year: 2027`) and the strings files print 2024's theme (`theme_year: 2024`): the "
+        "headlines print 2024's theme\n"
+        "  hint: write 2027's theme in materials/strings/en.yaml (`theme`) as the campaign "
+        "publishes it, then set `theme_year: 2027`; or set `year: 2024` back\n"
+    )
+    status, out = cli("check", "--kit", kit)
+    assert status == 0, out
+    assert f"{kit}/{said}" in out, out
+    status, out = cli("check", "--kit", kit, "--strict")
+    assert status == 1, out
+    status, out = cli("build", "--kit", kit, "-o", tmp_path / "out", "--only", "text", "--no-png")
+    assert status == 0, out
+    assert out.count("warning[campaign.theme-year]") == 1, out
+    same = mini_copy(
+        tmp_path / "same", {"campaign.yaml": ("year: 2024\n", "year: 2024\ntheme_year: 2024\n")}
+    )
+    status, out = cli("check", "--kit", same)
+    assert (status, "theme-year" in out) == (0, False), out
+    status, out = cli("check", "--kit", mini_copy(tmp_path / "none"))
+    assert (status, "theme-year" in out) == (0, False), out
+
+
+def test_the_kits_theme_year_is_its_year() -> None:
+    """The kit's own campaign.yaml says whose theme its strings print: the year's."""
+    from campaign.kit import load_kit
+
+    from ..kits import ROOT
+
+    campaign = load_kit(ROOT).campaign
+    assert campaign.theme_year == campaign.year

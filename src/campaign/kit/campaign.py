@@ -53,6 +53,25 @@ def _campaign(r: MapRead) -> None:
     _no_placeholder_link(r, samples)
     r.values["fields"] = {k: e.text for k, e in fields.items()}
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
+    _theme_of_year(r)
+
+
+def _theme_of_year(r: MapRead) -> None:
+    """A `campaign.theme-year` warning, at `theme_year:`, when it is not the campaign's
+    `year:`: the year was changed and the strings files still print the theme of the year
+    `theme_year:` names (the 2024 theme under a 2027 campaign's day, with nothing said)."""
+    year, theme = r.values.get("year"), r.values.get("theme_year")
+    if not isinstance(year, int) or not isinstance(theme, int) or year == theme:
+        return
+    source = r.values.get("source_language") or "the source language"
+    r.errs.warn(
+        "campaign.theme-year",
+        f"the campaign is {year}'s (`year: {year}`) and the strings files print {theme}'s "
+        f"theme (`theme_year: {theme}`): the headlines print {theme}'s theme",
+        r.node.value["theme_year"].mark,
+        f"write {year}'s theme in materials/strings/{source}.yaml (`theme`) as the campaign "
+        f"publishes it, then set `theme_year: {year}`; or set `year: {theme}` back",
+    )
 
 
 # the hint for the project's samples (example.org, +00 ...) in campaign.yaml

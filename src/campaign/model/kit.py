@@ -108,6 +108,16 @@ class Campaign:
             "which are errors (`campaign.placeholder`) in any other."
         ),
     ] = False
+    theme_year: Annotated[
+        int | None,
+        Key(
+            "The campaign year of the theme the strings files print (the source language's "
+            "`theme`): a `year:` other than it warns (`campaign.theme-year`) until that "
+            "year's theme is written and this says its year.",
+            low=2000,
+            high=2100,
+        ),
+    ] = None
     # values that are not translated (a helpline, a web address, a venue): name -> text;
     # a strings file's `fields:` overrides them for its language
     fields: Annotated[

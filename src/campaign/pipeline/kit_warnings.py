@@ -44,7 +44,8 @@ def past_campaign(kit: Kit) -> list[Diagnostic]:
             kit.campaign.year_mark or kit.campaign.mark,
             (
                 f"for the {ahead} campaign, set `year: {ahead}` and that year's theme "
-                "in the strings files, as the campaign publishes it; to make the "
+                "in the strings files, as the campaign publishes it (and `theme_year: "
+                f"{ahead}`, which says whose theme they print); to make the "
                 f"{year} materials again (an archive), build with SOURCE_DATE_EPOCH set to a "
                 f"time in {year}",
             ),
