@@ -2283,18 +2283,13 @@ def test_a_column_meant_as_an_event_column_in_a_workbook_is_named_at_its_header(
     errs = Collector()
     assert read_events(read_table(path, errs), kit, errs) == []
     assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
-        "1:6: warning[merge.column]: events.xlsx: column 'Notes' is not used by the event "
-        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
-        "organiser, contact, link, photo, date_region",
-        _meant_error("events.xlsx", "1:7", "Link (QR)", "link"),
+        _meant_error("events.xlsx", "1:7", "Link (QR)", "link"),  # Notes: the sheet's own
     ]
 
 
 @pytest.mark.parametrize(
     "header",
     [
-        "Notes",
-        "Internal comments",
         "Time zone",
         "Photos",
         "Photo credit",
@@ -2303,8 +2298,6 @@ def test_a_column_meant_as_an_event_column_in_a_workbook_is_named_at_its_header(
         "Image credit",
         "Photo by",
         "Time zone (UTC)",
-        "Email sent?",
-        "Website notes",
     ],
 )
 def test_a_column_that_means_no_event_column_is_a_warning(
@@ -2334,9 +2327,8 @@ COLUMNS_HINT = (
         ("Event date", "  hint: did you mean 'date'?"),
         ("End date", "  hint: did you mean 'date'?"),  # was 'end_time'
         ("Linked", "  hint: did you mean 'link'?"),
-        # a header about a column's value means none (closest found 'photo', 'date')
+        # a header about a column's value means none (closest found 'photo')
         ("Photo credit", COLUMNS_HINT),
-        ("Date added", COLUMNS_HINT),
     ],
 )
 def test_a_warnings_did_you_mean_is_the_column_its_header_means(

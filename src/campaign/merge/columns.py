@@ -102,15 +102,53 @@ NOT_MEANT = frozenset(
         "date_modified",
     }
 )
-# words that make a header about a column's value, or the sheet's own record keeping, in any
-# wording (a review: Photo credits, Image credit, Photo by, Time zone (UTC), Email sent?,
-# Website notes were errors that stopped the merge, "the sheet has no 'photo'")
-QUALIFIERS = frozenset(
+# The sheet's own record keeping: a header with one of these words (Notes, Internal
+# comments, Status, Email sent?, Date added, Website notes) is the organiser's, about the
+# event or its row and never printed, so it is passed over without a word, as a form's own
+# columns are (`sheets_own`; an organiser's trial: `Notes` was warned of on every merge, and
+# `--strict` failed it). In English, and in each language of the headers read
+# (column_names.COLUMN_NAMES): the language's words for notes, remarks and comments as a
+# sheet heads its column of them (Arabic ملاحظات, as a Middle East office's trial did). These
+# are the languages' common words, not taken from a cited source: a word of the sheet's own
+# missing here is only warned of as unused, as before.
+RECORD_KEEPING = frozenset(
     {
-        "credit", "credits", "caption", "captions", "by", "zone", "sent", "note", "notes",
-        "comment", "comments", "added", "created", "modified", "updated", "status",
+        "note", "notes", "comment", "comments", "remark", "remarks", "sent", "added",
+        "created", "modified", "updated", "status",
     }
 )  # fmt: skip
+RECORD_KEEPING_WORDS: dict[str, tuple[str, ...]] = {
+    "th": ("หมายเหตุ",),
+    "lo": ("ໝາຍເຫດ",),
+    "km": ("កំណត់សម្គាល់", "កំណត់ចំណាំ"),
+    "vi": ("ghi chú",),
+    "id": ("catatan", "keterangan"),
+    "ms": ("catatan", "nota"),
+    "tl": ("tala", "puna"),
+    "ar": ("ملاحظات", "ملاحظة"),
+    "fa": ("یادداشت", "توضیحات"),
+    "ur": ("نوٹس", "تبصرہ", "کیفیت"),
+    "uk": ("примітки", "примітка", "нотатки", "коментарі"),
+    "ru": ("примечания", "примечание", "заметки", "комментарии"),
+    "es": ("notas", "observaciones", "comentarios"),
+    "fr": ("remarques", "commentaires"),  # notes: the English word
+    "pt": ("notas", "observações", "comentários"),
+    "sw": ("maoni",),
+    "am": ("ማስታወሻ", "አስተያየት"),
+    "hi": ("टिप्पणी", "टिप्पणियाँ"),
+    "ne": ("टिप्पणी", "कैफियत"),
+    "bn": ("মন্তব্য",),
+    "ka": ("შენიშვნა", "შენიშვნები"),
+    "tr": ("notlar", "yorumlar"),
+    "zh": ("备注", "注释"),
+    "so": ("faallo",),
+    "ht": ("nòt", "kòmantè"),
+    "my": ("မှတ်ချက်",),
+}
+# words that make a header about a column's value (a review: Photo credits, Image credit,
+# Photo by, Time zone (UTC) were errors that stopped the merge, "the sheet has no 'photo'"),
+# or the sheet's own record keeping (RECORD_KEEPING)
+QUALIFIERS = frozenset({"credit", "credits", "caption", "captions", "by", "zone", *RECORD_KEEPING})
 
 
 def meant_columns(key: str) -> tuple[str, ...]:
@@ -157,6 +195,25 @@ def _contact_words() -> dict[str, tuple[str, bool]]:
         for words in CONTACT_WORDS.values()
         for word in words
     }
+
+
+@functools.cache
+def _record_keeping() -> frozenset[str]:
+    """RECORD_KEEPING's words and RECORD_KEEPING_WORDS' as `header_spelling` writes a header's
+    words (joined by _: ghi_chú)."""
+    words = {header_spelling(column_key(w)) for ws in RECORD_KEEPING_WORDS.values() for w in ws}
+    return frozenset(words | RECORD_KEEPING)
+
+
+def sheets_own(key: str, kit: Kit) -> bool:
+    """Whether a header (`key`, as event_column writes it) is the sheet's own record keeping
+    (RECORD_KEEPING, RECORD_KEEPING_WORDS: Notes, Internal comments, หมายเหตุ, الملاحظات,
+    Observaciones) and no misspelling of an event column: no column reads it, and it is told
+    of none."""
+    words = [header_spelling(w) for w in name_words(key, marks=True)]
+    spans = {"_".join(words[i : i + size]) for size in (1, 2) for i in range(len(words))}
+    spans |= {bare for span in spans if (bare := without_article(span)) is not None}
+    return bool(spans & _record_keeping()) and _near_column(key, kit, misspelt=True) is None
 
 
 def _about_a_value(key: str) -> bool:
@@ -291,7 +348,9 @@ def form_columns(keys: Iterable[str]) -> frozenset[str]:
 def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     """The table's header: a required column missing, a column twice, a column not used (a
     warning; an error when it is meant as an event column the sheet lacks: its values would
-    be lost)."""
+    be lost). The sheet's own record keeping (`sheets_own`: Notes) and a column the workbook
+    hides (Table.hidden_columns) are not warned of; a hidden column meant as an event column
+    the sheet lacks still is, its values lost."""
     keys = table_keys(table)
     names = {keys[c]: c for c in table.columns}
     # the headers not read, each with the event columns it likely means (a form's own, its
@@ -304,12 +363,15 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         and keys[col] not in (*COLUMNS, SAMPLE)
         and keys[col] not in forms
         and not own_language(keys[col], kit)
+        and not sheets_own(keys[col], kit)
     }
     named = _missing_columns(table, kit, errs, names, meant)
     _columns_twice(table, keys, errs)
     for index, likely in meant.items():
-        if index not in named:
-            _unused_column(table, kit, errs, index, [c for c in likely if c not in names])
+        lost = [c for c in likely if c not in names]
+        # a hidden column (an organiser's working column) is told only where values are lost
+        if index not in named and (lost or index not in table.hidden_columns):
+            _unused_column(table, kit, errs, index, lost)
 
 
 def _missing_columns(

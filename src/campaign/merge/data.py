@@ -125,6 +125,9 @@ class Table:
     # date_region cell of its own reads and writes its dates, times and phone numbers
     # (`merge.columns.row_cells`); "" for none, each row's own cell then alone
     region: str = ""
+    # a workbook's hidden columns (1-based: XLSX's `<col hidden="1">`): an organiser's working
+    # columns, which `merge.columns` does not warn of as unused
+    hidden_columns: frozenset[int] = frozenset()
 
     @property
     def tabular(self) -> bool:

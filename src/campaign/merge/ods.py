@@ -67,7 +67,8 @@ def read_ods(
 
     # rows are hidden (or a column: then no row is found hidden) somewhere in the document
     hidden = re.search(rb'visibility="(?:collapse|filter)"', xml) is not None
-    return columns, rows, names[chosen], tuple(names), (lambda: rows(False)) if hidden else None
+    hidden_rows = (lambda: rows(False)) if hidden else None
+    return columns, rows, names[chosen], tuple(names), hidden_rows, frozenset()
 
 
 def _ods_heads(

@@ -48,7 +48,7 @@ def read_table(
             None,
             "leave --sheet out",
         )
-    columns, raw, read, sheets, hidden_rows, key_marks = _read_format(
+    columns, raw, read, sheets, hidden_rows, hidden_columns, key_marks = _read_format(
         path, suffix, wanted, sheet, key
     )
     count, long = _counted(path, raw)
@@ -60,7 +60,10 @@ def read_table(
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
     hidden = tuple(next(iter(r.values())).row for r in kept)
-    table = Table(path, columns, raw, count, read, sheets, hidden, kept, key_marks)
+    table = Table(
+        path, columns, raw, count, read, sheets, hidden, kept, key_marks,
+        hidden_columns=hidden_columns,
+    )  # fmt: skip
     if hidden:
         _hidden_warning(path, hidden, read, errs)
     for cell in long:
@@ -102,6 +105,7 @@ FormatRead = tuple[
     str,
     tuple[str, ...],
     Callable[[], Iterator[Row]] | None,
+    frozenset[int],
     tuple[Mark | None, ...],
 ]
 
@@ -113,7 +117,7 @@ def _read_format(
     DiagnosticsError `merge.read` for any other, naming the formats to save it as."""
     no_sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
     if suffix in (".csv", ".tsv", ".txt"):
-        return (*read_csv(path), *no_sheets, None, ())
+        return (*read_csv(path), *no_sheets, None, frozenset(), ())
     if suffix == ".xlsx":
         return (*read_xlsx(path, wanted, sheet, key), ())
     if suffix in (".ods", ".fods"):
@@ -124,7 +128,7 @@ def _read_format(
         columns, raw, key_marks = record_rows(
             path, read_json(path) if suffix == ".json" else read_yaml(path)
         )
-        return columns, raw, *no_sheets, None, key_marks
+        return columns, raw, *no_sheets, None, frozenset(), key_marks
     raise failure(
         "merge.read",
         f"{path}: unknown data format '{suffix}'",

@@ -15,13 +15,15 @@ from .data import Row
 
 # What a workbook's reader gives (XLSX: `read_xlsx`; ODS: `merge.ods.read_ods`): the chosen
 # sheet's columns, a new pass over its shown rows at each call, its name, every sheet's
-# name, and a pass over its hidden rows (None: it has none)
+# name, a pass over its hidden rows (None: it has none), and its hidden columns (1-based: an
+# organiser's working columns, `merge.columns` tells none of them as unused)
 WorkbookRead = tuple[
     tuple[str, ...],
     Callable[[], Iterator[Row]],
     str,
     tuple[str, ...],
     Callable[[], Iterator[Row]] | None,
+    frozenset[int],
 ]
 
 

@@ -59,7 +59,8 @@ def read_xlsx(
         return _xlsx_rows(raw, chosen, columns, marks, shown)
 
     chosen_name = names[chosen] if names else ""
-    return columns, rows, chosen_name, names, (lambda: rows(False)) if marks.hidden else None
+    hidden_rows = (lambda: rows(False)) if marks.hidden else None
+    return columns, rows, chosen_name, names, hidden_rows, marks.hidden_columns
 
 
 def _xlsx_bytes(path: Path) -> bytes:

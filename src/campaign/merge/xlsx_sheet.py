@@ -1,6 +1,6 @@
 """What an XLSX sheet's XML tells beyond its cells' values, which openpyxl's read-only sheets
 do not give: its merged cells, its hyperlinks (and their addresses, in the sheet's
-relationships), its hidden rows, and the formulas whose saved value is an empty text."""
+relationships), its hidden rows and columns, and the formulas whose saved value is an empty text."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ class SheetMarks(NamedTuple):
     links: dict[tuple[int, int], str]  # (column, row): a cell's hyperlink
     hidden: set[int]  # the hidden rows' numbers
     empty: frozenset[tuple[int, int]]  # formulas whose saved value is an empty text
+    hidden_columns: frozenset[int]  # the hidden columns (1-based)
 
 
 def sheet_marks(xml: bytes, rels: bytes, columns: int) -> SheetMarks:
@@ -37,6 +38,7 @@ def sheet_marks(xml: bytes, rels: bytes, columns: int) -> SheetMarks:
         links,
         _hidden_rows(xml),
         _empty_results(xml),
+        _hidden_columns(xml),
     )
 
 
@@ -117,6 +119,19 @@ def _hidden_rows(xml: bytes) -> set[int]:
             if row > 1:
                 out.add(row)
     return out
+
+
+def _hidden_columns(xml: bytes) -> frozenset[int]:
+    """The columns the sheet hides (`<col min="11" max="11" hidden="1"/>`, ECMA-376 Part 1,
+    18.3.1.13: a range of columns' width and state), 1-based: an organiser's working columns
+    (notes, who was called), hidden so as not to be printed or seen."""
+    out: set[int] = set()
+    for tag in re.findall(rb"<(?:\w+:)?col\b[^>]*>", xml):
+        found = _attributes(tag)
+        first, last = found.get("min", ""), found.get("max", "")
+        if found.get("hidden") in ("1", "true") and first.isdigit() and last.isdigit():
+            out.update(range(int(first), min(int(last), int(first) + 16_384) + 1))
+    return frozenset(out)
 
 
 def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
