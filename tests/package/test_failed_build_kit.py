@@ -159,7 +159,8 @@ def test_the_sheet_s_hint_builds_the_material_for_the_office_into_the_folder(kit
     command = "python generate.py build --only badge --office gulf -o 'out gulf' --kit kit"
     assert out == (
         "error[sheet.select]: the build in out gulf has no print PDF of 'badge' for office "
-        f"'gulf'\n  hint: build it first, e.g. {command}\n1 error(s)\n"
+        f"'gulf'\n  hint: the folder holds hearts: --material hearts\n"
+        f"  hint: build it first, e.g. {command}\n1 error(s)\n"
     )
     assert run_as_typed(command)[0] == 0
     code, out = cli(

@@ -127,3 +127,38 @@ def test_a_record_whose_jobs_failed_is_left_out_of_the_sheet(tmp_path: Path) -> 
         "sheet again\n"
     ) in text, text
     assert pages(sheet) == 1
+
+
+def test_a_template_the_merge_s_folder_lacks_names_what_it_holds(tmp_path: Path) -> None:
+    """An organiser's trial asked a merge's folder of event-flyer-a4 for event-flyer-a5 and
+    was told `build --only event-flyer-a5 -o FOLDER`, which puts the blank template into the
+    merge's folder: the folder's materials are named, and an event template is merged, from
+    the data file the folder's manifest names; a kit material is still built."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text(GOOD, encoding="utf-8")
+    code, text = cli(
+        "merge", "--kit", ROOT, "event-flyer-a5", data, "-o", out, "--no-digital", "--no-png"
+    )
+    assert code == 0, text
+
+    def asked(material: str) -> str:
+        code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", material)
+        assert code == 1
+        return text
+
+    assert asked("event-flyer-a4") == (
+        f"error[sheet.select]: the build in {out} has no print PDF of 'event-flyer-a4' for the "
+        "campaign kit\n"
+        "  hint: did you mean 'event-flyer-a5'?\n"
+        "  hint: the folder holds event-flyer-a5: --material event-flyer-a5\n"
+        "  hint: 'event-flyer-a4' is an event template: merge the events into the folder, e.g. "
+        f"python generate.py merge event-flyer-a4 {data} -o {out}\n"
+        "1 error(s)\n"
+    )
+    assert asked("poster-a3") == (
+        f"error[sheet.select]: the build in {out} has no print PDF of 'poster-a3' for the "
+        "campaign kit\n"
+        "  hint: the folder holds event-flyer-a5: --material event-flyer-a5\n"
+        f"  hint: build it first, e.g. python generate.py build --only poster-a3 -o {out}\n"
+        "1 error(s)\n"
+    )

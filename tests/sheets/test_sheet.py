@@ -168,8 +168,10 @@ def test_square_packing_on_request(built: Path, tmp_path: Path, written: tuple[s
         (
             ["--material", "Hearts"],
             "error[sheet.select]: the build in {built} has no print PDF of 'Hearts' for the "
-            "campaign kit\n  hint: did you mean 'hearts'? build it first, e.g. python "
-            "generate.py build --only hearts -o {built} --kit {kit}\n",
+            "campaign kit\n  hint: did you mean 'hearts'?\n"
+            "  hint: the folder holds badge: --material badge\n"
+            "  hint: build it first, e.g. python generate.py build --only hearts -o {built} "
+            "--kit {kit}\n",
         ),
         (  # it was left out without a word
             ["--up", "4"],

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from ..commands import command
+from ..commands import MERGE_OUT, command
 from ..commands import out as out_given
 from ..diagnostics import (
     Diagnostic,
@@ -94,7 +94,8 @@ def _not_built(
 ) -> DiagnosticsError:
     """`sheet.select` for a material the build has no print PDF of for `who`, with the fix:
     the office (or the campaign) the build has it for, that it is for screens, the material
-    meant (a typo), or to build it."""
+    meant (a typo), the materials the folder holds, or to make it (`_make_first`: merge an
+    event template, build the others)."""
     # the build has them for an office (or the campaign) other than the one asked for
     others = sorted(
         {
@@ -105,25 +106,86 @@ def _not_built(
     )
     printed = {f.material for f in manifest if f.variant == "print"}
     near = did_you_mean(req.material, sorted(printed))
+    hints: tuple[str, ...]
     if others:
-        hint = "the build has it for " + ", ".join(
-            f"--office {o}" if o else "the campaign kit (no --office)" for o in others
+        hints = (
+            "the build has it for "
+            + ", ".join(f"--office {o}" if o else "the campaign kit (no --office)" for o in others),
         )
     elif any(f.material == req.material for f in manifest):  # social images: no print
-        hint = f"'{req.material}' has no print PDF (it is for screens): sheets are for print"
+        hints = (f"'{req.material}' has no print PDF (it is for screens): sheets are for print",)
     elif (same := _spelt_otherwise(kit, req.material)) is not None:
         # `Flyer-A5`, built or not: the kit's flyer-a5, not the nearest built (flyer-a4)
-        hint = f"did you mean '{same}'?" + ("" if same in printed else _build_first(req, same))
+        hints = (f"did you mean '{same}'?",)
+        if same not in printed:
+            hints += (*_held(printed), _make_first(kit, req, same, manifest))
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
-        hint = near[0]
-    else:
-        hint = _build_first(req, req.material).lstrip()
+        hints = (near[0],)
+    else:  # a material the folder lacks: the ones it holds (a merge's folder: its template)
+        hints = (*(near or ()), *_held(printed), _make_first(kit, req, req.material, manifest))
     return failure(
         "sheet.select",
         f"the build in {req.build} has no print PDF of '{req.material}' for {who}",
         None,
-        hint,
+        *hints,
     )
+
+
+def _held(printed: set[str]) -> tuple[str, ...]:
+    """The hint naming the materials the folder has print PDFs of, each as --material gives
+    it ("the folder holds event-flyer-a4: --material event-flyer-a4"), or none. An
+    organiser's trial asked a merge's folder of event-flyer-a4 for event-flyer-a5 and was
+    told to build it (blank templates, into the merge's folder)."""
+    if not printed:
+        return ()
+    held = sorted(printed)
+    options = " or ".join(f"--material {shlex.quote(m)}" for m in held)
+    return (f"the folder holds {', '.join(held)}: {options}",)
+
+
+def _make_first(kit: Kit, req: SheetRequest, material: str, manifest: Iterable[OutputFile]) -> str:
+    """The hint that makes `material` into the folder: for an event template (a layout with
+    event fields, merge.templates.event_fields) its merge, with the data file the folder's
+    merged files were made from where its manifest names one (else DATA); for any other,
+    its build (`_build_first`)."""
+    from ..merge.templates import event_fields
+
+    layout = kit.layouts.get(material)
+    if layout is None or not event_fields(layout):
+        return _build_first(req, material).lstrip()
+    office = f" --office {shlex.quote(req.office)}" if req.office else ""
+    into = out_given(Path(req.build), MERGE_OUT)
+    data = _merged_data(req, manifest) or "DATA"
+    return f"'{material}' is an event template: merge the events into the folder, e.g. " + command(
+        f"merge {shlex.quote(material)} {data}{office}{into}"
+    )
+
+
+def _merged_data(req: SheetRequest, manifest: Iterable[OutputFile]) -> str | None:
+    """The data file the folder's merged files (of the office asked for) were made from, as
+    a command gives it (package.build's `_data_file`: found by its name and folder's digest
+    in the folder of the folder's last merge or the working folder), quoted; None when no
+    entry names one."""
+    from .. import manifest_reader
+    from ..output import MANIFEST
+    from ..package.build import _data_file
+
+    entry = next(
+        (
+            f
+            for f in manifest
+            if f.record is not None and f.office == req.office and f.extra.get("data")
+        ),
+        None,
+    )
+    if entry is None:
+        return None
+    head = manifest_reader.head(Path(req.build) / MANIFEST) or {}
+    said = head.get("build", {}).get("merge") if isinstance(head.get("build"), dict) else None
+    last = said.get("data") if isinstance(said, dict) else None
+    folders = ([Path(last).parent] if isinstance(last, str) else []) + [Path.cwd()]
+    found = _data_file(entry.extra.get("data"), entry.extra.get("data_place"), folders)
+    return shlex.quote(found) if found is not None else None
 
 
 def _build_first(req: SheetRequest, material: str) -> str:
