@@ -15,6 +15,7 @@ from datetime import date
 from .calendars import read as solar_hijri
 from .data import Cell
 from .date_cells import _date
+from .ethiopian import read as ethiopian_date
 from .fields import Bad, _ascii_digits, _folded, _text
 from .times import _time
 from .written_dates import _named_date, weekdays
@@ -167,7 +168,9 @@ def _reads_as_date(cell: Cell, bad: Bad, reading: Reading, claimed: bool) -> Non
     Hijri calendar's on a Persian row (calendars.read: ۸ مرداد ۱۴۰۵; with `claimed`, any date
     it claims, an error of its own aside), else `_date`'s."""
     order, year, months, codes = reading
-    solar = solar_hijri(cell.value, _text(cell), codes, order, year)
+    solar = solar_hijri(cell.value, _text(cell), codes, order, year) or ethiopian_date(
+        cell.value, _text(cell), codes, order, year
+    )
     if solar is not None and (claimed or solar[0] is not None):
         return
     if solar is not None:  # a Solar Hijri date, not a day of it: not read so

@@ -180,7 +180,7 @@ def _date(
     elif _day_number(cell, text, plain, bad):
         return None
     else:
-        named = _named_or_said(cell, text, plain, year, order, months or {}, bad)
+        named = _named_or_said(cell, text, plain, year, order, months or {}, bad, codes)
         if named is None:
             return None
         y, m, d = named
@@ -337,10 +337,11 @@ def _named_or_said(
     order: str | None,
     months: dict[str, int],
     bad: Bad,
+    codes: tuple[str, ...] = (),
 ) -> tuple[int, int, int] | None:
     """(year, month, day) of a date written with a month's name (`_named_date`); else an
     error with an example in the likely year: one without a year (30 de julio), or not a
-    date at all (with the spellings that are read)."""
+    date at all (with the spellings that are read by a row in languages `codes`)."""
     named = _named_date(plain, months, year)
     if named is not None and named[0] is not None:
         return named[0], named[1], named[2]
@@ -357,7 +358,7 @@ def _named_or_said(
     # no date, nor is a time typed with a dot, 12.30, which no day.month reading fits)
     readings = _yearless(plain, shown, order) if isinstance(cell.value, str) else []
     if readings:
-        hints = _date_hints(readings[0], months)
+        hints = _date_hints(readings[0], months, codes)
         if len(readings) == 1:
             bad(cell, f"'{text}' has no year: write it as YYYY-MM-DD, e.g. {readings[0]}", *hints)
         else:
@@ -371,7 +372,7 @@ def _named_or_said(
     bad(
         cell,
         f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
-        *_date_hints(example, months),
+        *_date_hints(example, months, codes),
     )
     return None
 

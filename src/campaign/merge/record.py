@@ -25,6 +25,7 @@ from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
 from .date_cells import _date, day_and_month, example_year, examples_in, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
+from .ethiopian import read as ethiopian_date
 from .fields import (
     COLUMNS,
     FIELDS,
@@ -476,7 +477,9 @@ def _read_date(
     if split is None:
         return cells, None
     cells = _with_start(cells, split, stamp, table, errs)
-    solar = solar_hijri(split[0].value, _text(split[0]), codes, order, example_year(year))
+    solar = solar_hijri(
+        split[0].value, _text(split[0]), codes, order, example_year(year)
+    ) or ethiopian_date(split[0].value, _text(split[0]), codes, order, year)
     if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
         bad(split[0], *solar[1])
     told = bad if combined or stamp else _time_too(dated, bad, order, year, months, codes)

@@ -299,9 +299,37 @@ def _date_words(text: str) -> list[str]:
     return words
 
 
-def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
+# the calendars a row of a language reads besides the Gregorian (Amharic's Ethiopian,
+# Persian's and Dari's Solar Hijri), which a date hint names on its own language's rows only
+# (`_date_hints`, `own_calendar`): an Amharic row of a Thai sheet was told of the Buddhist
+# era's years, where it reads the Ethiopian calendar's (an office's trial)
+OWN_CALENDARS = ("am", "fa", "prs")
+
+
+def own_calendar(code: str, day: date) -> str | None:
+    """How a row in language `code` may write `day` in its own calendar (OWN_CALENDARS), as
+    a date hint says it; None for a language of none."""
+    from . import calendars, ethiopian
+
+    if code == "am":
+        y, m, d = ethiopian.to_ethiopian(day)
+        return (
+            "a date of the Ethiopian calendar with its month's name "
+            f"({ethiopian.amharic_name(m)} {d} {y} ዓ.ም.)"
+        )
+    if code in OWN_CALENDARS:
+        solar = calendars.solar_example(*calendars.to_solar(day))
+        return f"a date of the Solar Hijri calendar ({solar})"
+    return None
+
+
+def _date_hints(
+    example: str, months: dict[str, int], codes: tuple[str, ...] = ()
+) -> tuple[str, ...]:
     """The hint of a date not read: the other spellings a date cell is read in (the
-    numeric ones, _date, and a month's name when `months` has names), in `example`'s day."""
+    numeric ones, _date, and a month's name when `months` has names), in `example`'s day;
+    the Buddhist era's year on a Thai row (or one of no language, `codes` empty) whose
+    `months` read it, the calendar of the row's languages' OWN_CALENDARS."""
     from babel import Locale
 
     y, m, d = (int(part) for part in example.split("-"))
@@ -319,8 +347,11 @@ def _date_hints(example: str, months: dict[str, int]) -> tuple[str, ...]:
     if numbered:  # vi: 30 tháng 7 năm 2027
         word = max(numbered, key=len)
         forms.append(f"{d} {word} {m} {y} (the month's number after its word)")
-    if BUDDHIST_ERA in months.values():  # th: 2570 is 2027
+    bases = {code.replace("_", "-").split("-")[0] for code in codes}
+    if BUDDHIST_ERA in months.values() and (not codes or "th" in bases):  # 2570 is 2027
         forms.append(f"a year of the Buddhist era ({y - BUDDHIST_ERA}, พ.ศ. {y - BUDDHIST_ERA})")
+    own = (own_calendar(base, date(y, m, d)) for base in sorted(bases & set(OWN_CALENDARS)))
+    forms += sorted({form for form in own if form})
     if len(forms) == 2:  # the numeric forms alone
         return ("also read: " + ", ".join(forms),)
     return ("also read: " + ", ".join(forms[:-1]) + " and " + forms[-1],)
