@@ -2119,7 +2119,7 @@ def test_a_phone_number_typed_in_groups_is_a_link_to_call(
     # a national number on a row of no country: dialled as typed, with a warning
     national = (
         "2:9: warning[merge.phone]: row 2, column link (I): '022 917 1234' is a national "
-        "number: its link dials it only inside its country (no country code)\n"
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)\n"
         f"  hint: {NATIONAL_FIX}"
     )
     assert problems == ([national] if written.startswith("0") else [])

@@ -6,6 +6,7 @@ checked nor linked in the digital PDF. Without a known country nothing new is sa
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -30,9 +31,9 @@ CELL_HINT = "\n  hint: write the event's checked value, or leave the cell empty"
 # a national number of no country, said of 8 (495) 123-45-67 (a US organiser's trial: its
 # (202) 555-0123 passed without a word)
 UNCHECKED = (
-    "'8 (495) 123-45-67' looks like a national number, of no country the row names: it is "
-    "not checked (a number kept for fiction, a wrong length), and cannot be dialled from "
-    f"abroad (no country code)\n  hint: {NATIONAL_FIX}"
+    "'8 (495) 123-45-67' is a national number, of no country the row names: it is not "
+    "checked (a number kept for fiction, a wrong length), and its link dials it only inside "
+    f"its country (no country code)\n  hint: {NATIONAL_FIX}"
 )
 SAMPLE = (
     "\n  hint: an event made only to try the kit, never printed, says so: a column `sample` "
@@ -93,7 +94,7 @@ def test_only_a_number_written_as_a_phone_number_is_told_unchecked_without_a_cou
     tmp_path: Path, kit: Kit, contact: str, told: bool
 ) -> None:
     """Where no country is known (a merge without --office or a date_region) a national
-    number written as a phone number is gets merge.phone's "looks like a national number"
+    number written as a phone number is gets merge.phone's "is a national number"
     (failing --strict); a run of digits of an id, a reference, an ISBN or a charity's
     number got it too (a review), though no phone number is written so."""
     body = f'p1,en,Stand,2027-07-30,18:00,Hall,"Ana Silva, {contact}",,\n'
@@ -101,15 +102,17 @@ def test_only_a_number_written_as_a_phone_number_is_told_unchecked_without_a_cou
     number = contact.rsplit(" ", 1)[-1] if "(" not in contact else contact
     assert said == (
         [
-            f"2:7: warning[merge.phone]: row 2, column contact (G): '{number}' looks like a "
+            f"2:7: warning[merge.phone]: row 2, column contact (G): '{number}' is a "
             "national number, of no country the row names: it is not checked (a number kept "
-            "for fiction, a wrong length), and cannot be dialled from abroad (no country "
+            "for fiction, a wrong length), and its link dials it only inside its country (no country "
             f"code)\n  hint: {NATIONAL_FIX}"
         ]
         if told
         else []
     )
-    assert record.layer.dials == {}
+    digits = "".join(c for c in number if c.isdigit())
+    typed = "tel:" + "-".join(re.findall(r"\d+", number))  # as typed, its groups hyphened
+    assert record.layer.dials == ({digits: typed} if told else {})
 
 
 def merged(tmp_path: Path, kit: Kit, body: str) -> tuple[list, list[str]]:
@@ -142,7 +145,7 @@ def test_the_trials_national_placeholders_are_refused_at_their_cells(
         f"placeholder ({OFCOM}): it would print on the event's documents, and their QR code "
         "and PDF link would lead there" + CELL_HINT + SAMPLE,
         "5:7: warning[merge.phone]: row 5, column contact (G): '020 7946 0123' is a national "
-        "number: its link dials it only inside its country (no country code)\n  hint: "
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)\n  hint: "
         + NATIONAL_FIX,
     ]
 
@@ -191,9 +194,9 @@ def test_a_number_no_country_has_says_which_digits_begin_none(
          "number in Hungary has 8 or 9"),
         # no country: a national number, not checked (a US organiser's trial: its
         # (202) 555-0123 passed without a word)
-        ("8 (495) 123-45-67", "", "", None, "'8 (495) 123-45-67' looks like a national "
+        ("8 (495) 123-45-67", "", "", None, "'8 (495) 123-45-67' is a national "
          "number, of no country the row names: it is not checked (a number kept for "
-         "fiction, a wrong length), and cannot be dialled from abroad (no country code)"),
+         "fiction, a wrong length), and its link dials it only inside its country (no country code)"),
         ("8 (495) 123-45-67", "FR", "", None, None),  # not France's prefix
         # without its optional prefix: a valid number of the country, dialled (not warned)
         ("(202) 555-0100", "US", "", "tel:+1-202-555-0100", None),
@@ -227,7 +230,7 @@ def test_a_russian_rows_number_is_checked_and_dialled_by_its_8(tmp_path: Path, k
     assert [(r.id, r.layer.dials, r.layer.values["event_contact"].text) for r in records] == [
         ("d", dialled, "8 (495) 123-45-67"),  # printed as typed
         ("e", dialled, "Звоните: 8 (495) 123-45-67, 8 (495) 123-45-6"),
-        ("f", {}, "8 (495) 123-45-67"),
+        ("f", {"84951234567": "tel:8-495-123-45-67"}, "8 (495) 123-45-67"),  # as typed
         ("g", {"0143294440": "tel:+33-1-43-29-44-40"}, "Appelez le 01 43 29 44 40"),
     ]
     assert said == [
@@ -257,7 +260,8 @@ def test_the_digital_pdfs_link_over_a_russian_number_dials_it_from_abroad(
     tmp_path: Path,
 ) -> None:
     """The trial's row: the number printed, no tel: link in the digital PDF and no warning;
-    without a country, no link either, and a warning that it is not checked."""
+    without a country, a link that dials it as typed (inside its country), and a warning that
+    it is not checked (it had no link, though the warning spoke of one)."""
     import pypdfium2 as pdfium
 
     data = tmp_path / "events.csv"
@@ -272,7 +276,10 @@ def test_the_digital_pdfs_link_over_a_russian_number_dials_it_from_abroad(
     assert code == 0, text
     assert f":3:7: warning[merge.phone]: row 3, column contact (G): {UNCHECKED}" in text
     assert text.count("merge.phone") == 1
-    for event, dialled in (("moscow", ["tel:+7-495-123-45-67"]), ("nowhere", [])):
+    for event, dialled in (
+        ("moscow", ["tel:+7-495-123-45-67"]),
+        ("nowhere", ["tel:8-495-123-45-67"]),
+    ):
         path = out / "event-flyer-a5" / f"event-flyer-a5-ru-{event}-digital.pdf"
         assert [u for u in link_uris(path) if u.startswith("tel:")] == dialled
         shown = pdfium.PdfDocument(path)[0].get_textpage().get_text_range()
@@ -399,7 +406,7 @@ def test_a_contacts_date_and_hours_are_not_linked_its_number_is(tmp_path: Path, 
     ]
     assert [line for line in said if "merge.phone" in line] == [
         "4:7: warning[merge.phone]: row 4, column contact (G): '01 43 29 44 40' is a national "
-        "number: its link dials it only inside its country (no country code)\n  hint: "
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)\n  hint: "
         + NATIONAL_FIX,
     ]
     out = tmp_path / "out"

@@ -42,7 +42,7 @@ def kit() -> Kit:
          "France has 9"),
         ("0800 123", "FR", None, "'0800 123' has 6 digits after its 0, and a number in "
          "France has 9"),
-        ("0800 123", "", None, "'0800 123' is a national number: its link dials it only "
+        ("0800 123", "", None, "'0800 123' is a national number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only "
          "inside its country (no country code)"),
         ("116000", "FR", None, None),  # a short number: not one to check (None)
         ("+00 700 000 000", "", None, None),  # the project's sample: no country's
@@ -83,9 +83,11 @@ def test_the_trials_numbers_are_warned_of_at_their_cells(tmp_path: Path, kit: Ki
     national = f"\n  hint: {NATIONAL_FIX}"
     assert said == [
         "2:7: warning[merge.phone]: row 2, column contact (G): '06 12 34 56' is a national "
-        "number: its link dials it only inside its country (no country code)" + national,
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)"
+        + national,
         "2:8: warning[merge.phone]: row 2, column link (H): '06 12 34 56 78' is a national "
-        "number: its link dials it only inside its country (no country code)" + national,
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)"
+        + national,
         "3:7: warning[merge.phone]: row 3, column contact (G): '0478-12-34' has 7 digits after "
         f"its 0, and a number in France has 9\n  hint: {DIGITS}",
     ]
@@ -138,7 +140,7 @@ def test_the_digital_pdfs_contact_link_dials_as_the_qr_code_would(tmp_path: Path
     assert code == 0, text
     assert (
         "warning[merge.phone]: row 3, column contact (G): '01 43 29 44 40' is a national "
-        "number: its link dials it only inside its country (no country code)"
+        "number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)"
     ) in text
     for event, dialled in (("paris", "tel:+33-1-43-29-44-40"), ("nowhere", "tel:01-43-29-44-40")):
         path = out / "event-flyer-a5" / f"event-flyer-a5-fr-{event}-digital.pdf"
@@ -229,7 +231,7 @@ def test_a_tel_link_with_parameters_is_read_by_its_number(tmp_path: Path, kit: K
     assert record.layer.links["event"] == "tel:0143294440;ext=5"
     assert said == [
         "2:8: warning[merge.phone]: row 2, column link (H): 'tel:0143294440' is a national "
-        f"number: its link dials it only inside its country (no country code)\n  hint: "
+        f"number, of no country the row names: it is not checked (a number kept for fiction, a wrong length), and its link dials it only inside its country (no country code)\n  hint: "
         f"{NATIONAL_FIX}"
     ]
 
@@ -289,7 +291,8 @@ def test_a_link_column_before_the_contact_column_keeps_the_links_number(
         ("Call (202) 456-1111", "US", {"2024561111": "tel:+1-202-456-1111"}),  # 1 optional
         ("Chiama 333 123 4567", "IT", {"3331234567": "tel:+39-333-123-4567"}),
         ("Llame al 912 34 56 78", "", {}),  # no country, in groups of spaces: not told
-        ("Call (202) 456-1111", "", {}),  # no country, a phone's shape: told unchecked
+        # no country, a phone's shape: told unchecked, dialled as typed (it had no link)
+        ("Call (202) 456-1111", "", {"2024561111": "tel:202-456-1111"}),
         ("am 30.07.2026, Raum 3012 3456", "DE", {}),  # a trunk prefix (0): no number
         ("Llame al 912 34 56", "ES", {}),  # no number of Spain: not linked, not warned
     ],
@@ -310,9 +313,9 @@ def test_a_number_written_without_a_trunk_prefix_dials_by_its_country(
     (record,), said = merged(tmp_path, kit, body)
     assert record.layer.dials == dials
     unchecked = (
-        "2:7: warning[merge.phone]: row 2, column contact (G): '(202) 456-1111' looks like a "
+        "2:7: warning[merge.phone]: row 2, column contact (G): '(202) 456-1111' is a "
         "national number, of no country the row names: it is not checked (a number kept for "
-        f"fiction, a wrong length), and cannot be dialled from abroad (no country code)\n"
+        f"fiction, a wrong length), and its link dials it only inside its country (no country code)\n"
         f"  hint: {NATIONAL_FIX}"
     )
     assert said == ([unchecked] if not region and "(" in contact else [])
@@ -376,3 +379,44 @@ def test_a_reference_in_running_text_is_no_number(text: str, country: str) -> No
     """Neither linked nor warned of: `numbers_in` reads a number without its + only as a
     whole value."""
     assert numbers_in(text, country) == []
+
+
+def test_a_national_number_of_no_country_keeps_its_link_as_typed_whatever_its_prefix(
+    tmp_path: Path,
+) -> None:
+    """A US organiser's trial (us-phones.csv, no date_region): `(202) 456-1111` was warned
+    that it "cannot be dialled from abroad" and had no tel: link at all, `202 456 1111` got
+    neither a word nor a link, while `0812345678` linked tel:0812345678 with another
+    warning. Each national number of no country is one kind: one warning, and a link that
+    dials it as typed; with its country (US) it dials as from abroad, as before."""
+    data = tmp_path / "us-phones.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,contact,date_region,sample\n"
+        "us-a,en,Vigil,2026-07-30,18:30,Hall,(202) 555-0143,,\n"
+        "us-b,en,Vigil,2026-07-30,18:30,Hall,202 555 0143,,\n"
+        "us-c,en,Vigil,2026-07-30,18:30,Hall,(202) 555-0143,US,true\n"
+        "us-d,en,Vigil,2026-07-30,18:30,Hall,081 555 0143,,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-letter", data, "--kit", ROOT, "-o", out, "-j", "1", "--no-png"
+    )
+    assert code == 0, text
+    told = [line for line in text.splitlines() if "merge.phone" in line]
+    assert told == [
+        f"{data}:{row}:7: warning[merge.phone]: row {row}, column contact (G): '{typed}' is a "
+        "national number, of no country the row names: it is not checked (a number kept for "
+        "fiction, a wrong length), and its link dials it only inside its country (no country "
+        "code)"
+        for row, typed in ((2, "(202) 555-0143"), (3, "202 555 0143"), (5, "081 555 0143"))
+    ]
+    assert text.count(f"  hint: {NATIONAL_FIX}\n") == 3
+    for event, dialled in (
+        ("us-a", "tel:202-555-0143"),
+        ("us-b", "tel:202-555-0143"),
+        ("us-c", "tel:+1-202-555-0143"),
+        ("us-d", "tel:081-555-0143"),
+    ):
+        path = out / "event-flyer-letter" / f"event-flyer-letter-en-{event}-digital.pdf"
+        assert [u for u in link_uris(path) if u.startswith("tel:")] == [dialled], event

@@ -110,15 +110,15 @@ def test_without_an_office_the_rows_are_read_as_before_and_the_number_is_told_un
 ) -> None:
     records, said = merged(tmp_path, kit, BODY, None)
     warning = (
-        "warning[merge.phone]: row {}, column contact (G): '(202) 555-0123' looks like a "
+        "warning[merge.phone]: row {}, column contact (G): '(202) 555-0123' is a "
         "national number, of no country the row names: it is not checked (a number kept "
-        "for fiction, a wrong length), and cannot be dialled from abroad (no country code)\n"
+        "for fiction, a wrong length), and its link dials it only inside its country (no country code)\n"
         f"  hint: {NATIONAL_FIX}"
     )
     assert said == [f"2:7: {warning.format(2)}", f"3:7: {warning.format(3)}"]
     assert [(r.id, shown(r), r.layer.dials) for r in records] == [
-        ("a", ("30 July 2027", "18:30\u201320:00"), {}),
-        ("b", ("30 July 2027", "18:30\u201320:00"), {}),
+        ("a", ("30 July 2027", "18:30\u201320:00"), {"2025550123": "tel:202-555-0123"}),
+        ("b", ("30 July 2027", "18:30\u201320:00"), {"2025550123": "tel:202-555-0123"}),
         ("c", ("30 July 2027", "18:30\u201320:00"), {}),
     ]
     # an office without a country: as without an office, and nothing noted

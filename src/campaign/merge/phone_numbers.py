@@ -119,6 +119,11 @@ class PhoneCheck(NamedTuple):
 
     international: str | None
     problem: tuple[str, str] | None
+    # the tel: address that dials a national number of no known country as typed (inside
+    # its country): one without a trunk 0, (202) 456-1111, tel:202-456-1111, which the
+    # digital PDF's link opens over it (`Layer.dials`); one with its 0 it links by itself
+    # (`iri.printed_target`: tel:0812345678). None for any other.
+    national: str | None = None
 
 
 # The hint for a national number where the row names no country (its `date_region`)
@@ -128,6 +133,17 @@ NATIONAL_FIX = (
     "country in a date_region column (FR, GB), by which the number is checked; or merge "
     "for an office whose file names its country (--office ID, its `country:`)"
 )
+
+
+def unknown_country(typed: str) -> str:
+    """The `merge.phone` warning of a national number on a row of no known country, whatever
+    its trunk prefix (0812345678, (202) 456-1111, 202 456 1111: one kind of number, one
+    warning)."""
+    return (
+        f"'{typed}' is a national number, of no country the row names: it is not checked (a "
+        "number kept for fiction, a wrong length), and its link dials it only inside its "
+        "country (no country code)"
+    )
 
 
 def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | None:
@@ -147,7 +163,7 @@ def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | N
     number without + or 0 that the row's country, or not its trunk prefix, tells no phone's; a
     date, a time or a range of them or of years, `iri.is_not_number`: 07.30.2026, whose 0
     is no trunk prefix, unless `tel:` says it is a number)."""
-    from ..iri import PHONE, is_not_number, without_trunk_prefix
+    from ..iri import PHONE, dialable, is_not_number, without_trunk_prefix
 
     text = typed.strip()
     if text[:4].lower() == "tel:":
@@ -156,28 +172,19 @@ def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | N
         return None
     prefix = trunk_prefix(text, country)
     if not (PHONE.fullmatch(text) or prefix):
-        if not country and phone_shaped(text):  # (202) 555-0123, of no country
+        if not country and written_as_phone(text, alone):  # (202) 555-0123, of no country
+            # as iri.printed_target writes a national number's: brackets and dots as spaces
+            dialled = dialable("tel:" + re.sub(r"[().]", " ", text).strip())
             return PhoneCheck(
                 None,
-                (
-                    f"'{typed.strip()}' looks like a national number, of no country the row "
-                    "names: it is not checked (a number kept for fiction, a wrong length), "
-                    "and cannot be dialled from abroad (no country code)",
-                    NATIONAL_FIX,
-                ),
+                (unknown_country(typed.strip()), NATIONAL_FIX),
+                dialled if " " not in dialled else None,
             )
         return _without_prefix(text, country, alone)
     text = without_trunk_prefix(text)
     national = not text.lstrip("(").startswith("+")
     if national and not country:
-        return PhoneCheck(
-            None,
-            (
-                f"'{typed.strip()}' is a national number: its link dials it only inside "
-                "its country (no country code)",
-                NATIONAL_FIX,
-            ),
-        )
+        return PhoneCheck(None, (unknown_country(typed.strip()), NATIONAL_FIX))
     import phonenumbers
 
     try:
@@ -336,6 +343,21 @@ def phone_shaped(text: str) -> bool:
     (ISBN 978-3-16-148410-0). The label before a number is not read (a contact cell may be
     in any of the kit's languages): its shape alone decides."""
     return NATIONAL.fullmatch(text) is not None and PHONE_SHAPED.fullmatch(text) is not None
+
+
+# digits, a separator (spaces, a hyphen, a dot, a bracket) and digits: a number in groups
+GROUPED = re.compile(r"\d[ \u00a0().-]+\d")
+
+
+def written_as_phone(text: str, alone: bool) -> bool:
+    """Whether `text`, a run of digits without + or a known trunk prefix, is a national
+    number where no country is known: written as a phone number is (`phone_shaped`), or,
+    where it is a contact cell's whole value (`alone`), in groups (NATIONAL: 7 to 15 digits;
+    202 456 1111, which a contact cell holds as nothing but a number to call). A bare run
+    (2024561111, a spreadsheet's number cell as often) is not."""
+    if phone_shaped(text):
+        return True
+    return alone and NATIONAL.fullmatch(text) is not None and GROUPED.search(text) is not None
 
 
 def trunk_prefix(typed: str, country: str) -> str:
@@ -577,7 +599,7 @@ def numbers_in(text: str, country: str) -> list[str]:
         or trunk_prefix(span, country)
         or _without_prefix(span, country, span.strip() == text.strip()) is not None
         or not country
-        and phone_shaped(span)
+        and written_as_phone(span, span.strip() == text.strip())
     ]
 
 

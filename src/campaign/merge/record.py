@@ -681,6 +681,8 @@ def _phones(
                 dials[phone_digits(number)] = found.international
                 if key == "link":
                     link = found.international
+            elif found.national is not None:  # (202) 456-1111 of no country: as typed
+                dials[phone_digits(number)] = found.national
             if found.problem is not None:
                 problem, fix = found.problem
                 errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
