@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from .diagnostics import DiagnosticsError, Mark, failure, listed
-from .textfile import byte_place, decoded_place, not_text
+from .textfile import byte_place, decoded_place, not_text, wide_encoding, wide_text
 
 MAX_NODES = 200_000
 MAX_FILE_BYTES = 5_000_000
@@ -335,11 +335,12 @@ def load_yaml(path: Path) -> Node:
         encoding = yaml_encoding(data)
         # as read_text would: universal newlines
         text = data.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-        if "\x00" in text:  # UTF-16 without its mark: every other byte a NUL
+        if "\x00" in text and encoding == "utf-8" and wide_encoding(data):  # no mark
+            raise DiagnosticsError(wide_text("load.read", path, data, SAVE_UTF8))
+        if "\x00" in text:
             raise failure(
                 "load.read",
-                f"{path.name} is not UTF-8 text: it holds NUL bytes (UTF-16 without its byte "
-                "order mark?)",
+                f"{path.name} is not UTF-8 text: it holds NUL bytes, which no text has",
                 _byte_mark(path, data, data.index(0)) if encoding == "utf-8" else Mark(path, 1, 1),
                 SAVE_UTF8,
             )

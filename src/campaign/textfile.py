@@ -15,11 +15,12 @@ from .diagnostics import Diagnostic, Mark
 class NotTextError(ValueError):
     """The bytes are not text in any of the encodings read: `why` says what they looked like
     (a predicate: "is not UTF-8"), `at` is the 0-based offset of the first byte that could not
-    be read (None when the whole file was judged)."""
+    be read (None when the whole file was judged), `encoding` the one it was read in where
+    that is UTF-16 or UTF-32 (its place is counted in its characters: `decoded_place`)."""
 
-    def __init__(self, why: str, at: int | None) -> None:
+    def __init__(self, why: str, at: int | None, encoding: str = "utf-16") -> None:
         super().__init__(why)
-        self.why, self.at = why, at
+        self.why, self.at, self.encoding = why, at, encoding
 
 
 UTF8_BOM = b"\xef\xbb\xbf"
@@ -436,7 +437,7 @@ def not_text(
     path: Path,
     raw: bytes,
     at: int,
-    hint: str | Callable[[CodePage], str],
+    hint: str | Callable[[CodePage | None], str],
     *,
     encoding: str = "UTF-8",
     said: str = "",
@@ -457,7 +458,10 @@ def not_text(
     XLIFF editor, Excel's "CSV UTF-8", Poedit), or makes it of the code page the message
     names (a PO header's charset: a hint naming another contradicted it). One form for
     every text file the kit reads: a translator's PO, XLIFF and CSV file, a kit's YAML file
-    and its SVG art, a merge's data file."""
+    and its SVG art, a merge's data file. A file in UTF-16 or UTF-32 is said to be so
+    (`wide_text`; `hint` made of no code page): its bytes read in no code page."""
+    if wide_encoding(raw) is not None:
+        return wide_text(code, path, raw, hint if isinstance(hint, str) else hint(None))
     line, column = byte_place(raw, at)
     page = code_page_of(language) or detected_code_page(raw)
     shown = _reading(raw, at, page) if page else None
@@ -529,23 +533,112 @@ def spreadsheet_text(raw: bytes) -> str:
     return _decoded(raw).lstrip(BOM)
 
 
+@dataclass(frozen=True)
+class Wide:
+    """The UTF-16 or UTF-32 a file's bytes are in (`wide_encoding`): `name` is iconv's and
+    Python's name of it ("UTF-16" with a byte order mark, which says the byte order;
+    "UTF-16LE" without), `marked` whether the file starts with its byte order mark."""
+
+    name: str
+    marked: bool
+
+
+# the byte order marks of UTF-32 first: UTF-32LE's starts with UTF-16LE's
+_WIDE_MARKS = (
+    (b"\xff\xfe\x00\x00", "UTF-32"),
+    (b"\x00\x00\xfe\xff", "UTF-32"),
+    (b"\xff\xfe", "UTF-16"),
+    (b"\xfe\xff", "UTF-16"),
+)
+
+
+def wide_encoding(raw: bytes) -> Wide | None:
+    """The UTF-16 or UTF-32 `raw` is in: told by its byte order mark (Notepad's "Unicode"
+    and "Unicode big endian", Excel's "Unicode Text"), or without one by its NUL bytes, which
+    no UTF-8 text has (`_unmarked`), where it is not UTF-8 past ASCII (`_utf8_past_ascii`);
+    None for any other file. A Pashto PO file Notepad saved as "Unicode" was named as
+    Windows-1256 ("byte 0xFF at column 1, which is 'ے'"), and the iconv command offered
+    garbled it."""
+    for mark, name in _WIDE_MARKS:
+        if raw.startswith(mark):
+            return Wide(name, True)
+    guess = _unmarked(raw[:4096])
+    if guess is None or _utf8_past_ascii(raw):
+        return None
+    return Wide(guess, False)
+
+
+def _utf8_past_ascii(raw: bytes) -> bool:
+    """Whether `raw` is UTF-8 with characters past ASCII: a UTF-16 text of any letter past
+    Latin-1 is not (U+0627 is the bytes 27 06 in UTF-16LE, and UTF-8 has no 0x06 after a
+    leading byte), a UTF-16 file converted as if it were in a code page is (its NUL bytes
+    kept, each other byte made a character: `iconv -f CP1256` of a Pashto file)."""
+    try:
+        return not raw.decode("utf-8").isascii()
+    except UnicodeDecodeError:
+        return False
+
+
+# the share of a text's characters that are NUL bytes' to call it UTF-16 without a mark
+# (its ASCII: a PO file's keywords, a CSV's commas); a UTF-8 file with a stray NUL is not
+WIDE_SHARE = 0.1
+
+
+def _unmarked(head: bytes, share: float = WIDE_SHARE) -> str | None:
+    """The UTF-16 or UTF-32 of a text without a byte order mark, by where its NUL bytes are:
+    in UTF-32 each character has two or three (UTF-32LE's last two bytes, UTF-32BE's first
+    two), in UTF-16 an ASCII character one (UTF-16LE's second byte, as the zeros of Latin
+    letters come second); None when fewer than `share` of its UTF-16 characters have one."""
+    if head.count(0) < max(1, share * len(head) / 2):
+        return None
+    quads = len(head) // 4 * 4
+    if quads and not head[2:quads:4].strip(b"\x00") and not head[3:quads:4].strip(b"\x00"):
+        return "UTF-32LE"
+    if quads and not head[0:quads:4].strip(b"\x00") and not head[1:quads:4].strip(b"\x00"):
+        return "UTF-32BE"
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    return "UTF-16LE" if odd > even else "UTF-16BE"
+
+
+def wide_text(code: str, path: Path, raw: bytes, fix: str) -> Diagnostic:
+    """The error of a file the kit reads as UTF-8 saved as UTF-16 or UTF-32
+    (`wide_encoding`), at its start: what it is, `fix` (the format's own way to save as
+    UTF-8) and the conversion (iconv's, naming the byte order where no mark says it)."""
+    wide = wide_encoding(raw)
+    assert wide is not None, "wide_text of a file that is neither UTF-16 nor UTF-32"
+    how = (
+        "its byte order mark says so; what Notepad and Excel save as 'Unicode'"
+        if wide.marked
+        else "without a byte order mark: its ASCII characters have NUL bytes"
+    )
+    utf8 = path.with_name(f"{path.stem}-utf8{path.suffix}").name
+    return Diagnostic(
+        code,
+        f"{path.name} is not UTF-8 text: it is {wide.name} ({how})",
+        Mark(path, 1, 1),
+        (
+            fix,
+            f"convert it with `iconv -f {wide.name} -t UTF-8 {path.name} > {utf8}`, or open "
+            "it in a text editor and save it with the encoding UTF-8",
+        ),
+    )
+
+
 def _decoded(raw: bytes) -> str:
-    """`raw` decoded: UTF-16 with a byte order mark; UTF-16 without one (text has no NUL
-    bytes: where the start has them, it is UTF-16, little-endian when the zeros come second,
-    as they do for Latin letters); else UTF-8 with or without a mark. Raises NotTextError."""
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """`raw` decoded: UTF-16 or UTF-32 with a byte order mark, or without one
+    (`wide_encoding`: text has no NUL bytes); else UTF-8 with or without a mark. Raises
+    NotTextError."""
+    wide = wide_encoding(raw)
+    if wide is None and (name := _unmarked(raw[:4096], 0)):  # any NUL: no UTF-8 text has one
+        wide = Wide(name, False)
+    if wide is not None:
         try:
-            return raw.decode("utf-16")
+            return raw.decode(wide.name)
         except UnicodeDecodeError as exc:
-            raise NotTextError("starts as UTF-16 but is not UTF-16 text", exc.start) from None
-    head = raw[:4096]
-    if len(head) >= 2 and b"\x00" in head:
-        odd, even = head[1::2].count(0), head[0::2].count(0)
-        encoding = "utf-16-le" if odd > even else "utf-16-be"
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            raise NotTextError("has NUL bytes but is not UTF-16 text", None) from None
+            if wide.marked:
+                why = f"starts as {wide.name} but is not {wide.name} text"
+                raise NotTextError(why, exc.start, wide.name) from None
+            raise NotTextError(f"has NUL bytes but is not {wide.name[:6]} text", None) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:  # its place counts from after a byte order mark

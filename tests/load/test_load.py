@@ -283,9 +283,14 @@ def test_utf16_without_its_byte_order_mark_is_named(tmp_path: Path) -> None:
     bad.write_bytes("name: Bureau\nlanguages: [en]\n".encode("utf-16-le"))
     with pytest.raises(DiagnosticsError) as exc:
         load_yaml(bad)
-    assert exc.value.render() == (
-        f"{bad}:1:2: error[load.read]: office.yaml is not UTF-8 text: it holds NUL bytes "
-        "(UTF-16 without its byte order mark?)\n" + SAVE_YAML
+    assert (
+        exc.value.render()
+        == (  # the file's start, not its first NUL (1:2)
+            f"{bad}:1:1: error[load.read]: office.yaml is not UTF-8 text: it is UTF-16LE (without "
+            "a byte order mark: its ASCII characters have NUL bytes)\n" + SAVE_YAML + "\n  hint: "
+            "convert it with `iconv -f UTF-16LE -t UTF-8 office.yaml > office-utf8.yaml`, or open "
+            "it in a text editor and save it with the encoding UTF-8"
+        )
     )
 
 

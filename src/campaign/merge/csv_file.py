@@ -36,7 +36,7 @@ def data_text(path: Path) -> str:
             raise DiagnosticsError(
                 not_text("merge.read", path, raw, exc.at, SAVE_AS, aside=aside)
             ) from None
-        line, column = (1, 1) if exc.at is None else decoded_place(raw, exc.at, "utf-16")
+        line, column = (1, 1) if exc.at is None else decoded_place(raw, exc.at, exc.encoding)
         raise failure(
             "merge.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_AS
         ) from None

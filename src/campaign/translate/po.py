@@ -25,7 +25,7 @@ import polib
 from ..diagnostics import Collector, DiagnosticsError, Mark, failure
 from ..model import Kit
 from ..resolve import placeholders
-from ..textfile import named_language, not_text, one_mark
+from ..textfile import named_language, not_text, one_mark, wide_encoding, wide_text
 from .entries import (
     EXPORTED,
     Entry,
@@ -194,24 +194,22 @@ def _adjacent_joined(path: Path) -> str | None:
 
 def read_po(path: Path) -> Parsed:
     try:
-        # PO's lines end at \n alone: splitlines() also ends one at U+2028, U+000B or U+0085,
-        # which a translation may hold (its line was then "not closed by a quote")
-        text = path.read_text(encoding="utf-8", errors="replace")
-        lines = [line.removesuffix("\r") for line in text.split("\n")]
+        raw = path.read_bytes()
     except OSError as exc:
         raise cannot_read(path, exc) from None
+    if wide_encoding(raw) is not None:  # Notepad's "Unicode": polib reads no UTF-16
+        raise DiagnosticsError(wide_text("translate.read", path, raw, save_utf8(None)))
+    # PO's lines end at \n alone: splitlines() also ends one at U+2028, U+000B or U+0085,
+    # which a translation may hold (its line was then "not closed by a quote")
+    text = raw.decode("utf-8", errors="replace")
+    lines = [line.removesuffix("\r") for line in text.split("\n")]
     _check_quotes(path, lines)
     try:
         po = polib.pofile(_adjacent_joined(path) or str(path), wrapwidth=0)
     except UnicodeDecodeError as exc:  # its bytes are not in the charset its header names
         raise _not_in_charset(path, exc) from None
     except (OSError, ValueError) as exc:
-        raise failure(
-            "translate.read",
-            f"{path} is not a PO file: {exc}",
-            None,
-            "give the .po file that `strings export` wrote (or your tool's PO export of it)",
-        ) from None
+        raise _not_po(path, lines, exc) from None
     # the lines' columns are the file's characters where it is UTF-8 (ASCII is); in another
     # charset, read here as UTF-8, they may not be: no place in a msgstr is given then
     exact = po.encoding.lower().replace("_", "-") in ("utf-8", "utf8", "ascii", "us-ascii")
@@ -272,6 +270,46 @@ def read_po(path: Path) -> Parsed:
         Mark(path, *at) if at else None,
         errors=tuple(errs.items),
         refused=frozenset(refused),
+    )
+
+
+# polib's syntax error: "Syntax error in po file fr.po(line 12): unknown keyword x"
+POLIB_SYNTAX = re.compile(r"\(line (\d+)\)(?:: (.*))?$")
+
+
+def _not_po(path: Path, lines: list[str], exc: Exception) -> DiagnosticsError:
+    """The error of a file polib cannot read: at the line its syntax error names, with
+    the line shown and what a PO line is; polib's own message, file-wide, for another
+    fault. It was "... is not a PO file: Syntax error in po file ... (line 1)", at no
+    place and with no fix."""
+    found = POLIB_SYNTAX.search(str(exc))
+    if found is None:
+        return failure(
+            "translate.read",
+            f"{path.name} is not a PO file: {exc}",
+            None,
+            "give the .po file that `strings export` wrote (or your tool's PO export of it)",
+        )
+    n = int(found[1])
+    line = lines[n - 1] if 0 < n <= len(lines) else ""
+    shown = line if len(line) <= 60 else line[:59] + "\u2026"
+    why = f" ({found[2]})" if found[2] else ""
+    if "\x00" in line:  # a UTF-16 file converted as if it were in a code page (its NULs kept)
+        return failure(
+            "translate.read",
+            f"{path.name} is not a PO file: line {n} holds NUL bytes, a UTF-16 file's, "
+            "converted to UTF-8 as if it were in a code page",
+            Mark(path, n, 1),
+            "convert the file as it was saved (UTF-16: Notepad's 'Unicode') with "
+            "`iconv -f UTF-16 -t UTF-8`, or save it as UTF-8 in a text editor",
+        )
+    return failure(
+        "translate.read",
+        f"{path.name} is not a PO file: line {n} is no PO syntax{why}: {shown!r}",
+        Mark(path, n, 1),
+        "a PO line is a comment (#), a keyword and its quoted string (msgctxt, msgid, "
+        'msgstr "..."), a quoted string continuing it, or empty: mend the line in a PO editor '
+        "(Poedit) or a text editor saving UTF-8, or export the language again",
     )
 
 
@@ -337,7 +375,8 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
             path,
             raw,
             at,
-            lambda page: save_utf8(page.iconv),  # the charset of the code page it names
+            # the charset of the code page it names
+            lambda page: save_utf8(page.iconv if page else None),
             encoding=encoding,
             said=said,
             language=language,
@@ -345,13 +384,17 @@ def _not_in_charset(path: Path, exc: UnicodeDecodeError) -> Exception:
     )
 
 
-def save_utf8(charset: str) -> str:
+def save_utf8(charset: str | None) -> str:
     """How to save a PO file in UTF-8, or say what it is in: `charset` the name (gettext's,
     iconv's) of the code page the file's language is usually saved in (a Thai file's CP874;
-    it said ISO-8859-1 for every file)."""
+    it said ISO-8859-1 for every file); None for a file in no code page (UTF-16, which polib
+    does not read whatever its header says)."""
+    save = "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8)"
+    if charset is None:
+        return save
     return (
-        "save it as UTF-8 (Poedit does; in a text editor, choose the encoding UTF-8), or make "
-        f"the header's charset the file's own (Content-Type: text/plain; charset={charset})"
+        f"{save}, or make the header's charset the file's own (Content-Type: text/plain; "
+        f"charset={charset})"
     )
 
 

@@ -262,7 +262,7 @@ def _not_text_file(path: Path, raw: bytes, exc: NotTextError) -> DiagnosticsErro
             )
         )
     # the place in characters after the byte order mark: byte_place counted UTF-16's bytes
-    line, column = decoded_place(raw, exc.at, "utf-16") if exc.at is not None else (1, 1)
+    line, column = decoded_place(raw, exc.at, exc.encoding) if exc.at is not None else (1, 1)
     return failure("translate.read", f"{path.name} {exc.why}", Mark(path, line, column), SAVE_UTF8)
 
 
