@@ -4,6 +4,8 @@ source has not are imported with a warning naming them (a translator's trial).""
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -28,6 +30,9 @@ def strings(root: Path) -> bytes:
         "=CONCATENATE(B2;C2)",
         "=concat(b2;c2)",
         "= 'x'",
+        "=1/0",  # a translator's trial: imported as the text "=1/0"
+        "=-(2*3)",
+        "=5",
     ],
 )
 def test_a_formula_is_refused_at_its_cell(
@@ -49,17 +54,81 @@ def test_a_formula_is_refused_at_its_cell(
     ) in out
 
 
-def test_an_equals_sign_in_a_text_is_a_text(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ["= égalité des chances", "= 5 minutes pour agir"])
+def test_an_equals_sign_in_a_text_is_a_text(
+    kit_copy: Callable[..., Path], tmp_path: Path, text: str
+) -> None:
     """ "= égalité" is no formula: only what a spreadsheet writes for one (a quote, a cell,
-    a function after the "=")."""
+    a function, a number an operator follows or that ends it, after the "=")."""
     root = kit_copy()
     path = tmp_path / "fr.csv"
     export(root, path, "fr")
-    edit(path, "csv", "cta_title", "= égalité des chances")
+    edit(path, "csv", "cta_title", text)
     status, out = cli("strings", "import", path, "--kit", root)
     assert "translate.formula" not in out
     now = yaml.safe_load(strings(root))["strings"]["cta_title"]
-    assert (now["text"] if isinstance(now, dict) else now) == "= égalité des chances"
+    assert (now["text"] if isinstance(now, dict) else now) == text
+
+
+@pytest.mark.parametrize(
+    "value", ["#DIV/0!", "#N/A", "#REF!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!"]
+)
+def test_a_formula_s_error_value_is_refused_at_its_cell(
+    kit_copy: Callable[..., Path], tmp_path: Path, value: str
+) -> None:
+    """A sheet saved as CSV writes a formula's value: `=1/0` is `#DIV/0!`, which was
+    imported as the text."""
+    root = kit_copy()
+    path = tmp_path / "fr.csv"
+    export(root, path, "fr")
+    edit(path, "csv", "cta_title", value)
+    before = strings(root)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert strings(root) == before
+    row = next(
+        n
+        for n, r in enumerate(
+            csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")), 1
+        )
+        if r[0] == "cta_title"
+    )
+    assert (
+        f"{path}:{row}:3: error[translate.formula]: 'cta_title': the translation is a "
+        f"spreadsheet formula's error value ({value}), not its text: it would print as written\n"
+        "  hint: type the text into the cell in place of the formula (a cell formatted as Text "
+        "keeps what is typed), and save the sheet again\n"
+    ) in out, out
+
+
+@pytest.mark.parametrize("formula", ["=1/0", "=Sheet1!A1", "=TRUE"])
+def test_a_workbook_s_formula_cell_is_refused_whatever_its_formula(
+    kit_copy: Callable[..., Path], tmp_path: Path, formula: str
+) -> None:
+    """A formula cell is no text, whatever FORMULA's pattern makes of its formula: `=1/0`
+    (stored value `#DIV/0!`) was imported as the text "=1/0"."""
+    from openpyxl import load_workbook
+
+    from .test_formats import edit_xlsx
+
+    root = kit_copy()
+    path = tmp_path / "fr.xlsx"
+    export(root, path, "fr")
+    edit_xlsx(path, "badge", "translation", formula)
+    before = strings(root)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 1, out
+    assert strings(root) == before
+    row = next(
+        n for n, r in enumerate(load_workbook(path).worksheets[0].iter_rows(), 1)
+        if r[0].value == "badge"
+    )  # fmt: skip
+    assert out.endswith(
+        f"{path}:{row}:3: error[translate.formula]: 'badge': the translation is a spreadsheet "
+        f"formula (\u201c{formula}\u201d), not its text: it would print as written\n"
+        "  hint: save the sheet with the formulas' values (Excel's \"CSV UTF-8\" writes the "
+        "values), or type the text into the cell\n1 error(s)\n"
+    ), out
 
 
 def test_markup_is_imported_with_a_warning(kit_copy: Callable[..., Path], tmp_path: Path) -> None:

@@ -114,8 +114,17 @@ def no_duplicates(parsed: Parsed, errs: Collector) -> None:
             )
 
 
-# A spreadsheet formula saved as its text: `="Kein Kind "&"..."`, `=A2`, `=CONCAT(...)`
-FORMULA = re.compile(r"=\s*(?:\"|'|\$?[A-Za-z]{1,3}\$?\d|[A-Za-z][A-Za-z0-9.]*\()")
+# A spreadsheet formula saved as its text: `="Kein Kind "&"..."`, `=A2`, `=CONCAT(...)`,
+# `=1/0`, `=-(2*3)`: after the "=" and its signs or brackets, a quote, a cell, a function,
+# or a number that an operator follows or that ends it (not "= 5 minutes", "= égalité")
+FORMULA = re.compile(
+    r"=\s*(?:[-+(]\s*)*(?:\"|'|\$?[A-Za-z]{1,3}\$?\d|[A-Za-z][A-Za-z0-9.]*\("
+    r"|\d+(?:[.,]\d+)?%?\s*(?:[-+*/^&<>=)]|$))"
+)
+# A formula's error value as a spreadsheet saves it (a CSV writes the values): `#DIV/0!`
+ERROR_VALUE = re.compile(
+    r"#(?:DIV/0!|N/A|REF!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)", re.IGNORECASE
+)
 # An HTML or XML tag: <b>, </b>, <br/>, <span class="x">; not guillemets typed as << >>
 MARKUP = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>(?!>)")
 # Markdown (a translator's habit, an editor's or a chat assistant's text pasted in): the kit
@@ -207,8 +216,21 @@ def _cut(text: str, most: int = 40) -> str:
 def check_formula(item: Incoming, source: str | None, errs: Collector) -> bool:
     """Whether the translation is a spreadsheet formula where its source text is none (a
     program that saves formulas as text: `="Kein Kind"&"..."` went into the strings file and
-    would have printed as the poster's headline); a `translate.formula` error then."""
-    if not FORMULA.match(item.translation) or (source or "").startswith("="):
+    would have printed as the poster's headline), a workbook's formula cell whatever its
+    formula (`=1/0` was imported as the text "=1/0"), or a formula's error value a
+    spreadsheet saved (`#DIV/0!` in a CSV); a `translate.formula` error then."""
+    text, given = item.translation.strip(), (source or "").strip()
+    if ERROR_VALUE.fullmatch(text) and text != given:
+        errs.error(
+            "translate.formula",
+            f"'{item.key}'{item.suffix}: the translation is a spreadsheet formula's error "
+            f"value ({text}), not its text: it would print as written",
+            item.mark,
+            "type the text into the cell in place of the formula (a cell formatted as Text "
+            "keeps what is typed), and save the sheet again",
+        )
+        return True
+    if not item.formula and (not FORMULA.match(item.translation) or given.startswith("=")):
         return False
     errs.error(
         "translate.formula",

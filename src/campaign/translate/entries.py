@@ -340,6 +340,9 @@ class Incoming:
     # reader can tell it for certain (a PO msgstr's: `po._written_at`; an XLIFF <target>'s:
     # `xliff._written_at`), else None
     written_at: Callable[[str], Mark | None] | None = field(default=None, compare=False)
+    # a workbook's formula cell (its translation the formula, `=1/0`): no text whatever it
+    # computes, refused as a formula (`checks.check_formula`) where FORMULA misses it
+    formula: bool = False
 
     def place_of(self, shown: str) -> Mark:
         """Where `shown`, a piece of the translation (braces: `{ helpline }`, `{helpline`),

@@ -327,13 +327,19 @@ def _cells(sheet: Any) -> tuple[list[list[str]], Typed]:
         table.append([_text(cell.value) for cell in row])
         for col, cell in enumerate(row, start=1):
             kind = getattr(cell, "data_type", "s")
-            if cell.value is not None and kind in ("n", "d", "b", "e"):
-                typed[n, col] = FormulaError(cell.value) if kind == "e" else cell.value
+            if cell.value is not None and kind in ("n", "d", "b", "e", "f"):
+                shown = {"e": FormulaError, "f": Formula}.get(kind)
+                typed[n, col] = shown(cell.value) if shown else cell.value
     return table, typed
 
 
 class FormulaError(str):
     """A cell's formula error (`#NAME?`, `#VALUE!`), as its text."""
+
+
+class Formula(str):
+    """A formula cell's formula (`=1/0`), as its text: the workbook is read with its
+    formulas, not the values a spreadsheet stored for them (`#DIV/0!`, or none)."""
 
 
 def _text(value: object) -> str:
@@ -403,13 +409,14 @@ def _items(
             if column in at and status != "invalid":  # an unknown status: its texts wait
                 col = at[column]
                 mark = Mark(path, n, col + 1)
-                if typed and (n, col + 1) in typed:
+                value = typed.get((n, col + 1)) if typed else None
+                if value is not None and not isinstance(value, Formula):
                     _not_text(
                         errs,
                         f"'{key}'{' (short)' * (part == 'short')}",
                         column,
                         mark,
-                        typed[n, col + 1],
+                        value,
                     )
                     refused.add(key)
                     continue
@@ -439,6 +446,7 @@ def _items(
                         key_mark=Mark(path, n, at["key"] + 1),
                         source_base=source_base if given in at else None,
                         source_mark=Mark(path, n, at[given] + 1) if given in at else None,
+                        formula=isinstance(value, Formula),
                     )
                 )
     return items, tuple(errs.items), frozenset(refused)
