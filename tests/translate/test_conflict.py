@@ -15,6 +15,7 @@ import yaml
 
 from ..kits import ROOT, cli, replace_in
 from .test_formats import ENDING, edit, export
+from .test_import_errors import msgstr_at
 
 THEME = "Ne laisser aucun enfant de côté dans la lutte contre la traite des êtres humains"
 BADGE = "STOP À LA TRAITE"
@@ -441,3 +442,32 @@ def test_an_import_lays_out_the_offices_sizes_that_print_the_language(
         "middle-east-north-africa, new-york) lay out, with texts in their short variants (1 "
         "note(s) above)\n"  # social-1200x630's source (text.short-variant)
     ), out
+
+
+@pytest.mark.parametrize("same_file", [True, False])
+def test_a_text_taken_back_beside_its_short_variant_is_not_told(
+    kit_copy: Callable[..., Path], tmp_path: Path, same_file: bool
+) -> None:
+    """A translator's trial: a long `theme` imported (its short variant as it was: told),
+    then the file as exported again, the same one fixed or the unedited export with
+    --overwrite: the text taken back is the one its short variant was made for, and
+    `translate.short-kept` said "its text is new"."""
+    root = kit_copy()
+    mine, copy = tmp_path / "mine.po", tmp_path / "copy.po"
+    export(root, mine, "fr")
+    copy.write_bytes(mine.read_bytes())
+    edit(mine, "po", "theme", f"{THEME}, nulle part et jamais")
+    out = imported(root, mine, "--lang", "fr")
+    assert (
+        f"{mine}:{msgstr_at(mine, 'theme')}: warning[translate.short-kept]: 'theme': its text is new and its "
+        "short variant is as it was (\u201cNe laisser aucun enfant de côté\u201d): the short one "
+        "prints wherever the new text does not fit\n"
+    ) in out, out
+    if same_file:
+        edit(mine, "po", "theme", THEME)
+        out = imported(root, mine, "--lang", "fr")
+    else:
+        out = imported(root, copy, "--lang", "fr", "--overwrite")
+    assert "  changed: theme (taken back: as exported)\n" in out, out
+    assert strings(root)["theme"]["text"] == THEME
+    assert "translate.short-kept" not in out, out

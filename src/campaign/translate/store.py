@@ -194,6 +194,9 @@ class _Merge:
     # keys whose short variant the file gives as its translator wrote or confirmed it (not as
     # exported), even where the strings file has it so already: no `translate.short-kept`
     written_shorts: set[str] = field(default_factory=set)
+    # keys whose full text this import took back to its text as exported (`taken back`):
+    # the short variant, as it was, is the one made for that text (no `translate.short-kept`)
+    restored: set[str] = field(default_factory=set)
     marks: dict[str, Mark] = field(default_factory=dict)
     # left empty in the file, with a source text to translate
     blank_items: list[Incoming] = field(default_factory=list)
@@ -264,6 +267,8 @@ class _Merge:
             return
         if self.texts.get(item.key, {}).get(item.part) != item.translation:
             self._warn_new_text(item, meant)
+        if since == "taken back" and item.part == "text":
+            self.restored.add(item.key)
         self._take(item, want, " (taken back: as exported)" if since == "taken back" else "")
 
     def _as_exported(self, item: Incoming, want: str, parsed: Parsed) -> Incoming:
@@ -597,7 +602,8 @@ class _Merge:
         warnings = self.warnings
         if parsed.no_source_digests is not None:
             warnings.insert(0, _no_source_digests(parsed.no_source_digests, self.code))
-        warnings += _shorts_kept(self.changed_parts, self.texts, self.marks, self.written_shorts)
+        matched = self.written_shorts | self.restored
+        warnings += _shorts_kept(self.changed_parts, self.texts, self.marks, matched)
         if self.lost:
             warnings.append(lost_characters_warning(self.lost, self.path))
         if self.left_outdated and lang is not None:
@@ -765,7 +771,10 @@ def _shorts_kept(
     Portuguese `theme` imported, every poster and flyer printed the earlier short text).
     None for a key in `written`: the file's short entry is not as exported (its translator
     typed it, the strings file's short text already, changed since by hand or another file)
-    or was confirmed against the source's text: its translator wrote it for the new text."""
+    or was confirmed against the source's text: its translator wrote it for the new text;
+    or its full text was taken back to the one exported, which the short variant, as it was,
+    was made for (a long `theme` imported, then the file as exported again with --overwrite:
+    "its text is new" of the text it had)."""
     out = []
     for key, part in sorted(changed):
         short = texts.get(key, {}).get("short")
