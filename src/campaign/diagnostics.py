@@ -230,6 +230,8 @@ CODES: dict[str, str] = {
     "merge.cell": "a data cell longer than a cell may be",
     "merge.column": "a required column is missing (error) or a column is not used (warning)",
     "merge.sheet": "which sheet of a workbook to read is not clear, or the one named is not there",
+    "merge.title-rows": "a title above a data file's header row, skipped: the table is read "
+    "from the header's row (note)",
     "merge.year": "events in another year than the kit's campaign (warning)",
     "merge.past": "events dated before today, or SOURCE_DATE_EPOCH's date (warning)",
     "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector, DiagnosticsError, Mark
+from campaign.diagnostics import Collector, Mark
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
@@ -1850,23 +1850,15 @@ def test_a_typo_date_does_not_make_a_good_column_ambiguous(tmp_path: Path, kit: 
     ]
 
 
-def refused_table(path: Path) -> list[str]:
-    """The one error reading `path` for the events' columns gives, as its rendered lines."""
-    from campaign.merge.events import REQUIRED
-
-    with pytest.raises(DiagnosticsError) as exc:
-        read_table(path, Collector(), REQUIRED)
-    (problem,) = exc.value.diagnostics
-    return problem.render().splitlines()
-
-
 def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     tmp_path: Path, kit: Kit
 ) -> None:
     """Instructions first, and the Events sheet with a title above its header (`Event ID`
     written so): the instructions were read, five times "has no column"; the Events sheet
-    is chosen and the title named, with the sheet."""
+    is chosen, read from its header's row, and the title named, with the sheet."""
     from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED, event_column
 
     book = Workbook()
     notes = book.active
@@ -1879,10 +1871,14 @@ def test_the_events_sheet_is_found_under_a_title_and_a_header_named_otherwise(
     events.append(["walk", "en", "Walk", "2026-07-30", "Park"])
     path = tmp_path / "events.xlsx"
     book.save(path)
-    assert refused_table(path) == [
-        f"{path}:2:1: error[merge.column]: events.xlsx (sheet 'Events'): its first row is not "
-        "its header; the columns event_id, language, title, date, venue are named on row 2",
-        "  hint: delete the rows above row 2 (a title, notes), so that the header is the first row",
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED, key=event_column)
+    assert table.sheet == "Events"
+    assert [(r.id, r.row) for r in read_events(table, kit, errs)] == [("walk", 3)]
+    assert [d.render() for d in errs.items] == [
+        f"{path}:2:1: note[merge.title-rows]: events.xlsx (sheet 'Events'): the header is on "
+        "row 2; row 1 above it holds a title only, not read (row 1: 'Blue Heart events 2026')\n"
+        "  hint: a record or a column name above row 2 is not read: put it below the header"
     ]
 
 
@@ -1892,8 +1888,11 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(
     """A title merged across A1:K1, an empty row, the header on row 3 (an organiser's trial):
     read through the first row's merged cell, the header's words were joined ("Event ID
     Language Title ..."), nothing below a title was found and each column was "missing",
-    five times. The header's row is named, once."""
+    five times; then the header's row was named, and nothing made. The sheet is read from
+    the header's row, the title merged across the columns no header cell."""
     from openpyxl import Workbook
+
+    from campaign.merge.events import REQUIRED, event_column
 
     book = Workbook()
     sheet = book.active
@@ -1905,11 +1904,10 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(
     sheet.append(["walk", "en, fr", "Walk", "Marche", "2026-07-30", "08:00", "Park"])
     path = tmp_path / "events.xlsx"
     book.save(path)
-    assert refused_table(path) == [
-        f"{path}:3:1: error[merge.column]: events.xlsx: its first row is not its header; the "
-        "columns event_id, language, title, date, venue are named on row 3",
-        "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
-    ]
+    errs = Collector()
+    (record,) = read_events(read_table(path, errs, REQUIRED, key=event_column), kit, errs)
+    assert (record.id, record.row, record.day) == ("walk", 4, date(2026, 7, 30))
+    assert [d.code for d in errs.items] == ["merge.title-rows"]
 
 
 @pytest.mark.parametrize(

@@ -236,10 +236,9 @@ def test_a_workbooks_sheet_headed_in_thai_is_the_one_read(tmp_path: Path, kit: K
     assert (record.id, record.day, errs.items) == ("walk", date(2027, 7, 30), [])
 
 
-def test_a_thai_header_under_a_title_is_named_there(tmp_path: Path) -> None:
-    """A title above a Thai header: named as an English one is (its row, the fix), not five
-    columns missing."""
-    from campaign.diagnostics import DiagnosticsError
+def test_a_thai_header_under_a_title_is_read_from_its_row(tmp_path: Path) -> None:
+    """A title above a Thai header: the header is found by its Thai names as an English one
+    is, and read from its row (it was five columns missing, then an error naming the row)."""
     from campaign.merge.events import REQUIRED, event_column
 
     path = tmp_path / "events.csv"
@@ -247,13 +246,13 @@ def test_a_thai_header_under_a_title_is_named_there(tmp_path: Path) -> None:
         "กิจกรรม 2570\nevent_id,ภาษา,ชื่องาน,วันที่,สถานที่\nwalk,th,เดิน,30/7/2570,สวน\n",
         encoding="utf-8",
     )
-    with pytest.raises(DiagnosticsError) as raised:
-        read_table(path, Collector(), REQUIRED, key=event_column)
-    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
-        "2:1: error[merge.column]: events.csv: its first row is not its header; the columns "
-        "event_id, language, title, date, venue are named on row 2\n"
-        "  hint: delete the rows above row 2 (a title, notes), so that the header is the "
-        "first row"
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED, key=event_column)
+    assert [(r["ภาษา"].value, r["ภาษา"].row) for r in table.rows] == [("th", 3)]
+    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
+        "2:1: note[merge.title-rows]: events.csv: the header is on row 2; row 1 above it holds "
+        "a title only, not read (row 1: 'กิจกรรม 2570')\n"
+        "  hint: a record or a column name above row 2 is not read: put it below the header"
     ]
 
 

@@ -540,7 +540,8 @@ def test_a_number_is_judged_a_placeholder_as_the_sheet_shows_it(tmp_path: Path, 
 def test_a_header_under_a_title_merged_across_the_columns_is_found(tmp_path: Path) -> None:
     """As in a workbook (test_events): a title merged across the columns, an empty row, the
     header on row 3. Read through the merged cell, the header's words were joined and each
-    column was "missing", five times; the header's row is named, once."""
+    column was "missing", five times; then the header's row was named, and nothing made.
+    It is read from the header's row, with a note."""
     from campaign.merge.events import REQUIRED
 
     title = row(
@@ -552,13 +553,17 @@ def test_a_header_under_a_title_merged_across_the_columns_is_found(tmp_path: Pat
     walk = row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("18:30"), s("Park"))
     events = sheet("Events", title, row("<table:table-cell/>"), HEADER, walk)
     path = write_ods(tmp_path / "events.ods", content(events))
-    with pytest.raises(DiagnosticsError) as exc:
-        read_table(path, Collector(), REQUIRED)
-    (problem,) = exc.value.diagnostics
-    assert problem.render().splitlines() == [
-        f"{path}:3:1: error[merge.column]: events.ods: its first row is not its header; the "
-        "columns event_id, language, title, date, venue are named on row 3",
-        "  hint: delete the rows above row 3 (a title, notes), so that the header is the first row",
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED)
+    assert [(r["event_id"].value, r["venue"].value, r["venue"].row) for r in table.rows] == [
+        ("walk", "Park", 4)
+    ]
+    assert [d.render().splitlines() for d in errs.items] == [
+        [
+            f"{path}:3:1: note[merge.title-rows]: events.ods: the header is on row 3; row 1 "
+            "above it holds a title only, not read (row 1: 'Blue Heart events 2026')",
+            "  hint: a record or a column name above row 3 is not read: put it below the header",
+        ]
     ]
 
 

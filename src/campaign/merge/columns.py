@@ -383,7 +383,7 @@ def _missing_columns(
 ) -> set[int]:
     """An error for each required column the header lacks (`names`: its columns by key),
     and the headers those errors name ("did you mean 'venu'?"): each is told once. A table's
-    header is its first row (a title above it is merge.read's, tables.read_table); JSON and
+    header is its first row, or the row below a title (merge.header_row); JSON and
     YAML records have none: a column is where its key is first written (YAML)."""
     sheet = (
         f" (sheet '{table.sheet}' of {', '.join(table.sheets)})" if len(table.sheets) > 1 else ""

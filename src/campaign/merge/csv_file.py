@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import DiagnosticsError, Mark, failure
 from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
-from .data import NO_HEADER, Cell, Row, headless
-from .header_row import no_header
+from .data import NO_HEADER, Cell, Row, column_key, headless
+from .header_row import HEADER_SEARCH, Header, HeadRow, find_header, head_row, no_header
 
 DELIMITERS = ",;\t|"
 
@@ -45,7 +45,12 @@ def data_text(path: Path) -> str:
 SAVE_AS = 'save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 text'
 
 
-def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
+def read_csv(
+    path: Path, wanted: Sequence[str] = (), key: Callable[[str], str] = column_key
+) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]], Header]:
+    """A CSV file's columns, a new pass over its records at each call, and where its header
+    is: the first line with text, or the record below a title naming every `wanted` column
+    (read by `key`: header_row.find_header)."""
     text = data_text(path)
     sample = text[:20_000]
     try:
@@ -60,12 +65,11 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
     dialect = type(
         "Sniffed", (dialect,), {"quotechar": '"', "doublequote": True, "escapechar": None}
     )
-    records = _records_of(path, text, dialect)
-    # the header: the first line with text (blank lines before it are nothing)
-    header = next((r for r in records if any(v.strip() for v in r[1])), None)
-    if header is None:
+    heads = _heads(path, text, dialect, key)
+    if not heads:
         raise no_header(path)
-    columns = tuple(h.strip() for h in header[1])
+    header = find_header(path, [h for h, _ in heads], wanted)
+    columns = tuple(v.strip() for v in next(v for h, v in heads if h.row == header.row))
 
     def rows() -> Iterator[Row]:
         records = _records_of(path, text, dialect)
@@ -73,8 +77,8 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
         # holds a line break (Alt+Enter) makes the record longer than a line, so the row is
         # not the line: cells say both (the row in the message, the line in the place)
         for row, (line, values) in enumerate(records, start=1):
-            if line <= header[0]:
-                continue  # the header, and blank lines before it
+            if row <= header.row:
+                continue  # the header, and blank lines or a title before it
             if not any(v.strip() for v in values):
                 continue  # a blank line
             yield {
@@ -90,7 +94,21 @@ def read_csv(path: Path) -> tuple[tuple[str, ...], Callable[[], Iterator[Row]]]:
                 if name
             } | (headless(columns, values, row, line) or _longer(columns, values, row, line))
 
-    return columns, rows
+    return columns, rows, header
+
+
+def _heads(
+    path: Path, text: str, dialect: Any, key: Callable[[str], str]
+) -> list[tuple[HeadRow, list[str]]]:
+    """The first HEADER_SEARCH records with text (blank lines are nothing), each as the
+    header is looked for among them, with its values."""
+    out = []
+    for row, (line, values) in enumerate(_records_of(path, text, dialect), start=1):
+        if any(v.strip() for v in values):
+            out.append((head_row(row, values, key, line), values))
+            if len(out) == HEADER_SEARCH:
+                break
+    return out
 
 
 def _longer(columns: tuple[str, ...], values: list[str], row: int, line: int) -> Row:

@@ -3,7 +3,8 @@ that name row and column.
 
 A `Table` is what `merge.tables.read_table` makes of a data file (CSV, XLSX, ODS, JSON,
 YAML; each format's reader is a module of its own: `merge.csv_file`, `merge.xlsx`,
-`merge.ods`, `merge.json_yaml`). The first row of a table is its header. Limits (each an
+`merge.ods`, `merge.json_yaml`). The first row of a table is its header, or the row below
+a title (`merge.header_row`); every row keeps its number in the file. Limits (each an
 error naming the file, never a hang): MAX_BYTES per file, MAX_ROWS records, MAX_CELL
 characters per cell.
 
@@ -128,6 +129,9 @@ class Table:
     # a workbook's hidden columns (1-based: XLSX's `<col hidden="1">`): an organiser's working
     # columns, which `merge.columns` does not warn of as unused
     hidden_columns: frozenset[int] = frozenset()
+    # the line of the file its header is on (a sheet's row; a CSV file's line): 1, or the
+    # line below a title (merge.header_row.find_header)
+    header_line: int = 1
 
     @property
     def tabular(self) -> bool:
@@ -136,11 +140,12 @@ class Table:
         return self.path.suffix.lower() in TABULAR
 
     def column_mark(self, index: int) -> Mark | None:
-        """Where the column `index` (from 1) is named: its header cell, or for records the
-        first place its key is written (None where the file gives no places: JSON). A
-        misspelt key in a YAML order's second record was pointed at line 1."""
+        """Where the column `index` (from 1) is named: its header cell (on the header's line,
+        below a title), or for records the first place its key is written (None where the
+        file gives no places: JSON). A misspelt key in a YAML order's second record was
+        pointed at line 1."""
         if self.tabular:
-            return Mark(self.path, 1, index)
+            return Mark(self.path, self.header_line, index)
         return self.key_marks[index - 1] if index <= len(self.key_marks) else None
 
     def hidden_rows(self) -> Iterator[Row]:

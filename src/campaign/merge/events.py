@@ -193,7 +193,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         errs.error(
             "merge.read",
             f"{table.path.name} has its header but no rows: no event to make",
-            Mark(table.path, 1, 1),
+            Mark(table.path, table.header_line, 1),
             "add a row per event under the header",
         )
     if errs.errors:

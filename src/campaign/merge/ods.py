@@ -17,8 +17,8 @@ from xml.etree import ElementTree
 
 from ..diagnostics import failure
 from .data import MAX_BYTES, MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
-from .header_row import HEADER_SEARCH, header_not_first, no_header
-from .ods_cells import OdsCell, sheets
+from .header_row import HEADER_SEARCH, find_header, head_row, no_header
+from .ods_cells import EMPTY, OdsCell, sheets
 from .workbook import (
     WorkbookRead,
     choose_sheet,
@@ -44,16 +44,16 @@ def read_ods(
     one saved with a password, or one whose content unpacks to more than MAX_XML bytes."""
     xml = _content(path)  # every pass parses these bytes: the file may change meanwhile
     firsts, names = _ods_heads(path, xml)
-    keys = [
-        [(n, {key(str(c.value)) for c in cells if c.value is not None}) for n, cells, _ in rows]
-        for rows in firsts
+    heads = [
+        [head_row(n, (c.value for c in cells), key) for n, cells, _ in rows] for rows in firsts
     ]
-    chosen = choose_sheet(path, names, keys, wanted, asked)
-    header_not_first(path, names, keys, chosen, wanted)
+    chosen = choose_sheet(path, names, heads, wanted, asked)
     if not names or not firsts[chosen]:
         raise no_header(path) from None
-    # an empty first row: no header (read_table names the row below that is one)
-    head = firsts[chosen][0][1] if firsts[chosen][0][0] == 1 else []
+    # the header: the first row with values, or the row below a title (empty rows are not
+    # among firsts: they are counted, and a row keeps its number in the sheet)
+    found = find_header(path, heads[chosen], wanted, names[chosen] if len(names) > 1 else "")
+    head = next(cells for n, cells, _ in firsts[chosen] if n == found.row)
     columns = tuple(str(c.value).strip() if c.value is not None else "" for c in head)
     while columns and not columns[-1]:
         columns = columns[:-1]
@@ -63,12 +63,12 @@ def read_ods(
 
     def rows(shown: bool = True) -> Iterator[Row]:
         """The shown rows, or (`shown` False) the hidden ones."""
-        return _ods_rows(xml, chosen, columns, spans, shown)
+        return _ods_rows(xml, chosen, columns, spans, shown, found.row)
 
     # rows are hidden (or a column: then no row is found hidden) somewhere in the document
     hidden = re.search(rb'visibility="(?:collapse|filter)"', xml) is not None
     hidden_rows = (lambda: rows(False)) if hidden else None
-    return columns, rows, names[chosen], tuple(names), hidden_rows, frozenset()
+    return columns, rows, names[chosen], tuple(names), hidden_rows, frozenset(), found
 
 
 def _ods_heads(
@@ -98,15 +98,20 @@ def _ods_rows(
     columns: tuple[str, ...],
     spans: dict[int, tuple[int, ...]],
     shown: bool,
+    header: int = 1,
 ) -> Iterator[Row]:
-    """The shown rows of sheet `chosen` (0-based), or (`shown` False) the hidden ones,
-    parsed again from the content; blank rows left out, the header's merged cells' values
-    joined (`spans`)."""
+    """The shown rows of sheet `chosen` (0-based) below its `header` row, or (`shown` False)
+    the hidden ones, parsed again from the content, each with its number in the sheet; blank
+    rows left out, the header's merged cells' values joined (`spans`)."""
     sheet = next(itertools.islice(sheets(xml), chosen, None))[1]
+    above: list[OdsCell] = []  # the header's and a title's cells merged down: not the data's
     for n, cells, hidden in sheet:
-        if n == 1:
-            continue  # the header
-        if n - 1 > MAX_ROWS + 1:
+        if n <= header:  # the header, and a title above it
+            above += [c for c in cells if c.down > 1]
+            continue
+        if above:  # a cell under one of them is empty, as under row 1's (ods_cells._cells)
+            cells = [EMPTY if any(c is a for a in above) else c for c in cells]
+        if n - header > MAX_ROWS + 1:
             break
         values = tuple(c.value for c in cells)
         if spans:

@@ -31,6 +31,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from .data import MAX_CELL, MAX_ROWS
+from .header_row import HEADER_SEARCH
 from .workbook import HYPERLINK_FORMULA
 
 OFFICE = "{urn:oasis:names:tc:opendocument:xmlns:office:1.0}"
@@ -65,12 +66,15 @@ class OdsCell:
 
 
 EMPTY = OdsCell(None)
+# the last row read of a sheet: MAX_ROWS records and one more (read_table's error names too
+# many), below a header that may be under a title (header_row.find_header)
+LAST_ROW = MAX_ROWS + 2 + HEADER_SEARCH
 
 
 def sheets(xml: bytes) -> Iterator[tuple[str, Iterator[tuple[int, list[OdsCell], bool]]]]:
     """Each sheet's name and its rows, in order, as the document is parsed: (row number,
-    cells, hidden) for every row that has a value, repeats expanded (at most MAX_ROWS + 2
-    rows a sheet) and empty rows counted only. A sheet's rows must be read before the next
+    cells, hidden) for every row that has a value, repeats expanded (at most LAST_ROW rows a
+    sheet) and empty rows counted only. A sheet's rows must be read before the next
     sheet is asked for (the parser moves on); the rows left unread are skipped."""
     events = ElementTree.iterparse(io.BytesIO(xml), events=("start", "end"))
     depth = 0  # tables open: a table in a cell is inside a sheet, not one
@@ -95,7 +99,7 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell
     n = 0  # the last row's number (1-based)
     covering: dict[int, tuple[int, OdsCell]] = {}  # column -> (last row, the top cell) merged down
     depth = 0  # tables open inside this sheet (a subtable in a cell)
-    full = False  # MAX_ROWS + 2 rows read: the rest of the sheet is passed over to its end
+    full = False  # LAST_ROW rows read: the rest of the sheet is passed over to its end
     for event, elem in events:
         tag = elem.tag
         if tag == SHEET:
@@ -117,10 +121,10 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell
         if not any(c.value not in (None, "") or c.formula for c in cells):
             n += repeat  # empty rows (the rest of the sheet): counted, not made
             continue
-        for _ in range(min(repeat, MAX_ROWS + 2)):
+        for _ in range(min(repeat, LAST_ROW)):
             n += 1
             yield n, cells, hidden
-            if n > MAX_ROWS + 2:  # the sheet is read to its end all the same: the next
+            if n > LAST_ROW:  # the sheet is read to its end all the same: the next
                 full = True  # sheet starts after it
                 break
 

@@ -1,7 +1,8 @@
 """`read_table`: a data file's `Table`, read by the reader of its format (`.csv .tsv .txt`:
 `merge.csv_file`; `.xlsx`: `merge.xlsx`; `.ods .fods`: `merge.ods`; `.json .yaml .yml`:
 `merge.json_yaml`), its rows counted and its limits checked (data.MAX_BYTES, MAX_ROWS,
-MAX_CELL), a header below a title named, and a workbook's hidden rows warned of."""
+MAX_CELL), a title above the header named (header_row.title_note), and a workbook's hidden
+rows warned of."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from typing import cast
 
 from ..diagnostics import Collector, Mark, failure
 from .csv_file import read_csv
-from .data import MAX_BYTES, MAX_CELL, MAX_ROWS, TABULAR, Cell, Row, Table, column_key
-from .header_row import header_below
+from .data import MAX_BYTES, MAX_CELL, MAX_ROWS, Cell, Row, Table, column_key
+from .header_row import Header, title_note
 from .json_yaml import read_json, read_yaml, record_rows
 from .lock_files import open_warning, refuse_lock_file
 from .xlsx import read_xlsx
@@ -32,10 +33,15 @@ def read_table(
     are named (column_key; merge.column_names.event_column reads สถานที่ as venue). A sheet named
     for a file that has none (CSV, JSON, YAML) is a `merge.sheet` error.
 
+    The header of a CSV file or a sheet is its first row, or the row below a title that
+    names every `wanted` column (header_row.find_header): the rows above it are skipped,
+    and a `merge.title-rows` note names them; every row keeps its number in the file.
+
     Raises DiagnosticsError `merge.read` when the file cannot be read at all (missing, too
-    large, not this format, no header, a spreadsheet program's lock file); cells too long are
-    reported to `errs` (all at once), and a file open in Excel or LibreOffice, whose unsaved
-    changes are not read (lock_files.open_warning)."""
+    large, not this format, no header, a spreadsheet program's lock file), `merge.column`
+    when what is above the header is more than a title; cells too long are reported to
+    `errs` (all at once), and a file open in Excel or LibreOffice, whose unsaved changes are
+    not read (lock_files.open_warning)."""
     key = key or column_key
     refuse_lock_file(path)  # ~$events.xlsx, .~lock.events.xlsx#: not the data
     _check_size(path)
@@ -48,21 +54,18 @@ def read_table(
             None,
             "leave --sheet out",
         )
-    columns, raw, read, sheets, hidden_rows, hidden_columns, key_marks = _read_format(
+    columns, raw, read, sheets, hidden_rows, hidden_columns, header, key_marks = _read_format(
         path, suffix, wanted, sheet, key
     )
     count, long = _counted(path, raw)
-    if wanted and suffix in TABULAR:
-        keys = {key(c) for c in columns}
-        if not all(w in keys for w in wanted):
-            header_below(path, raw, wanted, read if len(sheets) > 1 else "", key)
+    title_note(path, header, read if len(sheets) > 1 else "", errs)
     # hidden rows are read once and kept (a merge reads them twice: their numbers here, their
     # event ids in merge.events): few as a rule, and at most MAX_ROWS in all
     kept = tuple(hidden_rows()) if hidden_rows else ()
     hidden = tuple(next(iter(r.values())).row for r in kept)
     table = Table(
         path, columns, raw, count, read, sheets, hidden, kept, key_marks,
-        hidden_columns=hidden_columns,
+        hidden_columns=hidden_columns, header_line=header.line,
     )  # fmt: skip
     if hidden:
         _hidden_warning(path, hidden, read, errs)
@@ -106,6 +109,7 @@ FormatRead = tuple[
     tuple[str, ...],
     Callable[[], Iterator[Row]] | None,
     frozenset[int],
+    Header,
     tuple[Mark | None, ...],
 ]
 
@@ -117,7 +121,8 @@ def _read_format(
     DiagnosticsError `merge.read` for any other, naming the formats to save it as."""
     no_sheets = "", cast("tuple[str, ...]", ())  # a workbook's sheet read, and all
     if suffix in (".csv", ".tsv", ".txt"):
-        return (*read_csv(path), *no_sheets, None, frozenset(), ())
+        columns, rows, header = read_csv(path, wanted, key)
+        return columns, rows, *no_sheets, None, frozenset(), header, ()
     if suffix == ".xlsx":
         return (*read_xlsx(path, wanted, sheet, key), ())
     if suffix in (".ods", ".fods"):
@@ -128,7 +133,7 @@ def _read_format(
         columns, raw, key_marks = record_rows(
             path, read_json(path) if suffix == ".json" else read_yaml(path)
         )
-        return columns, raw, *no_sheets, None, frozenset(), key_marks
+        return columns, raw, *no_sheets, None, frozenset(), Header(), key_marks
     raise failure(
         "merge.read",
         f"{path}: unknown data format '{suffix}'",

@@ -12,11 +12,13 @@ from typing import Any
 
 from ..diagnostics import Mark, did_you_mean, failure
 from .data import Row
+from .header_row import Header, HeadRow, header_index
 
 # What a workbook's reader gives (XLSX: `read_xlsx`; ODS: `merge.ods.read_ods`): the chosen
 # sheet's columns, a new pass over its shown rows at each call, its name, every sheet's
-# name, a pass over its hidden rows (None: it has none), and its hidden columns (1-based: an
-# organiser's working columns, `merge.columns` tells none of them as unused)
+# name, a pass over its hidden rows (None: it has none), its hidden columns (1-based: an
+# organiser's working columns, `merge.columns` tells none of them as unused), and where its
+# header is (row 1, or below a title: header_row.find_header)
 WorkbookRead = tuple[
     tuple[str, ...],
     Callable[[], Iterator[Row]],
@@ -24,23 +26,25 @@ WorkbookRead = tuple[
     tuple[str, ...],
     Callable[[], Iterator[Row]] | None,
     frozenset[int],
+    Header,
 ]
 
 
 def choose_sheet(
     path: Path,
     names: Sequence[str],
-    firsts: Sequence[Sequence[tuple[int, set[str]]]],
+    firsts: Sequence[Sequence[HeadRow]],
     wanted: Sequence[str],
     asked: str | None = None,
 ) -> int:
     """Which sheet of a workbook to read: the one named `asked` (case aside), else the one
-    whose header (row 1) has every `wanted` column, else the first whose first rows name
-    most of them (a header under a title: read_table names it). `firsts`: per sheet, its
-    first rows' numbers and column keys. Raises DiagnosticsError `merge.sheet` for a sheet
-    asked for that the workbook lacks, and when several sheets have every column on row 1
-    (an example sheet before the events', or a month a sheet): one was read and the others'
-    events dropped, or their earlier files deleted as stale, without a word."""
+    whose header (row 1, or a row below a title with values under it: header_row.header_index)
+    has every `wanted` column, else the first whose first rows name most of them (a header under
+    more than a title: header_row.find_header names it). `firsts`: per sheet, its first
+    rows. Raises DiagnosticsError `merge.sheet` for a sheet asked for that the workbook
+    lacks, and when several sheets have every column on their header row (an example sheet
+    before the events', or a month a sheet, with a title or without): one was read and the
+    others' events dropped, or their earlier files deleted as stale, without a word."""
     if asked is not None:
         found = [i for i, n in enumerate(names) if n.casefold() == asked.strip().casefold()]
         if found:
@@ -55,7 +59,7 @@ def choose_sheet(
     want = {w.casefold() for w in wanted}
     if not want or not names:
         return 0
-    whole = [i for i, rows in enumerate(firsts) if rows and rows[0][0] == 1 and want <= rows[0][1]]
+    whole = [i for i, rows in enumerate(firsts) if _events_header(rows, want)]
     if len(whole) > 1:
         shown = ", ".join(repr(names[i]) for i in whole)
         raise failure(
@@ -70,9 +74,17 @@ def choose_sheet(
         return whole[0]
 
     def best(i: int) -> int:
-        return max((len(want & keys) for _, keys in firsts[i]), default=0)
+        return max((len(want & row.keys) for row in firsts[i]), default=0)
 
     return max(range(len(names)), key=best)  # the first of equals
+
+
+def _events_header(rows: Sequence[HeadRow], want: set[str]) -> bool:
+    """Whether a sheet's first `rows` have a header of every `want`ed column (header_index):
+    on row 1, or below a title with a row of values under it (a notes sheet's example header
+    under its title, with nothing below, is not the events')."""
+    at = header_index(rows, want)
+    return at == 0 or at is not None and any(r.texts for r in rows[at + 1 :])
 
 
 def joined_under_header(

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..diagnostics import failure
 from .data import MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
-from .header_row import HEADER_SEARCH, header_not_first, no_header
+from .header_row import HEADER_SEARCH, find_header, head_row, no_header
 from .workbook import (
     HYPERLINK_FORMULA,
     WorkbookRead,
@@ -40,27 +40,30 @@ def read_xlsx(
     its `target`."""
     raw = _xlsx_bytes(path)  # every pass reads these bytes: the file may change meanwhile
     firsts, names, parts = _sheet_heads(path, raw)
-    heads = [rows[0] if rows else None for rows in firsts]
-    keys = [
-        [(n, {key(str(v)) for v in row if v is not None}) for n, row in enumerate(rows, 1)]
-        for rows in firsts
-    ]
-    chosen = choose_sheet(path, names, keys, wanted, asked)
-    header_not_first(path, names, keys, chosen, wanted)
-    header = heads[chosen] if heads else None
+    heads = [[head_row(n, row, key) for n, row in enumerate(rows, 1)] for rows in firsts]
+    chosen = choose_sheet(path, names, heads, wanted, asked)
+    # the header: row 1, or the row below a title (its rows kept: a sheet's rows are read
+    # from row 1, empty ones too, so row n is firsts[n - 1])
+    found = find_header(path, heads[chosen] if heads else (), wanted, _named(names, chosen))
+    header = firsts[chosen][found.row - 1] if firsts and firsts[chosen] else None
     if header is None:
         raise no_header(path) from None
     columns = tuple(str(h).strip() if h is not None else "" for h in header)
     xml, rels = sheet_xml(raw, parts[chosen] if parts else None)
-    marks = sheet_marks(xml, rels, len(columns))
+    marks = sheet_marks(xml, rels, len(columns), found.row)
 
     def rows(shown: bool = True) -> Iterator[Row]:
         """The shown rows, or (`shown` False) the hidden ones."""
-        return _xlsx_rows(raw, chosen, columns, marks, shown)
+        return _xlsx_rows(raw, chosen, columns, marks, shown, found.row)
 
     chosen_name = names[chosen] if names else ""
     hidden_rows = (lambda: rows(False)) if marks.hidden else None
-    return columns, rows, chosen_name, names, hidden_rows, marks.hidden_columns
+    return columns, rows, chosen_name, names, hidden_rows, marks.hidden_columns, found
+
+
+def _named(names: Sequence[str], chosen: int) -> str:
+    """The sheet read, as a message names it: only in a workbook of several sheets."""
+    return names[chosen] if len(names) > 1 else ""
 
 
 def _xlsx_bytes(path: Path) -> bytes:
@@ -120,23 +123,30 @@ def _sheet_heads(
 
 
 def _xlsx_rows(
-    raw: bytes, chosen: int, columns: tuple[str, ...], marks: SheetMarks, shown: bool
+    raw: bytes,
+    chosen: int,
+    columns: tuple[str, ...],
+    marks: SheetMarks,
+    shown: bool,
+    header: int = 1,
 ) -> Iterator[Row]:
-    """The shown rows of the workbook's sheet `chosen`, or (`shown` False) the hidden ones,
-    read again from its bytes; blank rows left out."""
+    """The shown rows of the workbook's sheet `chosen` below its `header` row (the rows
+    above it: the header and a title), or (`shown` False) the hidden ones, read again from
+    its bytes, each with its number in the sheet; blank rows left out."""
     from openpyxl import load_workbook
 
     anchors: dict[tuple[int, int], Any] = {}
     book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     try:
-        written = formulas.worksheets[chosen].iter_rows(values_only=True)
-        next(written, None)
-        rows_iter = book.worksheets[chosen].iter_rows(values_only=True)
-        next(rows_iter, None)
-        for n, values in enumerate(rows_iter, start=2):
+        typed_rows = formulas.worksheets[chosen].iter_rows(values_only=True)
+        written = itertools.islice(typed_rows, header, None)
+        rows_iter = itertools.islice(
+            book.worksheets[chosen].iter_rows(values_only=True), header, None
+        )
+        for n, values in enumerate(rows_iter, start=header + 1):
             typed = next(written, ())
-            if n - 1 > MAX_ROWS + 1:
+            if n - header > MAX_ROWS + 1:
                 break
             if marks.below:  # a merged cell shows its top cell's value on every row it spans
                 values = _fill_merged(values, n, marks.below, marks.tops, anchors)  # hidden too

@@ -23,20 +23,22 @@ class SheetMarks(NamedTuple):
     hidden_columns: frozenset[int]  # the hidden columns (1-based)
 
 
-def sheet_marks(xml: bytes, rels: bytes, columns: int) -> SheetMarks:
+def sheet_marks(xml: bytes, rels: bytes, columns: int, header: int = 1) -> SheetMarks:
     """A sheet's merged cells, hyperlinks (a merged link cell's is on its top cell, and so on
-    every row it spans), hidden rows and formulas saved empty."""
-    below = _merged_below(xml)
-    links = _hyperlinks(xml, rels, columns)
+    every row it spans), hidden rows and formulas saved empty; `header`: the header's row
+    (below a title: header_row.find_header), whose merged cells span columns, and above
+    which nothing is read."""
+    below = _merged_below(xml, header)
+    links = _hyperlinks(xml, rels, columns, header)
     for (col, row), top in below.items():  # a merged link cell's hyperlink is on its top
         if (col, top) in links:
             links.setdefault((col, row), links[col, top])
     return SheetMarks(
         below,
-        _header_spans(xml),
+        _header_spans(xml, header),
         set(below.values()),
         links,
-        _hidden_rows(xml),
+        _hidden_rows(xml, header),
         _empty_results(xml),
         _hidden_columns(xml),
     )
@@ -74,12 +76,14 @@ def _attributes(tag: bytes) -> dict[str, str]:
     }
 
 
-def _hyperlinks(xml: bytes, rels: bytes, columns: int) -> dict[tuple[int, int], str]:
+def _hyperlinks(
+    xml: bytes, rels: bytes, columns: int, header: int = 1
+) -> dict[tuple[int, int], str]:
     """{(column, row): address} of the sheet's hyperlinks to addresses outside the workbook
     (`<hyperlink ref="I5" r:id="rId1" location="register"/>`: the relationship's Target,
     with the `location` as its #fragment, which Excel keeps apart; a ref may be a range,
-    read within the header's `columns` and the rows a merge reads). Links to places in the
-    workbook (`location` only) are left out."""
+    read within the header's `columns` and the rows a merge reads, below the `header` row).
+    Links to places in the workbook (`location` only) are left out."""
     from openpyxl.utils.cell import range_boundaries
 
     targets = {}
@@ -102,21 +106,21 @@ def _hyperlinks(xml: bytes, rels: bytes, columns: int) -> dict[tuple[int, int], 
         if None in bounds:  # a whole column or row: not a cell's link
             continue
         left, top, right, bottom = cast("tuple[int, int, int, int]", bounds)
-        for row in range(top, min(bottom, MAX_ROWS + 2) + 1):
+        for row in range(top, min(bottom, MAX_ROWS + header + 1) + 1):
             for col in range(left, min(right, columns) + 1):
                 out.setdefault((col, row), target)
     return out
 
 
-def _hidden_rows(xml: bytes) -> set[int]:
-    """The rows below the header the sheet hides (`<row r="5" hidden="1">`: hidden by hand,
-    or filtered out)."""
+def _hidden_rows(xml: bytes, header: int = 1) -> set[int]:
+    """The rows below the `header` row the sheet hides (`<row r="5" hidden="1">`: hidden by
+    hand, or filtered out)."""
     out = set()
     for tag in re.findall(rb"<row\b[^>]*>", xml):
         found = _attributes(tag)
         if found.get("hidden") in ("1", "true") and found.get("r", "").isdigit():
             row = int(found["r"])
-            if row > 1:
+            if row > header:
                 out.add(row)
     return out
 
@@ -134,13 +138,14 @@ def _hidden_columns(xml: bytes) -> frozenset[int]:
     return frozenset(out)
 
 
-def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
+def _merged_below(xml: bytes, header: int = 1) -> dict[tuple[int, int], int]:
     """{(column, row): the row of its merged cell's top} for every cell under the top of a
     merged range of data rows, in the top's column (1-based): a spreadsheet shows the top's
     value there (one venue for two events: C2:C3), and openpyxl's read-only sheets give
     None ("'venue' is empty" for row 3). Cells beside the top (a range over columns) are
     not filled: they belong to other columns. Read from the sheet's XML (`<mergeCell
-    ref="C2:C3"/>`)."""
+    ref="C2:C3"/>`); a range whose top is the `header` row or above (the header's, a
+    title's) is not the data's."""
     from openpyxl.utils.cell import range_boundaries
 
     out: dict[tuple[int, int], int] = {}
@@ -149,15 +154,17 @@ def _merged_below(xml: bytes) -> dict[tuple[int, int], int]:
             col, top, _, bottom = range_boundaries(ref.decode())
         except ValueError:
             continue
-        if col is None or top is None or bottom is None or top < 2:
-            continue  # a header's merge: the header row is read as it is
-        out.update({(col, row): top for row in range(top + 1, min(bottom, MAX_ROWS + 2) + 1)})
+        if col is None or top is None or bottom is None or top <= header:
+            continue  # a header's or a title's merge: the header row is read as it is
+        last = min(bottom, MAX_ROWS + header + 1)
+        out.update({(col, row): top for row in range(top + 1, last + 1)})
     return out
 
 
-def _header_spans(xml: bytes) -> dict[int, tuple[int, ...]]:
-    """{first column: the columns after it} of each header cell merged across columns (a
-    `venue` header over F1:G1, 1-based): the values under it are one column's."""
+def _header_spans(xml: bytes, header: int = 1) -> dict[int, tuple[int, ...]]:
+    """{first column: the columns after it} of each cell of the `header` row merged across
+    columns (a `venue` header over F1:G1, 1-based): the values under it are one column's. A
+    title merged across the columns above the header is no header cell."""
     from openpyxl.utils.cell import range_boundaries
 
     out: dict[int, tuple[int, ...]] = {}
@@ -166,7 +173,7 @@ def _header_spans(xml: bytes) -> dict[int, tuple[int, ...]]:
             first, top, last, _ = range_boundaries(ref.decode())
         except ValueError:
             continue
-        if top == 1 and first is not None and last is not None and last > first:
+        if top == header and first is not None and last is not None and last > first:
             out[first] = tuple(range(first + 1, last + 1))
     return out
 

@@ -1,0 +1,250 @@
+"""A title above a data file's header row (an organiser's sheet: a title merged across the
+columns on row 1, the header on row 2): the table is read from the header's row, with a
+`merge.title-rows` note naming what was skipped; every later message keeps the file's own
+row numbers and cell addresses. Rows above the header that hold more than a title (two cells
+or more), or a header named twice, are still the `merge.column` error: nothing is misread.
+The same in a CSV file, an XLSX workbook and an ODS spreadsheet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from campaign.diagnostics import Collector, DiagnosticsError
+from campaign.kit.load import load_kit
+from campaign.merge.events import REQUIRED, event_column, read_events
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+from .test_ods import content, row, s, sheet, write_ods
+
+ROOT = Path(__file__).resolve().parents[2]
+TITLE = "Blue Heart events 2026"
+HEAD = ["event_id", "language", "title", "date", "venue", "Partner"]
+FORMATS = [".csv", ".xlsx", ".ods"]
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def write(path: Path, rows: list[list[str]], title_across: int = 0) -> Path:
+    """`rows` as a CSV file, an XLSX workbook or an ODS spreadsheet (by `path`'s suffix); with
+    `title_across`, row 1's cell merged across that many columns (a workbook's title)."""
+    if path.suffix == ".csv":
+        width = max(len(r) for r in rows)  # as a spreadsheet saves it: every row as wide
+        lines = [",".join(r + [""] * (width - len(r))) for r in rows]
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    elif path.suffix == ".xlsx":
+        from openpyxl import Workbook
+
+        book = Workbook()
+        sheet_ = book.active
+        assert sheet_ is not None
+        for r in rows:
+            sheet_.append(r)
+        if title_across:
+            sheet_.merge_cells(start_row=1, start_column=1, end_row=1, end_column=title_across)
+        book.save(path)
+    else:
+        made = []
+        for n, r in enumerate(rows, 1):
+            if n == 1 and title_across:
+                spanned = f'table:number-columns-spanned="{title_across}"'
+                cells = [s(r[0], spanned)] + ["<table:covered-table-cell/>"] * (title_across - 1)
+                made.append(row(*cells))
+            else:
+                made.append(row(*(s(v) if v else "<table:table-cell/>" for v in r)))
+        write_ods(path, content(sheet("Events", *made)))
+    return path
+
+
+def rendered(errs: Collector, path: Path) -> list[str]:
+    return [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_title_above_the_header_is_skipped_and_the_rows_keep_their_numbers(
+    tmp_path: Path, kit: Kit, suffix: str
+) -> None:
+    """The trial's sheet: `merge` stopped at "its first row is not its header". The title is
+    skipped with a note; the header's cells and the rows below are where the sheet has them
+    (a column's warning at row 3, a date's error at row 5), and the good row is made."""
+    rows = [
+        [TITLE],
+        [],
+        HEAD,
+        ["walk", "en", "Walk", "2026-07-30", "Park"],
+        ["talk", "en", "Talk", "31 Julyy 2026", "Hall"],
+    ]
+    path = write(tmp_path / f"events{suffix}", rows, title_across=6)
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED, key=event_column)
+    assert (table.columns, table.header_line, table.count) == (tuple(HEAD), 3, 2)
+    good = read_events(table, kit, errs)
+    assert [(r.id, r.row) for r in good] == [("walk", 4)]
+    name = path.name
+    assert rendered(errs, path) == [
+        f"3:1: note[merge.title-rows]: {name}: the header is on row 3; row 1 above it holds a "
+        f"title only, not read (row 1: '{TITLE}')\n"
+        "  hint: a record or a column name above row 3 is not read: put it below the header",
+        f"3:6: warning[merge.column]: {name}: column 'Partner' is not used by the event "
+        "templates\n"
+        "  hint: columns: event_id, language, title, date, time, end_time, venue, organiser, "
+        "contact, link, photo, date_region",
+        "5:4: error[merge.value]: row 5, column date (D): '31 Julyy 2026' is not a date: write "
+        "it as YYYY-MM-DD, e.g. 2026-07-30\n"
+        "  hint: also read: 30/07/2026 (day first), 07/30/2026 (month first; with a day of 12 "
+        "or less, only when another date of the column tells which comes first) and 30 July "
+        "2026 (a month's name in English or the row's language)",
+    ]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_two_title_rows_are_named_with_what_they_hold(tmp_path: Path, suffix: str) -> None:
+    rows = [
+        [TITLE],
+        ["", "", "Updated 3 July"],
+        HEAD[:5],
+        ["walk", "en", "Walk", "2026-07-30", "P"],
+    ]
+    path = write(tmp_path / f"events{suffix}", rows)
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED)
+    assert [r["event_id"].row for r in table.rows] == [4]
+    assert rendered(errs, path) == [
+        f"3:1: note[merge.title-rows]: {path.name}: the header is on row 3; rows 1, 2 above it "
+        f"hold a title only, not read (row 1: '{TITLE}'; row 2: 'Updated 3 July')\n"
+        "  hint: a record or a column name above row 3 is not read: put it below the header"
+    ]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_row_of_values_above_the_header_is_still_refused(tmp_path: Path, suffix: str) -> None:
+    """A row of two cells above the header is no title (a record typed above it, notes in
+    columns): read from the header, it would be lost without a word. The error stays, and
+    names that row."""
+    rows = [[TITLE], ["walk", "en", "Walk"], HEAD[:5], ["talk", "en", "Talk", "2026-07-30", "P"]]
+    path = write(tmp_path / f"events{suffix}", rows)
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+        f"3:1: error[merge.column]: {path.name}: its first row is not its header; the columns "
+        "event_id, language, title, date, venue are named on row 3; row 2 above it holds more "
+        "than a title (3 cells: 'walk', 'en', 'Walk')\n"
+        "  hint: delete the rows above row 3 (a title may stay: one cell a row), or move the "
+        "records among them below the header"
+    ]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_header_named_twice_below_a_title_is_refused(tmp_path: Path, suffix: str) -> None:
+    """Which of two rows naming every column is the header is not clear: neither is taken."""
+    head = HEAD[:5]
+    rows = [[TITLE], head, ["walk", "en", "Walk", "2026-07-30", "P"], head]
+    path = write(tmp_path / f"events{suffix}", rows)
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+        f"2:1: error[merge.column]: {path.name}: its first row is not its header; the columns "
+        "event_id, language, title, date, venue are named on row 2 and again on row 4\n"
+        "  hint: keep one header row: delete row 4, or the rows above row 2"
+    ]
+
+
+def test_an_xlsx_header_under_a_title_keeps_its_merged_and_hidden_cells(tmp_path: Path) -> None:
+    """A workbook's merged cells, header spans and hidden rows are the header row's and the
+    rows below it, not row 1's: the title merged across A1:G1 is no header cell (the data
+    rows' cells were joined into column A under it), a header cell merged across (venue
+    over E2:F2) joins the values under it, a tall header cell merged down (A2:A3) fills no
+    row below it with its name, and a hidden row is named by its own number."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet_ = book.active
+    assert sheet_ is not None
+    sheet_.append([TITLE])
+    sheet_.append(["event_id", "language", "title", "date", "venue", None, "Notes"])
+    sheet_.append([])
+    sheet_.append(["walk", "en", "Walk", "2026-07-30", "Park", "(north gate)"])
+    sheet_.append(["talk", "en", "Talk", "2026-07-31", "Hall"])
+    sheet_.merge_cells("A1:G1")
+    sheet_.merge_cells("E2:F2")
+    sheet_.merge_cells("A2:A3")
+    sheet_.row_dimensions[5].hidden = True
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED)
+    assert [(r["event_id"].value, r["venue"].value, r["venue"].row) for r in table.rows] == [
+        ("walk", "Park (north gate)", 4)
+    ]
+    assert table.hidden == (5,)
+    assert [d.code for d in errs.items] == ["merge.title-rows", "merge.hidden"]
+    assert errs.items[1].message.endswith("(row 5); their events' earlier files are kept")
+    assert (errs.items[1].mark.line if errs.items[1].mark else 0) == 5
+
+
+def test_an_ods_header_cell_merged_down_under_a_title_fills_no_row(tmp_path: Path) -> None:
+    """As in a workbook: the header's cell merged down over two rows (a tall header cell)
+    is the header's, not a value of the row under it."""
+    tall = s("event_id", 'table:number-rows-spanned="2"')
+    head = row(tall, *(s(h) for h in ("language", "title", "date", "venue")))
+    under = row("<table:covered-table-cell/>", s(""))
+    walk = row(s("walk"), s("en"), s("Walk"), s("2026-07-30"), s("Park"))
+    path = write_ods(
+        tmp_path / "events.ods", content(sheet("Events", row(s(TITLE)), head, under, walk))
+    )
+    errs = Collector()
+    table = read_table(path, errs, REQUIRED)
+    assert [(r["event_id"].value, r["event_id"].row) for r in table.rows] == [("walk", 4)]
+    assert [d.code for d in errs.items] == ["merge.title-rows"]
+
+
+def test_a_header_under_a_title_and_no_rows_is_named_at_the_header(
+    tmp_path: Path, kit: Kit
+) -> None:
+    path = write(tmp_path / "events.csv", [[TITLE], HEAD[:5]])
+    errs = Collector()
+    assert read_events(read_table(path, errs, REQUIRED), kit, errs) == []
+    assert [(d.code, d.mark.line if d.mark else 0) for d in errs.items] == [
+        ("merge.title-rows", 2),
+        ("merge.read", 2),
+    ]
+
+
+@pytest.mark.parametrize("first_titled", [True, False])
+def test_two_sheets_of_events_under_titles_are_not_guessed(
+    tmp_path: Path, first_titled: bool
+) -> None:
+    """A sheet a month, each with its title (or one without): reading one would drop the
+    other's events, as with two headers on row 1 (merge.sheet). A notes sheet whose example
+    header under a title has no rows is no such sheet (test_ods)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    july = book.active
+    assert july is not None
+    july.title = "July"
+    august = book.create_sheet("August")
+    for made, title in ((july, first_titled), (august, True)):
+        if title:
+            made.append([f"{made.title} events"])
+        made.append(HEAD[:5])
+        made.append(["walk", "en", "Walk", "2026-07-30", "Park"])
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.message for d in raised.value.diagnostics] == [
+        "events.xlsx has the columns event_id, language, title, date, venue on 2 sheets "
+        "('July', 'August'): which of them to read is not clear"
+    ]
+    table = read_table(path, Collector(), REQUIRED, sheet="august")
+    assert (table.sheet, table.header_line, [r["event_id"].row for r in table.rows]) == (
+        "August",
+        2,
+        [3],
+    )
