@@ -95,7 +95,7 @@ CODES: dict[str, str] = {
     "text.omitted": "a slot with `overset: omit` left out, its text too long (warning)",
     "text.short-variant": "a text printed its `short:` variant: its full text did not fit its "
     "frame, or another text of its slot took the room (note)",
-    "text.rim": "rim text longer than the badge's rim",
+    "text.rim": "rim text longer than its room along the badge's rim",
     "text.bidi-unterminated": "a bidi embedding, override or isolate that is never closed",
     "text.arabic-letters": "a Persian or Urdu text with Arabic letters (ي ك ى) it writes otherwise "
     "(warning)",

@@ -24,8 +24,10 @@ def test_the_first_letter_is_where_reading_starts(
     root = Path(__file__).resolve().parents[2]
     badge = (root / "materials/layouts/badge-58.yaml").read_text(encoding="utf-8")
     assert RIM in badge
+    # `overlap: true`: along the top, the rim runs over the heart's box (the order of its
+    # letters is what is tested here)
     rim = RIM.replace("string: hashtags", "string: cta_title").replace(
-        "side: bottom", f"side: {side}"
+        "side: bottom", f"side: {side}, overlap: true"
     )
     copy = kit_copy(**{"materials/layouts/badge-58.yaml": badge.replace(RIM, rim)})
     _, laid, _ = check(copy, (lang,), ("badge-58",))

@@ -29,6 +29,7 @@ from .document import (
     Document,
     HeartsItem,
     ImageItem,
+    Item,
     QrItem,
     ShapeItem,
     SvgItem,
@@ -615,34 +616,23 @@ def overlap_problems(
     page: Document, layout: Layout, overflowed: Collection[str] = ()
 ) -> list[Overlap]:
     """Each case of content that covers other content, on every page: text (its
-    lines' ink), QR codes, images, vector art and hearts, two by two; shapes (grounds, bands)
-    and SVG art that runs into the bleed from edge to opposite edge (a designer's full-page
-    art, a band across the page) are what content sits on and are left out (art with a
+    lines' ink), QR codes, images, vector art and hearts, two by two, and a rim text's
+    glyphs (each turned on its circle, `arc_glyphs`) over any of them (it was left out: a
+    Tamil badge's rim ran up its sides onto the words, `check` saying nothing); shapes
+    (grounds, bands) and SVG art that runs into the bleed from edge to opposite edge (a
+    designer's full-page art, a band across the page) are what content sits on and are
+    left out (art with a
     ground, svgart.svg_ground, drawn over content hides it, as a filled rectangle does), and
     so is any slot with `overlap: true`.
     The text of a slot in `overflowed` counts within its frame: the lines past it are the
     overflow (reported as that), not overlaps."""
     allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
-    bled = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
     problems = []
     tol = OVERLAP_TOL_MM * MM
-    tw, th = page.trim
-    # SVG art that runs into the bleed across the whole trim, from edge to opposite edge (a
-    # full-page background, a band across the top) is background: content sits on it, as on
-    # a shape; a corner of art in the bleed is content still
-    backdrop = {
-        i.slot
-        for p in page.pages
-        for i in p.items
-        if isinstance(i, SvgItem)
-        and i.slot in bled
-        and (
-            (i.box.x <= tol and i.box.x + i.box.w >= tw - tol)
-            or (i.box.y <= tol and i.box.y + i.box.h >= th - tol)
-        )
-    }
+    backdrop = backdrop_art(page.items, layout, page.trim)
     for p in page.pages:
-        boxes: list[tuple[str, tuple[float, float, float, float]]] = []
+        boxes: list[tuple[str, Ink]] = []
+        arcs: list[ArcTextItem] = []
         for item in p.items:
             if item.slot in allowed:
                 continue
@@ -650,14 +640,12 @@ def overlap_problems(
                 problems += _hidden_by(item, boxes, tol)
             elif isinstance(item, SvgItem) and item.ground is not None:  # art with a ground
                 problems += _hidden_by(ground_shape(item), boxes, tol)
-            elif isinstance(item, SvgItem) and item.slot in backdrop:
+            elif item.slot in backdrop:
                 continue  # what it paints is not known: it hides nothing it is not told to
-            elif isinstance(item, TextItem):
-                inks = text_extents(item, clip=item.slot in overflowed)
-                boxes += [(item.slot, ink) for ink in inks]
-            elif isinstance(item, (QrItem, ImageItem, SvgItem, HeartsItem)):
-                box = item.box
-                boxes.append((item.slot, (box.x, box.y, box.x + box.w, box.y + box.h)))
+            elif isinstance(item, ArcTextItem):
+                arcs.append(item)
+            else:
+                boxes += [(item.slot, ink) for ink in content_ink(item, overflowed)]
         seen: set[tuple[str, str]] = set()
         for i, (a, ra) in enumerate(boxes):
             for b, rb in boxes[i + 1 :]:
@@ -668,7 +656,119 @@ def overlap_problems(
                 if w > tol and h > tol:
                     seen.add((a, b))
                     problems.append(_overlap(b, a, w, h))
+        for arc in arcs:
+            problems += _arc_over(arc, boxes, tol)
     return problems
+
+
+Ink = tuple[float, float, float, float]  # left, top, right, bottom, pt from the trim's corner
+
+
+def content_ink(item: Item, overflowed: Collection[str] = ()) -> list[Ink]:
+    """Where an item's content lies, as `overlap_problems` compares it: a text's lines' ink
+    (cut to its frame where it is in `overflowed`), a QR code's, image's, art's or hearts'
+    box; nothing for a shape or a rim text (whose glyphs lie on a circle: `arc_glyphs`)."""
+    if isinstance(item, TextItem):
+        return text_extents(item, clip=item.slot in overflowed)
+    if isinstance(item, (QrItem, ImageItem, SvgItem, HeartsItem)):
+        box = item.box
+        return [(box.x, box.y, box.x + box.w, box.y + box.h)]
+    return []
+
+
+def backdrop_art(items: Sequence[Item], layout: Layout, trim: tuple[float, float]) -> set[str]:
+    """The slots of SVG art given `bleed:` that runs into the bleed across the whole trim,
+    from edge to opposite edge (a full-page background, a band across the top): background,
+    which content sits on, as on a shape; a corner of art in the bleed is content still."""
+    bled = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
+    tol = OVERLAP_TOL_MM * MM
+    tw, th = trim
+    return {
+        i.slot
+        for i in items
+        if isinstance(i, SvgItem)
+        and i.slot in bled
+        and (
+            (i.box.x <= tol and i.box.x + i.box.w >= tw - tol)
+            or (i.box.y <= tol and i.box.y + i.box.h >= th - tol)
+        )
+    }
+
+
+def arc_glyphs(item: ArcTextItem) -> list[list[tuple[float, float]]]:
+    """The ink of each glyph of a rim text as drawn (render.items.arc_text: upright on its
+    circle, turned by its angle from the text's middle), as the four corners of its outline's
+    box (fonts.FontFace.ink and ink_across), pt from the trim's top-left; glyphs without an
+    outline (spaces) are not listed."""
+    out = []
+    total, r = item.line.width, item.radius
+    for run in item.line.runs:
+        scale = item.size / run.face.upem
+        x = run.x
+        for g in run.glyphs:
+            adv = g.x_advance * scale
+            top, bottom = run.face.ink(g.gid)
+            if top != bottom:
+                theta = (x + adv / 2 - total / 2) / r
+                a, b = run.face.ink_across(g.gid)
+                left, right = (g.x_offset + a) * scale - adv / 2, (g.x_offset + b) * scale - adv / 2
+                low, high = (bottom + g.y_offset) * scale, (top + g.y_offset) * scale
+                c, s = math.cos(theta), math.sin(theta)
+                corners = []
+                for u, v in ((left, low), (right, low), (right, high), (left, high)):
+                    if item.side == "bottom":  # on the circle below the centre, tops inwards
+                        px, py = r * s + u * c - v * s, -r * c + u * s + v * c
+                    else:  # above it, tops outwards
+                        px, py = r * s + u * c + v * s, r * c - u * s + v * c
+                    corners.append((item.cx + px, item.cy - py))  # y up -> y down
+                out.append(corners)
+            x += adv
+    return out
+
+
+def _arc_over(arc: ArcTextItem, boxes: list[tuple[str, Ink]], tol: float) -> list[Overlap]:
+    """An Overlap (the rim over another slot) for each slot whose content a glyph of the rim
+    text covers: the part of each glyph's box inside the other's ink (the glyph turned on its
+    circle, cut by the other's box), all of them together measured."""
+    glyphs = arc_glyphs(arc)
+    covered: dict[str, Ink] = {}
+    for name, ink in boxes:
+        if name == arc.slot:
+            continue
+        for glyph in glyphs:
+            cut = _clip_polygon(glyph, ink)
+            if not cut:
+                continue
+            xs, ys = [x for x, _ in cut], [y for _, y in cut]
+            if max(xs) - min(xs) <= tol or max(ys) - min(ys) <= tol:
+                continue
+            was = covered.get(name, (math.inf, math.inf, -math.inf, -math.inf))
+            covered[name] = (
+                min(was[0], min(xs)),
+                min(was[1], min(ys)),
+                max(was[2], max(xs)),
+                max(was[3], max(ys)),
+            )
+    return [_overlap(arc.slot, name, b[2] - b[0], b[3] - b[1]) for name, b in covered.items()]
+
+
+def _clip_polygon(polygon: list[tuple[float, float]], box: Ink) -> list[tuple[float, float]]:
+    """The part of a convex polygon inside the box (Sutherland-Hodgman): its corners, or []."""
+    x0, y0, x1, y1 = box
+    out = polygon
+    for axis, at, sign in ((0, x0, 1), (0, x1, -1), (1, y0, 1), (1, y1, -1)):
+        points, out = out, []
+        for i, cur in enumerate(points):
+            prev = points[i - 1]
+            inside, was = sign * (cur[axis] - at) >= 0, sign * (prev[axis] - at) >= 0
+            if inside != was:
+                t = (at - prev[axis]) / (cur[axis] - prev[axis])
+                out.append((prev[0] + t * (cur[0] - prev[0]), prev[1] + t * (cur[1] - prev[1])))
+            if inside:
+                out.append(cur)
+        if not out:
+            return []
+    return out
 
 
 def _hidden_by(

@@ -5,11 +5,11 @@ raised."""
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Collector
 from ..fonts import FontBook
-from ..model import Layout, Slot
+from ..model import ArcTextSlot, Layout, Slot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
@@ -23,7 +23,7 @@ from ..text.scripts import (
     script_of,
     written_with,
 )
-from .checks import text_extents
+from .checks import Ink, backdrop_art, content_ink, text_extents
 from .coverage import fill_under
 from .document import (
     MM,
@@ -38,7 +38,7 @@ from .document import (
     SvgItem,
     TextItem,
 )
-from .items import ComposeContext, kind_of_slot
+from .items import ComposeContext, Role, kind_of_slot
 from .items.arc_text import SEPARATOR
 from .items.image import logo_language
 from .items.text import OverflowReport, report_empty_alt, resolve_text
@@ -237,6 +237,38 @@ def _printed(item: Item) -> tuple[float, float] | None:
     return min(a for a, _ in spans) / MM, max(z for _, z in spans) / MM
 
 
+@dataclass
+class _Told:
+    """A page's tags and the languages of its items by slot (Page's), as they are composed."""
+
+    content: Content
+    ctx: ComposeContext
+    tags: dict[str, Role] = field(default_factory=dict)
+    langs: dict[str, str] = field(default_factory=dict)
+    paragraph_langs: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
+    run_langs: dict[str, tuple[RunLanguage, ...]] = field(default_factory=dict)
+
+    def record(self, slot: Slot, item: Item | None) -> None:
+        """The item's languages; its alternative text's absence told."""
+        content = self.content
+        role, alt = self.tags[slot.name]
+        if item is None:
+            return
+        alt = None if role == "artifact" else alt  # decoration: read by no one
+        # a logo's alternative text names its own language (`logo_language`)
+        foreign = logo_language(slot, content) or words_language(item, slot, content, alt)
+        if foreign:
+            self.langs[slot.name] = foreign
+        each = paragraph_languages(item, content, foreign)
+        if any(each):
+            self.paragraph_langs[slot.name] = each
+        runs = run_languages(item, content, foreign, each, slot)
+        if runs:
+            self.run_langs[slot.name] = runs
+        if role != "artifact" and self.tags[slot.name][1]:
+            report_empty_alt(slot, self.ctx)  # its alternative text is the digital PDF's
+
+
 def _compose(
     layout: Layout,
     content: Content,
@@ -250,10 +282,8 @@ def _compose(
     pages = []
     for spec in layout.pages:
         items: list[Item] = []
-        tags = {}
-        langs: dict[str, str] = {}
-        paragraph_langs: dict[str, tuple[str | None, ...]] = {}
-        run_langs: dict[str, tuple[RunLanguage, ...]] = {}
+        told = _Told(content, ctx)
+        rims: list[ArcTextSlot] = []
         for slot in spec.slots:
             if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
                 continue  # its fields are empty: it gives way, like a field-only text slot
@@ -264,29 +294,41 @@ def _compose(
             if slot.when_no_logo and any(n in content.logos for n in slot.when_no_logo):
                 continue  # a logo is given: the slot that keeps clear of it is drawn
             kind = kind_of_slot(slot)
+            told.tags[slot.name] = kind.role(slot, ctx)
+            if isinstance(slot, ArcTextSlot):  # set once the page's other content is placed
+                rims.append(slot)
+                continue
             item = kind.compose(slot, place(slot, layout, ctx.mirrored(slot)), ctx)
-            tags[slot.name] = kind.role(slot, ctx)
             if item is not None:
                 items.append(item)
-                role, alt = tags[slot.name]
-                alt = None if role == "artifact" else alt  # decoration: read by no one
-                # a logo's alternative text names its own language (`logo_language`)
-                foreign = logo_language(slot, content) or words_language(item, slot, content, alt)
-                if foreign:
-                    langs[slot.name] = foreign
-                each = paragraph_languages(item, content, foreign)
-                if any(each):
-                    paragraph_langs[slot.name] = each
-                runs = run_languages(item, content, foreign, each, slot)
-                if runs:
-                    run_langs[slot.name] = runs
-            if item is not None and tags[slot.name][0] != "artifact" and tags[slot.name][1]:
-                report_empty_alt(slot, ctx)  # its alternative text is the digital PDF's
+            told.record(slot, item)
         slots = {s.name: s for s in spec.slots}
         _same_sizes(items, slots, layout, ctx)
         _close_up(items, slots, layout, ctx)
+        if rims:  # a rim's room ends where it would meet the page's other content
+            overflowed = {o.slot for o in ctx.overflows}
+            rim_ctx = replace(ctx, beside=_rim_beside(items, layout, overflowed))
+            for slot in rims:
+                frame = place(slot, layout, ctx.mirrored(slot))
+                # one with `overlap: true` may cover the others: the circle's ends alone
+                item = kind_of_slot(slot).compose(slot, frame, ctx if slot.overlap else rim_ctx)
+                if item is not None:
+                    items.append(item)
+                told.record(slot, item)
+            order = {s.name: i for i, s in enumerate(spec.slots)}
+            items.sort(key=lambda it: order[it.slot])  # drawn in the layout's order
         _on_grounds(items)
-        pages.append(Page(spec.name, tuple(items), tags, langs, paragraph_langs, run_langs, labels))
+        pages.append(
+            Page(
+                spec.name,
+                tuple(items),
+                told.tags,
+                told.langs,
+                told.paragraph_langs,
+                told.run_langs,
+                labels,
+            )
+        )
     tw, th = layout.trim
     lang = content.language
     return Document(
@@ -302,6 +344,41 @@ def _compose(
         layout.badge,
         layout.folds.drawn(tw, lang.rtl),  # mirrored as the frames
     )
+
+
+def _rim_beside(
+    items: list[Item], layout: Layout, overflowed: set[str]
+) -> tuple[tuple[str, Ink], ...]:
+    """The boxes a page's rim texts keep clear of (ComposeContext.beside): a text's block,
+    from its first line's ink to its last's and from its widest line's start to its end
+    (copy-fitted and closed up; cut to its frame where it is in `overflowed`), the box of a
+    QR code, image, art or hearts; not shapes, art with a ground or that is the page's
+    background (what content sits on), nor slots with `overlap: true`. A block, not each
+    line's ink: a 58 mm badge's rim ran up the sides of a Tamil text's two lines, level
+    with them and clear of each, and read as part of them."""
+    allowed = {s.name for s in layout.slots if getattr(s, "overlap", False)}
+    tw, th = layout.trim
+    backdrop = backdrop_art(items, layout, (tw * MM, th * MM))
+    out = []
+    for item in items:
+        if item.slot in allowed or item.slot in backdrop:
+            continue
+        if isinstance(item, SvgItem) and item.ground is not None:
+            continue
+        inks = content_ink(item, overflowed)
+        if inks:
+            out.append(
+                (
+                    item.slot,
+                    (
+                        min(i[0] for i in inks),
+                        min(i[1] for i in inks),
+                        max(i[2] for i in inks),
+                        max(i[3] for i in inks),
+                    ),
+                )
+            )
+    return tuple(out)
 
 
 # the string that says what a link of each scheme opens (the source language's keys; a

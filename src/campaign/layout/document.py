@@ -69,6 +69,11 @@ class ArcTextItem:
     keys: tuple[str, ...]
     spoken: str = ""  # its line as written, where its style set it in capitals (TextItem's)
     spoken_at: tuple[int, ...] = ()  # each index of its line's text in `spoken` (TextItem's)
+    # how long its line may be (pt along the baseline): the arc that keeps clear of the
+    # circle's ends and of the page's other content (layout.items.arc_text.rim_room)
+    room: float = 0.0
+    room_by: str | None = None  # the slot its room ends at (None: the circle's ends)
+    variant: str = "text"  # text | short: its texts' short variants (the full ones too long)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,9 @@ class ComposeContext:
     # the largest size text may be set at, pt (None: its style's): a `same_size` style's
     # texts set again at the smallest size of the page's (layout.compose._same_sizes)
     size_cap: float | None = None
+    # the ink of the page's content (slot, (left, top, right, bottom) pt) a rim text
+    # (arc-text) keeps clear of: its room ends where it would meet it (layout.compose)
+    beside: tuple[tuple[str, tuple[float, float, float, float]], ...] = ()
 
     @property
     def lang(self) -> Language:
