@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from campaign.kit import load_kit
-from campaign.layout.document import MM
+from campaign.layout.document import MM, ArcTextItem
 from campaign.layout.report import FitRow, fit_rows
 from campaign.pipeline.api import check
 from campaign.text.fit import Overflow
@@ -58,11 +58,17 @@ def test_a_row_that_does_not_fit_says_by_how_much_in_place_of_its_room() -> None
 
 def test_the_badges_report_has_its_words_and_its_rim(root: Path) -> None:
     """The kit's 58 mm badge in English: the words at full size on two lines, and the rim,
-    which has no box (its room is 0 and its range is its size)."""
+    which has no box: its range is its size and its room is what its line leaves of the
+    length it may take (the 0.9 of its half circle the English words leave it whole)."""
     _, laid, _ = check(root, ("en",), ("badge-58",))
     (composed,) = laid
     words, rim = fit_rows(composed.page, load_kit(root).layouts["badge-58"])
     assert replace(words, room_mm=round(words.room_mm, 3)) == FitRow(
         "front", "words", 14.0, 8.0, 14.0, "text", 2, 2.628
     )
-    assert rim == FitRow("front", "rim", 6.3, 6.3, 6.3, "text", 1, 0.0)
+    (arc,) = (i for i in composed.page.items if isinstance(i, ArcTextItem))
+    left = (arc.radius * 3.14159 * 0.9 - arc.line.width) / MM
+    assert 26 < left < 27
+    assert replace(rim, room_mm=round(rim.room_mm, 3)) == FitRow(
+        "front", "rim", 6.3, 6.3, 6.3, "text", 1, round(left, 3)
+    )

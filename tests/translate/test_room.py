@@ -4,6 +4,7 @@ the CJK font's advances (read with fontTools, not the text stage)."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import polib
@@ -55,3 +56,44 @@ def test_a_language_without_texts_is_measured_on_its_script(tmp_path: Path) -> N
     assert math.floor(14 / (6 * 25.4 / 72 * em)) == 7
     assert "up to 5 line(s) of about 7 characters, 35 in all at 6 pt" in word.comment
     assert word.msgstr == ""
+
+
+def test_the_badge_rim_has_a_budget_as_long_as_the_room_it_is_given(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """The strings export gives the badge's rim (an arc-text slot, which had no budget) its
+    room: the length of arc it may take, as the build gives it, before it runs into the
+    words as the language sets them (a Tamil text: 49 mm, not the 70 mm of the circle's
+    ends), and about how many characters that is; the same for every language, from the
+    composed badge."""
+    from campaign.diagnostics import Collector
+    from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
+    from campaign.layout.compose import compose_content
+    from campaign.layout.document import MM, ArcTextItem
+    from campaign.resolve import resolve_kit
+
+    ta = (
+        "language: ta\nname: Tamil\nstatus: draft\nstrings:\n"
+        "  badge: மனிதக் கடத்தலை ஒழிப்போம்\n"
+        "  hashtags: '#endHT #30July #EndHumanTrafficking #நீலஇதயம்'\n"
+    )
+    kit = kit_copy(**{"materials/strings/ta.yaml": ta})
+    loaded = load_kit(kit)
+    for code in ("ta", "en"):
+        content = resolve_kit(loaded, loaded.languages[code])
+        fonts = load_fontbook(loaded.fonts_dir)
+        doc = compose_content(loaded.layouts["badge-58"], content, fonts, Collector(), [])
+        (arc,) = (i for i in doc.items if isinstance(i, ArcTextItem))
+        po_path = tmp_path / f"{code}.po"
+        status, out = cli("strings", "export", "--lang", code, "--kit", kit, "-o", po_path)
+        assert status == 0, out
+        tags = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == "hashtags")
+        (rim,) = [line for line in tags.comment.splitlines() if "slot 'rim'" in line]
+        ends = " before it runs into slot 'words'" if code == "ta" else ""
+        assert rim.startswith(
+            f"room: badge-58 slot 'rim', along the badge's rim, 6.3 pt: 1 line of "
+            f"{arc.room / MM:.0f} mm{ends}, about "
+        ), rim
+        # the Tamil words' block ends it 20 mm short of the circle's ends
+        assert 45 < arc.room / MM < 55 if code == "ta" else round(arc.room / MM) == 70

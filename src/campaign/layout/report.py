@@ -89,9 +89,9 @@ def fit_rows(doc: Document, layout: Layout) -> list[FitRow]:
                     )
                 )
             elif isinstance(item, ArcTextItem):
-                rows.append(
-                    FitRow(page.name, item.slot, item.size, item.size, item.size, "text", 1, 0.0)
-                )
+                room = (item.room - item.line.width) / MM  # along the rim (text.rim past it)
+                size = item.size
+                rows.append(FitRow(page.name, item.slot, size, size, size, item.variant, 1, room))
     return rows
 
 

@@ -37,7 +37,7 @@ class SlotFit:
     row: FitRow
     keys: tuple[str, ...]
     overflow: str | None  # what does not fit, in words; None when it fits
-    rim: bool = False  # text along a badge's rim: no box, so no room below it
+    rim: bool = False  # text along a badge's rim: its room is along it, not below it
 
     def render(self) -> str:
         r = self.row
@@ -45,7 +45,10 @@ class SlotFit:
         others = f" (shared: {', '.join(self.keys)})" if len(self.keys) > 1 else ""
         room = f"{r.room_mm:.1f} mm left" if r.room_mm >= 0 else f"{-r.room_mm:.1f} mm over"
         if self.rim:
-            return f"{self.material} {r.page}/{r.slot}: {r.size:.1f} pt along the rim{others}"
+            return (
+                f"{self.material} {r.page}/{r.slot}: {r.size:.1f} pt along the rim{short}, "
+                f"{room} of the rim's room{others}"
+            )
         return (
             f"{self.material} {r.page}/{r.slot}: {r.size:.1f} pt (range {r.low:g}-{r.high:g})"
             f"{short}, {r.lines} line(s), {room}{others}"

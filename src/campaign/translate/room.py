@@ -8,7 +8,12 @@ line at that size: the frame's width over the language's average advance. The av
 prints: its own, and its parent's where it lacks one (pt.yaml's for pt-BR, `Kit.printed`); a
 language without any yet uses the source language's when both share a script, else the
 letters its script's font has. It is an estimate: it ignores line breaks and the space other
-texts of a shared slot take."""
+texts of a shared slot take.
+
+A badge's rim (an `arc-text` slot) is one line along its circle: its room is the length of
+the arc it may take, which ends where it would run into the badge's words as the language
+sets them (layout.items.arc_text.rim_room), so the design is laid out in the language
+(`rim_rooms`) and the room read off its rim."""
 
 from __future__ import annotations
 
@@ -16,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..fonts import FontBook, FontFace
-from ..model import Kit, Language, TextSlot, link_keys
+from ..model import ArcTextSlot, Kit, Language, TextSlot, link_keys
 from ..text.paragraph import MissingGlyphError, prepare
 
 PT_MM = 25.4 / 72
@@ -38,6 +43,8 @@ class Budget:
     lines: int  # at min_pt
     per_line: int  # characters, at min_pt
     em: float  # the language's average advance, in em
+    rim: bool = False  # along a badge's rim: `width_mm` is the arc's length, one line
+    by: str | None = None  # the rim's: the slot its room ends at (None: the circle's ends)
 
     @property
     def total(self) -> int:
@@ -46,6 +53,14 @@ class Budget:
     def render(self) -> str:
         others = [k for k in self.keys if k != self.key]
         tail = f"; shared with {', '.join(others)}" if others else ""
+        if self.rim:
+            ends = f" before it runs into slot '{self.by}'" if self.by else ""
+            return (
+                f"room: {self.material} slot '{self.slot}', along the badge's rim, "
+                f"{self.max_pt:g} pt: 1 line of {self.width_mm:.0f} mm{ends}, about "
+                f"{self.per_line} characters; the short: variant prints where the text is "
+                f"longer{tail}"
+            )
         return (
             f"room: {self.material} slot '{self.slot}', {self.width_mm:g} x {self.height_mm:g} mm, "
             f"{self.max_pt:g} pt (down to {self.min_pt:g}): up to {self.lines} line(s) of about "
@@ -62,6 +77,7 @@ class Budget:
             "lines": self.lines,
             "chars_per_line": self.per_line,
             "chars": self.total,
+            **({"along_rim": True} if self.rim else {}),
         }
 
 
@@ -71,10 +87,22 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
     out: dict[str, list[Budget]] = {}
     source = kit.languages.get(kit.campaign.source_language)
     known = source.strings if source is not None else {}
+    rims = rim_rooms(kit, fonts, lang)
     for layout in kit.layouts.values():
         if layout.sized_from:
             continue
         for slot in layout.slots:
+            if isinstance(slot, ArcTextSlot) and (layout.id, slot.name) in rims:
+                mm, by = rims[(layout.id, slot.name)]
+                size = slot.style.size
+                per_line = max(1, int(mm / (size * PT_MM * em)))
+                for key in slot.strings:
+                    out.setdefault(key, []).append(
+                        Budget(
+                            key, layout.id, slot.name, slot.strings, mm, 0.0, size, size,
+                            1, per_line, em, rim=True, by=by,
+                        )
+                    )  # fmt: skip
             if not isinstance(slot, TextSlot):
                 continue
             _, _, w, h = slot.frame.resolve(*layout.trim)
@@ -95,6 +123,34 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
                             lines, per_line, em,
                         )
                     )  # fmt: skip
+    return out
+
+
+def rim_rooms(
+    kit: Kit, fonts: FontBook, lang: Language
+) -> dict[tuple[str, str], tuple[float, str | None]]:
+    """The room (mm along the rim) of each design's rim text, and the slot it ends at, as
+    the design is laid out in `lang` (its texts, else those it prints in their place): the
+    room the build gives it (ArcTextItem.room)."""
+    designs = [
+        layout
+        for layout in kit.layouts.values()
+        if not layout.sized_from and any(isinstance(s, ArcTextSlot) for s in layout.slots)
+    ]
+    if not designs:
+        return {}
+    from ..diagnostics import Collector
+    from ..layout.compose import compose_content
+    from ..layout.document import ArcTextItem
+    from ..resolve import resolve_kit
+
+    content = resolve_kit(kit, lang)
+    out = {}
+    for layout in designs:
+        doc = compose_content(layout, content, fonts, Collector(), [])
+        for item in doc.items:
+            if isinstance(item, ArcTextItem):
+                out[(layout.id, item.slot)] = (item.room * PT_MM, item.room_by)
     return out
 
 
