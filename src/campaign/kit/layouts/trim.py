@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from ...diagnostics import Mark
-from ...kinds import SCREEN
+from ...kinds import KINDS, SCREEN
 from ...model import ArcTextSlot, Frame, QrSlot, Slot, TextSlot
 from ...model.layout import AT_TRIM_MM
 from ...papers import INCH
@@ -250,16 +250,19 @@ def _text_frames_on_trim(r: MapRead) -> None:
         for slot in page.slots
         if isinstance(slot, TextSlot)
     }
-    checked: list[tuple[TextSlot, Frame, tuple[float, float], str, Mark]] = []
+    checked: list[tuple[TextSlot, Frame, tuple[float, float], str, Mark, float]] = []
+    safe = r.values.get("safe") or 0.0
     if trim:
-        checked += [(slot, slot.frame, trim, "", slot.mark) for slot in texts.values()]
+        checked += [(slot, slot.frame, trim, "", slot.mark, safe) for slot in texts.values()]
     for size in (r.values.get("sizes") or {}).values():  # a size's own frames do not scale
         for name, override in size.slots.items():
             if name in texts and override.frame is not None and size.trim:
                 of_size = f" of size '{size.name}'"
                 at = override.mark or size.mark  # the size's own frame: where it is given
-                checked.append((texts[name], override.frame, size.trim, of_size, at))
-    for slot, frame, (tw, th), of_size, mark in checked:
+                own = safe if size.safe is None else size.safe
+                checked.append((texts[name], override.frame, size.trim, of_size, at, own))
+    rect = KINDS[r.values["kind"]].shape == "rect" if r.values.get("kind") in KINDS else False
+    for slot, frame, (tw, th), of_size, mark, margin in checked:
         x, y, w, h = frame.resolve(tw, th)
         over = {"start": -x, "end": x + w - tw, "top": -y, "bottom": y + h - th}
         past = [(edge, mm) for edge, mm in over.items() if mm > 0.05 and edge not in slot.bleed]
@@ -272,6 +275,47 @@ def _text_frames_on_trim(r: MapRead) -> None:
                 mark,
                 "move the frame inside the trim, and inside its safe margin",
             )
+        elif rect:
+            _frame_in_margin(r, slot, of_size, mark, over, margin, (tw, th))
+
+
+def _frame_in_margin(
+    r: MapRead,
+    slot: TextSlot,
+    of_size: str,
+    mark: Mark,
+    over: dict[str, float],
+    margin: float,
+    trim: tuple[float, float],
+) -> None:
+    """A text slot whose frame (inside the trim, `over`: mm past each of its edges, negative
+    inside) comes into the safe margin (`margin` mm) on an edge it does not bleed on is a
+    `layout.safe-area` warning at the slot, once for every language: a text that fits the
+    frame may fill it to that edge, and is then a `layout.safe-area` error in its language
+    alone (a social image's hashtags frame reached 2 mm past the safe line, and a Tamil
+    text set on two lines, as the strings export said it could be, failed the build)."""
+    into = [
+        (edge, margin + mm)
+        for edge, mm in over.items()
+        if margin + mm > 0.05 and edge not in slot.bleed
+    ]
+    if not into:
+        return
+    tw, th = trim
+    limit = {"start": margin, "top": margin, "end": tw - margin, "bottom": th - margin}
+    where = " and ".join(f"{mm:.1f} mm at the {edge} edge" for edge, mm in into)
+    keep = ", ".join(
+        f"its {edge} {'at least' if edge in ('start', 'top') else 'at most'} "
+        f"{limit[edge]:g} mm from the trim's {'start' if edge in ('start', 'end') else 'top'}"
+        for edge, _ in into
+    )
+    r.errs.warn(
+        "layout.safe-area",
+        f"text slot '{slot.name}'{of_size}: its frame comes into the {margin:g} mm safe "
+        f"margin by {where}: a text that fits the frame may be set there",
+        mark,
+        f"move or shrink the frame to inside the safe margin ({keep})",
+    )
 
 
 def _print_bleed(r: MapRead) -> None:
