@@ -138,8 +138,9 @@ def test_a_frame_off_the_page_is_told_at_its_frame_as_written(
 def test_a_kit_error_shows_only_the_warnings_of_the_materials_checked(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """`check --only poster-a4` of a kit that cannot be read (a 15 mm QR code on A4) printed
-    a banner size's `layout.proportions` beside its error: only the A4's are told."""
+    """`check --only poster-a4` of a kit whose poster layout has an error (a 15 mm QR code on
+    A4) printed a banner size's `layout.proportions` beside its error: only the A4's are told
+    (the layout file set apart by `check`, its warnings of other sizes too)."""
     a4 = "      qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}\n"
     qr = "      qr: {frame: {end: 15, top: 240, width: 15, height: 15}}\n"
     poster = (ROOT / POSTER).read_text(encoding="utf-8")

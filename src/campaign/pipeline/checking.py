@@ -90,7 +90,7 @@ def check(
         # an error per character and material beside the one of the documents' texts
         variants = per_cause(link_variant_problems(kit, fonts, docs))
         errs.items[:] = one_per_cause(errs.items + [d for d in variants if d not in errs.items])
-        _unusable_files(kit, errs, langs, unreadable, chosen, office_files)
+        _unusable_files(kit, errs, langs, unreadable, chosen, office_files, only)
         if errs.errors or gaps:  # the kit's warnings too (a style that allows small text)
             told = [*kit.warnings, *gaps, *errs.items]
             raise CheckFailedError(told, [one.composed for one in laid])
@@ -160,20 +160,26 @@ def _unusable_files(
     unreadable: list[DocKey],
     chosen: list[Office] | None,
     office_files: bool = True,
+    only: Collection[str] | None = None,
 ) -> None:
     """The errors of the strings files that cannot be read, to `errs` beside the other
     languages' layouts: those of the documents asked for (`unreadable`), or with every
     language (`langs` None) every one; those of the layout files that have errors
     (`Kit.unusable_layouts`), beside the other materials' layouts, whatever was asked (a
-    material named may be one of their sizes); and, for the whole kit's check (no office
-    `chosen`), with `office_files`, those of the office files that have errors."""
+    material named may be one of their sizes), with their warnings but those about a
+    material other than the ones asked (`only`; all: None); and, for the whole kit's check
+    (no office `chosen`), with `office_files`, those of the office files that have errors."""
     reported = dict.fromkeys(key[1] for key in unreadable)
     if langs is None:  # the whole kit: every strings file that cannot be read, laid out or not
         reported.update(dict.fromkeys(kit.unreadable))
     for code in reported:  # beside the other languages' layouts
         errs.extend(kit.unreadable[code])
-    for problems in kit.unusable_layouts.values():
-        errs.extend(problems)
+    for problems in kit.unusable_layouts.values():  # a banner size's warning: not A4's check
+        errs.extend(
+            d
+            for d in problems
+            if d.is_error or only is None or d.subject.material in (None, *only)
+        )
     if not chosen and office_files:  # the whole kit's check: an office file with errors is
         # one of its errors
         for problems in kit.unusable_offices.values():
