@@ -16,7 +16,7 @@ from campaign.kit.load import load_kit
 from campaign.merge import day_periods
 from campaign.merge.events import read_events
 from campaign.merge.languages import regional_code
-from campaign.merge.phone_numbers import likely_countries, lost_digits
+from campaign.merge.phone_numbers import language_country, lost_digits
 from campaign.merge.range_words import ranged
 from campaign.merge.tables import read_table
 from campaign.merge.times import number_time
@@ -31,34 +31,33 @@ def kit() -> Kit:
 
 
 @pytest.mark.parametrize(
-    ("number", "countries"),
+    ("number", "country"),
     [
-        (911400104657, ("IN",)),  # +91 and an Indian 140 number: written without a 0 or +
-        (841800123456, ("VN",)),  # +84 and a Vietnamese 1800 number
+        (911400104657, "IN"),  # +91 and an Indian 140 number: written without a 0 or +
+        (841800123456, "VN"),  # +84 and a Vietnamese 1800 number
     ],
 )
 def test_a_calling_code_before_a_number_written_without_a_0_is_no_lost_plus(
-    number: int, countries: tuple[str, ...]
+    number: int, country: str
 ) -> None:
     """`unzeroed` holds for the calling code's form too: 91 before 1400104657 (a number no 0
     precedes) is no number that lost its +, as it is 12 digits, no national length."""
-    assert lost_digits(number, countries) == ()
+    assert lost_digits(number, country) == ()
 
 
 @pytest.mark.parametrize(
-    ("codes", "countries"),
+    ("codes", "country"),
     [
-        (("pt-br",), ("BR",)),  # a region in small letters is the region
-        (("pt_BR",), ("BR",)),
-        (("sr-Latn",), ("RS",)),  # a script subtag is no region: sr's likely country
-        (("th", "th-TH"), ("TH",)),  # one country, once
-        (("en", "en-US", "th"), ("US", "TH")),
+        (("pt-br",), "BR"),  # a region in small letters is the region
+        (("pt_BR",), "BR"),
+        (("sr-Latn",), ""),  # a script subtag is no region; sr is official in several
+        (("th", "th-TH"), "TH"),  # one country, once
+        (("en", "en-US", "th"), ""),  # two countries: none
+        (("tl",), "PH"),  # CLDR's alias of fil, official in the Philippines only
     ],
 )
-def test_a_languages_likely_country_is_a_region_code_once(
-    codes: tuple[str, ...], countries: tuple[str, ...]
-) -> None:
-    assert likely_countries(codes) == countries
+def test_a_languages_country_is_a_region_code_once(codes: tuple[str, ...], country: str) -> None:
+    assert language_country(codes) == country
 
 
 @pytest.mark.parametrize(

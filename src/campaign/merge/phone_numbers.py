@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any, NamedTuple
 
 from ..iri import phone_digits
@@ -74,41 +75,87 @@ def _written(digits: str, plan: Plan) -> frozenset[str]:
     return frozenset(forms)
 
 
-def lost_digits(number: int, countries: tuple[str, ...]) -> tuple[str, ...]:
-    """How a phone number typed as a number in a contact cell, its row of `countries` (its
-    `date_region`, else its languages' likely countries), is written: 0812345678 for
-    812345678 in Thailand, +66812345678 for 66812345678 (sorted); () where a country is not
-    in TRUNK_ZERO or the number may be right in one of them (a US number, 2125550100, is
-    written so), or there is no country."""
-    digits = str(abs(number))
-    found: set[str] = set()
-    for country in countries:
-        plan = TRUNK_ZERO.get(country)
-        forms = _written(digits, plan) if plan is not None else frozenset()
-        if not forms:
-            return ()
-        found |= forms
-    return tuple(sorted(found))
+def lost_digits(number: int, country: str) -> tuple[str, ...]:
+    """How a phone number typed as a number in a contact cell, its row of `country` (its
+    `date_region`, else its language's country: `language_country`), is written: 0812345678
+    for 812345678 in Thailand, +66812345678 for 66812345678 (sorted); () where the country
+    is not in TRUNK_ZERO or the number may be right there (a US number, 2125550100, is
+    written so), or there is no country ("")."""
+    plan = TRUNK_ZERO.get(country)
+    return tuple(sorted(_written(str(abs(number)), plan))) if plan is not None else ()
 
 
-def likely_countries(codes: tuple[str, ...]) -> tuple[str, ...]:
-    """The likely country of each language of `codes` (CLDR's likely subtags, through Babel:
-    th is th_Thai_TH), once each; () when one has none."""
+def language_country(codes: tuple[str, ...]) -> str:
+    """The country a row's languages (`codes`, the kit's) tell its phone numbers are of, where
+    the row names none (no date_region, no office's `country:`): a code's own region (pt-BR:
+    BR), else the country of a language of one country, CLDR's likely one (likely subtags,
+    through Babel: th is th_Thai_TH) where CLDR's territory data gives the language an
+    official status (official, de facto or regional) there and nowhere else
+    (`_one_country`: th TH, am ET, km KH, lo LA, my MM, ka GE, vi VN; not en, fr, es, ar, pt,
+    ru, sw, fa, bn or ur, spoken in several countries of several numbering plans: a French
+    row in Dakar is no row of France). "" unless every language of `codes` tells the same
+    one."""
+    found = {_code_country(code) for code in codes}
+    return found.pop() if len(found) == 1 else ""
+
+
+@cache
+def _code_country(code: str) -> str:
+    """The country of one language code (`language_country`), "" for none."""
     from babel.core import get_global
 
-    likely = get_global("likely_subtags")
-    found: list[str] = []
-    for code in codes:
-        parts = code.replace("-", "_").split("_")
-        tag = str(likely.get(parts[0], ""))
-        country = tag.split("_")[-1] if tag.count("_") == 2 else ""
-        if len(parts) > 1 and len(parts[-1]) == 2:  # pt-BR: its own
-            country = parts[-1].upper()
-        if not country:
-            return ()
-        if country not in found:
-            found.append(country)
-    return tuple(found)
+    parts = code.replace("-", "_").split("_")
+    if len(parts) > 1 and len(parts[-1]) == 2 and parts[-1].isalpha():  # pt-BR: its own
+        return parts[-1].upper()
+    base = str(get_global("language_aliases").get(parts[0].lower(), parts[0].lower()))
+    tag = str(get_global("likely_subtags").get(base, ""))
+    likely = tag.split("_")[-1] if tag.count("_") == 2 else ""
+    return likely if likely and _one_country(base) == likely else ""
+
+
+@cache
+def _one_country(language: str) -> str:
+    """The one country CLDR's territory data (Babel's `territory_languages`) gives `language`
+    (a base code: th; its scripts' entries, zh_Hant, counted as its own) an official status
+    in, official, de facto or regional; "" for none or several."""
+    from babel.core import get_global
+
+    found = {
+        territory
+        for territory, spoken in get_global("territory_languages").items()
+        for tag, info in spoken.items()
+        if tag.split("_")[0] == language and info.get("official_status")
+    }
+    return found.pop() if len(found) == 1 else ""
+
+
+class PhoneCountry(NamedTuple):
+    """The country a merged row's phone numbers are read by (`merge.record._phone_country`):
+    an ISO 3166 code ("" for none), and whether it was guessed from the row's language
+    (`language_country`), not named by its date_region or the office's `country:`, which
+    each problem of its numbers says, with how to name another (GUESSED_HINT)."""
+
+    code: str = ""
+    guessed: bool = False
+
+    def whose(self) -> str:
+        """What a message says after the country's code: that it is the row's language's."""
+        return ", the row's language's country" if self.guessed else ""
+
+    def read_as(self) -> str:
+        """What a number's problem is followed by: the country it was read as of, guessed."""
+        return f" (read as a number of {self.code}{self.whose()})" if self.guessed else ""
+
+    def hints(self) -> tuple[str, ...]:
+        return (GUESSED_HINT,) if self.guessed else ()
+
+
+# The hint of a problem of a phone number read as one of the row's language's country
+GUESSED_HINT = (
+    "a row in another country: give the row a date_region column to say otherwise (its "
+    "country's code, ISO 3166: GB, US), or merge for an office whose file names its country "
+    "(--office ID, its `country:`)"
+)
 
 
 class PhoneCheck(NamedTuple):
@@ -144,6 +191,15 @@ def unknown_country(typed: str) -> str:
         "number kept for fiction, a wrong length), and its link dials it only inside its "
         "country (no country code)"
     )
+
+
+def with_country_code(typed: str) -> bool:
+    """Whether a phone number as typed (a `tel:` before it aside) is written with its country
+    code after a + (+66 2 555 0111, (+66) ...), which no row's country reads: `check_phone`
+    reads any other by the row's."""
+    text = typed.strip()
+    text = text[4:].strip() if text[:4].lower() == "tel:" else text
+    return text.lstrip("(").startswith("+")
 
 
 def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | None:
@@ -182,7 +238,7 @@ def check_phone(typed: str, country: str, alone: bool = False) -> PhoneCheck | N
             )
         return _without_prefix(text, country, alone)
     text = without_trunk_prefix(text)
-    national = not text.lstrip("(").startswith("+")
+    national = not with_country_code(text)
     if national and not country:
         return PhoneCheck(None, (unknown_country(typed.strip()), NATIONAL_FIX))
     import phonenumbers

@@ -46,7 +46,15 @@ from .fields import (
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code
-from .phone_numbers import NATIONAL, check_phone, likely_countries, lost_digits, numbers_in
+from .phone_numbers import (
+    NATIONAL,
+    PhoneCountry,
+    check_phone,
+    language_country,
+    lost_digits,
+    numbers_in,
+    with_country_code,
+)
 from .rows import _unsaved_formulas
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
@@ -78,7 +86,8 @@ def _record(
     if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
-    cells = _checked_cells(cells, _countries(cells, kit), samples, table, errs, bad)
+    country = _phone_country(cells, kit)  # every check of the row's phone numbers
+    cells = _checked_cells(cells, country, samples, table, errs, bad)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
     own = _own_cells(cells, codes, kit, table, errs)
@@ -98,7 +107,7 @@ def _record(
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     _ends_next_day(hours, cells, table, errs)
-    dialled, dials = _phones(cells, table, errs)
+    dialled, dials = _phones(cells, country, table, errs)
     link, printed = _row_link(cells, bad, dialled)
     photo = _photo(cells.get("photo"), images, bad)
     region = _region(cells.get("date_region"), table, errs, codes)
@@ -113,46 +122,49 @@ def _record(
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples)
 
 
-def _countries(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
-    """The countries a row's phone numbers are read by: its `date_region`'s (region_code),
-    else its languages' likely ones (`likely_countries`: th's TH)."""
+def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
+    """The country a row's phone numbers are read by, one for every check of them (a number
+    typed as a number, a placeholder, `check_phone`): its `date_region`'s (region_code; the
+    office's `country:` under `merge --office`), else its language's country
+    (`language_country`: th's TH, en's none), guessed, which its warnings say."""
     named = region_code(cells.get("date_region"))
     if named:
-        return (named,)
+        return PhoneCountry(named)
     language = cells.get("language")
-    return likely_countries(languages_of(_text(language), kit)[0]) if language else ()
+    codes = languages_of(_text(language), kit)[0] if language else ()
+    guessed = language_country(codes)
+    return PhoneCountry(guessed, bool(guessed))
 
 
 def _checked_cells(
     cells: dict[str, Cell],
-    countries: tuple[str, ...],
+    country: PhoneCountry,
     samples: bool,
     table: Table,
     errs: Collector,
     bad: Bad,
 ) -> dict[str, Cell]:
     """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
-    once emptied, so that they are checked no further. `countries`: the row's (`_countries`),
-    which tell a phone number that lost its 0 or +; `samples`: whether the row is a sample
-    (`_sample`), whose contact and link cells may hold the project's samples; its national
-    numbers are judged by its date_region's country (020 7946 0123 of GB is a placeholder)."""
-    country = region_code(cells.get("date_region"))
+    once emptied, so that they are checked no further. `country`: the row's (`_phone_country`),
+    which tells a phone number that lost its 0 or +, and by which its national numbers are
+    judged (020 7946 0123 of GB is a placeholder); `samples`: whether the row is a sample
+    (`_sample`), whose contact and link cells may hold the project's samples."""
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
-        if _phone_number(cell, base, countries, table, errs, bad):
+        if _phone_number(cell, base, country, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
-        if _cell_problems(cell, key, base, samples, table, errs, bad, country):
+        if _cell_problems(cell, key, base, samples, table, errs, bad, country.code):
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     return cells
 
 
 def _phone_number(
-    cell: Cell, base: str, countries: tuple[str, ...], table: Table, errs: Collector, bad: Bad
+    cell: Cell, base: str, country: PhoneCountry, table: Table, errs: Collector, bad: Bad
 ) -> bool:
     """A phone number typed as a number (an XLSX cell: how it is shown is not saved): its +
     and its spaces are gone, 41229171234 would print, or fail as a link. In a contact cell a
-    warning, and an error where the row's `countries` tell that the number printed would be
+    warning, and an error where the row's `country` tells that the number printed would be
     wrong (`lost_digits`: 812345678 on a Thai row lost its 0, a trial's flyer printed it);
     in a link cell an error, said once (not also "not a link"): True, the cell is checked
     no further."""
@@ -174,15 +186,16 @@ def _phone_number(
             typed,
         )
         return True
-    written = lost_digits(number, countries)
+    written = lost_digits(number, country.code)
     if written:
         lost = " and ".join(sorted({w[0] for w in written}))
         bad(
             cell,
             f"the cell holds the number {number}, which lost the {lost} a phone number "
-            f"is written with in {', '.join(countries)}: it would print as {number}, "
-            f"not {' or '.join(written)}",
+            f"is written with in {country.code}{country.whose()}: it would print as "
+            f"{number}, not {' or '.join(written)}",
             f"type it as text (in Excel, begin it with an apostrophe: '{written[0]})",
+            *country.hints(),
         )
         return True
     errs.warn(
@@ -657,24 +670,24 @@ def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> t
 
 
 def _phones(
-    cells: dict[str, Cell], table: Table, errs: Collector
+    cells: dict[str, Cell], country: PhoneCountry, table: Table, errs: Collector
 ) -> tuple[str | None, dict[str, str]]:
     """A `merge.phone` warning for each phone number of a contact or link cell that is wrong
-    for its country or cannot be told (`phone_numbers.check_phone`, by the row's
-    date_region: a length no number of the country has, a national number where the row
-    names no country). Returns the tel: address the link cell's national number dials from
-    anywhere (01 43 29 44 40 of FR: tel:+33-1-43-29-44-40; None without one), and
+    for its country or cannot be told (`phone_numbers.check_phone`, by the row's `country`,
+    `_phone_country`: a length no number of the country has, a national number where the
+    row has no country; a country guessed from the row's language said so). Returns the
+    tel: address the link cell's national number dials from anywhere (01 43 29 44 40 of FR:
+    tel:+33-1-43-29-44-40; None without one), and
     `Layer.dials`: the digits of each national number of the row's contact and link cells
     (iri.phone_digits, its 0 first), as typed, with that address, which the digital PDF's
     link over the printed number opens, as the QR code dials it. One function for the link
     cell's QR code and the printed contact's PDF link. Neither address has parameters
     (;ext=5): check_phone reads a number alone (iri.PHONE), and formats it without one."""
-    country = region_code(cells.get("date_region"))
     link, dials = None, {}
     for key, cell in cells.items():
-        for number in _dialled_numbers(key, cell, country):
+        for number in _dialled_numbers(key, cell, country.code):
             alone = number.strip() == str(cell.value).strip()  # the cell's whole value
-            found = check_phone(number, country, alone)
+            found = check_phone(number, country.code, alone)
             if found is None:
                 continue
             if found.international is not None:
@@ -685,7 +698,15 @@ def _phones(
                 dials[phone_digits(number)] = found.national
             if found.problem is not None:
                 problem, fix = found.problem
-                errs.warn("merge.phone", f"{cell.where}: {problem}", table.mark(cell), fix)
+                # a number written with its country code is no country's guessed
+                guess = country if not with_country_code(number) else PhoneCountry()
+                errs.warn(
+                    "merge.phone",
+                    f"{cell.where}: {problem}{guess.read_as()}",
+                    table.mark(cell),
+                    fix,
+                    *guess.hints(),
+                )
     return link, dials
 
 
