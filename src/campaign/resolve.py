@@ -100,18 +100,19 @@ def office_layer(office: Office) -> Layer:
     """An office's fields (shared and per language), links and logos as a Layer. With its
     `country:`, the national numbers of its helpline (shared and per language) dial as from
     abroad in the digital PDFs' links (`dials`), and a `tel:` link's national number in its
-    QR codes too (merge.phone_numbers.dialled_link), as a merged row's by its `date_region`."""
-    dials: dict[str, str] = {}
+    QR codes too (merge.phone_numbers.dialled_link), as a merged row's by its `date_region`;
+    without, a national number without a trunk 0 dials as typed, as a merged row's of no
+    country ((202) 555-0143: tel:202-555-0143; one with its 0 the PDF links by itself)."""
     links = office.links
     country = iso_country(office.country)
+    helplines = [office.fields.get("helpline")] + [
+        own.get("helpline") for own in office.fields_by_language.values()
+    ]
+    texts = tuple(t for e in helplines if e is not None for t in (e.text, e.short) if t)
+    dials = _national_dials(texts, country) if texts else {}
     if country:
         from .merge.phone_numbers import dialled_link
 
-        helplines = [office.fields.get("helpline")] + [
-            own.get("helpline") for own in office.fields_by_language.values()
-        ]
-        texts = tuple(t for e in helplines if e is not None for t in (e.text, e.short) if t)
-        dials = _national_dials(texts, country)
         links = {name: dialled_link(link, country) for name, link in office.links.items()}
     return Layer(
         office.id,

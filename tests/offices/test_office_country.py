@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from campaign.kit.load import load_kit
+from campaign.merge.phone_numbers import OFFICE_NATIONAL_FIX
 from campaign.resolve import office_layer
 
 from ..kits import check, cli, link_uris
@@ -51,7 +52,7 @@ def test_a_national_drama_number_is_a_placeholder_by_the_offices_country(
         "drama): it would print on every material of the office"
     ]
     rewrite(kit, office("020 7946 0123"))  # no country: any country's, not judged
-    assert said(kit, "office.placeholder", "office.phone") == []
+    assert said(kit, "office.placeholder") == []
 
 
 def test_a_helpline_wrong_for_the_offices_country_is_a_warning(
@@ -127,3 +128,38 @@ def test_a_helplines_date_and_hours_are_not_linked_its_number_is(
     code, text = cli("build", "--kit", kit, "-o", out, *args)
     assert code == 0, text
     assert {u for u in link_uris(path) if u.startswith("tel:")} == {"tel:01-43-29-44-40"}
+
+
+def test_a_helpline_of_no_country_is_told_and_dials_as_typed(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An office without `country:` and a helpline without a trunk 0, (202) 555-0143: it had
+    no link in the digital PDF (national_dials gave nothing without a country), and no word,
+    where a merged row's of no country gets a merge.phone warning and a link that dials it as
+    typed. The office's now follows that rule, its warning at its file's line; one with its
+    trunk 0 is told too, and the PDF links it as typed by itself."""
+    kit = kit_copy(**office("(202) 555-0143"))
+    code, text = check(kit, "--office", "trial", "--lang", "en")
+    assert (
+        "materials/offices/trial.yaml:6:3: warning[office.phone]: office 'trial' helpline: "
+        "'(202) 555-0143' is a national number, of no country the office names: it is not "
+        "checked (a number kept for fiction, a wrong length), and its link dials it only "
+        f"inside its country (no country code)\n  hint: {OFFICE_NATIONAL_FIX}\n"
+    ) in text, text
+    assert office_layer(load_kit(kit).offices["trial"]).dials == {"2025550143": "tel:202-555-0143"}
+    out = tmp_path / "out"
+    args = ("--office", "trial", "--lang", "en", "--only", "flyer-a5", "--no-png", "-j", "1")
+    code, text = cli("build", "--kit", kit, "-o", out, *args)
+    assert code == 0, text
+    path = out / "trial" / "flyer-a5" / "flyer-a5-en-trial-digital.pdf"
+    assert {u for u in link_uris(path) if u.startswith("tel:")} == {"tel:202-555-0143"}
+    rewrite(kit, office("01 43 29 44 40"))
+    assert said(kit, "office.phone") == [
+        "materials/offices/trial.yaml:6:3: warning[office.phone]: office 'trial' helpline: "
+        "'01 43 29 44 40' is a national number, of no country the office names: it is not "
+        "checked (a number kept for fiction, a wrong length), and its link dials it only "
+        "inside its country (no country code)"
+    ]
+    assert office_layer(load_kit(kit).offices["trial"]).dials == {}
+    rewrite(kit, office("01 43 29 44 40", "France"))  # no code: office.country's error alone
+    assert said(kit, "office.phone") == []

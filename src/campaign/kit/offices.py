@@ -1189,8 +1189,15 @@ def _check_phone_numbers(sender: Office, country: str, entry: StringEntry, ctx: 
     form) that is wrong for the office's `country` (its `country:`, ISO 3166): a length no
     number of the country has, or digits no number there begins with
     (merge.phone_numbers.checked_numbers, libphonenumber's metadata, as a merged row's
-    `merge.phone`). Printed as given; a reader would dial a number that does not exist."""
-    from ..merge.phone_numbers import checked_numbers
+    `merge.phone`). Printed as given; a reader would dial a number that does not exist.
+    Without a country (""), each national number, as a merged row's of no country: it is not
+    checked, and dials only inside its country (`unknown_country`)."""
+    from ..merge.phone_numbers import (
+        OFFICE_NATIONAL_FIX,
+        checked_numbers,
+        unknown_country,
+        with_country_code,
+    )
 
     told: set[str] = set()
     for text in (entry.text, entry.short):
@@ -1199,6 +1206,11 @@ def _check_phone_numbers(sender: Office, country: str, entry: StringEntry, ctx: 
                 continue
             told.add(number)
             problem, fix = found.problem
+            if not country and not with_country_code(number):  # the office names none
+                problem, fix = (
+                    unknown_country(number.strip(), "the office names"),
+                    OFFICE_NATIONAL_FIX,
+                )
             ctx.errs.warn(
                 "office.phone",
                 f"office '{sender.id}' helpline: {problem}",
@@ -1230,7 +1242,8 @@ def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) 
     for text in (entry.text, entry.short):
         if text and text.strip() not in told:
             _check_written(office, name, text.strip(), entry.mark, ctx)
-    if not told and name == "helpline" and country:
+    # a country that is no code is office.country's error alone
+    if not told and name == "helpline" and (country or not sender.country):
         _check_phone_numbers(sender, country, entry, ctx)
 
 

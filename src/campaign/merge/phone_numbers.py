@@ -182,12 +182,22 @@ NATIONAL_FIX = (
 )
 
 
-def unknown_country(typed: str) -> str:
+# The hint for a national number of an office's helpline where its file names no country
+OFFICE_NATIONAL_FIX = (
+    "write it as a call from abroad dials it: + and the country code, then the number "
+    "(+CC NNN NNNN; the trunk 0 dropped where the country drops it); or give the office its "
+    "country in its file (`country:`, ISO 3166: FR, GB), by which the number is checked and "
+    "dialled as from abroad"
+)
+
+
+def unknown_country(typed: str, names: str = "the row names") -> str:
     """The `merge.phone` warning of a national number on a row of no known country, whatever
     its trunk prefix (0812345678, (202) 456-1111, 202 456 1111: one kind of number, one
-    warning)."""
+    warning); `names`: who names none (an office's helpline: "the office names",
+    `office.phone`)."""
     return (
-        f"'{typed}' is a national number, of no country the row names: it is not checked (a "
+        f"'{typed}' is a national number, of no country {names}: it is not checked (a "
         "number kept for fiction, a wrong length), and its link dials it only inside its "
         "country (no country code)"
     )
@@ -671,17 +681,17 @@ def checked_numbers(text: str, country: str) -> Iterator[tuple[str, PhoneCheck]]
 
 def national_dials(texts: Iterable[str], country: str) -> dict[str, str]:
     """`Layer.dials` of printed texts whose national numbers are of `country` (an ISO 3166
-    code; "" for none: no dials): the digits of each (iri.phone_digits, its trunk prefix
-    first) and the tel: address it dials as from abroad (`check_phone`: 01 43 29 44 40 of FR,
-    tel:+33-1-43-29-44-40), which the digital PDF's link over the printed number opens. A
-    number that is not one of the country's dials nothing new."""
-    if not country:
-        return {}
+    code; "" for none): the digits of each (iri.phone_digits, its trunk prefix first) and the
+    tel: address it dials as from abroad (`check_phone`: 01 43 29 44 40 of FR,
+    tel:+33-1-43-29-44-40), which the digital PDF's link over the printed number opens; of
+    no country, one without a trunk 0 as typed (`PhoneCheck.national`: (202) 555-0143,
+    tel:202-555-0143, as a merged row's of no country: the PDF would not link it by itself).
+    A number that is not one of the country's dials nothing new."""
     return {
-        phone_digits(number): found.international
+        phone_digits(number): dialled
         for text in texts
         for number, found in checked_numbers(text, country)
-        if found.international is not None
+        if (dialled := found.international or found.national) is not None
     }
 
 
