@@ -229,7 +229,8 @@ def test_the_trials_times_are_read(
         (
             "soon",
             "'soon' is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, "
-            "e.g. 18:00-20:00",
+            "e.g. 18:00-20:00\n  hint: the word 'soon' is not read in a time: write the time "
+            "in digits, HH:MM (24 h)",
         ),
     ],
 )

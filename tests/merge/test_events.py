@@ -1995,12 +1995,23 @@ def test_the_end_time_columns_zone(tmp_path: Path, kit: Kit) -> None:
     assert any("the end's time zone (EAT) is not the start's (CEST)" in p for p in problems)
 
 
-@pytest.mark.parametrize("written", ["13pm", "25:00", "8 o'clock", "20h75", "18"])
-def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str) -> None:
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("13pm", ""),
+        ("25:00", ""),
+        # one word, its apostrophe in it (it was two, 'o' and 'clock')
+        ("8 o'clock", "\n  hint: the word 'o'clock' is not read in a time: write the time "
+         "alone, e.g. 08:00"),
+        ("20h75", ""),
+        ("18", ""),
+    ],
+)  # fmt: skip
+def test_a_time_that_is_none_is_named(tmp_path: Path, kit: Kit, written: str, hint: str) -> None:
     _, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
     assert problems == [
         f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
-        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00" + hint
     ]
 
 
@@ -2454,7 +2465,8 @@ def test_an_end_time_gives_the_start_its_half_of_the_day(tmp_path: Path, kit: Ki
         "midnight: 12 am is midnight, and is often written for noon\n  hint: write it in 24 "
         "hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
         "5:6: error[merge.value]: row 5, column end_time (F): 'bad' is not a time: write it as "
-        "HH:MM (24 h), e.g. 20:00",
+        "HH:MM (24 h), e.g. 20:00\n  hint: the word 'bad' is not read in a time: write the time "
+        "in digits, HH:MM (24 h)",
     ]
 
 

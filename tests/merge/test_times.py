@@ -191,7 +191,9 @@ def test_a_haitian_rows_time_prints_as_cldr_roots_24_hours(
     [
         ("8è di maten", ["  hint: the words 'è', 'di', 'maten' are not read in a time: write "
                          "the time alone, e.g. 08:00"]),
-        ("uitè dimaten", []),  # no digit: no time to suggest
+        # no digit: no time to suggest, the words named still
+        ("uitè dimaten", ["  hint: the words 'uitè', 'dimaten' are not read in a time: "
+                          "write the time in digits, HH:MM (24 h)"]),
     ],
 )  # fmt: skip
 def test_haitian_spoken_hours_are_not_read(
@@ -209,4 +211,32 @@ def test_haitian_spoken_hours_are_not_read(
                 *hint,
             ]
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "words"),
+    [
+        # the Ethiopian clock's 2 in the morning (an organiser's trial): no reading is
+        # given, the hours of that clock being none of the day's 24
+        ("am", "ከጠዋቱ 2 ሰዓት", "the words 'ከጠዋቱ', 'ሰዓት' are"),
+        ("th", "บ่ายโมง", "the word 'บ่ายโมง' is"),  # one word, its tone mark in it
+        # บ่าย is CLDR th's afternoon, read: not named
+        ("th", "บ่าย 2 โมง", "the word 'โมง' is"),
+        ("th", "ประมาณ 13.00 น.", "the word 'ประมาณ' is"),  # about 13.00 น.: น. read
+        ("en", "later", "the word 'later' is"),  # no digit: the word named still
+    ],
+)
+def test_a_times_words_not_read_are_named_in_every_script(
+    tmp_path: Path, kit: Kit, language: str, written: str, words: str
+) -> None:
+    """An organiser's trial: 'foo' in an English time was named, but Amharic's ከጠዋቱ 2 ሰዓት
+    and Thai's บ่ายโมง were only "not a time". Each word the kit does not read is named, in
+    any script, with what to write and no reading of it."""
+    good, problems = merged(tmp_path, kit, f"a,{language},T,2027-07-30,{written},P\n")
+    assert good == []
+    assert [p for p in problems if "draft translation" not in p] == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
+        f"  hint: {words} not read in a time: write the time in digits, HH:MM (24 h)"
     ]

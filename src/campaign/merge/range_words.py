@@ -196,19 +196,29 @@ def _known(word: str, names: frozenset[str]) -> bool:
 
 
 def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
-    """A hint for a time cell not read (`text`, ASCII digits) that is one or two times and
-    words in the Latin or Cyrillic script: the words that are none the kit reads (not
-    FROM_TO's, UNITS', am or pm, nor within `names`), and what to write: 18:00 hasta 20:00
-    names hasta, e.g. 18:00-20:00. None for any other text (25:00, a word of another
-    script: those have their own reasons)."""
-    words = re.findall(r"[^\W\d_]+", text)
-    strange = [w for w in words if not _known(w.casefold(), names)]
-    if not strange or not all(_cased(w) for w in strange):
+    """A hint for a time cell not read (`text`, ASCII digits) naming its words that are none
+    the kit reads (not FROM_TO's, UNITS', am or pm, nor within `names`), in any script
+    (`_words`: Thai บ่ายโมง, Amharic ከጠዋቱ 2 ሰዓት), and what to write. Where it is one or two
+    times and words in the Latin or Cyrillic script, the time or range they read as: 18:00
+    hasta 20:00 names hasta, e.g. 18:00-20:00; else the time in digits, with no example (a
+    traditional clock's hour, Ethiopian or Thai, is no hour of the day's 24: ከጠዋቱ 2 ሰዓት is
+    read nowhere as 02:00). None where every word is read (25:00)."""
+    words = _words(text)
+    strange = [w for _, w in words if not _known(w.casefold(), names)]
+    if not strange:
         return ()
-    rest = re.sub(r"[^\W\d_]+", " ", text)
+    quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
+    what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
+    said = what.format(quoted) + " not read in a time"
+    anywhere = (f"{said}: write the time in digits, HH:MM (24 h)",)
+    if not all(_cased(w) for w in strange):
+        return anywhere
+    rest = text
+    for at, word in words:  # each word a space, the times where they were
+        rest = rest[:at] + " " * len(word) + rest[at + len(word) :]
     times = re.findall(TIME, rest)
     if not 1 <= len(times) <= 2 or re.sub(rf"{TIME}|[\s\-.:,]", "", rest):
-        return ()
+        return anywhere
     # each time's am or pm, where one follows it: the example said 06:00-08:00 for "6pm
     # till 8pm" (a trial), and typed so, 6 pm printed as 06:00
     marks = [m.casefold() for m in _AM_PM.findall(text)]
@@ -217,7 +227,7 @@ def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
     for one, mark in zip(times, marks, strict=True):
         hour, _, minute = one.replace(".", ":").partition(":")
         if int(hour) > 23 or int(minute or 0) > 59 or (mark and not 1 <= int(hour) <= 12):
-            return ()
+            return anywhere
         read.append((int(hour) % 12 + 12 * (mark == "p") if mark else int(hour), minute))
     if len(read) == 2 and not marks[0] and marks[1] and read[0][0] <= 12:
         # the start takes the end's half of the day (6-8 pm), unless that would put it
@@ -225,12 +235,26 @@ def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
         start = read[0][0] % 12 + 12 * (marks[1] == "p")
         read[0] = (start if start <= read[1][0] else start - 12, read[0][1])
     shown = [f"{hours:02d}:{minute or '00'}" for hours, minute in read]
-    quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
-    what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
-    said = what.format(quoted) + " not read in a time"
     if len(shown) == 2:
         return (f"{said}: write the range with a dash, e.g. {shown[0]}-{shown[1]}",)
     return (f"{said}: write the time alone, e.g. {shown[0]}",)
+
+
+def _words(text: str) -> list[tuple[int, str]]:
+    """Each word of `text` with where it begins: a letter and the letters and marks after it,
+    in any script (Thai บ่ายโมง is one word: its tone mark, a combining mark, is no `\\w`),
+    and an apostrophe between two letters (o'clock)."""
+    found: list[tuple[int, str]] = []
+    start: int | None = None
+    for at, char in enumerate(text + " "):
+        kind = unicodedata.category(char)[0]
+        inner = char in "'\u2019" and unicodedata.category(text[at + 1 : at + 2] or " ")[0] == "L"
+        if kind == "L" or start is not None and (kind == "M" or inner):
+            start = at if start is None else start
+        elif start is not None:
+            found.append((start, text[start:at]))
+            start = None
+    return found
 
 
 # a time's digits and the am or pm after it, if any (6pm, 6 p.m., 6:30 PM): group 1 is the

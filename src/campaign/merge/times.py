@@ -86,8 +86,10 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
 
 def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
     """The message for a time cell that is no time, and a hint naming its words the kit
-    does not read where the rest is a time or two (range_words.unread: 18:00 hasta 20:00)."""
-    names = day_periods.time_words() | frozenset(day_periods.day_periods())
+    does not read, in any script (range_words.unread: 18:00 hasta 20:00, บ่ายโมง); the
+    words it reads, of any language (a day period, Thai's น., 오후 and 時 of a CJK time:
+    `_cjk_words`), are not named (午後13時 is refused for its hour)."""
+    names = day_periods.time_words() | frozenset(day_periods.day_periods()) | _cjk_words()
     return f"'{text}' is not a time: {hint}", *range_words.unread(plain, names)
 
 
@@ -325,6 +327,12 @@ def _day_periods() -> dict[str, str]:
                 if names.get(half):
                     found[names[half]] = half
     return found
+
+
+def _cjk_words() -> frozenset[str]:
+    """The words of a CJK time the kit reads (`_cjk_clock`): its halves of the day
+    (`_day_periods`: 오후, 午後) and CJK_CLOCK's hour, minute and half characters."""
+    return frozenset(_day_periods()) | frozenset("時时시点點分분半반")
 
 
 def _pm_before(text: str) -> bool:
