@@ -299,3 +299,42 @@ def test_a_fiction_number_typed_as_a_number_is_judged_by_the_rows_country(
         "2:7: error[merge.value]: row 2, column contact (G): '2025550123' is a placeholder "
         f"(555-0100 to 555-0199, numbers kept for fiction): {PLACEHOLDER}",
     ]
+
+
+US_NOTE = (
+    "{data}:2:4: note[merge.region]: the sheet writes its dates month first ('7/30/2027', as "
+    "in the US) and no row names its country: they are read so, and printed as each row's "
+    "language writes them (English: 30 July 2026, 18:30); its phone numbers are of no "
+    "country\n"
+    "  hint: to print them the US way (July 30, 2026, 6:30 PM) and read its phone numbers as "
+    "US ones, add a date_region column with US in it, or merge with --office of an office "
+    "whose file says country: US\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "office", "noted"),
+    [
+        ("a,en,A,7/30/2027,18:30,Hall,\nb,en,B,7/31/2027,18:30,Hall,\n", None, True),
+        # a row names its country: the sheet knows it is written so
+        ("a,en,A,7/30/2027,18:30,Hall,\nb,en,B,7/31/2027,18:30,Hall,US\n", None, False),
+        ("a,en,A,7/30/2027,18:30,Hall,\n", "new-york", False),  # the office's country
+        ("a,en,A,30/7/2027,18:30,Hall,\n", None, False),  # day first
+        ("a,en,A,2027-07-30,18:30,Hall,\n", None, False),  # neither
+    ],
+)
+def test_a_sheet_of_us_dates_without_its_country_is_noted_once(
+    tmp_path: Path, kit_dir: Path, rows: str, office: str | None, noted: bool
+) -> None:
+    """A US partner's Google Form (no date_region column) writes 7/30/2027: read right, and
+    printed "30 July 2027, 18:30" as English writes it, without a word (an organiser's
+    trial): one note says so and how to print the US way."""
+    data, out = tmp_path / "events.csv", tmp_path / "out"
+    data.write_text("event_id,language,title,date,time,venue,date_region\n" + rows, "utf-8")
+    args = ("--kit", kit_dir, "-o", out, "--no-png", "--no-digital", "-j", "1")
+    code, text = cli(
+        "merge", "event-flyer-letter", data, *args, *(("--office", office) if office else ())
+    )
+    assert code == 0, text
+    assert (US_NOTE.format(data=data) in text) is noted, text
+    assert text.count("month first") == noted, text

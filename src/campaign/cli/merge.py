@@ -152,6 +152,7 @@ def merge(
         check_paper,
         check_template,
         event_column,
+        month_first_dates,
         other_years,
         past_events,
     )
@@ -203,6 +204,7 @@ def merge(
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
         past_events(records, errs)
+        month_first_dates(table, errs)  # a US sheet without its country
         if name_pattern is not None:
             check_pattern(name_pattern, records)
         if not records:  # a missing column, or no good row: nothing to make

@@ -473,6 +473,39 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     )
 
 
+def month_first_dates(table: Table, errs: Collector) -> None:
+    """One `merge.region` note, at the first row's date, when the sheet writes its numeric
+    dates month first (`sheet_dates`: 7/30/2026, which reads no other way) and no row names
+    its country (a `date_region` cell, or the office's `country:`: `Table.region`): the
+    dates are read right but printed as each row's language writes them (English: 30 July
+    2026, 18:30), and its phone numbers are of no country. A US partner's Google Form, which
+    has no date_region column, was printed so without a word (an organiser's trial)."""
+    if table.region or sheet_dates(table).convention != "mdy":
+        return
+    from .languages import region_code
+
+    first: Cell | None = None
+    for row in table.iter_rows():
+        cells = row_cells(table, row)
+        if region_code(cells.get("date_region")):
+            return
+        cell = cells.get("date")
+        if first is None and cell is not None and _text(cell):
+            first = cell
+    if first is None:
+        return
+    errs.note(
+        "merge.region",
+        f"the sheet writes its dates month first ('{_text(first)}', as in the US) and no row "
+        "names its country: they are read so, and printed as each row's language writes them "
+        "(English: 30 July 2026, 18:30); its phone numbers are of no country",
+        table.mark(first),
+        "to print them the US way (July 30, 2026, 6:30 PM) and read its phone numbers as US "
+        "ones, add a date_region column with US in it, or merge with --office of an office "
+        "whose file says country: US",
+    )
+
+
 def past_events(records: Records, errs: Collector, on: date | None = None) -> None:
     """One `merge.past` warning, at the first such event's date (in row order), when events
     are dated before the day `on`: their flyers would announce what has already taken place

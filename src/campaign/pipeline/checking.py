@@ -176,9 +176,7 @@ def _unusable_files(
         errs.extend(kit.unreadable[code])
     for problems in kit.unusable_layouts.values():  # a banner size's warning: not A4's check
         errs.extend(
-            d
-            for d in problems
-            if d.is_error or only is None or d.subject.material in (None, *only)
+            d for d in problems if d.is_error or only is None or d.subject.material in (None, *only)
         )
     if not chosen and office_files:  # the whole kit's check: an office file with errors is
         # one of its errors
