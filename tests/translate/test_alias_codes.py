@@ -94,9 +94,10 @@ def test_lang_given_as_the_code_the_file_says_another_of_is_no_conflict(
     status, out = cli("strings", "import", path, "--kit", hebrew_kit, "--lang", "he")
     assert status == 0, out
     status, out = cli("strings", "import", path, "--kit", hebrew_kit, "--lang", "ar")
+    at = {"po": "8:12", "xlf": "2:90"}[ending]  # its `Language:` line, its trgLang's value
     assert (status, out) == (
         1,
-        f"{path}:1:1: error[translate.read]: iw.{ending} is for 'iw' (its own language), not "
+        f"{path}:{at}: error[translate.read]: iw.{ending} is for 'iw' (its own language), not "
         "'ar' (--lang)\n"
         "  hint: import it with --lang he, or check that it is the right file\n"
         "1 error(s)\n",

@@ -174,7 +174,7 @@ def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path
             "ar.xlf",
             '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" '
             'version="2.0" srcLang="en" trgLang="qqq"><file id="f"/></xliff>\n',
-            "ar.xlf:1:1: error[translate.read]: ar.xlf: 'qqq' is not a language code",
+            "ar.xlf:2:90: error[translate.read]: ar.xlf: 'qqq' is not a language code",
         ),
         (
             "ar.xlf",
@@ -231,7 +231,7 @@ def test_a_placeholder_the_source_has_not_is_named_to_remove(kit: Path, tmp_path
         (
             "ar.po",
             'msgid ""\nmsgstr ""\n"Language: en-XA\\n"\n',
-            "ar.po:1:1: error[translate.read]: ar.po is for 'en-XA', a pseudo-locale: a test of "
+            "ar.po:3:12: error[translate.read]: ar.po is for 'en-XA', a pseudo-locale: a test of "
             "the layouts that the kit makes itself, not a language to translate into",
         ),
     ],
@@ -523,6 +523,13 @@ def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:
     return out
 
 
+def language_line(path: Path) -> str:
+    """The place of the value of a PO file's `Language:` header line (line:column)."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    n = next(i for i, line in enumerate(lines, 1) if line.startswith('"Language: '))
+    return f"{n}:12"  # after `"Language: `
+
+
 def test_a_file_for_the_source_language_is_refused(kit: Path, tmp_path: Path) -> None:
     """A PO with `Language: en` rewrote en.yaml, the text every language falls back to."""
     en = kit / "materials/strings/en.yaml"
@@ -530,7 +537,8 @@ def test_a_file_for_the_source_language_is_refused(kit: Path, tmp_path: Path) ->
     path = po_for(kit, tmp_path, "x.po", "en")
     out = refused(kit, path)
     assert (
-        "x.po:1:1: error[translate.read]: x.po is for 'en', the source language: its text is "
+        f"x.po:{language_line(path)}: error[translate.read]: x.po is for 'en', the source "
+        "language: its text is "
         "the kit's own (en.yaml), not a translation\n"
     ) in out
     assert en.read_bytes() == before
@@ -717,7 +725,8 @@ def test_a_file_is_not_made_a_new_language_by_its_name(kit: Path, tmp_path: Path
     path = po_for(kit, tmp_path, "x.po", "ar_EG")
     out = refused(kit, path)
     assert (
-        "x.po:1:1: error[translate.read]: x.po was exported for 'ar' (Arabic): importing it "
+        f"x.po:{language_line(path)}: error[translate.read]: x.po was exported for 'ar' "
+        "(Arabic): importing it "
         "would make a new language 'ar-EG'\n"
         "  hint: import it into ar.yaml: --lang ar\n"
         "  hint: or, if it is meant as a language of its own, pass --lang ar-EG\n"

@@ -50,8 +50,8 @@ def test_a_csv_whose_name_says_another_language_is_refused(
     assert text == (
         f"{path}:1:1: error[translate.read]: es-wrong.csv says it is for 'fr' (French), but "
         "its name says 'es' (Spanish)\n"
-        "  hint: import it as 'fr': --lang fr\n"
-        "  hint: or, if it is a translation into 'es', pass --lang es\n"
+        "  hint: if the file is Spanish, import it as 'es': --lang es\n"
+        "  hint: or, if it is French, import it as 'fr': --lang fr\n"
         "1 error(s)\n"
     )
     assert {p.name: p.read_bytes() for p in (root / "materials/strings").iterdir()} == before
@@ -75,14 +75,54 @@ def test_a_file_whose_name_says_another_language_than_its_statement_is_refused(
         path = tmp_path / name
         export(root, path, "fr")
         status, text = cli("strings", "import", path, "--kit", root)
+        # at the statement: the PO's `Language:` value, the XLIFF's trgLang's; a workbook's
+        # properties have no place. Its texts are the French export's: the name's language
+        # is a translation made from it, which --lang imports (a header made `es` would not)
+        at = {"po": "8:12", "xliff": "2:90", "xlsx": "1:1"}[fmt]
         assert (status, text) == (
             1,
-            f"{path}:1:1: error[translate.read]: {name} says it is for 'fr' (French), but its "
+            f"{path}:{at}: error[translate.read]: {name} says it is for 'fr' (French), but its "
             f"name says '{code}' ({says})\n"
-            "  hint: import it as 'fr': --lang fr\n"
-            f"  hint: or, if it is a translation into '{code}', pass --lang {code}\n"
+            f"  hint: if the file is {says}, import it as '{code}': --lang {code}\n"
+            "  hint: or, if it is French, import it as 'fr': --lang fr\n"
             "1 error(s)\n",
         )
+
+
+@pytest.mark.parametrize("fmt", ["po", "xliff"])
+def test_a_header_that_says_another_language_than_the_name_and_the_export(
+    kit_copy: Callable[..., Path], tmp_path: Path, fmt: str
+) -> None:
+    """ps-lang.po, the Pashto export with `Language: fa` (a header copied from a Persian
+    file), was refused at 1:1, and its first hint, "import it as 'fa': --lang fa", put
+    Pashto into fa.yaml. The error is at the header's value, and the first hint corrects
+    the header to the language the name and the exported texts say, which then imports."""
+    root = kit_copy()
+    ending = {"po": "po", "xliff": "xlf"}[fmt]
+    path = tmp_path / f"ar-lang.{ending}"
+    export(root, path, "ar")
+    said = {
+        "po": ('"Language: ar\\n"', '"Language: fa\\n"'),
+        "xliff": ('trgLang="ar"', 'trgLang="fa"'),
+    }
+    text = path.read_text(encoding="utf-8")
+    assert text.count(said[fmt][0]) == 1
+    path.write_text(text.replace(*said[fmt]), encoding="utf-8")
+    fa = (root / "materials/strings/fa.yaml").read_bytes()
+    status, out = cli("strings", "import", path, "--kit", root)
+    at, header = {"po": ("8:12", "Language: header"), "xliff": ("2:90", "trgLang attribute")}[fmt]
+    assert (status, out) == (
+        1,
+        f"{path}:{at}: error[translate.read]: ar-lang.{ending} says it is for 'fa' (Persian), "
+        "but its name says 'ar' (Arabic)\n"
+        f"  hint: if the file is Arabic, correct its {header} to ar (or pass --lang ar)\n"
+        "  hint: or, if it is Persian, import it as 'fa': --lang fa\n"
+        "1 error(s)\n",
+    )
+    path.write_text(text, encoding="utf-8")  # the header corrected, as the first hint says
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert (root / "materials/strings/fa.yaml").read_bytes() == fa
 
 
 def test_a_name_that_says_no_other_language_is_no_conflict(

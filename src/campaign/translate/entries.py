@@ -367,6 +367,9 @@ class Parsed:
     # where the file names its language (a PO's `Language:` header line, an XLIFF's trgLang
     # attribute), at the code itself; None where no line says it (a workbook's properties)
     language_mark: Mark | None = None
+    # that statement as a translator corrects it (a PO's "its Language: header"); None where
+    # the file has none to edit (a workbook's properties, a CSV's exported-text tags)
+    language_field: str | None = None
     # a table without source digests (`table._source_digests`): its `source` column's header
     # cell, where `store` warns that a text typed over a source cell cannot be detected
     no_source_digests: Mark | None = None

@@ -268,6 +268,7 @@ def read_po(path: Path) -> Parsed:
         language,
         items,
         Mark(path, *at) if at else None,
+        language_field="its Language: header" if language else None,
         errors=tuple(errs.items),
         refused=frozenset(refused),
     )

@@ -59,8 +59,11 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         or next((c for c in exported if c in kit.languages or c in kit.unreadable), None)
         or (exported[0] if len(exported) == 1 and language_names(exported[0]) else None)
     )
+    # where the file says the language found (a PO's `Language:` line, an XLIFF's trgLang),
+    # which an error of that language points at; the file's start where no line says it
+    said_at = (parsed.language_mark if found == named else None) or Mark(path, 1, 1)
     if found and not given:  # the file's own code (or its name's): refused at its place
-        _another_code(kit, found, path, parsed.language_mark if found == named else None)
+        _another_code(kit, found, path, said_at)
     if found and set_aside(kit, found) is None:  # one set aside for a broken text is merged
         kit.readable(found)  # into: its strings file cannot be read, nothing to merge into
     if found in kit.languages and kit.languages[found].pseudo:
@@ -68,7 +71,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "translate.read",
             f"{path.name} is for '{found}', a pseudo-locale: a test of the layouts that the kit "
             "makes itself, not a language to translate into",
-            Mark(path, 1, 1),
+            said_at,
             "give the file the language it was translated into (PO 'Language:', XLIFF "
             "trgLang, or --lang)",
         )
@@ -87,7 +90,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             if shown
             else f"{path.name} names no language"
             + ("" if parsed.items else " and has no translations"),
-            Mark(path, 1, 1),
+            said_at,
             country
             or "name the language in the file (PO 'Language:' header, XLIFF trgLang) or its "
             "name (fr.csv), or pass --lang: ko, fr, sw...",
@@ -109,7 +112,7 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
         raise failure(
             "translate.read",
             f"{path.name} is for '{named}' (its own language), not '{given}' (--lang)",
-            Mark(path, 1, 1),
+            parsed.language_mark or Mark(path, 1, 1),
             f"import it without --lang, as '{named}', or check that it is the right file"
             if meant == named
             else f"import it with --lang {meant}, or check that it is the right file",
@@ -119,17 +122,22 @@ def target_language(kit: Kit, parsed: Parsed, path: Path, code: str | None) -> s
             "translate.read",
             f"{path.name} is for '{found}', the source language: its text is the kit's own "
             f"({kit.languages[found].path.name}), not a translation",
-            Mark(path, 1, 1),
+            said_at,
             f"edit {kit.languages[found].path.name} itself, or give the file the language it "
             "was translated into",
         )
     if not given:  # --lang: the language is meant
-        _named_otherwise(kit, path, found, _name_says(kit, path.stem, by_name))
-        _not_new(kit, exported, path, found)
+        # a statement the translator can correct, where the texts are the name's language's
+        # export (ps-lang.po saying `Language: fa`, its texts exported for ps)
+        says = _name_says(kit, path.stem, by_name)
+        header = parsed.language_field if found == named else None
+        header = header if not exported or says in exported else None
+        _named_otherwise(kit, path, found, says, said_at, header)
+        _not_new(kit, exported, path, found, said_at)
     return found
 
 
-def _another_code(kit: Kit, code: str, path: Path, mark: Mark | None) -> None:
+def _another_code(kit: Kit, code: str, path: Path, mark: Mark) -> None:
     """Refuse a file whose own code (or its name's) is another code of a language
     (`model.language.other_code`: iw is he, fre fr, fil the kit's tl) with the answer every
     command gives (`Kit.readable`'s), at the place the file says it (`mark`: its `Language:`
@@ -143,7 +151,7 @@ def _another_code(kit: Kit, code: str, path: Path, mark: Mark | None) -> None:
     raise failure(
         "ref.language",
         f"unknown language '{code}'",
-        mark or Mark(path, 1, 1),
+        mark,
         *code_hints(code, kit.languages),
         f"import it with --lang {better}",
     )
@@ -173,30 +181,44 @@ def _name_prefix(kit: Kit, stem: str) -> str | None:
     return code if known and code != kit.campaign.source_language else None
 
 
-def _named_otherwise(kit: Kit, path: Path, found: str, by_name: str | None) -> None:
+def _named_otherwise(
+    kit: Kit, path: Path, found: str, by_name: str | None, mark: Mark, header: str | None
+) -> None:
     """Refuse a file whose name says another language than the file itself (its header,
     trgLang, workbook properties or exported-text tags): a Korean export renamed
     ta-wrong.csv went into ko.yaml without a word. A regional form of the same language
     (ar.po saying ar_EG) is not another, nor is another code of it (iw.po saying he).
-    `--lang` says which is meant (the caller does not ask then). Raises DiagnosticsError
-    `translate.read`."""
+    `--lang` says which is meant (the caller does not ask then). At `mark`, where the file
+    says its language (its `Language:` line); `header`, the name of that statement where
+    the translator can correct it (`Parsed.language_field`). The name's language is
+    offered first: ps-lang.po saying `Language: fa` was a Pashto file with Persian's
+    header copied, and the first hint, "import it as 'fa'", put Pashto into fa.yaml. Raises
+    DiagnosticsError `translate.read`."""
     if not by_name:
         return
     said = other_code(by_name, {**kit.languages, **kit.unreadable}) or by_name
     if said.split("-")[0].casefold() == found.split("-")[0].casefold():
         return
 
-    def named(code: str) -> str:
+    def name(code: str) -> str:
         lang = kit.languages.get(code)
         names = language_names(code)
-        return f"'{code}' ({lang.name if lang else names[0] if names else code})"
+        return lang.name if lang else names[0] if names else code
+
+    def named(code: str) -> str:
+        return f"'{code}' ({name(code)})"
 
     raise failure(
         "translate.read",
         f"{path.name} says it is for {named(found)}, but its name says {named(by_name)}",
-        Mark(path, 1, 1),
-        f"import it as '{found}': --lang {found}",
-        f"or, if it is a translation into '{by_name}', pass --lang {by_name}",
+        mark,
+        f"if the file is {name(by_name)}, "
+        + (
+            f"correct {header} to {by_name} (or pass --lang {by_name})"
+            if header
+            else f"import it as '{by_name}': --lang {by_name}"
+        ),
+        f"or, if it is {name(found)}, import it as '{found}': --lang {found}",
     )
 
 
@@ -235,13 +257,14 @@ def _exported_for(parsed: Parsed) -> list[str]:
     return sorted({m[1] for m in found if m is not None})
 
 
-def _not_new(kit: Kit, exported: list[str], path: Path, found: str) -> None:
+def _not_new(kit: Kit, exported: list[str], path: Path, found: str, mark: Mark) -> None:
     """Refuse a language other than the one the file was made for, named by chance: a file
     whose exported-text tags name another language (ar.csv saved as fr.csv wrote Arabic into
     fr.yaml with a warning), or a regional tag of one of the kit's languages the kit does not
     have (Poedit's `Language: ar_EG` made ar-EG beside ar). `--lang` says it is meant (the
     caller does not ask then). `exported`: the languages the file's exported-text tags name
-    (`_exported_for`). Raises DiagnosticsError `translate.read`."""
+    (`_exported_for`); at `mark`, where the file names `found`. Raises DiagnosticsError
+    `translate.read`."""
     known = {*kit.languages, *kit.unreadable}  # a language whose file cannot be read: the kit's
     if exported and found not in exported:
         meant = next((c for c in exported if c in known), exported[0])
@@ -257,7 +280,7 @@ def _not_new(kit: Kit, exported: list[str], path: Path, found: str) -> None:
         "translate.read",
         f"{path.name} {why} ({name})"
         + (f": importing it would make a new language '{found}'" if new else f", not '{found}'"),
-        Mark(path, 1, 1),
+        mark,
         f"import it into {meant}.yaml: --lang {meant}",
         f"or, if it is {'meant as a language of its own' if new else 'a translation into '}"
         f"{'' if new else repr(found)}, pass --lang {found}",

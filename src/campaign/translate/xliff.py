@@ -790,6 +790,7 @@ def read_xliff(path: Path) -> Parsed:
         language,
         items,
         Mark(path, *at) if at else None,
+        language_field="its trgLang attribute" if language else None,
         errors=tuple(errs.items),
         refused=frozenset(refused),
     )
