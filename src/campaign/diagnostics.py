@@ -264,6 +264,7 @@ CODES: dict[str, str] = {
     "translate.outdated": "outdated texts a translator's file leaves as they were: not imported",
     "translate.cell": "a workbook's translation cell holding a date, number or error, not text",
     "translate.status": "a table's status cell with a value that is none of the statuses",
+    "translate.column": "a table's column the import does not read (note; warning: misspelt)",
     "translate.spaces": "a translation with two spaces, or a space before . or , (warning)",
     "translate.quotes": "a translation with typewriter quotes, not its language's (warning)",
     "translate.zwnj": "a translation or merged event cell with a zero-width non-joiner "

@@ -599,7 +599,9 @@ class _Merge:
         """The strings file written (when a text changed, or it is new), this import
         recorded for the export's next one, and what it did."""
         lang, changed = self.lang, self.changed
-        warnings = self.warnings
+        # the file's own notes and warnings found reading it (a table's column not read,
+        # `table._unread_columns`): its errors stopped the import before
+        warnings = [d for d in parsed.errors if not d.is_error] + self.warnings
         if parsed.no_source_digests is not None:
             warnings.insert(0, _no_source_digests(parsed.no_source_digests, self.code))
         matched = self.written_shorts | self.restored

@@ -47,7 +47,15 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, did_you_mean, failure
+from ..diagnostics import (
+    Collector,
+    Diagnostic,
+    DiagnosticsError,
+    Mark,
+    closest,
+    did_you_mean,
+    failure,
+)
 from ..model import Kit
 from ..textfile import (
     BOM,
@@ -388,15 +396,11 @@ def _items(
     head = [_name(c) for c in rows[0]] if rows else []
     missing = [c for c in NEEDED if c not in head]
     if missing:
-        raise failure(
-            "translate.read",
-            f"{path.name} has no column {', '.join(repr(c) for c in missing)} in its first row",
-            Mark(path, 1, 1),
-            f"keep the exported header row: {', '.join(COLUMNS)}",
-        )
+        raise _no_column(path, rows[0] if rows else [], missing)
     at = {name: i for i, name in enumerate(head)}
     items = []
     errs = Collector()
+    _unread_columns(path, rows, errs)
     refused: set[str] = set()
     for n, row in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
@@ -450,6 +454,74 @@ def _items(
                     )
                 )
     return items, tuple(errs.items), frozenset(refused)
+
+
+def _unknown(head: list[str]) -> list[tuple[int, str]]:
+    """The header cells that name no column of the export (COLUMNS): (index, as written)."""
+    return [(i, c.strip()) for i, c in enumerate(head) if _name(c) and _name(c) not in COLUMNS]
+
+
+def _letter(index: int) -> str:
+    """A column's letter as a spreadsheet shows it (index 0: A)."""
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
+
+
+def _no_column(path: Path, head: list[str], missing: list[str]) -> DiagnosticsError:
+    """The `translate.read` error of a table without a column the import needs (`missing`,
+    of NEEDED): at the header cell that misspells it (`translaton`, C1), with "did you
+    mean"; else at the first row. It was at 1:1, whatever the header said."""
+    unknown = _unknown(head)
+    for column in missing:
+        for i, written in unknown:
+            if closest(written, [column]) is not None:
+                return failure(
+                    "translate.read",
+                    f"{path.name} has no column '{column}' in its first row: column "
+                    f"{_letter(i)} is '{written}'",
+                    Mark(path, 1, i + 1),
+                    *did_you_mean(written, [column]),
+                    f"keep the exported header row: {', '.join(COLUMNS)}",
+                )
+    return failure(
+        "translate.read",
+        f"{path.name} has no column {', '.join(repr(c) for c in missing)} in its first row",
+        Mark(path, 1, 1),
+        f"keep the exported header row: {', '.join(COLUMNS)}",
+    )
+
+
+def _unread_columns(path: Path, rows: list[list[str]], errs: Collector) -> None:
+    """The `translate.column` notes of a table's columns the import does not read, at their
+    header cells: a column a reviewer added (`reviewer comment`, in the middle or at the
+    end), or one with text under no header. Dropped without a word, which a translator
+    took for read. A header that misspells a column the table lacks and the import reads
+    (`short translaton`: its texts lost) is a warning, with "did you mean"."""
+    head = rows[0]
+    names = {_name(c) for c in head}
+    lacking = [c for c in COLUMNS if c not in names and c not in (PRINTS_NOW, "note", "room")]
+    columns = ", ".join(COLUMNS)
+    for i, written in _unknown(head):
+        meant = did_you_mean(written, lacking)
+        report = errs.warn if meant else errs.note
+        report(
+            "translate.column",
+            f"column {_letter(i)}, '{written}', is none of the export's columns: its cells "
+            "are not read",
+            Mark(path, 1, i + 1),
+            *meant,
+            f"delete the column, or name it as one of the columns: {columns}",
+        )
+    width = max(len(row) for row in rows)  # a workbook's rows end at their last cell
+    for i in range(width):
+        if not _name(_cell(head, i)) and any(_cell(row, i).strip() for row in rows[1:]):
+            errs.note(
+                "translate.column",
+                f"column {_letter(i)} has no name in the first row: its cells are not read",
+                Mark(path, 1, i + 1),
+                f"delete the column, or name it as one of the columns: {columns}",
+            )
 
 
 def _status(row: list[str], at: dict[str, int], mark: Mark, key: str, errs: Collector) -> str:
