@@ -526,6 +526,32 @@ def failure(code: str, message: str, mark: Mark | None = None, *hints: str) -> D
     return DiagnosticsError(Diagnostic(code, message, mark, tuple(hints)))
 
 
+# how many of a folder's files `folder_given` names
+FOLDER_FILES_SHOWN = 8
+
+
+def folder_given(code: str, path: Path, what: str, endings: Iterable[str]) -> DiagnosticsError:
+    """The error, to raise, of a folder given where a command takes one file (`what`: "a
+    translator's file"), at the folder, with the files in it that it could take (their
+    `endings`, lower case: ".po"). It was click's "Invalid value for 'FILE': ... is a
+    directory", or the system's "Is a directory", with no hint."""
+    wanted = {e.lower() for e in endings}
+    try:
+        held = sorted(p.name for p in path.iterdir() if p.suffix.lower() in wanted and p.is_file())
+    except OSError:
+        held = []
+    shown = ", ".join(held[:FOLDER_FILES_SHOWN])
+    more = len(held) - FOLDER_FILES_SHOWN
+    return failure(
+        code,
+        f"{path.name or path} is a folder: give {what}, not a folder",
+        Mark.file(path),
+        f"give one of the files it holds: {shown}" + (f" ({more} more)" if more > 0 else "")
+        if held
+        else f"it holds no {', '.join(sorted(wanted))} file: give the file's own path",
+    )
+
+
 @dataclass
 class Collector:
     """Collects diagnostics so a stage can report every problem in one run.

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 @click.command()
 @click.argument("template")
-@click.argument("data", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("data", type=click.Path(path_type=Path))  # a folder: merge.read
 @out_option(
     "Output folder (its own manifest: a merge's files are not the kit build's).",
     default=commands.MERGE_OUT,

@@ -144,7 +144,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
 
 
 @strings.command("import")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(path_type=Path))  # a folder: translate.read
 @click.option(
     "--lang",
     "code",

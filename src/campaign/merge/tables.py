@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import cast
 
-from ..diagnostics import Collector, Mark, failure
+from ..diagnostics import Collector, Mark, failure, folder_given
 from .csv_file import read_csv
 from .data import MAX_BYTES, MAX_CELL, MAX_ROWS, Cell, Row, Table, column_key
 from .header_row import Header, title_note
@@ -81,7 +81,11 @@ def read_table(
 
 
 def _check_size(path: Path) -> None:
-    """Raises DiagnosticsError `merge.read` when `path` cannot be read or is over MAX_BYTES."""
+    """Raises DiagnosticsError `merge.read` when `path` cannot be read, is a folder or is
+    over MAX_BYTES."""
+    if path.is_dir():
+        endings = (".csv", ".tsv", ".txt", ".xlsx", ".ods", ".fods", ".json", ".yaml", ".yml")
+        raise folder_given("merge.read", path, "the data file", endings)
     try:
         size = path.stat().st_size
     except OSError as exc:

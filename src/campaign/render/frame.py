@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PIL import Image, ImageCms, ImageOps, UnidentifiedImageError
 
-from ..diagnostics import Diagnostic, DiagnosticsError
+from ..diagnostics import Diagnostic, DiagnosticsError, folder_given
 from .images import normalise, screen_rgb
 from .png import save_png
 
@@ -38,7 +38,10 @@ def read_photo(photo: Path) -> Image.Image:
     try:
         data = photo.read_bytes()
     except FileNotFoundError:
-        raise photo_error("photo.read", photo, "no such file") from None
+        raise photo_error("photo.read", photo, "no such file", "give the photo's path") from None
+    except IsADirectoryError:
+        endings = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp")
+        raise folder_given("photo.read", photo, "the photo", endings) from None
     except OSError as exc:
         raise photo_error("photo.read", photo, exc.strerror or "it cannot be read") from None
     limit = Image.MAX_IMAGE_PIXELS

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..diagnostics import failure
+from ..diagnostics import failure, folder_given
 from ..langnames import language_names
 from ..model import Kit
 from .entries import Entry, Parsed, cannot_read, entries
@@ -87,6 +87,8 @@ def format_of(path: Path) -> str:
 def import_file(kit: Kit, path: Path, code: str | None = None, overwrite: bool = False) -> Imported:
     """Read a PO, XLIFF, CSV or XLSX file, check it whole and merge it into its strings file
     (`store.merge`: with `overwrite`, the file's texts also where both changed)."""
+    if path.is_dir():
+        raise folder_given("translate.read", path, "one translator's file", ENDINGS)
     if not path.is_file():
         raise failure("translate.read", f"no file {path}", None, "give the exported file's path")
     return merge(kit, READERS[format_of(path)](path), path, code, overwrite)
