@@ -244,3 +244,27 @@ def test_an_own_name_a_font_lacks_a_letter_of_names_it(tmp_path: Path) -> None:
         "  hint: NotoSansSC (fonts/fonts.yaml, script Hani) lacks it: rebuild that font with "
         "these characters (fonts/tools/make_ttf.py --chars), or fix the text\n"
     ) in out
+
+
+def test_a_language_of_other_digits_is_given_cldrs(tmp_path: Path) -> None:
+    """`new language ps` wrote no `digits:`, so Pashto printed Latin digits where CLDR's (and
+    the kit's Persian) write Extended Arabic-Indic ones, and a translator, told never to edit
+    the YAML, could not know (a trial). The file says CLDR's default, and the 30 of a Pashto
+    text prints as ۳۰; a language whose default is Latin gets no line."""
+    from campaign.kit.load import load_kit
+    from campaign.text.scripts import localise_digits
+
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "ps", "--kit", kit)
+    assert status == 0, out
+    text = (kit / "materials/strings/ps.yaml").read_text(encoding="utf-8")
+    assert (
+        "# digits: CLDR's default for ps (۰۱۲); latn for Latin digits (012)\ndigits: arabext\n"
+        "status: draft\n"
+    ) in text
+    pashto = load_kit(kit).languages["ps"]
+    assert pashto.digits == "arabext"
+    assert localise_digits("د جولای 30", pashto.digits) == "د جولای ۳۰"
+    for code in ("sw", "th"):  # CLDR: latn
+        assert cli("new", "language", code, "--kit", kit)[0] == 0
+        assert "digits:" not in (kit / f"materials/strings/{code}.yaml").read_text("utf-8")

@@ -42,8 +42,15 @@ def new_header(
 ) -> str:
     """A new strings file's header: the language's English and own names (`names`, else
     CLDR's; the own name left out where it is not known: it defaults to the English one),
-    its script where given, `status: draft`, then `strings:`."""
+    its script where given, its digits where CLDR's default numbering system for the code
+    is not Latin and the kit writes it (`text.scripts.cldr_digits`: Pashto's arabext,
+    Bengali's beng; a file without `digits:` writes Latin digits, and a translator was told
+    never to edit the YAML), `status: draft`, then `strings:`."""
+    from ..text.scripts import DIGIT_ZERO, cldr_digits
+
     english, native = names or language_names(code) or (code, code)
+    digits = cldr_digits(code)
+    shown = "".join(chr(DIGIT_ZERO[digits] + i) for i in range(3)) if digits else ""
     return (
         "# yaml-language-server: $schema=../../schemas/strings.schema.json\n"
         f"# {english} campaign strings, {origin}: a draft until a\n"
@@ -51,6 +58,12 @@ def new_header(
         f"language: {code}\nname: {scalar(english)}\n"
         + (f"native_name: {scalar(native)}\n" if native else "")
         + (f"script: {script}\n" if script else "")
+        + (
+            f"# digits: CLDR's default for {code} ({shown}); latn for Latin digits (012)\n"
+            f"digits: {digits}\n"
+            if digits and digits != "latn"
+            else ""
+        )
         + "status: draft\nstrings:\n"
     )
 
