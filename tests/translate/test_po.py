@@ -301,3 +301,31 @@ def test_an_edited_msgid_is_refused_at_its_line(
     entry = yaml.safe_load(fr.read_text(encoding="utf-8"))["strings"]["badge"]
     assert entry["text"] == "Mettons fin à la traite maintenant"
     assert entry.get("source", "End human trafficking") == "End human trafficking"
+
+
+@pytest.mark.parametrize(
+    ("keyword", "meant"),
+    [("msgcontext", "msgctxt"), ("msgstring", "msgstr"), ("msgid_plurals", "msgid_plural")],
+)
+def test_a_keyword_gettext_has_not_is_named_at_its_line(
+    tmp_path: Path, keyword: str, meant: str
+) -> None:
+    """`msgcontext "x"` was said to be a string not closed by a quote: its keyword is named,
+    with the one meant."""
+    from campaign.diagnostics import DiagnosticsError
+    from campaign.translate.po import read_po
+
+    path = tmp_path / "fr.po"
+    path.write_text(
+        f'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n  {keyword} "cta_join"\nmsgid "Join."\n'
+        'msgstr "Rejoignez."\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(DiagnosticsError) as caught:
+        read_po(path)
+    (d,) = caught.value.diagnostics
+    assert d.render() == (
+        f"{path}:5:3: error[translate.read]: line 5 of fr.po: '{keyword}' is no keyword of a "
+        f"PO file\n  hint: did you mean '{meant}'?\n  hint: a PO entry's keywords are msgctxt, "
+        "msgid, msgid_plural, msgstr (as the exported file wrote them)"
+    )

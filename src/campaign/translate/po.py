@@ -143,14 +143,31 @@ PO_STRING = re.compile(
     r'^(?:msg(?:ctxt|id|id_plural|str(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"(?:\s*"(?:[^"\\]|\\.)*")*\s*$'
 )
 PO_STRING_START = re.compile(r'^(?:msg\w*(?:\[\d+\])?\s+)?"')
+# a keyword line's keyword (GNU gettext's: msgctxt, msgid, msgid_plural, msgstr, msgstr[N])
+PO_KEYWORD = re.compile(r"^(msg\w*)(?:\[\d+\])?\s")
+PO_KEYWORDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")
 
 
 def _check_quotes(path: Path, lines: list[str]) -> None:
     """Raise DiagnosticsError `translate.read` at the first string line (msgid, msgstr,
     msgctxt or a continuation) whose string is not closed: polib reads `msgstr "Text.` as
-    "Text" (its last character taken for the quote), and the period was lost unseen."""
+    "Text" (its last character taken for the quote), and the period was lost unseen; or
+    at the first keyword gettext has not (`msgcontext "x"`, which was said to be a string
+    not closed)."""
+    from ..diagnostics import did_you_mean
+
     for n, line in enumerate(lines, 1):
         text = line.strip().lstrip("\ufeff")  # a byte order mark before the first line
+        keyword = PO_KEYWORD.match(text)
+        if keyword and keyword[1] not in PO_KEYWORDS:
+            raise failure(
+                "translate.read",
+                f"line {n} of {path.name}: '{keyword[1]}' is no keyword of a PO file",
+                Mark(path, n, line.index(keyword[1]) + 1),
+                *did_you_mean(keyword[1], PO_KEYWORDS),
+                f"a PO entry's keywords are {', '.join(PO_KEYWORDS)} (as the exported file "
+                "wrote them)",
+            )
         if PO_STRING_START.match(text) and not PO_STRING.match(text):
             raise failure(
                 "translate.read",
