@@ -591,7 +591,7 @@ styles:
 slots:
   - {name: ground, kind: shape, fill: light, frame: {start: 0, top: 0, width: 100, height: 100}}
   - {name: label, kind: text, string: hashtags, style: label,
-     frame: {start: 15, top: 40, width: 80, height: 16}}
+     frame: {start: 15, top: 40, width: 77, height: 16}}
 """
 
 
@@ -611,7 +611,7 @@ PRINT_HINTS = (
         (  # navy on screen, a pale cyan in print: what prints fails, a warning
             '{cmyk: [20, 0, 0, 0], rgb: "#213555"}',
             "card",
-            "campaign.yaml:30:8: warning[colour.contrast-print]: card [en] slot 'label': ink text "
+            "campaign.yaml:33:8: warning[colour.contrast-print]: card [en] slot 'label': ink text "
             "on light prints at 1.10:1 on FOGRA39 (coated paper), below the 4.5:1 WCAG AA asks "
             "for 9.0 pt text; 11.20:1 from the colours' rgb, which the digital PDF and PNGs show "
             f"(colour.contrast passes)\n{PRINT_HINTS}",
@@ -677,7 +677,7 @@ def test_art_of_a_brand_colours_rgb_is_judged_in_its_print_value() -> None:
 
 
 UNCOATED = (
-    "campaign.yaml:28:11: warning[colour.contrast-print]: rosea: accent text on blue prints "
+    "campaign.yaml:31:11: warning[colour.contrast-print]: rosea: accent text on blue prints "
     "at 3.06:1 on FOGRA29 (uncoated paper), below the 4.5:1 WCAG AA asks for 7.4 to 10.5 pt "
     "text; 4.73:1 from the colours' rgb, which the digital PDF and PNGs show (colour.contrast "
     "passes); in slots 'call' (event-flyer-a5), 'call-office' (event-flyer-a5), 'cta-title' "

@@ -175,7 +175,13 @@ def test_lines_after_an_empty_line_are_checked_too(tmp_path: Path) -> None:
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "text")
     assert (code, out) == (
         1,
+        # the frame itself reaches 1.5 mm into the margin: said of the layout, as a warning
+        f"{layout}:12:5: warning[layout.safe-area]: text slot 'word': its frame comes into the "
+        "2 mm safe margin by 1.5 mm at the bottom edge: a text that fits the frame may be set "
+        "there\n"
+        "  hint: move or shrink the frame to inside the safe margin (its bottom at most 18 mm "
+        "from the trim's top)\n"
         f"{layout}:12:5: error[layout.safe-area]: text [en] slot 'word': "
         f"text comes 0.4 mm into the 2 mm safe margin at the bottom edge\n{HINT}\n"
-        "1 error(s)\n",
+        "1 error(s), 1 warning(s)\n",
     )
