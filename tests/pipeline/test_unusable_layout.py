@@ -96,3 +96,19 @@ def test_a_size_of_a_broken_family_is_its_file_error(tmp_path: Path) -> None:
     assert "unknown material" not in out, out
     assert "flyer-a6 [en] front/" in out, out  # the other size named is laid out
     assert "poster-a1 [en]" not in out
+
+
+def test_a_typo_beside_a_broken_layout_is_told_too(tmp_path: Path) -> None:
+    """With hearts.yaml broken, `--only text,txet`: the typo is told beside the file's
+    error (it was dropped with the names the broken file might make)."""
+    kit = mini_copy(tmp_path / "kit", BROKEN_HEARTS)
+    code, text = cli("check", "--kit", kit, "--only", "text,txet", "--lang", "en")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert "error[ref.material]: unknown material 'txet'\n  hint: did you mean 'text'?" in text
+    assert HEARTS_ERROR in text, text
+    # a name of the broken file's family (hearts-a4, a size it might make) is not a typo
+    code, text = cli("check", "--kit", kit, "--only", "text,hearts-a4", "--lang", "en")
+    assert code == 1, text
+    assert "unknown material" not in text, text
+    assert HEARTS_ERROR in shown(text, kit), text

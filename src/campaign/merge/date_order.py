@@ -50,6 +50,10 @@ class SheetDates(NamedTuple):
     # examples in a date error's message and hint, rather than the kit's (a 2024 kit's
     # example on a sheet of 2026 dates: an organiser's trial)
     year: int | None = None
+    # whether a row names its country (a date_region cell, or the office's: Table.region),
+    # and the first row's date cell that has a text (`events.month_first_dates`' place)
+    regioned: bool = False
+    first: Cell | None = None
 
     @property
     def convention(self) -> str | None:
@@ -294,14 +298,18 @@ def sheet_dates(table: Table) -> SheetDates:
     it is a Thai sheet and whether a date has a year of the Buddhist era; once per table, in
     one pass over its rows."""
     if table not in _SHEET_DATES:
-        first = second = buddhist = False
+        first = second = buddhist = regioned = False
+        first_date: Cell | None = None
         years: dict[int, int] = {}
         thai = any(THAI_LETTERS.search(c) for c in table.columns)
         for row in table.iter_rows():
             cells = row_cells(table, row)
             cell = cells.get("date")
             thai = thai or _thai_row(cells.get("language"))
+            regioned = regioned or bool(_text(cells.get("date_region")))
             text = _text(cell)
+            if first_date is None and cell is not None and text:
+                first_date = cell
             if cell is not None and date_and_time_header(event_column(cell.column)):
                 # 30/07/2026 18:30, 30/07/2026, 18:30: its date; vi's 18:30 30/07/2026 too
                 words = [w.strip(",\u060c\u200f") for w in text.split()] or [""]
@@ -324,7 +332,9 @@ def sheet_dates(table: Table) -> SheetDates:
                     years[y] = years.get(y, 0) + 1
         order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
         year = max(years, key=lambda y: (years[y], y)) if years else None
-        _SHEET_DATES[table] = SheetDates(order, thai, buddhist, _sheet_languages(table), year)
+        _SHEET_DATES[table] = SheetDates(
+            order, thai, buddhist, _sheet_languages(table), year, regioned, first_date
+        )
     return _SHEET_DATES[table]
 
 

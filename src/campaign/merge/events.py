@@ -480,19 +480,9 @@ def month_first_dates(table: Table, errs: Collector) -> None:
     dates are read right but printed as each row's language writes them (English: 30 July
     2026, 18:30), and its phone numbers are of no country. A US partner's Google Form, which
     has no date_region column, was printed so without a word (an organiser's trial)."""
-    if table.region or sheet_dates(table).convention != "mdy":
-        return
-    from .languages import region_code
-
-    first: Cell | None = None
-    for row in table.iter_rows():
-        cells = row_cells(table, row)
-        if region_code(cells.get("date_region")):
-            return
-        cell = cells.get("date")
-        if first is None and cell is not None and _text(cell):
-            first = cell
-    if first is None:
+    said = sheet_dates(table)  # read in its one pass over the rows
+    first = said.first
+    if table.region or said.convention != "mdy" or said.regioned or first is None:
         return
     errs.note(
         "merge.region",

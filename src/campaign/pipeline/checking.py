@@ -69,14 +69,14 @@ def check(
     code = code_version()
     with warnings_about(langs, only, offices):
         kit = cached_kit(root, code=code, isolate=True, layouts_isolated=True)
-    try:
-        chosen = pick_offices(kit, offices)
-    except DiagnosticsError as stop:  # the layout files' errors too, not after the mend
-        laid_apart = [d for ds in kit.unusable_layouts.values() for d in ds]
-        raise DiagnosticsError(stop.diagnostics + laid_apart) from None
     unreadable: list[DocKey] = []
     with one_font_book():  # read for the warnings, then to lay out
-        kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
+        try:
+            chosen = pick_offices(kit, offices)
+            kit, docs = _checked_documents(kit, langs, only, chosen, unreadable)
+        except DiagnosticsError as stop:  # the layout files' errors too, not after the mend
+            apart = [d for ds in kit.unusable_layouts.values() for d in ds if d.is_error]
+            raise DiagnosticsError(stop.diagnostics + apart) from None
         fonts = cached_fontbook(kit.fonts_dir, code)  # fonts.yaml's errors raised as a build's
     gaps = script_gaps(fonts)  # a family's file that is not a font of its scripts
     made = {doc[0].id for doc in docs} if only else None

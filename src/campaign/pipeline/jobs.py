@@ -104,13 +104,15 @@ def select(
     strings file cannot be read (`Kit.unreadable`) raises that file's errors, unless
     `unreadable` says where its documents' keys go instead. A layout whose file has errors
     (`Kit.unusable_layouts`: `check`, which tells them) is left out, and so is a name the kit
-    does not know while one has: the sizes made from it are not known."""
+    does not know that may be one of its sizes (`_of_unusable`): they are not known; any
+    other name the kit does not know is an error still (a typo was not told until the layout
+    was mended)."""
     errs = Collector()
     asked = (kit.language_code(c) for c in langs or kit.campaign.languages)
     codes = tuple(dict.fromkeys(asked))  # each once, in order
     names = tuple(dict.fromkeys(only or (n for n, la in kit.layouts.items() if not la.sized_from)))
     if kit.unusable_layouts:
-        names = tuple(n for n in names if n in kit.layouts)
+        names = tuple(n for n in names if n in kit.layouts or not _of_unusable(kit, n))
     for code in codes:
         if code in kit.unreadable:
             if unreadable is None or unreadable.into is None:
@@ -126,6 +128,17 @@ def select(
             (n, c, office, None) for n in names for c in codes if c in kit.unreadable
         )
     return [(kit.layouts[n], kit.languages[c]) for n in names for c in codes if c in kit.languages]
+
+
+def _of_unusable(kit: Kit, name: str) -> bool:
+    """Whether material `name` may be made by a layout file with errors (`Kit.unusable_
+    layouts`): its own id, or a size of its family, `<family>-<size>`, the family being the
+    file's name before its last hyphen (poster-a1 of poster-a3.yaml, badge-2-25in of
+    badge-58.yaml; a file that cannot be read tells no `family:` of its own)."""
+    return any(
+        name == stem or name.startswith(stem.rsplit("-", 1)[0] + "-")
+        for stem in kit.unusable_layouts
+    )
 
 
 def pick_offices(kit: Kit, names: tuple[str, ...] | None) -> list[Office] | None:
