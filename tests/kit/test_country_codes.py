@@ -291,7 +291,7 @@ def test_strings_import_of_a_file_for_a_country_code_names_the_language(tmp_path
     status, out = cli("strings", "import", po, "--kit", kit)
     assert (status, out) == (
         1,
-        f"{po}:1:1: error[translate.read]: khmer.po: 'kh' is not a language code\n"
+        f"{po}:3:12: error[translate.read]: khmer.po: 'kh' is not a language code\n"
         + KHMER
         + MISSING
         + "\n"

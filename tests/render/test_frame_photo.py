@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms
 
-from campaign.diagnostics import Diagnostic, DiagnosticsError
+from campaign.diagnostics import Diagnostic, DiagnosticsError, Mark
 from campaign.render.frame import framed_png, open_photo, put_in_frame, to_srgb, window_box
 from campaign.render.png import srgb_profile
 
@@ -21,11 +21,13 @@ ROOT = Path(__file__).resolve().parents[2]
 RED, BLUE, GREEN, GREY = (200, 0, 0), (0, 0, 200), (0, 160, 0), (90, 90, 90)
 
 
-def refused(photo: Path) -> Diagnostic:
+def refused(photo: Path, marked: bool = False) -> Diagnostic:
+    """The one error `open_photo` refuses `photo` with: at no place, or at the photo's path
+    (`marked`: a folder, told the files it holds)."""
     with pytest.raises(DiagnosticsError) as caught:
         open_photo(photo)
     (d,) = caught.value.diagnostics
-    assert d.mark is None
+    assert d.mark == (Mark.file(photo) if marked else None)
     return d
 
 
@@ -42,7 +44,7 @@ def png_with(image: Image.Image, **options: object) -> bytes:
 @pytest.mark.parametrize(
     ("content", "why", "hints"),
     [
-        (None, "no such file", ()),
+        (None, "no such file", ("give the photo's path",)),
         (b"not a picture", "it is not an image the kit can read", ("use a JPEG or PNG",)),
         ("truncated", "its image data is damaged (image file is truncated)", ()),
     ],
@@ -63,11 +65,13 @@ def test_a_photo_that_cannot_be_read_is_named_with_the_reason(
     )
 
 
-def test_a_folder_is_refused_with_the_systems_words(tmp_path: Path) -> None:
-    d = refused(tmp_path)
-    assert (d.code, d.message) == (
+def test_a_folder_is_refused_at_it_with_the_files_it_holds(tmp_path: Path) -> None:
+    (tmp_path / "me.jpg").write_bytes(b"")
+    d = refused(tmp_path, marked=True)
+    assert (d.code, d.message, d.hints) == (
         "photo.read",
-        f"cannot use the photo '{tmp_path}': Is a directory",
+        f"{tmp_path.name} is a folder: give the photo, not a folder",
+        ("give one of the files it holds: me.jpg",),
     )
 
 
