@@ -44,3 +44,12 @@ def merged(
     errs = Collector()
     good = read_events(read_table(path, errs), kit, errs)
     return good, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def merged_without_drafts(
+    tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
+) -> tuple[list[Record], list[str]]:
+    """`merged`, each diagnostic but the draft translation's note (a calendar's rows are in
+    draft languages: fa, am)."""
+    good, said = merged(tmp_path, kit, rows, fmt)
+    return good, [s for s in said if "draft translation" not in s]

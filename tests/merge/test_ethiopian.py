@@ -17,7 +17,7 @@ from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge import ethiopian
-from campaign.merge.events import Record, read_events
+from campaign.merge.events import read_events
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
@@ -34,11 +34,7 @@ def kit() -> Kit:
     return load_kit(ROOT)
 
 
-def merged(
-    tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
-) -> tuple[list[Record], list[str]]:
-    good, said = records.merged(tmp_path, kit, rows, fmt)
-    return good, [s for s in said if "draft translation" not in s]
+merged = records.merged_without_drafts
 
 
 @pytest.mark.parametrize(

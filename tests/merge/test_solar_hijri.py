@@ -14,7 +14,6 @@ from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
 from campaign.merge import calendars
-from campaign.merge.events import Record
 from campaign.model import Kit
 from campaign.pipeline.compose import compose_document
 
@@ -29,13 +28,7 @@ def kit() -> Kit:
     return load_kit(ROOT)
 
 
-def merged(
-    tmp_path: Path, kit: Kit, rows: list[list[object]], fmt: str = "csv"
-) -> tuple[list[Record], list[str]]:
-    """The rows merged (records.merged): the records and each diagnostic but the draft
-    translation's note."""
-    good, said = records.merged(tmp_path, kit, rows, fmt)
-    return good, [s for s in said if "draft translation" not in s]
+merged = records.merged_without_drafts
 
 
 @pytest.mark.parametrize(
