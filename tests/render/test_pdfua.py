@@ -257,19 +257,32 @@ def test_wcag_findings_are_only_the_documented_ones(out: Path) -> None:
     assert found <= documented_wcag_findings(), sorted(found - documented_wcag_findings())
 
 
-def test_a_document_without_a_heading_has_the_campaigns_title_in_english(out: Path) -> None:
-    """A badge shows no heading: its title names the campaign, the material and the language
-    in English words, and its XMP says English; a flyer's is its front's heading (the theme,
-    not the back's), in Chinese."""
-    with pikepdf.open(out / out_path("badge-58", "zh", "digital")) as pdf:
+def test_a_document_without_a_heading_has_the_campaigns_title_in_english(
+    out: Path, tmp_path: Path
+) -> None:
+    """The 25 mm badge shows no words (the heart alone): its title names the campaign, the
+    material and the language in English words, and its XMP says English. The 58 mm badge's
+    title is its words (`role: heading`), in Chinese: an accessibility trial heard English
+    first from every badge and sticker, in Arabic, Urdu and Thai too. A flyer's is its
+    front's heading (the theme, not the back's), in Chinese."""
+    build(ROOT, Options(tmp_path, ("zh",), ("badge-25mm",), png=False))
+    with pikepdf.open(tmp_path / out_path("badge-25mm", "zh", "digital")) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
     assert (
-        title == "World Day Against Trafficking in Persons 2024: Badge 58 mm (Chinese (Simplified))"
+        title == "World Day Against Trafficking in Persons 2024: Badge 25 mm (Chinese (Simplified))"
     )
     alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
     assert alt is not None
     assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]
+    for material in ("badge-58", "sticker-50"):
+        with pikepdf.open(out / out_path(material, "zh", "digital")) as pdf:
+            xmp = pdf.Root.Metadata.read_bytes().decode()
+            assert str(pdf.docinfo.Title) == "终结贩运人口"
+            assert str(pdf.Root.Lang) == "zh-Hans"
+        alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+        assert alt is not None
+        assert "终结贩运人口" in alt.group(1)
     with pikepdf.open(out / out_path("flyer-a5", "zh", "digital")) as pdf:
         assert str(pdf.docinfo.Title) == "在打击贩运人口的斗争中不让一个儿童掉队"
 
