@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -304,3 +305,40 @@ def test_an_offices_title_joins_its_name_with_the_languages_comma(tmp_path: Path
         assert str(pdf.docinfo.Title).startswith(
             "Leave No Child Behind in the Fight Against Human Trafficking, "
         )
+
+
+def test_an_offices_title_takes_the_name_it_prints_in_the_language(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An office without `names: {ar: ...}` that prints its Arabic name (`fields_by_language:
+    {ar: {office_name: ...}}`) is titled with that name in its Arabic documents, not its
+    English `name:` (an accessibility trial heard "عدم ترك…، UNODC Regional Office for the
+    Middle East and North Africa"); its English documents keep the English name, and
+    `names:` wins over the printed name."""
+    from tests.kits import cli
+
+    office = "middle-east-north-africa"
+    path = ROOT / "materials" / "offices" / f"{office}.yaml"
+    text = path.read_text(encoding="utf-8").replace(
+        "fields_by_language: {}",
+        'fields_by_language:\n  ar: {office_name: "مكتب الأمم المتحدة الإقليمي"}',
+    )
+    assert "مكتب" in text
+    kit = kit_copy(**{f"materials/offices/{office}.yaml": text})
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "poster-a3", "--no-png", "--office", office)
+    code, said = cli("build", *args, "--lang", "ar,en")
+    assert code == 0, said
+    folder = out / office / "poster-a3"
+    with pikepdf.open(folder / f"poster-a3-ar-{office}-digital.pdf") as pdf:
+        assert str(pdf.docinfo.Title).endswith("\u060c مكتب الأمم المتحدة الإقليمي")
+    with pikepdf.open(folder / f"poster-a3-en-{office}-digital.pdf") as pdf:
+        assert str(pdf.docinfo.Title).endswith(
+            ", UNODC Regional Office for the Middle East and North Africa"
+        )
+    named = text.replace("names: {}", 'names: {ar: "المكتب الإقليمي"}')
+    (kit / "materials" / "offices" / f"{office}.yaml").write_text(named, encoding="utf-8")
+    code, said = cli("build", *args, "--lang", "ar")
+    assert code == 0, said
+    with pikepdf.open(folder / f"poster-a3-ar-{office}-digital.pdf") as pdf:
+        assert str(pdf.docinfo.Title).endswith("\u060c المكتب الإقليمي")

@@ -107,13 +107,23 @@ class Sheet:
         event's own title) in the document's language, and the office's name; a document
         without a heading (a badge) has the campaign's name and year, the material and the
         language in English. A French flyer was "Marche Cœur bleu : Event flyer A5
-        (French)", all of it declared English."""
+        (French)", all of it declared English. The office's name: its `names:` in the
+        language, else its `office_name` field in the language, else its `name:`."""
         office = ""
         if self.office is not None:
+            # its name in the language (`names:`), else the name its documents in the
+            # language print (`fields_by_language: {ar: {office_name: ...}}`), else its
+            # `name:`: an Arabic office title ended in the English name where the office
+            # printed its Arabic one (an accessibility trial)
             name = self.office.names.get(self.lang.code)
+            printed = self.office.fields_by_language.get(self.lang.code, {}).get("office_name")
+            words = next(
+                (e.text.strip() for e in (name, printed) if e is not None and e.text.strip()),
+                self.office.name,
+            )
             # the Arabic comma in a title in the Arabic script (ar, fa, ur: U+060C)
             comma = "\u060c " if self.lang.script == "Arab" else ", "
-            office = f"{comma}{name.text if name and name.text else self.office.name}"
+            office = f"{comma}{words}"
         found = heading(self.doc)
         if found is not None:
             words, lang = found
