@@ -409,6 +409,25 @@ class Line:
         return text.replace(SOFT_HYPHEN, "")
 
 
+def line_breaks(lines: Sequence[Line]) -> list[str]:
+    """What follows each line's `Line.actual_text` in its paragraph's text, so that a
+    paragraph's lines' texts joined with it give the paragraph's words as written: the space
+    or line break a break at white space took (`Line.end` leaves it out; an empty line's
+    goes to the line before it); nothing at a paragraph's last line, after a hyphen the
+    layout drew (its soft hyphen joins the word again) or where the break took no character
+    (between Chinese, Thai or Burmese letters, after a hyphen-minus). A left-to-right line's
+    ActualText span ends with it: each line was its own span, and readers that follow the
+    ActualText strictly read "ChildBehind" for "Child Behind" (an accessibility trial of the
+    poster)."""
+    out = [""] * len(lines)
+    shown = [n for n, line in enumerate(lines) if line.runs]
+    for n, m in zip(shown, shown[1:], strict=False):
+        before, after = lines[n], lines[m]
+        if after.paragraph == before.paragraph and not before.hyphen:
+            out[n] = before.runs[0].source[before.end : after.start]
+    return out
+
+
 def break_lines(
     p: Prepared, size: float, width: float
 ) -> tuple[list[tuple[int, int, bool]], float]:

@@ -27,7 +27,7 @@ from ..render.pdf import reportlab_settings
 from ..render.pdffonts import ttfont
 from ..render.tagging import begin_span, end
 from ..text.fit import FitRequest, TextSet, fit
-from ..text.paragraph import MissingGlyphError, describe_char
+from ..text.paragraph import MissingGlyphError, describe_char, line_breaks
 from ..text.scripts import localise_digits
 from .entries import Status
 from .proof import ProofEntry
@@ -373,13 +373,14 @@ def draw_chips(
 def draw_set(canvas: Canvas, ts: TextSet, x: float, top: float, colour: RGB) -> None:
     """A set text with its first line box's top at `top` (PDF coordinates)."""
     canvas.setFillColorRGB(*colour)
-    for line in ts.lines:
+    for line, gap in zip(ts.lines, line_breaks(ts.lines), strict=True):
         # left-to-right lines carry their words as ActualText, as in the digital PDFs (a
-        # ligature or conjunct has no code point of its own); right-to-left ones extract from
-        # their glyphs already, and PDFium would reverse an ActualText
+        # ligature or conjunct has no code point of its own), with the space their break took
+        # (the lines' spans read as words); right-to-left ones extract from their glyphs
+        # already, and PDFium would reverse an ActualText
         span = bool(line.runs) and not any(r.rtl for r in line.runs)
         if span:
-            begin_span(canvas, line.actual_text())
+            begin_span(canvas, line.actual_text() + gap)
         for run in line.runs:
             draw_run(canvas, run, x + line.x + run.x, top - line.baseline, ts.size)
         if span:

@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...iri import printed_target, target_spans
 from ...layout.document import Dials, TextItem, spoken_words
-from ...text.paragraph import Line, Run
+from ...text.paragraph import Line, Run, line_breaks
 from ...text.shape import Glyph
 from ..glyphs import draw_run, needs_actual_text
 from ..tagging import Part, Parts, begin_paragraph, begin_span, end
@@ -38,7 +38,9 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
     y_top = ctx.top - item.box.y - item.top
     apart = ctx.target.tagged and ctx.paragraph_mcid is not None
     parts = ctx.parts if ctx.target.tagged else None
-    for line in item.text.lines:
+    # each line's ActualText ends with the space its break took, so the spans read as words
+    gaps = line_breaks(item.text.lines)
+    for line, gap in zip(item.text.lines, gaps, strict=True):
         if apart and line.paragraph not in ctx.paragraphs:  # a paragraph's P begins
             if ctx.paragraphs:
                 end(canvas)
@@ -51,10 +53,10 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
         base = y_top - line.baseline
         each = parts.of.get(line.paragraph) if parts is not None else None
         if parts is not None and each:  # words in a language of their own: a Span each
-            _draw_parts(canvas, item, line, each, parts, left + line.x, base, size)
+            _draw_parts(canvas, item, line, each, parts, left + line.x, base, size, gap)
         else:
             said = spoken_words(item, line, line.start, line.end) if ctx.target.tagged else None
-            _draw_line(canvas, line, said, left + line.x, base, size)
+            _draw_line(canvas, line, said, left + line.x, base, size, gap)
         if ctx.target.tagged:
             _draw_links(line, ctx, left, base, size, item.dials)
     if apart and ctx.paragraphs:
@@ -64,18 +66,26 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
 
 
 def _draw_line(
-    canvas: Canvas, line: Line, said: str | None, x: float, base: float, size: float
+    canvas: Canvas,
+    line: Line,
+    said: str | None,
+    x: float,
+    base: float,
+    size: float,
+    gap: str = "",
 ) -> None:
     """A line's runs from `x`, the left edge of the line; in an ActualText span where
     `needs_actual_text`, and in tagged output (`said`: the line's words as read) where it
-    runs left to right. Right-to-left lines extract correctly from their glyphs already
+    runs left to right, the span's text ending with `gap`, what its break took from the
+    paragraph's text (`text.paragraph.line_breaks`: the space between its last word and the
+    next line's first). Right-to-left lines extract correctly from their glyphs already
     (viewers reorder them), and PDFium would reverse an ActualText."""
     span = bool(line.runs) and not any(r.rtl for r in line.runs)
     if span:
         actual = line.actual_text()
         span = said is not None or needs_actual_text(line.runs, actual)
     if span:
-        begin_span(canvas, actual if said is None else said)
+        begin_span(canvas, (actual if said is None else said) + gap)
     for run in line.runs:
         draw_run(canvas, run, x + run.x, base, size)
     if span:
@@ -104,18 +114,23 @@ def _draw_parts(
     x: float,
     base: float,
     size: float,
+    gap: str = "",
 ) -> None:
     """A tagged line whose paragraph is in parts (`tagging.Parts`): each stretch of one part
     in its marked-content sequence, a left-to-right line's stretches each with its words
-    as ActualText (as the whole line has it otherwise)."""
+    as ActualText (as the whole line has it otherwise), the last one's followed by `gap`
+    (the line's break, as in `_draw_line`)."""
     ltr = not any(r.rtl for r in line.runs)
-    for k, runs in line_parts(line, each, size):
+    stretches = line_parts(line, each, size)
+    for n, (k, runs) in enumerate(stretches, 1):
         parts.switch(canvas, line.paragraph, k)
         if any(r.rtl for r in runs):
             parts.rtl.add((line.paragraph, k))
         if ltr:
             a, b = min(r.start for r in runs), max(r.end for r in runs)
-            begin_span(canvas, spoken_words(item, line, a, b))
+            begin_span(
+                canvas, spoken_words(item, line, a, b) + (gap if n == len(stretches) else "")
+            )
         for run in runs:
             draw_run(canvas, run, x + run.x, base, size)
         if ltr:
