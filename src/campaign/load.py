@@ -353,7 +353,23 @@ def load_yaml(path: Path) -> Node:
             Mark(path, 1, 1),
             "check that the file is there and that your user may read it (its permissions)",
         ) from exc
-    return parse_yaml(text, path)
+    key = (str(path), data)
+    found = _PARSED.pop(key, None)
+    if found is None:
+        found = parse_yaml(text, path)
+        if len(_PARSED) >= PARSED_KEPT:
+            del _PARSED[next(iter(_PARSED))]  # the least recently read
+    _PARSED[key] = found
+    return found
+
+
+# The files parsed in this process, by path and bytes, the most recently read last: a kit read
+# again reads again only the files that changed (`strings import` reads the kit, writes one
+# strings file and reads the kit again to lay the language out; the preview reads it after
+# every save; a test's kit is read many times). The trees are shared, never changed by their
+# readers (kit/spec.py builds new objects from them). 256: the default kit has 115 files.
+PARSED_KEPT = 256
+_PARSED: dict[tuple[str, bytes], Node] = {}
 
 
 # how to save a YAML file in UTF-8
