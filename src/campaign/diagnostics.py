@@ -290,6 +290,8 @@ CODES: dict[str, str] = {
     "sheet.missing": "a file of the build a sheet places is missing",
     "sheet.changed": "a file of the build a sheet places differs from the manifest (sha256)",
     "sheet.gap": "cut lines closer than 1/8 in, as --gap asked (warning)",
+    "sheet.margin": "a home sheet that prints inside the 5 mm of its paper's edge an office "
+    "printer does not print, as --margin asked (warning)",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum (warning)",
     "sheet.up": "a press sheet of fewer pieces than its press stock holds with their bleed and "
     "marks (note)",

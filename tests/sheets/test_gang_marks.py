@@ -22,7 +22,7 @@ from campaign.sheets.cuts import home_cut_lines
 from campaign.sheets.edge import TARGET_REACH_MM
 from campaign.sheets.gang_marks import target_centres
 from campaign.sheets.paper import NAMED_STOCK, SHEETS
-from campaign.sheets.warn import gang_marks_warning
+from campaign.sheets.warn import gang_marks_warning, home_margin_warning
 
 from ..kits import MM, ROOT, cli, up_to_count
 from .boxes import box_mm, slug_fields, slug_mm
@@ -474,6 +474,88 @@ def test_a_home_sheet_whose_margin_has_no_room_for_its_line_says_so_and_how(
     assert "badge-58: 6 to an A4 sheet (hex packing" in text
     with pikepdf.open(out) as pdf:
         assert slug_fields(pdf.pages[0])[:3] == ["badge-58 home sheet 1 of 1", "en fr", "DRAFT fr"]
+
+
+def test_a_home_sheet_s_cut_circles_closer_than_an_eighth_of_an_inch_are_a_warning(
+    built: Path, tmp_path: Path
+) -> None:
+    """A badge-press operator's trial: `--home --gap 0 --strict` exited 0, the art clipped
+    at the cut circle, where the press sheet warned (`sheet.gap`). A home sheet is cut by
+    hand: below 1/8 in between circles it is the same warning, worded for scissors and a
+    circle cutter, counted; with --strict an error, and no sheet written."""
+    close = ("--home", "--lang", "en", "--paper", "a4", "--gap", "1")
+    said = (
+        "[sheet.gap]: badge-58: cut circles 1 mm apart: each badge's art reaches only 0.5 mm "
+        "past its cut circle (a cut by hand, with scissors or a circle cutter, that strays "
+        "outside it shows the white paper), where 1/8 in (3.175 mm) between circles leaves "
+        "1.6 mm\n"
+        "  hint: leave --gap out (1/8 in: 1.6 mm of art past each cut circle for a cut by hand "
+        "to stray into)\n"
+    )
+    code, text, out = make(built, tmp_path, *close)
+    assert code == 0, text
+    assert f"\nwarning{said}1 warning(s), 1 note(s)\n" in text, text  # the press's note
+    assert "badge-58: 11 to an A4 sheet (hex packing, 70 mm cut circles, 1 mm apart)" in text
+    assert out.exists()
+    code, text, out = make(built, tmp_path, *close, "--strict", name="strict.pdf")
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not out.exists()
+    code, text, _ = make(built, tmp_path, "--home", "--lang", "en", "--paper", "a4", "--strict")
+    assert code == 0, text
+    assert "sheet.gap" not in text
+
+
+def test_a_home_sheet_that_prints_inside_the_office_printer_s_edge_is_a_warning(
+    built: Path, tmp_path: Path
+) -> None:
+    """A badge-press operator's trial: `--home --margin 0` set the sheet's line on the
+    paper's edge, where an office printer does not print (about 5 mm: HP LaserJets 0.2
+    in), without a word. It is a `sheet.margin` warning naming how near the line and the
+    art come (read back from the PDF: the line 0 to 0.5 mm from the edge, the art 2.2 mm),
+    and the --margin that keeps them clear; --strict fails it. The default 5 mm keeps both
+    at least 5 mm inside, and says nothing."""
+    edge = ("--home", "--lang", "en", "--paper", "a4")
+    code, text, out = make(built, tmp_path, *edge, "--margin", "0")
+    assert code == 0, text
+    said = (
+        "[sheet.margin]: badge-58: the home sheet prints its line naming the sheet 0 mm and "
+        "its badges' art 2.2 mm from the paper's edge (--margin 0), inside the 5 mm of its "
+        "edge an office printer does not print: what falls there is cut off\n"
+        "  hint: leave --margin out (5 mm), unless your printer prints closer to the paper's "
+        "edge (its manual gives the printable area): then give that --margin\n"
+    )
+    assert f"\nwarning{said}1 warning(s), 1 note(s)\n" in text, text
+    with pikepdf.open(out) as pdf:
+        line, circles = slug_mm(pdf.pages[0]), art_circles(pdf.pages[0])
+    assert min(line[0], line[1], 210 - line[2], 297 - line[3]) < 0.5, line
+    art = min(min(x, y, 210 - x, 297 - y) for x, y in circles) - ART
+    assert round(art, 1) == 2.2
+    code, text, out = make(built, tmp_path, *edge, "--margin", "0", "--strict", name="s.pdf")
+    assert code == 1, text
+    assert text == f"error{said}1 error(s)\n"
+    assert not out.exists()
+    code, text, out = make(built, tmp_path, *edge, "--strict", name="default.pdf")
+    assert code == 0, text
+    assert "sheet.margin" not in text
+    with pikepdf.open(out) as pdf:
+        line, circles = slug_mm(pdf.pages[0]), art_circles(pdf.pages[0])
+    assert min(line[0], line[1], 210 - line[2], 297 - line[3]) >= 5 - 0.001, line
+    assert min(min(x, y, 210 - x, 297 - y) for x, y in circles) - ART >= 5 - 0.001
+
+
+def test_a_smaller_margin_that_prints_nothing_inside_the_printer_s_edge_is_no_warning() -> None:
+    """`sheet.margin` is of what prints within 5 mm of the edge: a --margin of 3 whose line
+    was left out and whose art the packing keeps 6 mm inside is no warning; its line alone,
+    3 mm from the edge, is."""
+    assert home_margin_warning("badge-58", 3, 6.0, False) is None
+    assert home_margin_warning("badge-58", 5, 5.0, True) is None
+    warned = home_margin_warning("badge-58", 3, 6.0, True)
+    assert warned is not None
+    assert (warned.code, warned.severity.name) == ("sheet.margin", "WARNING")
+    assert warned.message.startswith(
+        "the home sheet prints its line naming the sheet 3 mm from the paper's edge (--margin 3)"
+    )
 
 
 def test_the_job_sheet_says_how_many_of_each_language_a_gang_sheet_makes() -> None:

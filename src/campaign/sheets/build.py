@@ -38,7 +38,7 @@ from ..serve.described import samples_placed
 from .cell_sheet import cells_sheet, checked_files
 from .circles import MARGIN_MM, Grid, pack
 from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta, write_sheet
-from .gang_marks import TARGET_IN_TRIM_MM, Art, art_of, own_stock, target_centres
+from .gang_marks import TARGET_IN_TRIM_MM, Art, Band, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
 from .request import SheetRequest, SheetResult, Target, found, refuse_unused
@@ -47,7 +47,9 @@ from .slugs import check_stock, gang_slugs, home_lines, margin_for_slug, printed
 from .warn import (
     gang_marks_warning,
     gap_warning,
+    home_gap_warning,
     home_line_note,
+    home_margin_warning,
     own_paper_slug_warning,
     slug_fields_warning,
 )
@@ -289,7 +291,8 @@ def _badge_marks(
     """A sheet of round pieces' marks (impose.GangMarks), its slugs (one per sheet) and
     warnings, and the paper it is printed on (None: at home). At home: the paper itself, no
     targets, a line naming the material, languages and drafts in its margin (home_lines; a
-    `sheet.home-line` note when it has no room).
+    `sheet.home-line` note when it has no room; its gap and margin checked for a cut by
+    hand and an office printer: _home_checks).
     A gang or sticker sheet: registration targets at its corners (gang_marks.target_centres;
     corners with no room left out with `sheet.marks`); on a press stock of its own size
     (gang_marks.own_stock), the page that stock, its slug in its margin (gang_slugs; none
@@ -299,7 +302,7 @@ def _badge_marks(
     if req.home:
         lines, band = home_lines(kit, req, placed, grid)
         left_out = None if band else _home_line_left_out(kit, req, placed, grid)
-        return GangMarks(own=True, band=band), lines, found(left_out), None
+        return GangMarks(own=True, band=band), lines, _home_checks(req, grid, band, left_out), None
     own = own_stock(req.paper, False)
     targets, lost = target_centres(grid, PRESS_EDGE_MM if own else TARGET_IN_TRIM_MM)
     gap = gap_warning(req.material, grid.gap)
@@ -332,6 +335,23 @@ def _badge_marks(
     short_slug = None if no_slug else slug_fields_warning(req.material, kind_of, short)
     warnings = found(gap, lost_marks, no_slug, short_slug)
     return GangMarks(tuple(targets)), slugs, warnings, stock
+
+
+def _home_checks(
+    req: SheetRequest, grid: Grid, band: Band | None, left_out: Diagnostic | None
+) -> tuple[Diagnostic, ...]:
+    """A home sheet's warnings, fit for an office printer and a cut by hand: its circles
+    closer than 1/8 in (`sheet.gap`: home_gap_warning), its art or line (`band`: printed)
+    inside the edge the printer does not print (`sheet.margin`: home_margin_warning); then
+    the note of its line `left_out`. It had none of them: `--gap 0 --margin 0 --strict`
+    exited 0 (a badge-press operator's trial)."""
+    left, top, right, bottom = art_of(grid).box
+    w, h = grid.sheet
+    art = min(left, top, w - right, h - bottom)  # mm from the nearest edge
+    margin = MARGIN_MM if req.margin is None else req.margin
+    gap = home_gap_warning(req.material, req.gap)
+    edge = home_margin_warning(req.material, margin, art, band is not None)
+    return found(gap, edge, left_out)
 
 
 def _home_line_left_out(

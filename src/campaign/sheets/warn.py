@@ -1,5 +1,5 @@
-"""A sheet's warnings, as diagnostics (`sheet.gap`, `sheet.scale`, `sheet.marks`,
-`sheet.slug`): found
+"""A sheet's warnings, as diagnostics (`sheet.gap`, `sheet.margin`, `sheet.scale`,
+`sheet.marks`, `sheet.slug`): found
 before the sheet is imposed, so that `sheet --strict` fails on them (exit code 1) without
 writing it, as `build --strict` publishes nothing its warnings fail. They were lines of text
 the command printed after writing the sheet, and it exited 0 whatever they said."""
@@ -25,6 +25,58 @@ def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
         "cut line (a cut that strays shows the paper), and dies are usually made for at least "
         f"1/8 in ({MIN_GAP_MM:g} mm) between cuts",
         "leave --gap out, unless your print shop asked for this",
+    )
+
+
+def home_gap_warning(material: str, gap: float | None) -> Diagnostic | None:
+    """`sheet.gap` of a home sheet of badges (`--home`), cut by hand: cut circles closer
+    than MIN_GAP_MM (1/8 in), `--gap` given below it. Each badge's art reaches half the gap
+    past its cut circle (impose.impose clips it there), and a cut by scissors or a circle
+    cutter that strays outside the circle shows the white paper; the home sheet's default
+    leaves 1.6 mm of art for it. `--gap 0` was taken without a word (a badge-press
+    operator's trial), where the press sheet warned."""
+    if gap is None or gap >= MIN_GAP_MM:
+        return None
+    return _warning(
+        "sheet.gap",
+        material,
+        f"cut circles {gap:g} mm apart: each badge's art reaches only {gap / 2:g} mm past its "
+        "cut circle (a cut by hand, with scissors or a circle cutter, that strays outside it "
+        f"shows the white paper), where 1/8 in ({MIN_GAP_MM:g} mm) between circles leaves "
+        f"{MIN_GAP_MM / 2:.1f} mm",
+        f"leave --gap out (1/8 in: {MIN_GAP_MM / 2:.1f} mm of art past each cut circle for a "
+        "cut by hand to stray into)",
+    )
+
+
+def home_margin_warning(material: str, margin: float, art: float, line: bool) -> Diagnostic | None:
+    """`sheet.margin`: a home sheet of badges (`--home`) whose `--margin` (`margin`, mm)
+    puts what it prints inside the MARGIN_MM (5 mm) of the paper's edge an office printer
+    does not print: its badges' art (`art`: how near the nearest comes, mm) or its line
+    naming the sheet (`line`: printed; it lies `margin` from the edge, slugs.home_lines).
+    A printer cuts off what falls there: `--margin 0` set the line 0.08 mm from the edge
+    without a word (a badge-press operator's trial). The 5 mm: HP LaserJets leave "about a
+    .200 inch margin" unprinted (Seagull Scientific's BarTender help, "Show Unprintable
+    Region"), a Konica Minolta magicolor 2490MF guarantees print up to 4 mm from the edges
+    (its user's guide, "Guaranteed Imageable Area"). None when nothing prints there: a
+    smaller --margin whose packing leaves the art and line 5 mm inside, or none given."""
+    from .circles import MARGIN_MM
+
+    near = []
+    if line and margin < MARGIN_MM:
+        near.append(f"its line naming the sheet {margin:g} mm")
+    if art < MARGIN_MM - 0.0005:
+        near.append(f"its badges' art {round(max(art, 0.0), 1):g} mm")
+    if not near:
+        return None
+    return _warning(
+        "sheet.margin",
+        material,
+        f"the home sheet prints {' and '.join(near)} from the paper's edge (--margin "
+        f"{margin:g}), inside the {MARGIN_MM:g} mm of its edge an office printer does not "
+        "print: what falls there is cut off",
+        f"leave --margin out ({MARGIN_MM:g} mm), unless your printer prints closer to the "
+        "paper's edge (its manual gives the printable area): then give that --margin",
     )
 
 
@@ -345,6 +397,8 @@ __all__ = [
     "home_line_note",
     "gang_marks_warning",
     "gap_warning",
+    "home_gap_warning",
+    "home_margin_warning",
     "marks_warning",
     "own_paper_slug_warning",
     "press_slug_warning",
