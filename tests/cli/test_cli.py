@@ -35,6 +35,8 @@ def test_help_has_examples(command: list[str]) -> None:
 # each warning `sheet` can give, as its help names it
 SHEET_WARNINGS = {
     "sheet.gap": "cut lines closer than 1/8 in",
+    "sheet.margin": "a home sheet that prints inside the 5 mm of the paper's edge an office "
+    "printer does not print",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum",
     "sheet.marks": "a press sheet's registration targets or colour bar with no room on the "
     "stock the press prints",

@@ -140,10 +140,12 @@ def test_square_packing_on_request(built: Path, tmp_path: Path, written: tuple[s
     ("args", "message"),
     [
         (
+            # the mini kit has no fr: refused as `build --lang fr` refuses it (it hinted a
+            # build of fr, which failed)
             ["--lang", "fr"],
-            "error[sheet.select]: the build has no 'badge' in language(s) fr for the "
-            "campaign kit\n  hint: built: ar, en\n  hint: build it first: python generate.py "
-            "build --only badge --lang fr -o {built} --kit {kit}\n",
+            "error[ref.language]: unknown language 'fr'\n  hint: languages with strings: ar "
+            "(Arabic), en (English)\n  hint: to add it: python generate.py new language fr "
+            "--kit {kit}\n",
         ),
         (
             ["--margin", "100"],

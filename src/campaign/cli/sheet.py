@@ -64,7 +64,7 @@ def _copies(
                 "give one count for every language (--copies 10), or one for each language, "
                 "separated by commas (--copies es=100,pt=50,en=25)"
             )
-        if code in pairs:
+        if code.casefold() in (given.casefold() for given in pairs):  # EN is en (RFC 5646)
             raise click.BadParameter(f"{code!r} is given twice in {value!r}: give it once")
         if not 1 <= int(count) <= MAX_COPIES:
             raise click.BadParameter(f"{part.strip()!r}: a count is from 1 to {MAX_COPIES}")
@@ -79,13 +79,15 @@ def _language_copies(
     the languages of the sheet in its order). Per-language copies give every language of
     --lang its count, in --lang's order (the sheet mixes them in the order given); without
     --lang, their languages are the sheet's, in --copies' order. Raises click.BadParameter
-    for a language of --copies not in --lang, or one of --lang with no count."""
+    for a language of --copies not in --lang, or one of --lang with no count. Codes match
+    whatever their case, as the kit reads them (sheets.request.kit_languages: EN is en)."""
     if isinstance(copies, int):
         return copies, (), langs
-    given = dict(copies)
+    given = {code.casefold(): count for code, count in copies}
     if langs is None:
-        return 1, copies, tuple(given)
-    extra = [code for code in given if code not in langs]
+        return 1, copies, tuple(code for code, _ in copies)
+    asked = {code.casefold() for code in langs}
+    extra = [code for code, _ in copies if code.casefold() not in asked]
     if extra:
         raise click.BadParameter(
             f"{', '.join(extra)} {'is' if len(extra) == 1 else 'are'} not in --lang "
@@ -93,14 +95,14 @@ def _language_copies(
             "leave --lang out (the languages of --copies are then the sheet's)",
             param_hint="'--copies'",
         )
-    missing = [code for code in langs if code not in given]
+    missing = [code for code in langs if code.casefold() not in given]
     if missing:
         raise click.BadParameter(
             f"--lang {','.join(missing)} {'has' if len(missing) == 1 else 'have'} no count: "
             f"add {','.join(f'{code}=N' for code in missing)} to --copies",
             param_hint="'--copies'",
         )
-    return 1, tuple((code, given[code]) for code in langs), langs
+    return 1, tuple((code, given[code.casefold()]) for code in langs), langs
 
 
 @click.command()
@@ -289,7 +291,8 @@ def sheet(
     rebuilds: every file is checked against the build's manifest. A press sheet that no
     press stock (SRA4, SRA3, 12 x 18 in, 13 x 19 in) holds is refused: a poster too large
     for one goes to the print shop as its single file (package). Warnings (cut lines closer
-    than 1/8 in, a home sheet that prints type or a QR code below its minimum, a press
+    than 1/8 in, a home sheet that prints type or a QR code below its minimum, a home sheet
+    that prints inside the 5 mm of the paper's edge an office printer does not print, a press
     sheet's registration targets or colour bar with no room on the stock the press prints
     (or a gang or sticker sheet's corner target with none clear of the pieces' art), a slug
     with no room on the paper it is printed on, a build read
@@ -309,13 +312,22 @@ def sheet(
     """
     _check_options(out, material, home, up, sticker, lambda: _kiss_cut(build_dir, kit, material))
     count, each, langs = _language_copies(copies, langs)
-    name = _file_name(material, "{paper}", stock, langs, office, events, home, sticker, shared_cuts)
 
-    def target(count: int, paper: str) -> Path:  # named by the count and paper it found
-        return build_dir / "sheets" / name.replace("{up}", str(count), 1).replace("{paper}", paper)
+    def named(req: SheetRequest) -> Target:  # by its languages as the kit spells them (EN: en)
+        codes = req.languages or None
+        name = _file_name(
+            material, "{paper}", stock, codes, office, events, home, sticker, shared_cuts
+        )
+
+        def target(count: int, paper: str) -> Path:  # named by the count and paper it found
+            return (
+                build_dir / "sheets" / name.replace("{up}", str(count), 1).replace("{paper}", paper)
+            )
+
+        return target
 
     req = _request(click.get_current_context(), count, each, langs)
-    made_by, loaded, result = _make(req, kit, out if out is not None else target)
+    made_by, loaded, req, result = _make(req, kit, out if out is not None else named)
     unreadable = unreadable_warning(loaded, req.languages or None)  # a strings file
     # the notes (severity note), then the warnings, with their count: the kit taken, the
     # draft translations (the sheet's slug marks them DRAFT), the press not verified; then
@@ -485,21 +497,28 @@ def _command_words(context: click.Context) -> tuple[str, ...]:
     return tuple(argv[argv.index(name) :]) if name in argv else ()
 
 
-def _make(req: SheetRequest, kit: Path | None, out: Target) -> tuple[BuildKit, Kit, SheetResult]:
+def _make(
+    req: SheetRequest, kit: Path | None, out: Path | Callable[[SheetRequest], Target]
+) -> tuple[BuildKit, Kit, SheetRequest, SheetResult]:
     """The kit that reads the build (--kit, else the one that made it: a `sheet.kit` warning
-    when another, an error with --strict), and the sheet made and written to `out`; errors
-    reported (reporting: exit code 1)."""
+    when another, an error with --strict), the request with its languages as that kit reads
+    them (sheets.request.kit_languages: `ref.language` for a code it has not, as `build
+    --lang` says it), and the sheet made and written to `out` (a path, or the target for
+    that request: its file is named by the kit's codes); errors reported (reporting: exit
+    code 1)."""
     from ..diagnostics import fail_if_strict
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import make_sheet
+    from ..sheets.request import kit_languages
     from .buildkit import build_kit
 
     with reporting(strict=req.strict):
         made_by = build_kit(req.build, kit, "sheet.kit")
         fail_if_strict((made_by.warning,) if made_by.warning else (), req.strict)
         loaded = cached_kit(made_by.root, isolate=True)
-        result = make_sheet(loaded, req, out)
-    return made_by, loaded, result
+        req = kit_languages(loaded, req)
+        result = make_sheet(loaded, req, out if isinstance(out, Path) else out(req))
+    return made_by, loaded, req, result
 
 
 def _summary(req: SheetRequest, result: SheetResult) -> None:

@@ -41,7 +41,7 @@ from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta
 from .gang_marks import TARGET_IN_TRIM_MM, Art, Band, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
-from .request import SheetRequest, SheetResult, Target, found, refuse_unused
+from .request import SheetRequest, SheetResult, Target, found, kit_languages, refuse_unused
 from .sheet_paper import piece_paper
 from .slugs import check_stock, gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
 from .warn import (
@@ -76,6 +76,7 @@ def make_sheet(kit: Kit, req: SheetRequest, out: Target) -> SheetResult:
 def _make_sheet(kit: Kit, req: SheetRequest, target: Target, recovered: bool) -> SheetResult:
     """Read the build's manifest (`recovered`: under the build folder's lock), then make a gang
     or sticker sheet of badges (_badge_sheet), or hand rectangular pieces to cells_sheet."""
+    req = kit_languages(kit, req)  # as build reads --lang: EN is en, hat is refused
     manifest = load_manifest(req.build, "sheet", recovered)
     who = f"office '{req.office}'" if req.office else "the campaign kit"
     prints = files_of(manifest, req, "print")

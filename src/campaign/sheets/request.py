@@ -15,6 +15,7 @@ from .circles import Grid, Packing
 from .paper import NAMED_STOCK, article, paper_name
 
 if TYPE_CHECKING:
+    from ..model import Kit
     from ..render.forms import FilledForm
     from .impose import GangMarks
 
@@ -153,6 +154,31 @@ class Imposed(NamedTuple):
     fold_marks: bool = False
 
 
+def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:
+    """`req` with its --lang and --copies languages read as `build --lang` reads them
+    (pipeline.jobs.select): each code as the kit spells it (EN is en: Kit.language_code),
+    once. Raises DiagnosticsError `ref.language` for a code the kit has no language of (nor
+    a strings file it cannot read), with build's hints (model.language.code_hints: `hat`
+    is another code of ht, `kr` a country's, whose language is ko). `sheet --lang hat`
+    said the build had no badge in hat and to build it with `--lang hat`, which failed (a
+    badge-press operator's trial)."""
+    from dataclasses import replace
+
+    from ..diagnostics import Collector
+    from ..model.language import code_hints
+
+    fold = kit.language_code
+    langs = tuple(dict.fromkeys(fold(code) for code in req.languages))
+    errs = Collector()
+    for code in dict.fromkeys((*langs, *(fold(code) for code, _ in req.language_copies))):
+        if code not in kit.languages and code not in kit.unreadable:
+            hints = code_hints(code, kit.languages, new_language=True)
+            errs.error("ref.language", f"unknown language '{code}'", None, *hints)
+    errs.raise_if_errors()
+    each = tuple((fold(code), count) for code, count in req.language_copies)
+    return replace(req, languages=langs, language_copies=each)
+
+
 def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
     return tuple(w for w in warnings if w is not None)
 
@@ -242,6 +268,7 @@ __all__ = [
     "Target",
     "UNUSED",
     "found",
+    "kit_languages",
     "left_to_sheet",
     "refuse_unused",
 ]
