@@ -1,7 +1,9 @@
 """Paper sizes by name, and what they tell about a layout's sizes: a size of a paper family
 whose trim is none of that family's sizes (ISO B5 under `paper: iso`, which means the A
 sizes), which every office of that family builds; and a material name that is a design's
-family and a paper size's name (`poster-b5`), which a size under the design's `sizes:` makes.
+family and a paper size's name (`poster-b5`), which a size under the design's `sizes:` makes;
+and one that reads as a badge size the kit lacks (`badge-57mm`), told the kit's badges nearest
+by face and the press file that adds it.
 
 An office builds every layout and size of its paper family unless its `materials:` lists
 what it builds (model.Office.builds): a B5 flyer added for one office was laid out and built
@@ -10,6 +12,7 @@ by every ISO office, without a word (an office's trial).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -154,14 +157,117 @@ def size_hint(name: str, layouts: Mapping[str, Layout]) -> str | None:
     return None
 
 
+# a badge size as a material name writes it, after its design's family: 57mm, 2in, 1.5in,
+# 1-5in (as the kit's press ids write 1.5 in), 5.7cm; a bare number of 10 or more, mm (the
+# 58 mm design is badge-58)
+_BADGE_SIZE = re.compile(r"(\d+(?:[.,-]\d+)?) ?(mm|cm|in|inch|inches)?", re.IGNORECASE)
+# a face this near (mm) is the same size: the presses' names round it to 0.1 mm ("2.25 in
+# (57.2 mm)" is 57.15)
+SAME_FACE_MM = 0.06
+
+
+@dataclass(frozen=True)
+class BadgeSize:
+    """A material name the kit lacks that reads as a badge size of one of its badge designs
+    (badge_size): the design, the face it names (mm), the size in words ("2 in") and as a
+    press id ("2in", "1-5in"), and the design's sizes nearest by face, nearest first
+    (`same`: the one of that face, where one is)."""
+
+    design: Layout
+    face: float
+    words: str
+    press: str
+    nearest: tuple[Layout, ...]
+    same: Layout | None
+
+
+def badge_size(name: str, layouts: Mapping[str, Layout]) -> BadgeSize | None:
+    """`name` read as a size of a badge design of the kit (`badge-2in`, `badge-57mm`,
+    `badge-1.5in`: its family, then a diameter in mm, cm or in), with the design's badges
+    (itself and its `sizes:`, their faces from their press files in materials/presses/)
+    nearest by face: the two nearest, or the one of the same face (within SAME_FACE_MM).
+    None for a name that reads as no badge size of 10 to 200 mm (a press's face:
+    model.layout.BadgeProfile), or of a family with no badge design."""
+    designs = {
+        (la.family or la.id): la
+        for la in layouts.values()
+        if la.sized_from is None and la.badge is not None
+    }
+    for family in sorted(designs, key=len, reverse=True):
+        if not name.casefold().startswith(f"{family}-"):
+            continue
+        found = _BADGE_SIZE.fullmatch(name[len(family) + 1 :])
+        if found is None:
+            continue
+        number = float(found[1].replace(",", ".").replace("-", "."))
+        unit = (found[2] or "").lower()
+        if unit.startswith("in"):
+            face, unit = number * INCH, "in"
+        elif unit == "cm" or unit == "mm" or (not unit and number >= 10):
+            number *= 10 if unit == "cm" else 1
+            face, unit = number, "mm"
+        else:  # badge-2: inches or a typo
+            continue
+        if not 10 <= face <= 200:
+            continue
+        design = designs[family]
+        sizes = [la for la in layouts.values() if design.id in (la.id, la.sized_from)]
+        ranked = sorted(
+            (la for la in sizes if la.badge is not None),
+            key=lambda la: (round(abs(la.badge.face - face), 3), la.badge.face),  # type: ignore[union-attr]
+        )
+        same = next((la for la in ranked[:1] if abs(la.badge.face - face) < SAME_FACE_MM), None)  # type: ignore[union-attr]
+        words = f"{number:g} {unit}"
+        press = f"{number:g}".replace(".", "-") + unit
+        return BadgeSize(design, face, words, press, tuple(ranked[:2]), same)
+    return None
+
+
+def badge_size_hints(size: BadgeSize) -> tuple[str, ...]:
+    """The hints for a badge size the kit lacks (badge_size): the kit's badge of that face
+    where it has one under another name (`badge-1.5in`: badge-1-5in); else its badges
+    nearest by face, with their cut circles, and how to add the press (README, "Badge
+    presses": a file in materials/presses/ with its face and the cut circle its template
+    gives, and a `sizes:` entry in the design's layout naming it). `badge-2in` was offered
+    badge-25mm, a 1-inch badge, by its spelling."""
+
+    def said(la: Layout) -> str:
+        press = la.badge
+        assert press is not None  # badge_size ranks badges only
+        return f"{round(press.face, 2):g} mm face, {round(press.cut, 2):g} mm cut"
+
+    if size.same is not None:
+        meant = size.same.id
+        return (f"did you mean '{meant}'? the kit's {size.words} badge ({said(size.same)})",)
+    near = " or ".join(f"{la.id} ({said(la)})" for la in size.nearest)
+    face = f" ({round(size.face, 2):g} mm face)" if size.words.endswith(" in") else ""
+    model = size.nearest[0].press if size.nearest and size.nearest[0].press else "58mm"
+    us = ", paper: us, bleed: 3.175" if size.words.endswith(" in") else ""
+    family = size.design.family or size.design.id
+    return (
+        f"the kit has no {size.words} badge{face}; the nearest by face: {near}",
+        f"for a {size.words} press, add materials/presses/{size.press}.yaml (as {model}.yaml: "
+        f"face: {round(size.face, 2):g}, cut: the paper circle your press's template gives, "
+        "face + 2 x wrap, safe, source, verified) and "
+        f"`{size.press}: {{press: {size.press}{us}, title: Badge {size.words}}}` under "
+        f"`sizes:` in {size.design.path.name}; then build --only {family}-{size.press} "
+        '(README, "Badge presses")',
+    )
+
+
 def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
     """The hints of `ref.material` for `name`: the material it is written otherwise
-    (`poster-A3`: poster-a3; it was told to add a size A3 that poster-a3 is), else the size
-    to add where it is a design's family and a paper size (`poster-b5`: its nearest name,
-    poster-a4, is another size), else the nearest names, else the kit's materials."""
+    (`poster-A3`: poster-a3; it was told to add a size A3 that poster-a3 is), else the badge
+    size it reads as (badge_size_hints: the kit's badges nearest by face, and how to add
+    the press), else the size to add where it is a design's family and a paper size
+    (`poster-b5`: its nearest name, poster-a4, is another size), else the nearest names,
+    else the kit's materials."""
     same = spelt_otherwise(name, layouts)
     if same is not None:
         return (f"did you mean '{same}'?",)
+    badge = badge_size(name, layouts)
+    if badge is not None:
+        return badge_size_hints(badge)
     sized = size_hint(name, layouts)
     if sized is not None:
         return (sized,)

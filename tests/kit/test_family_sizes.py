@@ -185,3 +185,73 @@ def test_an_unknown_size_of_a_design_is_told_where_sizes_go(
     assert f"{ASKED} '{name}', which the kit does not have\n  hint: {hint}\n" in out, out
     code, out = cli("check", "--kit", kit, "--only", name)  # the same hint for --only
     assert f"error[ref.material]: unknown material '{name}'\n  hint: {hint}\n" in out, out
+
+
+NEAREST_2IN = (
+    "the kit has no 2 in badge (50.8 mm face); the nearest by face: badge-1-75in (44.45 mm "
+    "face, 52.4 mm cut) or badge-2-25in (57.15 mm face, 66.7 mm cut)"
+)
+ADD_2IN = (
+    "for a 2 in press, add materials/presses/2in.yaml (as 1-75in.yaml: face: 50.8, cut: the "
+    "paper circle your press's template gives, face + 2 x wrap, safe, source, verified) and "
+    "`2in: {press: 2in, paper: us, bleed: 3.175, title: Badge 2 in}` under `sizes:` in "
+    'badge-58.yaml; then build --only badge-2in (README, "Badge presses")'
+)
+NEAREST_57MM = (
+    "the kit has no 57 mm badge; the nearest by face: badge-2-25in (57.15 mm face, 66.7 mm "
+    "cut) or badge-58 (58 mm face, 70 mm cut)"
+)
+ADD_57MM = (
+    "for a 57 mm press, add materials/presses/57mm.yaml (as 2-25in.yaml: face: 57, cut: the "
+    "paper circle your press's template gives, face + 2 x wrap, safe, source, verified) and "
+    "`57mm: {press: 57mm, title: Badge 57 mm}` under `sizes:` in badge-58.yaml; then build "
+    '--only badge-57mm (README, "Badge presses")'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "hints"),
+    [
+        # a press size the kit lacks: not badge-25mm, a 1 in badge nearest by spelling
+        ("badge-2in", (NEAREST_2IN, ADD_2IN)),
+        ("badge-57mm", (NEAREST_57MM, ADD_57MM)),  # not badge-58 alone
+        ("badge-5.7cm", (NEAREST_57MM, ADD_57MM)),
+        # the kit's 1.5 in badge, written with a point
+        (
+            "badge-1.5in",
+            ("did you mean 'badge-1-5in'? the kit's 1.5 in badge (38.1 mm face, 44.5 mm cut)",),
+        ),
+        ("badge-2", ("did you mean 'badge-25mm'?",)),  # no size (no unit, below 10): spelling
+        ("poster-a33", ("did you mean 'poster-a3'?",)),
+    ],
+)
+def test_a_badge_size_the_kit_lacks_is_told_the_nearest_by_face_and_how_to_add_it(
+    tmp_path: Path, name: str, hints: tuple[str, ...]
+) -> None:
+    """A badge-press operator's trial: `build --only badge-2in` was told "did you mean
+    'badge-25mm'", a 1-inch badge, by spelling, and `badge-57mm` badge-58 alone. A name
+    that reads as a badge size is told the kit's badges nearest it by face (the press files'
+    face and cut, mm), and the press file and `sizes:` entry that add it; another typo
+    keeps its spelling hint."""
+    code, out = cli("build", "--only", name, "--lang", "en", "-o", tmp_path / "out")
+    assert code == 1, out
+    said = "".join(f"  hint: {hint}\n" for hint in hints)
+    assert f"error[ref.material]: unknown material '{name}'\n{said}1 error(s)\n" in out, out
+
+
+@pytest.mark.parametrize(("name", "face"), [("badge-2in", 50.8), ("badge-57mm", 57.0)])
+def test_the_badges_named_are_the_kit_s_nearest_by_face(root: Path, name: str, face: float) -> None:
+    """The two badges the hint names are, of every badge the kit makes, the two whose press
+    face (materials/presses/, mm) is nearest the size asked for."""
+    from campaign.papers import badge_size
+
+    kit = load_kit(root)
+    size = badge_size(name, kit.layouts)
+    assert size is not None
+    assert size.face == pytest.approx(face)
+    by_face = sorted(
+        (abs(la.badge.face - face), la.id) for la in kit.layouts.values() if la.badge is not None
+    )
+    named = {la.id for la in size.nearest}
+    assert named == {lid for _, lid in by_face[:2]}
+    assert max(abs(la.badge.face - face) for la in size.nearest) <= by_face[2][0]  # type: ignore[union-attr]

@@ -30,6 +30,7 @@ from ..diagnostics import (
 from ..model import Kit
 from ..output import OutputFile
 from ..package import load_manifest
+from ..papers import BadgeSize, badge_size, badge_size_hints
 from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
@@ -122,6 +123,12 @@ def _not_built(
         hints = (f"did you mean '{same}'?",)
         if same not in printed:
             hints += (*_held(printed), _make_first(kit, req, same, manifest))
+    elif (size := _badge_size(kit, req.material)) is not None:
+        # `badge-2in`: the kit's badges nearest by face (not badge-25mm, nearest by spelling)
+        # and how to add the press; the folder's materials, and the build of the one meant
+        hints = (*badge_size_hints(size), *_held(printed))
+        if size.same is not None and size.same.id not in printed:
+            hints += (_make_first(kit, req, size.same.id, manifest),)
     elif near and req.material not in kit.layouts:  # a typo, not a material unbuilt
         hints = (near[0],)
     else:  # a material the folder lacks: the ones it holds (a merge's folder: its template)
@@ -201,6 +208,12 @@ def _build_first(req: SheetRequest, material: str) -> str:
     return " build it first, e.g. " + command(
         f"build --only {shlex.quote(material)}{office}{langs}{into}"
     )
+
+
+def _badge_size(kit: Kit, material: str) -> BadgeSize | None:
+    """The badge size `material`, which the kit does not have, reads as (papers.badge_size:
+    `badge-57mm`, `badge-2in`), or None."""
+    return None if material in kit.layouts else badge_size(material, kit.layouts)
 
 
 def _spelt_otherwise(kit: Kit, material: str) -> str | None:
