@@ -95,6 +95,32 @@ def test_build_selected_materials_and_languages(tmp_path: Path) -> None:
     assert entry["sha256"] == digest(out / "badge-58/badge-58-fr.pdf")
 
 
+def test_the_manifest_writes_badge_sizes_to_a_thousandth_of_a_millimetre(tmp_path: Path) -> None:
+    """A badge-press operator's trial: the manifest stored floating-point noise, `wrap_mm`
+    4.775000000000002 (2.25 in: (66.7 - 57.15) / 2), 3.1999999999999993 (32 mm),
+    4.799999999999997 (75 mm), `live_mm` 33.300000000000004 (1.5 in). Every millimetre of
+    a badge entry and its trim is written to 0.001 mm, as the JSON text shows it."""
+    out = tmp_path / "out"
+    sizes = "badge-2-25in,badge-32mm,badge-75mm,badge-1-5in,badge-1-75in"
+    args = ("--lang", "en", "--only", sizes, "--no-digital", "--no-png")
+    code, text = run("build", "--kit", str(ROOT), "-o", str(out), *args)
+    assert code == 0, text
+    written = (out / "manifest.json").read_text()
+    entries = {f["material"]: f for f in json.loads(written)["files"]}
+    assert entries["badge-2-25in"]["badge"] == {
+        "face_mm": 57.15, "cut_mm": 66.7, "live_mm": 50.8, "wrap_mm": 4.775,
+    }  # fmt: skip
+    assert entries["badge-32mm"]["badge"]["wrap_mm"] == 3.2
+    assert entries["badge-75mm"]["badge"]["wrap_mm"] == 4.8
+    assert entries["badge-1-5in"]["badge"]["live_mm"] == 33.3
+    assert entries["badge-1-75in"]["badge"]["wrap_mm"] == 3.975
+    for entry in entries.values():
+        for value in (*entry["badge"].values(), *entry["trim_mm"]):
+            assert len(repr(value).partition(".")[2]) <= 3, (entry["material"], value)
+    for noise in ("4.775000000000002", "3.1999999999999993", "4.799999999999997", "33.3000"):
+        assert noise not in written
+
+
 def test_unknown_names_get_hints(tmp_path: Path) -> None:
     code, text = run(
         "build", "--kit", str(ROOT), "-o", str(tmp_path), "--lang", "fre", "--only", "poster-a5"

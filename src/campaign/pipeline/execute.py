@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject
 from ..garbage import collect_less
-from ..kinds import kind_of
+from ..kinds import kind_of, manifest_mm
 from ..model import Kit
 from ..output import OutputFile, Staging
 from ..preflight import load_checks
@@ -259,7 +259,7 @@ class Worker:
             "office": key.office,
             "record": key.record,
             "rendition": key.rendition,
-            "trim_mm": sheet.layout.trim,
+            "trim_mm": (manifest_mm(sheet.layout.trim[0]), manifest_mm(sheet.layout.trim[1])),
             "pages": len(sheet.doc.pages),
             "badge": kind_of(sheet.layout).manifest(sheet.layout),
             "fingerprint": fingerprint,
