@@ -24,7 +24,7 @@ from .layouts.marks_room import slug_rooms
 from .offices import OWNER, check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
-from .sizes import PastTrim, expand_sizes, past_trim
+from .sizes import PastTrim, expand_sizes, into_margin, past_trim
 from .sources import check_fragments, check_sources
 from .spec import Context
 from .strings import read_language
@@ -312,6 +312,33 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
             made_by[sized.id] = layout
             for past in past_trim(layout, sized):
                 _past_trim_warning(ctx, layout, sized, size.name, past)
+            for into in into_margin(layout, sized):
+                _into_margin_warning(ctx, layout, sized, size.name, into)
+
+
+def _into_margin_warning(
+    ctx: Context, design: Layout, sized: Layout, name: str, into: PastTrim
+) -> None:
+    """A text slot that size `name` of `design` places in its safe margin
+    (kit.sizes.into_margin), told at the size's entry with the frame of its own that keeps
+    it out: `layout.safe-area`, as a design's own frame in its margin is
+    (kit/layouts/trim.py), once for every language."""
+    slot = into.slot
+    where = " and ".join(f"{mm:.1f} mm at the {edge} edge" for edge, mm, _ in into.edges)
+    kept = ", ".join(f"{mm:.1f} mm from its {edge} edge" for edge, _, mm in into.edges)
+    w, h = sized.trim
+    ctx.errs.warn(
+        "layout.safe-area",
+        f"size '{name}' ({w:g} x {h:g} mm) places text slot '{slot.name}' {where} into its "
+        f"{sized.safe:g} mm safe margin, where {design.id}'s frame of it keeps out of its own "
+        f"({kept}): a text that fits the frame may be set there",
+        sized.size_mark,
+        f"give '{slot.name}' a frame of its own, out of the margin: `sizes: {name}: slots: "
+        f"{{{slot.name}: {{frame: {into.fix.flow()}}}}}` (the design's frames are placed on "
+        "a size together, kit/place.py), or leave it out of the size "
+        f"(`{slot.name}: {{drop: true}}`)",
+        subject=Subject(material=sized.id, slot=slot.name),
+    )
 
 
 def _past_trim_warning(

@@ -32,6 +32,7 @@ from ..model import (
     ShapeSlot,
     SizeSpec,
     Slot,
+    TextSlot,
     TextStyle,
 )
 from ..model.layout import AT_TRIM_MM
@@ -346,6 +347,65 @@ def past_trim(design: Layout, sized: Layout) -> list[PastTrim]:
     return out
 
 
+def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
+    """The text slots of `sized` (a size of a print `design` with a rectangular trim:
+    expand_sizes) whose frames, placed from the design's (kit/place.py), come more than
+    PAST_TRIM_MM into the size's safe margin (`safe:`, and a `keep_clear:` band beyond it)
+    on an edge where the design's frame keeps out of its own, and the slot does not bleed:
+    a text that fits the frame may be set there, and is then a `layout.safe-area` error in
+    that language alone. flyer-a6's hashtags, scaled from the A5 design with the QR code's
+    own frame beside them, came 0.48 mm into its 4 mm margin with no word from `check`
+    (no language's text reached it). A frame the size gives of its own is the kit's checks'
+    (kit/layouts/trim.py); a slot past the trim is past_trim's.
+
+    Each as a PastTrim whose `edges` give (edge, mm into the margin, mm the design's frame
+    keeps from that edge), with its fix: the frame moved whole to the margin's line, its
+    size kept where there is room (else cut back to the margin)."""
+    kind = KINDS.get(sized.kind)
+    if kind is None or kind.shape != "rect":
+        return []
+    written = {sl.name: sl for sl in design.slots}
+    band = _bands(sized)
+    was_band = _bands(design)
+    out = []
+    for slot in sized.slots:
+        if not isinstance(slot, TextSlot) or slot.name in sized.own_frames:
+            continue
+        if slot.name not in written:
+            continue
+        box = slot.frame.resolve(*sized.trim)
+        inside = {e: -mm for e, mm in _past(box, sized.trim).items()}
+        was = {
+            e: -mm
+            for e, mm in _past(written[slot.name].frame.resolve(*design.trim), design.trim).items()
+        }
+        if any(mm < -PAST_TRIM_MM for mm in inside.values()):
+            continue  # past the trim: past_trim's
+        edges = {
+            e: sized.safe + band[e] - mm
+            for e, mm in inside.items()
+            if sized.safe + band[e] - mm > PAST_TRIM_MM
+            and was[e] >= design.safe + was_band[e] - PAST_TRIM_MM
+            and e not in slot.bleed
+        }
+        if not edges:
+            continue
+        keep = {e: sized.safe + band[e] if e in edges else None for e in inside}
+        x, w = _kept_in(box[0], box[2], sized.trim[0], (keep["start"], keep["end"]), True)
+        y, h = _kept_in(box[1], box[3], sized.trim[1], (keep["top"], keep["bottom"]), True)
+        fix = frame_like(slot.frame, x, y, w, h, sized.trim)
+        out.append(PastTrim(slot, tuple((e, mm, was[e]) for e, mm in edges.items()), fix))
+    return out
+
+
+def _bands(layout: Layout) -> dict[str, float]:
+    """The `keep_clear:` band along each edge of `layout`, mm (0 where it has none)."""
+    k = layout.keep_clear
+    if k is None:
+        return {"start": 0.0, "top": 0.0, "end": 0.0, "bottom": 0.0}
+    return {"start": k.start, "top": k.top, "end": k.end, "bottom": k.bottom}
+
+
 def _past(box: tuple[float, float, float, float], trim: tuple[float, float]) -> dict[str, float]:
     """How far a box (x, y, width, height, mm) runs past each edge of `trim` (mm; below 0:
     short of it), by the layout's edge names."""
@@ -397,6 +457,7 @@ __all__ = [
     "expand_sizes",
     "groups",
     "live_circle",
+    "into_margin",
     "past_trim",
     "place_frames",
     "resized",
