@@ -355,12 +355,15 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
     a text that fits the frame may be set there, and is then a `layout.safe-area` error in
     that language alone. flyer-a6's hashtags, scaled from the A5 design with the QR code's
     own frame beside them, came 0.48 mm into its 4 mm margin with no word from `check`
-    (no language's text reached it). A frame the size gives of its own is the kit's checks'
-    (kit/layouts/trim.py); a slot past the trim is past_trim's.
+    (no language's text reached it; kit/place.py now moves them out). A frame the size
+    gives of its own is the kit's checks' (kit/layouts/trim.py); a slot past the trim is
+    past_trim's.
 
     Each as a PastTrim whose `edges` give (edge, mm into the margin, mm the design's frame
     keeps from that edge), with its fix: the frame moved whole to the margin's line, its
-    size kept where there is room (else cut back to the margin)."""
+    size kept, or cut back to the margin along a side it crosses at both ends. kit/place.py
+    keeps a group's frames out of the margin where it can (`_keep_safe`,
+    `_free_keep_safe`); this tells where it cannot."""
     kind = KINDS.get(sized.kind)
     if kind is None or kind.shape != "rect":
         return []
@@ -391,8 +394,10 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
         if not edges:
             continue
         keep = {e: sized.safe + band[e] if e in edges else None for e in inside}
-        x, w = _kept_in(box[0], box[2], sized.trim[0], (keep["start"], keep["end"]), True)
-        y, h = _kept_in(box[1], box[3], sized.trim[1], (keep["top"], keep["bottom"]), True)
+        across = {"start", "end"} <= set(edges)  # both: cut back, else moved whole
+        x, w = _kept_in(box[0], box[2], sized.trim[0], (keep["start"], keep["end"]), not across)
+        down = {"top", "bottom"} <= set(edges)
+        y, h = _kept_in(box[1], box[3], sized.trim[1], (keep["top"], keep["bottom"]), not down)
         fix = frame_like(slot.frame, x, y, w, h, sized.trim)
         out.append(PastTrim(slot, tuple((e, mm, was[e]) for e, mm in edges.items()), fix))
     return out
