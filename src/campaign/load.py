@@ -353,23 +353,28 @@ def load_yaml(path: Path) -> Node:
             Mark(path, 1, 1),
             "check that the file is there and that your user may read it (its permissions)",
         ) from exc
-    key = (str(path), data)
-    found = _PARSED.pop(key, None)
-    if found is None:
-        found = parse_yaml(text, path)
-        if len(_PARSED) >= PARSED_KEPT:
-            del _PARSED[next(iter(_PARSED))]  # the least recently read
-    _PARSED[key] = found
+    if len(data) > PARSED_MAX_BYTES:  # a merge's data, not a kit file: parsed once
+        return parse_yaml(text, path)
+    key = str(path)
+    kept = _PARSED.pop(key, None)
+    found = kept[1] if kept is not None and kept[0] == data else parse_yaml(text, path)
+    if len(_PARSED) >= PARSED_KEPT:
+        del _PARSED[next(iter(_PARSED))]  # the least recently read
+    _PARSED[key] = (data, found)
     return found
 
 
-# The files parsed in this process, by path and bytes, the most recently read last: a kit read
-# again reads again only the files that changed (`strings import` reads the kit, writes one
-# strings file and reads the kit again to lay the language out; the preview reads it after
-# every save; a test's kit is read many times). The trees are shared, never changed by their
-# readers (kit/spec.py builds new objects from them). 256: the default kit has 115 files.
+# The files parsed in this process, one entry a path (its bytes and tree), the most recently
+# read last: a kit read again parses again only the files whose bytes changed (`strings
+# import` reads the kit, writes one strings file and reads the kit again to lay the language
+# out; the preview reads it after every save; a test's kit is read many times). The trees are
+# shared, never changed by their readers (kit/spec.py builds new objects from them). 256
+# paths: the default kit's materials/ has 58 files; kit files are a few KB, and a file over
+# PARSED_MAX_BYTES is not kept (a merge's YAML or JSON data of 19,000 rows, 3 MB, took 98 MB
+# as a tree: a review).
 PARSED_KEPT = 256
-_PARSED: dict[tuple[str, bytes], Node] = {}
+PARSED_MAX_BYTES = 256_000
+_PARSED: dict[str, tuple[bytes, Node]] = {}
 
 
 # how to save a YAML file in UTF-8

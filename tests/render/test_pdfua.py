@@ -314,14 +314,15 @@ def test_an_offices_title_takes_the_name_it_prints_in_the_language(
     {ar: {office_name: ...}}`) is titled with that name in its Arabic documents, not its
     English `name:` (an accessibility trial heard "عدم ترك…، UNODC Regional Office for the
     Middle East and North Africa"); its English documents keep the English name, and
-    `names:` wins over the printed name."""
+    `names:` wins over the printed name. A name printed on two lines is one line in the
+    title; a hidden one (`hide: [office_name]`) is not the office's printed name."""
     from tests.kits import cli
 
     office = "middle-east-north-africa"
     path = ROOT / "materials" / "offices" / f"{office}.yaml"
     text = path.read_text(encoding="utf-8").replace(
         "fields_by_language: {}",
-        'fields_by_language:\n  ar: {office_name: "مكتب الأمم المتحدة الإقليمي"}',
+        'fields_by_language:\n  ar: {office_name: "مكتب الأمم المتحدة\\nالإقليمي"}',
     )
     assert "مكتب" in text
     kit = kit_copy(**{f"materials/offices/{office}.yaml": text})
@@ -335,6 +336,16 @@ def test_an_offices_title_takes_the_name_it_prints_in_the_language(
     with pikepdf.open(folder / f"poster-a3-en-{office}-digital.pdf") as pdf:
         assert str(pdf.docinfo.Title).endswith(
             ", UNODC Regional Office for the Middle East and North Africa"
+        )
+    hidden = text.replace(
+        "\nfields_by_language:\n  ar:", "\nhide: [office_name]\nfields_by_language:\n  ar:"
+    )
+    (kit / "materials" / "offices" / f"{office}.yaml").write_text(hidden, encoding="utf-8")
+    code, said = cli("build", *args, "--lang", "ar")
+    assert code == 0, said
+    with pikepdf.open(folder / f"poster-a3-ar-{office}-digital.pdf") as pdf:
+        assert str(pdf.docinfo.Title).endswith(
+            "\u060c UNODC Regional Office for the Middle East and North Africa"
         )
     named = text.replace("names: {}", 'names: {ar: "المكتب الإقليمي"}')
     (kit / "materials" / "offices" / f"{office}.yaml").write_text(named, encoding="utf-8")

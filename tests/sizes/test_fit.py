@@ -399,7 +399,7 @@ def test_room_that_pushes_a_text_into_the_safe_margin_is_not_taken(
         "check", "--kit", kit, "--office", "brussels", "--only", "flyer-a6", "--lang", "fr"
     )
     assert code == 1, out
-    assert "error[layout.safe-area]" not in out, out
+    assert "layout.safe-area" not in out, out
     assert (
         f"{kit / 'materials/strings/fr.yaml'}:35:3: error[text.overflow]: brussels / flyer-a6 "
         "[fr] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 6 pt with "

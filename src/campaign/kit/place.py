@@ -172,44 +172,7 @@ def _axis(
             if abs(total - a - n) < _EPS and hi:
                 w = new - x
             out[i] = (x, w)
-        if not (flows[g] or starts or ends or spreads or pinned.isdisjoint(members)):
-            # (a group that grows keeps the places its growth gives: room that pushes a
-            # text into the margin is refused where the text is set, layout.compose)
-            free = [i for i in members if i not in pinned]
-            move = _free_keep_safe(spans, free, out, (total, new - lo - hi, lo), safe)
-            for i in free:
-                out[i] = (out[i][0] + move, out[i][1])
     return out
-
-
-def _free_keep_safe(
-    spans: list[tuple[float, float]],
-    free: list[int],
-    placed: list[tuple[float, float]],
-    sides: tuple[float, float, float],
-    safe: float,
-) -> float:
-    """How far the members of a group that holds a frame of the size's own move, the frames
-    of the size's own left where the size puts them, to keep out of the safe margin (`safe`
-    mm) where the design's frames of them keep out of it: flyer-a6's hashtags, beside the
-    QR label's frame of its own, came 0.48 mm into its 4 mm margin (kit.sizes.into_margin
-    told it). `placed`: (position, length) of each span on the new side; `sides`: the
-    design's side, the room on the new one and the band kept clear before it (mm). 0 when
-    they need not move, or cannot keep both edges."""
-    if not free:
-        return 0.0
-    total, room, lo = sides
-    a = min(spans[i][0] for i in free)
-    b = max(sum(spans[i]) for i in free)
-    start = min(placed[i][0] for i in free) - lo
-    end = max(sum(placed[i]) for i in free) - lo
-    if end - start > room - 2 * safe:
-        return 0.0
-    if a >= safe and start < safe:
-        return safe - start
-    if total - b >= safe and end > room - safe:
-        return room - safe - end
-    return 0.0
 
 
 def _flow(

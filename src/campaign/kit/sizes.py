@@ -26,6 +26,7 @@ from ..model import (
     BadgeProfile,
     Frame,
     HeartsSlot,
+    KeepClear,
     Layout,
     PageSpec,
     QrSlot,
@@ -149,10 +150,100 @@ def _page(
             for k, box in moved.items():
                 boxes[k] = box
                 frames[k] = frame_like(frames[k], *box, size.trim)
+    if KINDS.get(layout.kind) is not None and KINDS[layout.kind].shape == "rect":
+        own = {
+            i: size.slots[sl.name].frame.resolve(*size.trim)  # type: ignore[union-attr]
+            for i, sl in enumerate(slots)
+            if sl.name in fixed
+        }
+        margins = _margins(safe, size.keep_clear or layout.keep_clear)
+        was = _margins(layout.safe, layout.keep_clear)
+        for i, box in _kept_out(slots, layout.trim, size.trim, boxes, own, (margins, was)):
+            boxes[i] = box
+            frames[i] = frame_like(frames[i], *box, size.trim)
     return tuple(
         _slot(sl, frame, size, s, styles)
         for sl, frame in zip(slots, frames, strict=True)
         if sl.name not in dropped
+    )
+
+
+def _margins(safe: float, bands: KeepClear | None) -> dict[str, float]:
+    """The mm kept clear along each edge: the safe margin and any `keep_clear:` band beyond
+    it."""
+    k = bands or KeepClear()
+    return {"start": safe + k.start, "top": safe + k.top, "end": safe + k.end,
+            "bottom": safe + k.bottom}  # fmt: skip
+
+
+def _kept_out(
+    slots: tuple[Slot, ...],
+    design: tuple[float, float],
+    trim: tuple[float, float],
+    boxes: list[tuple[float, float, float, float]],
+    own: dict[int, tuple[float, float, float, float]],
+    margins: tuple[dict[str, float], dict[str, float]],
+) -> list[tuple[int, tuple[float, float, float, float]]]:
+    """The text frames placed on a size (`boxes`, x, y, w, h in mm on `trim`; `own`: the
+    frames the size gives of its own, by index, where the slots' are replaced) that come
+    into its safe margin (and `keep_clear:` bands: `margins`, the size's then the
+    design's, mm by edge) on an edge where the design's frame of them keeps out of its own
+    and the slot does not bleed, each with the box that keeps it out: moved whole where that
+    makes it overlap no frame it did not (shapes aside: a band holds its texts), else cut
+    back to the margin's line where that keeps at least half of it. kit/place.py places a
+    page's frames in groups; a group that holds a frame of the size's own stays where it is
+    scaled to, and flyer-a6's hashtags, beside the QR label's own frame, came 0.48 mm into
+    its 4 mm margin (they are cut back to 3.4 mm of their 3.9: a line of their 6 pt is 2.5
+    mm). One that cannot be kept out is told by `into_margin`."""
+    size_margin, design_margin = margins
+    solid = [
+        own.get(j, box)
+        for j, (sl, box) in enumerate(zip(slots, boxes, strict=True))
+        if not isinstance(sl, ShapeSlot)
+    ]
+    out = []
+    for i, slot in enumerate(slots):
+        if not isinstance(slot, TextSlot) or i in own:
+            continue
+        box = boxes[i]
+        inside = {e: -mm for e, mm in _past(box, trim).items()}
+        kept = {e: -mm for e, mm in _past(slot.frame.resolve(*design), design).items()}
+        into = {
+            e: size_margin[e] - mm
+            for e, mm in inside.items()
+            if size_margin[e] - mm > PAST_TRIM_MM
+            and mm >= -PAST_TRIM_MM  # past the trim: past_trim's
+            and kept[e] >= design_margin[e] - PAST_TRIM_MM
+            and e not in slot.bleed
+        }
+        if not into:
+            continue
+        keep = {e: size_margin[e] if e in into else None for e in inside}
+        x, w = _kept_in(box[0], box[2], trim[0], (keep["start"], keep["end"]), True)
+        y, h = _kept_in(box[1], box[3], trim[1], (keep["top"], keep["bottom"]), True)
+        moved = (x, y, w, h)
+        clear = all(
+            size_margin[e] - mm <= PAST_TRIM_MM
+            for e, mm in ((e, -v) for e, v in _past(moved, trim).items())
+            if e in into
+        )
+        before = {k for k, other in enumerate(solid) if other is not box and _meet(box, other)}
+        if clear and all(_meet(moved, other) <= (k in before) for k, other in enumerate(solid)
+                         if other is not box):  # fmt: skip
+            out.append((i, moved))
+            continue
+        x, w = _kept_in(box[0], box[2], trim[0], (keep["start"], keep["end"]), False)
+        y, h = _kept_in(box[1], box[3], trim[1], (keep["top"], keep["bottom"]), False)
+        if w >= box[2] / 2 and h >= box[3] / 2 and (x, y, w, h) != moved:
+            out.append((i, (x, y, w, h)))
+    return out
+
+
+def _meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether two boxes (x, y, w, h, mm) overlap by more than PAST_TRIM_MM both ways."""
+    return (
+        min(a[0] + a[2], b[0] + b[2]) - max(a[0], b[0]) > PAST_TRIM_MM
+        and min(a[1] + a[3], b[1] + b[3]) - max(a[1], b[1]) > PAST_TRIM_MM
     )
 
 
@@ -355,15 +446,15 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
     a text that fits the frame may be set there, and is then a `layout.safe-area` error in
     that language alone. flyer-a6's hashtags, scaled from the A5 design with the QR code's
     own frame beside them, came 0.48 mm into its 4 mm margin with no word from `check`
-    (no language's text reached it; kit/place.py now moves them out). A frame the size
+    (no language's text reached it; `_kept_out` now cuts their frame back). A frame the size
     gives of its own is the kit's checks' (kit/layouts/trim.py); a slot past the trim is
     past_trim's.
 
     Each as a PastTrim whose `edges` give (edge, mm into the margin, mm the design's frame
     keeps from that edge), with its fix: the frame moved whole to the margin's line, its
     size kept, or cut back to the margin along a side it crosses at both ends. kit/place.py
-    keeps a group's frames out of the margin where it can (`_keep_safe`,
-    `_free_keep_safe`); this tells where it cannot."""
+    and `_kept_out` keep text frames out of the margin where they can; this tells where
+    they cannot."""
     kind = KINDS.get(sized.kind)
     if kind is None or kind.shape != "rect":
         return []

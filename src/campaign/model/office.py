@@ -55,8 +55,9 @@ class Office:
         dict[str, StringEntry],
         Key(
             "The office's name in other languages, by language code: its PDFs' Title in that "
-            "language (where it gives none, the `office_name` the language prints, else "
-            "`name`). The name printed on the materials is the `office_name` field (in a "
+            "language (where it gives none, its `office_name` under `fields_by_language` "
+            "in that language, else `name`). The name printed on the materials is the "
+            "`office_name` field (in a "
             "language of its own under `fields_by_language`).",
             form="names",
         ),

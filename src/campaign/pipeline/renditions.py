@@ -108,7 +108,8 @@ class Sheet:
         without a heading (a badge) has the campaign's name and year, the material and the
         language in English. A French flyer was "Marche Cœur bleu : Event flyer A5
         (French)", all of it declared English. The office's name: its `names:` in the
-        language, else its `office_name` field in the language, else its `name:`."""
+        language, else the `office_name` it prints in the language (`fields_by_language:`,
+        unless hidden), else its `name:`; on one line."""
         office = ""
         if self.office is not None:
             # its name in the language (`names:`), else the name its documents in the
@@ -116,9 +117,17 @@ class Sheet:
             # `name:`: an Arabic office title ended in the English name where the office
             # printed its Arabic one (an accessibility trial)
             name = self.office.names.get(self.lang.code)
-            printed = self.office.fields_by_language.get(self.lang.code, {}).get("office_name")
+            printed = (
+                None
+                if "office_name" in self.office.hide  # not printed: not its printed name
+                else self.office.fields_by_language.get(self.lang.code, {}).get("office_name")
+            )
             words = next(
-                (e.text.strip() for e in (name, printed) if e is not None and e.text.strip()),
+                (
+                    " ".join(e.text.split())  # one line, as the heading's words beside it
+                    for e in (name, printed)
+                    if e is not None and e.text.strip()
+                ),
                 self.office.name,
             )
             # the Arabic comma in a title in the Arabic script (ar, fa, ur: U+060C)
