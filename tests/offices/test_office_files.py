@@ -385,12 +385,10 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
         '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
         "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
         "min_size",
-        # flyer-a6 is a size of flyer-a5: the room it lacks (layout.compose._roomier) is not
-        # there, the hashtags under it at the safe margin's line (kit/place.py keeps them out
-        # of the margin: the room was found while they sat 0.48 mm in it, and the line count
-        # was told)
+        # flyer-a6 is a size of flyer-a5: given the room it lacked (layout.compose._roomier),
+        # its line count is what keeps it out, as in flyer-a5 (it said "0.6 mm too tall")
         f"{office}:4:3: error[text.overflow]: wa / flyer-a6 'report_url': text does not fit "
-        "slot 'web' even at 6 pt: 0.6 mm (1 line(s)) too tall "
+        "slot 'web' even at 6 pt: 1 line(s) more than the style allows "
         "(in 2 languages: fr, en)",
         "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
         '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
