@@ -368,9 +368,10 @@ def test_room_that_pushes_a_text_into_the_safe_margin_is_not_taken(
     into it: the build's error named the hashtags' slot (`layout.safe-area`, "move the
     slot's frame inwards"), not the calls that lacked room. Room that makes a text cross
     the safe area is not taken (layout.compose._crossing): the calls' `text.overflow` is
-    the error, at the text. Since kit/place.py keeps the A6's hashtags out of the margin,
-    the room found (kit.sizes.with_room) keeps them out too and the calls fit: the room is
-    given here as it was, the hashtags 1 mm further down, into the margin."""
+    the error, at the text. Since the A6 keeps its hashtags' frame out of the margin
+    (kit.sizes._kept_out), the room found (kit.sizes.with_room) keeps them out too and the
+    calls fit: the room is given here as it was, the hashtags 1 mm further down, into the
+    margin."""
     import campaign.kit.sizes as sizes_module
 
     layout = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
