@@ -150,7 +150,7 @@ def _page(
             for k, box in moved.items():
                 boxes[k] = box
                 frames[k] = frame_like(frames[k], *box, size.trim)
-    if KINDS.get(layout.kind) is not None and KINDS[layout.kind].shape == "rect":
+    if (kind := KINDS.get(layout.kind)) is not None and kind.shape == "rect":
         own = {
             i: size.slots[sl.name].frame.resolve(*size.trim)  # type: ignore[union-attr]
             for i, sl in enumerate(slots)
@@ -206,16 +206,8 @@ def _kept_out(
         if not isinstance(slot, TextSlot) or i in own:
             continue
         box = boxes[i]
-        inside = {e: -mm for e, mm in _past(box, trim).items()}
-        kept = {e: -mm for e, mm in _past(slot.frame.resolve(*design), design).items()}
-        into = {
-            e: size_margin[e] - mm
-            for e, mm in inside.items()
-            if size_margin[e] - mm > PAST_TRIM_MM
-            and mm >= -PAST_TRIM_MM  # past the trim: past_trim's
-            and kept[e] >= design_margin[e] - PAST_TRIM_MM
-            and e not in slot.bleed
-        }
+        inside, _, into = _in_margin(slot, (box, trim), (design, design_margin), size_margin)
+        into = {e: mm for e, mm in into.items() if inside[e] >= -PAST_TRIM_MM}  # past: past_trim's
         if not into:
             continue
         keep = {e: size_margin[e] if e in into else None for e in inside}
@@ -237,6 +229,33 @@ def _kept_out(
         if w >= box[2] / 2 and h >= box[3] / 2 and (x, y, w, h) != moved:
             out.append((i, (x, y, w, h)))
     return out
+
+
+def _in_margin(
+    slot: Slot,
+    placed: tuple[tuple[float, float, float, float], tuple[float, float]],
+    design: tuple[tuple[float, float], dict[str, float]],
+    margin: dict[str, float],
+) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+    """For a design's `slot` placed on a size (`placed`: its box, x, y, w, h in mm, and the
+    size's trim), kept clear by `margin` (mm by edge: _margins), of the design (its trim and
+    margins):
+    how far the box keeps inside each edge of the trim (mm, below 0: past it), how far the
+    design's frame keeps inside its own, and the edges where the box comes more than
+    PAST_TRIM_MM into the margin, the design's frame keeps out of its own and the slot does
+    not bleed, with how far (mm)."""
+    box, trim = placed
+    (design_trim, design_margin) = design
+    inside = {e: -mm for e, mm in _past(box, trim).items()}
+    kept = {e: -mm for e, mm in _past(slot.frame.resolve(*design_trim), design_trim).items()}
+    into = {
+        e: margin[e] - mm
+        for e, mm in inside.items()
+        if margin[e] - mm > PAST_TRIM_MM
+        and kept[e] >= design_margin[e] - PAST_TRIM_MM
+        and e not in slot.bleed
+    }
+    return inside, kept, into
 
 
 def _meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
@@ -459,8 +478,8 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
     if kind is None or kind.shape != "rect":
         return []
     written = {sl.name: sl for sl in design.slots}
-    band = _bands(sized)
-    was_band = _bands(design)
+    margin = _margins(sized.safe, sized.keep_clear)
+    was_margin = _margins(design.safe, design.keep_clear)
     out = []
     for slot in sized.slots:
         if not isinstance(slot, TextSlot) or slot.name in sized.own_frames:
@@ -468,23 +487,14 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
         if slot.name not in written:
             continue
         box = slot.frame.resolve(*sized.trim)
-        inside = {e: -mm for e, mm in _past(box, sized.trim).items()}
-        was = {
-            e: -mm
-            for e, mm in _past(written[slot.name].frame.resolve(*design.trim), design.trim).items()
-        }
+        inside, was, edges = _in_margin(
+            written[slot.name], (box, sized.trim), (design.trim, was_margin), margin
+        )
         if any(mm < -PAST_TRIM_MM for mm in inside.values()):
             continue  # past the trim: past_trim's
-        edges = {
-            e: sized.safe + band[e] - mm
-            for e, mm in inside.items()
-            if sized.safe + band[e] - mm > PAST_TRIM_MM
-            and was[e] >= design.safe + was_band[e] - PAST_TRIM_MM
-            and e not in slot.bleed
-        }
         if not edges:
             continue
-        keep = {e: sized.safe + band[e] if e in edges else None for e in inside}
+        keep = {e: margin[e] if e in edges else None for e in inside}
         across = {"start", "end"} <= set(edges)  # both: cut back, else moved whole
         x, w = _kept_in(box[0], box[2], sized.trim[0], (keep["start"], keep["end"]), not across)
         down = {"top", "bottom"} <= set(edges)
@@ -492,14 +502,6 @@ def into_margin(design: Layout, sized: Layout) -> list[PastTrim]:
         fix = frame_like(slot.frame, x, y, w, h, sized.trim)
         out.append(PastTrim(slot, tuple((e, mm, was[e]) for e, mm in edges.items()), fix))
     return out
-
-
-def _bands(layout: Layout) -> dict[str, float]:
-    """The `keep_clear:` band along each edge of `layout`, mm (0 where it has none)."""
-    k = layout.keep_clear
-    if k is None:
-        return {"start": 0.0, "top": 0.0, "end": 0.0, "bottom": 0.0}
-    return {"start": k.start, "top": k.top, "end": k.end, "bottom": k.bottom}
 
 
 def _past(box: tuple[float, float, float, float], trim: tuple[float, float]) -> dict[str, float]:
