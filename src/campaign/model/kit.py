@@ -180,19 +180,12 @@ class Kit:
         answer `build --lang iw` gives, `ref.language` and "write 'he'": `strings export
         --lang iw` wrote a file for a new language beside the kit's he, and an import of a
         PO saying `Language: iw` offered iw as a language of its own (a trial)."""
-        from .language import code_hints, other_code
+        from .language import other_code, unknown_language
 
         if code in self.unreadable:
             raise DiagnosticsError(list(self.unreadable[code]))
         if other_code(code, {**self.languages, **self.unreadable}) is not None:
-            raise DiagnosticsError(
-                Diagnostic(
-                    "ref.language",
-                    f"unknown language '{code}'",
-                    None,
-                    code_hints(code, self.languages, new_language=True),
-                )
-            )
+            raise DiagnosticsError(unknown_language(code, self.languages))
 
     def fallbacks(self, lang: Language | str) -> tuple[Language, ...]:
         """The kit's languages whose texts `lang` prints where it lacks one, before the

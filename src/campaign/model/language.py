@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from ..commands import command
-from ..diagnostics import Mark
+from ..diagnostics import Diagnostic, Mark
 from ..langnames import language_names
 from .spec import Key
 
@@ -249,6 +249,18 @@ def code_hints(
             it = f"{names[0]} ({code})" if country and names else "it"  # br: Breton, or Brazil
             hints = (*hints, f"to add {it}: {command(f'new language {code}')}")
     return hints
+
+
+def unknown_language(code: str, languages: dict[str, Language]) -> Diagnostic:
+    """The `ref.language` error of a code asked on the command line (`--lang`, `--copies`)
+    that the kit has no language of, with code_hints for a new language: build, package,
+    sheet and the kit's own reading of a code say it in the same words."""
+    return Diagnostic(
+        "ref.language",
+        f"unknown language '{code}'",
+        None,
+        code_hints(code, languages, new_language=True),
+    )
 
 
 @lru_cache(maxsize=1024)  # a merge asks it of every row's language

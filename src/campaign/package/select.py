@@ -51,7 +51,7 @@ class Selection:
         DiagnosticsError `ref.material` and `ref.language` for names the kit does not have,
         with build's hints (did you mean, the size to add, `new language`): the same checks
         as `build --only --lang` (pipeline.jobs.select)."""
-        from ..model.language import code_hints
+        from ..model.language import unknown_language
         from ..pipeline.jobs import _unknown
 
         errs = Collector()
@@ -60,8 +60,7 @@ class Selection:
             langs = tuple(dict.fromkeys(kit.language_code(c) for c in self.langs))
             for code in langs:
                 if code not in kit.languages and code not in kit.unreadable:
-                    hints = code_hints(code, kit.languages, new_language=True)
-                    errs.error("ref.language", f"unknown language '{code}'", None, *hints)
+                    errs.add(unknown_language(code, kit.languages))
         only = tuple(dict.fromkeys(self.only)) if self.only is not None else None
         if only is not None:
             _unknown(errs, "ref.material", only, kit.layouts, "materials")

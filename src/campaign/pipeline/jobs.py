@@ -14,7 +14,7 @@ from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
 from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
-from ..model.language import code_hints
+from ..model.language import unknown_language
 from ..output import JobId, OutputFile
 
 if TYPE_CHECKING:
@@ -118,8 +118,7 @@ def select(
             if unreadable is None or unreadable.into is None:
                 errs.extend(kit.unreadable[code])
         elif code not in kit.languages:
-            hints = code_hints(code, kit.languages, new_language=True)
-            errs.error("ref.language", f"unknown language '{code}'", None, *hints)
+            errs.add(unknown_language(code, kit.languages))
     _unknown(errs, "ref.material", names, kit.layouts, "materials")
     errs.raise_if_errors()
     if unreadable is not None and unreadable.into is not None:

@@ -165,15 +165,14 @@ def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:
     from dataclasses import replace
 
     from ..diagnostics import Collector
-    from ..model.language import code_hints
+    from ..model.language import unknown_language
 
     fold = kit.language_code
     langs = tuple(dict.fromkeys(fold(code) for code in req.languages))
     errs = Collector()
     for code in dict.fromkeys((*langs, *(fold(code) for code, _ in req.language_copies))):
         if code not in kit.languages and code not in kit.unreadable:
-            hints = code_hints(code, kit.languages, new_language=True)
-            errs.error("ref.language", f"unknown language '{code}'", None, *hints)
+            errs.add(unknown_language(code, kit.languages))
     errs.raise_if_errors()
     each = tuple((fold(code), count) for code, count in req.language_copies)
     return replace(req, languages=langs, language_copies=each)
