@@ -13,7 +13,7 @@ import pytest
 from campaign.kit import load_kit
 from campaign.kit.sizes import into_margin
 
-from ..kits import cli, mini_copy
+from . import check_card
 
 ROOT = Path(__file__).resolve().parents[2]
 # A 100 mm card: a note, and under it the tags, 5 mm above the foot (the 5 mm safe margin's
@@ -52,20 +52,12 @@ sizes:
 FIX = "{start: 5, top: 42.5, width: 25, height: 2.5}"
 
 
-def _check(tmp_path: Path, card: str) -> tuple[int, str, Path]:
-    kit = mini_copy(tmp_path / "kit")
-    path = kit / "materials" / "layouts" / "card.yaml"
-    path.write_text(card, encoding="utf-8")
-    code, out = cli("check", "--kit", kit, "--only", "card,card-small", "--lang", "en")
-    return code, out, path
-
-
 def test_a_text_a_size_places_in_its_safe_margin_is_told_at_the_size(tmp_path: Path) -> None:
     """Scaled by 0.5, the tags end at 47.5 mm of the 50 mm card: 2.5 mm into its 5 mm
     margin, where the design's keep 5 mm from the foot. Told at the size's entry (line 25,
     its value at column 5), with a frame of its own moved up to the margin's line, its size
     kept; the text set there crosses the margin (the composed page's error, at the slot)."""
-    code, out, path = _check(tmp_path, CARD)
+    code, out, path = check_card(tmp_path, CARD)
     assert code == 1, out
     assert (
         f"{path}:25:5: warning[layout.safe-area]: card-small slot 'tags': size 'small' (50 x 50 "
@@ -84,7 +76,7 @@ def test_the_frame_the_warning_gives_keeps_the_tags_out_of_the_margin(tmp_path: 
     label = "      label: {frame: {end: 5, top: 37.5, width: 12, height: 7.5}}\n"
     assert label in CARD
     own = CARD.replace(label, label + f"      tags: {{frame: {FIX}}}\n")
-    code, out, path = _check(tmp_path, own)
+    code, out, path = check_card(tmp_path, own)
     assert "safe margin" not in out, out
     layout = load_kit(path.parents[2]).layouts["card-small"]
     tags = next(sl for sl in layout.slots if sl.name == "tags")
@@ -100,11 +92,11 @@ def test_a_design_frame_already_in_its_margin_or_a_frame_kept_out_is_not_told_he
     back to the margin's line (4 of its 4.5 mm kept): nothing to tell."""
     in_design = CARD.replace("top: 90, width: 50, height: 5", "top: 91, width: 50, height: 5")
     assert in_design != CARD
-    _, out, _ = _check(tmp_path / "design", in_design)
+    _, out, _ = check_card(tmp_path / "design", in_design)
     assert "text slot 'tags': its frame comes into the 5 mm safe margin" in out, out
     assert "places text slot" not in out, out
     larger = CARD.replace("trim: [50, 50]", "trim: [90, 90]")
-    code, out, path = _check(tmp_path / "larger", larger)
+    code, out, path = check_card(tmp_path / "larger", larger)
     assert "safe margin" not in out, out
     tags = next(sl for sl in load_kit(path.parents[2]).layouts["card-small"].slots
                 if sl.name == "tags")  # fmt: skip

@@ -13,7 +13,7 @@ import pytest
 from campaign.kit import load_kit
 from campaign.kit.sizes import past_trim
 
-from ..kits import cli, mini_copy
+from . import check_card
 
 ROOT = Path(__file__).resolve().parents[2]
 # A 100 mm card: a white band at the top with the title on it, and under it a white panel
@@ -46,20 +46,12 @@ SIZE = "  small: {trim: [50, 50], title: Card small}\n"
 FIX = "{start: 2.5, top: 14.75, width: 45, height: 32.75}"
 
 
-def _check(tmp_path: Path, card: str) -> tuple[int, str, Path]:
-    kit = mini_copy(tmp_path / "kit")
-    path = kit / "materials" / "layouts" / "card.yaml"
-    path.write_text(card, encoding="utf-8")
-    code, out = cli("check", "--kit", kit, "--only", "card,card-small", "--lang", "en")
-    return code, out, path
-
-
 def test_a_panel_a_size_places_past_its_foot_is_told_at_the_size(tmp_path: Path) -> None:
     """On the 50 mm size the band's group keeps the title 5 mm from the top (the safe
     margin; scaled, 2.5 mm) and moves 2.5 mm down with it: the panel ends at 51.25 mm, 1.25
     mm past the foot. Told at the size's entry (line 23, its value at column 10), with a
     frame of its own that ends 2.5 mm inside the foot, as the design's does, its top kept."""
-    code, out, path = _check(tmp_path, CARD)
+    code, out, path = check_card(tmp_path, CARD)
     assert code == 0, out
     assert (
         f"{path}:23:10: warning[layout.bleed]: card-small slot 'panel': size 'small' (50 x 50 "
@@ -80,7 +72,7 @@ def test_the_frame_the_warning_gives_keeps_the_panel_inside(tmp_path: Path) -> N
         "  small:\n    trim: [50, 50]\n    title: Card small\n"
         f"    slots:\n      panel: {{frame: {FIX}}}\n"
     )
-    code, out, path = _check(tmp_path, CARD.replace(SIZE, own))
+    code, out, path = check_card(tmp_path, CARD.replace(SIZE, own))
     assert code == 0, out
     assert "past the trim" not in out, out
     layout = load_kit(path.parents[2]).layouts["card-small"]
@@ -99,7 +91,7 @@ def test_a_frame_that_bleeds_there_or_a_size_that_keeps_it_in_is_not_told(
     )
     larger = CARD.replace(SIZE, "  small: {trim: [80, 80], title: Card small}\n")
     for card in (bleeds, larger):
-        code, out, _ = _check(tmp_path / str(hash(card)), card)
+        code, out, _ = check_card(tmp_path / str(hash(card)), card)
         assert code == 0, out
         assert "past the trim" not in out, out
 
