@@ -112,10 +112,8 @@ class Sheet:
         unless hidden), else its `name:`; on one line."""
         office = ""
         if self.office is not None:
-            # its name in the language (`names:`), else the name its documents in the
-            # language print (`fields_by_language: {ar: {office_name: ...}}`), else its
-            # `name:`: an Arabic office title ended in the English name where the office
-            # printed its Arabic one (an accessibility trial)
+            # (the docstring's order) an Arabic office's title ended in its English name
+            # where it printed its Arabic one (an accessibility trial)
             name = self.office.names.get(self.lang.code)
             printed = (
                 None
