@@ -232,6 +232,42 @@ def test_two_up_at_home(flyers: Path, tmp_path: Path) -> None:
         assert last_back[1] > last_front[1]
 
 
+def test_a_home_sheet_of_flyers_inside_the_printer_s_edge_is_a_warning(
+    flyers: Path, tmp_path: Path
+) -> None:
+    """`--home --margin 0` set two A5 flyers on the A4's edges, where an office printer does
+    not print (about 5 mm), without a word: the badge sheets warned, the flyers' did not (a
+    review). A `sheet.margin` warning naming how near the pages come (read back from the
+    PDF: 0 mm), and --strict fails it writing nothing; the default 5 mm says nothing."""
+    base = ("sheet", "--kit", ROOT, "--from", flyers, "--material", "flyer-a5", "--home")
+    base += ("--lang", "en", "--paper", "a4")
+    warned = (
+        "warning[sheet.margin]: flyer-a5: the home sheet prints its pages {} mm from the "
+        "paper's edge (--margin {}), inside the 5 mm of its edge an office printer does not "
+        "print: what falls there is cut off\n"
+        "  hint: leave --margin out (5 mm), unless your printer prints closer to the paper's "
+        "edge (its manual gives the printable area): then give that --margin\n"
+    )
+    out = tmp_path / "edge.pdf"
+    code, text = cli(*base, "--margin", "0", "-o", out)
+    assert code == 0, text
+    assert text.startswith(warned.format(0, 0) + "1 warning(s)\n"), text
+    with pikepdf.open(out) as pdf:  # each page's lower-left corner, mm from the edges
+        near = min(min(x, y) / MM for _, x, y in placements(pdf.pages[0]))
+    assert near < 0.5, near
+    code, text = cli(*base, "--margin", "3", "-o", tmp_path / "three.pdf")
+    assert code == 0, text
+    assert text.startswith(warned.format(3, 3)), text
+    strict = tmp_path / "strict.pdf"
+    code, text = cli(*base, "--margin", "0", "--strict", "-o", strict)
+    assert code == 1, text
+    assert text == warned.format(0, 0).replace("warning[", "error[", 1) + "1 error(s)\n"
+    assert not strict.exists()
+    code, text = cli(*base, "--strict", "-o", tmp_path / "default.pdf")
+    assert code == 0, text
+    assert "sheet.margin" not in text
+
+
 def test_two_up_for_a_press_is_work_and_turn(flyers: Path, tmp_path: Path) -> None:
     out = tmp_path / "press.pdf"
     code, text = cli(

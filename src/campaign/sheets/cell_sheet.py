@@ -53,6 +53,7 @@ from .slugs import check_stock, gang_slugs, margin_for_slug, printed_slugs, shee
 from .warn import (
     gang_marks_warning,
     gap_warning,
+    home_margin_warning,
     own_paper_slug_warning,
     scale_warning,
     slug_fields_warning,
@@ -292,7 +293,13 @@ def home_sheet(
     w, h = SHEETS[req.paper]
     own = req.up == 1 and (trim[0] <= w and trim[1] <= h or trim[1] <= w and trim[0] <= h)
     margins = margin if own else None  # the paper holds it: only the margins shrink it
-    warnings = found(scale_warning(req.material, cells.scale, shrunk, remedies, margins))
+    # the pages' nearest edge to the paper's (`--margin 0`: on it, where the printer cuts
+    # them off; a badge-press operator's trial found it warned of on badge sheets only)
+    near = min(
+        min(x, y, cells.sheet[0] - x - cw, cells.sheet[1] - y - ch) for x, y, cw, ch in cells.cells
+    )
+    edge = home_margin_warning(req.material, margin, near, False, "its pages")
+    warnings = found(scale_warning(req.material, cells.scale, shrunk, remedies, margins), edge)
     fail_if_strict(warnings, req.strict)
     pieces = copies_of(chosen, req, req.up)  # --fill: the last sheet full too
     pages: list[list[Side | None]] = []

@@ -49,11 +49,14 @@ def home_gap_warning(material: str, gap: float | None) -> Diagnostic | None:
     )
 
 
-def home_margin_warning(material: str, margin: float, art: float, line: bool) -> Diagnostic | None:
-    """`sheet.margin`: a home sheet of badges (`--home`) whose `--margin` (`margin`, mm)
-    puts what it prints inside the MARGIN_MM (5 mm) of the paper's edge an office printer
-    does not print: its badges' art (`art`: how near the nearest comes, mm) or its line
-    naming the sheet (`line`: printed; it lies `margin` from the edge, slugs.home_lines).
+def home_margin_warning(
+    material: str, margin: float, art: float, line: bool, pieces: str = "its badges' art"
+) -> Diagnostic | None:
+    """`sheet.margin`: a home sheet (`--home`) whose `--margin` (`margin`, mm) puts what it
+    prints inside the MARGIN_MM (5 mm) of the paper's edge an office printer does not
+    print: its `pieces` (a badge sheet's art, a flyer sheet's pages; `art`: how near the
+    nearest comes, mm) or its line naming the sheet (`line`: printed; it lies `margin` from
+    the edge, slugs.home_lines; a badge sheet's only).
     A printer cuts off what falls there: `--margin 0` set the line 0.08 mm from the edge
     without a word (a badge-press operator's trial). The 5 mm: HP LaserJets leave "about a
     .200 inch margin" unprinted (Seagull Scientific's BarTender help, "Show Unprintable
@@ -66,7 +69,7 @@ def home_margin_warning(material: str, margin: float, art: float, line: bool) ->
     if line and margin < MARGIN_MM:
         near.append(f"its line naming the sheet {margin:g} mm")
     if art < MARGIN_MM - 0.0005:
-        near.append(f"its badges' art {round(max(art, 0.0), 1):g} mm")
+        near.append(f"{pieces} {round(max(art, 0.0), 1):g} mm")
     if not near:
         return None
     return _warning(
