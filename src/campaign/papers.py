@@ -197,7 +197,9 @@ def badge_size(name: str, layouts: Mapping[str, Layout]) -> BadgeSize | None:
         if not name.casefold().startswith(f"{family}-"):
             continue
         found = _BADGE_SIZE.fullmatch(name[len(family) + 1 :])
-        if found is None:
+        # a hyphen for the point only with a unit, as the press ids write it (1-5in):
+        # `badge-58-2` is a name (a copy of badge-58?), not a 58.2 mm press (a review)
+        if found is None or ("-" in found[1] and not found[2]):
             continue
         number = float(found[1].replace(",", ".").replace("-", "."))
         unit = (found[2] or "").lower()

@@ -222,6 +222,8 @@ ADD_57MM = (
             ("did you mean 'badge-1-5in'? the kit's 1.5 in badge (38.1 mm face, 44.5 mm cut)",),
         ),
         ("badge-2", ("did you mean 'badge-25mm'?",)),  # no size (no unit, below 10): spelling
+        # a hyphen is a point only with a unit (1-5in): no 58.2 mm press, a typo of badge-58
+        ("badge-58-2", ("did you mean 'badge-58'?",)),
         ("poster-a33", ("did you mean 'poster-a3'?",)),
     ],
 )
