@@ -304,6 +304,7 @@ def _compose(
             told.record(slot, item)
         slots = {s.name: s for s in spec.slots}
         _same_sizes(items, slots, layout, ctx)
+        _shared_room(items, slots, layout, ctx)
         _close_up(items, slots, layout, ctx)
         if rims:  # a rim's room ends where it would meet the page's other content
             overflowed = {o.slot for o in ctx.overflows}
@@ -447,12 +448,130 @@ def _close_up(
             down = closes_down(frame.y, b.y)
             if isinstance(other, TextItem):
                 under = other.box.h - other.top - other.text.height  # its room under its lines
-                room = other.top if down else max(under, 0.0)
+                # a `share_room` text's frame grown to hold its lines (_shared_room): the
+                # slots below move down by as much
+                grown = max(other.box.h - frame.h, 0.0)
+                room = other.top if down else max(under, 0.0) - grown
             else:
                 room = frame.h
             y += room if down else -room  # toward X: below, or above
         if y != b.y:
             items[i] = replace(item, box=Box(b.x, y, b.w, b.h))
+
+
+def _shared_room(
+    items: list[Item], slots: dict[str, Slot], layout: Layout, ctx: ComposeContext
+) -> None:
+    """The texts of each `share_room` style on a page (a column's sections: the flyer's
+    back) set again, in place in `items`, at the largest size of copy-fit's (text.fit.sizes)
+    at which they fit the column their frames make together (their highest top to their
+    lowest bottom): each in its frame made as tall as the column, its box grown to hold its
+    lines, and `_close_up` (which follows) moving the slots that close up to a grown one
+    down by its growth. A size is
+    taken where every text sets at it whole (no overflow, no other problem), none then ends
+    below that bottom, and no text moved or grown comes onto another slot's content (ink: a
+    text's lines, a picture's box; grounds and bands are under them) it was clear of. Tried
+    only where the texts are set below the style's size, or one overflows its frame; where
+    no size fits so, they stay as `_same_sizes` set them. The diagnostics and overflows of
+    their first setting give way to those of the new one. Burmese sections set at the 6.5 pt
+    floor, 15 mm of the column empty below them (a trial), where a frame was full."""
+    from ..text.fit import sizes
+
+    groups: dict[str, list[int]] = {}
+    for i, item in enumerate(items):
+        slot = slots[item.slot]
+        style = getattr(slot, "style", None)
+        if isinstance(item, TextItem) and style is not None and style.share_room:
+            if getattr(slot, "valign", "top") == "top":  # grown down: its lines stay
+                groups.setdefault(style.name, []).append(i)
+    for members in groups.values():
+        names = {items[i].slot for i in members}
+        style = getattr(slots[items[members[0]].slot], "style")  # noqa: B009
+        overflowed = any(o.slot in names for o in ctx.overflows)
+        now = min(items[i].text.size for i in members)  # type: ignore[union-attr]
+        if now >= style.size - EPS and not overflowed:
+            continue
+        frames = {
+            i: place(slots[items[i].slot], layout, ctx.mirrored(slots[items[i].slot]))
+            for i in members
+        }
+        bottom = max(f.y + f.h for f in frames.values())
+        for cap in sizes(style.size, style.min_size):
+            if cap <= now + EPS and not overflowed:
+                break  # no larger than `_same_sizes` set them
+            trial = replace(ctx, errs=Collector(), overflows=[], size_cap=cap)
+            grown = _in_column(items, members, frames, bottom, cap, slots, layout, trial)
+            if grown is None:
+                continue
+            for i, item in grown.items():
+                items[i] = item
+            ctx.errs.items[:] = [d for d in ctx.errs.items if d.subject.slot not in names]
+            ctx.errs.extend(trial.errs.items)
+            ctx.overflows[:] = [o for o in ctx.overflows if o.slot not in names]
+            break
+
+
+def _in_column(
+    items: list[Item],
+    members: list[int],
+    frames: dict[int, Box],
+    bottom: float,
+    cap: float,
+    slots: dict[str, Slot],
+    layout: Layout,
+    trial: ComposeContext,
+) -> dict[int, Item] | None:
+    """The texts `members` of `items` set at `cap` pt, each in its frame (`frames`) as tall
+    as the column (their highest top to `bottom`, pt: a text the texts above it leave room
+    for moves up, `_close_up`), their boxes their frames grown to hold their lines; None where
+    one does not set whole at `cap`, or, closed up (`_close_up`, on a copy), one ends below
+    `bottom` or comes onto content it was clear of (_shared_room)."""
+    grown: dict[int, Item] = {}
+    column = bottom - min(f.y for f in frames.values())  # the most any one text may take
+    for i in members:
+        slot, f = slots[items[i].slot], frames[i]
+        again = kind_of_slot(slot).compose(slot, Box(f.x, f.y, f.w, column), trial)
+        if not isinstance(again, TextItem) or abs(again.text.size - cap) > EPS:
+            return None
+        h = max(f.h, again.top + again.text.height)
+        grown[i] = replace(again, box=Box(f.x, f.y, f.w, h))
+    if trial.errs.problems or trial.overflows:
+        return None
+    after = [grown.get(i, item) for i, item in enumerate(items)]
+    _close_up(after, slots, layout, trial)
+    for i in members:
+        it = after[i]
+        assert isinstance(it, TextItem)
+        if it.box.y + it.top + it.text.height > bottom + EPS:
+            return None
+    changed = [i for i, (a, b) in enumerate(zip(items, after, strict=True)) if a != b]
+    for i in changed:
+        for j, other in enumerate(after):
+            if j == i or (j in changed and j < i):
+                continue
+            was, now = _ink(items[i]), _ink(after[i])
+            near, then = _ink(other), _ink(items[j])
+            if now and near and _overlap(now, near) and not (was and then and _overlap(was, then)):
+                return None
+    return grown
+
+
+def _ink(item: Item) -> tuple[float, float, float, float] | None:
+    """What an item puts on the page, for `_in_column`: a text's lines (left, top, right,
+    bottom, pt), a picture's or a QR code's box; None for a shape (a ground, a band: under
+    the texts by design) and what has no box (a rim text, hearts: not in a column)."""
+    if isinstance(item, ShapeItem):
+        return None
+    box = getattr(item, "box", None)
+    if box is None:
+        return None
+    if isinstance(item, TextItem):
+        return (box.x, box.y + item.top, box.x + box.w, box.y + item.top + item.text.height)
+    return (box.x, box.y, box.x + box.w, box.y + box.h)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] - EPS and b[0] < a[2] - EPS and a[1] < b[3] - EPS and b[1] < a[3] - EPS
 
 
 def closes_down(top: float, slot_top: float) -> bool:
@@ -475,7 +594,11 @@ def _same_sizes(
     groups: dict[str, list[int]] = {}
     for i, item in enumerate(items):
         style = getattr(slots[item.slot], "style", None)
-        if isinstance(item, TextItem) and style is not None and style.same_size:
+        if (
+            isinstance(item, TextItem)
+            and style is not None
+            and (style.same_size or style.share_room)
+        ):
             groups.setdefault(style.name, []).append(i)
     for members in groups.values():
         size = min(items[i].text.size for i in members)  # type: ignore[union-attr]

@@ -77,6 +77,20 @@ class TextStyle:
             default=False,
         ),
     ]
+    share_room: Annotated[
+        bool,
+        Key(
+            "Set the style's texts on a page at one size, as same_size does, sharing the "
+            "room of their frames as sections of one column do: a text aligned to its frame's "
+            "top may run past the frame's bottom where the "
+            "slots below it close up to it (`close_up:`) and move down by as much, and none "
+            "ends below the lowest of the texts' frames, nor on another slot's content. The "
+            "page sets them at the largest size at which they fit so, not at the size the "
+            "fullest frame alone allows: a long translation's sections at 6.5 pt with 15 mm "
+            "of the column empty below them.",
+            default=False,
+        ),
+    ]
     mark: Mark
 
 
