@@ -111,7 +111,9 @@ def test_a_body_too_long_for_its_frame_fits_the_column(tmp_path: Path) -> None:
     assert lines_mm(found["b3"])[1] <= BOTTOM + 1e-6
     assert not overflows
     assert not errs.problems
-    _, _, alone = compose(tmp_path / "same", LAYOUT.replace("share_room: true", "same_size: true"), long)
+    _, _, alone = compose(
+        tmp_path / "same", LAYOUT.replace("share_room: true", "same_size: true"), long
+    )
     assert [o.slot for o in alone] == ["b1"]
 
 
