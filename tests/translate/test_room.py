@@ -97,3 +97,49 @@ def test_the_badge_rim_has_a_budget_as_long_as_the_room_it_is_given(
         ), rim
         # the Tamil words' block ends it 20 mm short of the circle's ends
         assert 45 < arc.room / MM < 55 if code == "ta" else round(arc.room / MM) == 70
+
+
+# a trial's Pashto label under the QR code (test data: a translator's draft)
+PS = (
+    "language: ps\nname: Pashto\nstatus: draft\nstrings:\n"
+    "  qr_label: د لا زیاتو معلوماتو لپاره سکن کړئ\n"
+)
+
+
+def test_the_lines_promised_are_those_of_the_languages_line_height(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """The lines a slot holds are counted with the line advance the text stage gives the
+    language's font (`paragraph.line_factor`): Noto Sans Arabic's lines are 1.55 times
+    Latin's. A Pashto export promised the QR label's 7 mm frame "up to 3 line(s) of about
+    19 characters, 57 in all at 6 pt", as for English; the trial's 33 characters took two
+    lines and did not fit (0.2 mm too tall): one line fits."""
+    from campaign.diagnostics import Collector
+    from campaign.fonts import load_fontbook
+    from campaign.kit import load_kit
+    from campaign.layout.compose import compose_content
+    from campaign.layout.document import TextItem
+    from campaign.resolve import resolve_kit
+
+    kit = kit_copy(**{"materials/strings/ps.yaml": PS})
+    loaded = load_kit(kit)
+    fonts = load_fontbook(loaded.fonts_dir)
+    content = resolve_kit(loaded, loaded.languages["ps"])
+    doc = compose_content(loaded.layouts["event-flyer-a5"], content, fonts, Collector(), [])
+    (label,) = (i for i in doc.items if isinstance(i, TextItem) and i.slot == "qr-label")
+    assert len(label.text.lines) == 2  # two lines, which do not fit
+    assert label.text.overflow is not None
+    promised = {}
+    for code in ("ps", "en"):
+        po_path = tmp_path / f"{code}.po"
+        status, out = cli("strings", "export", "--lang", code, "--kit", kit, "-o", po_path)
+        assert status == 0, out
+        entry = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == "qr_label")
+        (room,) = [
+            line
+            for line in entry.comment.splitlines()
+            if line.startswith("room: event-flyer-a5 slot 'qr-label'")
+        ]
+        promised[code] = room
+    assert "up to 1 line(s) of about" in promised["ps"], promised["ps"]
+    assert "up to 3 line(s) of about" in promised["en"], promised["en"]  # as before

@@ -566,15 +566,14 @@ def line_metrics(
     faces = {id(r.face): r.face for r in runs} or {id(fallback): fallback}
     asc = max(f.ascender for f in faces.values())
     desc = -min(f.descender for f in faces.values())
-    factor = (
-        max(
-            f.leading if f.leading else max(1.0, f.height / REFERENCE_HEIGHT)
-            for f in faces.values()
-        )
-        if lettered
-        else 1.0
-    )
+    factor = max(line_factor(f) for f in faces.values()) if lettered else 1.0
     return style.size * style.leading * factor, asc * style.size, desc * style.size
+
+
+def line_factor(face: FontFace) -> float:
+    """How many times a style's line advance a line set in `face` takes (`line_metrics`):
+    its `leading` from fonts.yaml, else its em height over REFERENCE_HEIGHT, at least 1."""
+    return face.leading if face.leading else max(1.0, face.height / REFERENCE_HEIGHT)
 
 
 @lru_cache(maxsize=4096)

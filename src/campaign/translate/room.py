@@ -2,13 +2,14 @@
 
 Per design slot (a layout's `sizes:` are scaled from it): the material and slot, the frame in
 mm, the style's size range in pt, the lines that fit at the smallest size (the frame's height
-over the line advance, capped by the style's `max_lines`) and about how many characters fit a
-line at that size: the frame's width over the language's average advance. The average advance
-(in em) is measured with the text stage's own fonts and shaping, on the texts the language
-prints: its own, and its parent's where it lacks one (pt.yaml's for pt-BR, `Kit.printed`); a
-language without any yet uses the source language's when both share a script, else the
-letters its script's font has. It is an estimate: it ignores line breaks and the space other
-texts of a shared slot take.
+over the line advance in the language's font, `paragraph.line_factor`: an Arabic-script line
+takes 1.55 times a Latin one; capped by the style's `max_lines`) and about how many
+characters fit a line at that size: the frame's width over the language's average advance.
+The average advance (in em) is measured with the text stage's own fonts and shaping, on the
+texts the language prints: its own, and its parent's where it lacks one (pt.yaml's for
+pt-BR, `Kit.printed`); a language without any yet uses the source language's when both share
+a script, else the letters its script's font has. It is an estimate: it ignores line breaks
+and the space other texts of a shared slot take.
 
 A badge's rim (an `arc-text` slot) is one line along its circle: its room is the length of
 the arc it may take, which ends where it would run into the badge's words as the language
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from ..fonts import FontBook, FontFace
 from ..model import ArcTextSlot, Kit, Language, TextSlot, link_keys
-from ..text.paragraph import MissingGlyphError, prepare
+from ..text.paragraph import MissingGlyphError, line_factor, prepare
 
 PT_MM = 25.4 / 72
 SAMPLE = 400  # letters of a script's font measured when the language has no texts
@@ -84,6 +85,9 @@ class Budget:
 def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]]:
     """Per string key, every design slot it is set in, with its room for `lang`."""
     em = average_em(kit, fonts, lang)
+    # the line advance of the language's font (Noto Sans Arabic's lines are 1.55 times
+    # Latin's), as the text stage spaces its lines (`paragraph.line_metrics`)
+    factor = line_factor(fonts.stack(lang.script, "regular")[0])
     out: dict[str, list[Budget]] = {}
     source = kit.languages.get(kit.campaign.source_language)
     known = source.strings if source is not None else {}
@@ -108,7 +112,7 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
             _, _, w, h = slot.frame.resolve(*layout.trim)
             st = slot.style
             size_mm = st.min_size * PT_MM
-            lines = max(1, int(h / (size_mm * st.leading)))
+            lines = max(1, int(h / (size_mm * st.leading * factor)))
             if st.max_lines:
                 lines = min(lines, st.max_lines)
             per_line = max(1, int(w / (size_mm * em)))
