@@ -356,3 +356,29 @@ def test_a_layout_error_in_a_slot_is_on_the_block_of_each_key_it_sets(tmp_path: 
         "\nLAYOUT text front/word: text comes 1.5 mm into the 2 mm safe margin at the start edge\n"
     ) in block
     assert "LAYOUT" not in block[block.index("\nemblem_alt ") :]
+
+
+def test_words_marked_as_another_language_are_set_without_their_marks(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The marks of words in another language (`{lang=en}Blue Heart{/lang}`) never print:
+    the sheet sets the text as the materials print it. A translator's trial: the sheet
+    showed "Ku shiga Kamfen ɗin {lang=en}Blue Heart{/lang}." where the poster read "Ku
+    shiga Kamfen ɗin Blue Heart."."""
+    kit = kit_copy()
+    replace_in(
+        kit / "materials/strings/fr.yaml",
+        "text: Rejoignez la campagne Cœur bleu.",
+        'text: "Rejoignez la campagne {lang=en}Blue Heart{/lang}."',
+    )
+    text = "\n".join(proof(kit, "fr", tmp_path / "fr.pdf"))
+    block = text[text.index("\ncta_join ") :]
+    assert block.split("\n")[1:3] == ["cta_join TRANSLATED", "Rejoignez la campagne Blue Heart."]
+    assert "{lang=" not in text
+    assert "{/lang}" not in text
+    # a mark the check refuses stays in its BROKEN TEXT block, as written, to be found
+    replace_in(kit / "materials/strings/fr.yaml", "{lang=en}", "{lang=english}")
+    text = "\n".join(proof(kit, "fr", tmp_path / "fr-broken.pdf"))
+    block = text[text.index("\ncta_join ") :]
+    assert block.split("\n")[1] == "cta_join TRANSLATED BROKEN TEXT"
+    assert "Rejoignez la campagne {lang=english}Blue Heart{/lang}." in block

@@ -27,6 +27,7 @@ from ..render.pdf import reportlab_settings
 from ..render.pdffonts import ttfont
 from ..render.tagging import begin_span, end
 from ..text.fit import FitRequest, TextSet, fit
+from ..text.langmarks import unmarked
 from ..text.paragraph import MissingGlyphError, describe_char, line_breaks
 from ..text.scripts import localise_digits
 from .entries import Status
@@ -80,15 +81,20 @@ class Setter:
         own: bool = True,
         bold: bool = False,
         fallback: bool = False,
+        as_written: bool = False,
     ) -> TextSet:
         """`own`: a text of the language, in its fonts and direction, as the materials set
         it (a Persian text that starts with "Blue Heart" is right to left all the same: the
         sheet set it left to right, from its first letter); with `fallback`, a text the
         language prints from another (the source's English on an Arabic sheet), its
         direction from its first strong character, as the materials set a fallback. Else a
-        Latin label."""
+        Latin label. An own text is set as the materials print it, without its marks of
+        words in another language (`{lang=en}Blue Heart{/lang}`, `resolve.Content.entry`),
+        unless `as_written` (a broken text's block shows the marks the check refuses)."""
         weight = "bold" if bold else "regular"
         script = self.lang.script if own else "Latn"
+        if own and not as_written:
+            text = unmarked(text)[0]
         text = localise_digits(text, self.lang.digits) if own else text
         req = FitRequest(
             (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
@@ -159,7 +165,7 @@ def entry_block(e: ProofEntry, setter: Setter, width: float, source_name: str) -
         ts = None
         if own:
             try:
-                ts = setter(text, size, inner - indent, own, bold, e.fallback)
+                ts = setter(text, size, inner - indent, own, bold, e.fallback, bool(e.broken))
             except MissingGlyphError:  # a line in the Latin font instead, naming what lacks
                 text, colour, missing = cannot_set(setter.unset(text, bold)), RED, True
         if ts is None:
