@@ -157,6 +157,23 @@ EFFECT_HINT = (
             "3:43",
             "<path> has a filter effect (a shadow, a blur) (filter: url(#f))",
         ),
+        (  # CSS's filter functions, which need no <filter> element
+            '<rect width="5" height="5" style="fill:#000; filter: blur(3px)"/>',
+            "2:1",
+            "<rect> has a filter effect (a shadow, a blur) (filter: blur(3px))",
+        ),
+        (
+            '<path filter="drop-shadow(1px 1px 1px black)" d="M0 0h5v5z"/>',
+            "2:1",
+            "<path> has a filter effect (a shadow, a blur) (filter: drop-shadow(1px 1px 1px "
+            "black))",
+        ),
+        (
+            '<rect width="5" height="5"/><circle r="4" fill="#e4007c" '
+            'style="mix-blend-mode:multiply"/>',
+            "2:29",
+            "<circle> has a blend mode (mix-blend-mode: multiply)",
+        ),
         (
             '<pattern id="p" width="2" height="2"><circle r="1"/></pattern>\n'
             '<rect width="5" height="5" stroke="url(\'#p\')"/>',
@@ -212,6 +229,35 @@ def test_a_gradient_stroke_is_refused(tmp_path: Path, body: str, where: str, sai
         "drawn, or stroke it with one colour\n"
     )
     assert check(kit, "--only", "boxes") == (1, message + "1 error(s)\n")
+
+
+def test_effects_written_as_none_are_drawn(tmp_path: Path) -> None:
+    """`filter: none`, `mask: none` and `mix-blend-mode: normal` (as editors export them)
+    apply no effect: the art draws as it is."""
+    kit = art_kit(
+        tmp_path,
+        f'<svg {NS} width="10" height="10"><rect width="5" height="5" filter="none" '
+        'style="mask: none; mix-blend-mode: normal"/></svg>',
+    )
+    assert check(kit, "--only", "boxes")[0] == 0
+
+
+def test_a_foreign_object_is_refused(tmp_path: Path) -> None:
+    """HTML in a <foreignObject> was left out of the print without a word."""
+    kit = art_kit(
+        tmp_path,
+        f'<svg {NS} width="10" height="10"><rect width="5" height="5"/>\n'
+        '<foreignObject width="10" height="10"><div xmlns="http://www.w3.org/1999/xhtml">'
+        "Hello</div></foreignObject></svg>",
+    )
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg:2:1: error[svg.unsupported]: <foreignObject> (HTML or other markup "
+        "inside the SVG) is not drawn: the art would print without it\n"
+        "  hint: draw its content as SVG shapes (text converted to outlines), or put text in "
+        "a text slot and images in an image slot\n"
+        "1 error(s)\n",
+    )
 
 
 def test_a_gradient_fill_and_an_unused_filter_are_drawn(tmp_path: Path) -> None:
