@@ -1648,3 +1648,48 @@ def test_a_file_that_cannot_be_read_is_named_with_the_systems_reason(tmp_path: P
             f"error[translate.read]: cannot read {folder}: Is a directory\n"
             "  hint: check the path of the file, and that your user may read it"
         ], ending
+
+
+def test_a_text_of_a_slot_of_several_strings_is_counted_once(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A translator's trial: one Swahili call to join, too long, was summed up as "2 text(s)
+    do not fit" (the flyer's `calls` slot, which names "cta, cta_donate, cta_join", taken for
+    a second text). One text in the error and in the summary."""
+    kit = kit_copy()
+    path = export(kit, tmp_path / "sw.po", "sw")
+    po = polib.pofile(str(path))
+    join = "Jiunge na Kampeni ya Moyo wa Bluu leo na uonyeshe mshikamano wako na waathiriwa"
+    next(e for e in po if e.msgctxt == "cta_join").msgstr = " ".join([join] * 4)
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert out.count("error[text.overflow]") == 1, out
+    assert (
+        f"{path}:{msgstr_at(path, 'cta_join')}: error[text.overflow]: [sw] 'cta_join': does "
+        "not fit 3 document(s) (event-flyer-a5, event-poster-a3, flyer-a5); "
+    ) in out, out
+    assert "(1 text(s) do not fit (3 documents))" in out, out
+
+
+def test_a_text_too_long_for_both_sides_of_a_flyer_lists_it_once(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The A5 flyer's QR label is on its front and its back: too long for both, the flyer
+    is one of the documents, not two (a translator's trial listed "flyer-a5, flyer-a5")."""
+    kit = kit_copy()
+    path = export(kit, tmp_path / "sw.po", "sw")
+    po = polib.pofile(str(path))
+    label = "Changanua msimbo huu ili kupata maelezo zaidi kuhusu kampeni ya Moyo wa Bluu"
+    for entry in po:  # the text and its short variant, both too long
+        if entry.msgctxt in ("qr_label", "qr_label|short"):
+            entry.msgstr = " ".join([label] * 3)
+    po.save(str(path))
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    assert out.count("error[text.overflow]") == 1, out
+    error = next(line for line in out.splitlines() if "error[text.overflow]" in line)
+    listed = error.split("document(s) (", 1)[1].split(")", 1)[0]
+    names = listed.replace(" and ", ", ").split(", ")
+    assert "flyer-a5" in names, error
+    assert len(names) == len(set(names)), error

@@ -234,8 +234,8 @@ def test_a_table_without_source_digests_is_named(
     assert status == 0, out
     assert (
         f"\n{path}:1:2: warning[translate.unchecked]: it.{fmt} has no source digests (`source:` "
-        "in the `exported` column): an export older than the kit of 5 December 2026 (0.1.0, "
-        "its fortieth session), a table made by hand, or its `exported` column removed; a "
+        "in the `exported` column): an export older than the kit of 5 December 2026 (version "
+        "0.1.0), a table made by hand, or its `exported` column removed; a "
         "translation typed over its "
         "`source` column cannot be detected, and is lost where its translation cell was left "
         "empty\n"

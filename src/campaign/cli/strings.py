@@ -229,10 +229,14 @@ def import_(
         placed = [at_translators_line(d, result.marks, result.path, slots, lines) for d in problems]
         shown = one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
         shown += offices_fields(offices_own, result.code)
-        overflows = [d for d in problems if d.code == "text.overflow"]
-        over = len({d.subject.key or d.message for d in overflows})  # texts, not documents
-        docs = len(overflows)
-        other = sum(1 for d in problems if d.is_error) - docs
+        # texts, not documents: a slot of several strings ("cta, cta_donate, cta_join") is
+        # the one the import changed (its_text), and a document once however many of its
+        # slots overflow (a flyer's front and back QR labels): "2 text(s) do not fit (4
+        # documents)" was said of one text in four documents (a translator's trial)
+        overflows = [d for d in placed if d.code == "text.overflow"]
+        over = len({its_text(d, result.marks) for d in overflows})
+        docs = len({(d.subject.office, d.subject.material) for d in overflows})
+        other = sum(1 for d in problems if d.is_error and d.code != "text.overflow")
         counted = ", ".join(
             [f"{over} text(s) do not fit" + (f" ({docs} documents)" if docs > over else "")]
             * bool(over)
@@ -437,6 +441,15 @@ def about_its_texts(d: Diagnostic, code: str, path: Path) -> bool:
     return d.mark is not None and d.mark.path.resolve() == path.resolve()
 
 
+def its_text(d: Diagnostic, marks: Mapping[str, Mark]) -> str:
+    """The text a diagnostic of an import is about: of a slot of several strings, which
+    names them all ("cta, cta_donate, cta_join"), the one the import changed, whose line
+    it was moved to (at_translators_line; `marks`, by key); else its key, or its message."""
+    named = (d.subject.key or "").split(", ")
+    key = next((k for k in named if k in marks and d.mark == marks[k]), None)
+    return key or d.subject.key or d.message
+
+
 def one_per_text(
     diagnostics: list[Diagnostic], marks: Mapping[str, Mark], code: str, short_in: str
 ) -> list[Diagnostic]:
@@ -466,20 +479,22 @@ def one_per_text(
             continue
         found = groups[entry]
         first = found[0]
-        docs = [
-            f"{d.subject.office} / {d.subject.material}"
-            if d.subject.office
-            else d.subject.material or ""
-            for d in found
-            if d.subject is not None
-        ]
+        # each document once: a flyer whose front and back QR labels both overflow is one
+        docs = list(
+            dict.fromkeys(
+                f"{d.subject.office} / {d.subject.material}"
+                if d.subject.office
+                else d.subject.material or ""
+                for d in found
+            )
+        )
         names = ", ".join(docs[:4]) + (f" and {len(docs) - 4} more" if len(docs) > 4 else "")
         said = first.message  # "text does not fit slot 'figure' even at 28 pt: ..."
         written = [h for h in first.hints if h.startswith("written to ")]
         out.append(
             replace(
                 first,
-                message=f"does not fit {len(found)} document(s) ({names}); in {docs[0]}: {said}",
+                message=f"does not fit {len(docs)} document(s) ({names}); in {docs[0]}: {said}",
                 subject=Subject(language=code, key=entry),
                 hints=(
                     (

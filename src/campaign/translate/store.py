@@ -833,7 +833,7 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
     return Diagnostic(
         "translate.unchecked",
         f"{name} has no source digests (`source:` in the `exported` column): an export older "
-        "than the kit of 5 December 2026 (0.1.0, its fortieth session), a table made by hand, "
+        "than the kit of 5 December 2026 (version 0.1.0), a table made by hand, "
         "or its `exported` column removed; a translation typed over its `source` column "
         "cannot be detected, and is lost where its translation cell was left empty",
         mark,
