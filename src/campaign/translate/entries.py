@@ -178,9 +178,12 @@ def _previous(source: StringEntry, own: StringEntry | None) -> tuple[str | None,
 
 
 def tidy(text: str) -> str:
-    """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF: a
-    translation as the import takes it."""
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    """`text` without spaces (and tabs, line breaks) at its ends, with CR LF and CR as LF, in
+    Unicode Normalization Form C: a translation as the import takes it. A file saved on a
+    Mac in decomposed form (NFD: "é" as "e" and U+0301) was written so into the strings
+    file, where the same words typed again in NFC counted as a change (a translator's
+    trial); NFC is the form the W3C's Character Model (Charmod-Norm) asks of text."""
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n").strip())
 
 
 # what an export writes beside a translation: the language it was exported for, the digest
