@@ -136,3 +136,52 @@ def test_the_thai_word_list_is_part_of_the_code(
     before = code_version()
     words.write_text("ผู้เสียหาย\nได้รับ\n", encoding="utf-8")
     assert code_version() != before
+
+
+def test_a_pinned_code_version_is_the_code_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Inside `pinned_code_version` (a preview's life), a source file changed on disk (a
+    `git pull` under a running preview) does not change the code's version: the process
+    still runs the code it loaded, and what it caches is keyed by that. Outside, it does."""
+    from campaign.pipeline.fingerprint import pinned_code_version
+
+    package = tmp_path / "campaign"
+    package.mkdir()
+    source = package / "svgart.py"
+    source.write_text("# the code loaded\n")
+    monkeypatch.setattr(fingerprint, "PACKAGE", package)
+    with pinned_code_version() as pinned:
+        assert code_version() == pinned
+        source.write_text("# the code pulled\n")
+        assert code_version() == pinned
+    assert code_version() != pinned
+
+
+def test_the_preview_keeps_the_code_version_it_started_with(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A designer's trial: a preview reread the package's digest at each reload, so one left
+    running across an update cached its old checks' results under the new code's key. While
+    it serves, the code's version is the one it started with."""
+    from campaign.serve.server import Preview
+
+    package = tmp_path / "campaign"
+    package.mkdir()
+    source = package / "svgart.py"
+    source.write_text("# the code loaded\n")
+    monkeypatch.setattr(fingerprint, "PACKAGE", package)
+    started = code_version()
+    seen: list[str] = []
+
+    def serving(self: Preview, watch: bool = True) -> None:
+        source.write_text("# the code pulled\n")
+        seen.append(code_version())
+        self.httpd.server_close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Preview, "serve", serving)
+    code, out = cli("preview", "--kit", mini_copy(tmp_path / "kit"))
+    assert code == 0, out
+    assert seen == [started]
+    assert code_version() != started

@@ -63,41 +63,45 @@ def preview(
       python generate.py preview --office east-africa --lang sw --only flyer-a5
     """
     from ..diagnostics import failure
+    from ..pipeline.fingerprint import pinned_code_version
     from ..serve.entries import Selection
     from ..serve.gallery import Gallery
     from ..serve.server import Preview
 
-    selection = Selection(offices, langs, only)
-    with reporting():
-        most = MAX_PREVIEW_PIXELS if ppi is None else None
-        gallery = Gallery(kit_root(kit), ppi or PREVIEW_PPI, selection, most)
-        if gallery.kit is not None:  # the names asked for, as `build` checks them
-            selection.check(gallery.kit)
-            if not gallery.entries():
+    # the code this process runs, for its whole life: the files on disk may change under
+    # it (a `git pull`), and what it caches is keyed by the code that made it
+    with pinned_code_version():
+        selection = Selection(offices, langs, only)
+        with reporting():
+            most = MAX_PREVIEW_PIXELS if ppi is None else None
+            gallery = Gallery(kit_root(kit), ppi or PREVIEW_PPI, selection, most)
+            if gallery.kit is not None:  # the names asked for, as `build` checks them
+                selection.check(gallery.kit)
+                if not gallery.entries():
+                    raise failure(
+                        "preview.select",
+                        "no document matches --office, --lang and --only together",
+                        None,
+                        "leave one of them out, or name a material the office builds (its "
+                        "`materials:`, or its paper's sizes)",
+                    )
+            try:
+                server = Preview(gallery, port)
+            except OSError as exc:
                 raise failure(
-                    "preview.select",
-                    "no document matches --office, --lang and --only together",
+                    "preview.port",
+                    f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})",
                     None,
-                    "leave one of them out, or name a material the office builds (its "
-                    "`materials:`, or its paper's sizes)",
-                )
-        try:
-            server = Preview(gallery, port)
-        except OSError as exc:
-            raise failure(
-                "preview.port",
-                f"cannot listen on 127.0.0.1:{port} ({exc.strerror or exc})",
-                None,
-                "leave --port out to take a free port, or stop the program that uses it",
-            ) from None
-    show(gallery.errors)  # the kit's errors, which the page shows too, and their count
-    documents = len(gallery.entries())
-    click.echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
-    if open_browser:
-        import webbrowser
+                    "leave --port out to take a free port, or stop the program that uses it",
+                ) from None
+        show(gallery.errors)  # the kit's errors, which the page shows too, and their count
+        documents = len(gallery.entries())
+        click.echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
+        if open_browser:
+            import webbrowser
 
-        webbrowser.open(server.url)
-    try:
-        server.serve()
-    except KeyboardInterrupt:
-        click.echo("preview stopped")
+            webbrowser.open(server.url)
+        try:
+            server.serve()
+        except KeyboardInterrupt:
+            click.echo("preview stopped")

@@ -15,6 +15,7 @@ import platform
 import re
 import sys
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,13 +35,36 @@ if TYPE_CHECKING:
 PACKAGE = Path(__file__).resolve().parents[1]
 
 
+# the code_version a long-running process pinned (pinned_code_version): the code it runs
+_PINNED: list[str] = []
+
+
+@contextmanager
+def pinned_code_version() -> Iterator[str]:
+    """For the block, `code_version` is what it is on entering it: the code a long-running
+    process (`preview`) loaded, not what lies on disk later. A preview left running across a
+    `git pull` read the new files' digest at each reload, ran its old checks and cached
+    their results under the new code's key, where the next preview, on the new code, took
+    them (a designer's trial: an SVG filter the new code refuses, shown without an error
+    until the kit file changed)."""
+    code = code_version()
+    _PINNED.append(code)
+    try:
+        yield code
+    finally:
+        _PINNED.pop()
+
+
 def code_version() -> str:
     """The package version, a digest of its source files (and of the word lists that set
     lines, text/*.txt: a Thai word added moves a line break) and the versions of the
     libraries that write the outputs (`library_versions`): a change of any is a new input.
     Without the libraries, an upgraded reportlab or pikepdf (other bytes for the same page)
     left an incremental build's files as the old version made them, and a join took shards
-    built with different versions for one build."""
+    built with different versions for one build. Inside `pinned_code_version`, the one it
+    pinned."""
+    if _PINNED:
+        return _PINNED[-1]
     h = hashlib.sha256(__version__.encode())
     for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("text/*.txt")]):
         h.update(path.relative_to(PACKAGE).as_posix().encode())
