@@ -525,6 +525,18 @@ def misread_page(text: str, language: str | None) -> tuple[CodePage, CodePage, s
     return None
 
 
+# the line Excel reads a CSV's separator from, before its header (`sep=;`): a common way to
+# have a semicolon-separated file open in columns where the system's list separator is a
+# comma; it was taken for the header ("has no column 'key'", a translator's trial)
+SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
+
+
+def sep_line(text: str) -> str | None:
+    """The separator a CSV's first line names as Excel's `sep=;` does (SEP_LINE), or None."""
+    found = SEP_LINE.fullmatch(text.split("\n", 1)[0].rstrip("\r"))
+    return found[1] if found else None
+
+
 def spreadsheet_text(raw: bytes) -> str:
     """`raw` decoded (`_decoded`), without the byte order marks at its start: each one, as
     many as an editor that adds one at each save left (`one_mark`); the second was read as

@@ -60,6 +60,24 @@ def test_a_csv_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str) 
     assert rows == [dict(zip(HEADER, ROW, strict=True))]
 
 
+@pytest.mark.parametrize("sep", ["sep=;", "SEP=;", "sep=|"])
+def test_a_csv_that_names_its_separator_on_its_first_line_is_read(
+    tmp_path: Path, sep: str
+) -> None:
+    """Excel's `sep=;` first line, which opens a semicolon file in columns where the list
+    separator is a comma: it was taken for the header ("no column 'event_id'"). Its
+    separator is the file's, and its rows and lines are the file's (the record on line 3)."""
+    delimiter = sep[-1]
+    path = tmp_path / "events.csv"
+    lines = [sep, delimiter.join(HEADER), delimiter.join([*ROW[:2], "Walk, talk", ROW[3]])]
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    columns, rows = table_of(path)
+    assert columns == tuple(HEADER)
+    assert rows == [dict(zip(HEADER, [*ROW[:2], "Walk, talk", ROW[3]], strict=True))]
+    cell = read_table(path, Collector()).rows[0]["title"]
+    assert (cell.row, cell.line) == (3, 3)
+
+
 def test_cells_know_their_row_and_column(tmp_path: Path) -> None:
     path = tmp_path / "e.csv"
     path.write_text("a,b,c\n1,2,3\n\n4,5,6\n", encoding="utf-8")

@@ -1,6 +1,7 @@
 """CSV (and TSV, .txt) files: the text in its encoding (UTF-8 with or without a byte order
 mark, or UTF-16 with or without one: `data_text`, which JSON files are read through too), the
-delimiter `csv.Sniffer` detects among , ; tab and |, and the records, each row's cells with
+delimiter a first line `sep=;` names (Excel's), else the one `csv.Sniffer` detects among , ;
+tab and |, and the records, each row's cells with
 their row, line and column."""
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..diagnostics import DiagnosticsError, Mark, failure
-from ..textfile import NotTextError, decoded_place, not_text, spreadsheet_text
+from ..textfile import NotTextError, decoded_place, not_text, sep_line, spreadsheet_text
 from .data import NO_HEADER, Cell, Row, column_key, headless
 from .header_row import HEADER_SEARCH, Header, HeadRow, find_header, head_row, no_header
 
@@ -53,10 +54,16 @@ def read_csv(
     (read by `key`: header_row.find_header)."""
     text = data_text(path)
     sample = text[:20_000]
-    try:
-        dialect: Any = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
-    except csv.Error:
-        dialect = csv.excel  # one column, or nothing to tell: commas
+    sep = sep_line(text)
+    if sep is not None:  # Excel's `sep=;` line: its separator, and a blank first line (the
+        # rows and lines counted as the file has them); it was taken for the header
+        dialect: Any = type("Named", (csv.excel,), {"delimiter": sep})
+        text = "\n" + text.split("\n", 1)[1] if "\n" in text else ""
+    else:
+        try:
+            dialect = csv.Sniffer().sniff(sample, delimiters=DELIMITERS)
+        except csv.Error:
+            dialect = csv.excel  # one column, or nothing to tell: commas
     # Cells are quoted with " and a " inside a quoted cell is written twice (RFC 4180, and
     # every spreadsheet's CSV), whatever the Sniffer guesses from its sample: with no "" in
     # it, it said quotes are not doubled, and `"Walk" now` was read as the cell `Walk now`;

@@ -63,6 +63,7 @@ from ..textfile import (
     decoded_place,
     named_language,
     not_text,
+    sep_line,
     spreadsheet_text,
 )
 from .entries import (
@@ -228,7 +229,8 @@ def _rtl_code(code: str) -> bool:
 
 def read_csv(path: Path) -> Parsed:
     """A table of translations: comma-, semicolon- or tab-separated (Excel's "Unicode Text" is
-    UTF-16 with tabs), UTF-8 or UTF-16 (`textfile.spreadsheet_text`)."""
+    UTF-16 with tabs), UTF-8 or UTF-16 (`textfile.spreadsheet_text`); a first line `sep=;`
+    (`textfile.sep_line`) gives the separator, and the header is the line below it."""
     try:
         raw = path.read_bytes()
     except OSError as exc:
@@ -237,11 +239,16 @@ def read_csv(path: Path) -> Parsed:
         text = spreadsheet_text(raw)
     except NotTextError as exc:
         raise _not_text_file(path, raw, exc) from None
-    first = text.split("\n", 1)[0]
-    delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
+    first, rest = (text.split("\n", 1) + [""])[:2]
+    sep = sep_line(text)
+    top = 1  # the header's line
+    if sep is not None:  # Excel's line naming the separator: the header is the next line
+        delimiter, text, top = sep, rest, 2
+    else:
+        delimiter = max(",;\t", key=first.count)  # the header's most frequent (a tie: comma)
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    items, errors, refused = _items(path, rows)
-    digests = _source_digests(path, rows)
+    items, errors, refused = _items(path, rows, top=top)
+    digests = _source_digests(path, rows, top)
     return Parsed(None, items, no_source_digests=digests, errors=errors, refused=refused)
 
 
@@ -368,41 +375,42 @@ def _name(header: str) -> str:
     return header.strip().strip(BOM).strip().lower()
 
 
-def _source_digests(path: Path, rows: list[list[str]]) -> Mark | None:
+def _source_digests(path: Path, rows: list[list[str]], top: int = 1) -> Mark | None:
     """The place of the table's `source` column (its header cell) when no row's `exported`
     cell has the digests of its source cells (`source:<digest>`, which exports carry since the
     kit's fortieth session): a text typed over a source cell of such a table cannot be told
     from the text exported there (`store._Merge._source_typed_over` judges none of them), and
     `store` warns of it; None when a row has them, or the table has no source column or rows
-    (its header alone, or a file `_items` refuses)."""
+    (its header alone, or a file `_items` refuses). `top`: the header's line."""
     head = [_name(c) for c in rows[0]] if rows else []
     if "source" not in head or not any(any(c.strip() for c in row) for row in rows[1:]):
         return None
     at = head.index("exported") if "exported" in head else None
     if at is not None and any(_has(_cell(row, at).split(), SOURCE_TAG) for row in rows[1:]):
         return None
-    return Mark(path, 1, head.index("source") + 1)
+    return Mark(path, top, head.index("source") + 1)
 
 
 def _items(
-    path: Path, rows: list[list[str]], typed: Typed | None = None
+    path: Path, rows: list[list[str]], typed: Typed | None = None, top: int = 1
 ) -> tuple[list[Incoming], tuple[Diagnostic, ...], frozenset[str]]:
     """The translations of a table's rows (the first: the header), each at its cell, the
     errors of single cells (`Parsed.errors`, named with the import's own) and the keys of the
     entries they leave out: a status that is none (`translate.status`: the row's entries),
     and, of `typed`, a workbook's cells that hold no text (`_cells`), one in a translation
-    column (`translate.cell`). Raises `translate.read` for a table without the columns it
+    column (`translate.cell`). `top`: the header's line (2 below a `sep=` line; a row's
+    line is counted from it). Raises `translate.read` for a table without the columns it
     needs."""
     head = [_name(c) for c in rows[0]] if rows else []
     missing = [c for c in NEEDED if c not in head]
     if missing:
-        raise _no_column(path, rows[0] if rows else [], missing)
+        raise _no_column(path, rows[0] if rows else [], missing, top)
     at = {name: i for i, name in enumerate(head)}
     items = []
     errs = Collector()
-    _unread_columns(path, rows, errs)
+    _unread_columns(path, rows, errs, top)
     refused: set[str] = set()
-    for n, row in enumerate(rows[1:], start=2):
+    for n, row in enumerate(rows[1:], start=top + 1):
         if not any(cell.strip() for cell in row):
             continue
         key = _cell(row, at["key"]).strip()
@@ -468,7 +476,7 @@ def _letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def _no_column(path: Path, head: list[str], missing: list[str]) -> DiagnosticsError:
+def _no_column(path: Path, head: list[str], missing: list[str], top: int = 1) -> DiagnosticsError:
     """The `translate.read` error of a table without a column the import needs (`missing`,
     of NEEDED): at the header cell that misspells it (`translaton`, C1), with "did you
     mean"; else at the first row. It was at 1:1, whatever the header said."""
@@ -480,19 +488,19 @@ def _no_column(path: Path, head: list[str], missing: list[str]) -> DiagnosticsEr
                     "translate.read",
                     f"{path.name} has no column '{column}' in its first row: column "
                     f"{_letter(i)} is '{written}'",
-                    Mark(path, 1, i + 1),
+                    Mark(path, top, i + 1),
                     *did_you_mean(written, [column]),
                     f"keep the exported header row: {', '.join(COLUMNS)}",
                 )
     return failure(
         "translate.read",
         f"{path.name} has no column {', '.join(repr(c) for c in missing)} in its first row",
-        Mark(path, 1, 1),
+        Mark(path, top, 1),
         f"keep the exported header row: {', '.join(COLUMNS)}",
     )
 
 
-def _unread_columns(path: Path, rows: list[list[str]], errs: Collector) -> None:
+def _unread_columns(path: Path, rows: list[list[str]], errs: Collector, top: int = 1) -> None:
     """The `translate.column` notes of a table's columns the import does not read, at their
     header cells: a column a reviewer added (`reviewer comment`, in the middle or at the
     end), or one with text under no header. Dropped without a word, which a translator
@@ -509,7 +517,7 @@ def _unread_columns(path: Path, rows: list[list[str]], errs: Collector) -> None:
             "translate.column",
             f"column {_letter(i)}, '{written}', is none of the export's columns: its cells "
             "are not read",
-            Mark(path, 1, i + 1),
+            Mark(path, top, i + 1),
             *meant,
             f"delete the column, or name it as one of the columns: {columns}",
         )
@@ -519,7 +527,7 @@ def _unread_columns(path: Path, rows: list[list[str]], errs: Collector) -> None:
             errs.note(
                 "translate.column",
                 f"column {_letter(i)} has no name in the first row: its cells are not read",
-                Mark(path, 1, i + 1),
+                Mark(path, top, i + 1),
                 f"delete the column, or name it as one of the columns: {columns}",
             )
 
