@@ -61,9 +61,7 @@ def test_a_csv_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str) 
 
 
 @pytest.mark.parametrize("sep", ["sep=;", "SEP=;", "sep=|"])
-def test_a_csv_that_names_its_separator_on_its_first_line_is_read(
-    tmp_path: Path, sep: str
-) -> None:
+def test_a_csv_that_names_its_separator_on_its_first_line_is_read(tmp_path: Path, sep: str) -> None:
     """Excel's `sep=;` first line, which opens a semicolon file in columns where the list
     separator is a comma: it was taken for the header ("no column 'event_id'"). Its
     separator is the file's, and its rows and lines are the file's (the record on line 3)."""
