@@ -276,6 +276,33 @@ def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
     return did_you_mean(name, layouts) or (f"materials: {', '.join(sorted(layouts))}",)
 
 
+PT_PER_MM = 72 / INCH  # PostScript points: 72 to the inch
+
+
+def point_hint(got: object) -> str:
+    """For two numbers that are a paper size in PostScript points as a PDF tool shows it,
+    rounded to whole points ([842, 1191], A3; [612, 792], Letter), in either orientation, on
+    a key in mm: the size in mm to write, in the order given; else "". `trim: [842, 1191]`
+    was taken as a poster of 842 x 1191 mm, and only errors of its coverage and contrast
+    followed (a designer's trial). A size whose points are a paper size in mm too (A10's
+    74 x 105 pt is A7 in mm; A7's 210 x 298 pt lies within 1 mm of A4) is left alone."""
+    if not (
+        isinstance(got, list)
+        and len(got) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in got)
+    ):
+        return ""
+    w, h = sorted(got)
+    if paper_size((w, h)) is not None:
+        return ""
+    for paper in PAPER_SIZES.values():
+        if (w, h) == tuple(round(v * PT_PER_MM) for v in paper.trim):
+            trim = paper.trim if got[0] <= got[1] else paper.trim[::-1]  # as given: upright?
+            mm = ", ".join(f"{v:g}" for v in trim)
+            return f"in points? {got[0]:g} x {got[1]:g} pt is {paper.name}: write [{mm}] (mm)"
+    return ""
+
+
 def inch_hint(got: object) -> str:
     """For two numbers that are a US paper size in inches (papers.PAPER_SIZES: [11, 17],
     Tabloid; [8.5, 11], Letter), in either orientation, on a key in mm: the size in mm to

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from campaign.kit import load_kit
-from campaign.papers import PAPER_SIZES, inch_hint
+from campaign.papers import PAPER_SIZES, PT_PER_MM, inch_hint, point_hint
 
 from ..kits import ROOT, cli
 
@@ -85,6 +85,24 @@ def _check(
             "size 'letter'",
             "in inches? 8.5 x 11 in is Letter: write [215.9, 279.4] (mm)",
         ),
+        (  # A3 in PostScript points, as a PDF tool shows it (a designer's trial)
+            POSTER,
+            TABLOID,
+            TABLOID.replace("279.4, 431.8", "842, 1191"),
+            "poster-tabloid",
+            19,
+            "size 'tabloid'",
+            "in points? 842 x 1191 pt is A3: write [297, 420] (mm)",
+        ),
+        (
+            POSTER,
+            TABLOID,
+            TABLOID.replace("279.4, 431.8", "792, 612"),
+            "poster-tabloid",
+            19,
+            "size 'tabloid'",
+            "in points? 792 x 612 pt is Letter: write [279.4, 215.9] (mm)",
+        ),
         (  # a design's own trim: the design and its sizes are left out with that one error
             FLYER,
             "trim: [148, 210]\n",
@@ -144,3 +162,22 @@ def test_every_us_size_in_inches_is_told_and_no_size_in_mm() -> None:
     assert len(trims) > 20
     assert all(inch_hint(list(trim)) == "" for trim in trims)
     assert inch_hint([8.5, 11.5]) == inch_hint([8.5, 11, 0]) == inch_hint(["8.5", 11]) == ""
+
+
+def test_the_paper_sizes_in_points_are_told_and_no_size_in_mm() -> None:
+    """A paper size in whole points is told in mm, unless those numbers are a paper size in
+    mm as well (A10's 74 x 105 pt is A7) or within 1 mm of one (A7's 210 x 298 pt and A4):
+    no paper size in mm, nor any trim of the kit's, is taken for one in points."""
+    told = 0
+    for paper in PAPER_SIZES.values():
+        w, h = paper.trim
+        assert point_hint([w, h]) == point_hint([h, w]) == "", paper
+        points = [round(w * PT_PER_MM), round(h * PT_PER_MM)]
+        hint = point_hint(points)
+        told += bool(hint)
+        if hint:
+            assert hint.startswith(f"in points? {points[0]} x {points[1]} pt is "), hint
+    assert point_hint([74, 105]) == point_hint([210, 298]) == ""
+    assert told >= 20  # the A sizes down to A6, the B and C sizes, DL, the US sizes
+    for layout in load_kit(ROOT).layouts.values():
+        assert point_hint(list(layout.trim)) == "", layout.id

@@ -15,7 +15,7 @@ from ..commands import command
 from ..diagnostics import did_you_mean
 from ..load import Node
 from ..model import Office
-from ..papers import inch_hint
+from ..papers import inch_hint, point_hint
 from .spec import BAD, Form, MapRead, declared, form, read
 
 # A size where `paper:` takes its family (an office that wrote `paper: a4`): the hint says
@@ -174,9 +174,11 @@ class Numbers(Form):
         vals = node.value if node.is_seq else None
         # two numbers in mm that are a US paper size in inches ([11, 17], Tabloid; [8.5, 11],
         # Letter, under the range) are refused in range or out, the hint giving the mm
-        inches = inch_hint([v.value for v in vals]) if vals and r.unit(key) == "mm" else ""
-        if inches:
-            return r.bad(key, f"{self.expected}, in mm", inches)
+        # so are two that are a paper size in points ([842, 1191], A3, as a PDF tool shows it)
+        given = [v.value for v in vals] if vals and r.unit(key) == "mm" else None
+        other_unit = (inch_hint(given) or point_hint(given)) if given else ""
+        if other_unit:
+            return r.bad(key, f"{self.expected}, in mm", other_unit)
         if vals is None or len(vals) != self.count or not _in_range(vals, self.low, self.high):
             return r.bad(key, self.expected)
         return tuple(float(v.value) for v in vals)
