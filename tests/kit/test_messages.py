@@ -133,6 +133,15 @@ def test_default_kit_is_valid(root: Path) -> None:
             "<= 10000 (got "
             "'4cm')\n  hint: write numbers without their unit, in mm: 40, not 4cm",
         ),
+        (  # a physical edge: the frame's logical one (a designer's trial: the keys listed)
+            POSTER,
+            "frame: {start: 22, top: 266, width: 253, height: 34}",
+            "frame: {left: 22, top: 266, width: 253, height: 34}",
+            "error[schema.unknown-key]: unknown key 'left' in frame of slot 'fact'\n  hint: "
+            "write 'start' for 'left': a frame's edges are start and end, the left and right "
+            "of a left-to-right page, mirrored on a right-to-left one (unless the slot is "
+            "pinned)",
+        ),
         (
             "materials/campaign.yaml",
             "cmyk: [100, 80, 25, 50]",

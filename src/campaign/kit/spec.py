@@ -14,7 +14,7 @@ import dataclasses
 import re
 import types
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from pathlib import Path
@@ -207,6 +207,24 @@ def _comma_split(above: str, value: object, key: str) -> tuple[str, ...]:
     return ()
 
 
+# the physical edges a designer writes, and the logical ones a frame takes (CSS's
+# inline-start and inline-end: mirrored for a right-to-left language)
+PHYSICAL_EDGES = {"left": "start", "right": "end"}
+
+
+def logical_edge(key: str, allowed: Collection[str]) -> tuple[str, ...]:
+    """The hint for `left:` or `right:` where the mapping takes `start:` and `end:` (a
+    frame): its edges are logical. `frame: {left: 10}` was told the keys it may have, with
+    no word on which one was meant (a designer's trial)."""
+    edge = PHYSICAL_EDGES.get(key.casefold())
+    if edge is None or edge not in allowed:
+        return ()
+    return (
+        f"write '{edge}' for '{key}': a frame's edges are start and end, the left and right "
+        "of a left-to-right page, mirrored on a right-to-left one (unless the slot is pinned)",
+    )
+
+
 def elsewhere(key: str, cls: type | None) -> tuple[str, ...]:
     """A hint naming the kit files whose top level has `key`, when `cls` is a kit file's
     top-level class that does not; () otherwise."""
@@ -281,7 +299,8 @@ class MapRead:
                     )
                 elif above:
                     hints = _comma_split(above, node.value[above].value, str(key))
-                hints += did_you_mean(key, allowed) + elsewhere(key, cls)
+                hints += logical_edge(str(key), allowed) or did_you_mean(key, allowed)
+                hints += elsewhere(key, cls)
                 if not hints:  # no near name: the names it may be (a size's `keep_clear` was
                     # not there, and no word said which were: a designer's trial)
                     hints = (f"the keys of {what} are: {', '.join(map(str, allowed))}",)
