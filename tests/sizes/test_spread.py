@@ -228,3 +228,18 @@ def test_the_proportions_warning_is_per_page(kit_copy: Callable[..., Path]) -> N
     code, out = cli("check", "--kit", root, "--only", "flyer-dl", "--lang", "en")
     assert "flyer-dl: size 'dl' (99 x 210 mm), page 'back': 84 mm of its 210 mm height" in out
     assert out.count("warning[layout.proportions]") == 2, out
+
+
+def test_the_proportions_warning_names_a_neighbour_with_its_condition(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A DL poster: its widest bare stretch lies under the day's line, which the poster has
+    twice, `day` beside an office's logos and `day-wide` without them. The warning named
+    `day` alone (a designer's trial, whose poster drew `day-wide`): it says when it is
+    drawn."""
+    poster = (ROOT / POSTER).read_text(encoding="utf-8")
+    root = kit_copy(**{POSTER: poster.replace(A2_POSTER, A2_POSTER + "  dl: {trim: [99, 210]}\n")})
+    code, out = cli("check", "--kit", root, "--only", "poster-dl", "--lang", "en")
+    warned = [ln for ln in out.splitlines() if "warning[layout.proportions]" in ln]
+    assert len(warned) == 1, out
+    assert warned[0].endswith("between slot 'day' (drawn with a logo) and slot 'headline'"), out

@@ -219,7 +219,7 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
         )
         own = [size.slots[sl.name].frame if sl.name in size.slots else None for sl in slots]
         frames = [o or f for o, f in zip(own, placed, strict=True)]
-        names = [sl.name for sl in slots]
+        names = [_drawn_when(sl) for sl in slots]
         bare, gap = _bare(names, frames, size.trim, axis, room)
         was, _ = _bare(names, [sl.frame for sl in slots], design, axis, (0.0, 0.0))
         length = size.trim[axis] - sum(room)
@@ -243,6 +243,23 @@ def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
         )
 
 
+def _drawn_when(slot: Any) -> str:
+    """A slot as `layout.proportions` names a neighbour: with the condition it is drawn on,
+    where it has one ("slot 'day' (drawn with a logo)": the campaign's poster draws
+    `day-wide` in its place, and the warning named `day` alone, a slot a designer trying the
+    size did not see)."""
+    said = []
+    if getattr(slot, "when_logo", ()):
+        said.append("with a logo")
+    if getattr(slot, "when_no_logo", ()):
+        said.append("without a logo")
+    if filled := getattr(slot, "when_filled", ()):
+        said.append(f"with {' or '.join(filled)} filled")
+    if empty := getattr(slot, "when_empty", ()):
+        said.append(f"without {' or '.join(empty)}")
+    return f"slot '{slot.name}'" + (f" (drawn {', '.join(said)})" if said else "")
+
+
 def _bare(
     names: list[str],
     frames: list[Frame],
@@ -252,7 +269,8 @@ def _bare(
 ) -> tuple[float, tuple[float, float, str, str]]:
     """How much of the trim's side `axis` (0: width, 1: height) between the `room` bands
     (mm kept clear at its two ends) no frame covers but those that span it (the ground), in
-    mm, and its widest stretch: (mm, where it starts, what is before it, what is after it)."""
+    mm, and its widest stretch: (mm, where it starts, what is before it, what is after it;
+    `names`: each frame's slot as the warning names it, `_drawn_when`)."""
     lo, hi = room[0], trim[axis] - room[1]
     spans = []
     for name, frame in zip(names, frames, strict=True):
@@ -267,9 +285,9 @@ def _bare(
         if a > at:
             bare += a - at
             if a - at > widest[0]:
-                widest = (a - at, at, last, f"slot '{name}'" if name else edges[1])
+                widest = (a - at, at, last, name or edges[1])
         if b > at:
-            at, last = b, f"slot '{name}'"
+            at, last = b, name
     return bare, widest
 
 
