@@ -52,6 +52,28 @@ def test_a_social_image_without_the_source_slot_is_an_error_at_the_figure(
     ]
 
 
+def test_a_source_slot_left_out_for_its_own_error_is_that_error_alone(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A source slot with a frame of `width: -253` is left out for that error: the poster
+    then shows its figure without the slot, and `layout.unsourced` followed, sending a
+    designer to add a source slot the file has (a designer's trial). The frame's error is
+    said alone; a file without such an error, that lacks the slot, is still told."""
+    layout = ROOT / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    old = "{name: source, kind: text, string: fact_source, style: source,\n     frame: {start: 22, top: 303, width: 253,"
+    assert text.count(old) == 1
+    kit = kit_copy(
+        **{"materials/layouts/poster-a3.yaml": text.replace(old, old.replace("253", "-253"))}
+    )
+    path = kit / "materials/layouts/poster-a3.yaml"
+    line = text[: text.index(old)].count("\n") + 2
+    assert errors_of(kit) == [
+        f"{path}:{line}:42: error[schema.type]: 'width' in frame of slot 'source' must be a "
+        "number >= 0 and <= 10000 (got -253)"
+    ]
+
+
 def test_a_size_that_drops_the_source_is_named(kit_copy: Callable[..., Path]) -> None:
     """A size's override `drop: true` of the source slot: the size is its own material and
     is named, at its size line; the layout's other sizes are fine."""

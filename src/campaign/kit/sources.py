@@ -8,6 +8,7 @@ office's trial)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 
 from ..diagnostics import closest, listed
@@ -98,6 +99,8 @@ def check_sources(
         sizes = inherited.get(layout.id, [])
         also = f" (so do its sizes {listed(sizes)}, made from it)" if sizes else ""
         for page, key, slot, source in found[layout.id]:
+            if _dropped(layout, source, ctx):
+                continue
             where = f"page '{page}' of {layout.id}" if len(layout.pages) > 1 else layout.id
             ctx.errs.error(
                 "layout.unsourced",
@@ -108,6 +111,21 @@ def check_sources(
                 f"add a text slot with `string: {source}` on the page, in small type near the "
                 "figure (the poster's `source` slot is one)",
             )
+
+
+def _dropped(layout: Layout, source: str, ctx: Context) -> bool:
+    """Whether the source's slot is in `layout`'s file but was left out for an error there
+    (a frame of `width: -253`): the file names the string `source` and has an error. That
+    error is the cause; a `layout.unsourced` after it sent a designer looking for a source
+    slot the file has (a designer's trial)."""
+    path = layout.path
+    if not any(d.is_error and d.mark is not None and d.mark.path == path for d in ctx.errs):
+        return False
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(rf"\b{re.escape(source)}\b", text) is not None
 
 
 Unsourced = list[tuple[str, str, Slot, str]]  # (page, figure's key, its slot, source's key)
