@@ -206,6 +206,26 @@ def test_social_images_have_no_sizes(kit_copy: Callable[..., Path]) -> None:
     assert any("has no 'sizes'" in d.message for d in exc.value.diagnostics)
 
 
+@pytest.mark.parametrize("size", ["{pixels: [1200, 1200]}", "{trim: [80, 80], pixelz: 1}"])
+def test_a_social_image_s_size_is_that_error_alone(
+    kit_copy: Callable[..., Path], size: str
+) -> None:
+    """A social image's size written as its own (`pixels:`) was told "unknown key 'pixels'"
+    and "missing the key 'trim'", where one with `trim:` is told a social image has no
+    sizes (a designer's trial): that, alone, whatever the size says."""
+    from campaign.diagnostics import DiagnosticsError
+
+    social = (ROOT / "materials/layouts/social-1200x630.yaml").read_text(encoding="utf-8")
+    root = kit_copy(
+        **{"materials/layouts/social-1200x630.yaml": social + f"sizes:\n  big: {size}\n"}
+    )
+    with pytest.raises(DiagnosticsError) as exc:
+        load_kit(root)
+    assert [d.message for d in exc.value.diagnostics if d.is_error] == [
+        "a social layout has no 'sizes' (posters, flyers and badges come in sizes)"
+    ]
+
+
 def test_a_size_too_small_for_its_design_points_at_the_size(
     kit_copy: Callable[..., Path],
 ) -> None:

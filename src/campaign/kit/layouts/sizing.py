@@ -21,9 +21,17 @@ def _sizes(r: MapRead) -> None:
     frame overrides name slots of the layout."""
     v = r.values
     v["sizes"] = v["sizes"] or {}
-    if not v["sizes"]:
-        return
-    if v["kind"] in SCREEN:
+    raw = r.child("sizes")
+    if v["kind"] in SCREEN and raw is not None and raw.value:
+        # the sizes' own errors (`pixels:` in a size, which has `trim:`) are moot: a social
+        # image has no sizes, and that alone is said (it was "size 'big' is missing the key
+        # 'trim'", where `trim:` was told there are no sizes: a designer's trial)
+        under = _lines_under(raw)
+        r.errs.items[:] = [
+            d
+            for d in r.errs.items
+            if d.mark is None or d.mark.path != raw.mark.path or d.mark.line not in under
+        ]
         r.errs.error(
             "schema.unknown-key",
             f"a {v['kind']} layout has no 'sizes' (posters, flyers and badges come in sizes)",
@@ -31,6 +39,8 @@ def _sizes(r: MapRead) -> None:
             "remove 'sizes:'; make another size of a screen image a layout file of its own",
         )
         r.ok = False
+        return
+    if not v["sizes"]:
         return
     pressed = v["kind"] in PRESSED
     for size in v["sizes"].values():
@@ -189,6 +199,15 @@ def _qr_kept_clear(
         at,
         f"move its frame out of the band ({edge} edge at least {band:g} mm from the trim's)",
     )
+
+
+def _lines_under(node: Node) -> set[int]:
+    """The lines of a YAML node and of everything under it (its keys' too)."""
+    lines = {node.mark.line} | {m.line for m in node.key_marks.values()}
+    children = node.value.values() if node.is_map else node.value if node.is_seq else ()
+    for child in children:
+        lines |= _lines_under(child)
+    return lines
 
 
 def _proportions(r: MapRead, design: tuple[float, float], size: Any) -> None:
