@@ -258,6 +258,7 @@ def _facts(facts: dict[str, object]) -> str:
         words.append(", ".join(str(s) for s in spaces))
     for key, label in (
         ("max_vector_tac", "ink up to {:g} %"),
+        ("max_image_tac", "images' ink up to {:g} %"),
         ("min_image_ppi", "images from {:g} ppi"),
         ("min_mask_ppi", "1-bit masks from {:g} ppi"),
         ("bleed_gap_pct", "bleed gap {:g} %"),

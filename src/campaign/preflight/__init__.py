@@ -53,7 +53,7 @@ def load_checks() -> None:
 
     importlib.import_module("_strptime")
 
-    from . import bleed, boxes, colour, fonts, images, pdf, pdfx, text  # noqa: F401
+    from . import bleed, boxes, colour, fonts, image_ink, images, pdf, pdfx, text  # noqa: F401
 
 
 def preflight(data: bytes, expect: Expect) -> Report:
@@ -67,6 +67,7 @@ def preflight(data: bytes, expect: Expect) -> Report:
     from .boxes import check_boxes
     from .colour import check_colours
     from .fonts import check_fonts, check_missing_glyphs
+    from .image_ink import check_image_ink
     from .images import check_images
     from .pdf import DamagedContentError, check_operators, parsing
     from .pdfx import check_pdfx
@@ -96,6 +97,8 @@ def preflight(data: bytes, expect: Expect) -> Report:
                 check_fonts(page, n, rep)
                 check_colours(page, n, expect, rep)
                 check_images(page, n, expect, rep)
+                if expect.cmyk:  # a press's ink: nothing to say of an sRGB file's images
+                    check_image_ink(page, n, expect, rep)
                 check_missing_glyphs(page, n, rep)
             except DamagedContentError as exc:  # an operator without its operands
                 rep.failures.append(

@@ -38,8 +38,9 @@ def draw_image(item: ImageItem, ctx: DrawContext) -> None:
         colour = palette.colours[item.background]
         ground = colour.cmyk if palette.cmyk else colour.rgb
     x, y, w, h = ctx.box(item.box)
+    limit = target.max_ink if palette.cmyk else None  # the press's total ink limit
     image = prepared(
-        item.asset, item.crop, w, palette.cmyk, target.icc, target.image_intent, ground
+        item.asset, item.crop, w, palette.cmyk, target.icc, target.image_intent, ground, limit
     )
     reader = ImageReader(io.BytesIO(image.data))
     if image.alpha is not None:
