@@ -1518,9 +1518,9 @@ def test_a_press_sheet_s_note_counts_each_page_for_its_file(tmp_path: Path) -> N
         rows = list(csv.DictReader(io.StringIO(z.read("JOB-SHEET.csv").decode("utf-8-sig"))))
     row = next(r for r in rows if r["file"] == "sheets/flyer-a5-2up.pdf")
     assert row["note"].endswith(  # 2-up, work-and-turn: 2 flyers a printing
-        "; for the order, print page 1 100 times, pages 2-3 500 times (flyer-a5-ar.pdf 200 "
-        "ordered, 200 made; flyer-a5-en.pdf 1,000 ordered, 1,000 made; flyer-a5-fr.pdf 1,000 "
-        "ordered, 1,000 made)"
+        "; for the order, print pages 1-2 500 times, page 3 100 times (flyer-a5-en.pdf 1,000 "
+        "ordered, 1,000 made; flyer-a5-fr.pdf 1,000 ordered, 1,000 made; flyer-a5-ar.pdf 200 "
+        "ordered, 200 made)"  # the campaign's order of languages: en, fr, then ar
     ), row["note"]
     # no one count of the whole PDF: its copies stay empty, the note says each page's
     assert (row["copies"], row["stock"]) == ("", "SRA3")

@@ -614,7 +614,7 @@ def test_square_stickers_are_kiss_cut_at_the_trim(tmp_path: Path) -> None:
             "kiss-cut in CutContour",
             "FOGRA39",
             "World Day Against Trafficking in Persons 2024",
-            "sticker-50-ar.pdf x8, sticker-50-en.pdf x7",
+            "sticker-50-en.pdf x8, sticker-50-ar.pdf x7",  # the campaign's order: en, then ar
         ]
         # each contour starts its bottom edge the material's cut_radius (3 mm) in from its
         # left edge

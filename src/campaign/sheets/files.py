@@ -76,8 +76,9 @@ def _without_no_digital(build: Path) -> str:
 
 def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputFile]:
     """Every file of the events (a merge's records: all when none is named) and languages
-    asked for (all built when none is named), records then languages in the order asked; an
-    event or a language not built is `sheet.select`."""
+    asked for (all built when none is named), records then languages in the order asked (none
+    named: `req.language_order`, the office's); an event or a language not built is
+    `sheet.select`."""
     if req.events:  # one event's flyers, as many as asked: a home sheet mixed the events
         made = sorted({f.record for f in files if f.record})
         absent = [e for e in req.events if e not in made]
@@ -113,7 +114,9 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
             None,
             *hints,
         )
-    order = list(req.languages or built)
+    # none named: the office's (or campaign's) order, then any other built in code order
+    ranked = [c for c in req.language_order if c in built]
+    order = list(req.languages or [*ranked, *(c for c in built if c not in ranked)])
     events = list(req.events)
     return sorted(
         (f for f in files if f.language in order),

@@ -33,6 +33,10 @@ class SheetRequest:
     paper: str = "a4"
     languages: tuple[str, ...] = ()
     office: str | None = None
+    # the order of the languages built when `languages` names none: the office's
+    # `languages:`, else the campaign's (kit_languages), which the package and the job
+    # sheet keep; () for code order
+    language_order: tuple[str, ...] = ()
     copies: int = 1
     # each language's own count (`--copies es=100,pt=50`), in the sheet's order: the copies
     # of a language named here, `copies` of any other (copies_for); () every language `copies`
@@ -161,7 +165,9 @@ def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:
     a strings file it cannot read), with build's hints (model.language.code_hints: `hat`
     is another code of ht, `kr` a country's, whose language is ko). `sheet --lang hat`
     said the build had no badge in hat and to build it with `--lang hat`, which failed (a
-    badge-press operator's trial)."""
+    badge-press operator's trial). Its `language_order`: the office's languages, else the
+    campaign's (a sheet without --lang took them in code order, am before en, where the
+    package and job sheet keep the office's: a print shop's trial)."""
     from dataclasses import replace
 
     from ..diagnostics import Collector
@@ -175,7 +181,9 @@ def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:
             errs.add(unknown_language(code, kit.languages))
     errs.raise_if_errors()
     each = tuple((fold(code), count) for code, count in req.language_copies)
-    return replace(req, languages=langs, language_copies=each)
+    office = kit.offices.get(req.office) if req.office else None
+    order = tuple(office.languages) if office is not None else tuple(kit.campaign.languages)
+    return replace(req, languages=langs, language_copies=each, language_order=order)
 
 
 def found(*warnings: Diagnostic | None) -> tuple[Diagnostic, ...]:
