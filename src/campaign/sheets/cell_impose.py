@@ -68,6 +68,11 @@ class _Sheet:
     reg: pikepdf.Object | None = None
 
 
+# how far inside its bleed's outer edge a piece on a press sheet is clipped, mm: off its
+# crop marks, which begin on that edge (render.marks), and within any device's pixel there
+MARKS_CLEAR_MM = 0.05
+
+
 def impose_cells(
     pages: Sequence[Sequence[Side | None]],
     cells: Cells,
@@ -195,8 +200,12 @@ def _pieces(
         s = cells.scale
         left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
         # its bleed on every side but one its neighbour abuts (shared cuts)
+        # a hair inside the bleed's edge, where the piece's own crop marks begin: clipped on
+        # it, a row of device pixels of each mark was left at every corner, on every plate
+        # the registration colour paints, the cutter's CutContour too (a print shop's trial)
         gl, gb, gr, gt = (
-            v * sheet.bleed * PT_PER_MM if sheet.press else 0.0 for v in outer_sides(cells, i)
+            v * (sheet.bleed - MARKS_CLEAR_MM) * PT_PER_MM if sheet.press else 0.0
+            for v in outer_sides(cells, i)
         )
         clip = (
             f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
