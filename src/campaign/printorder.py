@@ -103,7 +103,9 @@ def read_order(
     _raise(found)
     errs.extend(found.warnings)
     order = PrintOrder(lines.lines)
-    _warn_uncovered(order, files if packed is None else list(packed), path, errs)
+    shown = files if packed is None else list(packed)  # `packed` may be read once
+    _warn_uncovered(order, shown, path, errs)
+    _warn_stock_paper(order, shown, path, errs)
     return order
 
 
@@ -349,6 +351,77 @@ def _warn_uncovered(
             "the job sheet leaves their copies empty",
             Mark.file(path),
             "add a line for their material (and language), or one for the material alone",
+        )
+
+
+# words a stock's description names its paper by: the coated (gloss, silk, satin, matt
+# coated, art) and the uncoated (offset, bond, recycled, natural); English, French (couché,
+# non couché), Spanish (estucado), German (gestrichen, Naturpapier). An uncoated word is
+# read first: "uncoated" and "non couché" hold the coated ones.
+UNCOATED_WORDS = (
+    "uncoated", "offset", "bond", "recycled", "natural", "non couché", "non-couché",
+    "ungestrichen", "naturpapier", "sin estucar", "no estucado",
+)  # fmt: skip
+COATED_WORDS = (
+    "coated", "gloss", "silk", "satin", "art paper", "couché", "estucado", "gestrichen",
+    "bilderdruck",
+)  # fmt: skip
+
+
+def stock_paper(stock: str) -> str | None:
+    """The paper a stock's description names ("135 g/m2 gloss": coated; "90 g/m2 offset":
+    uncoated), or None where it names neither (a weight alone, a brand)."""
+    text = stock.casefold()
+    if any(w in text for w in UNCOATED_WORDS):
+        return "uncoated"
+    if any(w in text for w in COATED_WORDS):
+        return "coated"
+    return None
+
+
+def _warn_stock_paper(
+    order: PrintOrder, files: list[OutputFile], path: Path, errs: Collector
+) -> None:
+    """A `package.order` warning at each line whose stock names coated or uncoated paper
+    (stock_paper) while print files it orders are separated for the other (their press
+    condition, presses.PAPER): a package of FOGRA29 files ordered on "135 g/m2 gloss"
+    printed both on the job sheet without a word (a print shop's trial). On uncoated paper
+    a coated separation prints dark and muddy, with more ink than the paper takes; on coated
+    paper an uncoated one prints pale and flat."""
+    from .presses import PAPER, PROFILES
+
+    paper_of = {ident: PAPER[key] for key, (_, ident, _) in PROFILES.items()}
+    told: dict[tuple[Mark, str], list[str]] = {}
+    stocks: dict[Mark, str] = {}
+    for f in files:
+        line = order.line_for(f)
+        if line is None or not line.stock:
+            continue
+        wants = stock_paper(line.stock)
+        ident = str(f.extra.get("output_condition", ""))
+        made = paper_of.get(ident)
+        if wants is None or made is None or wants == made:
+            continue
+        told.setdefault((line.mark, ident), []).append(f.name)
+        stocks[line.mark] = line.stock
+    for (mark, ident), names in told.items():
+        made = paper_of[ident]
+        wants = "uncoated" if made == "coated" else "coated"
+        shown = ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
+        other = "fogra29 (uncoated)" if made == "coated" else "fogra39 (coated)"
+        errs.warn(
+            "package.order",
+            f"{path.name}: the stock '{stocks[mark]}' is {wants} paper, and {len(names)} "
+            f"print file(s) it orders are separated for {made} paper "
+            f"({ident}: {shown}): "
+            + (
+                "on uncoated paper they print dark and muddy, with more ink than it takes"
+                if made == "coated"
+                else "on coated paper they print pale and flat"
+            ),
+            mark,
+            f"order {made} paper for them, or build them for the stock: `output_profile: "
+            f"{other.split()[0]}` in the office's file ({other}), then package again",
         )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -488,3 +489,44 @@ def test_a_combined_file_is_not_named_as_left_out_of_the_order(tmp_path: Path) -
         "\n\nNOT IN THE PRINT ORDER (no copies given): event-flyer-a5-en-walk-mombasa.pdf, "
         "event-flyer-a5-sw-walk-mombasa.pdf\n\n"
     ) in txt, txt
+
+
+def test_a_stock_of_the_other_paper_than_the_files_separation_is_a_warning(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A print shop's trial: FOGRA29 (uncoated) files ordered on "135 g/m2 gloss" printed
+    both on the job sheet without a word. A line whose stock names coated paper for files
+    separated for uncoated paper is a warning at its line, naming the files and the fix; a
+    stock naming neither (a weight alone) or the files' own paper is none."""
+    from campaign.printorder import stock_paper
+
+    assert stock_paper("135 g/m2 Gloss") == stock_paper("170 g/m² silk") == "coated"
+    assert stock_paper("90 g/m2 uncoated") == stock_paper("80g offset") == "uncoated"
+    assert stock_paper("papier non couché 90 g") == "uncoated"
+    assert stock_paper("135 g/m2") is None
+    kit = kit_copy()
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("output_profile: fogra39", "output_profile: fogra29"))
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "en,fr", *SMALL)
+    assert code == 0, text
+    order = tmp_path / "order.csv"
+    order.write_text(
+        "material,language,office,copies,stock,finishing\n"
+        "flyer-a5,,,500,135 g/m2 gloss,\n"
+        "badge-58,,,150,90 g/m2 uncoated,\n",
+        encoding="utf-8",
+    )
+    code, text = cli(
+        "package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg", "--order", order
+    )
+    assert code == 0, text
+    assert (
+        f"{order}:2:4: warning[package.order]: order.csv: the stock '135 g/m2 gloss' is coated "
+        "paper, and 2 print file(s) it orders are separated for uncoated paper (FOGRA29: "
+        "flyer-a5-en.pdf, flyer-a5-fr.pdf): on coated paper they print pale and flat\n"
+        "  hint: order uncoated paper for them, or build them for the stock: `output_profile: "
+        "fogra39` in the office's file (fogra39 (coated)), then package again\n"
+    ) in text, text
+    assert text.count("warning[package.order]") == 1, text  # the badges' uncoated stock: theirs
