@@ -86,26 +86,27 @@ def _decoded_total(xo: Any) -> float | None:
 
             if len(names) != 1:
                 return None  # a JPEG behind another filter: not written here
-            jpeg = Image.open(io.BytesIO(xo.read_raw_bytes()))
+            jpeg: Image.Image = Image.open(io.BytesIO(xo.read_raw_bytes()))
             if jpeg.mode != "CMYK":
                 return None
-            a = np.asarray(jpeg, dtype=np.float64)
+            raw = "adobe" not in jpeg.info and _inverts(xo.get("/Decode"))
+            if jpeg.width >= 2 * AVERAGED and jpeg.height >= 2 * AVERAGED:
+                jpeg = jpeg.reduce(AVERAGED)  # averaged in Pillow: the image's size / 16
+            a: Any = np.asarray(jpeg, dtype=np.float64)
             # Pillow reads an Adobe JPEG's inverted CMYK as the inks (the PDF's /Decode
             # [1 0 ...] says the same of the raw samples); one without the marker is raw
-            if "adobe" not in jpeg.info and _inverts(xo.get("/Decode")):
+            if raw:
                 a = 255 - a
-            if a.shape[0] >= 2 * AVERAGED and a.shape[1] >= 2 * AVERAGED:
-                a = _averaged(a)
         else:
             w, h = int(xo.Width), int(xo.Height)
             data = xo.read_bytes()
             if len(data) < w * h * 4:
                 return None
-            a = np.frombuffer(data[: w * h * 4], dtype=np.uint8).reshape(h, w, 4).astype(float)
-            if _inverts(xo.get("/Decode")):
-                a = 255 - a
+            a = np.frombuffer(data, dtype=np.uint8, count=w * h * 4).reshape(h, w, 4)
             if w >= 2 * AVERAGED and h >= 2 * AVERAGED:
-                a = _averaged(a)
+                a = _averaged(a)  # floats the image's size / 16, not of all its samples
+            if _inverts(xo.get("/Decode")):
+                a = 255 - a.astype(np.float64)
     except (pikepdf.PikepdfError, pikepdf.PdfError, NotImplementedError, ValueError, OSError):
         return None  # not decodable: left to the other checks
     return float(a.sum(axis=2).max()) * 100 / 255
@@ -117,10 +118,12 @@ def _inverts(decode: Any) -> bool:
 
 
 def _averaged(a: Any) -> Any:
-    """Samples (h, w, 4) averaged over AVERAGED x AVERAGED blocks (the rest dropped)."""
+    """8-bit samples (h, w, 4) averaged over AVERAGED x AVERAGED blocks (the rest dropped)."""
+    import numpy as np
+
     h, w = a.shape[0] // AVERAGED * AVERAGED, a.shape[1] // AVERAGED * AVERAGED
     blocks = a[:h, :w].reshape(h // AVERAGED, AVERAGED, w // AVERAGED, AVERAGED, 4)
-    return blocks.mean(axis=(1, 3))
+    return blocks.mean(axis=(1, 3), dtype=np.float64)
 
 
 def _cmyk(space: Any) -> bool:
