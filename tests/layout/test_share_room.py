@@ -48,11 +48,12 @@ BOTTOM = 51.0  # mm: the lowest body frame's bottom
 
 
 def compose(
-    tmp_path: Path, layout: str = LAYOUT, long: str = LONG
+    tmp_path: Path, layout: str = LAYOUT, long: str = LONG, fields: str = ""
 ) -> tuple[Document, Collector, list[OverflowReport]]:
-    root = mini_copy(
-        tmp_path, {"strings/en.yaml": ("  word: Heart\n", f"  word: Heart\n  long: {long}\n")}
-    )
+    edits = {"strings/en.yaml": ("  word: Heart\n", f"  word: Heart\n  long: {long}\n")}
+    if fields:
+        edits["campaign.yaml"] = ("links:\n", f"fields:\n{fields}links:\n")
+    root = mini_copy(tmp_path, edits)
     (root / "materials/layouts/share.yaml").write_text(layout, encoding="utf-8")
     kit = load_kit(root)
     errs: Collector = Collector()
@@ -147,3 +148,28 @@ def test_the_burmese_flyer_back_sets_its_sections_above_the_floor() -> None:
     for upper, lower in zip(order, order[1:], strict=False):
         assert lines_mm(back[upper])[1] <= lines_mm(back[lower])[0] + 1e-6, (upper, lower)
     assert lines_mm(back["support"])[1] <= 150 + 1e-6
+
+
+def test_a_warning_no_size_changes_does_not_keep_the_first_size(tmp_path: Path) -> None:
+    """b1 names a field left empty (`text.empty-field`, a warning whatever the size): every
+    size of the column was refused for it, and the sections stayed at the fullest frame's
+    (a review). They share the room as they would without it; the warning is told once."""
+    long = "Call {helpline} " + LONG
+    doc, errs, overflows = compose(tmp_path, long=long, fields='  helpline: ""\n')
+    found = texts(doc)
+    assert {found[n].text.size for n in ("b1", "b2", "b3")} == {12}
+    assert [d.code for d in errs.problems] == ["text.empty-field"]
+    assert not overflows
+
+
+def test_a_group_with_a_text_not_set_at_its_top_keeps_one_size(tmp_path: Path) -> None:
+    """A text of the style set at its frame's bottom cannot grow down: the group is left as
+    `same_size` sets it, every text at one size (b3 alone kept the smaller, a review)."""
+    layout = LAYOUT.replace(
+        "{name: b3, kind: text, string: word, style: body,",
+        "{name: b3, kind: text, string: word, style: body, valign: bottom,",
+    )
+    doc, _, _ = compose(tmp_path, layout)
+    found = texts(doc)
+    assert len({found[n].text.size for n in ("b1", "b2", "b3")}) == 1
+    assert found["b1"].text.size < 12

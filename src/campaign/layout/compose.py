@@ -7,7 +7,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 
-from ..diagnostics import Collector
+from ..diagnostics import Collector, Diagnostic
 from ..fonts import FontBook
 from ..model import ArcTextSlot, Layout, Slot
 from ..model.layout import AT_TRIM_MM
@@ -479,12 +479,14 @@ def _shared_room(
 
     groups: dict[str, list[int]] = {}
     for i, item in enumerate(items):
-        slot = slots[item.slot]
-        style = getattr(slot, "style", None)
+        style = getattr(slots[item.slot], "style", None)
         if isinstance(item, TextItem) and style is not None and style.share_room:
-            if getattr(slot, "valign", "top") == "top":  # grown down: its lines stay
-                groups.setdefault(style.name, []).append(i)
+            groups.setdefault(style.name, []).append(i)
     for members in groups.values():
+        # grown down, a text's lines stay where they are only when set at its frame's top:
+        # a group with another is left as `_same_sizes` set it, at one size
+        if any(getattr(slots[items[i].slot], "valign", "top") != "top" for i in members):
+            continue
         names = {items[i].slot for i in members}
         style = getattr(slots[items[members[0]].slot], "style")  # noqa: B009
         overflowed = any(o.slot in names for o in ctx.overflows)
@@ -500,7 +502,7 @@ def _shared_room(
             if cap <= now + EPS and not overflowed:
                 break  # no larger than `_same_sizes` set them
             trial = replace(ctx, errs=Collector(), overflows=[], size_cap=cap)
-            grown = _in_column(items, members, frames, bottom, cap, slots, layout, trial)
+            grown = _in_column(items, members, frames, bottom, cap, slots, layout, trial, ctx)
             if grown is None:
                 continue
             for i, item in grown.items():
@@ -520,12 +522,14 @@ def _in_column(
     slots: dict[str, Slot],
     layout: Layout,
     trial: ComposeContext,
+    ctx: ComposeContext,
 ) -> dict[int, Item] | None:
     """The texts `members` of `items` set at `cap` pt, each in its frame (`frames`) as tall
     as the column (their highest top to `bottom`, pt: a text the texts above it leave room
     for moves up, `_close_up`), their boxes their frames grown to hold their lines; None where
     one does not set whole at `cap`, or, closed up (`_close_up`, on a copy), one ends below
-    `bottom` or comes onto content it was clear of (_shared_room)."""
+    `bottom` or comes onto content it was clear of (_shared_room), or has a problem its
+    first setting (`ctx`) did not (_new_problems)."""
     grown: dict[int, Item] = {}
     column = bottom - min(f.y for f in frames.values())  # the most any one text may take
     for i in members:
@@ -535,7 +539,7 @@ def _in_column(
             return None
         h = max(f.h, again.top + again.text.height)
         grown[i] = replace(again, box=Box(f.x, f.y, f.w, h))
-    if trial.errs.problems or trial.overflows:
+    if _new_problems(trial, ctx) or trial.overflows:
         return None
     after = [grown.get(i, item) for i, item in enumerate(items)]
     _close_up(after, slots, layout, trial)
@@ -556,10 +560,18 @@ def _in_column(
     return grown
 
 
+def _new_problems(trial: ComposeContext, ctx: ComposeContext) -> list[Diagnostic]:
+    """The problems a text set again (`trial`) has that its first setting did not (`ctx`'s):
+    a warning of its own that no size changes (an empty field, a letter set in another
+    script's font) is no reason to keep the first size; it refused every size, and a column's
+    sections stayed at the fullest frame's (a review)."""
+    return [d for d in trial.errs.problems if d not in ctx.errs.items]
+
+
 def _ink(item: Item) -> tuple[float, float, float, float] | None:
     """What an item puts on the page, for `_in_column`: a text's lines (left, top, right,
-    bottom, pt), a picture's or a QR code's box; None for a shape (a ground, a band: under
-    the texts by design) and what has no box (a rim text, hearts: not in a column)."""
+    bottom, pt), a picture's, a QR code's or the hearts' box; None for a shape (a ground, a
+    band: under the texts by design) and what has no box (a rim text)."""
     if isinstance(item, ShapeItem):
         return None
     box = getattr(item, "box", None)
@@ -610,7 +622,11 @@ def _same_sizes(
             slot = slots[item.slot]
             trial = replace(ctx, errs=Collector(), overflows=[], size_cap=size)
             again = kind_of_slot(slot).compose(slot, place(slot, layout, ctx.mirrored(slot)), trial)
-            if isinstance(again, TextItem) and not trial.errs.problems and not trial.overflows:
+            if (
+                isinstance(again, TextItem)
+                and not _new_problems(trial, ctx)
+                and not trial.overflows
+            ):
                 items[i] = again
                 ctx.errs.extend(trial.errs.items)  # its notes (a short variant printed)
 
