@@ -21,25 +21,41 @@ from .report import Expect, Report
 # press prints as area (../shared/tools/preflight.py renders at --tac-dpi 72).
 AVERAGED = 4
 
-# Each image's highest averaged total, by the digest of its stream's bytes: a merge places
-# the same logos on every page, and a sheet the same pieces.
-# -1: not a CMYK image, or one that does not decode.
+# Each image's highest averaged total, by the digest of its stream's bytes and of what
+# reads them (size, depth, filters, /Decode, its colour space as _space reads it): a merge
+# places the same logos on every page, and a sheet the same pieces. A stream placed twice
+# with another /Decode is two entries (a review: the second took the first's total).
+# NOT_CMYK: an image of another colour space; UNMEASURED: a CMYK one this does not decode.
 _TOTALS: Recent[bytes, float] = Recent(64)
+NOT_CMYK, UNMEASURED = -1.0, -2.0
 
 
 def check_image_ink(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
     """The highest total ink (C+M+Y+K, per cent, averaged over AVERAGED x AVERAGED samples)
-    of each CMYK image the page's resources and its forms' hold: the fact `max_image_tac`,
-    and a failure over `expect.max_tac` (0.5 % allowed, as for a vector colour). An image
-    that does not decode is left to the other checks."""
+    of each CMYK image the page's resources and its forms' hold (DeviceCMYK, ICCBased of
+    four components, Indexed over either; 8 or 16 bits a sample; any filter pikepdf
+    decodes, and JPEG): the fact `max_image_tac`, and a failure over `expect.max_tac` (0.5 %
+    allowed, as for a vector colour). A CMYK image it cannot read (JPEG 2000, a JPEG behind
+    another filter, 1 to 4 bits a sample) is a warning that its ink is not measured. A soft
+    mask is not applied: a see-through pixel's ink counts (the build's own pictures are all
+    within the limit, see-through or not)."""
     worst: float | None = None
+    unmeasured = 0
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") != "/Image" or xo.get("/ImageMask", False):
                 continue
             total = _image_total(xo)
-            if total is not None:
+            if total == UNMEASURED:
+                unmeasured += 1
+            elif total >= 0:
                 worst = total if worst is None else max(worst, total)
+    if unmeasured:
+        rep.warnings.append(
+            f"page {n}: {unmeasured} CMYK image(s) not measured for total ink (JPEG 2000, "
+            "or a kind of samples this preflight does not read): check their ink in the "
+            "print shop's preflight"
+        )
     if worst is None:
         return
     rep.worst("max_image_tac", round(worst, 1))
@@ -51,64 +67,123 @@ def check_image_ink(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> 
         )
 
 
-def _image_total(xo: Any) -> float | None:
-    """An image XObject's highest averaged total ink, per cent; None for one not in CMYK or
-    that does not decode."""
+def _image_total(xo: Any) -> float:
+    """An image XObject's highest averaged total ink, per cent; NOT_CMYK, or UNMEASURED for
+    a CMYK one that does not decode here."""
+    space = _space(xo.get("/ColorSpace"))
+    if space is None:
+        return NOT_CMYK
     try:
         raw = xo.read_raw_bytes()
     except pikepdf.PdfError:
-        return None
-    key = hashlib.sha256(raw).digest()
+        return UNMEASURED
+    h = hashlib.sha256(raw)
+    for name in ("/Width", "/Height", "/BitsPerComponent", "/Filter", "/Decode", "/DecodeParms"):
+        h.update(f"{name}={_plain(xo.get(name))};".encode())
+    h.update(space[1])
+    key = h.digest()
     kept = _TOTALS.get(key)
     if kept is None:
-        total = _decoded_total(xo)
-        kept = -1.0 if total is None else total
+        total = _decoded_total(xo, raw, space[0])
+        kept = UNMEASURED if total is None else total
         _TOTALS.put(key, kept)
-    return None if kept < 0 else kept
+    return kept
 
 
-def _decoded_total(xo: Any) -> float | None:
-    """The highest averaged total ink of an 8-bit CMYK image XObject (DeviceCMYK, or
-    ICCBased of four components), decoded from its samples alone: a soft mask is not
-    applied (pikepdf's own image reader turns a CMYK image with one into RGBA, with a
-    warning). A JPEG (DCTDecode) by Pillow, which reads Adobe's inverted CMYK as it is meant;
-    another filter by pikepdf's decoding; a /Decode array that inverts is applied (to a
-    JPEG without Adobe's marker)."""
+def _plain(value: Any) -> str:
+    """A direct value as text, for a digest: numbers, names, arrays of them."""
+    if isinstance(value, pikepdf.Array):
+        return "[" + " ".join(_plain(v) for v in value) + "]"
+    if isinstance(value, pikepdf.Dictionary):
+        return "<<" + " ".join(f"{k} {_plain(v)}" for k, v in sorted(value.items())) + ">>"
+    return str(value)
+
+
+def _space(space: Any) -> tuple[Any, bytes] | None:
+    """A process CMYK colour space as this reads it: (None, b"cmyk") for DeviceCMYK or
+    ICCBased of four components; (its palette, of (hival + 1) x 4 samples, and its bytes)
+    for Indexed over one of them; None for any other space."""
     import numpy as np
 
-    if not _cmyk(xo.get("/ColorSpace")) or int(xo.get("/BitsPerComponent", 8)) != 8:
+    if space is None:
         return None
+    if isinstance(space, pikepdf.Name):
+        return (None, b"cmyk") if str(space) == "/DeviceCMYK" else None
+    if not isinstance(space, pikepdf.Array) or len(space) == 0:
+        return None
+    kind = str(space[0])
+    if kind == "/ICCBased" and len(space) == 2:
+        return (None, b"cmyk") if int(space[1].get("/N", 0)) == 4 else None
+    if kind == "/Indexed" and len(space) == 4 and _space(space[1]) == (None, b"cmyk"):
+        lookup = space[3]
+        data = lookup.read_bytes() if isinstance(lookup, pikepdf.Stream) else bytes(lookup)
+        count = (int(space[2]) + 1) * 4
+        if len(data) < count:
+            return None
+        palette = np.frombuffer(data, dtype=np.uint8, count=count).reshape(-1, 4)
+        return palette, b"indexed" + data[:count]
+    return None
+
+
+def _decoded_total(xo: Any, raw: bytes, palette: Any) -> float | None:
+    """The highest averaged total ink of a CMYK image XObject (its raw stream `raw`; its
+    Indexed `palette`, or None), decoded from its samples alone: a soft mask is not applied
+    (pikepdf's own image reader turns a CMYK image with one into RGBA, with a warning). A
+    JPEG (DCTDecode) by Pillow, which reads a JPEG with Adobe's marker as inverted: the
+    PDF's samples are the JPEG's as stored, /Decode [1 0 ...] inverting them (ISO 32000-1,
+    8.9.5.2), as Ghostscript reads them; another filter by pikepdf's decoding; None where
+    it cannot read the samples (JPEG 2000, 1 to 4 bits a sample)."""
+    import numpy as np
+
     filters = xo.get("/Filter")
     names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)]
+    bits = int(xo.get("/BitsPerComponent", 8))
+    inverts = _inverts(xo.get("/Decode"))
     try:
         if names and names[-1] == "/DCTDecode":
             from PIL import Image
 
-            if len(names) != 1:
+            if len(names) != 1 or palette is not None:
                 return None  # a JPEG behind another filter: not written here
-            jpeg: Image.Image = Image.open(io.BytesIO(xo.read_raw_bytes()))
+            jpeg: Image.Image = Image.open(io.BytesIO(raw))
             if jpeg.mode != "CMYK":
                 return None
-            raw = "adobe" not in jpeg.info and _inverts(xo.get("/Decode"))
+            flip = ("adobe" in jpeg.info) != inverts  # Pillow undid Adobe's inversion
             if jpeg.width >= 2 * AVERAGED and jpeg.height >= 2 * AVERAGED:
                 jpeg = jpeg.reduce(AVERAGED)  # averaged in Pillow: the image's size / 16
             a: Any = np.asarray(jpeg, dtype=np.float64)
-            # Pillow reads an Adobe JPEG's inverted CMYK as the inks (the PDF's /Decode
-            # [1 0 ...] says the same of the raw samples); one without the marker is raw
-            if raw:
-                a = 255 - a
+            return _highest(255 - a if flip else a)
+        if "/JPXDecode" in names or bits not in (8, 16):
+            return None
+        w, h = int(xo.Width), int(xo.Height)
+        data = xo.read_bytes()
+        per = 1 if palette is not None else 4
+        count = w * h * per
+        if len(data) < count * bits // 8:
+            return None
+        samples: Any = np.frombuffer(data, dtype=">u2" if bits == 16 else np.uint8, count=count)
+        if bits == 16:
+            samples = (samples >> 8).astype(np.uint8)
+        if palette is not None:  # an index a sample: its colour, as /Decode maps it
+            top = len(palette) - 1
+            index = np.minimum(samples.reshape(h, w), top)
+            decode = xo.get("/Decode")
+            if decode is not None and [float(v) for v in decode] == [top, 0.0]:
+                index = top - index
+            a = palette[index]
+            inverts = False
         else:
-            w, h = int(xo.Width), int(xo.Height)
-            data = xo.read_bytes()
-            if len(data) < w * h * 4:
-                return None
-            a = np.frombuffer(data, dtype=np.uint8, count=w * h * 4).reshape(h, w, 4)
-            if w >= 2 * AVERAGED and h >= 2 * AVERAGED:
-                a = _averaged(a)  # floats the image's size / 16, not of all its samples
-            if _inverts(xo.get("/Decode")):
-                a = 255 - a.astype(np.float64)
+            a = samples.reshape(h, w, 4)
+        if w >= 2 * AVERAGED and h >= 2 * AVERAGED:
+            a = _averaged(a)  # floats the image's size / 16, not of all its samples
+        a = a.astype(np.float64)
+        return _highest(255 - a if inverts else a)
     except (pikepdf.PikepdfError, pikepdf.PdfError, NotImplementedError, ValueError, OSError):
         return None  # not decodable: left to the other checks
+
+
+def _highest(a: Any) -> float:
+    """The highest total of samples (h, w, 4) of 0 to 255, per cent."""
     return float(a.sum(axis=2).max()) * 100 / 255
 
 
@@ -124,14 +199,3 @@ def _averaged(a: Any) -> Any:
     h, w = a.shape[0] // AVERAGED * AVERAGED, a.shape[1] // AVERAGED * AVERAGED
     blocks = a[:h, :w].reshape(h // AVERAGED, AVERAGED, w // AVERAGED, AVERAGED, 4)
     return blocks.mean(axis=(1, 3), dtype=np.float64)
-
-
-def _cmyk(space: Any) -> bool:
-    """Whether a colour space is process CMYK: DeviceCMYK, or ICCBased of four components."""
-    if space is None:
-        return False
-    if isinstance(space, pikepdf.Name):
-        return str(space) == "/DeviceCMYK"
-    if isinstance(space, pikepdf.Array) and len(space) == 2 and str(space[0]) == "/ICCBased":
-        return int(space[1].get("/N", 0)) == 4
-    return False
