@@ -207,6 +207,16 @@ def exported(text: str) -> str:
     return hashlib.sha256(tidy(text).encode("utf-8")).hexdigest()[:12]
 
 
+def digests(text: str) -> frozenset[str]:
+    """A strings file's text's digests an export may carry: `exported`'s, and, for a text
+    not in NFC (an import before `tidy` normalised, which wrote a macOS file's decomposed
+    letters as they came), the digest an export of it made then, of the text as it is. With
+    NFC alone, such a text no longer matched its export's digest, and an untouched file
+    was a conflict (a review)."""
+    stripped = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return frozenset((exported(text), hashlib.sha256(stripped.encode("utf-8")).hexdigest()[:12]))
+
+
 def exported_tag(code: str, text: str, export: str) -> str:
     """What an export writes beside the translation `text` of language `code`: "fr:", its
     digest (`exported`) and ":" and the export's id. The language says which strings file

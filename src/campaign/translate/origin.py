@@ -14,7 +14,7 @@ from ..diagnostics import (
 from ..kit.references import judged_by
 from ..model import Language, StringEntry
 from ..resolve import placeholders
-from .entries import EXPORTED, Incoming, Parsed, exported, has_words, tidy
+from .entries import EXPORTED, Incoming, Parsed, digests, exported, has_words, tidy
 
 
 def unchecked_warning(
@@ -130,22 +130,23 @@ def since_export(
     as exported again, and the strings file has it as this same file's earlier import wrote
     it: its translator took their change back, a markup or a letter a warning named), or
     "conflict" (both changed it, to different texts); None where the file's text is taken."""
-    if base is None or exported(now) == base:  # not changed since the export
+    nows = digests(now)  # an NFD text an earlier import wrote: its export's digest too
+    if base is None or base in nows:  # not changed since the export
         return None
     mine = exported(item.translation)
-    own = exported(now) == earlier
-    if own and mine == base and mine != exported(now) and (same_file or overwrite):
+    own = earlier in nows
+    if own and mine == base and mine not in nows and (same_file or overwrite):
         # the same file, fixed and imported again (the text as exported again), takes its
         # own change back; a copy of its export given to someone else who left the text so
         # (another file) keeps it unless --overwrite says the file is right (a review: the
         # copy undid the first translator's change)
         return "taken back"
     if mine in (base, earlier):
-        if mine == exported(now):
+        if mine in nows:
             return "unchanged"
         return "kept own" if own else "kept"
     # --overwrite: a conflict is the file's (a text it left as exported stays kept)
-    if not overwrite and exported(now) != earlier and item.translation != tidy(now):
+    if not overwrite and not own and item.translation != tidy(now):
         return "conflict"
     return None
 
