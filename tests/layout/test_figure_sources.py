@@ -74,6 +74,28 @@ def test_a_source_slot_left_out_for_its_own_error_is_that_error_alone(
     ]
 
 
+def test_a_missing_source_slot_is_told_beside_another_error_of_its_file(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The poster without its source slot, a comment naming `fact_source` left, and an
+    error elsewhere in the file (the hearts' frame): `layout.unsourced` is still told (it
+    was taken for a source slot left out for that error: a review)."""
+    layout = ROOT / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    start = next(i for i, ln in enumerate(lines) if "{name: source," in ln)
+    cut = "".join(
+        lines[:start] + ["  # the source (fact_source) slot was here\n"] + lines[start + 2 :]
+    )
+    assert cut.count("frame: {start: 22, top: 216, width: 104,") == 1  # the hearts'
+    cut = cut.replace(
+        "frame: {start: 22, top: 216, width: 104,", "frame: {start: 22, top: 216, width: -104,"
+    )
+    kit = kit_copy(**{"materials/layouts/poster-a3.yaml": cut})
+    codes = [line.split("error[")[1].split("]")[0] for line in errors_of(kit) if "error[" in line]
+    assert "layout.unsourced" in codes, codes
+
+
 def test_a_size_that_drops_the_source_is_named(kit_copy: Callable[..., Path]) -> None:
     """A size's override `drop: true` of the source slot: the size is its own material and
     is named, at its size line; the layout's other sizes are fine."""

@@ -8,8 +8,8 @@ office's trial)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Iterator
+from typing import Any
 
 from ..diagnostics import closest, listed
 from ..model import Layout, PageSpec, Slot
@@ -114,18 +114,47 @@ def check_sources(
 
 
 def _dropped(layout: Layout, source: str, ctx: Context) -> bool:
-    """Whether the source's slot is in `layout`'s file but was left out for an error there
-    (a frame of `width: -253`): the file names the string `source` and has an error. That
-    error is the cause; a `layout.unsourced` after it sent a designer looking for a source
-    slot the file has (a designer's trial)."""
+    """Whether a slot of `layout`'s file that shows the string `source` was left out for an
+    error of its own (a frame of `width: -253`): the file has an error, and a slot of its
+    pages (as parsed: `load.load_yaml`, in the file's own encoding) names `source` under a
+    name the layout lacks. That error is the cause; a `layout.unsourced` after it sent a
+    designer looking for a source slot the file has (a designer's trial). A file whose
+    error is elsewhere, without such a slot, is still told (a review: a comment naming the
+    source was taken for the slot)."""
+    from ..diagnostics import DiagnosticsError
+    from ..load import load_yaml
+
     path = layout.path
     if not any(d.is_error and d.mark is not None and d.mark.path == path for d in ctx.errs):
         return False
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+        root = load_yaml(path)
+    except DiagnosticsError:
         return False
-    return re.search(rf"\b{re.escape(source)}\b", text) is not None
+    kept = {slot.name for slot in layout.slots}
+    return any(name not in kept and source in shown for name, shown in _written_slots(root))
+
+
+def _written_slots(root: Any) -> Iterator[tuple[str, list[str]]]:
+    """Each slot mapping of a layout file as written (its pages', or its own `slots:`): its
+    name and the strings it shows (`string:`, one or a list)."""
+    if not root.is_map:
+        return
+    pages = root.value.get("pages")
+    lists = (
+        [p.value.get("slots") for p in pages.value if p.is_map] if pages and pages.is_seq else []
+    )
+    lists.append(root.value.get("slots"))
+    for slots in lists:
+        if slots is None or not slots.is_seq:
+            continue
+        for slot in slots.value:
+            if not slot.is_map or "name" not in slot.value:
+                continue
+            string = slot.value.get("string")
+            shown = string.plain() if string is not None else []
+            names = [shown] if isinstance(shown, str) else [str(v) for v in shown or []]
+            yield str(slot.value["name"].plain()), names
 
 
 Unsourced = list[tuple[str, str, Slot, str]]  # (page, figure's key, its slot, source's key)
