@@ -354,29 +354,32 @@ def _warn_uncovered(
         )
 
 
-# words a stock's description names its paper by: the coated (gloss, silk, satin, matt
-# coated, art) and the uncoated (offset, bond, recycled, natural); English, French (couché,
-# non couché), Spanish (estucado), German (gestrichen, Naturpapier). An uncoated word is
-# read first: "uncoated" and "non couché" hold the coated ones.
-UNCOATED_WORDS = (
-    "uncoated", "offset", "bond", "recycled", "natural", "non couché", "non-couché",
-    "ungestrichen", "naturpapier", "sin estucar", "no estucado",
-)  # fmt: skip
-COATED_WORDS = (
-    "coated", "gloss", "silk", "satin", "art paper", "couché", "estucado", "gestrichen",
-    "bilderdruck",
-)  # fmt: skip
+# words a stock's description names its paper by, whole words: the uncoated (uncoated, bond,
+# recycled, natural; French non couché, German ungestrichen, Naturpapier, Spanish sin
+# estucar) and the coated (coated, gloss, silk, satin, art paper; couché, gestrichen,
+# Bilderdruck, estucado). A negated form is read first: "uncoated" and "non couché" hold a
+# coated word. "Offset" is not one: it names the printing process as often as the paper.
+UNCOATED = re.compile(
+    r"\b(?:uncoated|non[- ]coated|bond|recycled|natural|non[- ]couch[ée]|ungestrichen|"
+    r"naturpapier|sin estucar|no estucado)\b",
+    re.IGNORECASE,
+)
+COATED = re.compile(
+    r"\b(?:coated|gloss|glossy|silk|satin|art paper|couch[ée]|gestrichen|bilderdruck|"
+    r"estucado)\b",
+    re.IGNORECASE,
+)
 
 
 def stock_paper(stock: str) -> str | None:
-    """The paper a stock's description names ("135 g/m2 gloss": coated; "90 g/m2 offset":
-    uncoated), or None where it names neither (a weight alone, a brand)."""
-    text = stock.casefold()
-    if any(w in text for w in UNCOATED_WORDS):
-        return "uncoated"
-    if any(w in text for w in COATED_WORDS):
-        return "coated"
-    return None
+    """The paper a stock's description names ("135 g/m2 gloss": coated; "90 g/m2 uncoated":
+    uncoated), or None where it names neither (a weight alone, a brand) or both ("recycled
+    silk": a coated recycled paper, "Bond Street Gloss": a brand): then nothing is said."""
+    uncoated = UNCOATED.search(stock) is not None
+    coated = COATED.search(UNCOATED.sub(" ", stock)) is not None
+    if uncoated == coated:
+        return None
+    return "uncoated" if uncoated else "coated"
 
 
 def _warn_stock_paper(
@@ -421,7 +424,8 @@ def _warn_stock_paper(
             ),
             mark,
             f"order {made} paper for them, or build them for the stock: `output_profile: "
-            f"{other.split()[0]}` in the office's file ({other}), then package again",
+            f"{other.split()[0]}` ({other}) in the office's file, or campaign.yaml for the "
+            "campaign's, then package again",
         )
 
 

@@ -501,8 +501,14 @@ def test_a_stock_of_the_other_paper_than_the_files_separation_is_a_warning(
     from campaign.printorder import stock_paper
 
     assert stock_paper("135 g/m2 Gloss") == stock_paper("170 g/m² silk") == "coated"
-    assert stock_paper("90 g/m2 uncoated") == stock_paper("80g offset") == "uncoated"
-    assert stock_paper("papier non couché 90 g") == "uncoated"
+    assert stock_paper("90 g/m2 uncoated") == stock_paper("papier non couché 90 g") == "uncoated"
+    # whole words, and "offset" (the process) is no paper: a review's false readings
+    assert stock_paper("170 g/m2 gloss, offset 4/4") == "coated"
+    assert stock_paper("Naturally white gloss") == "coated"
+    assert stock_paper("80 g offset") is None
+    # both named (a coated recycled paper, a brand) or neither: nothing said
+    assert stock_paper("Recycled silk 150 g/m2") is None
+    assert stock_paper("Bond Street Gloss") is None
     assert stock_paper("135 g/m2") is None
     kit = kit_copy()
     campaign = kit / "materials/campaign.yaml"
@@ -527,6 +533,7 @@ def test_a_stock_of_the_other_paper_than_the_files_separation_is_a_warning(
         "paper, and 2 print file(s) it orders are separated for uncoated paper (FOGRA29: "
         "flyer-a5-en.pdf, flyer-a5-fr.pdf): on coated paper they print pale and flat\n"
         "  hint: order uncoated paper for them, or build them for the stock: `output_profile: "
-        "fogra39` in the office's file (fogra39 (coated)), then package again\n"
+        "fogra39` (fogra39 (coated)) in the office's file, or campaign.yaml for the "
+        "campaign's, then package again\n"
     ) in text, text
     assert text.count("warning[package.order]") == 1, text  # the badges' uncoated stock: theirs
