@@ -281,11 +281,13 @@ PT_PER_MM = 72 / INCH  # PostScript points: 72 to the inch
 
 def point_hint(got: object) -> str:
     """For two numbers that are a paper size in PostScript points as a PDF tool shows it,
-    rounded to whole points ([842, 1191], A3; [612, 792], Letter), in either orientation, on
-    a key in mm: the size in mm to write, in the order given; else "". `trim: [842, 1191]`
-    was taken as a poster of 842 x 1191 mm, and only errors of its coverage and contrast
-    followed (a designer's trial). A size whose points are a paper size in mm too (A10's
-    74 x 105 pt is A7 in mm; A7's 210 x 298 pt lies within 1 mm of A4) is left alone."""
+    within 1 pt ([842, 1191] or pdfinfo's [841.89, 1190.55], A3; [612, 792], Letter), in
+    either orientation, on a key in mm: the size in mm to write, in the order given; else
+    "". `trim: [842, 1191]` was taken as a poster of 842 x 1191 mm, and only errors of its
+    coverage and contrast followed (a designer's trial). A size whose points are a paper
+    size in mm too is left alone, as a trim in mm: A4 in whole points, 595 x 842, lies within
+    1 mm of A1 (594 x 841 mm; pdfinfo's 595.28 x 841.89 does not), A10's 74 x 105 pt is A7,
+    A7's 210 x 298 pt is about A4."""
     if not (
         isinstance(got, list)
         and len(got) == 2
@@ -296,7 +298,8 @@ def point_hint(got: object) -> str:
     if paper_size((w, h)) is not None:
         return ""
     for paper in PAPER_SIZES.values():
-        if (w, h) == tuple(round(v * PT_PER_MM) for v in paper.trim):
+        pw, ph = (v * PT_PER_MM for v in paper.trim)
+        if abs(w - pw) <= 1 and abs(h - ph) <= 1:  # as written: 842, or 841.89 (pdfinfo)
             trim = paper.trim if got[0] <= got[1] else paper.trim[::-1]  # as given: upright?
             mm = ", ".join(f"{v:g}" for v in trim)
             return f"in points? {got[0]:g} x {got[1]:g} pt is {paper.name}: write [{mm}] (mm)"
