@@ -528,11 +528,14 @@ def misread_page(text: str, language: str | None) -> tuple[CodePage, CodePage, s
 # the line Excel reads a CSV's separator from, before its header (`sep=;`): a common way to
 # have a semicolon-separated file open in columns where the system's list separator is a
 # comma; it was taken for the header ("has no column 'key'", a translator's trial)
-SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
+# (LibreOffice and Google Sheets, saving such a file, write it `"sep=;"` or `sep=;;;`, its
+# empty cells on the line)
+SEP_LINE = re.compile(r'"?sep=([,;\t|])"?\1*', re.IGNORECASE)
 
 
 def sep_line(text: str) -> str | None:
-    """The separator a CSV's first line names as Excel's `sep=;` does (SEP_LINE), or None."""
+    """The separator a CSV's first line names as Excel's `sep=;` does (SEP_LINE: quoted, or
+    with its line's empty cells, as other programs save it), or None."""
     found = SEP_LINE.fullmatch(text.split("\n", 1)[0].rstrip("\r"))
     return found[1] if found else None
 

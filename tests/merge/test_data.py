@@ -60,12 +60,12 @@ def test_a_csv_with_two_byte_order_marks_is_read(tmp_path: Path, encoding: str) 
     assert rows == [dict(zip(HEADER, ROW, strict=True))]
 
 
-@pytest.mark.parametrize("sep", ["sep=;", "SEP=;", "sep=|"])
+@pytest.mark.parametrize("sep", ["sep=;", "SEP=;", "sep=|", '"sep=;"', "sep=;;;"])
 def test_a_csv_that_names_its_separator_on_its_first_line_is_read(tmp_path: Path, sep: str) -> None:
     """Excel's `sep=;` first line, which opens a semicolon file in columns where the list
     separator is a comma: it was taken for the header ("no column 'event_id'"). Its
     separator is the file's, and its rows and lines are the file's (the record on line 3)."""
-    delimiter = sep[-1]
+    delimiter = sep.strip('"')[4]
     path = tmp_path / "events.csv"
     lines = [sep, delimiter.join(HEADER), delimiter.join([*ROW[:2], "Walk, talk", ROW[3]])]
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")

@@ -204,7 +204,7 @@ def _pieces(
         # it, a row of device pixels of each mark was left at every corner, on every plate
         # the registration colour paints, the cutter's CutContour too (a print shop's trial)
         gl, gb, gr, gt = (
-            v * (sheet.bleed - MARKS_CLEAR_MM) * PT_PER_MM if sheet.press else 0.0
+            v * max(sheet.bleed - MARKS_CLEAR_MM, 0.0) * PT_PER_MM if sheet.press else 0.0
             for v in outer_sides(cells, i)
         )
         clip = (
