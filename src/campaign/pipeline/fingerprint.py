@@ -42,11 +42,13 @@ _PINNED: list[str] = []
 @contextmanager
 def pinned_code_version() -> Iterator[str]:
     """For the block, `code_version` is what it is on entering it: the code a long-running
-    process (`preview`) loaded, not what lies on disk later. A preview left running across a
-    `git pull` read the new files' digest at each reload, ran its old checks and cached
-    their results under the new code's key, where the next preview, on the new code, took
-    them (a designer's trial: an SVG filter the new code refuses, shown without an error
-    until the kit file changed)."""
+    process (`preview`) loaded, not what lies on disk later (a module it first imports
+    later, many being imported where used, is read from the disk then: a process runs
+    across an update at its own risk; what it caches is at least keyed by its start). A
+    preview left running across a `git pull` read the new files' digest at each reload, ran
+    its old checks and cached their results under the new code's key, where the next
+    preview, on the new code, took them (a designer's trial: an SVG filter the new code
+    refuses, shown without an error until the kit file changed)."""
     code = code_version()
     _PINNED.append(code)
     try:

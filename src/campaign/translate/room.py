@@ -87,7 +87,7 @@ def budgets(kit: Kit, fonts: FontBook, lang: Language) -> dict[str, list[Budget]
     em = average_em(kit, fonts, lang)
     # the line advance of the language's font (Noto Sans Arabic's lines are 1.55 times
     # Latin's), as the text stage spaces its lines (`paragraph.line_metrics`)
-    factor = line_factor(fonts.stack(lang.script, "regular")[0])
+    factor = line_factor(fonts.stack(lang.script, "regular", lang.code)[0])
     out: dict[str, list[Budget]] = {}
     source = kit.languages.get(kit.campaign.source_language)
     known = source.strings if source is not None else {}
@@ -168,7 +168,7 @@ def average_em(kit: Kit, fonts: FontBook, lang: Language) -> float:
             texts.append(printed[0].text)
     if not texts and source.script == lang.script:
         texts = [e.text for e in source.strings.values()]
-    stack = fonts.stack(lang.script, "regular")
+    stack = fonts.stack(lang.script, "regular", lang.code)
     if texts:
         text = " ".join(texts)
         try:
