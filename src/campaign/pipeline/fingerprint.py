@@ -87,7 +87,8 @@ def code_version() -> str:
 # (jdatetime, with jalali-core's arithmetic: 1405-05-08 is the 30 July printed); a merged
 # national phone number's tel: address by its country's plan (phonenumbers' metadata:
 # 01 43 29 44 40 of FR is tel:+33-1-43-29-44-40 in the QR code); where a printed address
-# breaks (publicsuffixlist's Public Suffix List: never inside or.ke). The wheels
+# breaks (publicsuffixlist's Public Suffix List: never inside or.ke); a picture's pixels
+# brought within the press's ink limit (numpy: render.images.limit_ink). The wheels
 # of the ones with a C library bundle it, so the version names it.
 OUTPUT_LIBRARIES = (
     "babel",
@@ -99,6 +100,7 @@ OUTPUT_LIBRARIES = (
     "jalali-core",
     "jdatetime",
     "lxml",
+    "numpy",
     "phonenumbers",
     "pikepdf",
     "pillow",
