@@ -229,6 +229,17 @@ class Kit:
         found = self.offices.get(office)
         return found is None or language in found.languages
 
+    def languages_of(self, office: str | None) -> tuple[str, ...]:
+        """The languages of the campaign kit (`office` None) or of an office, in the order
+        its file lists them (its `languages:`, as it extends another's; campaign.yaml's for
+        the campaign and for an office the kit does not have): the one order the package's
+        files and a sheet's pieces are listed in (an office listing [ar, en, ur, fa] had its
+        contact sheet's columns in campaign.yaml's order, its job sheet's rows and a sheet's
+        pieces in the codes' alphabetical order: a regional office's and a print shop's
+        trials)."""
+        found = self.offices.get(office) if office is not None else None
+        return tuple(found.languages if found is not None else self.campaign.languages)
+
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
         RFC 5646, 2.1.1: EN is en); `code` itself when the kit has no such language."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -519,3 +519,10 @@ def bcp47_case(tag: str) -> str:
         else:
             out.append(part)
     return "-".join(out)
+
+
+def listed_first(order: Sequence[str], code: str) -> str:
+    """`code`'s place in a list of languages (`order`: Kit.languages_of) as text that sorts as
+    it: a listed language by its place, one the list does not have (a build given --lang of
+    another) after them all, by its code."""
+    return f"{order.index(code):06d}" if code in order else f"{len(order):06d}\x00{code}"

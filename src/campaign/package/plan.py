@@ -17,6 +17,7 @@ from typing import Any, cast
 from .. import commands, manifest_reader
 from ..diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
 from ..model import Kit
+from ..model.language import listed_first
 from ..output import MANIFEST, OutputFile, pickled
 from ..publishing import recover
 from ..spool import Spool
@@ -184,22 +185,14 @@ def group_of(f: OutputFile) -> str:
 
 
 def group_languages(kit: Kit, group: str) -> tuple[str, ...]:
-    """The languages of a group in the order its file lists them, the order the package
-    lists the group's files in (contact sheets' columns, the job sheets' rows, the index's
-    list of files): an office's `languages:` (its office file's, as it extends another's),
-    campaign.yaml's for the campaign kit (and for an office the kit no longer has). The
-    contact sheet took campaign.yaml's order for every group, the job sheet and the index
-    the codes' alphabetical order: an office listing [ar, en, ur, fa] got columns en, ar,
-    ur, fa and rows ar, en, fa, ur (a regional office's trial)."""
-    office = kit.offices.get(group) if group != CAMPAIGN_GROUP else None
-    return tuple(office.languages if office is not None else kit.campaign.languages)
+    """The languages of a group in the order its file lists them (Kit.languages_of), the
+    order the package lists the group's files in (contact sheets' columns, the job sheets'
+    rows, the index's list of files)."""
+    return kit.languages_of(None if group == CAMPAIGN_GROUP else group)
 
 
-def language_key(order: Sequence[str], code: str) -> str:
-    """`code`'s place in a group's languages (`order`: group_languages) as text that sorts
-    as it: a listed language by its place, one the group does not list (a build given
-    --lang of another) after them all, by its code."""
-    return f"{order.index(code):06d}" if code in order else f"{len(order):06d}\x00{code}"
+# a language's place in its group's order, as sortable text (model.language.listed_first)
+language_key = listed_first
 
 
 class Plan:

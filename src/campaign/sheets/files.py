@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from ..commands import MERGE_OUT, command, made_again, out
 from ..diagnostics import Diagnostic, Mark, Severity, failure
 from ..model import Kit
+from ..model.language import listed_first
 from ..output import OutputFile
 from ..presses import PROFILES
 from ..render.metadata import DocMeta, OutputCondition
@@ -115,8 +116,7 @@ def choose(files: list[OutputFile], req: SheetRequest, who: str) -> list[OutputF
             *hints,
         )
     # none named: the office's (or campaign's) order, then any other built in code order
-    ranked = [c for c in req.language_order if c in built]
-    order = list(req.languages or [*ranked, *(c for c in built if c not in ranked)])
+    order = list(req.languages) or sorted(built, key=lambda c: listed_first(req.language_order, c))
     events = list(req.events)
     return sorted(
         (f for f in files if f.language in order),

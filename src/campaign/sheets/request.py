@@ -181,8 +181,7 @@ def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:
             errs.add(unknown_language(code, kit.languages))
     errs.raise_if_errors()
     each = tuple((fold(code), count) for code, count in req.language_copies)
-    office = kit.offices.get(req.office) if req.office else None
-    order = tuple(office.languages) if office is not None else tuple(kit.campaign.languages)
+    order = kit.languages_of(req.office)
     return replace(req, languages=langs, language_copies=each, language_order=order)
 
 
