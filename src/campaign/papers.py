@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeGuard
 
 from .diagnostics import did_you_mean, spelt_otherwise
 from .model import Layout, Office
@@ -279,6 +280,15 @@ def material_hints(name: str, layouts: Mapping[str, Layout]) -> tuple[str, ...]:
 PT_PER_MM = 72 / INCH  # PostScript points: 72 to the inch
 
 
+def _two_numbers(got: object) -> TypeGuard[list[float]]:
+    """Whether a YAML value is a list of two numbers (not booleans: YAML's true is none)."""
+    return (
+        isinstance(got, list)
+        and len(got) == 2
+        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in got)
+    )
+
+
 def point_hint(got: object) -> str:
     """For two numbers that are a paper size in PostScript points as a PDF tool shows it,
     within 1 pt ([842, 1191] or pdfinfo's [841.89, 1190.55], A3; [612, 792], Letter), in
@@ -288,11 +298,7 @@ def point_hint(got: object) -> str:
     size in mm too is left alone, as a trim in mm: A4 in whole points, 595 x 842, lies within
     1 mm of A1 (594 x 841 mm; pdfinfo's 595.28 x 841.89 does not), A10's 74 x 105 pt is A7,
     A7's 210 x 298 pt is about A4."""
-    if not (
-        isinstance(got, list)
-        and len(got) == 2
-        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in got)
-    ):
+    if not _two_numbers(got):
         return ""
     w, h = sorted(got)
     if paper_size((w, h)) is not None:
@@ -314,11 +320,7 @@ def inch_hint(got: object) -> str:
     trial's); [8.5, 11] was "from 10 to 5000" with no word on inches. Only the exact inch
     numbers match: no paper size in mm is one, nor any trim of the kit's; a trim truly of
     11 x 17, 17 x 22, 22 x 34 or 34 x 44 mm is refused too (no material of the kit is)."""
-    if not (
-        isinstance(got, list)
-        and len(got) == 2
-        and all(isinstance(v, int | float) and not isinstance(v, bool) for v in got)
-    ):
+    if not _two_numbers(got):
         return ""
     w, h = sorted(got)
     for paper in PAPER_SIZES.values():

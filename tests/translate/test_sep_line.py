@@ -9,36 +9,40 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from ..kits import cli
 from .test_formats import export
 
 
-def semicolons(path: Path, target: Path, sep_line: str = "sep=;") -> list[list[str]]:
-    """The exported CSV at `path` written to `target` with semicolons under a `sep=` line,
-    as a translator re-saves it for Excel; its rows."""
-    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+def exported_rows(root: Path, tmp_path: Path) -> list[list[str]]:
+    """Swahili's export as a CSV table's rows (its header first)."""
+    path = tmp_path / "exported" / "sw.csv"
+    path.parent.mkdir()
+    export(root, path, "sw")
+    return list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+def saved_for_excel(rows: list[list[str]], target: Path, sep_line: str = "sep=;") -> Path:
+    """`rows` written to `target` with semicolons under a `sep=` line, as a translator
+    re-saves the table for Excel."""
     out = io.StringIO()
     out.write(sep_line + "\r\n")
     csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
     target.write_bytes(out.getvalue().encode("utf-8"))
-    return rows
+    return target
 
 
-def test_a_sep_line_gives_the_separator(kit_copy: Callable[..., Path], tmp_path: Path) -> None:
+@pytest.mark.parametrize("sep_line", ["sep=;", '"sep=;"', "sep=;;;;;"])  # Excel, LibreOffice
+def test_a_sep_line_gives_the_separator(
+    kit_copy: Callable[..., Path], tmp_path: Path, sep_line: str
+) -> None:
     root = kit_copy()
-    path = tmp_path / "exported" / "sw.csv"
-    path.parent.mkdir()
-    export(root, path, "sw")
-    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    rows = exported_rows(root, tmp_path)
     at = rows[0].index("translation")
     row = next(r for r in rows if r[0] == "report_title")
     row[at] = "Jinsi ya kuripoti sasa"
-    edited = tmp_path / "edited.csv"
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
-    edited.write_text(out.getvalue(), encoding="utf-8")
-    given = tmp_path / "sw.csv"
-    semicolons(edited, given)
+    given = saved_for_excel(rows, tmp_path / "sw.csv", sep_line)
     status, text = cli("strings", "import", given, "--kit", root)
     assert status == 0, text
     assert "1 text(s) changed" in text, text
@@ -52,17 +56,9 @@ def test_a_place_below_a_sep_line_is_its_line(
     """A status no export writes, on the table's third row under its header: line 5 of the
     file, under the `sep=` line and the header (it was counted from the header as line 1)."""
     root = kit_copy()
-    path = tmp_path / "exported" / "sw.csv"
-    path.parent.mkdir()
-    export(root, path, "sw")
-    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    rows = exported_rows(root, tmp_path)
     status_at = rows[0].index("status")
     rows[3][status_at] = "finished maybe"
-    edited = tmp_path / "edited.csv"
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
-    edited.write_text(out.getvalue(), encoding="utf-8")
-    given = tmp_path / "sw.csv"
-    semicolons(edited, given)
+    given = saved_for_excel(rows, tmp_path / "sw.csv")
     status, text = cli("strings", "import", given, "--kit", root)
     assert f"{given}:5:{status_at + 1}: " in text, text
