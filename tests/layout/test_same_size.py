@@ -8,15 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector
-from campaign.fonts import load_fontbook
-from campaign.kit import load_kit
-from campaign.layout.compose import compose_content
 from campaign.layout.document import Document, TextItem
-from campaign.layout.items.text import OverflowReport
-from campaign.resolve import resolve_kit
 
-from ..kits import mini_copy
+from . import Laid, mini_laid_out
 
 LAYOUT = """\
 title: Same size
@@ -43,21 +37,8 @@ pages:
 LONG = "Blue Heart campaign against trafficking in persons"
 
 
-def compose(
-    tmp_path: Path, layout: str = LAYOUT
-) -> tuple[Document, Collector, list[OverflowReport]]:
-    root = mini_copy(
-        tmp_path, {"strings/en.yaml": ("  word: Heart\n", f"  word: Heart\n  long: {LONG}\n")}
-    )
-    (root / "materials/layouts/same.yaml").write_text(layout, encoding="utf-8")
-    kit = load_kit(root)
-    errs: Collector = Collector()
-    overflows: list[OverflowReport] = []
-    content = resolve_kit(kit, kit.languages["en"])
-    doc = compose_content(
-        kit.layouts["same"], content, load_fontbook(kit.fonts_dir), errs, overflows
-    )
-    return doc, errs, overflows
+def compose(tmp_path: Path, layout: str = LAYOUT) -> Laid:
+    return mini_laid_out(tmp_path, "same", layout, f"  long: {LONG}\n")
 
 
 def sizes(doc: Document, page: int) -> dict[str, float]:

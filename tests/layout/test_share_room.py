@@ -10,15 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector
-from campaign.fonts import load_fontbook
-from campaign.kit import load_kit
-from campaign.layout.compose import compose_content
 from campaign.layout.document import MM, Document, TextItem
-from campaign.layout.items.text import OverflowReport
-from campaign.resolve import resolve_kit
 
-from ..kits import ROOT, mini_copy
+from ..kits import ROOT
+from . import Laid, mini_laid_out
 
 # three sections, each a heading and a body, the lower ones closing up to the bodies above
 # them (as the flyer's back): the column runs from 2 to 51 mm
@@ -47,22 +42,8 @@ LONG = "Blue Heart campaign against trafficking in persons"
 BOTTOM = 51.0  # mm: the lowest body frame's bottom
 
 
-def compose(
-    tmp_path: Path, layout: str = LAYOUT, long: str = LONG, fields: str = ""
-) -> tuple[Document, Collector, list[OverflowReport]]:
-    edits = {"strings/en.yaml": ("  word: Heart\n", f"  word: Heart\n  long: {long}\n")}
-    if fields:
-        edits["campaign.yaml"] = ("links:\n", f"fields:\n{fields}links:\n")
-    root = mini_copy(tmp_path, edits)
-    (root / "materials/layouts/share.yaml").write_text(layout, encoding="utf-8")
-    kit = load_kit(root)
-    errs: Collector = Collector()
-    overflows: list[OverflowReport] = []
-    content = resolve_kit(kit, kit.languages["en"])
-    doc = compose_content(
-        kit.layouts["share"], content, load_fontbook(kit.fonts_dir), errs, overflows
-    )
-    return doc, errs, overflows
+def compose(tmp_path: Path, layout: str = LAYOUT, long: str = LONG, fields: str = "") -> Laid:
+    return mini_laid_out(tmp_path, "share", layout, f"  long: {long}\n", fields)
 
 
 def texts(doc: Document) -> dict[str, TextItem]:
