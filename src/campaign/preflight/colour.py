@@ -76,14 +76,14 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
             # an image mask has no colour space: it paints the fill colour, which the
             # operators give (ISO 32000-1, 8.9.6.2)
             if xo.get("/Subtype") == "/Image" and not xo.get("/ImageMask", False):
-                spaces.add(_space_name(xo.get("/ColorSpace")))
+                spaces.add(space_name(xo.get("/ColorSpace")))
         for sh in (entry(res, "/Shading") or {}).values():
-            spaces.add(_space_name(sh.get("/ColorSpace")))
+            spaces.add(space_name(sh.get("/ColorSpace")))
         for pat in (entry(res, "/Pattern") or {}).values():
             if "/Shading" in pat:
-                spaces.add(_space_name(pat.Shading.get("/ColorSpace")))
+                spaces.add(space_name(pat.Shading.get("/ColorSpace")))
         for cs in (entry(res, "/ColorSpace") or {}).values():
-            spaces.add(_space_name(cs))
+            spaces.add(space_name(cs))
     _check_blending(page, n, expect, rep)
     rep.every("colour_spaces", spaces)
     rep.worst("max_vector_tac", round(worst, 1))
@@ -103,7 +103,7 @@ def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> 
         groups += [entry(xo, "/Group") for xo in (entry(res, "/XObject") or {}).values()]
     blends = sorted(
         {
-            _space_name(g.CS)
+            space_name(g.CS)
             for g in groups
             if g is not None and g.get("/S") == "/Transparency" and "/CS" in g
         }
@@ -144,12 +144,12 @@ def inline_space(image: Any) -> str | None:
     if cs is None:
         return None
     if isinstance(cs, pikepdf.Array) and len(cs) > 1 and str(cs[0]) in ("/I", "/Indexed"):
-        return _space_name(pikepdf.Name(INLINE_SPACES.get(str(cs[1]), str(cs[1]))))
+        return space_name(pikepdf.Name(INLINE_SPACES.get(str(cs[1]), str(cs[1]))))
     name = INLINE_SPACES.get(str(cs), str(cs))
-    return _space_name(pikepdf.Name(name)) if name.startswith("/Device") else "unknown"
+    return space_name(pikepdf.Name(name)) if name.startswith("/Device") else "unknown"
 
 
-def _space_name(cs: Any) -> str:
+def space_name(cs: Any) -> str:
     """DeviceRGB, DeviceCMYK, ...; an ICC-based space by its number of components, CalRGB as
     DeviceRGB, an Indexed space by the space of its palette."""
     if cs is None:
@@ -158,6 +158,6 @@ def _space_name(cs: Any) -> str:
         n = int(cs[1].get("/N", 0))
         return {1: "ICCBased gray", 3: "DeviceRGB", 4: "ICCBased CMYK"}.get(n, "ICCBased")
     if isinstance(cs, pikepdf.Array) and len(cs) > 1 and str(cs[0]) == "/Indexed":
-        return _space_name(cs[1])
+        return space_name(cs[1])
     name = str(cs[0] if isinstance(cs, pikepdf.Array) and len(cs) else cs).lstrip("/")
     return "DeviceRGB" if name == "CalRGB" else name

@@ -11,6 +11,7 @@ from typing import Any
 import pikepdf
 
 from ..recent import Recent
+from .colour import space_name
 from .pdf import page_resources
 from .report import Expect, Report
 
@@ -28,6 +29,7 @@ AVERAGED = 4
 # NOT_CMYK: an image of another colour space; UNMEASURED: a CMYK one this does not decode.
 _TOTALS: Recent[bytes, float] = Recent(64)
 NOT_CMYK, UNMEASURED = -1.0, -2.0
+CMYK_SPACES = ("DeviceCMYK", "ICCBased CMYK")  # colour.space_name's process CMYK
 
 
 def check_image_ink(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
@@ -80,11 +82,11 @@ def _image_total(xo: Any) -> float:
     h = hashlib.sha256(raw)
     for name in ("/Width", "/Height", "/BitsPerComponent", "/Filter", "/Decode", "/DecodeParms"):
         h.update(f"{name}={_plain(xo.get(name))};".encode())
-    h.update(space[1])
+    h.update(space)
     key = h.digest()
     kept = _TOTALS.get(key)
     if kept is None:
-        total = _decoded_total(xo, raw, space[0])
+        total = _decoded_total(xo, raw, space)
         kept = UNMEASURED if total is None else total
         _TOTALS.put(key, kept)
     return kept
@@ -99,46 +101,43 @@ def _plain(value: Any) -> str:
     return str(value)
 
 
-def _space(space: Any) -> tuple[Any, bytes] | None:
-    """A process CMYK colour space as this reads it: (None, b"cmyk") for DeviceCMYK or
-    ICCBased of four components; (its palette, of (hival + 1) x 4 samples, and its bytes)
-    for Indexed over one of them; None for any other space."""
-    import numpy as np
-
-    if space is None:
+def _space(space: Any) -> bytes | None:
+    """What of a colour space decides an image's ink: b"cmyk" for process CMYK (DeviceCMYK
+    or ICCBased of four components, as `colour.space_name` names them), b"indexed" and its
+    palette's (hival + 1) x 4 bytes for Indexed over one of them; None for another space
+    or a palette shorter than its hival says."""
+    if space_name(space) not in CMYK_SPACES:
         return None
-    if isinstance(space, pikepdf.Name):
-        return (None, b"cmyk") if str(space) == "/DeviceCMYK" else None
-    if not isinstance(space, pikepdf.Array) or len(space) == 0:
+    if not (isinstance(space, pikepdf.Array) and str(space[0]) == "/Indexed"):
+        return b"cmyk"
+    if len(space) != 4:
         return None
-    kind = str(space[0])
-    if kind == "/ICCBased" and len(space) == 2:
-        return (None, b"cmyk") if int(space[1].get("/N", 0)) == 4 else None
-    if kind == "/Indexed" and len(space) == 4 and _space(space[1]) == (None, b"cmyk"):
-        lookup = space[3]
-        data = lookup.read_bytes() if isinstance(lookup, pikepdf.Stream) else bytes(lookup)
-        count = (int(space[2]) + 1) * 4
-        if len(data) < count:
-            return None
-        palette = np.frombuffer(data, dtype=np.uint8, count=count).reshape(-1, 4)
-        return palette, b"indexed" + data[:count]
-    return None
+    lookup = space[3]
+    data = lookup.read_bytes() if isinstance(lookup, pikepdf.Stream) else bytes(lookup)
+    count = (int(space[2]) + 1) * 4
+    return b"indexed" + data[:count] if len(data) >= count else None
 
 
-def _decoded_total(xo: Any, raw: bytes, palette: Any) -> float | None:
+def _decoded_total(xo: Any, raw: bytes, space: bytes) -> float | None:
     """The highest averaged total ink of a CMYK image XObject (its raw stream `raw`; its
-    Indexed `palette`, or None), decoded from its samples alone: a soft mask is not applied
-    (pikepdf's own image reader turns a CMYK image with one into RGBA, with a warning). A
-    JPEG (DCTDecode) by Pillow, which reads a JPEG with Adobe's marker as inverted: the
-    PDF's samples are the JPEG's as stored, /Decode [1 0 ...] inverting them (ISO 32000-1,
-    8.9.5.2), as Ghostscript reads them; another filter by pikepdf's decoding; None where
-    it cannot read the samples (JPEG 2000, 1 to 4 bits a sample)."""
+    colour space as `_space` reads it, an Indexed one's palette in it), decoded from its
+    samples alone: a soft mask is not applied (pikepdf's own image reader turns a CMYK
+    image with one into RGBA, with a warning). A JPEG (DCTDecode) by Pillow, which reads a
+    JPEG with Adobe's marker as inverted: the PDF's samples are the JPEG's as stored,
+    /Decode [1 0 ...] inverting them (ISO 32000-1, 8.9.5.2), as Ghostscript reads them;
+    another filter by pikepdf's decoding; None where it cannot read the samples (JPEG 2000,
+    1 to 4 bits a sample)."""
     import numpy as np
 
     filters = xo.get("/Filter")
     names = [str(f) for f in filters] if isinstance(filters, pikepdf.Array) else [str(filters)]
     bits = int(xo.get("/BitsPerComponent", 8))
     inverts = _inverts(xo.get("/Decode"))
+    palette = (
+        np.frombuffer(space, dtype=np.uint8, offset=len(b"indexed")).reshape(-1, 4)
+        if space.startswith(b"indexed")
+        else None
+    )
     try:
         if names and names[-1] == "/DCTDecode":
             from PIL import Image
