@@ -548,13 +548,14 @@ def _in_column(
         assert isinstance(it, TextItem)
         if it.box.y + it.top + it.text.height > bottom + EPS:
             return None
+    before, inks = [_ink(it) for it in items], [_ink(it) for it in after]
     changed = [i for i, (a, b) in enumerate(zip(items, after, strict=True)) if a != b]
     for i in changed:
-        for j, other in enumerate(after):
+        was, now = before[i], inks[i]
+        for j in range(len(after)):
             if j == i or (j in changed and j < i):
                 continue
-            was, now = _ink(items[i]), _ink(after[i])
-            near, then = _ink(other), _ink(items[j])
+            near, then = inks[j], before[j]
             if now and near and _overlap(now, near) and not (was and then and _overlap(was, then)):
                 return None
     return grown
