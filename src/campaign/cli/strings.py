@@ -441,13 +441,18 @@ def about_its_texts(d: Diagnostic, code: str, path: Path) -> bool:
     return d.mark is not None and d.mark.path.resolve() == path.resolve()
 
 
-def its_text(d: Diagnostic, marks: Mapping[str, Mark]) -> str:
-    """The text a diagnostic of an import is about: of a slot of several strings, which
-    names them all ("cta, cta_donate, cta_join"), the one the import changed, whose line
-    it was moved to (at_translators_line; `marks`, by key); else its key, or its message."""
+def changed_key(d: Diagnostic, marks: Mapping[str, Mark]) -> str | None:
+    """The key of the text an import changed that diagnostic `d` was moved to the line of
+    (at_translators_line; `marks`, by key): of a slot of several strings, which names them
+    all ("cta, cta_donate, cta_join"), that one; None where `d` is at no changed text."""
     named = (d.subject.key or "").split(", ")
-    key = next((k for k in named if k in marks and d.mark == marks[k]), None)
-    return key or d.subject.key or d.message
+    return next((k for k in named if k in marks and d.mark == marks[k]), None)
+
+
+def its_text(d: Diagnostic, marks: Mapping[str, Mark]) -> str:
+    """The text a diagnostic of an import is about: the one the import changed
+    (changed_key), else its key, or its message."""
+    return changed_key(d, marks) or d.subject.key or d.message
 
 
 def one_per_text(
@@ -461,10 +466,7 @@ def one_per_text(
     groups: dict[str, list[Diagnostic]] = {}
     order: list[Diagnostic | str] = []
     for d in diagnostics:
-        # a slot of several strings names them all ("cta, cta_donate, cta_join"): the one
-        # the import changed, whose line the error was moved to (at_translators_line)
-        named = (d.subject.key or "").split(", ") if d.subject is not None else []
-        key = next((k for k in named if k in marks and d.mark == marks[k]), None)
+        key = changed_key(d, marks)
         if d.code == "text.overflow" and key is not None:
             if key not in groups:
                 groups[key] = []
