@@ -371,6 +371,10 @@ COATED = re.compile(
 )
 
 
+# the press condition to build for a stock's paper, as `_warn_stock_paper`'s hint names it
+FOR_PAPER = {"coated": "fogra39", "uncoated": "fogra29"}
+
+
 def stock_paper(stock: str) -> str | None:
     """The paper a stock's description names ("135 g/m2 gloss": coated; "90 g/m2 uncoated":
     uncoated), or None where it names neither (a weight alone, a brand) or both ("recycled
@@ -394,8 +398,7 @@ def _warn_stock_paper(
     from .presses import PAPER, PROFILES
 
     paper_of = {ident: PAPER[key] for key, (_, ident, _) in PROFILES.items()}
-    told: dict[tuple[Mark, str], list[str]] = {}
-    stocks: dict[Mark, str] = {}
+    told: dict[tuple[Mark, str, str], list[str]] = {}  # (line, its stock, press): files
     for f in files:
         line = order.line_for(f)
         if line is None or not line.stock:
@@ -403,18 +406,15 @@ def _warn_stock_paper(
         wants = stock_paper(line.stock)
         ident = str(f.extra.get("output_condition", ""))
         made = paper_of.get(ident)
-        if wants is None or made is None or wants == made:
-            continue
-        told.setdefault((line.mark, ident), []).append(f.name)
-        stocks[line.mark] = line.stock
-    for (mark, ident), names in told.items():
-        made = paper_of[ident]
-        wants = "uncoated" if made == "coated" else "coated"
+        if wants is not None and made is not None and wants != made:
+            told.setdefault((line.mark, line.stock, ident), []).append(f.name)
+    for (mark, stock, ident), names in told.items():
+        made, wants = paper_of[ident], stock_paper(stock)
+        assert wants is not None  # told only of a stock that names its paper
         shown = ", ".join(names[:3]) + (" ..." if len(names) > 3 else "")
-        other = "fogra29 (uncoated)" if made == "coated" else "fogra39 (coated)"
         errs.warn(
             "package.order",
-            f"{path.name}: the stock '{stocks[mark]}' is {wants} paper, and {len(names)} "
+            f"{path.name}: the stock '{stock}' is {wants} paper, and {len(names)} "
             f"print file(s) it orders are separated for {made} paper "
             f"({ident}: {shown}): "
             + (
@@ -424,8 +424,8 @@ def _warn_stock_paper(
             ),
             mark,
             f"order {made} paper for them, or build them for the stock: `output_profile: "
-            f"{other.split()[0]}` ({other}) in the office's file, or campaign.yaml for the "
-            "campaign's, then package again",
+            f"{FOR_PAPER[wants]}` ({FOR_PAPER[wants]} ({wants})) in the office's file, or "
+            "campaign.yaml for the campaign's, then package again",
         )
 
 
