@@ -22,6 +22,9 @@ those before it:
   press prints (each colour's `cmyk` through the press profile: a warning where only that
   falls below AA, PrintContrast).
 - `logos`: `logo_contrast_problems`, a logo that hardly shows on its slot's ground.
+- `art`: `art_contrast_problems`, text over a picture (a photo, SVG art with more than its
+  ground) judged on the pixels under each of its lines (colour.contrast-art), which its caller
+  draws (pipeline.compose, through render.underneath).
 
 The public names are those of this package, as when it was one module.
 """

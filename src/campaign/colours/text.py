@@ -80,16 +80,16 @@ def contrast_problems(
     (svgart.svg_ground: its ground's colour, "#rrggbb"; a pale full-page SVG under white
     text passed, a designer's trial), or a QR code's background (its square), or the bare
     paper where there is none of these (white: PAPER; white text run off its band onto the
-    paper, with `ground: paper`, passed: a designer's trial); text over an image or other
-    art is left alone (its ground varies). Text wholly or partly over the photo a `window`
-    shape shows (its transparent middle over the bare page: PHOTO, what `frame PHOTO` puts
-    there) is an error of its own (`window`: that shape's slot), whatever its colour: any
-    photo can lie under it (the window was taken for a filled shape, and white text set in
-    it passed as white on blue: a designer's trial). Only the middle of the frame was looked
-    at: a headline moved down ran its last line onto the light band, white on white, and
+    paper, with `ground: paper`, passed: a designer's trial); text over an image or other art is
+    left to colours.art (colour.contrast-art: judged on its pixels). Text wholly or partly over
+    the photo a `window` shape shows (its transparent middle over the bare page: PHOTO, what
+    `frame PHOTO` puts there) is an error of its own (`window`: that shape's slot), whatever its
+    colour: any photo can lie under it (the window was taken for a filled shape, and white text
+    set in it passed as white on blue: a designer's trial). Only the middle of the frame was
+    looked at: a headline moved down ran its last line onto the light band, white on white, and
     passed (a designer's trial); nor were a line's descenders and ascenders, past its middle
-    half (_tips: a headline's "g" ran 3.8 mm onto the light band and passed). An arc of text
-    (a badge's rim): the middle of its baseline's arc."""
+    half (_tips: a headline's "g" ran 3.8 mm onto the light band and passed). An arc of text (a
+    badge's rim): the middle of its baseline's arc."""
     weights = {
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
     }

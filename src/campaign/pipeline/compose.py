@@ -122,7 +122,7 @@ def compose_document(
     doc = compose_content(layout, content, fonts, errs, overflows)
     slots = {s.name: s for s in layout.slots}
     checked = _Checked(kit, layout, lang, office, record, content, doc, slots)
-    _slot_problems(checked, {o.slot for o in overflows}, errs)
+    _slot_problems(checked, {o.slot for o in overflows}, errs, fonts)
     _type_floor(doc, layout, lang, slots, errs)
     for gap in coverage_problems(doc, layout):
         _uncovered(gap.describe(), gap.page, layout, slots, errs)
@@ -130,10 +130,13 @@ def compose_document(
     return Laid(Composed(layout, lang, doc, office, record), tuple(errs.items))
 
 
-def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> None:
+def _slot_problems(
+    checked: _Checked, overflowed: set[str], errs: Collector, fonts: FontBook
+) -> None:
     """The checks of placed slots: each problem at its slot, with what to do about it; the
     texts of `overflowed` slots are left out of the overlaps and crossings (the overflow's).
-    Then the warnings of printed contrast, wrap and logos on their grounds."""
+    Then the warnings of printed contrast, of text over pictures (drawn with `fonts`), wrap
+    and logos on their grounds."""
     kit, layout, doc = checked.kit, checked.layout, checked.doc
     # told once, as off the page, in the layout's terms: the same in every language (the
     # placed box's corner was mirrored in right-to-left ones, a number no one wrote)
@@ -152,6 +155,7 @@ def _slot_problems(checked: _Checked, overflowed: set[str], errs: Collector) -> 
         for slot, message, facts in problems:
             _slot_error(checked, code, slot, message, facts, hint, errs)
     _print_contrast_warnings(checked, prints, errs)
+    _art_contrast_warnings(checked, fonts, gone | {c.slot for c in contrasts}, errs)
     _wrap_warnings(checked, gone, errs)
     _fold_warnings(checked, gone, errs)
     _logo_warnings(checked, press, errs)
@@ -415,6 +419,56 @@ def _qr_label_warnings(checked: _Checked, errs: Collector) -> None:
                 language=checked.lang.code,
                 record=checked.rid,
                 slot=one.slot,
+            ),
+        )
+
+
+ART_CONTRAST_HINT = (
+    "give the text a ground of its own behind it (a band or scrim: a filled shape slot listed "
+    "before the text, under its frame), move its frame off that part of the picture, or use a "
+    "text colour that stands out from all of it (campaign.yaml `colours:`)"
+)
+
+
+def _art_contrast_warnings(
+    checked: _Checked, fonts: FontBook, skip: set[str], errs: Collector
+) -> None:
+    """A text over a picture (a photo, a logo, SVG art with more than a ground) that does not
+    stand out from a share of what lies under one of its lines (colours.art), at the text:
+    the page under it drawn (render.underneath) only where a line lies on a picture. `skip`:
+    the slots colour.contrast or the page's edge already tell of."""
+    from ..colours.art import PIXELS_PER_MM, art_contrast_problems, pictures_under
+    from ..layout.checks import text_extents
+
+    doc = checked.doc
+    if not any(
+        pictures_under(page.items[:i], ink)
+        for page in doc.pages
+        for i, item in enumerate(page.items)
+        if isinstance(item, TextItem) and item.slot not in skip
+        for ink in text_extents(item, clip=True)
+    ):
+        return  # no text over a picture: nothing to draw
+    from ..render.underneath import Underneath
+
+    colours = checked.kit.campaign.colours
+    icc = profile_icc(checked.kit, checked.layout, checked.office)
+    underneath = Underneath(doc, colours, fonts, PIXELS_PER_MM, icc)
+    layout = checked.layout
+    for found in art_contrast_problems(doc, layout, colours, underneath, frozenset(skip)):
+        place, own = _slot_place(layout, found.slot, checked.slots)
+        errs.warn(
+            "colour.contrast-art",
+            found.message,
+            place,
+            ART_CONTRAST_HINT,
+            *own,
+            subject=Subject(
+                office=checked.office_id,
+                material=layout.id,
+                language=checked.lang.code,
+                record=checked.rid,
+                slot=found.slot,
             ),
         )
 
