@@ -70,6 +70,18 @@ def image_size(path: Path, mark: Mark | None, errs: Collector) -> tuple[int, int
             "scale it down to the size it is printed at (300 ppi is enough)",
         )
     except (UnidentifiedImageError, OSError) as exc:
+        vector = _vector_kind(path)
+        if vector is not None:  # a logo sent as PDF or EPS: Pillow names the path alone
+            from .svgart import a_kind, vector_hint
+
+            errs.error(
+                "image.read",
+                f"image '{path.name}' is {a_kind(vector)} file (vector art), not a JPEG, PNG "
+                "or TIFF image",
+                mark,
+                vector_hint(path, vector),
+            )
+            return None
         errs.error(
             "image.read",
             f"failed to read image '{path.name}' ({exc})",
@@ -118,6 +130,18 @@ def _cut_short(path: Path, mtime_ns: int, size: int) -> str | None:
         if not tail.endswith(b"\xff\xd9"):
             return "is cut short (it does not end as a JPEG file does)"
     return None
+
+
+def _vector_kind(path: Path) -> str | None:
+    """"PDF" or "EPS" for a file that starts as one (svgart.VECTOR_FILES), else None."""
+    from .svgart import VECTOR_FILES, raster_kind
+
+    try:
+        with path.open("rb") as f:
+            kind = raster_kind(f.read(16))
+    except OSError:
+        return None
+    return kind if kind in VECTOR_FILES else None
 
 
 def _is_svg(path: Path) -> bool:

@@ -360,11 +360,37 @@ RASTER_MAGIC = (
     (b"MM\x00*", "TIFF"),
     (b"GIF8", "GIF"),
     (b"%PDF-", "PDF"),
+    # vector art of other tools: EPS (and an Illustrator file of before CS, which is one),
+    # and EPS with a DOS binary header (a preview image before its PostScript)
+    (b"%!PS-Adobe", "EPS"),
+    (b"\xc5\xd0\xd3\xc6", "EPS"),
+)
+
+# what vector art other than SVG (a logo sent as PDF, EPS or AI: RASTER_MAGIC's "PDF" and
+# "EPS"; a newer .ai file is a PDF) is to become for a slot: the kit draws SVG art itself and
+# reads JPEG, PNG, TIFF, GIF and WebP images, not PDF or PostScript
+VECTOR_FILES = ("PDF", "EPS")
+VECTOR_HINT = (
+    "export the art as SVG with its text as outlines (Inkscape opens a PDF or EPS file and "
+    "saves it as Plain SVG; Illustrator: File > Export > Export As > SVG{tool}) for a slot of "
+    "kind: svg, or as a PNG at 300 ppi of its printed size for a slot of kind: image"
 )
 
 
+def vector_hint(path: Path, kind: str) -> str:
+    """VECTOR_HINT for the file at `path`, of `kind` ("PDF" or "EPS"): for a PDF, Poppler's
+    command too (`pdftocairo -svg`, which reads PDF only)."""
+    tool = f"; or `pdftocairo -svg {path.name} {path.stem}.svg`" if kind == "PDF" else ""
+    return VECTOR_HINT.format(tool=tool)
+
+
+def a_kind(kind: str) -> str:
+    """"a PDF", "an EPS": the article a format's name takes as it is read (letter names)."""
+    return f"an {kind}" if kind[:1] in "AEFHILMNORSX" else f"a {kind}"
+
+
 def raster_kind(data: bytes) -> str | None:
-    """The raster format (or PDF) `data` starts as, by its signature, or None."""
+    """The raster format (or PDF, EPS) `data` starts as, by its signature, or None."""
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "WebP"
     return next((name for magic, name in RASTER_MAGIC if data.startswith(magic)), None)
@@ -397,6 +423,13 @@ def _svg_bytes(path: Path) -> bytes:
             "simplify the art (fewer points and shapes) or use a PNG in an image slot",
         )
     raster = raster_kind(data)
+    if raster in VECTOR_FILES:  # a logo sent as PDF or EPS: neither kind of slot reads it
+        raise failure(
+            "svg.read",
+            f"{path.name} is {a_kind(raster)} file, not SVG art",
+            Mark(path, 1, 1),
+            vector_hint(path, raster),
+        )
     if raster is not None:  # "Start tag expected, '<' not found": the slot's kind is wrong
         raise failure(
             "svg.read",

@@ -406,7 +406,6 @@ def test_svg_is_read_safely(kit_copy: Callable[..., Path], svg: str, message: st
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 30, "PNG"),
         (b"\xff\xd8\xff\xe0" + b"\x00" * 30, "JPEG"),
         (b"RIFF\x00\x00\x00\x00WEBPVP8 ", "WebP"),
-        (b"%PDF-1.7\n", "PDF"),
     ],
 )
 def test_a_raster_image_in_an_svg_slot_names_the_slot_kind(
@@ -420,6 +419,34 @@ def test_a_raster_image_in_an_svg_slot_names_the_slot_kind(
         f"assets/heart-white.svg:1:1: error[svg.read]: heart-white.svg is a {kind} image, not "
         "SVG art\n  hint: place it in a slot of kind: image (pixels: photos, logos as PNG), or "
         "export the art as SVG for this slot"
+    ) in errors(kit)
+
+
+VECTOR_HINT = (
+    "  hint: export the art as SVG with its text as outlines (Inkscape opens a PDF or EPS file "
+    "and saves it as Plain SVG; Illustrator: File > Export > Export As > SVG{tool}) for a slot "
+    "of kind: svg, or as a PNG at 300 ppi of its printed size for a slot of kind: image"
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "kind", "tool"),
+    [
+        (b"%PDF-1.7\n", "a PDF", "; or `pdftocairo -svg heart-white.svg heart-white.svg`"),
+        (b"%!PS-Adobe-3.0 EPSF-3.0\n", "an EPS", ""),
+        (b"\xc5\xd0\xd3\xc6" + b"\x00" * 28, "an EPS", ""),  # with a DOS preview header
+    ],
+)
+def test_vector_art_of_other_tools_in_an_svg_slot_is_told_how_to_export_it(
+    kit_copy: Callable[..., Path], data: bytes, kind: str, tool: str
+) -> None:
+    """A logo sent as PDF (or EPS, or an Illustrator file, which is either) where SVG art goes
+    was told to "place it in a slot of kind: image", which reads no PDF either (a trial)."""
+    kit = kit_copy()
+    (kit / "assets/heart-white.svg").write_bytes(data)
+    assert (
+        f"assets/heart-white.svg:1:1: error[svg.read]: heart-white.svg is {kind} file, not SVG "
+        "art\n" + VECTOR_HINT.format(tool=tool)
     ) in errors(kit)
 
 

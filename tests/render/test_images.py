@@ -170,6 +170,29 @@ def test_svg_art_in_an_image_slot_names_the_slot_kind(kit_copy: Callable[..., Pa
     assert "hint: it is SVG art: place it in a slot of kind: svg" in exc.value.render()
 
 
+def test_a_pdf_in_an_image_slot_is_told_how_to_export_it(kit_copy: Callable[..., Path]) -> None:
+    """A logo sent as PDF in an image slot said "failed to read image 'logo.pdf' (cannot
+    identify image file '/the/whole/path/logo.pdf')" and to "use a JPEG, PNG or TIFF file"."""
+    import pikepdf
+
+    kit = kit_copy()
+    with pikepdf.new() as pdf:
+        pdf.add_blank_page(page_size=(200, 100))
+        pdf.save(kit / "assets/logo.pdf")
+    with_image_slot(kit, "logo.pdf")
+    with pytest.raises(DiagnosticsError) as exc:
+        check(kit, ("en",), ("flyer-a5",))
+    text = exc.value.render()
+    assert (
+        "error[image.read]: image 'logo.pdf' is a PDF file (vector art), not a JPEG, PNG or TIFF "
+        "image\n  hint: export the art as SVG with its text as outlines (Inkscape opens a PDF or "
+        "EPS file and saves it as Plain SVG; Illustrator: File > Export > Export As > SVG; or "
+        "`pdftocairo -svg logo.pdf logo.svg`) for a slot of kind: svg, or as a PNG at 300 ppi of "
+        "its printed size for a slot of kind: image"
+    ) in text
+    assert "cannot identify" not in text
+
+
 def test_preflight_fails_a_low_resolution_image() -> None:
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
