@@ -162,6 +162,7 @@ CODES: dict[str, str] = {
     "svg.size": "SVG art without a usable size (zero, negative, infinite width or viewBox)",
     "svg.too-big": "SVG art over the size limits (file size, elements, compressed)",
     "svg.unsupported": "SVG art with text, raster images or effects that are not drawn",
+    "svg.gradient-copies": "SVG art with a gradient repeated over 1,000 times across a shape",
     # preflight: checks of finished files
     "preflight.fail": "a print file fails preflight",
     "preflight.warning": "a print file passes preflight with a warning",

@@ -93,6 +93,27 @@ def parse_svg(path: Path) -> Any:
     return root
 
 
+def mark_of(path: Path, el: Any) -> Mark:
+    """The line and column of the element `el` of the SVG at `path` (of a parse_svg tree)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return Mark(path, el.sourceline or 1, 1)
+    return _Columns(path, data).mark(el)
+
+
+REPEATING = frozenset({"reflect", "repeat"})  # the spreadMethods that repeat a gradient
+
+
+def repeats_gradients(root: Any) -> bool:
+    """Whether a gradient of the art is reflected or repeated (spreadMethod)."""
+    return any(
+        etree.QName(el).localname in _GRADIENTS
+        and (el.get("spreadMethod") or "").strip() in REPEATING
+        for el in root.iter(etree.Element)
+    )
+
+
 # The shapes svglib draws: `opacity` folded into their fill and stroke opacity (_fold_opacity)
 _SHAPES = {"path", "rect", "circle", "ellipse", "line", "polyline", "polygon"}
 

@@ -570,3 +570,22 @@ def test_an_svg_with_no_shape_is_named(tmp_path: Path) -> None:
         "the slot at the right file\n"
         "1 error(s)\n",
     )
+
+
+def test_a_gradient_repeated_beyond_the_cap_is_a_warning_at_its_line(tmp_path: Path) -> None:
+    """A repeated gradient 10,000 times smaller than its shape: drawn MAX_PERIODS times
+    (render.gradients.Spread) and said where the gradient is written, not a hang."""
+    kit = art_kit(
+        tmp_path,
+        f'<svg {NS} width="10" height="10">\n<linearGradient id="tiny" x2="0.0001" '
+        'spreadMethod="repeat"><stop offset="0" stop-color="#f00"/>'
+        '<stop offset="1" stop-color="#00f"/></linearGradient>\n'
+        '<rect width="10" height="10" fill="url(#tiny)"/></svg>',
+    )
+    code, out = check(kit, "--only", "boxes")
+    assert code == 0, out
+    assert (
+        "assets/probe.svg:2:1: warning[svg.gradient-copies]: the gradient 'tiny' "
+        '(spreadMethod="repeat") would be drawn 10,000 times across a shape it fills; the '
+        "1,000 copies nearest its vector are drawn, and its end colours beyond them\n"
+    ) in out

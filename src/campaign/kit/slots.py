@@ -178,6 +178,9 @@ def _svg(r: MapRead) -> None:
     r.values["ground"] = svg_ground(root)
     r.values["plain"] = svg_plain(root)
     r.values["colours"] = tuple(ArtColour(*c) for c in art_colours(root, asset))
+    from ..render.items.svg import gradient_copies  # svglib: only for repeated gradients
+
+    r.errs.extend(gradient_copies(asset, root))
 
 
 @check(ImageSlot)

@@ -16,7 +16,8 @@ space without the rest of what SVG says maps gradient units to it (SVG 1.1, 13.2
 - userSpaceOnUse percentages (of the viewport) read as fractions, `fx` and `fy` left out;
 - a `clip-path` on the shape: its clip was taken for the shape (the gradient filled the clip
   path and took its bounding box);
-- attributes of a gradient it refers to (`href`) given defaults instead of inherited.
+- attributes of a gradient it refers to (`href`) given defaults instead of inherited
+  (`spreadMethod` too, kept as `_spread` for render.gradients to draw).
 
 `GradientRenderer._apply_gradient_fill` puts each gradient shape in the group that holds
 the shape it fills, just before it (under the same transform, and after the clip-path's
@@ -80,7 +81,7 @@ class GradientRenderer(SvgRenderer):
         found = self._geometry(element, shape)
         if found is None:  # a box of no width or height: the gradient is not drawn
             return item
-        matrix, coords, focus = found
+        matrix, coords, focus, spread = found
         if isinstance(inner, LinearGradientShape):
             x1, y1, x2, y2 = coords
             gradient: Any = LinearGradientShape(
@@ -93,6 +94,8 @@ class GradientRenderer(SvgRenderer):
             )
         gradient._matrix = matrix
         gradient._focus = focus
+        gradient._spread = spread
+        gradient._element = element[0]  # where a warning about it points (items.svg)
         if holder is None:
             return Group(gradient, item)
         holder.contents.insert(holder.contents.index(shape), gradient)
@@ -117,10 +120,12 @@ class GradientRenderer(SvgRenderer):
 
     def _geometry(
         self, chain: list[Any], shape: Any
-    ) -> tuple[Matrix, list[float], tuple[float, float] | None] | None:
+    ) -> tuple[Matrix, list[float], tuple[float, float] | None, str] | None:
         """The matrix from the gradient's units to the shape's space, its coordinates in its
-        units (x1 y1 x2 y2, or cx cy r) and a radial gradient's focus (fx fy, or None where
-        it is the centre); None when the shape's box has no width or height."""
+        units (x1 y1 x2 y2, or cx cy r), a radial gradient's focus (fx fy, or None where it
+        is the centre) and its `spreadMethod` (pad, reflect or repeat; taken from a gradient
+        it refers to, which svglib left out); None when the shape's box has no width or
+        height."""
 
         def attr(name: str, default: str) -> str:
             return next((e.get(name) for e in chain if e.get(name) is not None), default)
@@ -146,7 +151,8 @@ class GradientRenderer(SvgRenderer):
             fy = self._length(attr("fy", attr("cy", "50%")), "cy", box)
             if (fx, fy) != (coords[0], coords[1]):
                 focus = (fx, fy)
-        return matrix, coords, focus
+        spread = attr("spreadMethod", "pad").strip()
+        return matrix, coords, focus, spread if spread in ("reflect", "repeat") else "pad"
 
     def _length(self, value: str, name: str, box: bool) -> float:
         """A gradient coordinate: in objectBoundingBox units a number or a percentage of the

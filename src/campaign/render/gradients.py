@@ -23,6 +23,13 @@ not a colour that prints, and the preflight's colour check counts DeviceGray as 
 render.postprocess gives a page with either a CMYK page group. The PNG preview is drawn by
 PDFium from the screen PDF, which holds the same operators.
 
+A gradient that `spreadMethod` reflects or repeats is one shading over its whole shape
+(`spread_over`), its function the stops' function once per copy (a stitching function);
+its soft mask's shading is the same. Its stops are the press profile's CMYK as a pad
+gradient's (render.items.svg.recolour), so the print file stays CMYK. PDFium samples a
+shading's function at 256 points across its domain: n copies show 256 / n steps each in
+the PNG (docs/limits.md).
+
 Each shading is painted in the space render.gradient_fills gives it: under the matrix from
 the gradient's units to its shape's (`placed`), its soft mask's form too.
 """
@@ -30,6 +37,7 @@ the gradient's units to its shape's (`placed`), its soft mask's form too.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from reportlab.graphics.shapes import DirectDraw
@@ -39,6 +47,7 @@ from reportlab.pdfbase.pdfdoc import (
     PDFDictionary,
     PDFName,
     PDFRadialShading,
+    PDFStitchingFunction,
     PDFStream,
 )
 from reportlab.pdfgen.canvas import Canvas, _buildColorFunction, _normalizeColors
@@ -49,6 +58,8 @@ IDENTITY: Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 # A linear gradient's axis and ends, (x0, y0, x1, y1); a radial one's focus, centre and
 # radius, (fx, fy, cx, cy, r)
 Geometry = tuple[float, ...]
+# The most copies of a repeated or reflected gradient drawn across its shape (Spread)
+MAX_PERIODS = 1000
 
 
 class FadedGradient(DirectDraw):  # type: ignore[misc]
@@ -75,6 +86,7 @@ class FadedGradient(DirectDraw):  # type: ignore[misc]
         box = _inverse_box(self._matrix, self._inner.getBounds())
         if clip is None or box is None:
             return
+        spread = spread_over(self._inner, self._geometry, box)
         canvas.saveState()
         if alpha < 1.0:
             canvas.setFillAlpha(alpha)
@@ -82,11 +94,11 @@ class FadedGradient(DirectDraw):  # type: ignore[misc]
         if self._matrix != IDENTITY:
             canvas.transform(*self._matrix)
         if not uniform:
-            _soft_mask(canvas, self._inner, self._geometry, box, stops)
+            _soft_mask(canvas, self._inner, spread, box, stops)
         colours = self._inner._rl_colors
         space, values = _normalizeColors(colours)
         function = _buildColorFunction(values, self._inner._positions)
-        canvas.shade(_shading(self._geometry, function, space, self._inner._extend))
+        canvas.shade(_shading(spread, function, space))
         canvas.restoreState()
 
     def getBounds(self) -> tuple[float, float, float, float]:  # noqa: N802 (reportlab's)
@@ -138,6 +150,12 @@ def placed(inner: Any) -> tuple[Matrix, Geometry]:
     return m, (fx, fy, cx, cy, r)
 
 
+def spread_of(inner: Any) -> Spread:
+    """svglib's gradient shape `inner` as FadedGradient paints it (`spread_over`)."""
+    matrix, geometry = placed(inner)
+    return spread_over(inner, geometry, _inverse_box(matrix, inner.getBounds()))
+
+
 def _apply(m: Matrix, x: float, y: float) -> tuple[float, float]:
     a, b, c, d, e, f = m
     return a * x + c * y + e, b * x + d * y + f
@@ -171,30 +189,132 @@ def _inverse_box(
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _shading(geometry: Geometry, function: Any, space: str, extend: bool) -> Any:
-    """A PDF shading of `geometry` (Geometry) through the colour `function`."""
-    ends = "[true true]" if extend else "[false false]"
+@dataclass(frozen=True)
+class Spread:
+    """How a shading covers its shape: its geometry, and where the gradient repeats
+    (`spreadMethod` reflect or repeat) the gradient's parameter at its two ends (`domain`:
+    0 to 1 is the gradient's vector, or its circle) and whether every other copy is
+    reversed; `capped` is how many copies the shape would need where that is more than
+    MAX_PERIODS (the copies nearest the vector are drawn, and the shading's end colours
+    beyond)."""
+
+    geometry: Geometry
+    extend: bool
+    domain: tuple[float, float] | None = None
+    reflect: bool = False
+    capped: float | None = None
+
+
+def spread_over(
+    inner: Any, geometry: Geometry, box: tuple[float, float, float, float] | None
+) -> Spread:
+    """`inner`'s shading of `geometry` over `box` (its shape's box in the same space).
+
+    A pad gradient is the shading as it was, its end colours extended. A repeated or
+    reflected one (SVG 1.1, 13.2.2-3: `spreadMethod`) is one shading whose geometry reaches
+    the box's far corners and whose function is the stops' function again for each whole
+    step of the gradient's parameter t, reversed at every odd step for reflect
+    (`_repeated`): a linear gradient's t at a point is its projection on the vector; a
+    radial one's the circle through it, of the circles from the focus (t 0, radius 0) to
+    the gradient's circle (t 1) and on, whose centres and radii grow with t. The focus lies
+    inside the circle (`_inside`), so those circles nest and every point of the box lies
+    within the circle of the largest t at its corners. A gradient of no length or radius is
+    drawn as a pad one."""
+    method = getattr(inner, "_spread", "pad")
+    if method == "pad" or box is None:
+        return Spread(geometry, bool(inner._extend) or method != "pad")
+    corners = [(x, y) for x in (box[0], box[2]) for y in (box[1], box[3])]
+    capped = None
+    ends: Geometry
     if len(geometry) == 4:
-        return PDFAxialShading(*geometry, Function=function, ColorSpace=space, Extend=ends)
-    fx, fy, cx, cy, r = geometry
+        x0, y0, x1, y1 = geometry
+        vx, vy = x1 - x0, y1 - y0
+        length = vx * vx + vy * vy
+        if length <= 0:
+            return Spread(geometry, True)
+        ts = [((x - x0) * vx + (y - y0) * vy) / length for x, y in corners]
+        low, high = _snapped(min(ts), max(ts))
+        if high - low > MAX_PERIODS:  # the copies about the vector itself
+            capped = high - low
+            low = min(max(low, math.floor(0.5 - MAX_PERIODS / 2)), high - MAX_PERIODS)
+            high = low + MAX_PERIODS
+        ends = (x0 + low * vx, y0 + low * vy, x0 + high * vx, y0 + high * vy)
+    else:
+        fx, fy, cx, cy, r = geometry
+        ex, ey = cx - fx, cy - fy
+        room = r * r - ex * ex - ey * ey  # above 0: the focus inside the circle
+        if r <= 0 or room <= 0:
+            return Spread(geometry, True)
+        ts = []
+        for x, y in corners:  # |p - f - t e| = t r, for t >= 0
+            dx, dy = x - fx, y - fy
+            along = dx * ex + dy * ey
+            ts.append((math.sqrt(along * along + room * (dx * dx + dy * dy)) - along) / room)
+        low, high = 0.0, _snapped(0.0, max(ts))[1]
+        if high > MAX_PERIODS:
+            capped, high = high, float(MAX_PERIODS)
+        ends = (fx, fy, fx + high * ex, fy + high * ey, high * r)
+    return Spread(ends, True, (low, high), method == "reflect", capped)
+
+
+def _snapped(low: float, high: float) -> tuple[float, float]:
+    """`low` and `high` moved out to hundredths (reportlab writes numbers to a few
+    decimals: a domain's end then never falls on or past a whole step inside it)."""
+    low, high = math.floor(low * 100) / 100, math.ceil(high * 100) / 100
+    return low, max(high, low + 0.01)
+
+
+def _repeated(function: Any, low: float, high: float, reflect: bool) -> Any:
+    """A PDF stitching function (ISO 32000-1, 7.10.4: FunctionType 3) over `low` to `high`
+    that is `function` (of 0 to 1) on each whole step from k to k + 1, cut at the ends;
+    reversed on the odd steps (k = -1, 1, 3...) when `reflect`. Each step refers to the same
+    function object."""
+    pieces, bounds, encode = [], [], []
+    k = math.floor(low)
+    while k < high:
+        a, b = max(low, k) - k, min(high, k + 1) - k
+        if reflect and k % 2:
+            a, b = 1 - a, 1 - b
+        pieces.append(function)
+        encode += [round(a, 4), round(b, 4)]
+        k += 1
+        if k < high:
+            bounds.append(k)
+    return PDFStitchingFunction(pieces, bounds, encode, Domain=PDFArray([low, high]))
+
+
+def _shading(spread: Spread, function: Any, space: str) -> Any:
+    """A PDF shading of `spread` through the colour `function` (of the gradient's offsets,
+    0 to 1)."""
+    ends = "[true true]" if spread.extend else "[false false]"
+    more: dict[str, Any] = {}
+    if spread.domain is not None:
+        function = _repeated(function, *spread.domain, spread.reflect)
+        more["Domain"] = PDFArray(list(spread.domain))
+    if len(spread.geometry) == 4:
+        return PDFAxialShading(
+            *spread.geometry, Function=function, ColorSpace=space, Extend=ends, **more
+        )
+    fx, fy, cx, cy, r = spread.geometry
     return PDFRadialShading(
-        fx, fy, 0.0, cx, cy, r, Function=function, ColorSpace=space, Extend=ends
+        fx, fy, 0.0, cx, cy, r, Function=function, ColorSpace=space, Extend=ends, **more
     )
 
 
 def _soft_mask(
     canvas: Canvas,
     inner: Any,
-    geometry: Geometry,
+    spread: Spread,
     box: tuple[float, float, float, float],
     alphas: list[float],
 ) -> None:
     """Set a luminosity soft mask whose grey follows `inner`'s shading with `alphas` in place
-    of its colours: same geometry, stop positions and extension, in the current user space
-    (the soft mask's form is drawn in the space current when `gs` sets it), over `box`."""
+    of its colours: same geometry, stop positions, extension and copies (`spread`), in the
+    current user space (the soft mask's form is drawn in the space current when `gs` sets
+    it), over `box`."""
     doc = canvas._doc
     grey = _buildColorFunction([[a] for a in alphas], inner._positions)
-    shading = _shading(geometry, grey, "DeviceGray", inner._extend)
+    shading = _shading(spread, grey, "DeviceGray")
     group = PDFStream(
         PDFDictionary(
             {

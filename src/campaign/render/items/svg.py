@@ -35,7 +35,7 @@ from reportlab.lib.colors import CMYKColor, Color
 from reportlab.pdfgen.canvas import Canvas
 
 from ... import cache
-from ...diagnostics import Mark, failure
+from ...diagnostics import Diagnostic, Mark, Severity, failure
 from ...layout.document import SvgItem
 from ..colour import Palette
 from . import Convert, DrawContext, Resources, drawer
@@ -79,6 +79,50 @@ def load_svg(path: Path, resources: Resources | None = None) -> Drawing:
             )
         cache_[path] = drawing
     return cache_[path]
+
+
+def gradient_copies(path: Path, root: object) -> list[Diagnostic]:
+    """An `svg.gradient-copies` warning for each reflected or repeated gradient of the art
+    at `path` (`root`: its parse_svg tree) that would be drawn more than MAX_PERIODS times
+    across a shape it fills (render.gradients.Spread), at the gradient's line; none, and
+    svglib not run, for art whose gradients are all pad ones."""
+    from ...svgart import mark_of, repeats_gradients
+
+    if not repeats_gradients(root):
+        return []
+    from svglib.svglib import LinearGradientShape, RadialGradientShape
+
+    from ..gradients import MAX_PERIODS, spread_of
+
+    most: dict[object, tuple[float, str]] = {}  # a gradient element: its most copies, method
+    nodes: list[object] = [load_svg(path)]
+    while nodes:
+        node = nodes.pop()
+        nodes.extend(getattr(node, "contents", None) or [])
+        if isinstance(node, (LinearGradientShape, RadialGradientShape)):
+            copies = spread_of(node).capped
+            element = getattr(node, "_element", None)
+            if copies is not None and copies > most.get(element, (0.0, ""))[0]:
+                most[element] = (copies, node._spread)
+    found = []
+    for element, (copies, method) in most.items():
+        name = getattr(element, "get", lambda _: None)("id") or "?"
+        found.append(
+            Diagnostic(
+                "svg.gradient-copies",
+                f"the gradient '{name}' (spreadMethod=\"{method}\") would be drawn "
+                f"{copies:,.0f} times across a shape it fills; the {MAX_PERIODS:,} copies "
+                "nearest its vector are drawn, and its end colours beyond them",
+                mark_of(path, element) if element is not None else Mark.file(path),
+                (
+                    "make the gradient's vector longer (x1 y1 x2 y2; a radial gradient's r), "
+                    "move a radial gradient's focus (fx fy) in from its circle's edge, or "
+                    "draw the stripes as shapes",
+                ),
+                Severity.WARNING,
+            )
+        )
+    return found
 
 
 def _recoloured(col: Color, palette: Palette, convert: Convert) -> Color:
