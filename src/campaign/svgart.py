@@ -694,6 +694,71 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     below 1, `transparent`: no ground)."""
     from svglib.svglib import Svg2RlgAttributeConverter
 
+    fill = _ground_fill(root)
+    if fill is None:
+        return None
+    colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
+    if not hasattr(colour, "alpha") or colour.alpha < 0.999:  # none, currentColor, url()
+        return None
+    return (float(colour.red), float(colour.green), float(colour.blue))
+
+
+def svg_covers(root: Any) -> bool:
+    """Whether the art paints its whole box opaque: its first drawn shape is the rectangle
+    svg_ground looks for, filled with one opaque colour (svg_ground) or with a gradient
+    (`url(#id)`, a linear or radial gradient, its stops those of the gradients its `href`
+    names where it has none) every stop of which is opaque (no `stop-opacity` below 1, no
+    colour with an alpha, `transparent`):
+    a designer's full-page background in a gradient, which `layout.uncovered` took for art
+    over bare paper. Content sits on it as on a ground; having no one colour, text on it is
+    judged on its pixels (colours.art)."""
+    if svg_ground(root) is not None:
+        return True
+    fill = (_ground_fill(root) or "").strip()
+    found = re.fullmatch(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)", fill)
+    if found is None:
+        return False
+    from svglib.svglib import Svg2RlgAttributeConverter
+
+    read = Svg2RlgAttributeConverter().convertColor
+    stops = _gradient_stops(root, found[1])
+    return bool(stops) and all(
+        _number(_paint(stop, "stop-opacity"), 1.0) >= 0.999
+        and getattr(read(_paint(stop, "stop-color") or "black"), "alpha", 0.0) >= 0.999
+        for stop in stops
+    )
+
+
+def _gradient_stops(root: Any, ident: str) -> list[Any]:
+    """The `<stop>` elements of the linear or radial gradient `ident`: its own, else those of
+    the gradient its `href` (or `xlink:href`) names, followed to where there are some (a
+    loop, a missing or other element: none)."""
+    by_id = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    seen: set[str] = set()
+    while ident not in seen:
+        seen.add(ident)
+        el = by_id.get(ident)
+        if el is None or etree.QName(el).localname not in ("linearGradient", "radialGradient"):
+            return []
+        stops = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname == "stop"]
+        if stops:
+            return stops
+        href = el.get("href") or el.get("{http://www.w3.org/1999/xlink}href") or ""
+        if not href.startswith("#"):
+            return []
+        ident = href[1:]
+    return []
+
+
+def _paint(el: Any, name: str) -> str | None:
+    """A presentation property of `el`: its `style`'s, else its attribute's."""
+    value = _style(el).get(name) or el.get(name)
+    return value.strip() if value else None
+
+
+def _ground_fill(root: Any) -> str | None:
+    """The fill (as written: "" where none is) of the art's first drawn shape when that is
+    an opaque rectangle over its whole viewBox as svg_ground describes; else None."""
     try:
         vx, vy, vw, vh = (float(v) for v in (root.get("viewBox") or "").replace(",", " ").split())
     except ValueError:
@@ -723,13 +788,9 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     eps = 0.005 * max(vw, vh)
     if x0 > vx + eps or y0 > vy + eps or x1 < vx + vw - eps or y1 < vy + vh - eps:
         return None
-    fill = next(
-        (f for el in (*chain, root) if (f := _style(el).get("fill") or el.get("fill"))), None
+    return next(
+        (f for el in (*chain, root) if (f := _style(el).get("fill") or el.get("fill"))), ""
     )
-    colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
-    if not hasattr(colour, "alpha") or colour.alpha < 0.999:  # none, currentColor, url()
-        return None
-    return (float(colour.red), float(colour.green), float(colour.blue))
 
 
 def _axis_box(el: Any, vw: float, vh: float) -> tuple[float, float, float, float] | None:

@@ -6,13 +6,14 @@ makes it a ground. The shipped kit's own art (the hearts) is content, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from campaign.svgart import svg_ground
+from campaign.svgart import svg_covers, svg_ground
 
 from ..kits import append_slots, cli
 
@@ -106,6 +107,121 @@ def test_art_whose_viewbox_is_fitted_into_its_size_has_no_ground(size: str) -> N
     assert svg_ground(etree.fromstring(same.encode())) == (0.0, 0.0, 0.0)
 
 
+LINEAR = '<linearGradient id="{id}" x1="0" y1="0" x2="0" y2="1"{href}>{stops}</linearGradient>'
+OPAQUE = '<stop offset="0" stop-color="#213555"/><stop offset="1" stop-color="#045096"/>'
+RECT = '<rect width="100" height="50" fill="url(#g)"/><circle cx="50" cy="25" r="5"/>'
+
+
+def covered(defs: str, body: str = RECT) -> bool:
+    root = etree.fromstring(
+        f'<svg {NS} xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 100 50">'
+        f"<defs>{defs}</defs>{body}</svg>".encode()
+    )
+    return svg_covers(root)
+
+
+@pytest.mark.parametrize(
+    ("defs", "body", "expected"),
+    [
+        (LINEAR.format(id="g", href="", stops=OPAQUE), RECT, True),
+        (
+            '<radialGradient id="g" cx="0.5" cy="0.5" r="0.5">' + OPAQUE + "</radialGradient>",
+            RECT,
+            True,
+        ),
+        # its stops those of the gradient it names (Inkscape writes gradients so)
+        (
+            LINEAR.format(id="s", href="", stops=OPAQUE)
+            + LINEAR.format(id="g", href=' xlink:href="#s"', stops=""),
+            RECT,
+            True,
+        ),
+        (
+            LINEAR.format(id="s", href="", stops=OPAQUE)
+            + LINEAR.format(id="g", href=' href="#s"', stops=""),
+            RECT.replace("url(#g)", "url('#g')"),
+            True,
+        ),
+        # see-through somewhere: the paper shows
+        (
+            LINEAR.format(
+                id="g",
+                href="",
+                stops=OPAQUE.replace('"#045096"/>', '"#045096" stop-opacity=".5"/>'),
+            ),
+            RECT,
+            False,
+        ),
+        (
+            LINEAR.format(id="g", href="", stops=OPAQUE.replace("#045096", "transparent")),
+            RECT,
+            False,
+        ),
+        (
+            LINEAR.format(
+                id="g",
+                href="",
+                stops=OPAQUE.replace('"#045096"/>', '"#045096" style="stop-opacity:0"/>'),
+            ),
+            RECT,
+            False,
+        ),
+        (LINEAR.format(id="g", href="", stops=""), RECT, False),  # no stops: not drawn
+        (LINEAR.format(id="g", href=' href="#g"', stops=""), RECT, False),  # a loop
+        (LINEAR.format(id="h", href="", stops=OPAQUE), RECT, False),  # no such gradient
+        ('<pattern id="g"><rect width="1" height="1"/></pattern>', RECT, False),
+        # the rectangle as svg_ground wants it: whole, first, not rounded nor see-through
+        (LINEAR.format(id="g", href="", stops=OPAQUE), RECT.replace('"100"', '"90"'), False),
+        (
+            LINEAR.format(id="g", href="", stops=OPAQUE),
+            RECT.replace("<rect", '<rect rx="3"'),
+            False,
+        ),
+        (
+            LINEAR.format(id="g", href="", stops=OPAQUE),
+            RECT.replace("<rect", '<rect fill-opacity="0.5"'),
+            False,
+        ),
+        ("", '<rect width="100" height="50" fill="#ff0000"/>', True),  # one colour: a ground
+        ("", '<rect width="100" height="50" fill="none"/>', False),
+    ],
+)
+def test_art_that_covers_its_box(defs: str, body: str, expected: bool) -> None:
+    """svg_covers: the first shape a rectangle over the whole viewBox, of one opaque colour
+    or of a gradient all of whose stops are opaque."""
+    assert covered(defs, body) is expected
+
+
+def test_full_page_art_in_a_gradient_is_a_ground(kit_copy: Callable[..., Path]) -> None:
+    """A designer's background in a gradient, navy to the campaign's blue: the page was
+    `layout.uncovered` (art over bare paper) and every text over it `layout.overlap`. It is a
+    ground now, and the white texts on it, judged on its pixels, stand out."""
+    grad = LINEAR.format(id="g", href="", stops=OPAQUE)
+    rect = '<rect x="-3" y="-3" width="303" height="426" fill="url(#g)"/>'
+    svg = f'<svg {NS} viewBox="-3 -3 303 426" width="303mm" height="426mm"><defs>{grad}</defs>{rect}{DOT}</svg>'  # noqa: E501
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
+    assert code == 0, out
+    assert "warning[" not in out
+    assert "lay out cleanly" in out
+
+
+def test_text_on_a_gradient_ground_is_judged_on_its_pixels(kit_copy: Callable[..., Path]) -> None:
+    """The same background running to a pale blue at the bottom: the white texts there are
+    told (colour.contrast-art), those at the top, on the navy, are not."""
+    pale = OPAQUE.replace("#045096", "#cfe6f7")
+    grad = LINEAR.format(id="g", href="", stops=pale)
+    rect = '<rect x="-3" y="-3" width="303" height="426" fill="url(#g)"/>'
+    svg = f'<svg {NS} viewBox="-3 -3 303 426" width="303mm" height="426mm"><defs>{grad}</defs>{rect}</svg>'  # noqa: E501
+    kit = designed(kit_copy, svg)
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 0, out
+    told = re.findall(r"warning\[colour\.contrast-art\]: poster-a3 \[en\] slot '([^']+)'", out)
+    assert "calls" in told  # white, low on the page
+    assert "headline" not in told  # white, high on the page, on the navy
+    assert "error[" not in out
+
+
 def designed(kit_copy: Callable[..., Path], svg: str, slots: str = ART) -> Path:
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
     assert GROUND in poster
@@ -172,7 +288,8 @@ def test_full_page_art_without_a_ground_says_what_makes_one(
     assert "error[layout.uncovered]" in out
     assert (
         "  hint: SVG art is taken as ground when its first shape is an opaque rectangle (a "
-        "rect, or a path or polygon of four corners) of one colour over its whole viewBox: "
+        "rect, or a path or polygon of four corners) of one colour or an opaque gradient over "
+        "its whole viewBox: "
         "draw the SVG of slot 'ground' so, or keep a shape under it (a slot of kind: shape "
         "that covers the trim, listed before the art)\n"
     ) in out

@@ -24,7 +24,7 @@ from ..model import (
     TextSlot,
     slot_kind,
 )
-from ..svgart import art_colours, parse_svg, svg_aspect, svg_ground, svg_plain
+from ..svgart import art_colours, parse_svg, svg_aspect, svg_covers, svg_ground, svg_plain
 from .spec import BAD, Context, Form, MapRead, check, form, read
 
 __all__ = ["SLOT_KINDS", "read_slot", "read_slots", "slot_kind"]
@@ -176,6 +176,7 @@ def _svg(r: MapRead) -> None:
         return
     r.values["aspect"] = svg_aspect(root)
     r.values["ground"] = svg_ground(root)
+    r.values["covers"] = svg_covers(root)
     r.values["plain"] = svg_plain(root)
     r.values["colours"] = tuple(ArtColour(*c) for c in art_colours(root, asset))
     from ..render.items.svg import gradient_copies  # svglib: only for repeated gradients

@@ -419,8 +419,9 @@ def _ground(item: object, colours: dict[str, Colour]) -> Ground | None:
         return (item, _inks(rgb))
     if isinstance(item, ImageItem):
         return (ShapeItem(item.slot, item.box, "rect", "image", None, 0.0, 0.0), True)
-    if isinstance(item, SvgItem) and item.ground is not None and item.ground_rgb is not None:
-        return (ground_shape(item), _inks(item.ground_rgb))
+    if isinstance(item, SvgItem) and item.ground is not None:  # a gradient's: inks, as a photo
+        inks = _inks(item.ground_rgb) if item.ground_rgb is not None else True
+        return (ground_shape(item), inks)
     return None
 
 

@@ -266,6 +266,9 @@ class SvgSlot(Slot):
     # the sRGB colour of the art's ground, when it has one (svgart.svg_ground): content sits
     # on such art as on a filled shape
     ground: tuple[float, float, float] | None = None
+    # the art paints its whole box opaque (svgart.svg_covers): a ground of one colour
+    # (`ground`) or of a gradient (no one colour: text on it is judged on its pixels)
+    covers: bool = False
     plain: bool = False  # the art draws its ground alone (svgart.svg_plain)
     # the sRGB colours the art writes, where first and how often (svgart.art_colours)
     colours: tuple[ArtColour, ...] = ()

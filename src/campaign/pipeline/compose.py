@@ -1072,8 +1072,8 @@ def _uncovered(
         return x <= near and y <= near and x + w >= tw - near and y + h >= th - near
 
     backdrops = [s for s in own if isinstance(s, SvgSlot) and s.bleed and whole(s)]
-    art = [s for s in backdrops if s.ground is None]
-    fitted = [s for s in backdrops if s.ground is not None and s.fit == "contain"]
+    art = [s for s in backdrops if not s.covers]
+    fitted = [s for s in backdrops if s.covers and s.fit == "contain"]
     if fitted:  # its art keeps its proportions: bands where a size's frame has others
         named = fitted[0].name
         hints.append(
@@ -1085,7 +1085,8 @@ def _uncovered(
         named = art[0].name
         hints.append(
             "SVG art is taken as ground when its first shape is an opaque rectangle (a rect, "
-            "or a path or polygon of four corners) of one colour over its whole viewBox: "
+            "or a path or polygon of four corners) of one colour or an opaque gradient over "
+            "its whole viewBox: "
             f"draw the SVG of slot '{art[0].name}' so, or keep a shape under it (a slot of "
             "kind: shape that covers the trim, listed before the art)"
         )

@@ -20,13 +20,14 @@ def drawn_align(slot: SvgSlot | ImageSlot, ctx: ComposeContext) -> str:
 def compose_svg(slot: SvgSlot, box: Box, ctx: ComposeContext) -> SvgItem:
     """The art's item; its `align` as drawn (start: the frame's left), swapped on a mirrored
     page: the emblem at the start of an Arabic page sits at the frame's right, by the page's
-    edge, as its text begins there. Art with a ground (SvgSlot.ground) carries where it
-    paints its ground: the checks take it as a filled shape. Art marked `mirror_in_rtl` is
-    flipped in a right-to-left language, whether or not its slot is pinned: the art's
-    direction follows the reading, its place follows `pin`."""
+    edge, as its text begins there. Art with a ground (SvgSlot.covers: of one colour,
+    SvgSlot.ground, or a gradient's) carries where it paints its ground: the checks take it
+    as a filled shape (of that colour, or of a picture's pixels: colours.art). Art marked
+    `mirror_in_rtl` is flipped in a right-to-left language, whether or not its slot is
+    pinned: the art's direction follows the reading, its place follows `pin`."""
     align = drawn_align(slot, ctx)
     flipped = slot.mirror_in_rtl and ctx.lang.rtl
-    if slot.ground is None:
+    if not slot.covers:
         return SvgItem(slot.name, box, slot.asset, align, fit=slot.fit, flipped=flipped)
     art = Box(*slot.art_in((box.x, box.y, box.w, box.h), align))
     return SvgItem(
