@@ -79,6 +79,26 @@ def test_a_misspelt_column_beside_notes_is_still_told(tmp_path: Path, kit: Kit) 
     )
 
 
+def _told(name: str) -> list[str]:
+    """What the trial's sheet (`_called_sheet`) is told, saved as `name`."""
+    return [
+        f"{name}:1:8: warning[merge.column]: {name}: column 'Checked by' is not "
+        "used by the event templates\n  hint: columns: event_id, language, title, date, "
+        "time, end_time, venue, organiser, contact, link, photo, date_region",
+        f"{name}:1:9: error[merge.column]: {name}: column 'Contact email' is no "
+        "column of the event templates, and the sheet has no 'contact': its values would "
+        "be lost\n  hint: did you mean 'contact'? name the column contact\n"
+        "  hint: or, to keep 'Contact email' as the sheet's own, add a column contact "
+        "beside it",
+        f"{name}:1:10: warning[merge.column]: {name}: column 'Linked' is not used "
+        "by the event templates\n  hint: did you mean 'link'?",
+    ]
+
+
+TRIAL_HEAD = [*HEAD.split(","), "Called", "Checked by", "Contact email", "Linked"]
+TRIAL_ROW = [*ROW.split(","), "yes", "Ana", "a@example.org", "example.org"]
+
+
 def test_a_workbooks_hidden_column_is_not_told(tmp_path: Path, kit: Kit) -> None:
     """The trial's sheet: a hidden working column (G, `Called`) is passed over; a shown one
     (H, `Checked by`) is told; a hidden column meant as an event column the sheet lacks (I,
@@ -89,24 +109,77 @@ def test_a_workbooks_hidden_column_is_not_told(tmp_path: Path, kit: Kit) -> None
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append([*HEAD.split(","), "Called", "Checked by", "Contact email", "Linked"])
-    sheet.append([*ROW.split(","), "yes", "Ana", "a@example.org", "example.org"])
+    sheet.append(TRIAL_HEAD)
+    sheet.append(TRIAL_ROW)
     for letter in ("G", "I"):
         sheet.column_dimensions[letter].hidden = True
     path = tmp_path / "events.xlsx"
     book.save(path)
-    assert _problems(path, kit) == (
-        [],
-        [
-            "events.xlsx:1:8: warning[merge.column]: events.xlsx: column 'Checked by' is not "
-            "used by the event templates\n  hint: columns: event_id, language, title, date, "
-            "time, end_time, venue, organiser, contact, link, photo, date_region",
-            "events.xlsx:1:9: error[merge.column]: events.xlsx: column 'Contact email' is no "
-            "column of the event templates, and the sheet has no 'contact': its values would "
-            "be lost\n  hint: did you mean 'contact'? name the column contact\n"
-            "  hint: or, to keep 'Contact email' as the sheet's own, add a column contact "
-            "beside it",
-            "events.xlsx:1:10: warning[merge.column]: events.xlsx: column 'Linked' is not used "
-            "by the event templates\n  hint: did you mean 'link'?",
-        ],
+    assert _problems(path, kit) == ([], _told("events.xlsx"))
+
+
+# the trial's columns as LibreOffice writes them: A to F shown (one element, repeated), G
+# hidden by hand, H shown, I in a collapsed column group (as Data > Group and Outline >
+# Hide writes it), J shown and the empty rest; a column hidden by a filter ("filter") alike
+ODS_COLUMNS = (
+    '<table:table-column table:style-name="co1" table:number-columns-repeated="6"/>'
+    '<table:table-column table:style-name="co1" table:visibility="collapse"/>'
+    '<table:table-column table:style-name="co1"/>'
+    '<table:table-column-group table:display="false">'
+    '<table:table-column table:style-name="co1" table:visibility="{how}"/>'
+    "</table:table-column-group>"
+    '<table:table-column table:style-name="co1" table:number-columns-repeated="1015"/>'
+)
+
+
+def _ods_sheet(columns: str) -> str:
+    from .test_ods import REST, row, s
+
+    return (
+        f'<table:table table:name="Sheet" table:style-name="ta1">{columns}'
+        f"{row(*map(s, TRIAL_HEAD))}{row(*map(s, TRIAL_ROW))}{REST}</table:table>"
     )
+
+
+@pytest.mark.parametrize("how", ["collapse", "filter"])
+def test_an_ods_sheets_hidden_column_is_told_as_a_workbooks(
+    tmp_path: Path, kit: Kit, how: str
+) -> None:
+    """The same sheet saved by LibreOffice (table:visibility on its columns, repeats counted)
+    is told what the workbook is: `Called` passed over, `Contact email` still an error. An
+    organiser's trial: `Called`, hidden, was "not used by the event templates" in the .ods
+    alone. A sheet before it, its own column G hidden, hides none of this one's."""
+    from .test_ods import content, row, s, write_ods
+
+    before = (
+        '<table:table table:name="Read me"><table:table-column table:number-columns-repeated'
+        '="6"/><table:table-column table:number-columns-repeated="2" table:visibility='
+        f'"collapse"/>{row(s("One row per event"))}</table:table>'
+    )
+    sheet = _ods_sheet(ODS_COLUMNS.format(how=how))
+    path = write_ods(tmp_path / "events.ods", content(before, sheet))
+    errs = Collector()
+    table = read_table(path, errs, ("event_id", "language"))
+    assert (table.sheet, table.hidden_columns) == ("Sheet", frozenset({7, 9}))
+    records = read_events(table, kit, errs)
+    assert ([r.id for r in records], [d.render() for d in errs.items]) == (
+        [],
+        [d.replace("events.ods:", f"{path}:", 1) for d in _told("events.ods")],
+    )
+
+
+def test_an_ods_sheet_with_no_column_hidden_tells_each_unused_column(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """The sheet's columns all shown: `Called` is told, as a shown workbook column is."""
+    from .test_ods import content, write_ods
+
+    shown = ODS_COLUMNS.replace(' table:visibility="collapse"', "").replace(
+        ' table:visibility="{how}"', ""
+    )
+    path = write_ods(tmp_path / "events.ods", content(_ods_sheet(shown)))
+    errs = Collector()
+    table = read_table(path, errs, ("event_id", "language"))
+    assert table.hidden_columns == frozenset()
+    read_events(table, kit, errs)
+    assert "column 'Called' is not used" in errs.items[0].message

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from ..diagnostics import failure
 from .data import MAX_BYTES, MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
 from .header_row import HEADER_SEARCH, find_header, head_row, no_header
-from .ods_cells import EMPTY, OdsCell, sheets
+from .ods_cells import EMPTY, OdsCell, hidden_columns, sheets
 from .workbook import (
     WorkbookRead,
     choose_sheet,
@@ -37,7 +37,8 @@ def read_ods(
     key: Callable[[str], str] = column_key,
 ) -> WorkbookRead:
     """As xlsx.read_xlsx: the chosen sheet's columns and a new pass over its shown rows at each
-    call, its name and every sheet's, and its hidden rows (None when it has none). The
+    call, its name and every sheet's, its hidden rows (None when it has none) and its hidden
+    columns (an organiser's working columns, told of as unused only where values are lost). The
     sheet: `asked`, else as workbook.choose_sheet chooses from the first HEADER_SEARCH rows, their
     headers read by `key`.
     Raises DiagnosticsError `merge.read` for a file that is not an OpenDocument spreadsheet,
@@ -65,10 +66,11 @@ def read_ods(
         """The shown rows, or (`shown` False) the hidden ones."""
         return _ods_rows(xml, chosen, columns, spans, shown, found.row)
 
-    # rows are hidden (or a column: then no row is found hidden) somewhere in the document
+    # rows or columns are hidden (a column alone: no row is found hidden) in the document
     hidden = re.search(rb'visibility="(?:collapse|filter)"', xml) is not None
     hidden_rows = (lambda: rows(False)) if hidden else None
-    return columns, rows, names[chosen], tuple(names), hidden_rows, frozenset(), found
+    unseen = hidden_columns(xml, chosen) if hidden else frozenset()
+    return columns, rows, names[chosen], tuple(names), hidden_rows, unseen, found
 
 
 def _ods_heads(

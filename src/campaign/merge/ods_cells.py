@@ -17,7 +17,8 @@ LibreOffice writes and a reader must undo:
   for runs of spaces and <text:a xlink:href="..."> for a link (the cell's `target`); a
   comment (<office:annotation>) is not the cell's text;
 - rows hidden by hand or filtered out (table:visibility "collapse" or "filter") are kept
-  apart, as a workbook's hidden rows are.
+  apart, as a workbook's hidden rows are; columns hidden so (a <table:table-column> of the
+  sheet, its repeats counted) are named as a workbook's hidden columns are (`hidden_columns`).
 """
 
 from __future__ import annotations
@@ -41,10 +42,12 @@ XLINK = "{http://www.w3.org/1999/xlink}"
 CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 
 SHEET, ROW = f"{TABLE}table", f"{TABLE}table-row"
+COLUMN = f"{TABLE}table-column"
 CELL, COVERED = f"{TABLE}table-cell", f"{TABLE}covered-table-cell"
 # The parts of a sheet that hold no rows of its own: a row's cells are read from the row, and
 # a table inside a cell (a rare subtable) is not a sheet
-NOT_ROWS = (f"{TABLE}table-column", f"{TABLE}table-columns", f"{TABLE}table-column-group")
+NOT_ROWS = (COLUMN, f"{TABLE}table-columns", f"{TABLE}table-column-group")
+HIDDEN = ("collapse", "filter")  # table:visibility's values but "visible" (19.751)
 
 MAX_COLUMNS = 16384  # cells read a row (LibreOffice 7.4's sheets, as Excel's, have 16,384)
 MAX_SPACES = MAX_CELL + 1  # spaces a <text:s text:c="..."/> gives: a longer cell is refused
@@ -94,6 +97,36 @@ def sheets(xml: bytes) -> Iterator[tuple[str, Iterator[tuple[int, list[OdsCell],
             depth -= 1
 
 
+def hidden_columns(xml: bytes, chosen: int) -> frozenset[int]:
+    """The columns (1-based) sheet `chosen` (0-based) hides: its <table:table-column>s with
+    table:visibility "collapse" or "filter", each number-columns-repeated times, in the
+    order written (in <table:table-columns>, <table:table-header-columns> or a column group
+    alike); read up to the sheet's first row, before which ODF puts them all (9.1.2). An
+    organiser's working column (notes, who was called), as XLSX's `<col hidden="1">`."""
+    events = ElementTree.iterparse(io.BytesIO(xml), events=("start", "end"))
+    at = -1  # the index of the sheet the parser is in
+    column = 0  # the columns counted in sheet `chosen`
+    out: set[int] = set()
+    depth = 0  # tables open: a table in a cell is inside a sheet, not one
+    for event, elem in events:
+        if elem.tag == SHEET:
+            depth += 1 if event == "start" else -1
+            if event == "start" and depth == 1:
+                at += 1
+        elif event == "end":
+            elem.clear()  # a sheet before the one read: passed over
+        elif at == chosen and depth == 1 and elem.tag == ROW:
+            break  # its first row: every column is written above it
+        elif at == chosen and depth == 1 and elem.tag == COLUMN:
+            repeat = _count(elem.get(f"{TABLE}number-columns-repeated"))
+            if elem.get(f"{TABLE}visibility", "visible") in HIDDEN:
+                out.update(range(column + 1, min(column + repeat, MAX_COLUMNS) + 1))
+            column += repeat
+        if at > chosen or column >= MAX_COLUMNS:
+            break
+    return frozenset(out)
+
+
 def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell], bool]]:
     """The rows of the sheet whose start `events` is past, until its end."""
     n = 0  # the last row's number (1-based)
@@ -115,7 +148,7 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell
                 elem.clear()
             continue
         repeat = _count(elem.get(f"{TABLE}number-rows-repeated"))
-        hidden = elem.get(f"{TABLE}visibility", "visible") in ("collapse", "filter")
+        hidden = elem.get(f"{TABLE}visibility", "visible") in HIDDEN
         cells = _cells(elem, n + 1, covering)
         elem.clear()
         if not any(c.value not in (None, "") or c.formula for c in cells):
