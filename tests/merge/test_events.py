@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from campaign.diagnostics import Collector, Mark
+from campaign.diagnostics import Collector, DiagnosticsError, Mark
 from campaign.fonts import FontBook
 from campaign.kit.load import load_kit
 from campaign.layout.document import TextItem
@@ -1550,9 +1550,25 @@ def test_the_workbooks_sheet_with_the_events_columns_is_read(tmp_path: Path, kit
     (record,) = read_events(table, kit, errs)
     assert record.id == "walk"
     assert errs.items == []
-    # no sheet has them: the errors name the sheet read, and the others
+    # no sheet has them: the error names the sheet read, and the others; the sheet read
+    # holds a title alone, so the error is that it has no header (no five "has no column")
     del book["Events"]
     book.create_sheet("Other").append(["id", "lang"])
+    book.save(path)
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.render() for d in raised.value.diagnostics] == [
+        f"{path}:1:1: error[merge.column]: events.xlsx (sheet 'Instructions' of Instructions, "
+        "Other): no header row in its first 100 rows: none names the columns event_id, "
+        "language, title, date, venue; each holds one cell at most (row 1: 'Fill one row per "
+        "event on the next sheet')\n"
+        "  hint: put the header row (event_id, language, title, date, venue: a column's name "
+        "a cell) within the first 100 rows, with a title at most (one cell a row) above it: "
+        "delete the rows above it, or move the instructions to a sheet of their own\n"
+        "  hint: or read another sheet: --sheet NAME ('Other')"
+    ]
+    # a header with a column of the events on the sheet read: each missing one is told
+    book["Instructions"].append(["id", "language", "Venue"])
     book.save(path)
     errs = Collector()
     assert read_events(read_table(path, errs, REQUIRED), kit, errs) == []

@@ -14,6 +14,7 @@ import pytest
 from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit.load import load_kit
 from campaign.merge.events import REQUIRED, event_column, read_events
+from campaign.merge.header_row import HEADER_SEARCH
 from campaign.merge.tables import read_table
 from campaign.model import Kit
 
@@ -248,3 +249,98 @@ def test_two_sheets_of_events_under_titles_are_not_guessed(
         2,
         [3],
     )
+
+
+# an organiser's sheet: a title, then a block of instructions, one line a row, above the
+# header; the trial's had 12 lines and its header on row 13, past the 10 rows then searched
+INSTRUCTIONS = [[TITLE]] + [[f"{n}. Fill in one row per event"] for n in range(1, 12)]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_header_under_a_block_of_instructions_is_found(
+    tmp_path: Path, kit: Kit, suffix: str
+) -> None:
+    """The trial's sheet was read with its title as the header: five "has no column"
+    errors, each with "no template reads 'Blue Heart events 2026'". The header on row 13 is
+    found; the note numbers the block by its first and last row and quotes three."""
+    rows = [*INSTRUCTIONS, [], HEAD[:5], ["walk", "en", "Walk", "2026-07-30", "Park"]]
+    path = write(tmp_path / f"events{suffix}", rows)
+    errs = Collector()
+    good = read_events(read_table(path, errs, REQUIRED), kit, errs)
+    assert [(r.id, r.row) for r in good] == [("walk", 15)]
+    assert rendered(errs, path) == [
+        f"14:1: note[merge.title-rows]: {path.name}: the header is on row 14; rows 1 to 12 "
+        f"above it hold a title only, not read (row 1: '{TITLE}'; row 2: '1. Fill in one "
+        "row per event'; row 3: '2. Fill in one row per event'; and 9 more)\n"
+        "  hint: a record or a column name above row 14 is not read: put it below the header"
+    ]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_header_is_looked_for_up_to_its_limit_and_the_error_says_so(
+    tmp_path: Path, suffix: str
+) -> None:
+    """On the last row searched (HEADER_SEARCH), the header is found; a row below it, the
+    error names the file, where it looked and what it found there, and how to fix it: it
+    was five "has no column" errors at the title."""
+    titles = [[f"Line {n}"] for n in range(1, HEADER_SEARCH)]
+    record = ["walk", "en", "Walk", "2026-07-30", "Park"]
+    path = write(tmp_path / f"events{suffix}", [*titles, HEAD[:5], record])
+    table = read_table(path, Collector(), REQUIRED)
+    assert (table.header_line, [r["event_id"].row for r in table.rows]) == (100, [101])
+    path = write(tmp_path / f"events{suffix}", [*titles, [], HEAD[:5], record])
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+        f"1:1: error[merge.column]: {path.name}: no header row in its first 100 rows: none "
+        "names the columns event_id, language, title, date, venue; each holds one cell at "
+        "most (row 1: 'Line 1')\n"
+        "  hint: put the header row (event_id, language, title, date, venue: a column's name a "
+        "cell) within the first 100 rows, with a title at most (one cell a row) above it: "
+        "delete the rows above it, or move the instructions to a sheet of their own"
+    ]
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_misspelt_header_under_a_title_is_told_at_its_row(
+    tmp_path: Path, kit: Kit, suffix: str
+) -> None:
+    """A header naming some of the columns (venue misspelt) under a title, and a logo's
+    empty rows above it: it is the header, and the column it lacks is told at its cell
+    (it was the title, "has no column" five times, or in a workbook the empty row 1)."""
+    head = ["event_id", "language", "title", "date", "Venu"]
+    rows = [[], [], [TITLE], head, ["walk", "en", "Walk", "2026-07-30", "Park"]]
+    path = write(tmp_path / f"events{suffix}", rows)
+    errs = Collector()
+    assert read_events(read_table(path, errs, REQUIRED), kit, errs) == []
+    assert [d.split("\n")[0] for d in rendered(errs, path)] == [
+        f"4:1: note[merge.title-rows]: {path.name}: the header is on row 4; row 3 above it "
+        f"holds a title only, not read (row 3: '{TITLE}')",
+        f"4:5: error[merge.column]: {path.name} has no column 'venue'",
+    ]
+    assert errs.errors[0].hints[0] == "did you mean 'Venu' (column E)? name that column venue"
+
+
+@pytest.mark.parametrize("suffix", FORMATS)
+def test_a_table_of_other_columns_under_a_title_has_no_header(tmp_path: Path, suffix: str) -> None:
+    """The first row of several cells under the title names none of the events' columns:
+    one error at it, not five "has no column" at the title."""
+    rows = [[TITLE], ["Name", "Where", "When", "Who"], ["Walk", "Park", "2026-07-30", "Ana"]]
+    path = write(tmp_path / f"events{suffix}", rows)
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+        f"2:1: error[merge.column]: {path.name}: no header row in its first 100 rows: none "
+        "names the columns event_id, language, title, date, venue; row 2, the first of "
+        "several cells, holds 'Name', 'Where', 'When', ...\n"
+        "  hint: if row 2 is the header, name its columns as the events' are (event_id, "
+        "language, title, date, venue); if not, put the header row within the first 100 "
+        "rows, with a title at most (one cell a row) above it"
+    ]
+
+
+def test_a_first_row_of_columns_stays_the_header_when_one_is_missing(tmp_path: Path) -> None:
+    """A header on row 1 missing a column (no title above it) is still the header, whatever
+    a row below holds: the error is the missing column's, at row 1."""
+    path = write(tmp_path / "events.csv", [HEAD[:4], ["walk", "en", "Walk", "2026-07-30"]])
+    assert read_table(path, Collector(), REQUIRED).header_line == 1

@@ -107,14 +107,15 @@ def read_csv(
 def _heads(
     path: Path, text: str, dialect: Any, key: Callable[[str], str]
 ) -> list[tuple[HeadRow, list[str]]]:
-    """The first HEADER_SEARCH records with text (blank lines are nothing), each as the
-    header is looked for among them, with its values."""
+    """The records with text among the first HEADER_SEARCH (a blank line is a row, as a
+    spreadsheet numbers it, but nothing to look at), each as the header is looked for among
+    them, with its values."""
     out = []
     for row, (line, values) in enumerate(_records_of(path, text, dialect), start=1):
+        if row > HEADER_SEARCH:
+            break
         if any(v.strip() for v in values):
             out.append((head_row(row, values, key, line), values))
-            if len(out) == HEADER_SEARCH:
-                break
     return out
 
 

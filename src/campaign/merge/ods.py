@@ -53,7 +53,8 @@ def read_ods(
         raise no_header(path) from None
     # the header: the first row with values, or the row below a title (empty rows are not
     # among firsts: they are counted, and a row keeps its number in the sheet)
-    found = find_header(path, heads[chosen], wanted, names[chosen] if len(names) > 1 else "")
+    named = names[chosen] if len(names) > 1 else ""
+    found = find_header(path, heads[chosen], wanted, named, names)
     head = next(cells for n, cells, _ in firsts[chosen] if n == found.row)
     columns = tuple(str(c.value).strip() if c.value is not None else "" for c in head)
     while columns and not columns[-1]:
@@ -76,14 +77,15 @@ def read_ods(
 def _ods_heads(
     path: Path, xml: bytes
 ) -> tuple[list[list[tuple[int, list[OdsCell], bool]]], list[str]]:
-    """Each sheet's first HEADER_SEARCH rows (number, cells, hidden) and the sheets' names;
-    raises DiagnosticsError `merge.read` when the content is not readable XML."""
+    """Each sheet's rows with values among its first HEADER_SEARCH (number, cells, hidden:
+    numbered as the sheet numbers them, as a workbook's are) and the sheets' names; raises
+    DiagnosticsError `merge.read` when the content is not readable XML."""
     firsts: list[list[tuple[int, list[OdsCell], bool]]] = []
     names: list[str] = []
     try:
         for name, sheet_rows in sheets(xml):
             names.append(name)
-            firsts.append(list(itertools.islice(sheet_rows, HEADER_SEARCH)))
+            firsts.append(list(itertools.takewhile(lambda r: r[0] <= HEADER_SEARCH, sheet_rows)))
     except ElementTree.ParseError as exc:
         raise failure(
             "merge.read",

@@ -44,7 +44,7 @@ def read_xlsx(
     chosen = choose_sheet(path, names, heads, wanted, asked)
     # the header: row 1, or the row below a title (its rows kept: a sheet's rows are read
     # from row 1, empty ones too, so row n is firsts[n - 1])
-    found = find_header(path, heads[chosen] if heads else (), wanted, _named(names, chosen))
+    found = find_header(path, heads[chosen] if heads else (), wanted, _named(names, chosen), names)
     header = firsts[chosen][found.row - 1] if firsts and firsts[chosen] else None
     if header is None:
         raise no_header(path) from None
