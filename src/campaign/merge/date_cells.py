@@ -369,12 +369,61 @@ def _named_or_said(
                 *hints,
             )
         return None
+    period = _period(plain) if isinstance(cell.value, str) else None  # typed, no number
+    if period is not None:  # 2025-2026, 2025/26: a season; 2026-07: a month
+        what, example = period
+        bad(
+            cell,
+            f"'{text}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. {example}",
+            "a flyer gives the day an event is on: an event of several days, or a season's "
+            "events, a row each, with its own date",
+            *_date_hints(example, months, codes),
+        )
+        return None
     bad(
         cell,
         f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
         *_date_hints(example, months, codes),
     )
     return None
+
+
+# a span of years (a season, a school or financial year: 2025-2026, 2025/26, 2025–2026) and
+# a year's month (2026-07, 2026/7): periods typed in a date cell, no day of them named
+YEAR_SPAN = re.compile(r"(\d{4})\s*[-\u2010-\u2015/]\s*(\d{4}|\d{2})")
+YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
+SPAN_YEARS = 5  # years a span may run (2025-2030): a longer one is no season
+
+
+def _period(plain: str) -> tuple[str, str] | None:
+    """What a date cell's text (`plain`, ASCII digits) names when it is a period, not a day
+    (a span of years: 2025-2026, 2025/26, where 26 is the year after; a month: 2026-07), and
+    the example of a day in it (30 July of its first year; the 30th of the month, or its
+    last day); None when it is neither. A year of the Buddhist era (2568-2569) is read as
+    one, the example in the common era's."""
+    span, month = YEAR_SPAN.fullmatch(plain.strip()), YEAR_MONTH.fullmatch(plain.strip())
+    if span:
+        first, last = int(span[1]), int(span[2])
+        if len(span[2]) == 2:
+            last = first + 1 if last == (first + 1) % 100 else 0  # 2025-26: 2026
+        if _a_year(first) and first < last <= first + SPAN_YEARS:
+            return f"a span of years ({first} to {last}: a season)", f"{_common(first)}-07-30"
+    if month and _a_year(int(month[1])) and 1 <= int(month[2]) <= 12:
+        y, m = int(month[1]), int(month[2])
+        name = calendar.month_name[m]
+        day = min(30, calendar.monthrange(_common(y), m)[1])
+        return f"a month ({name} {y})", f"{_common(y)}-{m:02d}-{day:02d}"
+    return None
+
+
+def _a_year(year: int) -> bool:
+    """Whether `year` is one a date cell gives: 1900 to 2099, or the Buddhist era's."""
+    return 1900 <= year <= 2099 or year in BUDDHIST_YEARS
+
+
+def _common(year: int) -> int:
+    """`year` in the common era (a Buddhist era's year less 543)."""
+    return year + BUDDHIST_ERA if year in BUDDHIST_YEARS else year
 
 
 # two numbers of one or two digits, parted as a date's are (7/30, 30-07; 30.7 and 30.7.,
