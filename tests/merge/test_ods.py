@@ -639,3 +639,26 @@ def test_a_workbook_named_for_the_other_format_is_named(tmp_path: Path) -> None:
             ("save it again from LibreOffice (File > Save As, ODF Spreadsheet), or as CSV UTF-8",),
         ),
     ]
+
+
+def test_hidden_rows_and_columns_in_single_quotes_are_found(tmp_path: Path) -> None:
+    """XML lets an attribute's value be in single quotes, with spaces about its = (a file
+    written by a program other than LibreOffice): a hidden row so written was left out of
+    the merge without its `merge.hidden` warning, and a hidden column was not known."""
+    columns = (
+        "<table:table-column table:number-columns-repeated='6'/>"
+        "<table:table-column table:visibility = 'collapse'/>"
+    )
+    head = row(*map(s, ["event_id", "language", "title", "date", "venue", "link", "Called"]))
+    walk = row(*map(s, ["walk", "en", "Walk", "2026-07-30", "Park", "", "yes"]))
+    run = row(
+        *map(s, ["run", "en", "Run", "2026-07-31", "Park"]), attrs=" table:visibility='filter'"
+    )
+    xml = content(
+        f'<table:table table:name="Events">{columns}{head}{walk}{run}{REST}</table:table>'
+    )
+    errs = Collector()
+    table = read_table(write_ods(tmp_path / "events.ods", xml), errs, ("event_id", "language"))
+    assert [r["event_id"].value for r in table.rows] == ["walk"]
+    assert (table.hidden, table.hidden_columns) == ((3,), frozenset({7}))
+    assert [d.code for d in errs.items] == ["merge.hidden"]

@@ -27,6 +27,7 @@ from .workbook import (
     package_trouble,
 )
 
+HIDDEN = re.compile(rb"""visibility\s*=\s*(["'])(?:collapse|filter)\1""")  # a row or a column
 MAX_XML = 10 * MAX_BYTES  # content.xml unpacked: a file of 20 MB that unpacks to more is a bomb
 
 
@@ -67,8 +68,9 @@ def read_ods(
         """The shown rows, or (`shown` False) the hidden ones."""
         return _ods_rows(xml, chosen, columns, spans, shown, found.row)
 
-    # rows or columns are hidden (a column alone: no row is found hidden) in the document
-    hidden = re.search(rb'visibility="(?:collapse|filter)"', xml) is not None
+    # rows or columns are hidden (a column alone: no row is found hidden) in the document;
+    # an attribute's value in either quote, with spaces about its = (XML 1.0, 2.3 and 3.1)
+    hidden = HIDDEN.search(xml) is not None
     hidden_rows = (lambda: rows(False)) if hidden else None
     unseen = hidden_columns(xml, chosen) if hidden else frozenset()
     return columns, rows, names[chosen], tuple(names), hidden_rows, unseen, found
