@@ -239,10 +239,11 @@ def test_a_heading_of_two_strings_marks_the_one_in_english(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
     """The flyer's back heading made of back_title and cta_title, with cta_title missing from
-    ar.yaml (it falls back to English): the heading is one H1, its Arabic title a Span with
-    its words in reading order (and the line break between the two), the English words a
-    Span with /Lang (en) and an MCID of their own, drawn in the Latin font. Before, the H1
-    had one language, the page's, and one ActualText for both."""
+    ar.yaml (it falls back to English): the heading is one H2 (the document's second
+    heading: render.tagging.structure_tags), its Arabic title a Span with its words in
+    reading order (and the line break between the two), the English words a Span with
+    /Lang (en) and an MCID of their own, drawn in the Latin font. Before, the heading had
+    one language, the page's, and one ActualText for both."""
     flyer = (ROOT / "materials/layouts/flyer-a5.yaml").read_text(encoding="utf-8")
     two = flyer.replace("string: back_title,", "string: [back_title, cta_title],")
     body = (ROOT / "materials/strings/ar.yaml").read_text(encoding="utf-8")
@@ -253,10 +254,10 @@ def test_a_heading_of_two_strings_marks_the_one_in_english(
     out = tmp_path / "out"
     build(kit, Options(out, ("ar",), ("flyer-a5",), png=False))
     data = (out / "flyer-a5/flyer-a5-ar-digital.pdf").read_bytes()
-    back = [e for e in tree(data) if e["S"] == "/H1"][-1]  # the back page's
+    back = [e for e in tree(data) if e["S"] == "/H2"][1]  # the back page's (after the front's)
     title, english = back["K"]
     assert back == {
-        "S": "/H1",
+        "S": "/H2",
         "K": [
             {"S": "/Span", "ActualText": BACK_TITLE + "\n", "K": [1]},
             {"S": "/Span", "Lang": "en", "K": english["K"]},

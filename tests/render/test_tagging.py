@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from campaign.render.tagging import actual_text, begin_item, begin_span, end
+from campaign.render.tagging import actual_text, begin_item, begin_span, end, structure_tags
 
 
 class Code:
@@ -21,24 +21,56 @@ def canvas() -> Any:
 
 
 @pytest.mark.parametrize(
-    ("role", "tag", "line"),
+    ("tag", "inner", "line"),
     [
-        ("heading", "H1", "/H1 <</MCID 7>> BDC"),
-        ("paragraph", "P", "/P <</MCID 7>> BDC"),
-        ("figure", "Figure", "/Figure <</MCID 7>> BDC"),
-        ("artifact", None, "/Artifact BMC"),
+        ("H1", None, "/H1 <</MCID 7>> BDC"),
+        ("H3", None, "/H3 <</MCID 7>> BDC"),
+        ("P", None, "/P <</MCID 7>> BDC"),
+        ("Figure", None, "/Figure <</MCID 7>> BDC"),
+        ("H1", "Figure", "/Figure <</MCID 7>> BDC"),  # the Figure inside the H1 holds it
+        (None, None, "/Artifact BMC"),
     ],
 )
-def test_an_item_opens_as_its_tag_or_as_an_artifact(role: str, tag: str | None, line: str) -> None:
+def test_an_item_opens_as_its_tag_or_as_an_artifact(
+    tag: str | None, inner: str | None, line: str
+) -> None:
     c = canvas()
-    assert begin_item(c, role, 7) == tag
+    begin_item(c, tag, 7, inner)
     end(c)
     assert c._code == [line, "EMC"]
 
 
+H, S, P, F, A = "heading", "subheading", "paragraph", "figure", "artifact"
+
+
+@pytest.mark.parametrize(
+    ("roles", "tags"),
+    [
+        # the poster: the theme, "What you can do"
+        ([A, F, P, H, P, S, P], [None, "Figure", "P", "H1", "P", "H2", "P"]),
+        # the two-sided flyer: the back's title is the second heading, its sections below it
+        ([H, S, P, H, S, P, S], ["H1", "H2", "P", "H2", "H3", "P", "H3"]),
+        # an event flyer: its title, then the campaign's theme; blank, the theme alone
+        ([F, P, H, P, H, P], ["Figure", "P", "H1", "P", "H2", "P"]),
+        ([F, P, P, H, P], ["Figure", "P", "P", "H1", "P"]),
+        # a subheading before any heading is the first heading, the next one below it
+        ([S, S, H, S], ["H1", "H2", "H2", "H3"]),
+        # no heading: the first figure that may head is the H1, a later figure a Figure
+        ([A, (F, False), F, P, F], [None, "Figure", "H1", "P", "Figure"]),
+        # no heading and no figure that may head: none
+        ([P, (F, False)], ["P", "Figure"]),
+    ],
+)
+def test_one_h1_first_and_no_level_skipped(
+    roles: list[str | tuple[str, bool]], tags: list[str | None]
+) -> None:
+    given = [r if isinstance(r, tuple) else (r, r == F) for r in roles]
+    assert structure_tags(given) == tags
+
+
 def test_an_unknown_role_is_a_bug() -> None:
     with pytest.raises(KeyError):
-        begin_item(canvas(), "table", 0)
+        structure_tags([("table", False)])
 
 
 @pytest.mark.parametrize(

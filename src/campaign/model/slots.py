@@ -70,8 +70,10 @@ class Slot:
     role: Annotated[
         Literal["heading", "subheading", "paragraph", "figure", "artifact"] | None,
         Key(
-            "The slot's tag in the accessible digital PDF: heading (H1, the page's title), "
-            "subheading (H2, a section's title), paragraph, figure or artifact (decoration)."
+            "The slot's tag in the accessible digital PDF: heading (a page's title: the "
+            "document's first is its one H1, a later one an H2), subheading (a section's "
+            "title, a level below the heading before it), paragraph, figure or artifact "
+            "(decoration)."
         ),
     ] = None  # heading | subheading | paragraph | figure | artifact (digital variant's tags)
     alt: Annotated[

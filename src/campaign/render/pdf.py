@@ -25,6 +25,7 @@ from ..layout.document import (
     Document,
     Item,
     Page,
+    QrItem,
     TextItem,
     item_lines,
     part_text,
@@ -72,7 +73,7 @@ class Element:
     """One tagged element of a page: its first marked-content id is its index in the page's
     list; an element in parts has more (`kids`), numbered after every element's first."""
 
-    tag: str  # H1, H2, P, Figure
+    tag: str  # H1, H2, H3, P, Figure
     alt: str | None  # alternative text (figures)
     lang: str | None  # the language of its words where it is not the document's
     bbox: tuple[float, float, float, float]  # on the page, pt: left, bottom, right, top
@@ -80,6 +81,10 @@ class Element:
     # its content in reading order where its words are in parts (render.tagging.Parts): its
     # own MCIDs and its Spans; (): its one MCID
     kids: tuple[int | Span, ...] = ()
+    # the element inside it that holds its content and has its alternative text and box: a
+    # figure that is its document's H1 (`tagging.structure_tags`: a badge of the heart
+    # alone), the H1 holding the Figure
+    inner: str | None = None
 
 
 @dataclass(frozen=True)
@@ -216,13 +221,14 @@ def draw_pdf_tagged(
         palette = Palette(colours, target.cmyk)
         res = resources or Resources()
         pages = []
+        tags = iter(tagging.structure_tags(_roles(doc)))
         for page in doc.pages:
             if target.bleed:
                 b = doc.bleed
                 canvas.setTrimBox((m, m, m + tw, m + th))
                 canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
             ctx = DrawContext(canvas, m, m + th, palette, convert, target, res)
-            pages.append(_draw_page(page, ctx, doc.lang))
+            pages.append(_draw_page(page, ctx, doc.lang, [next(tags) for _ in page.items]))
             if target.bleed:
                 sided = target.slug.replace(
                     SLUG_PAGE, f"{page.name} ({len(pages)}/{len(doc.pages)})"
@@ -271,32 +277,47 @@ def _paragraphs(item: Item) -> int:
     return len({line.paragraph for line in item.text.lines})
 
 
+def _roles(doc: Document) -> list[tuple[str, bool]]:
+    """Each item's role in reading order, and whether it may be its document's H1 should it
+    have no heading (`tagging.structure_tags`): a figure that is no link (a QR code's
+    Figure is its Link's)."""
+    roles = []
+    for page in doc.pages:
+        for item in page.items:
+            role = page.tags.get(item.slot, ("artifact", None))[0]
+            roles.append((role, role == "figure" and not isinstance(item, QrItem)))
+    return roles
+
+
 def _draw_page(
-    page: Page, ctx: DrawContext, doc_lang: str
+    page: Page, ctx: DrawContext, doc_lang: str, tags: list[str | None]
 ) -> tuple[tuple[Element, ...], tuple[Link, ...]]:
     """One page's items in order; in tagged output each in marked content (MCIDs from 0 per
     page), and each paragraph of a paragraph text of several in its own (a P each: the
     flyer's three calls to act were one P read as one paragraph), with its own language
     (`Page.paragraph_langs`: a fallback string in English among Thai ones), words in another
     language inside it a Span each (`_parts`). Returns the tagged elements (one per first
-    MCID) and the links, each described by its item's alternative text."""
+    MCID) and the links, each described by its item's alternative text. `tags`: each item's
+    structure tag (`tagging.structure_tags`: its heading's level in the document)."""
     elements: list[Element] = []
     links: list[Link] = []
     count = _element_count(page) if ctx.target.tagged else 0
     next_mcid = count  # the MCIDs of the sequences after an element's first
-    for item in page.items:
+    for item, structure in zip(page.items, tags, strict=True):
         role, alt = page.tags.get(item.slot, ("artifact", None))
         lang = page.langs.get(item.slot)
         apart = ctx.target.tagged and role == "paragraph" and _paragraphs(item) > 1
         first = len(elements)  # the item's element (or its first paragraph's)
-        tag = None
+        tag = inner = None
         parts = _parts(page, item, apart, doc_lang) if ctx.target.tagged else None
         if apart:  # each paragraph a P, in marked content of its own (draw_text)
             ctx.paragraph_mcid, ctx.paragraphs = len(elements), []
             if parts:
                 ctx.parts = tagging.Parts("P", parts, next_mcid)
         elif ctx.target.tagged:
-            tag = tagging.begin_item(ctx.canvas, role, len(elements))
+            tag = structure
+            inner = "Figure" if role == "figure" and tag != "Figure" else None
+            tagging.begin_item(ctx.canvas, tag, len(elements), inner)
             if tag and parts:
                 ctx.parts = tagging.Parts(tag, parts, next_mcid)
                 ctx.parts.opened(first)
@@ -334,7 +355,8 @@ def _draw_page(
                 kids = _kids(item, drawn, sorted(drawn.of))
                 elements.append(Element(tag, alt, lang, _bbox(item, ctx), None, kids))
             elif tag:
-                elements.append(Element(tag, alt, lang, _bbox(item, ctx), logical_text(item)))
+                actual = logical_text(item)
+                elements.append(Element(tag, alt, lang, _bbox(item, ctx), actual, inner=inner))
     assert len(elements) == count, "an element without its first MCID"
     return tuple(elements), tuple(links)
 

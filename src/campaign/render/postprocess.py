@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import re
+from dataclasses import replace
 from typing import Any, Literal
 
 import pikepdf
@@ -276,10 +277,16 @@ def _element(
     holders: dict[int, pikepdf.Object],
 ) -> pikepdf.Object:
     """The structure element of `e`, whose first MCID is `mcid`, with its Spans; `holders`
-    gets the element that holds each of its MCIDs (the page's ParentTree entry)."""
+    gets the element that holds each of its MCIDs (the page's ParentTree entry). An element
+    with an `inner` one (a figure that is its document's H1) holds it, which holds the rest."""
     elem = pikepdf.Dictionary(
         Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + e.tag), P=doc, Pg=page.obj, K=mcid
     )
+    if e.inner:
+        made = pdf.make_indirect(elem)
+        inside = replace(e, tag=e.inner, inner=None)
+        made.K = pikepdf.Array([_element(pdf, made, page, mcid, inside, holders)])
+        return made
     if e.alt:
         elem.Alt = pikepdf.String(e.alt)
     if e.lang:

@@ -6,21 +6,52 @@ stream (`canvas._code`), balanced BDC/BMC ... EMC around each item and each line
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
 TAGS = {"heading": "H1", "subheading": "H2", "paragraph": "P", "figure": "Figure"}
+HEADINGS = ("heading", "subheading")
 
 
-def begin_item(canvas: Canvas, role: str, mcid: int) -> str | None:
-    """Open an item's marked content: an artifact, or a tagged element with this MCID.
-    Returns the structure tag, or None for an artifact."""
-    if role == "artifact":
+def structure_tags(roles: Sequence[tuple[str, bool]]) -> list[str | None]:
+    """The structure tag of each item of a document, from each one's role and whether it
+    may be its H1 should it have no heading (a figure that is no link), in reading order:
+    page order, then each page's slot order. None: an artifact.
+
+    A document's headings begin with H1 and skip no level going down (PDF/UA-1, 7.4.2:
+    veraPDF's rule 7.4.2-1), and it has one H1, its first heading (PDF/UA-1 allows more:
+    one is the document's title, as a web page's): a later `heading` (the flyer's back, an
+    event's campaign theme under the event's title) is an H2, a `subheading` one level
+    below the `heading` before it (H3 under an H2; the H1 where none is before it). A
+    document that draws no heading at all (a badge with the heart alone) has its first
+    such figure as its H1, the Figure inside it (`Element.inner`), as a web page's logo in
+    its <h1>. The flyer's back title was a second H1, and an event template's blank title
+    left none."""
+    headed = any(role in HEADINGS for role, _ in roles)
+    section = 0  # the level of the last heading: 0 before the first
+    tags: list[str | None] = []
+    for role, may_head in roles:
+        first = not section and (role in HEADINGS or (not headed and may_head))
+        if first or role == "heading":
+            section = 2 if section else 1
+            tags.append(f"H{section}")
+        elif role == "subheading":
+            tags.append(f"H{section + 1}")
+        else:
+            tags.append(None if role == "artifact" else TAGS[role])
+    return tags
+
+
+def begin_item(canvas: Canvas, tag: str | None, mcid: int, inner: str | None = None) -> None:
+    """Open an item's marked content: an artifact (`tag` None), or a tagged element with
+    this MCID, marked with its tag or that of the element inside it holding the content
+    (`inner`: a Figure heading's Figure)."""
+    if tag is None:
         canvas._code.append("/Artifact BMC")
-        return None
-    canvas._code.append(f"/{TAGS[role]} <</MCID {mcid}>> BDC")
-    return TAGS[role]
+        return
+    canvas._code.append(f"/{inner or tag} <</MCID {mcid}>> BDC")
 
 
 def begin_paragraph(canvas: Canvas, mcid: int) -> None:
