@@ -133,7 +133,7 @@ def _cut_short(path: Path, mtime_ns: int, size: int) -> str | None:
 
 
 def _vector_kind(path: Path) -> str | None:
-    """"PDF" or "EPS" for a file that starts as one (svgart.VECTOR_FILES), else None."""
+    """ "PDF" or "EPS" for a file that starts as one (svgart.VECTOR_FILES), else None."""
     from .svgart import VECTOR_FILES, raster_kind
 
     try:

@@ -406,7 +406,7 @@ def vector_hint(path: Path, kind: str) -> str:
 
 
 def a_kind(kind: str) -> str:
-    """"a PDF", "an EPS": the article a format's name takes as it is read (letter names)."""
+    """ "a PDF", "an EPS": the article a format's name takes as it is read (letter names)."""
     return f"an {kind}" if kind[:1] in "AEFHILMNORSX" else f"a {kind}"
 
 
@@ -788,9 +788,7 @@ def _ground_fill(root: Any) -> str | None:
     eps = 0.005 * max(vw, vh)
     if x0 > vx + eps or y0 > vy + eps or x1 < vx + vw - eps or y1 < vy + vh - eps:
         return None
-    return next(
-        (f for el in (*chain, root) if (f := _style(el).get("fill") or el.get("fill"))), ""
-    )
+    return next((f for el in (*chain, root) if (f := _style(el).get("fill") or el.get("fill"))), "")
 
 
 def _axis_box(el: Any, vw: float, vh: float) -> tuple[float, float, float, float] | None:

@@ -1,6 +1,6 @@
 """The colour.contrast-art warnings: text set over a picture (a photo, a logo, SVG art that is
 not its ground alone), whose ground no one colour is, judged on the pixels under each of its
-lines as the digital PDF and the PNGs draw them. colour.contrast judges text on filled
+characters as the digital PDF and the PNGs draw them. colour.contrast judges text on filled
 shapes, art of one ground and the paper, and leaves a picture's part of a line alone: white
 text over a pale part of a designer's illustration passed every check (a designer's trial).
 
@@ -22,49 +22,60 @@ from .wcag import luminance, needed_contrast
 if TYPE_CHECKING:
     import numpy as np
 
-# The pixels a line is judged on: 4 per mm (about 100 ppi), fine enough that a line of 6 pt
-# type (about 2.5 mm of ink) is 10 pixels high, and a 0.25 mm hairline of the art 1 pixel.
+    from ..layout.checks import PlacedGlyph
+
+# The pixels a text is judged on: 4 per mm (about 100 ppi): the ink of a glyph of 6 pt type
+# (about 1.5 mm high) is 6 pixels high, a 0.25 mm hairline of the art 1 pixel wide.
 PIXELS_PER_MM = 4.0
 
-# The share of the pixels under a line's ink below the contrast AA asks for that is told:
-# 2 %, a spot of the art about the size of one letter under a line of 30 (3 x 3 mm under a
-# 100 x 4 mm line is 2.25 %); an edge's anti-aliased pixels or a hairline across the line
-# (1 pixel wide: 0.25 % of such a line) are not.
-FAINT_AREA = 0.02
+# A glyph is lost on the picture where this share of the pixels under its ink's box stand out
+# from the text's colour by less than WCAG AA asks: a quarter, a part of the letter; an
+# edge's anti-aliased pixels or a hairline across it are less. Judged glyph by glyph, not by
+# a line's box: one pale patch under the "3" of "30 JULY" was 1 % of its line's box (a
+# designer's trial), and patches in a line's word spaces, under no letter, were told.
+FAINT_AREA = 0.25
 
-# A region (left, top, right, bottom, pt from the trim's top-left) drawn as the page shows it
-# under a text: every item of page `page` drawn before item `upto` but texts, as sRGB pixels
-# (height x width x 3, uint8) at PIXELS_PER_MM.
-Underneath = Callable[[int, int, tuple[float, float, float, float]], "np.ndarray"]
+# The most characters a warning quotes; more are counted.
+QUOTED = 6
+
+# Every item of page `page` drawn before item `upto` but texts, as sRGB pixels (height x
+# width x 3, uint8) at PIXELS_PER_MM, the trim's top-left its first pixel.
+Underneath = Callable[[int, int], "np.ndarray"]
 
 
 @dataclass(frozen=True)
 class ArtContrast:
-    """A text over `pictures` (their slots) that does not stand out from a share of them:
-    `lines` (numbers from 1) whose pixels below `need` are FAINT_AREA or more of their ink's
-    box; `share` the largest of those lines' shares (0-1), `lowest` the lowest ratio of any
-    pixel under them, `size` the type size (pt)."""
+    """A text over `pictures` (their slots) some of whose characters hardly show on them:
+    `lost` of its `count` glyphs judged have FAINT_AREA of their pixels below `need`, in
+    `lines` (numbers from 1); `words`, what they set, as the message quotes them (QUOTED at
+    most, `more` besides); `ratio`, the median contrast of those pixels; `size`, the type
+    size (pt)."""
 
     slot: str
     colour: str
     pictures: tuple[str, ...]
     lines: tuple[int, ...]
-    share: float
-    lowest: float
+    lost: int
+    count: int
+    words: tuple[str, ...]
+    more: int
+    ratio: float
     need: float
     size: float
 
     @property
     def message(self) -> str:
-        what = "its line" if len(self.lines) == 1 else "its lines"
-        numbers = _listed([str(n) for n in self.lines])
         art = _listed([f"'{p}'" for p in self.pictures])
+        which = "its line" if len(self.lines) == 1 else "its lines"
+        numbers = _listed([str(n) for n in self.lines])
+        quoted = _listed([f"'{w}'" for w in self.words] + ([f"{self.more} more"] * bool(self.more)))
         return (
-            f"{self.colour} text on the picture of slot{'s' if len(self.pictures) > 1 else ''} "
-            f"{art}: {'up to ' if len(self.lines) > 1 else ''}{self.share * 100:.0f} % of what "
-            f"lies under {what} {numbers} has less than the {self.need:g}:1 contrast WCAG AA "
-            f"asks for {self.size:.1f} pt text (down to {self.lowest:.2f}:1), as the digital "
-            "PDF and the PNGs show it"
+            f"{self.colour} text on the picture of slot{'s' * (len(self.pictures) > 1)} {art}: "
+            f"{self.lost} of the {self.count} characters of {which} {numbers} ({quoted}) "
+            f"{'lies' if self.lost == 1 else 'lie'} on "
+            f"parts of it with less than the {self.need:g}:1 contrast WCAG AA asks for "
+            f"{self.size:.1f} pt text (about {self.ratio:.2f}:1 there), as the digital PDF and "
+            "the PNGs show it"
         )
 
 
@@ -92,24 +103,16 @@ def pictures_under(before: Sequence[Item], ink: tuple[float, float, float, float
     return found[::-1]
 
 
-def faint_share(
-    pixels: np.ndarray, text_rgb: tuple[float, float, float], need: float
-) -> tuple[float, float]:
-    """(share, lowest) of `pixels` (h x w x 3, uint8 sRGB) against text of `text_rgb`
-    (fractions 0-1): the share of them with less than `need` contrast (WCAG 2's ratio, as
-    wcag.contrast computes it, pixel by pixel), and the lowest ratio of any."""
+def contrast_of(pixels: np.ndarray, text_rgb: tuple[float, float, float]) -> np.ndarray:
+    """WCAG 2's contrast ratio of text of `text_rgb` (fractions 0-1) with each of `pixels`
+    (h x w x 3, uint8 sRGB), as wcag.contrast computes it, pixel by pixel (h x w, float32)."""
     import numpy as np
 
-    if pixels.size == 0:
-        return 0.0, 21.0
-    table = _linear_table()
-    linear = table[pixels]  # h x w x 3, float32
+    linear = _linear_table()[pixels]  # h x w x 3
     lum = linear @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
-    text = luminance(text_rgb)
-    light = np.maximum(lum, text) + 0.05
-    dark = np.minimum(lum, text) + 0.05
-    ratio = light / dark
-    return float(np.count_nonzero(ratio < need - 0.005)) / ratio.size, float(ratio.min())
+    text = np.float32(luminance(text_rgb))
+    ratio: np.ndarray = (np.maximum(lum, text) + 0.05) / (np.minimum(lum, text) + 0.05)
+    return ratio
 
 
 _TABLE: list[np.ndarray] = []
@@ -126,6 +129,21 @@ def _linear_table() -> np.ndarray:
     return _TABLE[0]
 
 
+def in_pixels(
+    shape: tuple[int, ...], ink: tuple[float, float, float, float]
+) -> tuple[slice, slice]:
+    """The rows and columns of a page's pixels (`shape`: height, width, ...) at PIXELS_PER_MM
+    under a box (left, top, right, bottom, pt from the trim's top-left): every pixel the box
+    touches, at least one."""
+    scale = PIXELS_PER_MM / MM
+    h, w = shape[0], shape[1]
+    x0 = min(max(int(ink[0] * scale), 0), w - 1)
+    y0 = min(max(int(ink[1] * scale), 0), h - 1)
+    x1 = min(max(int(-(-ink[2] * scale // 1)), x0 + 1), w)
+    y1 = min(max(int(-(-ink[3] * scale // 1)), y0 + 1), h)
+    return slice(y0, y1), slice(x0, x1)
+
+
 def art_contrast_problems(
     doc: Document,
     layout: Layout,
@@ -134,12 +152,13 @@ def art_contrast_problems(
     skip: frozenset[str] = frozenset(),
 ) -> list[ArtContrast]:
     """An ArtContrast for each text (not of `skip`: those colour.contrast already holds to a
-    ground) FAINT_AREA of the pixels under one of whose lines' ink (layout.checks
-    .text_extents, cut to its frame) over a picture (`pictures_under`) stand out from it by
-    less than WCAG AA asks for its size: the pixels as `underneath` draws the page under it,
-    in the colours' `rgb`, as the digital PDF and the PNGs show them. An arc of text (a
-    badge's rim) is not judged."""
-    from ..layout.checks import text_extents
+    ground) with a glyph over a picture (`pictures_under` its line's ink) FAINT_AREA of the
+    pixels under whose ink stand out from the text by less than WCAG AA asks for its size:
+    the pixels as `underneath` draws the page under it, in the colours' `rgb`, as the digital
+    PDF and the PNGs show them. An arc of text (a badge's rim) is not judged."""
+    import numpy as np
+
+    from ..layout.checks import placed_glyphs, text_extents
 
     weights = {
         s.name: getattr(getattr(s, "style", None), "weight", "regular") for s in layout.slots
@@ -152,41 +171,110 @@ def art_contrast_problems(
             if item.colour not in colours:
                 continue
             before = page.items[:i]
-            judged = [
-                (n, ink, pictures_under(before, ink))
-                for n, ink in enumerate(text_extents(item, clip=True), 1)
+            lines = [
+                (n, glyphs, pictures_under(before, ink))
+                for n, (ink, (_, glyphs)) in enumerate(
+                    zip(text_extents(item, clip=True), placed_glyphs(item, clip=True), strict=True),
+                    1,
+                )
             ]
-            judged = [(n, ink, under) for n, ink, under in judged if under]
-            if not judged:
+            lines = [(n, glyphs, under) for n, glyphs, under in lines if under and glyphs]
+            if not lines:
                 continue
             need = needed_contrast(item.text.size, weights.get(item.slot) == "bold")
+            pixels = underneath(p, i)
             rgb = colours[item.colour].rgb
-            faint: list[tuple[int, float, float]] = []
+            count = 0
+            lost: list[tuple[int, PlacedGlyph, np.ndarray]] = []
             pictures: list[str] = []
-            for n, ink, under in judged:
-                share, lowest = faint_share(underneath(p, i, ink), rgb, need)
-                if share >= FAINT_AREA:
-                    faint.append((n, share, lowest))
-                    pictures += [s for s in under if s not in pictures]
-            if faint:
-                problems.append(
-                    ArtContrast(
-                        item.slot,
-                        item.colour,
-                        tuple(pictures),
-                        tuple(n for n, _, _ in faint),
-                        max(s for _, s, _ in faint),
-                        min(low for _, _, low in faint),
-                        need,
-                        item.text.size,
-                    )
+            for n, glyphs, under in lines:
+                count += len(glyphs)
+                for glyph in glyphs:
+                    under_glyph = contrast_of(pixels[in_pixels(pixels.shape, glyph.ink)], rgb)
+                    faint = under_glyph[under_glyph < need - 0.005]
+                    if faint.size >= FAINT_AREA * under_glyph.size:
+                        lost.append((n, glyph, faint))
+                        pictures += [s for s in under if s not in pictures]
+            if not lost:
+                continue
+            words = _quoted([(n, g) for n, g, _ in lost])
+            problems.append(
+                ArtContrast(
+                    item.slot,
+                    item.colour,
+                    tuple(pictures),
+                    tuple(sorted({n for n, _, _ in lost})),
+                    len(lost),
+                    count,
+                    tuple(words[:QUOTED]),
+                    max(0, len(words) - QUOTED),
+                    float(np.median(np.concatenate([f for _, _, f in lost]))),
+                    need,
+                    item.text.size,
                 )
+            )
     return problems
 
 
-def region_pixels(region: tuple[float, float, float, float]) -> tuple[int, int]:
-    """(width, height) in pixels at PIXELS_PER_MM of a region (left, top, right, bottom, pt),
-    at least 1 x 1."""
-    left, top, right, bottom = region
-    scale = PIXELS_PER_MM / MM
-    return max(1, round((right - left) * scale)), max(1, round((bottom - top) * scale))
+def _quoted(lost: list[tuple[int, PlacedGlyph]]) -> list[str]:
+    """What the lost glyphs set, each once, in the order of their lines and of the text: the
+    word (between spaces) a glyph's characters are in; in a script written without spaces
+    between words (Chinese, Japanese, Thai, Khmer, Lao, Myanmar: `_unspaced`), the lost
+    characters alone with their marks (a Thai vowel above its consonant), those next to each
+    other as one."""
+    out: list[str] = []
+    spans: dict[str, set[int]] = {}  # per paragraph text: the lost characters' positions
+    order: list[tuple[int, str, int]] = []  # (line, text, position): what to quote, in order
+    for n, glyph in sorted(lost, key=lambda lg: (lg[0], lg[1].cluster)):
+        source, at = glyph.run.source, glyph.cluster
+        start = source.rfind(" ", 0, at) + 1
+        end = source.find(" ", at)
+        word = source[start : len(source) if end < 0 else end].strip()
+        if not any(_unspaced(ch) for ch in word):
+            order.append((n, word, -1))
+            continue
+        while at > 0 and _joins(source[at]):
+            at -= 1  # a mark's glyph: its character's
+        nxt = at + 1
+        while nxt < len(source) and _joins(source[nxt]):
+            nxt += 1
+        spans.setdefault(source, set()).update(range(at, nxt))
+        order.append((n, source, at))
+    done: set[tuple[str, int]] = set()
+    for _, text, at in order:
+        if at < 0:
+            if text and text not in out:
+                out.append(text)
+            continue
+        if (text, at) in done:
+            continue
+        lost_here = spans[text]
+        start = at
+        while start - 1 in lost_here:
+            start -= 1
+        end = at
+        while end in lost_here:
+            end += 1
+        done.update((text, k) for k in range(start, end))
+        if text[start:end] not in out:
+            out.append(text[start:end])
+    return out
+
+
+def _unspaced(ch: str) -> bool:
+    """Whether `ch` is of a script written without spaces between words: wide (CJK: East
+    Asian Width W or F), Thai, Lao, Myanmar or Khmer (their Unicode blocks)."""
+    import unicodedata
+
+    code = ord(ch)
+    return unicodedata.east_asian_width(ch) in ("W", "F") or any(
+        lo <= code <= hi for lo, hi in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF))
+    )
+
+
+def _joins(ch: str) -> bool:
+    """Whether a character belongs with the one before it (a combining mark: a Thai vowel
+    sign, an accent)."""
+    import unicodedata
+
+    return unicodedata.category(ch) in ("Mn", "Mc", "Me")

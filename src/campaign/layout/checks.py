@@ -11,7 +11,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..kinds import TOL, SafeCircle, SafeRect, kind_of
-from ..model import Colour, Layout, SvgSlot
+from ..model import Colour, ImageSlot, Layout, SvgSlot
 from ..preflight.bleed import (
     EDGE_POINTS,
     INK_LEVEL,
@@ -20,7 +20,7 @@ from ..preflight.bleed import (
     MIN_INKED_PCT,
     bleed_depth,
 )
-from ..text.paragraph import ink_extent
+from ..text.paragraph import Run, ink_extent
 from .coverage import Coverage, coverage, paints
 from .document import (
     MM,
@@ -83,6 +83,21 @@ def glyph_extents(
     outline's box, fonts.FontFace.ink and ink_across), pt from the trim's top-left, cut to
     the item's frame with `clip` (glyphs wholly outside it left out); glyphs without an
     outline (spaces) are not listed."""
+    return [(base, [g.ink for g in glyphs]) for base, glyphs in placed_glyphs(item, clip)]
+
+
+class PlacedGlyph(NamedTuple):
+    """A glyph's ink as placed (left, top, right, bottom, pt from the trim's top-left), the run
+    it is in and the index of its first character in the run's paragraph text (`cluster`)."""
+
+    ink: tuple[float, float, float, float]
+    run: Run
+    cluster: int
+
+
+def placed_glyphs(item: TextItem, clip: bool = False) -> list[tuple[float, list[PlacedGlyph]]]:
+    """glyph_extents with each glyph's run and cluster (PlacedGlyph): the characters a glyph
+    sets, to name them."""
     out = []
     box = item.box
     size = item.text.size
@@ -114,7 +129,7 @@ def glyph_extents(
                     if clip:
                         ink = _clipped(ink, box)
                     if ink[0] < ink[2] and ink[1] < ink[3]:
-                        glyphs.append(ink)
+                        glyphs.append(PlacedGlyph(ink, run, g.cluster))
                 pen += g.x_advance * scale
         out.append((base, glyphs))
     return out
@@ -678,16 +693,19 @@ def content_ink(item: Item, overflowed: Collection[str] = ()) -> list[Ink]:
 
 
 def backdrop_art(items: Sequence[Item], layout: Layout, trim: tuple[float, float]) -> set[str]:
-    """The slots of SVG art given `bleed:` that runs into the bleed across the whole trim,
-    from edge to opposite edge (a full-page background, a band across the top): background,
-    which content sits on, as on a shape; a corner of art in the bleed is content still."""
-    bled = {s.name for s in layout.slots if isinstance(s, SvgSlot) and s.bleed}
+    """The slots of SVG art or images given `bleed:` that run into the bleed across the whole
+    trim, from edge to opposite edge (a full-page background, a photo across the top):
+    background, which content sits on, as on a shape (text on it judged on its pixels:
+    colours.art); a corner of art in the bleed is content still. A full-bleed photo under a
+    poster's texts was 13 `layout.overlap` errors, one for each slot on it (a designer's
+    trial)."""
+    bled = {s.name for s in layout.slots if isinstance(s, SvgSlot | ImageSlot) and s.bleed}
     tol = OVERLAP_TOL_MM * MM
     tw, th = trim
     return {
         i.slot
         for i in items
-        if isinstance(i, SvgItem)
+        if isinstance(i, SvgItem | ImageItem)
         and i.slot in bled
         and (
             (i.box.x <= tol and i.box.x + i.box.w >= tw - tol)

@@ -201,17 +201,26 @@ def prepared(
     intent: str,
     background: tuple[float, ...] | None,
     max_ink: float | None = None,
+    proxy_ppi: float | None = None,
 ) -> Prepared:
     """The image for reportlab. `background` (0-1, in the target's space: CMYK for print, RGB
     for screen) flattens transparency onto that colour; None keeps it as a soft mask. For
     print, `max_ink` (per cent) is the press's total ink limit its CMYK pixels are brought
-    within (limit_ink), JPEG_INK_MARGIN under it where it is saved as a JPEG."""
+    within (limit_ink), JPEG_INK_MARGIN under it where it is saved as a JPEG. Above MAX_PPI
+    an image is brought to TARGET_PPI; with `proxy_ppi`, above that to it: a proxy (what lies
+    under a text, judged at 4 pixels a millimetre: render.underneath)."""
     im, source = _read(path)
     left, top, right, bottom = crop
     w, h = im.size
     im = im.crop((round(left * w), round(top * h), round(right * w), round(bottom * h)))
     ppi = im.width / (width_pt / 72)
-    if ppi > MAX_PPI:
+    if proxy_ppi is not None and ppi > proxy_ppi:
+        scale = proxy_ppi / ppi
+        im = im.resize(
+            (max(1, round(im.width * scale)), max(1, round(im.height * scale))),
+            Image.Resampling.BOX,
+        )
+    elif ppi > MAX_PPI:
         scale = TARGET_PPI / ppi
         im = im.resize(
             (max(1, round(im.width * scale)), max(1, round(im.height * scale))),
