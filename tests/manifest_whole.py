@@ -171,6 +171,8 @@ def job_txt_whole(title: str, rows: list[dict[str, str]], ask: str = "") -> byte
                 )
             )
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
+        if r["note"]:  # a badge's die line (its cut circle in CutContour)
+            lines.append(f"  NOTE: {r['note']}")
         lines.append("")
     return "\n".join(lines).encode("utf-8")
 

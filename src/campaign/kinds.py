@@ -189,9 +189,16 @@ class MaterialKind:
     def covered_region(self, layout: Layout) -> tuple[str, float]:
         """What the art must cover: ("rect", 0) for the whole trim, or ("circle", diameter in
         pt) for a round material's cut circle (face and wrap), centred on the trim."""
+        cut = self.cut_circle(layout)
+        return ("circle", cut) if cut else ("rect", 0.0)
+
+    def cut_circle(self, layout: Layout) -> float:
+        """A round material's cut circle (its press's `cut`, the paper circle it takes), its
+        diameter in pt, centred on the trim: where its print PDF draws its die line and the
+        art must reach; 0.0 for another kind."""
         if self.shape == "round" and layout.badge is not None:
-            return "circle", layout.badge.cut * MM
-        return "rect", 0.0
+            return layout.badge.cut * MM
+        return 0.0
 
     def manifest(self, layout: Layout) -> dict[str, float] | None:
         """Extra manifest facts: a badge's face, cut, live and wrap diameters (mm), each to

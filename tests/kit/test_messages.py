@@ -213,8 +213,8 @@ def test_default_kit_is_valid(root: Path) -> None:
             "kind: badge\n",
             "marks: {cut_contour: true}\nkind: badge\n",
             "error[schema.value]: a badge is cut by its press's die: it has no cut_contour\n"
-            "  hint: remove cut_contour (badge sheets draw their cut circles: python "
-            "generate.py sheet)",
+            "  hint: remove cut_contour (a badge's print PDF draws its press's cut circle as "
+            "its die line, and a gang sheet each badge's: python generate.py sheet)",
         ),
         (
             "materials/presses/58mm.yaml",

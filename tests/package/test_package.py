@@ -1554,17 +1554,25 @@ def test_a_sheet_of_blank_event_templates_is_left_out_without_a_false_warning(
 def test_a_kiss_cut_piece_s_row_names_its_die_line(tmp_path: Path) -> None:
     """A print shop's trial: the sticker's rows said only "single-sided", and its PDFs carry
     a die line in the spot colour CutContour, which a RIP that does not know it prints as
-    magenta. The row's note names it and what to do with it; a poster's has no note."""
+    magenta. The row's note names it and what to do with it, a badge's too (its print PDF
+    draws its cut circle so); a poster's has no note."""
     out = build(
-        ROOT, tmp_path / "out", "--only", "sticker-50,poster-a3", "--lang", "en", *PRINT_ONLY
+        ROOT,
+        tmp_path / "out",
+        "--only",
+        "sticker-50,poster-a3,badge-58",
+        "--lang",
+        "en",
+        *PRINT_ONLY,
     )
     code, text = cli("package", "--from", out, "-o", tmp_path / "pkg")
     assert code == 0, text
     rows = job_csv_rows(tmp_path / "pkg" / "campaign-print.zip")
-    assert rows["sticker-50-en.pdf"]["note"] == (
-        "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
-        "magenta): map it to the cutter; it must not print"
-    )
+    for die_cut in ("sticker-50-en.pdf", "badge-58-en.pdf"):
+        assert rows[die_cut]["note"] == (
+            "die line in the spot colour CutContour (0.25 pt, overprinting, alternate 100 % "
+            "magenta): map it to the cutter; it must not print"
+        )
     assert rows["poster-a3-en.pdf"]["note"] == ""
 
 

@@ -71,6 +71,9 @@ def test_the_registration_tint_shares_the_limit_with_a_cutcontour_plate() -> Non
     assert Target(marks=sticker, max_ink=280).registration_tint == 0.55
     assert Target(marks=sticker, cmyk=False).registration_tint == 0.75  # no die line drawn
     assert Target(marks=sticker).registration == (0.75, 0.75, 0.75, 0.75)
+    # a badge's print PDF: its cut circle in CutContour (render.marks.draw_cut_circle)
+    assert Target(cut_circle=70 * 72 / 25.4).registration_tint == 0.6
+    assert Target(cut_circle=70 * 72 / 25.4, cmyk=False).registration_tint == 0.75
 
 
 def press_cmyk(rgb: tuple[int, int, int], intent: ImageCms.Intent) -> tuple[float, ...]:

@@ -84,6 +84,13 @@ def test_one_sheet_of_mixed_languages(built: Path, tmp_path: Path) -> None:
         assert len(names) == 6
         forms = {page.Resources.XObject["/" + n.decode()].objgen for n in names}
         assert len(forms) == 2
+        # each badge's own die line (its print PDF's cut circle) is taken out: the sheet's
+        # cut circles below are the only ones a cutter sees
+        for n in set(names):
+            form = page.Resources.XObject["/" + n.decode()]
+            spaces = form.Resources.get("/ColorSpace") or {}
+            assert all(str(cs[1]) != "/CutContour" for cs in spaces.values()), spaces
+            assert b"CutContour" not in form.read_bytes()
         # the cut lines: a Separation named CutContour, 100 % magenta in a proof, overprinting
         cs = page.Resources.ColorSpace.CSCut
         assert [str(cs[0]), str(cs[1]), str(cs[2])] == ["/Separation", "/CutContour", "/DeviceCMYK"]

@@ -417,7 +417,7 @@ def job_rows(
                         earlier_note(refused[f.material, f.record])
                         if refused and f.record and (f.material, f.record) in refused
                         else "",
-                        DIE_LINE if _kiss_cut(kit, f) else "",
+                        DIE_LINE if die_line(kit, f) else "",
                         low_ppi(f, good_ppi(kit, f)),
                     )
                     if note
@@ -468,11 +468,14 @@ DIE_LINE = (
 )
 
 
-def _kiss_cut(kit: Kit, f: OutputFile) -> bool:
-    """Whether a print file is kiss-cut along its own die line (its layout's `cut_contour`
-    mark: sticker-50)."""
+def die_line(kit: Kit, f: OutputFile) -> bool:
+    """Whether a print file carries its own die line: kiss-cut along its trim (its layout's
+    `cut_contour` mark: sticker-50), or a badge's cut circle (render.marks.draw_cut_circle:
+    every badge's print PDF draws it)."""
     layout = kit.layouts.get(f.material)
-    return bool(layout is not None and layout.marks.cut_contour)
+    if layout is None:
+        return False
+    return layout.marks.cut_contour or kind_of(layout).cut_circle(layout) > 0
 
 
 def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:

@@ -288,6 +288,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
         icc=cond.icc,
         image_intent=campaign.image_intent,
         max_ink=limit,
+        cut_circle=kind_of(layout).cut_circle(layout),  # a badge's die line, as a sheet's
     )
     pdf = s.draw(target, PrintFile(cond, s.meta))[0]
     report = preflight(pdf, kind_of(layout).preflight_expect(layout, limit))

@@ -51,6 +51,8 @@ def draw_marks(
         draw_slug(canvas, target, m, page, fonts, folds[0])
     if target.marks.cut_contour and target.cmyk:
         draw_cut_contour(canvas, m, tw, th, target.marks.cut_radius * MM)
+    if target.cut_circle and target.cmyk:
+        draw_cut_circle(canvas, m + tw / 2, m + th / 2, target.cut_circle / 2)
 
 
 # The registration colour: the Separation colour space's special colorant name "All", which
@@ -92,19 +94,44 @@ def rounded_rect(x: float, y: float, w: float, h: float, r: float) -> str:
     )
 
 
+def circle(cx: float, cy: float, r: float) -> str:
+    """A closed circle path (PDF operators, pt): four quarters, each one cubic Bézier curve."""
+    k = KAPPA * r
+    return (
+        f"{cx + r:.3f} {cy:.3f} m "
+        f"{cx + r:.3f} {cy + k:.3f} {cx + k:.3f} {cy + r:.3f} {cx:.3f} {cy + r:.3f} c "
+        f"{cx - k:.3f} {cy + r:.3f} {cx - r:.3f} {cy + k:.3f} {cx - r:.3f} {cy:.3f} c "
+        f"{cx - r:.3f} {cy - k:.3f} {cx - k:.3f} {cy - r:.3f} {cx:.3f} {cy - r:.3f} c "
+        f"{cx + k:.3f} {cy - r:.3f} {cx + r:.3f} {cy - k:.3f} {cx + r:.3f} {cy:.3f} c h"
+    )
+
+
 def draw_cut_contour(canvas: Canvas, m: float, tw: float, th: float, radius: float) -> None:
     """The die line: the trim (m, m, tw x th pt) with corners of `radius` pt (at most half the
     shorter side: a size scaled down from the design keeps the design's radius where it fits),
-    stroked 0.25 pt in the Separation CutContour, alternate 100 % magenta, overprinting
-    (OP, OPM 1) so that it knocks nothing out of the art under it if a RIP prints it. The
-    same colour and width as the sheets' kiss cut (sheets.impose), which drops this line
-    from the pieces it places (`sheets.impose.without_die_line`)."""
+    stroked as `draw_die_line` strokes it."""
+    draw_die_line(canvas, rounded_rect(m, m, tw, th, min(radius, tw / 2, th / 2)))
+
+
+def draw_cut_circle(canvas: Canvas, cx: float, cy: float, r: float) -> None:
+    """A round material's die line: its cut circle (centre `cx`, `cy`, radius `r`, pt), the
+    paper circle a button press takes, stroked as `draw_die_line` strokes it: the circle a
+    gang sheet cuts each badge along (sheets.cuts.cut_lines), in a single badge's file."""
+    draw_die_line(canvas, circle(cx, cy, r))
+
+
+def draw_die_line(canvas: Canvas, path: str) -> None:
+    """`path` (PDF path operators) stroked 0.25 pt in the Separation CutContour, alternate
+    100 % magenta, overprinting (OP, OPM 1) so that it knocks nothing out of the art under it
+    if a RIP prints it, in a `q ... Q` group of its own. The same colour and width as the
+    sheets' cut lines (sheets.cuts), which drop this group from the pieces they place
+    (`sheets.forms.without_die_line`) and cut with their own."""
     canvas.saveState()
     canvas._setStrokeOverprint(True)
     canvas._setOverprintMask(1)
     canvas.setStrokeColor(CMYKColorSep(0, 1, 0, 0, spotName=CUT_CONTOUR, density=1))
     canvas.setLineWidth(CUT_WIDTH)
-    canvas._code.append(f"{rounded_rect(m, m, tw, th, min(radius, tw / 2, th / 2))} S")
+    canvas._code.append(f"{path} S")
     canvas.restoreState()
 
 

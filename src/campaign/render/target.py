@@ -59,6 +59,9 @@ class Target:
     image_intent: str = "perceptual"
     tagged: bool = False  # digital: marked content for a structure tree, links on QR codes
     max_ink: float = 300.0  # the press condition's total ink limit, per cent (marks keep to it)
+    # a round material's cut circle (its diameter, pt; 0: none), drawn as its die line in
+    # CutContour centred on the trim, as a gang sheet cuts it (print only: `cmyk`)
+    cut_circle: float = 0.0
 
     @property
     def registration(self) -> tuple[float, float, float, float]:
@@ -72,8 +75,9 @@ class Target:
     def registration_tint(self) -> float:
         """The tint (0-1) of the registration colour the marks and slug are drawn in
         (`registration_share`), of the plates this file has: the four process plates, and the
-        CutContour plate where it draws its die line (marks.cut_contour, in print)."""
-        cut = self.marks.cut_contour and self.cmyk
+        CutContour plate where it draws its die line (marks.cut_contour, a badge's
+        `cut_circle`; in print)."""
+        cut = (self.marks.cut_contour or self.cut_circle > 0) and self.cmyk
         return registration_share(self.max_ink, PROCESS_PLATES + (1 if cut else 0))
 
     def margin(self, doc: Document) -> float:

@@ -10,22 +10,10 @@ from collections.abc import Sequence
 
 import pikepdf
 
-from ..render.marks import CUT_CONTOUR, CUT_WIDTH, KAPPA, rounded_rect
+from ..render.marks import CUT_CONTOUR, CUT_WIDTH, circle, rounded_rect
 from .cells import Cells
 
 PT_PER_MM = 72 / 25.4
-
-
-def circle(cx: float, cy: float, r: float) -> str:
-    """A closed circle path (PDF operators), pt."""
-    k = KAPPA * r
-    return (
-        f"{cx + r:.3f} {cy:.3f} m "
-        f"{cx + r:.3f} {cy + k:.3f} {cx + k:.3f} {cy + r:.3f} {cx:.3f} {cy + r:.3f} c "
-        f"{cx - k:.3f} {cy + r:.3f} {cx - r:.3f} {cy + k:.3f} {cx - r:.3f} {cy:.3f} c "
-        f"{cx - r:.3f} {cy - k:.3f} {cx - k:.3f} {cy - r:.3f} {cx:.3f} {cy - r:.3f} c "
-        f"{cx + k:.3f} {cy - r:.3f} {cx + r:.3f} {cy - k:.3f} {cx + r:.3f} {cy:.3f} c h"
-    )
 
 
 def cut_lines(centres: Sequence[tuple[float, float]], r: float) -> str:

@@ -21,12 +21,12 @@ from dataclasses import dataclass
 import pikepdf
 
 from ..render.forms import FilledForm
-from ..render.marks import SLUG_SIZE
+from ..render.marks import SLUG_SIZE, circle
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, finish_screen, saved
 from .cells import Cells
 from .circles import Grid
-from .cuts import PT_PER_MM, circle, cut_lines, cut_resources, home_cut_lines
+from .cuts import PT_PER_MM, cut_lines, cut_resources, home_cut_lines
 from .forms import Forms
 from .gang_marks import Band, placed_line
 from .sheet_marks import (

@@ -25,12 +25,13 @@ from ..render.marks import (
     TARGET_REACH,
     bar_shortened,
     bar_span,
+    circle,
     clear_of,
 )
 from ..render.metadata import OutputCondition
 from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
 from .cells import Cells, crop_lines
-from .cuts import PT_PER_MM, circle, separation
+from .cuts import PT_PER_MM, separation
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch
 from .folds import Lines, fold_ends, sheet_fold_ends
 

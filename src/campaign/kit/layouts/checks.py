@@ -284,7 +284,8 @@ def _cut_contour(r: MapRead) -> None:
             "schema.value",
             f"a {v['kind']} is cut by its press's die: it has no cut_contour",
             at("cut_contour"),
-            "remove cut_contour (badge sheets draw their cut circles: python generate.py sheet)",
+            "remove cut_contour (a badge's print PDF draws its press's cut circle as its die "
+            "line, and a gang sheet each badge's: python generate.py sheet)",
         )
     elif trim and marks.cut_radius > min(trim) / 2:
         r.errs.error(
