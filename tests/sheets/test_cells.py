@@ -955,7 +955,7 @@ def test_a_sheet_slug_marks_its_draft_translations() -> None:
     kit = load_kit(ROOT)
     assert kit.languages["en"].status == "reviewed"
     assert kit.languages["ar"].status != "reviewed"
-    files = [SimpleNamespace(language=c) for c in ("en", "ar", "en", "am")]
+    files = [SimpleNamespace(language=c, extra={}) for c in ("en", "ar", "en", "am")]
     assert draft_field(kit, files) == ("DRAFT ar am",)  # type: ignore[arg-type]
     assert draft_field(kit, files[1:2]) == ("DRAFT",)  # type: ignore[arg-type]
     assert draft_field(kit, files[:1]) == ()  # type: ignore[arg-type]

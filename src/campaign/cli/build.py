@@ -225,6 +225,24 @@ def tell(
         click.echo(count, err=True)
 
 
+def made_drafts(result: BuildResult) -> set[str]:
+    """The draft translations the files a build made (or kept unchanged) print
+    (serve.described.drafts_of), which its `strings.draft` note names: a badge with no
+    words, built in a draft language, prints none of it."""
+    from ..serve.described import drafts_of
+
+    kit = result.kit
+    if kit is None:
+        return set()
+    return {
+        code
+        for j in result.jobs
+        if j.status != "failed"
+        for f in j.files
+        for code in drafts_of(kit, f)
+    }
+
+
 def notes(result: BuildResult, only: bool = False) -> list[Diagnostic]:
     """A build's or merge's notes (`tell`), in the order they are told: the badge presses not
     verified, an office's badge built in every press size of its paper, the sizes of no A
@@ -236,7 +254,8 @@ def notes(result: BuildResult, only: bool = False) -> list[Diagnostic]:
     found += badge_size_notes(result.kit, [(k.office, k.material) for k in made])
     found += family_size_notes(result.kit, {j.key.material for j in result.jobs} if only else None)
     found += lowered_ppi_notes(f for j in result.jobs for f in j.files)
-    found += draft_notes(result.kit, {k.language for k in made})
+    # the draft translations the files made print (a badge with no words prints none)
+    found += draft_notes(result.kit, made_drafts(result))
     found += left_out_notes(result.kit, [(k.office, k.material) for k in made])
     found += script_notes(
         result.kit, [(k.office, k.material, k.language) for k in made if k.record is None]

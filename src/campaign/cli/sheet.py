@@ -338,7 +338,8 @@ def sheet(
             *([made_by.warning] if made_by.warning else []),
             *([unreadable] if unreadable else []),
             *result.warnings,
-            *draft_notes(loaded, result.languages),
+            *draft_notes(loaded, result.drafts),  # those its files print (a badge
+            # with no words in a draft language prints none)
             *_press_note(loaded, req, result),
         ]
     )

@@ -15,7 +15,7 @@ from PIL import Image, ImageDraw, ImageFont
 from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..render.png import save_png
-from .jobsheet import sample_of, short_translation, status_of
+from .jobsheet import file_status, sample_of, short_translation
 from .plan import CAMPAIGN_GROUP, DRAFT_LABEL, RECORD, Entry, group_languages, natural, row_key
 
 # contact sheet geometry (pixels); tests count tiles with it
@@ -300,7 +300,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
     """The contact sheet's PNG, labelled in `faces`."""
     regular, bold = faces
     width = sheet_size(sheet)[0] - 2 * MARGIN
-    drafts = sum(1 for e in sheet.tiles.values() if status_of(kit, e.file.language) != "reviewed")
+    drafts = sum(1 for e in sheet.tiles.values() if file_status(kit, e.file) != "reviewed")
     other = sum(1 for e in sheet.tiles.values() if short_translation(kit, e.file))
     samples = sum(1 for e in sheet.tiles.values() if sample_of(kit, e.file))
     sub = f"{sheet.subtitle}  \u00b7  {len(sheet.tiles)} preview(s)"
@@ -352,7 +352,7 @@ def contact_sheet(kit: Kit, sheet: Sheet, thumbs: Mapping[str, Thumbs], faces: L
         )
         label = f"{tile_label(e)} \u00b7 {e.file.language}"
         draw.text((x + 8, y + TILE_H - 40), label, font=f_label, fill=INK)  # above the band
-        status = status_of(kit, e.file.language)
+        status = file_status(kit, e.file)
         band = band_label(kit, e)
         if not band:
             draw.text((x + 8, y + TILE_H - 20), status, font=f_label, fill=INK)
@@ -385,7 +385,7 @@ def band_label(kit: Kit, e: Entry) -> str:
     other = short_translation(kit, e.file)
     if other:
         return other
-    return "" if status_of(kit, e.file.language) == "reviewed" else DRAFT_LABEL.upper()
+    return "" if file_status(kit, e.file) == "reviewed" else DRAFT_LABEL.upper()
 
 
 def tile_label(e: Entry) -> str:

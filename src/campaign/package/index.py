@@ -31,7 +31,7 @@ from .contact import (
     tile_label,
     tile_origin,
 )
-from .jobsheet import SAMPLE_EVENT, SHEET_KINDS, sample_of, status_of, translation
+from .jobsheet import SAMPLE_EVENT, SHEET_KINDS, file_status, sample_of, translation
 from .plan import RECORD, Entry
 
 LIST_LINES = 100  # file names in a column of a page of the index's list
@@ -123,7 +123,7 @@ class IndexPdf:
             c.drawString(
                 (x + 8) * SCALE, top(y + TILE_H - 27), f"{tile_label(e)} \u00b7 {e.file.language}"
             )
-            status = status_of(kit, e.file.language)
+            status = file_status(kit, e.file)
             band = band_label(kit, e)
             if not band:
                 c.drawString((x + 8) * SCALE, top(y + TILE_H - 8), status)
@@ -164,7 +164,7 @@ class IndexPdf:
                 k = combined[i - len(entries)]
                 return f"{k.name}  (print: the {len(k.parts)} files of {k.material} in one)"
             e = entries[i]
-            mark = "" if status_of(kit, e.file.language) == "reviewed" else "  [DRAFT]"
+            mark = "" if file_status(kit, e.file) == "reviewed" else "  [DRAFT]"
             other = translation(kit, e.file)
             mark += f"  [{other}]" if other else ""
             mark += f"  {SAMPLE_EVENT}" if sample_of(kit, e.file) else ""

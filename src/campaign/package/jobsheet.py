@@ -19,8 +19,8 @@ from ..model import Kit
 from ..output import OutputFile, manifest_stamp
 from ..papers import INCH, paper_size
 from ..printorder import PrintOrder
+from ..serve.described import drafts_of, printed_words, sample_data, samples_placed
 from ..serve.described import printed_in as described_printed_in
-from ..serve.described import printed_words, sample_data, samples_placed
 
 # why a file is of sample data: the galleries' rule too (package.sample warns of them; the
 # job sheet, the contact sheet and the index mark them)
@@ -294,9 +294,12 @@ def earlier_note(r: Refused) -> str:
     )
 
 
-def status_of(kit: Kit, lang: str) -> str:
-    language = kit.languages.get(lang)
-    return language.status if language else "draft"
+def file_status(kit: Kit, f: OutputFile) -> str:
+    """A built file's review status, as the job sheet, the contact sheets and the index give
+    it: "draft" when it prints a draft translation (described.drafts_of: its language's,
+    or a parent's it prints), else "reviewed". A badge with no words, built in a draft
+    language, prints no text of it: "reviewed", where it was marked a draft."""
+    return "draft" if drafts_of(kit, f) else "reviewed"
 
 
 def _language_name(kit: Kit, code: str) -> str:
@@ -391,7 +394,7 @@ def job_rows(
                 "language": f.language,
                 "language_name": language.name if language else "",
                 "event": event_of(f),
-                "status": status_of(kit, f.language),
+                "status": file_status(kit, f),
                 "translation": translation(kit, f),
                 "trim_mm": f"{mm(f.trim_mm[0])} x {mm(f.trim_mm[1])}",
                 "trim_in": inches(f.trim_mm, us_paper(kit, f)),
@@ -483,7 +486,8 @@ def languages_columns(kit: Kit, parts: Sequence[OutputFile]) -> dict[str, str]:
     sheet): their languages' codes and names, and which of them are drafts."""
     codes = sorted({f.language for f in parts})
     names = [kit.languages[code].name if code in kit.languages else code for code in codes]
-    drafts = [code for code in codes if status_of(kit, code) != "reviewed"]
+    drafted = {f.language for f in parts if drafts_of(kit, f)}  # as each part's own row
+    drafts = [code for code in codes if code in drafted]
     return {
         "language": " ".join(codes),
         "language_name": ", ".join(names),

@@ -376,7 +376,17 @@ def _with_kit(
 
 
 # the keys execute.Worker._stage writes after an entry's `inputs`, in its order
-AFTER_INPUTS = ("data", "data_place", "row", "event", "unlisted", "texts", "kit", "changed")
+AFTER_INPUTS = (
+    "data",
+    "data_place",
+    "row",
+    "event",
+    "unlisted",
+    "texts",
+    "no_texts",
+    "kit",
+    "changed",
+)
 
 
 def with_data(extra: dict[str, object], name: str, place: str | None) -> dict[str, object]:

@@ -289,6 +289,8 @@ class Worker:
             made["unlisted"] = True
         if texts:  # texts of another language than its own: `package` says which
             made["texts"] = texts
+        if not sheet.strings_texts:  # no text of the strings files (a badge with no words):
+            made["no_texts"] = True  # no draft, whatever its language (described.drafts_of)
         state = self.work.kit_state.get(key.office)
         if state:  # the kit it was made from: `package` tells a file the last build did not
             made["kit"] = state  # make from one of an older kit

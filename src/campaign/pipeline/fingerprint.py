@@ -343,6 +343,43 @@ def printed_texts(
     return {"of": total, "printed": dict(sorted(counts.items()))}
 
 
+def strings_texts(
+    kit: Kit, lang: Language, keys: Iterable[str], office: Office | None = None
+) -> dict[str, Language]:
+    """The texts of the strings files a document of `lang` prints, of `keys` it sets
+    (used_keys): each key and the language whose file gives it, as Kit.printed finds it
+    (its own, else a parent's or the source language's, which prints in its place). A
+    field's or an event's text is none, nor one `office` gives in `lang` (its `strings:`).
+    Empty for a document that prints none: a badge with no words (badge-25mm)."""
+    own = office.strings.get(lang.code, {}) if office is not None else {}
+    found = {}
+    for key in sorted(set(keys)):
+        given = None if key in own else kit.printed(lang, key)
+        if given is not None:
+            found[key] = given[1]
+    return found
+
+
+def draft_texts(
+    kit: Kit, lang: Language, keys: Iterable[str], office: Office | None = None
+) -> tuple[str, ...]:
+    """The draft translations a document of `lang` prints, the codes (sorted) of the
+    languages no native speaker has reviewed (`status: draft`) among: those whose files
+    give the texts it prints (strings_texts), and its own language where it prints any
+    (its file decides what prints: a pt-PT draft printing pt.yaml's texts is a draft
+    still, as the galleries and the job sheet have said). What makes a document a draft
+    (its slug's DRAFT, the sheets' and the package's marks, the build's `strings.draft`
+    note; serve.described.drafts_of reads it from a manifest entry alike): () for one that
+    prints no text of the strings files, a badge with no words in a draft language
+    (badge-25mm: the heart alone), which was stamped DRAFT; a reviewed language's document
+    that prints a draft parent's texts is one."""
+    given = strings_texts(kit, lang, keys, office).values()
+    codes = {x.code for x in given if not x.reviewed}
+    if given and not lang.reviewed:
+        codes.add(lang.code)
+    return tuple(sorted(codes))
+
+
 def strings_digest(
     kit: Kit, lang: Language, keys: Collection[str], doc: Document | None = None
 ) -> str:
@@ -358,8 +395,12 @@ def strings_digest(
     parents = kit.fallbacks(lang)
     chain = [lang, *parents, *((source,) if source is not None else ())]
 
+    def given(key: str) -> Language | None:
+        return next((x for x in chain if key in x.strings), None)
+
     def text(key: str) -> StringEntry | None:
-        return next((x.strings[key] for x in chain if key in x.strings), None)
+        found = given(key)
+        return None if found is None else found.strings[key]
 
     out: dict[str, object] = {
         "language": [lang.code, lang.script, lang.direction, lang.digits],
@@ -373,6 +414,10 @@ def strings_digest(
         ]
     if doc is not None:
         out["names"] = [lang.name, lang.native_name, lang.status]
+        # the draft translations it prints (draft_texts: the slug's DRAFT), a parent's too
+        out["drafts"] = sorted(
+            {x.code for k in set(keys) if (x := given(k)) is not None and not x.reviewed}
+        )
         out["pages"] = [
             [p.name, p.tags, p.langs, p.paragraph_langs, p.link_labels] for p in doc.pages
         ]

@@ -29,10 +29,12 @@ from ..render.target import SLUG_PAGE
 from ..text.scripts import language_tag
 from .fingerprint import (
     build_hash,
+    draft_texts,
     profile_icc,
     profile_key,
     row_digest,
     strings_digest,
+    strings_texts,
     used_keys,
 )
 from .jobs import Composed
@@ -92,6 +94,18 @@ class Sheet:
         return file_path(
             self.layout.id, self.lang.code, variant, office=office, record=record, page=page
         )
+
+    @cached_property
+    def strings_texts(self) -> dict[str, Language]:
+        """The texts of the strings files it prints, by key, with the language whose file
+        gives each (fingerprint.strings_texts); empty for a badge with no words."""
+        return strings_texts(self.kit, self.lang, used_keys(self.doc), self.office)
+
+    @cached_property
+    def drafts(self) -> tuple[str, ...]:
+        """The draft translations whose texts it prints (fingerprint.draft_texts): its slug
+        says DRAFT for them; () for a document that prints none (a badge with no words)."""
+        return draft_texts(self.kit, self.lang, used_keys(self.doc), self.office)
 
     @cached_property
     def cond(self) -> OutputCondition:
@@ -246,13 +260,14 @@ def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
     w, h = layout.trim
     who = f"{s.office.id}  |  " if s.office else ""
     build = f"build {s.build_hash}"
-    # a print shop tells files apart by the slug: a merged event's id, a draft translation,
-    # the side of a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
+    # a print shop tells files apart by the slug: a merged event's id, a draft translation
+    # it prints (not its language's status: a badge with no words is no draft), the side of
+    # a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
     event = f"event {s.composed.record.id}" if s.composed.record else ""
     fallback = fallback_field(s.texts)
     what = [
         lang.code,
-        *([] if lang.reviewed else ["DRAFT"]),
+        *(["DRAFT"] if s.drafts else []),
         *([fallback] if fallback else []),
         *([event] if event else []),
     ]

@@ -21,6 +21,9 @@ the social images' words, and both showed languages as bare codes).
 - `sample_data`: why a document is of sample data, never for print (an office's or
   campaign.yaml's `sample: true`, a merged row's `sample` cell): the one rule the package's
   job sheet (jobsheet.sample_of) and both galleries follow.
+- `drafts_of`: the draft translations a built file prints (a document that prints none, a
+  badge with no words, is no draft whatever its language's status): the package's job
+  sheet, contact sheet and index, the sheets' slugs and the build's note follow it.
 - `document_marks`: what both galleries say above a document's images: sample data, a draft
   translation, and its texts that print in another language (`printed_words`).
 """
@@ -291,6 +294,34 @@ def samples_placed(kit: Kit, files: Sequence[OutputFile]) -> str:
     return f"{count} of the {len(files)} files it places {verb} sample data: {listed}"
 
 
+def drafts_recorded(
+    language: str, extra: Mapping[str, object], draft: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The draft translations a built file of `language` prints, from what its manifest
+    entry records (`extra`) and which languages are drafts now (`draft`, by code), by
+    pipeline.fingerprint.draft_texts's rule: none when it prints no text of the strings
+    files (`no_texts`: a badge with no words); else its language and those whose texts it
+    prints in its place (`texts`: printed_in) that are drafts, sorted."""
+    if extra.get("no_texts"):
+        return ()
+    _, printed = printed_in(extra.get("texts"))
+    return tuple(sorted(code for code in {language, *printed} if draft(code)))
+
+
+def drafts_of(kit: Kit, f: OutputFile) -> tuple[str, ...]:
+    """The draft translations built file `f` prints (`drafts_recorded`, of the kit's
+    languages' `status:`; a language the kit no longer has is a draft). Its slug says
+    DRAFT when there is one; the package's job sheet, contact sheet and index, the sheets'
+    slugs and the notes of `build` and `sheet` follow it. A badge with no words, built in a
+    draft language, was marked DRAFT everywhere, with not one text of that language on it."""
+
+    def draft(code: str) -> bool:
+        lang = kit.languages.get(code)
+        return lang is None or not lang.reviewed
+
+    return drafts_recorded(f.language, f.extra, draft)
+
+
 # what both galleries say above a document of sample data (`sample_data`), as the job
 # sheet's event says it (package.jobsheet.SAMPLE_EVENT)
 SAMPLE_MARK = "SAMPLE DATA: not for print"
@@ -298,15 +329,22 @@ DRAFT_MARK = "DRAFT: not reviewed by a native speaker"
 
 
 def document_marks(
-    lang: str, texts: object, names: Names, source: str | None, sample: str = ""
+    lang: str,
+    texts: object,
+    names: Names,
+    source: str | None,
+    sample: str = "",
+    drafts: Sequence[str] | None = None,
 ) -> str:
     """What a document's page images do not show of its texts, said above them in both
     galleries (the build's `index.html`, static_gallery._marks; the preview's card,
     `Gallery.describe()["marks"]`): first, for a document of sample data (`sample`: why,
     `sample_data`), `SAMPLE_MARK` and why ("SAMPLE DATA: not for print (rosea.yaml says
     `sample: true`)": a user's trial, a sample office's pages shown as any other's, its
-    contacts the project's samples); `DRAFT_MARK` for a draft translation (`names(lang)
-    .draft`: its slug says DRAFT, which page images crop off), then its texts that print in
+    contacts the project's samples); `DRAFT_MARK` for a draft translation (the draft
+    translations it prints, `drafts`, as its build records them (`drafts_recorded`) or the
+    preview finds them; None: its language's status, `names(lang).draft`: its slug says
+    DRAFT, which page images crop off), then its texts that print in
     another language (`printed_words` of `texts`, as its build records them or the preview
     finds them: pipeline.fingerprint.printed_texts; `source` None: not said), joined by
     "; ": "DRAFT: not reviewed by a native speaker; 11 of 11 texts print in Portuguese
@@ -316,7 +354,7 @@ def document_marks(
     said = []
     if sample:
         said.append(f"{SAMPLE_MARK} ({sample})")
-    if names(lang).draft:
+    if names(lang).draft if drafts is None else drafts:
         said.append(DRAFT_MARK)
     if source is not None:
         words = printed_words(texts, source, lambda code: names(code).english)

@@ -52,6 +52,8 @@ class Drawn:
     # a build's manifest entry records it): its card's marks (described.document_marks)
     texts: dict[str, object] | None = None
     images: dict[tuple[bool, float], list[bytes]] = field(default_factory=dict)  # (proof, ppi)
+    # the draft translations it prints (pipeline.fingerprint.draft_texts): its card's DRAFT
+    drafts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ from ..model import Kit, Layout
 from ..pipeline.compose import compose_document
 from ..pipeline.fingerprint import (
     code_version,
+    draft_texts,
     layout_bytes,
     printed_texts,
     profile_icc,
@@ -246,8 +247,11 @@ class Gallery:
         files = {p: digest(p, design, digests) for p in paths}
         version = hashlib.sha256(repr(sorted(files.items())).encode())
         version.update(repr(self._inputs(entry)).encode())
-        texts = printed_texts(kit, lang, used_keys(laid.composed.page), office)
-        return Drawn(laid, self._inputs(entry), files, version.hexdigest()[:12], texts)
+        keys = used_keys(laid.composed.page)
+        texts = printed_texts(kit, lang, keys, office)
+        version_of = version.hexdigest()[:12]
+        drafts = draft_texts(kit, lang, keys, office)
+        return Drawn(laid, self._inputs(entry), files, version_of, texts, drafts=drafts)
 
     def image(self, entry: Entry, page: int, proof: bool = False) -> bytes:
         """PNG of one page (0-based) with its bleed, at `ppi`; with `proof`, as the press
@@ -335,7 +339,10 @@ class Gallery:
         # and, from the start, a document of sample data (an office's or campaign.yaml's
         # `sample: true`), as the build's gallery and the package's job sheet say it
         sample = sample_data(kit, entry.office)
-        out["marks"] = document_marks(entry.lang, texts, names, source, sample)
+        # a draft translation: of the texts it prints once composed (a badge with no words
+        # is none), of its language's status until then
+        drafts = drawn.drafts if drawn is not None else None
+        out["marks"] = document_marks(entry.lang, texts, names, source, sample, drafts)
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]

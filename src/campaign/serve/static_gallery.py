@@ -25,6 +25,7 @@ from .described import (
     Names,
     document_marks,
     document_name,
+    drafts_recorded,
     image_alt,
     image_context,
     language_name,
@@ -125,11 +126,15 @@ def _marks(
     files' `sample` (why, `gallery_chunks`); a draft translation; its texts that print in
     another language, from its files' recorded `texts`), as the package's job sheet and
     contact sheet say it. "" for none."""
-    texts = None
-    if source is not None:
-        texts = next((t for f in files if (t := _texts(f)) is not None), None)
+    found = next((t for f in files if (t := _texts(f)) is not None), None)
+    texts = found if source is not None else None
     sample = next((f.sample for f in files if isinstance(f, Shown) and f.sample), "")
-    said = document_marks(lang, texts, names, source, sample)
+    # the draft translations it prints, by its files' records (a badge with no words: none)
+    recorded: dict[str, object] = {"texts": found}
+    if any(f.no_texts if isinstance(f, Shown) else f.extra.get("no_texts") for f in files):
+        recorded["no_texts"] = True
+    drafts = drafts_recorded(lang, recorded, lambda code: names(code).draft)
+    said = document_marks(lang, texts, names, source, sample, drafts)
     return f'<p class="marks">{escape(said)}</p>' if said else ""
 
 
@@ -171,7 +176,7 @@ def gallery_chunks(
         db.execute(
             "CREATE TABLE f (office TEXT, material TEXT, lang TEXT, record TEXT,"
             " path TEXT, format TEXT, variant TEXT, page TEXT, alt TEXT, alt_lang TEXT,"
-            " width REAL, height REAL, texts TEXT, sample TEXT)"
+            " width REAL, height REAL, texts TEXT, sample TEXT, no_texts INTEGER)"
         )
         for f in files:
             key = (f.office or "", f.material, f.language, f.record or "")
@@ -179,8 +184,8 @@ def gallery_chunks(
             said = json.dumps(texts, sort_keys=True) if texts is not None else None
             shown = (f.path, f.format, f.variant, f.page_name, *_alt(f), *f.trim_mm, said)
             db.execute(
-                "INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*key, *shown, sample(f)),
+                "INSERT INTO f VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*key, *shown, sample(f), bool(f.extra.get("no_texts"))),
             )
         db.execute("CREATE INDEX f_doc ON f (office, material, lang, record)")
         doc = "office, material, lang, record"
@@ -189,7 +194,9 @@ def gallery_chunks(
         rows = db.execute(f"SELECT * FROM f ORDER BY {doc}, rowid")
         first = True
         for key, group in groupby(rows, key=lambda row: row[:4]):
-            files_shown = [Shown._make((*row[4:10], row[10:12], *row[12:14])) for row in group]
+            files_shown = [
+                Shown._make((*row[4:10], row[10:12], *row[12:14], bool(row[14]))) for row in group
+            ]
             article = _article(key, files_shown, names, source)
             yield article if first else "\n" + article
             first = False
@@ -208,6 +215,7 @@ class Shown(NamedTuple):
     trim_mm: tuple[float, float] = (0.0, 0.0)  # its size (a PDF's link names it)
     texts: str | None = None  # its entry's `texts` as JSON (_marks), None when it has none
     sample: str = ""  # why it is of sample data (described.sample_of), "" when it is not
+    no_texts: bool = False  # its entry's `no_texts`: it prints no text of the strings files
 
 
 def _image(f: OutputFile | Shown, key: Doc, names: Names) -> str:

@@ -42,9 +42,25 @@ from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta
 from .gang_marks import TARGET_IN_TRIM_MM, Art, Band, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
 from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
-from .request import SheetRequest, SheetResult, Target, found, kit_languages, refuse_unused
+from .request import (
+    SheetRequest,
+    SheetResult,
+    Target,
+    drafts_placed,
+    found,
+    kit_languages,
+    refuse_unused,
+)
 from .sheet_paper import piece_paper
-from .slugs import check_stock, gang_slugs, home_lines, margin_for_slug, printed_slugs, sheet_slugs
+from .slugs import (
+    check_stock,
+    drafted_languages,
+    gang_slugs,
+    home_lines,
+    margin_for_slug,
+    printed_slugs,
+    sheet_slugs,
+)
 from .warn import (
     gang_marks_warning,
     gap_warning,
@@ -277,6 +293,7 @@ def _badge_sheet(
         sheets,
         unverified,
         languages=languages,
+        drafts=drafts_placed(kit, chosen),
         warnings=warnings,
         stock=stock,
         copies=_copies(placed),
@@ -374,7 +391,7 @@ def _home_line_left_out(
     """The `sheet.home-line` note of a home sheet whose margin has no band for its line
     (home_lines), with the --margin that makes room (home_line_room)."""
     codes = list(dict.fromkeys(f.language for f in placed))
-    drafts = [c for c in codes if (lang := kit.languages.get(c)) is None or not lang.reviewed]
+    drafts = drafted_languages(kit, placed)
     base = MARGIN_MM if req.margin is None else req.margin
     fix = home_line_room(kit, req, placed, grid.diameter)
     return home_line_note(req.material, base, grid.count, codes, drafts, fix)

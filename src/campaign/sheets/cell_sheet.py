@@ -45,6 +45,7 @@ from .request import (
     SheetRequest,
     SheetResult,
     Target,
+    drafts_placed,
     found,
     left_to_sheet,
     refuse_unused,
@@ -132,6 +133,7 @@ def cells_sheet(
         slug=any(s is not None for s in made.slugs),
         targets=len(made.marks.targets) if made.marks else 0,
         samples=samples_placed(kit, chosen),
+        drafts=drafts_placed(kit, chosen),
     )
 
 

@@ -3,7 +3,7 @@ options each kind of sheet has no use for, refused (`refuse_unused`: sheet.optio
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -113,6 +113,8 @@ class SheetResult:
     # the paper it is on (a paper.SHEETS key): --paper, else the pieces' own
     # (sheet_paper.piece_paper); "" from code that did not say
     paper: str = ""
+    # the draft translations the files placed print (drafts_placed): `sheet`'s strings.draft
+    drafts: tuple[str, ...] = ()
 
 
 DEFAULT_UP = 2  # SheetRequest.up without --up (the command line's default)
@@ -156,6 +158,14 @@ class Imposed(NamedTuple):
     # a press sheet of folded pieces: whether it marks every piece's folds at its edges
     # (sheets.folds.fold_ends); the record keeps it for the job sheet
     fold_marks: bool = False
+
+
+def drafts_placed(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
+    """The draft translations the files a sheet places print (serve.described.drafts_of),
+    sorted: the languages `sheet`'s `strings.draft` note names."""
+    from ..serve.described import drafts_of
+
+    return tuple(sorted({code for f in files for code in drafts_of(kit, f)}))
 
 
 def kit_languages(kit: Kit, req: SheetRequest) -> SheetRequest:

@@ -295,14 +295,25 @@ def sample_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
 
 
 def draft_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
-    """A sheet slug's DRAFT field for the files of draft translations on it ("DRAFT" for one
-    language, "DRAFT am fr" for several), as each piece's own slug marks it
-    (pipeline.renditions.print_pdf); none when every one is reviewed."""
+    """A sheet slug's DRAFT field for the files on it that print a draft translation
+    (serve.described.drafts_of: a badge with no words prints none, whatever its language)
+    ("DRAFT" for one language, "DRAFT am fr", their languages, for several), as each
+    piece's own slug marks it (pipeline.renditions.print_pdf); none when none does."""
+    files = list(files)
     codes = list(dict.fromkeys(f.language for f in files))
-    drafts = [c for c in codes if (lang := kit.languages.get(c)) is None or not lang.reviewed]
+    drafts = drafted_languages(kit, files)
     if not drafts:
         return ()
     return ("DRAFT",) if len(codes) == 1 else (f"DRAFT {' '.join(drafts)}",)
+
+
+def drafted_languages(kit: Kit, files: Sequence[OutputFile]) -> list[str]:
+    """The languages of `files` (in their order) of which a file prints a draft translation
+    (serve.described.drafts_of), as a sheet's slug and line name them."""
+    from ..serve.described import drafts_of
+
+    drafted = {f.language for f in files if drafts_of(kit, f)}
+    return [c for c in dict.fromkeys(f.language for f in files) if c in drafted]
 
 
 # A sheet's slug, when one line at render.marks.SLUG_SIZE does not hold every field in its
