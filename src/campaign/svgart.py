@@ -776,7 +776,8 @@ def _ground_fill(root: Any) -> str | None:
     chain = [first, *(a for a in first.iterancestors() if a is not root)]
     box = _axis_box(first, vw, vh)
     # the root's fill and opacity are inherited too (its transform is not drawn by svglib)
-    if box is None or any(_hides(el) for el in (*chain, root)):
+    viewbox = (vx, vy, vx + vw, vy + vh)
+    if box is None or any(_hides(el, root, viewbox) for el in (*chain, root)):
         return None
     for el in chain:  # the element's own transform first, then each group's outwards
         move = _scale_move(el.get("transform"))
@@ -918,24 +919,73 @@ def _drawn_shapes(root: Any) -> Iterator[Any]:
     )
 
 
-def _hides(el: Any) -> bool:
+def _hides(
+    el: Any, root: Any = None, viewbox: tuple[float, float, float, float] | None = None
+) -> bool:
     """Whether a shape or group leaves part of what it draws undrawn or see-through: a clip
     path or mask, display none,
     visibility hidden, fill opacity below 1 (svglib draws `fill-opacity`; `opacity` is
-    folded into it: _fold_opacity)."""
+    folded into it: _fold_opacity). With the art's `root` and `viewbox` (left, top, right,
+    bottom, user units), a clip path that is the viewBox's rectangle (`_clips_to`) hides
+    nothing of what lies in it: Illustrator's "clip to artboard" export clips the
+    background rectangle so, and a designer's ground was taken for art over bare paper."""
     style = _style(el)
 
     def prop(name: str) -> str | None:
         value = style.get(name) or el.get(name)
         return value.strip() if value else None
 
+    clip = prop("clip-path")
+    clipped = clip not in (None, "none") and not (
+        root is not None and viewbox is not None and _clips_to(root, clip or "", viewbox)
+    )
     return bool(
-        prop("clip-path") not in (None, "none")
+        clipped
         or prop("mask") not in (None, "none")
         or prop("display") == "none"
         or prop("visibility") in ("hidden", "collapse")
         or _number(prop("fill-opacity"), 1.0) < 0.999
     )
+
+
+_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
+
+
+def _clips_to(root: Any, value: str, viewbox: tuple[float, float, float, float]) -> bool:
+    """Whether the clip path `value` (`url(#id)`) is one rectangle over the whole viewBox
+    (left, top, right, bottom): a `clipPath` in user space, untransformed, of one `rect`
+    without corners or transform, or of one `use` of such a rect (Illustrator's export)."""
+    found = re.fullmatch(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)", value)
+    if found is None:
+        return False
+    by_id = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    clip = by_id.get(found[1])
+    if clip is None or etree.QName(clip).localname != "clipPath":
+        return False
+    if clip.get("transform") or clip.get("clipPathUnits") not in (None, "userSpaceOnUse"):
+        return False
+    kids = [k for k in clip if isinstance(k.tag, str)]
+    if len(kids) != 1:
+        return False
+    shape = kids[0]
+    if etree.QName(shape).localname == "use":
+        if any(shape.get(a) not in (None, "0") for a in ("x", "y", "transform")):
+            return False
+        href = shape.get("href") or shape.get(_XLINK_HREF) or ""
+        shape = by_id.get(href[1:]) if href.startswith("#") else None
+    if shape is None or etree.QName(shape).localname != "rect" or shape.get("transform"):
+        return False
+    if shape.get("rx") or shape.get("ry"):
+        return False
+    left, top, right, bottom = viewbox
+    try:
+        x, y = (float(shape.get(a) or 0) for a in ("x", "y"))
+        w = _extent(shape.get("width"), right - left)
+        h = _extent(shape.get("height"), bottom - top)
+    except ValueError:
+        return False
+    eps = 0.005 * max(right - left, bottom - top)
+    return x <= left + eps and y <= top + eps and x + w >= right - eps and y + h >= bottom - eps
 
 
 def _extent(value: str | None, whole: float) -> float:

@@ -84,6 +84,51 @@ def ground_of(body: str, box: str = "0 0 100 50") -> tuple[float, float, float] 
         ('<g style="display:none"><rect width="100" height="50" fill="red"/></g>', None),
         ('<rect width="100" height="50" fill="red" visibility="hidden"/>', None),
         ('<g fill-opacity="0.5"><rect width="100" height="50" fill="red"/></g>', None),
+        # clipped to the artboard, as Illustrator exports it: the clip hides nothing of it
+        (
+            '<defs><rect id="a" width="100" height="50"/></defs><clipPath id="c"><use '
+            'href="#a"/></clipPath><rect style="clip-path:url(#c);fill:#ff0000" width="100" '
+            'height="50"/>',
+            (1.0, 0.0, 0.0),
+        ),
+        (
+            '<clipPath id="c"><rect width="100" height="50"/></clipPath><rect '
+            'clip-path="url(#c)" width="100" height="50" fill="red"/>',
+            (1.0, 0.0, 0.0),
+        ),
+        # a clip that does cut it: smaller, rounded, moved, a circle, two shapes
+        (
+            '<clipPath id="c"><rect width="90" height="50"/></clipPath><rect '
+            'clip-path="url(#c)" width="100" height="50" fill="red"/>',
+            None,
+        ),
+        (
+            '<clipPath id="c"><rect width="100" height="50" rx="5"/></clipPath><rect '
+            'clip-path="url(#c)" width="100" height="50" fill="red"/>',
+            None,
+        ),
+        (
+            '<defs><rect id="a" width="100" height="50"/></defs><clipPath id="c"><use '
+            'href="#a" x="5"/></clipPath><rect clip-path="url(#c)" width="100" height="50" '
+            'fill="red"/>',
+            None,
+        ),
+        (
+            '<clipPath id="c"><circle r="500"/></clipPath><rect clip-path="url(#c)" '
+            'width="100" height="50" fill="red"/>',
+            None,
+        ),
+        (
+            '<clipPath id="c"><rect width="100" height="50"/><rect width="1" height="1"/>'
+            '</clipPath><rect clip-path="url(#c)" width="100" height="50" fill="red"/>',
+            None,
+        ),
+        (
+            '<clipPath id="c" clipPathUnits="objectBoundingBox"><rect width="1" height="1"/>'
+            '</clipPath><rect clip-path="url(#c)" width="100" height="50" fill="red"/>',
+            None,
+        ),
+        ('<rect clip-path="url(#none)" width="100" height="50" fill="red"/>', None),
     ],
 )
 def test_the_ground_of_svg_art(body: str, expected: tuple[float, float, float] | None) -> None:
@@ -181,6 +226,13 @@ def covered(defs: str, body: str = RECT) -> bool:
             LINEAR.format(id="g", href="", stops=OPAQUE),
             RECT.replace("<rect", '<rect fill-opacity="0.5"'),
             False,
+        ),
+        # Illustrator's export: the artboard's clip on a gradient's rectangle
+        (
+            '<rect id="a" width="100" height="50"/><clipPath id="c"><use xlink:href="#a" '
+            'style="overflow:visible;"/></clipPath>' + LINEAR.format(id="g", href="", stops=OPAQUE),
+            RECT.replace("<rect ", '<rect style="clip-path:url(#c)" '),
+            True,
         ),
         ("", '<rect width="100" height="50" fill="#ff0000"/>', True),  # one colour: a ground
         ("", '<rect width="100" height="50" fill="none"/>', False),
