@@ -9,7 +9,7 @@ package judges them and draws nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -101,6 +101,32 @@ def pictures_under(before: Sequence[Item], ink: tuple[float, float, float, float
         if b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h:
             found.append(item.slot)
     return found[::-1]
+
+
+def over_pictures(items: Sequence[Item], skip: Collection[str] = ()) -> bool:
+    """Whether a text of a page's `items` (not of `skip`) has a line over a picture drawn
+    before it (`pictures_under`); a text whose frame meets no picture's box is not measured
+    line by line (every document's check asks: the kit's own pages have none)."""
+    from ..layout.checks import text_extents
+
+    pictures: list[ImageItem | SvgItem] = []
+    for i, item in enumerate(items):
+        if isinstance(item, ImageItem | SvgItem) and _drawn_ground(item) is None:
+            pictures.append(item)
+        if not pictures or not isinstance(item, TextItem) or item.slot in skip:
+            continue
+        b = item.box
+        if not any(
+            p.box.x < b.x + b.w
+            and b.x < p.box.x + p.box.w
+            and p.box.y < b.y + b.h
+            and b.y < p.box.y + p.box.h
+            for p in pictures
+        ):
+            continue
+        if any(pictures_under(items[:i], ink) for ink in text_extents(item, clip=True)):
+            return True
+    return False
 
 
 def contrast_of(pixels: np.ndarray, text_rgb: tuple[float, float, float]) -> np.ndarray:

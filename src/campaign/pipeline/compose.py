@@ -433,21 +433,14 @@ ART_CONTRAST_HINT = (
 def _art_contrast_warnings(
     checked: _Checked, fonts: FontBook, skip: set[str], errs: Collector
 ) -> None:
-    """A text over a picture (a photo, a logo, SVG art with more than a ground) that does not
-    stand out from a share of what lies under one of its lines (colours.art), at the text:
-    the page under it drawn (render.underneath) only where a line lies on a picture. `skip`:
-    the slots colour.contrast or the page's edge already tell of."""
-    from ..colours.art import PIXELS_PER_MM, art_contrast_problems, pictures_under
-    from ..layout.checks import text_extents
+    """A text over a picture (a photo, a logo, SVG art with more than a ground) some of whose
+    characters hardly show on it (colours.art), at the text: the page under it drawn
+    (render.underneath) only where a line lies on a picture. `skip`: the slots
+    colour.contrast or the page's edge already tell of."""
+    from ..colours.art import PIXELS_PER_MM, art_contrast_problems, over_pictures
 
     doc = checked.doc
-    if not any(
-        pictures_under(page.items[:i], ink)
-        for page in doc.pages
-        for i, item in enumerate(page.items)
-        if isinstance(item, TextItem) and item.slot not in skip
-        for ink in text_extents(item, clip=True)
-    ):
+    if not any(over_pictures(page.items, skip) for page in doc.pages):
         return  # no text over a picture: nothing to draw
     from ..render.underneath import Underneath
 
