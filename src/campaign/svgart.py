@@ -692,15 +692,28 @@ def svg_ground(root: Any) -> tuple[float, float, float] | None:
     whole box: what a page's content sits on, as a filled shape (layout.checks,
     layout.coverage). Colours are read as svglib reads them (#fff, rgb(), names; an alpha
     below 1, `transparent`: no ground)."""
-    from svglib.svglib import Svg2RlgAttributeConverter
-
     fill = _ground_fill(root)
     if fill is None:
         return None
-    colour = Svg2RlgAttributeConverter().convertColor((fill or "black").strip())
-    if not hasattr(colour, "alpha") or colour.alpha < 0.999:  # none, currentColor, url()
+    colour = _opaque_colour(fill or "black")
+    if colour is None:  # none, currentColor, url(), see-through, unreadable
         return None
     return (float(colour.red), float(colour.green), float(colour.blue))
+
+
+def _opaque_colour(value: str) -> Any:
+    """The colour svglib reads `value` as (#fff, rgb(), names) when it is opaque; None for
+    none, `currentColor`, a `url()`, an alpha below 1 or `transparent`, and for what svglib
+    cannot read (`rgb(1,2)`: a ValueError, which stopped the whole check at the kit's load)."""
+    from svglib.svglib import Svg2RlgAttributeConverter
+
+    try:
+        colour = Svg2RlgAttributeConverter().convertColor(value.strip())
+    except (AttributeError, ValueError):
+        return None
+    if not hasattr(colour, "alpha") or colour.alpha < 0.999:
+        return None
+    return colour
 
 
 def svg_covers(root: Any) -> bool:
@@ -718,13 +731,10 @@ def svg_covers(root: Any) -> bool:
     found = re.fullmatch(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)", fill)
     if found is None:
         return False
-    from svglib.svglib import Svg2RlgAttributeConverter
-
-    read = Svg2RlgAttributeConverter().convertColor
     stops = _gradient_stops(root, found[1])
     return bool(stops) and all(
         _number(_paint(stop, "stop-opacity"), 1.0) >= 0.999
-        and getattr(read(_paint(stop, "stop-color") or "black"), "alpha", 0.0) >= 0.999
+        and _opaque_colour(_paint(stop, "stop-color") or "black") is not None
         for stop in stops
     )
 
@@ -936,8 +946,11 @@ def _hides(
         return value.strip() if value else None
 
     clip = prop("clip-path")
+    # a clip in user space lies in the user space of the element it is on: one untransformed
+    # up to the root is the viewBox's (a moved group's clip was taken as the artboard's)
+    plain = not any(a.get("transform") for a in (el, *el.iterancestors()))
     clipped = clip not in (None, "none") and not (
-        root is not None and viewbox is not None and _clips_to(root, clip or "", viewbox)
+        root is not None and viewbox is not None and plain and _clips_to(root, clip or "", viewbox)
     )
     return bool(
         clipped

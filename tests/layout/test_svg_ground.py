@@ -129,6 +129,15 @@ def ground_of(body: str, box: str = "0 0 100 50") -> tuple[float, float, float] 
             None,
         ),
         ('<rect clip-path="url(#none)" width="100" height="50" fill="red"/>', None),
+        # the clip in a moved group's user space: half the viewBox (a review)
+        (
+            '<clipPath id="c"><rect width="100" height="50"/></clipPath><g transform='
+            '"translate(50,0)" clip-path="url(#c)"><rect x="-50" width="100" height="50" '
+            'fill="red"/></g>',
+            None,
+        ),
+        # a colour svglib cannot read: no ground, not a stopped check (a review)
+        ('<rect width="100" height="50" fill="rgb(1,2)"/>', None),
     ],
 )
 def test_the_ground_of_svg_art(body: str, expected: tuple[float, float, float] | None) -> None:
@@ -233,6 +242,12 @@ def covered(defs: str, body: str = RECT) -> bool:
             'style="overflow:visible;"/></clipPath>' + LINEAR.format(id="g", href="", stops=OPAQUE),
             RECT.replace("<rect ", '<rect style="clip-path:url(#c)" '),
             True,
+        ),
+        # a stop colour svglib cannot read: not opaque, not a stopped check (a review)
+        (
+            LINEAR.format(id="g", href="", stops=OPAQUE.replace("#045096", "rgb(1,2)")),
+            RECT,
+            False,
         ),
         ("", '<rect width="100" height="50" fill="#ff0000"/>', True),  # one colour: a ground
         ("", '<rect width="100" height="50" fill="none"/>', False),

@@ -46,10 +46,11 @@ Underneath = Callable[[int, int], "np.ndarray"]
 @dataclass(frozen=True)
 class ArtContrast:
     """A text over `pictures` (their slots) some of whose characters hardly show on them:
-    `lost` of its `count` glyphs judged have FAINT_AREA of their pixels below `need`, in
-    `lines` (numbers from 1); `words`, what they set, as the message quotes them (QUOTED at
-    most, `more` besides); `ratio`, the median contrast of those pixels; `size`, the type
-    size (pt)."""
+    `lost` of the `count` glyphs of its `lines` (numbers from 1) that have any lost have
+    FAINT_AREA of their pixels below `need`; `words`, what they set, as the message quotes
+    them (QUOTED at most, `more` besides); `ratio`, the median contrast of those pixels;
+    `size`, the type size (pt). The message calls glyphs characters, as a reader sees them
+    (a ligature's two letters, an Indic conjunct, are one)."""
 
     slot: str
     colour: str
@@ -66,11 +67,12 @@ class ArtContrast:
     @property
     def message(self) -> str:
         art = _listed([f"'{p}'" for p in self.pictures])
+        whose = "pictures of slots" if len(self.pictures) > 1 else "picture of slot"
         which = "its line" if len(self.lines) == 1 else "its lines"
         numbers = _listed([str(n) for n in self.lines])
         quoted = _listed([f"'{w}'" for w in self.words] + ([f"{self.more} more"] * bool(self.more)))
         return (
-            f"{self.colour} text on the picture of slot{'s' * (len(self.pictures) > 1)} {art}: "
+            f"{self.colour} text on the {whose} {art}: "
             f"{self.lost} of the {self.count} characters of {which} {numbers} ({quoted}) "
             f"{'lies' if self.lost == 1 else 'lie'} on "
             f"parts of it with less than the {self.need:g}:1 contrast WCAG AA asks for "
@@ -177,8 +179,8 @@ def art_contrast_problems(
     underneath: Underneath,
     skip: frozenset[str] = frozenset(),
 ) -> list[ArtContrast]:
-    """An ArtContrast for each text (not of `skip`: those colour.contrast already holds to a
-    ground) with a glyph over a picture (`pictures_under` its line's ink) FAINT_AREA of the
+    """An ArtContrast for each text (not of `skip`: those colour.contrast or the page's edge
+    already tell of) with a glyph over a picture (`pictures_under` its line's ink) FAINT_AREA of the
     pixels under whose ink stand out from the text by less than WCAG AA asks for its size:
     the pixels as `underneath` draws the page under it, in the colours' `rgb`, as the digital
     PDF and the PNGs show them. An arc of text (a badge's rim) is not judged."""
@@ -210,12 +212,16 @@ def art_contrast_problems(
             need = needed_contrast(item.text.size, weights.get(item.slot) == "bold")
             pixels = underneath(p, i)
             rgb = colours[item.colour].rgb
-            count = 0
             lost: list[tuple[int, PlacedGlyph, np.ndarray]] = []
+            judged: dict[int, int] = {}  # line: its glyphs judged
             pictures: list[str] = []
+            h, w = pixels.shape[0] / PIXELS_PER_MM * MM, pixels.shape[1] / PIXELS_PER_MM * MM
             for n, glyphs, under in lines:
-                count += len(glyphs)
                 for glyph in glyphs:
+                    left, top, right, bottom = glyph.ink
+                    if right <= 0 or bottom <= 0 or left >= w or top >= h:
+                        continue  # in the bleed, off the page the pixels are of
+                    judged[n] = judged.get(n, 0) + 1
                     under_glyph = contrast_of(pixels[in_pixels(pixels.shape, glyph.ink)], rgb)
                     faint = under_glyph[under_glyph < need - 0.005]
                     if faint.size >= FAINT_AREA * under_glyph.size:
@@ -223,15 +229,16 @@ def art_contrast_problems(
                         pictures += [s for s in under if s not in pictures]
             if not lost:
                 continue
+            named = sorted({n for n, _, _ in lost})
             words = _quoted([(n, g) for n, g, _ in lost])
             problems.append(
                 ArtContrast(
                     item.slot,
                     item.colour,
                     tuple(pictures),
-                    tuple(sorted({n for n, _, _ in lost})),
+                    tuple(named),
                     len(lost),
-                    count,
+                    sum(judged[n] for n in named),
                     tuple(words[:QUOTED]),
                     max(0, len(words) - QUOTED),
                     float(np.median(np.concatenate([f for _, _, f in lost]))),

@@ -21,7 +21,7 @@ from ..colours import (
     logo_contrast_problems,
     printed_colours,
 )
-from ..diagnostics import Collector, Diagnostic, Mark, Subject, listed
+from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject, listed
 from ..fonts import FontBook
 from ..kinds import kind_of
 from ..layout.checks import (
@@ -448,7 +448,11 @@ def _art_contrast_warnings(
     icc = profile_icc(checked.kit, checked.layout, checked.office)
     underneath = Underneath(doc, colours, fonts, PIXELS_PER_MM, icc)
     layout = checked.layout
-    for found in art_contrast_problems(doc, layout, colours, underneath, frozenset(skip)):
+    try:
+        found_all = art_contrast_problems(doc, layout, colours, underneath, frozenset(skip))
+    except DiagnosticsError:  # a picture changed or gone since the kit was read: drawing
+        return  # it says so (image.read, svg.read), in the build and the preview alike
+    for found in found_all:
         place, own = _slot_place(layout, found.slot, checked.slots)
         errs.warn(
             "colour.contrast-art",

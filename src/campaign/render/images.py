@@ -202,13 +202,16 @@ def prepared(
     background: tuple[float, ...] | None,
     max_ink: float | None = None,
     proxy_ppi: float | None = None,
+    stamp: tuple[int, int] | None = None,
 ) -> Prepared:
     """The image for reportlab. `background` (0-1, in the target's space: CMYK for print, RGB
     for screen) flattens transparency onto that colour; None keeps it as a soft mask. For
     print, `max_ink` (per cent) is the press's total ink limit its CMYK pixels are brought
     within (limit_ink), JPEG_INK_MARGIN under it where it is saved as a JPEG. Above MAX_PPI
     an image is brought to TARGET_PPI; with `proxy_ppi`, above that to it: a proxy (what lies
-    under a text, judged at 4 pixels a millimetre: render.underneath)."""
+    under a text, judged at 4 pixels a millimetre: render.underneath). `stamp` (the file's
+    modification time and size) is part of what the result is kept by: a photo saved again
+    while the preview runs is read again."""
     im, source = _read(path)
     left, top, right, bottom = crop
     w, h = im.size

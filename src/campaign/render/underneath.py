@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 # The pages under texts drawn last in this process, by what they are drawn from
 # (Underneath._key): the same page's items under a poster's texts in 26 languages, and in
-# each variant `check` lays out, are drawn once. An A3 page is 6 MB at 4 pixels a mm.
-DRAWN_PAGES = 8
+# each variant `check` lays out, are drawn once. Kept up to DRAWN_BYTES: an A3 page is
+# 6 MB at 4 pixels a mm, an A1 page 24 MB.
+DRAWN_BYTES = 64 * 2**20
 _DRAWN: OrderedDict[tuple[object, ...], np.ndarray] = OrderedDict()
 
 
@@ -91,9 +92,9 @@ class Underneath:
                 drawn.append(item)
         self._over(pixels, drawn, page)
         self._pages[page] = (upto, pixels)
-        if key is not None:
+        if key is not None and pixels.nbytes <= DRAWN_BYTES:
             _DRAWN[key] = pixels.copy()
-            while len(_DRAWN) > DRAWN_PAGES:
+            while sum(a.nbytes for a in _DRAWN.values()) > DRAWN_BYTES:
                 _DRAWN.popitem(last=False)
         return pixels
 
@@ -159,6 +160,10 @@ class Underneath:
         scale = self.pixels_per_mm / MM
         box = item.box
         ground = self.colours[item.background].rgb if item.background else None
+        try:
+            st = item.asset.stat()
+        except OSError:
+            return  # gone since the kit was read: drawing it says so
         image = prepared(
             item.asset,
             item.crop,
@@ -169,6 +174,7 @@ class Underneath:
             ground,
             None,
             self.pixels_per_mm * 25.4,
+            (st.st_mtime_ns, st.st_size),
         )
         size = (max(1, round(box.w * scale)), max(1, round(box.h * scale)))
         with Image.open(io.BytesIO(image.data)) as im:
