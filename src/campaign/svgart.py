@@ -75,7 +75,7 @@ def parse_svg(path: Path) -> Any:
             "slot at the right file",
         )
     _apply_style_sheets(root)
-    ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    ids = _ids(root)
     for el in root.iter(etree.Element):
         _check_effects(el, ids, where)
     for el in root.iter(etree.Element):
@@ -178,6 +178,15 @@ _NO_EFFECT = frozenset({"", "none", "normal", "inherit", "initial", "unset", "re
 _PAINT_SERVERS_NOT_DRAWN = {"pattern": "a pattern fill"}
 _GRADIENTS = frozenset({"linearGradient", "radialGradient"})
 _URL = re.compile(r"url\(\s*['\"]?#([^)'\"\s]+)")
+# a paint or clip that is a reference and nothing else: `url(#id)`, its id quoted or not
+_URL_WHOLE = re.compile(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)")
+
+
+def _ids(root: Any) -> dict[str, Any]:
+    """The art's elements by their `id`."""
+    return {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+
+
 # how to turn a stroke into a filled outline, whose gradient fill is drawn
 STROKE_TO_PATH = (
     "turn the stroke into a filled shape in the drawing program (Inkscape: Path > Stroke to "
@@ -589,7 +598,7 @@ def drawn_elements(root: Any) -> int | None:
     refers to (nested <use> multiply: ten copies of ten copies...), or None when a <use>
     refers to an element that contains it. Depth-first without recursion: a chain of <use>
     may be longer than Python's stack."""
-    ids = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    ids = _ids(root)
 
     def parts(el: Any) -> list[Any]:
         out = list(el.iterchildren(etree.Element))
@@ -728,7 +737,7 @@ def svg_covers(root: Any) -> bool:
     if svg_ground(root) is not None:
         return True
     fill = (_ground_fill(root) or "").strip()
-    found = re.fullmatch(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)", fill)
+    found = _URL_WHOLE.fullmatch(fill)
     if found is None:
         return False
     stops = _gradient_stops(root, found[1])
@@ -743,7 +752,7 @@ def _gradient_stops(root: Any, ident: str) -> list[Any]:
     """The `<stop>` elements of the linear or radial gradient `ident`: its own, else those of
     the gradient its `href` (or `xlink:href`) names, followed to where there are some (a
     loop, a missing or other element: none)."""
-    by_id = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    by_id = _ids(root)
     seen: set[str] = set()
     while ident not in seen:
         seen.add(ident)
@@ -753,7 +762,7 @@ def _gradient_stops(root: Any, ident: str) -> list[Any]:
         stops = [c for c in el if isinstance(c.tag, str) and etree.QName(c).localname == "stop"]
         if stops:
             return stops
-        href = el.get("href") or el.get("{http://www.w3.org/1999/xlink}href") or ""
+        href = el.get("href") or el.get(XLINK_HREF) or ""
         if not href.startswith("#"):
             return []
         ident = href[1:]
@@ -961,17 +970,14 @@ def _hides(
     )
 
 
-_XLINK_HREF = "{http://www.w3.org/1999/xlink}href"
-
-
 def _clips_to(root: Any, value: str, viewbox: tuple[float, float, float, float]) -> bool:
     """Whether the clip path `value` (`url(#id)`) is one rectangle over the whole viewBox
     (left, top, right, bottom): a `clipPath` in user space, untransformed, of one `rect`
     without corners or transform, or of one `use` of such a rect (Illustrator's export)."""
-    found = re.fullmatch(r"url\(\s*['\"]?#([^'\")\s]+)['\"]?\s*\)", value)
+    found = _URL_WHOLE.fullmatch(value)
     if found is None:
         return False
-    by_id = {el.get("id"): el for el in root.iter(etree.Element) if el.get("id")}
+    by_id = _ids(root)
     clip = by_id.get(found[1])
     if clip is None or etree.QName(clip).localname != "clipPath":
         return False
@@ -984,7 +990,7 @@ def _clips_to(root: Any, value: str, viewbox: tuple[float, float, float, float])
     if etree.QName(shape).localname == "use":
         if any(shape.get(a) not in (None, "0") for a in ("x", "y", "transform")):
             return False
-        href = shape.get("href") or shape.get(_XLINK_HREF) or ""
+        href = shape.get("href") or shape.get(XLINK_HREF) or ""
         shape = by_id.get(href[1:]) if href.startswith("#") else None
     if shape is None or etree.QName(shape).localname != "rect" or shape.get("transform"):
         return False

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from ..layout.coverage import covers
 from ..layout.document import MM, Document, ImageItem, Item, ShapeItem, SvgItem, TextItem
 from ..model import Colour, Layout
-from .grounds import _drawn_ground
-from .wcag import luminance, needed_contrast
+from .grounds import _drawn_ground, _touches
+from .wcag import linear, luminance, needed_contrast
 
 if TYPE_CHECKING:
     import numpy as np
@@ -99,8 +99,7 @@ def pictures_under(before: Sequence[Item], ink: tuple[float, float, float, float
             if shape.fill and covers(shape, ink):
                 break  # the pictures under it do not show there
             continue
-        b = item.box
-        if b.x < ink[2] and ink[0] < b.x + b.w and b.y < ink[3] and ink[1] < b.y + b.h:
+        if _touches(item, ink):
             found.append(item.slot)
     return found[::-1]
 
@@ -118,13 +117,7 @@ def over_pictures(items: Sequence[Item], skip: Collection[str] = ()) -> bool:
         if not pictures or not isinstance(item, TextItem) or item.slot in skip:
             continue
         b = item.box
-        if not any(
-            p.box.x < b.x + b.w
-            and b.x < p.box.x + p.box.w
-            and p.box.y < b.y + b.h
-            and b.y < p.box.y + p.box.h
-            for p in pictures
-        ):
+        if not any(_touches(p, (b.x, b.y, b.x + b.w, b.y + b.h)) for p in pictures):
             continue
         if any(pictures_under(items[:i], ink) for ink in text_extents(item, clip=True)):
             return True
@@ -151,9 +144,7 @@ def _linear_table() -> np.ndarray:
     if not _TABLE:
         import numpy as np
 
-        c = np.arange(256, dtype=np.float64) / 255
-        table = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
-        _TABLE.append(table.astype(np.float32))
+        _TABLE.append(np.array([linear(v / 255) for v in range(256)], dtype=np.float32))
     return _TABLE[0]
 
 

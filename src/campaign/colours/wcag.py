@@ -12,13 +12,14 @@ AA_BODY, AA_LARGE = 4.5, 3.0
 LARGE_PT, LARGE_BOLD_PT = 18.0, 14.0
 
 
+def linear(c: float) -> float:
+    """An sRGB channel (a fraction 0-1) made linear, as WCAG 2's relative luminance takes it."""
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
 def luminance(rgb: tuple[float, float, float]) -> float:
     """WCAG 2 relative luminance of an sRGB colour (fractions 0-1)."""
-
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
+    r, g, b = (linear(c) for c in rgb)
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
 
 

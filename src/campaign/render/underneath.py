@@ -56,6 +56,7 @@ class Underneath:
     pixels_per_mm: float
     icc: Path  # the press profile, as the digital PDF's Target has it (images need it)
     resources: Resources = field(default_factory=Resources)
+    # by page: how many of its items but texts are drawn, and the pixels they make
     _pages: dict[int, tuple[int, np.ndarray]] = field(default_factory=dict)
 
     def __call__(self, page: int, upto: int) -> np.ndarray:
@@ -69,21 +70,16 @@ class Underneath:
         key = self._key(below)
         if key is not None and key in _DRAWN:  # another language's, or a variant's, page
             _DRAWN.move_to_end(key)
-            self._pages[page] = (upto, _DRAWN[key].copy())
+            self._pages[page] = (len(below), _DRAWN[key].copy())
             return self._pages[page][1]
-        done, pixels = self._pages.get(page, (0, None))
-        if pixels is None or upto < done:
+        done, pixels = self._pages.get(page, (0, None))  # the items drawn: below[:done]
+        if pixels is None or len(below) < done:
             tw, th = self.doc.trim
             scale = self.pixels_per_mm / MM
             pixels = np.full((round(th * scale), round(tw * scale), 3), 255, dtype=np.uint8)
             done = 0
-        items = [
-            i
-            for i in self.doc.pages[page].items[done:upto]
-            if not isinstance(i, TextItem | ArcTextItem)
-        ]
         drawn: list[Item] = []
-        for item in items:
+        for item in below[done:]:
             if isinstance(item, ImageItem):
                 self._over(pixels, drawn, page)
                 drawn = []
@@ -91,7 +87,7 @@ class Underneath:
             else:
                 drawn.append(item)
         self._over(pixels, drawn, page)
-        self._pages[page] = (upto, pixels)
+        self._pages[page] = (len(below), pixels)
         if key is not None and pixels.nbytes <= DRAWN_BYTES:
             _DRAWN[key] = pixels.copy()
             while sum(a.nbytes for a in _DRAWN.values()) > DRAWN_BYTES:
