@@ -38,18 +38,24 @@ RED = (
 )
 
 
-def rendered(
-    tmp_path: Path, svg: str, size: tuple[int, int], cmyk: bool, fonts: FontBook
-) -> Image.Image:
+def art_pdf(tmp_path: Path, svg: str, size: tuple[int, int], cmyk: bool, fonts: FontBook) -> bytes:
     """The art (`size`: its width and height in SVG px) drawn alone on a page of its size, in
-    the print file (CMYK, FOGRA39) or the screen file's PNG, at PX pixels per SVG px."""
+    the print file (CMYK, FOGRA39) or the screen file (sRGB)."""
     art = tmp_path / "art.svg"
     art.write_text(svg, encoding="utf-8")
     w, h = size[0] * PT, size[1] * PT
     page = Page("front", (SvgItem("art", Box(0.0, 0.0, w, h), art, "start"),))
     doc = Document("m", "M", "poster", "en", False, (w, h), 9.0, 5.0, (page,), None)
     convert = rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc")
-    data = draw_pdf(doc, {}, fonts, Target(cmyk=cmyk, bleed=False, marks=NO_MARKS), convert, "t")
+    return draw_pdf(doc, {}, fonts, Target(cmyk=cmyk, bleed=False, marks=NO_MARKS), convert, "t")
+
+
+def rendered(
+    tmp_path: Path, svg: str, size: tuple[int, int], cmyk: bool, fonts: FontBook
+) -> Image.Image:
+    """The art (`size`: its width and height in SVG px) drawn alone on a page of its size, in
+    the print file (CMYK, FOGRA39) or the screen file's PNG, at PX pixels per SVG px."""
+    data = art_pdf(tmp_path, svg, size, cmyk, fonts)
     if cmyk:
         return pdfium.PdfDocument(data)[0].render(scale=PX / PT).to_pil().convert("RGB")
     (png,) = pdf_to_pngs(data, 72 * PX / PT)

@@ -26,15 +26,11 @@ import pikepdf
 import pytest
 
 from campaign.fonts import FontBook
-from campaign.layout.document import Box, Document, Page, SvgItem
-from campaign.render.colour import rgb_to_cmyk
 from campaign.render.gradients import MAX_PERIODS
 from campaign.render.items.svg import gradient_copies
-from campaign.render.pdf import NO_MARKS, draw_pdf
-from campaign.render.target import Target
 from campaign.svgart import parse_svg
 
-from .test_svg_gradient_opacity import NS, PT, ROOT, at, near, rendered
+from .test_svg_gradient_opacity import NS, art_pdf, at, near, rendered
 
 STOPS = '<stop offset="0" stop-color="#FF0000"/><stop offset="1" stop-color="#0000FF"/>'
 TOLERANCE = 10  # levels per channel: PDFium's steps (module docstring), a pixel's offset
@@ -175,7 +171,7 @@ def test_a_gradient_far_smaller_than_its_shape_is_capped_with_a_warning(
     assert "'tiny'" in warning.message
     assert "5,000 times" in warning.message
     start = time.monotonic()
-    data = print_pdf(tmp_path, TINY, (200, 20), fonts)
+    data = art_pdf(tmp_path, TINY, (200, 20), True, fonts)
     assert time.monotonic() - start < 20
     with pikepdf.open(io.BytesIO(data)) as pdf:
         function = the_shading(pdf).Function
@@ -186,17 +182,6 @@ def test_art_whose_gradients_all_pad_has_no_warning(tmp_path: Path) -> None:
     art = tmp_path / "pad.svg"
     art.write_text(TINY.replace('spreadMethod="repeat"', ""), encoding="utf-8")
     assert gradient_copies(art, parse_svg(art)) == []
-
-
-def print_pdf(tmp_path: Path, svg: str, size: tuple[int, int], fonts: FontBook) -> bytes:
-    """The art alone on a page of its size, in the print file (CMYK, FOGRA39)."""
-    art = tmp_path / "art.svg"
-    art.write_text(svg, encoding="utf-8")
-    w, h = size[0] * PT, size[1] * PT
-    page = Page("front", (SvgItem("art", Box(0.0, 0.0, w, h), art, "start"),))
-    doc = Document("m", "M", "poster", "en", False, (w, h), 9.0, 5.0, (page,), None)
-    convert = rgb_to_cmyk(ROOT / "assets/icc/fogra39l_coated.icc")
-    return draw_pdf(doc, {}, fonts, Target(cmyk=True, bleed=False, marks=NO_MARKS), convert, "t")
 
 
 def the_shading(pdf: pikepdf.Pdf) -> pikepdf.Dictionary:
@@ -218,7 +203,7 @@ def test_a_shading_covers_the_box_once_with_its_copies(
         f'spreadMethod="reflect">{STOPS}</linearGradient></defs>'
         '<rect width="100" height="20" fill="url(#f)"/></svg>'
     )
-    with pikepdf.open(io.BytesIO(print_pdf(tmp_path, svg, (100, 20), fonts))) as pdf:
+    with pikepdf.open(io.BytesIO(art_pdf(tmp_path, svg, (100, 20), True, fonts))) as pdf:
         shading = the_shading(pdf)
         assert [float(v) for v in shading.Domain] == [-2.0, 3.0]
         assert shading.ColorSpace == pikepdf.Name.DeviceCMYK
