@@ -66,6 +66,13 @@ def rendered(errs: Collector, path: Path) -> list[str]:
     return [d.render().replace(f"{path}:", "") for d in errs.items]
 
 
+def refused(path: Path) -> list[str]:
+    """The diagnostics reading the table at `path` raises, as printed, the path left out."""
+    with pytest.raises(DiagnosticsError) as raised:
+        read_table(path, Collector(), REQUIRED)
+    return [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics]
+
+
 @pytest.mark.parametrize("suffix", FORMATS)
 def test_a_title_above_the_header_is_skipped_and_the_rows_keep_their_numbers(
     tmp_path: Path, kit: Kit, suffix: str
@@ -129,9 +136,7 @@ def test_a_row_of_values_above_the_header_is_still_refused(tmp_path: Path, suffi
     names that row."""
     rows = [[TITLE], ["walk", "en", "Walk"], HEAD[:5], ["talk", "en", "Talk", "2026-07-30", "P"]]
     path = write(tmp_path / f"events{suffix}", rows)
-    with pytest.raises(DiagnosticsError) as raised:
-        read_table(path, Collector(), REQUIRED)
-    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+    assert refused(path) == [
         f"3:1: error[merge.column]: {path.name}: its first row is not its header; the columns "
         "event_id, language, title, date, venue are named on row 3; row 2 above it holds more "
         "than a title (3 cells: 'walk', 'en', 'Walk')\n"
@@ -146,9 +151,7 @@ def test_a_header_named_twice_below_a_title_is_refused(tmp_path: Path, suffix: s
     head = HEAD[:5]
     rows = [[TITLE], head, ["walk", "en", "Walk", "2026-07-30", "P"], head]
     path = write(tmp_path / f"events{suffix}", rows)
-    with pytest.raises(DiagnosticsError) as raised:
-        read_table(path, Collector(), REQUIRED)
-    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+    assert refused(path) == [
         f"2:1: error[merge.column]: {path.name}: its first row is not its header; the columns "
         "event_id, language, title, date, venue are named on row 2 and again on row 4\n"
         "  hint: keep one header row: delete row 4, or the rows above row 2"
@@ -289,9 +292,7 @@ def test_a_header_is_looked_for_up_to_its_limit_and_the_error_says_so(
     table = read_table(path, Collector(), REQUIRED)
     assert (table.header_line, [r["event_id"].row for r in table.rows]) == (100, [101])
     path = write(tmp_path / f"events{suffix}", [*titles, [], HEAD[:5], record])
-    with pytest.raises(DiagnosticsError) as raised:
-        read_table(path, Collector(), REQUIRED)
-    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+    assert refused(path) == [
         f"1:1: error[merge.column]: {path.name}: no header row in its first 100 rows: none "
         "names the columns event_id, language, title, date, venue; each holds one cell at "
         "most (row 1: 'Line 1')\n"
@@ -327,9 +328,7 @@ def test_a_table_of_other_columns_under_a_title_has_no_header(tmp_path: Path, su
     one error at it, not five "has no column" at the title."""
     rows = [[TITLE], ["Name", "Where", "When", "Who"], ["Walk", "Park", "2026-07-30", "Ana"]]
     path = write(tmp_path / f"events{suffix}", rows)
-    with pytest.raises(DiagnosticsError) as raised:
-        read_table(path, Collector(), REQUIRED)
-    assert [d.render().replace(f"{path}:", "") for d in raised.value.diagnostics] == [
+    assert refused(path) == [
         f"2:1: error[merge.column]: {path.name}: no header row in its first 100 rows: none "
         "names the columns event_id, language, title, date, venue; row 2, the first of "
         "several cells, holds 'Name', 'Where', 'When', ...\n"
