@@ -132,6 +132,8 @@ CODES: dict[str, str] = {
     "colour.contrast": "text that does not stand out from its ground (WCAG AA)",
     "colour.contrast-print": "text that stands out from its ground in its colours' rgb and not "
     "as its press condition prints their cmyk (warning)",
+    "layout.no-heading": "a document with a digital PDF that draws no heading (no `role: "
+    "heading` slot, no picture with an alternative text): no H1 (warning)",
     "colour.contrast-art": "text over a picture (a photo, a logo, SVG art) that does not stand "
     "out from a share of what lies under one of its lines (warning)",
     "layout.qr-label": "a QR code's label not next to its code on a size or in a language "

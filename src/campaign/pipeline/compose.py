@@ -160,6 +160,7 @@ def _slot_problems(
     _fold_warnings(checked, gone, errs)
     _logo_warnings(checked, press, errs)
     _qr_label_warnings(checked, errs)
+    _heading_warning(checked, errs)
 
 
 def _placing_problems(
@@ -468,6 +469,36 @@ def _art_contrast_warnings(
                 slot=found.slot,
             ),
         )
+
+
+def _heading_warning(checked: _Checked, errs: Collector) -> None:
+    """A document with a digital PDF that draws no heading, nor a figure with an alternative
+    text to head it (render.tagging.structure_tags): its PDF has no H1, a screen reader's
+    list of headings is empty (a layout of a user's own without `role: heading`, told by
+    no check before: an accessibility helper's review). At the layout's first line, of the
+    material, whatever the language."""
+    from ..layout.document import QrItem
+
+    layout, doc = checked.layout, checked.doc
+    if kind_of(layout).screen:
+        return  # images alone (social): no PDF
+    for page in doc.pages:
+        for item in page.items:
+            role = page.tags.get(item.slot, ("artifact", None))[0]
+            if role in ("heading", "subheading"):
+                return
+            if role == "figure" and not isinstance(item, QrItem):
+                return
+    errs.warn(
+        "layout.no-heading",
+        "its digital PDF has no heading: no slot with `role: heading` is drawn, "
+        "nor a picture with an alternative text to head it, so a screen reader's list of "
+        "headings is empty",
+        layout.key_marks.get("slots") or layout.key_marks.get("trim"),
+        "give the slot of its title `role: heading` (and its section titles `role: "
+        "subheading`), or a picture slot `alt:` (the heart of a wordless badge is its heading)",
+        subject=Subject(office=checked.office_id, material=layout.id, record=checked.rid),
+    )
 
 
 def _logo_warnings(checked: _Checked, press: Press | None, errs: Collector) -> None:

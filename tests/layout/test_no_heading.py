@@ -1,0 +1,56 @@
+"""layout.no-heading: a document with a digital PDF that draws no heading, nor a picture with
+an alternative text to head it, has no H1 (render.tagging.structure_tags): a screen reader's
+list of its headings is empty. A user's own layout without `role: heading` was told by no
+check (an accessibility helper's review)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from ..kits import check
+
+
+def test_the_kits_materials_all_have_a_heading(kit_copy: Callable[..., Path]) -> None:
+    """Every material of the kit, in a left-to-right and a right-to-left language."""
+    code, out = check(kit_copy(), "--lang", "en,ar")
+    assert code == 0, out
+    assert "layout.no-heading" not in out
+
+
+def test_a_wordless_badge_is_headed_by_its_heart(kit_copy: Callable[..., Path]) -> None:
+    """The 25 mm and 1 in badges draw the heart alone: its figure is the H1, nothing to tell."""
+    code, out = check(kit_copy(), "--only", "badge-25mm,badge-1-25in", "--lang", "en,ar")
+    assert code == 0, out
+    assert "layout.no-heading" not in out
+    assert "2 material(s)" in out
+
+
+def test_a_layout_without_a_heading_is_told_once(kit_copy: Callable[..., Path]) -> None:
+    """The poster's headline without its `role: heading`, and its figure (the emblem) without
+    an alternative text: told at the layout's `slots:`, once for every language."""
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text("utf-8")
+    for old, new in (
+        ("valign: middle, role: heading,", "valign: middle,"),
+        ("role: subheading,", ""),
+        ("alt: emblem_alt, ", ""),
+    ):
+        assert old in text, old
+        text = text.replace(old, new)
+    layout.write_text(text, "utf-8")
+    slots = text.splitlines().index("slots:") + 1
+    code, out = check(kit, "--only", "poster-a3", "--lang", "en,ar,zh")
+    assert code == 0, out
+    told = re.findall(r"^(\S+): warning\[layout\.no-heading\]: (.*)$", out, re.M)
+    assert told == [
+        (
+            f"materials/layouts/poster-a3.yaml:{slots}:1",
+            "poster-a3: its digital PDF has no heading: no slot with `role: heading` is drawn, "
+            "nor a picture with an alternative text to head it, so a screen reader's list of "
+            "headings is empty",
+        )
+    ], out
+    assert "  hint: give the slot of its title `role: heading`" in out
