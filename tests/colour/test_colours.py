@@ -425,7 +425,7 @@ styles:
 slots:
   - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
   - {name: band, kind: shape, fill: navy, bleed: [start, end, BLEED], frame: {start: 0, FRAME}}
-  - {name: label, kind: text, string: day, style: label, valign: top,
+  - {name: label, kind: text, string: day, style: label, valign: top, role: heading,
      frame: {start: 5, top: 28, width: 90, height: 40}}
 """
 
@@ -578,7 +578,7 @@ styles:
   label: {size: 9, colour: ink}
 slots:
   - {name: ground, kind: shape, fill: light, bleed: all, frame: {start: 0, top: 0, end: 0, bottom: 0}}
-  - {name: label, kind: text, string: hashtags, style: label,
+  - {name: label, kind: text, string: hashtags, style: label, role: heading,
      frame: {start: 15, top: 40, width: 70, height: 5}}
 """
 INK_SOCIAL = """\

@@ -54,3 +54,19 @@ def test_a_layout_without_a_heading_is_told_once(kit_copy: Callable[..., Path]) 
         )
     ], out
     assert "  hint: give the slot of its title `role: heading`" in out
+
+
+def test_a_page_of_shapes_alone_is_not_told(tmp_path: Path) -> None:
+    """A page with no text (the mini kit's coloured boxes) has no title to make a heading of;
+    its text page with the heading role taken away is told."""
+    from ..kits import mini_copy
+
+    kit = mini_copy(tmp_path / "kit")
+    code, out = check(kit, "--only", "boxes,hearts", "--lang", "en")
+    assert code == 0, out
+    assert "layout.no-heading" not in out
+    layout = kit / "materials/layouts/text.yaml"
+    layout.write_text(layout.read_text("utf-8").replace("role: heading, ", ""), "utf-8")
+    code, out = check(kit, "--only", "text", "--lang", "en")
+    assert code == 0, out
+    assert "warning[layout.no-heading]: text: its digital PDF has no heading" in out, out

@@ -23,7 +23,7 @@ SMALL = {
     "layouts/text.yaml": FRAME,
 }
 FRAME_NOTE = (
-    "materials/layouts/text.yaml:12:57: note[text.short-variant]: text slot 'word' 'word': "
+    "materials/layouts/text.yaml:12:72: note[text.short-variant]: text slot 'word' 'word': "
     "'word' prints its short variant: its full text does not fit the frame even at the "
     "style's min_size of 6 pt (the frame is 3.9 mm too short) (in 2 languages: en, ar; the "
     "most in ar)\n"
@@ -54,7 +54,7 @@ def test_the_note_is_in_the_json_report_as_a_note(tmp_path: Path) -> None:
         "note",
         "text.short-variant",
         12,
-        57,
+        72,
     )
     assert note["subject"] == {"material": "text", "language": "en", "slot": "word", "key": "word"}
     assert report["summary"].endswith("in 1 language(s) " + SHORTS), report
@@ -156,7 +156,7 @@ def test_a_short_text_beside_is_not_told_as_taking_the_room(tmp_path: Path) -> N
     status, out = check(kit, "--only", "text", "--lang", "en")
     assert status == 0, out
     assert (
-        "materials/layouts/text.yaml:12:65: note[text.short-variant]: text [en] slot 'word' "
+        "materials/layouts/text.yaml:12:80: note[text.short-variant]: text [en] slot 'word' "
         "'word': 'word' prints its short variant: its full text does not fit the frame even at "
         "the style's min_size of 6 pt (the frame is 0.5 mm too short)\n"
     ) in out, out

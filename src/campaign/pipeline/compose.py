@@ -477,11 +477,12 @@ def _heading_warning(checked: _Checked, errs: Collector) -> None:
     list of headings is empty (a layout of a user's own without `role: heading`, told by
     no check before: an accessibility helper's review). At the layout's first line, of the
     material, whatever the language."""
-    from ..layout.document import QrItem
+    from ..layout.document import QrItem, TextItem
 
     layout, doc = checked.layout, checked.doc
     if kind_of(layout).screen:
         return  # images alone (social): no PDF
+    words = False
     for page in doc.pages:
         for item in page.items:
             role = page.tags.get(item.slot, ("artifact", None))[0]
@@ -489,6 +490,9 @@ def _heading_warning(checked: _Checked, errs: Collector) -> None:
                 return
             if role == "figure" and not isinstance(item, QrItem):
                 return
+            words = words or isinstance(item, TextItem)
+    if not words:
+        return  # shapes alone (a test card, a blank ground): no title to make a heading of
     errs.warn(
         "layout.no-heading",
         "its digital PDF has no heading: no slot with `role: heading` is drawn, "
