@@ -324,6 +324,10 @@ CODES: dict[str, str] = {
     "(warning)",
     "build.kept": "the output folder keeps files of languages the kit does not list (no "
     "longer, or tried with --lang)",
+    # new: starting a kit or an office from what a kit has
+    "new.kit": "`new kit DIR` refused DIR (not empty, a file, inside the kit) or its copy failed",
+    "new.office": "`new office ID` refused ID (not an id, reserved, an office the kit has), its "
+    "name, or could not write the file",
     # manifest: joining the shards of a build
     # cli: the command line
     "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",

@@ -1,15 +1,17 @@
-"""`new`: start something new in the kit from what it has (a language)."""
+"""`new`: start something new from what a kit has: a copy of the kit, an office, a
+language."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from ..commands import arguments, command
-from ..diagnostics import DiagnosticsError
-from . import KitSubGroup, kit_option, kit_root, written_kit
+from ..diagnostics import DiagnosticsError, display_path
+from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, written_kit
 from .report import reporting, show
 
 if TYPE_CHECKING:
@@ -18,7 +20,107 @@ if TYPE_CHECKING:
 
 @click.group(cls=KitSubGroup)
 def new() -> None:
-    """Create a new file of the kit from its existing ones."""
+    """Start a kit of your own, an office or a language from what the kit has.
+
+    \b
+    Examples:
+      python generate.py new kit ../my-kit          # a copy of the kit to edit
+      python generate.py new office lagos --name "UNODC Country Office in Nigeria"
+      python generate.py new language ko
+    """
+
+
+@new.command("kit")
+@click.argument("folder", metavar="DIR", type=click.Path(path_type=Path))
+@click.option(
+    "--kit",
+    "kit",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="The kit to copy (default: the nearest folder holding materials/: the working folder "
+    "or one of its parents; else this repository's own).",
+)
+def kit_command(folder: Path, kit: Path | None) -> None:
+    """Write a copy of a kit into the new folder DIR, to edit as your own: its materials/,
+    assets/ and fonts/ (with their licence files), nothing else (no output, caches or .git).
+    DIR must not exist yet, or be empty, and be outside the kit copied. The copy is made in a
+    hidden folder beside DIR and renamed DIR once whole: an interrupted copy leaves nothing.
+    The fonts are copied too (35 MB of this repository's 36 MB): a build reads fonts from
+    its kit alone, never from the system.
+
+    \b
+    Examples:
+      python generate.py new kit ../my-kit
+      python generate.py new kit ../my-kit --kit ../their-kit
+      python generate.py check --kit ../my-kit     # then edit, check and build it
+    """
+    from ..scaffold import copy_kit
+
+    root = kit_root(kit)
+    with reporting():
+        copied = copy_kit(root, folder)
+    shown = display_path(folder)
+    total = sum(f.size for f in copied) / 1e6
+    click.echo(f"wrote a copy of the kit in {root} into {shown} ({total:.1f} MB):")
+    for f in copied:
+        held = f"  {', '.join(f.entries)}" if f.name == "materials" else ""
+        click.echo(f"  {f.name + '/':<11}{f.files:>5} files {f.size / 1e6:6.1f} MB{held}")
+    licences = [p for f in copied for p in f.licences]
+    if licences:
+        click.echo(f"  licences: {', '.join(licences)}")
+    kit_arg = shlex.quote(shown)
+    click.echo(
+        "next, with --kit on every command (or run them inside it, without --kit):\n"
+        f"  python generate.py check --kit {kit_arg}\n"
+        f"  python generate.py build --kit {kit_arg}\n"
+        f"  python generate.py new office <id> --kit {kit_arg}   # your office's file"
+    )
+
+
+@new.command("office")
+@click.argument("oid", metavar="ID")
+@click.option(
+    "--name",
+    metavar="TEXT",
+    help="The office's display name in English (its PDFs' Title); default: its id, to edit.",
+)
+@kit_option
+def office(oid: str, name: str | None, kit: Path | None) -> None:
+    """Write materials/offices/ID.yaml from the kit's commented _template.yaml: its comments
+    and values kept, `name:` the --name given (else the id), every contact field empty for the
+    office to fill with its own checked values (nothing is made up). ID names the office's
+    file, `--office ID` and its output folder: lower-case letters, digits and hyphens. An
+    office the kit has is refused.
+
+    \b
+    Examples:
+      python generate.py new office lagos --name "UNODC Country Office in Nigeria"
+      python generate.py check --office lagos     # what it still has to fill
+      python generate.py build --office lagos
+    """
+    from ..scaffold import TEMPLATE, new_office
+
+    root = kit_root(kit)
+    fallback = REPO_ROOT / "materials" / "offices" / TEMPLATE
+    with reporting():
+        made = new_office(root, oid, name, fallback)
+    theirs = "" if made.template.parent == made.path.parent else " (the kit has none of its own)"
+    click.echo(f"wrote {made.path} from {made.template}{theirs}")
+    told = written_kit(kit, root)
+    if told is not None:  # not named with --kit: which kit it went into
+        click.echo(told)
+    if name is None:
+        click.echo(
+            f"name: {made.name} (its id): write the office's English name there (or give "
+            "--name), the Title of its PDFs"
+        )
+    if made.empty_fields:
+        click.echo(
+            f"its contact fields are empty ({', '.join(made.empty_fields)}): fill in, under "
+            "`fields:`, those the office has checked; an empty one is not drawn, and "
+            "`check --strict` fails until each is filled or listed under `hide:`"
+        )
+    click.echo(f"next:\n  {command(f'check --office {oid}')}\n  {command(f'build --office {oid}')}")
 
 
 @new.command("language")

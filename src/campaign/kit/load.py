@@ -249,10 +249,10 @@ def _stub(like: Language, code: str) -> Language:
 def _office_id(path: Path) -> str:
     """The office an office file's problems are kept under: its id, or, for a file whose
     name cannot be one (`Kenya Ethiopia.yaml`, a `load.file-name` error), the id it would
-    be (_file_id), so that `--office kenya-ethiopia` names that file's problem and the fix;
+    be (file_id), so that `--office kenya-ethiopia` names that file's problem and the fix;
     it said "unknown office 'kenya-ethiopia'" and listed the others (an office's trial).
     Not when a file of that id is there too: that one is the office."""
-    meant = _file_id(path.stem)
+    meant = file_id(path.stem)
     if path.stem == meant or meant is None or (path.parent / f"{meant}.yaml").exists():
         return path.stem
     return meant
@@ -505,7 +505,7 @@ def _plain_name(path: Path, ctx: Context) -> bool:
     unless a file has that name already."""
     if MATERIAL_ID.fullmatch(path.stem):
         return True
-    meant = _file_id(path.stem)
+    meant = file_id(path.stem)
     free = meant is not None and not (path.parent / f"{meant}.yaml").exists()
     ctx.errs.error(
         "load.file-name",
@@ -519,7 +519,7 @@ def _plain_name(path: Path, ctx: Context) -> bool:
     return False
 
 
-def _file_id(stem: str) -> str | None:
+def file_id(stem: str) -> str | None:
     """The id a file's name is read as, written as an id must be (MATERIAL_ID): lower case,
     accents dropped, each run of other characters (spaces, `_`, brackets) a hyphen; None
     when nothing is left. `Kenya Ethiopia` is kenya-ethiopia, `Côte_d'Ivoire` cote-d-ivoire:

@@ -1,0 +1,362 @@
+"""`new kit DIR` and `new office ID`: a working copy of a kit, an office file to fill in.
+
+An office that wanted its own kit was told to `cp -r materials assets fonts ../my-kit`, and to
+start its office file by copying `materials/offices/_template.yaml` by hand (a designer's
+trial asked for `new kit`). `copy_kit` copies a kit's three folders (their licence files
+with them) and nothing else: no output, no caches, no version control. It copies into a
+hidden folder beside DIR and renames it DIR once whole, so an interrupted copy never leaves a
+folder that looks like a kit and is not one. `new_office` writes an office file from the
+kit's template, its comments kept and its contact fields left empty: nothing here makes up a
+name, a number or an address."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shlex
+import shutil
+import unicodedata
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .commands import command
+from .diagnostics import DiagnosticsError, Mark, display_path, failure
+from .kit.load import MATERIAL_ID, file_id
+
+# The folders a kit is made of (DESIGN.md, "The repository is the kit"): what `new kit` copies
+KIT_FOLDERS = ("materials", "assets", "fonts")
+# What no kit needs, left out of the copy wherever it is in those folders: version control,
+# Python's and the tools' caches, a desktop's litter, and the files `cli.write_whole` writes
+# before it renames them (a `.<name>.part` an interrupted command left)
+LEFT_OUT = (
+    ".git",
+    ".hg",
+    ".svn",
+    "__pycache__",
+    "*.pyc",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".DS_Store",
+    "Thumbs.db",
+    ".*.part",
+)
+# `--office all` is every office: an office of that id could not be built alone
+RESERVED_OFFICE_IDS = frozenset({"all"})
+TEMPLATE = "_template.yaml"  # materials/offices/: the commented office file `new office` copies
+
+
+# A licence file's name (LICENSE.md, OFL.txt, UNICODE-LICENSE.txt, COPYING), which `new kit`
+# names: the fonts' and the art's licences go with them
+LICENCE_NAME = re.compile(r"licen[cs]e|^ofl\b|^copying", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Folder:
+    """One folder of a kit as copied: its name, how many files and bytes, the names of what
+    is right in it (materials/: campaign.yaml, layouts...) and its licence files (their paths
+    under the kit)."""
+
+    name: str
+    files: int
+    size: int
+    entries: tuple[str, ...]
+    licences: tuple[str, ...]
+
+
+def copy_kit(source: Path, dest: Path) -> list[Folder]:
+    """Copy the kit at `source` (resolved) into the new folder `dest`: its materials/, assets/
+    and fonts/ (each that it has; files of LEFT_OUT left out; a link copied as the file it
+    points to, so that the copy depends on nothing outside it), through a hidden folder beside
+    `dest` renamed `dest` once whole. `dest` may be an empty folder; its missing parents are
+    made. Returns the folders copied.
+
+    Raises DiagnosticsError: `load.no-kit` when `source` has no materials/campaign.yaml (as
+    every command that reads a kit), `new.kit` when `dest` is a file or a folder that is not
+    empty, is inside `source`, or the copy fails (nothing of it is left)."""
+    if not (source / "materials" / "campaign.yaml").is_file():
+        raise failure(
+            "load.no-kit",
+            f"no kit at {source} (materials/campaign.yaml is missing): nothing to copy",
+            None,
+            "give the kit to copy with --kit SRC, a folder with materials/, fonts/ and assets/",
+        )
+    target = dest.resolve()
+    refuse_target(dest, target, source)
+    made = _missing_parents(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.parent / f".{target.name}.new-{os.getpid()}"
+    try:
+        copied = [_copy_folder(source / name, staging / name) for name in KIT_FOLDERS]
+        os.rename(staging, target)  # replaces an empty folder; fails on one filled meanwhile
+    except OSError as exc:
+        _remove(staging, made)
+        raise _copy_failed(dest, exc) from None
+    except BaseException:  # Ctrl-C, SIGTERM: no half kit left behind
+        _remove(staging, made)
+        raise
+    return [f for f in copied if f is not None]
+
+
+def refuse_target(dest: Path, target: Path, source: Path) -> None:
+    """Refuse a `dest` (resolved: `target`) inside the kit `source` it would copy, or that is
+    there already and is not an empty folder: a `new.kit` error naming it, and the fix."""
+    shown = display_path(dest)
+    if target == source or target.is_relative_to(source):
+        beside = source.parent / target.name
+        inside = Path.cwd().resolve().is_relative_to(source)
+        outside = os.path.relpath(beside) if inside else str(beside)
+        raise failure(
+            "new.kit",
+            f"{shown} is inside the kit it would copy ({source})",
+            None,
+            f"give a folder outside it: {command(f'new kit {outside}')}",
+        )
+    if target.exists() and not target.is_dir():
+        raise failure(
+            "new.kit",
+            f"{shown} is a file: the copy goes into a new folder",
+            Mark.file(dest),
+            "give the name of a folder that does not exist yet (or is empty)",
+        )
+    held = sorted(p.name for p in target.iterdir()) if target.is_dir() else []
+    if held:
+        more = f" and {len(held) - 3} more" if len(held) > 3 else ""
+        hints = ["give the name of a folder that does not exist yet (or is empty)"]
+        if (target / "materials" / "campaign.yaml").is_file():
+            again = f"python generate.py check --kit {shlex.quote(shown)}"
+            hints.append(f"it is a kit: give it to the commands with --kit: {again}")
+        raise failure(
+            "new.kit",
+            f"{shown} is not empty (it holds {', '.join(held[:3])}{more}): the copy goes "
+            "into a new folder; nothing was written",
+            Mark.file(dest),
+            *hints,
+        )
+
+
+def _copy_folder(src: Path, dst: Path) -> Folder | None:
+    """Copy the folder `src` to `dst` as `copy_kit` does; None when the kit has no `src`."""
+    if not src.is_dir():
+        return None
+    shutil.copytree(src, dst, symlinks=False, ignore=shutil.ignore_patterns(*LEFT_OUT))
+    files = sorted(p for p in dst.rglob("*") if p.is_file())
+    licences = [p.relative_to(dst.parent).as_posix() for p in files if LICENCE_NAME.search(p.name)]
+    return Folder(
+        src.name,
+        len(files),
+        sum(p.stat().st_size for p in files),
+        tuple(sorted(p.name for p in dst.iterdir())),
+        tuple(licences),
+    )
+
+
+def _missing_parents(target: Path) -> list[Path]:
+    """The folders above `target` that do not exist yet, nearest first."""
+    return [p for p in target.parents if not p.exists()]
+
+
+def _remove(staging: Path, made: list[Path]) -> None:
+    """Remove a copy that did not finish, and the folders made for it."""
+    shutil.rmtree(staging, ignore_errors=True)
+    for folder in made:
+        with suppress(OSError):
+            folder.rmdir()
+
+
+def _copy_failed(dest: Path, exc: OSError) -> DiagnosticsError:
+    """The `new.kit` error of a copy that stopped on `exc` (a full disk, a file it cannot
+    read, a link to nothing: shutil.Error lists them)."""
+    if isinstance(exc, shutil.Error) and exc.args and isinstance(exc.args[0], list):
+        first = exc.args[0][0]  # (source, destination, why) of each file that failed
+        why = f"{first[0]}: {first[2]}" + (
+            f" (and {len(exc.args[0]) - 1} more)" if len(exc.args[0]) > 1 else ""
+        )
+    else:
+        why = f"{exc.filename}: {exc.strerror}" if exc.filename else str(exc)
+    return failure(
+        "new.kit",
+        f"the copy into {display_path(dest)} stopped ({why}); nothing of it was left",
+        None,
+        "mend what it names (a link to a file that is not there, a file it cannot read, a "
+        "full disk), then run the command again",
+    )
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """An office file `new_office` wrote: its path, the template it came from, the name it
+    gave and the contact fields left empty for the office to fill."""
+
+    path: Path
+    template: Path
+    name: str
+    empty_fields: tuple[str, ...]
+
+
+def new_office(root: Path, oid: str, name: str | None, fallback: Path) -> NewOffice:
+    """Write materials/offices/<oid>.yaml of the kit at `root` from its template (`TEMPLATE`,
+    else `fallback`'s: the repository's), every comment and value as the template has them but
+    `name:`, which is `name`, else the id (an office's English name is its own to give). The
+    id is refused by the loader's rules for an office file's name (`kit.load.MATERIAL_ID`),
+    and `all`, which `--office` reads as every office; an office the kit has (in any case, or
+    as a `.yml` file) is refused.
+
+    Raises DiagnosticsError (`new.office`); `load.no-kit` when `root` is not a kit."""
+    folder = root / "materials" / "offices"
+    if not (root / "materials" / "campaign.yaml").is_file():
+        raise failure(
+            "load.no-kit",
+            f"no kit at {root} (materials/campaign.yaml is missing)",
+            None,
+            "give the kit with --kit DIR, a folder with materials/, fonts/ and assets/, or run "
+            "the command in such a folder",
+        )
+    refuse_office_id(oid, folder, name)
+    taken = _office_file(folder, oid)
+    if taken is not None:
+        raise failure(
+            "new.office",
+            f"the kit already has office '{oid}' ({taken.name})",
+            Mark.file(taken),
+            "edit that file, or give the new office another id; "
+            f"`{command(f'check --office {taken.stem}')}` says what it still lacks",
+        )
+    given = _office_name(name, oid)
+    template = next((t for t in (folder / TEMPLATE, fallback) if t.is_file()), None)
+    if template is None:
+        raise failure(
+            "new.office",
+            f"the kit has no {folder.name}/{TEMPLATE} to start the office file from",
+            None,
+            f"copy the repository's materials/offices/{TEMPLATE} into {display_path(folder)}",
+        )
+    text = named(template.read_text(encoding="utf-8"), given)
+    path = folder / f"{oid}.yaml"
+    _write_new(path, text.encode("utf-8"))
+    fields = (yaml.safe_load(text) or {}).get("fields") or {}
+    empty = tuple(k for k, v in fields.items() if v in ("", None))
+    return NewOffice(path, template, given, empty)
+
+
+def refuse_office_id(oid: str, folder: Path, name: str | None) -> None:
+    """A `new.office` error for an id the kit cannot read as an office's (lower-case letters,
+    digits and hyphens, as the loader's `load.file-name` asks of an office file's name), with
+    the command for the id meant (its `--name` kept) or the office of `folder` that id is,
+    or for a reserved one (`all`)."""
+    if oid in RESERVED_OFFICE_IDS:
+        raise failure(
+            "new.office",
+            f"'{oid}' cannot be an office's id: `--office {oid}` means every office",
+            None,
+            "give the office another id (lagos, east-africa-kenya)",
+        )
+    if MATERIAL_ID.fullmatch(oid):
+        return
+    meant = file_id(oid)
+    taken = _office_file(folder, meant) if meant is not None else None
+    if taken is not None:
+        hint = f"the kit has office '{meant}' already: edit {taken.name}"
+    elif meant is not None and meant not in RESERVED_OFFICE_IDS:
+        named_as = f" --name {shlex.quote(name)}" if name is not None else ""
+        hint = command(f"new office {meant}{named_as}")
+    else:
+        hint = "give an id of lower-case letters, digits and hyphens (lagos, east-africa-kenya)"
+    raise failure(
+        "new.office",
+        f"'{oid}' cannot be an office's id: it names the office's file and output folder, "
+        "in lower-case letters, digits and hyphens",
+        None,
+        hint,
+    )
+
+
+def _office_file(folder: Path, oid: str) -> Path | None:
+    """The office file of `folder` that is office `oid` or would clash with its file: the
+    same name in any case (one file on macOS and Windows disks), or ending in `.yml`."""
+    try:
+        paths = sorted(folder.iterdir()) if folder.is_dir() else []
+    except OSError:
+        return None
+    return next(
+        (
+            p
+            for p in paths
+            if p.stem.casefold() == oid.casefold() and p.suffix.lower() in (".yaml", ".yml")
+        ),
+        None,
+    )
+
+
+def _office_name(name: str | None, oid: str) -> str:
+    """The `name:` an office file is written with: `name` as given, else the id. A name of
+    no letters or with a control character (a line break) is refused."""
+    if name is None:
+        return oid
+    given = name.strip()
+    if not given or any(unicodedata.category(c) == "Cc" for c in given):
+        raise failure(
+            "new.office",
+            f"--name {json.dumps(name, ensure_ascii=False)} is not an office's name: "
+            + ("it is empty" if not given else "it holds a control character (a line break)"),
+            None,
+            "give the office's name in English on one line, e.g. --name \"UNODC Country Office "
+            'in Nigeria"',
+        )
+    return given
+
+
+def named(template: str, name: str) -> str:
+    """The template's text with its top-level `name:` value replaced by `name`, plain where
+    YAML reads it back as itself, else double-quoted (JSON's escapes); every other line as it
+    was."""
+    plain = f"name: {name}"
+    try:
+        same = yaml.safe_load(plain) == {"name": name}
+    except yaml.YAMLError:
+        same = False
+    written = plain if same else f"name: {json.dumps(name, ensure_ascii=False)}"
+    lines = template.splitlines(keepends=True)
+    for i, line in enumerate(lines):
+        if line.startswith("name:"):
+            lines[i] = f"{written}\n"
+            return "".join(lines)
+    return f"{written}\n{template}"
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """`data` to `path`, which must not exist: written whole beside it, then linked to its
+    name, which fails if a file took the name meanwhile (never overwritten); on a disk
+    without hard links, created anew (`x`) and written."""
+    part = path.with_name(f".{path.name}.part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        part.write_bytes(data)
+        try:
+            os.link(part, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links there (a FAT disk, some network shares)
+            with path.open("xb") as f:
+                f.write(data)
+    except FileExistsError:
+        raise failure(
+            "new.office",
+            f"{path.name} was written meanwhile by another program: it was left as it is",
+            Mark.file(path),
+            "edit that file",
+        ) from None
+    except OSError as exc:
+        raise failure(
+            "new.office",
+            f"cannot write {display_path(path)}: {exc.strerror}",
+            None,
+            "give a kit in a folder you can write (--kit DIR)",
+        ) from None
+    finally:
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
