@@ -680,6 +680,7 @@ def main(debug: bool) -> None:
       python generate.py frame me.jpg --lang fr     # a photo in the photo-challenge frame
       python generate.py package                    # ZIPs for print shops, contact sheets
       python generate.py preview                    # live gallery with guides, in a browser
+      python generate.py new kit ../my-kit          # your own copy of the kit, to edit
 
     \b
     Exit codes: 0 done, 1 problems found (listed), 2 a command line it cannot read,
