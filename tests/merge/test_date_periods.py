@@ -36,7 +36,7 @@ def _said(tmp_path: Path, kit: Kit, written: str, language: str, fmt: str) -> li
     return error.split("\n")
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
 @pytest.mark.parametrize(
     ("written", "language", "what", "example"),
     [
@@ -52,6 +52,10 @@ def _said(tmp_path: Path, kit: Kit, written: str, language: str, fmt: str) -> li
         ("2026/7", "en", "a month (July 2026)", "2026-07-30"),
         ("2025-12", "en", "a month (December 2025)", "2025-12-30"),
         ("2028-02", "en", "a month (February 2028)", "2028-02-29"),
+        # 13 is no month: the season 2012 to 2013 (and 2000–01, a range's dash, a span alone)
+        ("2012-13", "en", "a span of years (2012 to 2013: a season)", "2012-07-30"),
+        ("2012/13", "en", "a span of years (2012 to 2013: a season)", "2012-07-30"),
+        ("2000–01", "en", "a span of years (2000 to 2001: a season)", "2000-07-30"),
     ],
 )
 def test_a_period_in_a_date_cell_is_named_with_the_day_to_write(
@@ -64,6 +68,38 @@ def test_a_period_in_a_date_cell_is_named_with_the_day_to_write(
     )
     assert lines[1] == f"  hint: {SEASON}"
     assert lines[2].startswith(f"  hint: also read: {example[8:]}/{example[5:7]}/")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+@pytest.mark.parametrize(
+    ("written", "what", "example", "season"),
+    [
+        ("2000-01", "a month (January 2000)", "2000-01-30", "2000 to 2001"),
+        ("2000/01", "a month (January 2000)", "2000-01-30", "2000 to 2001"),
+        ("2005-06", "a month (June 2005)", "2005-06-30", "2005 to 2006"),
+        ("2011-12", "a month (December 2011)", "2011-12-30", "2011 to 2012"),
+        ("2099-00", "a span of years (2099 to 2100: a season)", "2099-07-30", ""),
+    ],
+)
+def test_a_year_and_a_month_is_iso_s_month_the_season_named_too(
+    tmp_path: Path, kit: Kit, written: str, what: str, example: str, season: str, fmt: str
+) -> None:
+    """A year and two digits 01 to 12 (2000-01 to 2011-12) is ISO 8601's year and month,
+    which `2000-01` was not: it was "a span of years (2000 to 2001: a season)", the example
+    2000-07-30. Where the two digits are the year after's too (2011-12), the season's
+    reading is named in a hint; either way the cell gives no day."""
+    lines = _said(tmp_path, kit, written, "en", fmt)
+    assert lines[0] == (
+        f"2:4: error[merge.value]: row 2, column date (D): '{written}' is {what}, not a day: "
+        f"write the event's day as YYYY-MM-DD, e.g. {example}"
+    )
+    assert lines[1] == f"  hint: {SEASON}"
+    if season:
+        assert lines[2] == (
+            "  hint: read as a year and its month (ISO 8601's YYYY-MM); were it a season, "
+            f"{season}, it would name no day either"
+        )
+    assert lines[3 if season else 2].startswith(f"  hint: also read: {example[8:]}/{example[5:7]}/")
 
 
 @pytest.mark.parametrize(

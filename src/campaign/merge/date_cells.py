@@ -371,12 +371,13 @@ def _named_or_said(
         return None
     period = _period(plain) if isinstance(cell.value, str) else None  # typed, no number
     if period is not None:  # 2025-2026, 2025/26: a season; 2026-07: a month
-        what, example = period
+        what, example, season = period
         bad(
             cell,
             f"'{text}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. {example}",
             "a flyer gives the day an event is on: an event of several days, or a season's "
             "events, a row each, with its own date",
+            *((season,) if season else ()),
             *_date_hints(example, months, codes),
         )
         return None
@@ -389,31 +390,53 @@ def _named_or_said(
 
 
 # a span of years (a season, a school or financial year: 2025-2026, 2025/26, 2025–2026) and
-# a year's month (2026-07, 2026/7): periods typed in a date cell, no day of them named
+# a year's month (2026-07, 2026/7): periods typed in a date cell, no day of them named. A
+# year and two digits 01 to 12 after a hyphen or a slash is a month, as ISO 8601's YYYY-MM
+# reads it (2000-01 is January 2000, not 2000 to 2001); 13 and up, a season's short end
+# (2012-13); a range's dash (2000–01) makes a span alone
 YEAR_SPAN = re.compile(r"(\d{4})\s*[-\u2010-\u2015/]\s*(\d{4}|\d{2})")
 YEAR_MONTH = re.compile(r"(\d{4})\s*[-/.]\s*(\d{1,2})")
 SPAN_YEARS = 5  # years a span may run (2025-2030): a longer one is no season
 
 
-def _period(plain: str) -> tuple[str, str] | None:
+def _period(plain: str) -> tuple[str, str, str] | None:
     """What a date cell's text (`plain`, ASCII digits) names when it is a period, not a day
-    (a span of years: 2025-2026, 2025/26, where 26 is the year after; a month: 2026-07), and
-    the example of a day in it (30 July of its first year; the 30th of the month, or its
-    last day); None when it is neither. A year of the Buddhist era (2568-2569) is read as
-    one, the example in the common era's."""
+    (a month: 2026-07, 2000-01; a span of years: 2025-2026, 2025/26, 2012-13, where the
+    two digits are the year after and no month), the example of a day in it (the 30th of the
+    month, or its last day; 30 July of a span's first year), and the hint of a month that
+    is a season's two years too (2011-12: December 2011, as ISO 8601 reads it, or 2011 to
+    2012), else ""; None when it is neither. A year of the Buddhist era (2568-2569) is read
+    as one, the example in the common era's."""
     span, month = YEAR_SPAN.fullmatch(plain.strip()), YEAR_MONTH.fullmatch(plain.strip())
-    if span:
-        first, last = int(span[1]), int(span[2])
-        if len(span[2]) == 2:
-            last = first + 1 if last == (first + 1) % 100 else 0  # 2025-26: 2026
-        if _a_year(first) and first < last <= first + SPAN_YEARS:
-            return f"a span of years ({first} to {last}: a season)", f"{_common(first)}-07-30"
     if month and _a_year(int(month[1])) and 1 <= int(month[2]) <= 12:
         y, m = int(month[1]), int(month[2])
         name = calendar.month_name[m]
         day = min(30, calendar.monthrange(_common(y), m)[1])
-        return f"a month ({name} {y})", f"{_common(y)}-{m:02d}-{day:02d}"
+        season = _span(span)
+        also = (
+            f"read as a year and its month (ISO 8601's YYYY-MM); were it a season, "
+            f"{season[0]} to {season[1]}, it would name no day either"
+            if season
+            else ""
+        )
+        return f"a month ({name} {y})", f"{_common(y)}-{m:02d}-{day:02d}", also
+    season = _span(span)
+    if season:
+        first, last = season
+        return f"a span of years ({first} to {last}: a season)", f"{_common(first)}-07-30", ""
     return None
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    """The first and last years of a YEAR_SPAN match that is a season (its end the year
+    after, or up to SPAN_YEARS years after; two digits: the year after's last two), else
+    None."""
+    if found is None:
+        return None
+    first, last = int(found[1]), int(found[2])
+    if len(found[2]) == 2:
+        last = first + 1 if last == (first + 1) % 100 else 0  # 2025-26: 2026
+    return (first, last) if _a_year(first) and first < last <= first + SPAN_YEARS else None
 
 
 def _a_year(year: int) -> bool:
