@@ -67,9 +67,12 @@ def ods_cell(value: object) -> str:
     return f"<table:table-cell {kind}><text:p>{escape(str(value))}</text:p></table:table-cell>"
 
 
-def write_ods(path: Path, rows: Sequence[Sequence[object]], styles: str = "") -> Path:
+def write_ods(
+    path: Path, rows: Sequence[Sequence[object]], styles: str = "", columns: str = ""
+) -> Path:
     """An .ods package of one sheet of `rows`, each value an `ods_cell` or, written as
-    "<table:table-cell ...", as it is; `styles`: content.xml's automatic styles."""
+    "<table:table-cell ...", as it is; `styles`: content.xml's automatic styles; `columns`:
+    the sheet's <table:table-column>s."""
     body = "".join(
         "<table:table-row>"
         + "".join(v if str(v).startswith("<table:table-cell") else ods_cell(v) for v in row)
@@ -80,7 +83,7 @@ def write_ods(path: Path, rows: Sequence[Sequence[object]], styles: str = "") ->
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} '
         f'{STYLE_NS} office:version="1.3"><office:automatic-styles>{styles}'
         "</office:automatic-styles><office:body><office:spreadsheet>"
-        f'<table:table table:name="Sheet1">{body}</table:table>'
+        f'<table:table table:name="Sheet1">{columns}{body}</table:table>'
         "</office:spreadsheet></office:body></office:document-content>"
     )
     with zipfile.ZipFile(path, "w") as z:

@@ -51,8 +51,21 @@ class Cell:
     # a link column's "Register here" is the text, this the link; else ""
     target: str = ""
     # the text a workbook shows for a number, its number format applied (an ODS cell's own
-    # paragraph: a phone number typed as a number, +41 22 917 1234); else ""
+    # paragraph: a phone number typed as a number, +41 22 917 1234), or for a date (an ODS
+    # cell's paragraph; an XLSX cell's of `date_shows`, as Excel in English shows it:
+    # merge.date_formats, 26-Jul); else ""
     shown: str = ""
+    # the parts of its date a workbook's date cell shows, of "dmy": an ODS cell's date style's
+    # (ods_cells.date_styles), an XLSX cell's number format's where it shows some, not all
+    # (d-mmm, as Excel formats a date typed without a year: "dm"); "" where the file tells
+    # none (a CSV, a JSON file, a date with no format, an XLSX date shown whole)
+    date_shows: str = ""
+
+    @property
+    def year_unseen(self) -> bool:
+        """Whether it is a workbook's date whose format shows no year (`date_shows` without
+        "y": 26-Jul), its year the one it was typed in, not written."""
+        return bool(self.date_shows) and "y" not in self.date_shows
 
     @property
     def where(self) -> str:

@@ -137,9 +137,11 @@ def _date(
     thai = BUDDHIST_ERA in (months or {}).values()  # a Thai row's or sheet's: _record
     value = cell.value
     if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
-        return _in_common_era(
-            value if not isinstance(value, datetime) else value.date(), cell, bad, thai
-        )
+        held = value if not isinstance(value, datetime) else value.date()
+        if cell.year_unseen:  # 26-Jul: Excel's d-mmm, a year nobody wrote
+            _shown_without_year(cell, held, year, bad)
+            return None
+        return _in_common_era(held, cell, bad, thai)
     text = _text(cell)
     if not text:
         return None
@@ -196,6 +198,27 @@ def _date(
     if thai and day is not None and _short_year_far(cell, text, day, year, bad):
         return None
     return _on_its_weekday(cell, text, day, weekdays(said, months or {}), bad)
+
+
+def _shown_without_year(cell: Cell, day: date, year: int, bad: Bad) -> None:
+    """A workbook's date cell whose format shows no year (`date_shows`: Excel's d-mmm, as
+    Excel formats a date typed without one, `26-Jul`, keeping the year it was typed in):
+    named as a CSV cell's `26 July` is, "has no year", its example in the year of the
+    sheet's dates, else the campaign's `year`, and the year the file holds in its hint: the
+    year a flyer would print is one nobody wrote."""
+    shown = cell.shown or day.isoformat()[5:]  # 07-26, as ISO 8601 wrote a day of no year
+    try:
+        example = day.replace(year=example_year(year)).isoformat()
+    except ValueError:  # 29 February, in a year of 28 days
+        example = day.isoformat()
+    bad(
+        cell,
+        f"'{shown}' has no year: write it as YYYY-MM-DD, e.g. {example}",
+        f"the cell is a date whose format shows no year: the file holds {day.isoformat()} "
+        "(a spreadsheet gives a date typed without its year the year it is typed in); type "
+        f"the date with its year, or, if {day.year} is its year, format the cell as a date "
+        "that shows the year (YYYY-MM-DD)",
+    )
 
 
 def no_day_hint(y: int, m: int, d: int) -> str:

@@ -326,6 +326,8 @@ def sheet_dates(table: Table) -> SheetDates:
                 second |= b > 12 >= a
             value = cell.value if cell is not None else None
             given = [value.year] if isinstance(value, date) else FOUR_DIGITS.findall(plain)
+            if cell is not None and cell.year_unseen:  # 26-Jul: a year nobody wrote
+                given = []
             buddhist = buddhist or any(int(y) in BUDDHIST_YEARS for y in given)
             for y in map(int, given):
                 if 1900 <= y <= 2099:

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 from ..diagnostics import failure
 from .data import MAX_BYTES, MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
 from .header_row import HEADER_SEARCH, find_header, head_row, no_header
-from .ods_cells import EMPTY, OdsCell, hidden_columns, sheets
+from .ods_cells import EMPTY, OdsCell, date_styles, hidden_columns, sheets
 from .workbook import (
     WorkbookRead,
     choose_sheet,
@@ -44,8 +44,9 @@ def read_ods(
     headers read by `key`.
     Raises DiagnosticsError `merge.read` for a file that is not an OpenDocument spreadsheet,
     one saved with a password, or one whose content unpacks to more than MAX_XML bytes."""
-    xml = _content(path)  # every pass parses these bytes: the file may change meanwhile
+    xml, styles_xml = _content(path)  # every pass parses these bytes: the file may change
     firsts, names = _ods_heads(path, xml)
+    styles = _date_styles(path, xml, styles_xml)
     heads = [
         [head_row(n, (c.value for c in cells), key) for n, cells, _ in rows] for rows in firsts
     ]
@@ -66,7 +67,7 @@ def read_ods(
 
     def rows(shown: bool = True) -> Iterator[Row]:
         """The shown rows, or (`shown` False) the hidden ones."""
-        return _ods_rows(xml, chosen, columns, spans, shown, found.row)
+        return _ods_rows(xml, chosen, columns, spans, shown, found.row, styles)
 
     # rows or columns are hidden (a column alone: no row is found hidden) in the document;
     # an attribute's value in either quote, with spaces about its = (XML 1.0, 2.3 and 3.1)
@@ -98,6 +99,21 @@ def _ods_heads(
     return firsts, names
 
 
+def _date_styles(path: Path, xml: bytes, styles_xml: bytes) -> dict[str, str]:
+    """The parts of a date each cell style shows (`ods_cells.date_styles`) of the content
+    and styles.xml; raises DiagnosticsError `merge.read` when styles.xml is not readable
+    XML (the content was read)."""
+    try:
+        return date_styles(xml, styles_xml)
+    except ElementTree.ParseError as exc:
+        raise failure(
+            "merge.read",
+            f"{path} is not a readable ODS spreadsheet (its styles: {exc})",
+            None,
+            "save it again from LibreOffice Calc as .ods, or as .xlsx or CSV",
+        ) from None
+
+
 def _ods_rows(
     xml: bytes,
     chosen: int,
@@ -105,11 +121,13 @@ def _ods_rows(
     spans: dict[int, tuple[int, ...]],
     shown: bool,
     header: int = 1,
+    styles: dict[str, str] | None = None,
 ) -> Iterator[Row]:
     """The shown rows of sheet `chosen` (0-based) below its `header` row, or (`shown` False)
     the hidden ones, parsed again from the content, each with its number in the sheet; blank
-    rows left out, the header's merged cells' values joined (`spans`)."""
-    sheet = next(itertools.islice(sheets(xml), chosen, None))[1]
+    rows left out, the header's merged cells' values joined (`spans`); a date cell with the
+    parts of its date its style shows (`styles`: ods_cells.date_styles)."""
+    sheet = next(itertools.islice(sheets(xml, styles), chosen, None))[1]
     above: list[OdsCell] = []  # the header's and a title's cells merged down: not the data's
     for n, cells, hidden in sheet:
         if n <= header:  # the header, and a title above it
@@ -135,17 +153,19 @@ def _ods_rows(
                 formula=i < len(cells) and cells[i].formula,
                 target=cells[i].target if i < len(cells) else "",
                 shown=cells[i].shown if i < len(cells) else "",
+                date_shows=cells[i].date_shows if i < len(cells) else "",
             )
             for i, name in enumerate(columns)
             if name
         } | headless(columns, values, n)
 
 
-def _content(path: Path) -> bytes:
-    """content.xml of an .ods package, or a flat .fods file's own bytes."""
+def _content(path: Path) -> tuple[bytes, bytes]:
+    """content.xml and styles.xml (b"" where there is none) of an .ods package, or a flat
+    .fods file's own bytes (its styles in it) and b""."""
     raw = path.read_bytes()
     if path.suffix.lower() == ".fods":
-        return raw
+        return raw, b""
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as package:
             names = set(package.namelist())
@@ -169,7 +189,10 @@ def _content(path: Path) -> bytes:
                     None,
                     "split it into several files",
                 )
-            return package.read(info)
+            styles = package.getinfo("styles.xml") if "styles.xml" in names else None
+            if styles is not None and styles.file_size > MAX_XML:
+                styles = None  # a bomb: its styles are not read (its cells' dates are)
+            return package.read(info), package.read(styles) if styles is not None else b""
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, ValueError) as exc:
         other = named_otherwise(raw, path)
         if other is not None:  # an .xlsx renamed .ods

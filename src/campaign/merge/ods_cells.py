@@ -18,7 +18,11 @@ LibreOffice writes and a reader must undo:
   comment (<office:annotation>) is not the cell's text;
 - rows hidden by hand or filtered out (table:visibility "collapse" or "filter") are kept
   apart, as a workbook's hidden rows are; columns hidden so (a <table:table-column> of the
-  sheet, its repeats counted) are named as a workbook's hidden columns are (`hidden_columns`).
+  sheet, its repeats counted) are named as a workbook's hidden columns are (`hidden_columns`);
+- a date cell's format is its cell style's data style (style:data-style-name, in
+  office:automatic-styles or styles.xml, its own or a parent style's), the cell's own style
+  or its column's default (table:default-cell-style-name): `date_styles` reads which parts
+  of a date each shows (a date typed without a year, `26-Jul`, is shown without one).
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time
 from typing import Any
 from xml.etree import ElementTree
@@ -40,6 +44,11 @@ TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
 XLINK = "{http://www.w3.org/1999/xlink}"
 CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
+STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
+NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
+# a date style's children that show a part of its date (16.27.10): the day of the month,
+# the month, the year (number:day-of-week, number:era and the rest show none of them)
+DATE_PARTS = {f"{NUMBER}day": "d", f"{NUMBER}month": "m", f"{NUMBER}year": "y"}
 
 SHEET, ROW = f"{TABLE}table", f"{TABLE}table-row"
 COLUMN = f"{TABLE}table-column"
@@ -65,7 +74,8 @@ class OdsCell:
     formula: bool = False
     down: int = 1  # rows its merged range spans (1: not merged down)
     across: int = 1  # columns its merged range spans
-    shown: str = ""  # a number's text as the sheet shows it (its number format applied)
+    shown: str = ""  # a number's or a date's text as the sheet shows it (its format applied)
+    date_shows: str = ""  # the parts of a date its date style shows, of "dmy" (date_styles)
 
 
 EMPTY = OdsCell(None)
@@ -74,11 +84,51 @@ EMPTY = OdsCell(None)
 LAST_ROW = MAX_ROWS + 2 + HEADER_SEARCH
 
 
-def sheets(xml: bytes) -> Iterator[tuple[str, Iterator[tuple[int, list[OdsCell], bool]]]]:
+def date_styles(*parts: bytes) -> dict[str, str]:
+    """{a cell style's name: the parts of a date its data style shows, of "dmy"} for every
+    cell style (style:style of family table-cell) of the document's `parts` (content.xml,
+    then styles.xml: the first one's name counts) whose data style (style:data-style-name,
+    its own or a parent's: style:parent-style-name) is a number:date-style (16.27.10): a
+    date typed without a year, `26-Jul`, shown as day and month ("dm"). Each part is read up
+    to its body: the styles are above it."""
+    dated: dict[str, str] = {}  # a date style's name: its parts
+    cells: dict[str, tuple[str, str]] = {}  # a cell style's: (data style, parent)
+    for xml in parts:
+        if not xml:
+            continue
+        for event, elem in ElementTree.iterparse(io.BytesIO(xml), events=("start", "end")):
+            if elem.tag == f"{OFFICE}body":
+                break
+            if event != "end":
+                continue
+            name = elem.get(f"{STYLE}name", "")
+            if elem.tag == f"{NUMBER}date-style" and name not in dated:
+                shown = {DATE_PARTS[c.tag] for c in elem.iter() if c.tag in DATE_PARTS}
+                dated[name] = "".join(p for p in "dmy" if p in shown)
+            elif elem.tag == f"{STYLE}style" and elem.get(f"{STYLE}family") == "table-cell":
+                data = elem.get(f"{STYLE}data-style-name", "")
+                cells.setdefault(name, (data, elem.get(f"{STYLE}parent-style-name", "")))
+    out = {}
+    for name in cells:
+        seen, at = set(), name
+        while at in cells and at not in seen and not cells[at][0]:  # a parent's data style
+            seen.add(at)
+            at = cells[at][1]
+        data = cells[at][0] if at in cells else ""
+        if data in dated:
+            out[name] = dated[data]
+    return out
+
+
+def sheets(
+    xml: bytes, styles: dict[str, str] | None = None
+) -> Iterator[tuple[str, Iterator[tuple[int, list[OdsCell], bool]]]]:
     """Each sheet's name and its rows, in order, as the document is parsed: (row number,
     cells, hidden) for every row that has a value, repeats expanded (at most LAST_ROW rows a
     sheet) and empty rows counted only. A sheet's rows must be read before the next
-    sheet is asked for (the parser moves on); the rows left unread are skipped."""
+    sheet is asked for (the parser moves on); the rows left unread are skipped. `styles`:
+    the date styles' parts by cell style (`date_styles`), of a date cell's own style or its
+    column's default (table:default-cell-style-name)."""
     events = ElementTree.iterparse(io.BytesIO(xml), events=("start", "end"))
     depth = 0  # tables open: a table in a cell is inside a sheet, not one
     for event, elem in events:
@@ -87,7 +137,7 @@ def sheets(xml: bytes) -> Iterator[tuple[str, Iterator[tuple[int, list[OdsCell],
         if event == "start":
             depth += 1
             if depth == 1:
-                rows = _rows(events)
+                rows = _rows(events, styles or {})
                 yield elem.get(f"{TABLE}name", ""), rows
                 for _ in rows:  # the rest of the sheet, unread: skipped
                     pass
@@ -127,9 +177,13 @@ def hidden_columns(xml: bytes, chosen: int) -> frozenset[int]:
     return frozenset(out)
 
 
-def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell], bool]]:
-    """The rows of the sheet whose start `events` is past, until its end."""
+def _rows(
+    events: Iterator[tuple[str, Any]], styles: dict[str, str]
+) -> Iterator[tuple[int, list[OdsCell], bool]]:
+    """The rows of the sheet whose start `events` is past, until its end (`styles`: as
+    `sheets`)."""
     n = 0  # the last row's number (1-based)
+    defaults: list[str] = []  # each column's default cell style, as the sheet's columns give
     covering: dict[int, tuple[int, OdsCell]] = {}  # column -> (last row, the top cell) merged down
     depth = 0  # tables open inside this sheet (a subtable in a cell)
     full = False  # LAST_ROW rows read: the rest of the sheet is passed over to its end
@@ -144,12 +198,16 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell
             depth -= 1
             continue
         if event != "end" or depth or tag != ROW or full:
+            if event == "end" and tag == COLUMN and not depth and styles:
+                repeat = min(_count(elem.get(f"{TABLE}number-columns-repeated")), MAX_COLUMNS)
+                style = elem.get(f"{TABLE}default-cell-style-name", "")
+                defaults += [style] * min(repeat, MAX_COLUMNS - len(defaults))
             if event == "end" and (tag in NOT_ROWS or full and tag == ROW):
                 elem.clear()
             continue
         repeat = _count(elem.get(f"{TABLE}number-rows-repeated"))
         hidden = elem.get(f"{TABLE}visibility", "visible") in HIDDEN
-        cells = _cells(elem, n + 1, covering)
+        cells = _cells(elem, n + 1, covering, styles, defaults)
         elem.clear()
         if not any(c.value not in (None, "") or c.formula for c in cells):
             n += repeat  # empty rows (the rest of the sheet): counted, not made
@@ -162,9 +220,16 @@ def _rows(events: Iterator[tuple[str, Any]]) -> Iterator[tuple[int, list[OdsCell
                 break
 
 
-def _cells(row: Any, n: int, covering: dict[int, tuple[int, OdsCell]]) -> list[OdsCell]:
+def _cells(
+    row: Any,
+    n: int,
+    covering: dict[int, tuple[int, OdsCell]],
+    styles: dict[str, str] | None = None,
+    defaults: list[str] | None = None,
+) -> list[OdsCell]:
     """A row's cells (row `n`), repeats expanded up to MAX_COLUMNS, the empty run at its end
-    left out; a covered cell under the top of a range merged down is the top's cell."""
+    left out; a covered cell under the top of a range merged down is the top's cell; a date
+    cell's parts shown by its style of `styles` (its own, else its column's of `defaults`)."""
     out: list[OdsCell] = []
     empty = 0  # empty cells not yet placed: placed when a cell with a value follows
     for elem in row:
@@ -172,6 +237,13 @@ def _cells(row: Any, n: int, covering: dict[int, tuple[int, OdsCell]]) -> list[O
             continue
         repeat = _count(elem.get(f"{TABLE}number-columns-repeated"))
         cell = _cell(elem) if elem.tag == CELL else EMPTY
+        if styles and isinstance(cell.value, date):
+            at = len(out) + empty  # its column, 0-based
+            style = elem.get(f"{TABLE}style-name") or (
+                defaults[at] if defaults and at < len(defaults) else ""
+            )
+            if style in styles:
+                cell = replace(cell, date_shows=styles[style])
         if elem.tag == CELL and cell.value in (None, "") and not cell.formula:
             empty += repeat  # an empty run (the rest of a row: about a thousand): counted
             continue
@@ -209,7 +281,7 @@ def _cell(elem: Any) -> OdsCell:
     if kind in ("float", "percentage", "currency"):
         value, shown = _number(elem.get(f"{OFFICE}value"), text), text
     elif kind == "date":
-        value = _date(elem.get(f"{OFFICE}date-value", ""), text)
+        value, shown = _date(elem.get(f"{OFFICE}date-value", ""), text), text
     elif kind == "time":
         value = _time(elem.get(f"{OFFICE}time-value", ""), text)
     elif kind == "boolean":

@@ -1,20 +1,24 @@
 """XLSX workbooks, read with openpyxl: the chosen sheet's cell values as Excel last calculated
 them (a formula without a saved value is an error; one whose value was saved as an empty
 text is a blank cell), a cell's hyperlink as its `target`, a merged cell's value on every
-row it spans, and the sheet's hidden rows kept apart. What only the sheet's XML tells
-(merged cells, hyperlinks, hidden rows, formulas saved empty) is `merge.xlsx_sheet`'s.
-openpyxl is imported where it is used."""
+row it spans, the sheet's hidden rows kept apart, and a date whose number format shows some
+of its parts, not all (`d-mmm`: no year; `merge.date_formats`) with them. What only the
+sheet's XML tells (merged cells, hyperlinks, hidden rows, formulas saved empty) is
+`merge.xlsx_sheet`'s. openpyxl is imported where it is used."""
 
 from __future__ import annotations
 
 import io
 import itertools
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..diagnostics import failure
 from .data import MAX_ROWS, Cell, Row, blank, cell_value, column_key, headless
+from .date_formats import excel_parts, excel_shown
 from .header_row import HEADER_SEARCH, find_header, head_row, no_header
 from .workbook import (
     HYPERLINK_FORMULA,
@@ -136,20 +140,26 @@ def _xlsx_rows(
     from openpyxl import load_workbook
 
     anchors: dict[tuple[int, int], Any] = {}
+    formats_above: dict[tuple[int, int], Any] = {}  # a merged date's top's number format
     book = load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
     formulas = load_workbook(io.BytesIO(raw), read_only=True, data_only=False)
     try:
         typed_rows = formulas.worksheets[chosen].iter_rows(values_only=True)
         written = itertools.islice(typed_rows, header, None)
+        partial = _partial_date_styles(book)  # none: the values alone are read, faster
         rows_iter = itertools.islice(
-            book.worksheets[chosen].iter_rows(values_only=True), header, None
+            book.worksheets[chosen].iter_rows(values_only=not partial), header, None
         )
-        for n, values in enumerate(rows_iter, start=header + 1):
+        for n, row in enumerate(rows_iter, start=header + 1):
             typed = next(written, ())
             if n - header > MAX_ROWS + 1:
                 break
+            cells: tuple[Any, ...] = tuple(row)  # values, or cells where formats matter
+            values = tuple(c.value for c in cells) if partial else cells
+            formats = tuple(_date_format(c, partial) for c in cells) if partial else ()
             if marks.below:  # a merged cell shows its top cell's value on every row it spans
                 values = _fill_merged(values, n, marks.below, marks.tops, anchors)  # hidden too
+                formats = _fill_merged(formats, n, marks.below, marks.tops, formats_above)
             if marks.spans:
                 values = joined_under_header(values, marks.spans)
             if (n in marks.hidden) == shown:
@@ -160,7 +170,7 @@ def _xlsx_rows(
             if all(blank(v) for v in values) and not any(unsaved):
                 continue  # a blank row, spaces in it or not (a CSV's blank line), or
                 # formulas that show nothing (=IF(B2="","",B2) filled down a template)
-            yield _xlsx_row(columns, values, typed, unsaved, marks.links, n)
+            yield _xlsx_row(columns, values, typed, unsaved, marks.links, n, formats)
     finally:
         book.close()
         formulas.close()
@@ -173,21 +183,59 @@ def _xlsx_row(
     unsaved: list[bool],
     links: dict[tuple[int, int], str],
     n: int,
+    formats: Sequence[str | None] = (),
 ) -> Row:
     """Row `n` of a sheet as cells: each value with its column, whether it is a formula
-    without a saved value, and its hyperlink's address (a cell's, or =HYPERLINK's)."""
+    without a saved value, its hyperlink's address (a cell's, or =HYPERLINK's), and a
+    date's number format's parts and text (`formats`: each date cell's number format)."""
     return {
-        name: Cell(
-            cell_value(values[i] if i < len(values) else None),
-            n,
-            name,
-            i + 1,
-            formula=i < len(unsaved) and unsaved[i],
-            target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
+        name: _dated(
+            Cell(
+                cell_value(values[i] if i < len(values) else None),
+                n,
+                name,
+                i + 1,
+                formula=i < len(unsaved) and unsaved[i],
+                target=links.get((i + 1, n)) or _hyperlink_formula(typed, i),
+            ),
+            formats[i] if i < len(formats) else None,
         )
         for i, name in enumerate(columns)
         if name
     } | headless(columns, values, n)
+
+
+def _partial_date_styles(book: Any) -> frozenset[int]:
+    """The cell styles (their ids) of a read-only workbook whose number format is a date's
+    that shows some of its parts, not all (`date_formats.excel_parts`: d-mmm, mmm-yy);
+    openpyxl's own reading of a style's number format (ReadOnlyCell.number_format)."""
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    if not book.worksheets:
+        return frozenset()
+    sheet = book.worksheets[0]
+    ids = range(len(getattr(book, "_cell_styles", ())))
+    formats = {i: ReadOnlyCell(sheet, 0, 0, None, style_id=i).number_format for i in ids}
+    return frozenset(i for i, f in formats.items() if excel_parts(f) not in ("", "dmy"))
+
+
+def _date_format(cell: Any, partial: frozenset[int]) -> str | None:
+    """A read-only sheet's cell's number format when it holds a date (openpyxl reads a
+    number of a date format as one) of a style of `partial`, else None."""
+    value = getattr(cell, "value", None)
+    style = getattr(cell, "_style_id", 0)
+    return cell.number_format if isinstance(value, date) and style in partial else None
+
+
+def _dated(cell: Cell, fmt: str | None) -> Cell:
+    """`cell` with the parts of its date its number format `fmt` shows and its text as
+    shown (`merge.date_formats`: d-mmm, 26-Jul), when it holds a date and `fmt` shows one."""
+    if fmt is None or not isinstance(cell.value, date):
+        return cell
+    parts = excel_parts(fmt)
+    if not parts:
+        return cell
+    return replace(cell, date_shows=parts, shown=excel_shown(cell.value, fmt))
 
 
 def _hyperlink_formula(typed: tuple[Any, ...], i: int) -> str:

@@ -1,0 +1,261 @@
+"""A date typed in a spreadsheet without its year (`26-Jul`, `Jul 26`): Excel keeps the whole
+date, the year it was typed in, and shows it with a number format without a year (`d-mmm`,
+its built-in 16); the merge read the date cell as that whole date, a year the organiser
+never typed printed on the flyer. A date cell whose format (an XLSX number format, an ODS
+date style) shows no year is now named as the CSV cell `26-Jul` is, "has no year", its
+example in the year of the sheet's dates, else the campaign's (the yearless cell's own year
+is none of them), and the year the file holds in its hint. The ODS files here are written by
+hand as ODF 1.2 (16.27.10 number:date-style) describes them, not saved by LibreOffice."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from campaign.diagnostics import Collector
+from campaign.kit.load import load_kit
+from campaign.merge.date_formats import excel_parts, excel_shown
+from campaign.merge.events import Record, read_events
+from campaign.merge.ods_cells import date_styles
+from campaign.merge.tables import read_table
+from campaign.model import Kit
+
+from ..kits import ROOT
+from .records import HEAD, STYLE_NS, merged, write_ods
+
+TYPED = datetime(2026, 7, 26)  # 26-Jul typed in 2026: the day Excel keeps
+
+
+def hint(held: str = "2026-07-26", year: int = 2026) -> str:
+    return (
+        f"  hint: the cell is a date whose format shows no year: the file holds {held} (a "
+        "spreadsheet gives a date typed without its year the year it is typed in); type "
+        f"the date with its year, or, if {year} is its year, format the cell as a date that "
+        "shows the year (YYYY-MM-DD)"
+    )
+
+
+def no_year(row: int, shown: str, example: str) -> str:
+    return (
+        f"{row}:4: error[merge.value]: row {row}, column date (D): '{shown}' has no year: "
+        f"write it as YYYY-MM-DD, e.g. {example}"
+    )
+
+
+@pytest.fixture(scope="module")
+def kit() -> Kit:
+    return load_kit(ROOT)
+
+
+def _merged_xlsx(tmp_path: Path, kit: Kit, dates: list[tuple[object, str]]) -> tuple[
+    list[Record], list[str]
+]:  # fmt: skip
+    """A workbook of a row per (date, number format), as Excel saves a typed date: a date
+    cell of that format; its records and diagnostics, the path left out."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEAD)
+    for i, (value, fmt) in enumerate(dates):
+        sheet.append([f"e{i}", "en", "T", value, "18:00", "P", None])
+        sheet.cell(row=i + 2, column=4).number_format = fmt
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    return good, [d.render().replace(f"{path}:", "") for d in errs.items]
+
+
+def test_an_xlsx_date_shown_without_its_year_has_no_year(tmp_path: Path, kit: Kit) -> None:
+    """d-mmm and mmm d (Excel's for `26-Jul`, `Jul 26`) are told "has no year", as a CSV
+    cell's text is; yyyy-mm-dd, beside them, is read as its date. The example is in the year
+    of the sheet's dates, 2027's full date's, not 2026, the year nobody typed."""
+    good, said = _merged_xlsx(
+        tmp_path,
+        kit,
+        [(TYPED, "d-mmm"), (TYPED, "mmm d"), (datetime(2027, 8, 1), "yyyy-mm-dd")],
+    )
+    assert [(r.id, r.day) for r in good] == [("e2", date(2027, 8, 1))]
+    errors = [s for s in said if "error[" in s]
+    assert [e.split("\n")[:2] for e in errors] == [
+        [no_year(2, "26-Jul", "2027-07-26"), hint()],
+        [no_year(3, "Jul 26", "2027-07-26"), hint()],
+    ]
+
+
+def test_a_merged_xlsx_date_shown_without_its_year_is_told_on_each_row(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Two events on one day, its date cell merged over both rows (D2:D3): the row under
+    the top shows the top's date, and its format, as the top's row does."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEAD)
+    sheet.append(["walk", "en", "T", TYPED, "18:00", "P", None])
+    sheet.append(["run", "en", "T", None, "19:00", "P", None])
+    sheet["D2"].number_format = "d-mmm"
+    sheet.merge_cells("D2:D3")
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    errs = Collector()
+    assert read_events(read_table(path, errs), kit, errs) == []
+    said = [d.render().replace(f"{path}:", "").split("\n")[0] for d in errs.items]
+    assert said == [no_year(2, "26-Jul", "2024-07-26"), no_year(3, "26-Jul", "2024-07-26")]
+
+
+def test_a_date_shown_without_a_year_reads_alike_in_csv_xlsx_and_ods(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """The same `26-Jul`, typed in a CSV cell, an Excel date cell of format d-mmm and an ODS
+    date cell whose date style is a day and a month's name: one message, its example in the
+    campaign's year (the kit's, 2024), as the sheet has no other date; the workbooks' hint
+    names the year their file holds."""
+    csv_good, csv_said = merged(tmp_path, kit, [["e0", "en", "T", "26-Jul", "18:00", "P", ""]])
+    xlsx_good, xlsx_said = _merged_xlsx(tmp_path, kit, [(TYPED, "d-mmm")])
+    day_month = (
+        '<number:date-style style:name="N37"><number:day/><number:text>-</number:text>'
+        '<number:month number:textual="true"/></number:date-style>'
+        '<style:style style:name="ce1" style:family="table-cell" '
+        'style:parent-style-name="Default" style:data-style-name="N37"/>'
+    )
+    cell = (
+        '<table:table-cell table:style-name="ce1" office:value-type="date" '
+        'office:date-value="2026-07-26"><text:p>26-Jul</text:p></table:table-cell>'
+    )
+    ods = write_ods(
+        tmp_path / "events.ods", [HEAD, ["e0", "en", "T", cell, "18:00", "P", ""]], day_month
+    )
+    errs = Collector()
+    ods_good = read_events(read_table(ods, errs), kit, errs)
+    ods_said = [d.render().replace(f"{ods}:", "") for d in errs.items]
+    assert csv_good == xlsx_good == ods_good == []
+    first = no_year(2, "26-Jul", "2024-07-26")
+    assert [s.split("\n")[0] for s in csv_said] == [first]
+    assert [s.split("\n")[:2] for s in xlsx_said] == [[first, hint()]]
+    assert [s.split("\n")[:2] for s in ods_said] == [[first, hint()]]
+
+
+def _ods_read(tmp_path: Path, kit: Kit, styles: str, columns: str, *cells: str) -> list[str]:
+    """A row per date cell of `cells` in an .ods of the automatic `styles` and the sheet's
+    `columns`: each row's date read, or its first line told."""
+    rows = [[f"e{i}", "en", "T", c, "18:00", "P", ""] for i, c in enumerate(cells)]
+    path = write_ods(tmp_path / "events.ods", [HEAD, *rows], styles, columns)
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "").split("\n")[0] for d in errs.items]
+    return [f"{r.id} {r.day}" for r in good] + said
+
+
+STYLES = (
+    '<number:date-style style:name="N1"><number:month number:textual="true"/>'
+    "<number:text> </number:text><number:day/></number:date-style>"
+    '<number:date-style style:name="N2"><number:year number:style="long"/><number:text>-'
+    '</number:text><number:month number:style="long"/><number:text>-</number:text>'
+    '<number:day number:style="long"/></number:date-style>'
+    '<style:style style:name="ce1" style:family="table-cell" style:data-style-name="N1"/>'
+    '<style:style style:name="ce2" style:family="table-cell" style:data-style-name="N2"/>'
+    # a style of its parent's date style (a cell style made from another)
+    '<style:style style:name="ce3" style:family="table-cell" style:parent-style-name="ce1"/>'
+)
+
+
+def date_cell(day: str, text: str, style: str = "") -> str:
+    named = f' table:style-name="{style}"' if style else ""
+    return (
+        f'<table:table-cell{named} office:value-type="date" office:date-value="{day}">'
+        f"<text:p>{text}</text:p></table:table-cell>"
+    )
+
+
+def test_an_ods_date_style_without_a_year_is_told_by_cell_parent_and_column(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A date style of a month's name and a day (Jul 26), on the cell's own style, its
+    parent's, or its column's default cell style (a whole column formatted so: LibreOffice
+    writes no style on its cells); a style with the year (2027-08-01) and a date cell with
+    no style at all are read as their dates."""
+    said = _ods_read(
+        tmp_path,
+        kit,
+        STYLES,
+        "",
+        date_cell("2026-07-26", "Jul 26", "ce1"),
+        date_cell("2026-07-27", "Jul 27", "ce3"),
+        date_cell("2027-08-01", "2027-08-01", "ce2"),
+        date_cell("2027-08-02", "02/08/27"),
+    )
+    assert said == [
+        "e2 2027-08-01",
+        "e3 2027-08-02",
+        no_year(2, "Jul 26", "2027-07-26"),
+        no_year(3, "Jul 27", "2027-07-27"),
+    ]
+    column = (
+        '<table:table-column table:number-columns-repeated="3" '
+        'table:default-cell-style-name="Default"/>'
+        '<table:table-column table:default-cell-style-name="ce1"/>'
+        '<table:table-column table:number-columns-repeated="1020" '
+        'table:default-cell-style-name="Default"/>'
+    )
+    said = _ods_read(
+        tmp_path,
+        kit,
+        STYLES,
+        column,
+        date_cell("2026-07-26", "Jul 26"),
+        date_cell("2027-08-01", "2027-08-01", "ce2"),
+    )
+    assert said == ["e1 2027-08-01", no_year(2, "Jul 26", "2027-07-26")]
+
+
+def test_date_styles_reads_the_content_then_styles_xml() -> None:
+    """A cell style's date style found through its parent in styles.xml (a named cell style
+    the user made), a date style of the weekday and the day alone ("d": no month, no year),
+    one with the year; a cell style of no date style is left out."""
+    content = (
+        f"<office:document-content {STYLE_NS} "
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:automatic-'
+        'styles><style:style style:name="ce1" style:family="table-cell" '
+        'style:parent-style-name="Short"/><style:style style:name="ce2" '
+        'style:family="table-cell" style:data-style-name="N9"/><style:style style:name='
+        '"ce3" style:family="table-cell"/></office:automatic-styles><office:body/>'
+        "</office:document-content>"
+    ).encode()
+    styles = (
+        f"<office:document-styles {STYLE_NS} "
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"><office:styles>'
+        '<number:date-style style:name="N5"><number:day-of-week/><number:text> </number:text>'
+        '<number:day/></number:date-style><number:date-style style:name="N9"><number:day/>'
+        "<number:text>.</number:text><number:month/><number:text>.</number:text><number:year/>"
+        '</number:date-style><style:style style:name="Short" style:family="table-cell" '
+        'style:data-style-name="N5"/></office:styles></office:document-styles>'
+    ).encode()
+    assert date_styles(content, styles) == {"ce1": "d", "ce2": "dmy", "Short": "d"}
+
+
+@pytest.mark.parametrize(
+    ("fmt", "parts", "shown"),
+    [
+        ("d-mmm", "dm", "26-Jul"),  # Excel's built-in 16, a date typed without its year
+        ("mmm d", "dm", "Jul 26"),
+        ("[$-409]d-mmm;@", "dm", "26-Jul"),  # a locale, and a text's section
+        ('dd"/"mm', "dm", "26/07"),
+        ("dddd d mmmm", "dm", "Sunday 26 July"),  # the weekday is no day of the month
+        ("d mmmm h:mm AM/PM", "dm", "26 July 6:05 PM"),  # mm after h: minutes
+        ("yyyy-mm-dd", "dmy", "2026-07-26"),
+        ("d-mmm-yy", "dmy", "26-Jul-26"),
+        ("mmm-yy", "my", "Jul-26"),
+        ("e/m/d", "dmy", "2026/7/26"),  # e: the year, in East Asian formats
+        ("bbbb-mm-dd", "dmy", "2569-07-26"),  # b: the Buddhist era's year
+        ("h:mm", "", "18:05"),
+        ("mm:ss", "", "05:00"),  # mm before ss: minutes
+        ("General", "", ""),
+    ],
+)
+def test_an_excel_number_format_shows_its_parts(fmt: str, parts: str, shown: str) -> None:
+    assert excel_parts(fmt) == parts
+    assert excel_shown(datetime(2026, 7, 26, 18, 5), fmt) == shown
