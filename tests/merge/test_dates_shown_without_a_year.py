@@ -4,8 +4,10 @@ its built-in 16); the merge read the date cell as that whole date, a year the or
 never typed printed on the flyer. A date cell whose format (an XLSX number format, an ODS
 date style) shows no year is now named as the CSV cell `26-Jul` is, "has no year", its
 example in the year of the sheet's dates, else the campaign's (the yearless cell's own year
-is none of them), and the year the file holds in its hint. The ODS files here are written by
-hand as ODF 1.2 (16.27.10 number:date-style) describes them, not saved by LibreOffice."""
+is none of them), and the year the file holds in its hint; one whose format shows its month
+and year, not its day (`mmm-yy`), is the month a CSV cell's `2026-07` is. The ODS files here
+are written by hand as ODF 1.2 part 1 (number:date-style) describes them, not saved by
+LibreOffice."""
 
 from __future__ import annotations
 
@@ -259,3 +261,50 @@ def test_date_styles_reads_the_content_then_styles_xml() -> None:
 def test_an_excel_number_format_shows_its_parts(fmt: str, parts: str, shown: str) -> None:
     assert excel_parts(fmt) == parts
     assert excel_shown(datetime(2026, 7, 26, 18, 5), fmt) == shown
+
+
+def test_a_date_shown_without_its_day_is_a_month_in_csv_xlsx_and_ods(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A month typed with a year and no day: Excel keeps its first day (Microsoft's KB
+    Q214327: `Dec 32` is 1 December 1932), shown with a format of no day, mmm-yy (KB Q90830,
+    Excel 3's `Apr 15`), and the merge read 1 July 2026, a day nobody wrote. It is now the
+    month a CSV cell's `2026-07` is, in an XLSX and an ODS (a date style of a month and a
+    year) alike."""
+    csv_good, csv_said = merged(tmp_path, kit, [["e0", "en", "T", "2026-07", "18:00", "P", ""]])
+    xlsx_good, xlsx_said = _merged_xlsx(tmp_path, kit, [(datetime(2026, 7, 1), "mmm-yy")])
+    month_year = (
+        '<number:date-style style:name="N3"><number:month number:textual="true"/>'
+        "<number:text>-</number:text><number:year/></number:date-style>"
+        '<style:style style:name="ce4" style:family="table-cell" style:data-style-name="N3"/>'
+    )
+    cell = date_cell("2026-07-01", "Jul-26", "ce4")
+    ods = write_ods(
+        tmp_path / "events.ods", [HEAD, ["e0", "en", "T", cell, "18:00", "P", ""]], month_year
+    )
+    errs = Collector()
+    ods_good = read_events(read_table(ods, errs), kit, errs)
+    ods_said = [d.render().replace(f"{ods}:", "") for d in errs.items]
+    assert csv_good == xlsx_good == ods_good == []
+
+    def month(shown: str) -> str:
+        return (
+            f"2:4: error[merge.value]: row 2, column date (D): '{shown}' is a month (July "
+            "2026), not a day: write the event's day as YYYY-MM-DD, e.g. 2026-07-30"
+        )
+
+    season = (
+        "  hint: a flyer gives the day an event is on: an event of several days, or a "
+        "season's events, a row each, with its own date"
+    )
+    held = (
+        "  hint: the cell is a date whose format shows no day: the file holds 2026-07-01 (a "
+        "spreadsheet gives a month typed without its day its first day); type the event's "
+        "day, or, if 2026-07-01 is its day, format the cell as a date that shows the day "
+        "(YYYY-MM-DD)"
+    )
+    assert [s.split("\n")[:2] for s in csv_said if "error[" in s] == [[month("2026-07"), season]]
+    for said in (xlsx_said, ods_said):
+        errors = [s.split("\n") for s in said if "error[" in s]
+        assert [e[:3] for e in errors] == [[month("Jul-26"), season, held]]
+        assert errors[0][3].startswith("  hint: also read: 30/07/2026 (day first)")

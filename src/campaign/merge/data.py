@@ -68,6 +68,12 @@ class Cell:
         return bool(self.date_shows) and "y" not in self.date_shows
 
     @property
+    def day_unseen(self) -> bool:
+        """Whether it is a workbook's date whose format shows its month and year, not its
+        day (`date_shows` "my": Jul-26), its day the first, not written."""
+        return self.date_shows == "my"
+
+    @property
     def where(self) -> str:
         """'row 4, column date (C)' (CSV, XLSX) or 'record 2, field date' (JSON, YAML: a
         list of records, which has no rows or columns)."""

@@ -141,6 +141,9 @@ def _date(
         if cell.year_unseen:  # 26-Jul: Excel's d-mmm, a year nobody wrote
             _shown_without_year(cell, held, year, bad)
             return None
+        if cell.day_unseen:  # Jul-26: Excel's mmm-yy, the 1st of a month, a day nobody wrote
+            _shown_without_day(cell, held, bad, months or {}, codes)
+            return None
         return _in_common_era(held, cell, bad, thai)
     text = _text(cell)
     if not text:
@@ -218,6 +221,28 @@ def _shown_without_year(cell: Cell, day: date, year: int, bad: Bad) -> None:
         "(a spreadsheet gives a date typed without its year the year it is typed in); type "
         f"the date with its year, or, if {day.year} is its year, format the cell as a date "
         "that shows the year (YYYY-MM-DD)",
+    )
+
+
+def _shown_without_day(
+    cell: Cell, day: date, bad: Bad, months: dict[str, int], codes: tuple[str, ...]
+) -> None:
+    """A workbook's date cell whose format shows its month and year, not its day
+    (`date_shows` "my": Excel's mmm-yy, as Excel formats a month typed without a day,
+    `Jul 2026`, keeping its first day): named as a CSV cell's `2026-07` is, a month, not a
+    day (`_period`), and the day the file holds in a hint."""
+    what, example = _a_month(day.year, day.month)
+    shown = cell.shown or day.isoformat()[:7]  # 2026-07
+    bad(
+        cell,
+        f"'{shown}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. {example}",
+        "a flyer gives the day an event is on: an event of several days, or a season's "
+        "events, a row each, with its own date",
+        f"the cell is a date whose format shows no day: the file holds {day.isoformat()} (a "
+        "spreadsheet gives a month typed without its day its first day); type the event's "
+        f"day, or, if {day.isoformat()} is its day, format the cell as a date that shows the "
+        "day (YYYY-MM-DD)",
+        *_date_hints(example, months, codes),
     )
 
 
@@ -432,9 +457,6 @@ def _period(plain: str) -> tuple[str, str, str] | None:
     as one, the example in the common era's."""
     span, month = YEAR_SPAN.fullmatch(plain.strip()), YEAR_MONTH.fullmatch(plain.strip())
     if month and _a_year(int(month[1])) and 1 <= int(month[2]) <= 12:
-        y, m = int(month[1]), int(month[2])
-        name = calendar.month_name[m]
-        day = min(30, calendar.monthrange(_common(y), m)[1])
         season = _span(span)
         also = (
             f"read as a year and its month (ISO 8601's YYYY-MM); were it a season, "
@@ -442,12 +464,19 @@ def _period(plain: str) -> tuple[str, str, str] | None:
             if season
             else ""
         )
-        return f"a month ({name} {y})", f"{_common(y)}-{m:02d}-{day:02d}", also
+        return (*_a_month(int(month[1]), int(month[2])), also)
     season = _span(span)
     if season:
         first, last = season
         return f"a span of years ({first} to {last}: a season)", f"{_common(first)}-07-30", ""
     return None
+
+
+def _a_month(y: int, m: int) -> tuple[str, str]:
+    """Month `m` of year `y` as a period names it ("a month (July 2026)") and the example of
+    a day in it (its 30th, or its last day; in the common era)."""
+    day = min(30, calendar.monthrange(_common(y), m)[1])
+    return f"a month ({calendar.month_name[m]} {y})", f"{_common(y)}-{m:02d}-{day:02d}"
 
 
 def _span(found: re.Match[str] | None) -> tuple[int, int] | None:

@@ -2,13 +2,15 @@
 the month, "m" the month, "y" the year) and, for an XLSX cell, the text it shows.
 
 A date typed without its year (`26-Jul`, `Jul 26`) is kept by Excel as a whole date, the
-year it was typed in, shown with a format without a year (`d-mmm`, its built-in format 16);
-the file holds a year nobody wrote (`date_cells._date` names the cell as a CSV cell's
-`26 July` is named). An XLSX cell's format is a number format code (ECMA-376 Part 1,
-18.8.30 numFmt, 18.8.31 its codes: a section before each `;`, `"text"` and `\\x` literals,
-`[...]` a locale, a colour or an elapsed time, `_x` a space, `*x` a fill); an ODS cell's is
-a `number:date-style` (ISO/IEC 26300, OpenDocument 1.2 part 1, 16.27.10: its children
-number:day, number:month, number:year; `merge.ods_cells.date_styles` reads them).
+year it was typed in (Microsoft's KB Q214327), shown with a format without a year (`d-mmm`,
+built-in format 16, ECMA-376 Part 1, 18.8.30 numFmt): the file holds a year nobody wrote
+(`date_cells._date` names the cell as a CSV cell's `26 July` is named). A month typed with a
+year and no day is kept on its 1st, shown `mmm-yy` (built-in 17): a day nobody wrote (named
+as a CSV cell's `2026-07`, a month). An XLSX cell's format is a number format code (a
+section before each `;`, `"text"` and `\\x` literals, `[...]` a locale, a colour or an
+elapsed time, `_x` a space, `*x` a fill); an ODS cell's is a `number:date-style`
+(OpenDocument 1.2 part 1: its children number:day, number:month, number:year;
+`merge.ods_cells.date_styles` reads them).
 """
 
 from __future__ import annotations

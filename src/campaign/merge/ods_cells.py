@@ -46,7 +46,7 @@ XLINK = "{http://www.w3.org/1999/xlink}"
 CALCEXT = "{urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0}"
 STYLE = "{urn:oasis:names:tc:opendocument:xmlns:style:1.0}"
 NUMBER = "{urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0}"
-# a date style's children that show a part of its date (16.27.10): the day of the month,
+# a date style's children that show a part of its date (number:date-style): the day of the month,
 # the month, the year (number:day-of-week, number:era and the rest show none of them)
 DATE_PARTS = {f"{NUMBER}day": "d", f"{NUMBER}month": "m", f"{NUMBER}year": "y"}
 
@@ -88,7 +88,7 @@ def date_styles(*parts: bytes) -> dict[str, str]:
     """{a cell style's name: the parts of a date its data style shows, of "dmy"} for every
     cell style (style:style of family table-cell) of the document's `parts` (content.xml,
     then styles.xml: the first one's name counts) whose data style (style:data-style-name,
-    its own or a parent's: style:parent-style-name) is a number:date-style (16.27.10): a
+    its own or a parent's: style:parent-style-name) is a number:date-style: a
     date typed without a year, `26-Jul`, shown as day and month ("dm"). Each part is read up
     to its body: the styles are above it."""
     dated: dict[str, str] = {}  # a date style's name: its parts
