@@ -3,7 +3,8 @@
 An office that wanted its own kit was told to `cp -r materials assets fonts ../my-kit`, and to
 start its office file by copying `materials/offices/_template.yaml` by hand (a designer's
 trial asked for `new kit`). `copy_kit` copies a kit's three folders (their licence files
-with them) and nothing else: no output, no caches, no version control. It copies into a
+with them) and writes the JSON Schemas its files name; nothing else: no output, no caches, no
+version control. It copies into a
 hidden folder beside DIR and renames it DIR once whole, so an interrupted copy never leaves a
 folder that looks like a kit and is not one. `new_office` writes an office file from the
 kit's template, its comments kept and its contact fields left empty: nothing here makes up a
@@ -92,6 +93,7 @@ def copy_kit(source: Path, dest: Path) -> list[Folder]:
     staging = target.parent / f".{target.name}.new-{os.getpid()}"
     try:
         copied = [_copy_folder(source / name, staging / name) for name in KIT_FOLDERS]
+        copied.append(_schemas(staging / "schemas"))
         os.rename(staging, target)  # replaces an empty folder; fails on one filled meanwhile
     except OSError as exc:
         _remove(staging, made)
@@ -153,6 +155,17 @@ def _copy_folder(src: Path, dst: Path) -> Folder | None:
         tuple(sorted(p.name for p in dst.iterdir())),
         tuple(licences),
     )
+
+
+def _schemas(dst: Path) -> Folder:
+    """The JSON Schemas of this version of the kit reader written into `dst` (the `schemas/`
+    beside `materials/`): each shipped YAML file names its schema on its first line
+    (`$schema=../../schemas/office.schema.json`), so an editor's YAML language server checks
+    and completes the copy's files as it does the repository's."""
+    from .kit.jsonschema import write_schemas
+
+    files = sorted(write_schemas(dst))
+    return Folder("schemas", len(files), sum(p.stat().st_size for p in files), (), ())
 
 
 def _missing_parents(target: Path) -> list[Path]:

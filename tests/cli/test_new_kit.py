@@ -62,10 +62,11 @@ def test_the_copy_checks_and_builds_as_its_source(source: Path, tmp_path: Path) 
     ]
     assert lines[2].split()[:2] == ["assets/", "8"]
     assert lines[3].split()[:2] == ["fonts/", "64"]
-    assert lines[4] == (
+    assert lines[4].split()[:2] == ["schemas/", "6"]  # the kit's six file kinds'
+    assert lines[5] == (
         "  licences: assets/LICENSE.md, fonts/OFL.txt, fonts/tools/UNICODE-LICENSE.txt"
     )
-    assert lines[5:] == [
+    assert lines[6:] == [
         "next, with --kit on every command (or run them inside it, without --kit):",
         f"  python generate.py check --kit {dest}",
         f"  python generate.py build --kit {dest}",
@@ -73,7 +74,7 @@ def test_the_copy_checks_and_builds_as_its_source(source: Path, tmp_path: Path) 
     ]
     # the three folders, each file as the source's (the linked fonts copied, not linked);
     # nothing else, and no hidden folder left beside it
-    assert sorted(p.name for p in dest.iterdir()) == ["assets", "fonts", "materials"]
+    assert sorted(p.name for p in dest.iterdir()) == ["assets", "fonts", "materials", "schemas"]
     assert not any(p.is_symlink() for p in dest.rglob("*"))
     left_out = {
         "materials/.git/HEAD",
@@ -87,7 +88,12 @@ def test_the_copy_checks_and_builds_as_its_source(source: Path, tmp_path: Path) 
         for rel, digest in tree(source / name).items()
     }
     assert left_out <= set(whole)
-    assert tree(dest) == {k: v for k, v in whole.items() if k not in left_out}
+    copied = {k: v for k, v in tree(dest).items() if not k.startswith("schemas/")}
+    assert copied == {k: v for k, v in whole.items() if k not in left_out}
+    # the schemas this version writes (the repository's, regenerated with each change), not
+    # the --json reports' (report.schema.json), which no kit file names
+    schemas = tree(ROOT / "schemas")
+    assert tree(dest / "schemas") == {k: v for k, v in schemas.items() if k != "report.schema.json"}
     assert sorted(p.name for p in dest.parent.iterdir()) == ["my-kit"]
     # it checks as its source does, and builds a page of the same bytes
     assert check(dest) == check(source)
@@ -108,6 +114,15 @@ def test_the_repository_kit_copies_whole_with_its_offices(tmp_path: Path) -> Non
     assert tree(dest / "materials") == tree(ROOT / "materials")
     assert tree(dest / "fonts") == tree(ROOT / "fonts")
     assert tree(dest / "assets") == tree(ROOT / "assets")
+    # every file naming its schema (`# yaml-language-server: $schema=...`) names one in the copy
+    named = 0
+    for path in (dest / "materials").rglob("*.yaml"):
+        first = path.read_text("utf-8").partition("\n")[0]
+        if "$schema=" in first:
+            named += 1
+            target = (path.parent / first.split("$schema=")[1].strip()).resolve()
+            assert target.is_file(), (path, target)
+    assert named > 40
     args = ("--only", "poster-a3", "--lang", "en")
     assert check(dest, *args) == check(ROOT, *args)
     code, out = cli("new", "office", "lagos", "--kit", dest)
@@ -193,7 +208,7 @@ def test_an_empty_folder_is_filled(source: Path, tmp_path: Path) -> None:
     dest.mkdir()
     code, out = cli("new", "kit", dest, "--kit", source)
     assert code == 0, out
-    assert sorted(p.name for p in dest.iterdir()) == ["assets", "fonts", "materials"]
+    assert sorted(p.name for p in dest.iterdir()) == ["assets", "fonts", "materials", "schemas"]
 
 
 def stops_at_fonts(dest: Path, exc: BaseException) -> object:

@@ -42,7 +42,8 @@ def new() -> None:
 )
 def kit_command(folder: Path, kit: Path | None) -> None:
     """Write a copy of a kit into the new folder DIR, to edit as your own: its materials/,
-    assets/ and fonts/ (with their licence files), nothing else (no output, caches or .git).
+    assets/ and fonts/ (with their licence files), and schemas/ (the JSON Schemas its YAML
+    files name, for an editor); nothing else (no output, caches or .git).
     DIR must not exist yet, or be empty, and be outside the kit copied. The copy is made in a
     hidden folder beside DIR and renamed DIR once whole: an interrupted copy leaves nothing.
     The fonts are copied too (35 MB of this repository's 36 MB): a build reads fonts from
