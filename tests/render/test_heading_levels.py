@@ -6,6 +6,8 @@ in each of those languages. Read from each file's structure tree, in its order."
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
@@ -15,6 +17,9 @@ import yaml
 from campaign.build import Options, build
 from campaign.kit import load_kit
 from tests.kits import cli, out_path
+
+from .test_rim_languages import mcid_text
+from .test_run_languages import parent_tags
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("en", "ar", "zh")
@@ -128,3 +133,82 @@ def test_a_merged_event_has_its_title_as_h1_and_the_theme_under_it(
     if lang == "ar":
         assert found[0][1] == TITLES["ar"]
         assert " ".join(str(found[1][1]).split()) == theme("ar")
+
+
+# an office that fills the contacts the flyer's back heads with "Contact" (made-up values,
+# `sample: true`: made only to try the kit)
+CONTACTS = (
+    "name: Contacts\nlanguages: [en, ar]\nsample: true\n"
+    "fields: {office_name: Example office, website: example.org, email: info@example.org}\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_the_contact_title_heads_its_section(
+    module_kit_copy: Callable[..., Path], tmp_path: Path, lang: str
+) -> None:
+    """The flyer's back, with an office's contacts: "Contact" above them is a section title
+    as the back's four others are, an H3 under the back's title (H2); it was a P, the only
+    section title of the kit read as a paragraph. One H1 first, no level skipped."""
+    kit = module_kit_copy(**{"materials/offices/contacts.yaml": CONTACTS})
+    build(kit, Options(tmp_path, (lang,), ("flyer-a5",), offices=("contacts",), png=False))
+    path = tmp_path / out_path("flyer-a5", lang, "digital", office="contacts")
+    found = one_h1_first_none_skipped(path)
+    assert [tag for tag, _ in found] == ["/H1", "/H2", "/H2", *["/H3"] * 5]
+    with pikepdf.open(path) as pdf:
+        last = headings(pdf)[-1]  # the back's last section title: the contacts'
+        mcid = int(last.K)
+        after = pdf.Root.StructTreeRoot.K[0].K[index_of(pdf, last) + 1]
+        assert str(after.S) == "/P"  # the office's name, the first of its contacts
+    title = string(lang, "contact_title")
+    if lang == "ar":  # right to left: the element reads its words as its ActualText
+        assert found[-1][1] == title
+    else:  # what the glyphs of its marked content read, on the back
+        assert mcid_text(path.read_bytes(), 1)[mcid] == title
+        assert parent_tags(path.read_bytes(), 1)[mcid] == "/H3"
+
+
+def index_of(pdf: pikepdf.Pdf, elem: pikepdf.Object) -> int:
+    """Where `elem` is among the document's elements."""
+    kids = list(pdf.Root.StructTreeRoot.K[0].K)
+    return next(i for i, e in enumerate(kids) if e.objgen == elem.objgen)
+
+
+def string(lang: str, key: str) -> str:
+    text = yaml.safe_load((ROOT / f"materials/strings/{lang}.yaml").read_text("utf-8"))
+    entry = text["strings"][key]
+    return str(entry["text"] if isinstance(entry, dict) else entry)
+
+
+# a string its strings file calls a title: "Section heading", "Heading above ...", "the main
+# headline" (its `note:` for translators)
+TITLE_NOTE = re.compile(r"(^|; )(the main )?(section )?(heading|headline)\b", re.IGNORECASE)
+
+
+def test_every_slot_of_a_title_is_a_heading() -> None:
+    """Each text slot of every layout of the kit (each size) that shows a string whose
+    translators' note calls it a heading or headline is tagged as one (`role: heading` or
+    `subheading`): the flyer's back's "Contact" was tagged P."""
+    notes = yaml.safe_load((ROOT / "materials/strings/en.yaml").read_text("utf-8"))["strings"]
+    titles = {
+        key
+        for key, entry in notes.items()
+        if isinstance(entry, dict) and TITLE_NOTE.search(entry.get("note", ""))
+    }
+    assert titles == {
+        "theme",
+        "cta_title",
+        "back_title",
+        "signs_title",
+        "report_title",
+        "online_title",
+        "support_title",
+        "contact_title",
+    }
+    untagged = sorted(
+        (name, slot.name)
+        for name, layout in KIT.layouts.items()
+        for slot in layout.slots
+        if set(getattr(slot, "strings", ())) & titles and slot.role not in ("heading", "subheading")
+    )
+    assert not untagged
