@@ -263,3 +263,22 @@ def test_a_sample_campaign_and_a_sample_row_say_sample_data() -> None:
         f"{SAMPLE} (its event's `sample` cell is true)",
     ]
     assert re.findall(r"<h2>(.*?) — ", html) == ["flyer", "lyon / flyer / 1", "lyon / flyer / 2"]
+
+
+def test_a_card_that_prints_no_text_is_no_draft_before_it_is_composed() -> None:
+    """The mini kit's Arabic is a draft. Its boxes, hearts and marks print no text of the
+    strings files: no DRAFT on their cards, before they are composed as after (the build's
+    rule, fingerprint.draft_texts, of the texts its layout's slots may print until then);
+    they said DRAFT, by their language's status, until composed. Its text and badge print
+    Arabic texts: DRAFT from the start."""
+    from tests.kits import MINI
+
+    gallery = Gallery(MINI, 25.4)
+    before, after = {}, {}
+    for material in ("boxes", "hearts", "marks", "text", "badge"):
+        entry = Entry(material, "ar")
+        before[material] = gallery.describe(entry)["marks"]
+        gallery.drawn(entry)
+        after[material] = gallery.describe(entry)["marks"]
+    said = {"boxes": "", "hearts": "", "marks": "", "text": DRAFT, "badge": DRAFT}
+    assert before == after == said

@@ -25,7 +25,7 @@ from ..cache import digest as stored_digest
 from ..dates import source_date_epoch
 from ..fonts import FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
-from ..model import Kit, Language, Layout, Office, StringEntry
+from ..model import ArcTextSlot, Kit, Language, Layout, Office, StringEntry, TextSlot
 from ..presses import PROFILES
 
 if TYPE_CHECKING:
@@ -310,6 +310,19 @@ def used_keys(doc: Document) -> set[str]:
     """The string keys whose texts a composed document sets."""
     return {
         key for item in doc.items if isinstance(item, TextItem | ArcTextItem) for key in item.keys
+    }
+
+
+def layout_keys(layout: Layout) -> set[str]:
+    """The string keys a document of `layout` may set: those its text and rim slots name
+    (a size's dropped slots gone). A composed document sets some of them (used_keys), never
+    another: what the live preview judges a document by before it is composed (a badge
+    with no words names none)."""
+    return {
+        key
+        for slot in layout.slots
+        if isinstance(slot, TextSlot | ArcTextSlot)
+        for key in slot.strings
     }
 
 

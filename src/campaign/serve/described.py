@@ -329,12 +329,7 @@ DRAFT_MARK = "DRAFT: not reviewed by a native speaker"
 
 
 def document_marks(
-    lang: str,
-    texts: object,
-    names: Names,
-    source: str | None,
-    sample: str = "",
-    drafts: Sequence[str] | None = None,
+    texts: object, names: Names, source: str | None, sample: str, drafts: Sequence[str]
 ) -> str:
     """What a document's page images do not show of its texts, said above them in both
     galleries (the build's `index.html`, static_gallery._marks; the preview's card,
@@ -343,8 +338,9 @@ def document_marks(
     `sample: true`)": a user's trial, a sample office's pages shown as any other's, its
     contacts the project's samples); `DRAFT_MARK` for a draft translation (the draft
     translations it prints, `drafts`, as its build records them (`drafts_recorded`) or the
-    preview finds them; None: its language's status, `names(lang).draft`: its slug says
-    DRAFT, which page images crop off), then its texts that print in
+    preview finds them, pipeline.fingerprint.draft_texts's rule: its slug says DRAFT, which
+    page images crop off; never its language's status alone, by which the preview's card of
+    a badge with no words said DRAFT until composed), then its texts that print in
     another language (`printed_words` of `texts`, as its build records them or the preview
     finds them: pipeline.fingerprint.printed_texts; `source` None: not said), joined by
     "; ": "DRAFT: not reviewed by a native speaker; 11 of 11 texts print in Portuguese
@@ -354,7 +350,7 @@ def document_marks(
     said = []
     if sample:
         said.append(f"{SAMPLE_MARK} ({sample})")
-    if names(lang).draft if drafts is None else drafts:
+    if drafts:
         said.append(DRAFT_MARK)
     if source is not None:
         words = printed_words(texts, source, lambda code: names(code).english)

@@ -33,6 +33,7 @@ from ..pipeline.fingerprint import (
     code_version,
     draft_texts,
     layout_bytes,
+    layout_keys,
     printed_texts,
     profile_icc,
     used_files,
@@ -340,9 +341,15 @@ class Gallery:
         # `sample: true`), as the build's gallery and the package's job sheet say it
         sample = sample_data(kit, entry.office)
         # a draft translation: of the texts it prints once composed (a badge with no words
-        # is none), of its language's status until then
-        drafts = drawn.drafts if drawn is not None else None
-        out["marks"] = document_marks(entry.lang, texts, names, source, sample, drafts)
+        # is none), of those its layout's slots may print until then (the build's rule,
+        # fingerprint.draft_texts: a card of the heart alone said DRAFT until composed)
+        office = kit.offices.get(entry.office) if entry.office else None
+        drafts = (
+            drawn.drafts
+            if drawn is not None
+            else draft_texts(kit, kit.languages[entry.lang], layout_keys(layout), office)
+        )
+        out["marks"] = document_marks(texts, names, source, sample, drafts)
         if drawn is not None:
             out["version"] = drawn.version
             out["pages"] = [p.name for p in drawn.laid.composed.page.pages]

@@ -134,7 +134,7 @@ def _marks(
     if any(f.no_texts if isinstance(f, Shown) else f.extra.get("no_texts") for f in files):
         recorded["no_texts"] = True
     drafts = drafts_recorded(lang, recorded, lambda code: names(code).draft)
-    said = document_marks(lang, texts, names, source, sample, drafts)
+    said = document_marks(texts, names, source, sample, drafts)
     return f'<p class="marks">{escape(said)}</p>' if said else ""
 
 
