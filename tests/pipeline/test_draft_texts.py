@@ -14,10 +14,12 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pikepdf
 import pytest
+import yaml
 
 from campaign.kit import load_kit
-from campaign.output import OutputFile
+from campaign.output import OutputFile, read_manifest
 from campaign.pipeline.fingerprint import draft_texts
 from campaign.render import pdf as render_pdf
 from campaign.render.target import Target
@@ -108,12 +110,53 @@ def test_a_badge_with_no_words_is_no_draft(
     assert code == 0, text
     assert DRAFT_NOTE in text
 
-    # a build of the wordless badge alone says nothing of a draft
+    # a build of the wordless badge's print PDF and preview alone says nothing of a draft
     code, text = cli(
-        "build", "--kit", kit, "-o", tmp_path / "alone", "--lang", "fr", "--only", "badge-25mm"
-    )
+        "build", "--kit", kit, "-o", tmp_path / "alone", "--lang", "fr", "--only", "badge-25mm",
+        "--no-digital",
+    )  # fmt: skip
     assert code == 0, text
     assert "strings.draft" not in text
+
+
+def test_a_wordless_badge_s_digital_pdf_tells_the_draft_it_reads(kit: Path, tmp_path: Path) -> None:
+    """The 25 mm badge (the heart alone) prints no text of fr.yaml, a draft: its print PDF
+    and preview are no draft. Its digital PDF reads one, the heart's description (its H1's
+    Figure /Alt, fr.yaml's `emblem_alt`, which no native speaker has reviewed), and its
+    manifest entry said `no_texts` as theirs did: the build's note, `package`'s job sheet
+    and every reader of the entry said nothing of it. Its entry now counts it, and the
+    build's note names fr for it; the gallery's marks stay those of what prints."""
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "fr", "--only", "badge-25mm")
+    assert code == 0, text
+    assert DRAFT_NOTE in text
+    fr = yaml.safe_load((kit / "materials/strings/fr.yaml").read_text("utf-8"))["strings"]
+    with pikepdf.open(out / "badge-25mm/badge-25mm-fr-digital.pdf") as pdf:
+        (h1,) = pdf.Root.StructTreeRoot.K[0].K
+        (figure,) = h1.K
+        assert str(figure.Alt) == fr["emblem_alt"]["text"]
+    entries = json.loads((out / "manifest.json").read_text("utf-8"))["files"]
+    recorded = {e["variant"]: e["extra"].get("no_texts") for e in entries}
+    assert recorded == {"print": True, "digital": None, "screen": True}
+    loaded = load_kit(kit)
+    drafts = {f.variant: drafts_of(loaded, f) for f in read_manifest(out)}
+    assert drafts == {"print": (), "digital": ("fr",), "screen": ()}
+    page = (out / "index.html").read_text("utf-8")
+    assert DRAFT_MARK not in page  # its images print none
+    # an untranslated language (every key "to translate"): its entry says the description
+    # is the source language's, as a printed text in English is said
+    assert cli("new", "language", "de", "--kit", kit)[0] == 0
+    code, text = cli("build", "--kit", kit, "-o", out, "--lang", "de", "--only", "badge-25mm")
+    assert code == 0, text
+    entries = json.loads((out / "manifest.json").read_text("utf-8"))["files"]
+    recorded = {e["variant"]: e["extra"].get("texts") for e in entries if e["language"] == "de"}
+    assert recorded == {"print": None, "digital": {"of": 1, "printed": {"en": 1}}, "screen": None}
+    # the gallery says what its images print: nothing, in English or any other language
+    page = (out / "index.html").read_text("utf-8")
+    marks = re.findall(
+        r'data-material="badge-25mm" data-lang="(\w+)"><h2>.*?</h2>(<p class="marks">)?', page
+    )
+    assert marks == [("de", ""), ("fr", "")]
 
 
 def test_the_draft_texts_a_document_prints(kit: Path) -> None:

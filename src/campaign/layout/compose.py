@@ -247,6 +247,7 @@ class _Told:
     langs: dict[str, str] = field(default_factory=dict)
     paragraph_langs: dict[str, tuple[str | None, ...]] = field(default_factory=dict)
     run_langs: dict[str, tuple[RunLanguage, ...]] = field(default_factory=dict)
+    alt_keys: dict[str, str] = field(default_factory=dict)
 
     def record(self, slot: Slot, item: Item | None) -> None:
         """The item's languages; its alternative text's absence told."""
@@ -267,6 +268,8 @@ class _Told:
             self.run_langs[slot.name] = runs
         if role != "artifact" and self.tags[slot.name][1]:
             report_empty_alt(slot, self.ctx)  # its alternative text is the digital PDF's
+            if slot.alt:  # a string's (a logo's is the office's)
+                self.alt_keys[slot.name] = self.ctx.for_link(slot.alt, slot)
 
 
 def _compose(
@@ -328,6 +331,7 @@ def _compose(
                 told.paragraph_langs,
                 told.run_langs,
                 labels,
+                told.alt_keys,
             )
         )
     tw, th = layout.trim

@@ -175,6 +175,10 @@ class Page:
     # where it is not the document's (a string the language lacks, in the source's words)
     # (`layout.compose.link_labels`; the digital PDF's link descriptions, WCAG 2.4.4)
     link_labels: dict[str, tuple[str, str | None]] = field(default_factory=dict)
+    # slot of a drawn item read by its alternative text (a figure, a QR code): the string key
+    # that text is (a QR code's label for its kind of link): what the digital PDF carries of
+    # the strings files besides its printed texts (pipeline.fingerprint.carried_keys)
+    alt_keys: dict[str, str] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

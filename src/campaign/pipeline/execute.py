@@ -44,7 +44,14 @@ from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
 from .compose import Laid, compose_document
 from .events import Failed, Listener, Skipped, Started, ignore, outcome
-from .fingerprint import Fingerprints, printed_texts, profile_icc, used_files, used_keys
+from .fingerprint import (
+    Fingerprints,
+    carried_keys,
+    printed_texts,
+    profile_icc,
+    used_files,
+    used_keys,
+)
 from .incremental import Previous, Unread
 from .joblog import JobLog
 from .jobs import Composed, Doc, JobKey, JobResult, Status
@@ -182,11 +189,15 @@ class Worker:
             results = [given_inputs(r, read) for r in results]
         if keys:
             convert = self.convert(profile_icc(kit, composed.layout, composed.office))
-            texts = printed_texts(kit, composed.lang, used_keys(composed.page), composed.office)
+            lang, office = composed.lang, composed.office
+            texts = printed_texts(kit, lang, used_keys(composed.page), office)
             sheet = Sheet(kit, self.fonts, composed, opts, convert, self.resources, texts)
+            # what a file carrying the alternative texts too (the digital PDF) records
+            carried = printed_texts(kit, lang, carried_keys(composed.page), office)
             for key, fingerprint in zip(keys, fps, strict=True):
                 listener(Started(key))
-                results.append(self._job(sheet, key, fingerprint, read, texts))
+                alts = RENDITIONS[key.rendition].carries_alts
+                results.append(self._job(sheet, key, fingerprint, read, carried if alts else texts))
                 listener(outcome(results[-1]))
         return Outcome(tuple(results), laid.diagnostics)
 
@@ -289,8 +300,12 @@ class Worker:
             made["unlisted"] = True
         if texts:  # texts of another language than its own: `package` says which
             made["texts"] = texts
-        if not sheet.strings_texts:  # no text of the strings files (a badge with no words):
-            made["no_texts"] = True  # no draft, whatever its language (described.drafts_of)
+        # no text of the strings files (a badge with no words): no draft, whatever its
+        # language (described.drafts_of); a digital PDF's alternative texts are texts too
+        # (its heart's description, read as its heading: a draft's where its language is)
+        given = sheet.carried_texts if RENDITIONS[key.rendition].carries_alts else None
+        if not (sheet.strings_texts if given is None else given):
+            made["no_texts"] = True
         state = self.work.kit_state.get(key.office)
         if state:  # the kit it was made from: `package` tells a file the last build did not
             made["kit"] = state  # make from one of an older kit

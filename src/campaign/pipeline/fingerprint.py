@@ -313,6 +313,14 @@ def used_keys(doc: Document) -> set[str]:
     }
 
 
+def carried_keys(doc: Document) -> set[str]:
+    """The string keys whose texts the digital PDF of a composed document carries: those
+    it sets (used_keys), and those of its drawn items' alternative texts (`Page.alt_keys`:
+    a badge's heart, read as its heading where it sets no words; a QR code's label)."""
+    alts = {key for page in doc.pages for key in page.alt_keys.values()}
+    return used_keys(doc) | alts
+
+
 def layout_keys(layout: Layout) -> set[str]:
     """The string keys a document of `layout` may set: those its text and rim slots name
     (a size's dropped slots gone). A composed document sets some of them (used_keys), never

@@ -29,6 +29,7 @@ from ..render.target import SLUG_PAGE
 from ..text.scripts import language_tag
 from .fingerprint import (
     build_hash,
+    carried_keys,
     draft_texts,
     profile_icc,
     profile_key,
@@ -100,6 +101,12 @@ class Sheet:
         """The texts of the strings files it prints, by key, with the language whose file
         gives each (fingerprint.strings_texts); empty for a badge with no words."""
         return strings_texts(self.kit, self.lang, used_keys(self.doc), self.office)
+
+    @cached_property
+    def carried_texts(self) -> dict[str, Language]:
+        """strings_texts of the texts its digital PDF carries: those it prints and its
+        alternative texts (fingerprint.carried_keys); a badge with no words has its heart's."""
+        return strings_texts(self.kit, self.lang, carried_keys(self.doc), self.office)
 
     @cached_property
     def drafts(self) -> tuple[str, ...]:
@@ -208,6 +215,11 @@ class Rendition:
     # build hash in the slug and document ID, the title, the tags' alternative texts:
     # fingerprint.strings_digest with the document); False: the texts it sets alone
     document_strings: bool = True
+    # it carries the document's alternative texts (the tagged digital PDF): its manifest
+    # entry's `texts` and `no_texts` count them with the texts it prints
+    # (fingerprint.carried_keys: a badge with no words in a draft language prints none of its
+    # texts, and its digital PDF reads the heart's description from its strings file)
+    carries_alts: bool = False
 
 
 RENDITIONS: dict[str, Rendition] = {}
@@ -219,9 +231,12 @@ def rendition(
     wanted: Callable[[Options], bool] = lambda o: True,
     options: Callable[[Options], dict[str, object]] = lambda o: {},
     document_strings: bool = True,
+    carries_alts: bool = False,
 ) -> Callable[[Draw], Draw]:
     def register(fn: Draw) -> Draw:
-        RENDITIONS[name] = Rendition(name, label, fn, wanted, options, document_strings)
+        RENDITIONS[name] = Rendition(
+            name, label, fn, wanted, options, document_strings, carries_alts
+        )
         return fn
 
     return register
@@ -325,7 +340,7 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
     return [Output(s.path("print"), pdf, pdf_meta("print", extra))]
 
 
-@rendition("digital_pdf", "digital PDF(s)", wanted=lambda o: o.digital)
+@rendition("digital_pdf", "digital PDF(s)", wanted=lambda o: o.digital, carries_alts=True)
 def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     """sRGB, trim size, tagged (a structure tree per page), QR codes linked."""
     screen, tagged = s.screen

@@ -125,13 +125,18 @@ def _marks(
     (described.document_marks, as the live preview's cards say it: sample data, from its
     files' `sample` (why, `gallery_chunks`); a draft translation; its texts that print in
     another language, from its files' recorded `texts`), as the package's job sheet and
-    contact sheet say it. "" for none."""
-    found = next((t for f in files if (t := _texts(f)) is not None), None)
+    contact sheet say it. "" for none. Of the files that print (its print PDF, its
+    images), as the preview says it of its composed page: a digital PDF's entry counts its
+    alternative texts as well (execute: a badge with no words reads its heart's), where
+    it is the document's only file."""
+    printing: list[OutputFile | Shown] = [f for f in files if f.variant != "digital"]
+    printing = printing or list(files)
+    found = next((t for f in printing if (t := _texts(f)) is not None), None)
     texts = found if source is not None else None
     sample = next((f.sample for f in files if isinstance(f, Shown) and f.sample), "")
     # the draft translations it prints, by its files' records (a badge with no words: none)
     recorded: dict[str, object] = {"texts": found}
-    if any(f.no_texts if isinstance(f, Shown) else f.extra.get("no_texts") for f in files):
+    if any(f.no_texts if isinstance(f, Shown) else f.extra.get("no_texts") for f in printing):
         recorded["no_texts"] = True
     drafts = drafts_recorded(lang, recorded, lambda code: names(code).draft)
     said = document_marks(texts, names, source, sample, drafts)
