@@ -333,6 +333,9 @@ CODES: dict[str, str] = {
     "cli.usage": "a command line that cannot be read (in a --json report; exit code 2)",
     "cli.interrupted": "a command stopped by Ctrl-C or SIGTERM (in a --json report; exit code "
     "130 or 143)",
+    "cli.repository-kit": "a command that writes into a kit (new office, new language, strings "
+    "import) refused this repository's own kit, read because no kit is in the working folder "
+    "or above it, without --kit",
     "env.source-date-epoch": "SOURCE_DATE_EPOCH is not a whole number of seconds",
     "manifest.read": "a shard's folder has no readable manifest, or a file it lists is missing",
     "manifest.conflict": "two shards list one file with different contents",
@@ -411,6 +414,9 @@ class Subject:
 # about (an office's logo too low in the slots of some layouts), for the warnings a command
 # shows and the preview's cards (pipeline.selection.materials_of)
 MATERIALS = "materials"
+# A fact: the name asked for that the kit does not have (`ref.office`, `ref.material`,
+# `ref.language`), for the command line to look for it in other kits (cli.fallback)
+ASKED = "asked"
 
 
 @dataclass(frozen=True)

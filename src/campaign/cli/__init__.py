@@ -45,32 +45,69 @@ def default_kit() -> Path:
     when it held materials/campaign.yaml: from a subfolder of an office's own kit (`tr/`),
     `check --office americas-test` read this repository's kit (`unknown office`), and
     `strings import` would have written into its materials/strings/ (a user's trial)."""
+    return found_kit() or REPO_ROOT
+
+
+def found_kit() -> Path | None:
+    """The nearest folder holding `materials/`, the working folder or one of its parents;
+    None when there is none (the default kit is then this repository's own: `fell_back`)."""
     cwd = Path.cwd()
-    return next((d for d in (cwd, *cwd.parents) if (d / "materials").is_dir()), REPO_ROOT)
+    return next((d for d in (cwd, *cwd.parents) if (d / "materials").is_dir()), None)
+
+
+def fell_back(kit: Path | None) -> bool:
+    """Whether a command given `kit` (--kit, None when not given) reads this repository's
+    own kit only because no kit is in the working folder or above it (`default_kit`)."""
+    return kit is None and found_kit() is None
 
 
 def written_kit(kit: Path | None, root: Path) -> str | None:
     """For a command that writes into the kit `root` (`strings import`, `new language`): a
     line naming it when it was not given with --kit (`kit` None), and how it was found
     (DEFAULT_KIT), so that a file written into a kit the user did not mean is seen at once;
-    None when --kit named it."""
+    None when --kit named it. (Such a command refuses the kit reached by the fallback,
+    `kit_to_write`: the kit is the working folder's or above it.)"""
     if kit is not None:
         return None
     cwd = Path.cwd().resolve()
     if root == cwd:
         how = "the working folder's"
-    elif root in cwd.parents:
-        how = "the nearest folder holding materials/ above the working folder"
     else:
-        how = "this repository's own: no folder holding materials/ is here or above"
+        how = "the nearest folder holding materials/ above the working folder"
     return f"written into the kit in {root} ({how}; --kit PATH for another)"
+
+
+# ctx.meta's key: the command reads this repository's own kit by the fallback (`fell_back`)
+FELL_BACK = "kit.fell-back"
 
 
 def kit_root(kit: Path | None) -> Path:
     """The kit a command reads, resolved: `kit` (--kit), else the default kit. The commands
-    its messages quote carry `--kit` to it when it is not the default kit (`quote_kit`)."""
+    its messages quote carry `--kit` to it when it is not the default kit (`quote_kit`).
+    Whether it was reached by the fallback is kept for the command's report (FELL_BACK:
+    `fallback.elsewhere` looks for an office it lacks in the kits below the working
+    folder)."""
     root = (kit or default_kit()).resolve()
     quote_kit(root)
+    ctx = click.get_current_context(silent=True)
+    if ctx is not None:
+        ctx.meta[FELL_BACK] = fell_back(kit)
+    return root
+
+
+def kit_to_write(kit: Path | None) -> Path:
+    """`kit_root` for a command that writes into the kit (`new office`, `new language`,
+    `strings import`), which refuses this repository's own kit when it was reached only by
+    the fallback (`fell_back`: no kit in the working folder or above it, no --kit): `new
+    office mombasa2`, run beside an office's kit rather than in it, wrote into this
+    repository's materials/offices/ (a user's trial).
+
+    Raises DiagnosticsError (`cli.repository-kit`, `fallback.refused`): nothing written."""
+    root = kit_root(kit)
+    if fell_back(kit):
+        from .fallback import refused
+
+        raise refused(root)
     return root
 
 

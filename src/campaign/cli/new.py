@@ -11,7 +11,7 @@ import click
 
 from ..commands import arguments, command
 from ..diagnostics import DiagnosticsError, display_path
-from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, written_kit
+from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, kit_to_write, written_kit
 from .report import reporting, show
 
 if TYPE_CHECKING:
@@ -101,9 +101,9 @@ def office(oid: str, name: str | None, kit: Path | None) -> None:
     """
     from ..scaffold import TEMPLATE, new_office
 
-    root = kit_root(kit)
     fallback = REPO_ROOT / "materials" / "offices" / TEMPLATE
     with reporting():
+        root = kit_to_write(kit)
         made = new_office(root, oid, name, fallback)
     theirs = "" if made.template.parent == made.path.parent else " (the kit has none of its own)"
     click.echo(f"wrote {made.path} from {made.template}{theirs}")
@@ -158,7 +158,8 @@ def language(
     from ..translate.lock import strings_lock
     from ..translate.scaffold import new_language, parents_note
 
-    root = kit_root(kit)
+    with reporting():
+        root = kit_to_write(kit)  # before its lock: nothing of this repository's is touched
     with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
         try:  # a layout's error does not stop it: the strings file reads no layout
             loaded = load_kit(root, frozenset({code}), isolate=True, layouts_apart=True)

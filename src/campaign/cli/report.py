@@ -224,11 +224,15 @@ def reporting(
     "1 error(s), 0 warning(s)", a count the text leaves out). With `fit` (`check --report`),
     the fit report of the documents laid out before the error, in the JSON report's `report`
     or printed before the errors (NO_FIT_REPORT when none was laid out): a failed check
-    printed none, when a designer needs it most (a designer's trial)."""
+    printed none, when a designer needs it most (a designer's trial). An office, language or
+    material that this repository's own kit, read by the fallback, lacks is named where a kit
+    below the working folder has it (`fallback.elsewhere`)."""
+    from .fallback import elsewhere
+
     try:
         yield
     except DiagnosticsError as exc:
-        exc.diagnostics = about(exc.diagnostics, langs)
+        exc.diagnostics = elsewhere(about(exc.diagnostics, langs))
         if strict:
             exc.diagnostics = [d if d.is_error else d.as_error() for d in exc.diagnostics]
         rows = fit(exc) if fit is not None else []

@@ -11,7 +11,16 @@ import click
 
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
-from . import KitSubGroup, json_option, kit_option, kit_root, out_option, write_whole, written_kit
+from . import (
+    KitSubGroup,
+    json_option,
+    kit_option,
+    kit_root,
+    kit_to_write,
+    out_option,
+    write_whole,
+    written_kit,
+)
 from .report import (
     IMPORT_KEYS,
     as_json,
@@ -191,7 +200,8 @@ def import_(
     from ..translate import import_file
     from ..translate.lock import strings_lock
 
-    root = kit_root(kit)
+    with reporting(json_report, IMPORT_KEYS):
+        root = kit_to_write(kit)  # before its lock: nothing of this repository's is touched
     with (
         reporting(json_report, IMPORT_KEYS),
         strings_lock(root, lambda line: click.echo(line, err=True)),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Annotated, Literal
 
 from ..commands import command
-from ..diagnostics import Diagnostic, Mark
+from ..diagnostics import ASKED, Diagnostic, Mark
 from ..langnames import language_names
 from .spec import Key
 
@@ -260,6 +260,7 @@ def unknown_language(code: str, languages: dict[str, Language]) -> Diagnostic:
         f"unknown language '{code}'",
         None,
         code_hints(code, languages, new_language=True),
+        facts=((ASKED, code),),
     )
 
 

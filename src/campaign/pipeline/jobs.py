@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from ..diagnostics import Collector, Diagnostic, Mark, did_you_mean
+from ..diagnostics import ASKED, Collector, Diagnostic, Mark, did_you_mean
 from ..kinds import kind_of
 from ..layout.document import Document
 from ..model import Kit, Language, Layout, Office
@@ -278,7 +278,8 @@ def _unknown(
                 else did_you_mean(name, known)
                 or ((f"{label}: {', '.join(sorted(known))}",) if known or none is None else (none,))
             )
-            errs.error(code, f"unknown {code.removeprefix('ref.')} '{name}'", None, *hints)
+            said = f"unknown {code.removeprefix('ref.')} '{name}'"
+            errs.error(code, said, None, *hints, facts=((ASKED, name),))
 
 
 def plan(

@@ -1,0 +1,237 @@
+"""This repository's own kit, read when no kit is in the working folder or above it (the
+fallback of cli.default_kit). From beside an office's kit (a folder holding `kit/`), `new
+office mombasa2` wrote into this repository's materials/offices/ with a note only, and
+`check --office nairobi` listed this repository's offices though `kit/` had nairobi (a
+user's trial). A command that writes into a kit refuses the kit reached by the fallback
+(`cli.repository-kit`), naming the kits one or two folders below; an office, language or
+material the fallback kit lacks is named where a kit below has it. The repository's kit is
+a copy here (`repository`): a test that failed would otherwise write into this one's."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from campaign import cli as command_line
+from campaign.cli import REPO_ROOT
+
+from ..kits import cli, mini_copy
+
+HERE = "another kit: give it with --kit DIR, or run the command in its folder"
+
+
+def _refusal(repository: Path, folder: Path, words: str, *hints: str) -> str:
+    lines = [
+        "error[cli.repository-kit]: no kit to write into: neither "
+        f"{folder} nor a folder above it holds materials/, and `{words}` does not write into "
+        f"this repository's own kit ({repository}) unless --kit names it; nothing was written",
+        *(f"  hint: {h}" for h in hints),
+        f"  hint: to write into this repository's own kit, name it: --kit {repository}",
+        "1 error(s)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _files(kit: Path) -> dict[Path, bytes]:
+    """Every file of `kit`, to show that nothing of them changed."""
+    return {p: p.read_bytes() for p in sorted(kit.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The kit read by the fallback: a copy of the mini kit with offices, as this
+    repository's (cli.REPO_ROOT), in a folder beside the working folders."""
+    kit = mini_copy(tmp_path.resolve() / "repository")
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/dakar.yaml").write_text(
+        "name: Office dakar\nlanguages: [en]\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(command_line, "REPO_ROOT", kit)
+    return kit
+
+
+@pytest.fixture
+def beside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repository: Path) -> Path:
+    """A working folder holding an office's kit in kit/ (with an office, steppe) and none
+    above it: the trial's /work/trial55."""
+    here = tmp_path.resolve() / "trial"
+    kit = mini_copy(here / "kit")
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/steppe.yaml").write_text(
+        "name: Office steppe\nlanguages: [en]\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(here)
+    return here
+
+
+@pytest.mark.parametrize(
+    ("args", "words", "quoted"),
+    [
+        (["new", "office", "mombasa2"], "new office", "new office mombasa2 --kit kit"),
+        (["new", "language", "kk"], "new language", "new language kk --kit kit"),
+        (["strings", "import", "ar.csv"], "strings import", "strings import ar.csv --kit kit"),
+        # after a `--` words are arguments: --kit goes before it
+        (
+            ["strings", "import", "--", "ar.csv"],
+            "strings import",
+            "strings import --kit kit -- ar.csv",
+        ),
+    ],
+)
+def test_a_command_that_writes_refuses_the_repositorys_kit_reached_by_the_fallback(
+    repository: Path, beside: Path, args: list[str], words: str, quoted: str
+) -> None:
+    before, below = _files(repository), _files(beside / "kit")
+    code, out = cli(*args)
+    assert (code, out) == (
+        1,
+        _refusal(repository, beside, words, f"the kit in ./kit: python generate.py {quoted}", HERE),
+    )
+    assert (_files(repository), _files(beside / "kit")) == (before, below)
+
+
+def test_the_command_it_quotes_writes_into_the_kit_below(beside: Path) -> None:
+    code, out = cli("new", "office", "mombasa2", "--kit", "kit")
+    assert code == 0, out
+    assert out.splitlines()[0] == (
+        f"wrote {beside}/kit/materials/offices/mombasa2.yaml from "
+        f"{REPO_ROOT}/materials/offices/_template.yaml (the kit has none of its own)"
+    )
+    assert (beside / "kit/materials/offices/mombasa2.yaml").is_file()
+
+
+def test_strings_import_refused_writes_nothing_and_reports_it_in_json(
+    repository: Path, beside: Path
+) -> None:
+    code, out = cli("strings", "export", "--lang", "ar", "-o", "ar.csv", "--kit", "kit")
+    assert (code, out) == (0, "wrote ar.csv (csv, 2 keys)\n")
+    sheet = Path("ar.csv")
+    sheet.write_text(sheet.read_text("utf-8-sig").replace("word,Heart,قلب,", "word,Heart,قلبي,"))
+    before, below = _files(repository), _files(beside / "kit")
+    code, out = cli("strings", "import", "ar.csv", "--json")
+    assert code == 1, out
+    doc = json.loads(out)
+    assert (doc["ok"], doc["written"]) == (False, [])
+    assert [(d["code"], d["hints"][0]) for d in doc["diagnostics"]] == [
+        (
+            "cli.repository-kit",
+            "the kit in ./kit: python generate.py strings import ar.csv --json --kit kit",
+        )
+    ]
+    assert (_files(repository), _files(beside / "kit")) == (before, below)
+
+
+def test_the_kits_one_and_two_folders_below_are_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repository: Path
+) -> None:
+    """Down two levels, in name order; not below a kit (its own folders), nor in a hidden
+    folder, nor three levels down."""
+    here = tmp_path.resolve() / "here"
+    for kit in ("b-kit", "offices/a-kit", ".hidden/kit", "deep/er/kit", "b-kit/inner"):
+        (here / kit / "materials").mkdir(parents=True)
+    monkeypatch.chdir(here)
+    code, out = cli("new", "language", "kk")
+    assert (code, out) == (
+        1,
+        _refusal(
+            repository,
+            here,
+            "new language",
+            "the kit in ./b-kit: python generate.py new language kk --kit b-kit",
+            "the kit in ./offices/a-kit: python generate.py new language kk --kit offices/a-kit",
+            HERE,
+        ),
+    )
+
+
+def test_with_no_kit_below_it_says_how_to_name_or_make_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repository: Path
+) -> None:
+    here = tmp_path.resolve() / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+    before = _files(repository)
+    code, out = cli("new", "office", "lagos")
+    assert (code, out) == (
+        1,
+        _refusal(
+            repository,
+            here,
+            "new office",
+            "give the kit to write into with --kit DIR, or run the command in its folder (no "
+            "folder holding materials/ is in the working folder's sub-folders either)",
+            "no kit of your own yet: python generate.py new kit my-kit, then run the command in "
+            "my-kit",
+        ),
+    )
+    assert _files(repository) == before
+
+
+def test_inside_the_repository_or_with_kit_it_is_the_kit_to_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, repository: Path
+) -> None:
+    """A developer in this repository writes into its kit (found, not fallen back to); --kit
+    names a kit from anywhere, this repository's too."""
+    monkeypatch.chdir(repository / "materials/strings")
+    code, out = cli("new", "language", "kk")
+    assert code == 0, out
+    assert out.splitlines()[:2] == [
+        f"wrote {repository}/materials/strings/kk.yaml: every string marked to translate",
+        f"written into the kit in {repository} (the nearest folder holding materials/ above "
+        "the working folder; --kit PATH for another)",
+    ]
+    monkeypatch.chdir(tmp_path)
+    code, out = cli("new", "language", "ky", "--kit", repository)
+    assert code == 0, out
+    assert (repository / "materials/strings/ky.yaml").is_file()
+
+
+def test_an_office_of_a_kit_below_is_named_with_the_command_that_reads_it(
+    repository: Path, beside: Path
+) -> None:
+    code, out = cli("check", "--office", "steppe")
+    assert (code, out) == (
+        1,
+        "error[ref.office]: unknown office 'steppe'\n"
+        "  hint: the office 'steppe' is in the kit in ./kit, not read: no kit is in the working "
+        "folder or above it, so this repository's own was; read that kit: python generate.py "
+        "check --office steppe --kit kit\n"
+        f"  hint: the offices of the kit in {repository}: dakar\n1 error(s)\n",
+    )
+    code, out = cli("check", "--office", "steppe", "--kit", "kit", "--only", "text")
+    assert code == 0, out
+
+
+def test_a_material_of_a_kit_below_is_named_too(repository: Path, beside: Path) -> None:
+    (repository / "materials/layouts/text.yaml").unlink()
+    code, out = cli("build", "--only", "text", "--lang", "en", "-o", "o", "--json")
+    assert code == 1, out
+    doc = json.loads(out)
+    assert [(d["code"], d["hints"][0]) for d in doc["diagnostics"]] == [
+        (
+            "ref.material",
+            "the material 'text' is in the kit in ./kit, not read: no kit is in the working "
+            "folder or above it, so this repository's own was; read that kit: python "
+            "generate.py build --only text --lang en -o o --json --kit kit",
+        )
+    ]
+    assert not Path("o").exists()
+
+
+def test_a_kit_found_or_named_is_not_second_guessed(
+    beside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the fallback's errors name the kits below: a kit found (the working folder's)
+    or named with --kit is the one meant."""
+    other = mini_copy(beside / "other")  # a kit holding the kit below
+    (other / "materials/offices").mkdir()
+    (beside / "kit").rename(other / "kit")
+    code, out = cli("check", "--office", "steppe", "--kit", "other")
+    assert code == 1, out
+    assert "is in the kit in" not in out, out
+    monkeypatch.chdir("other")
+    code, out = cli("check", "--office", "steppe")
+    assert code == 1, out
+    assert "is in the kit in" not in out, out
