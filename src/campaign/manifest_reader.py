@@ -22,9 +22,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
+MANIFEST = "manifest.json"  # a build's (a merge's, a join's) list of its files, in its folder
+# The first key of every manifest, and its value (output.manifest_doc)
+GENERATOR = "Blue Heart campaign kit"
+# How a manifest begins (json.dumps with indent, or without): what `is_output` looks for
+OPENING = re.compile(rb'\{\s*"generator":\s*"' + GENERATOR.encode() + rb'"')
 CHUNK = 1 << 16
 SPACE = re.compile(r"[ \t\n\r]*")  # JSON's white space, as json.loads skips it
 DECODER = json.JSONDecoder()
+
+
+def is_output(folder: Path) -> bool:
+    """Whether `folder` is the output of a build, a merge or a join of shards: it holds their
+    manifest (MANIFEST), which begins with its generator (OPENING); its first bytes alone are
+    read. Not by the folder's name: `out/` is a build's default, and `-o` takes any other."""
+    try:
+        with (folder / MANIFEST).open("rb") as f:
+            head = f.read(256)
+    except OSError:  # none, a folder of that name, unreadable: not one we can tell
+        return False
+    return OPENING.match(head) is not None
 
 
 class LayoutError(ValueError):

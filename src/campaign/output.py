@@ -48,7 +48,7 @@ from .publishing import (
 )
 from .spool import Spool
 
-MANIFEST = "manifest.json"
+MANIFEST = manifest_reader.MANIFEST
 # manifests written before renditions were named: variant -> rendition
 LEGACY_RENDITIONS = {"print": "print_pdf", "digital": "digital_pdf", "screen": "preview_png"}
 
@@ -742,7 +742,7 @@ def manifest_doc(
     a stamp keeps them: incremental.failed_build; a join of shards: shards.failed_builds),
     so that `package` quotes the command that made the folder (package.build.built_with);
     and the entries."""
-    doc: dict[str, object] = {"generator": "Blue Heart campaign kit"}
+    doc: dict[str, object] = {"generator": manifest_reader.GENERATOR}
     if build is not None:
         doc["build"] = build
     elif failed is not None:

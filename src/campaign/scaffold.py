@@ -3,8 +3,8 @@
 An office that wanted its own kit was told to `cp -r materials assets fonts ../my-kit`, and to
 start its office file by copying `materials/offices/_template.yaml` by hand (a designer's
 trial asked for `new kit`). `copy_kit` copies a kit's three folders (their licence files
-with them) and writes the JSON Schemas its files name; nothing else: no output, no caches, no
-version control. It copies into a
+with them) and writes the JSON Schemas its files name; nothing else: no output (a folder
+holding a build's manifest, wherever it is in them), no caches, no version control. It copies into a
 hidden folder beside DIR and renames it DIR once whole, so an interrupted copy never leaves a
 folder that looks like a kit and is not one. `new_office` writes an office file from the
 kit's template, its comments kept and its contact fields left empty: nothing here makes up a
@@ -27,6 +27,7 @@ import yaml
 from .commands import command
 from .diagnostics import DiagnosticsError, Mark, display_path, failure
 from .kit.load import MATERIAL_ID, file_id
+from .manifest_reader import is_output
 
 # The folders a kit is made of (DESIGN.md, "The repository is the kit"): what `new kit` copies
 KIT_FOLDERS = ("materials", "assets", "fonts")
@@ -59,14 +60,17 @@ LICENCE_NAME = re.compile(r"licen[cs]e|^ofl\b|^copying", re.IGNORECASE)
 @dataclass(frozen=True)
 class Folder:
     """One folder of a kit as copied: its name, how many files and bytes, the names of what
-    is right in it (materials/: campaign.yaml, layouts...) and its licence files (their paths
-    under the kit)."""
+    is right in it (materials/: campaign.yaml, layouts...), its licence files and the build
+    output folders left out (their paths under the kit)."""
 
     name: str
     files: int
     size: int
     entries: tuple[str, ...]
     licences: tuple[str, ...]
+    # the output folders of builds it held, left out (`manifest_reader.is_output`): a build
+    # run in kit/materials/offices/ wrote its out/ there, and `new kit` copied it
+    outputs: tuple[str, ...] = ()
 
 
 def copy_kit(source: Path, dest: Path) -> list[Folder]:
@@ -145,7 +149,19 @@ def _copy_folder(src: Path, dst: Path) -> Folder | None:
     """Copy the folder `src` to `dst` as `copy_kit` does; None when the kit has no `src`."""
     if not src.is_dir():
         return None
-    shutil.copytree(src, dst, symlinks=False, ignore=shutil.ignore_patterns(*LEFT_OUT))
+    outputs: list[Path] = []
+    tidy = shutil.ignore_patterns(*LEFT_OUT)
+
+    def left_out(folder: str, names: list[str]) -> set[str]:
+        """LEFT_OUT's names, and a build's output folder wherever it is (`is_output`)."""
+        skipped = set(tidy(folder, names))
+        for name in names:
+            if name not in skipped and is_output(Path(folder, name)):
+                skipped.add(name)
+                outputs.append(Path(folder, name))
+        return skipped
+
+    shutil.copytree(src, dst, symlinks=False, ignore=left_out)
     files = sorted(p for p in dst.rglob("*") if p.is_file())
     licences = [p.relative_to(dst.parent).as_posix() for p in files if LICENCE_NAME.search(p.name)]
     return Folder(
@@ -154,6 +170,7 @@ def _copy_folder(src: Path, dst: Path) -> Folder | None:
         sum(p.stat().st_size for p in files),
         tuple(sorted(p.name for p in dst.iterdir())),
         tuple(licences),
+        tuple(sorted(p.relative_to(src.parent).as_posix() for p in outputs)),
     )
 
 

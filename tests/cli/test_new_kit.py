@@ -298,3 +298,23 @@ def test_the_help_gives_the_size_of_the_fonts_it_copies() -> None:
     assert code == 0, out
     said = f"({fonts / 1e6:.0f} MB of this repository's {whole / 1e6:.0f} MB)"
     assert said in " ".join(out.split())
+
+
+def test_a_builds_output_inside_the_kit_is_left_out(source: Path, tmp_path: Path) -> None:
+    """A build run in kit/materials/offices/ wrote its out/ there, and `new kit` copied it,
+    manifest and all (a user's trial). A build's output is told by its manifest, wherever it
+    is and whatever its name; a folder named out/ without one, or another program's
+    manifest.json, is the kit's own and copied."""
+    build(source, source / "materials/proofs", "--only", "text", "--lang", "en", "--no-png")
+    (source / "assets/out").mkdir()  # a folder of art that happens to be named out/
+    (source / "assets/out/heart.svg").write_text("<svg/>")
+    (source / "assets/web").mkdir()  # another program's manifest
+    (source / "assets/web/manifest.json").write_text('{"name": "Blue Heart"}')
+    dest = tmp_path / "my-kit"
+    code, out = cli("new", "kit", dest, "--kit", source)
+    assert code == 0, out
+    assert "  left out, a build's output: materials/proofs/\n" in out, out
+    assert not (dest / "materials/proofs").exists()
+    assert (dest / "assets/out/heart.svg").read_text() == "<svg/>"
+    assert (dest / "assets/web/manifest.json").read_text() == '{"name": "Blue Heart"}'
+    assert out.splitlines()[1].split()[5:] == ["campaign.yaml,", "layouts,", "strings"]

@@ -43,7 +43,8 @@ def new() -> None:
 def kit_command(folder: Path, kit: Path | None) -> None:
     """Write a copy of a kit into the new folder DIR, to edit as your own: its materials/,
     assets/ and fonts/ (with their licence files), and schemas/ (the JSON Schemas its YAML
-    files name, for an editor); nothing else (no output, caches or .git).
+    files name, for an editor); nothing else (no output: no folder holding a build's
+    manifest.json, wherever it is; no caches or .git).
     DIR must not exist yet, or be empty, and be outside the kit copied. The copy is made in a
     hidden folder beside DIR and renamed DIR once whole: an interrupted copy leaves nothing.
     The fonts are copied too (35 MB of this repository's 36 MB): a build reads fonts from
@@ -69,6 +70,9 @@ def kit_command(folder: Path, kit: Path | None) -> None:
     licences = [p for f in copied for p in f.licences]
     if licences:
         click.echo(f"  licences: {', '.join(licences)}")
+    outputs = [p for f in copied for p in f.outputs]
+    if outputs:  # a build run inside the kit's folders wrote its out/ there
+        click.echo(f"  left out, a build's output: {', '.join(f'{p}/' for p in outputs)}")
     kit_arg = shlex.quote(shown)
     click.echo(
         "next, with --kit on every command (or run them inside it, without --kit):\n"
