@@ -235,3 +235,23 @@ def test_a_kit_found_or_named_is_not_second_guessed(
     code, out = cli("check", "--office", "steppe")
     assert code == 1, out
     assert "is in the kit in" not in out, out
+
+
+def test_a_build_below_the_kits_root_names_its_output_folder_in_full(
+    beside: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Its out/ is the working folder's, as -o's default says; run in kit/materials/offices/,
+    a build said `in out/steppe/` and its user looked in kit/out/ (a user's trial)."""
+    offices = beside / "kit/materials/offices"
+    monkeypatch.chdir(offices)
+    args = ("build", "--office", "steppe", "--only", "text", "--no-png", "--no-digital")
+    built = "built 1 print PDF(s), 0 digital PDF(s) and 0 PNG(s) in"
+    code, out = cli(*args)
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith(f"{built} {offices}/out/steppe/ ("), out
+    assert out.splitlines()[-1].endswith(f"; manifest: {offices}/out/manifest.json"), out
+    assert (offices / "out/steppe/text").is_dir()
+    monkeypatch.chdir(beside / "kit")  # at the kit's root, as given
+    code, out = cli(*args)
+    assert code == 0, out
+    assert out.splitlines()[-1].startswith(f"{built} out/steppe/ ("), out

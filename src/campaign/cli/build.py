@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -171,11 +172,23 @@ def build(
         reporting(json_report, BUILD_KEYS, langs, strict),
         progress(progress_mode(json_report, quiet)) as listener,
     ):
-        result = run_build(kit_root(kit), opts, listener)
-    summary = summarise(result, out, time.perf_counter() - start, shard, opts.offices)
+        root = kit_root(kit)
+        result = run_build(root, opts, listener)
+    shown = told_out(out, root)
+    summary = summarise(result, shown, time.perf_counter() - start, shard, opts.offices)
     tell(result, summary, json_report, quiet, only=bool(opts.only))
     if result.failed:
         raise click.exceptions.Exit(1)
+
+
+def told_out(out: Path, root: Path) -> Path:
+    """The output folder `out` as the finished line names it: as given when it is absolute
+    or the working folder is the kit's `root`; else in full. Run in kit/materials/offices/,
+    a build said only `in out/nairobi/`, and its user looked for it in kit/out/ (a user's
+    trial): -o's default is out/ in the working folder, wherever that is in the kit."""
+    if out.is_absolute() or Path.cwd().resolve() == root:
+        return out
+    return Path(os.path.abspath(out))
 
 
 def tell(
