@@ -781,6 +781,6 @@ def test_a_logo_is_judged_on_its_grounds_print_value(kit_copy: Callable[..., Pat
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", "--only", "card")
     assert (
         "warning[image.logo-contrast]: rosea / card slot 'partner-logo': 100 % of logo 'partner' "
-        "(rosea-logo.png) has less than 1.5:1 contrast with the slot's ink ground as printed on "
-        "FOGRA39 (coated paper): it hardly shows\n"
+        "(rosea-logo.png) has less than 3:1 contrast, WCAG's minimum for graphics (1.4.11), with "
+        "the slot's ink ground as printed on FOGRA39 (coated paper): it hardly shows\n"
     ) in out, out

@@ -204,8 +204,8 @@ def test_a_logo_on_a_qr_codes_background_is_flattened_onto_it_and_measured(
     found = [d.message for d in laid.diagnostics if d.code == "image.logo-contrast"]
     assert found == (
         [
-            "100 % of logo 'partner' (logo.png) has less than 1.5:1 contrast with the slot's "
-            "navy ground: it hardly shows"
+            "100 % of logo 'partner' (logo.png) has less than 3:1 contrast, WCAG's minimum "
+            "for graphics (1.4.11), with the slot's navy ground: it hardly shows"
         ]
         if warned
         else []

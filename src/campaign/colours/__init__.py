@@ -21,10 +21,12 @@ those before it:
   the digital PDF and the PNGs: an error below AA) and, in a print material, on what its
   press prints (each colour's `cmyk` through the press profile: a warning where only that
   falls below AA, PrintContrast).
-- `logos`: `logo_contrast_problems`, a logo that hardly shows on its slot's ground.
 - `art`: `art_contrast_problems`, text over a picture (a photo, SVG art with more than its
   ground) judged on the pixels under each of its lines (colour.contrast-art), which its caller
   draws (pipeline.compose, through render.underneath).
+- `logos`: `logo_contrast_problems`, a logo with transparent parts that hardly shows on what
+  is drawn under it (WCAG 2.1's non-text contrast, 1.4.11: 3:1), judged on its pixels as
+  its caller draws them (likewise).
 
 The public names are those of this package, as when it was one module.
 """

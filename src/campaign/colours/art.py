@@ -129,11 +129,19 @@ def contrast_of(pixels: np.ndarray, text_rgb: tuple[float, float, float]) -> np.
     (h x w x 3, uint8 sRGB), as wcag.contrast computes it, pixel by pixel (h x w, float32)."""
     import numpy as np
 
-    linear = _linear_table()[pixels]  # h x w x 3
-    lum = linear @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+    lum = relative_luminance(pixels)
     text = np.float32(luminance(text_rgb))
     ratio: np.ndarray = (np.maximum(lum, text) + 0.05) / (np.minimum(lum, text) + 0.05)
     return ratio
+
+
+def relative_luminance(pixels: np.ndarray) -> np.ndarray:
+    """WCAG 2's relative luminance of each of `pixels` (... x 3, uint8 sRGB), as
+    wcag.luminance computes it (..., float32)."""
+    import numpy as np
+
+    lum: np.ndarray = _linear_table()[pixels] @ np.array([0.2126, 0.7152, 0.0722], dtype=np.float32)
+    return lum
 
 
 _TABLE: list[np.ndarray] = []

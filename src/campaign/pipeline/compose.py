@@ -158,7 +158,7 @@ def _slot_problems(
     _art_contrast_warnings(checked, fonts, gone | {c.slot for c in contrasts}, errs)
     _wrap_warnings(checked, gone, errs)
     _fold_warnings(checked, gone, errs)
-    _logo_warnings(checked, press, errs)
+    _logo_warnings(checked, fonts, press, errs)
     _qr_label_warnings(checked, errs)
     _heading_warning(checked, errs)
 
@@ -505,12 +505,31 @@ def _heading_warning(checked: _Checked, errs: Collector) -> None:
     )
 
 
-def _logo_warnings(checked: _Checked, press: Press | None, errs: Collector) -> None:
-    """A logo with transparent parts that hardly shows on its slot's ground: at the logo."""
-    kit, layout, slots = checked.kit, checked.layout, checked.slots
-    for slot, message, ground in logo_contrast_problems(
-        checked.doc, layout, kit.campaign.colours, press
-    ):
+def _logo_warnings(
+    checked: _Checked, fonts: FontBook, press: Press | None, errs: Collector
+) -> None:
+    """A logo with transparent parts that hardly shows on what is drawn under it (colours.
+    logos, on the page as render.underneath draws it, and as `press` prints it): at the
+    logo."""
+    from ..colours.art import PIXELS_PER_MM
+    from ..render.underneath import Underneath
+
+    kit, layout, slots, doc = checked.kit, checked.layout, checked.slots, checked.doc
+    logos = {s.name for s in layout.slots if getattr(s, "logo", None)}
+    if not any(i.slot in logos for page in doc.pages for i in page.items):
+        return  # no logo drawn: nothing to draw
+    colours = kit.campaign.colours
+    icc = profile_icc(kit, layout, checked.office)
+    drawing = Underneath(doc, colours, fonts, PIXELS_PER_MM, icc)
+    printed = None
+    if press is not None:
+        as_printed = printed_colours(colours, press.icc)
+        printed = (press, as_printed, Underneath(doc, as_printed, fonts, PIXELS_PER_MM, icc))
+    try:
+        found = logo_contrast_problems(doc, layout, colours, drawing, printed)
+    except DiagnosticsError:  # a picture changed or gone since the kit was read: drawing
+        return  # it says so (image.read, svg.read), in the build and the preview alike
+    for slot, message, ground in found:
         errs.warn(
             "image.logo-contrast",
             message,

@@ -1,17 +1,19 @@
 """What lies under a text, drawn: the items of a page before it but texts, as the digital PDF
 draws them (sRGB, the colours' `rgb`, images through their ICC profiles), as pixels at
 colours.art.PIXELS_PER_MM. The colour.contrast-art check judges a text over a picture on
-them (pipeline.compose)."""
+them, and the image.logo-contrast check a logo drawn alone (`Underneath.alone`) on what
+lies under it (pipeline.compose)."""
 
 from __future__ import annotations
 
 import io
+import math
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..layout.document import MM, ArcTextItem, Document, ImageItem, Item, TextItem
+from ..layout.document import MM, ArcTextItem, Document, ImageItem, Item, SvgItem, TextItem
 from ..model import Colour
 from .items import Resources
 from .pdf import draw_pdf
@@ -74,9 +76,7 @@ class Underneath:
             return self._pages[page][1]
         done, pixels = self._pages.get(page, (0, None))  # the items drawn: below[:done]
         if pixels is None or len(below) < done:
-            tw, th = self.doc.trim
-            scale = self.pixels_per_mm / MM
-            pixels = np.full((round(th * scale), round(tw * scale), 3), 255, dtype=np.uint8)
+            pixels = np.full((*self._pixels_shape(), 3), 255, dtype=np.uint8)
             done = 0
         drawn: list[Item] = []
         for item in below[done:]:
@@ -115,10 +115,64 @@ class Underneath:
             return None
         return key
 
+    def alone(self, page: int, index: int) -> tuple[int, int, np.ndarray] | None:
+        """Item `index` of page `page` drawn by itself, with its transparency (an image not
+        flattened onto its `background:`, an SVG logo without the box of that colour under
+        its art), as the page's pixels would have it: (top row, left column, RGBA pixels h x
+        w x 4 uint8, not premultiplied) of the box of its pixels that are not wholly
+        transparent, within the page; None where none is. What a logo shows of itself on
+        the page under it (colours.logos)."""
+        import numpy as np
+
+        item = self.doc.pages[page].items[index]
+        if not isinstance(item, ImageItem | SvgItem):
+            return None  # an image or SVG art alone: what a logo is
+        item = replace(item, background=None)
+        if isinstance(item, ImageItem):
+            return self._placed(item, self._pixels_shape())
+        # drawn in its box's pixels alone (a whole A1 page drawn for a 48 mm logo took
+        # most of a document's checks)
+        h, w = self._pixels_shape()
+        scale = self.pixels_per_mm / MM
+        b = item.box
+        top, left = max(math.floor(b.y * scale), 0), max(math.floor(b.x * scale), 0)
+        bottom, right = (
+            min(math.ceil((b.y + b.h) * scale), h),
+            min(math.ceil((b.x + b.w) * scale), w),
+        )
+        if bottom <= top or right <= left:
+            return None
+        crop = (left / scale, (h - bottom) / scale, (w - right) / scale, top / scale)
+        layer = self._layer([item], page, crop)
+        alpha = layer[..., 3]
+        rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+        if rows.size == 0:
+            return None
+        y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+        return top + int(y0), left + int(x0), layer[y0:y1, x0:x1]
+
+    def _pixels_shape(self) -> tuple[int, int]:
+        """The height and width of a page's pixels: its trim at `pixels_per_mm`."""
+        tw, th = self.doc.trim
+        scale = self.pixels_per_mm / MM
+        return round(th * scale), round(tw * scale)
+
     def _over(self, pixels: np.ndarray, items: list[Item], page: int) -> None:
         """`items` drawn by PDFium on a transparent page, laid over `pixels`."""
         if not items:
             return
+        layer = self._layer(items, page)
+        h, w = min(layer.shape[0], pixels.shape[0]), min(layer.shape[1], pixels.shape[1])
+        _composite(pixels[:h, :w], layer[:h, :w])
+
+    def _layer(
+        self,
+        items: list[Item],
+        page: int,
+        crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
+    ) -> np.ndarray:
+        """`items` drawn by PDFium on a transparent page: its RGBA pixels (uint8), less
+        `crop` (pt cut off at the left, bottom, right and top)."""
         import numpy as np
         import pypdfium2 as pdfium
 
@@ -136,18 +190,28 @@ class Underneath:
         pdf = pdfium.PdfDocument(data)
         try:
             drawn = pdf[0]
-            bitmap = drawn.render(scale=self.pixels_per_mm / MM, fill_color=(0, 0, 0, 0))
+            bitmap = drawn.render(scale=self.pixels_per_mm / MM, fill_color=(0, 0, 0, 0), crop=crop)
             layer = np.asarray(bitmap.to_pil().convert("RGBA"))
             drawn.close()
         finally:
             pdf.close()
-        h, w = min(layer.shape[0], pixels.shape[0]), min(layer.shape[1], pixels.shape[1])
-        _composite(pixels[:h, :w], layer[:h, :w])
+        return layer
 
     def _image(self, pixels: np.ndarray, item: ImageItem) -> None:
+        """An image item laid over `pixels` as `_placed` draws it."""
+        placed = self._placed(item, pixels.shape[:2])
+        if placed is not None:
+            top, left, part = placed
+            _composite(pixels[top : top + part.shape[0], left : left + part.shape[1]], part)
+
+    def _placed(
+        self, item: ImageItem, shape: tuple[int, ...]
+    ) -> tuple[int, int, np.ndarray] | None:
         """An image item as draw_image draws it on screen (its shown part, through its ICC
         profile, flattened onto its `background` or with its transparency), scaled to its
-        frame at the pixels' resolution and laid over `pixels`."""
+        frame at the pixels' resolution: (top row, left column, RGBA pixels) of its part
+        within pixels of `shape` (height, width); None where none is, or the file is gone
+        since the kit was read (drawing it says so)."""
         import numpy as np
         from PIL import Image
 
@@ -159,7 +223,7 @@ class Underneath:
         try:
             st = item.asset.stat()
         except OSError:
-            return  # gone since the kit was read: drawing it says so
+            return None
         image = prepared(
             item.asset,
             item.crop,
@@ -176,13 +240,12 @@ class Underneath:
         with Image.open(io.BytesIO(image.data)) as im:
             layer = im.convert("RGBA").resize(size, Image.Resampling.BILINEAR)
         x0, y0 = round(box.x * scale), round(box.y * scale)
-        h, w = pixels.shape[:2]
+        h, w = shape[0], shape[1]
         left, top = max(x0, 0), max(y0, 0)
         right, bottom = min(x0 + size[0], w), min(y0 + size[1], h)
         if right <= left or bottom <= top:
-            return
-        part = np.asarray(layer)[top - y0 : bottom - y0, left - x0 : right - x0]
-        _composite(pixels[top:bottom, left:right], part)
+            return None
+        return top, left, np.asarray(layer)[top - y0 : bottom - y0, left - x0 : right - x0]
 
 
 def _composite(under: np.ndarray, over: np.ndarray) -> None:
