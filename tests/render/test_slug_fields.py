@@ -209,3 +209,78 @@ def test_a_bookmark_prints_a_one_line_slug_and_a_poster_its_whole_slug(
         "poster-a3  |  en  |  trim 297 x 420 mm  |  bleed 3 mm  |  FOGRA39  |  World Day "
         f"Against Trafficking in Persons 2024  |  {built}"
     ]
+
+
+# ---- a file of sample data says so on its slug ------------------------------------------
+
+
+def test_a_sample_offices_pdf_says_sample_data_first_on_its_slug(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """Read from the PDF: an office file with `sample: true` (made only to try the kit) made
+    PDFs whose slug said "rosea | poster-a3 | fr | DRAFT | ..." and nothing of the sample:
+    only the job sheet, contact sheet and galleries said SAMPLE DATA, so a PDF taken out of
+    its package carried no mark (an office's trial). It says so first, as a sheet placing
+    it does; the same office without `sample:` does not."""
+    from ..offices.kit import ROSEA, office_kit
+
+    kit = office_kit(kit_copy, ROSEA.replace("languages: [en, ar]", "languages: [fr]"))
+    office = kit / "materials" / "offices" / "rosea.yaml"
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--no-png", "--no-digital", "--jobs", "1", "--force")
+    for sample in (True, False):
+        if not sample:  # a real office's: no sample values (check refuses them), none given
+            office.write_text(
+                "name: Rosea Test Office\nlanguages: [fr]\noutput_profile: fogra29\n",
+                encoding="utf-8",
+            )
+        seen = slugs(monkeypatch)
+        code, said = cli("build", "--office", "rosea", "--only", "poster-a3", *args)
+        assert code == 0, said
+        (slug,) = seen
+        build = fields(slug)[-1]
+        pdf = out / "rosea" / "poster-a3" / "poster-a3-fr-rosea.pdf"
+        head = "SAMPLE DATA  |  " if sample else ""
+        assert printed_slug(pdf, slug, (build,)) == [
+            f"{head}rosea  |  poster-a3  |  fr  |  DRAFT  |  trim 297 x 420 mm  |  bleed 3 mm  |  "
+            f"FOGRA29  |  World Day Against Trafficking in Persons 2024  |  {build}"
+        ]
+
+
+def test_a_sample_rows_merged_file_says_sample_data_on_its_slug(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A merged row whose `sample` cell is true (examples/'s made-up events) is of sample
+    data too: its slug says so first; a real row's does not."""
+    data = tmp_path / "e.csv"
+    data.write_text(
+        "event_id,language,title,date,venue,sample\n"
+        "walk-geneva,en,Walk,2024-07-30,Parc,true\n"
+        "run-geneva,en,Run,2024-07-30,Parc,\n",
+        "utf-8",
+    )
+    seen = slugs(monkeypatch)
+    args = ("--kit", ROOT, "-o", tmp_path / "out", "--no-png", "--no-digital", "--jobs", "1")
+    code, said = cli("merge", "event-flyer-a5", data, *args)
+    assert code == 0, said
+    assert sorted(fields(s)[:4] for s in seen) == [
+        ["SAMPLE DATA", "event-flyer-a5", "en", "event walk-geneva"],
+        ["event-flyer-a5", "en", "event run-geneva", "trim 148 x 210 mm"],
+    ]
+
+
+def test_sample_data_is_known_on_a_slug_and_kept_on_the_smallest_piece() -> None:
+    """SAMPLE DATA is a field of its own kind, kept first with the material and the page on
+    a piece short of room, before the language (render.marks.plan_slug); a character is 1 pt
+    wide at any size here."""
+    from campaign.render.marks import SLUG_SAMPLE, SLUG_SEPARATOR, plan_slug, slug_fields
+
+    slug = SLUG_SEPARATOR.join(
+        [SLUG_SAMPLE, "bookmark-50", "en", "front (1/2)", "trim 50 x 180 mm", "bleed 3 mm",
+         "FOGRA39", "World Day 2024", "build 0123456789abcdef"]
+    )  # fmt: skip
+    kinds = [f.kind for f in slug_fields(slug)]
+    assert kinds[:3] == ["sample", "job", "language"]
+    plan = plan_slug(slug, 40.0, 15.0, lambda field, size: float(len(field)))
+    assert plan.lines == (("SAMPLE DATA", "bookmark-50", "front"),), plan
+    assert plan.left_out == ("language", "date", "hash")

@@ -20,6 +20,7 @@ from ..output import file_path, named
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
+from ..render.marks import SLUG_SAMPLE
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
@@ -278,8 +279,16 @@ def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
     # a print shop tells files apart by the slug: a merged event's id, a draft translation
     # it prints (not its language's status: a badge with no words is no draft), the side of
     # a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
-    event = f"event {s.composed.record.id}" if s.composed.record else ""
+    record = s.composed.record
+    event = f"event {record.id}" if record else ""
     fallback = fallback_field(s.texts)
+    # a file of sample data says so first, as a sheet placing it does (sheets.slugs.
+    # sample_field): a sample office's PDF taken out of its package said DRAFT and not
+    # SAMPLE (an office's trial), where its job sheet and contact sheet did
+    from ..serve.described import sample_data  # the galleries' and job sheet's rule
+
+    office = s.office.id if s.office else None
+    sample = [SLUG_SAMPLE] if sample_data(s.kit, office, bool(record and record.sample)) else []
     what = [
         lang.code,
         *(["DRAFT"] if s.drafts else []),
@@ -289,6 +298,7 @@ def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
     side = [SLUG_PAGE] if len(s.composed.page.pages) > 1 else []
     slug = "  |  ".join(
         [
+            *sample,
             f"{who}{layout.id}",
             *what,
             *side,

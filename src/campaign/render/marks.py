@@ -468,7 +468,13 @@ SLUG_SMALL = SLUG_SIZE * 0.8  # pt: a slug that does not fit one line at SLUG_SI
 # then its date (the campaign's year), then the build (its hash, whose manifest and job sheet
 # give every field); the rest (trim, folded, bleed, press condition: the job sheet's too)
 # come last. A rank a kind; kinds of one rank are kept in the slug's order.
+# the slug's field of a file of sample data, made only to try the kit, never for print (an
+# office's or campaign.yaml's `sample: true`, a merged row's `sample` cell), as the
+# galleries, the job sheet and the sheets' slugs (sheets.slugs.sample_field) say it: first,
+# and kept on the smallest piece's slug (SLUG_RANKS)
+SLUG_SAMPLE = "SAMPLE DATA"
 SLUG_RANKS = {
+    "sample": 0,
     "office": 0,
     "job": 0,
     "event": 0,
@@ -487,6 +493,7 @@ SLUG_NAMES = {  # as the kit's check names a field left out (layout.marks)
     "page": "the page",
     "language": "the language",
     "draft": "DRAFT",
+    "sample": SLUG_SAMPLE,
     "texts": "the texts printed in another language",
     "date": "the campaign's year",
     "hash": "the build hash",
@@ -508,13 +515,14 @@ class SlugField:
 
 def slug_fields(text: str, varying: tuple[str, ...] = ()) -> list[SlugField]:
     """A slug's fields (`text`, fields between SLUG_SEPARATOR, as
-    pipeline.renditions.print_pdf writes it: [office], material, language, [DRAFT], [the
-    texts in another language], [event], [side], trim, [folded], bleed, press condition,
-    campaign and year, build hash), each with its kind: the last field is the build hash
-    when it is one of `varying` or begins "build "; the fields from the first "trim " on are
-    "other" but the one before the hash, the campaign's ("date"); before them, "DRAFT",
-    "N/M texts in ...", "event ..." and a side ("front (1/2)") are known by their words, the
-    last other one is the language and those before it the office and the material. A slug
+    pipeline.renditions.print_pdf writes it: [SLUG_SAMPLE], [office], material, language,
+    [DRAFT], [the texts in another language], [event], [side], trim, [folded], bleed, press
+    condition, campaign and year, build hash), each with its kind: the last field is the
+    build hash when it is one of `varying` or begins "build "; the fields from the first
+    "trim " on are "other" but the one before the hash, the campaign's ("date"); before
+    them, SLUG_SAMPLE, "DRAFT", "N/M texts in ...", "event ..." and a side ("front (1/2)")
+    are known by their words, the last other one is the language and those before it the
+    office and the material. A slug
     without a "trim " field (a test's) has its first field as the material and the rest as
     "other"."""
     parts = text.split(SLUG_SEPARATOR)
@@ -530,6 +538,8 @@ def slug_fields(text: str, varying: tuple[str, ...] = ()) -> list[SlugField]:
         for f in body[:trim]:
             if f == "DRAFT":
                 kinds.append("draft")
+            elif f == SLUG_SAMPLE:
+                kinds.append("sample")
             elif re.match(r"^\d+/\d+ texts in ", f):
                 kinds.append("texts")
             elif f.startswith("event ") or f in varying:
@@ -656,7 +666,7 @@ def sample_slug(
     SLUG_SMALL). Every field `plan_slug` keeps before the rest is as wide as a real slug's
     of that office and language or wider, and every other field narrower or left out: what
     plan_slug leaves out of it of SLUG_NAMES is what it leaves out of such a piece's slug
-    (DRAFT may take more)."""
+    (DRAFT, and a sample office's SLUG_SAMPLE, may take more)."""
     widest = max("0123456789abcdef", key=lambda c: width_of(c, SLUG_SMALL))
     digit = max("0123456789", key=lambda c: width_of(c, SLUG_SMALL))
     build = "build " + widest * SAMPLE_HASH_DIGITS

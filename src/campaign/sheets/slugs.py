@@ -16,7 +16,7 @@ from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..output import OutputFile
 from ..render.forms import FilledForm
-from ..render.marks import SLUG_SIZE
+from ..render.marks import SLUG_SAMPLE, SLUG_SIZE
 from ..render.metadata import OutputCondition
 from ..text.paragraph import Run
 from .cells import Cells
@@ -278,8 +278,9 @@ def press_slugs(
     return slug_forms(kit, slug_column(cells), fits, rows)
 
 
-# a sheet slug's first field when a file it places is sample data (sample_field)
-SAMPLE_FIELD = "SAMPLE DATA"
+# a sheet slug's first field when a file it places is sample data (sample_field), as each
+# piece's own slug says it
+SAMPLE_FIELD = SLUG_SAMPLE
 
 
 def sample_field(kit: Kit, files: Iterable[OutputFile]) -> tuple[str, ...]:
