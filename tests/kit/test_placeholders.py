@@ -14,12 +14,21 @@ from ..kits import ROOT, cli
 
 FR = (ROOT / "materials/strings/fr.yaml").read_text(encoding="utf-8")
 JOIN = "    text: Rejoignez la campagne Cœur bleu.\n"
-JOIN_LINE = FR.splitlines().index("  cta_join:") + 1  # the key's line: where errors are
+JOIN_LINE = FR.splitlines().index("  cta_join:") + 1  # the key's line: where warnings are
 
 
 def with_join(text: str) -> str:
     assert JOIN in FR
     return FR.replace(JOIN, f"    text: {text}\n")
+
+
+def spot(kit: Path, shown: str, last: bool = False) -> str:
+    """`fr.yaml:line:col` of `shown` (its `last` one) in cta_join's text, the line under its
+    key: where an error about its braces is (they were all at the key)."""
+    fr = kit / "materials/strings/fr.yaml"
+    line = fr.read_text(encoding="utf-8").splitlines()[JOIN_LINE]
+    col = (line.rindex(shown) if last else line.index(shown)) + 1
+    return f"{fr}:{JOIN_LINE + 1}:{col}"
 
 
 def test_an_unknown_or_empty_placeholder_is_an_error_at_its_string(
@@ -30,24 +39,26 @@ def test_an_unknown_or_empty_placeholder_is_an_error_at_its_string(
     )
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert code == 1
-    fr = kit / "materials/strings/fr.yaml"
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': the field '{{helpine}}' is in no "
-        "campaign, office or language file: it would print as written\n"
-        "  hint: did you mean 'helpline'?\n"
+        f"{spot(kit, '{helpine}')}: error[ref.field]: [fr] 'cta_join': the field '{{helpine}}' "
+        "is in no campaign, office or language file: it would print as written\n"
+        "  hint: did you mean {helpline}?\n"
     ) in text
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{}}' is not a field placeholder: it "
+        f"{spot(kit, '{}')}: error[ref.field]: [fr] 'cta_join': '{{}}' is not a field placeholder: it "
         "would print as written\n"
         "  hint: write {field} with a field's name (helpline, website, ...), or remove the "
         "braces\n"
     ) in text
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ website }}' is not a field "
+        f"{spot(kit, '{ website }')}: error[ref.field]: [fr] 'cta_join': '{{ website }}' is not a field "
         "placeholder: it would print as written\n"
         "  hint: remove it: the source text has no placeholder {website}\n"
     ) in text
     assert text.count("error[") == 3
+    # one cause, one diagnostic: "the translation has {helpine}, which en.yaml's text has
+    # not" was told beside the error
+    assert "strings.placeholder" not in text, text
 
 
 def test_braces_around_a_field_follow_the_source_texts_placeholders(
@@ -66,16 +77,18 @@ def test_braces_around_a_field_follow_the_source_texts_placeholders(
     assert donate in body
     en.write_text(body.replace(donate, "    text: Donate to { helpline }.\n"), "utf-8")
     en_line = body.splitlines().index("  cta_donate:") + 1
-    fr = kit / "materials/strings/fr.yaml"
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert code == 1
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not a field "
+        f"{spot(kit, '{ helpline }')}: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not "
+        "a field "
         "placeholder: it would print as written\n"
         "  hint: remove it: the source text has no placeholder {helpline}\n"
     ) in text, text
     assert (
-        f"{en}:{en_line}:3: error[ref.field]: [en] 'cta_donate': '{{ helpline }}' is not a field "
+        # the text's line, `    text: Donate to { helpline }.`, at its braces
+        f"{en}:{en_line + 1}:21: error[ref.field]: [en] 'cta_donate': '{{ helpline }}' is not a "
+        "field "
         "placeholder: it would print as written\n"
         "  hint: write it without spaces: {helpline}\n"
     ) in text, text
@@ -85,7 +98,8 @@ def test_braces_around_a_field_follow_the_source_texts_placeholders(
     en.write_text(body.replace(join, "    text: Join us, {helpline}.\n"), "utf-8")
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not a field "
+        f"{spot(kit, '{ helpline }')}: error[ref.field]: [fr] 'cta_join': '{{ helpline }}' is not "
+        "a field "
         "placeholder: it would print as written\n"
         "  hint: write it without spaces: {helpline}\n"
     ) in text, text
@@ -110,9 +124,8 @@ def test_a_placeholder_in_a_second_pair_of_braces_is_an_error(
     )
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert code == 1
-    fr = kit / "materials/strings/fr.yaml"
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': '{{{{helpline}}}}' has braces around "
+        f"{spot(kit, '{{')}: error[ref.field]: [fr] 'cta_join': '{{{{helpline}}}}' has braces around "
         "the placeholder {helpline}: the value would print in braces\n"
         "  hint: write {helpline}, with one pair of braces\n"
     ) in text
@@ -169,39 +182,106 @@ def test_a_placeholder_with_one_extra_brace_is_an_error(kit_copy: Callable[..., 
 
 
 @pytest.mark.parametrize(
-    ("written", "error", "hint"),
+    ("written", "col", "error", "hint"),
     [
         (
             "Appelez le {helpline.",
+            23,
             "'{helpline' opens a placeholder it never closes: it would print as written",
             "remove it: the source text has no placeholder {helpline}",  # en.yaml has none
         ),
         (
             "Appelez} le numéro.",
+            19,
             "a closing brace '}' without its opening one: it would print as written",
             "write a placeholder as {field} (helpline, website, ...), or remove the brace",
         ),
-        (  # beside a placeholder, the other way round from a second pair's brace
+        (  # beside a placeholder, the other way round from a second pair's brace: the lone
+            # one's column, not the placeholder's
             "Appelez le {helpline}{",
+            33,
             "'{' opens a placeholder it never closes: it would print as written",
             "write a placeholder as {field} (helpline, website, ...), or remove the brace",
         ),
         (
             "Appelez le }{helpline}",
+            23,
             "a closing brace '}' without its opening one: it would print as written",
             "write a placeholder as {field} (helpline, website, ...), or remove the brace",
         ),
     ],
 )
 def test_a_brace_without_its_other_one_is_an_error(
-    kit_copy: Callable[..., Path], written: str, error: str, hint: str
+    kit_copy: Callable[..., Path], written: str, col: int, error: str, hint: str
 ) -> None:
-    """`{helpline.` printed as typed ("Llama al {helpline.") and passed `check --strict`."""
+    """`{helpline.` printed as typed ("Llama al {helpline.") and passed `check --strict`. The
+    error is at the brace, in the line of the text (`    text: "...`), not at the key."""
     kit = kit_copy(**{"materials/strings/fr.yaml": with_join(f'"{written}"')})
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3")
     assert code == 1
     fr = kit / "materials/strings/fr.yaml"
     assert text.count("error[") == 1, text
     assert (
-        f"{fr}:{JOIN_LINE}:3: error[ref.field]: [fr] 'cta_join': {error}\n  hint: {hint}\n"
+        f"{fr}:{JOIN_LINE + 1}:{col}: error[ref.field]: [fr] 'cta_join': {error}\n  hint: {hint}\n"
     ) in text
+
+
+@pytest.mark.parametrize("code", ["sw", "ar", "zh"])
+def test_a_translators_misspelt_placeholder_is_one_error_at_it(
+    kit_copy: Callable[..., Path], code: str
+) -> None:
+    """A translator's `{helpine}` in any language's file: one `ref.field` error at it, with
+    the field meant ({helpline}); it was also a `strings.placeholder` warning, "the
+    translation has {helpine}, which en.yaml's text has not" (a UNODC office's trial)."""
+    path = ROOT / f"materials/strings/{code}.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = lines.index("  cta_join:\n") + 1  # the text's line, under the key
+    assert lines[at].startswith("    text: ")
+    lines[at] = lines[at].rstrip("\n") + " {helpine}\n"
+    kit = kit_copy(**{f"materials/strings/{code}.yaml": "".join(lines)})
+    code_, text = cli("check", "--kit", kit, "--lang", code, "--only", "poster-a3")
+    assert code_ == 1, text
+    col = len(lines[at]) - len("{helpine}\n") + 1
+    assert (
+        f"{kit / path.relative_to(ROOT)}:{at + 1}:{col}: error[ref.field]: [{code}] 'cta_join': "
+        "the field '{helpine}' is in no campaign, office or language file: it would print as "
+        "written\n"
+        "  hint: did you mean {helpline}?\n"
+    ) in text, text
+    assert text.count("'cta_join'") == 1, text
+
+
+def test_an_offices_misspelt_placeholder_stops_its_build(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """`strings: {en: {cta_join: "... in Kenya. {helpine}"}}` in an office's file was a
+    warning, and `build` published posters reading "{helpine}" with exit 0 (a UNODC office's
+    trial): an error at the placeholder, and nothing is published."""
+    office = ROOT / "materials/offices/east-africa.yaml"
+    text = office.read_text(encoding="utf-8")
+    own = 'strings: {en: {cta_join: "Join the Blue Heart Campaign in Kenya. {helpine}"}}\n'
+    kit = kit_copy(**{"materials/offices/east-africa.yaml": text + own})
+    line = len(text.splitlines()) + 1
+    out = tmp_path / "out"
+    code, said = cli(
+        "build",
+        "--kit",
+        kit,
+        "--office",
+        "east-africa",
+        "--lang",
+        "en",
+        "--only",
+        "poster-a3",
+        "-o",
+        out,
+    )
+    assert code == 1, said
+    assert (
+        f"{kit / 'materials/offices/east-africa.yaml'}:{line}:{own.index('{helpine}') + 1}: "
+        "error[ref.field]: east-africa [en] 'cta_join': the field '{helpine}' is in no "
+        "campaign, office or language file: it would print as written\n"
+        "  hint: did you mean {helpline}?\n"
+    ) in said, said
+    assert "strings.placeholder" not in said, said
+    assert not list(out.rglob("*.pdf"))

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from campaign.kit.load import load_kit
+from campaign.resolve import fill, resolve_kit
 
 from ..kits import check, cli, mini_copy
 
@@ -192,16 +193,24 @@ STRINGS_CASES = [
         "6:3: error[office.strings]: office 'country' strings: gives texts in 'fr', which has "
         "no strings file\n  hint: add materials/strings/fr.yaml",
     ),
-    (
-        "  en: {word: 'Heart {website}'}\n",
-        "6:8: warning[strings.placeholder]: office 'country' strings: en: 'word' has {website}, "
-        "which en.yaml's text has not\n  hint: write the text without placeholders, as the "
-        "kit's is; with --strict this is an error",
+    (  # a misspelt placeholder prints as written, braces and all: an error at it (it was a
+        # warning, "has {webiste}, which en.yaml's text has not", and the build published)
+        "  en: {word: 'Heart {webiste}'}\n",
+        "6:21: error[ref.field]: country [en] 'word': the field '{webiste}' is in no campaign, "
+        "office or language file: it would print as written\n  hint: did you mean {website}?",
+    ),
+    (  # so in its short variant, at its own line
+        "  en:\n    word:\n      text: Heart\n      short: '{helpine}'\n",
+        "9:15: error[ref.field]: country [en] 'word': its short variant: the field '{helpine}' "
+        "is in no campaign, office or language file: it would print as written\n"
+        "  hint: did you mean {helpline}?",
     ),
 ]
 
 
-@pytest.mark.parametrize(("strings", "said"), STRINGS_CASES, ids=["key", "language", "field"])
+@pytest.mark.parametrize(
+    ("strings", "said"), STRINGS_CASES, ids=["key", "language", "field", "short-field"]
+)
 def test_an_offices_text_is_checked_as_a_translation(
     tmp_path: Path, strings: str, said: str
 ) -> None:
@@ -212,13 +221,43 @@ def test_an_offices_text_is_checked_as_a_translation(
 
 
 def test_a_placeholder_renamed_in_an_offices_text_is_named(tmp_path: Path) -> None:
+    """`{site}` for the kit's {website}: it prints as written, an error naming the field it
+    means; the kit's {website} it lacks is that error's (it was one warning, "lacks {website}
+    and has {site}", and the build published "{site}")."""
     kit = mini(tmp_path, country=COUNTRY.replace("{word: Hearts}", "{word: 'Hearts {site}'}"))
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text().replace("word: Heart", "word: 'Heart {website}'"))
+    status, out = cli("check", "--kit", kit)
+    assert status == 1, out
+    assert (
+        f"{kit / 'materials/offices/country.yaml'}:6:22: error[ref.field]: country [en] 'word': "
+        "the field '{site}' is in no campaign, office or language file: it would print as "
+        "written\n"
+        "  hint: did you mean {website}?\n"
+    ) in out, out
+    assert "office 'country' strings" not in out, out  # no strings.placeholder beside it
+
+
+def test_a_field_the_kits_text_has_not_prints_in_an_offices_text(tmp_path: Path) -> None:
+    """An office's own text may name a field the kit's text does not (`Join us. Call
+    {helpline}`): it prints the office's value. It was a warning telling to "write the text
+    without placeholders, as the kit's is" (a UNODC office's trial); a field it lacks is
+    still one (it prints without it)."""
+    kit = mini(tmp_path, country=COUNTRY.replace("{word: Hearts}", "{word: 'Visit {website}'}"))
+    status, out = cli("check", "--kit", kit)
+    assert "'word'" not in out, out
+    assert "strings.placeholder" not in out, out
+    loaded = load_kit(kit)
+    content = resolve_kit(loaded, loaded.languages["en"], office=loaded.offices["country"])
+    assert fill(content.strings["word"].text, content.fields) == "Visit example.org/region"
+    kit = mini(tmp_path / "2", country=COUNTRY.replace("{word: Hearts}", "{word: Hearts}"))
     en = kit / "materials/strings/en.yaml"
     en.write_text(en.read_text().replace("word: Heart", "word: 'Heart {website}'"))
     status, out = cli("check", "--kit", kit)
     assert (
         f"{kit / 'materials/offices/country.yaml'}:6:8: warning[strings.placeholder]: office "
-        "'country' strings: en: 'word' lacks {website} and has {site}, unlike en.yaml's text\n"
+        "'country' strings: en: 'word' lacks {website}, which en.yaml's text has: it prints "
+        "without it\n"
         "  hint: write the text with the placeholders of the kit's, {website}; with --strict "
         "this is an error\n"
     ) in out, out

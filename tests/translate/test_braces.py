@@ -381,7 +381,9 @@ def test_an_import_into_a_broken_file_that_leaves_it_broken_names_it(
     assert "text: انضموا اليوم إلى حملة القلب الأزرق." in ar.read_text(encoding="utf-8")
     line = ar.read_text(encoding="utf-8").splitlines().index("  qr_label:") + 1
     assert (
-        f"ar.yaml:{line}:3: error[ref.field]: [ar] 'qr_label': '{{ helpline }}' is not a field "
+        # the text's line, at the braces: `    text: امسحوا الرمز { helpline }`
+        f"ar.yaml:{line + 1}:24: error[ref.field]: [ar] 'qr_label': '{{ helpline }}' is not a "
+        "field "
         "placeholder: it would print as written\n"
     ) in out, out
     assert "imported, but ar does not lay out cleanly (1 other problem(s))" in out

@@ -33,7 +33,8 @@ def kit(tmp_path: Path) -> Path:
 
 def warning(kit: Path, hint: str) -> str:
     return (
-        f"{kit / 'materials/strings/ar.yaml'}:5:3: warning[ref.field]: [ar] 'word': "
+        # at its braces (`  word: قلب { helpline }`), not the key
+        f"{kit / 'materials/strings/ar.yaml'}:5:13: warning[ref.field]: [ar] 'word': "
         "'{ helpline }' is not a field placeholder: it would print as written\n"
         "  hint: remove it: the source text has no placeholder {helpline}\n"
         f"  hint: {hint}\n"

@@ -84,8 +84,11 @@ def test_a_short_variants_braces_are_judged_alike(
     ), out
     line, out = checked(kit, short)
     ar = kit / "materials/strings/ar.yaml"
+    # at the braces, in the short variant's line (`    short: ...`, two below the key's): it
+    # was the key's; its last brace is the one named (the lone `{` after {helpline})
+    col = len("    short: ") + short.rindex(said.split("'")[1]) + 1
     assert (
-        f"{ar}:{line}:3: error[ref.field]: [ar] 'cta_join': its short variant: {said}\n"
+        f"{ar}:{line + 2}:{col}: error[ref.field]: [ar] 'cta_join': its short variant: {said}\n"
         f"  hint: {hint}\n"
     ) in out, out
     assert out.count("'cta_join'") == 1, out  # nothing else about it

@@ -57,7 +57,14 @@ from ..papers import material_hints
 from ..resolve import placeholders
 from .campaign import JOB_LISTS, Fields
 from .language_keys import FIELDS, TEXTS, language_entries
-from .references import known_fields, unwritten_code_hints
+from .references import (
+    SHORT_NAMED,
+    check_braces,
+    judged_by,
+    known_fields,
+    placeholder_change,
+    unwritten_code_hints,
+)
 from .spec import BAD, Context, Form, MapRead, form, read
 
 
@@ -671,7 +678,7 @@ def check_offices(
                 _not_printed(office, code, "fields_by_language", where, ctx, languages)
         source = languages.get(campaign.source_language)
         if source is not None:
-            _check_strings(office, languages, source, meant, ctx, unreadable)
+            _check_strings(office, languages, source, meant, ctx, unreadable, declared)
         fields = [office.fields, *office.fields_by_language.values()]
         given_hidden = {  # hidden, and given in its own file: which is meant?
             name: given[0][name].mark
@@ -744,11 +751,14 @@ def _check_strings(
     meant: Collection[str],
     ctx: Context,
     unreadable: Collection[str],
+    declared: Collection[str],
 ) -> None:
     """The office's own texts (`strings:`), each checked as a translation is: a language of
     the kit (an `office.strings` error) that the office prints (`office.language`, a
-    warning), a key of the source language's strings (`office.strings`), the `{field}`
-    placeholders of its text (`strings.placeholder`, a warning; an error with --strict), its
+    warning), a key of the source language's strings (`office.strings`), its braces as a
+    strings file's are (`references.check_braces`: a `{field}` of no field of `declared` or
+    of the language's, `ref.field`, an error: it prints as written), a `{field}` of the
+    source's text it lacks (`strings.placeholder`, a warning; an error with --strict), its
     letters mostly in the language's script (`strings.script`, a warning: `_office_script`).
     Whether it fits its frames is the build's to tell, as for any string. Not the texts it
     takes from an office it extends: that office's checks name them."""
@@ -784,7 +794,14 @@ def _check_strings(
                     ),
                 )
                 continue
-            _office_placeholders(office, code, entry, src, source.path.name, ctx)
+            known = {**dict.fromkeys(declared), **languages[code].fields}
+            subject = Subject(office=office.id, language=code, key=key)
+            for text, named, place in (
+                (entry.text, "", entry.place_of),
+                (entry.short or "", SHORT_NAMED, entry.short_place_of),
+            ):
+                check_braces(text, known, entry.mark, ctx.errs, named, subject, place)
+            _office_placeholders(office, code, entry, src, source.path.name, ctx, known)
             _office_script(office, entry, languages[code], ctx)
 
 
@@ -809,38 +826,37 @@ def _office_script(office: Office, entry: StringEntry, lang: Language, ctx: Cont
 
 
 def _office_placeholders(
-    office: Office, code: str, entry: StringEntry, src: StringEntry, theirs: str, ctx: Context
+    office: Office,
+    code: str,
+    entry: StringEntry,
+    src: StringEntry,
+    theirs: str,
+    ctx: Context,
+    known: Collection[str],
 ) -> None:
     """A `strings.placeholder` warning for an office's text (and its short variant, against
-    the source's text `references.judged_by` names) whose `{field}` placeholders are not
-    those of the source language's text: a {helpline} dropped or renamed, and the office's
-    materials print without the helpline."""
-    from .references import judged_by
-
+    the source's text `references.judged_by` names) that lacks a `{field}` placeholder of
+    the source language's text: a {helpline} dropped, and the office's materials print
+    without the helpline. A placeholder of a field `known` that the source's text has not is
+    none: the office's own words may name its helpline, and it prints (it was told to "write
+    the text without placeholders"); one of no field is `check_braces`' error
+    (`references.placeholder_change`)."""
     pairs = [("", entry.text, src.text)]
     if entry.short:
         pairs.append((" (short)", entry.short, judged_by(src, "short")))
     for part, text, want in pairs:
-        has, wanted = placeholders(text), placeholders(want)
-        if has == wanted:
+        lacks, _ = placeholder_change(text, want, known)
+        if not lacks:
             continue
-        lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
-        if lacks and more:
-            said = f"lacks {lacks} and has {more}, unlike {theirs}'s text"
-        elif lacks:
-            said = f"lacks {lacks}, which {theirs}'s text has: it prints without it"
-        else:
-            said = f"has {more}, which {theirs}'s text has not"
-        keep = (
-            f"write the text with the placeholders of the kit's, {', '.join(sorted(wanted))}"
-            if wanted
-            else "write the text without placeholders, as the kit's is"
-        )
+        wanted = ", ".join(p for p in sorted(placeholders(want)) if p[1:-1] in known)
         ctx.errs.warn(
             "strings.placeholder",
-            f"office '{office.id}' strings: {code}: '{entry.key}'{part} {said}",
+            f"office '{office.id}' strings: {code}: '{entry.key}'{part} lacks "
+            f"{', '.join(lacks)}, which {theirs}'s text has: it prints without "
+            + ("it" if len(lacks) == 1 else "them"),
             entry.mark,
-            f"{keep}; with --strict this is an error",
+            f"write the text with the placeholders of the kit's, {wanted}; with --strict this "
+            "is an error",
         )
 
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Collection, Mapping, Set
 from pathlib import Path
 from typing import Any
 
 from ..commands import arguments
-from ..diagnostics import Collector, Mark, Subject, did_you_mean
+from ..diagnostics import Collector, Mark, Subject, closest, did_you_mean
 from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language, StringEntry
 from ..model.language import canonical_code, code_hints, fallback_chain, not_a_language
@@ -201,8 +201,9 @@ def check_languages(
 
     known = known_fields(campaign)
     for lang in languages.values():
-        _check_keys(source, lang, errs, fallback_chain(lang, languages, source.code))
-        _check_placeholders(lang, {**known, **lang.fields}, errs, source)
+        fields = {**known, **lang.fields}
+        _check_keys(source, lang, errs, fallback_chain(lang, languages, source.code), fields)
+        _check_placeholders(lang, fields, errs, source)
         if lang is not source and not lang.pseudo:  # two spaces, typewriter quotes
             errs.extend(language_warnings(source, lang))
         if not lang.pseudo:
@@ -279,12 +280,31 @@ def judged_by(src: StringEntry, part: str) -> str:
     return src.text if part == "text" else (src.short or src.text)
 
 
-def _same_placeholders(source: Language, lang: Language, errs: Collector) -> None:
+def placeholder_change(text: str, want: str, known: Collection[str]) -> tuple[list[str], list[str]]:
+    """(lacks, more): the `{field}` placeholders of `want` (the source's text) that `text`
+    lacks, and those of `text` that `want` has not, of fields `known` only. A placeholder of
+    no known field is `check_braces`' error (it prints as written, braces and all), and so is
+    one of `want`'s that it misspells (`{helpine}` for {helpline}: that error's "did you
+    mean"): one cause, one diagnostic. A translator's `{helpine}` was an error and a
+    `strings.placeholder` warning too, and an office's text with it only the warning (the
+    build published a poster reading "{helpine}")."""
+    has = placeholders(text)
+    unknown = [p[1:-1] for p in has if p[1:-1] not in known]
+    meant = {"{" + n + "}" for u in unknown if (n := closest(u, known)) is not None}
+    mine = {p for p in has if p[1:-1] in known}
+    wanted = {p for p in placeholders(want) if p[1:-1] in known}
+    return sorted(wanted - mine - meant), sorted(mine - wanted)
+
+
+def _same_placeholders(
+    source: Language, lang: Language, errs: Collector, known: Collection[str]
+) -> None:
     """Each translation (and short variant, against the source's text `judged_by` names) has
     the `{field}` placeholders of the source's text: the English `cta` gained {helpline}, and every
     translation went on printing without the helpline, `check --strict` passing, until an
     import happened to read it (`strings.placeholder`, a warning; an error with --strict). A
-    text that is the source's own words (not yet translated) has them."""
+    text that is the source's own words (not yet translated) has them. Placeholders of no
+    field of `known` are `check_braces`' (`placeholder_change`)."""
     for key, entry in lang.strings.items():
         src = source.strings.get(key)
         if src is None:
@@ -293,10 +313,10 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
         if entry.short:
             pairs.append((" (short)", entry.short, judged_by(src, "short")))
         for part, text, want in pairs:
-            has, wanted = placeholders(text), placeholders(want)
-            if has == wanted:
+            lacking, added = placeholder_change(text, want, known)
+            if not lacking and not added:
                 continue
-            lacks, more = ", ".join(sorted(wanted - has)), ", ".join(sorted(has - wanted))
+            lacks, more = ", ".join(lacking), ", ".join(added)
             theirs = f"{source.path.name}'s text"
             export = arguments(f"strings export --lang {lang.code}")
             if lacks and more:
@@ -304,7 +324,10 @@ def _same_placeholders(source: Language, lang: Language, errs: Collector) -> Non
             elif lacks:
                 said = f"lacks {lacks}, which {theirs} has: {lang.name} prints without it"
             else:
-                said = f"has {more}, which {theirs} has not"
+                said = (
+                    f"has {more}, which {theirs} has not: {lang.name} prints "
+                    f"{'its value' if len(added) == 1 else 'their values'}, {source.name} not"
+                )
             errs.warn(
                 "strings.placeholder",
                 f"the translation{part} {said}",
@@ -374,9 +397,14 @@ def _check_placeholders(
     not, `strings.placeholder`). A short variant's are named so ("its short variant: ...")."""
     for key, entry in lang.strings.items():
         src = source.strings.get(key) if lang is not source else None
-        for text, theirs, what in (
-            (entry.text, src.text if src else None, ""),
-            (entry.short or "", judged_by(src, "short") if src else None, SHORT_NAMED),
+        for text, theirs, what, place in (
+            (entry.text, src.text if src else None, "", entry.place_of),
+            (
+                entry.short or "",
+                judged_by(src, "short") if src else None,
+                SHORT_NAMED,
+                entry.short_place_of,
+            ),
         ):
             check_braces(
                 text,
@@ -385,7 +413,7 @@ def _check_placeholders(
                 errs,
                 what,
                 subject=Subject(language=lang.code, key=key),
-                place=entry.place_of,
+                place=place,
                 wanted=placeholders(theirs) if theirs is not None else None,
             )
 
@@ -397,7 +425,7 @@ def check_braces(
     errs: Collector,
     what: str = "",
     subject: Subject | None = None,
-    place: Callable[[str], Mark] | None = None,
+    place: Callable[[str, int], Mark] | None = None,
     wanted: Set[str] | None = None,
     where: Callable[[str], Mark] | None = None,
 ) -> bool:
@@ -415,11 +443,19 @@ def check_braces(
     translator was told to write `{helpline}`, and then, by the next import, to remove it).
     `where` finds where braces are written (`{ helpline }`, `{helpline`, `}`: an imported PO
     file's msgstr, an XLIFF file's <target>, `Incoming.place_of`): their errors are there,
-    else at `mark`. Returns whether it is fine."""
+    else where `place` finds them (a strings file's or an office's text: the line and column
+    of `{helpine}`, not its key's), else at `mark`. Returns whether it is fine."""
     fine = True
 
-    def at(shown: str) -> Mark:
-        return where(shown) if where is not None else mark
+    def at(shown: str, i: int | None = None) -> Mark:
+        """Where `shown`, at offset `i` of the text, is written: found by `where`, else by
+        `place`, passing the `shown` before it (the lone `{` of `{helpline}{`, not the
+        placeholder's), else `mark`."""
+        if where is not None:
+            return where(shown)
+        if place is not None:
+            return place(shown, text[:i].count(shown) if i is not None else 0)
+        return mark
 
     def fix(named: str, how: str) -> str:
         """The hint for braces that mean the field `named`: `how` to write it, or, where
@@ -437,7 +473,7 @@ def check_braces(
             "ref.field",
             f"{what}'{shown}' is the placeholder {{{name}}} with its braces reversed: it "
             "would print as written",
-            (where or place or (lambda _: mark))(shown),
+            at(shown),
             fix(name, f"reversed: write {{{name}}}"),
             subject=subject,
         )
@@ -460,7 +496,7 @@ def check_braces(
                 if shown.startswith("{")
                 else "a closing brace '}' without its opening one: it would print as written"
             ),
-            at(shown),
+            at(shown, i),
             fix(name, f"write {{{name}}}")
             if name in known
             else "write a placeholder as {field} (helpline, website, ...), or remove the brace",
@@ -489,7 +525,7 @@ def check_braces(
         errs.error(
             "strings.lang-mark",
             f"{what}the language mark '{problem.shown}' {problem.message}",
-            (place or where or (lambda _: mark))(problem.shown),
+            place(problem.shown, 0) if place is not None else at(problem.shown),
             problem.fix,
             subject=subject,
         )
@@ -499,14 +535,17 @@ def check_braces(
             continue
         fine = False
         if PLACEHOLDER.fullmatch(match[0]):
-            hints = did_you_mean(name, known) or (
-                "add it under 'fields:' in campaign.yaml (it may stay empty)",
+            near = closest(name, known)
+            hints = (
+                (f"did you mean {{{near}}}?",)
+                if near is not None
+                else ("add it under 'fields:' in campaign.yaml (it may stay empty)",)
             )
             errs.error(
                 "ref.field",
                 f"{what}the field '{match[0]}' is in no campaign, office or language file: it "
                 "would print as written",
-                at(match[0]),
+                at(match[0], match.start()),
                 *hints,
                 subject=subject,
             )
@@ -520,7 +559,7 @@ def check_braces(
         errs.error(
             "ref.field",
             f"{what}'{match[0]}' is not a field placeholder: it would print as written",
-            at(match[0]),
+            at(match[0], match.start()),
             hint,
             subject=subject,
         )
@@ -537,7 +576,11 @@ def some_keys(keys: list[str]) -> str:
 
 
 def _check_keys(
-    source: Language, lang: Language, errs: Collector, parents: tuple[Language, ...] = ()
+    source: Language,
+    lang: Language,
+    errs: Collector,
+    parents: tuple[Language, ...],
+    known: Collection[str],
 ) -> None:
     """A language's keys against the source's: those it lacks (`strings.missing`; with
     `parents`, Kit.fallbacks, only those that none of them gives: es-419.yaml with one text
@@ -581,7 +624,7 @@ def _check_keys(
             subject=Subject(language=lang.code, key=keys),
         )
     if lang.code != source.code:
-        _same_placeholders(source, lang, errs)
+        _same_placeholders(source, lang, errs, known)
         _copied(source, lang, errs)
     for key, entry in lang.strings.items():
         if key not in source.strings:

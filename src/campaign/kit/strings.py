@@ -326,6 +326,7 @@ class Strings(Form):
                 source = (entry.source or "").strip() or None
                 short_source = (entry.short_source or "").strip() or None
                 text = sn.value.get("text") if sn.is_map else None
+                short_node = sn.value.get("short") if sn.is_map else None
                 out[name] = StringEntry(
                     name,
                     entry.text.strip(),
@@ -335,6 +336,7 @@ class Strings(Form):
                     source,
                     short_source,
                     text_mark=text.mark if text is not None else None,
+                    short_mark=short_node.mark if short_node is not None else None,
                 )
         return out
 

@@ -44,14 +44,23 @@ class StringEntry:
     # where the text itself starts in its file (`mark` is its key's): a character's place is
     # looked for from there (`place_of`); not compared, as the mark is not part of the text
     text_mark: Mark | None = field(default=None, compare=False)
+    short_mark: Mark | None = field(default=None, compare=False)  # the same of `short`
 
-    def place_of(self, ch: str) -> Mark:
+    def place_of(self, ch: str, skip: int = 0) -> Mark:
         """Where the character `ch` is typed in the strings file: its line and column in the
         entry's text (`text_mark` on, to the next key), or the text's start when it is not
         there as typed (an escape in a quoted text, `\\u0E48`), or the key's (`mark`) for a
         text without a place of its own (a merged cell's: its cell). `text.no-glyph` named the
-        key's line, not the line of the character (an accessibility team's trial)."""
-        at = self.text_mark
+        key's line, not the line of the character (an accessibility team's trial). `skip`:
+        how many of `ch` before it to pass (the lone brace of `{helpline}{` is the second)."""
+        return self._place(self.text_mark, ch, skip)
+
+    def short_place_of(self, ch: str, skip: int = 0) -> Mark:
+        """`place_of` in the short variant's text (`short_mark` on): a brace of the short
+        variant was looked for from the full text's start, and found there."""
+        return self._place(self.short_mark, ch, skip)
+
+    def _place(self, at: Mark | None, ch: str, skip: int) -> Mark:
         if at is None or not at.line:
             return self.mark
         try:
@@ -64,6 +73,8 @@ class StringEntry:
             if n >= at.line and line.strip() and len(line) - len(line.lstrip()) <= indent:
                 break
             found = line.find(ch, at.col - 1 if n == at.line - 1 else 0)
+            while found >= 0 and skip:
+                found, skip = line.find(ch, found + len(ch)), skip - 1
             if found >= 0:
                 return Mark(at.path, n + 1, found + 1)
         return at
