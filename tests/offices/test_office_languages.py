@@ -142,3 +142,35 @@ def test_lang_hints_leave_out_the_pseudo_locales(asked: str, hint: str) -> None:
     code, out = cli("check", "--kit", ROOT, "--lang", asked)
     assert code == 1
     assert out == f"error[ref.language]: unknown language '{asked}'\n  hint: {hint}\n1 error(s)\n"
+
+
+@pytest.mark.parametrize(
+    ("written", "col", "hint"),
+    [
+        ("[en, SW]", 17, "write 'sw': the kit's code"),
+        ("[en, swa]", 17, "'swa' is another code of 'sw' (Swahili): write 'sw'"),
+    ],
+)
+def test_a_code_in_another_case_is_told_once_not_its_languages_values_too(
+    kit_copy: Callable[..., Path], written: str, col: int, hint: str
+) -> None:
+    """`languages: [en, SW]` beside `fields_by_language: {sw: ...}` (a UNODC office's trial)
+    was the error "write 'sw'", and also the warning that sw's fields are of "a language it
+    does not print", with the hint "give them under sw, the language it prints", where they
+    were. The code the error tells to write is the one the office means: told once."""
+    text = (
+        BRUSSELS.replace("languages: [en, fr]", f"languages: {written}")
+        .replace("names: {}", 'names: {sw: "Ofisi"}')
+        .replace("fields_by_language: {}", 'fields_by_language: {sw: {office_name: "Ofisi"}}')
+    ) + 'strings: {sw: {cta_join: "Jiunge nasi."}}\n'
+    assert text.count('"Ofisi"') == 2
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 1
+    path = kit / "materials/offices/brussels.yaml"
+    assert (
+        f"{path}:8:{col}: error[ref.language]: office 'brussels' prints "
+        f"'{written[5:-1]}', which has no strings file\n  hint: {hint}\n"
+    ) in out, out
+    assert "office.language" not in out, out
+    assert out.count("error[") == 1, out

@@ -52,7 +52,7 @@ from ..model import (
     QrSlot,
     StringEntry,
 )
-from ..model.language import code_hints
+from ..model.language import code_hints, other_code
 from ..papers import material_hints
 from ..resolve import placeholders
 from .campaign import JOB_LISTS, Fields
@@ -620,7 +620,7 @@ def check_offices(
             )
         # the languages it means to print: `languages: en, my` is one entry, 'en, my' (a
         # ref.language error with the list to write); my's names are not "not printed" too
-        meant = {c for entry in office.languages for c in _listed_codes(entry)}
+        meant = {_kit_code(c, languages) for e in office.languages for c in _listed_codes(e)}
         for code, entry in office.names.items():
             if code not in languages and code not in unreadable:  # names: {english: ...}
                 ctx.errs.warn(
@@ -1084,6 +1084,22 @@ def _listed_codes(entry: str) -> list[str]:
     """The language codes one entry of an office's `languages:` lists: itself, or the codes
     of a list written as one text ('en, my', 'en my')."""
     return re.split(r"[,;\s]+", entry.strip())
+
+
+def _kit_code(code: str, languages: Mapping[str, Language]) -> str:
+    """The kit's code that `code`, of an office's `languages:`, means where its `ref.language`
+    error says to write it (`code_hints`): the kit's spelling of a code in another case (SW:
+    sw), the kit's code of another code of its language (swa: sw); else `code`. The values
+    the office gives that language are then not told "a language it does not print" too:
+    `languages: [en, SW]` beside `fields_by_language: {sw: ...}` was also told "give them
+    under sw, the language it prints", where they were (a UNODC office's trial)."""
+    if code in languages:
+        return code
+    folded = {c.casefold(): c for c in languages}
+    if code.casefold() in folded:
+        return folded[code.casefold()]
+    other = other_code(code, {c: lang for c, lang in languages.items() if not lang.pseudo})
+    return other if other is not None and other in languages else code
 
 
 def _not_printed(
