@@ -174,3 +174,53 @@ def test_a_code_in_another_case_is_told_once_not_its_languages_values_too(
     ) in out, out
     assert "office.language" not in out, out
     assert out.count("error[") == 1, out
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "said"),
+    [
+        (
+            "languages",
+            "languages: [en, fr, en]",
+            "8:21: warning[office.repeated]: office 'brussels' languages: names the language "
+            "'en' twice (first at 8:13): the office prints it once\n"
+            "  hint: remove this 'en', or write the language you meant\n",
+        ),
+        (
+            "presses",
+            "presses: [58mm, 58mm]",
+            "32:17: warning[office.repeated]: office 'brussels' presses: names the press '58mm' "
+            "twice (first at 32:11): the office builds its badges once\n"
+            "  hint: remove this '58mm', or write the press you meant\n",
+        ),
+        (
+            "materials",
+            "materials: [poster-a3, poster-a3]",
+            "32:24: warning[office.repeated]: office 'brussels' materials: names the material "
+            "'poster-a3' twice (first at 32:13): the office builds it once\n"
+            "  hint: remove this 'poster-a3', or write the material you meant\n",
+        ),
+    ],
+)
+def test_an_entry_named_twice_in_an_offices_list_is_told(
+    kit_copy: Callable[..., Path], key: str, written: str, said: str
+) -> None:
+    """`languages: [en, en]` was accepted without a word (a UNODC office's trial: the slip
+    for [en, sw] printed English alone). The office does it once, as `check` counts."""
+    text = BRUSSELS.replace("languages: [en, fr]", written) if key == "languages" else BRUSSELS
+    if key != "languages":
+        text += written + "\n"
+    assert written in text
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 0, out
+    assert f"{kit / 'materials/offices/brussels.yaml'}:{said}" in out, out
+    assert out.count("office.repeated") == 1, out
+    # named once, the office lays out as many documents
+    laid = re.findall(r"ok: \d+ document\(s\)", out)
+    office = kit / "materials/offices/brussels.yaml"
+    office.write_text(text.replace(written, re.sub(r", [^,\]]+\]", "]", written)), "utf-8")
+    code, again = cli("check", "--kit", kit, "--office", "brussels")
+    assert code == 0, again
+    assert "office.repeated" not in again, again
+    assert re.findall(r"ok: \d+ document\(s\)", again) == laid != [], again

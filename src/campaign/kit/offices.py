@@ -560,6 +560,41 @@ def _check_presses(office: Office, made: set[str], ctx: Context) -> None:
             )
 
 
+# An office's lists whose entries are names (what they do: a repeated name does it once)
+REPEATABLE = {  # key: (what an entry is, what the office does, where its entries are)
+    "languages": ("language", "prints it once", "language_marks"),
+    "materials": ("material", "builds it once", "material_marks"),
+    "presses": ("press", "builds its badges once", "press_marks"),
+    "hide": ("field", "hides it", "hide_marks"),
+}
+
+
+def _check_repeated(office: Office, ctx: Context) -> None:
+    """An `office.repeated` warning at the second of an entry its own file lists twice in one
+    of REPEATABLE: `languages: [en, en]` was accepted without a word (a UNODC office's trial:
+    it printed English alone, the slip for `[en, sw]` unseen but for the warning about sw's
+    fields)."""
+    for key, (what, does, where) in REPEATABLE.items():
+        items: tuple[str, ...] = getattr(office, key)
+        marks: tuple[Mark, ...] = getattr(office, where)
+        if len(marks) != len(items):  # one text, or read otherwise: no place of each
+            continue
+        first: dict[str, Mark] = {}
+        for item, mark in zip(items, marks, strict=True):
+            if item not in first:
+                first[item] = mark
+                continue
+            if not _own(office, mark):  # an office it extends: its own check names it
+                continue
+            ctx.errs.warn(
+                "office.repeated",
+                f"office '{office.id}' {key}: names the {what} '{item}' twice (first at "
+                f"{first[item].line}:{first[item].col}): the office {does}",
+                mark,
+                f"remove this '{item}', or write the {what} you meant",
+            )
+
+
 def check_offices(
     campaign: Campaign,
     languages: dict[str, Language],
@@ -646,6 +681,7 @@ def check_offices(
                     *material_hints(name, layouts),
                 )
         _check_presses(office, pressed, ctx)
+        _check_repeated(office, ctx)
         _check_country(office, ctx)
         for i, code in enumerate(office.languages):
             if code not in languages and code not in unreadable:
