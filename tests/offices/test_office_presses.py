@@ -206,3 +206,25 @@ def test_an_office_that_names_no_presses_is_told_how(
     code, text = check(kit, "--office", "new-york")
     assert code == 0, text
     assert "office.badge-sizes" not in text
+
+
+def test_a_press_written_as_a_number_is_told_the_press_meant(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`presses: [58]` (YAML's number 58) was "'presses' in nairobi.yaml must be a text or a
+    list of texts (got [58])", with the hint to set a text (a UNODC office's trial): read as
+    the text it is, it is a press the kit lacks, told the one meant."""
+    text = with_presses(BRUSSELS, "[58, 2.25]")
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    line = text.split("\n").index("presses: [58, 2.25]") + 1
+    code, said = check(kit, "--office", "brussels")
+    assert code == 1, said
+    assert (
+        f"materials/offices/brussels.yaml:{line}:11: error[ref.press]: office 'brussels' has "
+        "press '58', which the kit does not have\n"
+        "  hint: did you mean '58mm'?\n"
+        f"materials/offices/brussels.yaml:{line}:15: error[ref.press]: office 'brussels' has "
+        "press '2.25', which the kit does not have\n"
+        "  hint: did you mean '2-25in'?\n"
+    ) in said, said
+    assert "schema.type" not in said, said

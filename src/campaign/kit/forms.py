@@ -350,6 +350,23 @@ class TextsOrNone(Texts):
         return "text or list of texts ([] for none)"
 
 
+@form("ids")
+class Ids(Texts):
+    """A text or a list of texts naming things by id, where a number is read as the text it
+    is (58, 2.25): an office's `presses: [58]` was "must be a text or a list of texts (got
+    [58])", with the hint to set a text (a UNODC office's trial); read as '58', it is the
+    press the kit lacks, and its check names the one meant (`did you mean '58mm'?`)."""
+
+    def read(self, node: Node, r: MapRead, key: str) -> Any:
+        def text(item: Node) -> Node:
+            value = item.value
+            number = isinstance(value, int | float) and not isinstance(value, bool)
+            return Node(str(value), item.mark) if number else item
+
+        read = Node([text(n) for n in node.value], node.mark) if node.is_seq else text(node)
+        return super().read(read, r, key)
+
+
 class Nested(Form):
     """A mapping read into the dataclass `cls`; `what` names it in messages."""
 

@@ -104,6 +104,7 @@ class Office:
             "family (default: the badge in every size of its `paper` family, one per press "
             "the kit knows, and the design's own). A `materials:` list, when given, says "
             "which badges it builds instead.",
+            form="ids",
         ),
     ] = ()
     output_profile: Annotated[
