@@ -186,3 +186,25 @@ def test_a_text_past_its_max_lines_is_not_told_to_take_a_taller_frame(tmp_path: 
         "raise the style's max_lines, lower the style's min_size, or shorten the text\n"
     ) in out, out
     assert "taller" not in out, out
+
+
+def test_the_summary_says_which_of_the_notes_are_short_variants(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`check --office` said "(3 note(s) above)" under "5 note(s)" (a UNODC office's trial):
+    the summary counted the short variants' notes before the others (an unverified press, a
+    draft language) were added. It says how many of the notes printed they are."""
+    status, out = check(
+        kit_copy(), "--office", "brussels", "--only", "social-1200x630,badge-58", "--lang", "en"
+    )
+    assert status == 0, out
+    lines = out.splitlines()
+    assert [line.split("note[")[1].split("]")[0] for line in lines if "note[" in line] == [
+        "text.short-variant",
+        "layout.press-unverified",
+    ], out
+    assert lines[-2].endswith(" warning(s), 2 note(s)"), out  # a warning of the year's too
+    assert lines[-1:] == [
+        "ok: 2 document(s) (2 page(s)) of 2 material(s) in 1 language(s) lay out, with texts "
+        "in their short variants (1 of the 2 notes above)",
+    ], out

@@ -125,19 +125,6 @@ def check(
             fail_if_strict(warnings, strict)
         except DiagnosticsError as exc:  # every document was laid out: its report too
             raise CheckFailedError(exc.diagnostics, jobs) from None
-    summary = (
-        f"ok: {len(jobs)} document(s) ({sum(len(j.page.pages) for j in jobs)} page(s)) of "
-        f"{len({j.layout.id for j in jobs})} material(s) in "
-        f"{len({j.lang.code for j in jobs})} language(s) {laid_out(warnings)}"
-    )
-    if pseudo:
-        stress = sum(1 for w in warnings if w.code == "layout.pseudo")
-        names = ", ".join(PSEUDO)
-        summary += (  # "0 warning(s) of their own" read as a count of nothing: said only if any
-            f"; the pseudo-locales {names} too, with {stress} warning(s) of their own"
-            if stress
-            else f"; so do the pseudo-locales {names}"
-        )
     rows = _fit_report(jobs) if report else []
     unchecked = [] if offices or only else offices_sizes(k, {j.layout.id for j in jobs})
     notes = press_notes(k, {j.layout.id for j in jobs})
@@ -149,6 +136,19 @@ def check(
     )
     notes += unchecked_note(unchecked)  # last, as it was printed
     told = [*warnings, *notes]  # the notes are diagnostics of severity note, after the others
+    summary = (
+        f"ok: {len(jobs)} document(s) ({sum(len(j.page.pages) for j in jobs)} page(s)) of "
+        f"{len({j.layout.id for j in jobs})} material(s) in "
+        f"{len({j.lang.code for j in jobs})} language(s) {laid_out(told)}"
+    )
+    if pseudo:
+        stress = sum(1 for w in warnings if w.code == "layout.pseudo")
+        names = ", ".join(PSEUDO)
+        summary += (  # "0 warning(s) of their own" read as a count of nothing: said only if any
+            f"; the pseudo-locales {names} too, with {stress} warning(s) of their own"
+            if stress
+            else f"; so do the pseudo-locales {names}"
+        )
     if json_report:
         doc: dict[str, object] = {
             "ok": True,

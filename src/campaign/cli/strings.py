@@ -266,7 +266,7 @@ def import_(
         but = " but for the offices' own fields named above" if offices_own else ""
         said = (
             f"ok: {len(laid)} document(s) ({pages} page(s)) of the {result.code} kit{theirs} "
-            f"{laid_out(warnings)}{but}"
+            f"{laid_out(shown)}{but}"
         )
     if json_report:
         written = [result.path] if result.created or result.changed else []
