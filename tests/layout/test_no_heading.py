@@ -70,3 +70,29 @@ def test_a_page_of_shapes_alone_is_not_told(tmp_path: Path) -> None:
     code, out = check(kit, "--only", "text", "--lang", "en")
     assert code == 0, out
     assert "warning[layout.no-heading]: text: its digital PDF has no heading" in out, out
+
+
+def test_a_merge_is_told_once_not_once_per_row(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The warning is of the layout: a merge of three events on an event flyer drawn without
+    a heading is told once (it was told once per row: 10,000 lines for a 10,000-row merge,
+    a reviewer's finding)."""
+    from ..kits import cli
+
+    kit = kit_copy()
+    layout = kit / "materials/layouts/event-flyer-a5.yaml"
+    text = layout.read_text("utf-8")
+    assert "alt: emblem_alt, " in text
+    assert "role: heading," in text
+    layout.write_text(text.replace("alt: emblem_alt, ", "").replace("role: heading,", ""), "utf-8")
+    rows = "".join(f"ev{i},en,Walk {i},2026-07-30,08:00,Park,Group\n" for i in range(3))
+    data = tmp_path / "events.csv"
+    data.write_text("event_id,language,title,date,time,venue,organiser\n" + rows, "utf-8")
+    code, out = cli(
+        "merge", "event-flyer-a5", data, "--kit", kit, "-o", tmp_path / "out", "--no-png"
+    )  # fmt: skip
+    assert code == 0, out
+    told = [line for line in out.splitlines() if "warning[layout.no-heading]" in line]
+    assert len(told) == 1, out
+    assert "event-flyer-a5: its digital PDF has no heading" in told[0], out

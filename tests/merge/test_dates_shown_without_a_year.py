@@ -308,3 +308,21 @@ def test_a_date_shown_without_its_day_is_a_month_in_csv_xlsx_and_ods(
         errors = [s.split("\n") for s in said if "error[" in s]
         assert [e[:3] for e in errors] == [[month("Jul-26"), season, held]]
         assert errors[0][3].startswith("  hint: also read: 30/07/2026 (day first)")
+
+
+def test_a_date_shown_as_its_year_or_its_month_alone_names_no_day(tmp_path: Path, kit: Kit) -> None:
+    """A workbook date formatted `yyyy` shows 2026 and `mmmm` shows July: the day (and for
+    `mmmm` the year) the file holds is one nobody read. `yyyy` was read as 26 July 2026, and
+    `mmmm` named the hidden 26th in its example (a reviewer's finding)."""
+    good, said = _merged_xlsx(
+        tmp_path, kit, [(datetime(2026, 7, 26), "yyyy"), (datetime(2026, 7, 26), "mmmm")]
+    )
+    assert good == []
+    firsts = [line for line in "\n".join(said).splitlines() if "error[" in line]
+    assert firsts == [
+        "2:4: error[merge.value]: row 2, column date (D): '2026' is a year (2026), not a day: "
+        "write the event's day as YYYY-MM-DD, e.g. 2026-07-30",
+        "3:4: error[merge.value]: row 3, column date (D): 'July' is a month (July 2026), not a "
+        "day: write the event's day as YYYY-MM-DD, e.g. 2026-07-30",
+    ], said
+    assert "the file holds 2026-07-26; type the event's day" in "\n".join(said)

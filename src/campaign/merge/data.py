@@ -69,9 +69,10 @@ class Cell:
 
     @property
     def day_unseen(self) -> bool:
-        """Whether it is a workbook's date whose format shows its month and year, not its
-        day (`date_shows` "my": Jul-26), its day the first, not written."""
-        return self.date_shows == "my"
+        """Whether it is a workbook's date whose format shows no day (`date_shows` without
+        "d": Excel's mmm-yy, Jul-26, its day the first; `mmmm`, July; `yyyy`, 2026): a day
+        nobody read."""
+        return bool(self.date_shows) and "d" not in self.date_shows
 
     @property
     def where(self) -> str:

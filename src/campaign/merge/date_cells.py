@@ -138,11 +138,11 @@ def _date(
     value = cell.value
     if isinstance(value, date):  # a datetime too; Thai Excel's 30/7/2569 is 2569's
         held = value if not isinstance(value, datetime) else value.date()
+        if cell.day_unseen:  # Jul-26 (mmm-yy, the 1st of a month), July, 2026: no day read
+            _shown_without_day(cell, held, bad, months or {}, codes)
+            return None
         if cell.year_unseen:  # 26-Jul: Excel's d-mmm, a year nobody wrote
             _shown_without_year(cell, held, year, bad)
-            return None
-        if cell.day_unseen:  # Jul-26: Excel's mmm-yy, the 1st of a month, a day nobody wrote
-            _shown_without_day(cell, held, bad, months or {}, codes)
             return None
         return _in_common_era(held, cell, bad, thai)
     text = _text(cell)
@@ -227,21 +227,29 @@ def _shown_without_year(cell: Cell, day: date, year: int, bad: Bad) -> None:
 def _shown_without_day(
     cell: Cell, day: date, bad: Bad, months: dict[str, int], codes: tuple[str, ...]
 ) -> None:
-    """A workbook's date cell whose format shows its month and year, not its day
-    (`date_shows` "my": Excel's mmm-yy, as Excel formats a month typed without a day,
-    `Jul 2026`, keeping its first day): named as a CSV cell's `2026-07` is, a month, not a
-    day (`_period`), and the day the file holds in a hint."""
-    what, example = _a_month(day.year, day.month)
-    shown = cell.shown or day.isoformat()[:7]  # 2026-07
+    """A workbook's date cell whose format shows no day (`date_shows` without "d": Excel's
+    mmm-yy, as Excel formats a month typed without a day, `Jul 2026`, keeping its first day;
+    `mmmm`, the month alone; `yyyy`, the year alone): named as a CSV cell's `2026-07` is, a
+    month (or a year), not a day (`_period`), and the day the file holds in a hint."""
+    if "m" in cell.date_shows:
+        what, example = _a_month(day.year, day.month)
+        shown = cell.shown or day.isoformat()[:7]  # 2026-07
+    else:  # 2026: a year, its example the World Day's (30 July) of it
+        what, example = f"a year ({day.year})", f"{day.year}-07-30"
+        shown = cell.shown or str(day.year)
+    first = (
+        " (a spreadsheet gives a month typed without its day its first day)"
+        if cell.date_shows == "my"
+        else ""
+    )
     bad(
         cell,
         f"'{shown}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. {example}",
         "a flyer gives the day an event is on: an event of several days, or a season's "
         "events, a row each, with its own date",
-        f"the cell is a date whose format shows no day: the file holds {day.isoformat()} (a "
-        "spreadsheet gives a month typed without its day its first day); type the event's "
-        f"day, or, if {day.isoformat()} is its day, format the cell as a date that shows the "
-        "day (YYYY-MM-DD)",
+        f"the cell is a date whose format shows no day: the file holds {day.isoformat()}"
+        f"{first}; type the event's day, or, if {day.isoformat()} is its day, format the cell "
+        "as a date that shows the day (YYYY-MM-DD)",
         *_date_hints(example, months, codes),
     )
 

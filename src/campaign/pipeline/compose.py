@@ -501,7 +501,8 @@ def _heading_warning(checked: _Checked, errs: Collector) -> None:
         layout.key_marks.get("slots") or layout.key_marks.get("trim"),
         "give the slot of its title `role: heading` (and its section titles `role: "
         "subheading`), or a picture slot `alt:` (the heart of a wordless badge is its heading)",
-        subject=Subject(office=checked.office_id, material=layout.id, record=checked.rid),
+        # the layout's, not a merged record's: once for a merge, not once per row
+        subject=Subject(office=checked.office_id, material=layout.id),
     )
 
 
