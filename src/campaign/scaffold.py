@@ -27,6 +27,7 @@ import yaml
 from .commands import command
 from .diagnostics import DiagnosticsError, Mark, display_path, failure
 from .kit.load import MATERIAL_ID, file_id
+from .load import control_char
 from .manifest_reader import is_output
 
 # The folders a kit is made of (DESIGN.md, "The repository is the kit"): what `new kit` copies
@@ -324,15 +325,25 @@ def _office_file(folder: Path, oid: str) -> Path | None:
 
 def _office_name(name: str | None, oid: str) -> str:
     """The `name:` an office file is written with: `name` as given, else the id. A name of
-    no letters or with a control character (a line break) is refused."""
+    no letters, with a control character (a line break) or with anything else the loader
+    refuses in a text (a line or paragraph separator, U+2028 and U+2029) is refused."""
     if name is None:
         return oid
     given = name.strip()
-    if not given or any(unicodedata.category(c) == "Cc" for c in given):
+    # the loader's rule (`load.control_char`: C0 and C1 controls, U+2028 and U+2029, the
+    # non-characters, surrogates): a name it refuses would be a file the kit cannot read
+    unreadable = control_char(given)
+    if not given or any(unicodedata.category(c) == "Cc" for c in given) or unreadable:
+        why = (
+            "it is empty"
+            if not given
+            else "it holds a control character (a line break)"
+            if unreadable is None or "control character" in unreadable
+            else unreadable.replace("the text has", "it holds")
+        )
         raise failure(
             "new.office",
-            f"--name {json.dumps(name, ensure_ascii=False)} is not an office's name: "
-            + ("it is empty" if not given else "it holds a control character (a line break)"),
+            f"--name {json.dumps(name, ensure_ascii=False)} is not an office's name: {why}",
             None,
             "give the office's name in English on one line, e.g. --name \"UNODC Country Office "
             'in Nigeria"',

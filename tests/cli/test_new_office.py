@@ -159,6 +159,13 @@ def test_a_kit_without_the_template_takes_the_repositorys(tmp_path: Path) -> Non
             "  hint: give the office's name in English on one line, e.g. --name \"UNODC Country "
             'Office in Nigeria"\n',
         ),
+        (  # a line separator, which the loader refuses in any text (load.control-char)
+            ["lagos", "--name", "UNODC\u2028Lagos"],
+            'error[new.office]: --name "UNODC\u2028Lagos" is not an office\'s name: it holds the '
+            "separator U+2028 at character 6: it cannot be printed\n"
+            "  hint: give the office's name in English on one line, e.g. --name \"UNODC Country "
+            'Office in Nigeria"\n',
+        ),
     ],
 )
 def test_a_refused_office_writes_nothing(kit: Path, args: list[str], expected: str) -> None:
