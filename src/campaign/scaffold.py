@@ -288,7 +288,8 @@ def refuse_office_id(oid: str, folder: Path, name: str | None) -> None:
         )
     if MATERIAL_ID.fullmatch(oid):
         return
-    meant = file_id(oid)
+    # an office's file named for its id (lagos.yaml): the id is the name without `.yaml`
+    meant = file_id(re.sub(r"\.ya?ml$", "", oid, flags=re.IGNORECASE) or oid)
     taken = _office_file(folder, meant) if meant is not None else None
     if taken is not None:
         hint = f"the kit has office '{meant}' already: edit {taken.name}"

@@ -141,6 +141,12 @@ def test_a_kit_without_the_template_takes_the_repositorys(tmp_path: Path) -> Non
             "output folder, in lower-case letters, digits and hyphens\n"
             "  hint: python generate.py new office x --kit KIT\n",
         ),
+        (  # the office's file name for its id: the id is the name without .yaml
+            ["lagos.yaml"],
+            "error[new.office]: 'lagos.yaml' cannot be an office's id: it names the office's "
+            "file and output folder, in lower-case letters, digits and hyphens\n"
+            "  hint: python generate.py new office lagos --kit KIT\n",
+        ),
         (
             ["all"],
             "error[new.office]: 'all' cannot be an office's id: `--office all` means every "
