@@ -263,6 +263,13 @@ def test_an_excel_number_format_shows_its_parts(fmt: str, parts: str, shown: str
     assert excel_shown(datetime(2026, 7, 26, 18, 5), fmt) == shown
 
 
+@pytest.mark.parametrize("fmt", ["0.00E+00", "##0.0e-0", "0.00E+00;[Red]-0.00E+00"])
+def test_a_scientific_numbers_exponent_shows_no_year(fmt: str) -> None:
+    """The E of a scientific format is its exponent, not the East Asian formats' year: a
+    style of one made every cell of its workbook read one by one (a reviewer's finding)."""
+    assert excel_parts(fmt) == ""
+
+
 def test_a_date_shown_without_its_day_is_a_month_in_csv_xlsx_and_ods(
     tmp_path: Path, kit: Kit
 ) -> None:

@@ -71,6 +71,8 @@ def excel_parts(fmt: str) -> str:
             shown.add("d")
         elif letter == "m" and token.islower() and not _minutes(tokens, i):
             shown.add("m")
+        elif letter == "e" and tokens[i + 1 : i + 2] in (["+"], ["-"]):
+            continue  # 0.00E+00: a scientific number's exponent, no era's year
         elif letter in YEAR_LETTERS and token.islower():
             shown.add("y")
     return "".join(p for p in "dmy" if p in shown)
