@@ -122,8 +122,6 @@ class Underneath:
         w x 4 uint8, not premultiplied) of the box of its pixels that are not wholly
         transparent, within the page; None where none is. What a logo shows of itself on
         the page under it (colours.logos)."""
-        import numpy as np
-
         item = self.doc.pages[page].items[index]
         if not isinstance(item, ImageItem | SvgItem):
             return None  # an image or SVG art alone: what a logo is
@@ -144,12 +142,11 @@ class Underneath:
             return None
         crop = (left / scale, (h - bottom) / scale, (w - right) / scale, top / scale)
         layer = self._layer([item], page, crop)
-        alpha = layer[..., 3]
-        rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
-        if rows.size == 0:
+        inked = _inked(layer[..., 3])
+        if inked is None:
             return None
-        y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
-        return top + int(y0), left + int(x0), layer[y0:y1, x0:x1]
+        y0, y1, x0, x1 = inked
+        return top + y0, left + x0, layer[y0:y1, x0:x1]
 
     def _pixels_shape(self) -> tuple[int, int]:
         """The height and width of a page's pixels: its trim at `pixels_per_mm`."""
@@ -255,10 +252,21 @@ def _composite(under: np.ndarray, over: np.ndarray) -> None:
     import numpy as np
 
     alpha = over[..., 3]
-    rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
-    if rows.size == 0:
+    inked = _inked(alpha)
+    if inked is None:
         return
-    y0, y1, x0, x1 = rows[0], rows[-1] + 1, cols[0], cols[-1] + 1
+    y0, y1, x0, x1 = inked
     a = alpha[y0:y1, x0:x1, None].astype(np.uint16)
     mixed = over[y0:y1, x0:x1, :3] * a + under[y0:y1, x0:x1] * (255 - a) + 127
     under[y0:y1, x0:x1] = (mixed // 255).astype(np.uint8)
+
+
+def _inked(alpha: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The box of the pixels of `alpha` (h x w) that are not wholly transparent: (first row,
+    row after the last, first column, column after the last); None when none is."""
+    import numpy as np
+
+    rows, cols = np.flatnonzero(alpha.any(axis=1)), np.flatnonzero(alpha.any(axis=0))
+    if rows.size == 0:
+        return None
+    return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
