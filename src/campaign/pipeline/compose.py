@@ -39,7 +39,7 @@ from ..layout.checks import (
     wrap_problems,
 )
 from ..layout.compose import OverflowReport, compose_content
-from ..layout.document import MM, ArcTextItem, Document, TextItem
+from ..layout.document import MM, ArcTextItem, Document, QrItem, TextItem
 from ..model import (
     ArcTextSlot,
     Frame,
@@ -62,6 +62,8 @@ from .qr_labels import qr_label_problems
 
 if TYPE_CHECKING:
     from ..merge.events import Record
+    from ..model import Colour
+    from ..render.underneath import Underneath
 
 
 @dataclass(frozen=True)
@@ -438,16 +440,13 @@ def _art_contrast_warnings(
     characters hardly show on it (colours.art), at the text: the page under it drawn
     (render.underneath) only where a line lies on a picture. `skip`: the slots
     colour.contrast or the page's edge already tell of."""
-    from ..colours.art import PIXELS_PER_MM, art_contrast_problems, over_pictures
+    from ..colours.art import art_contrast_problems, over_pictures
 
     doc = checked.doc
     if not any(over_pictures(page.items, skip) for page in doc.pages):
         return  # no text over a picture: nothing to draw
-    from ..render.underneath import Underneath
-
     colours = checked.kit.campaign.colours
-    icc = profile_icc(checked.kit, checked.layout, checked.office)
-    underneath = Underneath(doc, colours, fonts, PIXELS_PER_MM, icc)
+    underneath = _drawn_under(checked, fonts, colours)
     layout = checked.layout
     try:
         found_all = art_contrast_problems(doc, layout, colours, underneath, frozenset(skip))
@@ -471,14 +470,23 @@ def _art_contrast_warnings(
         )
 
 
+def _drawn_under(checked: _Checked, fonts: FontBook, colours: dict[str, Colour]) -> Underneath:
+    """The document's pages as its digital PDF draws them under a text or a logo, in
+    `colours` (the campaign's, or as a press prints them), at colours.art's PIXELS_PER_MM,
+    with the press profile its images are drawn through (render.underneath)."""
+    from ..colours.art import PIXELS_PER_MM
+    from ..render.underneath import Underneath
+
+    icc = profile_icc(checked.kit, checked.layout, checked.office)
+    return Underneath(checked.doc, colours, fonts, PIXELS_PER_MM, icc)
+
+
 def _heading_warning(checked: _Checked, errs: Collector) -> None:
     """A document with a digital PDF that draws no heading, nor a figure with an alternative
     text to head it (render.tagging.structure_tags): its PDF has no H1, a screen reader's
     list of headings is empty (a layout of a user's own without `role: heading`, told by
     no check before: an accessibility helper's review). At the layout's first line, of the
     material, whatever the language."""
-    from ..layout.document import QrItem, TextItem
-
     layout, doc = checked.layout, checked.doc
     if kind_of(layout).screen:
         return  # images alone (social): no PDF
@@ -512,20 +520,16 @@ def _logo_warnings(
     """A logo with transparent parts that hardly shows on what is drawn under it (colours.
     logos, on the page as render.underneath draws it, and as `press` prints it): at the
     logo."""
-    from ..colours.art import PIXELS_PER_MM
-    from ..render.underneath import Underneath
-
     kit, layout, slots, doc = checked.kit, checked.layout, checked.slots, checked.doc
     logos = {s.name for s in layout.slots if getattr(s, "logo", None)}
     if not any(i.slot in logos for page in doc.pages for i in page.items):
         return  # no logo drawn: nothing to draw
     colours = kit.campaign.colours
-    icc = profile_icc(kit, layout, checked.office)
-    drawing = Underneath(doc, colours, fonts, PIXELS_PER_MM, icc)
+    drawing = _drawn_under(checked, fonts, colours)
     printed = None
     if press is not None:
         as_printed = printed_colours(colours, press.icc)
-        printed = (press, as_printed, Underneath(doc, as_printed, fonts, PIXELS_PER_MM, icc))
+        printed = (press, as_printed, _drawn_under(checked, fonts, as_printed))
     try:
         found = logo_contrast_problems(doc, layout, colours, drawing, printed)
     except DiagnosticsError:  # a picture changed or gone since the kit was read: drawing
