@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, Mark, Severity, display_path
-from ..manifest_reader import stamp_place
+from ..manifest_reader import MANIFEST, stamp_place
 from . import default_kit, quote_kit
 
 
@@ -54,7 +54,7 @@ def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
         here = default_kit().resolve()
         note = None
         if here != made:
-            manifest = build / "manifest.json"
+            manifest = build / MANIFEST
             note = Diagnostic(
                 code.replace(".kit", ".build-kit"),
                 f"{display_path(build)} was built with the kit in {_shown(made)}: "
@@ -90,7 +90,7 @@ def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
             f"no longer there: it is read with {_shown(root)}, and {what}"
         )
         hint = "give the folder the kit is in now: --kit PATH (the folder with materials/)"
-    manifest = build / "manifest.json"
+    manifest = build / MANIFEST
     at = Mark(manifest, *stamp_place(manifest, "kit_dir"))
     return BuildKit(root, Diagnostic(code, message, at, (hint,), Severity.WARNING))
 

@@ -272,9 +272,10 @@ def handoff_warnings(
     lines printed after the package was written, and the command exited 0 whatever they
     said. `kit` None: the kit read is not the build's (cli.buildkit), and neither the
     languages it lists nor its changes are judged."""
+    from ..manifest_reader import MANIFEST
     from ..package import judge
 
-    at = Mark.file(build_dir / "manifest.json")
+    at = Mark.file(build_dir / MANIFEST)
     found = Collector()
     stamped, changes, older = judge(build_dir, kit)  # the stamp read once, the files in one pass
     if changes is not None and changes.made:
@@ -585,7 +586,7 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     stamp keeps (package.build.built_with: the data file where it is, the
     options), else one of the data file's name: `merge event-flyer-a5 e.csv` of a data file
     in another folder, without the merge's --no-png, made another set of files, or none."""
-    from ..manifest_reader import stamp_place
+    from ..manifest_reader import MANIFEST, stamp_place
     from ..output import manifest_stamp
     from ..package import Refused, refused_rows
     from ..package.build import built_with
@@ -595,7 +596,7 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
         by_data.setdefault((r.data, r.template, r.office), []).append(r)
     if not by_data:
         return
-    manifest = build_dir / "manifest.json"
+    manifest = build_dir / MANIFEST
     stamp = manifest_stamp(build_dir)[0]
     last = built_with(stamp) if stamp is not None else None  # the merge that refused them
     merged = stamp.get("merge") if stamp is not None else None
