@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .countries import iso_country
@@ -72,6 +72,12 @@ class Layer:
     # fields whose digits this layer gives as they print (a merged row's date and time, in
     # the digits of its language in its `date_region`): not turned into the language's own
     as_written: frozenset[str] = frozenset()
+    # the digits (a CLDR numbering system) this layer's texts are written in, by language
+    # code, where they are not the language's own: a merged row's region's (ar in MA: latn,
+    # merge.formats._digits), which then sets every text of its documents, the strings'
+    # too: a Moroccan event printed its date in Latin digits under a day line in Arabic-Indic
+    # ones (٣٠ تموز/يوليه beside 30 تموز/يوليه 2027, an organiser's trial)
+    digits: Mapping[str, str] = field(default_factory=dict)
     # texts by language code and string key that replace the kit's (an office's `strings:`)
     strings: Mapping[str, Mapping[str, StringEntry]] = field(default_factory=dict)
     # the national phone numbers of a merged row's contact and link cells (their digits,
@@ -342,6 +348,9 @@ def resolve(
         link_marks.update(layer.link_marks)
         logo_marks.update(layer.logo_marks)
     last = layers[-1] if layers and record is not None else None
+    written_in = next((y.digits[lang.code] for y in reversed(layers) if lang.code in y.digits), "")
+    if written_in and written_in != lang.digits:
+        lang = replace(lang, digits=written_in)
     from_record = (
         frozenset({*last.values, *last.by_language.get(lang.code, {}), *last.links, *last.logos})
         if last is not None

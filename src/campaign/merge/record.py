@@ -794,6 +794,12 @@ def _layer(
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
         as_written=FORMATTED,
+        digits={
+            code: digits
+            for code in by_language
+            if (digits := _digits(code, kit.languages[code].digits, shown.region))
+            != kit.languages[code].digits
+        },
     )
 
 
