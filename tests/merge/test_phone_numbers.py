@@ -140,6 +140,25 @@ def test_a_country_column_is_told_what_date_region_does(tmp_path: Path, kit: Kit
     assert "lost the 0 a phone number is written with in KE" in problems[0], problems
 
 
+@pytest.mark.parametrize("header", ["Pays", "Région", "País", "Região", "PAYS"])
+def test_a_country_column_in_french_spanish_or_portuguese_is_told_too(
+    tmp_path: Path, kit: Kit, header: str
+) -> None:
+    """A Moroccan organiser's trial: French headers were read (Titre, Lieu, Langue), but a
+    `Pays` column of MA was "not used" and nothing more, while `country` was told of
+    date_region. The forms' languages' words for a country or region are told the same."""
+    head = [*HEAD, header]
+    rows: list[list[object]] = [["a", "fr", "T", "2026-07-30", "07:00", "P", "", "MA"]]
+    path = write_rows(tmp_path / "events", rows, "xlsx", head)
+    _, problems = merged_at(path, kit)
+    assert (
+        f"1:8: warning[merge.column]: events.xlsx: column '{header}' is not used by the event "
+        "templates\n  hint: for the row's country, which reads its dates (7/8) and its phone "
+        "numbers typed as numbers (0 lost), name the column date_region and write the "
+        "country's ISO 3166 code (KE, PH, CO); else it is the sheet's own"
+    ) in problems, problems
+
+
 def test_a_rows_typed_national_number_is_read_by_its_languages_country(
     tmp_path: Path, kit: Kit
 ) -> None:

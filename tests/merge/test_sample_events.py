@@ -201,9 +201,26 @@ def test_a_sample_events_files_are_packed_with_a_warning_and_marked(tmp_path: Pa
     assert "error[package.sample]" in text
 
 
-@pytest.mark.parametrize(("value", "sample"), [("Yes", True), ("1", True), ("no", False)])
+@pytest.mark.parametrize(
+    ("value", "sample"),
+    [
+        ("Yes", True),
+        ("1", True),
+        ("no", False),
+        # the forms' languages' words, as a French, Spanish or Portuguese sheet is typed
+        ("oui", True),
+        ("VRAI", True),
+        ("Non", False),
+        ("sí", True),
+        ("Si", True),
+        ("falso", False),
+        ("Sim", True),
+        ("não", False),
+    ],
+)
 def test_a_forms_checkbox_words_say_sample_or_not(tmp_path: Path, value: str, sample: bool) -> None:
-    """A form's checkbox exports Yes/No or 1/0: `yes` was refused as saying nothing (a trial)."""
+    """A form's checkbox exports Yes/No or 1/0: `yes` was refused as saying nothing (a trial);
+    so was a Moroccan organiser's `oui` in a sheet of French headers."""
     path = tmp_path / "events.csv"
     path.write_text(
         "event_id,language,title,date,venue,link,sample\n"
@@ -212,3 +229,5 @@ def test_a_forms_checkbox_words_say_sample_or_not(tmp_path: Path, value: str, sa
     )
     made, said = merged(path)
     assert (made, bool(said)) == ((["walk"], False) if sample else ([], True)), said
+    # a real event's example.org link is refused, not the word
+    assert not any("does not say whether the event is a sample" in s for s in said), said

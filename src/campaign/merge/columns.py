@@ -84,8 +84,13 @@ COLUMN_WORDS = {
 }
 # Headers that may be the row's country (date_region), or the sheet's own (a venue's country
 # written out): told with what date_region does (an organiser's trial named a Country column
-# KE for its phone numbers, and was told only "not used")
-COUNTRY_WORDS = frozenset({"country", "country_code", "region", "countries"})
+# KE for its phone numbers, and was told only "not used"), in English and in the languages of
+# the forms offices send (column_names.FORMS_LANGUAGES: French pays, région, Spanish país,
+# región, Portuguese país, região; a Moroccan organiser's Pays column was "not used" alone)
+COUNTRY_WORDS = frozenset(
+    {"country", "country_code", "region", "countries"}
+    | {"pays", "région", "region", "país", "pais", "región", "região", "regiao"}
+)
 # the column's own names among them (a plural, the US spelling): they outrank the other words
 # ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)
 OWN_WORDS = frozenset({"languages", "titles", "dates", "times", "organisers", "organizers"})

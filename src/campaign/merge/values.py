@@ -25,6 +25,14 @@ from .phone_numbers import national_forms
 # them, a workbook's and a YAML or JSON record's booleans (read as text: True, False), and
 # what a form's checkbox exports (Yes/No, 1/0: a trial's form; "yes" was refused)
 SAMPLE_WORDS = {"true": True, "false": False, "yes": True, "no": False, "1": True, "0": False}
+# and in the languages of the forms offices send, whose headers the merge reads
+# (column_names.FORMS_LANGUAGES): yes and no, true and false (as LibreOffice writes a boolean
+# in them: VRAI, VERDADERO, VERDADEIRO), typed with or without accents (a Moroccan
+# organiser's `oui` in a French sheet was refused)
+SAMPLE_WORDS |= {
+    **dict.fromkeys(("oui", "vrai", "sí", "si", "verdadero", "sim", "verdadeiro"), True),
+    **dict.fromkeys(("non", "faux", "falso", "não", "nao"), False),
+}
 
 
 def _sample(cell: Cell | None, bad: Bad) -> bool:
