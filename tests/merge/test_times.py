@@ -240,3 +240,41 @@ def test_a_times_words_not_read_are_named_in_every_script(
         "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
         f"  hint: {words} not read in a time: write the time in digits, HH:MM (24 h)"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "message", "hint"),
+    [
+        ("18h3O", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18h30?"),
+        ("2O:00", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 20:00?"),
+        ("1l:3O", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "'l' and 'O' are letters, not the digits 1 and 0: did you mean 11:30?"),
+        ("18h3O-20h", "is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+         "'O' is a letter, not the digit 0: did you mean 18h30-20h?"),
+        ("18h30 - 2Oh", "is not a time range: write it as HH:MM-HH:MM (24 h), e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18h30 - 20h?"),
+    ],
+)  # fmt: skip
+def test_a_letter_typed_for_a_digit_is_named_with_the_time_meant(
+    tmp_path: Path, kit: Kit, written: str, message: str, hint: str
+) -> None:
+    """A Moroccan organiser's trial: 18h3O (a letter O for the zero) was told "the word 'O'
+    is not read in a time: write the range with a dash, e.g. 18:00-03:00", a nine-hour night
+    the organiser would have printed. The letter is named, and the time it would be."""
+    good, problems = merged(tmp_path, kit, f"a,fr,T,2027-07-30,{written},P\n")
+    assert good == []
+    assert [p for p in problems if "draft translation" not in p] == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' {message}\n  hint: {hint}"
+    ]
+
+
+@pytest.mark.parametrize("written", ["1OO", "O8:00 Oh"])
+def test_letters_that_make_no_time_as_digits_are_not_read_as_digits(
+    tmp_path: Path, kit: Kit, written: str
+) -> None:
+    """1OO as 100 is no time either: no time is offered for it."""
+    good, problems = merged(tmp_path, kit, f"a,fr,T,2027-07-30,{written},P\n")
+    assert good == []
+    assert "did you mean" not in "".join(problems), problems

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 
 # The words CLDR's interval formats for times write between a range's start and end, where
 # they are no dash (Babel's Locale.interval_formats, the hm and Hm skeletons, in the kit's
@@ -195,18 +196,22 @@ def _known(word: str, names: frozenset[str]) -> bool:
     return word in WORDS or word in UNITS or word in ("a", "p", "m") or word in names
 
 
-def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
+def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tuple[str, ...]:
     """A hint for a time cell not read (`text`, ASCII digits) naming its words that are none
     the kit reads (not FROM_TO's, UNITS', am or pm, nor within `names`), in any script
     (`_words`: Thai บ่ายโมง, Amharic ከጠዋቱ 2 ሰዓት), and what to write. Where it is one or two
     times and words in the Latin or Cyrillic script, the time or range they read as: 18:00
     hasta 20:00 names hasta, e.g. 18:00-20:00; else the time in digits, with no example (a
     traditional clock's hour, Ethiopian or Thai, is no hour of the day's 24: ከጠዋቱ 2 ሰዓት is
-    read nowhere as 02:00). None where every word is read (25:00)."""
+    read nowhere as 02:00). None where every word is read (25:00). Letters typed for digits
+    beside one (`look_alikes`: 18h3O) are named with the time meant, where `reads` reads it."""
     words = _words(text)
     strange = [w for _, w in words if not _known(w.casefold(), names)]
     if not strange:
         return ()
+    typed_for = look_alikes(text, reads)
+    if typed_for:
+        return typed_for
     quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
     what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
     said = what.format(quoted) + " not read in a time"
@@ -238,6 +243,36 @@ def unread(text: str, names: frozenset[str]) -> tuple[str, ...]:
     if len(shown) == 2:
         return (f"{said}: write the range with a dash, e.g. {shown[0]}-{shown[1]}",)
     return (f"{said}: write the time alone, e.g. {shown[0]}",)
+
+
+# letters typed for the digits they look like (a typewriter's habit, and a slip of the
+# keyboard: 18h3O, 2O:00, 1l:30), read as such only beside a digit
+LOOK_ALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+
+def look_alikes(text: str, reads: Callable[[str], bool]) -> tuple[str, ...]:
+    """A hint for a time whose unread words are letters that look like digits beside a digit
+    (LOOK_ALIKES: 2O:00, 18h3O, 2Oh, 1OO), and that is a time with them as those digits: the
+    letters named and the time meant. An organiser's trial: 18h3O's hint took its O for a
+    word between two times and gave 18:00-03:00 as the example, a nine-hour night. () where
+    it is not so, or where that is no time either (`reads`: 1OO is 100)."""
+    fixed, letters = list(text), []
+    changed = True
+    while changed:  # 1OO: the second O is beside a digit once the first is one
+        changed = False
+        for at, char in enumerate(fixed):
+            near = fixed[at - 1 : at] + fixed[at + 1 : at + 2] if at else fixed[1:2]
+            if char in LOOK_ALIKES and any(c.isdigit() for c in near):
+                fixed[at], changed = LOOK_ALIKES[char], True
+                letters.append(char)
+    meant = "".join(fixed)
+    if not letters or not reads(meant):
+        return ()
+    unique = list(dict.fromkeys(letters))
+    said = " and ".join(f"'{w}'" for w in unique)
+    digits = " and ".join(LOOK_ALIKES[w] for w in unique)
+    what = "is a letter, not the digit" if len(unique) == 1 else "are letters, not the digits"
+    return (f"{said} {what} {digits}: did you mean {meant}?",)
 
 
 def _words(text: str) -> list[tuple[int, str]]:

@@ -89,8 +89,22 @@ def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
     does not read, in any script (range_words.unread: 18:00 hasta 20:00, บ่ายโมง); the
     words it reads, of any language (a day period, Thai's น., 오후 and 時 of a CJK time:
     `_cjk_words`), are not named (午後13時 is refused for its hour)."""
-    names = day_periods.time_words() | frozenset(day_periods.day_periods()) | _cjk_words()
-    return f"'{text}' is not a time: {hint}", *range_words.unread(plain, names)
+    return f"'{text}' is not a time: {hint}", *range_words.unread(plain, _read_words(), _reads)
+
+
+def _reads(text: str) -> bool:
+    """Whether `text` (ASCII digits) is a time or a range of two that `_time` reads, as far
+    as its clock goes (a range's halves each a time)."""
+    halves = range_words.unit_free(RANGE.split(range_words.ranged(text.strip())))
+    if len(halves) == 1:
+        return _clock(halves[0]) is not None
+    return len(halves) == 2 and None not in (_clock(halves[0], bare=True), _clock(halves[1]))
+
+
+def _read_words() -> frozenset[str]:
+    """The words a time may hold, of any language: its day periods, Thai's น., 오후 and 時 of
+    a CJK time (`_cjk_words`)."""
+    return day_periods.time_words() | frozenset(day_periods.day_periods()) | _cjk_words()
 
 
 def number_time(value: float) -> tuple[str, bool] | None:
@@ -140,6 +154,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         bad(
             cell,
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+            *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
