@@ -135,6 +135,30 @@ def test_a_two_digit_year_reads_the_same_whatever_the_other_rows(
         assert [r.day for r in found if r.id == "x"] == [day], (body, problems)
 
 
+def test_a_slip_in_a_language_code_is_one_error_naming_the_language_its_cells_are_in(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A Moroccan organiser's trial: `ar, fe` (fr meant) was given the 26 codes, a warning
+    for each French cell of a row "not made in fr", and an error for fe's missing title. One
+    error, at the language cell, names the language the row's own cells are in."""
+    head = "event_id,language,title_ar,title_fr,date,venue_ar,venue_fr\n"
+    body = 'walk,"ar, fe",مسيرة,Marche,2027-07-30,الكورنيش,Corniche\n'
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert good == []
+    assert [p for p in problems if "draft translation" not in p] == [
+        "2:2: error[merge.value]: row 2, column language (B): unknown language 'fe'\n"
+        "  hint: the row fills French columns ('title_fr', 'venue_fr'): did you mean 'fr'?"
+    ]
+    # the cells of two languages not in the row: none is taken for the slip's
+    head = "event_id,language,title_ar,title_fr,title_es,date,venue_ar\n"
+    body = 'walk,"ar, fe",مسيرة,Marche,Marcha,2027-07-30,الكورنيش\n'
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [p.split("\n")[0] for p in problems if "draft translation" not in p] == [
+        "2:2: error[merge.value]: row 2, column language (B): unknown language 'fe'"
+    ]
+    assert "did you mean 'fr'" not in "".join(problems)
+
+
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
     body = (
         "ok-1,sw,Matembezi,2024-07-30,08:00,Uhuru Park,,,,\n"

@@ -90,14 +90,21 @@ def _record(
     cells = _checked_cells(cells, country, samples, table, errs, bad)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
-    own = _own_cells(cells, codes, kit, table, errs)
+    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
+    # codes the kit has no language of (a slip, fe for fr): told once, at the language cell,
+    # with the language the row's own cells are in (title_fr); the checks that follow from
+    # them (a French title of a row not made in fr, fe's title missing) are not told too
+    unknown = [c for c in codes if c not in kit.languages or kit.languages[c].pseudo]
+    unknown = [c for c in unknown if c not in unread]
+    made_in = tuple(c for c in codes if c not in unknown)
+    own, others = _own_cells(cells, codes, kit, table, errs, quiet=bool(unknown))
     _foreign_letters(cells, codes, kit, table, errs)
     for need in REQUIRED:
-        _required(need, cells, codes, own, kit, table, bad)
+        if made_in or not unknown:
+            _required(need, cells, made_in, own, kit, table, bad)
     cells = _nested_values(cells, bad)
     event_id = _event_id(cells, bad)
-    unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
-    _row_languages_known(cells["language"], codes, ambiguous, unread, kit, bad)
+    _row_languages_known(cells["language"], codes, ambiguous, unknown, others, kit, bad)
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
     with examples_in(sheet_dates(table).year):  # a date error's example in the sheet's year
@@ -287,18 +294,28 @@ def _ambiguous_names(cell: Cell, ambiguous: dict[str, tuple[str, ...]], kit: Kit
 
 
 def _own_cells(
-    cells: dict[str, Cell], codes: tuple[str, ...], kit: Kit, table: Table, errs: Collector
-) -> Own:
-    """The row's filled per-language cells (title_fr) of its languages; one of a language
-    the row is not made in is a `merge.shared` warning (fr forgotten in its language cell?)."""
+    cells: dict[str, Cell],
+    codes: tuple[str, ...],
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+    quiet: bool = False,
+) -> tuple[Own, dict[str, list[str]]]:
+    """The row's filled per-language cells (title_fr) of its languages, and the columns of
+    each other language the row fills (by code); one of a language the row is not made in
+    is a `merge.shared` warning (fr forgotten in its language cell?), unless `quiet` (the
+    row names a language the kit has not: its slip for that one, told there)."""
     own: Own = {}
+    others: dict[str, list[str]] = {}
     for key, cell in cells.items():
         found = own_language(key, kit)
         if found is None or not _text(cell):
             continue
         if found[1] in codes:
             own[found] = cell
-        elif codes:  # title_fr on a row in ar only
+            continue
+        others.setdefault(found[1], []).append(f"'{cell.column}'")  # Titre (FR)
+        if codes and not quiet:  # title_fr on a row in ar only
             name = _name(kit, found[1])
             errs.warn(
                 "merge.shared",
@@ -307,7 +324,7 @@ def _own_cells(
                 table.mark(cell),
                 f"add {found[1]} to the row's language cell, or empty this cell",
             )
-    return own
+    return own, others
 
 
 def _required(
@@ -423,17 +440,29 @@ def _row_languages_known(
     cell: Cell,
     codes: tuple[str, ...],
     ambiguous: dict[str, tuple[str, ...]],
-    unread: list[str],
+    unknown: list[str],
+    others: dict[str, list[str]],
     kit: Kit,
     bad: Bad,
 ) -> None:
     """An error at the language cell when it names no language ("," alone), and one for
-    each code the kit does not know (those it cannot read are made, their jobs failing)."""
+    each code the kit does not know (`unknown`; those it cannot read are made, their jobs
+    failing). Where the row fills the own columns of one language it is not made in
+    (`others`: title_fr, venue_fr), and one code is unknown, that language is the one meant:
+    named first (a Moroccan organiser's `ar, fe` was given the 26 codes, then a warning for
+    each French cell and an error for fe's missing title and venue)."""
     known = [c for c, lang in kit.languages.items() if not lang.pseudo]
     if not codes and not ambiguous and _text(cell):
         bad(cell, f"'{_text(cell)}' names no language", "write a code: en")
-    for code in codes:
-        if code not in known and code not in unread:
+    meant = [c for c in others if c in known] if len(unknown) == 1 else []
+    for code in unknown:
+        if len(meant) == 1:
+            columns = ", ".join(others[meant[0]])
+            name = kit.languages[meant[0]].name
+            hints: tuple[str, ...] = (
+                f"the row fills {name} columns ({columns}): did you mean '{meant[0]}'?",
+            )
+        else:
             hints = code_hints(
                 code,
                 {c: kit.languages[c] for c in known},
@@ -441,7 +470,7 @@ def _row_languages_known(
                 listed="languages",
                 new_language=True,
             )
-            bad(cell, f"unknown language '{code}'", *hints)
+        bad(cell, f"unknown language '{code}'", *hints)
 
 
 def _read_date(
