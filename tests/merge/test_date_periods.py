@@ -7,15 +7,20 @@ never read as July of a two-digit year."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+from campaign.diagnostics import Collector
 from campaign.kit.load import load_kit
+from campaign.merge.events import read_events
+from campaign.merge.periods import YEAR_FIRST_LANGUAGES, year_month
+from campaign.merge.tables import read_table
 from campaign.model import Kit
 
 from ..kits import ROOT
-from .records import merged
+from .records import merged, merged_without_drafts, write_rows
 
 SEASON = (
     "a flyer gives the day an event is on: an event of several days, or a season's events, "
@@ -75,7 +80,6 @@ def test_a_period_in_a_date_cell_is_named_with_the_day_to_write(
     ("written", "what", "example", "season"),
     [
         ("2000-01", "a month (January 2000)", "2000-01-30", "2000 to 2001"),
-        ("2000/01", "a month (January 2000)", "2000-01-30", "2000 to 2001"),
         ("2005-06", "a month (June 2005)", "2005-06-30", "2005 to 2006"),
         ("2011-12", "a month (December 2011)", "2011-12-30", "2011 to 2012"),
         ("2099-00", "a span of years (2099 to 2100: a season)", "2099-07-30", ""),
@@ -87,7 +91,8 @@ def test_a_year_and_a_month_is_iso_s_month_the_season_named_too(
     """A year and two digits 01 to 12 (2000-01 to 2011-12) is ISO 8601's year and month,
     which `2000-01` was not: it was "a span of years (2000 to 2001: a season)", the example
     2000-07-30. Where the two digits are the year after's too (2011-12), the season's
-    reading is named in a hint; either way the cell gives no day."""
+    reading is named in a hint; either way the cell gives no day. With a slash (2011/12) it
+    is read as the row's languages write a month (the test below)."""
     lines = _said(tmp_path, kit, written, "en", fmt)
     assert lines[0] == (
         f"2:4: error[merge.value]: row 2, column date (D): '{written}' is {what}, not a day: "
@@ -100,6 +105,83 @@ def test_a_year_and_a_month_is_iso_s_month_the_season_named_too(
             f"{season}, it would name no day either"
         )
     assert lines[3 if season else 2].startswith(f"  hint: also read: {example[8:]}/{example[5:7]}/")
+
+
+MONTH_HINT = (
+    "read as a year and its month, as {} one (CLDR's {}); were it a season, 2011 to 2012, it "
+    "would name no day either"
+)
+SEASON_HINT = (
+    "read as a season: {} a year's month month first (CLDR's {}); were it December 2011, "
+    "written 2011-12 (ISO 8601), it would name no day either"
+)
+BOTH_HINT = (
+    "the row's languages do not tell which: Chinese, Japanese and Korean write a year's month "
+    "so (CLDR's y/M), English a season; written to read one way, 2011-12 is the month (ISO "
+    "8601) and 2011-2012 the season"
+)
+A_MONTH = ("a month (December 2011)", "2011-12-30")
+A_SEASON = ("a span of years (2011 to 2012: a season)", "2011-07-30")
+EITHER = (f"{A_MONTH[0]} or {A_SEASON[0]}", "2011-12-30 or 2011-07-30")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "ods"])
+@pytest.mark.parametrize(
+    ("language", "region", "read", "hint"),
+    [
+        # English writes a year's month month first (M/y): 2011/12 is its season
+        ("en", "", A_SEASON, SEASON_HINT.format("English writes", "M/y")),
+        ("en", "GB", A_SEASON, SEASON_HINT.format("English (United Kingdom) writes", "MM/y")),
+        ("sw", "KE", A_SEASON, SEASON_HINT.format("Swahili (Kenya) writes", "M/y")),
+        ("fr", "", A_SEASON, SEASON_HINT.format("French writes", "MM/y")),
+        # Chinese and Burmese write it year first with a slash (y/M, y/MM): their month
+        ("zh", "", A_MONTH, MONTH_HINT.format("Chinese writes", "y/M")),
+        ("my", "", A_MONTH, MONTH_HINT.format("Burmese writes", "y/MM")),
+        # the row's country decides: Persian writes y/M in Iran, M/y in Afghanistan
+        ("fa", "IR", A_MONTH, MONTH_HINT.format("Persian (Iran) writes", "y/M")),
+        ("fa", "AF", A_SEASON, SEASON_HINT.format("Persian (Afghanistan) writes", "M/y")),
+        # languages that differ, or one writing it year first another way (ne's y-MM): both
+        ("en zh", "", EITHER, BOTH_HINT),
+        ("ne", "", EITHER, BOTH_HINT),
+    ],
+)
+def test_a_year_slash_two_digits_is_a_month_or_a_season_as_the_row_writes_one(
+    tmp_path: Path,
+    kit: Kit,
+    language: str,
+    region: str,
+    read: tuple[str, str],
+    hint: str,
+    fmt: str,
+) -> None:
+    """2011/12 is December 2011 where a month is written year first with a slash (Chinese,
+    Japanese, Korean: CLDR's y/M) and the season 2011 to 2012 where it is written month
+    first (English: 12/2011); it was "a month (December 2011)" on every row, with a hint
+    calling it ISO 8601's, which writes a hyphen. Where the row's languages do not tell,
+    both readings are named, and how each is written to read one way."""
+    rows: list[list[object]] = [["a", language, "T", "2011/12", "", "P", region]]
+    _, said = merged_without_drafts(tmp_path, kit, rows, fmt)
+    [error] = [s for s in said if "error[" in s]
+    lines = error.split("\n")
+    assert lines[0] == (
+        f"2:4: error[merge.value]: row 2, column date (D): '2011/12' is {read[0]}, not a day: "
+        f"write the event's day as YYYY-MM-DD, e.g. {read[1]}"
+    )
+    assert lines[1] == f"  hint: {SEASON}"
+    assert lines[2] == f"  hint: {hint}"
+    assert lines[3].startswith(f"  hint: also read: {read[1][8:10]}/{read[1][5:7]}/2011 ")
+
+
+def test_the_languages_named_as_writing_a_month_year_first_do_so_in_cldr() -> None:
+    """BOTH_HINT names Chinese, Japanese and Korean as writing 2011/12 for a month and English
+    a season: so CLDR's yM of each (Babel's), which the merge reads, writes it."""
+    assert {code: year_month(code) for code in ("zh", "ja", "ko", "en")} == {
+        "zh": "y/M",
+        "ja": "y/M",
+        "ko": "y/M",
+        "en": "M/y",
+    }
+    assert YEAR_FIRST_LANGUAGES == "Chinese, Japanese and Korean"
 
 
 @pytest.mark.parametrize(
@@ -155,3 +237,17 @@ def test_a_day_and_a_month_is_still_named_without_its_year(
     good, said = merged(tmp_path, kit, [["a", "en", "T", written, "", "P", region]])
     assert good == []
     assert said[0].startswith(f"2:4: error[merge.value]: row 2, column date (D): {message}")
+
+
+def test_a_year_slash_two_digits_is_read_in_the_offices_country(tmp_path: Path, kit: Kit) -> None:
+    """A row without a date_region of its own is read in the country of the office the merge
+    is made for (`Table.region`, as `office_region` sets it): a Persian row's 2011/12 is the
+    season in Afghanistan (fa_AF's M/y), December 2011 without a country (fa's y/M)."""
+    path = write_rows(tmp_path / "events", [["a", "fa", "T", "2011/12", "", "P", ""]])
+    for region, read in (("AF", "a span of years (2011 to 2012: a season)"), ("", "a month")):
+        errs = Collector()
+        read_events(replace(read_table(path, errs), region=region), kit, errs)
+        [said] = [d.render() for d in errs.items if d.code == "merge.value"]
+        assert said.startswith(
+            f"{path}:2:4: error[merge.value]: row 2, column date (D): '2011/12' is {read}"
+        )

@@ -107,14 +107,22 @@ def example_year(year: int) -> int:
     return EXAMPLE_YEAR.get() or year
 
 
+# The row's country (its `date_region` cell's code, or the office's: `Table.region`), by
+# whose languages' way of writing a year's month a date cell's 2011/12 is named a month or a
+# season (`periods._slashed`); set around a row's date by `examples_in`, "" for none.
+ROW_REGION: ContextVar[str] = ContextVar("row_region", default="")
+
+
 @contextmanager
-def examples_in(year: int | None) -> Iterator[None]:
-    """Date errors inside give their examples in `year` (None: the year each is given)."""
-    token = EXAMPLE_YEAR.set(year)
+def examples_in(year: int | None, region: str = "") -> Iterator[None]:
+    """Date errors inside give their examples in `year` (None: the year each is given) and
+    name a period as the row's languages write one in `region` (ROW_REGION)."""
+    token, place = EXAMPLE_YEAR.set(year), ROW_REGION.set(region)
     try:
         yield
     finally:
         EXAMPLE_YEAR.reset(token)
+        ROW_REGION.reset(place)
 
 
 def _date(
@@ -426,16 +434,18 @@ def _named_or_said(
                 *hints,
             )
         return None
-    period = _period(plain) if isinstance(cell.value, str) else None  # typed, no number
+    # typed, no number; 2011/12 read as the row's languages write a month in its region
+    period = _period(plain, codes, ROW_REGION.get()) if isinstance(cell.value, str) else None
     if period is not None:  # 2025-2026, 2025/26: a season; 2026-07: a month
-        what, example, season = period
+        what, examples, season = period
         bad(
             cell,
-            f"'{text}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. {example}",
+            f"'{text}' is {what}, not a day: write the event's day as YYYY-MM-DD, e.g. "
+            + " or ".join(examples),
             "a flyer gives the day an event is on: an event of several days, or a season's "
             "events, a row each, with its own date",
             *((season,) if season else ()),
-            *_date_hints(example, months, codes),
+            *_date_hints(examples[0], months, codes),
         )
         return None
     bad(

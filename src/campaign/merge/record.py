@@ -107,7 +107,8 @@ def _record(
     _row_languages_known(cells["language"], codes, ambiguous, unknown, others, kit, bad)
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
-    with examples_in(sheet_dates(table).year):  # a date error's example in the sheet's year
+    # a date error's example in the sheet's year; a period named as the row's country writes
+    with examples_in(sheet_dates(table).year, region_code(cells.get("date_region"))):
         cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
     hours, time_cell = _hours(cells, dated, bad)
