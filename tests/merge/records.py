@@ -5,7 +5,7 @@ test_solar_hijri)."""
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -68,16 +68,21 @@ def ods_cell(value: object) -> str:
 
 
 def write_ods(
-    path: Path, rows: Sequence[Sequence[object]], styles: str = "", columns: str = ""
+    path: Path,
+    rows: Sequence[Sequence[object]],
+    styles: str = "",
+    columns: str = "",
+    row_styles: Mapping[int, str] | None = None,
 ) -> Path:
     """An .ods package of one sheet of `rows`, each value an `ods_cell` or, written as
     "<table:table-cell ...", as it is; `styles`: content.xml's automatic styles; `columns`:
-    the sheet's <table:table-column>s."""
+    the sheet's <table:table-column>s; `row_styles`: the default cell style
+    (table:default-cell-style-name) of a row, by its index in `rows`."""
     body = "".join(
-        "<table:table-row>"
+        _ods_row((row_styles or {}).get(n, ""))
         + "".join(v if str(v).startswith("<table:table-cell") else ods_cell(v) for v in row)
         + "</table:table-row>"
-        for row in rows
+        for n, row in enumerate(rows)
     )
     xml = (
         f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ODS_NS} '
@@ -90,6 +95,15 @@ def write_ods(
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         z.writestr("content.xml", xml, zipfile.ZIP_DEFLATED)
     return path
+
+
+def _ods_row(style: str) -> str:
+    """A <table:table-row>'s start tag, of default cell style `style` where one is given."""
+    return (
+        f'<table:table-row table:default-cell-style-name="{style}">'
+        if style
+        else ("<table:table-row>")
+    )
 
 
 def merged(

@@ -141,11 +141,20 @@ def test_a_date_shown_without_a_year_reads_alike_in_csv_xlsx_and_ods(
     assert [s.split("\n")[:2] for s in ods_said] == [[first, hint()]]
 
 
-def _ods_read(tmp_path: Path, kit: Kit, styles: str, columns: str, *cells: str) -> list[str]:
-    """A row per date cell of `cells` in an .ods of the automatic `styles` and the sheet's
-    `columns`: each row's date read, or its first line told."""
+def _ods_read(
+    tmp_path: Path,
+    kit: Kit,
+    styles: str,
+    columns: str,
+    *cells: str,
+    row_styles: dict[int, str] | None = None,
+) -> list[str]:
+    """A row per date cell of `cells` in an .ods of the automatic `styles`, the sheet's
+    `columns` and its rows' default cell styles `row_styles` (by row number: the header is
+    row 1): each row's date read, or its first line told."""
     rows = [[f"e{i}", "en", "T", c, "18:00", "P", ""] for i, c in enumerate(cells)]
-    path = write_ods(tmp_path / "events.ods", [HEAD, *rows], styles, columns)
+    by_index = {n - 1: style for n, style in (row_styles or {}).items()}
+    path = write_ods(tmp_path / "events.ods", [HEAD, *rows], styles, columns, by_index)
     errs = Collector()
     good = read_events(read_table(path, errs), kit, errs)
     said = [d.render().replace(f"{path}:", "").split("\n")[0] for d in errs.items]
@@ -212,6 +221,59 @@ def test_an_ods_date_style_without_a_year_is_told_by_cell_parent_and_column(
         date_cell("2027-08-01", "2027-08-01", "ce2"),
     )
     assert said == ["e1 2027-08-01", no_year(2, "Jul 26", "2027-07-26")]
+
+
+def test_an_ods_rows_default_cell_style_is_its_cells_before_the_columns(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """ODF 1.2 part 1, 19.615: a cell without a table:style-name takes its table:table-row's
+    default cell style, else its table:table-column's, the row's winning. A row formatted
+    as a whole (its cells written without a style) with a date style of no year was read as
+    the year the file holds: 26 July 2026 printed, a year nobody typed. Row 2's default
+    shows no year; row 3's shows the year over a column's of none; row 4's cell's own
+    style (the year) wins over its row's (none); row 5, of no row default, takes the
+    column's (none)."""
+    column = (
+        '<table:table-column table:number-columns-repeated="3"/>'
+        '<table:table-column table:default-cell-style-name="ce1"/>'
+    )
+    said = _ods_read(
+        tmp_path,
+        kit,
+        STYLES,
+        column,
+        date_cell("2026-07-26", "Jul 26"),
+        date_cell("2027-08-01", "2027-08-01"),
+        date_cell("2027-08-02", "2027-08-02", "ce2"),
+        date_cell("2026-07-27", "Jul 27"),
+        row_styles={2: "ce1", 3: "ce2", 4: "ce1"},
+    )
+    assert said == [
+        "e1 2027-08-01",
+        "e2 2027-08-02",
+        no_year(2, "Jul 26", "2027-07-26"),
+        no_year(5, "Jul 27", "2027-07-27"),
+    ]
+    # no column defaults: the row's alone tells (a month and a year: a month, not a day)
+    month_year = (
+        '<number:date-style style:name="N3"><number:month number:textual="true"/>'
+        "<number:text>-</number:text><number:year/></number:date-style>"
+        '<style:style style:name="ce4" style:family="table-cell" style:data-style-name="N3"/>'
+    )
+    said = _ods_read(
+        tmp_path,
+        kit,
+        STYLES + month_year,
+        "",
+        date_cell("2026-07-01", "Jul-26"),
+        date_cell("2026-07-26", "Jul 26"),
+        row_styles={2: "ce4", 3: "ce1"},
+    )
+    assert said == [
+        "2:4: error[merge.value]: row 2, column date (D): 'Jul-26' is a month (July 2026), "
+        "not a day: write the event's day as YYYY-MM-DD, e.g. 2026-07-30",
+        no_year(3, "Jul 26", "2026-07-26"),
+    ]
 
 
 def test_date_styles_reads_the_content_then_styles_xml() -> None:

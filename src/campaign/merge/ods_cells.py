@@ -20,8 +20,9 @@ LibreOffice writes and a reader must undo:
   apart, as a workbook's hidden rows are; columns hidden so (a <table:table-column> of the
   sheet, its repeats counted) are named as a workbook's hidden columns are (`hidden_columns`);
 - a date cell's format is its cell style's data style (style:data-style-name, in
-  office:automatic-styles or styles.xml, its own or a parent style's), the cell's own style
-  or its column's default (table:default-cell-style-name): `date_styles` reads which parts
+  office:automatic-styles or styles.xml, its own or a parent style's), the cell's own style,
+  else its row's default, else its column's (table:default-cell-style-name, 19.615: the
+  row's wins): `date_styles` reads which parts
   of a date each shows (a date typed without a year, `26-Jul`, is shown without one).
 """
 
@@ -127,8 +128,8 @@ def sheets(
     cells, hidden) for every row that has a value, repeats expanded (at most LAST_ROW rows a
     sheet) and empty rows counted only. A sheet's rows must be read before the next
     sheet is asked for (the parser moves on); the rows left unread are skipped. `styles`:
-    the date styles' parts by cell style (`date_styles`), of a date cell's own style or its
-    column's default (table:default-cell-style-name)."""
+    the date styles' parts by cell style (`date_styles`), of a date cell's own style, else its
+    row's or its column's default (table:default-cell-style-name)."""
     events = ElementTree.iterparse(io.BytesIO(xml), events=("start", "end"))
     depth = 0  # tables open: a table in a cell is inside a sheet, not one
     for event, elem in events:
@@ -207,7 +208,8 @@ def _rows(
             continue
         repeat = _count(elem.get(f"{TABLE}number-rows-repeated"))
         hidden = elem.get(f"{TABLE}visibility", "visible") in HIDDEN
-        cells = _cells(elem, n + 1, covering, styles, defaults)
+        row_style = elem.get(f"{TABLE}default-cell-style-name", "")  # the row's default
+        cells = _cells(elem, n + 1, covering, styles, defaults, row_style)
         elem.clear()
         if not any(c.value not in (None, "") or c.formula for c in cells):
             n += repeat  # empty rows (the rest of the sheet): counted, not made
@@ -226,10 +228,15 @@ def _cells(
     covering: dict[int, tuple[int, OdsCell]],
     styles: dict[str, str] | None = None,
     defaults: list[str] | None = None,
+    row_style: str = "",
 ) -> list[OdsCell]:
     """A row's cells (row `n`), repeats expanded up to MAX_COLUMNS, the empty run at its end
     left out; a covered cell under the top of a range merged down is the top's cell; a date
-    cell's parts shown by its style of `styles` (its own, else its column's of `defaults`)."""
+    cell's parts shown by its style of `styles`: its own (table:style-name), else its row's
+    default cell style (`row_style`), else its column's (of `defaults`). ODF 1.2 part 1 (and
+    1.3 part 3), 19.615 table:default-cell-style-name: a cell without a table:style-name
+    takes the default cell style of its table:table-row, else of its table:table-column,
+    the row's winning over the column's."""
     out: list[OdsCell] = []
     empty = 0  # empty cells not yet placed: placed when a cell with a value follows
     for elem in row:
@@ -239,8 +246,10 @@ def _cells(
         cell = _cell(elem) if elem.tag == CELL else EMPTY
         if styles and isinstance(cell.value, date):
             at = len(out) + empty  # its column, 0-based
-            style = elem.get(f"{TABLE}style-name") or (
-                defaults[at] if defaults and at < len(defaults) else ""
+            style = (
+                elem.get(f"{TABLE}style-name")
+                or row_style
+                or (defaults[at] if defaults and at < len(defaults) else "")
             )
             if style in styles:
                 cell = replace(cell, date_shows=styles[style])
