@@ -26,6 +26,7 @@ from .written_dates import (
     _date_hints,
     _date_words,
     _named_date,
+    other_languages_month,
     short_year,
     short_year_readings,
     two_digit_year,
@@ -111,18 +112,28 @@ def example_year(year: int) -> int:
 # whose languages' way of writing a year's month a date cell's 2011/12 is named a month or a
 # season (`periods._slashed`); set around a row's date by `examples_in`, "" for none.
 ROW_REGION: ContextVar[str] = ContextVar("row_region", default="")
+# The kit's languages, each with its strings file's `months:`, whose months' names a date
+# not read is looked up in when the row is in none of them (`other_languages_month`: its
+# hint names the language and the fix); set around a row's date by `examples_in`.
+OTHER_LANGUAGES: ContextVar[tuple[tuple[str, tuple[str, ...]], ...]] = ContextVar(
+    "other_languages", default=()
+)
 
 
 @contextmanager
-def examples_in(year: int | None, region: str = "") -> Iterator[None]:
-    """Date errors inside give their examples in `year` (None: the year each is given) and
-    name a period as the row's languages write one in `region` (ROW_REGION)."""
-    token, place = EXAMPLE_YEAR.set(year), ROW_REGION.set(region)
+def examples_in(
+    year: int | None, region: str = "", languages: tuple[tuple[str, tuple[str, ...]], ...] = ()
+) -> Iterator[None]:
+    """Date errors inside give their examples in `year` (None: the year each is given), name
+    a period as the row's languages write one in `region` (ROW_REGION) and a month's name of
+    another of the kit's `languages` (OTHER_LANGUAGES)."""
+    tokens = EXAMPLE_YEAR.set(year), ROW_REGION.set(region), OTHER_LANGUAGES.set(languages)
     try:
         yield
     finally:
-        EXAMPLE_YEAR.reset(token)
-        ROW_REGION.reset(place)
+        EXAMPLE_YEAR.reset(tokens[0])
+        ROW_REGION.reset(tokens[1])
+        OTHER_LANGUAGES.reset(tokens[2])
 
 
 def _date(
@@ -448,9 +459,11 @@ def _named_or_said(
             *_date_hints(examples[0], months, codes),
         )
         return None
+    other = other_languages_month(plain, codes, OTHER_LANGUAGES.get(), shown)
     bad(
         cell,
         f"'{text}' is not a date: write it as YYYY-MM-DD, e.g. {example}",
+        *((other,) if other else ()),
         *_date_hints(example, months, codes),
     )
     return None

@@ -108,7 +108,10 @@ def _record(
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
     # a date error's example in the sheet's year; a period named as the row's country writes
-    with examples_in(sheet_dates(table).year, region_code(cells.get("date_region"))):
+    # it; a month's name of another of the kit's languages named as such
+    region = region_code(cells.get("date_region"))
+    languages = tuple((code, lang.months) for code, lang in sorted(kit.languages.items()))
+    with examples_in(sheet_dates(table).year, region, languages):
         cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
     hours, time_cell = _hours(cells, dated, bad)

@@ -429,3 +429,51 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
         **dict.fromkeys(buddhist, BUDDHIST_ERA),
     }
     return {**{w: k for w, k in others.items() if w not in named}, **named}
+
+
+def other_languages_month(
+    plain: str,
+    codes: tuple[str, ...],
+    others: tuple[tuple[str, tuple[str, ...]], ...],
+    near: int,
+) -> str | None:
+    """The hint of a date not read (`plain`, ASCII digits) that a kit language not the row's
+    reads (`others`: each kit language's code and its strings file's `months:`, CLDR's
+    names besides): the date it is there and the fix, to write it, or to give the row that
+    language; the row's `codes` and English are the languages whose months a row reads (a
+    Swahili row's 30 juillet 2027 was "not a date", the hint saying only "a month's name in
+    English or the row's language"). None where no other kit language reads it."""
+    from babel import Locale
+
+    readers: dict[tuple[int | None, int, int], list[str]] = {}
+    for code, own in others:
+        if code in codes:
+            continue
+        named = _named_date(plain, _names_of_months(((code, own),)), near)
+        if named is not None:
+            readers.setdefault(named, []).append(code)
+    if len(readers) != 1:  # none, or two languages reading two dates: nothing to say
+        return None
+    ((found, langs),) = readers.items()
+    y, m, d = found
+    month = Locale("en").months["format"]["wide"][m]
+    names = " and ".join(f"{_english_name(c)} ({c})" for c in langs)
+    day = f"{y:04d}-{m:02d}-{d:02d}" if y is not None else f"{d} {month}, no year"
+    write = f"write {day}" if y is not None else "write it with its year as YYYY-MM-DD"
+    fix = (
+        f"{write}, or give the row the language {langs[0]} if the event is in "
+        f"{_english_name(langs[0])}"
+    )
+    row = ", ".join(codes) if codes else "none known"
+    return (
+        f"its month is named in {names}: read so, {day}; a row reads the months' names of "
+        f"English and its own languages ({row}): {fix}"
+    )
+
+
+def _english_name(code: str) -> str:
+    """Language `code`'s English name (CLDR's), else the code."""
+    from ..langnames import language_names
+
+    names = language_names(code)
+    return names[0] if names else code
