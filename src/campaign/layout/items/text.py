@@ -627,6 +627,11 @@ def report_short(
     if not switched:
         return  # every short variant is its text: nothing printed otherwise
     keys = [found[i].key for i in switched]
+    subject = ctx.subject(slot, key=", ".join(keys))
+    if not any(e.key in ctx.content.from_record for e in found):
+        # the kit's texts alone, the same in every merged record: the layout's note, told
+        # once for a merge (an Arabic QR label's was told once per row, 10,000 for 10,000)
+        subject = replace(subject, record=None)
     one = len(keys) == 1
     shown = listed([f"'{k}'" for k in keys])
     head = f"{shown} {'prints its short variant' if one else 'print their short variants'}"
@@ -653,7 +658,7 @@ def report_short(
             message,
             other.mark,
             hint,
-            subject=ctx.subject(slot, key=", ".join(keys)),
+            subject=subject,
             facts=(("cause", other.key), ("lack", 0.0)),
         )
         return
@@ -666,7 +671,7 @@ def report_short(
         frame,
         f"a designed fallback, not a fault: to print the full {'text' if one else 'texts'}, "
         f"{fix}lower the style's min_size, or shorten the {'text' if one else 'texts'}",
-        subject=ctx.subject(slot, key=", ".join(keys)),
+        subject=subject,
         facts=(("cause", "frame"), ("lack", lack)),
     )
 
