@@ -71,6 +71,11 @@ def _theme_of_year(r: MapRead) -> None:
         r.node.value["theme_year"].mark,
         f"write {year}'s theme in materials/strings/{source}.yaml (`theme`) as the campaign "
         f"publishes it, then set `theme_year: {year}`; or set `year: {theme}` back",
+        # an organiser's trial wrote the English theme, and the French and Arabic flyers
+        # printed 2024's with a strings.outdated warning alone
+        f"each other language prints {theme}'s theme until its `theme` is translated from the "
+        "new text: `strings export --lang CODE` gives it to the translators, or write it in "
+        "each strings file as the campaign publishes it",
     )
 
 
