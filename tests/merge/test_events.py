@@ -2804,6 +2804,32 @@ def test_a_flyer_prints_the_rows_date_in_the_digits_of_its_region(
     assert [c for c in day if c.isdigit()] == [chr(zero + 3), chr(zero)], day  # 30 July
 
 
+@pytest.mark.parametrize(
+    ("region", "start", "end"),
+    [("MA", "18:30", "20:30"), ("EG", "٦:٣٠", "٨:٣٠"), ("", "٦:٣٠", "٨:٣٠")],
+)
+def test_an_arabic_rows_time_range_reads_from_the_right_in_any_digits(
+    tmp_path: Path, kit: Kit, fonts: FontBook, region: str, start: str, end: str
+) -> None:
+    """A Moroccan organiser's trial: 18:30–20:30 (Latin digits, MA) was drawn with its start
+    at the left, read from its end on an Arabic flyer, where ٦:٣٠–٨:٣٠ م began at the right.
+    The row's time is the language's text, set right to left as the page (UAX 9: the dash
+    between two numbers takes the paragraph's direction), not an isolate of its own."""
+    (record,), _ = records(
+        tmp_path,
+        kit,
+        f"a,ar,A,2024-07-30,18:30-20:30,P,,,,,{region}\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )
+    laid = compose_document(
+        kit, fonts, kit.layouts["event-flyer-a5"], kit.languages["ar"], record=record
+    )
+    (item,) = [i for i in laid.composed.page.items if isinstance(i, TextItem) and i.slot == "time"]
+    (line,) = item.text.lines
+    x = {run.text.strip(" –"): run.x for run in line.runs}
+    assert x[start] > x[end], x  # the start at the right
+
+
 def test_a_region_that_is_no_country_is_a_warning_and_the_row_is_made(
     tmp_path: Path, kit: Kit
 ) -> None:

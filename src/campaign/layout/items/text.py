@@ -551,8 +551,16 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
     # every field set alone: a bidi isolate, in the direction of its first strong letter (UAX
     # 9, FSI), as the page's other texts see it: an office's name in Latin letters on an
     # Arabic page, "UNODC Regional Office, Cairo.", printed its full stop at the left, before
-    # "UNODC" (the paragraph's right-to-left direction took the neutral at its end)
-    isolated = frozenset(range(len(slot.strings), len(found)))  # `entries`: strings first
+    # "UNODC" (the paragraph's right-to-left direction took the neutral at its end). But a
+    # merged row's date and time, which the merge wrote in the language's own forms
+    # (Content.as_written), are the language's text: a Moroccan time, 18:30–20:30 in Latin
+    # digits, has no strong letter, and as an isolate of its own (left to right, UAX 9 FSI)
+    # read from its end on an Arabic flyer, where ٦:٣٠–٨:٣٠ م, with its letter, did not
+    isolated = frozenset(
+        i
+        for i in range(len(slot.strings), len(found))  # `entries`: strings first
+        if found[i].key not in ctx.content.as_written
+    )
     req = FitRequest(
         texts,
         shorts,
