@@ -56,7 +56,8 @@ CODES: dict[str, str] = {
     "ref.logo": "a logo name no image slot of the layout shows (when_logo, when_no_logo)",
     "ref.language": "an unknown language code",
     "ref.material": "an unknown material",
-    "ref.slot": "an unknown slot or page name (a size's frame override or pages, close_up)",
+    "ref.slot": "an unknown slot or page name (a size's frame override or pages, close_up, "
+    "fallback_for)",
     "ref.office": "an unknown office",
     "ref.press": "an unknown badge press",
     "ref.asset": "an asset outside assets/ or not found",
@@ -106,6 +107,7 @@ CODES: dict[str, str] = {
     "text.cedilla": "a Romanian text with ş or ţ (cedilla) for ș or ț (comma below) (warning)",
     # layout: placed items
     "layout.close-up": "a text slot's `close_up:` names a slot it cannot keep its distance to",
+    "layout.fallback": "a slot's `fallback_for:` names a slot it cannot stand in for",
     "layout.when-filled": "a layout problem that shows once the empty contact fields are filled",
     "layout.wrap": "a badge's art or shape that reaches past its face onto the wrap, or a "
     "shape wholly outside its cut circle (warning)",

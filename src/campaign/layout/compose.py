@@ -5,11 +5,12 @@ raised."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..diagnostics import Collector, Diagnostic
 from ..fonts import FontBook
-from ..model import ArcTextSlot, Layout, Slot
+from ..model import ArcTextSlot, Layout, Slot, TextSlot
 from ..model.layout import AT_TRIM_MM
 from ..model.slots import GROUND
 from ..resolve import Content
@@ -287,15 +288,10 @@ def _compose(
         items: list[Item] = []
         told = _Told(content, ctx)
         rims: list[ArcTextSlot] = []
+        left_out = _left_out(spec.slots, layout, ctx)
         for slot in spec.slots:
-            if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
-                continue  # its fields are empty: it gives way, like a field-only text slot
-            if slot.when_empty and any(content.value(f).text for f in slot.when_empty):
-                continue  # another slot shows what it stands in for
-            if slot.when_logo and not any(n in content.logos for n in slot.when_logo):
-                continue  # none of its logos is given: a slot beside them gives way
-            if slot.when_no_logo and any(n in content.logos for n in slot.when_no_logo):
-                continue  # a logo is given: the slot that keeps clear of it is drawn
+            if slot.name in left_out:
+                continue
             kind = kind_of_slot(slot)
             told.tags[slot.name] = kind.role(slot, ctx)
             if isinstance(slot, ArcTextSlot):  # set once the page's other content is placed
@@ -349,6 +345,62 @@ def _compose(
         layout.badge,
         layout.folds.drawn(tw, lang.rtl),  # mirrored as the frames
     )
+
+
+def _meets(slot: Slot, content: Content) -> bool:
+    """Whether the slot's conditions on the fields and logos `content` gives hold."""
+    if slot.when_filled and not any(content.value(f).text for f in slot.when_filled):
+        return False  # its fields are empty: it gives way, like a field-only text slot
+    if slot.when_empty and any(content.value(f).text for f in slot.when_empty):
+        return False  # another slot shows what it stands in for
+    if slot.when_logo and not any(n in content.logos for n in slot.when_logo):
+        return False  # none of its logos is given: a slot beside them gives way
+    # a logo is given: the slot that keeps clear of it is drawn instead
+    return not (slot.when_no_logo and any(n in content.logos for n in slot.when_no_logo))
+
+
+def _left_out(slots: Sequence[Slot], layout: Layout, ctx: ComposeContext) -> set[str]:
+    """The names of the page's `slots` not drawn: those whose conditions do not hold
+    (`_meets`); a fallback (`fallback_for`) whose slots, those drawn by their own
+    conditions, each set their whole text in their frames (`_sets_whole`); and each slot a
+    drawn fallback names, which gives way to it. A fallback may name a fallback (a third
+    arrangement when the second does not fit either); the layout's reader refuses a circle
+    (kit.layouts, `layout.fallback`). A helpline with an extension failed the 1200 x 630
+    image: its slot beside the handle's holds half the column (a trial)."""
+    named = {s.name: s for s in slots}
+    wanted: dict[str, bool] = {}
+    whole: dict[str, bool] = {}
+
+    def want(name: str) -> bool:
+        if name not in wanted:
+            slot = named[name]
+            wanted[name] = False  # while it is judged: a circle (refused) ends here
+            wanted[name] = _meets(slot, ctx.content) and (
+                not slot.fallback_for
+                or any(n in named and want(n) and not fits(n) for n in slot.fallback_for)
+            )
+        return wanted[name]
+
+    def fits(name: str) -> bool:
+        if name not in whole:
+            whole[name] = _sets_whole(named[name], layout, ctx)
+        return whole[name]
+
+    out = {name for name in named if not want(name)}
+    return out | {n for s in slots if want(s.name) for n in s.fallback_for}
+
+
+def _sets_whole(slot: Slot, layout: Layout, ctx: ComposeContext) -> bool:
+    """Whether a text slot, set in its frame on its own (its problems told to no one), sets
+    its whole text: no overflow at its style's min_size, no `short:` variant printed, not
+    left out (`overset: omit`). A slot of another kind, or with nothing to set, does."""
+    if not isinstance(slot, TextSlot):
+        return True
+    trial = replace(ctx, errs=Collector(), overflows=[])
+    item = kind_of_slot(slot).compose(slot, place(slot, layout, ctx.mirrored(slot)), trial)
+    if trial.overflows or any(d.code == "text.omitted" for d in trial.errs.items):
+        return False
+    return not (isinstance(item, TextItem) and item.text.variant == "short")
 
 
 def _rim_beside(

@@ -117,6 +117,18 @@ class Slot:
             ref="logo",
         ),
     ] = ()
+    fallback_for: Annotated[
+        tuple[str, ...],
+        Key(
+            "Text slot name or list of names of the same page that this slot stands in for: "
+            "it is drawn only when one of them, drawn by its own conditions, does not set its "
+            "whole text in its frame (not even at its style's min_size, or only in a `short:` "
+            "variant), and then each slot it names gives way to it: a helpline and a handle "
+            "side by side, stacked on two rows (two slots naming both) when they do not both "
+            "fit.",
+            ref="slot",
+        ),
+    ] = ()
 
     def art_in(self, box: Rect, align: str | None = None) -> Rect:
         """Where the slot's art lies in `box` (its frame as placed, mm or pt): the whole box,

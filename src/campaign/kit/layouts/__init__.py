@@ -1,8 +1,9 @@
 """materials/layouts/<material>.yaml: page size, press profile, styles and pages of slots.
 
 `read_layout` reads one file, and checks the names that point into it (the logos of
-`when_logo`, the slot of `close_up`). The rest is registered with kit.spec when this package
-is imported, one module each, each importing only those before it:
+`when_logo`, the slots of `close_up` and `fallback_for`). The rest is registered with
+kit.spec when this package is imported, one module each, each importing only those before
+it:
 
 - `forms`: the parts of a layout file (`marks:`, `pages:`, `slots:`, a frame, a style, a
   badge profile, a size and its slot overrides) and `press_of`;
@@ -34,12 +35,14 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
     start = len(ctx.refs)
     layout = read(Layout, node, path.name, ctx, id=path.stem, path=path)
     # the names that point into this layout, not another file, are checked here and taken
-    # out of `ctx.refs`: the logos of `when_logo`, the slot of `close_up`
+    # out of `ctx.refs`: the logos of `when_logo`, the slots of `close_up` and `fallback_for`
     own = [ref for ref in ctx.refs[start:] if ref.kind in ("logo", "slot")]
     ctx.refs[start:] = [ref for ref in ctx.refs[start:] if ref.kind not in ("logo", "slot")]
     if layout is not None:
         _logo_refs(ctx, [ref for ref in own if ref.kind == "logo"], layout)
-        _close_up_refs(ctx, [ref for ref in own if ref.kind == "slot"], layout)
+        slots = [ref for ref in own if ref.kind == "slot"]
+        _close_up_refs(ctx, [ref for ref in slots if ref.key == "close_up"], layout)
+        _fallback_refs(ctx, [ref for ref in slots if ref.key == "fallback_for"], layout)
     return layout
 
 
@@ -147,3 +150,63 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
                 "or one above it set at its frame's top (`valign: top`), or leave out "
                 "`close_up:`",
             )
+
+
+def _fallback_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
+    """The slots each slot's `fallback_for:` names (one, or each of a list): a text slot of
+    the same page (else `ref.slot` at the name), not the slot itself, nor one named twice,
+    nor one that stands in for this slot in its turn, directly or through others (which of
+    the two is drawn would depend on the other), else `layout.fallback`."""
+    told: set[tuple[str | None, str]] = set()  # (slot, name) said: a name listed twice, once
+    for ref in refs:
+        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
+        if page is None:
+            continue  # the slot itself is unusable: its own error is reported
+        slots = {s.name: s for s in page.slots}
+        texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
+        target = slots.get(ref.name)
+        if target is None:
+            ctx.errs.error(
+                "ref.slot",
+                f"unknown slot '{ref.name}' in slot '{ref.slot}' (fallback_for): page "
+                f"'{page.name}' of {layout.path.name} has no slot of that name",
+                ref.mark,
+                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
+            )
+            continue
+        why = ""
+        if ref.name == ref.slot:
+            why = "itself"
+        elif not isinstance(target, TextSlot):
+            why = "a slot that is not a text: it has no text that may not fit its frame"
+        elif getattr(slots.get(ref.slot or ""), "fallback_for", ()).count(ref.name) > 1:
+            why = "named twice"
+        elif ref.slot in _stood_in(ref.name, slots):
+            why = (
+                f"a slot that stands in for '{ref.slot}' in its turn: which of the two is "
+                "drawn would depend on the other"
+            )
+        if why and (ref.slot, ref.name) not in told:
+            told.add((ref.slot, ref.name))
+            ctx.errs.error(
+                "layout.fallback",
+                f"slot '{ref.slot}' stands in for slot '{ref.name}' (fallback_for), {why}",
+                ref.mark,
+                "name each slot once"
+                if why == "named twice"
+                else f"name the text slots this slot is drawn in place of when their text "
+                f"does not fit their frames ({', '.join(texts) or 'the page has none'})",
+            )
+
+
+def _stood_in(name: str, slots: dict[str, Slot]) -> set[str]:
+    """The slots `name` stands in for (`fallback_for`), and those they stand in for in their
+    turn, and so on."""
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        for n in getattr(slots.get(todo.pop()), "fallback_for", ()):
+            if n not in seen:
+                seen.add(n)
+                todo.append(n)
+    return seen
