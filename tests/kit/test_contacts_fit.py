@@ -63,3 +63,21 @@ def test_a_long_handle_alone_fits_every_social_image(tmp_path: Path, social: str
     code, out = check(kit, "--office", OFFICE, "--only", SOCIAL)
     assert "error" not in out.replace("0 error(s)", ""), out
     assert code == 0, out
+
+
+@pytest.mark.parametrize("paper", ["iso", "us"])
+def test_a_helpline_with_an_extension_and_the_longest_handle_fit_every_material(
+    tmp_path: Path, paper: str
+) -> None:
+    """A trial office's helpline with an extension failed social-1200x630 in every language
+    ("does not fit slot 'helpline' even at 14 pt: 1.9 mm (1 line(s)) too tall"), and a
+    30-character handle beside it ("a word is 34.1 mm too wide"): the two are stacked there
+    now (`contacts-stacked`); every other material and size of the paper family, in every
+    language of the kit, held them already."""
+    every = ", ".join(sorted(p.stem for p in (ROOT / "materials" / "strings").glob("*.yaml")))
+    kit = office_kit(tmp_path, "+000 0000 0000 ext. 4512", every, "@example_kenya_blue_heart_tests")
+    office = kit / "materials" / "offices" / f"{OFFICE}.yaml"
+    replace_in(office, "paper: iso", f"paper: {paper}\nsample: true")
+    code, out = check(kit, "--office", OFFICE)
+    assert "error" not in out.replace("0 error(s)", ""), out
+    assert code == 0, out

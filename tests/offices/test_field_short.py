@@ -192,6 +192,8 @@ ROSEA = (
     "name: Rosea\nlanguages: [en]\nsample: true\nfields:\n  helpline: '+00 800 000'\n"
     "  social: '@exampleunodcmmx'\n"
 )
+# a handle alone, of 30 of the widest letters
+WIDEST = f"name: Rosea\nlanguages: [en]\nsample: true\nfields:\n  social: '@{'W' * 30}'\n"
 
 
 def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
@@ -201,16 +203,21 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     preview's slot, and the hint said to shorten it, which a handle cannot be. The hint
     names the slot to enlarge, and no min_size to lower where the style is at the kind's
     floor already (14 pt). The square images, whose handle may now go down to 18 pt, hold
-    it. The handle is beside a helpline: alone, it takes the column's whole width and fits."""
+    it. Beside a helpline, the two are stacked, each a line of the column's whole width
+    (`contacts-stacked`); alone, the handle takes that width too: a handle too wide for it
+    (30 of the widest letters) is told so."""
     kit = office_kit(kit_copy, ROSEA)
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
+    assert code == 0, out  # stacked with the helpline
+    (kit / "materials/offices/rosea.yaml").write_text(WIDEST, encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
     assert code == 1
     assert (
-        f"{kit / 'materials/offices/rosea.yaml'}:6:3: error[text.overflow]: rosea / "
-        "social-1200x630 [en] 'social': text does not fit slot 'handle' even at 14 pt: a word is "
-        "2.3 mm too wide\n"
+        f"{kit / 'materials/offices/rosea.yaml'}:5:3: error[text.overflow]: rosea / "
+        "social-1200x630 [en] 'social': text does not fit slot 'handle-alone' even at 14 pt: "
+        "a word is 43.7 mm too wide\n"
         "  hint: a social media handle cannot be shortened: enlarge the slot "
-        "(social-1200x630.yaml:58); or, to print without it, hide the field (hide: [social] in "
+        "(social-1200x630.yaml:67); or, to print without it, hide the field (hide: [social] in "
         "rosea.yaml: no material of the office then prints it)\n"
     ) in out
     # what the hint offers works: hidden, the handle is left out and the image builds
@@ -229,13 +236,14 @@ def test_a_handle_too_long_for_its_slot_is_not_told_to_be_shortened(
     # a style whose min_size is above the floor may be lowered to it: the hint says how far
     layout = kit / "materials/layouts/social-1200x630.yaml"
     text = layout.read_text(encoding="utf-8")
-    assert text.count("size: 18, min_size: 14,") == 2
+    assert text.count("size: 18, min_size: 14,") == 3  # alone, beside, stacked
     layout.write_text(text.replace("size: 18, min_size: 14,", "size: 18, min_size: 16,"))
-    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")
+    wider = WIDEST.replace("W" * 30, "W" * 20)  # 99 mm at 14 pt, 113 at 16
+    (kit / "materials/offices/rosea.yaml").write_text(wider, encoding="utf-8")
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "social-1200x630")
     assert (
         "  hint: a social media handle cannot be shortened: enlarge the slot "
-        "(social-1200x630.yaml:58) or lower the style's min_size (at most to the 14 pt floor of "
+        "(social-1200x630.yaml:67) or lower the style's min_size (at most to the 14 pt floor of "
         "a social material); or, to print without it, hide the field (hide: [social] in "
         "rosea.yaml: no material of the office then prints it)\n"
     ) in out, out

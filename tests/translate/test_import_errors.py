@@ -456,7 +456,7 @@ def test_every_document_a_text_does_not_fit_is_counted(
     assert out == (
         f"{written} updated: 1 text(s) changed, 40 unchanged, 0 left empty in pt.po\n"
         "  changed: fact_figure\n"
-        f"{kit}/materials/layouts/social-1200x630.yaml:46:6: note[text.short-variant]: "
+        f"{kit}/materials/layouts/social-1200x630.yaml:50:6: note[text.short-variant]: "
         "social-1200x630 [pt] slot 'source' 'fact_source': 'fact_source' prints its short "
         "variant: its full text does not fit the frame even at the style's min_size of 14 pt "
         "(1 line(s) more than the style's max_lines)\n"
