@@ -20,7 +20,7 @@ from campaign.layout.document import MM, Document, TextItem
 from campaign.layout.items.text import OverflowReport
 from campaign.resolve import resolve_kit
 
-from ..kits import mini_copy
+from ..kits import check, mini_copy
 
 # a 60 mm page: a helpline and a handle side by side, 27 mm each, at 12 pt (10 pt at the
 # least); both on a line each of the row's 56 mm where one does not fit its half
@@ -229,3 +229,36 @@ def test_two_slots_that_stand_in_for_each_other_are_refused(tmp_path: Path) -> N
         "in its turn: which of the two is drawn would depend on the other"
     ) in text, text
     assert "slot 'both' stands in for slot 'phone' (fallback_for), a slot that stands" in text
+
+
+def test_check_lays_out_what_a_fallback_covers_once_an_office_fills_its_contacts(
+    tmp_path: Path,
+) -> None:
+    """`check` of a kit whose contacts are empty lays its layouts out with samples of a usual
+    length (`layout.when-filled`), which fit side by side: the stacked slot, drawn only where
+    they do not, covered a text above it unseen until an office's long helpline."""
+    # side by side down to 7 pt: the samples fit there
+    covered = LAYOUT.replace("bleed: 2\n", "bleed: 3\nground: paper\n").replace(
+        "min_size: 10, colour: black, max_lines: 1", "min_size: 7, colour: black, max_lines: 1"
+    )
+    covered = covered.replace(
+        "slots:\n",
+        "slots:\n  - {name: note, kind: text, string: word, style: side, valign: bottom,\n"
+        "     role: heading, frame: {start: 2, top: 38, width: 56, height: 8}}\n",
+    )
+    root = kit_with(tmp_path, covered, '""', "")
+    code, out = check(root)
+    at = covered.index("{name: both")
+    line, column = covered[:at].count("\n") + 1, len(covered[:at].rsplit("\n", 1)[-1]) + 1
+    assert (
+        f"materials/layouts/fallback.yaml:{line}:{column}: warning[layout.when-filled]: "
+        "fallback [en] slot 'both': once an office fills its contacts (helpline '+00 000 000 "
+        "0000', social '@BlueHeartExample', samples of a usual length), with slot 'both' in "
+        "place of 'phone' and 'handle' (`fallback_for`, as where those do not fit): slot "
+        "'both' covers slot 'note'"
+    ) in out, out
+    assert code == 0, out  # a warning
+    fits = covered.replace("top: 38, width: 56, height: 8", "top: 20, width: 56, height: 8")
+    (root / "materials/layouts/fallback.yaml").write_text(fits, encoding="utf-8")
+    code, out = check(root)
+    assert "layout.when-filled" not in out, out

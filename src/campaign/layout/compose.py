@@ -53,23 +53,26 @@ def compose_content(
     fonts: FontBook,
     errs: Collector,
     overflows: list[OverflowReport],
+    stand_in: bool = False,
 ) -> Document:
     """Every page of `layout` with `content`: frames placed, texts set and copy-fitted.
     Missing glyphs, low image resolution and rim texts go to `errs`, texts that do not fit to
     `overflows` (reported kit-wide by the caller). A size of a design (kit.sizes) where a text
     does not fit at its floor is set again with the room its other frames leave in this
-    language (`_roomier`), when that fits more."""
+    language (`_roomier`), when that fits more. `stand_in`: every slot that stands in for
+    others (`fallback_for`) drawn in their place, as where they do not fit (`check`'s
+    layout of the contacts an office fills, pipeline.checking.when_filled)."""
     if layout.sized_from is None:
-        return _compose(layout, content, fonts, errs, overflows)
+        return _compose(layout, content, fonts, errs, overflows, stand_in)
     told, over = Collector(), list[OverflowReport]()
-    doc = _compose(layout, content, fonts, told, over)
+    doc = _compose(layout, content, fonts, told, over, stand_in)
     crossing: set[str] | None = None  # `doc`'s texts out of the safe area, once asked
     for _ in range(ROOM_TRIES):  # a text given width may lack height then
         roomier = _roomier(layout, doc, over)
         if roomier is None:
             break
         again, still = Collector(), list[OverflowReport]()
-        redone = _compose(roomier, content, fonts, again, still)
+        redone = _compose(roomier, content, fonts, again, still, stand_in)
         if not _better(still, over):
             break
         if crossing is None:
@@ -279,9 +282,10 @@ def _compose(
     fonts: FontBook,
     errs: Collector,
     overflows: list[OverflowReport],
+    stand_in: bool = False,
 ) -> Document:
     """compose_content's work, for the frames `layout` has."""
-    ctx = ComposeContext(layout, content, fonts, errs, overflows)
+    ctx = ComposeContext(layout, content, fonts, errs, overflows, stand_in=stand_in)
     labels = link_labels(content)
     pages = []
     for spec in layout.pages:
@@ -393,14 +397,17 @@ def _left_out(slots: Sequence[Slot], layout: Layout, ctx: ComposeContext) -> set
 def _sets_whole(slot: Slot, layout: Layout, ctx: ComposeContext) -> bool:
     """Whether a text slot, set in its frame on its own (its problems told to no one), sets
     its whole text: no overflow at its style's min_size, no `short:` variant printed, not
-    left out (`overset: omit`). A slot of another kind, or with nothing to set, does."""
+    left out (`overset: omit`). A slot of another kind, or with nothing to set, does; with
+    `ctx.stand_in` (compose_content's), no text does."""
     if not isinstance(slot, TextSlot):
         return True
     trial = replace(ctx, errs=Collector(), overflows=[])
     item = kind_of_slot(slot).compose(slot, place(slot, layout, ctx.mirrored(slot)), trial)
     if trial.overflows or any(d.code == "text.omitted" for d in trial.errs.items):
         return False
-    return not (isinstance(item, TextItem) and item.text.variant == "short")
+    if not isinstance(item, TextItem):
+        return True  # nothing to set (its fields empty)
+    return not ctx.stand_in and item.text.variant != "short"
 
 
 def _rim_beside(

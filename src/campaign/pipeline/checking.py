@@ -313,7 +313,12 @@ def when_filled(
         # every contact filled, and for each slot that stands in for others (`when_empty`),
         # those left empty: the slots each office's contacts draw
         groups = [(), *dict.fromkeys(s.when_empty for s in layout.slots if s.when_empty)]
-        filled: list[Diagnostic] = []
+        # and with the slots that stand in for others where those do not fit drawn in their
+        # place (`fallback_for`): the samples fit the others
+        ways = [("", False)]
+        if any(s.fallback_for for s in layout.slots):
+            ways.append((_standing_in(layout), True))
+        filled: list[tuple[Diagnostic, str]] = []
         for left_empty in groups:
             given = {
                 f: StringEntry(f, SAMPLE_CONTACTS[f], None, mark)
@@ -321,10 +326,14 @@ def when_filled(
                 if f not in left_empty
             }
             layer = Layer("filled", given)
-            filled += compose_document(kit, fonts, layout, source, extra=(layer,)).diagnostics
+            for how, stand_in in ways:
+                laid = compose_document(
+                    kit, fonts, layout, source, extra=(layer,), stand_in=stand_in
+                )
+                filled += [(d, how) for d in laid.diagnostics]
         known = {(d.code, d.message) for d in base}
         slots = {s.name: s for s in layout.slots}
-        for d in dict.fromkeys(filled):
+        for d, how in dict.fromkeys(filled):
             if (d.code, d.message) in known or d.code not in WHERE_SLOTS_GO:
                 continue
             known.add((d.code, d.message))
@@ -341,7 +350,7 @@ def when_filled(
                     d,
                     code="layout.when-filled",
                     message=f"once an office fills its contacts ({samples}, samples of a "
-                    f"usual length): {d.message}",
+                    f"usual length){how}: {d.message}",
                     # a size's own frame of the slot: where the filled layout told it
                     mark=d.mark if slot is None else layout.own_frames.get(slot.name, slot.mark),
                     hints=tuple(h for h in d.hints if not h.startswith("shorten it in "))
@@ -350,3 +359,14 @@ def when_filled(
                 )
             )
     return out
+
+
+def _standing_in(layout: Layout) -> str:
+    """How `layout.when-filled` tells a problem of `layout` laid out with each slot that
+    stands in for others drawn in their place (compose_document's `stand_in`)."""
+    said = ", ".join(
+        f"slot '{s.name}' in place of {' and '.join(repr(n) for n in s.fallback_for)}"
+        for s in layout.slots
+        if s.fallback_for
+    )
+    return f", with {said} (`fallback_for`, as where those do not fit)"

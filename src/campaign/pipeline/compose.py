@@ -110,10 +110,13 @@ def compose_document(
     office: Office | None = None,
     record: Record | None = None,
     extra: tuple[Layer, ...] = (),
+    stand_in: bool = False,
 ) -> Laid:
     """compose_content() and the checks of one document (safe area, type floor, coverage), for
     `office` and a merged `record` when given, with `extra` field layers (after the office's,
-    before the record's: `check`'s sample contacts): the only calls into the layout stage."""
+    before the record's: `check`'s sample contacts), and with `stand_in` each slot that
+    stands in for others drawn in their place (`fallback_for`): the only calls into the
+    layout stage."""
     errs = Collector()
     if record is not None:  # its row's problems found making it again (a photo gone)
         errs.extend(record.problems)
@@ -121,7 +124,7 @@ def compose_document(
     layers = (*extra, *((record.layer,) if record else ()))
     rid = record.id if record else None
     content = resolve_kit(kit, lang, layers, office=office, record=rid)
-    doc = compose_content(layout, content, fonts, errs, overflows)
+    doc = compose_content(layout, content, fonts, errs, overflows, stand_in)
     slots = {s.name: s for s in layout.slots}
     checked = _Checked(kit, layout, lang, office, record, content, doc, slots)
     _slot_problems(checked, {o.slot for o in overflows}, errs, fonts)

@@ -38,6 +38,9 @@ class ComposeContext:
     # the ink of the page's content (slot, (left, top, right, bottom) pt) a rim text
     # (arc-text) keeps clear of: its room ends where it would meet it (layout.compose)
     beside: tuple[tuple[str, tuple[float, float, float, float]], ...] = ()
+    # every slot that stands in for others (`fallback_for`) drawn in their place, as where
+    # their texts do not fit (layout.compose._left_out; `check`'s sample contacts)
+    stand_in: bool = False
 
     @property
     def lang(self) -> Language:
