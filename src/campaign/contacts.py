@@ -33,6 +33,12 @@ TYPED = ("helpline", *ADDRESSES)
 # A helpline's extension at its end (ext. 55, x55, ;ext=55): not the number's digits
 EXTENSION = re.compile(r"\s*(?:ext\.?|x|;\s*ext=)\s*\d+\s*$", re.IGNORECASE)
 LEAST_ZEROS = 4  # "000" alone is a short number (an emergency number: 000, 112, 116 000)
+# A number written without spaces is only zeros after its area or network code (`_zeros_after_
+# area`: 0700000000, +254700000000) when what precedes its zeros is at most AREA_DIGITS digits
+# (after the country code or the trunk 0) and its zeros are UNSPACED_ZEROS or more: a shorter
+# run of zeros may be the end of an office's switchboard number (+49 30 2000 0 unspaced)
+AREA_DIGITS = 3
+UNSPACED_ZEROS = 6
 # Names kept for examples (RFC 2606, RFC 6761), which no office's address can be at:
 # example.com, example.net and example.org, and the top-level names example, test, invalid
 # and localhost. The README's and the template's examples are at example.org: an office that
@@ -118,7 +124,9 @@ def placeholder(
         return "x for digits"
     if name == "helpline":
         numbers = plain.split("/")
-        zeros = next(filter(None, (_zeros_only(n, samples) for n in numbers)), None)
+        zeros = next(
+            filter(None, (_zeros_only(n, samples) or _zeros_after_area(n) for n in numbers)), None
+        )
         if zeros:
             return zeros
         kept = _fiction(plain, country, samples and fiction)
@@ -270,6 +278,61 @@ def _zeros_only(number: str, samples: bool = False) -> str | None:
     if len(code) <= 3 and len(national) >= LEAST_ZEROS and set(national) == {"0"}:
         return "only zeros after the country code"
     return None
+
+
+def _zeros_after_area(number: str) -> str | None:
+    """What makes a phone number's subscriber part "only zeros": a number (each run of digits,
+    NUMBER_RUN, of `number` without its extension, dates and times) whose groups after the
+    first one with a digit other than 0 (its area or network code: 0700 000 000, (020)
+    000-0000, +254 700 000 000, +254 (0)20 000 0000, 1-800-000-0000) are LEAST_ZEROS zeros or
+    more; written without spaces, its zeros at the end (AREA_DIGITS, UNSPACED_ZEROS:
+    0700000000). The number's own code is left out first: a country code after a + or 00
+    (a code beginning with 0 is `_zeros_only`'s), or a trunk prefix written apart as a group
+    of one digit (0 700 ..., 1-800-..., 8 (495) ...). None for any other (116 000, a short
+    number; 020 7946 0000; a number that is only zeros, `_zeros_only`'s)."""
+    from .iri import without_not_numbers  # addresses' rules only: no YAML, no kit
+
+    for run in NUMBER_RUN.finditer(without_not_numbers(EXTENSION.sub("", number))):
+        groups = _digit_groups(run[0])
+        if run[0].lstrip("(").startswith("+"):
+            groups = _after_country_code(groups)
+        elif groups[0].startswith("00"):  # 00 254 ...: the international prefix
+            groups = _after_country_code([g for g in (groups[0][2:], *groups[1:]) if g])
+        elif len(groups) > 2 and len(groups[0]) == 1:  # a trunk prefix written apart
+            groups = groups[1:]
+        if _subscriber_zeros(groups):
+            return "only zeros after the area or network code"
+    return None
+
+
+def _after_country_code(groups: list[str]) -> list[str]:
+    """A number's groups of digits after its country code (`groups`: from the code on); a
+    code written with the rest (+254700000000) is the one of one to three digits that ITU-T
+    E.164 gives a country (libphonenumber's list: its codes are prefix-free). [] for a code
+    beginning with 0 or none known."""
+    if not groups or groups[0].startswith("0"):
+        return []
+    if len(groups[0]) <= 3:
+        return groups[1:]
+    from phonenumbers import COUNTRY_CODE_TO_REGION_CODE
+
+    size = next((n for n in (1, 2, 3) if int(groups[0][:n]) in COUNTRY_CODE_TO_REGION_CODE), 0)
+    return [groups[0][size:], *groups[1:]] if size else []
+
+
+def _subscriber_zeros(groups: list[str]) -> bool:
+    """Whether a national number's groups of digits (`_zeros_after_area`) are, after the first
+    group with a digit other than 0 (a trunk 0 written apart, "(0)", is left before it),
+    LEAST_ZEROS zeros or more; or, one group alone, at most AREA_DIGITS digits (without the
+    trunk 0) then UNSPACED_ZEROS zeros or more."""
+    at = next((i for i, g in enumerate(groups) if g.strip("0")), None)
+    if at is None:  # no number, or only zeros: `_zeros_only`'s
+        return False
+    rest = "".join(groups[at + 1 :])
+    if rest:
+        return len(rest) >= LEAST_ZEROS and set(rest) == {"0"}
+    zeros = len(groups[at]) - len(groups[at].rstrip("0"))
+    return len(groups[at].strip("0")) <= AREA_DIGITS and zeros >= UNSPACED_ZEROS
 
 
 def _fiction(number: str, country: str = "", fiction: bool = False) -> str | None:

@@ -56,7 +56,7 @@ def with_fields(kit: Path) -> None:
     campaign.write_text(text, encoding="utf-8")
     fr = kit / "materials/strings/fr.yaml"
     text = fr.read_text(encoding="utf-8")
-    fr.write_text(text + 'fields:\n  helpline: "+33 1 00 00 00 00"\n', encoding="utf-8")
+    fr.write_text(text + 'fields:\n  helpline: "+33 1 43 29 44 40"\n', encoding="utf-8")
 
 
 def test_pages_and_fields_are_read(kit_copy: Callable[..., Path]) -> None:
@@ -73,7 +73,7 @@ def test_pages_and_fields_are_read(kit_copy: Callable[..., Path]) -> None:
         "helpline": "",
         "venue": "Town hall",
     }
-    assert loaded.languages["fr"].fields["helpline"].text == "+33 1 00 00 00 00"
+    assert loaded.languages["fr"].fields["helpline"].text == "+33 1 43 29 44 40"
     assert loaded.layouts["poster-a3"].pages[0].name == "front"
 
 

@@ -102,14 +102,14 @@ def test_a_sheet_headed_in_its_language_is_read(tmp_path: Path, kit: Kit, langua
     head = ["event_id", LANGUAGE_HEADS[language]]
     head += [n or c for n, c in zip(names, columns, strict=True)]
     row = ["walk", "th" if language == "th" else "en", "Walk", written, "18:30", "Park"]
-    record, problems = merged(tmp_path, kit, head, [*row, "Org", "+66 2 000 0000"])
+    record, problems = merged(tmp_path, kit, head, [*row, "Org", "+66 2 123 4567"])
     assert [p for p in problems if "draft translation" not in p] == []
     assert record.day == date(2027, 7, 30)
     values = _values(record, record.languages[0])
     assert values["event_venue"] == "Park"
     assert values["event_title"] == "Walk"
     assert values["event_organiser"] == "Org"
-    assert values["event_contact"] == "+66 2 000 0000"
+    assert values["event_contact"] == "+66 2 123 4567"
     assert values["event_time"] == ("18:30 น." if language == "th" else "18:30")  # CLDR th's
 
 

@@ -203,7 +203,7 @@ def test_a_merge_of_an_ods_sheet_makes_what_the_same_csv_makes(tmp_path: Path) -
     csv = tmp_path / "events.csv"
     csv.write_text(
         "event_id,language,title,date,time,venue,contact\n"
-        "walk,en,Walk,2026-07-30,18:30,City Park,700000000\n"
+        "walk,en,Walk,2026-07-30,18:30,City Park,700000001\n"
         'walk-ar,ar,مسيرة,2026-07-30,09:00,"Hall, 2nd floor",700000001\n',
         encoding="utf-8",
     )
@@ -226,7 +226,7 @@ def test_a_merge_of_an_ods_sheet_makes_what_the_same_csv_makes(tmp_path: Path) -
         sheet(
             "Sheet1",
             row(*(s(h) for h in ("event_id", "language", "title", "date", "time", "venue", "contact"))),
-            row(s("walk"), s("en"), s("Walk"), typed("2026-07-30", 18), s("City Park"), number(700000000)),
+            row(s("walk"), s("en"), s("Walk"), typed("2026-07-30", 18), s("City Park"), number(700000001)),
             row(s("walk-ar"), s("ar"), s("مسيرة"), typed("2026-07-30", 9), s("Hall, 2nd floor"), number(700000001)),
         )
     )  # fmt: skip

@@ -37,6 +37,7 @@ EVENT_SAMPLE_HINT = (
 )
 EXAMPLE_ORG = "'example.org', a name kept for examples"
 NO_CODE = "a country code beginning with 0, which ITU-T E.164 gives no country"
+AFTER_AREA = "only zeros after the area or network code"
 
 # where a merged event's cell goes: a contact cell's words are printed, and nothing else; a
 # link cell's address is also its QR code's and PDF link's
@@ -91,6 +92,8 @@ def test_a_placeholder_in_campaign_yaml_fields_is_an_error_at_its_line(tmp_path:
         ("Ana Silva, +66 xx xxx xxxx", "x for digits"),
         ("+66 2 123 45xx", "x for digits"),
         ("tel:+66 000 000 0000", "only zeros after the country code"),
+        ("Ana Silva, 0700 000 000", "only zeros after the area or network code"),
+        ("Ana Silva, 30.07.2026, (020) 000-0000", "only zeros after the area or network code"),
         ("xxx@xxx.xxx", "x for letters"),
         ("Ana, ana@example.com", "'example.com', a name kept for examples"),
         ("mailto:info@blueheart.test", "'.test', a name kept for examples"),
@@ -252,6 +255,40 @@ def test_a_helpline_of_no_country_is_a_placeholder_but_a_samples(value: str, why
     assert placeholder("helpline", value) == why
     kept = why if why.endswith("country code") else None
     assert placeholder("helpline", value, samples=True) == kept
+
+
+def test_a_subscriber_number_of_zeros_is_a_placeholder_of_a_sample_too() -> None:
+    """Zeros after a real area or network code are no project sample (only +00 ... is): a
+    sample office is told too, without the hint to say it is a sample."""
+    for value in ("0700 000 000", "+254 700 000 000", "tel:+254-20-000-0000"):
+        assert link_placeholder("tel:" + value.removeprefix("tel:"), samples=True) == AFTER_AREA
+        found = list(placeholder_values("helpline", [value], samples=True))
+        assert found == [Placeholder(value, AFTER_AREA, sample=False)], value
+        assert sample_hint(found[0], "an office made only to try the kit") == ()
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "+41 22 917 1234",  # numbers the tests write, some with zeros
+        "+33 (0)1 43 29 44 40",
+        "+32 2 290 1234",
+        "(022) 917 1234",
+        "0800 123 456",
+        "+254 711 222333",
+        "+254711222333",
+        "700000001",
+        "+44 (0)20 7123 4567",
+        "116 000",  # short numbers
+        "116 000 ext. 2",
+        "+1 555 0100 x000",  # an extension of zeros
+        "+00 000 000 0000",  # the project's sample (only zeros, told as such)
+        "09:00-17:00, 116 000",  # a time range then a short number
+    ],
+)
+def test_a_number_with_digits_after_its_area_code_is_not_told_zeros(value: str) -> None:
+    assert placeholder("helpline", value) in (None, "only zeros")
+    assert placeholder("helpline", value, country="KE") in (None, "only zeros")
 
 
 def test_numbers_of_a_country_are_no_placeholders() -> None:

@@ -1168,6 +1168,9 @@ def test_numbers_that_are_no_placeholders(kit_copy: Callable[..., Path], helplin
     assert "office.placeholder" not in out, out
 
 
+AFTER_AREA = "only zeros after the area or network code"
+
+
 def placeholder_error(office: Path, name: str, value: str, why: str) -> str:
     """The `office.placeholder` error, with its hint, of a rosea.yaml whose line 4 is
     `  NAME: "VALUE"`."""
@@ -1195,6 +1198,21 @@ def placeholder_error(office: Path, name: str, value: str, why: str) -> str:
         ("+66 2 ххх хххх", "x for digits"),  # Cyrillic (U+0445)
         ("+66 2 123 45××", "x for digits"),  # the multiplication sign
         ("+６６ ０００ ０００ ００００", "only zeros after the country code"),
+        # a subscriber number of zeros (a Nairobi office's trial: 0700 000 000 passed)
+        ("0700 000 000", AFTER_AREA),
+        ("(020) 000-0000", AFTER_AREA),
+        ("020.000.0000", AFTER_AREA),
+        ("0 700 000 000", AFTER_AREA),  # the trunk 0 written apart
+        ("1-800-000-0000", AFTER_AREA),  # North America's trunk 1 written apart
+        ("0700000000", AFTER_AREA),
+        ("+254 700 000 000", AFTER_AREA),
+        ("+254 (0)20 000 0000", AFTER_AREA),
+        ("+254700000000", AFTER_AREA),
+        ("00254 700 000 000", AFTER_AREA),  # 00: the international prefix
+        ("+1 212 000 0000", AFTER_AREA),  # no exchange: NANP's begin with 2 to 9
+        ("+٢٥٤ ٧٠٠ ٠٠٠ ٠٠٠", AFTER_AREA),  # Arabic-Indic digits
+        ("0700 000 000 / +41 22 917 1234", AFTER_AREA),  # the first number of two
+        ("+41 22 917 1234 or 0700 000 000", AFTER_AREA),  # the second, after a word
     ],
 )
 def test_a_helpline_of_zeros_or_look_alikes_of_x_is_a_placeholder(
@@ -1215,7 +1233,13 @@ def test_a_helpline_of_zeros_or_look_alikes_of_x_is_a_placeholder(
     [
         "000",  # a short number (an emergency number)
         "116 000",  # a short number with zeros
-        "+1 212 000 0000",  # zeros after the area code only (area code 555 is none)
+        "+41 22 917 1234",  # numbers the tests write
+        "(022) 917 1234",
+        "+254 711 222333",
+        "0800 123 456",
+        "+33 (0)1 43 29 44 40",
+        "700000001",
+        "116 000 ext. 2",
         "+1 111 111 1111",  # one repeated digit other than zero: maybe a vanity number
         "+1 555 0100 x000",  # an extension of zeros
     ],

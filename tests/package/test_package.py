@@ -485,7 +485,7 @@ def test_an_edit_of_one_office_leaves_the_others_files_current(
     assert cli("build", *args, "--office", "brussels,new-york", "--png-ppi", "10")[0] == 0
     office = kit / "materials/offices/brussels.yaml"
     office.write_text(
-        office.read_text(encoding="utf-8").replace('helpline: ""', 'helpline: "+32 2 000 00 00"'),
+        office.read_text(encoding="utf-8").replace('helpline: ""', 'helpline: "+32 2 290 1234"'),
         encoding="utf-8",
     )
     assert cli("build", *args, "--office", "brussels", "--png-ppi", "10")[0] == 0

@@ -351,7 +351,7 @@ def test_a_comment_in_an_office_file_rebuilds_nothing(
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace("languages: [", "# checked 2026-12\nlanguages: ["), "utf-8")
     assert rebuilt(office_build(out)) == set()
-    path.write_text(text.replace('helpline: ""', 'helpline: "+254 20 000 0000"'), "utf-8")
+    path.write_text(text.replace('helpline: ""', 'helpline: "+254 711 222333"'), "utf-8")
     assert ("poster-a3", "en", "print_pdf") in rebuilt(office_build(out))
     office_build(tmp_path / "clean")
     assert tree(out) == tree(tmp_path / "clean")

@@ -182,7 +182,7 @@ def test_a_merge_makes_a_rows_other_languages(
     data = tmp_path / "events.csv"
     data.write_text(
         "event_id,language,title,title_fr,date,time,venue,organiser,contact\n"
-        'walk,"en, fr",Walk,Marche,2026-07-30,08:00,Park,Group,+41 22 000 0000\n',
+        'walk,"en, fr",Walk,Marche,2026-07-30,08:00,Park,Group,+41 22 917 1234\n',
         encoding="utf-8",
     )
     out = tmp_path / "out"

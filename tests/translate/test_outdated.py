@@ -209,14 +209,14 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
     unstamp(root)
     path = root / "materials/strings/fr.yaml"
     path.write_text(
-        path.read_text(encoding="utf-8") + "fields:\n  helpline: '+33 1 00 00 00 00'\n",
+        path.read_text(encoding="utf-8") + "fields:\n  helpline: '+33 1 43 29 44 40'\n",
         encoding="utf-8",
     )
     before = path.read_text(encoding="utf-8").splitlines()
     comment = next(line for line in before if line.startswith("  # "))
     import_po(root, tmp_path, {"cta_join": FRENCH})
     after = path.read_text(encoding="utf-8").splitlines()
-    assert after[-2:] == ["fields:", "  helpline: '+33 1 00 00 00 00'"]
+    assert after[-2:] == ["fields:", "  helpline: '+33 1 43 29 44 40'"]
     assert comment in after
     assert after.index(comment) < after.index("  back_title:")  # still before its key
     gone = [line for line in before if line not in after]
@@ -226,7 +226,7 @@ def test_an_import_changes_the_texts_it_imports_and_nothing_else(
         f"    source: {OLD}",
     ]
     data = yaml.safe_load(path.read_bytes())
-    assert data["fields"] == {"helpline": "+33 1 00 00 00 00"}
+    assert data["fields"] == {"helpline": "+33 1 43 29 44 40"}
 
 
 def test_an_import_keeps_the_strings_whose_key_the_source_lacks(
