@@ -202,7 +202,8 @@ CODES: dict[str, str] = {
     "office.logo": "an office's logo no layout shows, named close to one the layouts ask for",
     "office.script": "an office's field in another script than the pages it prints on (note)",
     "office.logo-alt": "an office's logo without alternative text (the organisation's name), "
-    "or with it in a code that is no language of the kit (warning)",
+    "without it in languages the office prints, or with it in a code that is no language of "
+    "the kit (warning)",
     # package: handing a finished build off
     "package.manifest": "the build's manifest is missing or unreadable",
     "package.missing": "a file the manifest lists is missing",

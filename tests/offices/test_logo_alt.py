@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pikepdf
+import pytest
 
 from ..kits import cli
 from .kit import ROSEA, office_kit
@@ -72,6 +73,72 @@ def test_an_alternative_text_in_no_language_of_the_kit_is_named(
         f"{office}:13:11: warning[office.logo-alt]: office 'rosea' logo 'partner' has "
         "alternative text in 'arabic', which is no language of the kit: it is not used\n"
     ) in text
+
+
+@pytest.mark.parametrize(
+    ("alt", "at", "lacking", "read", "fixed"),
+    [
+        # the English name alone: the Arabic PDFs read it as English (a Nairobi office's trial
+        # gave its partner's name in en alone, and sw was not told)
+        (
+            "alt: {en: Rosea Partners}",
+            "14:10",
+            "ar",
+            ("en", "Rosea Partners"),
+            "en: Rosea Partners, ar: ...",
+        ),
+        (
+            "alt:\n      en: Rosea Partners",
+            "15:7",
+            "ar",
+            ("en", "Rosea Partners"),
+            "en: Rosea Partners, ar: ...",
+        ),
+        # no text in the source language: the first given is read
+        (
+            "alt: {fr: Partenaires Rosea}",
+            "14:10",
+            "en, ar",
+            ("fr", "Partenaires Rosea"),
+            "fr: Partenaires Rosea, en: ..., ar: ...",
+        ),
+        (
+            "alt: {ar: شركاء روزيا, en: ''}",
+            "14:10",
+            "en",
+            ("ar", "شركاء روزيا"),
+            "ar: شركاء روزيا, en: ...",
+        ),
+    ],
+)
+def test_an_alternative_text_that_lacks_a_language_the_office_prints_is_a_warning_at_it(
+    kit_copy: Callable[..., Path],
+    alt: str,
+    at: str,
+    lacking: str,
+    read: tuple[str, str],
+    fixed: str,
+) -> None:
+    """One warning per logo, at its `alt:`, naming every language the office prints that the
+    text lacks, and the text its digital PDFs read instead (`resolve.logo_alt`)."""
+    entry = WITH_ALT.replace("alt: {en: Rosea Partners, ar: شركاء روزيا}", alt)
+    kit = office_kit(kit_copy, entry)
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
+    assert code == 0, text
+    office = kit / "materials/offices/rosea.yaml"
+    those = "that language" if "," not in lacking else "those languages"
+    assert (
+        f"{office}:{at}: warning[office.logo-alt]: office 'rosea' logo 'partner' has no "
+        f"alternative text in {lacking}: the digital PDFs in {those} read its {read[0]} text "
+        f"instead ('{read[1]}', tagged as {read[0]})\n"
+        f"  hint: write the organisation's name as it writes it in {those}, the same where it "
+        "is written alike (its language tag is then right): partner: "
+        f"{{file: rosea-logo.png, alt: {{{fixed}}}}}\n"
+    ) in text, text
+    assert text.count("office.logo-alt") == 1, text
+    code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en", "--strict")
+    assert code == 1
+    assert f"{office}:{at}: error[office.logo-alt]" in text, text
 
 
 def test_a_logo_entry_of_the_wrong_shape_is_an_error_at_its_place(

@@ -277,9 +277,10 @@ def test_a_size_that_leaves_out_what_the_office_gives_says_so(
     # uncoated paper (FOGRA29) the kit's accent on the blue prints below WCAG AA: a warning of
     # the campaign's colours (colour.contrast-print), which --strict makes the one error; on
     # coated paper (FOGRA39), where it prints as its rgb, nothing is left
-    # (and its logo's alternative text given: office.logo-alt is a warning)
+    # (and its logo's alternative text given in its languages: office.logo-alt is a warning)
     full = rosea.replace("  social:", "  email: contact@example.org\n  social:").replace(
-        "partner: rosea-logo.png", "partner: {file: rosea-logo.png, alt: {en: Rosea Partner}}"
+        "partner: rosea-logo.png",
+        "partner: {file: rosea-logo.png, alt: {en: Rosea Partners, ar: شركاء روزيا}}",
     )
     (kit / "materials/offices/rosea.yaml").write_text(full, encoding="utf-8")
     result = CliRunner().invoke(main, ["check", *args, "--strict"])

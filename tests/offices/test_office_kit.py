@@ -167,8 +167,8 @@ fields:
   social: "@example_office"
   office_name: Example Office of the Example Region
 logos:
-  emblem: {{file: example-emblem.png, alt: {{en: Example Emblem}}}}
-  partner: {{file: example-partner.png, alt: {{en: Example Partner}}}}
+  emblem: {{file: example-emblem.png, alt: {{{emblem}}}}}
+  partner: {{file: example-partner.png, alt: {{{partner}}}}}
 sample: true
 """
 
@@ -184,7 +184,11 @@ def test_every_material_lays_out_with_every_contact_and_logo_filled(
     root = Path(__file__).resolve().parents[2]
     kit = load_kit(root)
     office = FULL.format(
-        languages=", ".join(kit.campaign.languages), materials=", ".join(sorted(kit.layouts))
+        languages=", ".join(kit.campaign.languages),
+        materials=", ".join(sorted(kit.layouts)),
+        # the logos' names in every language it prints (office.logo-alt names those lacking)
+        emblem=", ".join(f"{c}: Example Emblem" for c in kit.campaign.languages),
+        partner=", ".join(f"{c}: Example Partner" for c in kit.campaign.languages),
     )
     copy = kit_copy(**{"materials/offices/full.yaml": office})
     # 2400 x 800 px: 300 ppi up to a 203 x 68 mm slot (the A1 poster's are 96 x 30 mm)

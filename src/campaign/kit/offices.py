@@ -54,7 +54,7 @@ from ..model import (
 )
 from ..model.language import code_hints, other_code
 from ..papers import material_hints
-from ..resolve import placeholders
+from ..resolve import logo_alt, placeholders
 from .campaign import JOB_LISTS, Fields
 from .language_keys import FIELDS, TEXTS, language_entries
 from .references import (
@@ -91,6 +91,7 @@ def read_office(
         logo_marks=_logo_marks(node),
         logo_name_marks=_name_marks(node, "logos"),
         logo_alts=logo_alts(node),
+        logo_alt_marks=_logo_alt_marks(node),
         link_marks=_entry_marks(node, "links"),
         strings_marks=_name_marks(node, "strings"),
         language_field_marks=_name_marks(node, "fields_by_language"),
@@ -528,6 +529,16 @@ def _logo_marks(node: Node) -> dict[str, Mark]:
     return marks
 
 
+def _logo_alt_marks(node: Node) -> dict[str, Mark]:
+    """Where each logo's `alt:` is written, by name (its value: `{en: ...}`, or its first
+    language's line in the block form)."""
+    mapping = node.value.get("logos") if node.is_map else None
+    if mapping is None or not mapping.is_map:
+        return {}
+    alts = {str(n): g.value.get("alt") for n, g in mapping.value.items() if g.is_map}
+    return {name: alt.mark for name, alt in alts.items() if alt is not None and alt.is_map}
+
+
 ADD_FIELD = "add it under 'fields:' in campaign.yaml (empty by default)"
 
 
@@ -670,7 +681,7 @@ def check_offices(
                 _not_printed(office, code, "names", entry.mark, ctx, languages)
         _check_logo_names(office, layouts, ctx)
         _check_logos(office, layouts, ctx)
-        check_logo_alts(office, layouts, languages, ctx, unreadable)
+        check_logo_alts(office, layouts, languages, ctx, unreadable, campaign.source_language)
         for i, name in enumerate(office.materials):
             if name not in layouts and not unread_layouts:
                 where = office.material_marks[i] if i < len(office.material_marks) else office.mark
@@ -1358,15 +1369,17 @@ def check_logo_alts(
     languages: dict[str, Language],
     ctx: Context,
     unreadable: Collection[str] = (),
+    source: str | None = None,
 ) -> None:
     """An `office.logo-alt` warning at the line of each of `office`'s logos that a layout it
     builds shows with no alternative text (`alt:`):
     the digital PDF tags a logo with alternative text as a figure, read out in the page's
-    language (else in the source language's or the office's, with its language), and one
+    language (else in the `source` language's or the office's, with its language), and one
     without as decoration, of which a screen reader says nothing. The kit never makes up an
     organisation's name: the warning asks for it. An `alt:` in a code that is no language of
     the kit is named too (one whose strings file is there but `unreadable`: its error says
-    why)."""
+    why), and so are the languages the office prints that an `alt:` lacks
+    (`_alt_lacks`)."""
     shown = {
         slot.logo
         for layout in layouts.values()
@@ -1401,6 +1414,37 @@ def check_logo_alts(
                 "write the organisation's name as the logo shows it, in each language the "
                 f"office prints: {form}",
             )
+        else:
+            _alt_lacks(office, name, printed, source, ctx)
+
+
+def _alt_lacks(
+    office: Office, name: str, printed: list[str], source: str | None, ctx: Context
+) -> None:
+    """An `office.logo-alt` warning at logo `name`'s `alt:` that lacks languages the office
+    prints (`printed`; a language's base language's text is its own: `sw` for `sw-KE`),
+    naming them once: the digital PDFs in those languages read another's text
+    (`resolve.logo_alt`), as that language, or a screen reader of the page's language reads
+    it badly."""
+    alts = office.logo_alts[name]
+    lacking = [c for c in printed if not alts.get(c) and not alts.get(c.split("-")[0])]
+    ordered = {c: alts[c] for c in office.languages if c in alts} | alts  # as resolve orders
+    read = logo_alt(ordered, lacking[0], source) if lacking else None
+    if read is None:
+        return
+    text, code = read
+    those = "that language" if len(lacking) == 1 else "those languages"
+    given = ", ".join([*(f"{c}: {t}" for c, t in alts.items()), *(f"{c}: ..." for c in lacking)])
+    ctx.errs.warn(
+        "office.logo-alt",
+        f"office '{office.id}' logo '{name}' has no alternative text in "
+        f"{', '.join(lacking)}: the digital PDFs in {those} read its {code} text instead "
+        f"('{text}', tagged as {code})",
+        office.logo_alt_marks.get(name, office.logo_marks.get(name, office.mark)),
+        f"write the organisation's name as it writes it in {those}, the same where it is "
+        f"written alike (its language tag is then right): "
+        f"{name}: {{file: {_asset_path(office.logos[name])}, alt: {{{given}}}}}",
+    )
 
 
 def _asset_path(path: Path) -> str:

@@ -211,6 +211,8 @@ class Office:
     logo_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each logo's name is written under `logos:` (a name no layout asks for is named there)
     logo_name_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
+    # where each logo's `alt:` is written, by name (a language it lacks is named there)
+    logo_alt_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each language code of `strings:` is written (a code the kit lacks is named there)
     strings_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each language code of `fields_by_language:` is written (a code the kit lacks is
