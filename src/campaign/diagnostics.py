@@ -47,6 +47,7 @@ CODES: dict[str, str] = {
     "print another year's theme (warning)",
     "campaign.placeholder": "a contact field of campaign.yaml holding a placeholder (+66 xx xxx "
     "xxxx, TBD)",
+    "campaign.repeated": "campaign.yaml's `languages:` names a language twice (warning)",
     # ref: names that point at something else
     "ref.colour": "an unknown colour name",
     "ref.style": "an unknown style name",

@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..contacts import link_placeholder, placeholder_values, sample_hint
-from ..diagnostics import did_you_mean
+from ..diagnostics import Mark, did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
 from ..model import CONTACT_FIELDS, Campaign, Colour, StringEntry
@@ -27,15 +27,43 @@ def read_campaign(node: Node, ctx: Context) -> Campaign | None:
         return None
     listed = node.value.get("languages") if node.is_map else None
     marks = tuple(n.mark for n in listed.value) if listed is not None and listed.is_seq else ()
+    languages, marks = _once(campaign.languages, marks, ctx)
     year = node.value.get("year") if node.is_map else None
     source = node.value.get("source_language") if node.is_map else None
     return replace(
         campaign,
+        languages=languages,
         language_marks=marks,
         year_mark=year.mark if year else None,
         source_mark=source.mark if source else None,
         content=node.digest(without=JOB_LISTS),
     )
+
+
+def _once(
+    codes: tuple[str, ...], marks: tuple[Mark, ...], ctx: Context
+) -> tuple[tuple[str, ...], tuple[Mark, ...]]:
+    """campaign.yaml's `languages:` (`codes`, written at `marks`) with each language once, at
+    its first place, after a `campaign.repeated` warning at each later one: `[en, fr, en]`
+    was accepted without a word, the build made en once, and the package's contact sheet had
+    an empty second English column. A code is a language's in any case (BCP 47: EN is en)."""
+    if len(marks) != len(codes):  # one text, or read otherwise: no place of each
+        return codes, marks
+    first: dict[str, int] = {}  # each language's first place, by its code in lower case
+    for i, (code, mark) in enumerate(zip(codes, marks, strict=True)):
+        if code.lower() not in first:
+            first[code.lower()] = i
+            continue
+        seen = marks[first[code.lower()]]
+        ctx.errs.warn(
+            "campaign.repeated",
+            f"campaign.yaml languages: names the language '{code}' twice (first at "
+            f"{seen.line}:{seen.col}): the kit builds it once",
+            mark,
+            f"remove this '{code}', or write the language you meant",
+        )
+    kept = first.values()
+    return tuple(codes[i] for i in kept), tuple(marks[i] for i in kept)
 
 
 # campaign.yaml's and an office file's lists of what to make: they choose the jobs, and no

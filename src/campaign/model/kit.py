@@ -238,7 +238,10 @@ class Kit:
         pieces in the codes' alphabetical order: a regional office's and a print shop's
         trials)."""
         found = self.offices.get(office) if office is not None else None
-        return tuple(found.languages if found is not None else self.campaign.languages)
+        # each once: an office's `languages: [en, en]` (office.repeated) is one column
+        return tuple(
+            dict.fromkeys(found.languages if found is not None else self.campaign.languages)
+        )
 
     def language_code(self, code: str) -> str:
         """The kit's spelling of a language code, case aside (BCP 47 tags are case-insensitive,
