@@ -227,6 +227,10 @@ class NewOffice:
     template: Path
     name: str
     empty_fields: tuple[str, ...]
+    # the template's languages the kit has no strings file for, left out (`_kit_languages`),
+    # and the languages written instead; () when the template's are written as they are
+    dropped: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ()
 
 
 def new_office(root: Path, oid: str, name: str | None, fallback: Path) -> NewOffice:
@@ -267,11 +271,61 @@ def new_office(root: Path, oid: str, name: str | None, fallback: Path) -> NewOff
             f"copy the repository's materials/offices/{TEMPLATE} into {display_path(folder)}",
         )
     text = named(template.read_text(encoding="utf-8"), given)
+    text, dropped, languages = _kit_languages(text, root / "materials")
     path = folder / f"{oid}.yaml"
     _write_new(path, text.encode("utf-8"))
     fields = (yaml.safe_load(text) or {}).get("fields") or {}
     empty = tuple(k for k, v in fields.items() if v in ("", None))
-    return NewOffice(path, template, given, empty)
+    return NewOffice(path, template, given, empty, dropped, languages)
+
+
+def _kit_languages(text: str, materials: Path) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """The office file `text` with its `languages:` those of the kit (`materials`): the
+    template's that have a strings file (materials/strings/<code>.yaml, as the loader reads
+    a language: an office's language without one is a `ref.language` error), else
+    campaign.yaml's `languages:` that have one, else every strings file's code (the source
+    language's first). The template's `[en]` in a kit without en.yaml (a French-only kit)
+    made an office that failed `check`. Returns the text, the template's codes left out and
+    the codes written instead; the text as it was, (), () when every code of the template
+    has its file, or no language of the kit does (the check then says so)."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:  # a template the loader cannot read: `check` tells why
+        return text, (), ()
+    listed = next(
+        (v for k, v in getattr(node, "value", []) if getattr(k, "value", None) == "languages"),
+        None,
+    )
+    codes = [str(n.value) for n in getattr(listed, "value", [])] if listed is not None else []
+    files = {p.stem for p in (materials / "strings").glob("*.yaml")}
+    dropped = tuple(c for c in codes if c not in files)
+    if listed is None or not isinstance(listed, yaml.SequenceNode) or not dropped:
+        return text, (), ()
+    campaign = _yaml_map(materials / "campaign.yaml")
+    source = str(campaign.get("source_language") or "")
+    kept = [c for c in codes if c in files]
+    if not kept:
+        listed_there = campaign.get("languages")
+        ordered = listed_there if isinstance(listed_there, list) else []
+        kept = list(dict.fromkeys(str(c) for c in ordered if str(c) in files))
+    if not kept:
+        kept = sorted(files, key=lambda c: (c != source, c))
+    if not kept:
+        return text, (), ()
+    # a block list ends at its last item (its end mark is the next key's, after comments)
+    last = listed.end_mark if listed.flow_style else listed.value[-1].end_mark
+    start, end = listed.start_mark.index, last.index
+    return f"{text[:start]}[{', '.join(kept)}]{text[end:]}", dropped, tuple(kept)
+
+
+def _yaml_map(path: Path) -> dict[str, object]:
+    """The top-level mapping of a YAML file, or {} for one that cannot be read as one (its
+    own errors are `check`'s to tell)."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def refuse_office_id(oid: str, folder: Path, name: str | None) -> None:

@@ -99,6 +99,77 @@ def test_a_kit_without_the_template_takes_the_repositorys(tmp_path: Path) -> Non
     assert code == 0, out
 
 
+def single_language_kit(tmp_path: Path) -> Path:
+    """The mini kit of Arabic alone (its source language; no en.yaml), without an office
+    template of its own: the repository's, of `languages: [en]`."""
+    kit = mini_copy(
+        tmp_path / "kit",
+        {
+            "campaign.yaml": ("languages: [en, ar]", "languages: [ar]"),
+        },
+    )
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    assert "\nsource_language: en\n" in text
+    campaign.write_text(text.replace("\nsource_language: en\n", "\nsource_language: ar\n"))
+    (kit / "materials/strings/en.yaml").unlink()
+    return kit
+
+
+def test_the_templates_language_without_a_strings_file_is_the_kits(tmp_path: Path) -> None:
+    """A kit without en.yaml (one language, not English): the template's `languages: [en]`
+    was written as it was, and the new office failed `check` (ref.language)."""
+    kit = single_language_kit(tmp_path)
+    code, out = cli("new", "office", "lagos", "--kit", kit)
+    assert code == 0, out
+    assert out.splitlines()[2] == (
+        "languages: [ar], the kit's: the template's en has no strings file in this kit "
+        "(materials/strings/); keep there the languages the office prints"
+    )
+    path = kit / "materials/offices/lagos.yaml"
+    assert TEMPLATE.count("\nlanguages: [en]\n") == 1
+    assert path.read_text(encoding="utf-8") == TEMPLATE.replace(
+        "\nlanguages: [en]\n", "\nlanguages: [ar]\n"
+    ).replace("\nname: UNODC Example Office\n", "\nname: lagos\n")
+    code, out = check(kit, "--office", "lagos", "--only", "text")
+    assert code == 0, out
+
+
+@pytest.mark.parametrize(
+    ("listed", "written", "said"),
+    [
+        # the template's codes the kit has are kept; those it has not are named
+        ("[en, sw]", "[en]", "the template's sw has no strings file"),
+        ("[sw, ar]", "[ar]", "the template's sw has no strings file"),
+        # none of them: campaign.yaml's languages, in its order
+        ("[fr, sw]", "[en, ar]", "the template's fr, sw have no strings files"),
+        ("\n  - fr\n  - sw", "\n  [en, ar]", "the template's fr, sw have no strings files"),
+    ],
+)
+def test_a_kits_template_of_languages_it_lacks_writes_those_it_has(
+    kit: Path, listed: str, written: str, said: str
+) -> None:
+    template = kit / "materials/offices/_template.yaml"
+    template.write_text(TEMPLATE.replace("\nlanguages: [en]\n", f"\nlanguages: {listed}\n"))
+    code, out = cli("new", "office", "lagos", "--kit", kit)
+    assert code == 0, out
+    assert f"languages: [{written.strip()[1:-1]}], the kit's: {said} in this kit" in out, out
+    text = (kit / "materials/offices/lagos.yaml").read_text(encoding="utf-8")
+    assert f"\nlanguages: {written}\n" in text
+    code, out = check(kit, "--office", "lagos", "--only", "text")
+    assert code == 0, out
+
+
+def test_a_template_of_the_kits_languages_is_written_as_it_is(kit: Path) -> None:
+    template = kit / "materials/offices/_template.yaml"
+    template.write_text(TEMPLATE.replace("\nlanguages: [en]\n", "\nlanguages: [ar, en]\n"))
+    code, out = cli("new", "office", "lagos", "--kit", kit)
+    assert code == 0, out
+    assert "the kit's:" not in out
+    text = (kit / "materials/offices/lagos.yaml").read_text(encoding="utf-8")
+    assert "\nlanguages: [ar, en]\n" in text
+
+
 @pytest.mark.parametrize(
     ("args", "expected"),
     [

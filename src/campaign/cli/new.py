@@ -119,6 +119,13 @@ def office(oid: str, name: str | None, kit: Path | None) -> None:
             f"name: {made.name} (its id): write the office's English name there (or give "
             "--name), the Title of its PDFs"
         )
+    if made.dropped:
+        has = "has no strings file" if len(made.dropped) == 1 else "have no strings files"
+        click.echo(
+            f"languages: [{', '.join(made.languages)}], the kit's: the template's "
+            f"{', '.join(made.dropped)} {has} in this kit (materials/strings/); keep there "
+            "the languages the office prints"
+        )
     if made.empty_fields:
         click.echo(
             f"its contact fields are empty ({', '.join(made.empty_fields)}): fill in, under "
