@@ -6,7 +6,8 @@ trial asked for `new kit`). `copy_kit` copies a kit's three folders (their licen
 with them) and writes the JSON Schemas its files name; nothing else: no output (a folder
 holding a build's manifest, wherever it is in them), no caches, no version control. It copies into a
 hidden folder beside DIR and renames it DIR once whole, so an interrupted copy never leaves a
-folder that looks like a kit and is not one. `new_office` writes an office file from the
+folder that looks like a kit and is not one (one killed outright leaves the hidden folder,
+which the next copy beside it removes: `STAGING`). `new_office` writes an office file from the
 kit's template, its comments kept and its contact fields left empty: nothing here makes up a
 name, a number or an address."""
 
@@ -17,6 +18,7 @@ import os
 import re
 import shlex
 import shutil
+import time
 import unicodedata
 from contextlib import suppress
 from dataclasses import dataclass
@@ -53,6 +55,14 @@ RESERVED_OFFICE_IDS = frozenset({"all"})
 TEMPLATE = "_template.yaml"  # materials/offices/: the commented office file `new office` copies
 
 
+# The hidden folder `copy_kit` copies into beside DIR, `.<DIR's name>.new-<process id>`. A
+# copy killed outright (SIGKILL, a power cut) leaves it, as nothing runs to remove it: the
+# next `new kit` beside it removes one whose process has ended, or in which nothing was
+# written for STALE_AFTER seconds (its id is then another process's: ids are reused)
+STAGING = re.compile(r"\.(?P<name>.+)\.new-(?P<pid>\d+)")
+STALE_AFTER = 3600
+
+
 # A licence file's name (LICENSE.md, OFL.txt, UNICODE-LICENSE.txt, COPYING), which `new kit`
 # names: the fonts' and the art's licences go with them
 LICENCE_NAME = re.compile(r"licen[cs]e|^ofl\b|^copying", re.IGNORECASE)
@@ -74,12 +84,33 @@ class Folder:
     outputs: tuple[str, ...] = ()
 
 
-def copy_kit(source: Path, dest: Path) -> list[Folder]:
+@dataclass(frozen=True)
+class Stale:
+    """The hidden folder of a copy that was stopped before its end, removed (`_remove_stale`):
+    its path, its process's id, and whether a process of that id runs (then nothing was
+    written in it for STALE_AFTER seconds)."""
+
+    path: Path
+    pid: int
+    running: bool
+
+
+@dataclass(frozen=True)
+class KitCopy:
+    """What `copy_kit` did: the folders it copied, and the hidden folders of earlier copies
+    that were stopped, which it removed."""
+
+    folders: list[Folder]
+    stale: list[Stale]
+
+
+def copy_kit(source: Path, dest: Path) -> KitCopy:
     """Copy the kit at `source` (resolved) into the new folder `dest`: its materials/, assets/
     and fonts/ (each that it has; files of LEFT_OUT left out; a link copied as the file it
     points to, so that the copy depends on nothing outside it), through a hidden folder beside
     `dest` renamed `dest` once whole. `dest` may be an empty folder; its missing parents are
-    made. Returns the folders copied.
+    made. The hidden folders beside it of earlier copies that were stopped are removed first
+    (`_remove_stale`). Returns the folders copied and those removed.
 
     Raises DiagnosticsError: `load.no-kit` when `source` has no materials/campaign.yaml (as
     every command that reads a kit), `new.kit` when `dest` is a file or a folder that is not
@@ -93,6 +124,7 @@ def copy_kit(source: Path, dest: Path) -> list[Folder]:
         )
     target = dest.resolve()
     refuse_target(dest, target, source)
+    stale = _remove_stale(target.parent)
     made = _missing_parents(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".{target.name}.new-{os.getpid()}"
@@ -106,7 +138,67 @@ def copy_kit(source: Path, dest: Path) -> list[Folder]:
     except BaseException:  # Ctrl-C, SIGTERM: no half kit left behind
         _remove(staging, made)
         raise
-    return [f for f in copied if f is not None]
+    return KitCopy([f for f in copied if f is not None], stale)
+
+
+def _remove_stale(folder: Path) -> list[Stale]:
+    """Remove each hidden folder of `folder` that a copy stopped before its end left
+    (STAGING's name, holding nothing but a kit's folders: KIT_FOLDERS and schemas/): one whose
+    process has ended, or in which nothing was written for STALE_AFTER seconds; one of this
+    process, or of a copy under way, is left, and so is anything else. Returns those
+    removed."""
+    try:
+        found = [(p, STAGING.fullmatch(p.name)) for p in sorted(folder.iterdir())]
+    except OSError:  # no such folder yet: nothing was copied there
+        return []
+    removed: list[Stale] = []
+    for path, match in found:
+        if match is None or path.is_symlink() or not path.is_dir():
+            continue
+        pid = int(match["pid"])
+        try:
+            held = {p.name for p in path.iterdir()}
+        except OSError:
+            continue
+        if pid == os.getpid() or not held <= {*KIT_FOLDERS, "schemas"}:
+            continue
+        running = _running(pid)
+        if running and time.time() - _last_written(path) < STALE_AFTER:
+            continue  # a copy under way
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            removed.append(Stale(path, pid, running))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    """Whether a process of id `pid` runs (signal 0 asks without sending one; a process of
+    another user's is one too; a zombie, ended and not yet reaped by its parent, is not).
+    True where there is no such signal (Windows, where
+    `os.kill` would end the process): a folder there is removed once nothing was written in
+    it for STALE_AFTER seconds."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # PermissionError: another user's
+        return True
+    with suppress(OSError, IndexError):  # Linux: a process killed, not yet reaped, has ended
+        state = Path(f"/proc/{pid}/stat").read_text(encoding="ascii", errors="replace")
+        return state.rsplit(")", 1)[1].split()[0] != "Z"
+    return True
+
+
+def _last_written(path: Path) -> float:
+    """When anything in `path` was last written: its entries' newest status change (st_ctime;
+    the copy keeps its source's modification times, not these)."""
+    newest = path.lstat().st_ctime
+    for entry in path.rglob("*"):
+        with suppress(OSError):
+            newest = max(newest, entry.lstat().st_ctime)
+    return newest
 
 
 def refuse_target(dest: Path, target: Path, source: Path) -> None:

@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -318,3 +322,87 @@ def test_a_builds_output_inside_the_kit_is_left_out(source: Path, tmp_path: Path
     assert (dest / "assets/out/heart.svg").read_text() == "<svg/>"
     assert (dest / "assets/web/manifest.json").read_text() == '{"name": "Blue Heart"}'
     assert out.splitlines()[1].split()[5:] == ["campaign.yaml,", "layouts,", "strings"]
+
+
+def ended_pid() -> int:
+    """The id of a process that has ended (a `new kit` killed outright, SIGKILL, has no
+    chance to remove its hidden folder)."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    return child.pid
+
+
+def half_copy(folder: Path, name: str) -> Path:
+    """A hidden folder as a `new kit` killed in the middle of its copy leaves it."""
+    (folder / name / "materials/strings").mkdir(parents=True)
+    (folder / name / "materials/campaign.yaml").write_text("name: half\n")
+    return folder / name
+
+
+def test_a_copy_killed_outright_is_removed_by_the_next_beside_it(
+    source: Path, tmp_path: Path
+) -> None:
+    """The hidden folders of copies whose process has ended are removed, and named; one of a
+    process that runs (a copy under way) is left, and so is a hidden folder of that form that
+    holds anything but a kit's folders (not a copy's)."""
+    dead = ended_pid()
+    stale = half_copy(tmp_path, f".my-kit.new-{dead}")
+    other = half_copy(tmp_path, f".old-kit.new-{dead}")  # another DIR's, given up
+    under_way = half_copy(tmp_path, f".my-kit.new-{os.getppid()}")
+    theirs = tmp_path / f".notes.new-{dead}"
+    theirs.mkdir()
+    (theirs / "notes.txt").write_text("mine")
+    code, out = cli("new", "kit", tmp_path / "my-kit", "--kit", source)
+    assert code == 0, out
+    assert out.splitlines()[:2] == [
+        f"removed {tmp_path}/.my-kit.new-{dead}, the half copy of an earlier `new kit` that "
+        f"was stopped (its process {dead} has ended)",
+        f"removed {tmp_path}/.old-kit.new-{dead}, the half copy of an earlier `new kit` that "
+        f"was stopped (its process {dead} has ended)",
+    ]
+    assert not stale.exists()
+    assert not other.exists()
+    assert under_way.is_dir()
+    assert (theirs / "notes.txt").is_file()
+    assert (tmp_path / "my-kit/materials/campaign.yaml").is_file()
+    assert not list(tmp_path.glob(f".my-kit.new-{os.getpid()}"))
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").is_file(), reason="Linux's /proc")
+def test_a_hidden_copy_of_a_process_killed_and_not_yet_reaped_is_removed(
+    source: Path, tmp_path: Path
+) -> None:
+    """A process killed outright whose parent has not reaped it yet (a zombie: signal 0
+    still finds its id) has ended: a shell's `kill -9` then `new kit` at once met one."""
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        for _ in range(500):  # until it has ended (not reaped: no wait)
+            stat = Path(f"/proc/{child.pid}/stat").read_text()
+            if stat.rsplit(")", 1)[1].split()[0] == "Z":
+                break
+            time.sleep(0.01)
+        left = half_copy(tmp_path, f".my-kit.new-{child.pid}")
+        code, out = cli("new", "kit", tmp_path / "my-kit", "--kit", source)
+    finally:
+        child.wait()
+    assert code == 0, out
+    assert out.splitlines()[0] == (
+        f"removed {left}, the half copy of an earlier `new kit` that was stopped (its process "
+        f"{child.pid} has ended)"
+    )
+
+
+def test_a_hidden_copy_of_a_running_process_nothing_wrote_for_long_is_removed(
+    source: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process of that id runs, but nothing was written in the folder for STALE_AFTER: the
+    id is another process's now (ids are reused), not a copy under way."""
+    left = half_copy(tmp_path, f".my-kit.new-{os.getppid()}")
+    monkeypatch.setattr(scaffold, "STALE_AFTER", 0)
+    code, out = cli("new", "kit", tmp_path / "my-kit", "--kit", source)
+    assert code == 0, out
+    assert out.splitlines()[0] == (
+        f"removed {left}, the half copy of an earlier `new kit` that was stopped (nothing was "
+        "written in it for 0 s)"
+    )
+    assert not left.exists()

@@ -46,7 +46,8 @@ def kit_command(folder: Path, kit: Path | None) -> None:
     files name, for an editor); nothing else (no output: no folder holding a build's
     manifest.json, wherever it is; no caches or .git).
     DIR must not exist yet, or be empty, and be outside the kit copied. The copy is made in a
-    hidden folder beside DIR and renamed DIR once whole: an interrupted copy leaves nothing.
+    hidden folder beside DIR and renamed DIR once whole: an interrupted copy leaves nothing
+    (one killed outright leaves that folder, which the next `new kit` beside it removes).
     The fonts are copied too (35 MB of this repository's 36 MB): a build reads fonts from
     its kit alone, never from the system.
 
@@ -56,11 +57,22 @@ def kit_command(folder: Path, kit: Path | None) -> None:
       python generate.py new kit ../my-kit --kit ../their-kit
       python generate.py check --kit ../my-kit     # then edit, check and build it
     """
-    from ..scaffold import copy_kit
+    from ..scaffold import STALE_AFTER, copy_kit
 
     root = kit_root(kit)
     with reporting():
-        copied = copy_kit(root, folder)
+        made = copy_kit(root, folder)
+    for stale in made.stale:
+        why = (
+            f"nothing was written in it for {_duration(STALE_AFTER)}"
+            if stale.running
+            else f"its process {stale.pid} has ended"
+        )
+        click.echo(
+            f"removed {display_path(stale.path)}, the half copy of an earlier `new kit` that "
+            f"was stopped ({why})"
+        )
+    copied = made.folders
     shown = display_path(folder)
     total = sum(f.size for f in copied) / 1e6
     click.echo(f"wrote a copy of the kit in {root} into {shown} ({total:.1f} MB):")
@@ -80,6 +92,15 @@ def kit_command(folder: Path, kit: Path | None) -> None:
         f"  python generate.py build --kit {kit_arg}\n"
         f"  python generate.py new office <id> --kit {kit_arg}   # your office's file"
     )
+
+
+def _duration(seconds: int) -> str:
+    """A number of seconds as said: 1 h, 30 min, 0 s."""
+    if seconds and seconds % 3600 == 0:
+        return f"{seconds // 3600} h"
+    if seconds and seconds % 60 == 0:
+        return f"{seconds // 60} min"
+    return f"{seconds} s"
 
 
 @new.command("office")
