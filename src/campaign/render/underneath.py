@@ -6,10 +6,13 @@ lies under it (pipeline.compose)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import math
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -64,11 +67,7 @@ class Underneath:
     def __call__(self, page: int, upto: int) -> np.ndarray:
         import numpy as np
 
-        below = tuple(
-            i
-            for i in self.doc.pages[page].items[:upto]
-            if not isinstance(i, TextItem | ArcTextItem)
-        )
+        below = self._below(page, upto)
         key = self._key(below)
         if key is not None and key in _DRAWN:  # another language's, or a variant's, page
             _DRAWN.move_to_end(key)
@@ -78,21 +77,67 @@ class Underneath:
         if pixels is None or len(below) < done:
             pixels = np.full((*self._pixels_shape(), 3), 255, dtype=np.uint8)
             done = 0
-        drawn: list[Item] = []
-        for item in below[done:]:
-            if isinstance(item, ImageItem):
-                self._over(pixels, drawn, page)
-                drawn = []
-                self._image(pixels, item)
-            else:
-                drawn.append(item)
-        self._over(pixels, drawn, page)
+        self._draw(pixels, below[done:], page)
         self._pages[page] = (len(below), pixels)
-        if key is not None and pixels.nbytes <= DRAWN_BYTES:
-            _DRAWN[key] = pixels.copy()
-            while sum(a.nbytes for a in _DRAWN.values()) > DRAWN_BYTES:
-                _DRAWN.popitem(last=False)
+        if key is not None:
+            _keep(key, pixels)
         return pixels
+
+    def region(
+        self, page: int, upto: int, rows: tuple[int, int], cols: tuple[int, int]
+    ) -> np.ndarray:
+        """What `self(page, upto)` gives within `rows` (first, after the last) and `cols` of
+        the page's pixels, drawn there alone: the items but texts before item `upto`, each run
+        of shapes and art rendered by PDFium over the region only, an image cut to it (the
+        box of a logo on an A1 page: a whole page is 2376 x 3364 pixels and 24 MB). Not
+        drawn on from one call to the next: a copy of its own, kept with the pages drawn."""
+        import numpy as np
+
+        top, bottom = rows
+        left, right = cols
+        below = self._below(page, upto)
+        key = self._key(below)
+        key = None if key is None else (*key, rows, cols)
+        if key is not None and key in _DRAWN:
+            _DRAWN.move_to_end(key)
+            return _DRAWN[key].copy()
+        pixels = np.full((bottom - top, right - left, 3), 255, dtype=np.uint8)
+        self._draw(pixels, below, page, (top, left))
+        if key is not None:
+            _keep(key, pixels)
+        return pixels
+
+    def under_key(self, page: int, upto: int) -> tuple[object, ...] | None:
+        """What the pixels under item `upto` of `page` are drawn from (`_key`: equal keys,
+        equal pixels, in any document of this process); None where that cannot be said."""
+        return self._key(self._below(page, upto))
+
+    def alone_key(self, page: int, index: int) -> tuple[object, ...] | None:
+        """What `alone(page, index)` is drawn from: the item as placed (its file by its
+        bytes, not its name: the same logo given by every row of a merge under a name of its
+        own), the trim it is cut to, the colours, the profile and the resolution; None where
+        the file cannot be read (drawing it says so)."""
+        item = self.doc.pages[page].items[index]
+        if not isinstance(item, ImageItem | SvgItem):
+            return None
+        try:
+            st = item.asset.stat()
+        except OSError:
+            return None
+        digest = _digest(item.asset, st.st_mtime_ns, st.st_size)
+        if digest is None:
+            return None
+        placed = replace(item, slot="", asset=Path(), background=None)
+        colours = tuple((name, c.rgb) for name, c in self.colours.items())
+        return (placed, digest, self.doc.trim, colours, self.icc, self.pixels_per_mm)
+
+    def _below(self, page: int, upto: int) -> tuple[Item, ...]:
+        """The items of `page` before item `upto` but texts: what is drawn under it."""
+        return tuple(
+            i
+            for i in self.doc.pages[page].items[:upto]
+            if not isinstance(i, TextItem | ArcTextItem)
+        )
 
     def _key(self, below: tuple[Item, ...]) -> tuple[object, ...] | None:
         """What the pixels under a text are drawn from: the items, their files as they are
@@ -140,8 +185,7 @@ class Underneath:
         )
         if bottom <= top or right <= left:
             return None
-        crop = (left / scale, (h - bottom) / scale, (w - right) / scale, top / scale)
-        layer = self._layer([item], page, crop)
+        layer = self._layer([item], page, (top, left, bottom, right))
         inked = _inked(layer[..., 3])
         if inked is None:
             return None
@@ -154,22 +198,37 @@ class Underneath:
         scale = self.pixels_per_mm / MM
         return round(th * scale), round(tw * scale)
 
-    def _over(self, pixels: np.ndarray, items: list[Item], page: int) -> None:
-        """`items` drawn by PDFium on a transparent page, laid over `pixels`."""
+    def _draw(
+        self, pixels: np.ndarray, items: Sequence[Item], page: int, at: tuple[int, int] = (0, 0)
+    ) -> None:
+        """`items` laid over `pixels` (the page's from row and column `at` on) in their order:
+        each run of shapes and art drawn by PDFium at once, each image pasted."""
+        drawn: list[Item] = []
+        for item in items:
+            if isinstance(item, ImageItem):
+                self._over(pixels, drawn, page, at)
+                drawn = []
+                self._image(pixels, item, at)
+            else:
+                drawn.append(item)
+        self._over(pixels, drawn, page, at)
+
+    def _over(
+        self, pixels: np.ndarray, items: list[Item], page: int, at: tuple[int, int] = (0, 0)
+    ) -> None:
+        """`items` drawn by PDFium on a transparent page, laid over `pixels`: the page's
+        pixels from row and column `at` on (the whole page, or a region of it)."""
         if not items:
             return
-        layer = self._layer(items, page)
+        top, left = at
+        region = (top, left, top + pixels.shape[0], left + pixels.shape[1])
+        layer = self._layer(items, page, region)
         h, w = min(layer.shape[0], pixels.shape[0]), min(layer.shape[1], pixels.shape[1])
         _composite(pixels[:h, :w], layer[:h, :w])
 
-    def _layer(
-        self,
-        items: list[Item],
-        page: int,
-        crop: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0),
-    ) -> np.ndarray:
-        """`items` drawn by PDFium on a transparent page: its RGBA pixels (uint8), less
-        `crop` (pt cut off at the left, bottom, right and top)."""
+    def _layer(self, items: list[Item], page: int, region: tuple[int, int, int, int]) -> np.ndarray:
+        """`items` drawn by PDFium on a transparent page: the RGBA pixels (uint8) of `region`
+        of the page's (top, left, bottom, right), the page drawn where it is and cut there."""
         import numpy as np
         import pypdfium2 as pdfium
 
@@ -187,19 +246,33 @@ class Underneath:
         pdf = pdfium.PdfDocument(data)
         try:
             drawn = pdf[0]
-            bitmap = drawn.render(scale=self.pixels_per_mm / MM, fill_color=(0, 0, 0, 0), crop=crop)
+            scale = self.pixels_per_mm / MM
+            crop = _crop(region, drawn, scale)
+            bitmap = drawn.render(scale=scale, fill_color=(0, 0, 0, 0), crop=crop)
             layer = np.asarray(bitmap.to_pil().convert("RGBA"))
             drawn.close()
         finally:
             pdf.close()
         return layer
 
-    def _image(self, pixels: np.ndarray, item: ImageItem) -> None:
-        """An image item laid over `pixels` as `_placed` draws it."""
-        placed = self._placed(item, pixels.shape[:2])
-        if placed is not None:
-            top, left, part = placed
-            _composite(pixels[top : top + part.shape[0], left : left + part.shape[1]], part)
+    def _image(self, pixels: np.ndarray, item: ImageItem, at: tuple[int, int] = (0, 0)) -> None:
+        """An image item laid over `pixels` (the page's from row and column `at` on) as
+        `_placed` draws it on the page: its part within them."""
+        placed = self._placed(item, self._pixels_shape())
+        if placed is None:
+            return
+        y, x, part = placed
+        top, left = at
+        y0, x0 = max(y, top), max(x, left)
+        y1, x1 = (
+            min(y + part.shape[0], top + pixels.shape[0]),
+            min(x + part.shape[1], left + pixels.shape[1]),
+        )
+        if y1 > y0 and x1 > x0:
+            _composite(
+                pixels[y0 - top : y1 - top, x0 - left : x1 - left],
+                part[y0 - y : y1 - y, x0 - x : x1 - x],
+            )
 
     def _placed(
         self, item: ImageItem, shape: tuple[int, ...]
@@ -270,3 +343,40 @@ def _inked(alpha: np.ndarray) -> tuple[int, int, int, int] | None:
     if rows.size == 0:
         return None
     return int(rows[0]), int(rows[-1]) + 1, int(cols[0]), int(cols[-1]) + 1
+
+
+def _crop(region: tuple[int, int, int, int], page: object, scale: float) -> tuple[float, ...]:
+    """pypdfium2's `crop` (pt cut off at the left, bottom, right and top of `page`) that
+    renders `region` of its pixels at `scale` (top, left, bottom, right): pypdfium2 cuts
+    ceil(pt x scale) pixels, so each edge is given half a pixel short of its pixel (n / scale
+    came back as n + 1 pixels for 7 % of the edges, the page drawn a pixel off)."""
+    import pypdfium2 as pdfium
+
+    assert isinstance(page, pdfium.PdfPage)
+    top, left, bottom, right = region
+    width = math.ceil(page.get_width() * scale)
+    height = math.ceil(page.get_height() * scale)
+
+    def pt(pixels: int) -> float:
+        return (pixels - 0.5) / scale if pixels > 0 else 0.0
+
+    return (pt(left), pt(height - bottom), pt(width - right), pt(top))
+
+
+def _keep(key: tuple[object, ...], pixels: np.ndarray) -> None:
+    """A copy of `pixels` kept in _DRAWN by `key`, the oldest let go past DRAWN_BYTES."""
+    if pixels.nbytes > DRAWN_BYTES:
+        return
+    _DRAWN[key] = pixels.copy()
+    while sum(a.nbytes for a in _DRAWN.values()) > DRAWN_BYTES:
+        _DRAWN.popitem(last=False)
+
+
+@lru_cache(maxsize=256)
+def _digest(path: Path, stamp: int, size: int) -> str | None:
+    """The SHA-256 of the file at `path` (as of modification time `stamp` and `size`);
+    None where it cannot be read."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
