@@ -399,7 +399,7 @@ def test_check_warns_at_marks_of_what_the_trim_has_no_room_for(
 
 # ---- the slug: what the drawing keeps is what the check says --------------------------------
 
-KINDS_SHOWN = ("job", "page", "language", "date", "hash")
+KINDS_SHOWN = ("sample", "job", "page", "language", "date", "hash")
 
 
 def drawn_slug(
@@ -435,32 +435,41 @@ def drawn_slug(
     two_sided=st.booleans(),
     vx=st.one_of(st.none(), st.floats(0.2, 0.8).map(lambda v: round(v, 3))),
     back=st.booleans(),
+    sample=st.booleans(),
 )
-@example(w=50.0, two_sided=False, vx=None, back=False)  # the trial's bookmark: one line
-@example(w=22.0, two_sided=False, vx=None, back=False)  # no build hash
-@example(w=14.0, two_sided=False, vx=None, back=False)  # no slug
+@example(w=50.0, two_sided=False, vx=None, back=False, sample=False)  # the trial's bookmark
+@example(w=22.0, two_sided=False, vx=None, back=False, sample=False)  # no build hash
+@example(w=14.0, two_sided=False, vx=None, back=False, sample=False)  # no slug
+@example(w=28.0, two_sided=False, vx=None, back=False, sample=True)  # SAMPLE DATA: no hash
 @SETTINGS
 def test_the_slug_drawn_keeps_what_the_check_says_it_keeps(
-    monkeypatch: pytest.MonkeyPatch, w: float, two_sided: bool, vx: float | None, back: bool
+    monkeypatch: pytest.MonkeyPatch,
+    w: float,
+    two_sided: bool,
+    vx: float | None,
+    back: bool,
+    sample: bool,
 ) -> None:
-    """On any trim, with or without a fold, on either side of a two-sided piece: the fields
-    the drawn slug leaves out (of the job name, page, language, year and build hash) are the
-    ones `slug_left_out` (the kit's check, layout.marks) names for that trim, and the slug is
-    drawn at all exactly where it says so; a field is kept whole or in its short wording."""
+    """On any trim, with or without a fold, on either side of a two-sided piece, of sample
+    data or not: the fields the drawn slug leaves out (of SAMPLE DATA, the job name, page,
+    language, year and build hash) are the ones `slug_left_out` (the kit's check,
+    layout.marks) names for that trim, and the slug is drawn at all exactly where it says
+    so; a field is kept whole or in its short wording."""
     folds = Folds((round(w * vx, 3),), ()) if vx is not None else None
     sides = ("front", "back") if two_sided else ("front",)
     index = 1 if two_sided and back else 0
     side = f"{sides[index]} ({index + 1}/2)" if two_sided else ""
     width_of = marks.slug_width_in(FONTS.slug_face())
     text, varying = marks.sample_slug(
-        "bookmark", (w, 180.0), 3.0, folds is not None, side, width_of
+        "bookmark", (w, 180.0), 3.0, folds is not None, side, width_of, sample=sample
     )
+    assert text.startswith("SAMPLE DATA  |  bookmark  |  ") == sample
     drawn = drawn_slug(monkeypatch, document(w, 180.0, 3.0, folds), index, text, varying)
     fields = [f for line in drawn for f in line.split(marks.SLUG_SEPARATOR)]
     # each side is drawn as the check reads it: the front's folds, and mirrored
     said = marks.slug_left_out(
         "bookmark", (w, 180.0), 3.0, ALL, folds.vertical if folds else (), sides, width_of,
-        folds is not None,
+        folds is not None, sample=sample,
     )  # fmt: skip
     expected = marks.slug_fields(text, varying)
     kept = {f.kind for f in expected if f.text in fields or f.short in fields}
@@ -514,5 +523,57 @@ def test_a_slug_is_checked_with_the_widest_office_that_builds_it(
         ny = (ROOT / "materials/offices/new-york.yaml").read_text(encoding="utf-8")
         assert "paper: us" in ny
         files["materials/offices/new-york.yaml"] = ny.replace("paper: us", office, 1)
+    code, out = check(kit_copy(**files), "--only", "bookmark", "--lang", "en")
+    assert warnings_of(out, "layout.marks") == said, out
+
+
+SAMPLE_HASH_LOST = (
+    "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the trim (28 x 180 mm) has no "
+    "room below its bleed for its slug's build hash (at 4.8 pt, between the crop marks and "
+    "beside the bottom registration target): left out of the slug\n"
+    "  hint: a trim at least {wider} mm wide has room for it; or write `registration: false` "
+    "under `marks:` (the slug then runs to the right crop mark); or print the pieces on a "
+    "press sheet (`sheet`: the sheet's slug names its files); or write `slug: false` under "
+    "`marks:` where the pieces need none\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "campaign", "said"),
+    [
+        ("paper: us\nmaterials: [bookmark]", "", ""),  # "new-york  |  bookmark  |  en ..."
+        (  # "SAMPLE DATA  |  new-york  |  bookmark  |  en ...": its build hash left out
+            "paper: us\nmaterials: [bookmark]\nsample: true",
+            "",
+            SAMPLE_HASH_LOST.format(wider=32),
+        ),
+        ("", "sample: true\n", SAMPLE_HASH_LOST.format(wider=30)),  # the campaign's own
+        (  # the campaign's own slug, SAMPLE DATA, is wider than the office's id
+            "paper: us\nmaterials: [bookmark]",
+            "sample: true\n",
+            SAMPLE_HASH_LOST.format(wider=30),
+        ),
+    ],
+    ids=["office", "sample-office", "sample-campaign", "sample-campaign-and-office"],
+)
+def test_a_sample_slug_is_checked_with_its_sample_data_field(
+    kit_copy: Any, office: str, campaign: str, said: str
+) -> None:
+    """A sample office's print PDF (or a sample campaign's) begins its slug with SAMPLE DATA
+    (pipeline.renditions.print_slug); the slug's room was checked without it, so a 28 mm
+    bookmark that kept its build hash for an office lost it for a sample one, and `check`
+    said nothing (a country office's trial)."""
+    text = BOOKMARK.read_text(encoding="utf-8").replace("trim: [50, 180]", "trim: [28, 180]", 1)
+    text = text.replace("colour_bar: true", "colour_bar: false", 1)  # the slug's warning alone
+    files = {"materials/layouts/bookmark.yaml": text}
+    if office:
+        ny = (ROOT / "materials/offices/new-york.yaml").read_text(encoding="utf-8")
+        assert "paper: us" in ny
+        assert "sample:" not in ny
+        files["materials/offices/new-york.yaml"] = ny.replace("paper: us", office, 1)
+    if campaign:
+        own = (ROOT / "materials/campaign.yaml").read_text(encoding="utf-8")
+        assert "\nsample:" not in own
+        files["materials/campaign.yaml"] = own + campaign
     code, out = check(kit_copy(**files), "--only", "bookmark", "--lang", "en")
     assert warnings_of(out, "layout.marks") == said, out

@@ -657,21 +657,24 @@ def sample_slug(
     side: str,
     width_of: Callable[[str, float], float],
     who: tuple[str, str] = ("", "en"),
+    sample: bool = False,
 ) -> tuple[str, tuple[str, ...]]:
     """A slug as a build writes one for `material` (pipeline.renditions.print_pdf; `trim`,
     `bleed`, mm; `side`: a two-sided piece's page, "front (1/2)", else ""), and its varying
     fields: of the office and in the reviewed language `who` names (an office's id, "" for
-    none; a language's code), without an event or press condition, the campaign as its year
-    alone, the build hash of SAMPLE_HASH_DIGITS of the widest hex digit (`width_of`, at
-    SLUG_SMALL). Every field `plan_slug` keeps before the rest is as wide as a real slug's
-    of that office and language or wider, and every other field narrower or left out: what
-    plan_slug leaves out of it of SLUG_NAMES is what it leaves out of such a piece's slug
-    (DRAFT, and a sample office's SLUG_SAMPLE, may take more)."""
+    none; a language's code), beginning with SLUG_SAMPLE where it is of `sample` data (an
+    office's or campaign.yaml's `sample: true`: serve.described.sample_data), without an
+    event or press condition, the campaign as its year alone, the build hash of
+    SAMPLE_HASH_DIGITS of the widest hex digit (`width_of`, at SLUG_SMALL). Every field
+    `plan_slug` keeps before the rest is as wide as a real slug's of that office and
+    language or wider, and every other field narrower or left out: what plan_slug leaves out
+    of it of SLUG_NAMES is what it leaves out of such a piece's slug (DRAFT may take more)."""
     widest = max("0123456789abcdef", key=lambda c: width_of(c, SLUG_SMALL))
     digit = max("0123456789", key=lambda c: width_of(c, SLUG_SMALL))
     build = "build " + widest * SAMPLE_HASH_DIGITS
     office, lang = who
     fields = [
+        *([SLUG_SAMPLE] if sample else []),
         *([office] if office else []),
         material,
         lang,
@@ -695,11 +698,13 @@ def slug_left_out(
     width_of: Callable[[str, float], float],
     folded: bool = False,
     who: tuple[str, str] = ("", "en"),
+    sample: bool = False,
 ) -> tuple[str, ...]:
     """What the slug of a piece (`sample_slug`; `trim`, `bleed`, mm; its folds `vertical`,
     mm from the trim's left, also mirrored as a back or a right-to-left page has them; the
     names of its pages `sides`, one for a one-sided piece; `folded`: it says so; `who`: the
-    office's id, "" for none, and the language's code it is printed for) leaves out
+    office's id, "" for none, and the language's code it is printed for; `sample`: it is
+    of sample data, its slug beginning SLUG_SAMPLE) leaves out
     for want of room (`plan_slug` in `slug_span`, as draw_slug draws it): the kinds of
     SLUG_NAMES, of any of its pages, in SLUG_RANKS' order; ("slug",) where a page's slug
     keeps nothing. () where it keeps them all, or has none (`marks.slug`)."""
@@ -712,7 +717,7 @@ def slug_left_out(
     found: dict[str, None] = {}
     for n, name in enumerate(sides):
         side = f"{name} ({n + 1}/{len(sides)})" if len(sides) > 1 else ""
-        text, varying = sample_slug(material, trim, bleed, folded, side, width_of, who)
+        text, varying = sample_slug(material, trim, bleed, folded, side, width_of, who, sample)
         measure = slug_measure(width_of, varying)
         for folds in faces:
             start, end = slug_span(tw, marks, folds)

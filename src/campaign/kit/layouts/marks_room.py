@@ -13,7 +13,15 @@ from pathlib import Path
 
 from ...diagnostics import DiagnosticsError, listed
 from ...model import Folds, Layout, Marks, Office
-from ...render.marks import SLUG_NAMES, SLUG_SMALL, crowded, slug_left_out, slug_width_in
+from ...render.marks import (
+    SLUG_NAMES,
+    SLUG_SAMPLE,
+    SLUG_SEPARATOR,
+    SLUG_SMALL,
+    crowded,
+    slug_left_out,
+    slug_width_in,
+)
 from ..spec import Context, MapRead, check
 
 # where a layout's slug check waits in `Context.scope` for the kit's offices (`slug_rooms`)
@@ -50,7 +58,7 @@ def _rooms(
     r: MapRead,
     marks: Marks,
     trims: list[tuple[str, tuple[float, float], Folds]],
-    offices_of: Callable[[str], list[str]],
+    offices_of: Callable[[str], list[tuple[str, bool]]],
     codes: list[str],
 ) -> None:
     """`_marks_room`'s warnings, once the kit's offices and languages are known: the slug's
@@ -108,19 +116,27 @@ def _slug_width_in(fonts: Path, stamp: float) -> Callable[[str, float], float] |
 
 
 def slug_rooms(
-    ctx: Context, layouts: Mapping[str, Layout], offices: Mapping[str, Office], codes: list[str]
+    ctx: Context,
+    layouts: Mapping[str, Layout],
+    offices: Mapping[str, Office],
+    codes: list[str],
+    sample: bool = False,
 ) -> None:
     """The marks' checks the layouts read left in `ctx.scope` (`_rooms`), run once the
     kit's offices and languages (`codes`) are known: each piece's slug as printed for the
-    office with the widest id among those that build it (`Office.builds`; none, as a build
-    without --office prints it, where none does) in the kit's widest language code. Checked
-    with no office and in English, an 18 x 180 mm bookmark of office "unodc-roseap" printed
-    without its build hash, and `check` said nothing (a review)."""
+    office among those that build it (`Office.builds`), or without one as a build without
+    --office prints it, whose fields before the material are widest (its id, and
+    SAMPLE DATA where it is a sample office, or the campaign a sample one: `sample`,
+    campaign.yaml's), in the kit's widest language code. Checked with no office and in
+    English, an 18 x 180 mm bookmark of office "unodc-roseap" printed without its build
+    hash, and `check` said nothing (a review); checked without SAMPLE DATA, a sample
+    office's slug could lose fields `check` said it kept (a country office's trial)."""
     for run in ctx.scope.pop(SLUG_ROOMS, {}).values():
 
-        def who(material: str) -> list[str]:
+        def who(material: str) -> list[tuple[str, bool]]:
             layout = layouts.get(material)
-            return [o.id for o in offices.values() if layout is not None and o.builds(layout)]
+            builds = [o for o in offices.values() if layout is not None and o.builds(layout)]
+            return [("", sample), *((o.id, o.sample) for o in builds)]
 
         run(who, codes)
 
@@ -129,12 +145,13 @@ def _slug_room(
     r: MapRead,
     marks: Marks,
     trims: list[tuple[str, tuple[float, float], Folds]],
-    offices_of: Callable[[str], list[str]],
+    offices_of: Callable[[str], list[tuple[str, bool]]],
     codes: list[str],
 ) -> None:
     """Each trim's slug against the room below it (render.marks.slug_left_out, the rule
-    draw_slug draws by), printed for the widest office id `offices_of(material)` gives (or
-    none) in the widest language code of `codes`: what a print shop tells the pieces apart
+    draw_slug draws by), printed for whichever of `offices_of(material)` (an office's id,
+    "" for none, and whether its files are sample data) prints the widest fields before the
+    material, in the widest language code of `codes`: what a print shop tells the pieces apart
     by that it leaves out (the office, material, page, language, the campaign's year, the
     build hash; the whole slug) is a warning at `marks:`, whose hint gives the least trim
     width with room for it, and the other ways: `registration: false` (the slug then runs
@@ -148,10 +165,14 @@ def _slug_room(
     if width_of is None:
         return
 
-    def widest(texts: list[str], default: str) -> str:
-        return max(texts, key=lambda t: width_of(t, SLUG_SMALL), default=default)
+    def head(who: tuple[str, bool]) -> float:
+        """The width of the fields a slug printed for `who` begins with: SAMPLE DATA, the
+        office's id."""
+        office, sample = who
+        fields = [*([SLUG_SAMPLE] if sample else []), *([office] if office else [])]
+        return sum(width_of(f + SLUG_SEPARATOR, SLUG_SMALL) for f in fields)
 
-    lang = widest(codes, "en")
+    lang = max(codes, key=lambda t: width_of(t, SLUG_SMALL), default="en")
     v = r.values
     material = str(r.derived.get("id", ""))
     family = v.get("family") or material
@@ -166,8 +187,8 @@ def _slug_room(
             sides = tuple(p for p in pages if size.pages is None or p in size.pages)
             own = bleed if size.bleed is None else float(size.bleed)
             piece = (f"{family}-{size.name}", sides or pages, own)
-        who = (widest(offices_of(piece[0]), ""), lang)
-        _slug_warning(r, marks, what, trim, f, piece, width_of, who)
+        office, sample = max(offices_of(piece[0]), key=head)
+        _slug_warning(r, marks, what, trim, f, piece, width_of, (office, lang), sample)
 
 
 def _slug_warning(
@@ -179,10 +200,11 @@ def _slug_warning(
     piece: tuple[str, tuple[str, ...], float],
     width_of: Callable[[str, float], float],
     who: tuple[str, str] = ("", "en"),
+    sample: bool = False,
 ) -> None:
     """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
     `piece` names (its name, its pages' names, its bleed, mm), printed for `who` (an
-    office's id or "", a language's code)."""
+    office's id or "", a language's code), of `sample` data or not."""
     w, h = trim
     name, sides, bleed = piece
     folded = bool(folds.vertical or folds.horizontal)
@@ -190,7 +212,7 @@ def _slug_warning(
     def lost(wide: float, m: Marks) -> tuple[str, ...]:
         """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
         v = folds.scaled(wide / w, 1.0).vertical
-        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded, who)
+        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded, who, sample)
 
     left = lost(w, marks)
     if not left:
