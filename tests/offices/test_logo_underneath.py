@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from ..kits import cli
+from ..kits import cli, warnings_of
 from .kit import ROSEA, office_kit
 
 NAVY_LOGO = (0, 40, 110)  # #00286E: 1.70:1 on the blue (#045096), 13.7:1 on white
@@ -47,10 +47,16 @@ def _logo(kit: Path, kind: str) -> str:
     if kind == "svg":
         (kit / "assets" / "logo.svg").write_text(SVG_LOGO, encoding="utf-8")
         return "logo.svg"
-    im = Image.new("RGBA", (600, 300), (0, 0, 0, 0))
-    im.paste((*NAVY_LOGO, 255), (60, 30, 540, 270))
-    im.save(kit / "assets" / "logo.png")
-    return "logo.png"
+    return _logo_png(kit / "assets" / "logo.png").name
+
+
+def _logo_png(path: Path, rgb: tuple[int, int, int] = NAVY_LOGO, scale: int = 1) -> Path:
+    """A 2:1 logo of colour `rgb` on a transparent ground, 600 x 300 px times `scale`, at
+    `path`."""
+    im = Image.new("RGBA", (600 * scale, 300 * scale), (0, 0, 0, 0))
+    im.paste((*rgb, 255), (60 * scale, 30 * scale, 540 * scale, 270 * scale))
+    im.save(path)
+    return path
 
 
 def _found(kit: Path, material: str) -> list[str]:
@@ -133,3 +139,73 @@ def test_the_trials_navy_partner_logo_is_told_on_the_posters_blue(
         f"100 % of logo 'partner' ({name}) has less than 3:1 contrast, WCAG's minimum for "
         "graphics (1.4.11), with the slot's blue ground: it hardly shows\n"
     ) in out, out
+
+
+def test_a_merges_rows_giving_one_logo_judge_it_once(
+    kit_copy: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The event flyer's photo slot (`logo: photo`, flattened onto the light band it lies on):
+    two rows give one white logo (the same bytes under two names), a third a navy one. Each
+    row's white logo is told at its cell, as before; the logo is drawn and judged once for the two (colours.
+    logos _JUDGED, by the file's bytes and its ground): every record paid the check again,
+    27 ms a flyer and 150 ms an A1 poster."""
+    from campaign.render.underneath import Underneath
+
+    drawn: list[str] = []
+    alone = Underneath.alone
+
+    def counting(self: Underneath, page: int, index: int) -> object:
+        drawn.append(self.doc.pages[page].items[index].asset.name)
+        return alone(self, page, index)
+
+    monkeypatch.setattr(Underneath, "alone", counting)
+    kit = kit_copy()
+    images = tmp_path / "photos"
+    images.mkdir()
+    _logo_png(images / "white.png", (255, 255, 255), scale=2)  # 267 ppi in the slot
+    (images / "white-copy.png").write_bytes((images / "white.png").read_bytes())
+    _logo_png(images / "navy.png", scale=2)
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,photo,sample\n"
+        "walk,en,Walk,2024-07-30,10:00,Park,white.png,true\n"
+        "run,en,Run,2024-07-30,11:00,Park,white-copy.png,true\n"
+        "talk,en,Talk,2024-07-30,12:00,Hall,navy.png,true\n",
+        encoding="utf-8",
+    )
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", kit, "-o", tmp_path / "out", "--images",
+        images, "-j", "1", "--no-png",
+    )  # fmt: skip
+    assert code == 0, text
+    told = (
+        "events.csv:{row}:7: warning[image.logo-contrast]: event-flyer-a5 / {event} slot "
+        "'photo': 100 % of logo 'photo' ({name}) has less than 3:1 contrast, WCAG's minimum "
+        "for graphics (1.4.11), with the slot's light ground: it hardly shows\n"
+        "  hint: give the logo its own ground (an opaque PNG), or a version that shows on both "
+        "the blue and the light grounds (an outline or a coloured version)\n"
+    )
+    assert warnings_of(text, "image.logo-contrast").replace(f"{data}:", "events.csv:") == (
+        told.format(row=2, event="walk", name="white.png")
+        + told.format(row=3, event="run", name="white-copy.png")
+    )
+    assert sorted(drawn) == ["navy.png", "white.png"]
+
+
+def test_a_logo_saved_again_is_judged_again(kit_copy: Callable[..., Path]) -> None:
+    """The judgements kept (colours.logos _JUDGED) are by the logo's bytes as they are: a
+    navy logo told on the navy ground, saved again in white under its name (the preview
+    running), is judged again, and passes."""
+    import os
+
+    kit, name = _kit(kit_copy, "png")
+    card = CARD.format(ground="navy", band="", background="background: ground, ")
+    (kit / "materials" / "layouts" / "card.yaml").write_text(card, encoding="utf-8")
+    assert _found(kit, "card") == [
+        f"100 % of logo 'partner' ({name}) has less than 3:1 contrast, WCAG's minimum for "
+        "graphics (1.4.11), with the slot's navy ground: it hardly shows"
+    ]
+    logo = _logo_png(kit / "assets" / name, (255, 255, 255))
+    st = logo.stat()
+    os.utime(logo, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))
+    assert _found(kit, "card") == []
