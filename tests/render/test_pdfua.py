@@ -259,24 +259,27 @@ def test_wcag_findings_are_only_the_documented_ones(out: Path) -> None:
     assert found <= documented_wcag_findings(), sorted(found - documented_wcag_findings())
 
 
-def test_a_document_without_a_heading_has_the_campaigns_title_in_english(
+def test_a_badge_of_the_heart_alone_is_titled_by_the_hearts_description(
     out: Path, tmp_path: Path
 ) -> None:
-    """The 25 mm badge shows no words (the heart alone): its title names the campaign, the
-    material and the language in English words, and its XMP says English. The 58 mm badge's
-    title is its words (`role: heading`), in Chinese: an accessibility trial heard English
-    first from every badge and sticker, in Arabic, Urdu and Thai too. A flyer's is its
-    front's heading (the theme, not the back's), in Chinese."""
+    """The 25 mm badge shows no words (the heart alone): its H1 is the heart, read by its
+    description from the strings file, and so is its title, in Chinese, its XMP saying so
+    (it was the campaign's name and the material's in English, in every language). The 58
+    mm badge's title is its words (`role: heading`), in Chinese: an accessibility trial heard
+    English first from every badge and sticker, in Arabic, Urdu and Thai too. A flyer's is
+    its front's heading (the theme, not the back's), in Chinese."""
     build(ROOT, Options(tmp_path, ("zh",), ("badge-25mm",), png=False))
     with pikepdf.open(tmp_path / out_path("badge-25mm", "zh", "digital")) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
-    assert (
-        title == "World Day Against Trafficking in Persons 2024: Badge 25 mm (Chinese (Simplified))"
-    )
+        h1 = pdf.Root.StructTreeRoot.K[0].K[0]
+        figure = h1.K[0]
+        assert (str(h1.S), str(figure.S), str(figure.Alt)) == ("/H1", "/Figure", title)
+    assert title == "蓝色的心，蓝心运动打击贩运人口的标志"
     alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
     assert alt is not None
-    assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]
+    assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "zh-Hans"]
+    assert re.findall(r"<rdf:li [^>]*>([^<]*)</rdf:li>", alt.group(1)) == [title, title]
     for material in ("badge-58", "sticker-50"):
         with pikepdf.open(out / out_path(material, "zh", "digital")) as pdf:
             xmp = pdf.Root.Metadata.read_bytes().decode()
@@ -354,3 +357,38 @@ def test_an_offices_title_takes_the_name_it_prints_in_the_language(
     assert code == 0, said
     with pikepdf.open(folder / f"poster-a3-ar-{office}-digital.pdf") as pdf:
         assert str(pdf.docinfo.Title).endswith("\u060c المكتب الإقليمي")
+
+
+def test_a_hearts_description_its_strings_file_lacks_titles_it_in_the_source_language(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """fr.yaml without the heart's description (`emblem_alt`): the French 25 mm badge's
+    heart is described in English (the source language's words), and so is its title,
+    which its XMP says is English; its manifest entry counts that text as printed in
+    English (`texts`, as it counts any text a strings file lacks)."""
+    import json
+
+    from tests.kits import cli
+
+    fr = (ROOT / "materials/strings/fr.yaml").read_text(encoding="utf-8")
+    lacking = re.sub(r"\n  emblem_alt:\n(    .*\n)+", "\n", fr)
+    assert "emblem_alt" not in lacking
+    assert lacking.count("\n") == fr.count("\n") - 3
+    kit = kit_copy(**{"materials/strings/fr.yaml": lacking})
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", kit, "-o", out, "--only", "badge-25mm", "--lang", "fr", "--no-png"
+    )
+    assert code == 0, text
+    digital = out_path("badge-25mm", "fr", "digital")
+    with pikepdf.open(out / digital) as pdf:
+        xmp = pdf.Root.Metadata.read_bytes().decode()
+        title = str(pdf.docinfo.Title)
+        assert str(pdf.Root.Lang) == "fr"
+    assert title == "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
+    alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
+    assert alt is not None
+    assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]
+    files = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    entry = next(f for f in files if f["path"] == digital)
+    assert entry["extra"]["texts"] == {"of": 1, "printed": {"en": 1}}

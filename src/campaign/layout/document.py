@@ -330,13 +330,26 @@ def heading(doc: Document) -> tuple[str, str | None] | None:
     """The words of the document's first heading (a text slot with `role: heading`, in page
     order) as one line, as written where its style set them in capitals (`spoken_text`: the
     PDFs' Title, which a screen reader reads first), and their language where it is not the
-    document's (a heading shown in the source language); None when no heading shows text (a
-    badge)."""
+    document's (a heading shown in the source language); for a document that draws no
+    heading at all, the alternative text of the figure that is its H1 as the digital PDF
+    tags it (render.tagging.structure_tags: its first figure that is no QR code's link), in
+    its language likewise: the heart of a badge with no words, whose title was the campaign's
+    name and the material's in English, in every language. None where neither shows text."""
+    headed = False
     for page in doc.pages:
         for item in page.items:
             role = page.tags.get(item.slot, ("",))[0]
+            headed = headed or role in ("heading", "subheading")
             if role == "heading" and isinstance(item, (TextItem, ArcTextItem)):
                 words = " ".join(spoken_text(item).replace("\u00ad", "").split())
                 if words:
                     return words, page.langs.get(item.slot)
+    if headed:
+        return None
+    for page in doc.pages:
+        for item in page.items:
+            role, alt = page.tags.get(item.slot, ("", None))
+            if role == "figure" and not isinstance(item, QrItem):
+                words = " ".join((alt or "").split())
+                return (words, page.langs.get(item.slot)) if words else None
     return None

@@ -126,10 +126,12 @@ class Sheet:
         """The document's title (the PDFs' Title and dc:title, which a screen reader reads
         first and a viewer shows as the window's name) and the language it is written in:
         the words of its heading (`layout.document.heading`: the poster's theme, a merged
-        event's own title, a blank event template's theme) in the document's language, and
-        the office's name; a document without a heading (a badge) has the campaign's name
-        and year, the material and the language in English. A French flyer was "Marche
-        Cœur bleu : Event flyer A5 (French)", all of it declared English. The office's
+        event's own title, a blank event template's theme; a badge of the heart alone, the
+        heart's description, its H1) in the document's language (or the one its strings file
+        lacking them shows them in), and the office's name; a document with neither has the
+        campaign's name and year, the material and the language in English. A French flyer
+        was "Marche Cœur bleu : Event flyer A5 (French)", all of it declared English, and a
+        badge of the heart alone was English in every language. The office's
         name: its `names:` in the language, else the `office_name` it prints in the language
         (`fields_by_language:`, unless hidden), else its `name:`; on one line."""
         office = ""
