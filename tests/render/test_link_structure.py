@@ -7,6 +7,7 @@ alone, described as "tel:+1-555-0100" (an accessibility team's trial)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -119,6 +120,41 @@ def test_links_hold_their_words_and_figures_in_reading_order(
                 [str(VERAPDF), "-f", "ua1", str(path)], capture_output=True, text=True
             ).stdout
             assert 'isCompliant="true"' in report, report[-2000:]
+
+
+def test_the_words_describing_its_links_are_counted_among_a_digital_pdfs_texts(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The Arabic flyer's links are described in English ("Phone: +00 ...", "Website: ...",
+    "E-mail: ...": ar.yaml lacks link_phone, link_website and link_email): its digital PDF's
+    manifest entry counts those three texts as English, as it counts any text a strings file
+    lacks (`texts`, which the package, the galleries and the draft rule read). They were not
+    counted: the entry said every text it carries was Arabic. Its print PDF, which has no
+    links, counts none, nor does the badge's digital PDF, which has none either (the words
+    are counted for the links it draws, not for every one the page has words for)."""
+    kit = office_kit(kit_copy, CONTACTS)
+    en = kit / "materials/strings/en.yaml"
+    body = en.read_text(encoding="utf-8")
+    en.write_text(
+        body.replace("  contact_title:\n", LABELS + "  contact_title:\n"), encoding="utf-8"
+    )
+    ar = (kit / "materials/strings/ar.yaml").read_text(encoding="utf-8")
+    assert "link_" not in ar
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", kit, "--office", "rosea", "--lang", "ar", "--only",
+        "flyer-a5,badge-58", "--no-png", "-o", out,
+    )  # fmt: skip
+    assert code == 0, text
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    texts = {(e["material"], e["variant"]): e["extra"].get("texts") for e in entries}
+    assert texts == {
+        # 23 texts and descriptions of ar.yaml's, and the three link words of en.yaml's
+        ("flyer-a5", "digital"): {"of": 26, "printed": {"en": 3}},
+        ("flyer-a5", "print"): None,
+        ("badge-58", "digital"): None,
+        ("badge-58", "print"): None,
+    }
 
 
 @pytest.mark.parametrize(

@@ -315,10 +315,36 @@ def used_keys(doc: Document) -> set[str]:
 
 def carried_keys(doc: Document) -> set[str]:
     """The string keys whose texts the digital PDF of a composed document carries: those
-    it sets (used_keys), and those of its drawn items' alternative texts (`Page.alt_keys`:
-    a badge's heart, read as its heading where it sets no words; a QR code's label)."""
+    it sets (used_keys), those of its drawn items' alternative texts (`Page.alt_keys`: a
+    badge's heart, read as its heading where it sets no words; a QR code's label), and
+    those of the words that say what its links open (`link_label_keys`)."""
     alts = {key for page in doc.pages for key in page.alt_keys.values()}
-    return used_keys(doc) | alts
+    return used_keys(doc) | alts | link_label_keys(doc)
+
+
+def link_label_keys(doc: Document) -> set[str]:
+    """The string keys of the words the digital PDF describes its links by (`Page.
+    link_labels`, layout.compose.LINK_LABELS: "Phone: +41 22 917 1234", its annotation's
+    /Contents): of each scheme a link its texts set opens (render.items.text.line_links, as
+    the drawing finds them) that the page has words for. They were not counted: an Arabic
+    flyer whose helpline's link said "Phone" in English (ar.yaml lacking link_phone) was
+    recorded as all its own language's, a draft's link words as no draft's."""
+    from ..layout.compose import LINK_LABELS
+    from ..render.items.text import line_links  # the digital PDF's rule
+
+    keys: set[str] = set()
+    for page in doc.pages:
+        if not page.link_labels:
+            continue
+        for item in page.items:
+            if not isinstance(item, TextItem):
+                continue
+            for line in item.text.lines:
+                for _, _, url in line_links(line, item.text.size, item.dials):
+                    scheme = url.split(":", 1)[0].lower()  # render.pdf.Labels.of
+                    if scheme in page.link_labels:
+                        keys.add(LINK_LABELS[scheme])
+    return keys
 
 
 def layout_keys(layout: Layout) -> set[str]:
