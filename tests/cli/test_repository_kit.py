@@ -10,6 +10,7 @@ a copy here (`repository`): a test that failed would otherwise write into this o
 from __future__ import annotations
 
 import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,82 @@ def test_a_build_below_the_kits_root_names_its_output_folder_in_full(
     code, out = cli(*args)
     assert code == 0, out
     assert out.splitlines()[-1].startswith(f"{built} out/steppe/ ("), out
+
+
+@pytest.fixture
+def moved(repository: Path, beside: Path) -> Path:
+    """A build `o` of the kit below, that kit then moved (kit/ to moved/): its manifest
+    names a kit no longer there, so `package` and `sheet` read this repository's own, by the
+    fallback, which has no material 'text'."""
+    code, out = cli("build", "--kit", "kit", "--only", "text", "--lang", "en", "-o", "o")
+    assert code == 0, out
+    (beside / "kit").rename(beside / "moved")
+    (repository / "materials/layouts/text.yaml").unlink()
+    return beside / "moved"
+
+
+def test_package_names_the_kit_below_that_has_a_material(moved: Path) -> None:
+    """It finds a kit as build and check do (cli.kit_root): it said `unknown material
+    'text'` of this repository's kit, and nothing of the kit below."""
+    code, out = cli("package", "--from", "o", "--only", "text", "-o", "p")
+    assert (code, out) == (
+        1,
+        "error[ref.material]: unknown material 'text'\n"
+        "  hint: the material 'text' is in the kit in ./moved, not read: no kit is in the "
+        "working folder or above it, so this repository's own was; read that kit: python "
+        "generate.py package --from o --only text -o p --kit moved\n"
+        "  hint: materials: badge, boxes, hearts, marks\n1 error(s)\n",
+    )
+    assert not Path("p").exists()
+
+
+def test_sheet_names_the_kit_below_that_has_a_language(moved: Path) -> None:
+    """As package: `sheet --lang kk`, a language of the kit below only."""
+    (moved / "materials/strings/kk.yaml").write_text("language: kk\n", encoding="utf-8")
+    code, out = cli("sheet", "--from", "o", "--material", "text", "--lang", "kk", "-o", "s.pdf")
+    assert (code, out) == (
+        1,
+        "error[ref.language]: unknown language 'kk'\n"
+        "  hint: the language 'kk' is in the kit in ./moved, not read: no kit is in the working "
+        "folder or above it, so this repository's own was; read that kit: python generate.py "
+        "sheet --from o --material text --lang kk -o s.pdf --kit moved\n"
+        "  hint: languages with strings: ar (Arabic), en (English)\n"
+        "  hint: to add it: python generate.py new language kk\n1 error(s)\n",
+    )
+    assert not Path("s.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "what"),
+    [
+        (
+            ["package", "--from", "o", "-o", "p"],
+            "package.kit",
+            "the package's checks of the kit's languages are left out (they would be that "
+            "other kit's)",
+        ),
+        (
+            ["sheet", "--from", "o", "--material", "text", "--home", "-o", "s.pdf"],
+            "sheet.kit",
+            "the sheet's slugs and notes (campaign, draft languages) are that other kit's",
+        ),
+    ],
+)
+def test_the_warning_of_a_build_whose_kit_is_gone_names_the_kits_below(
+    repository: Path, moved: Path, args: list[str], code: str, what: str
+) -> None:
+    """Read with this repository's kit by the fallback, a build whose kit has moved: the
+    warning said only `--kit PATH`; it names the kits below with the command that reads one."""
+    (repository / "materials/layouts/text.yaml").write_bytes(
+        (moved / "materials/layouts/text.yaml").read_bytes()
+    )
+    done, out = cli(*args)
+    assert done == 0, out
+    manifest = Path("o/manifest.json").resolve()
+    line = next(n for n, t in enumerate(manifest.read_text().splitlines(), 1) if "kit_dir" in t)
+    assert (
+        f"o/manifest.json:{line}:5: warning[{code}]: o was built with the kit in kit, which is "
+        f"no longer there: it is read with {repository}, and {what}\n"
+        f"  hint: the kit in ./moved: python generate.py {shlex.join(args)} --kit moved\n"
+        "  hint: give the folder the kit is in now: --kit PATH (the folder with materials/)\n"
+    ) in out, out

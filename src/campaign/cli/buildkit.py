@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..diagnostics import Diagnostic, Mark, Severity, display_path
 from ..manifest_reader import MANIFEST, stamp_place
-from . import default_kit, quote_kit
+from . import default_kit, fell_back, kit_root, quote_kit
 
 
 class BuildKit(NamedTuple):
@@ -41,7 +41,11 @@ def build_kit(build: Path, kit: Path | None, code: str) -> BuildKit:
     with other files or code: another state) while the build's is known: given with --kit while the
     build's is still there, or the default kit because the build's is gone. The commands the
     command's messages quote carry `--kit` to the kit taken when it is not the default kit
-    (quote_kit)."""
+    (quote_kit). A kit other than the build's is found as `build` and `check` find theirs
+    (cli.kit_root): when it is this repository's own, reached by the fallback, an office,
+    language or material it lacks is named where a kit below the working folder has it, and
+    the warning names those kits (`fallback.elsewhere`, `fallback.kits_hints`); package and
+    sheet said only `unknown material` (a user's trial)."""
     chosen = _chosen(build, kit, code)
     quote_kit(chosen.root)
     return chosen
@@ -64,7 +68,7 @@ def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
                 Severity.NOTE,
             )
         return BuildKit(made, None, note)
-    root = (kit or default_kit()).resolve()
+    root = kit_root(kit)
     if made is None or root == made or (state and _states(root) == state):
         return BuildKit(root)
     there = (made / "materials" / "campaign.yaml").is_file()
@@ -92,7 +96,18 @@ def _chosen(build: Path, kit: Path | None, code: str) -> BuildKit:
         hint = "give the folder the kit is in now: --kit PATH (the folder with materials/)"
     manifest = build / MANIFEST
     at = Mark(manifest, *stamp_place(manifest, "kit_dir"))
-    return BuildKit(root, Diagnostic(code, message, at, (hint,), Severity.WARNING))
+    hints = (*_kits_below(kit), hint)
+    return BuildKit(root, Diagnostic(code, message, at, hints, Severity.WARNING))
+
+
+def _kits_below(kit: Path | None) -> list[str]:
+    """The kits below the working folder, each with the command that reads it, when the kit
+    taken is this repository's own reached by the fallback (`fallback.kits_hints`)."""
+    if not fell_back(kit):
+        return []
+    from .fallback import kits_hints
+
+    return kits_hints()
 
 
 def _shown(folder: Path) -> str:

@@ -91,11 +91,8 @@ def refused(root: Path) -> DiagnosticsError:
 
     cwd = Path.cwd()
     words = command_path() or "this command"
-    below = kits_below(cwd)
-    hints = [f"the kit in {shown(k)}: {with_kit(k)}" for k in below[:NAMED]]
-    if len(below) > NAMED:
-        hints.append(f"{len(below) - NAMED} more kit(s) below {cwd}: give one with --kit DIR")
-    if below:
+    hints = kits_hints()
+    if hints:
         hints.append("another kit: give it with --kit DIR, or run the command in its folder")
     else:
         hints += [
@@ -113,6 +110,17 @@ def refused(root: Path) -> DiagnosticsError:
         None,
         *hints,
     )
+
+
+def kits_hints() -> list[str]:
+    """A hint per kit below the working folder (NAMED of them, then how many more), each
+    with the command running as typed and `--kit` to it; none when there is none."""
+    cwd = Path.cwd()
+    below = kits_below(cwd)
+    hints = [f"the kit in {shown(k)}: {with_kit(k)}" for k in below[:NAMED]]
+    if len(below) > NAMED:
+        hints.append(f"{len(below) - NAMED} more kit(s) below {cwd}: give one with --kit DIR")
+    return hints
 
 
 def elsewhere(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
