@@ -18,6 +18,7 @@ from . import (
     lang_option,
     office_option,
     only_option,
+    quiet_option,
     strict_option,
 )
 
@@ -76,6 +77,7 @@ from .report import (
 )
 @office_option
 @strict_option
+@quiet_option
 @json_option
 def check(
     kit: Path | None,
@@ -87,6 +89,7 @@ def check(
     report: bool,
     offices: tuple[str, ...] | None,
     strict: bool,
+    quiet: bool,
     json_report: bool,
 ) -> None:
     """Validate the kit and lay out every page without writing anything.
@@ -105,7 +108,7 @@ def check(
       python generate.py check --report --lang fr --only flyer-a5
     """
     if pdfs:
-        _check_pdfs(pdfs, bleed_mm, max_tac, json_report)
+        _check_pdfs(pdfs, bleed_mm, max_tac, json_report, quiet)
         return
     from ..pipeline.api import CheckFailedError
     from ..pipeline.api import check as run_check
@@ -161,9 +164,11 @@ def check(
             doc["report"] = rows
         emit_json(doc)
         return
-    show(told)
+    # --quiet, as build's: problems only (no note) and no summary; the fit report asked for
+    show([d for d in told if not d.is_note] if quiet else told)
     show_fit(rows)
-    click.echo(summary)
+    if not quiet:
+        click.echo(summary)
 
 
 def unchecked_note(unchecked: list[str]) -> list[Diagnostic]:
@@ -194,10 +199,15 @@ def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
 
 
 def _check_pdfs(
-    pdfs: tuple[Path, ...], bleed_mm: float, max_tac: float | None, json_report: bool = False
+    pdfs: tuple[Path, ...],
+    bleed_mm: float,
+    max_tac: float | None,
+    json_report: bool = False,
+    quiet: bool = False,
 ) -> None:
     """Preflight each file and tell it: a line a file, its failures and warnings under it,
     and a count of the failed files last (standard error); exit code 1 when one failed.
+    With `quiet` (--quiet), problems only: a file that passes without a warning is not told.
     With `json_report`, one JSON document instead (PDF_KEYS; each of `files` PDF_FILE_KEYS:
     `facts` as the preflight measured them, trim in mm, ink in per cent), on standard output
     whatever the outcome, for a print shop's own tools (it printed the text report)."""
@@ -215,6 +225,8 @@ def _check_pdfs(
             made_for = kind if isinstance(kind, str) else None
             entry = (str(path), report.ok, made_for, facts, report.failures, report.warnings)
             files.append(dict(zip(PDF_FILE_KEYS, entry, strict=True)))
+            continue
+        if quiet and report.ok and not report.warnings:
             continue
         status = "ok" if report.ok else "FAIL"
         said = _facts(report.facts)
