@@ -230,7 +230,8 @@ class _Walker:
         keys = listed(named)
         raise failure(
             "load.yaml",
-            f"this {node.style} is not closed on its line: YAML reads the text on to the next "
+            f"unclosed quote: this {node.style} is not closed on its line: YAML reads the text "
+            f"on to the next "
             f"{node.style} (line {end.line + 1}) and takes in {keys}, which are lost",
             _mark(self.path, start),
             f"end the text with a {node.style} on the same line",
@@ -471,9 +472,21 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
         )
         return failure(
             "load.yaml",
-            f"this {quote} is not closed on its line: {runs}",
+            f"unclosed quote: this {quote} is not closed on its line: {runs}",
             Mark(path, line, col + 1),
             f"end the text with a {quote} on the same line",
+        )
+    in_comment = _closed_in_comment(lines, stopped.line)
+    if in_comment is not None:  # `helpline: "+000 0000  # e.g. "+<code> <number>"`
+        col, end, fixed = in_comment
+        quote = lines[stopped.line - 1][col]
+        return failure(
+            "load.yaml",
+            f"unclosed quote: this {quote} is not closed before the comment on its line, so "
+            f"YAML reads the comment as part of the text, up to the {quote} in it at column "
+            f"{end + 1}, and cannot read the rest of the line",
+            Mark(path, stopped.line, col + 1),
+            f"end the text with a {quote} before the comment: {fixed}",
         )
     opened = _mark(path, exc.context_mark) if exc.context_mark else None
     pair = "[ ]" if "sequence" in context else "{ }"
@@ -556,7 +569,7 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
     if opened is not None and "quoted scalar" in context:
         return failure(
             "load.yaml",
-            "this quote is not closed: the text runs on to the end of the file",
+            "unclosed quote: this quote is not closed: the text runs on to the end of the file",
             opened,
             "end the text with the same quote mark it starts with",
         )
@@ -642,18 +655,11 @@ BLOCK_SCALAR = re.compile(r"(?:^|:|-)\s+[|>][-+0-9]*\s*(?:#.*)?$")
 def _open_quote(line: str) -> int | None:
     """The column of a quote that opens a scalar on `line` and is not closed on it."""
     i = 0
-    while i < len(line):
-        ch = line[i]
-        if ch == "#" and (i == 0 or line[i - 1] in " \t"):
-            return None  # a comment: quotes in it are words
-        if ch in "\"'":
-            before = line[:i].rstrip()
-            if not before or before[-1] in "[{," or (before[-1] in ":-" and line[i - 1] in " \t"):
-                end = _quote_end(line, i)
-                if end is None:
-                    return i
-                i = end
-        i += 1
+    while (opened := _value_quote(line, i)) is not None:
+        end = _quote_end(line, opened)
+        if end is None:
+            return opened
+        i = end + 1
     return None
 
 
@@ -680,13 +686,23 @@ def _closer(text: str, i: int, quote: str) -> int | None:
 
 
 def _closing_helps(lines: list[str], line: int, col: int, stopped: int) -> bool:
-    """Whether closing the quote at `line`, column `col` (0-based), at its line's end takes
-    the parser past the line it stopped at (`stopped`), or lets it read the whole file: the
-    quote left open is the error. Where the parser stops as early with it closed, the
-    quote was no error (a text in quotes over lines, an apostrophe in plain text: "the
-    '80s, '90s") and the error is another, which the other rules name."""
+    """Whether closing the quote at `line`, column `col` (0-based), at its line's end, or
+    before the brackets and braces that end it (`languages: [en, "sw]`), takes the parser
+    past the line it stopped at (`stopped`), or lets it read the whole file: the quote left
+    open is the error. Where the parser stops as early with it closed, the quote was no
+    error (a text in quotes over lines, an apostrophe in plain text: "the '80s, '90s") and
+    the error is another, which the other rules name."""
+    written, quote = lines[line - 1], lines[line - 1][col]
+    body = written.rstrip()
+    flow = len(body) - len(body.rstrip("]}"))
+    ends = {written + quote, body[: len(body) - flow] + quote + body[len(body) - flow :]}
+    return any(_reads_past(lines, line, end, stopped) for end in sorted(ends))
+
+
+def _reads_past(lines: list[str], line: int, written: str, stopped: int) -> bool:
+    """Whether the file with `line` written as `written` parses, or past line `stopped`."""
     fixed = list(lines)
-    fixed[line - 1] = fixed[line - 1] + fixed[line - 1][col]
+    fixed[line - 1] = written
     try:
         yaml.compose("\n".join(fixed), Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
@@ -695,6 +711,47 @@ def _closing_helps(lines: list[str], line: int, col: int, stopped: int) -> bool:
     except yaml.YAMLError:
         return False
     return True
+
+
+def _closed_in_comment(lines: list[str], line: int) -> tuple[int, int, str] | None:
+    """(column of the quote, column of its closer, both 0-based, and the line as it reads
+    fixed, unindented, without its comment) of a quoted text on `line` left open before a
+    comment and closed by a quote in the comment, after which YAML cannot read the line:
+    `helpline: "+000 0000 0000   # e.g. "+<country code> <number>"` was "failed to parse
+    YAML (expected <block end>, but found '<scalar>')" at the comment's last word (an
+    office's trial). Only where closing the text before the comment lets the parser read
+    past `line`: a '#' inside quotes is text ("Call us # 24/7")."""
+    if not 0 < line <= len(lines):
+        return None
+    written = lines[line - 1]
+    i = 0
+    while (opened := _value_quote(written, i)) is not None:
+        end = _quote_end(written, opened)
+        if end is None:
+            return None
+        comment = re.search(r"[ \t]#", written[opened + 1 : end])
+        if comment is not None:
+            at = opened + 1 + comment.start()
+            value = written[:at].rstrip() + written[opened]
+            if _reads_past(lines, line, f"{value} {written[at:]}", line):
+                return opened, end, value.strip()
+        i = end + 1
+    return None
+
+
+def _value_quote(line: str, start: int) -> int | None:
+    """The column (0-based) of the first quote at or after `start` that opens a scalar (at
+    a line's start, after `: `, `- `, `[`, `{` or `,`), before any comment; None when there
+    is none."""
+    for i in range(start, len(line)):
+        ch = line[i]
+        if ch == "#" and (i == 0 or line[i - 1] in " \t"):
+            return None  # a comment: quotes in it are words
+        if ch in "\"'":
+            before = line[:i].rstrip()
+            if not before or before[-1] in "[{," or (before[-1] in ":-" and line[i - 1] in " \t"):
+                return i
+    return None
 
 
 def _next_quote(lines: list[str], line: int, col: int) -> tuple[int, int] | None:

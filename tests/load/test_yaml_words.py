@@ -10,6 +10,8 @@ import pytest
 from campaign.diagnostics import DiagnosticsError
 from campaign.load import parse_yaml
 
+from ..kits import check, mini_copy
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -97,19 +99,42 @@ from campaign.load import parse_yaml
         ),
         (
             "a: 'unclosed\nb: 2\nc: 3\n",
-            "t.yaml:1:4: error[load.yaml]: this ' is not closed on its line: the text runs on to "
+            "t.yaml:1:4: error[load.yaml]: unclosed quote: this ' is not closed on its line: the text runs on to "
             "the end of the file\n  hint: end the text with a ' on the same line",
         ),
         (  # an office's trial: named at line 4, where the next quote closed it
             'a: 1\nhelpline: "000-000\nemail: x@example.org\nsocial: "@example"\nb: 2\n',
-            't.yaml:2:11: error[load.yaml]: this " is not closed on its line: YAML reads on to '
+            't.yaml:2:11: error[load.yaml]: unclosed quote: this " is not closed on its line: YAML reads on to '
             'the next " (line 4) and stops making sense at line 4\n'
             '  hint: end the text with a " on the same line',
         ),
         (  # closed by a quote in a comment further down: it was named there
             'a:\n  - text: "ယုတ်း\n  - text: b\n# a "comment"\nc: [1\n',
-            't.yaml:2:11: error[load.yaml]: this " is not closed on its line: YAML reads on to '
+            't.yaml:2:11: error[load.yaml]: unclosed quote: this " is not closed on its line: YAML reads on to '
             'the next " (line 4) and stops making sense at line 4\n'
+            '  hint: end the text with a " on the same line',
+        ),
+        (  # an office's trial: the helpline's quote left open before its comment, closed by
+            # the comment's first quote; it was "failed to parse YAML" at the comment's end
+            'fields:\n  helpline: "+000 0000 0000     # e.g. "+<country code> <number>"\n'
+            '  email: "x@example.org"\n',
+            't.yaml:2:13: error[load.yaml]: unclosed quote: this " is not closed before the '
+            'comment on its line, so YAML reads the comment as part of the text, up to the " '
+            "in it at column 40, and cannot read the rest of the line\n"
+            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"',
+        ),
+        (  # a strings file's, in single quotes, closed by an apostrophe in the comment
+            "strings:\n  theme:\n    text: 'Tusimwache mtoto  # Kenya's wording\n"
+            "    short: 'Tusimwache'\n",
+            "t.yaml:3:11: error[load.yaml]: unclosed quote: this ' is not closed before the "
+            "comment on its line, so YAML reads the comment as part of the text, up to the ' in "
+            "it at column 37, and cannot read the rest of the line\n"
+            "  hint: end the text with a ' before the comment: text: 'Tusimwache mtoto'",
+        ),
+        (  # inside brackets, closed before them: it was a ',' missing at line 4
+            'name: X\nlanguages: [en, "sw]\nfields:\n  email: "x@example.org"\n',
+            't.yaml:2:17: error[load.yaml]: unclosed quote: this " is not closed on its line: '
+            'YAML reads on to the next " (line 4) and stops making sense at line 4\n'
             '  hint: end the text with a " on the same line',
         ),
         (  # a text in quotes over lines is YAML: the error is the bracket's (a review)
@@ -127,7 +152,7 @@ from campaign.load import parse_yaml
         ),
         (  # '' in single quotes closes nothing: the closer is line 4's (a review)
             "a: 1\ncta: 'Don''t wait\nb: 2\nc: 'x'\n",
-            "t.yaml:2:6: error[load.yaml]: this ' is not closed on its line: YAML reads on to "
+            "t.yaml:2:6: error[load.yaml]: unclosed quote: this ' is not closed on its line: YAML reads on to "
             "the next ' (line 4) and stops making sense at line 4\n"
             "  hint: end the text with a ' on the same line",
         ),
@@ -168,7 +193,7 @@ def test_syntax_errors_are_told_where_to_fix(text: str, expected: str) -> None:
             # `source:` and `hashtags:` were printed on the sticker, `check` saying nothing
             'strings:\n  badge:\n    text: "终结贩运人口\n    source: End human trafficking\n'
             '  hashtags:\n    text: "#endHT #30July"\n',
-            't.yaml:3:11: error[load.yaml]: this " is not closed on its line: YAML reads the '
+            't.yaml:3:11: error[load.yaml]: unclosed quote: this " is not closed on its line: YAML reads the '
             'text on to the next " (line 6) and takes in `source:` (line 4), `hashtags:` (line '
             "5) and `text:` (line 6), which are lost\n"
             '  hint: end the text with a " on the same line',
@@ -176,7 +201,7 @@ def test_syntax_errors_are_told_where_to_fix(text: str, expected: str) -> None:
         (  # single quotes, closed by the next text's (a # after it is a comment), and more
             # keys than are named
             "a:\n  t: 'open\n  b: 1\n  - c: 2\n  d: 3\n  e: '#x'\n",
-            "t.yaml:2:6: error[load.yaml]: this ' is not closed on its line: YAML reads the "
+            "t.yaml:2:6: error[load.yaml]: unclosed quote: this ' is not closed on its line: YAML reads the "
             "text on to the next ' (line 6) and takes in `b:` (line 3), `c:` (line 4), `d:` "
             "(line 5) and 1 more, which are lost\n"
             "  hint: end the text with a ' on the same line",
@@ -195,3 +220,37 @@ def test_a_quoted_text_over_lines_without_keys_is_read() -> None:
     """YAML's quoted text over lines (folded into spaces) stays allowed."""
     node = parse_yaml('a: "long text\n  continues here: not a key"\nb: 2\n', Path("t.yaml"))
     assert node.value["a"].value == "long text continues here: not a key"
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "expected"),
+    [
+        (  # the office file of a trial (the template's comment after the value)
+            "offices/nairobi.yaml",
+            "name: Nairobi\nlanguages: [en]\nfields:\n"
+            '  helpline: "+000 0000 0000     # the helpline, e.g. "+<country code> <number>"\n'
+            '  email: "x@example.org"\n',
+            'materials/offices/nairobi.yaml:4:13: error[load.yaml]: unclosed quote: this " is '
+            "not closed before the comment on its line, so YAML reads the comment as part of "
+            'the text, up to the " in it at column 54, and cannot read the rest of the line\n'
+            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"\n',
+        ),
+        (  # a strings file: a text's quote left open, no quote after it in the file
+            "strings/en.yaml",
+            None,
+            'materials/strings/en.yaml:5:9: error[load.yaml]: unclosed quote: this " is not '
+            "closed on its line: the text runs on to the end of the file\n"
+            '  hint: end the text with a " on the same line\n',
+        ),
+    ],
+)
+def test_an_unclosed_quote_in_a_kit_file_is_told_where_it_opens(
+    tmp_path: Path, file: str, text: str | None, expected: str
+) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    path = kit / "materials" / file
+    path.parent.mkdir(exist_ok=True)
+    if text is None:
+        text = path.read_text(encoding="utf-8").replace("word: Heart", 'word: "Heart')
+    path.write_text(text, encoding="utf-8")
+    assert check(kit) == (1, expected + "1 error(s)\n")
