@@ -11,6 +11,7 @@ import click
 
 from .. import commands
 from ..diagnostics import Diagnostic, count_line
+from ..manifest_reader import MANIFEST
 from . import (
     PNG_PPI_HELP,
     force_option,
@@ -295,17 +296,17 @@ def summarise(
         return (
             f"nothing to build in shard {shard[0]}/{shard[1]}: none of the selected documents "
             f"falls in it ({seconds:.1f} s); its manifest, for 'manifest merge': "
-            f"{out}/manifest.json"
+            f"{out}/{MANIFEST}"
         )
     if skipped == len(result.jobs) and skipped and not result.removed:
         if result.manifest:  # its stamp only: another shard or other options, the same jobs
             return (
                 f"nothing rebuilt in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} "
-                f"s); the manifest's build stamp is this build's now: {out}/manifest.json"
+                f"s); the manifest's build stamp is this build's now: {out}/{MANIFEST}"
             )
         return (
             f"nothing to do in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} s); "
-            f"manifest: {out}/manifest.json"
+            f"manifest: {out}/{MANIFEST}"
         )  # (without the renditions' labels, whose import costs a build with nothing to do)
     from ..kinds import PRINT_RENDITIONS
     from ..pipeline.renditions import RENDITIONS
@@ -324,7 +325,7 @@ def summarise(
             for j in failed
         }
     )
-    if failed and not result.manifest and not (out / "manifest.json").exists():
+    if failed and not result.manifest and not (out / MANIFEST).exists():
         return (  # output.Staging.publish: nothing made, no earlier build: nothing written
             f"nothing published ({seconds:.1f} s): {len(failed)} job(s) failed: "
             f"{', '.join(docs)}; {out}/ was not written"
@@ -345,4 +346,4 @@ def summarise(
         text += f"; {len(failed)} job(s) failed: {', '.join(docs)}"
     if result.removed:
         text += f"; removed {len(result.removed)} stale file(s)"
-    return f"{text}; manifest: {out}/manifest.json"
+    return f"{text}; manifest: {out}/{MANIFEST}"

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..manifest_reader import MANIFEST
 from . import KitSubGroup, json_option, kit_option, kit_root, out_option
 from .report import JOIN_KEYS, as_json, counts, emit_json, reporting
 
@@ -62,7 +63,7 @@ def merge(
     whole = "the whole build's stamp" if joined.build else "no build stamp"
     said = (
         f"joined {len(shards)} shard(s): {len(joined.files)} file(s), {joined.copied} copied, "
-        f"{whole}; manifest: {out}/manifest.json"
+        f"{whole}; manifest: {out}/{MANIFEST}"
     )
     if json_report:
         there = len(joined.files) - joined.copied
@@ -72,7 +73,7 @@ def merge(
                 "summary": said,
                 # its files: copied into the joined folder, or there as they were
                 "counts": counts(joined.warnings, 0, joined.copied, there),
-                "manifest": str(out / "manifest.json"),
+                "manifest": str(out / MANIFEST),
                 "diagnostics": as_json(joined.warnings),
                 "notes": [],
             }
