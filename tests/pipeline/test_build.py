@@ -205,8 +205,8 @@ def test_stale_files_go_foreign_files_stay(tmp_path: Path, kit_copy: Callable[..
     assert code == 0, text
     assert "removed 8 stale file(s)" in text  # 2 PDFs and 2 PNGs in en and fr
     assert (
-        "removed flyer-a5/flyer-a5-fr-preview-back.png (no job of the kit makes it any more)"
-        in text
+        "removed flyer-a5/flyer-a5-fr-preview-back.png (the kit has no material 'flyer-a5' any "
+        "more)" in text
     )
     after = tree(out)
     assert not [p for p in after if p.startswith("flyer-a5/") and p != "flyer-a5/proof.txt"]
@@ -376,7 +376,7 @@ def test_a_language_no_longer_listed_keeps_its_files_with_a_warning_until_pruned
     assert "build.kept" not in said, said
     code, said = run("--kit", str(kit), "-o", str(out), "--lang", "en", "--prune", *badge)
     assert code == 0, said
-    assert "removed badge-58/badge-58-fr.pdf (no job of the kit makes it any more)" in said
+    assert "removed badge-58/badge-58-fr.pdf (--prune: campaign.yaml does not list 'fr')" in said
     assert "build.kept" not in said
     assert sorted(manifest_paths(out)) == ["badge-58/badge-58-en.pdf", "badge-58/badge-58-es.pdf"]
     # an office's own list: its file is named

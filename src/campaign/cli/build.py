@@ -202,7 +202,8 @@ def tell(
     only: bool = False,
 ) -> None:
     """The build's diagnostics and summary, or its --json report; `ok` False: the command
-    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went;
+    fails for more than its jobs (a merge's refused rows); `gone`: why a removed file went,
+    where the build does not know it in the user's terms (BuildResult.removed_why);
     `only`: the build chose its materials (`--only`), whose notes alone are told. Its notes
     (a badge press not verified, draft translations: `notes`) are diagnostics of severity
     note after the build's own, printed and counted with them, in a --json report's
@@ -232,7 +233,7 @@ def tell(
     show(shown, counted=not failing)
     if not quiet:
         for path in result.removed:
-            click.echo(f"removed {path} ({gone})", err=True)
+            click.echo(f"removed {path} ({result.removed_why.get(path, gone)})", err=True)
         click.echo(summary)
     count = count_line(shown)
     if failing and count:

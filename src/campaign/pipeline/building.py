@@ -89,7 +89,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     keys += [r.key for r in not_read]
     kit = _warned(kit, opts, offices, code, keys, unreadable, not_read)
     units = _units(kit, opts, offices, renditions)
-    in_kit, kept = earlier_in_kit(kit, opts, frozenset(k.document for k in keys if not k.record))
+    gone: dict[str, str] = {}  # why each earlier file of no record is not the kit's any more
+    planned = frozenset(k.document for k in keys if not k.record)
+    in_kit, kept = earlier_in_kit(kit, opts, planned, gone)
     previous = Previous(opts.out) if opts.incremental else None
     # a merge's records made from no kit file edited since its previous merge: not composed
     edited = unread_changes(opts.out, now, kit, opts) if previous is not None else None
@@ -134,6 +136,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
         published.removed,
         kit,
         published.manifest,
+        {path: gone[path] for path in published.removed if path in gone},
     )
 
 

@@ -24,7 +24,10 @@ Unlisted = dict[tuple[str | None, str], dict[str, int]]
 
 
 def earlier_in_kit(
-    kit: Kit, opts: Options, planned: frozenset[DocKey] = frozenset()
+    kit: Kit,
+    opts: Options,
+    planned: frozenset[DocKey] = frozenset(),
+    gone: dict[str, str] | None = None,
 ) -> tuple[Callable[[OutputFile], bool], Unlisted]:
     """Whether an earlier file's job is still one the kit (or this merge's records) makes:
     the set of jobs is made only when publishing asks (an earlier manifest with entries). A
@@ -41,7 +44,11 @@ def earlier_in_kit(
     earlier build", and to build with --lang it (a translator's trial). Nor is a file of a
     language this build names (--lang pt-PT --only poster-a3 keeping pt-PT's badges): a build
     that names its languages keeps their other materials' files as any --only does (a
-    trial's `build.kept` told the user to build with --lang pt-PT, which they had done)."""
+    trial's `build.kept` told the user to build with --lang pt-PT, which they had done).
+    Each earlier file of no record that is not the kit's any more is put in `gone`, when
+    given, by its path, with why in the user's terms (`why_gone`) where one reason is known:
+    a build said only "no job of the kit makes it any more" of the files of the materials an
+    office stopped listing (a user's trial)."""
     from .renditions import RENDITIONS
 
     jobs: set[JobId] = set()
@@ -82,13 +89,46 @@ def earlier_in_kit(
                 return True  # a language the build names: kept as --only keeps the rest
             counted = unlisted.setdefault((f.job[2], f.job[1]), {})
             counted[f.job[0]] = counted.get(f.job[0], 0) + 1
+            if opts.prune and gone is not None:
+                where = f"office '{f.job[2]}'" if f.job[2] else "campaign.yaml"
+                gone[f.path] = f"--prune: {where} does not list '{f.job[1]}'"
             return not opts.prune
         if f.job in jobs or hash(f.job) in merged:
             return True
+        if f.job[3] is None and gone is not None:
+            why = why_gone(kit, f)
+            if why is not None:
+                gone[f.path] = why
         # a row refused this time (a bad date...) keeps its event's earlier files
         return f.job[3] is not None and f.job[3] in refused
 
     return in_kit, unlisted
+
+
+def why_gone(kit: Kit, f: OutputFile) -> str | None:
+    """Why no job of `kit` makes the earlier file `f` (of no record) any more, as the user
+    changed the kit: its office's file, its material's layout or its language's strings file
+    gone, or its office's `materials:`, `presses:` or paper no longer taking its material;
+    None when none of these is why (a page the material no longer has, a rendition)."""
+    material, lang, office_id = f.job[0], f.job[1], f.job[2]
+    if office_id is not None and office_id not in kit.offices:
+        return f"office '{office_id}' is no longer in the kit"
+    layout = kit.layouts.get(material)
+    if layout is None:
+        return f"the kit has no material '{material}' any more"
+    if lang not in kit.languages and lang not in kit.unreadable:
+        return f"the kit has no language '{lang}' any more"
+    office = kit.offices.get(office_id) if office_id is not None else None
+    if office is None or office.builds(layout):
+        return None
+    if office.materials:
+        return f"office '{office_id}' no longer lists '{material}'"
+    if office.presses and layout.press is not None:
+        return f"office '{office_id}' no longer lists press '{layout.press}'"
+    return (
+        f"office '{office_id}' prints on {office.paper} paper, and '{material}' is a "
+        f"{layout.paper} size"
+    )
 
 
 def kept_warnings(kit: Kit, unlisted: Unlisted, opts: Options) -> list[Diagnostic]:

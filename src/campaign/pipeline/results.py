@@ -5,8 +5,8 @@ published)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from ..diagnostics import Diagnostic, DiagnosticsError, Subject
 from ..model import Kit
@@ -35,6 +35,9 @@ class BuildResult:
     removed: Sequence[str]  # our files deleted: their jobs left the kit or no longer make them
     kit: Kit | None = None  # the kit built (for what the CLI says about it)
     manifest: bool = False  # the manifest was written (output.Published.manifest)
+    # why a file of `removed` went, in the user's terms, where one reason is known
+    # (earlier_files.why_gone: "office 'nairobi' no longer lists 'flyer-a4'")
+    removed_why: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def failed(self) -> list[JobResult]:
