@@ -57,12 +57,13 @@ def run_as_typed(command: str) -> tuple[int, str]:
 
 
 def mended_and_packaged(kit: Path, command: str) -> str:
-    """The failed build's fault mended (BAD_WORD back), `command` (a hint's) run as typed, and
-    the folder packaged again: both succeed, and nothing is outdated. Returns the package's
-    output."""
+    """The failed build's fault mended (BAD_WORD back), `command` (a hint's; its commands one
+    after the other where it gives several, separated by "; ") run as typed, and the folder
+    packaged again: all succeed, and nothing is outdated. Returns the package's output."""
     replace_in(kit / "materials/strings/en.yaml", BAD_WORD[1], BAD_WORD[0])
-    code, said = run_as_typed(command)
-    assert code == 0, said
+    for one in command.split("; "):
+        code, said = run_as_typed(one)
+        assert code == 0, said
     code, out = cli("package", "--from", "out gulf", "-o", "p")
     assert code == 0, out
     assert "package.outdated" not in out
@@ -113,9 +114,10 @@ def test_a_failed_build_is_packaged_with_its_kit_and_its_own_command(kit: Path) 
 def test_files_the_failed_build_does_not_make_are_built_alone(kit: Path) -> None:
     """The hearts made by an earlier build of badge and hearts, then a build of the badge
     alone that failed: the failed build does not make the hearts, so the hint quotes a
-    build of the outdated files alone (the hearts, and the English badge the failed build
-    kept), with its options, the office, the folder and the kit; 6 of the 8 are
-    outdated."""
+    build of the outdated files (the hearts, and the English badge the failed build kept),
+    with its options, the office, the folder and the kit; 6 of the 8 are outdated. Every
+    language of the group for each material (rebuild_words, not `exact`): the Arabic badge
+    the failed build made is outdated too once its fault is mended."""
     assert build("--only", "badge,hearts")[0] == 0
     replace_in(kit / "materials/strings/en.yaml", *BAD_WORD)
     replace_in(kit / "materials/campaign.yaml", *BLUE)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from tests.kits import cli
+from tests.kits import cli, mini_copy
 
 ARGS = ("--no-png", "--no-digital")
 
@@ -56,19 +56,76 @@ def test_an_edit_of_one_size_outdates_that_size_s_files_alone(
 
 
 def test_the_build_of_the_outdated_files_alone() -> None:
-    """rebuild_words: one group's built files, by their materials and languages, with the
-    stamp's options; none for a merged file, files of two groups, or no options."""
+    """rebuild_words: a build per group and set of languages, of their materials, with the
+    stamp's options; none for a merged file or no options."""
     from campaign.package.build import rebuild_words
 
     options = {"digital": False, "png": True}
-    stale = [("dakar", "flyer-a6", "fr", False), ("dakar", "flyer-a5", "en", False)]
+    stale = [("dakar", "flyer-a6", "fr", False), ("dakar", "flyer-a5", "fr", False)]
     assert rebuild_words(stale, options) == (
-        "build --office dakar --only flyer-a5,flyer-a6 --lang en,fr --no-digital"
+        "build --office dakar --only flyer-a5,flyer-a6 --lang fr --no-digital",
     )
     assert rebuild_words([(None, "badge-58", "ar", False)], {}) == (
-        "build --only badge-58 --lang ar"
+        "build --only badge-58 --lang ar",
     )
-    assert rebuild_words([*stale, ("dakar", "event-flyer-a5", "fr", True)], options) is None
-    assert rebuild_words([*stale, (None, "flyer-a5", "en", False)], options) is None
-    assert rebuild_words(stale, None) is None
-    assert rebuild_words([], options) is None
+    # two groups, and in one two sets of languages: nothing built that was not outdated
+    # (it was "build -o OUT, with its --office", or --only and --lang of every pair)
+    assert rebuild_words(
+        [*stale, ("dakar", "flyer-a5", "en", False), (None, "flyer-a5", "en", False)], {}
+    ) == (
+        "build --only flyer-a5 --lang en",
+        "build --office dakar --only flyer-a5 --lang en,fr",
+        "build --office dakar --only flyer-a6 --lang fr",
+    )
+    # after a failed build (not exact): each group's materials in all its languages
+    assert rebuild_words(
+        [*stale, ("dakar", "flyer-a5", "en", False), (None, "flyer-a5", "en", False)],
+        {},
+        exact=False,
+    ) == (
+        "build --only flyer-a5 --lang en",
+        "build --office dakar --only flyer-a5,flyer-a6 --lang en,fr",
+    )
+    assert rebuild_words([*stale, ("dakar", "event-flyer-a5", "fr", True)], options) == ()
+    assert rebuild_words(stale, None) == ()
+    assert rebuild_words([], options) == ()
+
+
+def test_files_of_two_offices_are_told_a_build_each(tmp_path: Path) -> None:
+    """`build --office steppe,tundra --only text`, then `--office steppe --only boxes`, and
+    en.yaml edited: the hint said `build -o OUT, with its --office`, which builds the whole
+    campaign kit; it gives each office's build of its outdated files, with their options."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    (kit / "materials/offices").mkdir()
+    for office in ("steppe", "tundra"):
+        (kit / f"materials/offices/{office}.yaml").write_text(
+            f"name: Office {office}\nlanguages: [en]\n", encoding="utf-8"
+        )
+    for offices, only in (("steppe,tundra", "text"), ("steppe", "boxes")):
+        code, text = cli(
+            "build",
+            "--kit",
+            kit,
+            "-o",
+            out,
+            "--office",
+            offices,
+            "--only",
+            only,
+            "--lang",
+            "en",
+            *ARGS,
+        )
+        assert code == 0, text
+    en = kit / "materials/strings/en.yaml"
+    en.write_text(en.read_text("utf-8").replace("word: Heart", "word: Hearts"), "utf-8")
+    code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
+    assert code == 1, text
+    said = re.findall(r"^(?:\S+: )?error\[package\.outdated\]: .*\n((?:  .*\n)*)", text, re.M)
+    assert said == [
+        "  hint: build again the files made from it, with the folder's options (python "
+        f"generate.py build --office steppe --only boxes,text --lang en --no-digital --no-png -o "
+        f"{out} --kit {kit}; python generate.py build --office tundra --only text --lang en "
+        f"--no-digital --no-png -o {out} --kit {kit}) before sending the package\n"
+        "  hint: or pass --allow-outdated to pack them as they are\n"
+    ], text

@@ -442,9 +442,10 @@ def outdated_diagnostic(
     hint quotes the build that made them all (`changes.remade`: its --office, --only and
     --lang and the options that change its files, from the stamp; a merge's: `merge` with
     its data file and options), with the folder's -o (a merge's: unless it is out-events);
-    else a build of the outdated files alone (`changes.again`: their --only and --lang, and
-    the last build's options; `build -o out1` was told of a folder of three sizes of a
-    bookmark in five languages, which would build the whole kit into it, a user's trial);
+    else the builds of the outdated files alone (`changes.again`: per office and set of
+    languages, their --only and --lang, and the last build's options; `build -o out1` was
+    told of a folder of three sizes of a bookmark in five languages, which would build the
+    whole kit into it, a user's trial, and `build -o o7, with its --office` of two offices');
     else, for the events of several merges, a merge of each data file (`changes.merges`);
     else the generic words (`remade`). Not `stamped`: the build of the outdated files alone,
     or the merges, with the options of the build that failed, as its manifest keeps them
@@ -475,8 +476,8 @@ def outdated_diagnostic(
             f"{'merge' if merge else 'build'} again with the command that made the folder "
             f"({made}) before sending the package"
         )
-    elif changes.again:  # files of several builds: a build of them alone, with their options
-        made = commands.command(changes.again + commands.out(build_dir))
+    elif changes.again:  # files of several builds: builds of them alone, with their options
+        made = "; ".join(commands.command(a + commands.out(build_dir)) for a in changes.again)
         again = (
             f"build again the files made from it, with the folder's options ({made}) before "
             "sending the package"

@@ -807,8 +807,8 @@ def judge(build: Path, kit: Kit | None) -> Judged:
                 remade = None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
-    again = rebuild_words(stale.files, options) if remade is None else None
-    merges = remerge_words(stamp, stale.data) if remade is None and again is None else ()
+    again = rebuild_words(stale.files, options) if remade is None else ()
+    merges = remerge_words(stamp, stale.data) if remade is None and not again else ()
     outdated = (
         changes.result()._replace(remade=remade, again=again, merges=merges)
         if changes is not None
@@ -863,8 +863,8 @@ def unstamped_changes(build: Path, kit: Kit, walked: bool = False) -> Outdated:
         return changes._replace(remade=words)
     chosen = failed[0].get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
-    again = rebuild_words(stale.files, options)
-    merges = remerge_words(failed[0], stale.data) if again is None else ()
+    again = rebuild_words(stale.files, options, exact=False)
+    merges = remerge_words(failed[0], stale.data) if not again else ()
     return changes._replace(again=again, merges=merges)
 
 
@@ -894,33 +894,43 @@ def made_by(
 
 
 def rebuild_words(
-    stale: Iterable[tuple[str | None, str, str, bool]], options: object
-) -> str | None:
-    """The arguments of a build that makes the outdated files of a folder again (`stale`:
+    stale: Iterable[tuple[str | None, str, str, bool]], options: object, exact: bool = True
+) -> tuple[str, ...]:
+    """The arguments of the builds that make the outdated files of a folder again (`stale`:
     each one's office, material, language and whether it was merged), without -o or --kit:
-    "build", its --office, --only their materials and --lang their languages (sorted), and
-    the options of the folder's last build (`options`: its stamp's, option_words), so that
-    files made by several builds are made again by one, which builds nothing else of the
-    kit but those materials in those languages (the folder may gain one it lacked, of a
-    material in a language it was built in for another). The hint said `build -o out1`,
-    which builds every material in every language into the folder (a user's trial: three
-    sizes of a bookmark in two languages, and earlier builds' two more). None when it is
-    not one build's: a merged file (merged again, from its data), files of several groups,
-    or `options` not a stamp's."""
+    per group (an office, or the campaign) and per set of languages, "build", its --office,
+    --only the materials outdated in those languages and --lang those languages (sorted),
+    and the options of the folder's last build (`options`: its stamp's, option_words), so
+    that files made by several builds are made again and nothing else of the kit: "build
+    --only flyer-a6 --lang en,es,fr --no-png". The hint said `build -o out1`, which builds
+    every material in every language into the folder (a user's trial: three sizes of a
+    bookmark in two languages, and earlier builds' two more), and so it still did of files
+    of two offices (`build --office nairobi,east-africa --only poster-a3 --lang en`, then
+    `--office nairobi --only flyer-a5`: "build -o o7, with its --office"). Campaign first,
+    then the offices by id. Not `exact` (after a failed build, whose mending may outdate
+    more of the group's files than are outdated now): a build per group, of every material
+    outdated in every language outdated (the folder may gain one it lacked). () when it is
+    not builds': a merged file (merged again, from its data), or `options` not a stamp's."""
     stale = list(stale)
-    offices = {office for office, _, _, _ in stale}
-    if not stale or len(offices) != 1 or any(merged for *_, merged in stale):
-        return None
-    if not isinstance(options, dict):
-        return None
-    office = next(iter(offices))
-    words = ["build"] + ([f"--office {shlex.quote(office)}"] if office else [])
-    for option, values in (
-        ("--only", {material for _, material, _, _ in stale}),
-        ("--lang", {language for _, _, language, _ in stale}),
-    ):
-        words.append(f"{option} {shlex.quote(','.join(sorted(values)))}")
-    return " ".join(words + option_words(options))
+    if not stale or any(merged for *_, merged in stale) or not isinstance(options, dict):
+        return ()
+    langs: dict[tuple[str | None, str], set[str]] = {}
+    for office, material, language, _ in stale:
+        langs.setdefault((office, material), set()).add(language)
+    if not exact:  # a group's every language for each of its materials
+        for office, material in langs:
+            langs[office, material] = {g for (o, _), c in langs.items() if o == office for g in c}
+    builds: dict[tuple[str, tuple[str, ...]], tuple[str | None, set[str]]] = {}
+    for (office, material), languages in langs.items():
+        key = (office or "", tuple(sorted(languages)))
+        builds.setdefault(key, (office, set()))[1].add(material)
+    out = []
+    for (_, codes), (office, materials) in sorted(builds.items()):
+        words = ["build"] + ([f"--office {shlex.quote(office)}"] if office else [])
+        words.append(f"--only {shlex.quote(','.join(sorted(materials)))}")
+        words.append(f"--lang {shlex.quote(','.join(codes))}")
+        out.append(" ".join(words + option_words(options)))
+    return tuple(out)
 
 
 def _data_file(name: object, place: object, folders: Sequence[Path]) -> str | None:

@@ -26,11 +26,11 @@ class Outdated(NamedTuple):
     # some were made before the last build: changes before it are named (their entries'
     # `changed`), the message then says "since its files were made"
     earlier: bool = False
-    # when `remade` is None: the arguments of a build of the outdated files alone, with the
-    # last build's options (package.build.rebuild_words: "build --only flyer-a6 --lang
-    # en,es,fr --no-png"); None: not known (a merge's files, files of several groups, a
-    # stamp that keeps no options)
-    again: str | None = None
+    # when `remade` is None: the arguments of the builds of the outdated files alone, one
+    # per group and set of languages, with the last build's options
+    # (package.build.rebuild_words: "build --only flyer-a6 --lang en,es,fr --no-png"); ():
+    # not known (a merge's files, a stamp that keeps no options)
+    again: tuple[str, ...] = ()
     # when `remade` is None and every outdated file was merged: the arguments of a merge of
     # each data file they were made from, one per template, office and data file
     # (package.build.remerge_words: "merge event-flyer-a5 ev2.csv"); () when not known
