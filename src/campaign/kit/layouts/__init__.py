@@ -15,6 +15,7 @@ it:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 from ...diagnostics import did_you_mean
@@ -88,6 +89,32 @@ def _unlisted(target: TextSlot, slot: Slot | None) -> list[str]:
     return [n for n in target.close_up if n not in listed]
 
 
+def _named_slots(
+    ctx: Context, refs: list[Ref], layout: Layout, key: str
+) -> Iterator[tuple[Ref, dict[str, Slot], Slot, list[str]]]:
+    """Each slot name of `refs` (a `close_up:` or `fallback_for:`, `key`) with the slots of
+    its page by name, the slot it names, and the page's other text slots; a name no slot of
+    the page has is a `ref.slot` error at it (with did you mean), and a ref of a slot that
+    is itself unusable (its own error told) is passed over."""
+    for ref in refs:
+        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
+        if page is None:
+            continue  # the slot itself is unusable: its own error is reported
+        slots = {s.name: s for s in page.slots}
+        texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
+        target = slots.get(ref.name)
+        if target is None:
+            ctx.errs.error(
+                "ref.slot",
+                f"unknown slot '{ref.name}' in slot '{ref.slot}' ({key}): page "
+                f"'{page.name}' of {layout.path.name} has no slot of that name",
+                ref.mark,
+                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
+            )
+            continue
+        yield ref, slots, target, texts
+
+
 def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
     """The slot each text slot's `close_up:` names (one, or each of a list): a text slot of
     the same page (else `ref.slot` at the name), not the slot itself, nor one named twice,
@@ -96,22 +123,7 @@ def _close_up_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
     and set at its frame's top (the slot moves up by the room under its last line), else
     `layout.close-up`: the key would move nothing, or depend on a slot that moves."""
     told: set[tuple[str | None, str]] = set()  # (slot, name) said: a name listed twice, once
-    for ref in refs:
-        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
-        if page is None:
-            continue  # the slot itself is unusable: its own error is reported
-        slots = {s.name: s for s in page.slots}
-        target = slots.get(ref.name)
-        if target is None:
-            texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
-            ctx.errs.error(
-                "ref.slot",
-                f"unknown slot '{ref.name}' in slot '{ref.slot}' (close_up): page "
-                f"'{page.name}' of {layout.path.name} has no slot of that name",
-                ref.mark,
-                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
-            )
-            continue
+    for ref, slots, target, _ in _named_slots(ctx, refs, layout, "close_up"):
         why = ""
         if ref.name == ref.slot:
             why = "itself"
@@ -158,22 +170,7 @@ def _fallback_refs(ctx: Context, refs: list[Ref], layout: Layout) -> None:
     nor one that stands in for this slot in its turn, directly or through others (which of
     the two is drawn would depend on the other), else `layout.fallback`."""
     told: set[tuple[str | None, str]] = set()  # (slot, name) said: a name listed twice, once
-    for ref in refs:
-        page = next((p for p in layout.pages if any(s.name == ref.slot for s in p.slots)), None)
-        if page is None:
-            continue  # the slot itself is unusable: its own error is reported
-        slots = {s.name: s for s in page.slots}
-        texts = [n for n, s in slots.items() if isinstance(s, TextSlot) and n != ref.slot]
-        target = slots.get(ref.name)
-        if target is None:
-            ctx.errs.error(
-                "ref.slot",
-                f"unknown slot '{ref.name}' in slot '{ref.slot}' (fallback_for): page "
-                f"'{page.name}' of {layout.path.name} has no slot of that name",
-                ref.mark,
-                *(did_you_mean(ref.name, texts) or ("name a text slot of the same page",)),
-            )
-            continue
+    for ref, slots, target, texts in _named_slots(ctx, refs, layout, "fallback_for"):
         why = ""
         if ref.name == ref.slot:
             why = "itself"
