@@ -124,7 +124,7 @@ def copy_kit(source: Path, dest: Path) -> KitCopy:
         )
     target = dest.resolve()
     refuse_target(dest, target, source)
-    stale = _remove_stale(target.parent)
+    stale = _remove_stale(target.parent, target.name)
     made = _missing_parents(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = target.parent / f".{target.name}.new-{os.getpid()}"
@@ -141,9 +141,11 @@ def copy_kit(source: Path, dest: Path) -> KitCopy:
     return KitCopy([f for f in copied if f is not None], stale)
 
 
-def _remove_stale(folder: Path) -> list[Stale]:
-    """Remove each hidden folder of `folder` that a copy stopped before its end left
-    (STAGING's name, holding nothing but a kit's folders: KIT_FOLDERS and schemas/): one whose
+def _remove_stale(folder: Path, name: str) -> list[Stale]:
+    """Remove each hidden folder of `folder` that a copy to `name` stopped before its end
+    left (STAGING's name with `name` in it, holding nothing but a kit's folders: KIT_FOLDERS
+    and schemas/; another folder's is not this copy's to judge: a kit kept by hand as
+    `.old-kit.new-2024` would have gone): one whose
     process has ended, or in which nothing was written for STALE_AFTER seconds; one of this
     process, or of a copy under way, is left, and so is anything else. Returns those
     removed."""
@@ -153,7 +155,7 @@ def _remove_stale(folder: Path) -> list[Stale]:
         return []
     removed: list[Stale] = []
     for path, match in found:
-        if match is None or path.is_symlink() or not path.is_dir():
+        if match is None or match["name"] != name or path.is_symlink() or not path.is_dir():
             continue
         pid = int(match["pid"])
         try:
@@ -388,10 +390,15 @@ def _kit_languages(text: str, materials: Path) -> tuple[str, tuple[str, ...], tu
         (v for k, v in getattr(node, "value", []) if getattr(k, "value", None) == "languages"),
         None,
     )
-    codes = [str(n.value) for n in getattr(listed, "value", [])] if listed is not None else []
+    if isinstance(listed, yaml.ScalarNode):  # `languages: en`, one code, as the loader reads
+        codes = [str(listed.value)] if listed.value else []
+    elif isinstance(listed, yaml.SequenceNode):
+        codes = [str(n.value) for n in listed.value if isinstance(n, yaml.ScalarNode)]
+    else:
+        return text, (), ()
     files = {p.stem for p in (materials / "strings").glob("*.yaml")}
     dropped = tuple(c for c in codes if c not in files)
-    if listed is None or not isinstance(listed, yaml.SequenceNode) or not dropped:
+    if not dropped:
         return text, (), ()
     campaign = _yaml_map(materials / "campaign.yaml")
     source = str(campaign.get("source_language") or "")
@@ -405,7 +412,8 @@ def _kit_languages(text: str, materials: Path) -> tuple[str, tuple[str, ...], tu
     if not kept:
         return text, (), ()
     # a block list ends at its last item (its end mark is the next key's, after comments)
-    last = listed.end_mark if listed.flow_style else listed.value[-1].end_mark
+    block = isinstance(listed, yaml.SequenceNode) and not listed.flow_style
+    last = listed.value[-1].end_mark if block else listed.end_mark
     start, end = listed.start_mark.index, last.index
     return f"{text[:start]}[{', '.join(kept)}]{text[end:]}", dropped, tuple(kept)
 
