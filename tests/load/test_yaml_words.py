@@ -121,7 +121,8 @@ from ..kits import check, mini_copy
             't.yaml:2:13: error[load.yaml]: unclosed quote: this " is not closed before the '
             'comment on its line, so YAML reads the comment as part of the text, up to the " '
             "in it at column 40, and cannot read the rest of the line\n"
-            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"',
+            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"\n'
+            "  hint: or, if the '#' and what follows it are part of the text, write each \" inside it as \\\"",
         ),
         (  # a strings file's, in single quotes, closed by an apostrophe in the comment
             "strings:\n  theme:\n    text: 'Tusimwache mtoto  # Kenya's wording\n"
@@ -129,7 +130,8 @@ from ..kits import check, mini_copy
             "t.yaml:3:11: error[load.yaml]: unclosed quote: this ' is not closed before the "
             "comment on its line, so YAML reads the comment as part of the text, up to the ' in "
             "it at column 37, and cannot read the rest of the line\n"
-            "  hint: end the text with a ' before the comment: text: 'Tusimwache mtoto'",
+            "  hint: end the text with a ' before the comment: text: 'Tusimwache mtoto'\n"
+            "  hint: or, if the '#' and what follows it are part of the text, write each ' inside it as ''",
         ),
         (  # inside brackets, closed before them: it was a ',' missing at line 4
             'name: X\nlanguages: [en, "sw]\nfields:\n  email: "x@example.org"\n',
@@ -233,7 +235,8 @@ def test_a_quoted_text_over_lines_without_keys_is_read() -> None:
             'materials/offices/nairobi.yaml:4:13: error[load.yaml]: unclosed quote: this " is '
             "not closed before the comment on its line, so YAML reads the comment as part of "
             'the text, up to the " in it at column 54, and cannot read the rest of the line\n'
-            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"\n',
+            '  hint: end the text with a " before the comment: helpline: "+000 0000 0000"\n'
+            "  hint: or, if the '#' and what follows it are part of the text, write each \" inside it as \\\"\n",
         ),
         (  # a strings file: a text's quote left open, no quote after it in the file
             "strings/en.yaml",
