@@ -490,11 +490,7 @@ def _parse_failure(exc: yaml.MarkedYAMLError, path: Path, text: str = "") -> Dia
             # a text with a ' #' in it and a quote of its own after (a review: `title: "Walk
             # # 5 "Nairobi""` reads so too): the comment may be the text's
             "or, if the '#' and what follows it are part of the text, "
-            + (
-                'write each " inside it as \\"'
-                if quote == '"'
-                else "write each ' inside it as ''"
-            ),
+            + ('write each " inside it as \\"' if quote == '"' else "write each ' inside it as ''"),
         )
     opened = _mark(path, exc.context_mark) if exc.context_mark else None
     pair = "[ ]" if "sequence" in context else "{ }"

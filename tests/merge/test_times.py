@@ -255,6 +255,17 @@ def test_a_times_words_not_read_are_named_in_every_script(
          "'O' is a letter, not the digit 0: did you mean 18h30-20h?"),
         ("18h30 - 2Oh", "is not a time range: write it as HH:MM-HH:MM (24 h), e.g. "
          "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18h30 - 20h?"),
+        # a review: letters beside letters typed for digits (OO), a range's, an am's
+        ("2O:OO", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 20:00?"),
+        ("18:30-2O:OO", "is not a time range: write it as HH:MM-HH:MM (24 h), e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18:30-20:00?"),
+        ("10:OO am", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 10:00 am?"),
+        # another word too: named alone, the example read with the letter as its digit
+        ("18:3O Uhr", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "the word 'Uhr' is not read in a time: write the time alone, e.g. "
+         "18:30"),
     ],
 )  # fmt: skip
 def test_a_letter_typed_for_a_digit_is_named_with_the_time_meant(

@@ -205,13 +205,18 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     traditional clock's hour, Ethiopian or Thai, is no hour of the day's 24: ከጠዋቱ 2 ሰዓት is
     read nowhere as 02:00). None where every word is read (25:00). Letters typed for digits
     beside one (`look_alikes`: 18h3O) are named with the time meant, where `reads` reads it."""
-    words = _words(text)
-    strange = [w for _, w in words if not _known(w.casefold(), names)]
-    if not strange:
+    if not any(not _known(w.casefold(), names) for _, w in _words(text)):
         return ()
     typed_for = look_alikes(text, reads)
     if typed_for:
         return typed_for
+    # the words left once letters typed for digits are read as them: 18:3O Uhr names Uhr,
+    # e.g. 18:30 (its O named too gave e.g. 18:00-03:00, a review)
+    text = swapped(text)[0]
+    words = _words(text)
+    strange = [w for _, w in words if not _known(w.casefold(), names)]
+    if not strange:
+        return ()
     quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
     what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
     said = what.format(quoted) + " not read in a time"
@@ -251,21 +256,13 @@ LOOK_ALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
 def look_alikes(text: str, reads: Callable[[str], bool]) -> tuple[str, ...]:
-    """A hint for a time whose unread words are letters that look like digits beside a digit
-    (LOOK_ALIKES: 2O:00, 18h3O, 2Oh, 1OO), and that is a time with them as those digits: the
-    letters named and the time meant. An organiser's trial: 18h3O's hint took its O for a
-    word between two times and gave 18:00-03:00 as the example, a nine-hour night. () where
-    it is not so, or where that is no time either (`reads`: 1OO is 100)."""
-    fixed, letters = list(text), []
-    changed = True
-    while changed:  # 1OO: the second O is beside a digit once the first is one
-        changed = False
-        for at, char in enumerate(fixed):
-            near = fixed[at - 1 : at] + fixed[at + 1 : at + 2] if at else fixed[1:2]
-            if char in LOOK_ALIKES and any(c.isdigit() for c in near):
-                fixed[at], changed = LOOK_ALIKES[char], True
-                letters.append(char)
-    meant = "".join(fixed)
+    """A hint for a time whose letters that look like digits (LOOK_ALIKES), in a run of
+    digits, clock marks and hour letters (`swapped`: 2O:OO, 18h3O, 2Oh), make it a time
+    `reads` reads as those digits: the letters named and the time meant. An organiser's
+    trial: 18h3O's hint took its O for a word between two times and gave 18:00-03:00 as the
+    example, a nine-hour night. () where no letter is so, or where the time is no time with
+    them as digits either (1OO is 100)."""
+    meant, letters = swapped(text)
     if not letters or not reads(meant):
         return ()
     unique = list(dict.fromkeys(letters))
@@ -273,6 +270,23 @@ def look_alikes(text: str, reads: Callable[[str], bool]) -> tuple[str, ...]:
     digits = " and ".join(LOOK_ALIKES[w] for w in unique)
     what = "is a letter, not the digit" if len(unique) == 1 else "are letters, not the digits"
     return (f"{said} {what} {digits}: did you mean {meant}?",)
+
+
+# a run of a time's characters with a digit in it, where LOOK_ALIKES are read as digits
+_DIGIT_RUN = re.compile(r"[0-9OolI:.hH]*[0-9][0-9OolI:.hH]*")
+
+
+def swapped(text: str) -> tuple[str, list[str]]:
+    """`text` with each letter of LOOK_ALIKES in a run of digits, clock marks (: .) and hour
+    letters (h) that holds a digit as that digit (2O:OO is 20:00, 18h3O 18h30; an o'clock's
+    o, or an Oh, is no such run), and the letters so read, in order."""
+    letters: list[str] = []
+
+    def digits(found: re.Match[str]) -> str:
+        letters.extend(c for c in found[0] if c in LOOK_ALIKES)
+        return "".join(LOOK_ALIKES.get(c, c) for c in found[0])
+
+    return _DIGIT_RUN.sub(digits, text), letters
 
 
 def _words(text: str) -> list[tuple[int, str]]:
