@@ -157,6 +157,16 @@ def test_a_slip_in_a_language_code_is_one_error_naming_the_language_its_cells_ar
         "2:2: error[merge.value]: row 2, column language (B): unknown language 'fe'"
     ]
     assert "did you mean 'fr'" not in "".join(problems)
+    # a code a letter off another (enn: en) is named first, the cells' language after (a
+    # review: fr alone was told)
+    head = "event_id,language,title_ar,title_fr,date,venue_ar,venue_fr\n"
+    body = 'walk,"ar, enn",مسيرة,Marche,2027-07-30,الكورنيش,Corniche\n'
+    good, problems = records(tmp_path, kit, body, head=head)
+    assert [p for p in problems if "draft translation" not in p] == [
+        "2:2: error[merge.value]: row 2, column language (B): unknown language 'enn'\n"
+        "  hint: did you mean 'en' (English)? or 'fr': the row fills French columns "
+        "('title_fr', 'venue_fr')"
+    ]
 
 
 def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
