@@ -65,7 +65,6 @@ def _a_season(season: tuple[int, int]) -> tuple[str, tuple[str]]:
 # English writes one. ISO 8601's hyphen (2011-12) is a month in every language
 SLASHED_MONTH = re.compile(r"y+/M+")
 MONTH_FIRST = re.compile(r"M+[^yM]*y+")
-YEAR_FIRST_LANGUAGES = "Chinese, Japanese and Korean"  # ja, zh, ko: tests/merge/test_date_periods
 
 
 def _slashed(
@@ -104,12 +103,23 @@ def _slashed(
             f"{said}); were it {month[0].removeprefix('a month (')[:-1]}, written {hyphened} "
             "(ISO 8601), it would name no day either",
         )
+    # the row's own languages of each reading (a review: the hint named Chinese, Japanese
+    # and Korean on a row of none of them)
+    told = []
+    for how, pattern in (("a year's month so", SLASHED_MONTH), ("it month first", MONTH_FIRST)):
+        by = [code for code, p in ways.items() if p and pattern.fullmatch(p)]
+        if by:
+            shown = " and ".join(sorted({ways[code] or "" for code in by}))
+            verb = "writes" if len(by) == 1 else "write"
+            told.append(
+                f"{' and '.join(_english(c, region) for c in by)} {verb} {how} (CLDR's {shown})"
+            )
+    why = f": {'; '.join(told)}" if told else ""
     return (
         f"{month[0]} or {what}",
         (month[1], *example),
-        f"the row's languages do not tell which: {YEAR_FIRST_LANGUAGES} write a year's month "
-        f"so (CLDR's y/M), English a season; written to read one way, {hyphened} is the month "
-        f"(ISO 8601) and {first}-{last} the season",
+        f"the row's languages do not tell which{why}; written to read one way, {hyphened} is "
+        f"the month (ISO 8601) and {first}-{last} the season",
     )
 
 
