@@ -21,6 +21,10 @@ from pathlib import Path
 
 from .diagnostics import display_path
 
+# this repository, whose own kit is the default one where no folder holds materials/ (cli.
+# default_kit): the README asks users to make a kit of their own (`new kit DIR`), not to edit it
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
 _quoted: list[Path | None] = [None]  # the kit the commands quoted carry, None: the default
 
 

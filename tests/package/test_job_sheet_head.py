@@ -194,3 +194,26 @@ def test_fitted_lines_shrink_then_break_at_spaces_then_letters() -> None:
     assert all(measure(line, size) <= 60 for line in lines)
     assert lines[:2] == ["ab cd ab cd ab cd ab", "cd ab cd ab cd ab cd"]  # 20 letters: 60
     assert "".join(lines).replace(" ", "") == ("abcd" * 10) + "y" * 50
+
+
+def test_a_build_of_this_repositorys_kit_is_told_to_make_a_kit_of_its_own(tmp_path: Path) -> None:
+    """An organiser's trial merged with this repository's kit (no kit of its own) and was
+    told to fill in `email:` in the repository's campaign.yaml, which the README asks users
+    not to edit: the hint says to make a kit of their own."""
+    from tests.kits import ROOT
+
+    out, pkg = tmp_path / "out", tmp_path / "pkg"
+    code, text = cli("build", "--kit", ROOT, "-o", out, *SMALL, "--no-png")
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", out, "-o", pkg)
+    assert code == 0, text
+    hint = next(line for line in text.splitlines() if "this repository's own kit" in line)
+    # the path and the command as the working folder has them (in it: relative, no --kit)
+    assert hint.endswith(
+        "materials/campaign.yaml is this repository's own kit, not yours to edit: make a kit "
+        "of your own (python generate.py new kit my-kit"
+        + ("" if Path.cwd() == ROOT else f" --kit {ROOT}")
+        + "), give the print shop an address there (`email:` and `website:` under `fields:` "
+        "in its materials/campaign.yaml, or an office's file: `new office ID`), build from "
+        "it, and package that build"
+    ), text

@@ -22,12 +22,12 @@ from .. import codecache
 # a command (a program that imports the package as a library keeps dataclasses as it was).
 codecache.install()
 
+from ..commands import REPO_ROOT as REPO_ROOT  # noqa: E402
 from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
 from ..diagnostics import Diagnostic, DiagnosticsError, failure  # noqa: E402
 from ..pipeline.options import DEFAULT_PNG_PPI, MAX_PREVIEW_PIXELS  # noqa: E402
 from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
 F = TypeVar("F", bound=Callable[..., Any])
 
 

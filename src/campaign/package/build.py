@@ -484,20 +484,32 @@ def _no_contact(group: str, by: Sender, errs: Collector) -> None:
     if by.contact or by.mark is None:
         return
     where = display_path(by.mark.path)
-    fix = "give the print shop an address: fill `email:` (and `website:`) under `fields:` in "
-    fix += where
-    if group == CAMPAIGN_GROUP:  # campaign.yaml's fields print on every office's materials
-        fix += (
-            " (they print on the campaign's materials that show them, and on every office's "
-            "that gives none of its own), or package an office's build (`build --office ID`), "
-            "whose file gives its own"
+    then = "then build again (the materials that show them are made again) and package"
+    if by.mark.path.resolve().is_relative_to(commands.REPO_ROOT / "materials"):
+        # an organiser's trial merged with this repository's kit (no kit of its own) and
+        # was told to fill in the repository's campaign.yaml
+        fix = (
+            f"{where} is this repository's own kit, not yours to edit: make a kit of your own "
+            f"({commands.command('new kit my-kit')}), give the print shop an address there "
+            "(`email:` and `website:` under `fields:` in its materials/campaign.yaml, or an "
+            "office's file: `new office ID`), build from it"
         )
+        then = "and package that build"
+    else:
+        fix = "give the print shop an address: fill `email:` (and `website:`) under `fields:` "
+        fix += f"in {where}"
+        if group == CAMPAIGN_GROUP:  # campaign.yaml's fields print on every office's materials
+            fix += (
+                " (they print on the campaign's materials that show them, and on every "
+                "office's that gives none of its own), or package an office's build (`build "
+                "--office ID`), whose file gives its own"
+            )
     errs.note(
         "package.no-contact",
         f"{group}: the job sheet names no one to ask about the job: {where} has no e-mail or "
         "website (`email:` and `website:` under `fields:` are empty or missing)",
         by.mark,
-        f"{fix}, then build again (the materials that show them are made again) and package",
+        f"{fix}, {then}",
     )
 
 
