@@ -23,13 +23,15 @@ from ..kits import cli, mini_copy
 HERE = "another kit: give it with --kit DIR, or run the command in its folder"
 
 
-def _refusal(repository: Path, folder: Path, words: str, *hints: str) -> str:
+def _refusal(
+    repository: Path, folder: Path, words: str, *hints: str, action: str = "write into"
+) -> str:
     lines = [
-        "error[cli.repository-kit]: no kit to write into: neither "
-        f"{folder} nor a folder above it holds materials/, and `{words}` does not write into "
+        f"error[cli.repository-kit]: no kit to {action}: neither "
+        f"{folder} nor a folder above it holds materials/, and `{words}` does not {action} "
         f"this repository's own kit ({repository}) unless --kit names it; nothing was written",
         *(f"  hint: {h}" for h in hints),
-        f"  hint: to write into this repository's own kit, name it: --kit {repository}",
+        f"  hint: to {action} this repository's own kit, name it: --kit {repository}",
         "1 error(s)",
     ]
     return "\n".join(lines) + "\n"
@@ -91,6 +93,31 @@ def test_a_command_that_writes_refuses_the_repositorys_kit_reached_by_the_fallba
         _refusal(repository, beside, words, f"the kit in ./kit: python generate.py {quoted}", HERE),
     )
     assert (_files(repository), _files(beside / "kit")) == (before, below)
+
+
+def test_strings_export_refuses_the_repositorys_kit_reached_by_the_fallback(
+    repository: Path, beside: Path
+) -> None:
+    """A translator's trial: `strings export --lang fr` beside the kit gave the repository's
+    French (the review not in it, its English older), and an empty Hausa of a language the
+    repository has not, without a word; the import back was then told its sources had been
+    edited. Refused as the writing commands are, naming the kit below."""
+    code, out = cli("strings", "export", "--lang", "fr", "-o", "fr.po")
+    assert (code, out) == (
+        1,
+        _refusal(
+            repository,
+            beside,
+            "strings export",
+            "the kit in ./kit: python generate.py strings export --lang fr -o fr.po --kit kit",
+            HERE,
+            action="export from",
+        ),
+    )
+    assert not (beside / "fr.po").exists()
+    code, out = cli("strings", "export", "--lang", "fr", "-o", "fr.po", "--kit", "kit")
+    assert code == 0, out
+    assert (beside / "fr.po").is_file()
 
 
 def test_the_command_it_quotes_writes_into_the_kit_below(beside: Path) -> None:

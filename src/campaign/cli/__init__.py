@@ -95,19 +95,22 @@ def kit_root(kit: Path | None) -> Path:
     return root
 
 
-def kit_to_write(kit: Path | None) -> Path:
+def kit_to_write(kit: Path | None, action: str = "write into") -> Path:
     """`kit_root` for a command that writes into the kit (`new office`, `new language`,
     `strings import`), which refuses this repository's own kit when it was reached only by
     the fallback (`fell_back`: no kit in the working folder or above it, no --kit): `new
     office mombasa2`, run beside an office's kit rather than in it, wrote into this
     repository's materials/offices/ (a user's trial).
 
+    `action` says what it does with the kit in the refusal ("export from": `strings export`,
+    whose file a translator works on: the repository's texts in place of the kit's own).
+
     Raises DiagnosticsError (`cli.repository-kit`, `fallback.refused`): nothing written."""
     root = kit_root(kit)
     if fell_back(kit):
         from .fallback import refused
 
-        raise refused(root)
+        raise refused(root, action)
     return root
 
 

@@ -83,10 +83,11 @@ def with_kit(kit: Path) -> str:
     return f"python generate.py {shlex.join(argv)}"
 
 
-def refused(root: Path) -> DiagnosticsError:
+def refused(root: Path, action: str = "write into") -> DiagnosticsError:
     """The `cli.repository-kit` error of a command that would write into this repository's
-    own kit at `root`, reached by the fallback: the kits below the working folder, each with
-    the command that writes into it, else how to name or make one."""
+    own kit at `root` (or, `action` "export from", give a translator its texts), reached by
+    the fallback: the kits below the working folder, each with the command as typed and
+    --kit to it, else how to name or make one."""
     from .report import command_path
 
     cwd = Path.cwd()
@@ -96,16 +97,16 @@ def refused(root: Path) -> DiagnosticsError:
         hints.append("another kit: give it with --kit DIR, or run the command in its folder")
     else:
         hints += [
-            "give the kit to write into with --kit DIR, or run the command in its folder (no "
+            f"give the kit to {action} with --kit DIR, or run the command in its folder (no "
             "folder holding materials/ is in the working folder's sub-folders either)",
             "no kit of your own yet: python generate.py new kit my-kit, then run the command "
             "in my-kit",
         ]
-    hints.append(f"to write into this repository's own kit, name it: --kit {root}")
+    hints.append(f"to {action} this repository's own kit, name it: --kit {root}")
     return failure(
         "cli.repository-kit",
-        f"no kit to write into: neither {cwd} nor a folder above it holds materials/, and "
-        f"`{words}` does not write into this repository's own kit ({root}) unless --kit "
+        f"no kit to {action}: neither {cwd} nor a folder above it holds materials/, and "
+        f"`{words}` does not {action} this repository's own kit ({root}) unless --kit "
         "names it; nothing was written",
         None,
         *hints,

@@ -112,7 +112,11 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
             )
     fmt = fmt or given or "po"
     with reporting():
-        loaded = load_kit(kit_root(kit), isolate=True)
+        # a translator's texts from this repository's kit, reached because no kit is here
+        # or above: a trial's export beside its own kit gave the repository's French (its
+        # review not in it, the English older), and an empty Hausa, without a word
+        root = kit_to_write(kit, "export from")
+        loaded = load_kit(root, isolate=True)
         from ..translate import language_names
 
         code = loaded.language_code(code)  # SW is sw (an export for "SW" was empty)
