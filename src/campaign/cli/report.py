@@ -526,7 +526,9 @@ def draft_notes(kit: Kit | None, languages: Iterable[str]) -> list[Diagnostic]:
         note(
             "strings.draft",
             f"{which}, not reviewed by a native speaker (`status: draft` in the strings "
-            "file): have the texts checked before printing, then set `status: reviewed`",
+            "file): have the texts checked before printing, then set `status: reviewed` (or "
+            "import the reviewer's signed-off file: a PO with `X-Status: reviewed`, an XLIFF "
+            "whose segments are all `final`)",
             at,
         )
     ]

@@ -220,6 +220,11 @@ def import_(
     told = written_kit(kit, root) if result.created or result.changed else None
     if not json_report:
         told_texts(result, file, head, told)
+        if result.reviewed:  # the translator's sign-off, as their tool writes it
+            click.echo(
+                f"{result.path}: status: reviewed, as {file.name} signs it off "
+                f"({result.reviewed}): its documents are no longer marked draft"
+            )
     # the campaign kit's materials, then those of the offices that print the language, at
     # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that
     # fitted the campaign's was imported "ok" and failed every office build after

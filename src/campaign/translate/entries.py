@@ -392,6 +392,11 @@ class Parsed:
     # problem of the file (a workbook's date cell hid its formula cell until the next run)
     errors: tuple[Diagnostic, ...] = ()
     refused: frozenset[str] = frozenset()  # the keys of the entries left out so
+    # how the file signs the language off, reviewed ("" where it does not): a PO's `X-Status:
+    # reviewed` header, an XLIFF whose every segment is `final` (a CAT tool's sign-off); the
+    # import then marks the strings file `status: reviewed` (a translator's trial: both were
+    # ignored, and the only way was to edit the YAML, which the README says is never needed)
+    signed_off: str = ""
 
 
 def cannot_read(path: Path, exc: OSError) -> DiagnosticsError:

@@ -281,6 +281,7 @@ def read_po(path: Path) -> Parsed:
         )
     language = po.metadata.get("Language", "").strip() or None
     at = _language_place(lines) if language else None
+    reviewed = po.metadata.get("X-Status", "").strip().casefold() == "reviewed"
     return Parsed(
         language,
         items,
@@ -288,6 +289,7 @@ def read_po(path: Path) -> Parsed:
         language_field="its Language: header" if language else None,
         errors=tuple(errs.items),
         refused=frozenset(refused),
+        signed_off="its X-Status: reviewed header" if reviewed else "",
     )
 
 

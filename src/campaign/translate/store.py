@@ -76,7 +76,7 @@ from .origin import (
 from .placeholders import same_placeholders, source_text_of
 from .target import still_its_own, target_language
 from .typography import typing_warnings
-from .writer import new_strings_file, write_strings
+from .writer import new_strings_file, set_status, write_strings
 
 
 @dataclass(frozen=True)
@@ -103,6 +103,9 @@ class Imported:
     # texts that are a copy of their source text, in an entry the file marks as not yet
     # translated (an XLIFF state initial): not imported, "key (what it shows; how to keep it)"
     copied: tuple[str, ...] = ()
+    # how the file signed the language off where the import marked it `status: reviewed`
+    # (Parsed.signed_off); "" where it did not, or the language was reviewed already
+    reviewed: str = ""
 
 
 def merge(
@@ -613,6 +616,9 @@ class _Merge:
         path_out = lang.path if lang else new_strings_file(self.kit, self.code, self.path)
         if changed or not lang:
             write_strings(path_out, self.source, self.texts, set(changed))
+        reviewed = ""
+        if parsed.signed_off and (lang is None or lang.status != "reviewed"):
+            reviewed = parsed.signed_off if set_status(path_out, "reviewed") else ""
         if self.export and changed:
             for item in parsed.items:
                 if item.key in changed:
@@ -639,6 +645,7 @@ class _Merge:
             tuple(f"{i.key}{i.suffix} ({self.shows(i)})" for i in self.blank_items),
             self.kept_own,
             tuple(self.copied),
+            reviewed,
         )
 
 

@@ -149,6 +149,34 @@ def write_strings(
         ) from None
 
 
+def set_status(path: Path, status: str) -> bool:
+    """The strings file at `path` with its top-level `status:` set to `status` (its line's
+    value replaced, its comment kept; a line added before `strings:` where there is none),
+    the rest as written. Written to a temporary name, then moved. False where the file
+    already says so (nothing written)."""
+    data = path.read_bytes()
+    raw = data.decode(yaml_encoding(data))
+    newline = "\r\n" if "\r\n" in raw else "\n"
+    lines = raw.replace("\r\n", "\n").split("\n")
+    said = re.compile(r"status:[ \t]*(?P<value>[^#\s]*)(?P<rest>.*)")
+    for i, line in enumerate(lines):
+        found = said.fullmatch(line)
+        if found is not None:
+            if found["value"].strip("'\"") == status:
+                return False
+            lines[i] = f"status: {status}{found['rest']}"
+            break
+        if re.match(r"strings:", line):
+            lines.insert(i, f"status: {status}")
+            break
+    else:
+        lines.insert(0, f"status: {status}")
+    part = path.with_name(f".{path.name}.part")
+    part.write_bytes(newline.join(lines).encode("utf-8"))
+    os.replace(part, path)
+    return True
+
+
 def key_order(written: list[str], source: list[str]) -> list[str]:
     """The keys of a strings file as written anew: the file's own keys in its order (an
     office that orders them its own way keeps it; every import put them in the source's

@@ -793,6 +793,13 @@ def read_xliff(path: Path) -> Parsed:
         language_field="its trgLang attribute" if language else None,
         errors=tuple(errs.items),
         refused=frozenset(refused),
+        # a CAT tool's sign-off: XLIFF 2.0's `final` (the export writes a reviewed language's
+        # texts so, STATE), on every segment of the file
+        signed_off=(
+            "every segment's state final"
+            if {seg.get("state", "initial") for seg in root.iter(_q("segment"))} == {"final"}
+            else ""
+        ),
     )
 
 
