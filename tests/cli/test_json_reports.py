@@ -248,7 +248,8 @@ def test_no_text_of_a_json_report_begins_with_a_severity(tmp_path: Path) -> None
             "strings.draft",
             "ar is a draft translation, not reviewed by a native speaker (`status: draft` in "
             "the strings file): have the texts checked before printing, then set `status: "
-            "reviewed`",
+            "reviewed` (or import the reviewer's signed-off file: a PO with `X-Status: "
+            "reviewed`, an XLIFF whose segments are all `final`)",
         ),
     ]
     assert [(d["file"], d["line"]) for d in docs[0]["diagnostics"]] == [

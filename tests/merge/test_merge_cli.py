@@ -1355,7 +1355,8 @@ def test_a_merge_in_a_draft_language_says_its_texts_are_not_reviewed(tmp_path: P
     message = (
         "ar and fr are draft translations, not reviewed by a native speaker (`status: "
         "draft` in the strings file): have the texts checked before printing, then set "
-        "`status: reviewed`"
+        "`status: reviewed` (or import the reviewer's signed-off file: a PO with `X-Status: "
+        "reviewed`, an XLIFF whose segments are all `final`)"
     )
     note = f"\nnote[strings.draft]: {message}\n"  # of two files: no one place
     assert note in text
