@@ -91,11 +91,8 @@ def write_strings(
     file's indentation. The mapping's places come
     from the YAML parser (PyYAML's node marks), not from the lines' look. Written to a
     temporary name, then moved."""
-    data = path.read_bytes()  # as written: read_text makes CR LF a LF
-    raw = data.decode(yaml_encoding(data))  # as load_yaml read it (UTF-16: written back as UTF-8)
-    newline = "\r\n" if "\r\n" in raw else "\n"
-    text = raw.replace("\r\n", "\n")
-    lines = text.split("\n")
+    lines, newline = _lines_of(path)
+    text = "\n".join(lines)
     final = lines[-1] == ""  # the file ends with a line end
     if final:
         lines.pop()
@@ -134,9 +131,24 @@ def write_strings(
                 if name in own:
                     body += field_lines(inner, name, own[name])
     out = [*head, *body, *trailing, *tail]
+    _replace(path, newline.join(out) + (newline if final else ""))
+
+
+def _lines_of(path: Path) -> tuple[list[str], str]:
+    """The strings file's lines (its line ends LF; the last "" where it ends with one) and
+    the line end it is written with: its bytes as load_yaml read them (UTF-16 is written
+    back as UTF-8), not read_text's, which makes CR LF a LF."""
+    data = path.read_bytes()
+    raw = data.decode(yaml_encoding(data))
+    return raw.replace("\r\n", "\n").split("\n"), "\r\n" if "\r\n" in raw else "\n"
+
+
+def _replace(path: Path, text: str) -> None:
+    """`text` written over the strings file at `path` in UTF-8: to a temporary name, then
+    moved. Raises DiagnosticsError (`translate.read`) where it cannot be written."""
     part = path.with_name(f".{path.name}.part")
     try:
-        part.write_bytes((newline.join(out) + (newline if final else "")).encode("utf-8"))
+        part.write_bytes(text.encode("utf-8"))
         os.replace(part, path)
     except OSError as exc:
         part.unlink(missing_ok=True)
@@ -153,11 +165,9 @@ def set_status(path: Path, status: str) -> bool:
     """The strings file at `path` with its top-level `status:` set to `status` (its line's
     value replaced, its comment kept; a line added before `strings:` where there is none),
     the rest as written. Written to a temporary name, then moved. False where the file
-    already says so (nothing written)."""
-    data = path.read_bytes()
-    raw = data.decode(yaml_encoding(data))
-    newline = "\r\n" if "\r\n" in raw else "\n"
-    lines = raw.replace("\r\n", "\n").split("\n")
+    already says so (nothing written). Raises DiagnosticsError (`translate.read`) where it
+    cannot be written, as `write_strings`."""
+    lines, newline = _lines_of(path)
     said = re.compile(r"status:[ \t]*(?P<value>[^#\s]*)(?P<rest>.*)")
     for i, line in enumerate(lines):
         found = said.fullmatch(line)
@@ -171,9 +181,7 @@ def set_status(path: Path, status: str) -> bool:
             break
     else:
         lines.insert(0, f"status: {status}")
-    part = path.with_name(f".{path.name}.part")
-    part.write_bytes(newline.join(lines).encode("utf-8"))
-    os.replace(part, path)
+    _replace(path, newline.join(lines))
     return True
 
 
