@@ -94,8 +94,9 @@ def _record(
     # codes the kit has no language of (a slip, fe for fr): told once, at the language cell,
     # with the language the row's own cells are in (title_fr); the checks that follow from
     # them (a French title of a row not made in fr, fe's title missing) are not told too
-    unknown = [c for c in codes if c not in kit.languages or kit.languages[c].pseudo]
-    unknown = [c for c in unknown if c not in unread]
+    unknown = [
+        c for c in codes if (c not in kit.languages or kit.languages[c].pseudo) and c not in unread
+    ]
     made_in = tuple(c for c in codes if c not in unknown)
     own, others = _own_cells(cells, codes, kit, table, errs, quiet=bool(unknown))
     _foreign_letters(cells, codes, kit, table, errs)
@@ -817,10 +818,16 @@ def _layer(
     link, printed = links  # the QR code's address, and what is printed under it
     if link:  # as print shows a link (text.printed_url), a phone number as typed
         values[LINK_FIELD] = StringEntry(LINK_FIELD, printed, None, table.mark(cells["link"]))
-    by_language = {
-        code: _by_language(code, cells, own, shown, kit, table)
+    # each language's digits as the row's region writes it (formats._digits): its date and
+    # time's, and, where they are not the language's own, every text's (Layer.digits)
+    written_in = {
+        code: _digits(code, kit.languages[code].digits, shown.region)
         for code in codes
         if code not in unread
+    }
+    by_language = {
+        code: _by_language(code, digits, cells, own, shown, kit, table)
+        for code, digits in written_in.items()
     }
     if "title" in cells:
         _shared_title(cells["title"], codes, own, table, kit, errs)
@@ -833,22 +840,23 @@ def _layer(
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
         as_written=FORMATTED,
-        digits={
-            code: digits
-            for code in by_language
-            if (digits := _digits(code, kit.languages[code].digits, shown.region))
-            != kit.languages[code].digits
-        },
+        digits={c: d for c, d in written_in.items() if d != kit.languages[c].digits},
     )
 
 
 def _by_language(
-    code: str, cells: dict[str, Cell], own: Own, shown: _Shown, kit: Kit, table: Table
+    code: str,
+    digits: str,
+    cells: dict[str, Cell],
+    own: Own,
+    shown: _Shown,
+    kit: Kit,
+    table: Table,
 ) -> dict[str, StringEntry]:
-    """A language's values of the record: its date and time as it writes them (in its
-    digits, months and clock, and the row's date_region), and its own words (title_fr)."""
+    """A language's values of the record: its date and time as it writes them (in
+    `digits`, the row's date_region's for it, its months and clock), and its own words
+    (title_fr)."""
     lang = kit.languages[code]
-    digits = _digits(code, lang.digits, shown.region)
     region = shown.region
     written = {"event_date": _format(shown.day, "date", code, digits, lang.months, region)}
     if shown.hours is not None:
