@@ -89,7 +89,7 @@ COLUMN_WORDS = {
 # región, Portuguese país, região; a Moroccan organiser's Pays column was "not used" alone)
 COUNTRY_WORDS = frozenset(
     {"country", "country_code", "region", "countries"}
-    | {"pays", "région", "region", "país", "pais", "región", "região", "regiao"}
+    | {"pays", "région", "país", "pais", "región", "região", "regiao"}
 )
 # the column's own names among them (a plural, the US spelling): they outrank the other words
 # ("Organizer name" is the organiser's, not a title; "Contact email" the contact's)

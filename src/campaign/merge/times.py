@@ -74,8 +74,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     if refused is not None:
         bad(cell, *refused)
         return None
-    # ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00, de 18 a 20 h, desde las 18:00
-    halves = range_words.unit_free(RANGE.split(range_words.ranged(plain)))
+    halves = _halves(plain)
     if len(halves) == 1 and (start := _clock(halves[0])) is not None:
         return start[0], None
     if len(halves) != 2:
@@ -95,10 +94,17 @@ def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
 def _reads(text: str) -> bool:
     """Whether `text` (ASCII digits) is a time or a range of two that `_time` reads, as far
     as its clock goes (a range's halves each a time)."""
-    halves = range_words.unit_free(RANGE.split(range_words.ranged(text.strip())))
+    halves = _halves(text.strip())
     if len(halves) == 1:
         return _clock(halves[0]) is not None
     return len(halves) == 2 and None not in (_clock(halves[0], bare=True), _clock(halves[1]))
+
+
+def _halves(plain: str) -> list[str]:
+    """A time's text (`plain`: ASCII digits) as one time or a range's start and end, their
+    range words a dash and their hour units HH:MM: ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00, de 18 a
+    20 h, desde las 18:00 (range_words)."""
+    return range_words.unit_free(RANGE.split(range_words.ranged(plain)))
 
 
 def _read_words() -> frozenset[str]:
