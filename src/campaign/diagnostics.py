@@ -19,6 +19,8 @@ from dataclasses import asdict, dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from .program import as_invoked
+
 # Every code a diagnostic may carry, by family, with the one-line meaning docs/errors.md
 # explains at length. A code is never reused for another kind of problem.
 CODES: dict[str, str] = {
@@ -461,23 +463,24 @@ class Diagnostic:
         return self.is_error or (strict and not self.is_note)
 
     def render(self) -> str:
-        """`path:line:col: error[code]: subject: message` and indented hints."""
+        """`path:line:col: error[code]: subject: message` and indented hints; the commands
+        they quote name the program as it was run (program.as_invoked)."""
         where = f"{self.mark}: " if self.mark else ""
         about = f"{self.subject}: " if str(self.subject) else ""
         lines = [f"{where}{self.severity.value}[{self.code}]: {about}{self.message}"]
         lines += [f"  hint: {h}" for h in self.hints]
-        return "\n".join(lines)
+        return as_invoked("\n".join(lines))
 
     def as_json(self) -> dict[str, object]:
         """The fields for `--json` reports."""
         return {
             "severity": self.severity.value,
             "code": self.code,
-            "message": self.message,
+            "message": as_invoked(self.message),
             "file": display_path(self.mark.path) if self.mark else None,
             "line": self.mark.line if self.mark and self.mark.line else None,
             "column": self.mark.col if self.mark and self.mark.line else None,
-            "hints": list(self.hints),
+            "hints": [as_invoked(h) for h in self.hints],
             "subject": {k: v for k, v in asdict(self.subject).items() if v is not None},
         }
 

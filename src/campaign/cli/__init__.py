@@ -26,6 +26,7 @@ from ..commands import REPO_ROOT as REPO_ROOT  # noqa: E402
 from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
 from ..diagnostics import Diagnostic, DiagnosticsError, failure  # noqa: E402
 from ..pipeline.options import DEFAULT_PNG_PPI, MAX_PREVIEW_PIXELS  # noqa: E402
+from ..program import as_invoked, echo, set_program  # noqa: E402
 from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -388,11 +389,27 @@ SYNONYMS = {
 }
 
 
+class ProgramContext(click.Context):
+    """A command's context whose help (`--help`) quotes its examples with the program as it
+    was run (program.as_invoked): `campaign-kit build -o out/`, `python ../kit-tool/generate.py
+    build -o out/`, where the docstrings say `python generate.py`."""
+
+    def get_help(self) -> str:
+        return as_invoked(super().get_help())
+
+
 class OnceGroup(click.Group):
     """A group whose commands refuse an option of one value given twice (`given_twice`): a
     usage error naming the option and its values, where click kept the last. A command name
     it does not have but another tool's word for one of its commands (SYNONYMS: `serve`) is
-    a usage error naming that command."""
+    a usage error naming that command. It and its commands show their help with the program
+    as run (`ProgramContext`)."""
+
+    context_class = ProgramContext
+
+    def add_command(self, cmd: click.Command, name: str | None = None) -> None:
+        cmd.context_class = ProgramContext
+        super().add_command(cmd, name)
 
     def resolve_command(
         self, ctx: click.Context, args: list[str]
@@ -437,6 +454,7 @@ class KitGroup(OnceGroup):
             return self._parse_args(ctx, args)
         except click.UsageError as exc:  # before any command ran: `--json build`, `--jsn`
             usage_as_json(exc, ctx.meta["kit.argv"])
+            exc.message = as_invoked(exc.message)  # as click shows it: the program as run
             raise
 
     def _parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -463,12 +481,13 @@ class KitGroup(OnceGroup):
                 return super().invoke(ctx)
         except click.UsageError as exc:
             usage_as_json(exc, ctx.meta.get("kit.argv", []))
+            exc.message = as_invoked(exc.message)  # as click shows it: the program as run
             raise
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except KeyboardInterrupt as exc:
             message, code = interrupted(exc)
-            click.echo(message, err=True)
+            echo(message, err=True)
             stopped = Diagnostic("cli.interrupted", message, hints=(AGAIN,))
             failure_as_json(ctx.meta.get("kit.argv", []), message, [stopped])
             ctx.exit(code)
@@ -493,7 +512,7 @@ class KitGroup(OnceGroup):
             if ctx.params.get("debug"):  # the report, then the traceback on standard error
                 failure_as_json(argv, "stopped on an internal error", [bug])
                 raise
-            click.echo(f"error[build.internal]: {said}\n  hint: {BUG}", err=True)
+            echo(f"error[build.internal]: {said}\n  hint: {BUG}", err=True)
             failure_as_json(argv, "stopped on an internal error", [bug])
             ctx.exit(EXIT_INTERNAL)
 
@@ -793,6 +812,7 @@ def run() -> None:
     from ..garbage import collect_less
 
     collect_less()  # a command allocates objects by the ten thousand (garbage.BATCH_GC)
+    set_program(sys.argv[0])  # the commands messages quote, as this one was run
     try:
         main()  # standalone: click ends it with SystemExit
         code = 0
@@ -814,5 +834,5 @@ def exit_code(code: object) -> int:
         return 0
     if isinstance(code, int):
         return code & 0xFF
-    click.echo(str(code), err=True)
+    echo(str(code), err=True)
     return 1

@@ -12,6 +12,7 @@ import click
 from .. import commands
 from ..diagnostics import Diagnostic, count_line
 from ..manifest_reader import MANIFEST
+from ..program import echo
 from . import (
     PNG_PPI_HELP,
     force_option,
@@ -233,11 +234,11 @@ def tell(
     show(shown, counted=not failing)
     if not quiet:
         for path in result.removed:
-            click.echo(f"removed {path} ({result.removed_why.get(path, gone)})", err=True)
-        click.echo(summary)
+            echo(f"removed {path} ({result.removed_why.get(path, gone)})", err=True)
+        echo(summary)
     count = count_line(shown)
     if failing and count:
-        click.echo(count, err=True)
+        echo(count, err=True)
 
 
 def made_drafts(result: BuildResult) -> set[str]:

@@ -10,6 +10,7 @@ import click
 
 from ..commands import command
 from ..diagnostics import Diagnostic, DiagnosticsError, fail_if_strict
+from ..program import echo
 from ..pseudo import PSEUDO_CODES as PSEUDO
 from . import (
     json_option,
@@ -168,7 +169,7 @@ def check(
     show([d for d in told if not d.is_note] if quiet else told)
     show_fit(rows)
     if not quiet:
-        click.echo(summary)
+        echo(summary)
 
 
 def unchecked_note(unchecked: list[str]) -> list[Diagnostic]:
@@ -234,11 +235,11 @@ def _check_pdfs(
             said = f"{kind} made by this kit, sRGB without trim or bleed: the press's checks " + (
                 f"do not apply; {said}" if said else "do not apply"
             )
-        click.echo(f"{path}: {status}" + (f" ({said})" if said else ""))
+        echo(f"{path}: {status}" + (f" ({said})" if said else ""))
         for f in report.failures:
-            click.echo(f"  fail: {f}")
+            echo(f"  fail: {f}")
         for w in report.warnings:
-            click.echo(f"  warning: {w}")
+            echo(f"  warning: {w}")
     summary = (
         f"{bad} of {len(pdfs)} file(s) failed preflight"
         if bad
@@ -252,7 +253,7 @@ def _check_pdfs(
         told: tuple[object, ...] = (not bad, summary, found, files, [])
         emit_json(dict(zip(PDF_KEYS[1:], told, strict=True)))
     elif bad:
-        click.echo(summary, err=True)
+        echo(summary, err=True)
     if bad:
         raise click.exceptions.Exit(1)
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..program import echo
 from . import kit_option, kit_root
 
 
@@ -60,10 +61,10 @@ def colour(rgb: str, profile: str | None, kit: Path | None) -> None:
         if de > MAX_DELTA_E
         else "within the press's gamut"
     )
-    click.echo(
+    echo(
         f'{rgb.upper()} on {PROFILES[key][1]}: cmyk: [{c}, {m}, {y}, {k}], shows as rgb: "{shown}"'
     )
-    click.echo(f"ΔE2000 {de:.1f}: {verdict}")
+    echo(f"ΔE2000 {de:.1f}: {verdict}")
 
 
 def _campaign_profile(root: Path) -> str:

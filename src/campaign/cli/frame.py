@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..program import echo
 from . import kit_option, kit_root, out_option, write_whole
 from .report import reporting
 
@@ -47,7 +48,7 @@ def frame(photo: Path, lang: str | None, out: Path | None, kit: Path | None) -> 
     loaded = cached_kit(root, isolate=True)
     show([*warnings.items, *draft_notes(loaded, [lang or loaded.campaign.source_language])])
     write_whole(target, png if ending == ".png" else _jpeg(png))
-    click.echo(f"wrote {target}")
+    echo(f"wrote {target}")
 
 
 def _jpeg(png: bytes) -> bytes:

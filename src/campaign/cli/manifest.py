@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..manifest_reader import MANIFEST
+from ..program import echo
 from . import KitSubGroup, json_option, kit_option, kit_root, out_option
 from .report import JOIN_KEYS, as_json, counts, emit_json, reporting
 
@@ -81,4 +82,4 @@ def merge(
         return
     if joined.warnings:
         show(joined.warnings)
-    click.echo(said)
+    echo(said)

@@ -11,6 +11,7 @@ import click
 
 from ..commands import arguments, command
 from ..diagnostics import DiagnosticsError, display_path
+from ..program import echo
 from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, kit_to_write, written_kit
 from .report import reporting, show
 
@@ -68,25 +69,25 @@ def kit_command(folder: Path, kit: Path | None) -> None:
             if stale.running
             else f"its process {stale.pid} has ended"
         )
-        click.echo(
+        echo(
             f"removed {display_path(stale.path)}, the half copy of an earlier `new kit` that "
             f"was stopped ({why})"
         )
     copied = made.folders
     shown = display_path(folder)
     total = sum(f.size for f in copied) / 1e6
-    click.echo(f"wrote a copy of the kit in {root} into {shown} ({total:.1f} MB):")
+    echo(f"wrote a copy of the kit in {root} into {shown} ({total:.1f} MB):")
     for f in copied:
         held = f"  {', '.join(f.entries)}" if f.name == "materials" else ""
-        click.echo(f"  {f.name + '/':<11}{f.files:>5} files {f.size / 1e6:6.1f} MB{held}")
+        echo(f"  {f.name + '/':<11}{f.files:>5} files {f.size / 1e6:6.1f} MB{held}")
     licences = [p for f in copied for p in f.licences]
     if licences:
-        click.echo(f"  licences: {', '.join(licences)}")
+        echo(f"  licences: {', '.join(licences)}")
     outputs = [p for f in copied for p in f.outputs]
     if outputs:  # a build run inside the kit's folders wrote its out/ there
-        click.echo(f"  left out, a build's output: {', '.join(f'{p}/' for p in outputs)}")
+        echo(f"  left out, a build's output: {', '.join(f'{p}/' for p in outputs)}")
     kit_arg = shlex.quote(shown)
-    click.echo(
+    echo(
         "next, with --kit on every command (or run them inside it, without --kit):\n"
         f"  python generate.py check --kit {kit_arg}\n"
         f"  python generate.py build --kit {kit_arg}\n"
@@ -131,29 +132,29 @@ def office(oid: str, name: str | None, kit: Path | None) -> None:
         root = kit_to_write(kit)
         made = new_office(root, oid, name, fallback)
     theirs = "" if made.template.parent == made.path.parent else " (the kit has none of its own)"
-    click.echo(f"wrote {made.path} from {made.template}{theirs}")
+    echo(f"wrote {made.path} from {made.template}{theirs}")
     told = written_kit(kit, root)
     if told is not None:  # not named with --kit: which kit it went into
-        click.echo(told)
+        echo(told)
     if name is None:
-        click.echo(
+        echo(
             f"name: {made.name} (its id): write the office's English name there (or give "
             "--name), the Title of its PDFs"
         )
     if made.dropped:
         has = "has no strings file" if len(made.dropped) == 1 else "have no strings files"
-        click.echo(
+        echo(
             f"languages: [{', '.join(made.languages)}], the kit's: the template's "
             f"{', '.join(made.dropped)} {has} in this kit (materials/strings/); keep there "
             "the languages the office prints"
         )
     if made.empty_fields:
-        click.echo(
+        echo(
             f"its contact fields are empty ({', '.join(made.empty_fields)}): fill in, under "
             "`fields:`, those the office has checked; an empty one is not drawn, and "
             "`check --strict` fails until each is filled or listed under `hide:`"
         )
-    click.echo(f"next:\n  {command(f'check --office {oid}')}\n  {command(f'build --office {oid}')}")
+    echo(f"next:\n  {command(f'check --office {oid}')}\n  {command(f'build --office {oid}')}")
 
 
 @new.command("language")
@@ -192,30 +193,30 @@ def language(
 
     with reporting():
         root = kit_to_write(kit)  # before its lock: nothing of this repository's is touched
-    with reporting(), strings_lock(root, lambda line: click.echo(line, err=True)):
+    with reporting(), strings_lock(root, lambda line: echo(line, err=True)):
         try:  # a layout's error does not stop it: the strings file reads no layout
             loaded = load_kit(root, frozenset({code}), isolate=True, layouts_apart=True)
         except DiagnosticsError as exc:
             show(exc.diagnostics)
-            click.echo(
+            echo(
                 f"{code}.yaml was not written because of the error(s) above: mend them, then "
                 f"run `{command(f'new language {code}')}` again",
                 err=True,
             )
             raise click.exceptions.Exit(1) from None
         path, unprintable = new_language(loaded, code, name, native_name, script)
-    click.echo(f"wrote {path}: every string marked to translate")
+    echo(f"wrote {path}: every string marked to translate")
     told = written_kit(kit, root)
     if told is not None:  # not named with --kit: which kit it went into
-        click.echo(told)
+        echo(told)
     show(unprintable)  # a script no font has: said now, not at the first translated text
     said = parents_note(loaded, path.stem)
     if said is not None:  # pt-BR prints pt.yaml's texts, not English
-        click.echo(said)
-    click.echo(where_to_list(loaded, code))
+        echo(said)
+    echo(where_to_list(loaded, code))
     if loaded.layout_errors:  # written; the kit's build still stops at them
         show(loaded.layout_errors)
-        click.echo(
+        echo(
             f"{path.name} was written; the error(s) above are in the kit's layouts, not in it: "
             "`build` and `check` stop at them until they are mended",
             err=True,

@@ -12,6 +12,7 @@ import click
 
 from .. import commands
 from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed
+from ..program import echo
 from . import (
     build_kit_option,
     from_build_option,
@@ -197,15 +198,15 @@ def package(
         return
     if not quiet:  # the files written; problems and warnings either way
         for path in written:
-            click.echo(f"wrote {path}")
+            echo(f"wrote {path}")
         for path in removed:
-            click.echo(f"removed {path} (the last package's, not made now)")
+            echo(f"removed {path} (the last package's, not made now)")
     for line in lines:
-        click.echo(line, err=True)
+        echo(line, err=True)
     # notes first, then warnings, and their count (cli.report.show); --quiet: problems only
     show([d for d in told if not d.is_note] if quiet else told)
     if not quiet:  # last, as a build's and a check's that succeed
-        click.echo(said)
+        echo(said)
 
 
 def left_out_note(selection: Selection, left: LeftOut) -> Diagnostic | None:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from ..pipeline.options import MAX_PREVIEW_PIXELS
+from ..program import echo
 from . import kit_option, kit_root, lang_option, list_option, only_option
 from .report import reporting, show
 
@@ -96,7 +97,7 @@ def preview(
                 ) from None
         show(gallery.errors)  # the kit's errors, which the page shows too, and their count
         documents = len(gallery.entries())
-        click.echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
+        echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
         if open_browser:
             import webbrowser
 
@@ -104,4 +105,4 @@ def preview(
         try:
             server.serve()
         except KeyboardInterrupt:
-            click.echo("preview stopped")
+            echo("preview stopped")

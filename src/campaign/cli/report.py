@@ -29,6 +29,7 @@ from ..diagnostics import (
 from ..model import BadgeProfile, Kit, Layout
 from ..pipeline.events import Event, Failed, Listener, Planned, Skipped, Started, ignore
 from ..pipeline.options import MAX_PREVIEW_PIXELS
+from ..program import echo
 
 if TYPE_CHECKING:
     from tqdm import tqdm
@@ -48,10 +49,10 @@ def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
     and `build`, `merge`, `check` and `sheet` in the order found (a user's trial)."""
     items = notes_first(diagnostics)
     for d in items:
-        click.echo(d.render(), err=True)
+        echo(d.render(), err=True)
     count = count_line(items)
     if counted and count:
-        click.echo(count, err=True)
+        echo(count, err=True)
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
@@ -65,7 +66,7 @@ def emit_json(doc: dict[str, object], command: str | None = None) -> None:
     that fills it in. Reports had no `command`: a CI job reading several commands' reports
     told them apart by their shape."""
     doc = {"command": command or command_path(), **doc}
-    click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+    echo(json.dumps(doc, indent=2, ensure_ascii=False))
 
 
 def command_path(ctx: click.Context | None = None) -> str | None:
@@ -209,7 +210,7 @@ def show_fit(rows: Iterable[dict[str, object]]) -> None:
     """The fit report's lines (`check --report`) on standard output, a slot each:
     `poster-a3 [en] front/headline: 54.1 pt (shrunk from 104), 6 line(s), 3.2 mm left`."""
     for row in rows:
-        click.echo(f"{row['document']} {row['line']}")
+        echo(f"{row['document']} {row['line']}")
 
 
 @contextmanager
@@ -247,7 +248,7 @@ def reporting(
             emit_failure(keys, summary, exc.diagnostics, exc_jobs(exc), report=rows or [])
         else:
             if rows is None:
-                click.echo(NO_FIT_REPORT)
+                echo(NO_FIT_REPORT)
             show_fit(rows or [])
             show(exc.diagnostics)
         raise click.exceptions.Exit(1) from None
@@ -341,13 +342,13 @@ class Progress:
                 now = time.monotonic()
                 if now - self.last >= self.every or self.finished == self.total:
                     self.last = now
-                    click.echo(self.line(now - self.start), err=True)
+                    echo(self.line(now - self.start), err=True)
 
     def _planned(self, total: int) -> None:
         self.total, self.start = total, time.monotonic()
         self.last = self.start
         if self.plain:
-            click.echo(f"progress: {total} job(s) planned", err=True)
+            echo(f"progress: {total} job(s) planned", err=True)
         else:  # imported for a bar only: 20 to 35 ms of a start-up that shows none
             from tqdm import tqdm
 

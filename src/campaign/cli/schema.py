@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..program import echo
 from . import out_option
 
 
@@ -43,6 +44,6 @@ def schema(out: Path, docs: Path | None) -> None:
     from .report_schema import NAME, report_schema
 
     for path in [*write_schemas(out), *write_files(out, [(NAME, render(report_schema()))])]:
-        click.echo(f"wrote {path}")
+        echo(f"wrote {path}")
     for path in write_reference(docs) if docs else ():
-        click.echo(f"wrote {path}")
+        echo(f"wrote {path}")

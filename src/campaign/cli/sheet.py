@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..program import echo
 from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, PRESS_STOCK, REGION_STOCK, SHEETS
 from . import (
     build_kit_option,
@@ -347,7 +348,7 @@ def sheet(
     if result.samples:  # its files' contacts are the project's samples: never printed
         from ..package.jobsheet import SAMPLE_NOTE  # as its job-sheet row says it
 
-        click.echo(f"{SAMPLE_NOTE}: {result.samples}")
+        echo(f"{SAMPLE_NOTE}: {result.samples}")
     _print_notes(req, result)
 
 
@@ -532,18 +533,18 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
     paper = result.paper or req.paper  # the pieces' own without --paper (sheet_paper)
     g, c = result.grid, result.cells
     if g is not None:
-        click.echo(
+        echo(
             f"{material}: {g.count} to {article(paper)} {paper_name(paper)} sheet "
             f"({g.packing} packing, "
             f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s)"
             f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
         )
-        click.echo(_badge_page(g.sheet, paper, home, result, sticker))
+        echo(_badge_page(g.sheet, paper, home, result, sticker))
         last = result.pieces - (result.sheets - 1) * g.count
         if not req.fill and 0 < last < g.count:  # an organiser's trial: 3 badges on page 2
             which = "its last sheet" if result.sheets > 1 else "the sheet"
-            click.echo(
+            echo(
                 f"{which} holds {last} of its {g.count} places: --fill repeats the "
                 f"{'stickers' if sticker else 'badges'} until it is full"
             )
@@ -566,11 +567,11 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             else ""
         )
         each = f"{len(c.cells)}-up {how}; {result.sheets} page(s){made}"
-        click.echo(f"{material}: {each}; wrote {result.path}")
+        echo(f"{material}: {each}; wrote {result.path}")
         if sticker:
-            click.echo(_badge_page(c.sheet, paper, False, result, True))
+            echo(_badge_page(c.sheet, paper, False, result, True))
         if home and result.two_sided:
-            click.echo(
+            echo(
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
@@ -580,13 +581,13 @@ def _print_notes(req: SheetRequest, result: SheetResult) -> None:
     """How to print it: at actual size (round pieces, stickers)."""
     g, sticker = result.grid, req.sticker
     if g is not None and req.home:  # cut by hand or with a circle cutter, for a button press
-        click.echo(
+        echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             f"only at full size are the cut circles {g.diameter:g} mm, the cut size your "
             "press needs"
         )
     elif g is not None or sticker:  # cut by a die or a plotter: at its own size
-        click.echo(
+        echo(
             "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "
             "only at full size does the die cut where its pieces are"
         )

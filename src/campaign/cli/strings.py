@@ -11,6 +11,7 @@ import click
 
 from ..commands import arguments
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
+from ..program import echo
 from . import (
     KitSubGroup,
     json_option,
@@ -137,7 +138,7 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
         data = export(loaded, code, fmt)
     write_whole(target, data)
     keys = len(loaded.languages[loaded.campaign.source_language].strings)
-    click.echo(f"wrote {target} ({fmt}, {keys} keys)")
+    echo(f"wrote {target} ({fmt}, {keys} keys)")
     # a language set aside for a broken text ({ helpline }) is exported as its file reads,
     # the text as it is: the translator fixes it in their file, and its import replaces it
     told = aside_warnings(
@@ -208,7 +209,7 @@ def import_(
         root = kit_to_write(kit)  # before its lock: nothing of this repository's is touched
     with (
         reporting(json_report, IMPORT_KEYS),
-        strings_lock(root, lambda line: click.echo(line, err=True)),
+        strings_lock(root, lambda line: echo(line, err=True)),
     ):
         loaded = load_kit(root, isolate=True)  # under the lock
         result = import_file(loaded, file, code, overwrite)
@@ -221,7 +222,7 @@ def import_(
     if not json_report:
         told_texts(result, file, head, told)
         if result.reviewed:  # the translator's sign-off, as their tool writes it
-            click.echo(
+            echo(
                 f"{result.path}: status: reviewed, as {file.name} signs it off "
                 f"({result.reviewed}): its documents are no longer marked draft"
             )
@@ -282,7 +283,7 @@ def import_(
         emit_json(imported_json(result, f"{head}; {said}", written, shown, told, not problems))
     else:
         show(shown)
-        click.echo(said)
+        echo(said)
     if problems:
         raise click.exceptions.Exit(1)
 
@@ -331,22 +332,22 @@ def told_texts(result: Imported, file: Path, head: str, told: str | None) -> Non
     line, the kit written into when --kit did not name it (`told`), each key changed, left
     empty, fuzzy, a copy of its source text, then the file's own warnings and each key whose
     strings file's newer text was kept."""
-    click.echo(head)
+    echo(head)
     if told is not None:  # not named with --kit: which kit it went into
-        click.echo(told)
+        echo(told)
     for key in result.changed:
-        click.echo(f"  changed: {key}")
+        echo(f"  changed: {key}")
     for key in result.left_empty:
-        click.echo(f"  left empty: {key}")
+        echo(f"  left empty: {key}")
     how = (
         "clear the PO editor's fuzzy flag"
         if file.suffix.lower() in (".po", ".pot")
         else "set its status to translated"
     )
     for key in result.fuzzy:
-        click.echo(f"  fuzzy, not imported: {key} ({how} to import it)")
+        echo(f"  fuzzy, not imported: {key} ({how} to import it)")
     for key in result.copied:
-        click.echo(f"  a copy of its source text, not imported: {key}")
+        echo(f"  a copy of its source text, not imported: {key}")
     show(result.warnings)
     for key in result.kept:
         if key in result.kept_own:  # a copy of the export (the same file's are taken back)
@@ -357,12 +358,12 @@ def told_texts(result: Imported, file: Path, head: str, told: str | None) -> Non
                 else "an earlier import of this export (which file's, the kit's record does "
                 "not say: an older kit's)"
             )
-            click.echo(
+            echo(
                 f"  kept: {key} (changed by {by}; {file.name} has it as exported: to take "
                 "that change back, import it with --overwrite)"
             )
             continue
-        click.echo(
+        echo(
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
             "the file has it as exported, or as its own earlier import wrote it)"
         )
@@ -576,7 +577,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
         target = out or Path(f"proof-{code}.pdf")
         data = proof_sheet(loaded, code)
     write_whole(target, data)
-    click.echo(f"wrote {target}")
+    echo(f"wrote {target}")
     # a language set aside for a broken text is proofed as its file reads: each such text's
     # block is labelled BROKEN TEXT, and the build stops at it until an import fixes it
     show(
