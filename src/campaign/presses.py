@@ -28,6 +28,11 @@ PROFILE_KEYS: tuple[str, ...] = tuple(PROFILES)
 # FOGRA29, uncoated paper"): the same CMYK prints duller on uncoated paper.
 PAPER: dict[str, str] = {"fogra39": "coated", "fogra29": "uncoated", "gracol2006": "coated"}
 
+# The paper sizes' family of the presses each press condition is measured on: ISO 12647-2's
+# FOGRA datasets in Europe (A sizes), GRACoL in the US (Letter, Tabloid): an office on US
+# paper with a FOGRA condition is told (kit.offices, office.press-condition).
+PAPER_REGION: dict[str, str] = {"fogra39": "iso", "fogra29": "iso", "gracol2006": "us"}
+
 # Total ink limit (per cent, C+M+Y+K) each press condition is printed within: every vector
 # colour of a print PDF and the registration colour of its marks stay at or under it. Coated:
 # 300 % (the FOGRA39L and GRACoL profiles' own separation limit; shops accept up to 320 %).

@@ -228,3 +228,32 @@ def test_a_press_written_as_a_number_is_told_the_press_meant(
         "  hint: did you mean '2-25in'?\n"
     ) in said, said
     assert "schema.type" not in said, said
+
+
+def test_an_office_on_us_paper_for_a_european_press_condition_is_told(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A US print shop's trial: an office made from the template (`output_profile: fogra39`)
+    and set to `paper: us` built Letter files with a FOGRA39 OutputIntent without a word."""
+    office = NEW_YORK.replace("output_profile: gracol2006", "output_profile: fogra39")
+    lines = office.splitlines()
+    row = next(i for i, line in enumerate(lines, 1) if line.startswith("output_profile:"))
+    kit = kit_copy(**{"materials/offices/new-york.yaml": office})
+    code, text = check(kit, "--office", "new-york", "--lang", "en", "--only", "poster-letter")
+    assert code == 0, text  # a note: a printer abroad may ask for FOGRA39
+    assert (
+        f"materials/offices/new-york.yaml:{row}:17: note[office.press-condition]: office "
+        "'new-york' prints on US paper (`paper: us`) for the press condition fogra39 (ISO, "
+        "European presses): US print shops print to GRACoL 2006 (CGATS TR 006)\n"
+        "  hint: write `output_profile: gracol2006` in the office's file, unless its printer "
+        "asks for fogra39"
+    ) in text
+    # without the line, the default (fogra39) is told at `paper:`
+    bare = "\n".join(line for line in lines if not line.startswith("output_profile:"))
+    paper = next(i for i, line in enumerate(lines, 1) if line.startswith("paper:"))
+    (kit / "materials/offices/new-york.yaml").write_text(bare + "\n", encoding="utf-8")
+    code, text = check(kit, "--office", "new-york", "--lang", "en", "--only", "poster-letter")
+    assert f"new-york.yaml:{paper}:8: note[office.press-condition]" in text
+    # the kit's own US office (gracol2006) and an ISO office (fogra39) are not told
+    code, text = check(ROOT, "--office", "new-york,brussels", "--lang", "en")
+    assert "office.press-condition" not in text, text

@@ -54,6 +54,7 @@ from ..model import (
 )
 from ..model.language import code_hints, other_code
 from ..papers import material_hints
+from ..presses import PAPER_REGION
 from ..resolve import logo_alt, placeholders
 from .campaign import JOB_LISTS, Fields
 from .language_keys import FIELDS, TEXTS, language_entries
@@ -96,6 +97,8 @@ def read_office(
         strings_marks=_name_marks(node, "strings"),
         language_field_marks=_name_marks(node, "fields_by_language"),
         country_mark=_key_mark(node, "country"),
+        paper_mark=_key_mark(node, "paper"),
+        profile_mark=_key_mark(node, "output_profile"),
         parents=parents,
     )
 
@@ -571,6 +574,29 @@ def _check_presses(office: Office, made: set[str], ctx: Context) -> None:
             )
 
 
+def _check_press_condition(office: Office, ctx: Context) -> None:
+    """An `office.press-condition` note for an office on US paper whose print PDFs are made
+    for a European press condition (FOGRA39 or FOGRA29, the default and the template's): a
+    US print shop's trial built Letter files with a FOGRA39 OutputIntent without a word,
+    where US presses print to GRACoL 2006 (CGATS TR 006; the kit's `gracol2006`). A note,
+    not a warning: a printer abroad may ask for FOGRA39, and --strict does not fail it. Said
+    where `output_profile:` is written, else at `paper:`."""
+    if office.paper != "us" or PAPER_REGION.get(office.output_profile) != "iso":
+        return
+    at = office.profile_mark or office.paper_mark or office.mark
+    if not _own(office, at):  # an office it extends: its own check says it
+        return
+    ctx.errs.note(
+        "office.press-condition",
+        f"office '{office.id}' prints on US paper (`paper: us`) for the press condition "
+        f"{office.output_profile} (ISO, European presses): US print shops print to GRACoL "
+        "2006 (CGATS TR 006)",
+        at,
+        "write `output_profile: gracol2006` in the office's file, unless its printer asks "
+        f"for {office.output_profile}",
+    )
+
+
 # An office's lists whose entries are names (what they do: a repeated name does it once)
 REPEATABLE = {  # key: (what an entry is, what the office does, where its entries are)
     "languages": ("language", "prints it once", "language_marks"),
@@ -692,6 +718,7 @@ def check_offices(
                     *material_hints(name, layouts),
                 )
         _check_presses(office, pressed, ctx)
+        _check_press_condition(office, ctx)
         _check_repeated(office, ctx)
         _check_country(office, ctx)
         for i, code in enumerate(office.languages):

@@ -221,6 +221,9 @@ class Office:
     # where each link of `links:` is written, by name (a link no QR code shows is named there)
     link_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     country_mark: Mark | None = field(default=None, compare=False)  # where `country:` is
+    paper_mark: Mark | None = field(default=None, compare=False)  # where `paper:` is
+    # where `output_profile:` is (None: not written, the default or an extended office's)
+    profile_mark: Mark | None = field(default=None, compare=False)
 
     def hidden_at(self, name: str) -> Mark | None:
         """Where field `name` is listed under the `hide:` the office has (its own, or that of
