@@ -16,6 +16,7 @@ languages: [es, pt]
 paper: us
 logos:
   office: office-logo.svg
+output_profile: gracol2006
 """
 SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 40" width="100" height="40">'
