@@ -138,16 +138,55 @@ def test_a_colour_change_refreshes_the_shown_pages(page: Any, served: Preview) -
 
 
 def test_a_broken_file_shows_its_place_then_clears(page: Any, served: Preview) -> None:
+    """An error of campaign.yaml stops every document: the kit's banner names it, the last
+    good pages stay, and it goes when fixed."""
     loaded_image(page, "-/boxes/en")
-    path = served.gallery.root / "materials/layouts/boxes.yaml"
+    path = served.gallery.root / "materials/campaign.yaml"
     good = path.read_text(encoding="utf-8")
-    path.write_text(good.replace("trim: [20, 20]", "trim: [20, 20"), encoding="utf-8")
+    path.write_text(good.replace("name: Mini kit", "name: [Mini kit"), encoding="utf-8")
     errors = page.locator("#errors")
     errors.wait_for(state="visible")
-    assert "boxes.yaml:5:7: error[load.yaml]" in page.text_content("#error-text")
+    assert "campaign.yaml:5:7: error[load.yaml]" in page.text_content("#error-text")
     assert loaded_image(page, "-/boxes/en")  # the last good page stays
     path.write_text(good, encoding="utf-8")
     errors.wait_for(state="hidden")
+
+
+def test_a_layouts_error_is_on_its_cards_and_the_others_redraw(page: Any, served: Preview) -> None:
+    """An error in one layout file said "The kit cannot be read" and stopped every material
+    from redrawing (a designer's trial). It is on that layout's cards, above their last good
+    pages; another layout's edit is drawn; no banner for the whole kit."""
+    boxes = loaded_image(page, "-/boxes/en")
+    text = loaded_image(page, "-/text/en")
+    root = served.gallery.root
+    path = root / "materials/layouts/boxes.yaml"
+    good = path.read_text(encoding="utf-8")
+    path.write_text(good.replace("fill: navy", "fill: purple"), encoding="utf-8")
+    card = page.locator('article[data-id="-/boxes/en"] .card-errors')
+    card.wait_for()
+    assert card.text_content() == (
+        "Not redrawn until these are mended: its last good pages are shown"
+        f"{path}:11:36: error[ref.colour]: unknown colour 'purple'\n"
+        "  hint: colours are: blue, red, green, yellow, navy, white, black"
+    )
+    assert (
+        page.evaluate(  # right under the card's title
+            "document.querySelector('article[data-id=\"-/boxes/en\"] h3').nextElementSibling"
+            ".className"
+        )
+        == "card-errors"
+    )
+    assert page.locator(".card-errors").count() == 1  # the English boxes: the one shown
+    assert page.locator("#errors").is_hidden()
+    assert loaded_image(page, "-/boxes/en") == boxes  # its last good page
+    replace_in(root / "materials/layouts/text.yaml", "top: 3, width: 14", "top: 4, width: 14")
+    page.wait_for_function(
+        "(old) => !document.querySelector('article[data-id=\"-/text/en\"] img').src.endsWith(old)",
+        arg=text,
+    )
+    assert page.locator("#errors").is_hidden()
+    path.write_text(good, encoding="utf-8")
+    card.wait_for(state="detached")
 
 
 def test_static_gallery_filters_from_the_file(page: Any, tmp_path: Path) -> None:
@@ -242,8 +281,8 @@ def test_the_headings_go_h1_h2_h3_without_a_gap(page: Any, served: Preview) -> N
     assert levels == [1, 2, 3, 3, 3, 3, 3]  # Preview, Documents, one per card
     assert without_gaps(levels)
     # with the kit's error shown, its h2 sits between
-    path = served.gallery.root / "materials/layouts/boxes.yaml"
-    replace_in(path, "trim: [20, 20]", "trim: [20, 20")
+    path = served.gallery.root / "materials/campaign.yaml"
+    replace_in(path, "name: Mini kit", "name: [Mini kit")
     page.locator("#errors").wait_for(state="visible")
     assert heading_levels(page)[:3] == [1, 2, 2]
     assert without_gaps(heading_levels(page))

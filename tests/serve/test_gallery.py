@@ -4,6 +4,7 @@ place while the last good pages stay, guides in mm, and the soft proof's colours
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from campaign.pipeline.fingerprint import profile_icc
 from campaign.serve.entries import Entry
 from campaign.serve.gallery import Gallery
 from campaign.serve.guides import guides
-from tests.kits import mini_copy, replace_in
+from tests.kits import cli, mini_copy, replace_in
 
 PPI = 25.4  # 1 px per mm: the mini kit's whole-millimetre boxes land on whole pixels
 # a layout of one SVG heart on a white ground
@@ -105,24 +106,92 @@ def test_unchanged_kit_redraws_nothing(kit: Path) -> None:
 
 
 def test_broken_yaml_is_shown_at_its_place_and_the_last_pages_stay(kit: Path) -> None:
+    """A YAML error in campaign.yaml stops every document: the kit's errors, at their place,
+    and every card keeps its last good pages."""
     gallery = Gallery(kit, PPI)
     first = gallery.image(Entry("boxes", "en"), 0)
     version = gallery.version
-    path = kit / "materials/layouts/boxes.yaml"
+    path = kit / "materials/campaign.yaml"
     good = path.read_text(encoding="utf-8")
-    path.write_text(good.replace("trim: [20, 20]", "trim: [20, 20"), encoding="utf-8")
+    path.write_text(good.replace("name: Mini kit", "name: [Mini kit"), encoding="utf-8")
     assert gallery.reload() == []
     state = gallery.state()
     assert state["version"] == version + 1
     errors = state["errors"]
     assert isinstance(errors, list)
     assert [(Path(str(e["file"])).name, e["line"], e["code"]) for e in errors] == [
-        ("boxes.yaml", 5, "load.yaml")
+        ("campaign.yaml", 5, "load.yaml")
     ]
     assert gallery.image(Entry("boxes", "en"), 0) is first  # the last good page
     path.write_text(good, encoding="utf-8")
     gallery.reload()
     assert gallery.state()["errors"] == []
+
+
+def unreadable_of(found: object) -> list[str]:
+    """The `unreadable` problems of the state or a card, each as the line `check` prints."""
+    assert isinstance(found, list)
+    return [str(u["text"]) for u in found]
+
+
+def test_a_layouts_error_fails_its_materials_alone_and_the_others_redraw(kit: Path) -> None:
+    """An unknown colour in one layout stopped every material from redrawing (the page said
+    "The kit cannot be read", an edit of another layout was never drawn), where `check` lays
+    out the other materials and names that error alone (a designer's trial). The layout's
+    materials (its sizes too) keep their last good pages, with its error on their cards;
+    the other layouts redraw as they are edited; no error stops the whole kit."""
+    replace_in(kit / "materials/layouts/text.yaml", "min_type_pt: 3", SIZES)
+    gallery = Gallery(kit, PPI)
+    ids = [e.id for e in gallery.entries()]
+    kept = {e: gallery.image(e, 0) for e in (Entry("text", "en"), Entry("text-tall", "ar"))}
+    boxes = gallery.image(Entry("boxes", "en"), 0)
+    text = kit / "materials/layouts/text.yaml"
+    replace_in(text, "fill: white", "fill: purple")
+    assert gallery.reload() == []  # the text pages are not drawn again: they are kept
+    replace_in(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
+    assert sorted(gallery.reload()) == ["-/boxes/en"]  # the other layout's edit is drawn
+    assert gallery.image(Entry("boxes", "en"), 0) != boxes
+    state = gallery.state()
+    assert state["errors"] == []  # no banner of the whole kit
+    said = (
+        f"{text}:11:39: error[ref.colour]: unknown colour 'purple'\n"
+        "  hint: colours are: blue, red, green, yellow, navy, white, black"
+    )
+    assert unreadable_of(state["unreadable"]) == [said]
+    assert [e.id for e in gallery.entries()] == ids  # its cards stay, where they were
+    cards = {str(d["id"]): unreadable_of(d["unreadable"]) for d in state["documents"]}  # type: ignore[attr-defined]
+    failed = [i for i, found in cards.items() if found]
+    assert failed == [f"-/text{size}/{c}" for size in ("", "-wide", "-tall") for c in ("en", "ar")]
+    assert all(cards[i] == [said] for i in failed)
+    # the file's warnings, which `check` prints beside its error, on the cards they are about
+    tall = [("text.yaml", 17, "layout.bleed"), ("text.yaml", 17, "layout.proportions")]
+    wide = [("text.yaml", 15, "layout.proportions")]
+    assert card_warnings(state) == {
+        "-/text-wide/en": wide,
+        "-/text-wide/ar": wide,
+        "-/text-tall/en": tall,
+        "-/text-tall/ar": tall,
+    }
+    for entry, image in kept.items():  # its last good pages
+        assert gallery.image(entry, 0) is image
+    gallery.image(Entry("text-wide", "en"), 0)  # one not drawn before: from its last good layout
+    replace_in(text, "fill: purple", "fill: white")
+    gallery.reload()
+    state = gallery.state()
+    assert state["unreadable"] == []
+    assert not any(d["unreadable"] for d in state["documents"])  # type: ignore[union-attr]
+
+
+def test_a_layout_that_never_read_well_has_no_cards_and_its_error_is_named(kit: Path) -> None:
+    replace_in(kit / "materials/layouts/text.yaml", "fill: white", "fill: purple")
+    gallery = Gallery(kit, PPI)
+    assert "text" not in {e.material for e in gallery.entries()}
+    assert "boxes" in {e.material for e in gallery.entries()}
+    state = gallery.state()
+    assert state["errors"] == []
+    assert [line.split("\n")[0] for line in unreadable_of(state["unreadable"])] == [
+        f"{kit / 'materials/layouts/text.yaml'}:11:39: error[ref.colour]: unknown colour 'purple'"
+    ]
 
 
 def test_guides_in_mm(kit: Path) -> None:
@@ -322,6 +391,48 @@ def test_each_warning_is_on_the_cards_of_the_materials_it_is_about(kit: Path) ->
     assert state["warnings_on_cards"] == 4
 
 
+def shown_warnings(state: dict[str, Any]) -> list[str]:
+    """Every warning the page shows, its list's then each card's, each once, as JSON (the
+    fields `check --json` gives)."""
+    found = [*state["warnings"], *(w for d in state["documents"] for w in d["warnings"])]
+    fields = ({k: v for k, v in w.items() if k != "text"} for w in found)
+    return list(dict.fromkeys(json.dumps(w, sort_keys=True) for w in fields))
+
+
+def test_with_a_layouts_error_the_page_shows_the_warnings_check_prints(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While one layout had an error, the page's list held "1 warning(s) of the kit": another
+    layout's low bleed (on that layout's cards otherwise), and not the campaign's past year,
+    which `check` printed (a designer's trial): the warnings of the reading that failed,
+    not check's. They are check's now, each where it belongs: the past year in the list, the
+    low bleed on its layout's cards, the broken layout's own on its sizes' cards."""
+    from datetime import date
+
+    from campaign import dates
+
+    monkeypatch.setattr(dates, "today", lambda: date(2026, 12, 7))
+    replace_in(kit / "materials/layouts/boxes.yaml", "bleed: 3", "bleed: 1")
+    replace_in(kit / "materials/layouts/text.yaml", "min_type_pt: 3", SIZES)
+    gallery = Gallery(kit, PPI)
+    replace_in(kit / "materials/layouts/text.yaml", "fill: white", "fill: purple")
+    gallery.reload()
+    state = gallery.state()
+    listed = [(Path(w["file"]).name, w["line"], w["code"]) for w in state["warnings"]]  # type: ignore[attr-defined]
+    assert listed == [("campaign.yaml", 6, "campaign.past-year")]
+    assert state["warnings_on_cards"] == 4
+    assert card_warnings(state)["-/boxes/en"] == [("boxes.yaml", 6, "layout.bleed")]
+    code, out = cli("check", "--kit", kit, "--json")
+    assert code == 1, out
+    printed = [
+        json.dumps({k: v for k, v in d.items() if k != "materials"}, sort_keys=True)
+        for d in json.loads(out)["diagnostics"]
+        if d["severity"] == "warning"
+    ]
+    assert len(printed) == 5
+    assert sorted(shown_warnings(state)) == sorted(printed)
+
+
 def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
     """A designer's trial: with a YAML error in the kit, the page listed a warning of the
     same reading (a low bleed) under "The kit cannot be read", among the errors."""
@@ -392,6 +503,10 @@ def test_a_broken_translation_keeps_its_last_pages_and_the_others_go_on(kit: Pat
         ("ar.yaml", 5, "load.yaml")
     ]
     assert Entry("text", "ar") in gallery.entries()  # its last good texts
+    # its error on its language's cards, not on the others'
+    said = unreadable_of(unreadable)
+    assert unreadable_of(gallery.describe(Entry("text", "ar"))["unreadable"]) == said
+    assert gallery.describe(Entry("text", "en"))["unreadable"] == []
     gallery.image(Entry("text", "ar"), 0)
     replace_in(kit / "materials/strings/en.yaml", "  word: Heart", "  word: Hearts")
     assert "-/text/en" in gallery.reload()  # the others go on
@@ -450,6 +565,9 @@ def test_an_office_file_with_errors_keeps_its_last_pages_and_names_its_errors(
         for u in state["unreadable"]  # type: ignore[attr-defined]
     ] == [("rosea.yaml", 2, "schema.unknown-key"), ("rosea.yaml", 1, "schema.missing-key")]
     assert office_entries(gallery) == before
+    said = unreadable_of(state["unreadable"])  # on the office's cards, not the campaign's
+    assert all(unreadable_of(gallery.describe(e)["unreadable"]) == said for e in before)
+    assert gallery.describe(Entry("text", "en"))["unreadable"] == []
     office.write_text(ROSEA, encoding="utf-8")
     gallery.reload()
     assert gallery.state()["unreadable"] == []
@@ -457,6 +575,37 @@ def test_an_office_file_with_errors_keeps_its_last_pages_and_names_its_errors(
     fresh = Gallery(kit, PPI)  # never read well: no pages, its errors named
     assert office_entries(fresh) == set()
     assert len(fresh.state()["unreadable"]) == 2  # type: ignore[arg-type]
+
+
+def test_an_office_logo_that_cannot_be_read_fails_that_offices_documents_alone(
+    kit: Path,
+) -> None:
+    """An office's SVG logo cut short (an asset): its error is the office's, as `check` sets
+    it apart; the office's documents keep their last good pages with it on their cards, the
+    campaign's redraw and carry nothing."""
+    (kit / "materials/offices").mkdir()
+    office = kit / "materials/offices/rosea.yaml"
+    office.write_text(ROSEA + "logos:\n  partner: rosea-logo.svg\n", encoding="utf-8")
+    logo = kit / "assets/rosea-logo.svg"
+    logo.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10">'
+        '<rect width="40" height="10" fill="#c81e5a"/></svg>\n',
+        encoding="utf-8",
+    )
+    gallery = Gallery(kit, PPI)
+    before = office_entries(gallery)
+    assert before
+    gallery.image(Entry("boxes", "en"), 0)
+    logo.write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 40 10">', "utf-8")
+    replace_in(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
+    assert gallery.reload() == ["-/boxes/en"]
+    state = gallery.state()
+    assert state["errors"] == []
+    said = unreadable_of(state["unreadable"])
+    assert [line.split(": ")[1] for line in said] == ["error[svg.read]", "error[image.read]"]
+    assert office_entries(gallery) == before
+    assert all(unreadable_of(gallery.describe(e)["unreadable"]) == said for e in before)
+    assert gallery.describe(Entry("boxes", "en"))["unreadable"] == []
 
 
 LILIA = 'name: Lilia\nlanguages: [en]\nfields:\n  helpline: "+00 000 001"\nsample: true\n'
@@ -528,6 +677,34 @@ def test_the_preview_command_refuses_a_selection_before_it_serves(kit: Path) -> 
     assert code == 1, text
     assert "error[ref.office]: unknown office 'rose'" in text, text
     assert "Traceback" not in text
+
+
+def test_the_preview_of_a_material_whose_layout_has_errors_names_them_and_serves(
+    kit: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`preview --only text` while text.yaml has an error: the layout is set apart, as
+    `check` sets it, so no document matched and the command refused with preview.select
+    ("no document matches"), not the error. It names the error and serves: the page fills
+    in when the file is mended."""
+    from campaign.serve.server import Preview
+
+    served: list[int] = []
+
+    def stopped(self: Preview, watch: bool = True) -> None:
+        served.append(len(self.gallery.entries()))
+        self.httpd.server_close()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Preview, "serve", stopped)
+    replace_in(kit / "materials/layouts/text.yaml", "fill: white", "fill: purple")
+    code, text = cli("preview", "--kit", kit, "--only", "text")
+    assert code == 0, text
+    assert served == [0]
+    assert text.startswith(
+        f"{kit / 'materials/layouts/text.yaml'}:11:39: error[ref.colour]: unknown colour "
+        "'purple'\n  hint: colours are: blue, red, green, yellow, navy, white, black\n"
+        "1 error(s)\npreview of 0 documents at http://127.0.0.1:"
+    ), text
 
 
 def test_a_page_past_the_most_pixels_is_drawn_at_a_lower_ppi(kit: Path) -> None:

@@ -78,7 +78,9 @@ def preview(
             gallery = Gallery(kit_root(kit), ppi or PREVIEW_PPI, selection, most)
             if gallery.kit is not None:  # the names asked for, as `build` checks them
                 selection.check(gallery.kit)
-                if not gallery.entries():
+                # a material whose layout file has errors has no document until it is
+                # mended: its errors are shown, and the page fills in when it is saved
+                if not gallery.entries() and not gallery.broken.all():
                     raise failure(
                         "preview.select",
                         "no document matches --office, --lang and --only together",
@@ -95,7 +97,9 @@ def preview(
                     None,
                     "leave --port out to take a free port, or stop the program that uses it",
                 ) from None
-        show(gallery.errors)  # the kit's errors, which the page shows too, and their count
+        # the kit's errors, else those of its files that cannot be read (a layout's, a
+        # strings or office file's), which the page shows too, and their count
+        show(gallery.errors or gallery.broken.all())
         documents = len(gallery.entries())
         echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
         if open_browser:

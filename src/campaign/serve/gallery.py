@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, DiagnosticsError
@@ -45,7 +46,7 @@ from ..render.items import Resources
 from .described import KitNames, Names, document_marks, image_alt, sample_data
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
-from .reread import last_good_files, refresh_art, renumber_problems
+from .reread import Unreadable, last_good_files, refresh_art, renumber_problems
 from .warned import gallery_warnings, split_warnings
 
 
@@ -70,9 +71,10 @@ class Gallery:
         self.version = 0  # increases on every change the page should hear about
         self.errors: list[Diagnostic] = []  # the kit's errors: it could not be read
         self._load_warnings: list[Diagnostic] = []  # the warnings read beside those errors
-        # the errors of the strings files and office files that cannot be read (the kit
-        # could): their languages and offices show their last good pages, or none
-        self.broken: list[Diagnostic] = []
+        # the problems of the strings, layout and office files that cannot be read (the kit
+        # could, as `check` reads it): their languages, materials and offices show their
+        # last good pages, or none
+        self.broken = Unreadable()
         self.kit: Kit | None = None
         self.fonts: FontBook | None = None
         self._drawn: dict[Entry, Drawn] = {}
@@ -95,13 +97,17 @@ class Gallery:
 
     def reload(self) -> list[str]:
         """Read the kit again. Returns the ids of the documents whose images changed (those
-        drawn before and touched by the change). When the kit has errors, they are kept in
-        `errors` and the last good kit stays in use, so the page keeps its images."""
+        drawn before and touched by the change). A strings, layout or office file with errors
+        fails only the documents made from it, as in `check` (`broken`: they keep their last
+        good pages); when the kit cannot be read otherwise, its errors are kept in `errors`
+        and the last good kit stays in use, so the page keeps its images."""
         with self.lock:
             refresh_art(self.resources, self._art_stamps)
             try:
                 code = code_version()
-                kit = cached_kit(self.root, code=code, isolate=True)
+                # layouts apart too: an unknown colour in poster-a3.yaml stopped the redrawing
+                # of every material, where `check` lays out the others (a designer's trial)
+                kit = cached_kit(self.root, code=code, isolate=True, layouts_isolated=True)
                 fonts = cached_fontbook(kit.fonts_dir, code)
             except DiagnosticsError as exc:  # its errors, and apart its warnings: the page
                 # showed a warning under "The kit cannot be read" (a designer's trial)
@@ -115,7 +121,10 @@ class Gallery:
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
-            self._layout_keys = {}
+            # a kept layout (its file has errors now) is what it was: its documents are not
+            # drawn again from the key of its file's bytes as they are now
+            kept = {la.path for la in kit.layouts.values() if la.path.stem in self.broken.layouts}
+            self._layout_keys = {k: v for k, v in self._layout_keys.items() if k[0] in kept}
             moved = self._moved_lines(kit)
             changed = []
             digests: dict[Path, str] = {}
@@ -266,9 +275,12 @@ class Gallery:
                 except DiagnosticsError:
                     raise
                 except Exception:
-                    if self.errors:  # a file the kit's error names, changed on disk since the
-                        # last good kit (a photo cut short): that error, not Python's (HTTP 503)
-                        raise DiagnosticsError(self.errors) from None
+                    # a file the kit's error names, or the error of a file this document is
+                    # made from, changed on disk since the last good kit (a photo cut
+                    # short): that error, not Python's (HTTP 503)
+                    named = self.errors or self._unreadable(entry)
+                    if named:
+                        raise DiagnosticsError(named) from None
                     raise
             pages = drawn.images[key]
             if not 0 <= page < len(pages):
@@ -332,6 +344,9 @@ class Gallery:
         # the kit's warnings about its material (its layout file's lines, its size's entry):
         # on its card, not only in the list of the kit's warnings (state()["warnings"])
         out["warnings"] = [page_problem(d) for d in self._warned()[0].get(entry, [])]
+        # the problems of its files that cannot be read now (its layout file, strings file,
+        # office's file): on its card, whose pages are the last good ones
+        out["unreadable"] = [page_problem(d) for d in self._unreadable(entry)]
         drawn = self._drawn.get(entry)
         # what its images do not show: a draft translation; what prints in another language
         # is known once composed (the texts it sets), as a build records it
@@ -363,9 +378,10 @@ class Gallery:
             return {
                 "version": self.version,
                 "errors": [page_problem(d) for d in self.errors],
-                # the strings files that cannot be read: their languages show their last good
-                # pages (or none), the others are current
-                "unreadable": [page_problem(d) for d in self.broken],
+                # the strings, layout and office files that cannot be read: their languages,
+                # materials and offices show their last good pages (or none) and these
+                # problems on their cards (describe), the others are current
+                "unreadable": [page_problem(d) for d in self.broken.all()],
                 # the kit's own warnings (a colour whose screen and print values differ, a low
                 # bleed, a style below the type floor): `check` printed them, the page did
                 # not. Those about a document of the gallery are on its card (describe), the
@@ -375,6 +391,12 @@ class Gallery:
                 "documents": [self.describe(e) for e in self.entries()],
                 "ppi": self.ppi,
             }
+
+    def _unreadable(self, entry: Entry) -> list[Diagnostic]:
+        """The problems of the files `entry` is made from that cannot be read now (its
+        layout file, its strings file, its office's file: reread.Unreadable.of)."""
+        layout = self.kit.layouts.get(entry.material) if self.kit is not None else None
+        return self.broken.of(layout, entry.lang, entry.office)
 
     def _warned(self) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
         """The kit's warnings by the documents of the gallery they are about (serve.warned),
@@ -390,8 +412,10 @@ class Gallery:
                         0,
                     )
                 else:
-                    kit, entries = self.kit, self._entries
-                    offices = self.selection.offices is not None
+                    # with the warnings of the layout files that have errors, which `check`
+                    # prints beside their errors
+                    kit = replace(self.kit, warnings=self.kit.warnings + self.broken.warnings)
+                    entries, offices = self._entries, self.selection.offices is not None
                     warned = gallery_warnings(kit, entries, offices)
                     split = split_warnings(kit, entries, warned)
                 self._warned_at = (self.version, split)

@@ -82,6 +82,7 @@ function render() {
     const [w, h] = pageSize(d);
     pages.style.minHeight = h + "px"; pages.style.minWidth = w + "px";
     card.append(title, pages);
+    showCardErrors(card, d);
     showCardWarnings(card, d);
     showMarks(card, d.marks);
     cards.set(d.id, card);
@@ -251,13 +252,31 @@ function showProblems(card, problems) {
   card.append(problemList("problems", problems));
 }
 
+// The problems of the files this document is made from that cannot be read now (its layout
+// file, its strings file, its office's file), right under its title: its pages are the last
+// good ones until they are mended, while the other documents are redrawn (an error in one
+// layout stopped every material's redrawing, told in a banner for the whole kit).
+function showCardErrors(card, d) {
+  card.querySelector(".card-errors")?.remove();
+  const problems = d.unreadable || [];
+  if (!problems.length) return;
+  const box = document.createElement("div");
+  box.className = "card-errors";
+  const said = document.createElement("p");
+  said.textContent = "Not redrawn until these are mended: its last good pages are shown";
+  box.append(said, problemList("card-errors-list", problems));
+  card.querySelector("h3").after(box);
+}
+
 // The kit's warnings about this document (a line of its layout file, its size's entry), under
-// its title: in the collapsed list of the kit's warnings alone, a designer missed them.
+// its title (and its files' errors): in the collapsed list of the kit's warnings alone, a
+// designer missed them.
 function showCardWarnings(card, d) {
   card.querySelector(".card-warnings")?.remove();
   const warnings = d.warnings || [];
   if (!warnings.length) return;
-  card.querySelector("h3").after(problemList("card-warnings", warnings));
+  (card.querySelector(".card-errors") || card.querySelector("h3"))
+    .after(problemList("card-warnings", warnings));
 }
 
 // What its images do not show of its texts, right above them, in the build's gallery's words
@@ -296,6 +315,7 @@ async function refreshState() {
   showWarnings(state.warnings, state.warnings_on_cards || 0);
   for (const d of state.documents) {
     if (!cards.has(d.id)) continue;
+    showCardErrors(cards.get(d.id), d);
     showCardWarnings(cards.get(d.id), d);
     // the marks of a card not loaded (a loaded one's come with its /doc answer, asked for
     // again when it changed: what prints in another language is known once composed)
