@@ -293,6 +293,8 @@ CODES: dict[str, str] = {
     "imported as it (note)",
     "translate.unchecked": "an imported file without the digests of what was exported",
     "translate.lacking": "an exported entry a translator's file no longer has (warning)",
+    "translate.sign-off": "a reviewer's sign-off an import does not take: exported so, taken "
+    "once before the language was set back to draft, or not of every text (warning)",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",

@@ -70,3 +70,113 @@ def test_an_xliff_whose_every_segment_is_final_marks_the_language_reviewed(
     assert status == 0, out
     assert "as fr.xlf signs it off (every segment's state final)" in out, out
     assert _status(root, "fr") == "reviewed"
+
+
+HINT = (
+    "  hint: for a review, export the language again (strings export --lang fr --kit {kit}), "
+    "have every text translated, and have the reviewer sign that file off, then import it\n"
+)
+
+
+def _signed_po(root: Path, path: Path) -> None:
+    """fr's export to `path`, as its reviewer signs it off (`X-Status: reviewed`)."""
+    text = export(root, path, "fr").decode("utf-8")
+    path.write_text(text.replace('"X-Status: draft\\n"', '"X-Status: reviewed\\n"'), "utf-8")
+
+
+def _set_back(root: Path) -> None:
+    """fr.yaml set back to `status: draft` by hand, as a maintainer does for new strings."""
+    strings = root / "materials/strings/fr.yaml"
+    text = strings.read_text(encoding="utf-8")
+    assert "\nstatus: reviewed\n" in text
+    strings.write_text(text.replace("\nstatus: reviewed\n", "\nstatus: draft\n"), "utf-8")
+
+
+def _x_status_at(path: Path) -> str:
+    """line:column of the X-Status: header's value in PO file `path`."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    n = next(n for n, line in enumerate(lines, 1) if line.startswith('"X-Status: '))
+    return f"{n}:12"  # after `"X-Status: `
+
+
+def test_the_same_signed_off_file_again_does_not_undo_a_set_back_to_draft(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A review: the maintainer set the language back to draft, and the reviewer's old file
+    imported again marked it reviewed again, though the file predates the draft."""
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    _signed_po(root, path)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert _status(root, "fr") == "reviewed"
+    _set_back(root)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert (
+        f"{path}:{_x_status_at(path)}: warning[translate.sign-off]: fr.po signs fr off (its "
+        "X-Status: reviewed header), but an earlier import of its export took this sign-off, "
+        "and the language was set back to draft after it (the file predates that): fr.yaml "
+        "is left `status: draft`\n" + HINT.format(kit=root)
+    ) in out, out
+    assert "status: reviewed, as" not in out
+    assert _status(root, "fr") == "draft"
+    # a new export, signed off by the reviewer, is theirs: it marks the language reviewed
+    again = tmp_path / "new" / "fr.po"
+    _signed_po(root, again)
+    status, out = cli("strings", "import", again, "--kit", root)
+    assert status == 0, out
+    assert "translate.sign-off" not in out, out
+    assert _status(root, "fr") == "reviewed"
+
+
+def test_a_signed_off_file_without_a_key_the_source_gained_leaves_the_language_draft(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The file does not give every text the language has now: a key the source gained
+    after its export (the reason a maintainer sets a language back to draft) is named."""
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    _signed_po(root, path)
+    en = root / "materials/strings/en.yaml"
+    text = en.read_text(encoding="utf-8")
+    en.write_text(text.replace("strings:\n", "strings:\n  extra_line: A new line\n", 1), "utf-8")
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert (
+        f"{path}:{_x_status_at(path)}: warning[translate.sign-off]: fr.po signs fr off (its "
+        "X-Status: reviewed header), but it does not give every text the language has now, as "
+        "it has it: extra_line (not in the file): fr.yaml is left `status: draft`\n"
+        + HINT.format(kit=root)
+    ) in out, out
+    assert _status(root, "fr") == "draft"
+
+
+def test_a_file_exported_while_reviewed_says_so_of_then_not_of_now(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """An export of a reviewed language writes `X-Status: reviewed` and `final` itself: set
+    back to draft since, such a file marked it reviewed again without any reviewer."""
+    root = kit_copy()
+    path = tmp_path / "fr.po"
+    _signed_po(root, path)
+    status, out = cli("strings", "import", path, "--kit", root)
+    assert status == 0, out
+    assert _status(root, "fr") == "reviewed"
+    po, xlf = tmp_path / "then" / "fr.po", tmp_path / "then" / "fr.xlf"
+    assert '"X-Status: reviewed\\n"' in export(root, po, "fr").decode("utf-8")
+    assert 'state="initial"' not in export(root, xlf, "fr", "--format", "xliff").decode("utf-8")
+    _set_back(root)
+    for file, how, at in (
+        (po, "its X-Status: reviewed header", _x_status_at(po)),
+        (xlf, "every segment's state final", "1:1"),
+    ):
+        status, out = cli("strings", "import", file, "--kit", root)
+        assert status == 0, out
+        assert (
+            f"{file}:{at}: warning[translate.sign-off]: {file.name} signs fr off ({how}), but "
+            "it was exported while fr.yaml said `status: reviewed`, and says so as it was "
+            "exported, not as a reviewer marked it since: fr.yaml is left `status: draft`\n"
+            + HINT.format(kit=root)
+        ) in out, out
+        assert _status(root, "fr") == "draft"

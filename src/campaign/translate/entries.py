@@ -397,6 +397,12 @@ class Parsed:
     # import then marks the strings file `status: reviewed` (a translator's trial: both were
     # ignored, and the only way was to edit the YAML, which the README says is never needed)
     signed_off: str = ""
+    # where it says so (a PO's X-Status: header, at its value); None: the file as a whole
+    signed_off_mark: Mark | None = None
+    # the export wrote the language as reviewed (a PO entry's `status: reviewed` note, an
+    # XLIFF's `language status: reviewed` note): its sign-off is the export's, of a
+    # language reviewed then, not a reviewer's of this file (`signoff.refused_sign_off`)
+    exported_reviewed: bool = False
 
 
 def cannot_read(path: Path, exc: OSError) -> DiagnosticsError:

@@ -280,8 +280,9 @@ def read_po(path: Path) -> Parsed:
             )
         )
     language = po.metadata.get("Language", "").strip() or None
-    at = _language_place(lines) if language else None
+    at = _header_place(lines, LANGUAGE_LINE) if language else None
     reviewed = po.metadata.get("X-Status", "").strip().casefold() == "reviewed"
+    status_at = _header_place(lines, STATUS_LINE) if reviewed else None
     return Parsed(
         language,
         items,
@@ -290,6 +291,10 @@ def read_po(path: Path) -> Parsed:
         errors=tuple(errs.items),
         refused=frozenset(refused),
         signed_off="its X-Status: reviewed header" if reviewed else "",
+        signed_off_mark=Mark(path, *status_at) if status_at else None,
+        # the status the export wrote beside each text (`write_po`): `reviewed` only of a
+        # language reviewed then, whose X-Status: reviewed is the export's own
+        exported_reviewed=any(EXPORTED_STATUS.search(e.comment or "") for e in po),
     )
 
 
@@ -335,17 +340,21 @@ def _not_po(path: Path, lines: list[str], exc: Exception) -> DiagnosticsError:
 
 # the header's `Language:` field, as a line of its msgstr: `"Language: ko\n"`
 LANGUAGE_LINE = re.compile(r'^\s*(?:msgstr\s+)?"Language:\s*')
+STATUS_LINE = re.compile(r'^\s*(?:msgstr\s+)?"X-Status:\s*')
+# an entry's status as exported, `reviewed` (`write_po`'s comment)
+EXPORTED_STATUS = re.compile(r"^status: reviewed$", re.MULTILINE)
 
 
-def _language_place(lines: list[str]) -> tuple[int, int] | None:
-    """Where the header's `Language:` value begins (line, column; 1-based): the header is
-    the entry before the first msgctxt or second msgid; None when it has no such line."""
+def _header_place(lines: list[str], field: re.Pattern[str]) -> tuple[int, int] | None:
+    """Where the value of the header's line that `field` matches (`Language:`,
+    `X-Status:`) begins (line, column; 1-based): the header is the entry before the first
+    msgctxt or second msgid; None when it has no such line."""
     msgids = 0
     for n, line in enumerate(lines, 1):
         msgids += line.startswith("msgid ")
         if line.startswith("msgctxt") or msgids > 1:
             return None
-        found = LANGUAGE_LINE.match(line)
+        found = field.match(line)
         if found:
             return n, found.end() + 1
     return None

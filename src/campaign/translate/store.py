@@ -74,6 +74,7 @@ from .origin import (
     unchecked_warning,
 )
 from .placeholders import same_placeholders, source_text_of
+from .signoff import SIGNED, refused_sign_off
 from .target import still_its_own, target_language
 from .typography import typing_warnings
 from .writer import new_strings_file, set_status, write_strings
@@ -616,15 +617,16 @@ class _Merge:
         path_out = lang.path if lang else new_strings_file(self.kit, self.code, self.path)
         if changed or not lang:
             write_strings(path_out, self.source, self.texts, set(changed))
-        reviewed = ""
-        if parsed.signed_off and (lang is None or lang.status != "reviewed"):
-            reviewed = parsed.signed_off if set_status(path_out, "reviewed") else ""
-        if self.export and changed:
+        reviewed, signed, refusal = self._signed_off(parsed, path_out)
+        warnings += refusal
+        if self.export and (changed or signed):
             for item in parsed.items:
                 if item.key in changed:
                     done = self.texts.get(item.key, {}).get(item.part, "")
                     self.record[f"{self.code}/{item.key}/{item.part}"] = exported(done)
                     self.record[f"file:{self.code}/{item.key}/{item.part}"] = self.file_id
+            if signed:  # a later import of this export, the language set back, takes it not
+                self.record[SIGNED.format(code=self.code)] = self.file_id
             cache.save_record(f"import-{self.export}", self.record)
         unchecked = (
             unchecked_warning(parsed, self.code, self.path, lang)
@@ -647,6 +649,24 @@ class _Merge:
             tuple(self.copied),
             reviewed,
         )
+
+    def _signed_off(self, parsed: Parsed, path_out: Path) -> tuple[str, bool, list[Diagnostic]]:
+        """The file's sign-off (`Parsed.signed_off`) taken, `path_out` marked `status:
+        reviewed`: (how the file signed it off, "" when not marked now; whether the language
+        is reviewed by this file's sign-off, marked now or before; the `translate.sign-off`
+        warning of a draft language whose sign-off is not taken: `signoff.refused_sign_off`)."""
+        if not parsed.signed_off:
+            return "", False, []
+        outdated = {i.key for i in self.left_outdated}
+        refusal = refused_sign_off(
+            parsed, self.path, self.code, path_out, self.record, self.texts, self.source, outdated
+        )
+        before = self.lang is not None and self.lang.status == "reviewed"
+        if refusal is not None:
+            return "", False, [] if before else [refusal]
+        if before:
+            return "", True, []
+        return (parsed.signed_off if set_status(path_out, "reviewed") else ""), True, []
 
 
 # the endings of a table's files, whose entries are rows

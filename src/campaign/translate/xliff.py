@@ -800,6 +800,13 @@ def read_xliff(path: Path) -> Parsed:
             if {seg.get("state", "initial") for seg in root.iter(_q("segment"))} == {"final"}
             else ""
         ),
+        # the language's status the export wrote (`write_xliff`'s file note): of a language
+        # reviewed then, every text is `final` as exported, not as a reviewer set it
+        exported_reviewed=any(
+            note.get("category") == "status"
+            and (note.text or "").strip() == "language status: reviewed"
+            for note in root.iter(_q("note"))
+        ),
     )
 
 
