@@ -429,6 +429,9 @@ MATERIALS = "materials"
 # A fact: the name asked for that the kit does not have (`ref.office`, `ref.material`,
 # `ref.language`), for the command line to look for it in other kits (cli.fallback)
 ASKED = "asked"
+# A fact: the build folder a command reads a finished build from, and found no manifest in
+# (`package.manifest`), for the command line to look for builds in other kits (cli.fallback)
+NO_BUILD = "no-build"
 
 
 @dataclass(frozen=True)

@@ -362,3 +362,40 @@ def test_the_warning_of_a_build_whose_kit_is_gone_names_the_kits_below(
         f"  hint: the kit in ./moved: python generate.py {shlex.join(args)} --kit moved\n"
         "  hint: give the folder the kit is in now: --kit PATH (the folder with materials/)\n"
     ) in out, out
+
+
+def test_package_without_a_build_names_the_kits_below_and_their_builds(beside: Path) -> None:
+    """`package` beside an office's kit, no build done in the working folder: it said only
+    "run build first" (a review), which built this repository's kit. It names the kit below
+    with the build that makes the folder, and, once that kit has a build of its own (made in
+    its folder: kit/out), the command that packages it."""
+    code, out = cli("package")
+    assert (code, out) == (
+        1,
+        "error[package.manifest]: no manifest at out/manifest.json; package reads a finished "
+        "build\n"
+        "  hint: the kit in ./kit: python generate.py build --kit kit, then python generate.py "
+        "package\n"
+        "  hint: run `python generate.py build` first, or pass --from BUILD_DIR\n1 error(s)\n",
+    )
+    built, _ = cli("build", "--kit", "kit", "--only", "text", "--lang", "en", "-o", "kit/out")
+    assert built == 0
+    code, out = cli("package", "--quiet")
+    assert (code, out) == (
+        1,
+        "error[package.manifest]: no manifest at out/manifest.json; package reads a finished "
+        "build\n"
+        "  hint: the kit in ./kit has a build in ./kit/out: python generate.py package --quiet "
+        "--from kit/out\n"
+        "  hint: run `python generate.py build` first, or pass --from BUILD_DIR\n1 error(s)\n",
+    )
+    # the command it quotes packages that build
+    code, out = cli("package", "--quiet", "--from", "kit/out")
+    assert code == 0, out
+    # another folder asked for (--from o): the kit is built into it, or its own o is read
+    code, out = cli("sheet", "--from", "o", "--material", "text")
+    assert code == 1
+    assert (
+        "  hint: the kit in ./kit: python generate.py build --kit kit -o o, then python "
+        "generate.py sheet --from o --material text\n"
+    ) in out, out

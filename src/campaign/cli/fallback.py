@@ -18,7 +18,9 @@ from pathlib import Path
 
 import click
 
-from ..diagnostics import ASKED, Diagnostic, DiagnosticsError, failure
+from .. import commands
+from ..diagnostics import ASKED, NO_BUILD, Diagnostic, DiagnosticsError, failure
+from ..manifest_reader import MANIFEST
 from . import FELL_BACK
 
 # How far below the working folder kits are looked for: its sub-folders and theirs
@@ -76,11 +78,22 @@ def with_kit(kit: Path) -> str:
     """The command line running, as typed, with `--kit` to `kit` (a folder below the
     working folder, given relative to it): before a `--`, after which words are
     arguments."""
+    return with_option("--kit", kit)
+
+
+def with_option(option: str, folder: Path) -> str:
+    """The command line running, as typed, with `option` (`--kit`, `--from`) to `folder` (a
+    folder below the working folder, given relative to it) in place of the one it gave, if
+    any: before a `--`, after which words are arguments."""
     ctx = click.get_current_context(silent=True)
     argv = list(ctx.meta.get("kit.argv", [])) if ctx is not None else []
     at = argv.index("--") if "--" in argv else len(argv)
-    argv[at:at] = ["--kit", _relative(kit)]
-    return f"python generate.py {shlex.join(argv)}"
+    words, rest = argv[:at], argv[at:]
+    given = [n for n, w in enumerate(words) if w == option and n + 1 < len(words)]
+    for n in reversed(given):  # `--from out`: the value after it too
+        del words[n : n + 2]
+    words = [w for w in words if not w.startswith(f"{option}=")]
+    return f"python generate.py {shlex.join([*words, option, _relative(folder), *rest])}"
 
 
 def refused(root: Path, action: str = "write into") -> DiagnosticsError:
@@ -124,12 +137,42 @@ def kits_hints() -> list[str]:
     return hints
 
 
+def builds_hints(build: Path) -> list[str]:
+    """A hint per kit below the working folder (NAMED of them, then how many more) for a
+    command that reads a finished build (`package`, `sheet`) and found none in `build`: the
+    kit's own build of that name (`./kit/out`, of a `build` run in the kit's folder), with
+    the command running as typed reading it (`--from`), else how to build the kit into
+    `build` first, then the command as typed (the build's kit is the one it reads); none
+    when no kit is below."""
+    ctx = click.get_current_context(silent=True)
+    typed = shlex.join(ctx.meta.get("kit.argv", [])) if ctx is not None else ""
+    below = kits_below(Path.cwd())
+    hints = []
+    for kit in below[:NAMED]:
+        own = kit / build
+        if not build.is_absolute() and (own / MANIFEST).is_file():
+            hints.append(
+                f"the kit in {shown(kit)} has a build in {shown(own)}: {with_option('--from', own)}"
+            )
+            continue
+        made = f"python generate.py build --kit {shlex.quote(_relative(kit))}{commands.out(build)}"
+        hints.append(f"the kit in {shown(kit)}: {made}, then python generate.py {typed}")
+    if len(below) > NAMED:
+        hints.append(
+            f"{len(below) - NAMED} more kit(s) below {Path.cwd()}: give one with --kit DIR"
+        )
+    return hints
+
+
 def elsewhere(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     """`diagnostics` with, first among the hints of an unknown office, language or material
     (`ref.office`, `ref.language`, `ref.material`, its name the fact ASKED), the kits below
-    the working folder that have its file, each with the command that reads it, when the
-    command read this repository's own kit by the fallback (FELL_BACK); as they were
-    otherwise. The kits below are looked for once, and only for such an error."""
+    the working folder that have its file, each with the command that reads it, and first
+    among those of a build folder without a manifest (`package.manifest`, the fact
+    NO_BUILD), every kit below with its own build or how to make one (`builds_hints`), when
+    the command read this repository's own kit by the fallback (FELL_BACK); as they were
+    otherwise. The kits below are looked for once, and only for such an error. `package`
+    run beside an office's kit said only "run build first" (a review)."""
     items = list(diagnostics)
     ctx = click.get_current_context(silent=True)
     if ctx is None or not ctx.meta.get(FELL_BACK):
@@ -137,6 +180,10 @@ def elsewhere(diagnostics: Iterable[Diagnostic]) -> list[Diagnostic]:
     below: list[Path] | None = None
     out = []
     for d in items:
+        build = dict(d.facts).get(NO_BUILD)
+        if isinstance(build, Path):
+            out.append(replace(d, hints=(*builds_hints(build), *d.hints)))
+            continue
         held = HELD.get(d.code)
         name = dict(d.facts).get(ASKED)
         if held is not None and isinstance(name, str) and _plain(name):

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .. import commands, manifest_reader
-from ..diagnostics import Diagnostic, DiagnosticsError, Subject, display_path, failure
+from ..diagnostics import NO_BUILD, Diagnostic, DiagnosticsError, Subject, display_path, failure
 from ..model import Kit
 from ..model.language import listed_first
 from ..output import MANIFEST, OutputFile, pickled
@@ -68,12 +68,17 @@ def load_manifest(
             items = cast("Iterable[Any]", manifest_reader.items(path))
         return Spool(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items)
     except FileNotFoundError:
-        raise failure(
-            "package.manifest",
-            f"no manifest at {display_path(path)}; {command} reads a finished build",
-            None,
-            f"run `{commands.command(f'build{commands.out(build)}')}` first, or pass --from "
-            "BUILD_DIR",
+        raise DiagnosticsError(
+            Diagnostic(
+                "package.manifest",
+                f"no manifest at {display_path(path)}; {command} reads a finished build",
+                None,
+                (
+                    f"run `{commands.command(f'build{commands.out(build)}')}` first, or pass "
+                    "--from BUILD_DIR",
+                ),
+                facts=((NO_BUILD, build),),  # the kits below, of the command line's fallback
+            )
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise failure(
