@@ -247,7 +247,10 @@ def import_(
         at_file = any(d.mark is not None and d.mark.path == result.path for d in problems)
         lines = entry_lines(result.path) if at_file else {}  # read once, where it is needed
         placed = [at_translators_line(d, result.marks, result.path, slots, lines) for d in problems]
-        shown = one_per_text(placed, result.marks, result.code, f"{file.name} ({how})")
+        shown = [
+            *result.warnings,
+            *one_per_text(placed, result.marks, result.code, f"{file.name} ({how})"),
+        ]
         shown += offices_fields(offices_own, result.code)
         # texts, not documents: a slot of several strings ("cta, cta_donate, cta_join") is
         # the one the import changed (its_text), and a document once however many of its
@@ -270,7 +273,7 @@ def import_(
             "is named above, then import again"
         )
     else:
-        shown = once(warnings) + offices_fields(offices_own, result.code)
+        shown = [*result.warnings, *once(warnings), *offices_fields(offices_own, result.code)]
         pages = sum(len(c.page.pages) for c in laid)
         theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
         but = " but for the offices' own fields named above" if offices_own else ""
@@ -281,7 +284,8 @@ def import_(
     if json_report:
         written = [result.path] if result.created or result.changed else []
         emit_json(imported_json(result, f"{head}; {said}", written, shown, told, not problems))
-    else:
+    else:  # every diagnostic after what the import did, and their one count (a log read
+        # "2 warning(s)" of the file's before the layout's notes, and a second count after)
         show(shown)
         echo(said)
     if problems:
@@ -330,8 +334,8 @@ def imported_laid_out(
 def told_texts(result: Imported, file: Path, head: str, told: str | None) -> None:
     """What an import did with the file's texts, for a human (standard output): the `head`
     line, the kit written into when --kit did not name it (`told`), each key changed, left
-    empty, fuzzy, a copy of its source text, then the file's own warnings and each key whose
-    strings file's newer text was kept."""
+    empty, fuzzy, a copy of its source text, and each key whose strings file's newer text
+    was kept. The file's own warnings are shown with the layout's, after it."""
     echo(head)
     if told is not None:  # not named with --kit: which kit it went into
         echo(told)
@@ -348,7 +352,6 @@ def told_texts(result: Imported, file: Path, head: str, told: str | None) -> Non
         echo(f"  fuzzy, not imported: {key} ({how} to import it)")
     for key in result.copied:
         echo(f"  a copy of its source text, not imported: {key}")
-    show(result.warnings)
     for key in result.kept:
         if key in result.kept_own:  # a copy of the export (the same file's are taken back)
             whose = result.kept_own[key]
@@ -382,9 +385,10 @@ def imported_json(
     layout's problems left once the offices' own fields are set aside are warnings about the
     language's texts): the strings file `written` (none
     when no text changed), `texts` (TEXTS_KEYS: the keys as the text report lists them, the
-    number unchanged), the file's own warnings then `found` as `diagnostics`, in the order
-    the text prints them, and `notes`, the kit written into when --kit did not name it
-    (`told`, a line of its own in the text report). `counts`' `made` is the files written."""
+    number unchanged), `found` (the file's own warnings and the layout's) as `diagnostics`,
+    in the order the text prints them, and `notes`, the kit written into when --kit did not
+    name it (`told`, a line of its own in the text report). `counts`' `made` is the files
+    written."""
     texts = {  # TEXTS_KEYS
         "changed": list(result.changed),
         "unchanged": result.unchanged,
@@ -397,10 +401,10 @@ def imported_json(
     return {
         "ok": ok,
         "summary": summary,
-        "counts": counts([*result.warnings, *found], len(notes), made=len(written)),
+        "counts": counts(found, len(notes), made=len(written)),
         "written": [str(p) for p in written],
         "texts": texts,
-        "diagnostics": [*as_json(result.warnings), *as_json(found)],
+        "diagnostics": as_json(found),
         "notes": notes,
     }
 
