@@ -839,7 +839,7 @@ def test_an_import_names_the_texts_left_empty(kit: Path, tmp_path: Path) -> None
     po.save(str(path))
     status, out = cli("strings", "import", path, "--kit", kit)
     # the cell left empty keeps the translation the strings file has (it does not fall back)
-    assert "  left empty: theme (kept its current translation)\n" in out, out
+    assert "  left empty: 1 text(s): theme (kept its current translation)\n" in out, out
 
 
 def test_a_slot_of_several_strings_is_named_at_the_changed_ones_line(

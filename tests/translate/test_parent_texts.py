@@ -34,7 +34,7 @@ def _kit(tmp_path: Path, pt: str = PT) -> Path:
 
 
 def _left_empty(kit: Path, tmp_path: Path, code: str, texts: dict[str, str]) -> list[str]:
-    """The `left empty:` lines of importing `code`'s export with `texts` (msgctxt: msgstr)
+    """The `left empty:` line of importing `code`'s export with `texts` (msgctxt: msgstr)
     filled in and the rest left empty."""
     path = tmp_path / f"{code}.po"
     status, out = cli("strings", "export", "--lang", code, "--kit", kit, "-o", path)
@@ -78,14 +78,14 @@ def test_import_names_the_parents_text_a_text_left_empty_shows(tmp_path: Path) -
     kit = _kit(tmp_path)
     assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
     assert _left_empty(kit, tmp_path, "pt-BR", {"emblem_alt": "Coração azul do Brasil"}) == [
-        "  left empty: word (it shows pt's text (pt.yaml))",
-        "  left empty: word (short) (it shows pt's short variant (pt.yaml))",
+        "  left empty: 2 text(s): word (it shows pt's text (pt.yaml)); word (short) (it shows "
+        "pt's short variant (pt.yaml))",
     ]
     # its own text in, the short one left empty: pt.yaml's short variant does not print
     # with pt-BR's text (a key is taken whole)
     assert _left_empty(kit, tmp_path, "pt-BR", {"word": "Coração"}) == [
-        "  left empty: word (short) (no short variant)",
-        "  left empty: emblem_alt (kept its current translation)",
+        "  left empty: 2 text(s): word (short) (no short variant); emblem_alt (kept its current "
+        "translation)",
     ]
 
 
@@ -93,8 +93,8 @@ def test_import_says_when_the_parents_text_has_no_short_variant(tmp_path: Path) 
     kit = _kit(tmp_path, PT.replace("    short: Coração\n", ""))
     assert cli("new", "language", "pt-BR", "--kit", kit)[0] == 0
     assert _left_empty(kit, tmp_path, "pt-BR", {"emblem_alt": "Coração azul"}) == [
-        "  left empty: word (it shows pt's text (pt.yaml))",
-        "  left empty: word (short) (no short variant (pt.yaml has none))",
+        "  left empty: 2 text(s): word (it shows pt's text (pt.yaml)); word (short) (no short "
+        "variant (pt.yaml has none))",
     ]
 
 
@@ -106,8 +106,8 @@ def test_import_of_a_language_without_a_parent_names_the_sources_short_variant(
     kit = _kit(tmp_path)
     assert cli("new", "language", "de", "--kit", kit)[0] == 0
     assert _left_empty(kit, tmp_path, "de", {"emblem_alt": "Blaues Herz"}) == [
-        "  left empty: word (it shows the source's text)",
-        "  left empty: word (short) (it shows the source's short variant)",
+        "  left empty: 2 text(s): word (it shows the source's text); word (short) (it shows "
+        "the source's short variant)",
     ]
 
 

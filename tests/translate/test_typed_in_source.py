@@ -230,7 +230,7 @@ def test_a_table_without_source_digests_is_named(
     fresh.write_bytes(path.read_bytes())
     _strip_source_digests(path)
     _type_in(path, {("cta_join", "source"): ITALIAN, ("report_title", "translation"): "Segnala"})
-    status, out = cli("strings", "import", path, "--kit", root, "--lang", "it")
+    status, out = cli("strings", "import", path, "--kit", root, "--lang", "it", "--verbose")
     assert status == 0, out
     assert (
         f"\n{path}:1:2: warning[translate.unchecked]: it.{fmt} has no source digests (`source:` "

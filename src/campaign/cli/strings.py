@@ -44,6 +44,10 @@ FORMAT_HELP = (
     "so Excel and LibreOffice open it right). Default: from the -o file's ending, else po."
 )
 
+# how many of the texts an import left empty its summary names, without --verbose: a
+# translator's trial file of 2 changes listed 24 keys left empty around them
+FEW_EMPTY = 3
+
 
 @click.group(cls=KitSubGroup)
 def strings() -> None:
@@ -175,10 +179,21 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     "(The same file fixed and imported again takes its own change back without it.) Another "
     "text the file left as exported still keeps the strings file's newer one.",
 )
+@click.option(
+    "--verbose",
+    is_flag=True,
+    help="List every text the file left empty, each with what it prints (default: how many, "
+    f"and the first {FEW_EMPTY} by name; --json lists them all).",
+)
 @kit_option
 @json_option
 def import_(
-    file: Path, code: str | None, overwrite: bool, kit: Path | None, json_report: bool
+    file: Path,
+    code: str | None,
+    overwrite: bool,
+    verbose: bool,
+    kit: Path | None,
+    json_report: bool,
 ) -> None:
     """Merge the translations of FILE (PO, XLIFF, CSV or XLSX, by its ending or content) into
     their strings file. The language, every key and the {field} placeholders are checked
@@ -188,7 +203,9 @@ def import_(
     the file has as it was exported does not undo a change made to the strings file since
     (`kept:`); a text changed on both sides is a conflict (--overwrite takes the file's).
     An entry of the export that the file no longer has keeps its text, and is named.
-    --json: one JSON report on standard output instead (the strings file written, what
+    The texts the file left empty are counted on one line, the first few named (--verbose:
+    each, with what it prints); the diagnostics follow what the import did, their count
+    last. --json: one JSON report on standard output instead (the strings file written, what
     became of each text, the diagnostics), for a form or a CI job that imports.
 
     \b
@@ -220,7 +237,7 @@ def import_(
     )
     told = written_kit(kit, root) if result.created or result.changed else None
     if not json_report:
-        told_texts(result, file, head, told)
+        told_texts(result, file, head, told, verbose)
         if result.reviewed:  # the translator's sign-off, as their tool writes it
             echo(
                 f"{result.path}: status: reviewed, as {file.name} signs it off "
@@ -331,18 +348,24 @@ def imported_laid_out(
     return laid, warnings, problems
 
 
-def told_texts(result: Imported, file: Path, head: str, told: str | None) -> None:
+def told_texts(
+    result: Imported, file: Path, head: str, told: str | None, verbose: bool = False
+) -> None:
     """What an import did with the file's texts, for a human (standard output): the `head`
-    line, the kit written into when --kit did not name it (`told`), each key changed, left
-    empty, fuzzy, a copy of its source text, and each key whose strings file's newer text
-    was kept. The file's own warnings are shown with the layout's, after it."""
+    line, the kit written into when --kit did not name it (`told`), each key changed, the
+    texts left empty on one line (`left_empty_line`; `verbose`: each on its own, with what
+    it prints), each key fuzzy, a copy of its source text, and each key whose strings file's
+    newer text was kept. The file's own warnings are shown with the layout's, after it."""
     echo(head)
     if told is not None:  # not named with --kit: which kit it went into
         echo(told)
     for key in result.changed:
         echo(f"  changed: {key}")
-    for key in result.left_empty:
-        echo(f"  left empty: {key}")
+    if verbose:
+        for key in result.left_empty:
+            echo(f"  left empty: {key}")
+    elif result.left_empty:
+        echo(left_empty_line(result.left_empty, result.empty_names))
     how = (
         "clear the PO editor's fuzzy flag"
         if file.suffix.lower() in (".po", ".pot")
@@ -370,6 +393,19 @@ def told_texts(result: Imported, file: Path, head: str, told: str | None) -> Non
             f"  kept: {key} (changed in {result.path.name} since {file.name} was exported; "
             "the file has it as exported, or as its own earlier import wrote it)"
         )
+
+
+def left_empty_line(left: tuple[str, ...], names: tuple[str, ...]) -> str:
+    """The summary's one line of the texts a file left empty (`left`: each "key (what it
+    prints)", `Imported.left_empty`; `names`: each "key", "key (short)"): how many, each
+    with what it prints when they are FEW_EMPTY or fewer, else the first FEW_EMPTY by name
+    and how many more."""
+    if len(left) <= FEW_EMPTY:
+        return f"  left empty: {len(left)} text(s): {'; '.join(left)}"
+    return (
+        f"  left empty: {len(left)} text(s): {', '.join(names[:FEW_EMPTY])} and "
+        f"{len(left) - FEW_EMPTY} more (--verbose lists each, with what it prints)"
+    )
 
 
 def imported_json(

@@ -107,6 +107,8 @@ class Imported:
     # how the file signed the language off where the import marked it `status: reviewed`
     # (Parsed.signed_off); "" where it did not, or the language was reviewed already
     reviewed: str = ""
+    # `left_empty`'s keys alone, as the summary names them: "key", "key (short)"
+    empty_names: tuple[str, ...] = ()
 
 
 def merge(
@@ -648,6 +650,7 @@ class _Merge:
             self.kept_own,
             tuple(self.copied),
             reviewed,
+            tuple(f"{i.key}{i.suffix}" for i in self.blank_items),
         )
 
     def _signed_off(self, parsed: Parsed, path_out: Path) -> tuple[str, bool, list[Diagnostic]]:
