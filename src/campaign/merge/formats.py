@@ -203,13 +203,39 @@ def _locale(code: str, region: str = "") -> str:
     return _regional(code, region) or LOCALES.get(code, code.replace("-", "_"))
 
 
+@lru_cache(maxsize=256)
 def _regional(code: str, region: str) -> str | None:
     """The CLDR locale of language `code` as `region` writes it (en_US, ar_MA), where CLDR
-    has it; None without a region, or for a language CLDR does not write there (ar_US)."""
+    has it; None without a region, or for a language CLDR does not write there (ar_US). A
+    language is written there in its own script (`_script`: zh-Hant's Hant, zh's Hans): the
+    locale of that script in the region (zh-Hant in HK: zh_Hant_HK, day first, 下午 for the
+    afternoon; zh in HK: zh_Hans_HK), or the region's own where it writes that script (en_US),
+    never another script's (zh-Hant in CN: None, not zh_CN's Simplified). zh-Hant in HK had
+    Taiwan's formats, its script ignored."""
     from babel import localedata
 
-    base = code.replace("-", "_").split("_")[0]
-    return f"{base}_{region}" if region and localedata.exists(f"{base}_{region}") else None
+    if not region:
+        return None
+    base, script = _script(code)
+    names = ([f"{base}_{script}_{region}"] if script else []) + [f"{base}_{region}"]
+    return next((n for n in names if localedata.exists(n) and _script(n)[1] == script), None)
+
+
+@lru_cache(maxsize=256)
+def _script(code: str) -> tuple[str, str]:
+    """A language tag's language and the script it is written in (ISO 15924): its own
+    script subtag (zh-Hant, sr_Latn_RS), else the one CLDR's likely subtags give the tag
+    (zh_HK: Hant, en_US: Latn) or its language (zh: Hans, sr: Cyrl); "" where CLDR gives
+    none."""
+    from babel.core import get_global
+
+    parts = code.replace("-", "_").split("_")
+    own = next((p.title() for p in parts[1:] if len(p) == 4 and p.isalpha()), "")
+    if own:
+        return parts[0], own
+    likely = get_global("likely_subtags")
+    found = str(likely.get("_".join(parts)) or likely.get(parts[0]) or "").split("_")
+    return parts[0], found[1] if len(found) >= 3 else ""
 
 
 def _digits(code: str, own: str, region: str = "") -> str:
@@ -230,11 +256,13 @@ def _digits(code: str, own: str, region: str = "") -> str:
 
 def _home(code: str) -> str | None:
     """The region a language is most written in (CLDR's likely subtags: ar -> EG, km -> KH,
-    en -> US), or None where CLDR does not say."""
+    en -> US; of its script where it names one: zh-Hant -> TW), or None where CLDR does not
+    say."""
     from babel.core import get_global
 
-    base = code.replace("-", "_").split("_")[0]
-    likely = get_global("likely_subtags").get(base)
+    base, script = _script(code)
+    subtags = get_global("likely_subtags")
+    likely = subtags.get(f"{base}_{script}") or subtags.get(base)  # zh-Hant: TW, zh: CN
     return str(likely).split("_")[-1] if likely else None
 
 
