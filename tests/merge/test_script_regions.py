@@ -2,7 +2,8 @@
 language's own script: zh-Hant in Hong Kong is zh_Hant_HK (its dates day first, 下午 for
 the afternoon), where the merge took Taiwan's zh_Hant (the script subtag was left out, and
 zh_HK is no locale of Babel's): a Hong Kong office's 5/8/2026 was refused as either way, and
-its evening times printed 晚上."""
+its evening times printed 晚上. A zh-Hant row with a range of times was an internal error
+(Babel cannot compare zh-Hant's flexible day periods, 下午 and 晚上)."""
 
 from __future__ import annotations
 
@@ -74,6 +75,24 @@ def test_a_hong_kong_rows_date_and_time_are_written_as_hong_kong_writes_them(
         "hk": ("2026年8月5日", "下午8:00"),
         "tw": ("2026年8月5日", "晚上8:00"),
         "none": ("2026年8月5日", "晚上8:00"),
+    }
+
+
+def test_a_zh_hant_rows_range_of_times_is_printed(tmp_path: Path, kit: Kit) -> None:
+    """CLDR's interval of zh_Hant's hours, its day period (B) written once where both times
+    share it and on each where they differ."""
+    found, errors = printed(
+        tmp_path,
+        kit,
+        [
+            "a,zh-Hant,T,2026-08-05,18:00-20:00,P,TW",
+            "b,zh-Hant,T,2026-08-05,20:00-22:00,P,TW",
+        ],
+    )
+    assert errors == []
+    assert {k: v[1] for k, v in found.items()} == {
+        "a": "下午6:00至晚上8:00",
+        "b": "晚上8:00至10:00",
     }
 
 

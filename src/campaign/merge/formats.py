@@ -151,7 +151,29 @@ def _interval(start: time, end: time, locale: str, clock: int | None) -> str:
             format_time(start, format=short, locale=locale),
             format_time(end, format=short, locale=locale),
         )
-    return format_interval(start, end, skeleton=skeleton, locale=locale)
+    try:
+        return format_interval(start, end, skeleton=skeleton, locale=locale)
+    except NotImplementedError:  # a field Babel cannot compare: zh-Hant's B (傍晚, 晚上)
+        return _interval_by_fields(start, end, skeleton, locale)
+
+
+def _interval_by_fields(start: time, end: time, skeleton: str, locale: str) -> str:
+    """A range of two times by `locale`'s interval format for `skeleton`, as Babel's
+    format_interval picks it (the format of the first field, largest first, whose value
+    differs between the two times), each field compared as written: Babel 2.19 cannot
+    compare a flexible day period (B), which zh-Hant's hm interval has (Taiwan's
+    下午6:00至晚上8:00): a zh-Hant row with a range of times was an internal error."""
+    from babel import Locale
+    from babel.dates import PATTERN_CHAR_ORDER, format_time
+
+    formats = Locale.parse(locale).interval_formats.get(skeleton) or {}
+    for field in PATTERN_CHAR_ORDER:
+        if field in formats and format_time(start, field, locale=locale) != format_time(
+            end, field, locale=locale
+        ):
+            halves = zip(formats[field], (start, end), strict=False)  # Babel's two parts
+            return "".join(format_time(t, p, locale=locale) for p, t in halves)
+    return str(format_time(start, "short", locale=locale))
 
 
 # The calendar a date is printed in: Thailand's is the Buddhist (CLDR supplementalData.xml's
