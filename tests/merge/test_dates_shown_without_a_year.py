@@ -11,6 +11,7 @@ LibreOffice."""
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date, datetime
 from pathlib import Path
 
@@ -273,6 +274,44 @@ def test_an_ods_rows_default_cell_style_is_its_cells_before_the_columns(
         "2:4: error[merge.value]: row 2, column date (D): 'Jul-26' is a month (July 2026), "
         "not a day: write the event's day as YYYY-MM-DD, e.g. 2026-07-30",
         no_year(3, "Jul 26", "2026-07-26"),
+    ]
+
+
+def test_an_xlsx_rows_style_is_its_cells_without_their_own(tmp_path: Path, kit: Kit) -> None:
+    """ECMA-376 Part 1, 18.3.1.73: a `<row s="1" customFormat="1">` applies its style to its
+    cells, a cell's own `s` overriding it (LibreOffice shows them so). A row formatted as
+    a whole, its date cell written without a style (as openpyxl writes a row's number
+    format), was read as a number: "'46229' is not a date but a spreadsheet's day number",
+    with a hint to format the column as a date, which it was. Row 2's style shows no year;
+    row 3's shows the year; row 4's cell's own style (the year) wins over its row's (none);
+    row 5's cell is a text, which no number format turns into a date."""
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(HEAD)
+    for i, value in enumerate([46229, 46600, 46601, "46229"]):  # 2026-07-26, 2027-08-01...
+        sheet.append([f"e{i}", "en", "T", value, "18:00", "P", None])
+    for row, fmt in ((2, "d-mmm"), (3, "yyyy-mm-dd"), (4, "d-mmm"), (5, "d-mmm")):
+        sheet.row_dimensions[row].number_format = fmt
+    sheet["D4"].number_format = "yyyy-mm-dd"
+    path = tmp_path / "events.xlsx"
+    book.save(path)
+    with zipfile.ZipFile(path) as z:  # the XML as described: D2's cell has no style
+        xml = z.read("xl/worksheets/sheet1.xml").decode()
+    assert '<row r="2" customFormat="1" s="1">' in xml
+    assert '<c r="D2" t="n">' in xml
+    errs = Collector()
+    good = read_events(read_table(path, errs), kit, errs)
+    said = [d.render().replace(f"{path}:", "").split("\n")[:2] for d in errs.items]
+    assert [(r.id, r.day) for r in good] == [("e1", date(2027, 8, 1)), ("e2", date(2027, 8, 2))]
+    assert said == [
+        [no_year(2, "26-Jul", "2027-07-26"), hint()],
+        [
+            "5:4: error[merge.value]: row 5, column date (D): '46229' is not a date but a "
+            "spreadsheet's day number (2026-07-26?)",
+            "  hint: format the column as a date in the spreadsheet before saving, or write "
+            "2026-07-26",
+        ],
     ]
 
 

@@ -2,9 +2,10 @@
 them (a formula without a saved value is an error; one whose value was saved as an empty
 text is a blank cell), a cell's hyperlink as its `target`, a merged cell's value on every
 row it spans, the sheet's hidden rows kept apart, and a date whose number format shows some
-of its parts, not all (`d-mmm`: no year; `merge.date_formats`) with them. What only the
-sheet's XML tells (merged cells, hyperlinks, hidden rows, formulas saved empty) is
-`merge.xlsx_sheet`'s. openpyxl is imported where it is used."""
+of its parts, not all (`d-mmm`: no year; `merge.date_formats`) with them; a cell with no
+style of its own in a styled row is read in the row's (`_row_styled`). What only the sheet's
+XML tells (merged cells, hyperlinks, hidden rows, formulas saved empty, the cells that take
+their row's style) is `merge.xlsx_sheet`'s. openpyxl is imported where it is used."""
 
 from __future__ import annotations
 
@@ -157,6 +158,8 @@ def _xlsx_rows(
             cells: tuple[Any, ...] = tuple(row)  # values, or cells where formats matter
             values = tuple(c.value for c in cells) if partial else cells
             formats = tuple(_date_format(c, partial) for c in cells) if partial else ()
+            if n in marks.row_styles:  # cells that take their row's style
+                values, formats = _row_styled(values, formats, marks.row_styles[n], book, partial)
             if marks.below:  # a merged cell shows its top cell's value on every row it spans
                 values = _fill_merged(values, n, marks.below, marks.tops, anchors)  # hidden too
                 formats = _fill_merged(formats, n, marks.below, marks.tops, formats_above)
@@ -209,14 +212,52 @@ def _partial_date_styles(book: Any) -> frozenset[int]:
     """The cell styles (their ids) of a read-only workbook whose number format is a date's
     that shows some of its parts, not all (`date_formats.excel_parts`: d-mmm, mmm-yy);
     openpyxl's own reading of a style's number format (ReadOnlyCell.number_format)."""
-    from openpyxl.cell.read_only import ReadOnlyCell
-
     if not book.worksheets:
         return frozenset()
-    sheet = book.worksheets[0]
     ids = range(len(getattr(book, "_cell_styles", ())))
-    formats = {i: ReadOnlyCell(sheet, 0, 0, None, style_id=i).number_format for i in ids}
+    formats = {i: _number_format(book, i) for i in ids}
     return frozenset(i for i, f in formats.items() if excel_parts(f) not in ("", "dmy"))
+
+
+def _number_format(book: Any, style: int) -> str:
+    """The number format of a read-only workbook's cell style `style` (its id), as openpyxl
+    reads a cell's (ReadOnlyCell.number_format)."""
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    return str(ReadOnlyCell(book.worksheets[0], 0, 0, None, style_id=style).number_format)
+
+
+def _row_styled(
+    values: tuple[Any, ...],
+    formats: tuple[str | None, ...],
+    styles: dict[int, int],
+    book: Any,
+    partial: frozenset[int],
+) -> tuple[tuple[Any, ...], tuple[str | None, ...]]:
+    """A row's `values` and date `formats` (`_date_format`'s) with each cell of `styles`
+    ({column: the row's style}: xlsx_sheet._row_styles, cells with no style of their own)
+    read in its row's style: a number of a date format is that date (or time), as openpyxl
+    reads a cell of the style itself (the workbook's date and duration formats, its epoch),
+    and a date of a `partial` style (d-mmm) has that number format. A number no date can be
+    stays a number."""
+    from openpyxl.utils.datetime import from_excel
+
+    out = list(values)
+    shown = (list(formats) or [None] * len(values)) if partial else []
+    dates, durations = getattr(book, "_date_formats", ()), getattr(book, "_timedelta_formats", ())
+    for column, style in styles.items():
+        i = column - 1
+        if i >= len(out):
+            continue
+        value = out[i]
+        if style in dates and isinstance(value, int | float) and not isinstance(value, bool):
+            try:
+                out[i] = from_excel(value, book.epoch, timedelta=style in durations)
+            except (OverflowError, ValueError):
+                continue  # out of a date's range: the number, as openpyxl leaves it
+        if style in partial and isinstance(out[i], date):
+            shown[i] = _number_format(book, style)
+    return tuple(out), tuple(shown)
 
 
 def _date_format(cell: Any, partial: frozenset[int]) -> str | None:

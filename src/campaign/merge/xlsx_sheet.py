@@ -1,6 +1,7 @@
 """What an XLSX sheet's XML tells beyond its cells' values, which openpyxl's read-only sheets
 do not give: its merged cells, its hyperlinks (and their addresses, in the sheet's
-relationships), its hidden rows and columns, and the formulas whose saved value is an empty text."""
+relationships), its hidden rows and columns, the formulas whose saved value is an empty text,
+and the cells of a styled row that have no style of their own (the row's is theirs)."""
 
 from __future__ import annotations
 
@@ -21,11 +22,13 @@ class SheetMarks(NamedTuple):
     hidden: set[int]  # the hidden rows' numbers
     empty: frozenset[tuple[int, int]]  # formulas whose saved value is an empty text
     hidden_columns: frozenset[int]  # the hidden columns (1-based)
+    row_styles: dict[int, dict[int, int]]  # a styled row: {column: its style} (_row_styles)
 
 
 def sheet_marks(xml: bytes, rels: bytes, columns: int, header: int = 1) -> SheetMarks:
     """A sheet's merged cells, hyperlinks (a merged link cell's is on its top cell, and so on
-    every row it spans), hidden rows and formulas saved empty; `header`: the header's row
+    every row it spans), hidden rows, formulas saved empty and the cells that take their
+    row's style (`_row_styles`); `header`: the header's row
     (below a title: header_row.find_header), whose merged cells span columns, and above
     which nothing is read."""
     below = _merged_below(xml, header)
@@ -41,6 +44,7 @@ def sheet_marks(xml: bytes, rels: bytes, columns: int, header: int = 1) -> Sheet
         _hidden_rows(xml, header),
         _empty_results(xml),
         _hidden_columns(xml),
+        _row_styles(xml, header),
     )
 
 
@@ -122,6 +126,50 @@ def _hidden_rows(xml: bytes, header: int = 1) -> set[int]:
             row = int(found["r"])
             if row > header:
                 out.add(row)
+    return out
+
+
+# A sheet's row (ECMA-376 Part 1, 18.3.1.73 `row`), its attributes, and whether it is empty
+ROW_TAG = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(/?)>")
+ROW_END = re.compile(rb"</(?:\w+:)?row>")
+CELL_TAG = re.compile(rb"<(?:\w+:)?c\b([^>]*?)/?>")  # a cell's start tag (not <col>)
+
+
+def _row_styles(xml: bytes, header: int = 1) -> dict[int, dict[int, int]]:
+    """{row: {column: the row's style}} (1-based) of the cells with no style of their own
+    (no `s`) in each row below the `header` row that has a style (`<row r="2" s="3"
+    customFormat="1">`: ECMA-376 Part 1, 18.3.1.73, the row's style applied to its cells; a
+    cell's own `s` overrides it). LibreOffice shows such a cell in the row's format (a date
+    where the row is formatted as dates); openpyxl reads it with the default style (a
+    number: 46233), and a sheet written so by a program had its dates refused as day
+    numbers. Rows without a style are passed over without reading their cells."""
+    from openpyxl.utils.cell import coordinate_to_tuple
+
+    out: dict[int, dict[int, int]] = {}
+    row = 0
+    for found in ROW_TAG.finditer(xml):
+        attributes = _attributes(found[1])
+        number = attributes.get("r", "")
+        row = int(number) if number.isdigit() else row + 1
+        style = attributes.get("s", "")
+        if (
+            found[2]
+            or attributes.get("customFormat") not in ("1", "true")
+            or not style.isdigit()
+            or int(style) == 0
+            or not header < row <= MAX_ROWS + header + 1
+        ):
+            continue
+        end = ROW_END.search(xml, found.end())
+        column = 0
+        for cell in CELL_TAG.finditer(xml, found.end(), end.start() if end else len(xml)):
+            own = _attributes(cell[1])
+            try:
+                column = coordinate_to_tuple(own["r"])[1] if "r" in own else column + 1
+            except (ValueError, TypeError):
+                column += 1
+            if "s" not in own:
+                out.setdefault(row, {})[column] = int(style)
     return out
 
 
