@@ -71,3 +71,54 @@ def test_a_rows_logo_above_the_capitals_or_filling_its_frame_is_not(
     kit_copy: Callable[..., Path], tmp_path: Path, size: tuple[int, int], fit: str
 ) -> None:
     assert merged(kit_copy, tmp_path, size, fit) == ""
+
+
+def test_each_rows_logo_is_decoded_once_for_its_record_and_once_when_read(
+    kit_copy: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A logo a row names (transparent: the logo check looks at it) has its pixels decoded
+    once when the row is read (merge.values: is anything of it visible?) and once for its
+    record, which its logo check, the page under its texts and its print and digital PDFs
+    share (pixels.decoded); its size and orientation are read without its pixels (an eXIf
+    chunk after them, assets._late_png_exif). They were decoded six times a file (0.2 s each
+    for a 4000 x 2000 px logo)."""
+    from PIL import ImageDraw, ImageFile
+
+    layout = (ROOT / "materials/layouts/event-flyer-a5.yaml").read_text(encoding="utf-8")
+    kit = kit_copy(
+        **{
+            "materials/layouts/event-flyer-a5.yaml": layout.replace(
+                FIT, "logo: photo, fit: contain"
+            )
+        }
+    )
+    images = tmp_path / "logos"
+    images.mkdir()
+    for name in ("walk.png", "swim.png"):
+        logo = Image.new("RGBA", (400, 200), (0, 0, 0, 0))
+        ImageDraw.Draw(logo).ellipse((20, 20, 380, 180), fill=(10, 40, 160, 255))
+        logo.save(images / name)
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,photo\n"
+        "walk,en,Walk,2024-07-30,10:00,Park,walk.png\n"
+        "swim,en,Swim,2024-07-30,11:00,Pool,swim.png\n",
+        encoding="utf-8",
+    )
+    decodes: dict[str, int] = {}
+    load = ImageFile.ImageFile.load
+
+    def counted(im: ImageFile.ImageFile) -> object:
+        name = Path(str(getattr(im, "filename", "") or "")).name
+        if im.tile and Path(str(im.filename)).parent == images:  # pixels still to decode
+            decodes[name] = decodes.get(name, 0) + 1
+        return load(im)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counted)
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", kit, "-o", tmp_path / "out",
+        "--images", images, "-j", "1",
+    )  # fmt: skip
+    assert code == 0, text
+    assert "built 2 print PDF(s), 2 digital PDF(s) and 2 PNG(s)" in text
+    assert decodes == {"walk.png": 2, "swim.png": 2}

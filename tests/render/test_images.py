@@ -111,6 +111,49 @@ def test_exif_orientation_is_applied() -> None:
     assert upright.size == (200, 300)
 
 
+@pytest.mark.parametrize("late", [False, True])
+def test_a_pngs_orientation_is_read_without_its_pixels(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, late: bool
+) -> None:
+    """A PNG's EXIF orientation turns its size (300 x 200 px shown 200 x 300), its eXIf chunk
+    before its pixels (as Pillow writes it) or after them (PNG allows both; Pillow finds
+    that one by decoding every pixel): read without decoding them, as drawing reads it."""
+    import struct
+    import zlib
+
+    from PIL import ImageFile
+
+    from campaign.assets import image_size
+    from campaign.diagnostics import Collector
+
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    buf = io.BytesIO()
+    photo("RGB", (300, 200)).save(buf, "PNG", exif=None if late else exif)
+    data = buf.getvalue()
+    if late:  # an eXIf chunk just before IEND
+        body = exif.tobytes()
+        chunk = struct.pack(">I", len(body)) + b"eXIf" + body
+        chunk += struct.pack(">I", zlib.crc32(b"eXIf" + body))
+        data = data[:-12] + chunk + data[-12:]
+    path = tmp_path / "turned.png"
+    path.write_bytes(data)
+    assert (data.index(b"eXIf") > data.index(b"IDAT")) is late
+    with Image.open(path) as im:  # Pillow's reading, for comparison
+        assert normalise(im).size == (200, 300)
+    decoded = []
+    load = ImageFile.ImageFile.load
+
+    def counted(im: ImageFile.ImageFile) -> object:
+        decoded.extend([im.filename] if im.tile else [])
+        return load(im)
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", counted)
+    errs = Collector()
+    assert image_size(path, None, errs) == (200, 300)
+    assert (errs.items, decoded) == ([], [])
+
+
 def test_low_resolution_fails_and_medium_warns(kit_copy: Callable[..., Path]) -> None:
     kit = kit_with_image(kit_copy, photo("RGB", (250, 140)), "small.jpg", 52)
     with pytest.raises(DiagnosticsError) as exc:

@@ -175,15 +175,18 @@ def _transparent(item: ImageItem | SvgItem) -> bool:
 @lru_cache(maxsize=64)
 def _has_transparency(path: Path, stamp: int) -> bool:
     """Whether the image at `path` (as of modification time `stamp`) has pixels more than
-    half transparent and pixels less."""
+    half transparent and pixels less: its alpha as drawn (`pixels.decoded`, whose pixels the
+    page under a text and the PDFs of the document then draw without decoding the file
+    again; transparency of any kind is an alpha channel there)."""
+    from ..pixels import decoded
+
     try:
-        with Image.open(path) as im:
-            if "A" not in im.getbands() and "transparency" not in im.info:
-                return False
-            alpha = im.convert("RGBA").getchannel("A")
-    except (OSError, ValueError):
+        im, _ = decoded(path)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
         return False
-    low, high = alpha.point(lambda a: 255 if a > 127 else 0).getextrema()
+    if im.mode != "RGBA":
+        return False
+    low, high = im.getchannel("A").point(lambda a: 255 if a > 127 else 0).getextrema()
     return low == 0 and high == 255
 
 

@@ -39,6 +39,7 @@ from ..garbage import collect_less
 from ..kinds import kind_of, manifest_mm
 from ..model import Kit
 from ..output import OutputFile, Staging
+from ..pixels import forget
 from ..preflight import load_checks
 from ..render.colour import rgb_to_cmyk
 from ..render.items import Resources
@@ -159,7 +160,14 @@ class Worker:
     def run(self, unit: Unit, listener: Listener = ignore) -> Outcome:
         """Compose the unit's document, then its jobs in order (unchanged ones skipped);
         `listener` hears each start and outcome (in this process). The document is dropped
-        when the unit ends."""
+        when the unit ends, and the pixels of the image it decoded last (pixels.forget: a
+        merged row's logo, decoded once for its checks and its renditions)."""
+        try:
+            return self._run(unit, listener)
+        finally:
+            forget()
+
+    def _run(self, unit: Unit, listener: Listener) -> Outcome:
         kit, opts = self.work.kit, self.work.opts
         previous, unread = self.work.previous, self.work.unread
         if unit.record is not None and previous is not None and unread is not None:

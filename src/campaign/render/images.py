@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from PIL import Image, ImageCms, ImageMath, ImageOps
+from PIL import Image, ImageCms
 
-from ..assets import embedded_profile
 from ..diagnostics import Mark, failure
+from ..pixels import decoded
+from ..pixels import normalise as normalise  # render.frame's, and the tests'
 
 MAX_PPI = 450.0  # above this, images are reduced to...
 TARGET_PPI = 400.0  # ...this resolution
@@ -49,40 +50,6 @@ class Prepared:
     data: bytes
     alpha: bytes | None = None
     transparent: bool = False  # has a soft mask (inside `data` or in `alpha`)
-
-
-def normalise(im: Image.Image) -> Image.Image:
-    """8-bit L, RGB, RGBA or CMYK, upright. Transparency makes it RGBA, whatever carried it:
-    an alpha channel, a palette's transparent index, or a PNG colour key (tRNS: the one
-    colour of an RGB or grey image that is transparent)."""
-    im = ImageOps.exif_transpose(im) or im
-    key = im.info.get("transparency")
-    if im.mode in ("I;16", "I;16B", "I;16L", "I"):
-        grey = im.convert("I")
-        im = grey.point(lambda v: v * (1 / 256)).convert("L")
-        if key is not None:  # the 16-bit key, compared before the reduction to 8 bits
-            im = _keyed(im, grey, key)
-    elif im.mode in ("P", "PA"):
-        im = im.convert("RGBA" if key is not None or im.mode == "PA" else "RGB")
-    elif im.mode in ("1", "L", "RGB") and key is not None:
-        im = im.convert("RGBA")
-    elif im.mode == "1":
-        im = im.convert("L")
-    elif im.mode == "LA":
-        im = im.convert("RGBA")
-    elif im.mode not in ("L", "RGB", "RGBA", "CMYK"):
-        im = im.convert("RGB")
-    return im
-
-
-def _keyed(grey: Image.Image, wide: Image.Image, key: object) -> Image.Image:
-    """8-bit grey as RGBA, transparent where the 16-bit (mode I) pixels equal the key."""
-    opaque = ImageMath.lambda_eval(
-        lambda a: a["notequal"](a["wide"], a["key"]) * 255, wide=wide, key=key
-    )
-    out = grey.convert("RGBA")
-    out.putalpha(opaque.convert("L"))
-    return out
 
 
 def _profile(data: bytes | None, fallback: Path | None) -> ImageCms.ImageCmsProfile:
@@ -133,15 +100,13 @@ def screen_rgb(im: Image.Image, source: bytes | None, press: Path) -> Image.Imag
 
 
 def _read(path: Path) -> tuple[Image.Image, bytes | None]:
-    """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB). Raises
+    """The image, upright and 8-bit, and its embedded profile's bytes (None: sRGB), decoded
+    once while it is the file last drawn (`pixels.decoded`: the print and digital PDFs of a
+    merged row's logo, and the page under a text, read it in turn). Raises
     DiagnosticsError `image.read` when its pixels cannot be decoded (a file cut short: its
     header, which the kit's checks read, was whole; it was an internal error)."""
     try:
-        with Image.open(path) as src:
-            src.load()
-            profile = embedded_profile(src)
-            data = src.info["icc_profile"] if profile is not None else None
-            im = normalise(src)
+        return decoded(path)
     except (OSError, SyntaxError, Image.DecompressionBombError) as exc:
         raise failure(
             "image.read",
@@ -149,7 +114,6 @@ def _read(path: Path) -> tuple[Image.Image, bytes | None]:
             Mark.file(path),
             "export or copy it again (a file cut short: an interrupted download or copy)",
         ) from None
-    return im, data
 
 
 def limit_ink(im: Image.Image, limit: float) -> Image.Image:
