@@ -249,6 +249,8 @@ CODES: dict[str, str] = {
     "from the header's row (note)",
     "merge.year": "events in another year than the kit's campaign (warning)",
     "merge.past": "events dated before today, or SOURCE_DATE_EPOCH's date (warning)",
+    "merge.slug": "events whose own slug fields (id, SAMPLE DATA, DRAFT) leave out what the "
+    "template's slug keeps (warning)",
     "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "
     "on, a date-and-time cell's time beside another in the time cell, or a date-time in UTC "
     "whose row gives no offset of its own (its date may be another day there) (warning)",

@@ -355,14 +355,15 @@ BOOKMARK = ROOT / "tests" / "data" / "marks" / "bookmark.yaml"
             "`colour_bar: false` or `registration: false` under `marks:`\n",
         ),
         (  # a size's slug: its own material's name, "bookmark-narrow", fits not even alone;
-            # of any paper, every office builds it: the widest office id's slug needs 32 mm
+            # of any paper, every office builds it: the widest office id's slug, in a draft
+            # language (DRAFT after its code), needs 39 mm (32 mm without DRAFT)
             "slug: true}",
             "slug: true}\nsizes:\n  narrow: {trim: [20, 180]}",
             "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
             "(20 x 180 mm) has no room below its bleed for the slug: not one of its fields fits "
             "(at 4.8 pt, between the crop marks and beside the bottom registration target): no "
             "slug is printed, and nothing beside the pieces says which job they are\n"
-            "  hint: a trim at least 32 mm wide has room for it; or print the pieces on a press "
+            "  hint: a trim at least 39 mm wide has room for it; or print the pieces on a press "
             "sheet (`sheet`: the sheet's slug names its files); or write `slug: false` under "
             "`marks:` where the pieces need none\n"
             "materials/layouts/bookmark.yaml:9:8: warning[layout.marks]: the size 'narrow' trim "
@@ -399,7 +400,7 @@ def test_check_warns_at_marks_of_what_the_trim_has_no_room_for(
 
 # ---- the slug: what the drawing keeps is what the check says --------------------------------
 
-KINDS_SHOWN = ("sample", "job", "page", "language", "date", "hash")
+KINDS_SHOWN = ("sample", "job", "event", "page", "language", "draft", "date", "hash")
 
 
 def drawn_slug(
@@ -436,11 +437,25 @@ def drawn_slug(
     vx=st.one_of(st.none(), st.floats(0.2, 0.8).map(lambda v: round(v, 3))),
     back=st.booleans(),
     sample=st.booleans(),
+    draft=st.booleans(),
+    event=st.sampled_from(["", "walk", "nairobi-city-park-walk-2024-07-30-a"]),
 )
-@example(w=50.0, two_sided=False, vx=None, back=False, sample=False)  # the trial's bookmark
-@example(w=22.0, two_sided=False, vx=None, back=False, sample=False)  # no build hash
-@example(w=14.0, two_sided=False, vx=None, back=False, sample=False)  # no slug
-@example(w=28.0, two_sided=False, vx=None, back=False, sample=True)  # SAMPLE DATA: no hash
+@example(
+    w=50.0, two_sided=False, vx=None, back=False, sample=False, draft=False, event=""
+)  # the trial's bookmark
+@example(
+    w=22.0, two_sided=False, vx=None, back=False, sample=False, draft=False, event=""
+)  # no build hash
+@example(
+    w=14.0, two_sided=False, vx=None, back=False, sample=False, draft=False, event=""
+)  # no slug
+@example(
+    w=28.0, two_sided=False, vx=None, back=False, sample=True, draft=False, event=""
+)  # SAMPLE DATA: no hash
+@example(  # a merged row's slug: its long event id, SAMPLE DATA and DRAFT
+    w=50.0, two_sided=False, vx=None, back=False, sample=True, draft=True,
+    event="nairobi-city-park-walk-2024-07-30-a",
+)  # fmt: skip
 @SETTINGS
 def test_the_slug_drawn_keeps_what_the_check_says_it_keeps(
     monkeypatch: pytest.MonkeyPatch,
@@ -449,11 +464,14 @@ def test_the_slug_drawn_keeps_what_the_check_says_it_keeps(
     vx: float | None,
     back: bool,
     sample: bool,
+    draft: bool,
+    event: str,
 ) -> None:
     """On any trim, with or without a fold, on either side of a two-sided piece, of sample
-    data or not: the fields the drawn slug leaves out (of SAMPLE DATA, the job name, page,
-    language, year and build hash) are the ones `slug_left_out` (the kit's check,
-    layout.marks) names for that trim, and the slug is drawn at all exactly where it says
+    data or not, of a draft or not, of a merged event or not: the fields the drawn slug
+    leaves out (of SAMPLE DATA, the job name, event, page, language, DRAFT, year and build
+    hash) are the ones `slug_left_out` (the kit's check, layout.marks, and the merge's,
+    merge.slug) names for that trim, and the slug is drawn at all exactly where it says
     so; a field is kept whole or in its short wording."""
     folds = Folds((round(w * vx, 3),), ()) if vx is not None else None
     sides = ("front", "back") if two_sided else ("front",)
@@ -461,15 +479,16 @@ def test_the_slug_drawn_keeps_what_the_check_says_it_keeps(
     side = f"{sides[index]} ({index + 1}/2)" if two_sided else ""
     width_of = marks.slug_width_in(FONTS.slug_face())
     text, varying = marks.sample_slug(
-        "bookmark", (w, 180.0), 3.0, folds is not None, side, width_of, sample=sample
-    )
+        "bookmark", (w, 180.0), 3.0, folds is not None, side, width_of, sample=sample,
+        draft=draft, event=event,
+    )  # fmt: skip
     assert text.startswith("SAMPLE DATA  |  bookmark  |  ") == sample
     drawn = drawn_slug(monkeypatch, document(w, 180.0, 3.0, folds), index, text, varying)
     fields = [f for line in drawn for f in line.split(marks.SLUG_SEPARATOR)]
     # each side is drawn as the check reads it: the front's folds, and mirrored
     said = marks.slug_left_out(
         "bookmark", (w, 180.0), 3.0, ALL, folds.vertical if folds else (), sides, width_of,
-        folds is not None, sample=sample,
+        folds is not None, sample=sample, draft=draft, event=event,
     )  # fmt: skip
     expected = marks.slug_fields(text, varying)
     kept = {f.kind for f in expected if f.text in fields or f.short in fields}
@@ -547,11 +566,11 @@ SAMPLE_HASH_LOST = (
             "",
             SAMPLE_HASH_LOST.format(wider=32),
         ),
-        ("", "sample: true\n", SAMPLE_HASH_LOST.format(wider=30)),  # the campaign's own
+        ("", "sample: true\n", SAMPLE_HASH_LOST.format(wider=32)),  # the campaign's own
         (  # the campaign's own slug, SAMPLE DATA, is wider than the office's id
             "paper: us\nmaterials: [bookmark]",
             "sample: true\n",
-            SAMPLE_HASH_LOST.format(wider=30),
+            SAMPLE_HASH_LOST.format(wider=32),
         ),
     ],
     ids=["office", "sample-office", "sample-campaign", "sample-campaign-and-office"],

@@ -157,6 +157,7 @@ def merge(
         past_events,
     )
     from ..merge.languages import office_region
+    from ..merge.slug_room import slug_room
     from ..merge.tables import read_table
     from ..pipeline.api import build as run_build
     from ..pipeline.jobs import pick_offices
@@ -204,6 +205,7 @@ def merge(
         records = check_events(table, loaded, errs, images)  # made again at each pass
         other_years(records, loaded, errs)
         past_events(records, errs)
+        slug_room(records.slug_facts(), loaded, template, office, errs)  # a long event id
         month_first_dates(table, errs)  # a US sheet without its country
         if name_pattern is not None:
             check_pattern(name_pattern, records)

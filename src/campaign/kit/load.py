@@ -95,7 +95,8 @@ def load_kit(
     check_sources(layouts, ctx, source.strings if source else None)
     check_fragments(layouts, ctx)
     offices = _read_offices(materials / "offices", ctx)
-    slug_rooms(ctx, layouts, offices, sorted(languages), bool(campaign and campaign.sample))
+    drafts = frozenset(code for code, lang in languages.items() if not lang.reviewed)
+    slug_rooms(ctx, layouts, offices, sorted(languages), bool(campaign and campaign.sample), drafts)
     # strings files that are there but could not be read: their own errors say why, and
     # what refers to their languages is not reported again (one cause, one error)
     unreadable = adding | frozenset(

@@ -34,7 +34,7 @@ day `past_events` compares with is the build's (`dates.today`).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -64,6 +64,7 @@ from .fields import WORDED as WORDED
 from .fields import Record as Record
 from .fields import RecordKey as RecordKey
 from .fields import RefusedRow as RefusedRow
+from .fields import SlugFacts as SlugFacts
 from .fields import event_label as event_label
 from .formats import _digits as _digits
 from .formats import _format as _format
@@ -117,6 +118,7 @@ class Records:
         refused_rows: tuple[RefusedRow, ...] = (),
         repeats: frozenset[int] = frozenset(),
         made: Spool[tuple[int, Record | None]] | None = None,
+        slugs: Spool[SlugFacts] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -140,6 +142,15 @@ class Records:
         # (row index, its record as the check made it; None: made again, it has a photo),
         # in row order, of the rows the check made (None: every good row made again)
         self._made = made
+        # what each good record's slug prints of its own (`slug_facts`), in row order
+        self._slugs = slugs
+
+    def slug_facts(self) -> Sequence[SlugFacts]:
+        """Each good record's id, languages, `sample` cell and where its id is written, in
+        row order: what its print PDFs' slugs print of their own (merge.slug_room)."""
+        if self._slugs is not None:
+            return self._slugs
+        return [SlugFacts(r.id, r.languages, r.sample, None) for r in self]
 
     @property
     def years(self) -> dict[int, tuple[int, Mark | None]]:
@@ -203,7 +214,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     found = _Found()
     # each good record's key, digest and day (with where its date is written), in order:
     # kept until every row is checked, as a later row of its id refuses it (`_twice`)
-    good: Spool[tuple[RecordKey, bytes, date | None, Mark | None]] = Spool()
+    good: Spool[tuple[RecordKey, bytes, date | None, Mark | None, SlugFacts]] = Spool()
     made: Spool[tuple[int, Record | None]] = Spool()  # Records._made
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
@@ -221,7 +232,10 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         record = _checked_row(n, cells, table, kit, errs, images, found)
         if record is not None:
             key = RecordKey(record.id, record.languages)
-            good.append((key, record_digest(record), record.day, _date_mark(record)))
+            cell = cells.get("event_id")
+            where = table.mark(cell) if cell is not None else None
+            slug = SlugFacts(record.id, record.languages, record.sample, where)
+            good.append((key, record_digest(record), record.day, _date_mark(record), slug))
             made.append((n, None if _text(cells.get("photo")) else record))
     told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
     dropped = _twice(table, found, told)
@@ -229,10 +243,12 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     for position, diagnostic in reversed(sorted(told, key=lambda t: t[0])):
         errs.items.insert(position, diagnostic)  # the last first: the places stay right
     keys: Spool[RecordKey] = Spool()
+    slugs: Spool[SlugFacts] = Spool()
     digest = RecordsDigest()
-    for key, data, day, mark in good:
+    for key, data, day, mark, slug in good:
         if key.id.casefold() not in dropped:
             keys.append(key)
+            slugs.append(slug)
             digest.add_digest(data)
             found.count_day(day, mark)
     found.refused |= _hidden_ids(table)
@@ -252,6 +268,7 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         tuple(found.rows_refused),
         frozenset(found.repeats),
         made,
+        slugs,
     )
 
 

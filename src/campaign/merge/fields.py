@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Mark
 from ..langnames import language_names
 from ..model import Kit
 from ..resolve import Layer
@@ -110,6 +110,18 @@ def event_label(record: Record, lang: str) -> dict[str, str]:
         return entry.text if entry is not None and entry.text else ""
 
     return {"id": record.id, "title": shown("event_title"), "date": shown("event_date")}
+
+
+class SlugFacts(NamedTuple):
+    """What a good record's print PDFs print of their own on their slug (pipeline.renditions.
+    print_slug): its id (the `event` field), its languages (each file's code, and DRAFT for
+    a draft's), its `sample` cell (SAMPLE DATA first), and where its id is written (its
+    `event_id` cell; None where it is not known), which merge.slug_room names."""
+
+    id: str
+    languages: tuple[str, ...]
+    sample: bool
+    mark: Mark | None
 
 
 class RefusedRow(NamedTuple):

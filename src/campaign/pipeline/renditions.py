@@ -20,7 +20,7 @@ from ..output import file_path, named
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
-from ..render.marks import SLUG_SAMPLE
+from ..render.marks import SLUG_DRAFT, SLUG_SAMPLE, event_field
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.pdf import NO_MARKS, Tagged, Target, draw_pdf_tagged
 from ..render.pdfx import PrintFile
@@ -282,7 +282,7 @@ def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
     # it prints (not its language's status: a badge with no words is no draft), the side of
     # a two-sided flyer (SLUG_PAGE: each page's name, render.pdf)
     record = s.composed.record
-    event = f"event {record.id}" if record else ""
+    event = event_field(record.id) if record else ""
     fallback = fallback_field(s.texts)
     # a file of sample data says so first, as a sheet placing it does (sheets.slugs.
     # sample_field): a sample office's PDF taken out of its package said DRAFT and not
@@ -293,7 +293,7 @@ def print_slug(s: Sheet) -> tuple[str, tuple[str, ...]]:
     sample = [SLUG_SAMPLE] if sample_data(s.kit, office, bool(record and record.sample)) else []
     what = [
         lang.code,
-        *(["DRAFT"] if s.drafts else []),
+        *([SLUG_DRAFT] if s.drafts else []),
         *([fallback] if fallback else []),
         *([event] if event else []),
     ]

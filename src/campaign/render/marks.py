@@ -473,6 +473,9 @@ SLUG_SMALL = SLUG_SIZE * 0.8  # pt: a slug that does not fit one line at SLUG_SI
 # galleries, the job sheet and the sheets' slugs (sheets.slugs.sample_field) say it: first,
 # and kept on the smallest piece's slug (SLUG_RANKS)
 SLUG_SAMPLE = "SAMPLE DATA"
+# the field of a document that prints a draft translation's texts (fingerprint.draft_texts),
+# after its language's code
+SLUG_DRAFT = "DRAFT"
 SLUG_RANKS = {
     "sample": 0,
     "office": 0,
@@ -492,7 +495,7 @@ SLUG_NAMES = {  # as the kit's check names a field left out (layout.marks)
     "event": "the event's id",
     "page": "the page",
     "language": "the language",
-    "draft": "DRAFT",
+    "draft": SLUG_DRAFT,
     "sample": SLUG_SAMPLE,
     "texts": "the texts printed in another language",
     "date": "the campaign's year",
@@ -536,7 +539,7 @@ def slug_fields(text: str, varying: tuple[str, ...] = ()) -> list[SlugField]:
     else:
         head = []
         for f in body[:trim]:
-            if f == "DRAFT":
+            if f == SLUG_DRAFT:
                 kinds.append("draft")
             elif f == SLUG_SAMPLE:
                 kinds.append("sample")
@@ -649,6 +652,12 @@ def plan_slug(
 SAMPLE_HASH_DIGITS = 10
 
 
+def event_field(event: str) -> str:
+    """A merged event's slug field: its id after "event " (one of the slug's varying fields,
+    drawn a character at a time, as the build hash is)."""
+    return f"event {event}"
+
+
 def sample_slug(
     material: str,
     trim: tuple[float, float],
@@ -658,26 +667,34 @@ def sample_slug(
     width_of: Callable[[str, float], float],
     who: tuple[str, str] = ("", "en"),
     sample: bool = False,
+    draft: bool = False,
+    event: str = "",
 ) -> tuple[str, tuple[str, ...]]:
     """A slug as a build writes one for `material` (pipeline.renditions.print_pdf; `trim`,
     `bleed`, mm; `side`: a two-sided piece's page, "front (1/2)", else ""), and its varying
-    fields: of the office and in the reviewed language `who` names (an office's id, "" for
-    none; a language's code), beginning with SLUG_SAMPLE where it is of `sample` data (an
-    office's or campaign.yaml's `sample: true`: serve.described.sample_data), without an
-    event or press condition, the campaign as its year alone, the build hash of
+    fields: of the office and in the language `who` names (an office's id, "" for none; a
+    language's code), beginning with SLUG_SAMPLE where it is of `sample` data (an office's
+    or campaign.yaml's `sample: true`, a merged row's `sample` cell: serve.described.
+    sample_data), with SLUG_DRAFT after the language where it prints a `draft`
+    translation's texts and a merged `event`'s field (its id: `event_field`) where it has
+    one, without a press condition, the campaign as its year alone, the build hash of
     SAMPLE_HASH_DIGITS of the widest hex digit (`width_of`, at SLUG_SMALL). Every field
-    `plan_slug` keeps before the rest is as wide as a real slug's of that office and
-    language or wider, and every other field narrower or left out: what plan_slug leaves out
-    of it of SLUG_NAMES is what it leaves out of such a piece's slug (DRAFT may take more)."""
+    `plan_slug` keeps before the rest is as wide as a real slug's of that office, language,
+    draft and event or wider, and every other field narrower or left out: what plan_slug
+    leaves out of it of SLUG_NAMES is what it leaves out of such a piece's slug (the
+    field of the texts printed in another language may take more)."""
     widest = max("0123456789abcdef", key=lambda c: width_of(c, SLUG_SMALL))
     digit = max("0123456789", key=lambda c: width_of(c, SLUG_SMALL))
     build = "build " + widest * SAMPLE_HASH_DIGITS
     office, lang = who
+    merged = (event_field(event),) if event else ()
     fields = [
         *([SLUG_SAMPLE] if sample else []),
         *([office] if office else []),
         material,
         lang,
+        *([SLUG_DRAFT] if draft else []),
+        *merged,
         *([side] if side else []),
         f"trim {trim[0]:g} x {trim[1]:g} mm",
         *(["folded"] if folded else []),
@@ -685,7 +702,7 @@ def sample_slug(
         digit * 4,
         build,
     ]
-    return SLUG_SEPARATOR.join(fields), (build,)
+    return SLUG_SEPARATOR.join(fields), (build, *merged)
 
 
 def slug_left_out(
@@ -699,12 +716,15 @@ def slug_left_out(
     folded: bool = False,
     who: tuple[str, str] = ("", "en"),
     sample: bool = False,
+    draft: bool = False,
+    event: str = "",
 ) -> tuple[str, ...]:
     """What the slug of a piece (`sample_slug`; `trim`, `bleed`, mm; its folds `vertical`,
     mm from the trim's left, also mirrored as a back or a right-to-left page has them; the
     names of its pages `sides`, one for a one-sided piece; `folded`: it says so; `who`: the
     office's id, "" for none, and the language's code it is printed for; `sample`: it is
-    of sample data, its slug beginning SLUG_SAMPLE) leaves out
+    of sample data, its slug beginning SLUG_SAMPLE; `draft`: it prints a draft's texts,
+    SLUG_DRAFT after its language; `event`: a merged event's id) leaves out
     for want of room (`plan_slug` in `slug_span`, as draw_slug draws it): the kinds of
     SLUG_NAMES, of any of its pages, in SLUG_RANKS' order; ("slug",) where a page's slug
     keeps nothing. () where it keeps them all, or has none (`marks.slug`)."""
@@ -717,7 +737,9 @@ def slug_left_out(
     found: dict[str, None] = {}
     for n, name in enumerate(sides):
         side = f"{name} ({n + 1}/{len(sides)})" if len(sides) > 1 else ""
-        text, varying = sample_slug(material, trim, bleed, folded, side, width_of, who, sample)
+        text, varying = sample_slug(
+            material, trim, bleed, folded, side, width_of, who, sample, draft, event
+        )
         measure = slug_measure(width_of, varying)
         for folds in faces:
             start, end = slug_span(tw, marks, folds)

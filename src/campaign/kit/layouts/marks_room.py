@@ -6,14 +6,15 @@ this warning says which and how to have them all."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache, partial
 from pathlib import Path
 
 from ...diagnostics import DiagnosticsError, listed
-from ...model import Folds, Layout, Marks, Office
+from ...model import Folds, Layout, Marks, Office, PageSpec, SizeSpec
 from ...render.marks import (
+    SLUG_DRAFT,
     SLUG_NAMES,
     SLUG_SAMPLE,
     SLUG_SEPARATOR,
@@ -60,10 +61,11 @@ def _rooms(
     trims: list[tuple[str, tuple[float, float], Folds]],
     offices_of: Callable[[str], list[tuple[str, bool]]],
     codes: list[str],
+    drafts: frozenset[str] = frozenset(),
 ) -> None:
     """`_marks_room`'s warnings, once the kit's offices and languages are known: the slug's
     (`_slug_room`), then those of the marks `crowded` leaves out."""
-    _slug_room(r, marks, trims, offices_of, codes)
+    _slug_room(r, marks, trims, offices_of, codes, drafts)
     if not (marks.registration or marks.colour_bar):
         return
     for what, (w, h), f in trims:
@@ -102,6 +104,14 @@ def _widest_needed(trim: tuple[float, float], marks: Marks, folds: Folds) -> flo
     return None
 
 
+def kit_slug_width(fonts: Path) -> Callable[[str, float], float] | None:
+    """The slug face's measure of the kit whose fonts/ folder is `fonts` (`_slug_width_in`,
+    kept while its fonts.yaml is unchanged); None where it has no fonts.yaml, or the list
+    does not load."""
+    listed = fonts / "fonts.yaml"
+    return _slug_width_in(fonts, listed.stat().st_mtime) if listed.is_file() else None
+
+
 @lru_cache(maxsize=4)
 def _slug_width_in(fonts: Path, stamp: float) -> Callable[[str, float], float] | None:
     """The kit's slug face's measure (render.marks.slug_width_in) from its fonts/ folder
@@ -121,16 +131,19 @@ def slug_rooms(
     offices: Mapping[str, Office],
     codes: list[str],
     sample: bool = False,
+    drafts: frozenset[str] = frozenset(),
 ) -> None:
     """The marks' checks the layouts read left in `ctx.scope` (`_rooms`), run once the
-    kit's offices and languages (`codes`) are known: each piece's slug as printed for the
-    office among those that build it (`Office.builds`), or without one as a build without
-    --office prints it, whose fields before the material are widest (its id, and
-    SAMPLE DATA where it is a sample office, or the campaign a sample one: `sample`,
-    campaign.yaml's), in the kit's widest language code. Checked with no office and in
-    English, an 18 x 180 mm bookmark of office "unodc-roseap" printed without its build
-    hash, and `check` said nothing (a review); checked without SAMPLE DATA, a sample
-    office's slug could lose fields `check` said it kept (a country office's trial)."""
+    kit's offices and languages (`codes`; `drafts`: those not reviewed) are known: each
+    piece's slug as printed for the office among those that build it (`Office.builds`), or
+    without one as a build without --office prints it, whose fields before the material
+    are widest (its id, and SAMPLE DATA where it is a sample office, or the campaign a
+    sample one: `sample`, campaign.yaml's), in the kit's language whose fields are widest
+    (its code, and DRAFT after it for a draft's piece that prints words). Checked with no
+    office and in English, an 18 x 180 mm bookmark of office "unodc-roseap" printed without
+    its build hash, and `check` said nothing (a review); checked without SAMPLE DATA, a
+    sample office's slug could lose fields `check` said it kept (a country office's trial);
+    without DRAFT, a draft language's."""
     for run in ctx.scope.pop(SLUG_ROOMS, {}).values():
 
         def who(material: str) -> list[tuple[str, bool]]:
@@ -138,7 +151,7 @@ def slug_rooms(
             builds = [o for o in offices.values() if layout is not None and o.builds(layout)]
             return [("", sample), *((o.id, o.sample) for o in builds)]
 
-        run(who, codes)
+        run(who, codes, drafts)
 
 
 def _slug_room(
@@ -147,21 +160,21 @@ def _slug_room(
     trims: list[tuple[str, tuple[float, float], Folds]],
     offices_of: Callable[[str], list[tuple[str, bool]]],
     codes: list[str],
+    drafts: frozenset[str] = frozenset(),
 ) -> None:
     """Each trim's slug against the room below it (render.marks.slug_left_out, the rule
     draw_slug draws by), printed for whichever of `offices_of(material)` (an office's id,
     "" for none, and whether its files are sample data) prints the widest fields before the
-    material, in the widest language code of `codes`: what a print shop tells the pieces apart
-    by that it leaves out (the office, material, page, language, the campaign's year, the
-    build hash; the whole slug) is a warning at `marks:`, whose hint gives the least trim
-    width with room for it, and the other ways: `registration: false` (the slug then runs
-    to the right crop mark), a press sheet, or `slug: false`. A 22 mm wide piece's slug lost
-    its build hash, and a 14 mm one's all but its language, and neither `check` nor `build`
-    said a word (a trial)."""
-    fonts = r.ctx.root / "fonts" / "fonts.yaml"
-    if not marks.slug or not fonts.is_file():
-        return
-    width_of = _slug_width_in(fonts.parent, fonts.stat().st_mtime)
+    material, in whichever language of `codes` prints the widest fields after it (its code,
+    and DRAFT for one of `drafts` where the piece prints a text of the strings files,
+    `prints_words`: a draft's slug said DRAFT where the check had not measured it): what a
+    print shop tells the pieces apart by that it leaves out (the office, material, page,
+    language, the campaign's year, the build hash; the whole slug) is a warning at
+    `marks:`, whose hint gives the least trim width with room for it, and the other ways:
+    `registration: false` (the slug then runs to the right crop mark), a press sheet, or
+    `slug: false`. A 22 mm wide piece's slug lost its build hash, and a 14 mm one's all but
+    its language, and neither `check` nor `build` said a word (a trial)."""
+    width_of = kit_slug_width(r.ctx.root / "fonts") if marks.slug else None
     if width_of is None:
         return
 
@@ -172,7 +185,6 @@ def _slug_room(
         fields = [*([SLUG_SAMPLE] if sample else []), *([office] if office else [])]
         return sum(width_of(f + SLUG_SEPARATOR, SLUG_SMALL) for f in fields)
 
-    lang = max(codes, key=lambda t: width_of(t, SLUG_SMALL), default="en")
     v = r.values
     material = str(r.derived.get("id", ""))
     family = v.get("family") or material
@@ -188,7 +200,16 @@ def _slug_room(
             own = bleed if size.bleed is None else float(size.bleed)
             piece = (f"{family}-{size.name}", sides or pages, own)
         office, sample = max(offices_of(piece[0]), key=head)
-        _slug_warning(r, marks, what, trim, f, piece, width_of, (office, lang), sample)
+        worded = drafts if prints_words(v.get("pages") or (), size) else frozenset()
+
+        def tail(code: str, worded: frozenset[str] = worded) -> float:
+            """The width of the language's fields: its code, and DRAFT for a draft."""
+            draft = width_of(SLUG_SEPARATOR + SLUG_DRAFT, SLUG_SMALL) if code in worded else 0
+            return width_of(code, SLUG_SMALL) + draft
+
+        lang = max(codes, key=tail, default="en")
+        who = (office, lang)
+        _slug_warning(r, marks, what, trim, f, piece, width_of, who, sample, lang in worded)
 
 
 def _slug_warning(
@@ -201,10 +222,12 @@ def _slug_warning(
     width_of: Callable[[str, float], float],
     who: tuple[str, str] = ("", "en"),
     sample: bool = False,
+    draft: bool = False,
 ) -> None:
     """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
     `piece` names (its name, its pages' names, its bleed, mm), printed for `who` (an
-    office's id or "", a language's code), of `sample` data or not."""
+    office's id or "", a language's code), of `sample` data or not, of a `draft`'s texts
+    or not."""
     w, h = trim
     name, sides, bleed = piece
     folded = bool(folds.vertical or folds.horizontal)
@@ -212,7 +235,9 @@ def _slug_warning(
     def lost(wide: float, m: Marks) -> tuple[str, ...]:
         """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
         v = folds.scaled(wide / w, 1.0).vertical
-        return slug_left_out(name, (wide, h), bleed, m, v, sides, width_of, folded, who, sample)
+        return slug_left_out(
+            name, (wide, h), bleed, m, v, sides, width_of, folded, who, sample, draft
+        )
 
     left = lost(w, marks)
     if not left:
@@ -244,4 +269,19 @@ def _slug_warning(
         ),
         r.mark_of("marks"),
         "; or ".join(ways),
+    )
+
+
+def prints_words(pages: Sequence[PageSpec], size: SizeSpec | None) -> bool:
+    """Whether a piece (the design's `pages`, or those of its `size`, without the slots the
+    size drops) sets a text of the strings files (a text or rim text slot with a `string:`):
+    a document of a draft language that sets none says no DRAFT on its slug
+    (fingerprint.draft_texts: a badge of the heart alone)."""
+    dropped = {name for name, o in (size.slots if size else {}).items() if o.drop}
+    kept = size.pages if size is not None and size.pages is not None else None
+    return any(
+        getattr(slot, "strings", ()) and slot.name not in dropped
+        for page in pages
+        if kept is None or page.name in kept
+        for slot in page.slots
     )
