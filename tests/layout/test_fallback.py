@@ -35,7 +35,7 @@ min_type_pt: 3
 styles:
   side: {size: 12, min_size: 10, colour: black, max_lines: 1}
   side_end: {size: 12, min_size: 10, colour: black, max_lines: 1, align: end}
-  stacked: {size: 12, min_size: 10, colour: black, max_lines: 2}
+  stacked: {size: 12, min_size: 10, colour: black, max_lines: 1}
 slots:
   - {name: phone, kind: text, field: helpline, style: side, valign: bottom,
      frame: {start: 2, top: 46, width: 27, height: 8}}
@@ -154,7 +154,7 @@ def test_a_fallback_may_have_its_own_fallback(tmp_path: Path) -> None:
         "bottom,\n     fallback_for: both, frame: {start: 2, top: 38, width: 56, height: 16}}\n"
     )
     third = third.replace(
-        "slots:\n", "  small: {size: 8, colour: black, max_lines: 2}\nslots:\n", 1
+        "slots:\n", "  small: {size: 8, colour: black, max_lines: 1}\nslots:\n", 1
     )
     assert texts(compose(tmp_path / "a", f'"{SHORT_PHONE}"', layout=third)) == {
         "phone": SHORT_PHONE,

@@ -241,6 +241,22 @@ def test_max_lines_shrinks_instead_of_wrapping(fonts: FontBook) -> None:
     assert cramped.overflow.lines_over == 1
 
 
+def test_max_lines_is_each_paragraphs(fonts: FontBook) -> None:
+    """`max_lines` is the most lines each paragraph may take (docs/reference/layout.md), not
+    the block's: two paragraphs of a line each fit `max_lines: 1` at the largest size, and
+    a paragraph of two lines beside them is one line past it, not two."""
+    from dataclasses import replace
+
+    req = request(fonts, ("1 de cada 3", "1 de cada 3"), 400, 400, (None, None), 60, 10)
+    two = fit(replace(req, max_lines=1))
+    assert two.overflow is None
+    assert (two.size, [ln.paragraph for ln in two.lines]) == (60, [0, 1])
+    long = replace(req, texts=("1 de cada 3", "No Child Behind"), min_size=59)
+    over = fit(replace(long, max_lines=1)).overflow
+    assert over is not None
+    assert (over.past_max_lines, over.lines_over, over.height_over) == (1, 1, 0.0)
+
+
 @pytest.mark.parametrize(
     ("lang", "script", "text"),
     [

@@ -66,7 +66,15 @@ class TextStyle:
         Key("Extra space between paragraphs.", unit="x size", low=0, high=5, default=0.4),
     ]
     max_lines: Annotated[
-        int, Key("Most lines a paragraph may take; 0 for any number.", low=0, high=100, default=0)
+        int,
+        Key(
+            "Most lines a paragraph may take, each counted on its own (every string key and "
+            "field of a slot is a paragraph: `max_lines: 1` sets a list of contacts a line "
+            "each); 0 for any number.",
+            low=0,
+            high=100,
+            default=0,
+        ),
     ]
     same_size: Annotated[
         bool,

@@ -26,7 +26,8 @@ setting without hyphens at the smallest size is the one reported.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -56,7 +57,9 @@ class Overflow:
     height_over: float  # pt below the box
     width_over: float  # pt: the widest unbreakable word minus the box width
     lines_over: int
-    past_max_lines: int = 0  # lines past the style's max_lines (0: none, or no max_lines)
+    # lines past the style's max_lines, each paragraph's counted against it (0: none, or no
+    # max_lines)
+    past_max_lines: int = 0
 
 
 @dataclass(frozen=True)
@@ -86,7 +89,7 @@ class FitRequest:
     paragraph_gap: float
     width: float  # pt
     height: float  # pt
-    max_lines: int = 0  # 0: any number
+    max_lines: int = 0  # most lines each paragraph may take; 0: any number
     # paragraphs whose direction is their first strong character's (UAX 9, P2-P3), not the
     # language's: a text shown in another language (a fallback to the source language), a
     # link (example.org/?, +41-22-917-1234;ext=5 on an Arabic page)
@@ -228,7 +231,7 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
     style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap)
     widths = balanced_widths(paras, req.width, style) if req.balance else None
     lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths)
-    too_many = max(0, len(lines) - req.max_lines) if req.max_lines else 0
+    too_many = past_max_lines(lines, req.max_lines)
     if height <= req.height + EPS and over <= EPS and not too_many:
         return TextSet(tuple(lines), size, height, variant)
     lines_over = sum(1 for ln in lines if ln.baseline + ln.descent > req.height + EPS)
@@ -240,6 +243,22 @@ def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> T
         variant,
         Overflow(size, max(0.0, height - req.height), max(0.0, over), lines_over, too_many),
     )
+
+
+def paragraph_lines(lines: Sequence[Line]) -> Counter[int]:
+    """How many of `lines` each paragraph takes, by its index."""
+    return Counter(line.paragraph for line in lines)
+
+
+def past_max_lines(lines: Sequence[Line], max_lines: int) -> int:
+    """The lines past `max_lines` (0: any number), each paragraph's counted against it: a
+    style's max_lines is the most lines a paragraph may take (docs/reference/layout.md), so a
+    slot of two one-line fields in a `max_lines: 1` style fits, and a translator's paragraph
+    has the same room whatever the slot's other texts take. It was the slot's lines in
+    all, which such a slot never fitted."""
+    if not max_lines:
+        return 0
+    return sum(max(0, n - max_lines) for n in paragraph_lines(lines).values())
 
 
 def first_strong_rtl(text: str) -> bool:
