@@ -300,7 +300,9 @@ def resolve(
     own = Layer(
         "campaign",
         {
-            k: StringEntry(k, v, campaign.field_shorts.get(k), campaign.mark)
+            k: StringEntry(
+                k, v, campaign.field_shorts.get(k), campaign.field_marks.get(k, campaign.mark)
+            )
             for k, v in campaign.fields.items()
         },
         {lang.code: _own_fields(lang, parents)},

@@ -402,7 +402,9 @@ def test_room_that_pushes_a_text_into_the_safe_margin_is_not_taken(
     assert code == 1, out
     assert "layout.safe-area" not in out, out
     assert (
-        f"{kit / 'materials/strings/fr.yaml'}:35:3: error[text.overflow]: brussels / flyer-a6 "
+        f"{kit / 'materials/strings/fr.yaml'}:40:3: error[text.overflow]: brussels / flyer-a6 "
         "[fr] 'cta, cta_donate, cta_join': text does not fit slot 'calls' even at 6 pt with "
         "its short variant: "
     ) in out, out
+    # at the text that takes the room, cta_donate's line (40), not cta's (35)
+    assert "; 'cta_donate' takes the room: without it the slot's other texts fit\n" in out, out

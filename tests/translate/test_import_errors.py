@@ -501,13 +501,44 @@ def test_a_slot_of_several_strings_names_the_changed_ones_line(
     assert errors == [
         f"{path}:10:3: error[text.overflow]: [fa] 'cta_join': does not fit 1 document(s) "
         "(flyer-a5); in flyer-a5: text does not fit slot 'calls' even at 7.5 pt with its short "
-        "variant: 2.6 mm (1 line(s)) too tall"
+        "variant: 2.6 mm (1 line(s)) too tall; 'cta_join' takes the room: without it the "
+        "slot's other texts fit"
     ], out
     assert (
         "  hint: shorten it (the short variants were tried too), or give it a short variant "
         "(or a shorter one) in fa.xlsx (its 'short translation' column)\n"
         f"  hint: written to fa.yaml, line {line}\n"
     ) in out, out
+
+
+def test_of_two_changed_strings_of_a_slot_the_one_at_fault_is_named(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """The import changed cta and cta_donate, both set in flyer-a5's `calls`; cta_donate is
+    the one too long: the error is at its cell and its line, not at cta's, the first the
+    import changed (layout.items.text tells the slot's error at the text at fault)."""
+    from openpyxl import load_workbook
+
+    from .test_formats import edit_xlsx
+
+    kit = kit_copy()
+    path = tmp_path / "fa.xlsx"
+    export(kit, path, "fa")
+    long = "از صندوق امانی داوطلبانه سازمان ملل متحد برای قربانیان قاچاق انسان حمایت کنید. " * 3
+    edit_xlsx(path, "cta", "translation", "گزارش دهید.")
+    edit_xlsx(path, "cta_donate", "translation", long.strip())
+    edit_xlsx(path, "cta_donate", "short translation", long.strip())
+    sheet = load_workbook(path).worksheets[0]
+    row = next(r[0].row for r in sheet.iter_rows(min_row=2) if r[0].value == "cta_donate")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 1, out
+    written = kit / "materials/strings/fa.yaml"
+    errors = [e for e in out.split("\n") if "error[" in e]
+    assert errors[0].startswith(
+        f"{path}:{row}:3: error[text.overflow]: [fa] 'cta_donate': does not fit "
+    ), out
+    assert "'cta_donate' takes the room: without it the slot's other texts fit" in errors[0]
+    assert f"  hint: written to fa.yaml, line {line_of(written, '  cta_donate:')}\n" in out, out
 
 
 def po_for(root: Path, tmp_path: Path, name: str, language: str) -> Path:

@@ -692,11 +692,14 @@ def at_translators_line(
     keys = (subject.key or "").split(", ") if subject is not None else []
     if subject is not None and not subject.key and subject.slot and slots:
         keys = list(slots.get((subject.material or "", subject.slot), ()))
-    # a slot of several strings names them all ("cta, cta_donate, cta_join"): the first that
-    # the import changed is the one to shorten
-    key = next((k for k in keys if k in marks), None)
-    if key is None or d.mark is None:
+    # a slot of several strings names them all ("cta, cta_donate, cta_join"): the one it is
+    # told at (the text at fault, layout.items.text) where the import changed it, else the
+    # first that the import changed is the one to shorten
+    changed = [k for k in keys if k in marks]
+    if not changed or d.mark is None:
         return d
+    at = d.mark.line if d.mark.path == written else None
+    key = next((k for k in changed if at is not None and lines.get(k) == at), changed[0])
     mark = marks[key]
     # its own line: the slot's error is at its first string's (cta's, where the import
     # changed cta_join: the hint named cta's line, a trial)

@@ -81,6 +81,7 @@ def _campaign(r: MapRead) -> None:
     _no_placeholder_link(r, samples)
     r.values["fields"] = {k: e.text for k, e in fields.items()}
     r.values["field_shorts"] = {k: e.short for k, e in fields.items() if e.short}
+    r.values["field_marks"] = {k: e.mark for k, e in fields.items()}
     _theme_of_year(r)
 
 

@@ -131,6 +131,9 @@ class Campaign:
     # the short forms of `fields:` written {text:, short:}, by name (printed where the text
     # does not fit its slot)
     field_shorts: dict[str, str] = field(default_factory=dict)
+    # where each of `fields:` is written (its key): a text of it that does not fit its slot is
+    # told there, not at the file's first line
+    field_marks: dict[str, Mark] = field(default_factory=dict, compare=False)
     # where each entry of `languages:` is written (a language without a strings file is
     # named there, not at the file's first line)
     language_marks: tuple[Mark, ...] = field(default=(), compare=False)

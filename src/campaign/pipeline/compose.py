@@ -580,7 +580,7 @@ def _overflow_errors(
             _overflow_hint(checked, o, merged, formatted),
             *(
                 ()
-                if merged.intersection(o.keys)
+                if merged.intersection(o.at_fault)
                 else _size_hint(layout, o.slot, rooms, lang.code, holding)
             ),
             subject=Subject(
@@ -601,13 +601,14 @@ def _translators(
 ) -> bool:
     """Whether a text that does not fit is a translator's, as _overflow_hint tells it: a
     string of the language's strings file, not a date the kit formats, a merged row's value,
-    an office's name as it is nor a field."""
-    keys = set(o.keys)
+    an office's name as it is nor a field (of a slot of several texts, the one at fault where
+    it is known: OverflowReport.at_fault)."""
+    keys = set(o.at_fault)
     return not (
         formatted & keys
         or merged & keys
-        or (o.keys[0] in UNSHORTENED and o.text.variant != "short")
-        or not any(k in checked.lang.strings for k in o.keys)
+        or (o.at_fault[0] in UNSHORTENED and o.text.variant != "short")
+        or not any(k in checked.lang.strings for k in o.at_fault)
     )
 
 
@@ -638,35 +639,37 @@ def _overflow_hint(
     """What to do about a text that does not fit, by whose words it is: a date the kit
     formats (`formatted`), a merged row's value (`merged`), an office's name that has no
     shorter form, an office's or the campaign's field, a string (its short variant tried or
-    not)."""
+    not); of a slot of several texts, by the one at fault where it is known
+    (OverflowReport.at_fault): a long call to act beside an office's field is a string."""
+    keys = o.at_fault
     layout, slots = checked.layout, checked.slots
     # the slot's line: the error is at the text (a translator's to shorten), and a
     # designer who made the frame smaller is told where the frame is given
     at = layout.own_frames.get(o.slot) or (slots[o.slot].mark if o.slot in slots else None)
     slot = f"the slot ({at.path.name}:{at.line})" if at and at.path else "the slot"
-    if formatted.intersection(o.keys):  # a date as the language writes it: the layout's
+    if formatted.intersection(keys):  # a date as the language writes it: the layout's
         return (
             f"a date or time as the language writes it (CLDR): enlarge {slot} or lower "
             "the style's min_size"
         )
-    if merged.intersection(o.keys):  # a merged row's value: the organiser's to shorten
+    if merged.intersection(keys):  # a merged row's value: the organiser's to shorten
         return (
             "shorten it in the data (the cell named here): at its smallest size the slot "
             "holds no more"
         )
-    if o.keys[0] in UNSHORTENED and o.text.variant != "short":  # a name as it is
+    if keys[0] in UNSHORTENED and o.text.variant != "short":  # a name as it is
         return _unshortened_hint(checked, o, slot)
-    if not any(k in checked.lang.strings for k in o.keys):  # an office's or campaign's field
+    if not any(k in checked.lang.strings for k in keys):  # an office's or campaign's field
         return (
             f"shorten the field's short form in {o.mark.path.name}, or enlarge {slot} or "
             "lower the style's min_size"
-            if o.text.variant == "short"
+            if o.short_tried
             else f"shorten it in {o.mark.path.name}, or give it a short form printed where "
-            f'it does not fit ({o.keys[0]}: {{text: "...", short: "..."}}; for a web '
+            f'it does not fit ({keys[0]}: {{text: "...", short: "..."}}; for a web '
             "address, a shorter one that leads to the same page), or enlarge "
             f"{slot} or lower the style's min_size"
         )
-    if o.text.variant == "short":  # its short variant was tried, and is too long too
+    if o.short_tried:  # its short variant was tried, and is too long too
         return f"shorten the text's short: variant, or enlarge {slot} or lower the style's min_size"
     return (
         f"shorten the text or give it a 'short:' variant, or enlarge {slot} "
@@ -689,8 +692,8 @@ def _unshortened_hint(checked: _Checked, o: OverflowReport, slot: str) -> str:
         else ""
     )
     return (
-        f"{UNSHORTENED[o.keys[0]]} cannot be shortened: enlarge {slot}{lower}; or, to "
-        f"print without it, hide the field (hide: [{o.keys[0]}] in {o.mark.path.name}: "
+        f"{UNSHORTENED[o.at_fault[0]]} cannot be shortened: enlarge {slot}{lower}; or, to "
+        f"print without it, hide the field (hide: [{o.at_fault[0]}] in {o.mark.path.name}: "
         "no material of the office then prints it)"
     )
 

@@ -261,6 +261,65 @@ def past_max_lines(lines: Sequence[Line], max_lines: int) -> int:
     return sum(max(0, n - max_lines) for n in paragraph_lines(lines).values())
 
 
+@dataclass(frozen=True)
+class Fault:
+    """The paragraph of several whose text is at fault where they do not fit (`at_fault`):
+    `why` is "wide" (the widest word too wide for the box is its), "lines" (it takes more
+    lines than the style's max_lines, `lines` of them) or "room" (without it, the others
+    fit the box)."""
+
+    paragraph: int
+    why: str
+    lines: int
+
+
+def at_fault(req: FitRequest, result: TextSet) -> Fault | None:
+    """Of the paragraphs `req` set as `result`, which does not fit, the one at fault, as
+    the overflow's message says it: the widest word's (a word too wide), else the one past
+    max_lines by the most (lines more than the style allows, and nothing too tall), else of
+    those without which the others fit, the one that takes the most lines (the longest
+    text where they take as many); None for a single paragraph, or where no one paragraph
+    left out lets the others fit (each too long: the fault is not one text's). The error
+    named the slot's first text whatever its other texts did (a second call to act, five
+    lines long, was told at the first's line)."""
+    o = result.overflow
+    if o is None or len(req.texts) < 2:
+        return None
+    counts = paragraph_lines(result.lines)
+    if o.width_over > EPS:
+        widest = max(result.lines, key=lambda line: line.width)
+        return Fault(widest.paragraph, "wide", counts[widest.paragraph])
+    if o.past_max_lines and o.height_over <= 0:
+        worst = max(counts, key=lambda i: (counts[i], -i))
+        return Fault(worst, "lines", counts[worst])
+    texts = req.texts if result.variant == "text" else _shown(req)
+    freed = [j for j in range(len(texts)) if fit(without(req, j)).overflow is None]
+    if not freed:
+        return None
+    most = max(freed, key=lambda j: (counts[j], len(texts[j]), -j))
+    return Fault(most, "room", counts[most])
+
+
+def _shown(req: FitRequest) -> tuple[str, ...]:
+    """The texts of `req`'s short variant (a paragraph without one: its text)."""
+    return tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True))
+
+
+def without(req: FitRequest, j: int) -> FitRequest:
+    """`req` without its `j`th paragraph (its text and its short variant)."""
+
+    def moved(indices: frozenset[int]) -> frozenset[int]:
+        return frozenset(i - (i > j) for i in indices if i != j)
+
+    return replace(
+        req,
+        texts=req.texts[:j] + req.texts[j + 1 :],
+        shorts=req.shorts[:j] + req.shorts[j + 1 :],
+        auto_direction=moved(req.auto_direction),
+        unhyphenated=moved(req.unhyphenated),
+    )
+
+
 def first_strong_rtl(text: str) -> bool:
     """Whether the first strong character of `text` is right-to-left (UAX 9 rules P2-P3);
     False when it has none."""

@@ -181,25 +181,58 @@ def _report_long(
     full: _Set,
     shorts: tuple[str | None, ...],
     ctx: ComposeContext,
+    box: Box,
+    stack: list[FontFace],
 ) -> None:
     """The `text.rim` error of a rim whose text (and short variant, where it has one) is
     longer than its room: at the text (the translator's line), as a text too long for its
     frame is."""
     has_short = any(s is not None for s in shorts)
     also = " (its short variant too)" if has_short else ""
-    # at the text (an office's own where the rim shows one), else at the slot
+    # at the text at fault of a rim of several (`_rim_fault`); else at the text (an
+    # office's own where the rim shows one), else at the slot
+    fault = _rim_fault(slot, found, full, box, ctx, stack)
     own = [e.mark for e in found if e.key in ctx.content.office_texts]
-    mark = (*own, *(e.mark for e in found), slot.mark)[0]
+    mark = (*own, *(e.mark for e in found), slot.mark)[0] if fault is None else fault.mark
+    taken = (
+        ""
+        if fault is None
+        else f"; '{fault.key}' takes the room: without it the rim's other texts fit"
+    )
     where = f" ({slot.mark.path.name}:{slot.mark.line})" if slot.mark and slot.mark.path else ""
     fix = "or its short: variant" if has_short else "or give it a short: variant"
     ctx.errs.error(
         "text.rim",
         f"rim text is {full.width / MM:.0f} mm long{also} but the rim has room for "
-        f"{full.room.length / MM:.0f} mm{_stopped(full.room)}",
+        f"{full.room.length / MM:.0f} mm{_stopped(full.room)}{taken}",
         mark,
         f"shorten the text {fix}, or lower the style's size{where}",
         subject=ctx.subject(slot, key=", ".join(slot.strings)),
     )
+
+
+def _rim_fault(
+    slot: ArcTextSlot,
+    found: list[StringEntry],
+    full: _Set,
+    box: Box,
+    ctx: ComposeContext,
+    stack: list[FontFace],
+) -> StringEntry | None:
+    """Of a rim's several texts too long for its room (`full`, set in full), the one
+    without which the others fit it, the longest where several do; None for a rim of one
+    text, or where leaving out none lets the others fit. The error named the rim's first
+    text whatever the others did."""
+    if len(found) < 2:
+        return None
+    freed = []
+    for j in range(len(found)):
+        rest = _set(full.texts[:j] + full.texts[j + 1 :], slot, box, ctx, stack)
+        if rest.width <= rest.room.length:
+            freed.append(j)
+    if not freed:
+        return None
+    return found[max(freed, key=lambda j: (len(full.texts[j]), -j))]
 
 
 def _stopped(room: RimRoom) -> str:
@@ -221,7 +254,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
     try:
         full = _set(texts, slot, box, ctx, stack)
     except MissingGlyphError as exc:
-        report_missing(exc, found, slot, ctx)
+        report_missing(exc, found, slot, ctx, list(zip(texts, shorts, strict=True)))
         return None
     report_other_han(found, stack, ctx)
     chosen, variant = full, "text"
@@ -236,7 +269,7 @@ def compose_arc_text(slot: ArcTextSlot, box: Box, ctx: ComposeContext) -> ArcTex
             _report_short(slot, found, full, ctx)
     chosen.report_faults(found, ctx)
     if variant == "text" and full.width > full.room.length:
-        _report_long(slot, found, full, shorts, ctx)
+        _report_long(slot, found, full, shorts, ctx, box, stack)
     keys = tuple(e.key for e in found)
     spoken = ""  # as written, where the style set it in capitals (TextItem.spoken)
     at: tuple[int, ...] = ()

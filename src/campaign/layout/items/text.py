@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from urllib.parse import unquote
 
 from ...diagnostics import Mark, listed
@@ -19,7 +20,7 @@ from ...model.language import bcp47_case
 from ...resolve import PLACEHOLDER, fill
 from ...text.case import upper, written_offsets
 from ...text.clusters import ZAWGYI_LIKELY, broken, repeated_marks, zawgyi_probability
-from ...text.fit import FitRequest, Overflow, TextSet, fit
+from ...text.fit import Fault, FitRequest, Overflow, TextSet, at_fault, fit, without
 from ...text.paragraph import MissingGlyphError, Run, describe_char
 from ...text.scripts import (
     char_script,
@@ -46,7 +47,41 @@ class OverflowReport:
     keys: tuple[str, ...]
     text: TextSet
     box_h: float  # pt
-    mark: Mark  # where the first text comes from
+    # where it is told when no one text of the slot's is at fault (`fault`): an office's own
+    # text, else the first
+    told_at: Mark
+    marks: tuple[Mark, ...] = ()  # each text's place, in the order of `keys`
+    req: FitRequest | None = None  # the copy-fit's request: which text is at fault
+
+    @cached_property
+    def fault(self) -> Fault | None:
+        """The text of a slot of several at fault (text.fit.at_fault), found when asked: a
+        trial setting's overflows are never told."""
+        if self.req is None or len(self.marks) != len(self.keys):
+            return None
+        return at_fault(self.req, self.text)
+
+    @property
+    def mark(self) -> Mark:
+        """Where the error is told: at the text at fault, else at `told_at`."""
+        fault = self.fault
+        return self.told_at if fault is None else self.marks[fault.paragraph]
+
+    @property
+    def at_fault(self) -> tuple[str, ...]:
+        """The keys of the texts to shorten: the one at fault where it is known, else all."""
+        fault = self.fault
+        return self.keys if fault is None else (self.keys[fault.paragraph],)
+
+    @property
+    def short_tried(self) -> bool:
+        """Whether it was set in its short variant and the text at fault (where one is) has
+        one: a call to act with no short variant beside two that have theirs is told to
+        take one, not to shorten it."""
+        fault = self.fault
+        if self.text.variant != "short":
+            return False
+        return fault is None or self.req is None or self.req.shorts[fault.paragraph] is not None
 
     def render(self, data: str | None = None) -> str:
         """The problem in words; `data`: the text is a merged row's value (its text, as the
@@ -61,7 +96,11 @@ class OverflowReport:
         # "with its short variant" when that was tried too; a text's own variant is not
         # named ("with its text variant" puzzled a translator whose key has no short one)
         variant = " with its short variant" if self.text.variant == "short" else ""
-        return f"{self.head()}{variant}: {self.missed()}"
+        fault = self.fault
+        whose = "" if fault is None else self.keys[fault.paragraph]
+        said = missed_by(o, whose if fault is not None and fault.why == "wide" else "")
+        max_lines = self.req.max_lines if self.req is not None else 0
+        return f"{self.head()}{variant}: {said}{fault_words(fault, whose, max_lines)}"
 
     def head(self) -> str:
         """What does not fit where: "text does not fit slot 'figure' even at 56 pt"."""
@@ -76,18 +115,35 @@ class OverflowReport:
         return missed_by(o)
 
 
-def missed_by(o: Overflow) -> str:
+def missed_by(o: Overflow, whose: str = "") -> str:
     """By how much a text misses its box at its smallest size, as the `text.overflow` error
     and the fit report (layout.report) say it: "9.3 mm (1 line(s)) too tall and a word is
-    1.2 mm too wide"."""
+    1.2 mm too wide"; `whose`: the key of the text of several whose word it is ("a word of
+    'cta_donate' is 1.2 mm too wide")."""
     what = []
     if o.height_over > 0:
         what.append(f"{over_mm(o.height_over)} ({o.lines_over} line(s)) too tall")
     elif o.lines_over > 0:
         what.append(f"{o.lines_over} line(s) more than the style allows")
     if o.width_over > 0:
-        what.append(f"a word is {over_mm(o.width_over)} too wide")
+        of = f" of '{whose}'" if whose else ""
+        what.append(f"a word{of} is {over_mm(o.width_over)} too wide")
     return " and ".join(what)
+
+
+def fault_words(fault: Fault | None, key: str, max_lines: int) -> str:
+    """What the overflow's message adds of the text at fault of a slot of several (`key`,
+    text.fit.at_fault), where its word too wide is not said already: "; 'cta_donate' takes
+    3 lines, and the style's max_lines is 2 for each paragraph" or "; 'cta_donate' takes
+    the room: without it the slot's other texts fit"."""
+    if fault is None or fault.why == "wide":
+        return ""
+    if fault.why == "lines":
+        return (
+            f"; '{key}' takes {fault.lines} lines, and the style's max_lines is {max_lines} "
+            "for each paragraph"
+        )
+    return f"; '{key}' takes the room: without it the slot's other texts fit"
 
 
 def over_mm(pt: float) -> str:
@@ -307,10 +363,13 @@ def report_missing(
     found: list[StringEntry],
     slot: TextSlot | ArcTextSlot,
     ctx: ComposeContext,
+    shown: Sequence[tuple[str, str | None]] = (),
 ) -> None:
     """Every character of the slot's strings that no font covers, at the string that contains
-    it; the hint says which font to add or rebuild for the character's script. The pipeline
-    merges these into one error per language and script (`one_per_cause`)."""
+    it; the hint says which font to add or rebuild for the character's script. A character
+    the setting made (`shown`: each text and short variant as set, `texts_of`: a localised
+    digit, a capital) is told at the text that sets it. The pipeline merges these into one
+    error per language and script (`one_per_cause`)."""
     every = ctx.fonts.all_faces(slot.style.weight)  # what the stack holds, in any order
     for entry in found:
         chars = missing_chars(entry.text + (entry.short or ""), every)
@@ -331,7 +390,7 @@ def report_missing(
                 subject=ctx.subject(key=entry.key),
             )
     if not any(exc.char in e.text for e in found):  # made by resolve_text (digits, capitals)
-        entry = found[0]
+        entry = found[glyphless(exc.char, found, shown) or 0]
         ctx.errs.error(
             "text.no-glyph",
             f"{describe_char(exc.char)} has no glyph in any font",
@@ -510,23 +569,40 @@ def no_glyph_hint(
     return f"add a font covering {what} to fonts/fonts.yaml ({NEW_SCRIPT_STEPS}), or fix the text"
 
 
-def _omitted(slot: TextSlot, found: list[StringEntry], ctx: ComposeContext, why: str) -> None:
+def _omitted(
+    slot: TextSlot, found: list[StringEntry], ctx: ComposeContext, why: str, at: int | None
+) -> None:
     """A `text.omitted` warning: the slot (`overset: omit`) is left out, its text too long for
     it even at the style's smallest size or holding a character no font has (`why`); named
-    where its text comes from: a merged row's cell when one feeds it, else its first text
-    (the kit's string or field)."""
-    from_row = [e for e in found if e.key in ctx.content.from_record]
-    entry = from_row[0] if from_row else found[0]
-    shown = entry.text if from_row else " / ".join(e.text for e in found)
+    where its text comes from: the text at fault of a slot of several (`at`: its index in
+    `found`, where it is known), else a merged row's cell when one feeds it, else its first
+    text (the kit's string or field), with all of them."""
+    from_row = [i for i, e in enumerate(found) if e.key in ctx.content.from_record]
+    one = at if at is not None else next(iter(from_row), None)
+    entry = found[0 if one is None else one]
+    shown = entry.text if one is not None else " / ".join(e.text for e in found)
     ctx.errs.warn(
         "text.omitted",
         f"slot '{slot.name}' is left out: '{shown}' {why}",
         entry.mark,
         "change it in the data (the cell named here) to have it printed"
-        if from_row
+        if entry.key in ctx.content.from_record
         else "shorten the text, or enlarge the slot or lower the style's min_size",
         subject=ctx.subject(key=entry.key),
     )
+
+
+def glyphless(
+    char: str, found: list[StringEntry], shown: Sequence[tuple[str, str | None]] = ()
+) -> int | None:
+    """The index of the text of `found` that has `char` (a character no font has), as
+    written or as set (`shown`: each text and short variant as `texts_of` gives them: a
+    digit or capital the setting made); None where none has it."""
+    for i, entry in enumerate(found):
+        text, short = shown[i] if i < len(shown) else ("", None)
+        if char in entry.text + (entry.short or "") + text + (short or ""):
+            return i
+    return None
 
 
 def text_role(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> Role:
@@ -584,22 +660,30 @@ def compose_text(slot: TextSlot, box: Box, ctx: ComposeContext) -> TextItem | No
         result = fit(req)
     except MissingGlyphError as exc:
         if slot.overset == "omit":  # a text the page does without: not a failed document
-            _omitted(slot, found, ctx, f"has {describe_char(exc.char)}, which no font has")
+            has = glyphless(exc.char, found, list(zip(texts, shorts, strict=True)))
+            why = f"has {describe_char(exc.char)}, which no font has"
+            _omitted(slot, found, ctx, why, has)
             return None
-        report_missing(exc, found, slot, ctx)
+        report_missing(exc, found, slot, ctx, list(zip(texts, shorts, strict=True)))
         return None
     report_other_han(found, stack, ctx)
     report_text_faults(found, [(line.paragraph, line.runs) for line in result.lines], ctx)
     keys = tuple(e.key for e in found)
     if result.overflow and slot.overset == "omit":
-        _omitted(slot, found, ctx, f"does not fit it even at {style.min_size:g} pt")
+        fault = at_fault(req, result)
+        why = f"does not fit it even at {style.min_size:g} pt"
+        why += fault_words(fault, found[fault.paragraph].key, style.max_lines) if fault else ""
+        _omitted(slot, found, ctx, why, fault.paragraph if fault else None)
         return None
     if result.overflow:
-        # at the office's own text, where one of the slot's is (its line to shorten)
+        # at the text at fault of a slot of several (OverflowReport.fault); else at the
+        # office's own text, where one of the slot's is (its line to shorten)
         own = [e.mark for e in found if e.key in ctx.content.office_texts]
+        marks = tuple(e.mark for e in found)
         report = OverflowReport(
-            ctx.layout.id, lang.code, slot.name, keys, result, box.h, (*own, found[0].mark)[0]
-        )
+            ctx.layout.id, lang.code, slot.name, keys, result, box.h, (*own, marks[0])[0],
+            marks, req,
+        )  # fmt: skip
         ctx.overflows.append(report)
     if result.variant == "short" and result.overflow is None:
         report_short(slot, found, req, result, ctx)
@@ -739,18 +823,8 @@ def crowding(
 def _fits_without(req: FitRequest, j: int) -> bool:
     """Whether the texts of `req` but its `j`th fit in full (their text variant)."""
 
-    def moved(indices: frozenset[int]) -> frozenset[int]:
-        return frozenset(i - (i > j) for i in indices if i != j)
-
-    texts = req.texts[:j] + req.texts[j + 1 :]
-    fewer = replace(
-        req,
-        texts=texts,
-        shorts=(None,) * len(texts),
-        auto_direction=moved(req.auto_direction),
-        unhyphenated=moved(req.unhyphenated),
-    )
-    found = fit(fewer)
+    fewer = without(req, j)
+    found = fit(replace(fewer, shorts=(None,) * len(fewer.texts)))
     return found.overflow is None and found.variant == "text"
 
 
