@@ -1,19 +1,18 @@
-"""A piece on a press sheet is clipped a hair inside its bleed's edge (cell_impose.
-MARKS_CLEAR_MM), off its own crop marks, which begin on that edge: clipped on it, a row of
-device pixels of each mark was left at every corner, in registration colour, so on every
-plate, the cutter's CutContour too (a print shop's trial: Ghostscript's separations at 600
-dpi). Each piece's marks, read from its own print PDF and placed as the sheet places it,
-lie at least MARKS_CLEAR_MM outside its clip."""
+"""A piece on a press or sticker sheet is drawn without its own printer's marks (sheets.forms.
+without_marks), and out to its bleed's edge exactly (test_seams.py). Its crop marks begin on
+that edge: clipped on it, a row of device pixels of each mark was left at every corner, in
+registration colour, so on every plate, the cutter's CutContour too (a print shop's trial:
+Ghostscript's separations at 600 dpi); clipped 0.05 mm inside it instead, 0.1 mm of paper
+showed between two pieces (another). Each piece's marks, read from its own print PDF, are
+gone from the form the sheet draws it with: it paints nothing outside its BleedBox, and
+nothing in the registration colour."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pikepdf
 import pytest
-
-from campaign.sheets.cell_impose import MARKS_CLEAR_MM
 
 from ..kits import MM, ROOT, cli
 from .drawn import drawn_marks
@@ -38,15 +37,17 @@ def piece_marks(path: Path) -> list[tuple[float, float, float, float]]:
 
 
 @pytest.mark.parametrize("material", ["sticker-50", "flyer-a6"])
-def test_a_piece_s_crop_marks_lie_outside_its_clip(tmp_path: Path, material: str) -> None:
+def test_a_piece_s_own_marks_are_not_on_the_sheet(tmp_path: Path, material: str) -> None:
     out = tmp_path / "out"
     code, text = cli(
         "build", "--kit", ROOT, "-o", out, "--only", material, "--lang", "en",
         "--no-png", "--no-digital",
     )  # fmt: skip
     assert code == 0, text
-    marks = piece_marks(out / material / f"{material}-en.pdf")
-    assert len(marks) >= 8  # two crop marks at each corner
+    built = out / material / f"{material}-en.pdf"
+    assert len(piece_marks(built)) >= 8  # two crop marks at each corner
+    with pikepdf.open(built) as pdf:
+        bleed = boxes_mm(pdf.pages[0], "/BleedBox")
     sheet = tmp_path / "sheet.pdf"
     kind = ("--sticker",) if material.startswith("sticker") else ("--up", "2")
     code, text = cli(
@@ -54,16 +55,19 @@ def test_a_piece_s_crop_marks_lie_outside_its_clip(tmp_path: Path, material: str
     )
     assert code == 0, text
     with pikepdf.open(sheet) as pdf:
-        content = pdf.pages[0].Contents.read_bytes().decode()
-    placed = re.findall(
-        r"q ([\d.-]+) ([\d.-]+) ([\d.]+) ([\d.]+) re W n 1(?:\.0+)? 0 0 1(?:\.0+)? "
-        r"([\d.-]+) ([\d.-]+) cm /C\d+ Do",
-        content,
-    )
-    assert placed, content[:400]
-    for cx, cy, cw, ch, tx, ty in ((float(v) / MM for v in m) for m in placed):
-        clip = (cx, cy, cx + cw, cy + ch)
-        for x0, y0, x1, y1 in marks:  # the piece's media origin at (tx, ty) on the sheet
-            box = (x0 + tx, y0 + ty, x1 + tx, y1 + ty)
-            gap = max(clip[0] - box[2], box[0] - clip[2], clip[1] - box[3], box[1] - clip[3])
-            assert gap >= MARKS_CLEAR_MM - 0.001, (box, clip, gap)
+        forms = [xo for name, xo in pdf.pages[0].Resources.XObject.items() if name[:2] == "/C"]
+        assert forms
+        for form in forms:
+            content = form.read_bytes()
+            assert b"/All" not in content, content[-400:]
+            spaces = form.Resources.get("/ColorSpace") or {}
+            assert "/All" not in spaces
+            assert not [name for name in form.Resources.get("/XObject") or {} if "Mask" in name]
+            drawn = drawn_marks(pikepdf.Page(form))
+            assert drawn  # its art
+            x0, y0, x1, y1 = bleed
+            for _, box in drawn:  # the form's own space: the piece's page's
+                assert box[0] >= x0 - 0.2, box
+                assert box[1] >= y0 - 0.2, box
+                assert box[2] <= x1 + 0.2, box
+                assert box[3] <= y1 + 0.2, box

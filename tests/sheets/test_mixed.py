@@ -12,7 +12,6 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from campaign.sheets.cell_impose import MARKS_CLEAR_MM
 from campaign.sheets.cells import crop_lines
 from campaign.sheets.edge import slug_column
 from campaign.sheets.paper import press_media
@@ -121,8 +120,8 @@ def test_six_a6_on_12x18_drawn_with_bleed_and_marks(a6: Path, tmp_path: Path) ->
         trims = [(9 + c * 111, 122, 9 + c * 111 + 105, 270) for c in range(4)]
         trims += [(77, 11, 225, 116), (231, 11, 379, 116)]
         assert flat(placed_trims(page, trim)) == pytest.approx(flat(trims), abs=0.001)
-        # clipped a hair inside their bleed, off their own crop marks, which begin on its edge
-        b = 3 - MARKS_CLEAR_MM
+        # each drawn out to its bleed's edge: the blocks' bleeds meet (test_seams.py)
+        b = 3
         grown = [(x0 - b, y0 - b, x1 + b, y1 + b) for x0, y0, x1, y1 in trims]
         assert flat(clips(page)) == pytest.approx(flat(grown), abs=0.001)
     lines = _crop_marks(sheet)
@@ -223,8 +222,8 @@ def test_a_mixed_sheet_with_shared_cuts_shares_them_within_each_block() -> None:
     """--shared-cuts on 12 x 18 in, A6: 2 upright beside 4 turned (each block's pieces abut
     at their trim, one cut between them), the blocks 6 mm apart: their cells are of two
     sizes and do not line up, so each piece keeps its bleed on the side facing the other
-    block (impose.outer_sides: 1 there), and a shared cut is only within a block."""
-    from campaign.sheets.impose import outer_sides
+    block (cells.bleed_reach: its 3 mm there), and a shared cut is only within a block."""
+    from campaign.sheets.cells import bleed_reach
 
     cells = most_up(A6, 3.0, "12x18", shared=True)
     assert cells is not None
@@ -232,13 +231,13 @@ def test_a_mixed_sheet_with_shared_cuts_shares_them_within_each_block() -> None:
     upright = [(0.0, 62.0, 105.0, 148.0), (0.0, 210.0, 105.0, 148.0)]
     turned = [(111.0, 105.0 * r, 148.0, 105.0) for r in range(4)]
     assert list(cells.cells) == upright + turned
-    # (left, bottom, right, top) as the page draws them: 1 where the piece keeps its bleed
-    sides = [outer_sides(cells, i) for i in range(len(cells.cells))]
+    # (left, bottom, right, top) as the page draws them: the bleed the piece keeps, mm
+    sides = [bleed_reach(cells, i, 3.0) for i in range(len(cells.cells))]
     assert sides == [
-        (1, 0, 1, 1),
-        (1, 1, 1, 0),
-        (1, 0, 1, 1),
-        (1, 0, 1, 0),
-        (1, 0, 1, 0),
-        (1, 1, 1, 0),
+        (3, 0, 3, 3),
+        (3, 3, 3, 0),
+        (3, 0, 3, 3),
+        (3, 0, 3, 0),
+        (3, 0, 3, 0),
+        (3, 3, 3, 0),
     ]

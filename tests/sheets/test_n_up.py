@@ -13,7 +13,6 @@ import pikepdf
 import pytest
 
 from campaign.sheets import paper
-from campaign.sheets.cell_impose import MARKS_CLEAR_MM
 from campaign.sheets.cells import arrangements
 from campaign.sheets.paper import press_media
 from campaign.sheets.press_fit import best_stock, most_up, press_cells
@@ -125,8 +124,8 @@ def test_eight_a6_on_13x19_each_with_its_bleed_and_the_marks_outside_every_trim(
             for r in range(2)
             for c in range(4)
         ]
-        # clipped a hair inside their bleed, off their own crop marks, which begin on its edge
-        b = 3 - MARKS_CLEAR_MM
+        # each drawn out to its bleed's edge: the gutters' bleeds meet (test_seams.py)
+        b = 3
         grown = [(x0 - b, y0 - b, x1 + b, y1 + b) for x0, y0, x1, y1 in trims]
         assert clips(page) == pytest.approx(grown, abs=0.001)
         assert len(page.Resources.XObject) == 9  # the eight pieces and the slug
@@ -225,10 +224,10 @@ def test_eight_a6_on_sra3_with_shared_cuts(a6: Path, tmp_path: Path) -> None:
         # the last, above the first row, below the last
         grown = [
             (
-                x0 - (3 - MARKS_CLEAR_MM) * (c == 0),
-                y0 - (3 - MARKS_CLEAR_MM) * (r == 1),
-                x1 + (3 - MARKS_CLEAR_MM) * (c == 3),
-                y1 + (3 - MARKS_CLEAR_MM) * (r == 0),
+                x0 - 3 * (c == 0),
+                y0 - 3 * (r == 1),
+                x1 + 3 * (c == 3),
+                y1 + 3 * (r == 0),
             )
             for (x0, y0, x1, y1), (r, c) in zip(
                 trims, [(r, c) for r in range(2) for c in range(4)], strict=True

@@ -15,7 +15,7 @@ import pikepdf
 from ..render.forms import FilledForm
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, finish_screen, saved
-from .cells import Cells
+from .cells import Cells, bleed_reach
 from .cuts import (
     HOME_CUT_CASING_PT,
     HOME_CUT_CORE_PT,
@@ -32,7 +32,6 @@ from .impose import (
     GangMarks,
     Side,
     actual_size,
-    outer_sides,
     placed,
     sheet_pads,
     slug_at,
@@ -68,11 +67,6 @@ class _Sheet:
     reg: pikepdf.Object | None = None
 
 
-# how far inside its bleed's outer edge a piece on a press sheet is clipped, mm: off its
-# crop marks, which begin on that edge (render.marks), and within any device's pixel there
-MARKS_CLEAR_MM = 0.05
-
-
 def impose_cells(
     pages: Sequence[Sequence[Side | None]],
     cells: Cells,
@@ -88,29 +82,29 @@ def impose_cells(
     folds: Sequence[Sequence[Lines]] = (),
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
-    (None: left empty), in the order of `cells.cells`. A piece's own die line is left out
-    (`without_die_line`).
+    (None: left empty), in the order of `cells.cells`. A piece's own marks and die line are
+    left out (sheets.forms: `without_marks`, `without_die_line`).
 
-    mode "sticker": print PDFs at full size, each clipped to its trim, kiss-cut on the trim
-    with corners of `radius` mm (the material's `cut_radius`; None: STICKER_RADIUS_MM) in
-    CutContour; the sheet has its own 3 mm of empty bleed, and its slug below it (as a gang
-    sheet's: sheet_pads); `gang` (impose.GangMarks): its registration targets, and whether
-    the page is its paper (a press stock: no bleed or slug past it, the slug in the band of
-    its margin `gang.band` names), as a gang sheet's.
+    mode "sticker": print PDFs at full size, each clipped to its bleed (to the middle of a narrower
+    gap: cells.bleed_reach), kiss-cut on the trim with corners of `radius` mm (the material's
+    `cut_radius`; None: STICKER_RADIUS_MM) in CutContour; the sheet has its own 3 mm of empty bleed,
+    and its slug below it (as a gang sheet's: sheet_pads); `gang` (impose.GangMarks): its
+    registration targets, and whether the page is its paper (a press stock: no bleed or slug past
+    it, the slug in the band of its margin `gang.band` names), as a gang sheet's.
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed black cut lines cased in white around it;
     the page is the sheet (no bleed, no marks); finish_screen metadata.
-    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm, crop marks
-    (0.25 pt, 5 mm long, `bleed` mm off the trim) at both ends of every cut line outside the
-    sheet's bleed, registration targets and a colour bar, where the press stock lets the press
-    print them (`marks`: sheets.edge.press_marks; None: on the smallest press stock that
-    holds the sheet), and the page's slug (`slugs`, one per page: job
-    information as outlines, sheets.slugs.set_slug) with its baseline's start at
-    `slug_at` (mm from the trim's bottom left corner: sheets.edge.press_slug_at; None: left
-    out), in registration colour, and each page's fold marks (`folds`: each cell's fold lines
-    on that page, sheets.folds.placed_folds; none: pieces not folded) at the sheet's edges
-    in line with its pieces' folds (sheet_marks.fold_marks); TrimBox = the cells' bounding
+    mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm (none at a
+    shared cut: cells.bleed_reach), crop marks (0.25 pt, 5 mm long, `bleed` mm off the trim) at both
+    ends of every cut line outside the sheet's bleed, registration targets and a colour bar, where
+    the press stock lets the press print them (`marks`: sheets.edge.press_marks; None: on the
+    smallest press stock that holds the sheet), and the page's slug (`slugs`, one per page: job
+    information as outlines, sheets.slugs.set_slug) with its baseline's start at `slug_at` (mm from
+    the trim's bottom left corner: sheets.edge.press_slug_at; None: left out), in registration
+    colour, and each page's fold marks (`folds`: each cell's fold lines on that page,
+    sheets.folds.placed_folds; none: pieces not folded) at the sheet's edges in line with its
+    pieces' folds (sheet_marks.fold_marks); TrimBox = the cells' bounding
     box; finish_print with `cond`."""
     sheet, cut = _new_sheet(cells, mode, bleed, gang)
     marks = (marks or press_marks(cells, bleed)) if sheet.press and not sheet.sticker else None
@@ -187,9 +181,9 @@ def _pieces(
     sheet: _Sheet, side_list: Sequence[Side | None], xobjects: dict[str, pikepdf.Object]
 ) -> list[str]:
     """The operators that draw each cell's piece (forms added to `xobjects` as /C<i>), clipped
-    to its trim (a press or sticker sheet: and its bleed on every side but one a neighbour
-    abuts, shared cuts), and on a home sheet a cut line around it: dashed black on a white
-    casing (cuts.home_cut_lines: it was grey, 2.8:1 on white)."""
+    to its trim (a press or sticker sheet: and its bleed, to the middle of a narrower gutter,
+    none at a shared cut: cells.bleed_reach), and on a home sheet a cut line around it:
+    dashed black on a white casing (cuts.home_cut_lines: it was grey, 2.8:1 on white)."""
     cells, (padx, pady) = sheet.cells, sheet.pad
     sh = cells.sheet[1] * PT_PER_MM
     ops: list[str] = []
@@ -199,18 +193,14 @@ def _pieces(
         xobjects[f"/C{i}"], trim_pt = sheet.forms.get(side.pdf, side.page)
         s = cells.scale
         left, bottom = padx + x * PT_PER_MM, pady + sh - (y + h) * PT_PER_MM
-        # its bleed on every side but one its neighbour abuts (shared cuts)
-        # a hair inside the bleed's edge, where the piece's own crop marks begin: clipped on
-        # it, a row of device pixels of each mark was left at every corner, on every plate
-        # the registration colour paints, the cutter's CutContour too (a print shop's trial)
-        gl, gb, gr, gt = (
-            v * max(sheet.bleed - MARKS_CLEAR_MM, 0.0) * PT_PER_MM if sheet.press else 0.0
-            for v in outer_sides(cells, i)
-        )
-        clip = (
-            f"{left - gl:.3f} {bottom - gb:.3f} {w * PT_PER_MM + gl + gr:.3f} "
-            f"{h * PT_PER_MM + gb + gt:.3f} re W n"
-        )
+        # its bleed, or half the gutter where a neighbour is nearer (bleed_reach)
+        reach = bleed_reach(cells, i, sheet.bleed) if sheet.press else (0.0,) * 4
+        gl, gb, gr, gt = (v * PT_PER_MM for v in reach)
+        # each edge rounded as written, so that two neighbours' clips share theirs exactly
+        x0, y0 = round(left - gl, 3), round(bottom - gb, 3)
+        x1 = round(left + w * PT_PER_MM + gr, 3)
+        y1 = round(bottom + h * PT_PER_MM + gt, 3)
+        clip = f"{x0:.3f} {y0:.3f} {x1 - x0:.3f} {y1 - y0:.3f} re W n"
         ops.append(f"q {clip} {placed(side, trim_pt, left, bottom, s)} cm /C{i} Do Q")
         if not sheet.press:  # cased, as a home sheet of badges' (cuts.home_cut_lines)
             rect = f"{left:.3f} {bottom:.3f} {w * PT_PER_MM:.3f} {h * PT_PER_MM:.3f} re"

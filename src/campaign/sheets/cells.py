@@ -65,6 +65,38 @@ def press_grid(
     return Cells(sheet, cells, 1.0, turned)
 
 
+def bleed_reach(cells: Cells, i: int, bleed: float) -> tuple[float, float, float, float]:
+    """How far past its trim (mm) the art of cell `i`'s piece is drawn on each side (left,
+    bottom, right, top, as the page draws them: bottom is the cell's y + h edge): its whole
+    `bleed`, or half the way to the nearest cell facing that side where that is less, so that
+    two pieces' art meets in the middle of the gutter between them, no paper showing and
+    neither drawn over the other's trim; none at a shared cut (a neighbour abutting at the
+    trim, where its art begins). A cell faces a side when it lies past that edge and across
+    the cell's span widened by the bleed (its bleed's corners). A press sheet's gutter is
+    twice the bleed, so each piece's bleed is drawn whole; a sticker sheet's --gap under
+    twice the bleed meets halfway. Each side was clipped 0.05 mm inside the bleed (off the
+    pieces' own crop marks, now taken out: sheets.forms.without_marks), which left 0.1 mm
+    of paper between two pieces and 3.125 mm of a 1/8 in bleed (a print shop's trial)."""
+    x, y, w, h = cells.cells[i]
+    tol = 1e-6
+    gaps = [2 * bleed] * 4  # left, bottom (y + h), right, top (y)
+    for n, (ox, oy, ow, oh) in enumerate(cells.cells):
+        if n == i:
+            continue
+        across_y = oy < y + h + bleed - tol and oy + oh > y - bleed + tol
+        across_x = ox < x + w + bleed - tol and ox + ow > x - bleed + tol
+        if across_y and ox + ow <= x + tol:
+            gaps[0] = min(gaps[0], x - (ox + ow))
+        if across_y and ox >= x + w - tol:
+            gaps[2] = min(gaps[2], ox - (x + w))
+        if across_x and oy >= y + h - tol:
+            gaps[1] = min(gaps[1], oy - (y + h))
+        if across_x and oy + oh <= y + tol:
+            gaps[3] = min(gaps[3], y - (oy + oh))
+    left, bottom, right, top = (max(0.0, min(bleed, g / 2)) for g in gaps)
+    return left, bottom, right, top
+
+
 Block = tuple[int, int]  # a block of pieces' (columns, rows)
 
 

@@ -1,5 +1,6 @@
-"""Built print PDFs' pages as form XObjects of a sheet, each copied once, with the piece's own die
-line taken out (the sheet cuts each piece with its own contour).
+"""Built print PDFs' pages as form XObjects of a sheet, each copied once, with the piece's own
+printer's marks and die line taken out (the sheet draws its own marks, and cuts each piece
+with its own contour).
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from collections.abc import Callable
 import pikepdf
 
 from ..preflight.pdf import separation_names
-from ..render.marks import CUT_CONTOUR
+from ..render.marks import CUT_CONTOUR, REGISTRATION
 
 
 class Forms:
-    """Pages of built PDFs as form XObjects of `out`, each copied once: (form, its TrimBox in
-    pt); with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox); with
+    """Pages of built PDFs as form XObjects of `out`, each copied once, without their own
+    marks (`without_marks`) and die line (`without_die_line`): (form, its TrimBox in pt);
+    with `bleed`, a form shows its art out to the BleedBox (else to the TrimBox); with
     `reach` (pt), out to that far past the TrimBox (a digital PDF, which has no BleedBox and
     draws its art past its trim: the badges of a home sheet)."""
 
@@ -33,6 +35,7 @@ class Forms:
             self.sources.append(src)
             source = src.pages[page]
             without_die_line(src, source)
+            without_marks(src, source)
             form = source.as_form_xobject()
             if self.bleed:
                 form.BBox = source.bleedbox
@@ -167,3 +170,61 @@ def without_die_line(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
     for name in cut:
         del spaces[name]
     return True
+
+
+def without_marks(pdf: pikepdf.Pdf, page: pikepdf.Page) -> bool:
+    """Take the piece's own printer's marks (render.marks.draw_marks: crop and fold marks,
+    registration targets, colour bar, slug, die line) out of the page's content. They are
+    drawn after the page's art, beginning with the first use of the registration colour
+    (the Separation `All`: every mark but the colour bar, which comes after the crop marks
+    and targets), so the content is cut there, its open `q`s closed. The crop marks begin
+    on the bleed's edge: a piece clipped there (a sheet draws each piece's art out to its
+    bleed, `sheets.cells.bleed_reach`) kept a row of device pixels of each mark at every
+    corner, on every plate the registration colour paints (a print shop's trial); and it was
+    clipped 0.05 mm inside its bleed for that, which left 0.1 mm of bare paper between two
+    pieces' bleeds (another). The resources only the marks used (the slug's masks, the
+    registration colour) go too. Returns whether marks were taken out."""
+    resources = page.obj.get("/Resources")
+    spaces = resources.get("/ColorSpace") if resources is not None else None
+    names = separation_names(spaces, REGISTRATION)
+    if not names:
+        return False
+    ops = pikepdf.parse_content_stream(page)
+    depth = 0
+    for n, ins in enumerate(ops):
+        op = str(ins.operator)
+        if op in ("CS", "cs") and str(ins.operands[0]) in names:
+            close = [pikepdf.ContentStreamInstruction([], pikepdf.Operator("Q"))] * depth
+            kept = [*ops[:n], *close]
+            page.obj.Contents = pdf.make_stream(pikepdf.unparse_content_stream(kept))
+            _drop_unused(page, kept, names)
+            return True
+        depth += 1 if op == "q" else -1 if op == "Q" and depth else 0
+    return False
+
+
+def _drop_unused(
+    page: pikepdf.Page,
+    kept: list[pikepdf.ContentStreamInstruction | pikepdf.ContentStreamInlineImage],
+    spaces: set[str],
+) -> None:
+    """Take out of the page's resources the form and image XObjects `kept` (its content) no
+    longer draws, and the colour spaces `spaces` (the registration colour's names), so that
+    the sheet does not carry what it never shows."""
+    resources = page.obj.Resources
+    drawn = {
+        str(ins.operands[0])
+        for ins in kept
+        if isinstance(ins, pikepdf.ContentStreamInstruction) and str(ins.operator) == "Do"
+    }
+    xobjects = resources.get("/XObject")
+    unused = {"/XObject": [n for n in xobjects.keys() if n not in drawn] if xobjects else []}
+    unused["/ColorSpace"] = sorted(spaces)
+    for key, names in unused.items():
+        named = resources.get(key)
+        if named is None:
+            continue
+        for name in names:
+            del named[name]
+        if not named.keys():
+            del resources[key]

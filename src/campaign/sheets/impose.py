@@ -1,15 +1,15 @@
 """Impose built print PDFs of round pieces (badges) onto sheets, with their cut contour; and what
 the sheets of rectangular pieces (sheets.cell_impose) share with them: a cell's Side, its
-placing matrix (placed), the sides a neighbour abuts (outer_sides), the sheet's pads.
+placing matrix (placed), the sheet's pads.
 
-Each piece is the built file's first page as a form XObject (sheets.forms), drawn with its
-trim's centre on a circle centre of the Grid (sheets.circles) and clipped to a circle a little
-larger than its cut circle (half the gap between cut lines: the art reaches past the cut, as a
-die needs, without touching a neighbour). The cut lines are circles in CutContour
-(sheets.cuts). An optional last page holds the cut lines alone. Each page's TrimBox is the
-sheet, with 3 mm of empty bleed around it (its BleedBox), and the MediaBox SHEET_SLUG_MM larger
-again above and below: the sheet's slug (sheets.slugs.sheet_slugs) is set there, below the
-bleed, as a piece's own slug is (render.marks.draw_slug). The PDF/X metadata and OutputIntent
+Each piece is the built file's first page as a form XObject (sheets.forms), drawn with its trim's
+centre on a circle centre of the Grid (sheets.circles) and clipped to a circle larger than its cut
+circle by half the gap between cut lines (at most its bleed): the art reaches past the cut, as a die
+needs, and meets its neighbour's halfway, over neither's cut. The cut lines are circles in
+CutContour (sheets.cuts). An optional last page holds the cut lines alone. Each page's TrimBox is
+the sheet, with 3 mm of empty bleed around it (its BleedBox), and the MediaBox SHEET_SLUG_MM larger
+again above and below: the sheet's slug (sheets.slugs.sheet_slugs) is set there, below the bleed, as
+a piece's own slug is (render.marks.draw_slug). The PDF/X metadata and OutputIntent
 are the pieces' press condition (finish_print).
 """
 
@@ -24,7 +24,6 @@ from ..render.forms import FilledForm
 from ..render.marks import SLUG_SIZE, circle
 from ..render.metadata import DocMeta, OutputCondition
 from ..render.postprocess import finish_print, finish_screen, saved
-from .cells import Cells
 from .circles import Grid
 from .cuts import PT_PER_MM, cut_lines, cut_resources, home_cut_lines
 from .forms import Forms
@@ -101,7 +100,10 @@ def impose(
     separation, overprint = cut_resources(out)
     reg = None if office else registration_space(out)  # an office sheet's slug is black
     centres = [(x * PT_PER_MM, h - y * PT_PER_MM) for x, y in grid.centres]
-    clip_r = (grid.diameter / 2 + grid.gap / 2 - 0.01) * PT_PER_MM
+    # half the gap between cut lines past the cut: two neighbours' art meets halfway, no
+    # paper between them (0.01 mm less left 0.02 mm bare), at most the art's bleed
+    # (_placed_badges)
+    clip_r = (grid.diameter / 2 + grid.gap / 2) * PT_PER_MM
     cut_r = grid.diameter / 2 * PT_PER_MM
     # the art past the cut circle: up to the bleed; a digital PDF's, as far as it is clipped
     forms = Forms(out, bleed=True, reach=clip_r - cut_r + 1 if office else 0.0)
@@ -169,17 +171,25 @@ def _placed_badges(
     clip_r: float,
 ) -> tuple[dict[str, pikepdf.Object], list[str]]:
     """One sheet's pieces as forms /P<i> and the operators that draw each with its trim's
-    centre on its circle centre (pt), clipped to a circle of `clip_r` pt."""
+    centre on its circle centre (pt), clipped to a circle of `clip_r` pt, or of the largest
+    its art holds (the circle inside its form's box, the bleed: `art_radius`)."""
     xobjects = {}
     ops = []
     for i, (piece, (cx, cy)) in enumerate(zip(batch, centres, strict=False)):
         name = f"/P{i}"
         xobjects[name], (x0, y0, x1, y1) = forms.get(piece.pdf, 0)
         tx, ty = (x0 + x1) / 2, (y0 + y1) / 2  # the trim's centre: the cut circle's
-        ops.append(
-            f"q {circle(cx, cy, clip_r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q"
-        )
+        r = min(clip_r, art_radius(xobjects[name], (tx, ty)))
+        ops.append(f"q {circle(cx, cy, r)} W n 1 0 0 1 {cx - tx:.3f} {cy - ty:.3f} cm {name} Do Q")
     return xobjects, ops
+
+
+def art_radius(form: pikepdf.Object, centre: tuple[float, float]) -> float:
+    """The radius (pt) of the largest circle about `centre` (pt, the form's space) inside
+    the form's BBox: how far its art reaches (a print PDF's BleedBox: sheets.forms)."""
+    x0, y0, x1, y1 = (float(v) for v in form.BBox)
+    cx, cy = centre
+    return min(cx - x0, x1 - cx, cy - y0, y1 - cy)
 
 
 def _cut_pages(
@@ -295,23 +305,6 @@ def placed(side: Side, trim: Sequence[float], left: float, bottom: float, s: flo
     return f"{s:.6f} 0 0 {s:.6f} {left - s * tx:.3f} {bottom - s * ty:.3f}"
 
 
-def outer_sides(cells: Cells, i: int) -> tuple[int, int, int, int]:
-    """Which sides of cell `i` (left, bottom, right, top, as the page draws them) have no
-    neighbour abutting them at the trim (1) and which have (0: a shared cut, where the
-    neighbour's art begins and neither piece's bleed is drawn)."""
-    x, y, w, h = cells.cells[i]
-
-    def near(a: float, b: float) -> bool:
-        return abs(a - b) < 1e-6
-
-    others = [c for n, c in enumerate(cells.cells) if n != i]
-    left = any(near(ox + ow, x) and near(oy, y) for ox, oy, ow, _ in others)
-    right = any(near(ox, x + w) and near(oy, y) for ox, oy, _, _ in others)
-    above = any(near(oy + oh, y) and near(ox, x) for ox, oy, _, oh in others)
-    below = any(near(oy, y + h) and near(ox, x) for ox, oy, _, _ in others)
-    return int(not left), int(not below), int(not right), int(not above)
-
-
 __all__ = [
     "GangMarks",
     "Piece",
@@ -319,7 +312,6 @@ __all__ = [
     "actual_size",
     "circle",
     "impose",
-    "outer_sides",
     "placed",
     "sheet_pads",
     "slug_at",
