@@ -105,6 +105,29 @@ def test_registration_targets_sit_a_mark_and_a_mm_out_on_every_side() -> None:
     assert approx(c.calls) == approx(expected)
 
 
+def test_registration_targets_move_in_where_the_press_sheet_is_tight() -> None:
+    """With less room past the bleed than a target's usual place needs (`reach`, pt at the
+    sides and at the ends: target.mark_reach, 5.525 mm on Tabloid's 12 x 18 in sheet), its
+    centre moves toward the trim until its cross and half its stroke end at that reach, its
+    cross still outside the bleed; where there is room it stays put."""
+    c = Recorder()
+    m, tw, th, b = 40.0, 100.0, 60.0, 9.0
+    half = R * 1.6 + MARK_WIDTH / 2
+    reach = (5.525 * MM, 20 * MM)  # tight at the sides, room above and below
+    draw_registration_targets(c, m, tw, th, b, CMYKColor(0, 0, 0, 1), ((), ()), reach)  # type: ignore[arg-type]
+    circles = [call[1:3] for call in c.calls if call[0] == "circle"]
+    d, e = b + reach[0] - half, b + L / 2 + MM
+    assert approx(circles) == approx(
+        [
+            (m + tw * 0.85, m - e),
+            (m + tw * 0.15, m + th + e),
+            (m - d, m + th / 2),
+            (m + tw + d, m + th / 2),
+        ]
+    )
+    assert d - half >= b  # outside the bleed
+
+
 @pytest.mark.parametrize(
     ("tw", "size"),
     [
@@ -186,7 +209,10 @@ def test_draw_marks_draws_what_the_layout_asks_for(
         if s[0] in ("crop", "registration"):
             assert s[1:5] == (50.0, tw, th, doc.bleed)
             assert ink(s[5]) == ("All", 0.69, (1, 1, 1, 1))  # every plate at 69 %
-            assert s[6:] == ((((), ()),) if s[0] == "registration" else ())  # no folds
+            # no folds; the targets' room past the bleed: the whole 10 mm of the media's
+            # margin, which the 100 x 60 mm page's press sheet (SRA4) has room for
+            room = (((), ()), (10 * MM, 10 * MM))
+            assert approx(s[6:]) == approx(room if s[0] == "registration" else ())
         elif s[0] == "colour_bar":
             # kept clear of the top target, where there is one: its cross and half its stroke
             # each way from 15 % of the trim (a bookmark's bar was drawn over it: a trial)

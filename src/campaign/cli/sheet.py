@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING
 
 import click
 
+from ..press_stock import PRESS_STOCK, REGION_STOCK
 from ..program import echo
-from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, PRESS_STOCK, REGION_STOCK, SHEETS
+from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, SHEETS
 from . import (
     build_kit_option,
     from_build_option,
@@ -636,10 +637,11 @@ def _badge_page(
     page" is chosen (97.2 %: 70 mm cut circles became 68 mm, too small for the press).
     `sticker`: its pieces are stickers, kiss-cut (no --home for them)."""
     from ..diagnostics import listed
+    from ..press_stock import PRESS_EDGE_MM
     from ..sheets.cuts import PT_PER_MM
     from ..sheets.gang_marks import own_stock
     from ..sheets.impose import sheet_pads
-    from ..sheets.paper import PRESS_EDGE_MM, article, paper_name, size_text
+    from ..sheets.paper import article, paper_name, size_text
 
     name = f"{article(paper)} {paper_name(paper)}"
     slug = result is None or result.slug

@@ -19,7 +19,17 @@ from ..model import Marks
 from ..recent import Recent
 from ..text.paragraph import Run, build_line, prepare
 from .rastered import SLUG_PIECES, draw_rastered
-from .target import MARK_LENGTH, MARK_WIDTH, SLUG_EDGE, SLUG_PAGE, SLUG_ROOM, Target
+from .target import (
+    MARK_LENGTH,
+    MARK_WIDTH,
+    SLUG_EDGE,
+    SLUG_PAGE,
+    TARGET_RADIUS,
+    TARGET_REACH,
+    Target,
+    mark_reach,
+    slug_room,
+)
 
 SLUG_SIZE = 6.0  # pt
 
@@ -40,7 +50,8 @@ def draw_marks(
         draw_crop_marks(canvas, m, tw, th, page.bleed, ink)
         draw_fold_marks(canvas, m, tw, th, page.bleed, folds, ink)
     if target.marks.registration:
-        draw_registration_targets(canvas, m, tw, th, page.bleed, ink, folds)
+        reach = mark_reach(page.trim, page.bleed)
+        draw_registration_targets(canvas, m, tw, th, page.bleed, ink, folds, reach)
     if target.marks.colour_bar:
         keep: tuple[tuple[float, float], ...] = ()
         top = target_at(TOP_TARGET_AT, tw, folds[0]) if target.marks.registration else None
@@ -203,11 +214,11 @@ def widest_free(
     return max(spans, key=lambda ab: (ab[1] - ab[0], ab[0] if later else -ab[0]))
 
 
-TARGET_RADIUS = 1.6 * MM
-TARGET_REACH = TARGET_RADIUS * 1.6  # the cross reaches 1.6 radii from the centre
 # from a target's centre to the nearest a crop mark, a fold mark or the colour bar may come:
 # its reach and half its stroke, and FOLD_CLEAR
 TARGET_ROOM = TARGET_REACH + MARK_WIDTH / 2 + FOLD_CLEAR
+# a target's centre past the bleed where there is room: half a crop mark and 1 mm
+TARGET_OFF = MARK_LENGTH / 2 + 1 * MM
 BOTTOM_TARGET_AT = 0.85  # the bottom target's centre, as a share of the trim width
 TOP_TARGET_AT = 0.15  # the top one's
 
@@ -235,24 +246,29 @@ def draw_registration_targets(
     bleed: float,
     ink: CMYKColor,
     folds: tuple[tuple[float, ...], tuple[float, ...]] = ((), ()),
+    reach: tuple[float, float] = (math.inf, math.inf),
 ) -> None:
     """A circle with a cross on each side, outside the bleed: at mid-height on the sides, and
     above and below off-centre, clear of the colour bar and the slug, and of the fold marks
     (`folds`, pt: a target that would lie on one moves to the middle of the widest stretch
     between them, `clear_of`; a table tent folded at half its height had its side targets on
     its fold marks), between the crop marks at the ends of its side (`target_at`: left out
-    where the side has no room)."""
+    where the side has no room). Its centre TARGET_OFF past the bleed, or nearer where its
+    cross would reach farther than `reach` (pt past the bleed at the sides, above and below:
+    target.mark_reach, where the press prints on the sheet the file is printed on), its cross
+    still outside the bleed."""
     canvas.setStrokeColor(ink)
     canvas.setLineWidth(MARK_WIDTH)
-    d = bleed + MARK_LENGTH / 2 + 1 * MM
+    hw = TARGET_REACH + MARK_WIDTH / 2
+    d, e = (bleed + max(hw, min(TARGET_OFF, past - hw)) for past in reach)
     r = TARGET_RADIUS
     vertical, horizontal = folds
     bottom = target_at(BOTTOM_TARGET_AT, tw, vertical)
     top = target_at(TOP_TARGET_AT, tw, vertical)
     side = target_at(0.5, th, horizontal)
     centres = [
-        (m + bottom, m - d) if bottom is not None else None,
-        (m + top, m + th + d) if top is not None else None,
+        (m + bottom, m - e) if bottom is not None else None,
+        (m + top, m + th + e) if top is not None else None,
         (m - d, m + th - side) if side is not None else None,  # folds from the top
         (m + tw + d, m + th - side) if side is not None else None,
     ]
@@ -731,7 +747,7 @@ def slug_left_out(
     if not marks.slug:
         return ()
     tw = trim[0] * MM
-    below = MARK_LENGTH + SLUG_ROOM  # the paper past the bleed (Target.margin)
+    below = slug_room((trim[0] * MM, trim[1] * MM), bleed * MM)  # as draw_slug has it
     front = tuple(x * MM for x in vertical)
     faces = dict.fromkeys([front, tuple(tw - x for x in front)]) if marks.crop else {(): None}
     found: dict[str, None] = {}
@@ -837,7 +853,8 @@ def draw_slug(
 
     varying = target.slug_varying
     measure = slug_measure(lambda piece, size: setting(piece, size)[1], varying)
-    plan = plan_slug(target.slug, end - start, m - page.bleed, measure, varying)
+    below = min(m - page.bleed, slug_room(page.trim, page.bleed))  # within the media too
+    plan = plan_slug(target.slug, end - start, below, measure, varying)
     size = plan.size
     canvas.setFillColor(registration_ink(target.registration_tint))
     y = m - page.bleed - SLUG_GAP - size
@@ -865,8 +882,9 @@ def slug_lines_fit(below: float, size: float) -> int:
     """How many slug lines at `size` pt (each 1.2 sizes below the last, the first SLUG_GAP
     below the bleed) fit in `below` pt, the paper past the bleed, with the last one's
     descenders (SLUG_DESCENT) at least SLUG_EDGE inside the media's edge; at least 1 (a
-    slug is never left out whole: the media always has MARK_LENGTH + SLUG_ROOM past the
-    bleed where it has marks, Target.margin, room for three lines at 4.8 pt)."""
+    slug is never left out whole: a print file with marks has MARKS_NEED past its bleed
+    where the press prints, room for a line at 6 pt, and MARK_LENGTH + SLUG_ROOM past it
+    where its press sheet has room, render.target.slug_room: three lines at 4.8 pt)."""
     last = below - SLUG_GAP - SLUG_EDGE - size * (1 + SLUG_DESCENT)  # the last baseline's room
     return max(1, 1 + int(last / (size * 1.2) + 1e-9))
 

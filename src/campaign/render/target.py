@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..layout.document import MM, Document
 from ..model import Marks
+from ..press_stock import PRESS_EDGE_MM, piece_stock, stock_margins
 
 NO_MARKS = Marks(False, False, False, False)
 # in a slug, where each page's side goes (`front`, `back`: the layout's page names) in a
@@ -20,6 +21,14 @@ SLUG_ROOM = 5 * MM  # between the crop marks' ends and the media edge, pt
 # the least paper between the slug's letters and the media's edge, pt (render.marks.draw_slug:
 # the project's choice, as far as the colour bar and the slug start off the bleed)
 SLUG_EDGE = 1 * MM
+TARGET_RADIUS = 1.6 * MM  # a registration target's circle (render.marks)
+TARGET_REACH = TARGET_RADIUS * 1.6  # the cross reaches 1.6 radii from the centre
+# The least paper past the bleed (pt) every mark of a print file has room in: a crop or fold
+# mark (MARK_LENGTH), the colour bar (1 mm off the bleed, patches of 4 mm at most), a
+# registration target's cross whole outside the bleed (moved toward the trim where its
+# press sheet leaves less than its usual place: render.marks.draw_registration_targets),
+# and a line of the slug (3.8 mm at 6 pt: render.marks.slug_lines_fit).
+MARKS_NEED = max(MARK_LENGTH, 5 * MM, 2 * (TARGET_REACH + MARK_WIDTH / 2))
 
 
 PROCESS_PLATES = 4  # cyan, magenta, yellow and black
@@ -81,7 +90,54 @@ class Target:
         return registration_share(self.max_ink, PROCESS_PLATES + (1 if cut else 0))
 
     def margin(self, doc: Document) -> float:
-        """Distance from the media edge to the trim, pt."""
+        """Distance from the media edge to the trim, pt: none on screen, the bleed without
+        marks, `mark_margin` with them."""
         if not self.bleed:
             return 0.0
-        return doc.bleed + (MARK_LENGTH + SLUG_ROOM if self.marks.any else 0.0)
+        return mark_margin(doc.trim, doc.bleed) if self.marks.any else doc.bleed
+
+
+def stock_room(trim: tuple[float, float], bleed: float) -> tuple[float, float] | None:
+    """The paper (pt) from a print file's trim (`trim`, `bleed`: pt) to the edges of the press
+    sheet it is printed on (press_stock.piece_stock, with MARKS_NEED past its bleed), centred
+    on it: (at the sides, above and below); None where no press sheet holds it."""
+    mm = (trim[0] / MM, trim[1] / MM)
+    stock = piece_stock(mm, bleed / MM, MARKS_NEED / MM)
+    if stock is None:
+        return None
+    x, y = stock_margins(mm, stock)
+    return x * MM, y * MM
+
+
+def mark_margin(trim: tuple[float, float], bleed: float) -> float:
+    """Distance from the media edge to the trim (pt) of a print file with marks (`trim`,
+    `bleed`: pt): its bleed, the crop marks and SLUG_ROOM past them, or less where that is
+    larger than the press sheet it is printed on (`stock_room`): its media fits that sheet.
+    Tabloid's was 305.75 x 458.15 mm, larger than the 12 x 18 in sheet (304.8 x 457.2 mm) it
+    is printed on, and centred on it, its registration targets were 3.5 mm from the sheet's
+    edge, where a press does not print (a print shop's trial)."""
+    full = bleed + MARK_LENGTH + SLUG_ROOM
+    room = stock_room(trim, bleed)
+    return full if room is None else min(full, *room)
+
+
+def mark_reach(trim: tuple[float, float], bleed: float) -> tuple[float, float]:
+    """How far past the bleed (pt) the marks of a print file (`trim`, `bleed`: pt) may print,
+    (at the sides, above and below): to the media's edge (`mark_margin`), and PRESS_EDGE_MM
+    inside the press sheet it is printed on (`stock_room`); at least MARKS_NEED where it has
+    a sheet (piece_stock chose it with that room)."""
+    past = mark_margin(trim, bleed) - bleed
+    room = stock_room(trim, bleed)
+    if room is None:
+        return past, past
+    edge = PRESS_EDGE_MM * MM
+    return min(past, room[0] - edge - bleed), min(past, room[1] - edge - bleed)
+
+
+def slug_room(trim: tuple[float, float], bleed: float) -> float:
+    """The paper past the bleed (pt) that a print file's slug (`trim`, `bleed`: pt) is set in
+    below its trim, as render.marks.slug_lines_fit takes it (its letters SLUG_EDGE inside
+    it): to the media's edge, and to SLUG_EDGE past where the press prints (`mark_reach`), so
+    that its letters stay PRESS_EDGE_MM inside the press sheet."""
+    past = mark_margin(trim, bleed) - bleed
+    return min(past, mark_reach(trim, bleed)[1] + SLUG_EDGE)

@@ -31,6 +31,7 @@ from ..model import Kit
 from ..output import OutputFile
 from ..package import load_manifest
 from ..papers import BadgeSize, badge_size, badge_size_hints
+from ..press_stock import PRESS_EDGE_MM
 from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
@@ -41,7 +42,7 @@ from .circles import MARGIN_MM, Grid, pack
 from .files import OWN_SHEET, choose, condition, copies_of, files_of, sheet_meta, write_sheet
 from .gang_marks import TARGET_IN_TRIM_MM, Art, Band, art_of, own_stock, target_centres
 from .impose import GangMarks, Piece, impose
-from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name
+from .paper import SHEETS, article, paper_name
 from .request import (
     SheetRequest,
     SheetResult,

@@ -12,6 +12,7 @@ from ..diagnostics import Diagnostic, fail_if_strict, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
+from ..press_stock import PRESS_EDGE_MM
 from ..render.marks import CUT_CONTOUR
 from ..serve.described import samples_placed
 from .blocks import grid_cells, home_cells
@@ -37,7 +38,7 @@ from .gang_marks import (
     target_centres,
 )
 from .impose import GangMarks, Side
-from .paper import PRESS_EDGE_MM, SHEETS, article, paper_name, press_media
+from .paper import SHEETS, article, paper_name, press_media
 from .press import filled_up, press_sheet, press_up
 from .request import (
     DEFAULT_UP,

@@ -13,14 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..render.marks import COLOUR_BAR, TARGET_RADIUS
-from ..render.target import MARK_WIDTH
+from ..press_stock import PRESS_EDGE_MM, PRESS_STOCK
+from ..render.marks import COLOUR_BAR
+from ..render.target import MARK_WIDTH, TARGET_RADIUS
 from .cells import Cells, crop_lines
 from .folds import sheet_fold_ends
 from .paper import (
     NAMED_STOCK,
-    PRESS_EDGE_MM,
-    PRESS_STOCK,
     SHEETS,
     crop_mark_lengths,
     default_stock,

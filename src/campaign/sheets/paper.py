@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from ..press_stock import PRESS_EDGE_MM, PRESS_SHEETS, PRESS_STOCK, REGION_STOCK, fits
+
 # Sheet sizes, mm, each with its source: ISO 216 A4 and A3; ISO 217 SRA4 (225 x 320) and SRA3
 # (320 x 450), the press sheets an A4 or A3 piece is printed on with room for its bleed and a
 # gripper (tecnickcom/tc-lib-pdf-page, src/Format.php, "ISO Press"); US Letter (8.5 x 11 in)
@@ -25,14 +27,14 @@ from collections.abc import Callable, Iterable
 SHEETS: dict[str, tuple[float, float]] = {
     "a4": (210.0, 297.0),
     "a3": (297.0, 420.0),
-    "sra4": (225.0, 320.0),
-    "sra3": (320.0, 450.0),
+    "sra4": PRESS_SHEETS["sra4"],
+    "sra3": PRESS_SHEETS["sra3"],
     "letter": (215.9, 279.4),
     "legal": (215.9, 355.6),
     "tabloid": (279.4, 431.8),
-    "12x18": (304.8, 457.2),
-    "13x19": (330.2, 482.6),
-    "a3plus": (329.0, 483.0),
+    "12x18": PRESS_SHEETS["12x18"],
+    "13x19": PRESS_SHEETS["13x19"],
+    "a3plus": PRESS_SHEETS["a3plus"],
 }
 # each sheet's name as it is written (A4, SRA3, Letter, 12 x 18 in)
 PAPER_NAMES = {
@@ -58,13 +60,10 @@ PAPER_NAMES = {
 CROP_MARK_MM = 5.0
 MARK_CLEAR_MM = 1.0
 SLUG_ROOM_MM = 3.0
-# The sheets a print shop's press takes (ISO 217 SRA4 and SRA3; the US 12 x 18 in and
-# 13 x 19 in). One is smaller than another when it fits inside it (fits), not by its area:
-# 12 x 18 in is narrower than SRA3 (304.8 mm to 320) and longer (457.2 mm to 450), and neither
-# holds the other (4-up A5, 320 x 448 mm, fits SRA3 alone; 2-up Letter, 456.5 x 301.8 mm,
-# 12 x 18 in alone). Of two such, the first here comes first (least): a sheet both hold is
-# for SRA3, the ISO sheet, as it always was.
-PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
+# The press sheets (PRESS_STOCK: SRA4, SRA3, 12 x 18 in, 13 x 19 in), the stocks of each
+# paper region (REGION_STOCK) and the paper along a press sheet's edges that a press does not
+# print (PRESS_EDGE_MM) are campaign.press_stock's, which a single print file's marks keep
+# within too (render.target).
 # Every press sheet `--stock` names: PRESS_STOCK and A3+, which is taken only when named. A3+
 # is 13 x 19 in within 1.2 mm (329 x 483 mm to 330.2 x 482.6) and neither holds the other:
 # among the stocks tried without --stock, every "smallest" and "largest" would name both, and
@@ -72,20 +71,6 @@ PRESS_STOCK = ("sra4", "sra3", "12x18", "13x19")
 # print shop does not stock. A print shop with A3+ says so (`--stock a3plus`): the marks are
 # then placed for its 329 mm, 1.2 mm narrower than 13 x 19 in.
 NAMED_STOCK = (*PRESS_STOCK, "a3plus")
-# The press stocks a print shop of each paper region keeps, tried first for a sheet of that
-# region's paper or pieces (stock_choices): a US shop quotes by 12 x 18 in and keeps 13 x 19
-# in, "the largest size that can physically be run through the DocuColor" (Digital Imaging
-# Inc., "Making digital work for you, part II", digitalimaginginc.com, 13 Apr 2011: "the
-# 'standard' size sheet we use and quote prices by is either 9x12 or 12x18"); a shop of the A
-# sizes prints on SRA3 ("SRA3 is a common size that most commercial digital print machines
-# take", aura-print.com, "SRA3 paper: what is it?") and keeps SRA4 and A3+ among its oversize
-# sheets (Graphico, "How does a printer print to the edge?", blog.graphico.com, Aug 2008: RA
-# and SRA sizes, "A3+ 329 x 483"). A Letter gang sheet was said to be "printed on SRA4 paper",
-# a sheet no print shop of the Americas stocks (an office's trial).
-REGION_STOCK: dict[str, tuple[str, ...]] = {
-    "us": ("12x18", "13x19"),
-    "iso": ("sra4", "sra3", "a3plus"),
-}
 
 
 def press_margins(bleed: float) -> tuple[float, float]:
@@ -99,15 +84,6 @@ def press_media(sheet: tuple[float, float], bleed: float) -> tuple[float, float]
     record's trim) and press_margins around it."""
     x, y = press_margins(bleed)
     return sheet[0] + 2 * x, sheet[1] + 2 * y
-
-
-# The paper along a press sheet's edges that a press does not print, mm: "the guaranteed
-# imageable (printable) area for all media sizes is the page size minus 4 mm (0.157") from all
-# edges of the media" (Konica Minolta magicolor 2490MF User's Guide, "Guaranteed Imageable
-# (Printable) Area"); a Xerox DocuColor digital press cannot image 4 mm at the lead and trail
-# edges, 3 mm at the sides of 12 x 18 in media and 3.5 mm of 13 x 19 in (digitalimaginginc.com,
-# "gripper", 2011). The larger figure, at every edge.
-PRESS_EDGE_MM = 4.0
 
 
 def stock_room(media: tuple[float, float], on: str | None = "") -> tuple[float, float]:
@@ -198,14 +174,6 @@ def stock_for(media: tuple[float, float], size: tuple[float, float] | None = Non
 def holds(stock: str, media: tuple[float, float]) -> bool:
     """Whether the sheet `stock` (a SHEETS key) holds `media` (mm) either way round."""
     return fits(media, SHEETS[stock])
-
-
-def fits(inner: tuple[float, float], outer: tuple[float, float]) -> bool:
-    """Whether a sheet of size `inner` (mm) fits inside one of `outer`, either way round:
-    both its sides, not its area (12 x 18 in, 139,355 mm², does not fit SRA3, 144,000)."""
-    small, large = sorted(inner)
-    w, h = sorted(outer)
-    return small <= w + 1e-6 and large <= h + 1e-6
 
 
 def least(names: Iterable[str]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..diagnostics import DiagnosticsError, fail_if_strict, failure
 from ..model import Kit
 from ..output import OutputFile
+from ..press_stock import PRESS_STOCK
 from ..render.metadata import OutputCondition
 from .cell_impose import impose_cells
 from .cells import Cells, arrangements
@@ -23,17 +24,7 @@ from .edge import (
 from .files import cells_meta, condition
 from .folds import NO_LINES, Lines, file_folds, merged, placed_folds, unmarked
 from .impose import Side
-from .paper import (
-    PRESS_STOCK,
-    greatest,
-    holds,
-    least,
-    not_held,
-    paper_name,
-    press_media,
-    size_text,
-    stock_for,
-)
+from .paper import greatest, holds, least, not_held, paper_name, press_media, size_text, stock_for
 from .press_fit import best_stock, most_up, press_cells
 from .request import AUTO, AUTO_STOCK, DEFAULT_UP, ROOMIER_UP, Imposed, SheetRequest, found
 from .sheet_marks import bar_left_out

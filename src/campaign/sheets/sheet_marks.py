@@ -21,15 +21,19 @@ from ..render.marks import (
     FOLD_DASH,
     REGISTRATION,
     REGISTRATION_ALTERNATE,
-    TARGET_RADIUS,
-    TARGET_REACH,
     bar_shortened,
     bar_span,
     circle,
     clear_of,
 )
 from ..render.metadata import OutputCondition
-from ..render.target import MARK_WIDTH, PROCESS_PLATES, registration_share
+from ..render.target import (
+    MARK_WIDTH,
+    PROCESS_PLATES,
+    TARGET_RADIUS,
+    TARGET_REACH,
+    registration_share,
+)
 from .cells import Cells, crop_lines
 from .cuts import PT_PER_MM, separation
 from .edge import SIDE_TARGET_IN_MM, PressMarks, bar_patch

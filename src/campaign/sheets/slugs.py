@@ -15,6 +15,7 @@ from ..diagnostics import Diagnostic
 from ..fonts import FontBook, FontFace
 from ..model import Kit
 from ..output import OutputFile
+from ..press_stock import PRESS_EDGE_MM
 from ..render.forms import FilledForm
 from ..render.marks import SLUG_SAMPLE, SLUG_SIZE
 from ..render.metadata import OutputCondition
@@ -35,7 +36,7 @@ from .edge import (
     union,
 )
 from .gang_marks import MARK_ART_CLEAR_MM, Art, Band, bands, line_fits
-from .paper import PRESS_EDGE_MM, paper_name
+from .paper import paper_name
 from .request import SheetRequest
 from .warn import (
     slug_warning,

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..diagnostics import Diagnostic, Severity, Subject, listed
+from ..press_stock import PRESS_EDGE_MM
 from .circles import MIN_GAP_MM
 from .edge import SLUG_MARK_CLEAR_MM
-from .paper import PRESS_EDGE_MM, article, paper_name, size_text
+from .paper import article, paper_name, size_text
 
 
 def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
