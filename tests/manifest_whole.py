@@ -170,6 +170,8 @@ def job_txt_whole(title: str, rows: list[dict[str, str]], ask: str = "") -> byte
                     else r["badge_press"]
                 )
             )
+        if r["finishing"]:  # its kind's, from its layout (no print order: no copies)
+            lines.append(f"  {r['finishing']}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         if r["note"]:  # a badge's die line (its cut circle in CutContour)
             lines.append(f"  NOTE: {r['note']}")

@@ -134,7 +134,10 @@ def test_a_gang_sheet_names_its_stock_and_its_cut_page(
         "CutContour, printed on SRA4) made by `sheet` from badge-58-en.pdf"
     ) in row
     # no order: the sheet's stock and how it is cut, without copies
-    assert "\n  SRA4, die-cut along the cut circles on it (CutContour)\n" in row, row
+    assert (
+        "\n  SRA4, die-cut along the 70 mm cut circles on it (CutContour); then a 58 mm button "
+        "press\n"
+    ) in row, row
 
 
 LONG = (

@@ -38,6 +38,7 @@ ROWS = [
         bytes="120345",
         badge_face_mm="58",
         badge_cut_mm="70",
+        ordered="150",
         copies="150",
         event='=HYPERLINK("x")',  # text typed in a data file: no formula
     ),
@@ -61,6 +62,7 @@ def test_the_workbook_holds_the_csvs_rows_with_numbers_as_numbers() -> None:
     assert [["" if v is None else str(v) for v in row] for row in values] == csv_rows
     first = dict(zip(pkg_jobsheet.JOB_COLUMNS, values[1], strict=True))
     assert (first["pages"], first["bytes"], first["copies"]) == (1, 120345, 150)
+    assert first["ordered"] == 150
     assert (first["bleed_mm"], first["badge_face_mm"], first["badge_cut_mm"]) == (3.175, 58, 70)
     assert first["trim_mm"] == "82 x 82"  # two numbers: text, as the CSV has it
     assert first["event"] == '=HYPERLINK("x")'
@@ -72,12 +74,12 @@ def test_the_header_is_bold_and_frozen_and_columns_fit_their_values() -> None:
     sheet = _sheet(pkg_jobsheet.job_xlsx(ROWS, TITLE, DATE))
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:AA3"
+    assert sheet.auto_filter.ref == "A1:AB3"
     widths = {k: d.width for k, d in sheet.column_dimensions.items()}
     assert widths["A"] == len("badge-58-en.pdf") + 2  # file
     assert widths["O"] == 66  # sha256, on one line
-    assert widths["Y"] == 66  # note: its longest value wraps
-    assert sheet["Y3"].alignment.wrap_text
+    assert widths["Z"] == 66  # note: its longest value wraps
+    assert sheet["Z3"].alignment.wrap_text
     assert widths["E"] == len('=HYPERLINK("x")') + 2
     assert widths["I"] == 9  # trim_in, empty: its header's width
 

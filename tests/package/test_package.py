@@ -770,7 +770,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
         "pages": "1",
         "copies": "",
         "stock": "SRA4",
-        "finishing": "die-cut along the cut circles on it (CutContour)",
+        "finishing": "die-cut along the 70 mm cut circles on it (CutContour); then a 58 mm button press",
     }
     assert row["sha256"] == hashlib.sha256(gang).hexdigest()
     assert row["badge_cut_mm"] == "70"
@@ -796,7 +796,7 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     )
     assert (row["stock"], row["finishing"]) == (
         "SRA4",
-        "kiss-cut along the cut lines on it (CutContour)",
+        "kiss-cut along the 58 mm circles on it (CutContour)",
     )
     assert "; die line in the spot colour CutContour" in row["note"]
     with zipfile.ZipFile(pkg_dir / f"{OFFICE}-print.zip") as z:
@@ -813,7 +813,10 @@ def test_sheets_made_from_the_build_are_packed_with_their_job_sheet_rows(
     assert row["note"].startswith(
         "press sheet (320 x 232 mm with its marks, for SRA3) made by `sheet` from "
     ), row["note"]
-    assert (row["stock"], row["finishing"]) == ("SRA3", "")  # cut at its crop marks
+    assert (row["stock"], row["finishing"]) == (
+        "SRA3",
+        "cut at its crop marks to the pieces' 148 x 210 mm trim",
+    )
     with zipfile.ZipFile(pkg_dir / "campaign-screen.zip") as z:
         assert "sheets/flyer-a5-a4-2up-home-fr.pdf" in z.namelist()
         names = z.namelist()
@@ -1458,15 +1461,18 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
         "badge-58-fr.pdf 100 ordered, 152 made)"
     ), row["note"]
     # the sheet's own copies: how many times it is printed (a print shop's trial: empty); the
-    # totals count the single files' alone
+    # totals count the single files' ordered copies
     assert row["copies"] == "38"
     with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
         txt = z.read("JOB-SHEET.txt").decode("utf-8")
     assert "\nCopies ordered: 250 (badge-58 250)\n" in txt, txt
     assert (
-        "\n  38 copies of the sheet, SRA4, die-cut along the cut circles on it (CutContour)\n"
-        in txt
-    )
+        "\n  38 copies of the sheet, SRA4, die-cut along the 70 mm cut circles on it "
+        "(CutContour); then a 58 mm button press\n"
+    ) in txt
+    # the single files' rows give what was ordered, and no copies: the sheet prints them
+    single = next(r for r in rows if r["file"] == "badge-58-en.pdf")
+    assert (single["ordered"], single["copies"]) == ("150", "")
 
 
 def test_a_sheet_s_cut_pages_are_said_not_to_be_printed(built: Path, tmp_path: Path) -> None:

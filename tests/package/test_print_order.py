@@ -58,18 +58,20 @@ def test_each_print_file_gets_its_most_specific_line(built: Path, tmp_path: Path
     assert "package.order" not in text
     rows, txt = job_sheet(out, "campaign")
     shown = {name: (r["copies"], r["stock"], r["finishing"]) for name, r in rows.items()}
+    # each file's finishing is its own (finishing.piece_finishing), the order's after it
+    # unless it says it already: the badge's press is "button press 58 mm"
     assert shown == {
-        "badge-58-ar.pdf": ("150", "", "button press 58 mm"),
-        "badge-58-en.pdf": ("150", "", "button press 58 mm"),
-        "badge-58-fr.pdf": ("150", "", "button press 58 mm"),
-        "flyer-a5-ar.pdf": ("200", "135 g/m2 gloss", ""),
-        "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", ""),
-        "flyer-a5-fr.pdf": ("500", "135 g/m2 gloss", ""),
+        "badge-58-ar.pdf": ("150", "", BADGE),
+        "badge-58-en.pdf": ("150", "", BADGE),
+        "badge-58-fr.pdf": ("150", "", BADGE),
+        "flyer-a5-ar.pdf": ("200", "135 g/m2 gloss", FLYER),
+        "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", FLYER),
+        "flyer-a5-fr.pdf": ("500", "135 g/m2 gloss", FLYER),
     }
     assert "Copies ordered: 1,650 (badge-58 450, flyer-a5 1,200)\n" in txt
     assert "flyer-a5-ar.pdf\n" in txt
-    assert "  200 copies, 135 g/m2 gloss\n" in txt
-    assert "  150 copies, button press 58 mm\n" in txt
+    assert f"  200 copies, 135 g/m2 gloss, {FLYER}\n" in txt
+    assert f"  150 copies, {BADGE}\n" in txt
     rows, txt = job_sheet(out, OFFICE)
     copies = {name: r["copies"] for name, r in rows.items()}
     assert copies == {
@@ -81,11 +83,20 @@ def test_each_print_file_gets_its_most_specific_line(built: Path, tmp_path: Path
     assert "Copies ordered: 2,500 (badge-58 300, flyer-a5 2,200)" in txt
 
 
+# the finishing of the kit's flyer and badge (finishing.piece_finishing), from their layouts
+FLYER = "trimmed to 148 x 210 mm at its crop marks"
+BADGE = (
+    "through-cut along its 70 mm cut circle (the CutContour die line); then a 58 mm button press"
+)
+
+
 def test_without_an_order_the_columns_are_empty(built: Path, tmp_path: Path) -> None:
+    """Without an order, no copies nor stock: each file's finishing is its own alone."""
     code, text = cli("package", "--kit", ROOT, "--from", built, "-o", tmp_path / "pkg")
     assert code == 0, text
     rows, txt = job_sheet(tmp_path / "pkg", "campaign")
-    assert {(r["copies"], r["stock"], r["finishing"]) for r in rows.values()} == {("", "", "")}
+    shown = {(r["ordered"], r["copies"], r["stock"], r["finishing"]) for r in rows.values()}
+    assert shown == {("", "", "", FLYER), ("", "", "", BADGE)}
     assert "Copies ordered" not in txt
     assert " copies" not in txt
 
@@ -381,9 +392,9 @@ def test_a_specific_line_without_a_stock_takes_the_next_lines(built: Path, tmp_p
     rows, _ = job_sheet(out, "campaign")
     shown = {n: (r["copies"], r["stock"], r["finishing"]) for n, r in rows.items() if "flyer" in n}
     assert shown == {
-        "flyer-a5-ar.pdf": ("200", "135 g/m2 gloss", "fold none"),
-        "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", "fold none"),
-        "flyer-a5-fr.pdf": ("300", "170 g/m2 silk", "fold none"),
+        "flyer-a5-ar.pdf": ("200", "135 g/m2 gloss", f"{FLYER}; then fold none"),
+        "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", f"{FLYER}; then fold none"),
+        "flyer-a5-fr.pdf": ("300", "170 g/m2 silk", f"{FLYER}; then fold none"),
     }
 
 
@@ -433,7 +444,7 @@ def test_one_copy_and_runs_are_said_in_words(built: Path, tmp_path: Path) -> Non
     code, text = package(built, order, out)
     assert code == 0, text
     _, txt = job_sheet(out, "campaign")
-    assert "  1 copy\n" in txt
+    assert f"  1 copy, {FLYER}\n" in txt
     assert "1 copies" not in txt
 
 

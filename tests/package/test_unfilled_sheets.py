@@ -158,7 +158,8 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
         "3",
         "50",  # 3 a printing, 150 ordered
         "SRA4, 170 g/m2 silk",
-        "die-cut along the cut circles on it (CutContour); then button press 58 mm",
+        # the order's "button press 58 mm" is the badge's own finishing: said once
+        "die-cut along the 70 mm cut circles on it (CutContour); then a 58 mm button press",
     ]
     assert gang["note"].startswith(
         "gang sheet of badges (216 x 313 mm with its bleed and slug, cut circles in "
@@ -171,7 +172,10 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
         "3",
         "8",  # 5 a printing, 40 ordered
         "SRA4",
-        "kiss-cut along the cut lines on it (CutContour)",
+        (
+            "kiss-cut (the stickers, not their backing) along the cut lines on it (CutContour), "
+            "corners rounded to a 3 mm radius"
+        ),
     ]
     assert stickers["note"].startswith(
         "sticker sheet (216 x 313 mm with its bleed and slug, kiss-cut in CutContour, printed "
@@ -184,12 +188,13 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
         "  trim 210 x 297 mm, bleed 3 mm, FOGRA39, 1 page(s), single-sided\n"
     ) in txt
     assert (
-        "\n  50 copies of the sheet, SRA4, 170 g/m2 silk, die-cut along the cut circles on it "
-        "(CutContour); then button press 58 mm\n"
+        "\n  50 copies of the sheet, SRA4, 170 g/m2 silk, die-cut along the 70 mm cut circles "
+        "on it (CutContour); then a 58 mm button press\n"
     ) in txt
-    assert "\n  8 copies of the sheet, SRA4, kiss-cut along the cut lines on it (CutContour)\n" in (
-        txt
-    )
+    assert (
+        "\n  8 copies of the sheet, SRA4, kiss-cut (the stickers, not their backing) along the "
+        "cut lines on it (CutContour), corners rounded to a 3 mm radius\n"
+    ) in txt
 
 
 def test_a_sheet_on_a_press_s_own_paper_is_that_paper(built: Path, tmp_path: Path) -> None:

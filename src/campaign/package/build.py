@@ -77,6 +77,7 @@ from .plan import (
     group_of,
     load_manifest,
 )
+from .printplan import NO_PLAN, PrintPlan, print_plan
 from .select import LeftOut, Selection, nothing_selected, ordered_only
 from .unfilled import warn_unfilled
 from .zips import epoch, write_zip
@@ -391,10 +392,13 @@ def _build_package(
             mine = [m for m in made if group_of(m.parts[0]) == group]
             pressed = [m for m in mine if m.mode != "home"]  # for a print shop
             overlap = overlapping(pressed)
-            _overlap_warning(group, overlap, errs)
             # how often each page of a gang or sticker sheet is printed for the order: a
             # search, worked out once for the warning and the rows (made three times)
             plans = {m.name: page_plan(m, order) for m in pressed} if order is not None else {}
+            # which sheet prints each ordered file, and which sheets are alternatives: every
+            # ordered file printed from one row alone
+            chosen = print_plan(pressed, order, plans) if order is not None else NO_PLAN
+            _overlap_warning(group, overlap, errs, chosen)
             if order is not None:  # a sheet of empty places printed many times
                 warn_unfilled(build, group, pressed, order, plans, errs)
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
@@ -410,10 +414,23 @@ def _build_package(
                     by.sign(
                         itertools.chain(
                             (refused_row(r, earlier) for r, earlier in missing),
-                            job_rows(kit, plan.entries(group, PRINT_VARIANTS), order, earlier),
+                            job_rows(
+                                kit,
+                                plan.entries(group, PRINT_VARIANTS),
+                                order,
+                                earlier,
+                                chosen.on_sheet,
+                            ),
                             (combined_row(kit, c, outside[c.name], order) for c in together),
                             (
-                                sheet_row(kit, m, order, plans.get(m.name), overlap.get(m.name, ()))
+                                sheet_row(
+                                    kit,
+                                    m,
+                                    order,
+                                    plans.get(m.name),
+                                    overlap.get(m.name, ()),
+                                    chosen.instead.get(m.name, ()),
+                                )
                                 for m in pressed
                             ),
                         )
@@ -430,6 +447,7 @@ def _build_package(
                             order is not None and not selection.ordered,
                             by.ask,
                             left.lines(selection, group),
+                            chosen.lines,
                         ),
                     ),
                     ("JOB-SHEET.xlsx", job_xlsx(rows[2], title, date)),
@@ -639,15 +657,25 @@ def overlapping(sheets: Sequence[MadeSheet]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _overlap_warning(group: str, overlap: Mapping[str, Sequence[str]], errs: Collector) -> None:
-    """A `package.sheet` warning naming the sheets of a group that place the same files."""
+def _overlap_warning(
+    group: str, overlap: Mapping[str, Sequence[str]], errs: Collector, chosen: PrintPlan
+) -> None:
+    """A `package.sheet` warning naming the sheets of a group that place the same files;
+    with a print order whose files they place, which of them the job sheet counts and which
+    it gives as alternatives (`chosen`: printplan.print_plan)."""
     if not overlap:
         return
     names = ", ".join(sorted(overlap))
+    counted = sorted({n for over in chosen.instead.values() for n in over})
+    said = "printed each as its job sheet note says, those files print more than once"
+    if counted:
+        said = (
+            f"the job sheet counts {', '.join(counted)} for the print order and gives "
+            f"{', '.join(sorted(chosen.instead))} as the alternatives, their copies not counted"
+        )
     errs.warn(
         "package.sheet",
-        f"{group}: the sheets {names} place some of the same files: printed each as its job "
-        "sheet note says, those files print more than once",
+        f"{group}: the sheets {names} place some of the same files: {said}",
         None,
         "keep one sheet for each set of files in sheets/ (delete the others), then package; "
         "or tell the print shop which to print (the job sheet's notes name them)",

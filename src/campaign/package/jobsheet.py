@@ -27,6 +27,7 @@ from ..serve.described import printed_in as described_printed_in
 from ..serve.described import sample_of as sample_of
 from ..sheets.folds import file_folds
 from ..sheets.record import SHEETS_DIR, MadeSheet
+from .finishing import piece_finishing, sheet_finishing, with_order
 from .plan import CAMPAIGN_GROUP, Entry
 
 JOB_COLUMNS = (
@@ -55,7 +56,13 @@ JOB_COLUMNS = (
     "badge_live_mm",  # the art's safe circle, and the wrap round the shell (manifest `badge`)
     "badge_wrap_mm",
     "badge_press",  # "verified", or "not verified" with the press profile's source
-    "copies",  # from the print order (`package --order`); empty without one
+    # a print file's copies in the print order (`package --order`): the pieces asked for;
+    # empty without one, and for a sheet or a combined file (their files' rows have them)
+    "ordered",
+    # how many times the row's PDF is printed for the order: a print file's ordered copies,
+    # unless a sheet prints them (printplan: then its row's); a sheet's printings, unless it
+    # is an alternative to another sheet of the same files. Summed, never twice an order.
+    "copies",
     "stock",
     "finishing",
     "note",  # a combined file: which files of the package it holds
@@ -376,17 +383,22 @@ def job_rows(
     entries: Iterable[Entry],
     order: PrintOrder | None = None,
     refused: Mapping[tuple[str, str], Refused] | None = None,
+    on_sheet: Mapping[str, str] | None = None,
 ) -> Iterator[dict[str, str]]:
-    """A row of the job sheet per entry, as they come; with `order`, its copies, stock and
-    finishing (printorder.PrintOrder.line_for). `refused`: the rows the last merge refused,
-    by (template, event id): a merged file of one is an earlier merge's, which its note
-    says first (`earlier_note`)."""
+    """A row of the job sheet per entry, as they come: its finishing from its layout
+    (finishing.piece_finishing); with `order`, its ordered copies, stock and the order's
+    finishing (printorder.PrintOrder.line_for), and its copies to print unless a sheet
+    prints them (`on_sheet`: a file's path -> the sheet's name, printplan.PrintPlan), which
+    its note then says. `refused`: the rows the last merge refused, by (template, event
+    id): a merged file of one is an earlier merge's, which its note says first
+    (`earlier_note`)."""
     for e in entries:
         f = e.file
         pre = f.extra.get("preflight")
         bleed = pre.get("bleed_mm") if isinstance(pre, dict) else None
         language = kit.languages.get(f.language)
         line = order.line_for(f) if order is not None else None
+        sheet = (on_sheet or {}).get(f.path) if line is not None and line.copies else None
         yield (
             {
                 "file": e.name,
@@ -410,9 +422,10 @@ def job_rows(
                 "badge_live_mm": mm(f.badge["live_mm"]) if f.badge and "live_mm" in f.badge else "",
                 "badge_wrap_mm": mm(f.badge["wrap_mm"]) if f.badge and "wrap_mm" in f.badge else "",
                 "badge_press": press_status(kit, f.material) if f.badge else "",
-                "copies": str(line.copies) if line else "",
+                "ordered": str(line.copies) if line else "",
+                "copies": str(line.copies) if line and sheet is None else "",
                 "stock": line.stock if line else "",
-                "finishing": line.finishing if line else "",
+                "finishing": with_order(piece_finishing(kit, f), [line.finishing] if line else []),
                 "note": "; ".join(
                     note
                     for note in (
@@ -422,11 +435,23 @@ def job_rows(
                         else "",
                         DIE_LINE if die_line(kit, f) else "",
                         low_ppi(f, good_ppi(kit, f)),
+                        on_sheet_note(sheet, line.copies) if sheet and line else "",
                     )
                     if note
                 ),
             }
         )
+
+
+def on_sheet_note(sheet: str, copies: int) -> str:
+    """The note of a print file that a sheet prints for the order (printplan.print_plan):
+    its copies there, never on its own as well. Its row and the sheet's both had copies,
+    each "to print instead of" the other (a US print shop's trial)."""
+    return (
+        f"its {copies:,} ordered are printed on {SHEETS_DIR}/{sheet} (that row's copies): do "
+        f"not print this file on its own as well (or print it {copies:,} times, and not that "
+        "sheet)"
+    )
 
 
 def good_ppi(kit: Kit, f: OutputFile) -> float:
@@ -520,9 +545,10 @@ def combined_row(
         "sides": "single-sided" if c.parts[0].pages < 2 else f"{c.parts[0].pages} pages a file",
         "sha256": c.sha256,
         "bytes": str(c.bytes),
+        "ordered": "",
         "copies": "",
         "stock": "",
-        "finishing": "",
+        # its finishing is its parts' (`first`'s, without the order's words)
         "note": _combined_sample(kit, c)
         + (
             f"the {len(c.parts)} print PDF(s) of {c.material} in this package, one after "
@@ -619,22 +645,26 @@ def sheet_row(
     order: PrintOrder | None,
     plan: list[int] | None,
     also: Sequence[str] = (),
+    instead: Sequence[str] = (),
 ) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim (its TrimBox, as every row's: the paper of a gang or sticker sheet,
     its page with bleed and slug in the note, as a press sheet's with its marks), bleed,
     press condition, pages, sha256 and bytes; its pieces' material, languages and badge
     sizes; the press stock it is printed on (`_sheet_stock`) and how it is cut
-    (`_sheet_finishing`); a note naming the files it places, to print instead of them (or
-    them instead of it), never both. A press sheet of a two-sided flyer is printed
-    work-and-turn. With an `order`, its copies are the times the sheet is printed for every
-    file's ordered copies (`sheet_runs`; JOB-SHEET.txt's totals count the single files'
-    alone), and the note says so with what that makes (`_sheet_runs`); `plan`: its
-    `page_plan` for the order, which the caller works out once (a search of up to 20,000
-    steps, and the job sheet's rows are made three times). `also`: the other sheets of the
-    package that place some of its files (`overlapping`), which the note names: print one
-    of them."""
+    (finishing.sheet_finishing, then the order's words); a note naming the files it places,
+    to print instead of them (or them instead of it), never both. A press sheet of a
+    two-sided flyer is printed work-and-turn. With an `order`, its copies are the times the
+    sheet is printed for every file's ordered copies (`sheet_runs`; the files' rows then
+    have none: printplan), and the note says so with what that makes (`_sheet_runs`);
+    `plan`: its `page_plan` for the order, which the caller works out once (a search of up
+    to 20,000 steps, and the job sheet's rows are made three times). `also`: the other
+    sheets of the package that place some of its files (`overlapping`), which the note
+    names: print one of them. `instead`: the sheets the order is printed on in its place
+    (printplan.PrintPlan.instead): it is their alternative, its copies in its note alone,
+    which says so first (OR_SHEET)."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
+    also = [n for n in also if n not in instead]  # those its note names first
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
     more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
@@ -663,14 +693,16 @@ def sheet_row(
         "bytes": str(m.bytes),
         # the sheet's own: how many times it is printed for the order, on which paper, cut
         # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
-        "copies": str(runs) if runs else "",
+        "ordered": "",  # its files' rows have theirs
+        "copies": str(runs) if runs and not instead else "",
         "stock": _sheet_stock(m, order),
         "folds": sheet_folds(kit, m),
-        "finishing": _sheet_finishing(m, order),
+        "finishing": with_order(sheet_finishing(kit, m), _order_words(m, order, "finishing")),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         # first, which of its files are sample data (its head lists it under SAMPLE DATA)
-        "note": _sheet_sample(kit, m)
+        "note": _alternative(instead)
+        + _sheet_sample(kit, m)
         + f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
         + (
@@ -685,6 +717,26 @@ def sheet_row(
         + _cut_pages(m)
         + (_sheet_runs(m, order, plan) if order is not None else ""),
     }
+
+
+# how the note of a sheet that is an alternative to the one the order is printed on begins
+# (`_alternative`); JOB-SHEET.txt tells such a row by it
+OR_SHEET = "OR, INSTEAD OF "
+
+
+def _alternative(instead: Sequence[str]) -> str:
+    """The start of the note of a sheet that is an alternative to `instead` (the sheets
+    the order is printed on: printplan), "" for any other: "OR, INSTEAD OF sheets/A.pdf (the
+    sheet the copies column counts for the same files; this one's copies are not in it):
+    print one of them, never both; "."""
+    if not instead:
+        return ""
+    named = ", ".join(f"{SHEETS_DIR}/{n}" for n in instead)
+    counted = "sheets" if len(instead) > 1 else "sheet"
+    return (
+        f"{OR_SHEET}{named} (the {counted} the copies column counts for the same files; "
+        "this one's copies are not in it): print one of them, never both; "
+    )
 
 
 def _sheet_sample(kit: Kit, m: MadeSheet) -> str:
@@ -750,7 +802,7 @@ def _sheet_runs(m: MadeSheet, order: PrintOrder, plan: list[int] | None) -> str:
     file, is counted page by page (`_page_runs`); so is a gang or sticker sheet whose pages
     hold different files (`plan`, its `page_plan`), each page its own count, and the
     printings of all its pages together."""
-    ordered = _ordered(m, order)
+    ordered = ordered_parts(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         return _page_runs(ordered)
     said = [o for o in ordered if o is not None]
@@ -882,7 +934,7 @@ def fewest_printings(
     return best
 
 
-class _Ordered(NamedTuple):
+class Ordered(NamedTuple):
     """A file a sheet places, as a print order counts it: its name, the copies ordered, and
     how many of it one printing of the sheet makes."""
 
@@ -898,12 +950,12 @@ class _Ordered(NamedTuple):
 
 def sheet_runs(m: MadeSheet, order: PrintOrder, plan: list[int] | None) -> int | None:
     """How many times a sheet PDF (each printed page once a time) is printed for the order:
-    the runs of the file it places that needs most (`_Ordered.runs`, as its note says); a
+    the runs of the file it places that needs most (`Ordered.runs`, as its note says); a
     press sheet of a page per file, or a gang or sticker sheet whose record says what each
     page holds (`plan`, its `page_plan`), only when every page is printed as often
     (`_page_runs`). None when the order gives none of its files copies, or the sheet's
     pages are printed each its own number of times."""
-    ordered = _ordered(m, order)
+    ordered = ordered_parts(m, order)
     if m.mode == "press" and len(m.parts) == m.printed_pages > 1:
         each = {o.runs if o else 0 for o in ordered}
         return each.pop() or None if len(each) == 1 else None
@@ -937,41 +989,22 @@ def _sheet_stock(m: MadeSheet, order: PrintOrder | None) -> str:
     )
 
 
-# how a gang or sticker sheet is cut, for its `finishing` column: by its own cut lines, on its
-# page (render.marks.CUT_CONTOUR), not by a trim
-SHEET_CUTS = {
-    "gang": "die-cut along the cut circles on it (CutContour)",
-    "sticker": "kiss-cut along the cut lines on it (CutContour)",
-}
-
-
-def _sheet_finishing(m: MadeSheet, order: PrintOrder | None) -> str:
-    """A sheet's `finishing` column: how a gang or sticker sheet is cut (SHEET_CUTS), then
-    what the order says of its files ("die-cut along the cut circles on it (CutContour);
-    then button press 58 mm")."""
-    words = [
-        *([SHEET_CUTS[m.mode]] if m.mode in SHEET_CUTS else []),
-        *_order_words(m, order, "finishing"),
-    ]
-    return "; then ".join(words)
-
-
-def _ordered(m: MadeSheet, order: PrintOrder) -> list[_Ordered | None]:
+def ordered_parts(m: MadeSheet, order: PrintOrder) -> list[Ordered | None]:
     """Each file a sheet places, in order, as the order counts it; None for a file the
     order gives no copies (or the sheet none of)."""
-    out: list[_Ordered | None] = []
+    out: list[Ordered | None] = []
     for f in m.parts:
         line = order.line_for(f)
         each = m.copies.get(f.path, 0)
         if line is None or not line.copies or each < 1:
             out.append(None)
         else:
-            out.append(_Ordered(PurePosixPath(f.path).name, line.copies, each))
+            out.append(Ordered(PurePosixPath(f.path).name, line.copies, each))
     return out
 
 
-def _page_runs(ordered: list[_Ordered | None]) -> str:
-    """A press sheet's runs page by page, from `_ordered` of its files (each page is one
+def _page_runs(ordered: list[Ordered | None]) -> str:
+    """A press sheet's runs page by page, from `ordered_parts` of its files (each page is one
     file's plate, `up` pieces a printing), pages of one count together: "; for the order,
     print page 1 100 times, pages 2-4 500 times (flyer-a5-ar.pdf 200 ordered, 200 made;
     ...)". Every page printed as often as the largest order made five times the Arabic
@@ -1162,7 +1195,7 @@ def job_csv(rows: Iterable[dict[str, str]]) -> bytes:
 
 # the job sheet's columns a spreadsheet gets as numbers (JOB-SHEET.xlsx), not as text: whole
 # numbers, and millimetres ("3.175")
-WHOLE_COLUMNS = frozenset({"pages", "bytes", "copies"})
+WHOLE_COLUMNS = frozenset({"pages", "bytes", "ordered", "copies"})
 MM_COLUMNS = frozenset(
     {"bleed_mm", *(c for c in JOB_COLUMNS if c.startswith("badge_") and c.endswith("_mm"))}
 )
@@ -1249,14 +1282,17 @@ def job_txt(
     ordered: bool = False,
     ask: str = "",
     left: Sequence[str] = (),
+    choices: Sequence[str] = (),
 ) -> bytes:
     """The job sheet as text: the title (with its sender's name: `Sender`), whom to ask
     (`ask`: Sender.ask, which says so when no one is named), the draft languages, the
     copies ordered per material and the files a print order (`ordered`) gives none, or that
     no copies are given (no print order: a print shop's trial found no word of quantities),
-    what the package left out (`left`: select.LeftOut.lines, with how to include it), each
+    what the package left out (`left`: select.LeftOut.lines, with how to include it), the
+    sheets of the same files to print one of (`choices`: printplan.PrintPlan.lines), each
     badge material whose press is not verified (once, where its rows say "see ... above"),
-    then a paragraph per row."""
+    then a paragraph per row. The copies ordered are the print files' `ordered` (a sheet's
+    printings are of them, and a file a sheet prints has no copies of its own)."""
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
@@ -1273,9 +1309,9 @@ def job_txt(
         several = sheet or _combined_file(r)  # a file of others: its languages are theirs
         if r["status"] != "reviewed" and not several:
             drafts.add(r["language"])
-        if r["copies"] and not sheet:
-            copies[r["material"]] = copies.get(r["material"], 0) + int(r["copies"])
-        elif not r["copies"] and not several:  # as the order's warning counts: the print
+        if r["ordered"] and not several:
+            copies[r["material"]] = copies.get(r["material"], 0) + int(r["ordered"])
+        elif not r["ordered"] and not several:  # as the order's warning counts: the print
             none.append(r["file"])  # files alone (a combined file's copies are its parts')
         if r["translation"]:
             other.append(f"  {r['file']}: {r['translation']}")
@@ -1309,12 +1345,8 @@ def job_txt(
                 f"  badge: face {r['badge_face_mm']} mm, cut {r['badge_cut_mm']} mm{more}"
                 + (f"; press {press}" if press else "")
             )
-        if r["copies"] or r["stock"] or r["finishing"]:
-            n = int(r["copies"] or 0)
-            of = " of the sheet" if sheet else ""  # "38 copies of the sheet, SRA4, ..."
-            what = [f"{n:,} cop{'y' if n == 1 else 'ies'}{of}"] if n else []
-            what += [r[k] for k in ("stock", "finishing") if r[k]]
-            lines.append(f"  {', '.join(what)}")
+        if r["copies"] or r["ordered"] or r["stock"] or r["finishing"]:
+            lines.append(f"  {', '.join(_printed(r, sheet))}")
         lines.append(f"  sha256 {r['sha256']}, {r['bytes']} bytes")
         if r["note"]:
             lines.append(f"  NOTE: {r['note']}")
@@ -1353,7 +1385,24 @@ def job_txt(
         ]
     if ordered and none:
         head += [f"NOT IN THE PRINT ORDER (no copies given): {', '.join(none)}", ""]
+    if choices:
+        head += [*choices, ""]
     return "\n".join(head + lines).encode("utf-8")
+
+
+def _printed(r: Mapping[str, str], sheet: bool) -> list[str]:
+    """A row's copies, stock and finishing for JOB-SHEET.txt: "38 copies of the sheet, SRA4,
+    die-cut ..."; a file a sheet prints, "120 ordered, printed on a sheet (see NOTE), not on
+    its own"; a sheet that is an alternative to another (OR_SHEET), "OR: instead of another
+    sheet (see NOTE), not counted"."""
+    n = int(r["copies"] or 0)
+    of = " of the sheet" if sheet else ""
+    what = [f"{n:,} cop{'y' if n == 1 else 'ies'}{of}"] if n else []
+    if not n and r["ordered"]:
+        what = [f"{int(r['ordered']):,} ordered, printed on a sheet (see NOTE), not on its own"]
+    elif not n and sheet and r["note"].startswith(OR_SHEET):
+        what = ["OR: instead of another sheet (see NOTE), not counted"]
+    return what + [r[k] for k in ("stock", "finishing") if r[k]]
 
 
 def _times(n: int) -> str:
