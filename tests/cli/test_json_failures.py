@@ -502,6 +502,7 @@ def test_strings_import_json_fails_early_with_its_keys(tmp_path: Path) -> None:
         problem(
             "cli.usage",
             "No such option '--bogus'.",
+            "did you mean --verbose?",  # click's close match, an option of import's
             "the options: python generate.py strings import --help",
         )
     ]
