@@ -10,9 +10,10 @@ from collections.abc import Iterable, Sequence
 
 from ..model import Kit
 from ..sheets.record import SHEETS_DIR, MadeSheet
+from .folders import ACCESSIBILITY
 from .plan import Entry
 
-ACCESSIBILITY = "ACCESSIBILITY.txt"
+__all__ = ["ACCESSIBILITY", "accessibility_txt"]
 
 
 def accessibility_txt(

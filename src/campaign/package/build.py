@@ -44,6 +44,7 @@ from .contact import (
     sheets_of,
     thumbnails,
 )
+from .folders import JOB_SHEET_TEXT, LISTING
 from .index import IndexPdf
 from .jobsheet import (
     Refused,
@@ -440,7 +441,7 @@ def _build_package(
                 sheets = [  # by name: members are merged in name order
                     ("JOB-SHEET.csv", job_csv(rows[0])),
                     (
-                        "JOB-SHEET.txt",
+                        JOB_SHEET_TEXT,
                         job_txt(
                             title,
                             rows[1],
@@ -1325,12 +1326,6 @@ class Products:
                 None,
                 "check that the folder is writable and the disk not full",
             ) from None
-
-
-# The products the last package wrote into its folder, by name (JSON), so that the next one
-# removes those it does not make again (a third contact sheet of a build that now has two
-# was left beside them, "sheet 3 of 3", and sent with the package) and nothing else
-LISTING = ".package-products.json"
 
 
 def write_all(out: Path, products: dict[str, bytes]) -> list[Path]:

@@ -21,6 +21,7 @@ from ..model.language import listed_first
 from ..output import MANIFEST, OutputFile, pickled
 from ..publishing import recover
 from ..spool import Spool
+from .folders import what_folder
 
 CAMPAIGN_GROUP = "campaign"
 
@@ -68,18 +69,7 @@ def load_manifest(
             items = cast("Iterable[Any]", manifest_reader.items(path))
         return Spool(OutputFile(**{**item, "trim_mm": tuple(item["trim_mm"])}) for item in items)
     except FileNotFoundError:
-        raise DiagnosticsError(
-            Diagnostic(
-                "package.manifest",
-                f"no manifest at {display_path(path)}; {command} reads a finished build",
-                None,
-                (
-                    f"run `{commands.command(f'build{commands.out(build)}')}` first, or pass "
-                    "--from BUILD_DIR",
-                ),
-                facts=((NO_BUILD, build),),  # the kits below, of the command line's fallback
-            )
-        ) from None
+        raise DiagnosticsError(_no_manifest(build, command)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise failure(
             "package.manifest",
@@ -94,6 +84,26 @@ def load_manifest(
             None,
             REBUILD + " to write a fresh one",
         ) from None
+
+
+def _no_manifest(build: Path, command: str) -> Diagnostic:
+    """`package.manifest` for a `build` folder without a manifest: what it is when the kit
+    wrote it (a package, a folder inside a build: folders.what_folder), else the build to run
+    first."""
+    told = what_folder(build, command)
+    if told is not None:
+        message, hints = told
+        return Diagnostic("package.manifest", message, None, hints)
+    return Diagnostic(
+        "package.manifest",
+        f"no manifest at {display_path(build / MANIFEST)}; {command} reads a finished build",
+        None,
+        (
+            f"run `{commands.command(f'build{commands.out(build)}')}` first, "
+            "or pass --from BUILD_DIR",
+        ),
+        facts=((NO_BUILD, build),),  # the kits below, of the command line's fallback
+    )
 
 
 def verify(build: Path, files: Iterable[OutputFile], user: str = "package") -> dict[str, bytes]:
