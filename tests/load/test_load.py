@@ -311,6 +311,24 @@ def test_a_number_with_its_unit_is_told_to_drop_it(kit_copy) -> None:  # type: i
     ) in out, out
 
 
+def test_a_trim_written_as_a_size_in_inches_is_given_in_mm(kit_copy) -> None:  # type: ignore[no-untyped-def]
+    """`trim: 8.5x14in`, as a US print order writes it: "must be a list of 2 numbers" and no
+    hint (a US print shop's trial)."""
+    from tests.kits import cli
+
+    kit = kit_copy()
+    layout = kit / "materials/layouts/poster-a3.yaml"
+    text = layout.read_text(encoding="utf-8")
+    layout.write_text(text.replace("\ntrim: [297, 420]\n", "\ntrim: 8.5x14in\n"), "utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
+    assert code == 1
+    assert (
+        "poster-a3.yaml:7:7: error[schema.type]: 'trim' in poster-a3.yaml must be a list of 2 "
+        "numbers from 10 to 5000 (got '8.5x14in')\n"
+        "  hint: write the size as a list of numbers in mm: [215.9, 355.6], not 8.5x14in\n"
+    ) in out, out
+
+
 @pytest.mark.parametrize(
     ("got", "unit", "hint"),
     [  # a review: 50cm was told "write 50", on a key in mm
@@ -320,6 +338,14 @@ def test_a_number_with_its_unit_is_told_to_drop_it(kit_copy) -> None:  # type: i
         ("400px", "mm", "write numbers without their unit: 400px has one; this key's numbers "
          "are in mm"),
         ([10, 20], "mm", ""),
+        # a US print shop's trial: 3.17 for the kit's own 3.175, and no hint for a size
+        ("0.125in", "mm", "write numbers without their unit, in mm: 3.175, not 0.125in"),
+        ("8.5x14in", "mm", "write the size as a list of numbers in mm: [215.9, 355.6], not "
+         "8.5x14in"),
+        ("11 x 17 in", "mm", "write the size as a list of numbers in mm: [279.4, 431.8], not "
+         "11 x 17 in"),
+        ("297x420mm", "mm", "write the size as a list of numbers in mm: [297, 420], not "
+         "297x420mm"),
     ],
 )  # fmt: skip
 def test_a_unit_hint_gives_the_number_in_the_keys_unit(got: object, unit: str, hint: str) -> None:

@@ -11,7 +11,7 @@ import click
 
 from ..press_stock import PRESS_STOCK, REGION_STOCK
 from ..program import echo
-from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, SHEETS
+from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, SHEETS, sheet_by_size
 from . import (
     build_kit_option,
     from_build_option,
@@ -26,6 +26,27 @@ if TYPE_CHECKING:
     from ..model import Kit
     from ..sheets.request import SheetRequest, SheetResult, Target
     from .buildkit import BuildKit
+
+
+class SheetChoice(click.Choice[str]):
+    """A sheet's name (`--paper`, `--stock`), and for a sheet written by its size
+    (`8.5x11in`, `11x17`, `12x18in`: sheets.paper.sheet_by_size) the name it means as a
+    did-you-mean; click said only "is not one of 'a4', ..." (a US print shop's trial)."""
+
+    def convert(
+        self, value: object, param: click.Parameter | None, ctx: click.Context | None
+    ) -> str:
+        try:
+            return str(super().convert(value, param, ctx))
+        except click.BadParameter as exc:
+            meant = sheet_by_size(value) if isinstance(value, str) else None
+            if meant is None:
+                raise
+            if meant in self.choices:
+                told = f"{value} is {PAPER_NAMES[meant]}: did you mean '{meant}'?"
+            else:
+                told = f"{value} is {PAPER_NAMES[meant]}, a paper, not a stock: --paper {meant}"
+            self.fail(f"{exc.message.rstrip('.')}; {told}", param, ctx)
 
 
 def _sizes(names: Iterable[str]) -> str:
@@ -118,7 +139,7 @@ def _language_copies(
 )
 @click.option(
     "--paper",
-    type=click.Choice(list(SHEETS), case_sensitive=False),
+    type=SheetChoice(list(SHEETS), case_sensitive=False),
     default="a4",
     show_default="the pieces' own: letter for US pieces (by their size, their layout's or "
     "office's `paper:`), else a4; a note says which and why",
@@ -126,7 +147,7 @@ def _language_copies(
 )
 @click.option(
     "--stock",
-    type=click.Choice(list(NAMED_STOCK), case_sensitive=False),
+    type=SheetChoice(list(NAMED_STOCK), case_sensitive=False),
     default=None,
     help="The press stock the sheet is printed on, which its marks and slug are placed for "
     "(flyers for a press; gang and sticker sheets of a --paper smaller than a press stock), "

@@ -470,6 +470,12 @@ from . import forms  # noqa: E402
 
 # A number written with its unit, as a designer types it (`trim: [500mm, 707]`, `size: 12pt`)
 WITH_UNIT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(mm|cm|pt|px|ppi|dpi|in|%)\s*", re.IGNORECASE)
+# A size written as one text with its unit, as a print order has it (`trim: 8.5x14in`,
+# `trim: 297 x 420 mm`): two numbers with x (or ×) between
+SIZE_WITH_UNIT = re.compile(
+    r"\s*(\d+(?:[.,]\d+)?)\s*(?:mm|cm|in)?\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*(mm|cm|in)\s*",
+    re.IGNORECASE,
+)
 # each written unit in mm, and in pt: to say the number in the key's own unit
 IN_MM = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
 IN_PT = {unit: mm * 72 / 25.4 for unit, mm in IN_MM.items()}
@@ -482,6 +488,11 @@ def _unit_hint(got: object, unit: str = "") -> str:
     too), or "": `trim: [500mm, 707]` was a type error with no word on what to write (an
     office's trial). The number is given in the key's `unit` (mm, pt, ppi) where the written
     unit converts to it (50cm on a key in mm: 500); else the unit is named to drop."""
+    size = SIZE_WITH_UNIT.fullmatch(got) if isinstance(got, str) and unit == "mm" else None
+    if size is not None:  # `trim: 8.5x14in` was "must be a list of 2 numbers", no hint
+        scale = IN_MM[size[3].lower()]
+        mm = ", ".join(f"{_exact(float(size[i].replace(',', '.')) * scale)}" for i in (1, 2))
+        return f"write the size as a list of numbers in mm: [{mm}], not {size[0].strip()}"
     values = got if isinstance(got, list) else [got]
     for value in values:
         if not isinstance(value, str):
@@ -492,9 +503,15 @@ def _unit_hint(got: object, unit: str = "") -> str:
         number, written = float(found[1].replace(",", ".")), found[2].lower()
         table = {"mm": IN_MM, "pt": IN_PT, "ppi": PER_INCH}.get(unit, {})
         if written in table:
-            shown = f"{round(number * table[written], 2):g}"
+            shown = _exact(number * table[written])
             return f"write numbers without their unit, in {unit}: {shown}, not {value.strip()}"
         return f"write numbers without their unit: {value.strip()} has one" + (
             f"; this key's numbers are in {unit}" if unit else ""
         )
     return ""
+
+
+def _exact(number: float) -> str:
+    """A converted number as a hint writes it: to 3 decimals, as the kit writes 1/8 in
+    (3.175 mm; the hint said 3.17, a US print shop's trial), without trailing zeros."""
+    return f"{round(number, 3):g}"

@@ -7,6 +7,7 @@ All lengths are millimetres. `circles` packs round pieces on these sheets, `cell
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from ..press_stock import PRESS_EDGE_MM, PRESS_SHEETS, PRESS_STOCK, REGION_STOCK, fits
@@ -234,3 +235,29 @@ def stock_rank(media: tuple[float, float], size: tuple[float, float] | None = No
 def held(media: tuple[float, float], stock: str | None) -> bool:
     """Whether `stock` holds `media` (None: any press stock does)."""
     return stock_for(media) is not None if stock is None else holds(stock, media)
+
+
+# A sheet written by its size: two numbers with x (or ×, or " by ") between, in inches (in,
+# ", inch; or no unit) or mm: 8.5x11in, 8.5x11, 11 x 17, 215.9x279.4mm
+_SIZE = re.compile(
+    r"^\s*(\d+(?:\.\d+)?)\s*(?:x|×|by)\s*(\d+(?:\.\d+)?)\s*(in|inch|inches|\"|mm)?\s*$", re.I
+)
+INCH_MM = 25.4
+
+
+def sheet_by_size(text: str) -> str | None:
+    """The sheet (SHEETS' name) `text` gives by its size, either way up, within 1 mm: `8.5x11in`
+    and `8.5x11` are letter, `11x17` tabloid, `12x18in` 12x18; None when it is none. Numbers
+    without a unit are inches, then mm. A US print shop wrote `--paper 8.5x11in` and was told
+    only the list of names (click's "is not one of")."""
+    found = _SIZE.match(text)
+    if found is None:
+        return None
+    w, h = sorted(float(found.group(i)) for i in (1, 2))
+    unit = (found.group(3) or "").casefold()
+    scales = [1.0] if unit == "mm" else [INCH_MM] if unit else [INCH_MM, 1.0]
+    for scale in scales:
+        for name, (sw, sh) in SHEETS.items():
+            if abs(w * scale - sw) <= 1 and abs(h * scale - sh) <= 1:
+                return name
+    return None
