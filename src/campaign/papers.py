@@ -68,6 +68,10 @@ PAPER_SIZES: dict[str, PaperSize] = {
 # how the families' offices are named in messages
 FAMILIES = {"iso": "ISO paper (A sizes)", "us": "US paper (Letter, Tabloid)"}
 TOLERANCE_MM = 1.0  # a trim this close to a paper size is that size (215.9 or 216 mm)
+# The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's Letter and
+# Tabloid sizes have (README, "What you get"); `check` warns of less on US paper, and
+# `check --pdf` asks it of a file of a US paper size
+US_BLEED_MM = INCH / 8
 
 
 def paper_size(trim: tuple[float, float]) -> PaperSize | None:
@@ -328,3 +332,4 @@ def inch_hint(got: object) -> str:
             mm = ", ".join(f"{round(v * INCH, 1):g}" for v in got)
             return f"in inches? {got[0]:g} x {got[1]:g} in is {paper.name}: write [{mm}] (mm)"
     return ""
+

@@ -8,6 +8,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from campaign.kit import load_kit
 
 from ..kits import ROOT, cli
@@ -44,3 +46,85 @@ def test_a_us_size_with_less_bleed_is_a_warning_at_the_size(
         "refuses less\n  hint: give the size bleed: 3.175" in out
     )
     assert code == 0, out  # a warning: the build publishes
+
+
+# A Letter layout of its own, as a designer copies one from the poster's Letter size
+# (`paper: us`), with its `bleed:` on line 4
+US_LAYOUT = """title: Poster Letter (own)
+kind: poster
+trim: [215.9, 279.4]
+bleed: {bleed}
+safe: 5
+paper: {paper}
+styles:
+  headline: {{weight: bold, size: 60, min_size: 30, colour: white, leading: 1.04}}
+slots:
+  - {{name: ground, kind: shape, fill: blue, bleed: all,
+     frame: {{start: 0, top: 0, width: 215.9, height: 279.4}}}}
+  - {{name: headline, kind: text, string: theme, style: headline, valign: middle,
+     frame: {{start: 15, top: 50, width: 185, height: 120}}}}
+"""
+US_WARNING = (
+    "warning[layout.bleed]: the layout is on US paper and its bleed is {bleed} mm: print "
+    "shops on US paper ask for 1/8 in (3.175 mm), and their preflight refuses less{build}\n"
+    "  hint: {inches}set bleed: 3.175\n"
+)
+INCHES = "in inches? 0.125 in is 3.175 mm (the kit's lengths are mm): "
+
+
+@pytest.mark.parametrize(
+    ("bleed", "paper", "told"),
+    [
+        (  # the trial's: one warning, one fix, and inches said
+            "0.125",
+            "us",
+            US_WARNING.format(
+                bleed="0.125", build="; the build's refuses less than 3 mm", inches=INCHES
+            ),
+        ),
+        (
+            "2",
+            "us",
+            US_WARNING.format(bleed="2", build="; the build's refuses less than 3 mm", inches=""),
+        ),
+        ("3", "us", US_WARNING.format(bleed="3", build="", inches="")),
+        (  # on ISO paper the fix is 3 mm, inches said as well
+            "0.125",
+            "iso",
+            "warning[layout.bleed]: bleed of 0.125 mm: print shops ask for at least 3 mm, and "
+            "their preflight refuses less: so does the build's\n  hint: in inches? 0.125 in is "
+            "3.175 mm (the kit's lengths are mm): set bleed: 3 (art that reaches the edge "
+            "extends to it)\n",
+        ),
+    ],
+    ids=["inches-us", "2mm-us", "3mm-us", "inches-iso"],
+)
+def test_a_short_bleed_is_one_warning_with_one_fix(
+    kit_copy: Callable[..., Path], bleed: str, paper: str, told: str
+) -> None:
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-us.yaml"
+    path.write_text(US_LAYOUT.format(bleed=bleed, paper=paper), encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-us", "--lang", "en")
+    assert f"{path}:4:8: {told}" in out, out
+    assert out.count("warning[layout.bleed]") == 1, out
+    assert code == 0, out
+
+
+def test_a_us_size_with_its_own_short_bleed_is_one_warning(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A US size whose own bleed is under 3 mm: one warning at the size, with the US fix (it
+    was two, "set its bleed: 3" beside "give the size bleed: 3.175")."""
+    kit = kit_copy()
+    path = kit / BADGE
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(SIZE, SIZE.replace("bleed: 3.175", "bleed: 2")), encoding="utf-8")
+    line = text[: text.index(SIZE)].count("\n") + 1
+    code, out = cli("check", "--kit", kit, "--office", "new-york", "--only", "badge-3in")
+    assert (
+        f"{path}:{line}:8: warning[layout.bleed]: size '3in' is on US paper and its bleed is "
+        "2 mm: print shops on US paper ask for 1/8 in (3.175 mm), and their preflight refuses "
+        "less; the build's refuses less than 3 mm\n  hint: set its bleed: 3.175\n"
+    ) in out, out
+    assert out.count("warning[layout.bleed]") == 1, out

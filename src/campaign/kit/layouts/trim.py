@@ -11,7 +11,7 @@ from ...diagnostics import Mark
 from ...kinds import KINDS, SCREEN
 from ...model import ArcTextSlot, Frame, QrSlot, Slot, TextSlot
 from ...model.layout import AT_TRIM_MM
-from ...papers import INCH
+from ...papers import INCH, US_BLEED_MM
 from ...preflight.report import MIN_BLEED_MM
 from ..sizes import scale_from
 from ..spec import MapRead
@@ -319,61 +319,66 @@ def _frame_in_margin(
 
 
 def _print_bleed(r: MapRead) -> None:
-    """A print layout whose bleed is below MIN_BLEED_MM is a warning at its `bleed:`, which
-    says why its print PDFs fail the build's preflight (kinds.Kind.preflight_expect): a print
-    shop's preflight refuses every one (sticker-50 had 2 mm; the build published a poster
-    with 1 mm that `check --pdf` then failed, a designer's trial)."""
+    """A print layout's bleed, and each of its sizes', below what print shops ask for is one
+    `layout.bleed` warning at its `bleed:` (a size's: at the size): MIN_BLEED_MM, and on US
+    paper (`paper: us`) US_BLEED_MM, 1/8 in. Under MIN_BLEED_MM the build's preflight fails
+    its print PDFs too (kinds.Kind.preflight_expect), and the warning says so: a print shop's
+    preflight refuses every one (sticker-50 had 2 mm; the build published a poster with 1 mm
+    that `check --pdf` then failed, a designer's trial). A size's bleed is its own, else the
+    design's (in mm, not scaled). One warning a place, with one fix: a Letter layout's
+    `bleed: 0.125` was two, "set bleed: 3.175" and "set bleed: 3", and neither said inches
+    (a designer's trial)."""
     v = r.values
     if v["kind"] in SCREEN:
         return
+    if r.has("bleed") and v["bleed"] is not None:
+        us = v.get("paper") == "us"
+        _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", False)
+    elif v.get("paper") == "us" and v["bleed"] is not None:  # the default bleed, 3 mm
+        _short_bleed(r, "the layout", v["bleed"], True, r.mark, "set bleed", False)
     for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
-        if size.bleed is not None and size.bleed < MIN_BLEED_MM:
-            r.errs.warn(
-                "layout.bleed",
-                f"size '{size.name}': bleed of {size.bleed:g} mm: print shops ask for at least "
-                f"{MIN_BLEED_MM:g} mm, and their preflight refuses less: so does the build's",
-                size.mark or r.mark,
-                f"set its bleed: {MIN_BLEED_MM:g}, or leave it out (the design's is used)",
-            )
-    _us_bleed(r)
-    if not r.has("bleed") or v["bleed"] is None:
+        own = size.bleed is not None
+        bleed = size.bleed if own else v["bleed"]
+        if bleed is None or not own and size.paper != "us":  # the design's, told at it
+            continue
+        fix = "give the size bleed" if not own else "set its bleed"
+        where = f"size '{size.name}'"
+        _short_bleed(r, where, bleed, size.paper == "us", size.mark or r.mark, fix, own)
+
+
+# bleeds typed in inches, as a US print order writes them: 1/8, 3/16 and 1/4 in
+INCH_BLEEDS = (0.125, 0.1875, 0.25)
+
+
+def _short_bleed(
+    r: MapRead, what: str, bleed: float, us: bool, where: Mark, fix: str, own: bool
+) -> None:
+    """The one `layout.bleed` warning of `what` (the layout, or a size: `own` when the bleed
+    is the size's own `bleed:`), at `where`, when `bleed` (mm) is below what print shops ask
+    for: US_BLEED_MM on US paper (`us`), else MIN_BLEED_MM. A bleed that is a length in
+    inches (INCH_BLEEDS: `bleed: 0.125`) is said to be one, as a trim in inches is
+    (papers.inch_hint)."""
+    least = US_BLEED_MM if us else MIN_BLEED_MM
+    if bleed >= least - 1e-9:
         return
-    if v["bleed"] < MIN_BLEED_MM:
-        r.errs.warn(
-            "layout.bleed",
-            f"bleed of {v['bleed']:g} mm: print shops ask for at least {MIN_BLEED_MM:g} mm, "
-            "and their preflight refuses less: so does the build's",
-            r.mark_of("bleed"),
-            f"set bleed: {MIN_BLEED_MM:g} (art that reaches the edge extends to it)",
+    under = bleed < MIN_BLEED_MM  # the build's preflight fails it too
+    if us:
+        said = (
+            f"{what} is on US paper and its bleed is {bleed:g} mm: print shops on US paper ask "
+            f"for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less"
+            + (f"; the build's refuses less than {MIN_BLEED_MM:g} mm" if under else "")
         )
-
-
-# The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's Letter and
-# Tabloid sizes have (README, "What you get")
-US_BLEED_MM = INCH / 8
-
-
-def _us_bleed(r: MapRead) -> None:
-    """A size on US paper (`paper: us`) whose bleed, its own or the design's, is under 1/8 in
-    is a `layout.bleed` warning at the size: a US print shop's preflight asks for 1/8 in and
-    refused the 2.25 in badge's 3 mm, where the kit's Letter and Tabloid sizes had 3.175 (a
-    print shop's trial). The design's bleed is in the design's mm, not scaled (a size's
-    `bleed:` is not either)."""
-    v = r.values
-    on_us: list[tuple[str, float | None, Mark, str]] = []  # what, its bleed, where, the fix
-    if v.get("paper") == "us":
-        where = r.mark_of("bleed") if r.has("bleed") else r.mark
-        on_us.append(("the layout", v["bleed"], where, "set bleed"))
-    for size in (v.get("sizes") or {}).values():
-        if size.paper == "us":
-            bleed = size.bleed if size.bleed is not None else v["bleed"]
-            on_us.append((f"size '{size.name}'", bleed, size.mark or r.mark, "give the size bleed"))
-    for what, bleed, where, fix in on_us:
-        if bleed is not None and bleed < US_BLEED_MM - 1e-9:
-            r.errs.warn(
-                "layout.bleed",
-                f"{what} is on US paper and its bleed is {bleed:g} mm: print shops on US paper "
-                f"ask for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less",
-                where,
-                f"{fix}: {US_BLEED_MM:g}",
-            )
+    else:
+        said = (
+            f"bleed of {bleed:g} mm: print shops ask for at least {MIN_BLEED_MM:g} mm, and "
+            "their preflight refuses less: so does the build's"
+        )
+        said = said if what == "the layout" else f"{what}: {said}"
+    hint = f"{fix}: {least:g}"
+    if not us and what == "the layout":
+        hint += " (art that reaches the edge extends to it)"
+    elif not us and own:
+        hint += ", or leave it out (the design's is used)"
+    if any(abs(bleed - b) < 1e-9 for b in INCH_BLEEDS):
+        hint = f"in inches? {bleed:g} in is {bleed * INCH:g} mm (the kit's lengths are mm): {hint}"
+    r.errs.warn("layout.bleed", said, where, hint)
