@@ -12,6 +12,7 @@ by every ISO office, without a word (an office's trial).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -333,3 +334,23 @@ def inch_hint(got: object) -> str:
             return f"in inches? {got[0]:g} x {got[1]:g} in is {paper.name}: write [{mm}] (mm)"
     return ""
 
+
+def us_paper(trim: tuple[float, float]) -> PaperSize | None:
+    """The US paper size (Letter, Tabloid, half-Letter...) `trim` (mm) is, in either
+    orientation (`paper_size`); None for any other."""
+    paper = paper_size(trim)
+    return paper if paper is not None and paper.family == "us" else None
+
+
+def measured_bleed(value: float) -> str:
+    """A bleed measured in a PDF's boxes (mm) in words: within 0.01 mm of a whole number of
+    eighths of an inch, that ("3.175 mm = 1/8 in": the boxes of a 1/8 in bleed measure 3.17,
+    which a US print shop read as "not 1/8 in", package.jobsheet.bleed_mm); else to 0.01 mm,
+    a whole number without decimals ("3 mm", "2.95 mm")."""
+    eighths = round(value / US_BLEED_MM)
+    if eighths and abs(value - eighths * US_BLEED_MM) <= 0.01:
+        whole, part = divmod(eighths, 8)
+        frac = f"{part // math.gcd(part, 8)}/{8 // math.gcd(part, 8)}" if part else ""
+        inches = " ".join(p for p in (str(whole) if whole else "", frac) if p)
+        return f"{eighths * US_BLEED_MM:g} mm = {inches} in"
+    return f"{round(value, 2):g} mm"

@@ -453,7 +453,7 @@ def test_a_print_layout_with_less_than_3_mm_bleed_is_warned_at_its_bleed(
     )  # fmt: skip
     assert code == 1
     assert (
-        f"{layout}:1:1: error[preflight.fail]: sticker-50 [en]: page 1: bleed is 2.00 mm; 3 mm "
+        f"{layout}:1:1: error[preflight.fail]: sticker-50 [en]: page 1: bleed is 2 mm; 3 mm "
         "is needed\n"
     ) in out, out
     assert not (kit / "out" / "sticker-50").exists()

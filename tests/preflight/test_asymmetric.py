@@ -132,7 +132,7 @@ def test_short_bleed_box_on_one_side(
 ) -> None:
     rep = preflight(page(bleed=bleed), Expect())
     assert rep.facts["bleed_mm"] == worst
-    assert f"page 1: bleed is {worst:.2f} mm; 3 mm is needed" in rep.failures
+    assert f"page 1: bleed is {worst:g} mm; 3 mm is needed" in rep.failures
 
 
 def test_bleed_box_beyond_the_media_box() -> None:

@@ -73,7 +73,7 @@ def test_full_bleed_page_passes() -> None:
 @pytest.mark.parametrize("side", SIDES)
 def test_bleed_box_short_on_one_side(side: str) -> None:
     rep = preflight(sample(bleed_box={side: 1}), Expect())
-    assert "page 1: bleed is 1.00 mm; 3 mm is needed" in rep.failures
+    assert "page 1: bleed is 1 mm; 3 mm is needed" in rep.failures
     assert rep.facts["bleed_mm"] == 1.0
 
 

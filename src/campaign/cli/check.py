@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -62,7 +62,11 @@ from .report import (
     help="Preflight these PDF files instead of checking the kit (repeatable).",
 )
 @click.option(
-    "--bleed-mm", type=float, default=3.0, show_default=True, help="Bleed expected by --pdf checks."
+    "--bleed-mm",
+    type=float,
+    default=None,
+    help="Bleed expected by --pdf checks (default: 3; a file of a US paper size, Letter, "
+    "Tabloid, half-Letter..., 3.175: 1/8 in, as US print shops ask).",
 )
 @click.option(
     "--max-tac",
@@ -85,7 +89,7 @@ def check(
     langs: tuple[str, ...] | None,
     only: tuple[str, ...] | None,
     pdfs: tuple[Path, ...],
-    bleed_mm: float,
+    bleed_mm: float | None,
     max_tac: float | None,
     report: bool,
     offices: tuple[str, ...] | None,
@@ -201,7 +205,7 @@ def offices_sizes(kit: Kit, done: set[str]) -> list[str]:
 
 def _check_pdfs(
     pdfs: tuple[Path, ...],
-    bleed_mm: float,
+    bleed_mm: float | None,
     max_tac: float | None,
     json_report: bool = False,
     quiet: bool = False,
@@ -211,13 +215,13 @@ def _check_pdfs(
     With `quiet` (--quiet), problems only: a file that passes without a warning is not told.
     With `json_report`, one JSON document instead (PDF_KEYS; each of `files` PDF_FILE_KEYS:
     `facts` as the preflight measured them, trim in mm, ink in per cent), on standard output
-    whatever the outcome, for a print shop's own tools (it printed the text report)."""
-    from ..preflight import Expect
-
+    whatever the outcome, for a print shop's own tools (it printed the text report).
+    `bleed_mm` (--bleed-mm) is asked of every file; None: 3 mm, and 1/8 in of a file of a US
+    paper size (`_preflight_file`)."""
     bad = failures = warnings = 0
     files: list[dict[str, object]] = []
     for path in pdfs:
-        report = _preflight_file(path, Expect(bleed_mm=bleed_mm), max_tac)
+        report = _preflight_file(path, bleed_mm, max_tac)
         bad += not report.ok
         failures, warnings = failures + len(report.failures), warnings + len(report.warnings)
         kind = report.facts.get("made_for")
@@ -260,13 +264,17 @@ def _check_pdfs(
 
 def _facts(facts: dict[str, object]) -> str:
     """What preflight measured, in words: "trim 148 x 210 mm, bleed 3 mm, DeviceCMYK, ink up
-    to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict)."""
+    to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict); a bleed to
+    0.01 mm, or in eighths of an inch ("bleed 3.175 mm = 1/8 in": papers.measured_bleed)."""
+    from ..papers import measured_bleed
+
     words = []
     trim, spaces = facts.get("trim_mm"), facts.get("colour_spaces")
+    bleed = facts.get("bleed_mm")
     if isinstance(trim, list | tuple) and len(trim) == 2:
         words.append(f"trim {trim[0]:g} x {trim[1]:g} mm")
-    if isinstance(facts.get("bleed_mm"), int | float):
-        words.append(f"bleed {facts['bleed_mm']:g} mm")
+    if isinstance(bleed, int | float):
+        words.append(f"bleed {measured_bleed(bleed)}")
     if isinstance(spaces, list | tuple) and spaces:
         words.append(", ".join(str(s) for s in spaces))
     for key, label in (
@@ -285,7 +293,15 @@ def _facts(facts: dict[str, object]) -> str:
 OWN_SHEET_KIND = "a press's own sheet"
 
 
-def _traits(data: bytes) -> tuple[float, str | None]:
+class _Traits(NamedTuple):
+    """What `check --pdf` reads of a file before its preflight (`_traits`)."""
+
+    limit: float  # the total ink limit of its press condition (%)
+    kind: str | None  # what the kit made it for, when not a press
+    trim: tuple[float, float] | None  # its first page's TrimBox (else MediaBox), mm
+
+
+def _traits(data: bytes) -> _Traits:
     """What `check --pdf` reads of a file before its preflight, from one opening of it:
     - the total ink limit of the press condition its OutputIntent names (its
       OutputConditionIdentifier: FOGRA29 is 280 %, presses.MAX_INK), else 300 %: `check
@@ -296,7 +312,9 @@ def _traits(data: bytes) -> tuple[float, str | None]:
       a press's own sheet (`sheet --paper sra3`: its Subject says sheets.files.OWN_SHEET), which is
       not trimmed and has no bleed past it to ask for (check --pdf failed it on "bleed is
       0.00 mm"); else None. `check --pdf` failed the kit's own
-      office-printer sheet as a print file ("convert it to CMYK": an organiser's trial).
+      office-printer sheet as a print file ("convert it to CMYK": an organiser's trial);
+    - its first page's trim, in mm as preflight says it (None for a file that does not
+      open): a US paper size is asked 1/8 in of bleed (`_preflight_file`).
     Read from the file's bytes, once `_preflight_file` has them (opening the path itself
     read /dev/zero for ever)."""
     import io
@@ -308,7 +326,7 @@ def _traits(data: bytes) -> tuple[float, str | None]:
     from ..sheets.files import OWN_SHEET
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
-    limit, kind = 300.0, None
+    limit, kind, trim = 300.0, None, None
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
@@ -316,6 +334,12 @@ def _traits(data: bytes) -> tuple[float, str | None]:
                 if ident in by_name:
                     limit = by_name[ident]
                     break
+            if len(pdf.pages):
+                box = [float(v) for v in pdf.pages[0].trimbox]
+                trim = (
+                    round((box[2] - box[0]) * 25.4 / 72, 2),
+                    round((box[3] - box[1]) * 25.4 / 72, 2),
+                )
             info = pdf.docinfo
             ours = str(info.get("/Producer", "")).startswith(PRODUCER)
             if ours and OWN_SHEET in str(info.get("/Subject", "")):
@@ -329,15 +353,16 @@ def _traits(data: bytes) -> tuple[float, str | None]:
                             kind = "a digital PDF"
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
-    return limit, kind
+    return _Traits(limit, kind, trim)
 
 
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
 
 
-def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) -> Report:
+def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = None) -> Report:
     """Preflight one file, refusing what is not a regular file or is too large to read;
-    against `max_tac`, else its press condition's ink limit (`_traits`)."""
+    against `max_tac`, else its press condition's ink limit (`_traits`); for `bleed_mm`
+    (--bleed-mm), else `_bleed_asked`."""
     from ..preflight import Report, preflight
 
     report = Report()
@@ -353,31 +378,41 @@ def _preflight_file(path: Path, expect: Expect, max_tac: float | None = None) ->
     except OSError as exc:
         report.failures.append(f"cannot be read ({exc.strerror})")
         return report
-    press_limit, kind = _traits(data)
-    limit = max_tac if max_tac is not None else press_limit
-    if kind == OWN_SHEET_KIND:  # a press's own sheet, not trimmed: no bleed past it to ask for
-        report = preflight(data, replace(expect, bleed_mm=0.0, max_tac=limit))
-        report.facts["trim_mm"] = _first_trim(data)
+    traits = _traits(data)
+    limit = max_tac if max_tac is not None else traits.limit
+    if traits.kind == OWN_SHEET_KIND:  # a press's own sheet, not trimmed: no bleed to ask for
+        report = preflight(data, _bleed_asked(0.0, None, limit))
+        report.facts["trim_mm"] = list(traits.trim or (0.0, 0.0))
         report.facts["bleed_mm"] = 0.0
         return report
-    if kind is not None:  # colour, boxes, bleed, output intent and safe margin are a press's
-        screen = replace(expect, cmyk=False, output_intent=False, bleed_mm=0.0, safe_mm=0.0)
-        report = preflight(data, replace(screen, max_tac=limit))
-        report.facts["made_for"] = kind
+    if traits.kind is not None:  # colour, boxes, bleed, intent and safe margin are a press's
+        screen = replace(_bleed_asked(0.0, None, limit), cmyk=False, output_intent=False)
+        report = preflight(data, replace(screen, safe_mm=0.0))
+        report.facts["made_for"] = traits.kind
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         return report
-    return preflight(data, replace(expect, max_tac=limit))
+    return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit))
 
 
-def _first_trim(data: bytes) -> list[float]:
-    """A PDF's first page's TrimBox (its MediaBox without one), mm, as preflight says it."""
-    import io
+def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit: float) -> Expect:
+    """What preflight expects of a file of `trim` (mm) with the ink limit `limit`: the bleed
+    `bleed_mm` (--bleed-mm) when given; else 1/8 in (papers.US_BLEED_MM) of a US paper size,
+    whose failure says why, as `check` warns of a layout on US paper with less (kit.layouts.
+    trim: a Letter poster with 3 mm passed `check --pdf`, "ok", where `check` said US print
+    shops refuse it, a designer's trial); else the print shops' MIN_BLEED_MM."""
+    from ..papers import US_BLEED_MM, us_paper
+    from ..preflight import Expect
 
-    import pikepdf
-
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        box = [float(v) for v in pdf.pages[0].trimbox]
-    return [round((box[2] - box[0]) * 25.4 / 72, 2), round((box[3] - box[1]) * 25.4 / 72, 2)]
+    if bleed_mm is not None:
+        return Expect(bleed_mm=bleed_mm, max_tac=limit)
+    paper = us_paper(trim) if trim else None
+    if paper is None:
+        return Expect(max_tac=limit)
+    why = (
+        f"{paper.name} is a US paper size: print shops on US paper ask for 1/8 in, and their "
+        f"preflight refuses less; --bleed-mm 3 checks it for 3 mm"
+    )
+    return Expect(bleed_mm=US_BLEED_MM, bleed_why=why, max_tac=limit)
 
 
 def _failed_fit_report(exc: DiagnosticsError) -> list[dict[str, object]] | None:

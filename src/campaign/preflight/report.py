@@ -14,6 +14,9 @@ MIN_BLEED_MM = 3.0
 @dataclass(frozen=True)
 class Expect:
     bleed_mm: float = MIN_BLEED_MM
+    # why `bleed_mm` is asked, told after a short bleed's failure ("" for the print shops'
+    # MIN_BLEED_MM): `check --pdf` of a US paper size asks 1/8 in, and says so
+    bleed_why: str = ""
     cmyk: bool = True
     max_tac: float = 300.0
     output_intent: bool = True
