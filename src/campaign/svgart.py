@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -37,7 +38,9 @@ def parse_svg(path: Path) -> Any:
     """The SVG's element tree, or a DiagnosticsError naming the file, line and column: it must
     be uncompressed, within MAX_SVG_BYTES and MAX_SVG_ELEMENTS, draw at least one shape
     (`svg.empty`), have a usable size, and hold no text, no raster image and no reference to
-    anything outside itself."""
+    anything outside itself. Every problem of a file that reads as SVG is told at once, each
+    at its element (`_Problems`): an `<image>` to an outside file hid the `<text>` after it
+    until it was removed (a designer's trial)."""
     data = _svg_bytes(path)
     root = _parse(path, data)
     if root is None or etree.QName(root).localname != "svg":
@@ -48,49 +51,122 @@ def parse_svg(path: Path) -> Any:
             "give an SVG file (its first element <svg>), or the image as a PNG",
         )
     where = _Columns(path, data)
+    problems = _Problems()
+    held: set[Any] = set()  # a text's or a foreignObject's content: told with it
     for el in root.iter(etree.Element):
-        _check_element(el, where)
-    drawn = drawn_elements(root)
-    if drawn is None:
-        raise failure(
-            "svg.read",
-            "a <use> refers to an element that contains it (the art would never end)",
-            Mark.file(path),
-            "remove the circular <use>",
-        )
-    if drawn > MAX_SVG_ELEMENTS:
-        raise failure(
-            "svg.too-big",
-            f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements once its <use> copies "
-            "are counted",
-            Mark.file(path),
-            "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
-        )
-    if not any(etree.QName(el).localname in _SHAPES for el in root.iter(etree.Element)):
-        raise failure(  # an empty export: the slot showed nothing, and the build said nothing
-            "svg.empty",
-            f"the SVG draws nothing: it has no shape ({', '.join(sorted(_SHAPES))})",
-            where.mark(root),
-            "export the art again (as shapes, not a linked or embedded image), or point the "
-            "slot at the right file",
-        )
+        if el.getparent() in held:
+            held.add(el)
+            continue
+        found = _check_element(el, where)
+        if found is not None:
+            problems.add(found)
+            if etree.QName(el).localname in _TEXT | {"foreignObject"}:
+                held.add(el)
+    problems.extend(_drawn_problems(root, path, where, told=bool(problems.found)))
     _apply_style_sheets(root)
     ids = _ids(root)
     for el in root.iter(etree.Element):
-        _check_effects(el, ids, where)
+        problems.extend(_check_effects(el, ids, where))
+    size = svg_size_problem(root)
+    if size:
+        problems.add(
+            _problem(
+                "svg.size",
+                f"the SVG has no usable size ({size})",
+                where.mark(root),
+                'give the <svg> element a width and height above 0 (width="100" height="90"), '
+                'or a viewBox="0 0 W H" with W and H above 0',
+            )
+        )
+    if problems.found:
+        raise DiagnosticsError(problems.told())
     for el in root.iter(etree.Element):
         _plain_opacities(el)
     _fold_opacity(root, 1.0, 1.0, 1.0)
-    size = svg_size_problem(root)
-    if size:
-        raise failure(
-            "svg.size",
-            f"the SVG has no usable size ({size})",
-            where.mark(root),
-            'give the <svg> element a width and height above 0 (width="100" height="90"), '
-            'or a viewBox="0 0 W H" with W and H above 0',
-        )
     return root
+
+
+def _drawn_problems(root: Any, path: Path, where: _Columns, told: bool) -> list[Diagnostic]:
+    """A <use> that contains itself, more than MAX_SVG_ELEMENTS drawn, or no shape at all:
+    not when an element's problem is `told`, or a <use> is circular (what the art draws
+    instead: a text, an image; a follow-on)."""
+    drawn = drawn_elements(root)
+    out = []
+    if drawn is None:
+        out.append(
+            _problem(
+                "svg.read",
+                "a <use> refers to an element that contains it (the art would never end)",
+                Mark.file(path),
+                "remove the circular <use>",
+            )
+        )
+    elif drawn > MAX_SVG_ELEMENTS:
+        out.append(
+            _problem(
+                "svg.too-big",
+                f"the SVG draws more than {MAX_SVG_ELEMENTS:,} elements once its <use> copies "
+                "are counted",
+                Mark.file(path),
+                "simplify the art (fewer copies of repeated shapes) or use a PNG in an image slot",
+            )
+        )
+    shapes = any(etree.QName(el).localname in _SHAPES for el in root.iter(etree.Element))
+    if not shapes and not told and drawn is not None:
+        out.append(  # an empty export: the slot showed nothing, and the build said nothing
+            _problem(
+                "svg.empty",
+                f"the SVG draws nothing: it has no shape ({', '.join(sorted(_SHAPES))})",
+                where.mark(root),
+                "export the art again (as shapes, not a linked or embedded image), or point "
+                "the slot at the right file",
+            )
+        )
+    return out
+
+
+def _problem(code: str, message: str, mark: Mark, *hints: str) -> Diagnostic:
+    """One error of the art, at one place (`failure`'s, not raised: `_Problems` keeps it)."""
+    return Diagnostic(code, message, mark, hints)
+
+
+MAX_EACH = 10  # the places of one problem told each on its own; the others in the last
+MAX_LINES_NAMED = 8  # of those, by line
+
+
+class _Problems:
+    """An SVG's problems in the order found, each at its own place, up to MAX_EACH of one kind
+    (its code and message): the last of those names the lines of the others, so an export of
+    500 words as <text> is ten errors, not 500."""
+
+    def __init__(self) -> None:
+        self.found: list[Diagnostic] = []
+        self.kinds: dict[tuple[str, str], list[Diagnostic]] = {}  # by code and message
+
+    def add(self, problem: Diagnostic) -> None:
+        self.found.append(problem)
+        self.kinds.setdefault((problem.code, problem.message), []).append(problem)
+
+    def extend(self, problems: Iterable[Diagnostic]) -> None:
+        for problem in problems:
+            self.add(problem)
+
+    def told(self) -> list[Diagnostic]:
+        """The problems to tell, in the order found."""
+        last: dict[int, Diagnostic] = {}  # the last told of a kind with more, by identity
+        for each in self.kinds.values():
+            more = each[MAX_EACH:]
+            if more:
+                lines = [str(d.mark.line) if d.mark else "?" for d in more]
+                shown = ", ".join(lines[:MAX_LINES_NAMED])
+                rest = len(lines) - MAX_LINES_NAMED
+                shown += f" and {rest} more" if rest > 0 else ""
+                kept = each[MAX_EACH - 1]
+                at = "line" if len(more) == 1 else "lines"
+                said = f"{kept.message} ({len(more)} more like it, at {at} {shown})"
+                last[id(kept)] = replace(kept, message=said)
+        told = {id(d) for each in self.kinds.values() for d in each[:MAX_EACH]}
+        return [last.get(id(d), d) for d in self.found if id(d) in told]
 
 
 def mark_of(path: Path, el: Any) -> Mark:
@@ -195,14 +271,15 @@ STROKE_TO_PATH = (
 )
 
 
-def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
-    """An svg.unsupported error for an effect svglib leaves out (a mask, a filter), a fill
+def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> list[Diagnostic]:
+    """An svg.unsupported error for each effect svglib leaves out (a mask, a filter), a fill
     or stroke that refers to a pattern, or a stroke that refers to a gradient (`ids`: the
     SVG's elements by their id): the art printed without them, and `check` said the layout
     was clean (designers' trials; svglib draws a gradient in a fill only: a gradient
     stroke, at any `stroke-opacity`, was left out)."""
+    out: list[Diagnostic] = []
     if etree.QName(el).namespace not in (None, SVG_NS):
-        return
+        return out
     style = _style(el)
     for name, what in _EFFECTS.items():
         value = style.get(name) or el.get(name) or ""
@@ -210,7 +287,7 @@ def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
         # a blend mode (multiply) were not drawn either, and `check` said nothing (a
         # designer's trial: a blurred, shadowed star printed sharp and without its shadow)
         if value.strip().lower() not in _NO_EFFECT:
-            _not_drawn(el, where, what, f"{name}: {value}")
+            out.append(_not_drawn(el, where, what, f"{name}: {value}"))
     for name in ("fill", "stroke"):
         value = style.get(name) or el.get(name) or ""
         found = _URL.search(value)
@@ -219,9 +296,12 @@ def _check_effects(el: Any, ids: dict[str, Any], where: _Columns) -> None:
         target = ids.get(found[1])  # the SVG's elements by id, found once
         kind = etree.QName(target).localname if target is not None else ""
         if kind in _PAINT_SERVERS_NOT_DRAWN:
-            _not_drawn(el, where, _PAINT_SERVERS_NOT_DRAWN[kind], f"{name}: {value}")
+            out.append(_not_drawn(el, where, _PAINT_SERVERS_NOT_DRAWN[kind], f"{name}: {value}"))
         if name == "stroke" and kind in _GRADIENTS:
-            _not_drawn(el, where, "a gradient stroke", f"{name}: {value}", STROKE_TO_PATH)
+            out.append(
+                _not_drawn(el, where, "a gradient stroke", f"{name}: {value}", STROKE_TO_PATH)
+            )
+    return out
 
 
 # how to flatten an effect the kit does not draw
@@ -232,13 +312,15 @@ FLATTEN = (
 )
 
 
-def _not_drawn(el: Any, where: _Columns, what: str, written: str, hint: str = FLATTEN) -> None:
-    raise failure(
+def _not_drawn(
+    el: Any, where: _Columns, what: str, written: str, hint: str = FLATTEN
+) -> Diagnostic:
+    return Diagnostic(
         "svg.unsupported",
         f"<{etree.QName(el).localname}> has {what} ({written}), which is not drawn: the art "
         "would print without it",
         where.mark(el),
-        hint,
+        (hint,),
     )
 
 
@@ -544,37 +626,38 @@ def _not_utf8(path: Path, data: bytes, message: str) -> Diagnostic | None:
     return None
 
 
-def _check_element(el: Any, where: _Columns) -> None:
-    """No reference out of the file, no embedded data, no raster image, no text."""
+def _check_element(el: Any, where: _Columns) -> Diagnostic | None:
+    """The first of these the element breaks: no reference out of the file, no embedded
+    data, no raster image, no text (None: it breaks none)."""
     name = etree.QName(el).localname
     for attr, value in el.attrib.items():
         if not attr.endswith("href") or value.startswith("#"):
             continue
         if value.strip().lower().startswith("data:"):
-            raise failure(
+            return _problem(
                 "svg.unsupported",
                 f"<{name}> embeds a data: URI ({value[:22]}...): embedded raster images in "
                 "SVG are not supported",
                 where.mark(el),
                 "put the image in an image slot (kind: image), or draw it as vectors",
             )
-        raise failure(
+        return _problem(
             "svg.read",
             f"SVG refers to an outside file or address ({value!r})",
             where.mark(el),
             "draw it in the SVG, or put an image in an image slot (kind: image)",
         )
     if etree.QName(el).namespace not in (None, SVG_NS):
-        return  # an editor's own metadata (Inkscape, Illustrator): svglib skips it
+        return None  # an editor's own metadata (Inkscape, Illustrator): svglib skips it
     if name in _RASTER:
-        raise failure(
+        return _problem(
             "svg.unsupported",
             f"<{name}>: raster images in SVG are not supported",
             where.mark(el),
             "put the image in an image slot (kind: image), or draw it as vectors",
         )
     if name == "foreignObject":  # HTML or other markup: svglib leaves it out, unsaid
-        raise failure(
+        return _problem(
             "svg.unsupported",
             "<foreignObject> (HTML or other markup inside the SVG) is not drawn: the art "
             "would print without it",
@@ -583,7 +666,7 @@ def _check_element(el: Any, where: _Columns) -> None:
             "text slot and images in an image slot",
         )
     if name in _TEXT:
-        raise failure(
+        return _problem(
             "svg.unsupported",
             f"SVG text (<{name}>) is not supported: it would be set in a font the kit does "
             "not embed, without shaping",
@@ -591,6 +674,7 @@ def _check_element(el: Any, where: _Columns) -> None:
             "convert the text to outlines (Inkscape: Path > Object to Path; Illustrator: "
             "Type > Create Outlines), or put it in a text slot",
         )
+    return None
 
 
 def drawn_elements(root: Any) -> int | None:

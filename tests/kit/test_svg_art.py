@@ -109,24 +109,82 @@ def test_case_20_text_is_refused_at_the_element(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("body", "where", "element"),
+    ("body", "found"),
     [
-        ('<g>\n  <rect/>\n  <g><rect/><text x="1">Hi</text></g></g>', "4:13", "text"),
-        ('<path d="M0 0"/>\n<svg:text xmlns:svg="http://www.w3.org/2000/svg"/>', "3:1", "text"),
-        ('<path/><tspan/><tspan/>\n<textPath href="#p"/>', "2:8", "tspan"),
+        ('<g>\n  <rect/>\n  <g><rect/><text x="1">Hi</text></g></g>', [("4:13", "text")]),
+        ('<path d="M0 0"/>\n<svg:text xmlns:svg="http://www.w3.org/2000/svg"/>', [("3:1", "text")]),
+        # every text, each at its own place (the first alone was told)
+        (
+            '<path/><tspan/><tspan/>\n<textPath href="#p"/>',
+            [("2:8", "tspan"), ("2:16", "tspan"), ("3:1", "textPath")],
+        ),
         # the first <text on the line is another namespace's, which svglib skips
-        ('<g xmlns="urn:x"><text/></g><text/>', "2:29", "text"),
+        ('<g xmlns="urn:x"><text/></g><text/>', [("2:29", "text")]),
+        # a <tspan> inside a <text> is told with it
+        ("<path/><text>A <tspan>B</tspan></text>", [("2:8", "text")]),
     ],
 )
-def test_the_first_text_is_named_with_its_column(
-    tmp_path: Path, body: str, where: str, element: str
+def test_each_text_is_named_with_its_column(
+    tmp_path: Path, body: str, found: list[tuple[str, str]]
 ) -> None:
     kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10">\n{body}</svg>')
-    message = (
+    told = "".join(
         f"assets/probe.svg:{where}: error[svg.unsupported]: SVG text (<{element}>) is not "
-        "supported: it would be set in a font the kit does not embed, without shaping\n"
+        "supported: it would be set in a font the kit does not embed, without shaping\n" + TEXT_HINT
+        for where, element in found
     )
-    assert check(kit, "--only", "boxes") == (1, message + TEXT_HINT + "1 error(s)\n")
+    assert check(kit, "--only", "boxes") == (1, f"{told}{len(found)} error(s)\n")
+
+
+def test_every_problem_of_the_art_is_told_at_once(tmp_path: Path) -> None:
+    """An <image> of an outside file, a <text>, and a shape with a mask and a filter: each
+    at its own line and column, in one check (the first alone was told, and the next only
+    once it was removed: a designer's trial)."""
+    art = (
+        f'<svg {NS} width="100" height="90" viewBox="0 0 100 90">\n'
+        '  <path fill="#FFFFFF" d="M50 90 L0 30 L100 30 Z"/>\n'
+        '  <image href="logos/partner.png" x="0" y="0" width="10" height="10"/>\n'
+        '  <text x="10" y="80">Blue Heart</text>\n'
+        '  <rect width="5" height="5" mask="url(#m)" style="filter: blur(2px)"/>\n'
+        "</svg>\n"
+    )
+    kit = art_kit(tmp_path, art)
+    assert check(kit, "--only", "boxes") == (
+        1,
+        "assets/probe.svg:3:3: error[svg.read]: SVG refers to an outside file or address "
+        "('logos/partner.png')\n"
+        "  hint: draw it in the SVG, or put an image in an image slot (kind: image)\n"
+        "assets/probe.svg:4:3: error[svg.unsupported]: SVG text (<text>) is not supported: it "
+        "would be set in a font the kit does not embed, without shaping\n"
+        + TEXT_HINT
+        + "assets/probe.svg:5:3: error[svg.unsupported]: <rect> has a mask (mask: url(#m)), "
+        "which is not drawn: the art would print without it\n"
+        + EFFECT_HINT
+        + "assets/probe.svg:5:3: error[svg.unsupported]: <rect> has a filter effect (a shadow, "
+        "a blur) (filter: blur(2px)), which is not drawn: the art would print without it\n"
+        + EFFECT_HINT
+        + "4 error(s)\n",
+    )
+
+
+def test_many_of_one_problem_are_ten_and_the_lines_of_the_rest(tmp_path: Path) -> None:
+    """An export of its words as <text>: the first ten each at its place, the last of them
+    naming the lines of the others (not one error a word)."""
+    words = "".join(f'<text x="1" y="{n}">w</text>\n' for n in range(1, 21))
+    kit = art_kit(tmp_path, f'<svg {NS} width="10" height="10"><rect/>\n{words}</svg>')
+    code, out = check(kit, "--only", "boxes")
+    said = (
+        "error[svg.unsupported]: SVG text (<text>) is not supported: it would be set in a font "
+        "the kit does not embed, without shaping"
+    )
+    assert code == 1
+    lines = [line for line in out.splitlines() if "error[" in line]
+    assert lines[:9] == [f"assets/probe.svg:{n}:1: {said}" for n in range(2, 11)]
+    assert lines[9:] == [
+        f"assets/probe.svg:11:1: {said} (10 more like it, at lines 12, 13, 14, 15, 16, 17, 18, "
+        "19 and 2 more)"
+    ]
+    assert out.endswith("10 error(s)\n"), out
 
 
 EFFECT_HINT = (
