@@ -24,6 +24,7 @@ from .layouts.marks_room import slug_rooms
 from .offices import OWNER, check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
+from .size_names import Twice, made_twice, named_like
 from .sizes import PastTrim, expand_sizes, into_margin, past_trim
 from .sources import check_fragments, check_sources
 from .spec import Context
@@ -276,8 +277,10 @@ def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
 
 def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
     """Each layout's `sizes:` as layouts of their own (kit.sizes), after the layouts read
-    from files; a size named like another layout is an error."""
+    from files; a size named like another layout is an error (kit.size_names: at the file
+    added, copied or renamed, where that can be told)."""
     made_by: dict[str, Layout] = {}  # a size's layout id -> the layout whose size it is
+    twice: dict[tuple[str, str], Twice] = {}  # two designs' ids -> the sizes both make
     for layout in list(layouts.values()):
         for size, sized in zip(layout.sizes.values(), expand_sizes(layout), strict=True):
             if not MATERIAL_ID.fullmatch(sized.id):
@@ -293,21 +296,10 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
             if sized.id in layouts:
                 other = made_by.get(sized.id)
                 if other is not None:  # a copy of a layout, its sizes and family with it
-                    ctx.errs.error(
-                        "schema.duplicate",
-                        f"size '{sized.id}' is made by {other.path.name} and by "
-                        f"{layout.path.name}: both make the family '{layout.family or layout.id}'",
-                        size.mark,
-                        "a copy of a layout keeps its `sizes:` and `family:`: delete them from "
-                        "whichever file is the copy, or give it a `family:` of its own",
-                    )
+                    pair = twice.setdefault((other.id, layout.id), Twice(other, layout))
+                    pair.made.append(sized.id)
                 else:
-                    ctx.errs.error(
-                        "schema.duplicate",
-                        f"size '{sized.id}' of {layout.path.name} is named like another layout",
-                        size.mark,
-                        "give the size or the layout's family another name",
-                    )
+                    named_like(ctx.errs, layout, size, sized.id, layouts[sized.id])
                 continue
             layouts[sized.id] = sized
             made_by[sized.id] = layout
@@ -315,6 +307,8 @@ def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
                 _past_trim_warning(ctx, layout, sized, size.name, past)
             for into in into_margin(layout, sized):
                 _into_margin_warning(ctx, layout, sized, size.name, into)
+    for pair in twice.values():
+        made_twice(ctx.errs, pair)
 
 
 def _into_margin_warning(
