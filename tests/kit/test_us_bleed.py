@@ -61,7 +61,7 @@ styles:
 slots:
   - {{name: ground, kind: shape, fill: blue, bleed: all,
      frame: {{start: 0, top: 0, width: 215.9, height: 279.4}}}}
-  - {{name: headline, kind: text, string: theme, style: headline, valign: middle,
+  - {{name: headline, kind: text, string: theme, style: headline, valign: middle, role: heading,
      frame: {{start: 15, top: 50, width: 185, height: 120}}}}
 """
 US_WARNING = (
@@ -128,3 +128,27 @@ def test_a_us_size_with_its_own_short_bleed_is_one_warning(
         "less; the build's refuses less than 3 mm\n  hint: set its bleed: 3.175\n"
     ) in out, out
     assert out.count("warning[layout.bleed]") == 1, out
+
+
+def test_a_size_s_inherited_bleed_is_told_at_the_size_without_inches(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """The design's `bleed: 0.125` (ISO paper) is told at its line, inches said; its US size,
+    which takes it, at the size, with the size's fix alone (it wrote no bleed)."""
+    kit = kit_copy()
+    path = kit / "materials/layouts/poster-us.yaml"
+    sizes = "family: own\nsizes:\n  tab: {trim: [279.4, 431.8], paper: us, title: Tabloid}\n"
+    path.write_text(US_LAYOUT.format(bleed="0.125", paper="iso") + sizes, encoding="utf-8")
+    code, out = cli("check", "--kit", kit, "--only", "poster-us,own-tab", "--lang", "en")
+    assert (
+        f"{path}:4:8: warning[layout.bleed]: bleed of 0.125 mm: print shops ask for at least "
+        "3 mm, and their preflight refuses less: so does the build's\n  hint: in inches? 0.125 "
+        "in is 3.175 mm (the kit's lengths are mm): set bleed: 3 (art that reaches the edge "
+        "extends to it)\n"
+    ) in out, out
+    assert (
+        f"{path}:16:8: warning[layout.bleed]: size 'tab' is on US paper and its bleed is 0.125 "
+        "mm: print shops on US paper ask for 1/8 in (3.175 mm), and their preflight refuses "
+        "less; the build's refuses less than 3 mm\n  hint: give the size bleed: 3.175\n"
+    ) in out, out
+    assert out.count("warning[layout.bleed]") == 2, out

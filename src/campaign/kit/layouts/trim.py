@@ -333,7 +333,7 @@ def _print_bleed(r: MapRead) -> None:
         return
     if r.has("bleed") and v["bleed"] is not None:
         us = v.get("paper") == "us"
-        _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", False)
+        _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", True)
     elif v.get("paper") == "us" and v["bleed"] is not None:  # the default bleed, 3 mm
         _short_bleed(r, "the layout", v["bleed"], True, r.mark, "set bleed", False)
     for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
@@ -353,11 +353,11 @@ INCH_BLEEDS = (0.125, 0.1875, 0.25)
 def _short_bleed(
     r: MapRead, what: str, bleed: float, us: bool, where: Mark, fix: str, own: bool
 ) -> None:
-    """The one `layout.bleed` warning of `what` (the layout, or a size: `own` when the bleed
-    is the size's own `bleed:`), at `where`, when `bleed` (mm) is below what print shops ask
-    for: US_BLEED_MM on US paper (`us`), else MIN_BLEED_MM. A bleed that is a length in
-    inches (INCH_BLEEDS: `bleed: 0.125`) is said to be one, as a trim in inches is
-    (papers.inch_hint)."""
+    """The one `layout.bleed` warning of `what` (the layout, or a size), at `where`, when
+    `bleed` (mm) is below what print shops ask for: US_BLEED_MM on US paper (`us`), else
+    MIN_BLEED_MM. `own`: the bleed is written there (not the default, nor a size's design's),
+    and when it is a length in inches (INCH_BLEEDS: `bleed: 0.125`) it is said to be one, as
+    a trim in inches is (papers.inch_hint)."""
     least = US_BLEED_MM if us else MIN_BLEED_MM
     if bleed >= least - 1e-9:
         return
@@ -379,6 +379,6 @@ def _short_bleed(
         hint += " (art that reaches the edge extends to it)"
     elif not us and own:
         hint += ", or leave it out (the design's is used)"
-    if any(abs(bleed - b) < 1e-9 for b in INCH_BLEEDS):
+    if own and any(abs(bleed - b) < 1e-9 for b in INCH_BLEEDS):
         hint = f"in inches? {bleed:g} in is {bleed * INCH:g} mm (the kit's lengths are mm): {hint}"
     r.errs.warn("layout.bleed", said, where, hint)
