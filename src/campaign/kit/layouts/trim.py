@@ -331,11 +331,6 @@ def _print_bleed(r: MapRead) -> None:
     v = r.values
     if v["kind"] in SCREEN:
         return
-    if r.has("bleed") and v["bleed"] is not None:
-        us = v.get("paper") == "us"
-        _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", True)
-    elif v.get("paper") == "us" and v["bleed"] is not None:  # the default bleed, 3 mm
-        _short_bleed(r, "the layout", v["bleed"], True, r.mark, "set bleed", False)
     for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
         own = size.bleed is not None
         bleed = size.bleed if own else v["bleed"]
@@ -344,6 +339,11 @@ def _print_bleed(r: MapRead) -> None:
         fix = "give the size bleed" if not own else "set its bleed"
         where = f"size '{size.name}'"
         _short_bleed(r, where, bleed, size.paper == "us", size.mark or r.mark, fix, own)
+    if r.has("bleed") and v["bleed"] is not None:
+        us = v.get("paper") == "us"
+        _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", True)
+    elif v.get("paper") == "us" and v["bleed"] is not None:  # the default bleed, 3 mm
+        _short_bleed(r, "the layout", v["bleed"], True, r.mark, "set bleed", False)
 
 
 # bleeds typed in inches, as a US print order writes them: 1/8, 3/16 and 1/4 in
