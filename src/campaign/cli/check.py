@@ -299,6 +299,9 @@ class _Traits(NamedTuple):
     limit: float  # the total ink limit of its press condition (%)
     kind: str | None  # what the kit made it for, when not a press
     trim: tuple[float, float] | None  # its first page's TrimBox (else MediaBox), mm
+    # a gang or sticker sheet of the kit's (its Title says so, sheets.files): its bleed is
+    # paper past the sheet's trim that no piece's art reaches, asked no 1/8 in on US paper
+    pieces_sheet: bool = False
 
 
 def _traits(data: bytes) -> _Traits:
@@ -326,7 +329,7 @@ def _traits(data: bytes) -> _Traits:
     from ..sheets.files import OWN_SHEET
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
-    limit, kind, trim = 300.0, None, None
+    limit, kind, trim, pieces_sheet = 300.0, None, None, False
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
@@ -342,6 +345,8 @@ def _traits(data: bytes) -> _Traits:
                 )
             info = pdf.docinfo
             ours = str(info.get("/Producer", "")).startswith(PRODUCER)
+            title = str(info.get("/Title", ""))
+            pieces_sheet = ours and (" gang sheet, " in title or " sticker sheet, " in title)
             if ours and OWN_SHEET in str(info.get("/Subject", "")):
                 kind = OWN_SHEET_KIND
             elif ours and "/OutputIntents" not in pdf.Root:
@@ -353,7 +358,7 @@ def _traits(data: bytes) -> _Traits:
                             kind = "a digital PDF"
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
-    return _Traits(limit, kind, trim)
+    return _Traits(limit, kind, trim, pieces_sheet)
 
 
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
@@ -391,7 +396,9 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
         report.facts["made_for"] = traits.kind
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         return report
-    return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit))
+    # a gang or sticker sheet's bleed is bare paper: the print shops' 3 mm, not 1/8 in
+    trim = None if traits.pieces_sheet else traits.trim
+    return preflight(data, _bleed_asked(bleed_mm, trim, limit))
 
 
 def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit: float) -> Expect:
