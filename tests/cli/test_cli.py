@@ -210,12 +210,12 @@ def test_check_lists_every_overflow_at_once(
     # frame's texts of en and fr as one error at the frame (grouping.overflow_per_frame)
     assert text.count("text does not fit slot 'calls'") == 2
     assert (
-        "materials/layouts/poster-a3.yaml:57:6: error[text.overflow]: poster-a3 'cta, "
+        "materials/layouts/poster-a3.yaml:61:6: error[text.overflow]: poster-a3 'cta, "
         "cta_donate, cta_join': text does not fit slot 'calls' even at 12 pt in 2 languages "
         "(en, fr); the most in en (with its short variant): 27.3 mm (6 line(s)) too tall\n"
     ) in text, text
     assert (
-        "materials/layouts/flyer-a5.yaml:57:10: error[text.overflow]: flyer-a5 'cta, "
+        "materials/layouts/flyer-a5.yaml:61:10: error[text.overflow]: flyer-a5 'cta, "
         "cta_donate, cta_join': text does not fit slot 'calls' even at 7.5 pt in 2 languages "
         "(en, fr); the most in en (with its short variant): 27.8 mm (9 line(s)) too tall\n"
     ) in text, text

@@ -17,7 +17,7 @@ from campaign.cli import main
 from ..kits import ROOT, check, cli, mini_copy, replace_in
 
 UNCOVERED = (
-    "materials/layouts/poster-a3.yaml:27:5: error[layout.uncovered]: poster-a3: the art covers "
+    "materials/layouts/poster-a3.yaml:31:5: error[layout.uncovered]: poster-a3: the art covers "
     "84.0 % of the page; 16.0 % is bare paper: the band 420-500 mm from the top has no ground\n"
     "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame {start: 0, end: "
     "0, top: 0, bottom: 0}, which follows any trim\n"

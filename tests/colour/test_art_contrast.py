@@ -52,7 +52,7 @@ SVG = (
     '<circle cx="200" cy="110" r="45" fill="{circle}"/></svg>'
 )
 PALE, NAVY = "#cfe6f7", "#213555"
-HEADLINE = "materials/layouts/poster-a3.yaml:44:5"
+HEADLINE = "materials/layouts/poster-a3.yaml:48:5"
 
 
 def _art_kit(kit_copy: Callable[..., Path], circle: str) -> Path:
@@ -133,7 +133,7 @@ def test_a_photo_under_text_is_judged_on_its_pixels(kit_copy: Callable[..., Path
     code, out = check(kit, "--only", "poster-a3", "--lang", "en")
     assert code == 0, out
     [(place, message)] = _warnings(out)
-    assert place == "materials/layouts/poster-a3.yaml:45:5"
+    assert place == "materials/layouts/poster-a3.yaml:49:5"
     assert "white text on the picture of slot 'photo'" in message
     assert "characters of its lines 1, 2, 3 and 4 (" in message  # their right halves
     assert "less than the 3:1 contrast" in message

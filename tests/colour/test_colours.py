@@ -108,7 +108,7 @@ def test_a_line_that_runs_onto_a_light_ground_fails_check(kit_copy: Callable[...
     code, out = cli("check", "--kit", root, "--lang", "en,es", "--only", "flyer-a5")
     assert code == 1
     assert out.startswith(
-        f"{root}/materials/layouts/flyer-a5.yaml:44:9: error[colour.contrast]: flyer-a5 [en] slot "
+        f"{root}/materials/layouts/flyer-a5.yaml:48:9: error[colour.contrast]: flyer-a5 [en] slot "
         "'headline': white text on light (its line 5 runs onto it) has a contrast of 1.10:1; "
         "WCAG AA asks 3:1 for 39.1 pt text\n"
         "  hint: keep every line on one ground: its line 5 runs 4.9 mm onto the other ground at "
@@ -246,7 +246,7 @@ def test_white_text_on_the_bare_paper_fails_check(kit_copy: Callable[..., Path])
     code, out = cli("check", "--kit", root, "--lang", "en", "--only", "poster-a3")
     assert code == 1
     assert (
-        "poster-a3.yaml:45:5: error[colour.contrast]: poster-a3 [en] slot 'headline': white "
+        "poster-a3.yaml:49:5: error[colour.contrast]: poster-a3 [en] slot 'headline': white "
         "text on the bare paper (white) (its line 4 runs onto it) has a contrast of 1.00:1; "
         "WCAG AA asks 3:1 for 75.0 pt text\n"
     ) in out, out
@@ -327,7 +327,7 @@ def test_a_line_that_runs_off_its_grounds_side_is_told_which_edge(
     code, out = cli("check", "--kit", root, "--lang", lang, "--only", "poster-a3")
     assert code == 1
     assert (
-        f"poster-a3.yaml:45:5: error[colour.contrast]: poster-a3 [{lang}] slot 'headline': "
+        f"poster-a3.yaml:49:5: error[colour.contrast]: poster-a3 [{lang}] slot 'headline': "
         f"white text on the bare paper (white) (its {on} onto it) has a contrast of 1.00:1; "
         f"WCAG AA asks 3:1 for {size} pt text\n"
         f"  hint: keep every line on one ground: {hint}, or lower its style's size\n"
@@ -514,7 +514,7 @@ def test_descenders_that_run_onto_a_light_band_fail_check(
         assert code == 0, out
         return
     assert code == 1, out
-    assert out.startswith(f"{root}/materials/layouts/poster-a3.yaml:44:5: {said}"), out
+    assert out.startswith(f"{root}/materials/layouts/poster-a3.yaml:48:5: {said}"), out
 
 
 def test_ascenders_that_run_onto_a_band_above_fail_check(kit_copy: Callable[..., Path]) -> None:

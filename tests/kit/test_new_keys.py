@@ -148,25 +148,25 @@ def test_a_field_must_be_text(
         (  # a negative height drew the hearts upside down, across the trim, check passing
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, width: 104, height: -40}",
-            "poster-a3.yaml:47:55: error[schema.type]: 'height' in frame of slot 'hearts' must "
+            "poster-a3.yaml:51:55: error[schema.type]: 'height' in frame of slot 'hearts' must "
             "be a number >= 0 and <= 10000 (got -40)",
         ),
         (
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, width: 0, height: 40}",
-            "poster-a3.yaml:47:42: error[schema.value]: frame of slot 'hearts': 'width' is 0 mm; "
+            "poster-a3.yaml:51:42: error[schema.value]: frame of slot 'hearts': 'width' is 0 mm; "
             "a frame's width is more than 0",
         ),
         (  # its edges cross: 22 + 280 > 297
             "frame: {start: 22, top: 216, width: 104, height: 40}",
             "frame: {start: 22, top: 216, end: 280, height: 40}",
-            "poster-a3.yaml:46:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
+            "poster-a3.yaml:50:5: error[schema.value]: slot 'hearts': its frame's width is -5 mm: "
             "its start and end leave nothing of the 297 mm page between them",
         ),
         (  # a size's own frame: at that frame (it was at the size's `a4:`, line 83)
             "qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}",
             "qr-label: {frame: {end: 15.556, top: 279.4, start: 200, height: 12.5}}",
-            "poster-a3.yaml:91:17: error[schema.value]: slot 'qr-label' of size 'a4': its "
+            "poster-a3.yaml:104:17: error[schema.value]: slot 'qr-label' of size 'a4': its "
             "frame's width is -5.556 mm: its start and end leave nothing of the 210 mm page "
             "between them",
         ),

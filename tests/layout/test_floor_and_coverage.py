@@ -50,8 +50,8 @@ def test_a3_poster_with_only_its_trim_changed_to_a2_fails(
     assert code == 1
     assert (
         # the ground's frame stops at 297 x 420 mm: it bleeds at the edges it reaches only;
-        # told at the ground's slot (line 27), whose frame the hint says to change
-        f"{layout}:27:5: error[layout.uncovered]: poster-a3: the art covers 51.0 % of the "
+        # told at the ground's slot (line 31), whose frame the hint says to change
+        f"{layout}:31:5: error[layout.uncovered]: poster-a3: the art covers 51.0 % of the "
         "page; 49.0 % is bare paper: the band 420-594 mm from the top and the end 29 % (123 "
         "mm, but for small items) have no ground\n"
         "  hint: make a filled slot cover the trim, e.g. slot 'ground' with frame "
@@ -474,7 +474,7 @@ def test_a_ground_that_stops_at_the_trim_fails_check_at_its_slot(
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en,ar")
     assert code == 1
     assert (
-        f"{kit}/materials/layouts/poster-a3.yaml:27:5: error[layout.bleed]: poster-a3 slot "
+        f"{kit}/materials/layouts/poster-a3.yaml:31:5: error[layout.bleed]: poster-a3 slot "
         "'ground': art stops at the trim on 72 % of the page's end edge, the slot's: the "
         "bleed is white there, and the build's preflight fails the file (in 2 languages: en, "
         "ar)\n"
@@ -559,7 +559,7 @@ def test_a_slot_bleeds_only_at_the_edges_it_reaches(
     assert (round(box.y / MM, 2), round((box.y + box.h) / MM, 2)) == (-3.0, 423.0)
     code, out = cli("check", "--kit", kit, "--only", "poster-a3", "--lang", "en")
     warning = (
-        f"{kit}/materials/layouts/poster-a3.yaml:27:5: warning[layout.bleed]: slot 'ground' "
+        f"{kit}/materials/layouts/poster-a3.yaml:31:5: warning[layout.bleed]: slot 'ground' "
         f"has `bleed:` at edges its frame stops short of the trim on: {short}; it is not run "
         "into the bleed there, and a strip of paper shows between\n"
         "  hint: make its frame reach the trim there (end: 0), or end it at the safe margin\n"

@@ -35,7 +35,7 @@ def test_a_frame_too_small_in_several_languages_is_one_error_at_the_frame(
     code, out = cli("check", "--kit", root, "--only", "poster-a3")
     assert code == 1, out
     assert (
-        f"{root}/materials/layouts/poster-a3.yaml:49:6: error[text.overflow]: poster-a3 "
+        f"{root}/materials/layouts/poster-a3.yaml:53:6: error[text.overflow]: poster-a3 "
         "'fact_figure': text does not fit slot 'figure' even at 56 pt in 9 languages (es, pt, "
         "sw, so, bn, ur, km, my, tl); the most in km: 31.0 mm (2 line(s)) too tall and a word "
         "is 1.2 mm too wide\n"
@@ -60,7 +60,7 @@ def test_a_translation_too_long_alone_stays_at_its_strings_line(
         "'fact_figure': text does not fit slot 'figure' even at 56 pt: 1 line(s) more than the "
         "style allows\n"
         "  hint: shorten the text or give it a 'short:' variant, or enlarge the slot "
-        "(poster-a3.yaml:48) or lower the style's min_size\n"
+        "(poster-a3.yaml:52) or lower the style's min_size\n"
     ) in out, out
     assert out.count("error[text.overflow]") == 1, out
 

@@ -139,7 +139,7 @@ def test_a_problem_once_filled_is_told_at_the_frame_it_has(
     kit_copy: Callable[..., Path],
 ) -> None:
     """`layout.when-filled` put the filled layout's problem back at the design's slot
-    (poster-a3.yaml:61:5) when the A4 poster gives its helpline a frame of its own: it is
+    (poster-a3.yaml:65:5) when the A4 poster gives its helpline a frame of its own: it is
     told at that frame, as the problem itself was; the design's helpline, at its slot."""
     poster = (ROOT / "materials/layouts/poster-a3.yaml").read_text(encoding="utf-8")
     qr = "      qr-label: {frame: {end: 15.556, top: 279.4, width: 35.354, height: 12.5}}\n"

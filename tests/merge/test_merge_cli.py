@@ -1623,7 +1623,7 @@ def test_a_note_of_the_kits_own_text_is_told_once_for_a_merge_not_once_per_row(
     # the kit's Arabic qr_label does not fit its frame at 6 pt (`check` says so too): if a
     # designer mends the frame, pick another of the kit's short variants for this test
     assert notes == [
-        "materials/layouts/event-flyer-a5.yaml:101:6: note[text.short-variant]: "
+        "materials/layouts/event-flyer-a5.yaml:114:6: note[text.short-variant]: "
         "event-flyer-a5 [ar] slot 'qr-label' 'qr_label': 'qr_label' prints its short variant: "
         "its full text does not fit the frame even at the style's min_size of 6 pt (the frame "
         "is 0.2 mm too short)"

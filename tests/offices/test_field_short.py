@@ -1,7 +1,9 @@
 """A field's short form (`report_url: {text: ..., short: ...}`): printed where its text does
 not fit the slot, as a string's `short:` variant is; an office could not give a shorter
 printed form of a long web address, and every material whose one-line slot it overflowed
-failed."""
+failed. Beside a helpline on the flyers and posters, an address too long for its half of the
+row is set whole on a line of its own under the helpline (`web-stacked`,
+test_contacts_stacked.py); the short form prints where even that line does not hold it."""
 
 from __future__ import annotations
 
@@ -21,6 +23,8 @@ from ..kits import cli
 from .kit import HELPLINE, office_kit
 
 LONG = "https://www.example.org/eastern-africa/human-trafficking/report-a-case"
+# too long for the A5 flyer's whole row at 6 pt, not for the A3 poster's at 9 pt
+LONGER = f"{LONG}/online-form/for-victims-and-witnesses"
 SHORT = "https://example.org/ea-report"
 
 
@@ -50,16 +54,16 @@ def printed(kit_root: Path, material: str, lang: str, slot: str) -> str | None:
 def test_a_long_web_address_without_a_short_form_names_the_short_form(
     kit_copy: Callable[..., Path],
 ) -> None:
-    kit = office_kit(kit_copy, rosea(f'"{LONG}"'))
-    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3")
+    kit = office_kit(kit_copy, rosea(f'"{LONGER}"'))
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "flyer-a5")
     assert code == 1
     office = kit / "materials/offices/rosea.yaml"
     assert (
-        f"{office}:4:3: error[text.overflow]: rosea / poster-a3 'report_url': text does not fit "
-        "slot 'web' even at 9 pt: 1 line(s) more than the style allows (in 2 languages: en, "
+        f"{office}:4:3: error[text.overflow]: rosea / flyer-a5 'report_url': text does not fit "
+        "slot 'web-stacked' even at 6 pt: 1.4 mm (1 line(s)) too tall (in 2 languages: en, "
         "ar)\n  hint: shorten it in rosea.yaml, or give it a short form printed where it does "
         'not fit (report_url: {text: "...", short: "..."}; for a web address, a shorter one '
-        "that leads to the same page), or enlarge the slot (poster-a3.yaml:63) or lower the "
+        "that leads to the same page), or enlarge the slot (flyer-a5.yaml:78) or lower the "
         "style's min_size\n"
     ) in out
 
@@ -68,17 +72,19 @@ def test_a_long_web_address_without_a_short_form_names_the_short_form(
 def test_the_short_form_prints_where_the_text_does_not_fit_and_the_text_where_it_does(
     kit_copy: Callable[..., Path], lang: str
 ) -> None:
-    """The poster's one-line slot shows the short form (without https://, as a web address
-    prints); the flyer's back, whose contact list has room, the whole address."""
-    kit = office_kit(kit_copy, rosea(f'{{text: "{LONG}", short: "{SHORT}"}}'))
+    """The flyer's line under the helpline shows the short form (without https://, as a web
+    address prints); the poster's line, and the flyer's back, whose contact list has room,
+    the whole address."""
+    kit = office_kit(kit_copy, rosea(f'{{text: "{LONGER}", short: "{SHORT}"}}'))
     code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "poster-a3,flyer-a5")
     assert code == 0, out
-    assert printed(kit, "poster-a3", lang, "web") == "example.org/ea-report"
+    assert printed(kit, "flyer-a5", lang, "web-stacked") == "example.org/ea-report"
+    assert printed(kit, "poster-a3", lang, "web-stacked") == LONGER.removeprefix("https://")
     # a short address that fits: the text is printed, its short form never
     (kit / "materials/offices/rosea.yaml").write_text(
         rosea('{text: "https://example.org/ea", short: "ex.org/ea"}'), encoding="utf-8"
     )
-    assert printed(kit, "poster-a3", lang, "web") == "example.org/ea"
+    assert printed(kit, "flyer-a5", lang, "web") == "example.org/ea"
 
 
 def test_the_short_form_of_a_field_named_by_a_string_makes_its_short_variant() -> None:
@@ -111,12 +117,12 @@ def test_a_short_form_in_fields_by_language_and_the_campaign(
     office = (
         f"name: Rosea\nlanguages: [en, ar]\nfields:\n  report_url: https://example.org/r\n"
         f'  helpline: "{HELPLINE}"\n'
-        f'fields_by_language:\n  ar: {{report_url: {{text: "{LONG}/ar", short: "{SHORT}"}}}}\n'
+        f'fields_by_language:\n  ar: {{report_url: {{text: "{LONGER}/ar", short: "{SHORT}"}}}}\n'
         "sample: true\n"
     )
     kit_root = office_kit(kit_copy, office)
-    assert printed(kit_root, "poster-a3", "ar", "web") == "example.org/ea-report"
-    assert printed(kit_root, "poster-a3", "en", "web") == "example.org/r"
+    assert printed(kit_root, "flyer-a5", "ar", "web-stacked") == "example.org/ea-report"
+    assert printed(kit_root, "flyer-a5", "en", "web") == "example.org/r"
     campaign = kit_root / "materials/campaign.yaml"
     text = campaign.read_text(encoding="utf-8")
     text = text.replace('  website: ""', f'  website: {{text: "{LONG}", short: "{SHORT}/c"}}')

@@ -155,7 +155,7 @@ def test_a_misspelt_ground_is_named_with_the_word(kit_copy: Callable[..., Path])
     layout.write_text(text.replace(old, old.replace(": ground", ": grund")), encoding="utf-8")
     code, out = cli("check", "--kit", kit)
     assert code == 1
-    assert "poster-a3.yaml:42:80: error[ref.colour]: unknown colour 'grund'" in out, out
+    assert "poster-a3.yaml:46:80: error[ref.colour]: unknown colour 'grund'" in out, out
     assert "hint: did you mean 'ground'?" in out
 
 

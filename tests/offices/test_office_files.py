@@ -364,8 +364,13 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
     """A usual reporting address was four errors per material (one per language, though the
     field is the same in each), whose hint asked for a 'short:' variant, which a field could
     not have; on the A6 flyer it was "0.0 mm too tall". One error per material names the
-    languages; the hint says where to shorten it, or to give it a short form."""
-    url = "https://www.unodc.org/westandcentralafrica/report"
+    languages; the hint says where to shorten it, or to give it a short form. (That address,
+    ".../westandcentralafrica/report", now prints whole on a line of its own under the
+    helpline: `web-stacked`; this one is too long even for that line.)"""
+    url = (
+        "https://www.unodc.org/westandcentralafrica/en/"
+        "report-human-trafficking-and-migrant-smuggling/online-form"
+    )
     text = f"name: West Africa\nlanguages: [fr, en]\nfields:\n  report_url: {url}\n"
     text += (
         f'  helpline: "{HELPLINE}"\nsample: true\n'  # the row's two slots (without: the whole row)
@@ -379,20 +384,18 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
     ]
     assert found == [
         f"{office}:4:3: error[text.overflow]: wa / flyer-a5 'report_url': text does not fit "
-        "slot 'web' even at 6 pt: 1 line(s) more than the style allows "
+        "slot 'web-stacked' even at 6 pt: 1.7 mm (1 line(s)) too tall "
         "(in 2 languages: fr, en)",
         "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
         '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
-        "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
+        "to the same page), or enlarge the slot (flyer-a5.yaml:78) or lower the style's "
         "min_size",
-        # flyer-a6 is a size of flyer-a5: given the room it lacked (layout.compose._roomier),
-        # its line count is what keeps it out, as in flyer-a5 (it said "0.6 mm too tall")
         f"{office}:4:3: error[text.overflow]: wa / flyer-a6 'report_url': text does not fit "
-        "slot 'web' even at 6 pt: 1 line(s) more than the style allows "
+        "slot 'web-stacked' even at 6 pt: 1.4 mm (1 line(s)) too tall "
         "(in 2 languages: fr, en)",
         "  hint: shorten it in wa.yaml, or give it a short form printed where it does not fit "
         '(report_url: {text: "...", short: "..."}; for a web address, a shorter one that leads '
-        "to the same page), or enlarge the slot (flyer-a5.yaml:63) or lower the style's "
+        "to the same page), or enlarge the slot (flyer-a5.yaml:78) or lower the style's "
         "min_size",
     ]
 
@@ -400,7 +403,7 @@ def test_an_office_field_too_long_for_its_slot_is_one_error_per_material_with_it
 def test_an_office_logo_too_small_is_named_at_its_line_in_the_office_file(
     kit_copy: Callable[..., Path],
 ) -> None:
-    """A 60 x 40 px logo was `image.low-ppi` at the layout's slot (poster-a3.yaml:42), which
+    """A 60 x 40 px logo was `image.low-ppi` at the layout's slot (poster-a3.yaml:46), which
     every office shares; it is the office's file to change."""
     from PIL import Image
 
@@ -587,7 +590,7 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
     kit_copy: Callable[..., Path],
 ) -> None:
     """A 250-character `links: blueheart:` was a `layout.qr-small` error at the layout's qr
-    slot (flyer-a5.yaml:70), not at the office's line to shorten."""
+    slot (flyer-a5.yaml:83), not at the office's line to shorten."""
     link = "https://example.org/" + "a" * 230
     text = f"name: Rosea\nlanguages: [en]\nlinks:\n  blueheart: {link}\nsample: true\n"
     kit = kit_copy(**{"materials/offices/rosea.yaml": text})
@@ -599,7 +602,7 @@ def test_an_office_link_too_long_for_its_qr_code_is_named_at_the_office_file(
     assert all(line.startswith(f"{office}:4:14: error[layout.qr-small]:") for line in found)
     assert (
         "  hint: link a shorter address of the same page here (rosea.yaml `links:`), or make "
-        "the slot's frame larger (flyer-a5.yaml:70)\n"
+        "the slot's frame larger (flyer-a5.yaml:83)\n"
     ) in out
 
 

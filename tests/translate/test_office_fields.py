@@ -23,8 +23,8 @@ OFFICE = """name: Rosea
 languages: [pt]
 materials: [flyer-a5]
 fields:
-  helpline: "+000 000 000 000 (a placeholder, with a note far too long for its slot)"
-  website: "www.example.org/regional-office-for-a-long-named-region/blue-heart-campaign"
+  helpline: "+000 000 000 000 (a placeholder, with a note far too long for its slot, or for the whole row)"
+  website: "www.example.org/regional-office-for-a-long-named-region/blue-heart-campaign/materials-2024"
 sample: true
 """
 
@@ -39,7 +39,7 @@ def test_an_offices_fields_are_its_own_not_the_translations(
     assert status == 0, out
     assert (
         f"{office}:5:3: warning[text.overflow]: rosea / flyer-a5 [pt] 'helpline': text does "
-        "not fit slot 'helpline' even at 6 pt: 1 line(s) more than the style allows (the "
+        "not fit slot 'helpline-stacked' even at 6 pt: 1.4 mm (1 line(s)) too tall (the "
         "office's own field, in rosea.yaml: not of the pt translation)\n"
     ) in out, out
     assert f"{office}:6:3: warning[text.overflow]: rosea / flyer-a5 [pt] 'website'" in out
