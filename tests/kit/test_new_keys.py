@@ -410,9 +410,9 @@ def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-b2")
     assert code == 1
     assert (
-        "poster-b2.yaml:81:1: error[schema.duplicate]: sizes 'poster-a1', 'poster-a2', "
+        "poster-b2.yaml:94:1: error[schema.duplicate]: sizes 'poster-a1', 'poster-a2', "
         "'poster-a4', 'poster-tabloid', 'poster-letter' are made by poster-b2.yaml and by "
-        f"poster-a3.yaml ({layouts}/poster-a3.yaml:81:1): both make the family 'poster'\n"
+        f"poster-a3.yaml ({layouts}/poster-a3.yaml:94:1): both make the family 'poster'\n"
         "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from "
         "whichever file is the copy, or give it a `family:` of its own\n"
     ) in out, out

@@ -1,7 +1,7 @@
 """A size named like another layout names both places, and stands at the file that was added,
 copied or renamed where that can be told (the file changed last, more than 2 s after the
 other: kit.size_names.changed_last), with a hint saying which to rename: a designer's new
-materials/layouts/poster-letter.yaml was told at poster-a3.yaml:94:5, the size 'letter' they
+materials/layouts/poster-letter.yaml was told at poster-a3.yaml:107:5, the size 'letter' they
 had not touched ("give the size or the layout's family another name"); a copy of poster-a3.yaml
 read before it (poster-a0.yaml) put five errors at the original's sizes."""
 
@@ -31,7 +31,7 @@ slots:
      frame: {start: 15, top: 50, width: 185, height: 120}}
 """
 A3 = "materials/layouts/poster-a3.yaml"
-SIZE = "materials/layouts/poster-a3.yaml:94:5"  # `letter:`'s entry
+SIZE = "materials/layouts/poster-a3.yaml:107:5"  # `letter:`'s entry
 
 
 def changed(*paths: Path, later: Path | None = None) -> None:
@@ -117,8 +117,8 @@ def test_a_copy_of_a_design_is_one_error_at_the_copy(
     code, out = check(kit, "--only", name.removesuffix(".yaml"), "--lang", "en")
     assert code == 1
     assert (
-        f"materials/layouts/{name}:81:1: error[schema.duplicate]: sizes {SIZES} are made by "
-        f"{name} and by poster-a3.yaml ({A3}:81:1): both make the family 'poster'\n"
+        f"materials/layouts/{name}:94:1: error[schema.duplicate]: sizes {SIZES} are made by "
+        f"{name} and by poster-a3.yaml ({A3}:94:1): both make the family 'poster'\n"
         f"  hint: {name} is the copy (changed last: added, copied or renamed after "
         "poster-a3.yaml): delete its `sizes:` and `family:`, or give it a `family:` of its "
         "own\n"
