@@ -197,7 +197,11 @@ def test_package_names_the_kit_files_changed_since_the_build(
         m.setattr("campaign.pipeline.fingerprint.code_version", lambda: "another")
         code, text = cli("package", "--from", out, "-o", tmp_path / "p1", "--strict")
     assert code == 1, text
-    assert f"the kit changed since {out}'s last build (the generator): 2 of its 2 files" in text
+    said = (
+        f"this program (the generator) was updated since {out}'s last build: 2 of its 2 files "
+        "were made by its earlier version (badge-58-en-rosea.pdf, badge-58-es-rosea.pdf)"
+    )
+    assert said in text
     es = kit / "materials/strings/es.yaml"  # a text (a comment is no change: below)
     es.write_text(es.read_text(encoding="utf-8").replace(THEME, NEW_THEME), encoding="utf-8")
     campaign = kit / "materials/campaign.yaml"  # a colour (a comment is no change: below)
@@ -389,3 +393,26 @@ def test_a_file_kept_from_an_earlier_build_is_judged_since_it_was_made(
     assert '"changed"' not in (out / "manifest.json").read_text(encoding="utf-8")
     code, text = cli("package", "--from", out, "-o", tmp_path / "p4", "--strict")
     assert code == 0, text
+
+
+def test_outdated_message_says_what_changed_in_words():
+    """`package.outdated`'s first words: kit files by name; the generator said as this
+    program, not listed as if a kit file were called so; both together; the kit alone
+    (a stamp keeping no file's digest) with no empty parentheses."""
+    from campaign.cli.package import _what_changed
+
+    since = "out's last build"
+    files = ("materials/strings/es.yaml",)
+    assert _what_changed(files, since) == (
+        "the kit changed since out's last build (materials/strings/es.yaml)"
+    )
+    assert _what_changed(("the generator",), since) == (
+        "this program (the generator) was updated since out's last build"
+    )
+    assert _what_changed((*files, "the generator"), since) == (
+        "the kit changed since out's last build (materials/strings/es.yaml), and this "
+        "program was updated"
+    )
+    assert _what_changed(("the kit",), since) == "the kit changed since out's last build"
+    many = tuple(f"materials/strings/{c}.yaml" for c in "abcdefgh")
+    assert _what_changed(many, since).endswith("f.yaml and 2 more)")

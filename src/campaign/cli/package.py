@@ -453,16 +453,17 @@ def outdated_diagnostic(
     (package.build.unstamped_changes), with the folder's -o and the kit's --kit; it said
     "python generate.py build -o OUT, with its --office" of an office's folder built with
     --kit (run as written: `unknown office`, a regional office's trial)."""
-    named = changes.changes
-    shown = ", ".join(named[:6]) + (f" and {len(named) - 6} more" if len(named) > 6 else "")
     more = changes.made - len(changes.files)
     which = ", ".join(changes.files) + (f" and {more} more" if more else "")
     if stamped:
         # some made before the last build, from a kit changed before it: "since made"
         since = f"{build_dir}'s files were made" if changes.earlier else f"{build_dir}'s last build"
-        message = (
-            f"the kit changed since {since} ({shown}): {changes.made} of "
-            f"its {changes.total} files were made from it as it was ({which})"
+        code_only = all(n in (GENERATOR, KIT) for n in changes.changes) and (
+            GENERATOR in changes.changes
+        )
+        made = "by its earlier version" if code_only else "from it as it was"
+        message = f"{_what_changed(changes.changes, since)}: {changes.made} of its " + (
+            f"{changes.total} files were made {made} ({which})"
         )
     else:
         message = (
@@ -710,3 +711,25 @@ def summary(build_dir: Path, target: Path, written: list[Path], seconds: float) 
         f"packaged {packed} file(s) of {build_dir} for {groups} group(s): {len(written)} "
         f"file(s) in {target}/ ({size / 1e6:.1f} MB, {seconds:.1f} s)"
     )
+
+
+# What `package.outdated.KitChanges` names when no kit file changed but the code did, and
+# when the stamp keeps no file's digest.
+GENERATOR, KIT = "the generator", "the kit"
+
+
+def _what_changed(named: tuple[str, ...], since: str) -> str:
+    """The first words of `package.outdated`'s message: what changed since `since` ("out's
+    last build"). The kit files by name; the generator (a newer version of this program
+    made nothing yet) said as such: "the kit changed since out's last build (the generator)"
+    read as if a kit file were called so (a print shop's trial)."""
+    files = [n for n in named if n not in (GENERATOR, KIT)]
+    shown = ", ".join(files[:6]) + (f" and {len(files) - 6} more" if len(files) > 6 else "")
+    code = GENERATOR in named
+    if not files:
+        if code:
+            return f"this program (the generator) was updated since {since}"
+        return f"the kit changed since {since}"
+    if code:
+        return f"the kit changed since {since} ({shown}), and this program was updated"
+    return f"the kit changed since {since} ({shown})"
