@@ -451,6 +451,10 @@ def test_home_makes_a_page_of_the_paper_itself_for_an_office_printer(
         "the page is 216 x 313 mm: an A4 sheet with its bleed and a slug past it, registration "
         "targets at its corners, larger than A4, printed on SRA4 paper by a press, then "
         "die-cut; on an office printer of A4 paper, make an A4 page with --home\n"
+        # the SRA4 stock it goes on, as the sheet itself, holds more (a print shop's trial:
+        # 9 badges to a Letter sheet on a 12 x 18 in stock that holds 25)
+        "SRA4 paper itself as the sheet holds 128 badges (--paper sra4, its marks and slug "
+        "inside its margin), where an A4 sheet holds 112\n"
         # one badge: --fill would repeat it into the other places
         "the sheet holds 1 of its 112 places: --fill repeats the badges until it is full\n"
         "print it at actual size (100 %, not fit to page: the PDF asks a viewer for that): "

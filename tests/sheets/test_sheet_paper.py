@@ -7,6 +7,7 @@ text printed at 5.3 pt under the 6 pt floor, with a warning and exit code 0."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pikepdf
@@ -216,6 +217,20 @@ def test_badges_for_us_paper_go_on_letter(kit: tuple[Path, int], built: Path) ->
     assert code == 0, text
     assert up_to_count(text).startswith(note), text
     assert "printed on 12 x 18 in paper by a press" in text
+    # what the stock itself would hold, as --paper 12x18 makes it
+    more = re.search(
+        r"\n12 x 18 in paper itself as the sheet holds (\d+) badges \(--paper 12x18, its "
+        r"marks and slug inside its margin\), where a Letter sheet holds (\d+)\n",
+        text,
+    )
+    assert more is not None, text
+    code, text = cli(*args, "--paper", "12x18")
+    assert code == 0, text
+    assert f": {more[1]} to a 12 x 18 in sheet (" in text, text
+    assert int(more[1]) > int(more[2])
+    assert "paper itself as the sheet holds" not in text  # on the stock itself: nothing more
+    code, text = cli(*args, "--home")
+    assert "paper itself as the sheet holds" not in text  # an office printer's page
     with pikepdf.open(built / "sheets" / "badge-letter-en.pdf") as pdf:
         trim = [float(v) / MM for v in pdf.pages[0].obj.TrimBox]
     assert (round(trim[2] - trim[0], 1), round(trim[3] - trim[1], 1)) == (215.9, 279.4)

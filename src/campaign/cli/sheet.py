@@ -563,6 +563,9 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
         )
         echo(_badge_page(g.sheet, paper, home, result, sticker))
+        more = _more_on_stock(req, result)
+        if more:
+            echo(more)
         last = result.pieces - (result.sheets - 1) * g.count
         if not req.fill and 0 < last < g.count:  # an organiser's trial: 3 badges on page 2
             which = "its last sheet" if result.sheets > 1 else "the sheet"
@@ -597,6 +600,44 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
                 "print double-sided, turning the sheet over left to right (landscape: flip on "
                 "the short edge; portrait: on the long edge)"
             )
+
+
+def _more_on_stock(req: SheetRequest, result: SheetResult) -> str:
+    """For a gang or sticker sheet printed on a larger press stock (a Letter sheet on 12 x 18
+    in), the stock's own count when the stock itself as the sheet (`--paper`: marks and slug
+    inside its margin) holds more pieces: "12 x 18 in paper itself holds 24 to a sheet
+    (--paper 12x18), where Letter's sheet holds 9". A print shop's trial printed 9 badges a
+    sheet on a stock that holds 24, and was never told. "" otherwise (at home; on its own
+    stock; the stock holds no more)."""
+    from dataclasses import replace
+
+    from ..diagnostics import DiagnosticsError
+    from ..sheets.build import _badge_grid
+    from ..sheets.paper import paper_name
+
+    g, stock = result.grid, result.stock
+    paper = result.paper or req.paper
+    if g is None or req.home or not stock or stock == paper:
+        return ""
+    try:
+        there = _badge_grid(replace(req, paper=stock, home=False), g.diameter)
+    except DiagnosticsError:
+        return ""
+    if there.count <= g.count:
+        return ""
+    pieces = "stickers" if req.sticker else "badges"
+    return (
+        f"{paper_name(stock)} paper itself as the sheet holds {there.count} {pieces} "
+        f"(--paper {stock}, its marks and slug inside its margin), where {article_of(paper)} "
+        f"sheet holds {g.count}"
+    )
+
+
+def article_of(paper: str) -> str:
+    """ "a Letter", "an A4": the paper's name with its article."""
+    from ..sheets.paper import article, paper_name
+
+    return f"{article(paper)} {paper_name(paper)}"
 
 
 def _print_notes(req: SheetRequest, result: SheetResult) -> None:
