@@ -394,19 +394,33 @@ def larger_at_home(
     asked: 4-up A5 on A3 shrinks its text, 2-up does not), or each other
     office paper (OFFICE_PAPERS) at the `--up` asked, each with the scale it prints at
     ("--up 1 (100.0 %)", "--paper a3 (100.0 %)"). The hint of sheet.scale said "use --up 1"
-    to one who had given --up 1."""
+    to one who had given --up 1. The papers of the sheet's own family (Legal and Tabloid
+    beside Letter; A3 beside A4), the other family's only when none of its own does: a US
+    office's hint offered A3, which its printers do not take (a print shop's trial)."""
     out = []
     # the most to a sheet that is enough, fewer than asked: --up 2 before --up 1
     found = _largest_up(req, layout, trim, min(2, req.up - 1), (margin, gap), two_sided)
     if found:
         out.append(f"--up {found[0]} ({found[1] * 100:.1f} %)")
+    own, other = [], []
+    family = _family(req.paper)
     for paper in OFFICE_PAPERS:
         if paper == req.paper:
             continue
         at = home_cells(SHEETS[paper], trim, req.up, margin, gap, two_sided).scale
         if not shrunk_below(layout, at):
-            out.append(f"--paper {paper} ({at * 100:.1f} %)")
-    return tuple(out)
+            mine = family is None or _family(paper) == family
+            (own if mine else other).append(f"--paper {paper} ({at * 100:.1f} %)")
+    return (*out, *(own or other))
+
+
+def _family(paper: str) -> str | None:
+    """The paper family ("iso", "us") of a SHEETS key, by its size (papers.paper_size);
+    None for a press stock."""
+    from ..papers import paper_size
+
+    found = paper_size(SHEETS[paper])
+    return found.family if found is not None else None
 
 
 def mirrored(cells: Cells, i: int) -> int:
