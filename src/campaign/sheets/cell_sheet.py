@@ -402,7 +402,8 @@ def larger_at_home(
     found = _largest_up(req, layout, trim, min(2, req.up - 1), (margin, gap), two_sided)
     if found:
         out.append(f"--up {found[0]} ({found[1] * 100:.1f} %)")
-    own, other = [], []
+    own: list[str] = []
+    other: list[str] = []
     family = _family(req.paper)
     for paper in OFFICE_PAPERS:
         if paper == req.paper:
