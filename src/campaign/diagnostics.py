@@ -189,6 +189,8 @@ CODES: dict[str, str] = {
     "character (a right-to-left mark)",
     "office.link": "an office's link that no material's QR code shows (warning)",
     "office.press": "an office's press for which the kit makes no badge (warning)",
+    "office.paper-mix": "an office whose `materials:` lists sizes of the other paper family "
+    "than its `paper:` (poster-a4 for a US office) (note)",
     "office.press-condition": "an office on US paper whose print PDFs are made for a European "
     "press condition, FOGRA39 or FOGRA29 (note)",
     "office.repeated": "an office's list (languages, materials, presses, hide) naming one "

@@ -257,3 +257,45 @@ def test_an_office_on_us_paper_for_a_european_press_condition_is_told(
     # the kit's own US office (gracol2006) and an ISO office (fogra39) are not told
     code, text = check(ROOT, "--office", "new-york,brussels", "--lang", "en")
     assert "office.press-condition" not in text, text
+
+
+def test_an_office_listing_sizes_of_the_other_paper_family_is_told(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """A US print shop's trial: an office on `paper: us` listing poster-a4 and flyer-a4 built
+    A4 files without a word. A note at the first such entry, naming each with its paper size
+    and the office's own family's sizes of those designs that it does not list; the sizes
+    of its own family and of no family (the badge) are not named; an ISO office listing
+    Letter is told alike."""
+    office = NEW_YORK.replace(
+        "paper: us\n",
+        "paper: us\nmaterials: [badge-58, poster-a4, poster-letter, flyer-a4, flyer-letter]\n",
+    )
+    row = next(i for i, line in enumerate(office.splitlines(), 1) if line.startswith("materials"))
+    kit = kit_copy(**{"materials/offices/new-york.yaml": office})
+    code, text = check(kit, "--office", "new-york", "--lang", "en")
+    assert code == 0, text  # a note: an office may print for partners abroad
+    assert (
+        f"materials/offices/new-york.yaml:{row}:23: note[office.paper-mix]: office 'new-york' "
+        "prints on US paper (`paper: us`) and lists poster-a4 (A4) and flyer-a4 (A4), of ISO "
+        "paper: US print shops and office printers stock Letter, Legal and Tabloid\n"
+        "  hint: list its US sizes of these designs (flyer-half-letter and poster-tabloid) "
+        "instead, unless a printer of A4 prints them\n"
+    ) in text, text
+    assert text.count("office.paper-mix") == 1
+    code, text = check(kit, "--office", "new-york", "--lang", "en", "--strict")
+    assert "note[office.paper-mix]" in text, text  # not made an error by --strict
+    # an ISO office listing a US size
+    brussels = (kit / "materials/offices/brussels.yaml").read_text(encoding="utf-8")
+    (kit / "materials/offices/brussels.yaml").write_text(
+        brussels + "\nmaterials: [poster-a3, poster-tabloid]\n", encoding="utf-8"
+    )
+    code, text = check(kit, "--office", "brussels", "--lang", "en")
+    assert (
+        "note[office.paper-mix]: office 'brussels' prints on ISO paper (`paper: iso`) and "
+        "lists poster-tabloid (Tabloid), of US paper: ISO print shops and office printers "
+        "stock the A sizes (A4, A3)\n"
+    ) in text, text
+    # the kit's own offices list no such size
+    code, text = check(ROOT, "--office", "new-york,brussels", "--lang", "en")
+    assert "office.paper-mix" not in text, text

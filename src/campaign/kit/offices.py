@@ -597,6 +597,54 @@ def _check_press_condition(office: Office, ctx: Context) -> None:
     )
 
 
+def _check_paper_family(office: Office, layouts: Mapping[str, Layout], ctx: Context) -> None:
+    """An `office.paper-mix` note for an office whose `materials:` lists sizes of the other
+    paper family than its `paper:` (poster-a4 for `paper: us`): a US print shop's trial built
+    A4 files for a US office without a word, where its printers and shops stock Letter,
+    Legal and Tabloid. A note, not a warning: an office may print for partners abroad. Once,
+    at the first such entry, naming them all and the sizes of its own family of the same
+    designs (`family:`) that it does not list. The paper family of a size: its trim's
+    (campaign.papers.paper_size), as the build's and the sheet's."""
+    from ..papers import paper_size
+
+    found: list[tuple[str, str, Mark]] = []  # name, paper size's name, where listed
+    for i, name in enumerate(office.materials):
+        layout = layouts.get(name)
+        mark = office.material_marks[i] if i < len(office.material_marks) else office.mark
+        size = paper_size(layout.trim) if layout is not None else None
+        if size is not None and size.family not in (None, office.paper) and _own(office, mark):
+            found.append((name, size.name, mark))
+    if not found:
+        return
+    family = {"us": "US", "iso": "ISO"}
+    stocked = {"us": "Letter, Legal and Tabloid", "iso": "the A sizes (A4, A3)"}[office.paper]
+    designs = {layouts[n].family for n, _, _ in found if layouts[n].family}
+    own = [
+        n
+        for n, layout in sorted(layouts.items())
+        if layout.family in designs
+        and n not in office.materials
+        and (size := paper_size(layout.trim)) is not None
+        and size.family == office.paper
+    ]
+    named = listed([f"{n} ({size})" for n, size, _ in found])
+    other = "ISO" if office.paper == "us" else "US"
+    sizes = listed(sorted({size for _, size, _ in found}))
+    ctx.errs.note(
+        "office.paper-mix",
+        f"office '{office.id}' prints on {family[office.paper]} paper (`paper: "
+        f"{office.paper}`) and lists {named}, of {other} paper: {family[office.paper]} print "
+        f"shops and office printers stock {stocked}",
+        found[0][2],
+        (
+            f"list its {family[office.paper]} sizes of these designs ({listed(own)}) instead"
+            if own
+            else f"list sizes of {family[office.paper]} paper instead"
+        )
+        + f", unless a printer of {sizes} prints them",
+    )
+
+
 # An office's lists whose entries are names (what they do: a repeated name does it once)
 REPEATABLE = {  # key: (what an entry is, what the office does, where its entries are)
     "languages": ("language", "prints it once", "language_marks"),
@@ -719,6 +767,7 @@ def check_offices(
                 )
         _check_presses(office, pressed, ctx)
         _check_press_condition(office, ctx)
+        _check_paper_family(office, layouts, ctx)
         _check_repeated(office, ctx)
         _check_country(office, ctx)
         for i, code in enumerate(office.languages):
