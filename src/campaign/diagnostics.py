@@ -15,7 +15,7 @@ import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -436,6 +436,11 @@ ASKED = "asked"
 # A fact: the build folder a command reads a finished build from, and found no manifest in
 # (`package.manifest`), for the command line to look for builds in other kits (cli.fallback)
 NO_BUILD = "no-build"
+# A fact: the kit files whose problem a diagnostic written at another file is, a tuple of
+# their paths (an SVG's error, at the SVG: the office file whose logo it is, the layout
+# files whose art it is), for `kit.load._isolated`, which sets those offices and materials
+# aside with it (`Collector.owned`, `owners_of`)
+OWNER = "owner"
 
 
 @dataclass(frozen=True)
@@ -503,6 +508,13 @@ class Diagnostic:
         return Diagnostic(
             self.code, self.message, self.mark, self.hints, Severity.ERROR, self.subject
         )
+
+
+def owners_of(d: Diagnostic) -> tuple[Path, ...]:
+    """The kit files whose problem `d` is, written at another file (fact OWNER: an SVG's
+    error is its office's and its layouts'); none for the others."""
+    owners = dict(d.facts).get(OWNER, ())
+    return tuple(p for p in owners if isinstance(p, Path)) if isinstance(owners, tuple) else ()
 
 
 class DiagnosticsError(Exception):
@@ -651,6 +663,23 @@ class Collector:
     def extend(self, other: Iterable[Diagnostic]) -> None:
         for d in other:
             self.add(d)
+
+    def owned(self, found: Iterable[Diagnostic], owner: Path) -> None:
+        """Add each of `found` as a problem of the kit file `owner` too (fact OWNER); one
+        here already gains `owner` beside its owners: art that two layouts show is told once
+        and is the problem of both (each was set aside with it; the second was left out of
+        the kit without a word)."""
+        for d in found:
+            at = self.items.index(d) if d in self.items else None
+            had = self.items[at] if at is not None else d
+            owners = owners_of(had)
+            if owner in owners:
+                continue
+            facts = (*(f for f in had.facts if f[0] != OWNER), (OWNER, (*owners, owner)))
+            if at is None:
+                self.items.append(replace(d, facts=facts))
+            else:
+                self.items[at] = replace(had, facts=facts)
 
     def __iter__(self) -> Iterator[Diagnostic]:
         return iter(self.items)

@@ -112,3 +112,66 @@ def test_a_typo_beside_a_broken_layout_is_told_too(tmp_path: Path) -> None:
     assert code == 1, text
     assert "unknown material" not in text, text
     assert HEARTS_ERROR in shown(text, kit), text
+
+
+# a layout of the mini kit's heart, as SVG art, over its word (the fit report's row)
+ART = (
+    "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\n"
+    "min_type_pt: 3\nstyles:\n  word: {weight: bold, size: 12, min_size: 6, colour: black, align: start}\n"
+    "slots:\n"
+    "  - {name: ground, kind: shape, fill: white, bleed: all,"
+    " frame: {start: 0, top: 0, width: 20, height: 20}}\n"
+    "  - {name: heart, kind: svg, asset: heart.svg,"
+    " frame: {start: 2, top: 2, width: 16, height: 8}}\n"
+    "  - {name: word, kind: text, string: word, style: word,"
+    " frame: {start: 2, top: 11, width: 16, height: 7}}\n"
+)
+ART_ERROR = (
+    "assets/heart.svg:7:1: error[svg.read]: failed to read SVG (Premature end of data in tag "
+    "svg line 1)\n  hint: open the file in an editor and check the markup"
+)
+
+
+def art_kit(tmp_path: Path) -> Path:
+    """The mini kit with two layouts, art and poster, showing one SVG cut short."""
+    kit = mini_copy(tmp_path / "kit", own_assets=True)
+    heart = (kit / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    (kit / "assets/heart.svg").write_text(heart.replace("</svg>", ""), encoding="utf-8")
+    for name in ("art", "poster"):
+        (kit / f"materials/layouts/{name}.yaml").write_text(ART, encoding="utf-8")
+    return kit
+
+
+def test_broken_art_stops_the_check_of_the_materials_that_show_it_alone(
+    tmp_path: Path,
+) -> None:
+    """An error in a layout's SVG art stopped the check of every material, where an error
+    in a layout file stops its own: it is the error of the layouts that show the art, told
+    once, and the other materials are laid out (the second layout that shows it was laid
+    out without it, and built so)."""
+    kit = art_kit(tmp_path)
+    heart = (kit / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    (kit / "assets/heart.svg").write_text(heart, encoding="utf-8")
+    good = shown(cli("check", "--kit", kit, "--report")[1], kit)
+    assert "art [en] front/word: 12.0 pt" in good, good  # with the art mended, laid out
+    assert "poster [en] front/word: 12.0 pt" in good, good
+    (kit / "assets/heart.svg").write_text(heart.replace("</svg>", ""), encoding="utf-8")
+    code, text = cli("check", "--kit", kit, "--report")
+    text = shown(text, kit)
+    assert code == 1, text
+    assert text.count(ART_ERROR) == 1, text
+    for row in ("badge [en] front/word: 8.0 pt", "text [ar] front/word: 12.0 pt"):
+        assert row in text, text
+    assert "art [" not in text
+    assert "poster [" not in text
+    assert text.rstrip().endswith("1 error(s)"), text
+    for only in ("art", "poster"):  # each shows it: neither is left out without a word
+        code, text = cli("check", "--kit", kit, "--only", only)
+        assert (code, shown(text, kit)) == (1, ART_ERROR + "\n1 error(s)\n")
+
+
+def test_broken_art_still_stops_a_build(tmp_path: Path) -> None:
+    kit = art_kit(tmp_path)
+    code, text = cli("build", "--kit", kit, "-o", tmp_path / "out", "--png-ppi", "30")
+    assert (code, shown(text, kit)) == (1, ART_ERROR + "\n1 error(s)\n")
+    assert not (tmp_path / "out").exists()

@@ -189,6 +189,35 @@ def test_a_layouts_error_is_on_its_cards_and_the_others_redraw(page: Any, served
     card.wait_for(state="detached")
 
 
+def test_a_layout_that_never_read_well_has_cards_that_draw_once_mended(
+    page: Any, served: Preview
+) -> None:
+    """A layout added with broken art had no cards: its error was in the banner alone. Its
+    cards show the error, without pages; once the art is mended they draw."""
+    root = served.gallery.root
+    heart = (root / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    svg = root / "assets/cut.svg"
+    svg.write_text(heart.replace("</svg>", ""), encoding="utf-8")
+    (root / "materials/layouts/art.yaml").write_text(
+        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+        "  - {name: heart, kind: svg, asset: cut.svg,"
+        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
+        encoding="utf-8",
+    )
+    card = page.locator('article[data-id="-/art/en"]')
+    card.locator(".card-errors").wait_for()
+    assert card.locator(".card-errors").text_content() == (
+        "Not drawn until these are mended: its layout has not read well since the preview "
+        f"started{svg}:7:1: error[svg.read]: failed to read SVG (Premature end of data in tag "
+        "svg line 1)\n  hint: open the file in an editor and check the markup"
+    )
+    assert card.locator("img, .problems").count() == 0  # no page, and no 503 under it
+    assert page.locator("#errors").is_hidden()
+    svg.write_text(heart, encoding="utf-8")
+    assert loaded_image(page, "-/art/en").startswith("/img/-/art/en/0.png?v=")
+    assert card.locator(".card-errors").count() == 0
+
+
 def test_static_gallery_filters_from_the_file(page: Any, tmp_path: Path) -> None:
     from tests.kits import build, mini_copy
 

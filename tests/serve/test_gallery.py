@@ -182,18 +182,6 @@ def test_a_layouts_error_fails_its_materials_alone_and_the_others_redraw(kit: Pa
     assert not any(d["unreadable"] for d in state["documents"])  # type: ignore[union-attr]
 
 
-def test_a_layout_that_never_read_well_has_no_cards_and_its_error_is_named(kit: Path) -> None:
-    replace_in(kit / "materials/layouts/text.yaml", "fill: white", "fill: purple")
-    gallery = Gallery(kit, PPI)
-    assert "text" not in {e.material for e in gallery.entries()}
-    assert "boxes" in {e.material for e in gallery.entries()}
-    state = gallery.state()
-    assert state["errors"] == []
-    assert [line.split("\n")[0] for line in unreadable_of(state["unreadable"])] == [
-        f"{kit / 'materials/layouts/text.yaml'}:11:39: error[ref.colour]: unknown colour 'purple'"
-    ]
-
-
 def test_guides_in_mm(kit: Path) -> None:
     gallery = Gallery(kit, PPI)
     badge = guides(gallery.drawn(Entry("badge", "en")).laid.composed.page)
@@ -233,9 +221,10 @@ def test_soft_proof_shows_the_print_colour_not_the_screen_value(kit: Path) -> No
 
 
 def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) -> None:
-    """An SVG broken while the preview runs: the kit's error names it, and a page not drawn
-    before still draws, with the art as it last parsed (it failed, HTTP 500, for every page
-    not yet drawn). Mended with another colour, the art is parsed again and shows it."""
+    """An SVG broken while the preview runs: its error is on the cards of the material that
+    shows it, and a page not drawn before still draws, with the art as it last parsed (it
+    failed, HTTP 500, for every page not yet drawn). Mended with another colour, the art is
+    parsed again and shows it."""
     (kit / "materials/layouts/art.yaml").write_text(ART_LAYOUT, encoding="utf-8")
     # another preview (or a build) drew the same art from the repository's own file first:
     # the art is in the user's cache by the file's digest, and this preview draws it from
@@ -253,9 +242,9 @@ def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) 
     good = svg.read_text(encoding="utf-8")
     svg.write_text(good.replace("</svg>", ""), encoding="utf-8")
     gallery.reload()
-    errors = gallery.state()["errors"]
-    assert isinstance(errors, list)
-    assert [(Path(str(e["file"])).name, e["code"]) for e in errors] == [
+    state = gallery.state()
+    assert state["errors"] == []
+    assert [(Path(str(e["file"])).name, e["code"]) for e in state["unreadable"]] == [  # type: ignore[attr-defined]
         ("blue-heart.svg", "svg.read")
     ]
     assert pixel(gallery.image(Entry("art", "ar"), 0), (13, 13)) == blue  # not drawn before
@@ -268,6 +257,119 @@ def test_broken_art_keeps_its_last_good_drawing_and_new_art_is_drawn(kit: Path) 
     red = pixel(gallery.image(Entry("art", "en"), 0), (13, 13))
     assert red != blue
     assert red[0] > 150 > red[2]
+
+
+def cut_short(svg: Path) -> str:
+    """Cut the end off the mini kit's heart at `svg`; the error it is, as `check` prints it."""
+    svg.write_text(svg.read_text(encoding="utf-8").replace("</svg>", ""), encoding="utf-8")
+    return (
+        f"{svg}:7:1: error[svg.read]: failed to read SVG (Premature end of data in tag svg "
+        "line 1)\n  hint: open the file in an editor and check the markup"
+    )
+
+
+def test_broken_art_stops_only_the_materials_that_show_it(kit: Path) -> None:
+    """An SVG a layout shows, broken while the preview runs, stopped the whole page ("The kit
+    cannot be read": no material redrew until it was mended), where an error in a layout
+    file stops its own materials alone. The art's error is its layout's now: the materials
+    that show it keep their last good pages (not drawn again) with it on their cards, and
+    the others redraw as they are edited."""
+    (kit / "materials/layouts/art.yaml").write_text(ART_LAYOUT, encoding="utf-8")
+    gallery = Gallery(kit, PPI)
+    art = gallery.image(Entry("art", "en"), 0)
+    boxes = gallery.image(Entry("boxes", "en"), 0)
+    svg = kit / "assets/blue-heart.svg"
+    good = svg.read_text(encoding="utf-8")
+    said = cut_short(svg)
+    replace_in(kit / "materials/layouts/boxes.yaml", "{start: 2, top: 14,", "{start: 8, top: 14,")
+    assert gallery.reload() == ["-/boxes/en"]  # the other layout's edit, and not the art's
+    state = gallery.state()
+    assert state["errors"] == []  # no banner of the whole kit
+    assert unreadable_of(state["unreadable"]) == [said]
+    cards = {str(d["id"]): unreadable_of(d["unreadable"]) for d in state["documents"]}  # type: ignore[attr-defined]
+    assert {i: found for i, found in cards.items() if found} == {
+        "-/art/en": [said],
+        "-/art/ar": [said],
+    }
+    assert gallery.image(Entry("art", "en"), 0) is art  # its last good page
+    assert gallery.image(Entry("boxes", "en"), 0) != boxes
+    svg.write_text(good, encoding="utf-8")
+    assert gallery.reload() == []  # mended as it was drawn
+    assert gallery.state()["unreadable"] == []
+
+
+def test_a_layout_that_never_read_well_has_cards_with_its_errors(kit: Path) -> None:
+    """A layout file broken from the preview's start had no cards: its error was in the
+    page's banner alone, and its materials missing from the gallery. Each material it makes
+    (its design and sizes, in each language, where they go once it reads) has its cards,
+    without pages, with the file's errors and its warnings, as a layout that broke after a
+    good read has; its page images answer with the errors (HTTP 503). Mended, they draw."""
+    from campaign.diagnostics import DiagnosticsError
+
+    text = kit / "materials/layouts/text.yaml"
+    replace_in(text, "min_type_pt: 3", SIZES)
+    ids = [e.id for e in Gallery(kit, PPI).entries()]
+    replace_in(text, "fill: white", "fill: purple")
+    gallery = Gallery(kit, PPI)
+    assert [e.id for e in gallery.entries()] == ids
+    state = gallery.state()
+    assert state["errors"] == []
+    said = (
+        f"{text}:11:39: error[ref.colour]: unknown colour 'purple'\n"
+        "  hint: colours are: blue, red, green, yellow, navy, white, black"
+    )
+    assert unreadable_of(state["unreadable"]) == [said]
+    documents: list[dict[str, Any]] = state["documents"]  # type: ignore[assignment]
+    never = {d["id"]: unreadable_of(d["unreadable"]) for d in documents if d["never_read"]}
+    made = [f"-/text{size}/{c}" for size in ("", "-wide", "-tall") for c in ("en", "ar")]
+    assert never == dict.fromkeys(made, [said])
+    assert all(d["size_mm"] is None for d in documents if d["never_read"])
+    tall = [("text.yaml", 17, "layout.bleed"), ("text.yaml", 17, "layout.proportions")]
+    wide = [("text.yaml", 15, "layout.proportions")]
+    assert card_warnings(state) == {
+        "-/text-wide/en": wide,
+        "-/text-wide/ar": wide,
+        "-/text-tall/en": tall,
+        "-/text-tall/ar": tall,
+    }
+    with pytest.raises(DiagnosticsError) as exc:
+        gallery.image(Entry("text-wide", "ar"), 0)
+    assert exc.value.render() == said
+    replace_in(text, "fill: purple", "fill: white")
+    gallery.reload()
+    state = gallery.state()
+    assert [e.id for e in gallery.entries()] == ids
+    assert not any(d["never_read"] or d["unreadable"] for d in state["documents"])  # type: ignore[index]
+    assert gallery.image(Entry("text-wide", "ar"), 0)
+
+
+def test_a_layout_that_never_read_well_has_cards_in_the_offices_that_build_it(
+    kit: Path,
+) -> None:
+    """An office's gallery (`preview --office`) gives the cards of a layout file that never
+    read well to the offices that build its materials, as a build of them would: those of
+    its paper family, or whose `materials:` lists one."""
+    from campaign.serve.entries import Selection
+
+    (kit / "materials/offices").mkdir()
+    (kit / "materials/offices/rosea.yaml").write_text(ROSEA, encoding="utf-8")  # ISO paper
+    (kit / "materials/offices/lilia.yaml").write_text(
+        LILIA + "paper: us\nmaterials: [boxes, text-letter]\n", encoding="utf-8"
+    )
+    text = kit / "materials/layouts/text.yaml"
+    replace_in(text, "min_type_pt: 3", "min_type_pt: 3\npaper: iso\nsizes:\n"
+        "  wide: {trim: [30, 20]}\n  letter: {trim: [30, 20], paper: us}\n")  # fmt: skip
+    good = Gallery(kit, PPI, Selection(offices=("all",))).entries()
+    replace_in(text, "fill: white", "fill: purple")
+    gallery = Gallery(kit, PPI, Selection(offices=("all",)))
+    assert gallery.entries() == good
+    assert [e.id for e in gallery.entries() if e.material.startswith("text")] == [
+        "lilia/text-letter/en",
+        "rosea/text/ar",
+        "rosea/text/en",
+        "rosea/text-wide/ar",
+        "rosea/text-wide/en",
+    ]
 
 
 def test_a_new_size_joins_without_redrawing_its_design(kit: Path) -> None:
@@ -431,6 +533,47 @@ def test_with_a_layouts_error_the_page_shows_the_warnings_check_prints(
     ]
     assert len(printed) == 5
     assert sorted(shown_warnings(state)) == sorted(printed)
+
+
+# NotoSansArabic without its bold, listing Latn after NotoSans does
+FONTS_WARNED = """\
+families:
+  NotoSans:
+    regular: NotoSans-Regular.ttf
+    bold: NotoSans-Bold.ttf
+    scripts: [Latn]
+  NotoSansArabic:
+    regular: NotoSansArabic-Regular.ttf
+    scripts: [Arab, Latn]
+"""
+
+
+def test_the_page_shows_fonts_yamls_warnings_as_check_prints_them(kit: Path) -> None:
+    """fonts.yaml's warnings (a script two families list; a family with no bold that sets a
+    language's bold texts), which `check` prints, were not on the page: the list of the
+    kit's warnings said nothing of them."""
+    from tests.kits import ROOT
+
+    (kit / "fonts").unlink()
+    (kit / "fonts").mkdir()
+    for name in ("NotoSans-Regular", "NotoSans-Bold", "NotoSansArabic-Regular"):
+        (kit / f"fonts/{name}.ttf").write_bytes((ROOT / f"fonts/{name}.ttf").read_bytes())
+    (kit / "fonts/fonts.yaml").write_text(FONTS_WARNED, encoding="utf-8")
+    state = Gallery(kit, PPI).state()
+    listed = [(Path(w["file"]).name, w["line"], w["code"]) for w in state["warnings"]]  # type: ignore[attr-defined]
+    assert listed == [
+        ("fonts.yaml", 8, "font.script-twice"),
+        ("fonts.yaml", 6, "font.no-bold"),
+    ]
+    assert state["warnings_on_cards"] == 0
+    code, out = cli("check", "--kit", kit, "--json")
+    assert code == 0, out
+    printed = [
+        json.dumps({k: v for k, v in d.items() if k != "materials"}, sort_keys=True)
+        for d in json.loads(out)["diagnostics"]
+        if d["severity"] == "warning"
+    ]
+    assert shown_warnings(state) == printed
 
 
 def test_a_kit_that_cannot_be_read_shows_its_warnings_apart(kit: Path) -> None:
@@ -684,8 +827,8 @@ def test_the_preview_of_a_material_whose_layout_has_errors_names_them_and_serves
 ) -> None:
     """`preview --only text` while text.yaml has an error: the layout is set apart, as
     `check` sets it, so no document matched and the command refused with preview.select
-    ("no document matches"), not the error. It names the error and serves: the page fills
-    in when the file is mended."""
+    ("no document matches"), not the error. It names the error and serves the material's
+    cards, with the error on them: their pages are drawn when the file is mended."""
     from campaign.serve.server import Preview
 
     served: list[int] = []
@@ -699,11 +842,11 @@ def test_the_preview_of_a_material_whose_layout_has_errors_names_them_and_serves
     replace_in(kit / "materials/layouts/text.yaml", "fill: white", "fill: purple")
     code, text = cli("preview", "--kit", kit, "--only", "text")
     assert code == 0, text
-    assert served == [0]
+    assert served == [2]  # text in English and Arabic
     assert text.startswith(
         f"{kit / 'materials/layouts/text.yaml'}:11:39: error[ref.colour]: unknown colour "
         "'purple'\n  hint: colours are: blue, red, green, yellow, navy, white, black\n"
-        "1 error(s)\npreview of 0 documents at http://127.0.0.1:"
+        "1 error(s)\npreview of 2 documents at http://127.0.0.1:"
     ), text
 
 

@@ -146,6 +146,38 @@ def test_art_that_never_parsed_is_a_503_naming_the_file(served: Preview) -> None
     assert "DiagnosticsError" not in text
 
 
+def test_a_layout_that_never_read_well_is_listed_and_answers_with_its_errors(
+    served: Preview,
+) -> None:
+    """A layout added with broken art: its cards are in the state (without a size: no
+    pages), and its document and page images answer with the art's error (HTTP 503), not
+    "no such document" (404) nor Python's error."""
+    kit = served.gallery.root
+    heart = (kit / "assets/blue-heart.svg").read_text(encoding="utf-8")
+    (kit / "assets/cut.svg").write_text(heart.replace("</svg>", ""), encoding="utf-8")
+    (kit / "materials/layouts/art.yaml").write_text(
+        "title: Art\nkind: poster\ntrim: [20, 20]\nbleed: 3\nsafe: 2\nmarks: false\nslots:\n"
+        "  - {name: heart, kind: svg, asset: cut.svg,"
+        " frame: {start: 2, top: 2, width: 16, height: 16}}\n",
+        encoding="utf-8",
+    )
+    event = served.changed()
+    assert event["errors"] == []
+    said = (
+        f"{kit / 'assets/cut.svg'}:7:1: error[svg.read]: failed to read SVG (Premature end of "
+        "data in tag svg line 1)\n  hint: open the file in an editor and check the markup"
+    )
+    assert [u["text"] for u in event["unreadable"]] == [said]  # type: ignore[attr-defined]
+    state = json.loads(get(served, "state")[2])
+    [card] = [d for d in state["documents"] if d["id"] == "-/art/en"]
+    assert (card["never_read"], card["size_mm"]) == (True, None)
+    assert [u["text"] for u in card["unreadable"]] == [said]
+    for path in ("doc/-/art/en", "img/-/art/en/0.png"):
+        status, kind, body = get(served, path)
+        assert (status, kind) == (503, "text/plain"), path
+        assert body.decode() == f"the kit has an error; fix it and the page draws again:\n{said}"
+
+
 def test_an_internal_error_while_reading_the_kit_again_does_not_stop_the_watching(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

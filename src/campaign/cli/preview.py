@@ -78,8 +78,10 @@ def preview(
             gallery = Gallery(kit_root(kit), ppi or PREVIEW_PPI, selection, most)
             if gallery.kit is not None:  # the names asked for, as `build` checks them
                 selection.check(gallery.kit)
-                # a material whose layout file has errors has no document until it is
-                # mended: its errors are shown, and the page fills in when it is saved
+                # files that cannot be read may leave no document (the strings file of the
+                # one language asked for, an office's file): their errors are shown, and
+                # the page fills in when they are mended (a layout file's materials have
+                # their cards, with its errors, from the start: serve.unmade)
                 if not gallery.entries() and not gallery.broken.all():
                     raise failure(
                         "preview.select",

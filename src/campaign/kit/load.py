@@ -12,7 +12,15 @@ from pathlib import Path
 from typing import TypeVar
 
 from ..assets import press_profile_problem
-from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, Subject, failure
+from ..diagnostics import (
+    Collector,
+    Diagnostic,
+    DiagnosticsError,
+    Mark,
+    Subject,
+    failure,
+    owners_of,
+)
 from ..load import load_yaml
 from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office, QrSlot, TextSlot
 from ..model.language import fallback_chain
@@ -21,7 +29,7 @@ from ..pseudo import pseudo_languages
 from .campaign import read_campaign
 from .layouts import read_layout
 from .layouts.marks_room import slug_rooms
-from .offices import OWNER, check_offices, read_office, with_parents
+from .offices import check_offices, read_office, with_parents
 from .presses import read_press
 from .references import check_languages, check_refs
 from .size_names import Twice, made_twice, named_like
@@ -165,34 +173,36 @@ def _isolated(
         return {}
     folders = {folder.absolute(): kind for folder, kind in kinds.items()}
 
-    def owner(d: Diagnostic) -> tuple[str, str] | None:
-        """The strings file's language or the office file's id the diagnostic is in (as
-        listed in the folder: a file there may be a link to one elsewhere)."""
+    def owners(d: Diagnostic) -> list[tuple[str, str]] | None:
+        """The strings file's language, the office file's or the layout file's id the
+        diagnostic is in (as listed in the folder: a file there may be a link to one
+        elsewhere); for one at another file (an SVG's), those of the files whose problem it
+        is (diagnostics.OWNER: the office whose logo it is, the layouts whose art it is)."""
         if d.mark is None:
             return None
-        path = d.mark.path
-        if path.suffix.lower() not in (".yaml", ".yml"):  # an office's SVG logo's: its file's
-            owned = dict(d.facts).get(OWNER)
-            if not isinstance(owned, Path):
+        paths = [d.mark.path]
+        if d.mark.path.suffix.lower() not in (".yaml", ".yml"):  # an SVG's: its owners'
+            paths = list(owners_of(d))
+        keys = []
+        for path in paths:
+            kind = folders.get(path.absolute().parent)
+            if kind is None or kind == "language" and path.stem == campaign.source_language:
                 return None
-            path = owned
-        kind = folders.get(path.absolute().parent)
-        if kind is None or kind == "language" and path.stem == campaign.source_language:
-            return None
-        return kind, _office_id(path) if kind == "office" else path.stem
+            keys.append((kind, _office_id(path) if kind == "office" else path.stem))
+        return keys or None
 
-    owners = [owner(d) for d in ctx.errs.errors]
-    if any(key is None for key in owners):
+    found_keys = [owners(d) for d in ctx.errs.errors]
+    if any(keys is None for keys in found_keys):
         return {}
     out: dict[tuple[str, str], list[Diagnostic]] = {
-        key: [] for key in sorted({k for k in owners if k is not None})
+        key: [] for key in sorted({k for keys in found_keys for k in keys or ()})
     }
     kept = []
     for d in ctx.errs.items:
-        key = owner(d)
-        if key in out:
+        keys = [k for k in owners(d) or () if k in out]
+        for key in keys:
             out[key].append(d)  # its warnings too: the language or office is not built
-        else:
+        if not keys:
             kept.append(d)
     ctx.errs.items[:] = kept
     found: dict[str, dict[str, tuple[Diagnostic, ...]]] = {}

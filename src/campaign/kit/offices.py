@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping
-from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -364,9 +363,6 @@ class OfficeStrings(Form):
         return (StringEntry,)
 
 
-# the fact naming the file whose problem an error at another file is (an office's SVG logo's,
-# at the SVG: the office file), `load._isolated`'s owner of it
-OWNER = "owner"
 # TIFF: what print designers and partners often deliver a logo as (CMYK, LZW or ZIP
 # compressed, an alpha channel): the image pipeline reads it with Pillow as it reads the
 # others, and passes untagged CMYK through to the print PDF (render.images)
@@ -394,10 +390,11 @@ def _raster(name: str, path: Path, mark: Mark, r: MapRead) -> bool:
             _svg_aspect_of(path, *_state(path))  # parsed once: its aspect kept for its checks
         except DiagnosticsError as exc:
             # the SVG's own errors, at the SVG, are the office's: its file is named as their
-            # owner (`OWNER`), so that a kit loaded with `isolate` sets the office aside
-            # with them; they stopped the whole kit, and `check --office` of it judged every
-            # language's strings (a `ta` it does not print) beside them (an office's trial)
-            r.errs.extend(replace(d, facts=(*d.facts, (OWNER, mark.path))) for d in exc.diagnostics)
+            # owner (diagnostics.OWNER), so that a kit loaded with `isolate` sets the office
+            # aside with them; they stopped the whole kit, and `check --office` of it judged
+            # every language's strings (a `ta` it does not print) beside them (an office's
+            # trial)
+            r.errs.owned(exc.diagnostics, mark.path)
             r.errs.error(
                 "image.read",
                 f"logo '{name}' in {r.what}: '{path.name}' cannot be drawn (above)",

@@ -168,10 +168,17 @@ def _svg(r: MapRead) -> None:
     asset = r.values["asset"]
     if asset is None:
         return
+    from ..render.items.svg import gradient_copies  # svglib: only for repeated gradients
+
     try:
         root = parse_svg(asset)
+        copies = gradient_copies(asset, root)  # svglib's size of it may be unusable too
     except DiagnosticsError as exc:
-        r.errs.extend(exc.diagnostics)
+        # the art's own errors, at the SVG, are its layout file's (diagnostics.OWNER), so
+        # that `check` and the preview (load_kit's `layouts_isolated`) set the materials
+        # made from it aside with them: they stopped the check of every material, and every
+        # material's redrawing in the preview
+        r.errs.owned(exc.diagnostics, r.mark.path)
         r.ok = False
         return
     r.values["aspect"] = svg_aspect(root)
@@ -179,9 +186,7 @@ def _svg(r: MapRead) -> None:
     r.values["covers"] = svg_covers(root)
     r.values["plain"] = svg_plain(root)
     r.values["colours"] = tuple(ArtColour(*c) for c in art_colours(root, asset))
-    from ..render.items.svg import gradient_copies  # svglib: only for repeated gradients
-
-    r.errs.extend(gradient_copies(asset, root))
+    r.errs.extend(copies)
 
 
 @check(ImageSlot)

@@ -5,19 +5,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal
+from typing import Annotated, Literal, Protocol
 
 from ..diagnostics import Mark
 from ..presses import PROFILE_DOC, PROFILE_KEYS
 from .language import StringEntry
 from .spec import Key
 
-if TYPE_CHECKING:
-    from .layout import Layout
-
 # the contact fields every office (and campaign.yaml) can fill; `--strict` lists the empty ones
 CONTACT_FIELDS = ("helpline", "report_url", "website", "email", "social", "office_name")
 _EMPTY = StringEntry("", "", None, Mark(Path(), 0, 0))  # a field an office does not give
+
+
+class Made(Protocol):
+    """What `Office.builds` asks of a material: a Layout, or what the preview knows of one
+    whose file never read well (serve.unmade.Unmade)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def press(self) -> str | None: ...
+
+    @property
+    def paper(self) -> str | None: ...
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -232,7 +243,7 @@ class Office:
         where = dict(zip(reversed(self.hide), reversed(self.hide_marks), strict=False))
         return where.get(name) if len(self.hide) == len(self.hide_marks) else None
 
-    def builds(self, layout: Layout) -> bool:
+    def builds(self, layout: Made) -> bool:
         """Whether the office builds `layout`: one its `materials:` lists, if it lists them,
         else a badge of one of its `presses:`, if it names them, or another material of its
         paper family or of any paper (social images; badges when it names no press)."""

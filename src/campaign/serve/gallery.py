@@ -13,7 +13,8 @@ compared as read, named the lines the edit had moved); the lines their problems 
 renumbered (serve.renumber).
 
 The documents and what is kept of each are in serve.entries, what a reading of the kit keeps
-of the last (good files, art, problems' lines) in serve.reread, the warnings put on cards
+of the last (good files, art, problems' lines) in serve.reread, the materials of a layout
+file that never read well (cards without pages) in serve.unmade, the warnings put on cards
 in serve.warned, and what the page says of a document in serve.described.
 """
 
@@ -47,6 +48,7 @@ from .described import KitNames, Names, document_marks, image_alt, sample_data
 from .entries import MISSING, Drawn, Entry, Selection, digest
 from .renumber import moved_lines
 from .reread import Unreadable, last_good_files, refresh_art, renumber_problems
+from .unmade import Unmade, material_order, unmade_materials, with_unmade
 from .warned import gallery_warnings, split_warnings
 
 
@@ -75,6 +77,9 @@ class Gallery:
         # could, as `check` reads it): their languages, materials and offices show their
         # last good pages, or none
         self.broken = Unreadable()
+        # the materials of the layout files that have errors and never read well here: cards
+        # without pages, with their files' errors (serve.unmade)
+        self._unmade: dict[str, Unmade] = {}
         self.kit: Kit | None = None
         self.fonts: FontBook | None = None
         self._drawn: dict[Entry, Drawn] = {}
@@ -118,6 +123,7 @@ class Gallery:
             self.errors = []
             self._load_warnings = []
             kit, self.broken = last_good_files(kit, self.kit)
+            self._unmade = unmade_materials(kit, self.broken.layouts)
             old, self.kit, self.fonts = self._drawn, kit, fonts
             self._drawn = {}
             self._entries = dict.fromkeys(self._list())
@@ -166,12 +172,13 @@ class Gallery:
         if kit is None:
             return []
         out: list[Entry] = []
+        order = material_order(kit, self._unmade)
         if sel.offices is None:
             # the campaign's languages, then any other strings file (a language being
             # translated)
             codes = list(kit.campaign.languages)
             codes += [c for c, lg in kit.languages.items() if c not in codes and not lg.pseudo]
-            out = [Entry(m, c) for m in kit.layouts for c in codes]
+            out = [Entry(m, c) for m in order for c in codes]
         named = sorted(kit.offices) if sel.offices in (None, ("all",)) else sel.offices or ()
         for name in named:
             office = kit.offices.get(name)
@@ -182,9 +189,9 @@ class Gallery:
             langs = tuple(c for c in sel.langs or office.languages if c in kit.languages)
             if not langs:
                 continue
-            out += [
-                Entry(la.id, lg.code, name) for la, lg, _ in documents(kit, langs, None, [office])
-            ]
+            docs = documents(kit, langs, None, [office])
+            made = [Entry(la.id, lg.code, name) for la, lg, _ in docs]
+            out += with_unmade(made, order, office, langs, self._unmade)
         return sel.narrow(out)
 
     def _inputs(self, entry: Entry) -> tuple[object, ...]:
@@ -224,10 +231,16 @@ class Gallery:
         return layout.id, self._layout_keys[key]
 
     def _same(self, entry: Entry, drawn: Drawn, digests: dict[Path, str]) -> bool:
+        """Whether `entry` is as it was drawn: its inputs, and the files its drawing read
+        but those its files' errors are at (its layout's broken art: its last good pages
+        stay, drawn with the art as it last parsed; they were drawn again)."""
         if self._inputs(entry) != drawn.inputs:
             return False
         design = self._design_file(entry)
-        return all(digest(p, design, digests) == d for p, d in drawn.files.items())
+        stopped = {d.mark.path for d in self._unreadable(entry) if d.mark is not None}
+        return all(
+            digest(p, design, digests) == d for p, d in drawn.files.items() if p not in stopped
+        )
 
     def _design_file(self, entry: Entry) -> Path | None:
         """The layout file of a design (not a size made from one): its `sizes:`, `family:`
@@ -248,6 +261,8 @@ class Gallery:
         kit, fonts = self.kit, self.fonts
         if kit is None or fonts is None or entry not in self._entries:
             raise KeyError(entry.id)
+        if entry.material in self._unmade:  # its layout file never read well: its errors
+            raise DiagnosticsError(self._unreadable(entry))
         layout, lang = kit.layouts[entry.material], kit.languages[entry.lang]
         office = kit.offices[entry.office] if entry.office else None
         laid = compose_document(kit, fonts, layout, lang, office)
@@ -326,27 +341,33 @@ class Gallery:
         language), and (once composed) its layout problems and version."""
         kit = self.kit
         assert kit is not None
-        layout = kit.layouts[entry.material]
+        layout = kit.layouts.get(entry.material)
         names = KitNames(kit.languages)
-        w, h = layout.trim
-        b = layout.bleed
         out: dict[str, object] = {
             "id": entry.id,
             "material": entry.material,
             "lang": entry.lang,
             "office": entry.office,
-            "size_mm": [w + 2 * b, h + 2 * b],
-            "bleed_mm": b,
             "rtl": kit.languages[entry.lang].rtl,
             # its names (English, its own) for the card's title and the filter
             "language": names(entry.lang).as_json(),
+            # its layout file has errors and never read well here: a card without pages
+            "never_read": layout is None,
         }
         # the kit's warnings about its material (its layout file's lines, its size's entry):
         # on its card, not only in the list of the kit's warnings (state()["warnings"])
         out["warnings"] = [page_problem(d) for d in self._warned()[0].get(entry, [])]
         # the problems of its files that cannot be read now (its layout file, strings file,
-        # office's file): on its card, whose pages are the last good ones
+        # office's file): on its card, whose pages are the last good ones (or none)
         out["unreadable"] = [page_problem(d) for d in self._unreadable(entry)]
+        if layout is None:  # no size, pages nor texts known: the file's errors say why
+            sample = sample_data(kit, entry.office)
+            out["size_mm"], out["bleed_mm"] = None, None
+            out["marks"] = document_marks(None, names, None, sample, ())
+            return out
+        w, h = layout.trim
+        b = layout.bleed
+        out["size_mm"], out["bleed_mm"] = [w + 2 * b, h + 2 * b], b
         drawn = self._drawn.get(entry)
         # what its images do not show: a draft translation; what prints in another language
         # is known once composed (the texts it sets), as a build records it
@@ -396,7 +417,9 @@ class Gallery:
         """The problems of the files `entry` is made from that cannot be read now (its
         layout file, its strings file, its office's file: reread.Unreadable.of)."""
         layout = self.kit.layouts.get(entry.material) if self.kit is not None else None
-        return self.broken.of(layout, entry.lang, entry.office)
+        unmade = self._unmade.get(entry.material)
+        stem = layout.path.stem if layout is not None else unmade.path.stem if unmade else None
+        return self.broken.of(stem, entry.lang, entry.office)
 
     def _warned(self) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
         """The kit's warnings by the documents of the gallery they are about (serve.warned),
@@ -416,8 +439,9 @@ class Gallery:
                     # prints beside their errors
                     kit = replace(self.kit, warnings=self.kit.warnings + self.broken.warnings)
                     entries, offices = self._entries, self.selection.offices is not None
-                    warned = gallery_warnings(kit, entries, offices)
-                    split = split_warnings(kit, entries, warned)
+                    only = self.selection.only is not None
+                    warned = gallery_warnings(kit, entries, offices, self.fonts, only)
+                    split = split_warnings(kit, entries, warned, self._unmade)
                 self._warned_at = (self.version, split)
             return self._warned_at[1]
 

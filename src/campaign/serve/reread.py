@@ -22,9 +22,11 @@ class Unreadable:
     """The problems of the kit's files that cannot be read now while the rest of the kit can
     (load_kit's `isolate` and `layouts_isolated`, as `check` reads it): strings files by
     language (Kit.unreadable), layout files by their name without `.yaml` (Kit.
-    unusable_layouts: the design and every size made from it; their errors) and office files
-    by office (Kit.unusable_offices). Their documents show their last good pages (or none)
-    and these problems on their cards; the others are redrawn as their files change. A
+    unusable_layouts: the design and every size made from it; their errors, and those of the
+    SVG art they show) and office files by office (Kit.unusable_offices). Their documents
+    show their last good pages (or none: a layout file that never read well here has cards
+    without pages, serve.unmade) and these problems on their cards; the others are redrawn
+    as their files change. A
     layout file's warnings (`warnings`) are the kit's, as `check` prints them: on the cards
     of the materials each is about (a size's low bleed on that size's), not on all."""
 
@@ -40,12 +42,12 @@ class Unreadable:
         kinds = (self.languages, self.layouts, self.offices)
         return list(dict.fromkeys(d for kind in kinds for ds in kind.values() for d in ds))
 
-    def of(self, layout: Layout | None, lang: str, office: str | None) -> list[Diagnostic]:
+    def of(self, stem: str | None, lang: str, office: str | None) -> list[Diagnostic]:
         """The problems of the files a document is made from that cannot be read: its layout
-        file's, its strings file's (or its parent language's), its office's file's (or the
-        office's it extends), each once."""
+        file's (`stem`: its name without `.yaml`), its strings file's (or its parent
+        language's), its office's file's (or the office's it extends), each once."""
         found = (
-            self.layouts.get(layout.path.stem, ()) if layout is not None else (),
+            self.layouts.get(stem, ()) if stem is not None else (),
             self.languages.get(lang, ()),
             self.offices.get(office, ()) if office is not None else (),
         )
@@ -107,11 +109,12 @@ def refresh_art(art: Resources, stamps: dict[Path, tuple[int, int, int] | None])
     """Parse every art file of `art` changed since its last parse here (a reload
     follows a change of files; a 15,000-element SVG took 4 to 5 s of every save, whatever
     was saved): one that parses replaces its drawing and its captured art; one
-    that no longer parses keeps its last good parse, as the last good kit stays in use:
-    images drawn meanwhile show the art as it was (a broken SVG made every image not drawn
-    before fail), and the kit's error says what is wrong. Art that never parsed well
-    cannot be drawn: the server answers 503 with the kit's error. `stamps`: each file's
-    (mtime, size, inode) at its last parse, updated."""
+    that no longer parses keeps its last good parse, as the last good layouts that show it
+    stay in use (`last_good_files`: the art's errors are its layout files', on the cards
+    of the materials made from them): images drawn meanwhile show the art as it was (a
+    broken SVG made every image not drawn before fail). Art that never parsed well cannot
+    be drawn: the server answers 503 with its error. `stamps`: each file's (mtime, size,
+    inode) at its last parse, updated."""
     # art drawn from the user's cache was never parsed here: its captured art is all
     # there is of it
     for path in sorted({*art.svgs, *(key[0] for key in art.arts)}):

@@ -9,13 +9,16 @@ warning on the documents it is about."""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
 
 from ..diagnostics import Diagnostic
+from ..fonts import FontBook
 from ..model import Kit
 from ..pipeline.checking import check_warnings
+from ..pipeline.kit_warnings import font_warnings
 from ..pipeline.selection import materials_of, office_at
 from .entries import Entry
+from .unmade import Unmade, unmade_about
 
 
 def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
@@ -24,26 +27,43 @@ def warned_materials(d: Diagnostic, kit: Kit) -> tuple[str, ...]:
     return materials_of(d, kit.layouts)
 
 
-def gallery_warnings(kit: Kit, entries: Collection[Entry], offices: bool) -> tuple[Diagnostic, ...]:
+def gallery_warnings(
+    kit: Kit,
+    entries: Collection[Entry],
+    offices: bool,
+    fonts: FontBook | None = None,
+    only: bool = False,
+) -> tuple[Diagnostic, ...]:
     """The warnings `check` shows for the documents of `entries` (pipeline.checking.
     check_warnings): about their languages and materials, and with `offices` (the gallery
-    shows offices', not the campaign's: `--office`) their offices' unfilled fields. The
+    shows offices', not the campaign's: `--office`) their offices' unfilled fields; then,
+    given the kit's `fonts`, fonts.yaml's and a family with no bold that sets their
+    languages' bold texts (pipeline.kit_warnings.font_warnings: in their materials with
+    `only`, `--only`, else in any), as `check` prints them after those. The
     page listed the kit's own warnings only, without a colour whose screen and print values
     differ, and with `--office` those of every language, not its languages only (a
-    designer's trial)."""
+    designer's trial); and without fonts.yaml's (a script two families list)."""
     chosen = (
         [kit.offices[o] for o in dict.fromkeys(e.office for e in entries) if o] if offices else None
     )
     langs = [e.lang for e in entries]
-    return check_warnings(kit, langs, chosen, {e.material for e in entries})
+    materials = {e.material for e in entries}
+    found = check_warnings(kit, langs, chosen, materials)
+    if fonts is None:
+        return found
+    return found + font_warnings(kit, fonts, set(langs), materials if only else None)
 
 
 def split_warnings(
-    kit: Kit, entries: Collection[Entry], warnings: Iterable[Diagnostic]
+    kit: Kit,
+    entries: Collection[Entry],
+    warnings: Iterable[Diagnostic],
+    unmade: Mapping[str, Unmade] | None = None,
 ) -> tuple[dict[Entry, list[Diagnostic]], list[Diagnostic], int]:
-    """`warnings` by the documents of `entries` they are about (`warned_materials`, and the
-    office (`_office_of`) and language their subject names), the others, and how many are
-    about a document."""
+    """`warnings` by the documents of `entries` they are about (`warned_materials`, else
+    the materials of a layout file that never read well, `unmade`: serve.unmade.unmade_about;
+    and the office (`_office_of`) and language their subject names), the others, and how
+    many are about a document."""
     by_entry: dict[Entry, list[Diagnostic]] = {}
     rest: list[Diagnostic] = []
     placed = 0
@@ -54,7 +74,7 @@ def split_warnings(
         offices = _offices_of(d, kit)
         about = [
             e
-            for m in warned_materials(d, kit)
+            for m in warned_materials(d, kit) or unmade_about(d, unmade or {})
             for e in by_material.get(m, ())
             if (offices is None or e.office in offices) and d.subject.language in (None, e.lang)
         ]

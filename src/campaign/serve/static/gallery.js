@@ -79,13 +79,15 @@ function render() {
     const title = cardTitle(d);
     const pages = document.createElement("div");
     pages.className = "pages"; pages.dir = d.rtl ? "rtl" : "ltr";
-    const [w, h] = pageSize(d);
-    pages.style.minHeight = h + "px"; pages.style.minWidth = w + "px";
     card.append(title, pages);
     showCardErrors(card, d);
     showCardWarnings(card, d);
     showMarks(card, d.marks);
     cards.set(d.id, card);
+    // a material whose layout file never read well has no pages to load: its errors say why
+    if (d.never_read) return card;
+    const [w, h] = pageSize(d);
+    pages.style.minHeight = h + "px"; pages.style.minWidth = w + "px";
     observer.observe(card);
     return card;
   }));
@@ -263,7 +265,9 @@ function showCardErrors(card, d) {
   const box = document.createElement("div");
   box.className = "card-errors";
   const said = document.createElement("p");
-  said.textContent = "Not redrawn until these are mended: its last good pages are shown";
+  said.textContent = d.never_read
+    ? "Not drawn until these are mended: its layout has not read well since the preview started"
+    : "Not redrawn until these are mended: its last good pages are shown";
   box.append(said, problemList("card-errors-list", problems));
   card.querySelector("h3").after(box);
 }
@@ -329,9 +333,11 @@ async function onChange(event) {
     showWarnings(event.warnings, event.warnings_on_cards || 0); showUnreadable(event.unreadable || []);
   }
   if (event.errors.length) { status("the kit has errors: the last good pages are shown"); return; }
-  const before = state.documents.map((d) => d.id).join();
+  // the documents, and which have pages: a layout read well at last draws its cards anew
+  const listed = () => state.documents.map((d) => d.id + (d.never_read ? "?" : "")).join();
+  const before = listed();
   await refreshState();
-  if (state.documents.map((d) => d.id).join() !== before) { fillFilters(); render(); return; }
+  if (listed() !== before) { fillFilters(); render(); return; }
   for (const id of event.changed) if (loaded.has(id)) load(id);
   status(`updated ${event.changed.filter((id) => loaded.has(id)).length} shown document(s)`);
 }
