@@ -400,8 +400,9 @@ def _build_package(
             # ordered file printed from one row alone
             chosen = print_plan(pressed, order, plans) if order is not None else NO_PLAN
             _overlap_warning(group, overlap, errs, chosen)
-            if order is not None:  # a sheet of empty places printed many times
-                warn_unfilled(build, group, pressed, order, plans, errs)
+            if order is not None:  # a sheet of empty places printed many times: the plan's
+                printed = [m for m in pressed if m.name in chosen.chosen]
+                warn_unfilled(build, group, printed, order, plans, errs)
             stem = f"{job}-{group}" if job else group  # the products' names begin with it
             if plan.has(group, PRINT_VARIANTS):
                 label = "job sheet" + (f" {job}" if job else "")
@@ -430,7 +431,7 @@ def _build_package(
                                     order,
                                     plans.get(m.name),
                                     overlap.get(m.name, ()),
-                                    chosen.instead.get(m.name, ()),
+                                    chosen.aside.get(m.name),
                                 )
                                 for m in pressed
                             ),
@@ -662,24 +663,38 @@ def _overlap_warning(
     group: str, overlap: Mapping[str, Sequence[str]], errs: Collector, chosen: PrintPlan
 ) -> None:
     """A `package.sheet` warning naming the sheets of a group that place the same files;
-    with a print order whose files they place, which of them the job sheet counts and which
-    it gives as alternatives (`chosen`: printplan.print_plan)."""
+    with a print order whose files they place, which of them the job sheet counts, which
+    it gives as alternatives and which it does not print (`chosen`: printplan.print_plan)."""
     if not overlap:
         return
     names = ", ".join(sorted(overlap))
-    counted = sorted({n for over in chosen.instead.values() for n in over})
+    counted = sorted({n for a in chosen.aside.values() for n in a.sheets})
+    alternatives = sorted(n for n, a in chosen.aside.items() if a.alternative)
+    apart = sorted(n for n, a in chosen.aside.items() if not a.alternative)
     said = "printed each as its job sheet note says, those files print more than once"
     if counted:
-        said = (
-            f"the job sheet counts {', '.join(counted)} for the print order and gives "
-            f"{', '.join(sorted(chosen.instead))} as the alternatives, their copies not counted"
+        said = f"the job sheet counts {', '.join(counted)} for the print order"
+    if alternatives:
+        said += (
+            f" and gives {', '.join(alternatives)} as the alternatives, their copies not counted"
+        )
+    if apart:
+        said += (
+            f"{'; it' if alternatives else ' and'} does not print {', '.join(apart)}, which "
+            f"also place{'s' if len(apart) == 1 else ''} files no counted sheet does (printed "
+            "on their own instead)"
         )
     errs.warn(
         "package.sheet",
         f"{group}: the sheets {names} place some of the same files: {said}",
         None,
         "keep one sheet for each set of files in sheets/ (delete the others), then package; "
-        "or tell the print shop which to print (the job sheet's notes name them)",
+        + (
+            "sheets that share only some files are never both printed: make them again so "
+            "that no file is on two, then package"
+            if apart
+            else "or tell the print shop which to print (the job sheet's notes name them)"
+        ),
     )
 
 

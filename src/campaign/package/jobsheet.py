@@ -60,8 +60,9 @@ JOB_COLUMNS = (
     # empty without one, and for a sheet or a combined file (their files' rows have them)
     "ordered",
     # how many times the row's PDF is printed for the order: a print file's ordered copies,
-    # unless a sheet prints them (printplan: then its row's); a sheet's printings, unless it
-    # is an alternative to another sheet of the same files. Summed, never twice an order.
+    # unless a sheet prints them (printplan: then its row's); a sheet's printings, unless the
+    # plan does not print it (an alternative to others that print its files, or a sheet that
+    # shares only some files with them). Summed, never twice an order.
     "copies",
     "stock",
     "finishing",
@@ -645,7 +646,7 @@ def sheet_row(
     order: PrintOrder | None,
     plan: list[int] | None,
     also: Sequence[str] = (),
-    instead: Sequence[str] = (),
+    aside: Aside | None = None,
 ) -> dict[str, str]:
     """The job sheet's row of a sheet `sheet` made from the package's files (sheets.record):
     the sheet's own trim (its TrimBox, as every row's: the paper of a gang or sticker sheet,
@@ -660,11 +661,13 @@ def sheet_row(
     `plan`: its `page_plan` for the order, which the caller works out once (a search of up
     to 20,000 steps, and the job sheet's rows are made three times). `also`: the other
     sheets of the package that place some of its files (`overlapping`), which the note
-    names: print one of them. `instead`: the sheets the order is printed on in its place
-    (printplan.PrintPlan.instead): it is their alternative, its copies in its note alone,
-    which says so first (OR_SHEET)."""
+    names: print one of them. `aside`: what the print plan says of a sheet it does not print
+    (printplan.print_plan): an alternative to the sheets the order is printed on, its
+    copies in its note alone, or a sheet not printed, its note without them; either note
+    says so first (OR_SHEET, NOT_PRINTED)."""
     first = next(job_rows(kit, [Entry(m.parts[0], m.name, "")]))
-    also = [n for n in also if n not in instead]  # those its note names first
+    named = aside.sheets if aside is not None else ()
+    also = [n for n in also if n not in named]  # those its note names first
     turn = m.mode == "press" and m.parts[0].pages == 2
     placed = ", ".join(PurePosixPath(f.path).name for f in m.parts[:4])
     more = f" and {len(m.parts) - 4} more" if len(m.parts) > 4 else ""
@@ -694,14 +697,14 @@ def sheet_row(
         # the sheet's own: how many times it is printed for the order, on which paper, cut
         # how (a print shop's trial: a gang sheet's row left them empty, its stock in the note)
         "ordered": "",  # its files' rows have theirs
-        "copies": str(runs) if runs and not instead else "",
+        "copies": str(runs) if runs and aside is None else "",
         "stock": _sheet_stock(m, order),
         "folds": sheet_folds(kit, m),
         "finishing": with_order(sheet_finishing(kit, m), _order_words(m, order, "finishing")),
         # stickers are kiss-cut, not pressed: a badge's face, wrap and press are not theirs
         **({k: "" for k in BADGE_COLUMNS} if m.mode == "sticker" else {}),
         # first, which of its files are sample data (its head lists it under SAMPLE DATA)
-        "note": _alternative(instead)
+        "note": (aside.note if aside is not None else "")
         + _sheet_sample(kit, m)
         + f"{_sheet_kind(m, first)} made by `sheet` from {placed}{more} (in this "
         "package): print either it or those files, not both"
@@ -715,28 +718,30 @@ def sheet_row(
         + (f"; {UNTRIMMED}" if not m.bleed_mm else "")
         + _per_language(m)
         + _cut_pages(m)
-        + (_sheet_runs(m, order, plan) if order is not None else ""),
+        + (
+            _sheet_runs(m, order, plan)
+            if order is not None and (aside is None or aside.alternative)
+            else ""
+        ),
     }
 
 
-# how the note of a sheet that is an alternative to the one the order is printed on begins
-# (`_alternative`); JOB-SHEET.txt tells such a row by it
+# how the note of a sheet that is an alternative to the ones the order is printed on begins
+# (printplan), and of one not printed for the order; JOB-SHEET.txt tells such a row by it
 OR_SHEET = "OR, INSTEAD OF "
+NOT_PRINTED = "NOT PRINTED FOR THE ORDER"
 
 
-def _alternative(instead: Sequence[str]) -> str:
-    """The start of the note of a sheet that is an alternative to `instead` (the sheets
-    the order is printed on: printplan), "" for any other: "OR, INSTEAD OF sheets/A.pdf (the
-    sheet the copies column counts for the same files; this one's copies are not in it):
-    print one of them, never both; "."""
-    if not instead:
-        return ""
-    named = ", ".join(f"{SHEETS_DIR}/{n}" for n in instead)
-    counted = "sheets" if len(instead) > 1 else "sheet"
-    return (
-        f"{OR_SHEET}{named} (the {counted} the copies column counts for the same files; "
-        "this one's copies are not in it): print one of them, never both; "
-    )
+class Aside(NamedTuple):
+    """A sheet the print plan does not print (printplan.print_plan): `sheets`, the chosen
+    sheets that print some of its ordered files; `note`, its note's start (OR_SHEET, or
+    NOT_PRINTED); `alternative`, whether it may be printed instead of them (they print all
+    its ordered files); `said`, what JOB-SHEET.txt's head adds after its name."""
+
+    sheets: tuple[str, ...]
+    note: str
+    alternative: bool
+    said: str = ""
 
 
 def _sheet_sample(kit: Kit, m: MadeSheet) -> str:
@@ -1394,7 +1399,8 @@ def _printed(r: Mapping[str, str], sheet: bool) -> list[str]:
     """A row's copies, stock and finishing for JOB-SHEET.txt: "38 copies of the sheet, SRA4,
     die-cut ..."; a file a sheet prints, "120 ordered, printed on a sheet (see NOTE), not on
     its own"; a sheet that is an alternative to another (OR_SHEET), "OR: instead of another
-    sheet (see NOTE), not counted"."""
+    sheet (see NOTE), not counted"; one the order is not printed on at all (NOT_PRINTED),
+    "not printed for the order (see NOTE), not counted"."""
     n = int(r["copies"] or 0)
     of = " of the sheet" if sheet else ""
     what = [f"{n:,} cop{'y' if n == 1 else 'ies'}{of}"] if n else []
@@ -1402,6 +1408,8 @@ def _printed(r: Mapping[str, str], sheet: bool) -> list[str]:
         what = [f"{int(r['ordered']):,} ordered, printed on a sheet (see NOTE), not on its own"]
     elif not n and sheet and r["note"].startswith(OR_SHEET):
         what = ["OR: instead of another sheet (see NOTE), not counted"]
+    elif not n and sheet and r["note"].startswith(NOT_PRINTED):
+        what = ["not printed for the order (see NOTE), not counted"]
     return what + [r[k] for k in ("stock", "finishing") if r[k]]
 
 
