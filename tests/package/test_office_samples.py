@@ -202,8 +202,11 @@ def test_a_gang_sheet_of_sample_badges_says_so_in_sheet_and_its_row(
     )
     lines = text.splitlines()
     wrote = next(i for i, line in enumerate(lines) if "; wrote " in line)
-    assert lines[wrote + 3] == said, text  # after the summary's lines, before how to print it
-    assert lines[wrote + 4].startswith("print it at actual size"), text
+    # after the summary's lines (the page, what SRA4 itself holds, the places), before how
+    # to print it
+    assert lines[wrote + 3].startswith("the sheet holds 2 of its 9 places"), text
+    assert lines[wrote + 4] == said, text
+    assert lines[wrote + 5].startswith("print it at actual size"), text
     # a press sheet of flyers (sheets.cell_sheet) alike
     press = ("sheet", "--kit", kit, "--from", out, "--office", "trial", "--material")
     code, text = cli(*press, "flyer-a5", "--up", "2", "--lang", "en")
