@@ -10,7 +10,6 @@ from campaign.diagnostics import Collector, DiagnosticsError
 from campaign.kit import load_kit
 
 from ..kits import ROOT, cli, without_fields
-from .test_size_names import changed
 
 MM = 72 / 25.4
 CARD = """\
@@ -398,15 +397,16 @@ def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
     kit_copy: Callable[..., Path],
 ) -> None:
     """poster-a3.yaml copied to make a new material: its `sizes:` and `family:` came with it,
-    and each size was "named like another layout", with a hint to rename. Written together
-    with the kit (which is the copy is not told: kit.size_names, tests/kit/test_size_names.py):
-    one error at the file read second, naming both."""
+    and each size was "named like another layout", with a hint to rename. Its trim made its
+    own name's (B2), the names no longer tell which is the copy (kit.size_names,
+    tests/kit/test_size_names.py): one error at the file read second, naming both."""
     kit = kit_copy()
     layouts = kit / "materials/layouts"
+    text = (layouts / "poster-a3.yaml").read_text(encoding="utf-8")
+    assert "\ntrim: [297, 420]\n" in text
     (layouts / "poster-b2.yaml").write_text(
-        (layouts / "poster-a3.yaml").read_text(encoding="utf-8"), encoding="utf-8"
+        text.replace("\ntrim: [297, 420]\n", "\ntrim: [500, 707]\n"), encoding="utf-8"
     )
-    changed(layouts / "poster-a3.yaml", layouts / "poster-b2.yaml")
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-b2")
     assert code == 1
     assert (
@@ -414,11 +414,15 @@ def test_a_copied_layout_names_the_layout_whose_sizes_it_repeats(
         "'poster-a4', 'poster-tabloid', 'poster-letter' are made by poster-b2.yaml and by "
         f"poster-a3.yaml ({layouts}/poster-a3.yaml:94:1): both make the family 'poster'\n"
         "  hint: a copy of a layout keeps its `sizes:` and `family:`: delete them from "
-        "whichever file is the copy, or give it a `family:` of its own\n"
+        "whichever of poster-b2.yaml and poster-a3.yaml is the copy, or give it a `family:` "
+        "of its own\n"
     ) in out, out
-    (layouts / "poster-b2.yaml").rename(layouts / "poster-a0.yaml")  # a copy read first
-    changed(layouts / "poster-a3.yaml", layouts / "poster-a0.yaml")
+    (layouts / "poster-a0.yaml").write_text(  # a copy read first, made A0
+        text.replace("\ntrim: [297, 420]\n", "\ntrim: [841, 1189]\n"), encoding="utf-8"
+    )
+    (layouts / "poster-b2.yaml").unlink()
     code, out = cli("check", "--kit", kit, "--lang", "en", "--only", "poster-a0")
+    assert f"{layouts}/poster-a3.yaml:94:1: error[schema.duplicate]: " in out, out
     assert "are made by poster-a3.yaml and by poster-a0.yaml (" in out, out
 
 

@@ -287,8 +287,8 @@ def _read_presses(folder: Path, ctx: Context) -> dict[str, BadgeProfile]:
 
 def _add_sizes(layouts: dict[str, Layout], ctx: Context) -> None:
     """Each layout's `sizes:` as layouts of their own (kit.sizes), after the layouts read
-    from files; a size named like another layout is an error (kit.size_names: at the file
-    added, copied or renamed, where that can be told)."""
+    from files; a size named like another layout is an error (kit.size_names: at a single
+    layout file named like a size, at the copy of a design where the names tell it)."""
     made_by: dict[str, Layout] = {}  # a size's layout id -> the layout whose size it is
     twice: dict[tuple[str, str], Twice] = {}  # two designs' ids -> the sizes both make
     for layout in list(layouts.values()):

@@ -2,40 +2,30 @@
 layout `<family>-<size>`) whose name a layout file has too, and two designs that make the
 same family's sizes (a copy of a layout keeps its `sizes:` and `family:`).
 
-Each error names both places, and stands at the file that was added, copied or renamed
-where that can be told (`changed_last`): a designer's new poster-letter.yaml was told at
-poster-a3.yaml's size `letter`, which they had not touched, with "give the size or the
-layout's family another name", and a copy read before its original (poster-a0.yaml of
-poster-a3.yaml) put five errors at the original's sizes."""
+Each error names both places and both ways out, and is decided by the kit's files alone
+(their names and what they say), so the same kit is told the same words on every machine
+and the kit cache (pipeline.kitcache, by the files' contents) replays them rightly. It was
+decided by the files' times (the one changed last was the copy): an edit of the original
+poster-a3.yaml after `cp poster-a3.yaml poster-a0.yaml` told the user to delete the
+original's `sizes:` and `family:`, which took poster-a1, -a2, -a4, -tabloid and -letter
+out of the kit (a review).
+
+- A size named like a layout file of no `sizes:` (a single layout: a designer's new
+  poster-letter.yaml beside the poster's size `letter`) is told at that file, whose name is
+  the one to change (the design's size keeps its name), or else the size.
+- Two designs that make the same sizes: the copy is the one whose name does not say the
+  paper its trim is, where the other's does (`names_its_trim`: poster-a0.yaml with the A3
+  trim of poster-a3.yaml), told at its `family:`; where that does not tell them apart, at
+  the design read second (the files are read by name), the hint naming both files."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from ..diagnostics import Collector, Mark
 from ..model import Layout
 from ..model.layout import SizeSpec
-
-# Two files changed this far apart (ns) were not written together: the later one was added,
-# copied, renamed or edited after the other. Files a tool writes at once (`new kit`, a git
-# checkout, an unzipped kit) are within it; a file added by hand is minutes later.
-APART_NS = 2_000_000_000
-
-
-def changed_last(a: Path, b: Path) -> Path | None:
-    """The one of two files changed last, by its modification or status-change time,
-    whichever is later (a rename or a copy that keeps the modification time changes the
-    status-change time; on Windows that is the creation time), when the two are more than
-    APART_NS apart; None when they are not, or either cannot be read."""
-    try:
-        times = [max(s.st_mtime_ns, s.st_ctime_ns) for s in (os.stat(a), os.stat(b))]
-    except OSError:
-        return None
-    if abs(times[0] - times[1]) <= APART_NS:
-        return None
-    return a if times[0] > times[1] else b
+from ..papers import PAPER_SIZES, TOLERANCE_MM
 
 
 def first_mark(layout: Layout) -> Mark:
@@ -46,35 +36,29 @@ def first_mark(layout: Layout) -> Mark:
 
 def named_like(errs: Collector, design: Layout, size: SizeSpec, made: str, other: Layout) -> None:
     """Size `size` of `design` makes the layout `made`, which is the layout file `other`'s
-    name: one error, at `other` when it was changed last (added, copied or renamed after
-    `design`: the name is the family's size's), else at the size, naming the other place."""
+    name: one error naming both places. At `other` when it is a single layout (no `sizes:`
+    of its own): the file to rename, the design's size keeping its name; else (a design
+    too) at the size, either to be renamed."""
     here = size.mark or first_mark(design)
     there = first_mark(other)
-    last = changed_last(other.path, design.path)
     family = design.family or design.id
-    if last == other.path:
+    if not other.sizes:
         errs.error(
             "schema.duplicate",
             f"layout '{made}' (this file) has the name that size '{size.name}' of the family "
             f"'{family}' makes ({here})",
             there,
-            f"rename {other.path.name}, the file changed last (added, copied or renamed "
-            f"after {design.path.name}): the size keeps its name",
+            f"rename {other.path.name} (the sizes of {design.path.name} are named "
+            f"<family>-<size>), or else rename the size '{size.name}' in {design.path.name}",
         )
         return
-    which = (
-        f"rename the size '{size.name}': {design.path.name} was changed last (after "
-        f"{other.path.name}); or give the family another name"
-        if last == design.path
-        else f"rename the layout file {other.path.name} (a family's sizes are named "
-        f"<family>-<size>), or this size if that file was there first"
-    )
     errs.error(
         "schema.duplicate",
         f"size '{size.name}' of {design.path.name} makes the layout '{made}' of the family "
         f"'{family}', the name of the layout file {other.path.name} too ({there})",
         here,
-        which,
+        f"rename the layout file {other.path.name} (a family's sizes are named "
+        f"<family>-<size>), or this size",
     )
 
 
@@ -89,23 +73,30 @@ class Twice:
 
 def made_twice(errs: Collector, twice: Twice) -> None:
     """Two designs make the same sizes (`twice.made`): one error for the pair, at the copy's
-    `family:` (else `sizes:`) when it can be told which is (the file changed last), else at
-    the design read second; naming the other's place."""
-    first, design = twice.first, twice.design
-    last = changed_last(design.path, first.path)
-    copy, original = (first, design) if last == first.path else (design, first)
+    `family:` (else `sizes:`) when the files' names tell it (`copy_of`), else at the design
+    read second; naming the other's place, and both ways out."""
+    told = copy_of(twice.first, twice.design)
+    copy = told or twice.design
+    original = twice.first if copy is twice.design else twice.design
     here, there = _family_mark(copy), _family_mark(original)
     sizes = ", ".join(f"'{m}'" for m in twice.made)
     said = "size" if len(twice.made) == 1 else "sizes"
     said += f" {sizes} " + ("is" if len(twice.made) == 1 else "are")
-    hint = (
-        f"{copy.path.name} is the copy (changed last: added, copied or renamed after "
-        f"{original.path.name}): delete its `sizes:` and `family:`, or give it a `family:` "
-        "of its own"
-        if last is not None
-        else "a copy of a layout keeps its `sizes:` and `family:`: delete them from "
-        "whichever file is the copy, or give it a `family:` of its own"
-    )
+    if told is None:
+        hint = (
+            "a copy of a layout keeps its `sizes:` and `family:`: delete them from whichever "
+            f"of {copy.path.name} and {original.path.name} is the copy, or give it a "
+            "`family:` of its own"
+        )
+    else:
+        own = name_paper(copy)
+        hint = (
+            f"{copy.path.name} reads as the copy: its trim is {name_paper(original)}, the "
+            f"paper {original.path.name}'s name says"
+            f"{f', not the {own} its own says' if own else ''}: delete its "
+            "`sizes:` and `family:`, or give it a `family:` of its own (if "
+            f"{original.path.name} is the copy, do that there)"
+        )
     errs.error(
         "schema.duplicate",
         f"{said} made by {copy.path.name} and by {original.path.name} ({there}): "
@@ -113,6 +104,41 @@ def made_twice(errs: Collector, twice: Twice) -> None:
         here,
         hint,
     )
+
+
+def copy_of(a: Layout, b: Layout) -> Layout | None:
+    """Which of two designs that make the same sizes is the copy, by their files' names:
+    the one whose name does not say the paper its trim is, where the other's does
+    (`names_its_trim`: poster-a0.yaml or poster-new.yaml with poster-a3.yaml's A3 trim).
+    None when both names say it or neither does."""
+    said = names_its_trim(a), names_its_trim(b)
+    if said == (True, False):
+        return b
+    if said == (False, True):
+        return a
+    return None
+
+
+def name_paper(layout: Layout) -> str | None:
+    """The paper size the layout file's name says after its family's (`A3` of poster-a3.yaml,
+    family `poster`), as it is written; None when it says none."""
+    prefix = f"{layout.family or layout.id}-"
+    if not layout.path.stem.startswith(prefix):
+        return None
+    paper = PAPER_SIZES.get(layout.path.stem.removeprefix(prefix))
+    return None if paper is None else paper.name
+
+
+def names_its_trim(layout: Layout) -> bool:
+    """Whether the layout file's name says the paper its trim is, in either orientation
+    (`name_paper`: poster-a3.yaml, trim 297 x 420 mm); a copy keeps the trim of the file it
+    was copied from under a name of its own."""
+    named = name_paper(layout)
+    paper = next((p for p in PAPER_SIZES.values() if p.name == named), None)
+    if paper is None:
+        return False
+    trim = sorted(layout.trim)
+    return all(abs(p - t) <= TOLERANCE_MM for p, t in zip(paper.trim, trim, strict=True))
 
 
 def _family_mark(layout: Layout) -> Mark:
