@@ -73,7 +73,8 @@ def test_an_xliff_whose_every_segment_is_final_marks_the_language_reviewed(
 
 
 HINT = (
-    "  hint: for a review, export the language again (strings export --lang fr --kit {kit}), "
+    "  hint: for a review, export the language again (`python generate.py strings export "
+    "--lang fr --kit {kit}`), "
     "have every text translated, and have the reviewer sign that file off, then import it\n"
 )
 

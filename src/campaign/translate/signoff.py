@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..commands import arguments
+from ..commands import command
 from ..diagnostics import Diagnostic, Mark, Severity
 from ..model import Language
 from .entries import Incoming, Parsed, tidy
@@ -68,14 +68,14 @@ def refused_sign_off(
         names = ", ".join(lacking[:NAMED])
         more = f" and {len(lacking) - NAMED} more" if len(lacking) > NAMED else ""
         why = f"it does not give every text the language has now, as it has it: {names}{more}"
-    export = arguments(f"strings export --lang {code}")
+    export = command(f"strings export --lang {code}")
     return Diagnostic(
         "translate.sign-off",
         f"{path.name} signs {code} off ({parsed.signed_off}), but {why}: {name} is left "
         "`status: draft`",
         parsed.signed_off_mark or Mark(path, 1, 1),
         (
-            f"for a review, export the language again ({export}), have every text "
+            f"for a review, export the language again (`{export}`), have every text "
             "translated, and have the reviewer sign that file off, then import it",
         ),
         Severity.WARNING,
