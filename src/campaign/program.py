@@ -11,6 +11,8 @@ So messages are written with `PROGRAM` (`python generate.py`), the form of the R
 of the tests, and `as_invoked` puts the program as it was run in its place where a message
 is shown: diagnostics.Diagnostic.render and as_json; `echo`, which prints every line of the
 command line's output; the commands' help and click's usage errors (cli.ProgramContext).
+click's own "Usage:" and "Try ... --help" lines name the program `program` gives (cli.run
+passes it to click as the program's name; click took `generate.py` from sys.argv[0]).
 Written the other way round, a kit's warnings kept in the user's cache (pipeline.kitcache)
 would quote the program of the run that cached them. The command line's entry (cli.run)
 sets the program from `sys.argv[0]`; a program that uses the package as a library, or calls

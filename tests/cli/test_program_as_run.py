@@ -114,6 +114,38 @@ def test_help_examples_and_usage_errors_name_it(tmp_path: Path) -> None:
     assert f"go after it: python {GENERATE} build --lang fr" in done.stderr
 
 
+def test_clicks_usage_lines_name_it(tmp_path: Path) -> None:
+    """click's own "Usage:" and "Try ..." lines took `generate.py` from sys.argv[0], which no
+    shell runs as typed (a review)."""
+    done = run(tmp_path, "sheet", "--bogus")
+    assert done.returncode == 2
+    lines = done.stderr.splitlines()
+    assert lines[:2] == [
+        f"Usage: python {GENERATE} sheet [OPTIONS]",
+        f"Try 'python {GENERATE} sheet --help' for help.",
+    ], done.stderr
+    helped = run(tmp_path, "new", "--help")
+    assert helped.stdout.startswith(f"Usage: python {GENERATE} new [OPTIONS]"), helped.stdout
+    done = run(tmp_path, "serve")  # our own message that quotes click's command path
+    assert (
+        f"Error: No such command 'serve'. The command for that is 'preview': python {GENERATE} "
+        "preview --help"
+    ) in done.stderr.splitlines(), done.stderr
+
+
+def test_clicks_usage_lines_name_the_console_script(tmp_path: Path) -> None:
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    (bin_ / "campaign-kit").write_text("#!/bin/sh\n")
+    (bin_ / "campaign-kit").chmod(0o755)
+    done = run(tmp_path, "build", "--bogus", argv0=str(bin_ / "campaign-kit"), path=str(bin_))
+    assert done.returncode == 2
+    assert done.stderr.splitlines()[:2] == [
+        "Usage: campaign-kit build [OPTIONS]",
+        "Try 'campaign-kit build --help' for help.",
+    ], done.stderr
+
+
 def test_printed_next_steps_name_it(tmp_path: Path) -> None:
     done = run(tmp_path, "new", "kit", "mine", "--kit", str(ROOT))
     assert done.returncode == 0, done.stderr

@@ -30,7 +30,7 @@ def generate(*args: str) -> subprocess.CompletedProcess[str]:
 def test_help_is_printed_whole_and_exits_0() -> None:
     done = generate("--help")
     assert done.returncode == 0
-    assert done.stdout.startswith("Usage: generate.py")
+    assert done.stdout.startswith("Usage: python generate.py [OPTIONS]")  # as run, in ROOT
     assert done.stdout.rstrip().splitlines()[-1].split()[0] == "strings"  # the last command
 
 

@@ -26,7 +26,7 @@ from ..commands import REPO_ROOT as REPO_ROOT  # noqa: E402
 from ..dates import LAST_EPOCH, epoch_seconds  # noqa: E402
 from ..diagnostics import Diagnostic, DiagnosticsError, failure  # noqa: E402
 from ..pipeline.options import DEFAULT_PNG_PPI, MAX_PREVIEW_PIXELS  # noqa: E402
-from ..program import as_invoked, echo, set_program  # noqa: E402
+from ..program import as_invoked, echo, program, set_program  # noqa: E402
 from ..publishing import NOT_PUBLISHED, Interrupted  # noqa: E402
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -805,7 +805,9 @@ def run() -> None:
     build's time; nothing of ours needs it (files are written in `with` blocks, caches are
     saved explicitly). Tests call `main` in their own process, which keeps Python's exit.
     The collector's thresholds are the batch program's (`garbage.collect_less`) from the
-    start."""
+    start. click's own usage lines ("Usage: ...", "Try '... --help' for help.") name the
+    program as run (`program.program`), as our messages do: click took `generate.py` from
+    `sys.argv[0]`, which no shell runs as typed, whatever folder the user ran it from."""
     import atexit
     import sys
 
@@ -814,7 +816,7 @@ def run() -> None:
     collect_less()  # a command allocates objects by the ten thousand (garbage.BATCH_GC)
     set_program(sys.argv[0])  # the commands messages quote, as this one was run
     try:
-        main()  # standalone: click ends it with SystemExit
+        main(prog_name=program())  # standalone: click ends it with SystemExit
         code = 0
     except SystemExit as exc:
         code = exit_code(exc.code)
