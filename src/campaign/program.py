@@ -20,9 +20,11 @@ sets the program from `sys.argv[0]`; a program that uses the package as a librar
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
-from pathlib import Path
+import subprocess
+from pathlib import PurePosixPath, PureWindowsPath
 
 PROGRAM = "python generate.py"  # how messages are written; the README's form
 SCRIPT = "campaign-kit"  # the console script (pyproject.toml [project.scripts])
@@ -33,17 +35,28 @@ _program: list[str] = [PROGRAM]  # as run: set once, by the command line's entry
 def invoked_as(argv0: str) -> str:
     """The program as a user would type it again, from `argv0` (`sys.argv[0]`): `python
     generate.py` run in the repository's folder (by any path); `python ../tool/generate.py`
-    run elsewhere (the path as typed, quoted for a POSIX shell where it needs it);
+    run elsewhere (the path as typed, quoted for the shell where it needs it: `quote`);
     `campaign-kit` for the console script when that name is on the PATH, else the script's
     path. Anything else (`-c`, an interpreter embedding the package): `PROGRAM`."""
-    path = Path(argv0)
+    path = PureWindowsPath(argv0) if os.name == "nt" else PurePosixPath(argv0)
     if path.name == "generate.py":
-        if path.resolve() == Path("generate.py").resolve():  # the working folder's own
+        if os.path.realpath(argv0) == os.path.realpath("generate.py"):  # the working folder's
             return PROGRAM
-        return f"python {shlex.quote(argv0)}"
+        return f"python {quote(argv0)}"
     if path.stem == SCRIPT:  # `campaign-kit`, or `campaign-kit.exe` on Windows
-        return SCRIPT if shutil.which(SCRIPT) else shlex.quote(argv0)
+        return SCRIPT if shutil.which(SCRIPT) else quote(argv0)
     return PROGRAM
+
+
+def quote(word: str) -> str:
+    """`word` (a path) as the user's shell reads it back as one word: on Windows (os.name
+    "nt") in double quotes where it needs them, as cmd.exe and the programs it starts read
+    a command line (subprocess.list2cmdline: `"C:\\Program Files\\kit\\generate.py"`; a
+    POSIX shell's single quotes are part of the word there); elsewhere for a POSIX shell
+    (shlex.quote)."""
+    if os.name == "nt":
+        return subprocess.list2cmdline([word])
+    return shlex.quote(word)
 
 
 def set_program(argv0: str) -> None:
@@ -52,7 +65,8 @@ def set_program(argv0: str) -> None:
 
 
 def program() -> str:
-    """The program as run (`PROGRAM` unless the command line's entry set it)."""
+    """The program as run (`PROGRAM` unless the command line's entry set it): the name
+    cli.run gives click for its usage lines."""
     return _program[0]
 
 

@@ -49,6 +49,27 @@ def test_the_program_as_typed() -> None:
     assert invoked_as("/usr/lib/python3/pytest") == PROGRAM
 
 
+def test_on_windows_a_path_is_quoted_for_cmd_exe(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A POSIX shell's single quotes are part of the word for cmd.exe: a path is put in double
+    quotes there, where it needs them (subprocess.list2cmdline), and read with backslashes."""
+    paths = [
+        r"C:\tool\generate.py",
+        r"C:\Program Files\kit\generate.py",
+        r"C:\Users\a b\Scripts\campaign-kit.exe",
+    ]
+    monkeypatch.setenv("PATH", "")  # no campaign-kit on it
+    with monkeypatch.context() as windows:  # undone before pytest reports (its Paths)
+        windows.setattr(os, "name", "nt")
+        got = [invoked_as(p) for p in paths] + [program.quote("it's here")]
+    assert got == [
+        r"python C:\tool\generate.py",
+        r'python "C:\Program Files\kit\generate.py"',
+        r'"C:\Users\a b\Scripts\campaign-kit.exe"',
+        '"it\'s here"',
+    ]
+    assert program.quote("it's here") == "'it'\"'\"'s here'"  # a POSIX shell's
+
+
 def test_the_repositorys_own_generate_py_by_any_path(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
     assert invoked_as(GENERATE) == PROGRAM
