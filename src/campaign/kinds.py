@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from .preflight import Expect
-from .preflight.report import MIN_BLEED_MM
 
 if TYPE_CHECKING:  # the model reads KINDS for the layout's `kind:` choices
     from .model import Layout
@@ -151,18 +150,25 @@ class MaterialKind:
         return SafeRect(layout.safe * MM, layout.safe, clear, band.why)
 
     def preflight_expect(self, layout: Layout, max_ink: float = 300.0) -> Expect:
-        """What the build's preflight checks in this layout's print PDF: its bleed; for round
-        materials the ring between face and cut filled and text inside the face's safe circle,
-        else text inside the safe margin. Image resolution below the recommended (300 ppi) is
-        reported once by the layout stage, so preflight only fails files below the floor (150
-        ppi, or the layout's `min_ppi:`; no second warning).
+        """What the build's preflight checks in this layout's print PDF: its bleed, at least
+        what `check --pdf` asks of the file (papers.bleed_asked: 1/8 in of a US paper size),
+        and 1/8 in of any size on US paper (an inch badge's square past its cut circle too);
+        for round materials the ring between face and cut filled and text inside the face's
+        safe circle, else text inside the safe margin. Image resolution below the recommended
+        (300 ppi) is reported once by the layout stage, so preflight only fails files below
+        the floor (150 ppi, or the layout's `min_ppi:`; no second warning).
         `max_ink` is the press condition's total ink limit (per cent)."""
+        from .papers import bleed_asked  # papers reads the model, which reads KINDS
+
         press = layout.badge if self.shape == "round" else None
         least = self.ppi_floors(layout)[0]  # a banner's own floor (`min_ppi:`): 100 is no fault
+        # at least what print shops ask for, as `check --pdf` and their own preflight do: a
+        # build published a poster with 1 mm (a designer's trial), and a Letter flyer with
+        # 3 mm (a print shop's), that `check --pdf` then failed
+        asked, why = bleed_asked(layout.trim, layout.paper == "us")
         return Expect(
-            # at least what print shops ask for, as `check --pdf` and their own preflight do:
-            # a build published a poster with 1 mm that both then failed (a designer's trial)
-            bleed_mm=max(layout.bleed, MIN_BLEED_MM),
+            bleed_mm=max(layout.bleed, asked),
+            bleed_why=why if layout.bleed < asked - 1e-9 else "",
             badge=(press.face, press.cut) if press else None,
             safe_mm=press.safe if press else layout.safe,
             min_ppi=least,

@@ -20,6 +20,7 @@ from typing import TypeGuard
 
 from .diagnostics import did_you_mean, spelt_otherwise
 from .model import Layout, Office
+from .preflight.report import MIN_BLEED_MM
 
 # Paper sizes, portrait, mm: ISO 216 A0-A10 and B0-B10, ISO 269 C4-C6 (envelopes), the DL
 # flyer, a third of A4 (Format.php's "DLP", 99 x 210 mm "(A4/3)"; the DL envelope it is
@@ -69,10 +70,11 @@ PAPER_SIZES: dict[str, PaperSize] = {
 # how the families' offices are named in messages
 FAMILIES = {"iso": "ISO paper (A sizes)", "us": "US paper (Letter, Tabloid)"}
 TOLERANCE_MM = 1.0  # a trim this close to a paper size is that size (215.9 or 216 mm)
-# The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's Letter and
-# Tabloid sizes have (README, "What you get"); `check` warns of less on US paper, and
-# `check --pdf` asks it of a file of a US paper size
+# The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's sizes on US
+# paper have (README, "What you get"): `bleed_asked`, the one rule of the build's preflight,
+# `check`'s `layout.bleed` and `check --pdf`
 US_BLEED_MM = INCH / 8
+_US_ASK = "print shops on US paper ask for 1/8 in, and their preflight refuses less"
 
 
 def paper_size(trim: tuple[float, float]) -> PaperSize | None:
@@ -340,6 +342,22 @@ def us_paper(trim: tuple[float, float]) -> PaperSize | None:
     orientation (`paper_size`); None for any other."""
     paper = paper_size(trim)
     return paper if paper is not None and paper.family == "us" else None
+
+
+def bleed_asked(trim: tuple[float, float] | None, us: bool = False) -> tuple[float, str]:
+    """The least bleed (mm) a print file of `trim` (mm) is asked for, and why when it is more
+    than the print shops' MIN_BLEED_MM: US_BLEED_MM, 1/8 in, on US paper, which a file of a
+    US paper size is (Letter, Tabloid, half-Letter...: `us_paper`; all `check --pdf` can
+    tell of a file) and so is one of a size on US paper (`us`: a layout's or size's `paper:
+    us`, an inch badge's too, which the build and `check` know); else MIN_BLEED_MM, "". The
+    build's preflight (kinds.MaterialKind.preflight_expect), `check`'s `layout.bleed` and
+    `check --pdf` each ask this: the build published a Letter flyer with 3 mm, with only a
+    warning, that `check --pdf` then failed (a print shop's trial)."""
+    paper = us_paper(trim) if trim else None
+    if paper is None and not us:
+        return MIN_BLEED_MM, ""
+    what = f"{paper.name} is a US paper size" if paper else "its size is on US paper (`paper: us`)"
+    return US_BLEED_MM, f"{what}: {_US_ASK}"
 
 
 def measured_bleed(value: float) -> str:

@@ -3,7 +3,9 @@ warns of a layout on US paper with less: a Letter poster with 3 mm was "ok (trim
 279.4 mm, bleed 3 mm, ...)" where `check` said US print shops refuse it (a designer's
 trial). `--bleed-mm` given is asked of every file; an A size keeps 3 mm. The bleed measured
 is told to 0.01 mm, a whole number without decimals, 1/8 in as such (3.175 mm: the boxes
-measure 3.17)."""
+measure 3.17). The build's own preflight asks the same (papers.bleed_asked): it published
+a Letter flyer with 3 mm, with only a `layout.bleed` warning, that `check --pdf` then
+failed (a print shop's trial)."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from ..kits import build, cli, mini_copy
+from ..kits import cli, mini_copy
 
 # a Letter page of a ground (paper: us, no marks: a small file), and the same on A4; the
 # Letter design's size `eighth` has the US bleed
@@ -38,16 +40,48 @@ FACTS = "DeviceCMYK, ink up to 180 %, bleed gap 0 %"
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """The print PDFs of the Letter page (3 mm), its size `eighth` (3.175 mm) and the A4 page
-    (3 mm), in English."""
+    """The print PDFs of the Letter page (3 mm: published only with --publish-anyway, its
+    build's preflight fails it), its size `eighth` (3.175 mm) and the A4 page (3 mm), in
+    English."""
     kit = mini_copy(tmp_path_factory.mktemp("us") / "kit")
     (kit / "materials/layouts/letter.yaml").write_text(LETTER, encoding="utf-8")
     (kit / "materials/layouts/a4.yaml").write_text(A4, encoding="utf-8")
-    out = build(
-        kit, kit / "out", "--only", "letter,letter-eighth,a4", "--lang", "en", "--no-png",
-        "--no-digital",
+    out = kit / "out"
+    code, text = cli(
+        "build", "--kit", kit, "-o", out, "--only", "letter,letter-eighth,a4", "--lang", "en",
+        "--no-png", "--no-digital", "--publish-anyway",
     )  # fmt: skip
-    return {m: out / m / f"{m}-en.pdf" for m in ("letter", "letter-eighth", "a4")}
+    files = {m: out / m / f"{m}-en.pdf" for m in ("letter", "letter-eighth", "a4")}
+    assert all(f.is_file() for f in files.values()), text
+    return files
+
+
+def test_the_build_fails_what_check_pdf_fails_in_the_same_words(
+    files: dict[str, Path], tmp_path: Path
+) -> None:
+    """The Letter page with 3 mm: the build does not publish it, its failure the words of
+    `check --pdf`'s (without the --bleed-mm hint, which is check's); the `layout.bleed`
+    warning at its `bleed:` says the build refuses it. The A4 page and the Letter size with
+    1/8 in are published. It was published with the warning alone."""
+    kit = files["a4"].parents[2]
+    layout = kit / "materials/layouts/letter.yaml"
+    out = tmp_path / "out"
+    code, text = cli("build", "--kit", kit, "-o", out, "--only", "letter,letter-eighth,a4",
+                     "--lang", "en", "--no-png", "--no-digital")  # fmt: skip
+    assert code == 1, text
+    failure = WHY.replace("; --bleed-mm 3 checks it for 3 mm", "")
+    assert (
+        f"{layout}:1:1: error[preflight.fail]: letter [en]: page 1: bleed is 3 mm; 3.175 mm is "
+        f"needed {failure}\n"
+    ) in text, text
+    assert (
+        f"{layout}:4:8: warning[layout.bleed]: the layout is on US paper and its bleed is 3 mm: "
+        "print shops on US paper ask for 1/8 in (3.175 mm), and their preflight refuses less: "
+        "so does the build's\n  hint: set bleed: 3.175\n"
+    ) in text, text
+    assert not (out / "letter").exists()
+    assert (out / "a4" / "a4-en.pdf").is_file()
+    assert (out / "letter-eighth" / "letter-eighth-en.pdf").is_file()
 
 
 def test_a_us_size_with_3_mm_fails_saying_why(files: dict[str, Path]) -> None:

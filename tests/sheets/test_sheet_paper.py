@@ -103,11 +103,16 @@ def test_the_paper_family_of_a_sheets_pieces(
 def kit(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """The mini kit with a Letter flyer (`text`: 8.65 pt text, a 6 pt floor, as the trial's
     event-flyer-letter), its badge for US paper (`paper: us`, at the returned line) and two
-    offices, `usa` (US paper) and `eu` (ISO paper)."""
+    offices, `usa` (US paper) and `eu` (ISO paper); both pieces with 1/8 in of bleed, which
+    the build's preflight asks on US paper."""
     kit = mini_copy(
         tmp_path_factory.mktemp("paper") / "kit",
         {
-            "layouts/text.yaml": ("trim: [20, 20]", "trim: [215.9, 279.4]"),
+            "layouts/text.yaml": (
+                "trim: [20, 20]\nbleed: 3\n",
+                "trim: [215.9, 279.4]\nbleed: 3.175\n",
+            ),
+            "layouts/badge.yaml": ("bleed: 3\n", "bleed: 3.175\n"),
         },
     )
     text = kit / "materials" / "layouts" / "text.yaml"

@@ -403,23 +403,22 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
 
 def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit: float) -> Expect:
     """What preflight expects of a file of `trim` (mm) with the ink limit `limit`: the bleed
-    `bleed_mm` (--bleed-mm) when given; else 1/8 in (papers.US_BLEED_MM) of a US paper size,
-    whose failure says why, as `check` warns of a layout on US paper with less (kit.layouts.
-    trim: a Letter poster with 3 mm passed `check --pdf`, "ok", where `check` said US print
-    shops refuse it, a designer's trial); else the print shops' MIN_BLEED_MM."""
-    from ..papers import US_BLEED_MM, us_paper
+    `bleed_mm` (--bleed-mm) when given; else what the build's preflight asks of a file of
+    that trim (papers.bleed_asked: 1/8 in of a US paper size, whose failure says why, and
+    how to check it for 3 mm; else the print shops' MIN_BLEED_MM). A Letter poster with 3 mm
+    passed `check --pdf`, "ok", where `check` said US print shops refuse it (a designer's
+    trial); then the build published a Letter flyer with 3 mm that `check --pdf` failed (a
+    print shop's)."""
+    from ..papers import bleed_asked
     from ..preflight import Expect
+    from ..preflight.report import MIN_BLEED_MM
 
     if bleed_mm is not None:
         return Expect(bleed_mm=bleed_mm, max_tac=limit)
-    paper = us_paper(trim) if trim else None
-    if paper is None:
-        return Expect(max_tac=limit)
-    why = (
-        f"{paper.name} is a US paper size: print shops on US paper ask for 1/8 in, and their "
-        f"preflight refuses less; --bleed-mm 3 checks it for 3 mm"
-    )
-    return Expect(bleed_mm=US_BLEED_MM, bleed_why=why, max_tac=limit)
+    asked, why = bleed_asked(trim)
+    if why:
+        why += f"; --bleed-mm {MIN_BLEED_MM:g} checks it for {MIN_BLEED_MM:g} mm"
+    return Expect(bleed_mm=asked, bleed_why=why, max_tac=limit)
 
 
 def _failed_fit_report(exc: DiagnosticsError) -> list[dict[str, object]] | None:

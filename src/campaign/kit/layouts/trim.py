@@ -11,7 +11,7 @@ from ...diagnostics import Mark
 from ...kinds import KINDS, SCREEN
 from ...model import ArcTextSlot, Frame, QrSlot, Slot, TextSlot
 from ...model.layout import AT_TRIM_MM
-from ...papers import INCH, US_BLEED_MM
+from ...papers import INCH, US_BLEED_MM, bleed_asked, us_paper
 from ...preflight.report import MIN_BLEED_MM
 from ..sizes import scale_from
 from ..spec import MapRead
@@ -320,30 +320,43 @@ def _frame_in_margin(
 
 def _print_bleed(r: MapRead) -> None:
     """A print layout's bleed, and each of its sizes', below what print shops ask for is one
-    `layout.bleed` warning at its `bleed:` (a size's: at the size): MIN_BLEED_MM, and on US
-    paper (`paper: us`) US_BLEED_MM, 1/8 in. Under MIN_BLEED_MM the build's preflight fails
-    its print PDFs too (kinds.Kind.preflight_expect), and the warning says so: a print shop's
-    preflight refuses every one (sticker-50 had 2 mm; the build published a poster with 1 mm
-    that `check --pdf` then failed, a designer's trial). A size's bleed is its own, else the
-    design's (in mm, not scaled). One warning a place, with one fix: a Letter layout's
-    `bleed: 0.125` was two, "set bleed: 3.175" and "set bleed: 3", and neither said inches
-    (a designer's trial)."""
+    `layout.bleed` warning at its `bleed:` (a size's: at the size): the bleed the build's
+    preflight asks of its print PDFs (papers.bleed_asked, as `check --pdf` does): 1/8 in on
+    US paper (`paper: us`, or a US paper size such as Letter), else MIN_BLEED_MM; and the
+    warning says the build refuses less: a print shop's preflight refuses every one
+    (sticker-50 had 2 mm; the build published a poster with 1 mm, and a Letter flyer with
+    3 mm, that `check --pdf` then failed: a designer's trial, a print shop's). A size's
+    bleed is its own, else the design's (in mm, not scaled). One warning a place, with one
+    fix: a Letter layout's `bleed: 0.125` was two, "set bleed: 3.175" and "set bleed: 3",
+    and neither said inches (a designer's trial)."""
     v = r.values
     if v["kind"] in SCREEN:
         return
     for size in (v.get("sizes") or {}).values():  # `bleed: 0` on a size: published, no word
         own = size.bleed is not None
         bleed = size.bleed if own else v["bleed"]
-        if bleed is None or not own and size.paper != "us":  # the design's, told at it
+        us = _on_us_paper(size.trim, size.paper)
+        if bleed is None or not own and not us:  # the design's, told at it
             continue
         fix = "give the size bleed" if not own else "set its bleed"
         where = f"size '{size.name}'"
-        _short_bleed(r, where, bleed, size.paper == "us", size.mark or r.mark, fix, own)
+        _short_bleed(r, where, bleed, us, size.mark or r.mark, fix, own)
+    us = _on_us_paper(v["trim"], v.get("paper"))
     if r.has("bleed") and v["bleed"] is not None:
-        us = v.get("paper") == "us"
         _short_bleed(r, "the layout", v["bleed"], us, r.mark_of("bleed"), "set bleed", True)
-    elif v.get("paper") == "us" and v["bleed"] is not None:  # the default bleed, 3 mm
-        _short_bleed(r, "the layout", v["bleed"], True, r.mark, "set bleed", False)
+    elif us and v["bleed"] is not None:  # the default bleed, 3 mm
+        _short_bleed(r, "the layout", v["bleed"], us, r.mark, "set bleed", False)
+
+
+def _on_us_paper(trim: Any, paper: str | None) -> str:
+    """How a layout or size of `trim` (mm; none for a badge's size) on `paper` is said to be
+    asked 1/8 in of bleed (papers.bleed_asked): "is on US paper" (`paper: us`), "is Letter,
+    a US paper size," (its trim); "" when it is asked MIN_BLEED_MM."""
+    size = tuple(trim) if trim and len(trim) == 2 else None
+    if bleed_asked(size, paper == "us")[0] <= MIN_BLEED_MM:
+        return ""
+    sized = us_paper(size) if size and paper != "us" else None
+    return f"is {sized.name}, a US paper size," if sized else "is on US paper"
 
 
 # bleeds typed in inches, as a US print order writes them: 1/8, 3/16 and 1/4 in
@@ -351,22 +364,21 @@ INCH_BLEEDS = (0.125, 0.1875, 0.25)
 
 
 def _short_bleed(
-    r: MapRead, what: str, bleed: float, us: bool, where: Mark, fix: str, own: bool
+    r: MapRead, what: str, bleed: float, us: str, where: Mark, fix: str, own: bool
 ) -> None:
     """The one `layout.bleed` warning of `what` (the layout, or a size), at `where`, when
-    `bleed` (mm) is below what print shops ask for: US_BLEED_MM on US paper (`us`), else
-    MIN_BLEED_MM. `own`: the bleed is written there (not the default, nor a size's design's),
-    and when it is a length in inches (INCH_BLEEDS: `bleed: 0.125`) it is said to be one, as
-    a trim in inches is (papers.inch_hint)."""
+    `bleed` (mm) is below what print shops ask for: US_BLEED_MM on US paper (`us`: how it
+    is said to be, _on_us_paper), else MIN_BLEED_MM; the build's preflight refuses less
+    (kinds.MaterialKind.preflight_expect). `own`: the bleed is written there (not the
+    default, nor a size's design's), and when it is a length in inches (INCH_BLEEDS:
+    `bleed: 0.125`) it is said to be one, as a trim in inches is (papers.inch_hint)."""
     least = US_BLEED_MM if us else MIN_BLEED_MM
     if bleed >= least - 1e-9:
         return
-    under = bleed < MIN_BLEED_MM  # the build's preflight fails it too
     if us:
         said = (
-            f"{what} is on US paper and its bleed is {bleed:g} mm: print shops on US paper ask "
-            f"for 1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less"
-            + (f"; the build's refuses less than {MIN_BLEED_MM:g} mm" if under else "")
+            f"{what} {us} and its bleed is {bleed:g} mm: print shops on US paper ask for "
+            f"1/8 in ({US_BLEED_MM:g} mm), and their preflight refuses less: so does the build's"
         )
     else:
         said = (
