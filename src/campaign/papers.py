@@ -352,7 +352,8 @@ def bleed_asked(trim: tuple[float, float] | None, us: bool = False) -> tuple[flo
     us`, an inch badge's too, which the build and `check` know); else MIN_BLEED_MM, "". The
     build's preflight (kinds.MaterialKind.preflight_expect), `check`'s `layout.bleed` and
     `check --pdf` each ask this: the build published a Letter flyer with 3 mm, with only a
-    warning, that `check --pdf` then failed (a print shop's trial)."""
+    warning, that `check --pdf` then failed (a print shop's trial). A gang or sticker sheet
+    on US paper has 1/8 in of bare paper past its trim (sheets.impose.sheet_bleed)."""
     paper = us_paper(trim) if trim else None
     if paper is None and not us:
         return MIN_BLEED_MM, ""

@@ -258,23 +258,25 @@ def test_a_cut_page_has_the_sheet_s_targets_where_the_print_has_them(
 
 
 @pytest.mark.parametrize(
-    ("paper", "media", "said", "stock"),
+    ("paper", "media", "said", "stock", "bleed"),
     [
-        ("a4", "216 x 313", "an A4", "SRA4"),
-        ("a3", "303 x 436", "an A3", "SRA3"),
+        ("a4", "216 x 313", "an A4", "SRA4", 3.0),
+        ("a3", "303 x 436", "an A3", "SRA3", 3.0),
         # a US paper on a US stock (paper.REGION_STOCK): it said SRA4, which a print shop
-        # of the Americas does not stock
-        ("letter", "221.9 x 295.4", "a Letter", "12 x 18 in"),
-        ("legal", "221.9 x 371.6", "a Legal", "12 x 18 in"),
-        ("tabloid", "285.4 x 447.8", "a Tabloid", "12 x 18 in"),
+        # of the Americas does not stock; with 1/8 in of bleed, as US print shops ask of a
+        # file of a US paper size (it had 3 mm: 221.9 x 295.4 mm)
+        ("letter", "222.2 x 295.8", "a Letter", "12 x 18 in", 3.175),
+        ("legal", "222.2 x 371.9", "a Legal", "12 x 18 in", 3.175),
+        ("tabloid", "285.8 x 448.1", "a Tabloid", "12 x 18 in", 3.175),
     ],
 )
 def test_a_smaller_paper_is_printed_on_the_press_stock_that_holds_it(
-    built: Path, tmp_path: Path, paper: str, media: str, said: str, stock: str
+    built: Path, tmp_path: Path, paper: str, media: str, said: str, stock: str, bleed: float
 ) -> None:
     """A4 and the other office papers are the sheet with its bleed and slug past it: the
     line names the press stock it is printed on (it said "on a larger sheet"), and its
-    targets are inside its trim, 1 mm in, at its corners."""
+    targets are inside its trim, 1 mm in, at its corners. Its bleed is what print shops
+    ask of a file of its paper (papers.bleed_asked): 1/8 in on US paper, else 3 mm."""
     code, text, out = make(built, tmp_path, "--paper", paper)
     assert code == 0, text
     assert "warning" not in text, text
@@ -288,7 +290,10 @@ def test_a_smaller_paper_is_printed_on_the_press_stock_that_holds_it(
     with pikepdf.open(out) as pdf:
         (page,) = pdf.pages
         trim = box_mm(page, "/TrimBox")
+        grown = box_mm(page, "/BleedBox")
         found = targets(page)
+    sides = (trim[0] - grown[0], trim[1] - grown[1], grown[2] - trim[2], grown[3] - trim[3])
+    assert sides == pytest.approx((bleed,) * 4, abs=0.001)
     assert len(found) == 4
     for x, y in found:
         room = min(x - trim[0], y - trim[1], trim[2] - x, trim[3] - y) - REACH

@@ -23,7 +23,7 @@ from .boxes import box_mm, slug_fields
 from .test_gang_marks import targets
 
 EDGE = 4.0  # mm a press does not print at a stock's edge (paper.PRESS_EDGE_MM, spelt out)
-LETTER_PAGE = (221.9, 295.4)  # Letter with 3 mm of bleed and 5 mm of slug paper past it
+LETTER_PAGE = (222.25, 295.75)  # Letter with 1/8 in of bleed and 5 mm of slug paper past it
 
 
 @pytest.fixture(scope="module")
@@ -53,11 +53,11 @@ def test_the_stocks_tried_are_the_papers_regions_first() -> None:
     assert stock_choices(SHEETS["legal"]) == (("12x18", "13x19"), ("sra4", "sra3"))
     assert stock_choices(SHEETS["a3"]) == (("sra4", "sra3", "a3plus"), ("12x18", "13x19"))
     assert stock_choices((99.0, 210.0)) == (("sra4", "sra3", "12x18", "13x19"),)
-    # a Letter gang sheet (221.9 x 295.4 mm): SRA4 holds it, and was taken; now 12 x 18 in
+    # a Letter gang sheet (222.25 x 295.75 mm): SRA4 holds it, and was taken; now 12 x 18 in
     assert stock_for(LETTER_PAGE) == "sra4"
     assert stock_for(LETTER_PAGE, SHEETS["letter"]) == "12x18"
-    # a Legal one (221.9 x 371.6 mm): SRA3 holds it; 12 x 18 in is the US stock
-    legal = (215.9 + 6, 355.6 + 16)
+    # a Legal one (222.25 x 371.95 mm): SRA3 holds it; 12 x 18 in is the US stock
+    legal = (215.9 + 6.35, 355.6 + 16.35)
     assert stock_for(legal) == "sra3"
     assert sheet_stock("legal", SHEETS["legal"], legal, None) == "12x18"
     assert sheet_stock("a4", SHEETS["a4"], (216.0, 313.0), None) == "sra4"
@@ -99,7 +99,7 @@ def test_a_letter_gang_sheet_goes_on_12x18_by_default(built: Path) -> None:
     assert code == 0, text
     out = built / "sheets" / "badge-58-letter-en.pdf"
     assert (
-        "\nthe page is 221.9 x 295.4 mm: a Letter sheet with its bleed and a slug past it, "
+        "\nthe page is 222.2 x 295.8 mm: a Letter sheet with its bleed and a slug past it, "
         "registration targets at its corners, larger than Letter, printed on 12 x 18 in paper "
         "by a press, then die-cut;"
     ) in text, text
@@ -143,7 +143,7 @@ def test_stock_that_does_not_hold_the_sheet_is_refused(built: Path, tmp_path: Pa
     code, text = sheet(built, "--paper", "tabloid", "--stock", "sra4", "-o", out)
     assert code == 1
     assert text == (
-        "error[sheet.fit]: a Tabloid gang sheet of 'badge-58' is 285.4 x 447.8 mm with its "
+        "error[sheet.fit]: a Tabloid gang sheet of 'badge-58' is 285.8 x 448.1 mm with its "
         "bleed and slug: SRA4 (225 x 320 mm) does not hold it\n"
         "  hint: use --stock sra3 or --stock 12x18, or leave --stock out, or choose a smaller "
         "--paper\n"

@@ -299,9 +299,6 @@ class _Traits(NamedTuple):
     limit: float  # the total ink limit of its press condition (%)
     kind: str | None  # what the kit made it for, when not a press
     trim: tuple[float, float] | None  # its first page's TrimBox (else MediaBox), mm
-    # a gang or sticker sheet of the kit's (its Title says so, sheets.files): its bleed is
-    # paper past the sheet's trim that no piece's art reaches, asked no 1/8 in on US paper
-    pieces_sheet: bool = False
 
 
 def _traits(data: bytes) -> _Traits:
@@ -317,7 +314,9 @@ def _traits(data: bytes) -> _Traits:
       0.00 mm"); else None. `check --pdf` failed the kit's own
       office-printer sheet as a print file ("convert it to CMYK": an organiser's trial);
     - its first page's trim, in mm as preflight says it (None for a file that does not
-      open): a US paper size is asked 1/8 in of bleed (`_preflight_file`).
+      open): a US paper size is asked 1/8 in of bleed (`_bleed_asked`), a gang or sticker
+      sheet of the kit's on Letter as any file (its bare paper past the trim is 1/8 in there,
+      sheets.impose.sheet_bleed; it was 3 mm, let pass by the sheet's Title alone).
     Read from the file's bytes, once `_preflight_file` has them (opening the path itself
     read /dev/zero for ever)."""
     import io
@@ -329,7 +328,7 @@ def _traits(data: bytes) -> _Traits:
     from ..sheets.files import OWN_SHEET
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
-    limit, kind, trim, pieces_sheet = 300.0, None, None, False
+    limit, kind, trim = 300.0, None, None
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
@@ -345,8 +344,6 @@ def _traits(data: bytes) -> _Traits:
                 )
             info = pdf.docinfo
             ours = str(info.get("/Producer", "")).startswith(PRODUCER)
-            title = str(info.get("/Title", ""))
-            pieces_sheet = ours and (" gang sheet, " in title or " sticker sheet, " in title)
             if ours and OWN_SHEET in str(info.get("/Subject", "")):
                 kind = OWN_SHEET_KIND
             elif ours and "/OutputIntents" not in pdf.Root:
@@ -358,7 +355,7 @@ def _traits(data: bytes) -> _Traits:
                             kind = "a digital PDF"
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
-    return _Traits(limit, kind, trim, pieces_sheet)
+    return _Traits(limit, kind, trim)
 
 
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
@@ -396,9 +393,7 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
         report.facts["made_for"] = traits.kind
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         return report
-    # a gang or sticker sheet's bleed is bare paper: the print shops' 3 mm, not 1/8 in
-    trim = None if traits.pieces_sheet else traits.trim
-    return preflight(data, _bleed_asked(bleed_mm, trim, limit))
+    return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit))
 
 
 def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit: float) -> Expect:

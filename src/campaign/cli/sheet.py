@@ -732,7 +732,7 @@ def _badge_page(
                 else "then a die cutter cuts the badges out of it"
             )
         )
-    px, py = sheet_pads()
+    px, py = sheet_pads(sheet)
     media = (sheet[0] + 2 * px / PT_PER_MM, sheet[1] + 2 * py / PT_PER_MM)
     stock = result.stock if result is not None else None
     past = "its bleed and a slug past it" if slug else "its bleed past it"

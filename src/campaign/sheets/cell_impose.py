@@ -28,11 +28,11 @@ from .edge import PressMarks, press_marks
 from .folds import Lines
 from .forms import Forms
 from .impose import (
-    SHEET_BLEED_MM,
     GangMarks,
     Side,
     actual_size,
     placed,
+    sheet_bleed,
     sheet_pads,
     slug_at,
 )
@@ -136,7 +136,8 @@ def _new_sheet(
     cut = cut_resources(out) if sticker else None
     forms = Forms(out, bleed=press)
     gang = gang if sticker else None
-    pads = (0.0, 0.0) if gang is not None and gang.own else _pads(press, sticker, bleed)
+    own = gang is not None and gang.own
+    pads = (0.0, 0.0) if own else _pads(press, sticker, bleed, cells.sheet)
     reg = registration_space(out) if press else None
     return _Sheet(cells, press, sticker, pads, bleed, out, forms, gang, reg), cut
 
@@ -165,12 +166,15 @@ def _page(
     return _cells_page(sheet, ops, xobjects, cut)
 
 
-def _pads(press: bool, sticker: bool, bleed: float) -> tuple[float, float]:
+def _pads(
+    press: bool, sticker: bool, bleed: float, sheet: tuple[float, float]
+) -> tuple[float, float]:
     """The trim's distance from the media's left and bottom edges, pt. Press: bleed, a crop
     mark and paper past it (paper.press_margins); stickers: the sheet's own empty bleed, and
-    the slug's paper above and below it (impose.sheet_pads); home: none."""
+    the slug's paper above and below it (impose.sheet_pads of the paper, `sheet`); home:
+    none."""
     if sticker:
-        return sheet_pads()
+        return sheet_pads(sheet)
     if press:
         padx, pady = (v * PT_PER_MM for v in press_margins(bleed))
         return padx, pady
@@ -231,7 +235,7 @@ def _sticker_extras(
     if targets:
         ops.append(targets)
     if slug is not None:  # below the sheet's bleed, as a gang sheet's; or in its margin
-        at, turned = slug_at(slug, gang.band, sh)
+        at, turned = slug_at(slug, gang.band, sheet.cells.sheet)
         x, y = (float(v) for v in at.split())
         where = f"{padx + x:.3f} {pady + y:.3f}"
         ops.append(placed_slug(sheet.out, slug, cond, where, xobjects, turned, cut=True))
@@ -298,7 +302,8 @@ def _cells_page(
         # a sticker sheet's own empty bleed (none on a press stock: the page is the paper); a
         # press sheet's, its pieces'
         own = sheet.gang is not None and sheet.gang.own
-        b = (0.0 if own else SHEET_BLEED_MM if sheet.sticker else sheet.bleed) * PT_PER_MM
+        bleed = sheet_bleed(sheet.cells.sheet) if sheet.sticker else sheet.bleed
+        b = (0.0 if own else bleed) * PT_PER_MM
         grown = (trim[0] - b, trim[1] - b, trim[2] + b, trim[3] + b)
         page_dict.BleedBox = [round(v, 4) for v in grown]
     return pikepdf.Page(page_dict)

@@ -264,19 +264,23 @@ def union(boxes: Sequence[Box]) -> Box:
     )
 
 
-def slug_need(paper: str, slug: Box) -> tuple[float, float]:
+def slug_need(paper: str, slug: Box | None) -> tuple[float, float]:
     """The press stock (mm, portrait) a gang or sticker sheet on `paper` needs for its media
     and its slug (`slug`: its outlines' box from the trim's bottom-left corner, below the
-    trim) to print PRESS_EDGE_MM inside the stock."""
-    from .impose import SHEET_BLEED_MM, SHEET_SLUG_MM
+    trim; None: one line, its baseline impose.slug_below that sheet's trim) to print
+    PRESS_EDGE_MM inside the stock."""
+    from .impose import SHEET_SLUG_MM, sheet_bleed, slug_below
 
     w, h = sorted(SHEETS[paper])
-    side = max(SHEET_BLEED_MM, PRESS_EDGE_MM - slug[0])
-    below = max(SHEET_BLEED_MM + SHEET_SLUG_MM, PRESS_EDGE_MM - slug[1])
+    bleed = sheet_bleed((w, h))
+    if slug is None:
+        slug = (0.0, -slug_below((w, h)) - 0.6, 0.0, 0.0)
+    side = max(bleed, PRESS_EDGE_MM - slug[0])
+    below = max(bleed + SHEET_SLUG_MM, PRESS_EDGE_MM - slug[1])
     return w + 2 * side, h + 2 * below
 
 
-def smaller_paper(stock: str, slug: Box) -> tuple[str, ...]:
+def smaller_paper(stock: str, slug: Box | None) -> tuple[str, ...]:
     """The largest sheets (not themselves press stocks) that `stock` holds with their bleed
     and slug (`slug`, as slug_need takes it) printed: those that fit inside none of the others
     (paper.greatest, not by area: 13 x 19 in holds A3 and Tabloid, and neither holds the

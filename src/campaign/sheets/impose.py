@@ -7,9 +7,10 @@ centre on a circle centre of the Grid (sheets.circles) and clipped to a circle l
 circle by half the gap between cut lines (at most its bleed): the art reaches past the cut, as a die
 needs, and meets its neighbour's halfway, over neither's cut. The cut lines are circles in
 CutContour (sheets.cuts). An optional last page holds the cut lines alone. Each page's TrimBox is
-the sheet, with 3 mm of empty bleed around it (its BleedBox), and the MediaBox SHEET_SLUG_MM larger
-again above and below: the sheet's slug (sheets.slugs.sheet_slugs) is set there, below the bleed, as
-a piece's own slug is (render.marks.draw_slug). The PDF/X metadata and OutputIntent
+the sheet, with empty bleed around it (its BleedBox: 3 mm, 1/8 in on US paper: sheet_bleed), and
+the MediaBox SHEET_SLUG_MM larger again above and below: the sheet's slug
+(sheets.slugs.sheet_slugs) is set there, below the bleed, as a piece's own slug is
+(render.marks.draw_slug). The PDF/X metadata and OutputIntent
 are the pieces' press condition (finish_print).
 """
 
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 
 import pikepdf
 
+from ..papers import bleed_asked
 from ..render.forms import FilledForm
 from ..render.marks import SLUG_SIZE, circle
 from ..render.metadata import DocMeta, OutputCondition
@@ -36,9 +38,6 @@ from .sheet_marks import (
     registration_space,
 )
 
-# The sheet is the trim; 3 mm of empty bleed around it, as print shops' preflight asks of
-# every page (PRINT-SPECS.md), so the sheet goes through the same checks as any print file.
-SHEET_BLEED_MM = 3.0
 # A gang or sticker sheet's paper past its bleed above and below, mm, where its slug is set:
 # outside the bleed, its top 1 mm below it, as a piece's slug is (render.marks.draw_slug;
 # render.target.Target.margin enlarges a piece's MediaBox for it), and 1.4 mm of paper under
@@ -48,14 +47,30 @@ SHEET_BLEED_MM = 3.0
 # centres the media on the paper, and the cut circles stay where the die is. Not at the
 # sides: an A4 sheet (216 mm wide with its bleed) still fits SRA4's 225 mm.
 SHEET_SLUG_MM = 5.0
-# the slug's baseline below a gang or sticker sheet's trim, mm: the bleed, 1 mm, the type size
-SHEET_SLUG_BELOW_MM = SHEET_BLEED_MM + 1.0 + SLUG_SIZE / PT_PER_MM
 
 
-def sheet_pads() -> tuple[float, float]:
-    """A gang or sticker sheet's margins from its trim to the media's edges, pt: (left and
-    right: the bleed; top and bottom: the bleed and SHEET_SLUG_MM)."""
-    return SHEET_BLEED_MM * PT_PER_MM, (SHEET_BLEED_MM + SHEET_SLUG_MM) * PT_PER_MM
+def sheet_bleed(sheet: tuple[float, float]) -> float:
+    """A gang or sticker sheet's empty bleed around its trim, the paper `sheet` (mm): what
+    print shops' preflight asks of every page of that size, so that the sheet goes through
+    the same checks as any print file (papers.bleed_asked, as the build's and `check
+    --pdf`'s do): 1/8 in on US paper (Letter, Legal, Tabloid), else 3 mm. A Letter sheet had
+    3 mm, which `check --pdf` let pass by its Title alone, and a US print shop's preflight
+    refuses (a print shop's trial)."""
+    return bleed_asked(sheet)[0]
+
+
+def sheet_pads(sheet: tuple[float, float]) -> tuple[float, float]:
+    """A gang or sticker sheet's margins from its trim (the paper `sheet`, mm) to the media's
+    edges, pt: (left and right: its bleed, sheet_bleed; top and bottom: the bleed and
+    SHEET_SLUG_MM)."""
+    bleed = sheet_bleed(sheet)
+    return bleed * PT_PER_MM, (bleed + SHEET_SLUG_MM) * PT_PER_MM
+
+
+def slug_below(sheet: tuple[float, float]) -> float:
+    """The slug's baseline below a gang or sticker sheet's trim (the paper `sheet`), mm: its
+    bleed (sheet_bleed), 1 mm, the type size."""
+    return sheet_bleed(sheet) + 1.0 + SLUG_SIZE / PT_PER_MM
 
 
 @dataclass(frozen=True)
@@ -80,7 +95,7 @@ def impose(
     filled), and with `cut_page` the cut lines alone: a page of a full sheet's (when a sheet
     is full), then one of the partly filled last sheet's (a plotter given a full sheet's cut
     6 blank discs on a last sheet of 3 badges of 9). `slugs`: one per sheet (job information
-    as outlines), below the sheet's bleed, its baseline SHEET_SLUG_BELOW_MM below the trim,
+    as outlines), below the sheet's bleed, its baseline slug_below the trim,
     in registration colour; the cut pages have none. With `office` (`sheet --home`), each
     page is the paper itself, for an office printer: no bleed or slug past it (its MediaBox,
     BleedBox and TrimBox are the paper), and no slug; `pieces` are then the digital PDFs
@@ -122,7 +137,7 @@ def impose(
             ops.append(targets)
         slug = slugs[start // grid.count] if start // grid.count < len(slugs) else None
         if slug is not None:  # from the trim's bottom left corner
-            at, turned = slug_at(slug, marks.band, h)
+            at, turned = slug_at(slug, marks.band, grid.sheet)
             ink = None if office else cond
             ops.append(placed_slug(out, slug, ink, at, xobjects, turned, cut=True))
         _add_page(out, w, h, " ".join(ops), xobjects, separation, overprint, office, own, reg)
@@ -154,11 +169,13 @@ class GangMarks:
     band: Band | None = None
 
 
-def slug_at(slug: FilledForm, band: Band | None, h: float) -> tuple[str, bool]:
-    """Where a sheet's slug starts ("x y", pt from the trim's bottom-left) and whether it is
-    turned: in `band` (gang_marks.placed_line), else SHEET_SLUG_BELOW_MM below the trim."""
+def slug_at(slug: FilledForm, band: Band | None, sheet: tuple[float, float]) -> tuple[str, bool]:
+    """Where the slug of a sheet of `sheet` (mm) starts ("x y", pt from the trim's
+    bottom-left) and whether it is turned: in `band` (gang_marks.placed_line), else
+    slug_below the trim."""
+    h = sheet[1] * PT_PER_MM
     if band is None:
-        return f"0 {-SHEET_SLUG_BELOW_MM * PT_PER_MM:.3f}", False
+        return f"0 {-slug_below(sheet) * PT_PER_MM:.3f}", False
     box = tuple(v / PT_PER_MM for v in slug.box)
     x, y = placed_line(band, (box[0], box[1], box[2], box[3]))
     return f"{x * PT_PER_MM:.3f} {h - y * PT_PER_MM:.3f}", band.turned
@@ -251,8 +268,9 @@ def _add_page(
     the registration colour's space (`reg`: sheet_marks.registration_space; its slug's line
     is black)."""
     own = own or office
-    b = 0.0 if own else SHEET_BLEED_MM * PT_PER_MM
-    px, py = (0.0, 0.0) if own else sheet_pads()
+    sheet = (w / PT_PER_MM, h / PT_PER_MM)
+    b = 0.0 if own else sheet_bleed(sheet) * PT_PER_MM
+    px, py = (0.0, 0.0) if own else sheet_pads(sheet)
     trim = pikepdf.Array([round(px, 4), round(py, 4), round(w + px, 4), round(h + py, 4)])
     bleed = pikepdf.Array(
         [round(px - b, 4), round(py - b, 4), round(w + px + b, 4), round(h + py + b, 4)]
@@ -313,6 +331,8 @@ __all__ = [
     "circle",
     "impose",
     "placed",
+    "sheet_bleed",
     "sheet_pads",
     "slug_at",
+    "slug_below",
 ]

@@ -154,8 +154,8 @@ def default_stock(size: tuple[float, float] | None, *tests: Callable[[str], bool
     --stock is named: in the first group of stock_choices with one that passes a test, the
     smallest (least) that passes the first test passed, trying `tests` in turn (a gang
     sheet's: holds it with its slug, then holds it); None when none passes. A Letter gang
-    sheet (221.9 x 301.4 mm with its bleed and slug) goes on 12 x 18 in, not SRA4; an A4 one
-    on SRA4; 2-up A5 on SRA3; 2-up Letter on 12 x 18 in."""
+    sheet (222.25 x 295.75 mm with its 1/8 in bleed and slug) goes on 12 x 18 in, not SRA4;
+    an A4 one on SRA4; 2-up A5 on SRA3; 2-up Letter on 12 x 18 in."""
     for group in stock_choices(size):
         for test in tests:
             found = least(name for name in group if test(name))

@@ -46,7 +46,7 @@ Place = tuple[float, float] | None  # where a press sheet's slug starts (edge.pr
 # a sheet's slugs, one per page (None: none), and the fields they leave out (set_slug)
 Slugs = tuple[list[FilledForm | None], tuple[str, ...]]
 # how far a gang or sticker sheet's slug may reach above its baseline, mm: from
-# sheets.impose.SHEET_SLUG_BELOW_MM below the trim up to 1 mm below the bleed (one line at
+# sheets.impose.slug_below the trim up to 1 mm below the bleed (one line at
 # render.marks.SLUG_SIZE, as the MediaBox has room for it; a smaller one when it is long)
 SHEET_SLUG_ROOM_MM = SLUG_SIZE / PT_PER_MM
 
@@ -491,17 +491,18 @@ def slug_place(
 def check_stock(req: SheetRequest, kind: str) -> None:
     """Raises `sheet.fit` when the --stock a gang or sticker sheet (`kind`) is to be printed
     on (`req.stock`) does not hold its page: `req.paper` with its bleed and slug past it
-    (sheets.impose.sheet_pads; Letter: 221.9 x 301.4 mm), either way round, naming the
+    (sheets.impose.sheet_pads; Letter: 222.25 x 295.75 mm), either way round, naming the
     smallest press stocks that do (paper.least of NAMED_STOCK). A press's own sheet as
     --paper takes no --stock (request.refuse_unused)."""
     from ..diagnostics import failure
-    from .impose import SHEET_BLEED_MM, SHEET_SLUG_MM
+    from .impose import SHEET_SLUG_MM, sheet_bleed
     from .paper import NAMED_STOCK, SHEETS, article, holds, not_held, size_text
 
     if req.stock is None or req.paper in NAMED_STOCK:
         return
     w, h = SHEETS[req.paper]
-    media = (w + 2 * SHEET_BLEED_MM, h + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
+    bleed = sheet_bleed((w, h))
+    media = (w + 2 * bleed, h + 2 * (bleed + SHEET_SLUG_MM))
     if holds(req.stock, media):
         return
     said, fits = not_held(req.stock, media)
@@ -524,19 +525,17 @@ def printed_slugs(
     would end within PRESS_EDGE_MM of its edge, or off it, left out (None) with a
     `sheet.slug` warning: on paper of its own size (SRA3, 13 x 19 in) the slug was below the
     bleed, off the paper, without a word."""
-    from .impose import SHEET_BLEED_MM, SHEET_SLUG_BELOW_MM, SHEET_SLUG_MM
+    from .impose import SHEET_SLUG_MM, sheet_bleed, slug_below
 
-    media = (trim[0] + 2 * SHEET_BLEED_MM, trim[1] + 2 * (SHEET_BLEED_MM + SHEET_SLUG_MM))
-    boxes = [slug_box(s, 0, -SHEET_SLUG_BELOW_MM) for s in slugs if s is not None]
+    bleed, below = sheet_bleed(trim), slug_below(trim)
+    media = (trim[0] + 2 * bleed, trim[1] + 2 * (bleed + SHEET_SLUG_MM))
+    boxes = [slug_box(s, 0, -below) for s in slugs if s is not None]
     if not boxes:
         return slugs, None, sheet_stock(req.paper, trim, media, None, req.stock)
     reach = union(boxes)
     stock = sheet_stock(req.paper, trim, media, reach, req.stock)
     paper = stock_box(trim, media, stock)
-    kept = [
-        s if s is not None and inside(slug_box(s, 0, -SHEET_SLUG_BELOW_MM), paper) else None
-        for s in slugs
-    ]
+    kept = [s if s is not None and inside(slug_box(s, 0, -below), paper) else None for s in slugs]
     if kept == slugs:
         return slugs, None, stock
     smaller = smaller_paper(stock, reach)

@@ -200,10 +200,9 @@ def own_paper_slug_warning(
     (`count` now); the hint also names the largest sheets `paper` holds with their bleed and
     slug past them (sheets.edge.smaller_paper)."""
     from .edge import smaller_paper
-    from .impose import SHEET_SLUG_BELOW_MM
 
     name = paper_name(paper)
-    smaller = smaller_paper(paper, (0.0, -SHEET_SLUG_BELOW_MM - 0.6, 0.0, 0.0))
+    smaller = smaller_paper(paper, None)
     sheets = " or ".join(f"{article(paper_name(s))} {paper_name(s)}" for s in smaller)
     room = (
         f"--margin {fix[0]:g} leaves room for it ({fix[1]} to a sheet, not {count})"
