@@ -365,9 +365,11 @@ def measured_bleed(value: float) -> str:
     """A bleed measured in a PDF's boxes (mm) in words: within 0.01 mm of a whole number of
     eighths of an inch, that ("3.175 mm = 1/8 in": the boxes of a 1/8 in bleed measure 3.17,
     which a US print shop read as "not 1/8 in", package.jobsheet.bleed_mm); else to 0.01 mm,
-    a whole number without decimals ("3 mm", "2.95 mm")."""
+    a whole number without decimals ("3 mm", "2.95 mm"), as the preflight's failure says it;
+    a bleed of none or less (a BleedBox inside the TrimBox) in mm alone: it said "-3.175 mm =
+    -1 7/8 in" (divmod of a negative count) beside the failure's "-3.17 mm" (a review)."""
     eighths = round(value / US_BLEED_MM)
-    if eighths and abs(value - eighths * US_BLEED_MM) <= 0.01:
+    if eighths > 0 and abs(value - eighths * US_BLEED_MM) <= 0.01:
         whole, part = divmod(eighths, 8)
         frac = f"{part // math.gcd(part, 8)}/{8 // math.gcd(part, 8)}" if part else ""
         inches = " ".join(p for p in (str(whole) if whole else "", frac) if p)

@@ -118,3 +118,23 @@ def test_the_bleed_fact_is_the_least_bleed_of_any_page(bleeds: tuple[int, int], 
     rep = preflight(save(pdf), expect(3))
     assert rep.facts["bleed_mm"] == 2.0
     assert rep.failures == [f"page {short}: bleed is 2 mm; 3 mm is needed"]
+
+
+def test_a_bleedbox_inside_the_trimbox_is_said_to_be_swapped_and_measured_in_mm() -> None:
+    """Boxes swapped (a common slip of hand-made files): the failure says the BleedBox lies
+    inside the TrimBox, not "bleed is -9 mm; 3 mm is needed"; `check --pdf`'s summary gives
+    the measured bleed in mm alone (it said "-3.175 mm = -1 7/8 in", a review)."""
+    from campaign.papers import measured_bleed
+
+    eighth = 25.4 / 8 * MM  # 1/8 in, pt
+    rep = preflight(
+        boxed([20, 20, 180, 180], [20 + eighth, 20 + eighth, 180 - eighth, 180 - eighth]), expect(3)
+    )
+    assert rep.failures[0] == (
+        "page 1: the BleedBox lies inside the TrimBox (bleed is -3.17 mm): the two boxes are "
+        "swapped or wrong; the BleedBox is the trim and its bleed"
+    )
+    assert not any("mm is needed" in f for f in rep.failures)
+    assert measured_bleed(-25.4 / 8) == "-3.17 mm"
+    assert measured_bleed(25.4 / 8) == "3.175 mm = 1/8 in"
+    assert measured_bleed(0) == "0 mm"

@@ -28,7 +28,12 @@ def check_boxes(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None
         "trim_mm", [round((trim[2] - trim[0]) / MM, 2), round((trim[3] - trim[1]) / MM, 2)]
     )
     rep.worst("bleed_mm", round(worst, 2), min)
-    if worst + 0.01 < expect.bleed_mm:
+    if worst < -0.01:  # a BleedBox inside the TrimBox: no bleed, and the boxes are wrong
+        rep.failures.append(
+            f"page {n}: the BleedBox lies inside the TrimBox (bleed is {round(worst, 2):g} mm): "
+            "the two boxes are swapped or wrong; the BleedBox is the trim and its bleed"
+        )
+    elif worst + 0.01 < expect.bleed_mm:
         why = f" ({expect.bleed_why})" if expect.bleed_why else ""
         rep.failures.append(
             f"page {n}: bleed is {round(worst, 2):g} mm; {expect.bleed_mm:g} mm is needed{why}"
