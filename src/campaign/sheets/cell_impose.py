@@ -80,6 +80,7 @@ def impose_cells(
     marks: PressMarks | None = None,
     gang: GangMarks | None = None,
     folds: Sequence[Sequence[Lines]] = (),
+    cut_page: bool = False,
 ) -> bytes:
     """Sheets of rectangular pieces: `pages` gives, per sheet page, what each cell shows
     (None: left empty), in the order of `cells.cells`. A piece's own marks and die line are
@@ -105,7 +106,13 @@ def impose_cells(
     colour, and each page's fold marks (`folds`: each cell's fold lines on that page,
     sheets.folds.placed_folds; none: pieces not folded) at the sheet's edges in line with its
     pieces' folds (sheet_marks.fold_marks); TrimBox = the cells' bounding
-    box; finish_print with `cond`."""
+    box; finish_print with `cond`.
+
+    `cut_page` (mode "sticker"): the kiss-cut lines alone after the sheets, with the
+    registration targets at the same places, as a gang sheet's (`impose._cut_pages`): a page
+    of a full sheet's, then one of a partly filled last sheet's, named by page labels ("cut
+    lines of sheets 1-3"), for a plotter that cuts from a page of its own. A round sticker's
+    sheet had them and a rectangular one's refused the option (a print shop's trial)."""
     sheet, cut = _new_sheet(cells, mode, bleed, gang)
     marks = (marks or press_marks(cells, bleed)) if sheet.press and not sheet.sticker else None
     for side_list in pages:
@@ -116,6 +123,8 @@ def impose_cells(
         sheet.out.pages.append(
             _page(sheet, side_list, marks, cond, (slug, place), radius, cut, lines)
         )
+    if cut_page and sheet.sticker:
+        _sticker_cut_pages(sheet, pages, radius, cond, cut)
     actual_size(sheet.out)
     raw = saved(sheet.out)
     sheet.forms.close()
@@ -123,6 +132,39 @@ def impose_cells(
         assert cond is not None, "press sheets carry the pieces' press condition"
         return finish_print(raw, cond, meta)
     return finish_screen(raw, meta)
+
+
+def _sticker_cut_pages(
+    sheet: _Sheet,
+    pages: Sequence[Sequence[Side | None]],
+    radius: float | None,
+    cond: OutputCondition | None,
+    cut: tuple[pikepdf.Object, pikepdf.Object] | None,
+) -> None:
+    """A sticker sheet's cut pages (impose_cells' `cut_page`) and the file's page labels:
+    "sheet N" for the sheets, "cut lines of ..." for these. No slug on them: a plotter that
+    cuts every path would cut its words (the labels say which sheets they cut)."""
+    per = len(sheet.cells.cells)
+    used = [len([x for x in side_list if x is not None]) for side_list in pages]
+    full = sum(1 for n in used if n == per)
+    last = used[-1] if used and used[-1] < per else 0
+    r = STICKER_RADIUS_MM if radius is None else radius
+    gang = sheet.gang or GangMarks()
+    padx, pady = sheet.pad
+    sh = sheet.cells.sheet[1] * PT_PER_MM
+    centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
+    targets = gang_targets(centres, registration(cond, cut=True))
+    labels: list[object] = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
+    for count, which in (
+        (per if full else 0, "sheet 1" if full == 1 else f"sheets 1-{full}"),
+        (last, f"sheet {len(pages)}"),
+    ):
+        if not count:
+            continue
+        ops = [contours(sheet.cells, sheet.pad, count, r), *([targets] if targets else [])]
+        sheet.out.pages.append(_cells_page(sheet, ops, {}, cut))
+        labels += [len(sheet.out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
+    sheet.out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels))
 
 
 def _new_sheet(
@@ -282,7 +324,12 @@ def _cells_page(
     sw, sh = (v * PT_PER_MM for v in sheet.cells.sheet)
     padx, pady = sheet.pad
     box = [0, 0, round(sw + 2 * padx, 4), round(sh + 2 * pady, 4)]
-    resources = pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
+    # a cut page has no XObject (sheets.record counts such pages as cut pages)
+    resources = (
+        pikepdf.Dictionary(XObject=pikepdf.Dictionary(xobjects))
+        if xobjects
+        else (pikepdf.Dictionary())
+    )
     if cut is not None:
         resources.ColorSpace = pikepdf.Dictionary(CSCut=cut[0])
         resources.ExtGState = pikepdf.Dictionary(GSCut=cut[1])

@@ -263,7 +263,16 @@ def sticker_sheet(
     fail_if_strict(warnings, req.strict)
     marks = GangMarks(tuple(targets), own, band)
     pdf = impose_cells(
-        pages, cells, "sticker", meta, cond, bleed, slugs=slugs, radius=radius, gang=marks
+        pages,
+        cells,
+        "sticker",
+        meta,
+        cond,
+        bleed,
+        slugs=slugs,
+        radius=radius,
+        gang=marks,
+        cut_page=req.cut_page,
     )
     return Imposed(pdf, len(pages), cells, warnings, pieces, stock, marks, slugs)
 

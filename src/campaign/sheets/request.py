@@ -216,7 +216,6 @@ UNUSED: dict[str, dict[str, str]] = {
     "sticker sheet": {
         "up": "a sticker sheet holds as many as fit",
         "packing": "rectangular stickers go in rows and columns",
-        "cut-page": "the kiss-cut is on the sheet's page, in its own spot colour",
         "home": "a sticker sheet is printed for a die cutter, from the print PDFs",
     },
     "home sheet": {
