@@ -102,8 +102,14 @@ def preview(
         # the kit's errors, else those of its files that cannot be read (a layout's, a
         # strings or office file's), which the page shows too, and their count
         show(gallery.errors or gallery.broken.all())
-        documents = len(gallery.entries())
-        echo(f"preview of {documents} documents at {server.url}  (Ctrl-C stops it)")
+        entries = gallery.entries()
+        # a never-read layout's cards, which wait for its file's mend, are not drawn yet
+        waiting = sum(1 for e in entries if gallery.kit and e.material not in gallery.kit.layouts)
+        more = f" ({waiting} more wait for their layout file's mend)" if waiting else ""
+        echo(
+            f"preview of {len(entries) - waiting} documents{more} at {server.url}  "
+            "(Ctrl-C stops it)"
+        )
         if open_browser:
             import webbrowser
 
