@@ -8,7 +8,13 @@ from __future__ import annotations
 import pytest
 
 from campaign.fonts import FontBook
-from campaign.text.breaks import NO_LINE_START, break_segments, last_resort, phrase_edges
+from campaign.text.breaks import (
+    NO_LINE_START,
+    break_segments,
+    inside_words,
+    last_resort,
+    phrase_edges,
+)
 from campaign.text.paragraph import BlockStyle, Line, prepare, set_paragraphs
 
 SIZE = 20.0
@@ -108,3 +114,42 @@ def test_kinsoku_still_holds_with_phrases(fonts: FontBook, lang: str, script: st
     for width in range(30, 400, 9):
         for line in texts(lines_of(fonts, text, lang, script, float(width))):
             assert line[0] not in NO_LINE_START, (width, line)
+
+
+# A Tokyo office's social image's day line, which BudouX takes for one phrase
+DAY = "人身取引反対世界デー · 7月30日"
+
+
+def test_a_phrase_wider_than_the_line_breaks_between_its_words_first(fonts: FontBook) -> None:
+    """The day line broke 人身取引反対世 | 界デー: inside the phrase, every character was as
+    good a break as another, and the line took the last that fitted. It breaks at a word's
+    edge (ICU's dictionary: 人身|取引|反対|世界|デー) where one fits the line, and inside a
+    word only where the word is wider than the line too."""
+    assert phrase_edges(DAY, "ja") == frozenset()  # one phrase, spaces and all
+    # 人|身, 取|引, 反|対 and 世|界 are inside words; 反対|世界 and 世界|デー are edges
+    assert inside_words(DAY, "ja") == frozenset({1, 3, 5, 7})
+    one = lines_of(fonts, DAY[:7], "ja", "Jpan", 10_000)[0].width  # 人身取引反対世
+    lines = texts(lines_of(fonts, DAY, "ja", "Jpan", one + 0.5))
+    assert lines[0] == "人身取引反対", lines
+    assert lines[1].startswith("世界デー"), lines
+    # a word wider than the line is still broken inside, as ICU and kinsoku allow
+    narrow = texts(lines_of(fonts, "世界", "ja", "Jpan", SIZE * 1.2))
+    assert narrow == ["世", "界"]
+
+
+def test_a_hashtag_never_breaks_after_its_number_sign(fonts: FontBook) -> None:
+    """A Japanese social image's hashtags ended a line with "#" and began the next with
+    人身取引をなくそう (ICU breaks between # and an ideograph): a hashtag goes whole to the
+    next line, and breaks inside only where it is wider than a line, never after its #."""
+    text = "#EndHumanTrafficking #人身取引をなくそう"
+    first = lines_of(fonts, "#EndHumanTrafficking #人身", "ja", "Jpan", 10_000)[0].width
+    lines = texts(lines_of(fonts, text, "ja", "Jpan", first + 0.5))
+    assert lines == ["#EndHumanTrafficking", "#人身取引をなくそう"], lines
+    tag = lines_of(fonts, "#人身取引", "ja", "Jpan", 10_000)[0].width
+    lines = texts(lines_of(fonts, "#人身取引をなくそう", "ja", "Jpan", tag + 0.5))
+    assert lines[0].startswith("#人"), lines  # wider than a line: broken inside, not after #
+    # the same in Chinese: "#" never ends a line
+    zh = "#终结人口贩运"
+    for width in (SIZE * 1.5, SIZE * 3.5):
+        lines = texts(lines_of(fonts, "打击 " + zh, "zh", "Hans", width))
+        assert not any(line.endswith("#") for line in lines), lines

@@ -39,7 +39,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from icu4py.breakers import LineBreaker
+from icu4py.breakers import LineBreaker, WordBreaker
 
 KINSOKU = frozenset({"zh", "ja", "yue"})
 NO_LINE_START = frozenset(
@@ -742,6 +742,31 @@ def particle_joins(text: str, lang: str) -> frozenset[int]:
             and i in phrases
             and (i == 1 or i - 1 in phrases)
         )
+    )
+
+
+@lru_cache(maxsize=512)
+def inside_words(text: str, lang: str) -> frozenset[int]:
+    """Of `last_resort`'s breaks in a Japanese or Chinese text, those inside a word as well as
+    inside a phrase: between two CJK characters where ICU's dictionary word segmentation
+    (icu4py's WordBreaker: 人身|取引|反対|世界|デー) has no word edge, and those of
+    `numeral_joins` and `particle_joins`. A phrase wider than the line is broken at its words'
+    edges first, and inside a word only where the word is wider than the line too
+    (paragraph.break_lines): BudouX took 人身取引反対世界デー for one phrase, and a Japanese
+    social image's day line broke 世|界 ("world") where 反対|世界 was as near (a Tokyo office's
+    trial). Empty for any other language."""
+    phrases = phrase_edges(text, lang)
+    if phrases is None:
+        return frozenset()
+    edges, pos = set(), 0
+    for piece in WordBreaker(text, lang):
+        pos += len(piece)
+        edges.add(pos)
+    joins = numeral_joins(text, lang) | particle_joins(text, lang)
+    return frozenset(
+        a
+        for a in last_resort(text, lang)
+        if a in joins or (a not in edges and _cjk(text[a - 1]) and _cjk(text[a]))
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -16,7 +16,7 @@ from typing import Any
 from ..fonts import FontFace
 from ..recent import Recent
 from .bidi import embedding_levels, visual_order
-from .breaks import break_segments, last_resort
+from .breaks import break_segments, inside_words, last_resort
 from .hyphen import text_points
 from .scripts import ignorable_format, link_spans
 from .shape import Glyph, advance_em, shape_run
@@ -99,6 +99,10 @@ class Prepared:
     # per segment: whether the break before it is a last resort (`breaks.last_resort`), taken
     # only where the stretch of segments it joins is wider than the line; empty: none is
     joined: list[bool] = field(default_factory=list)
+    # per segment: whether that last resort is inside a word too (`breaks.inside_words`: a
+    # Japanese or Chinese phrase's word), taken only where the word is wider than the line;
+    # empty: none is
+    tight: list[bool] = field(default_factory=list)
 
     def hyphen_after(self, end: int) -> bool:
         """Whether a line whose content ends at `end` shows a hyphen."""
@@ -183,15 +187,17 @@ def prepared(
     faces = assign_faces(text, stack)
     levels = embedding_levels(text, rtl)
     segs = break_segments(text, lang) if text else ()
-    if "." in text:  # a web or e-mail address may break before its full stops
-        segs = _link_breaks(text, segs)
+    if "." in text or "#" in text or "@" in text:  # an address may break before its full
+        segs = _link_breaks(text, segs)  # stops; a hashtag never after its #
     inserted: set[int] = set()
     if hyphenate:
         segs, inserted = _split_at_hyphens(text, segs, lang)
     weak = last_resort(text, lang) if text else frozenset()
-    if "." in text or "@" in text or "+" in text:  # an address or a phone number, kept whole
-        weak = weak | _inside_links(text, segs)
+    if "." in text or "@" in text or "+" in text or "#" in text:  # an address, a phone number
+        weak = weak | _inside_links(text, segs)  # or a hashtag, kept whole
     joined = [a in weak for a, _ in segs] if weak else []
+    inside = inside_words(text, lang) if weak else frozenset()
+    tight = [a in inside for a, _ in segs] if inside else []
     seg_em, ws_em, ends, hy_em = [], [], [], []
     for a, b in segs:
         e = b
@@ -203,7 +209,18 @@ def prepared(
         shows = e == b and (e in inserted or (b < len(text) and text[e - 1] == SOFT_HYPHEN))
         hy_em.append(_hyphen_em(faces[e - 1], lang) if shows else 0.0)
     return Prepared(
-        text, lang, levels, faces, segs, seg_em, ws_em, ends, hy_em, frozenset(inserted), joined
+        text,
+        lang,
+        levels,
+        faces,
+        segs,
+        seg_em,
+        ws_em,
+        ends,
+        hy_em,
+        frozenset(inserted),
+        joined,
+        tight,
     )
 
 
@@ -261,9 +278,14 @@ def _link_breaks(text: str, segs: tuple[tuple[int, int], ...]) -> tuple[tuple[in
         # a hashtag or a mention (#blue_heart) is one word
         if text[s] not in "#@" and any(c.isalpha() for c in text[s:e])
     ]
-    if not links:
+    # a hashtag or a mention never breaks after its # or @ (a Japanese social image's line
+    # ended "#" and the next began 人身取引をなくそう: ICU breaks between # and an ideograph,
+    # a Tokyo office's trial); inside it, only as a last resort (prepared: _inside_links)
+    tags = [s + 1 for s, e in link_spans(text) if text[s] in "#@" and e > s + 1]
+    if not links and not tags:
         return segs
     cuts = {b for _, b in segs[:-1]}
+    cuts.difference_update(tags)
     for s, e in links:
         cuts.difference_update(range(s + 1, e))
         kept = inside_suffix(text, s, e)
@@ -436,28 +458,25 @@ def break_lines(
 
     Segments joined by last-resort breaks (`Prepared.joined`: a Thai word, a Burmese phrase)
     are placed as one stretch: on the line when it fits there, else at the start of the next
-    one; only a stretch wider than a line by itself is broken inside, segment by segment."""
+    one; only a stretch wider than a line by itself is broken inside: between its words
+    (`Prepared.tight`: a Japanese or Chinese phrase's), each placed as a stretch, and inside
+    a word wider than a line too, segment by segment (`_units`)."""
     lines: list[tuple[int, int, bool]] = []
     over = 0.0
     cur: list[int] | None = None  # [start, content end, segment end]
     cur_w = pending = 0.0
-    n = len(p.segs)
-    i = 0
-    while i < n:
-        j = i + 1  # the stretch is segments i..j-1
-        while j < n and p.joined and p.joined[j]:
-            j += 1
+    for i, j in _units(p, size, width):
+        # the unit is segments i..j-1, placed whole
         stretch = _stretch_width(p, i, j, size) if j > i + 1 else 0.0
-        whole = j == i + 1 or stretch <= width + EPS  # a stretch that fits a line is not broken
         for k in range(i, j):
             a, b = p.segs[k]
             w, ws = p.seg_em[k] * size, p.seg_ws_em[k] * size
             # room for the hyphen a line ending here would show (more is always needed when the
             # next piece of the word comes too: it is wider than a hyphen)
             hy = p.hyphen_em[k] * size if p.hyphen_em else 0.0
-            if whole and k > i:
+            if k > i:
                 fits = True  # the stretch's first segment found it room
-            elif whole and j > i + 1:
+            elif j > i + 1:
                 fits = cur is not None and cur_w + pending + stretch <= width + EPS
             else:
                 fits = cur is not None and cur_w + pending + w + hy <= width + EPS
@@ -473,10 +492,40 @@ def break_lines(
             if "\n" in p.text[p.content_end[k] : b]:
                 lines.append((cur[0], cur[1], True))
                 cur, cur_w, pending = None, 0.0, 0.0
-        i = j
     if cur is not None:
         lines.append((cur[0], cur[1], True))
     return lines, max(over, 0.0)
+
+
+def _units(p: Prepared, size: float, width: float) -> Iterator[tuple[int, int]]:
+    """The units `break_lines` places whole, as ranges of segments (i, j): each stretch of
+    segments joined by last resorts (`Prepared.joined`) that fits a line; of one wider than
+    a line, each of its words (segments joined by `Prepared.tight`) that fits a line, and of
+    a word wider still, each segment. Without joins, each segment."""
+    n = len(p.segs)
+    i = 0
+    while i < n:
+        j = _joined_to(p.joined, i, n)
+        if j == i + 1 or _stretch_width(p, i, j, size) <= width + EPS:
+            yield i, j
+        else:
+            k = i
+            while k < j:
+                m = _joined_to(p.tight, k, j)
+                if m == k + 1 or _stretch_width(p, k, m, size) <= width + EPS:
+                    yield k, m
+                else:
+                    yield from ((x, x + 1) for x in range(k, m))
+                k = m
+        i = j
+
+
+def _joined_to(joins: list[bool], i: int, n: int) -> int:
+    """The end of the run of segments from `i` (before `n`) that `joins` joins to it."""
+    j = i + 1
+    while j < n and joins and joins[j]:
+        j += 1
+    return j
 
 
 def _stretch_width(p: Prepared, i: int, j: int, size: float) -> float:
