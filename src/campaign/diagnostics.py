@@ -737,13 +737,20 @@ def name_words(name: str, marks: bool = False) -> tuple[str, ...]:
 
 
 def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | None:
-    """The choice `word` most likely means, or None. Names are compared as `_name_words`
-    writes them (capitals, spaces and hyphens aside, a size's unit dropped), and the first
-    of these rules that finds one wins:
+    """The choice `word` most likely means, or None. Only the choices whose numbers are the
+    name's are looked at (`_numbers`, one for one: 58 is 58mm, and a size in another unit
+    is the same size within SAME_SIZE_MM, 25.4mm is 1in): a number is what was typed, not a
+    letter to mend. A print shop's trial was told `presses: [2in]` "did you mean '25mm'?"
+    and `gracol2013` "did you mean 'gracol2006'?"; 2 in (50.8 mm) is no press of the kit's,
+    nor is a 51 mm one its size (the kit holds 1 in and 25 mm as two presses, their cut
+    circles 0.4 mm apart), so none is named and the caller lists the choices. Their names
+    are compared as `_unnumbered` writes them (capitals, spaces and hyphens aside, each
+    number with its unit one word), and the first of these rules that finds one wins:
 
     1. the same name so written: `Poster-A2` is poster-a2 (difflib's ratio told 'poster-b2'),
        `Event ID` event_id, `badge-58mm` badge-58 (two edits from badge-75mm too, and the
-       ratio chose that one). Only the spelling differs: nothing is guessed;
+       ratio chose that one), `1.5in` 1-5in (a press's id writes the point so). Only the
+       spelling differs: nothing is guessed;
     2. a misspelling, a choice as close as MISSPELLING: `venu` is venue, `event_tittle`
        event_title (not event, which rule 3 would find);
     3. a choice that is part of the name, whole words of it in a row, a third of it at least,
@@ -764,8 +771,9 @@ def closest(word: str, choices: Iterable[str], cutoff: float = 0.6) -> str | Non
 
 def spelt_otherwise(word: str, choices: Iterable[str]) -> str | None:
     """The choice that is `word` written otherwise (capitals, spaces, hyphens and
-    underscores aside, a size's unit dropped: `poster-A3` is poster-a3), or None: `closest`'s
-    first rule alone, which guesses nothing."""
+    underscores aside, a size's unit dropped: `poster-A3` is poster-a3), or None: nothing is
+    guessed. `closest`'s first rule, its numbers as written (`badge-1.5in` is none here:
+    papers.badge_size reads it as the kit's 1.5 in badge, badge-1-5in)."""
     name = _name_words(word)
     return next((c for c in choices if _name_words(c) == name), None)
 
@@ -780,10 +788,12 @@ def misspelling(word: str, choices: Iterable[str]) -> str | None:
 
 def _closest(word: str, choices: Iterable[str], cutoff: float, guess: bool) -> str | None:
     """`closest` (`guess` True: its four rules) or `misspelling` (its first two)."""
-    name = _name_words(word)
+    name = _unnumbered(word)
+    numbers = _numbers(word)
     by_words: dict[tuple[str, ...], str] = {}
-    for choice in choices:
-        by_words.setdefault(_name_words(choice), choice)
+    for choice in choices:  # the choices of the same numbers, told apart by their words
+        if _same_numbers(_numbers(choice), numbers):
+            by_words.setdefault(_unnumbered(choice), choice)
     if name in by_words:
         return by_words[name]
     ranked = _ranked(name, list(by_words), cutoff)
@@ -804,6 +814,54 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(_unitless(w) for w in words) or (name.casefold(),)
 
 
+# A number in a name, with the unit of length after it (58, 58mm, 58 mm, 1.5in); its point
+# may be a comma, or a hyphen before a unit, as the press ids write it (1-5in is 1.5 in, but
+# badge-58-2 holds 58 and 2). Read casefolded.
+_UNIT = r"\s?(mm|cm|in|pt|px)(?![a-z])"
+_NUMBER = re.compile(rf"(\d+)(?:[.,](\d+)|-(\d+)(?={_UNIT}))?(?:{_UNIT})?")
+# Millimetres per unit of the units a size is converted between.
+_MM_PER_UNIT = {"mm": 1.0, "cm": 10.0, "in": 25.4, "pt": 25.4 / 72}
+# Sizes in two units this near (mm) are one size: the presses' names round to 0.1 mm, and
+# sizes 0.4 mm apart are two presses of the kit (1 in and 25 mm), as in papers.SAME_FACE_MM.
+SAME_SIZE_MM = 0.06
+
+
+def _unnumbered(name: str) -> tuple[str, ...]:
+    """A name's words as `_closest` compares choices whose numbers are the name's: each
+    number with its unit one word `#` (`Badge 58 MM`, `badge-58`: badge, #; `1.5in`,
+    `1-5in` and `38.1mm`: #; `poster-a3`: poster, a#), casefolded, split as `name_words`
+    splits them."""
+    return name_words(_NUMBER.sub("#", name.casefold())) or (name.casefold(),)
+
+
+def _numbers(name: str) -> tuple[tuple[float, str], ...]:
+    """The numbers of a name, each with its unit ("" for none): `badge-1-5in` (1.5, in),
+    `gracol2006` (2006, ""), `social-1080x1350` (1080, ""), (1350, "")."""
+    return tuple(
+        (float(f"{m[1]}.{m[2] or m[3] or 0}"), m[4] or m[5] or "")
+        for m in _NUMBER.finditer(name.casefold())
+    )
+
+
+def _same_numbers(
+    these: tuple[tuple[float, str], ...], those: tuple[tuple[float, str], ...]
+) -> bool:
+    """Whether two names' numbers are the same, one for one: equal where either has no unit or
+    both the same, the same size within SAME_SIZE_MM in two units of length (1 in: 25.4 mm;
+    not 25 mm), never in a unit of length and pixels."""
+    if len(these) != len(those):
+        return False
+    for (value, unit), (other, other_unit) in zip(these, those, strict=True):
+        if unit and other_unit and unit != other_unit:
+            if unit not in _MM_PER_UNIT or other_unit not in _MM_PER_UNIT:
+                return False
+            if abs(value * _MM_PER_UNIT[unit] - other * _MM_PER_UNIT[other_unit]) >= SAME_SIZE_MM:
+                return False
+        elif value != other:
+            return False
+    return True
+
+
 def _unitless(word: str) -> str:
     """A number's word without its unit (58mm: 58); another word as it is."""
     for unit in NAME_UNITS:
@@ -818,7 +876,7 @@ def _ranked(
 ) -> list[tuple[float, int, tuple[str, ...]]]:
     """The choices as close to `name` as `cutoff` (difflib's ratio of the names' words joined
     by '_'), closest first, then by the length of the beginning they share with it, then as
-    difflib's get_close_matches ranks a tie (the later name: poster-a4 for poster-a5)."""
+    difflib's get_close_matches ranks a tie (the later name: flyer-d for flyer-b, not flyer-c)."""
     joined = "_".join(name)
     matcher = difflib.SequenceMatcher()
     matcher.set_seq2(joined)

@@ -13,6 +13,7 @@ from campaign.diagnostics import closest, did_you_mean, name_words
 from campaign.merge.events import COLUMNS  # the merge's event columns
 
 BADGES = ("badge-25mm", "badge-32mm", "badge-38mm", "badge-44mm", "badge-58", "badge-75mm")
+PRESSES = ("1-25in", "1-5in", "1-75in", "1in", "2-25in", "25mm", "32mm", "38mm", "3in", "58mm")
 
 
 @pytest.mark.parametrize(
@@ -37,9 +38,23 @@ BADGES = ("badge-25mm", "badge-32mm", "badge-38mm", "badge-44mm", "badge-58", "b
         ("my_event_date_and_time_of_day", COLUMNS, None),  # date: under a third of it
         # rule 4, the closest by difflib's ratio, a tie to the longer shared beginning
         ("Organizer name", COLUMNS, "organiser"),
-        ("poster-a5", ("poster-a3", "poster-a4", "poster-a1"), "poster-a4"),  # as difflib did
+        ("flyer-b", ("flyer-c", "flyer-d"), "flyer-d"),  # a tie: the later, as difflib did
         ("Website", COLUMNS, None),
         ("frnech", ("fr", "ar", "es"), None),  # begins as fr: no word of it is fr
+        # numbers: only a choice of the name's numbers is offered (a print shop's trial)
+        ("poster-a5", ("poster-a3", "poster-a4", "poster-a1"), None),  # was poster-a4
+        ("2in", PRESSES, None),  # was 25mm: no 2 in press, nor one of 50.8 mm
+        ("gracol2013", ("fogra39", "fogra29", "gracol2006"), None),  # was gracol2006
+        ("badge-2", BADGES, None),  # was badge-25mm
+        ("1.5in", PRESSES, "1-5in"),  # the point as the press ids write it
+        ("1,5 in", PRESSES, "1-5in"),
+        ("2.25", PRESSES, "2-25in"),  # no unit: the number alone
+        ("25.4mm", PRESSES, "1in"),  # the same size in another unit
+        ("25.4mm", ("25mm",), None),  # 1 in is not 25 mm: another press
+        ("58in", PRESSES, None),  # 58 of another unit
+        ("fogra-39", ("fogra39", "fogra29", "gracol2006"), "fogra39"),
+        ("social-1080x1305", ("social-1080x1350", "social-1080x1080"), None),
+        ("socail-1080x1350", ("social-1080x1350", "social-1080x1080"), "social-1080x1350"),
     ],
 )
 def test_the_choice_a_name_means(word: str, choices: tuple[str, ...], meant: str | None) -> None:

@@ -299,3 +299,46 @@ def test_an_office_listing_sizes_of_the_other_paper_family_is_told(
     # the kit's own offices list no such size
     code, text = check(ROOT, "--office", "new-york,brussels", "--lang", "en")
     assert "office.paper-mix" not in text, text
+
+
+PRESSES = "1-25in, 1-5in, 1-75in, 1in, 2-25in, 25mm, 32mm, 38mm, 3in, 44mm, 58mm, 75mm"
+
+
+def test_a_press_of_other_digits_is_not_offered(kit_copy: Callable[..., Path]) -> None:
+    """A US print shop's trial: `presses: [2in]` was told "did you mean '25mm'?", a one-inch
+    press by its spelling. The kit has no 2 in press (50.8 mm), nor one of that size in mm:
+    its presses are listed. One of the same number is still offered, its point written as
+    the press ids write it (1.5in: 1-5in), and a size in mm that is an inch press's (25.4
+    mm: 1in); 25 mm is not 1 in (another press, 0.4 mm smaller)."""
+    text = with_presses(BRUSSELS, "[2in, 1.5in, 25.4mm, 58in]")
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    line = text.split("\n").index("presses: [2in, 1.5in, 25.4mm, 58in]") + 1
+    code, said = check(kit, "--office", "brussels")
+    assert code == 1, said
+    at = f"materials/offices/brussels.yaml:{line}"
+    assert (
+        f"{at}:11: error[ref.press]: office 'brussels' has press '2in', which the kit does not "
+        f"have\n  hint: presses: {PRESSES}\n"
+        f"{at}:16: error[ref.press]: office 'brussels' has press '1.5in', which the kit does "
+        "not have\n  hint: did you mean '1-5in'?\n"
+        f"{at}:23: error[ref.press]: office 'brussels' has press '25.4mm', which the kit does "
+        "not have\n  hint: did you mean '1in'?\n"
+        f"{at}:31: error[ref.press]: office 'brussels' has press '58in', which the kit does "
+        f"not have\n  hint: presses: {PRESSES}\n"
+    ) in said, said
+
+
+def test_a_press_condition_of_another_year_is_not_offered(kit_copy: Callable[..., Path]) -> None:
+    """The trial's `output_profile: gracol2013` was told "did you mean 'gracol2006'?": GRACoL
+    2013 is another press condition (CRPC6), not a misspelling of 2006's. The choices are
+    listed."""
+    text = BRUSSELS.replace("output_profile: fogra39\n", "output_profile: gracol2013\n")
+    kit = kit_copy(**{"materials/offices/brussels.yaml": text})
+    line = text.split("\n").index("output_profile: gracol2013") + 1
+    code, said = check(kit, "--office", "brussels")
+    assert code == 1, said
+    assert (
+        f"materials/offices/brussels.yaml:{line}:17: error[schema.choice]: 'output_profile' in "
+        "brussels.yaml must be one of fogra39, fogra29, gracol2006 (got 'gracol2013')\n"
+        "  hint: choose one of: fogra39, fogra29, gracol2006\n1 error(s)\n"
+    ) in said, said

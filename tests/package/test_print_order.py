@@ -107,7 +107,7 @@ def test_without_an_order_the_columns_are_empty(built: Path, tmp_path: Path) -> 
         (
             "flyer-a6,,10\n",
             "order.csv:2:1: error[package.order]: order.csv: row 2: the package has no print "
-            "file of 'flyer-a6'\n  hint: did you mean 'flyer-a5'?",
+            "file of 'flyer-a6'\n  hint: materials: badge-58, flyer-a5",  # not flyer-a5: A6
         ),
         (
             ",,10\n",

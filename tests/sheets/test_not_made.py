@@ -149,7 +149,6 @@ def test_a_template_the_merge_s_folder_lacks_names_what_it_holds(tmp_path: Path)
     assert asked("event-flyer-a4") == (
         f"error[sheet.select]: the build in {out} has no print PDF of 'event-flyer-a4' for the "
         "campaign kit\n"
-        "  hint: did you mean 'event-flyer-a5'?\n"
         "  hint: the folder holds event-flyer-a5: --material event-flyer-a5\n"
         "  hint: 'event-flyer-a4' is an event template: merge the events into the folder, e.g. "
         f"python generate.py merge event-flyer-a4 {data} -o {out}\n"
