@@ -62,7 +62,11 @@ def test_good_file_passes() -> None:
         ),
         ({"rgb": True}, "page 1: RGB colour in a print file (convert it to CMYK)"),
         ({"helvetica": True}, "page 1: font /Helvetica is used but not embedded"),
-        ({"tac": 3.6}, "page 1: a colour has 360 % total ink; the limit is 300 %"),
+        (
+            {"tac": 3.6},
+            "page 1: a colour has 360 % total ink (0 to 100 mm from the trim's left edge, 0 to "
+            "100 mm from its top edge); the limit is 300 %",
+        ),
         ({"intent": False}, "no OutputIntent (the press condition is unknown to the printer)"),
     ],
 )

@@ -239,7 +239,10 @@ def separation(colorant: str, alternate: list[float]) -> pikepdf.Array:
         (
             b"/Reg cs 0.8 scn 0 0 9 9 re f",
             320.0,
-            ["page 1: a colour has 320 % total ink; the limit is 300 %"],
+            [
+                "page 1: a colour has 320 % total ink (0 to 3.2 mm from the page's left edge, "
+                "67.4 to 70.6 mm from its top edge); the limit is 300 %"
+            ],
         ),
         # the CutContour plate is a cut, not ink; a DeviceCMYK stroke after it is counted
         (b"/Cut CS 1 SCN 0 0 m 9 0 l S 0.1 0.1 0.1 0.1 K", 40.0, []),

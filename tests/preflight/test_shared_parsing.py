@@ -15,7 +15,10 @@ from campaign.preflight import preflight
 from campaign.recent import Recent
 from tests.preflight.test_content import LOOSE, form, page, save
 
-TAC_FAILURE = "page 1: a colour has 360 % total ink; the limit is 300 %"
+TAC_FAILURE = (  # the first of the form's two places (a page without a TrimBox: the page's)
+    "page 1: a colour has 360 % total ink (3.5 to 7.1 mm from the page's left edge, 63.5 to "
+    "67 mm from its top edge); the limit is 300 %"
+)
 RGB_FAILURE = "page 1: RGB colour in a print file (convert it to CMYK)"
 
 

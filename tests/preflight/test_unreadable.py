@@ -201,7 +201,9 @@ def test_check_pdf_holds_a_file_to_its_press_conditions_ink_limit(
     the build holds to 280 %; `--max-tac`, which the docs named, did not exist."""
     with pikepdf.open(io.BytesIO(good)) as pdf:
         pdf.Root.OutputIntents[0].OutputConditionIdentifier = pikepdf.String("FOGRA29")
-        pdf.pages[0].contents_add(pdf.make_stream(b"q 0.8 0.8 0.8 0.5 k 0 0 1 1 re f Q"))
+        x, y = (float(v) for v in pdf.pages[0].trimbox[:2])  # a patch on the piece
+        patch = f"q 0.8 0.8 0.8 0.5 k {x + 1:g} {y + 1:g} 1 1 re f Q".encode()
+        pdf.pages[0].contents_add(pdf.make_stream(patch))
         pdf.save(tmp_path / "uncoated.pdf")
     code, out = cli("check", "--pdf", tmp_path / "uncoated.pdf")
     assert code == 1, out

@@ -265,7 +265,9 @@ def _check_pdfs(
 def _facts(facts: dict[str, object]) -> str:
     """What preflight measured, in words: "trim 148 x 210 mm, bleed 3 mm, DeviceCMYK, ink up
     to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict); a bleed to
-    0.01 mm, or in eighths of an inch ("bleed 3.175 mm = 1/8 in": papers.measured_bleed)."""
+    0.01 mm, or in eighths of an inch ("bleed 3.175 mm = 1/8 in": papers.measured_bleed);
+    the ink on the piece where the marks outside the trim have more ("ink up to 300 % (255 %
+    on the piece)": preflight measured it, a colour being over the limit)."""
     from ..papers import measured_bleed
 
     words = []
@@ -277,8 +279,11 @@ def _facts(facts: dict[str, object]) -> str:
         words.append(f"bleed {measured_bleed(bleed)}")
     if isinstance(spaces, list | tuple) and spaces:
         words.append(", ".join(str(s) for s in spaces))
+    piece = facts.get("max_piece_tac")
+    differs = isinstance(piece, int | float) and piece != facts.get("max_vector_tac")
+    on_piece = f" ({piece:g} % on the piece)" if differs else ""
     for key, label in (
-        ("max_vector_tac", "ink up to {:g} %"),
+        ("max_vector_tac", "ink up to {:g} %" + on_piece),
         ("max_image_tac", "images' ink up to {:g} %"),
         ("min_image_ppi", "images from {:g} ppi"),
         ("min_mask_ppi", "1-bit masks from {:g} ppi"),

@@ -1,16 +1,20 @@
 """Colour: no RGB in print (operators, images, shadings, patterns, colour spaces, the blending
 space of transparency groups) and the total ink of every vector colour within the limit: a
 DeviceCMYK colour's four inks, and the registration colour's (the Separation /All, at its tint
-on each of the four process plates: `registration_spaces`)."""
+on each of the four process plates: `registration_spaces`), on the piece (one over the limit
+painted only outside the trim is told, not counted: `_judge_on_piece`)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pikepdf
 
 from .pdf import content_streams, entry, numbers, page_resources, separation_names
 from .report import Expect, Report
+
+if TYPE_CHECKING:
+    from .ink_place import Box, Colour, Placed
 
 # the operators that set a device space and a colour in it at once (ISO 32000-1, 8.6.8,
 # table 74): the fill's or the stroke's, and which space
@@ -31,9 +35,10 @@ def registration_spaces(page: pikepdf.Page) -> set[str]:
     """The names (as "/Name") under which the page's resources and its forms' hold a
     Separation whose colorant is "All", the registration colour: it paints every separation at
     its tint (ISO 32000-1, 8.6.6.4), so a tint t is t on each process plate, PROCESS_PLATES x
-    t of ink in all, whatever its alternate. Marks outside the trim are counted as the art
-    is: a press prints them on the sheet, within the same limit (render.target's
-    registration_share keeps them to it). A form that gave one of these names to another
+    t of ink in all, whatever its alternate. The build keeps marks outside the trim within
+    the press condition's limit (render.target's registration_share); over a lower one
+    (`check --pdf --max-tac`) they are told, not counted: they are cut off the piece
+    (`_judge_on_piece`). A form that gave one of these names to another
     space would have its tints counted too: the names are read for the page as a whole."""
     names: set[str] = set()
     for res in page_resources(page.obj):
@@ -90,9 +95,66 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
     if expect.cmyk and "DeviceRGB" in spaces:
         rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
     if worst > expect.max_tac + 0.5:
+        _judge_on_piece(page, n, expect.max_tac, registration, rep)
+
+
+def _judge_on_piece(
+    page: pikepdf.Page, n: int, limit: float, registration: set[str], rep: Report
+) -> None:
+    """Total ink over `limit` judged where it is painted (ink_place), as a print shop
+    measures it, on the printed piece: there, a failure saying where (mm from the trim's
+    edges) where that is known; wholly outside the trim (marks, the colour bar, the slug:
+    printed on the press sheet, then cut off), a warning saying what and where, not counted.
+    A print shop's trial failed `check --pdf --max-tac 260` on the colour bar's 300 % patch
+    without saying where. The fact `max_piece_tac`: the most ink on the piece."""
+    from .ink_place import placed_ink
+
+    placed = placed_ink(page, registration)
+    piece = placed.piece()
+    tac = piece.tac if piece is not None else 0.0
+    rep.worst("max_piece_tac", round(tac, 1))
+    if piece is not None and tac > limit + 0.5:
+        shown = max(piece.inside, key=_area, default=None)  # a path or mask before text
+        at = f" ({_what(shown)}{placed.where(shown)})" if shown is not None else ""
         rep.failures.append(
-            f"page {n}: a colour has {worst:.0f} % total ink; the limit is {expect.max_tac:g} %"
+            f"page {n}: a colour has {tac:.0f} % total ink{at}; the limit is {limit:g} %"
         )
+    off = placed.off_piece(limit + 0.5)
+    if off:
+        rep.warnings.append(
+            f"page {n}: outside the trim, over the {limit:g} % limit: {_marks(off, placed)}; "
+            "not counted: they print on the press sheet, not on the piece cut from it"
+        )
+
+
+def _marks(off: list[Colour], placed: Placed) -> str:
+    """The colours over the limit painted outside the trim, told: the fill in process
+    colour of most ink as a colour bar's patch, and where it is; strokes in process colour,
+    and marks in the registration colour (crop and registration marks, the kit's slug),
+    each with their most ink."""
+    said = []
+    fills = [c for c in off if not c.registration and not c.stroke]
+    if fills:
+        worst = max(fills, key=lambda c: (c.tac, max(map(_area, c.outside))))
+        shown = max(worst.outside, key=_area)
+        said.append(f"a colour bar's patch of {worst.tac:.0f} % ({placed.where(shown)})")
+    strokes = [c.tac for c in off if not c.registration and c.stroke]
+    if strokes:
+        said.append(f"marks in process colour of {max(strokes):.0f} %")
+    marks = [c.tac for c in off if c.registration]
+    if marks:
+        said.append(f"marks in the registration colour of {max(marks):.0f} %")
+    return ", ".join(said)
+
+
+def _what(box: Box) -> str:
+    """What was painted at `box`: "text starting " at a point (ink_place takes text by
+    where its line starts), else nothing."""
+    return "text starting " if box[0] == box[2] and box[1] == box[3] else ""
+
+
+def _area(box: Box) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
 
 
 def _check_blending(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
