@@ -301,6 +301,44 @@ def test_the_index_is_the_grid_then_the_list_of_files(packaged: Path) -> None:
     assert "files (" in texts[1]
 
 
+INDEX_SUBJECT = "the package's index: contact sheets and a list of files, not for the press"
+INDEX_SAID = (
+    "ok (the package's index made by this kit, its contact sheets and list of files in sRGB, "
+    "not a file for the press: the press's checks do not apply; DeviceRGB)\n"
+)
+
+
+def test_check_pdf_says_the_index_is_not_a_file_for_the_press(
+    packaged: Path, tmp_path: Path
+) -> None:
+    """A print shop's trial ran `check --pdf` over a package's PDFs: the index failed as a
+    press file (RGB, no TrimBox, no OutputIntent, no XMP, its previews' ppi). It is told
+    for what it is by the Subject and Producer its writer gives it (an index written before
+    them, by its Author and Title); a press file holds its checks whatever its Subject."""
+    import pikepdf
+
+    index = packaged / "campaign-index.pdf"
+    with pikepdf.open(index) as pdf:
+        assert str(pdf.docinfo["/Subject"]) == INDEX_SUBJECT
+        assert str(pdf.docinfo["/Producer"]) == "Blue Heart campaign kit"
+        del pdf.docinfo["/Subject"]  # as the index was written before
+        pdf.docinfo["/Producer"] = "ReportLab PDF Library - www.reportlab.com"
+        pdf.save(tmp_path / "older-index.pdf")
+    code, text = cli("check", "--pdf", index, "--pdf", tmp_path / "older-index.pdf")
+    assert code == 0, text
+    assert text == f"{index}: {INDEX_SAID}{tmp_path / 'older-index.pdf'}: {INDEX_SAID}"
+    code, text = cli("check", "--pdf", index, "--json")
+    assert json.loads(text)["files"][0]["made_for"] == "the package's index"
+    press = next(packaged.parent.glob("out/flyer-a5/flyer-a5-en.pdf"))
+    with pikepdf.open(press) as pdf:
+        pdf.docinfo["/Subject"] = INDEX_SUBJECT
+        del pdf.Root.OutputIntents
+        pdf.save(tmp_path / "not-an-index.pdf")
+    code, text = cli("check", "--pdf", tmp_path / "not-an-index.pdf")
+    assert code == 1, text
+    assert "fail: no OutputIntent" in text, text
+
+
 def test_zip_dates_are_the_campaign_day_or_source_date_epoch(
     packaged: Path, built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import click
 
@@ -236,7 +236,8 @@ def _check_pdfs(
         status = "ok" if report.ok else "FAIL"
         said = _facts(report.facts)
         if isinstance(kind, str):  # the kit's own file for screens or an office printer
-            said = f"{kind} made by this kit, sRGB without trim or bleed: the press's checks " + (
+            what = KIND_SAID.get(kind, "sRGB without trim or bleed")
+            said = f"{kind} made by this kit, {what}: the press's checks " + (
                 f"do not apply; {said}" if said else "do not apply"
             )
         echo(f"{path}: {status}" + (f" ({said})" if said else ""))
@@ -296,6 +297,9 @@ def _facts(facts: dict[str, object]) -> str:
 
 # what _traits calls a gang or sticker sheet on a press's own sheet
 OWN_SHEET_KIND = "a press's own sheet"
+# and the index PDF of a package (`package`: package.index), and what `check --pdf` says of it
+INDEX_KIND = "the package's index"
+KIND_SAID = {INDEX_KIND: "its contact sheets and list of files in sRGB, not a file for the press"}
 
 
 class _Traits(NamedTuple):
@@ -313,11 +317,14 @@ def _traits(data: bytes) -> _Traits:
       --pdf` held a FOGRA29 file to 300 % where the build holds it to 280;
     - what the kit made it for when not a press (its Producer is the kit's, it has no
       OutputIntent): "a sheet for an office printer" (`sheet --home`, its Subject says so)
-      or "a digital PDF" (PDF/UA, for screens); OWN_SHEET_KIND for a gang or sticker sheet that is
-      a press's own sheet (`sheet --paper sra3`: its Subject says sheets.files.OWN_SHEET), which is
-      not trimmed and has no bleed past it to ask for (check --pdf failed it on "bleed is
-      0.00 mm"); else None. `check --pdf` failed the kit's own
-      office-printer sheet as a print file ("convert it to CMYK": an organiser's trial);
+      or "a digital PDF" (PDF/UA, for screens); INDEX_KIND for a package's index (its
+      contact sheets and list of files: `_package_index`; a print shop's trial checked it
+      as a press file, and it failed on RGB, TrimBox and OutputIntent); OWN_SHEET_KIND for
+      a gang or sticker sheet that is a press's own sheet (`sheet --paper sra3`: its
+      Subject says sheets.files.OWN_SHEET), which is not trimmed and has no bleed past it
+      to ask for (check --pdf failed it on "bleed is 0.00 mm"); else None. `check --pdf`
+      failed the kit's own office-printer sheet as a print file ("convert it to CMYK": an
+      organiser's trial);
     - its first page's trim, in mm as preflight says it (None for a file that does not
       open): a US paper size is asked 1/8 in of bleed (`_bleed_asked`), a gang or sticker
       sheet of the kit's on Letter as any file (its bare paper past the trim is 1/8 in there,
@@ -351,6 +358,8 @@ def _traits(data: bytes) -> _Traits:
             ours = str(info.get("/Producer", "")).startswith(PRODUCER)
             if ours and OWN_SHEET in str(info.get("/Subject", "")):
                 kind = OWN_SHEET_KIND
+            elif _package_index(info) and not _pressed(pdf):
+                kind = INDEX_KIND
             elif ours and "/OutputIntents" not in pdf.Root:
                 if "for an office printer" in str(info.get("/Subject", "")):
                     kind = "a sheet for an office printer"
@@ -361,6 +370,25 @@ def _traits(data: bytes) -> _Traits:
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
     return _Traits(limit, kind, trim)
+
+
+def _package_index(info: Any) -> bool:
+    """Whether a PDF's Info dictionary is that of a package's index (package.index): the
+    kit's Producer and its Subject (render.metadata.PACKAGE_INDEX); or, written before the
+    index said so, the kit as its Author and a Title ending "– index"."""
+    from ..render.metadata import PACKAGE_INDEX, PRODUCER
+
+    if str(info.get("/Producer", "")).startswith(PRODUCER):
+        return str(info.get("/Subject", "")) == PACKAGE_INDEX
+    author, title = str(info.get("/Author", "")), str(info.get("/Title", ""))
+    return author == PRODUCER and title.endswith(" \u2013 index")
+
+
+def _pressed(pdf: Any) -> bool:
+    """Whether a PDF has what a print file has: an OutputIntent, or a TrimBox on a page (a
+    print file that claims to be an index, its OutputIntent taken out, is still checked as
+    one)."""
+    return "/OutputIntents" in pdf.Root or any("/TrimBox" in page.obj for page in pdf.pages)
 
 
 MAX_PDF_BYTES = 1 << 30  # 1 GiB: larger than any print file of ours by a factor of 100
@@ -394,9 +422,13 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
         return report
     if traits.kind is not None:  # colour, boxes, bleed, intent and safe margin are a press's
         screen = replace(_bleed_asked(0.0, None, limit), cmyk=False, output_intent=False)
+        if traits.kind == INDEX_KIND:  # its previews are looked at, never printed: no ppi
+            screen = replace(screen, min_ppi=0.0, good_ppi=0.0)
         report = preflight(data, replace(screen, safe_mm=0.0))
         report.facts["made_for"] = traits.kind
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
+        if traits.kind == INDEX_KIND:  # "images from 288 ppi" read as a print's concern
+            report.facts.pop("min_image_ppi", None)
         return report
     return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit))
 

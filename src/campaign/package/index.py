@@ -52,6 +52,7 @@ class IndexPdf:
     def __init__(self, kit: Kit, title: str, subtitle: str, faces: Labels) -> None:
         from reportlab.pdfgen import canvas
 
+        from ..render.metadata import PACKAGE_INDEX, PRODUCER
         from ..render.pdffonts import ttfont
 
         # registered under their keys, as the build's PDFs have them (render.glyphs)
@@ -63,7 +64,11 @@ class IndexPdf:
             self.buf, invariant=1, pageCompression=1, initialFontName=self.regular
         )
         self.c.setTitle(f"{title} \u2013 {subtitle} \u2013 index")
-        self.c.setAuthor("Blue Heart campaign kit")
+        self.c.setAuthor(PRODUCER)
+        # what it is, for `check --pdf` (its _traits): not a file for the press
+        self.c.setSubject(PACKAGE_INDEX)
+        self.c.setCreator(PRODUCER)
+        self.c.setProducer(PRODUCER)
         self.width = 0.0  # the widest grid's, pt (the list pages take it)
 
     def grid(self, sheet: Sheet, thumbs: Mapping[str, Thumbs]) -> None:

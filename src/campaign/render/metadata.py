@@ -18,6 +18,10 @@ from ..dates import source_date_epoch
 from ..text.scripts import language_tag
 
 PRODUCER = "Blue Heart campaign kit"
+# The Subject of the package's index PDF (package.index), by which `check --pdf` knows it for
+# what it is, with the kit's Producer: a print shop's trial checked it as a press file, and
+# it failed on its RGB, its missing TrimBox and OutputIntent.
+PACKAGE_INDEX = "the package's index: contact sheets and a list of files, not for the press"
 
 
 @dataclass(frozen=True)
