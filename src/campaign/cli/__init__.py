@@ -165,10 +165,29 @@ def _listed(
     return tuple(dict.fromkeys(n for n in names if n)) or None
 
 
-def list_option(*decls: str, metavar: str, help: str) -> Callable[[F], F]:
+def _office_ids(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> tuple[str, ...] | None:
+    """`_listed`, each office id in lower case (`office_id`)."""
+    listed = _listed(ctx, param, values)
+    return None if listed is None else tuple(dict.fromkeys(n.lower() for n in listed))
+
+
+def office_id(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An office id given on the command line, in lower case: an office's id is its file's
+    name, which is lower case (kit.load.MATERIAL_ID: it names output folders, the same on a
+    file system that ignores case), so `--office US-Chicago` can mean us-chicago alone and
+    is read so, as `--lang EN` is en (Kit.language_code). It was "unknown office
+    'US-Chicago'", the kit's offices listed (a print shop's trial)."""
+    return None if value is None else value.lower()
+
+
+def list_option(*decls: str, metavar: str, help: str, offices: bool = False) -> Callable[[F], F]:
     """An option that takes a list: comma-separated, and repeatable (`_listed`); the command
-    gets a tuple of names, or None when it was not given."""
-    return click.option(*decls, metavar=metavar, multiple=True, callback=_listed, help=help)
+    gets a tuple of names, or None when it was not given; with `offices`, office ids, each
+    in lower case (`office_id`)."""
+    read = _office_ids if offices else _listed
+    return click.option(*decls, metavar=metavar, multiple=True, callback=read, help=help)
 
 
 kit_option = click.option(
@@ -210,6 +229,7 @@ only_option = list_option(
 office_option = list_option(
     "--office",
     "offices",
+    offices=True,
     metavar="IDS",
     help="For these offices (ids of materials/offices/<id>.yaml, comma-separated or repeated, "
     "or 'all'): each office's languages (or --lang) with its fields, links, logos and press "

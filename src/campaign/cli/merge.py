@@ -17,6 +17,7 @@ from . import (
     json_option,
     kit_option,
     kit_root,
+    office_id,
     out_option,
     quiet_option,
     shard_option,
@@ -88,6 +89,7 @@ if TYPE_CHECKING:
     "--office",
     "office",
     default=None,
+    callback=office_id,
     metavar="ID",
     help="Make the records as this office's (materials/offices/<ID>.yaml), as `build --office "
     "ID` makes its materials: its fields (helpline, website...), links, logos and press "

@@ -33,6 +33,7 @@ PREVIEW_PPI = 72.0  # the page images' resolution when --ppi is not given
 @list_option(
     "--office",
     "offices",
+    offices=True,
     metavar="IDS",
     help="Only these offices (ids of materials/offices/<id>.yaml, comma-separated or "
     "repeated, or 'all'): each office's languages (or --lang) with its fields, links, logos "

@@ -16,6 +16,7 @@ from . import (
     build_kit_option,
     from_build_option,
     list_option,
+    office_id,
     out_option,
     strict_option,
 )
@@ -164,7 +165,10 @@ def _language_copies(
     help="Languages, comma-separated or repeated, in the sheet's order (default: all built).",
 )
 @click.option(
-    "--office", default=None, help="Use this office's files (default: the campaign kit's)."
+    "--office",
+    default=None,
+    callback=office_id,
+    help="Use this office's files (default: the campaign kit's).",
 )
 @list_option(
     "--event",
