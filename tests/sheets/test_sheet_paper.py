@@ -255,11 +255,19 @@ def test_an_offices_paper_and_a_mixed_sheet(kit: tuple[Path, int], tmp_path: Pat
     code, text = cli(*args, "--material", "boxes", "--office", "usa")
     assert code == 0, text
     assert up_to_count(text) == (
-        f"{root / 'materials' / 'offices' / 'usa.yaml'}:1:1: note[sheet.paper]: boxes: the sheet "
+        # at its `paper:` line (it named the file's first line: a Tokyo office's trial)
+        f"{root / 'materials' / 'offices' / 'usa.yaml'}:3:8: note[sheet.paper]: boxes: the sheet "
         "is on Letter paper, as office 'usa' prints on US paper (its `paper: us`)\n"
         f"  hint: {US_NOTE}\n1 note(s)\n"
     ), text
     assert media_mm(out / "sheets" / "boxes-letter-2up-home-usa.pdf") == [(215.9, 279.4)]
+    # a `paper: iso` written in the office's file is no default: said as written, there
+    code, text = cli(*args, "--material", "boxes", "--office", "eu")
+    assert code == 0, text
+    assert up_to_count(text).startswith(
+        f"{root / 'materials' / 'offices' / 'eu.yaml'}:3:8: note[sheet.paper]: boxes: the sheet "
+        "is on A4 paper, as office 'eu' prints on ISO paper (its `paper: iso`)\n"
+    ), text
     code, text = cli(*args, "--material", "text", "--office", "eu")
     assert code == 0, text
     assert up_to_count(text) == (

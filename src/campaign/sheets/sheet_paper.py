@@ -49,7 +49,10 @@ def piece_paper(
         trim,
         layout.paper if layout is not None else None,
         layout.key_marks.get("paper") if layout is not None else None,
-        (office.id, office.paper, office.mark) if office is not None else None,
+        # at its `paper:` line when its file writes one, which is then no default (it named
+        # the file's first line, and a written `paper: iso` "the default": a trial's)
+        (office.id, office.paper, office.paper_mark or office.mark) if office is not None else None,
+        written=office is not None and office.paper_mark is not None,
     )
     paper = FAMILY_PAPER[family]
     other = FAMILY_PAPER["us" if family == "iso" else "iso"]
@@ -69,13 +72,14 @@ def family_of(
     layout_paper: str | None,
     layout_mark: Mark | None,
     office: tuple[str, str, Mark | None] | None,
+    written: bool = False,
 ) -> tuple[str, str, Mark | None]:
     """The paper family ("us", "iso") of pieces of `trim` (mm) whose layout says
     `layout_paper` (at `layout_mark`; None: any paper, or "custom": a size of no family), for
     `office` ((id, its `paper:`, its file's place); None: the campaign's files), in the
     order piece_paper gives; with why, as its note says it ("as its pieces are Letter (215.9 x
     279.4 mm), a US size"), and where that is written (None: the size itself, or the kit's
-    default)."""
+    default). `written`: the office's file writes its `paper:` (not "the default")."""
     found = paper_size(trim)
     if found is not None and found.family is not None:
         family = found.family
@@ -90,7 +94,7 @@ def family_of(
         return family, why + _office_differs(office, family), layout_mark
     if office is not None:
         name, family, mark = office
-        default = ", the default" if family == DEFAULT_FAMILY else ""
+        default = ", the default" if family == DEFAULT_FAMILY and not written else ""
         said = f"its `paper: {family}`{default}"
         why = f"as office '{name}' prints on {FAMILY_WORD[family]} paper ({said})"
         return family, why, mark
