@@ -344,6 +344,17 @@ def us_paper(trim: tuple[float, float]) -> PaperSize | None:
     return paper if paper is not None and paper.family == "us" else None
 
 
+def paper_family(layout: str | None, office: str | None) -> str | None:
+    """The paper family ("us", "iso") a piece is made on, from its layout's (or size's)
+    `paper:` (`layout`) and the `paper:` of the office it is built for (`office`; None: the
+    campaign's own build): the layout's when it names a family, else (`custom`, or none
+    given: badges, social images) the office's; None for neither. The press sheet a print
+    file of a size of no paper family goes on is of that family's region
+    (press_stock.piece_stock), and its job-sheet row gives its trim in inches when it is
+    "us" (package.jobsheet.us_paper)."""
+    return layout if layout in ("us", "iso") else office
+
+
 def bleed_asked(trim: tuple[float, float] | None, us: bool = False) -> tuple[float, str]:
     """The least bleed (mm) a print file of `trim` (mm) is asked for, and why when it is more
     than the print shops' MIN_BLEED_MM: US_BLEED_MM, 1/8 in, on US paper, which a file of a

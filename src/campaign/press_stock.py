@@ -55,7 +55,9 @@ REGION_STOCK: dict[str, tuple[str, ...]] = {
 PRESS_EDGE_MM = 4.0
 
 
-def piece_stock(trim: tuple[float, float], bleed: float, marks: float) -> str | None:
+def piece_stock(
+    trim: tuple[float, float], bleed: float, marks: float, paper: str | None
+) -> str | None:
     """The press sheet (a PRESS_SHEETS key) a single print file of `trim` (mm, either way
     round) with `bleed` mm of bleed is printed on: the first of its paper region's stocks
     (REGION_STOCK, smallest first, each inside the next; for a size of no region, or where
@@ -64,13 +66,19 @@ def piece_stock(trim: tuple[float, float], bleed: float, marks: float) -> str | 
     shop puts a piece on the smallest sheet that takes it: Tabloid on 12 x 18 in; A5 on SRA4;
     A4 on SRA3 and A3 on A3+, where SRA4 and SRA3 leave 3.5 and 7.5 mm past the trim at their
     long sides within the edge a press prints, short of a 3 mm bleed and a 5 mm crop mark;
-    None where no press sheet holds it (an A2 poster, a banner: a wide-format printer's)."""
+    None where no press sheet holds it (an A2 poster, a banner: a wide-format printer's).
+    Its region is its trim's paper family (papers.paper_size: an A size's, a US size's),
+    else `paper`, the family it is made on (papers.paper_family: its layout's `paper:`, or
+    its office's for a `custom` size; None: no region): a custom 11 x 16 in poster under
+    `paper: us` goes on 12 x 18 in, where it went on SRA3, 305.75 mm wide with its marks, a
+    sheet no US print shop stocks and wider than the one it is printed on (304.8 mm)."""
     need = (
         trim[0] + 2 * (bleed + marks + PRESS_EDGE_MM),
         trim[1] + 2 * (bleed + marks + PRESS_EDGE_MM),
     )
     size = paper_size(trim)
-    region = REGION_STOCK.get(size.family or "", ()) if size is not None else ()
+    family = size.family if size is not None and size.family else paper
+    region = REGION_STOCK.get(family or "", ())
     for name in (*region, *PRESS_STOCK):
         if fits(need, PRESS_SHEETS[name]):
             return name

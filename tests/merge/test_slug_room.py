@@ -119,3 +119,35 @@ def test_the_slug_measured_is_the_one_drawn_with_draft_and_an_event() -> None:
         (),
         ("hash",),
     )
+
+
+@pytest.mark.parametrize(
+    ("office", "lost"),
+    [("brussels", "the event's id"), ("new-york", "the campaign's year")],
+)
+def test_a_custom_templates_slug_is_measured_on_the_press_sheet_of_its_offices_paper(
+    kit_copy: Callable[..., Path], office: str, lost: str
+) -> None:
+    """A custom 28 x 425 mm size of the event bookmark merged for a US office goes on 12 x 18
+    in (457.2 mm long: press_stock.piece_stock, by the office's `paper: us`), where a
+    4-character event id leaves out the campaign's year; for an ISO office, on SRA3 (450 mm),
+    where it leaves out the event itself (office ids of 8 characters both). The merge
+    measured the US office's on SRA3 too, and said its event was left out, where its slug
+    prints it."""
+    from campaign.diagnostics import Collector
+    from campaign.kit import load_kit
+    from campaign.merge.fields import SlugFacts
+    from campaign.merge.slug_room import slug_room
+
+    text = event_bookmark() + "  tall: {trim: [28, 425], paper: custom}\n"
+    loaded = load_kit(kit_copy(**{"materials/layouts/event-bookmark.yaml": text}))
+    errs = Collector()
+    slug_room(
+        [SlugFacts("walk", ("en",), False, None)], loaded, "event-bookmark-tall", office, errs
+    )
+    said = [d.message for d in errs.items if d.code == "merge.slug"]
+    assert said == [
+        "1 event(s)' print PDFs of event-bookmark-tall (28 x 425 mm) leave out "
+        f"{lost} of their slug for want of room below their bleed (at 4.8 pt), which the slug "
+        "without an event keeps: their event id (up to 4 characters: 'walk') take it"
+    ]

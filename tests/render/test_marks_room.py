@@ -10,6 +10,7 @@ bar (a trial); and what draw_marks leaves out for want of room is what `crowded`
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -596,3 +597,28 @@ def test_a_sample_slug_is_checked_with_its_sample_data_field(
         files["materials/campaign.yaml"] = own + campaign
     code, out = check(kit_copy(**files), "--only", "bookmark", "--lang", "en")
     assert warnings_of(out, "layout.marks") == said, out
+
+
+@pytest.mark.parametrize("paper", [None, "us", "iso"])
+def test_a_slug_has_the_room_of_the_press_sheet_of_its_paper(
+    monkeypatch: pytest.MonkeyPatch, paper: str | None
+) -> None:
+    """A 28 x 425 mm strip, of no paper size, goes on the press sheet of the paper it is made
+    on (Document.paper): on US paper on 12 x 18 in (457.2 mm long), whose room below its
+    bleed its whole slug has; of ISO paper or none on SRA3 (450 mm), 6.5 mm, which leaves out
+    its build hash. The slug drawn keeps what `slug_left_out` (the kit's check) says for that
+    paper: the check measured it on SRA3 whatever its paper."""
+    width_of = marks.slug_width_in(FONTS.slug_face())
+    trim = (28.0, 425.0)
+    text, varying = marks.sample_slug("bookmark-strip", trim, 3.0, False, "", width_of)
+    doc = replace(document(*trim, 3.0, None), paper=paper)
+    drawn = drawn_slug(monkeypatch, doc, 0, text, varying)
+    fields = [f for line in drawn for f in line.split(marks.SLUG_SEPARATOR)]
+    kept = {
+        f.kind for f in marks.slug_fields(text, varying) if f.text in fields or f.short in fields
+    }
+    said = marks.slug_left_out(
+        "bookmark-strip", trim, 3.0, ALL, (), ("front",), width_of, paper=paper
+    )
+    assert said == (() if paper == "us" else ("hash",))
+    assert ("hash" in kept) == (paper == "us")

@@ -202,6 +202,11 @@ class Document:
     # left and top edges: a right-to-left language's mirrored, as its frames): the print
     # PDF's fold marks (render.marks) and the gutter check (layout.checks)
     folds: Folds | None = None
+    # the paper family it is made on, "us" or "iso" (papers.paper_family: its layout's
+    # `paper:`, or the office's it is built for where that is `custom` or none; None:
+    # neither): a size of no paper family goes on a press sheet of that family's region,
+    # which its print PDF's media, marks and slug fit (render.target.stock_room)
+    paper: str | None = None
 
     def folds_on(self, index: int) -> Folds:
         """Page `index`'s folds (0: the first), mm from its own left and top edges: a back's

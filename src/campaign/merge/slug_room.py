@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Collector, listed
 from ..model import Kit, Layout
+from ..papers import paper_family
 from .fields import SlugFacts
 
 # a kind of slug a merged record prints: SAMPLE DATA or not, its language's code, DRAFT or not
@@ -72,7 +73,9 @@ def slug_room(
             worst = kinds.setdefault(kind, _Worst(wide, facts))
             if wide > worst.width:
                 worst.width, worst.facts = wide, facts
-    lost = _Lost(layout, width_of, office or "", own_sample, width)
+    made = kit.offices.get(office) if office else None  # its paper: the slug's press sheet
+    paper = paper_family(layout.paper, made.paper if made else None)
+    lost = _Lost(layout, width_of, office or "", own_sample, width, paper)
     failing = {kind: worst for kind, worst in kinds.items() if lost(kind, worst.facts.id)}
     if failing:
         _warn(records, layout, failing, lost, (own_sample, drafts), errs)
@@ -86,7 +89,8 @@ def _kinds(facts: SlugFacts, own_sample: bool, drafts: frozenset[str]) -> list[K
 
 class _Lost:
     """What a slug of `layout` (as merged for an office: its id, and whether it is a sample
-    one) leaves out that the slug without the record's own fields keeps (`__call__`)."""
+    one; on `paper`, the paper family its files are made on: papers.paper_family) leaves out
+    that the slug without the record's own fields keeps (`__call__`)."""
 
     def __init__(
         self,
@@ -95,8 +99,9 @@ class _Lost:
         office: str,
         own_sample: bool,
         width: Callable[[str], float],
+        paper: str | None,
     ) -> None:
-        self.layout, self.width_of = layout, width_of
+        self.layout, self.width_of, self.paper = layout, width_of, paper
         self.office, self.own_sample = office, own_sample
         self.width = width  # of an event's field, by its id
         self._cache: dict[tuple[Kind, str], tuple[str, ...]] = {}
@@ -120,7 +125,7 @@ class _Lost:
             who = (self.office, code)
             self._cache[key] = slug_left_out(
                 layout.id, trim, float(layout.bleed), layout.marks, vertical, sides,
-                self.width_of, folded, who, sample, draft, event,
+                self.width_of, folded, who, sample, draft, event, self.paper,
             )  # fmt: skip
         return self._cache[key]
 

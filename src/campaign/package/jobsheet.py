@@ -17,7 +17,7 @@ from ..kinds import GOOD_PPI, kind_of
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
-from ..papers import INCH, paper_size
+from ..papers import INCH, paper_family, paper_size
 from ..printorder import PrintOrder
 from ..serve.described import drafts_of, printed_words, sample_data, samples_placed
 from ..serve.described import printed_in as described_printed_in
@@ -1178,14 +1178,13 @@ INCH_EXACT_MM = 0.01
 def us_paper(kit: Kit, f: OutputFile) -> bool:
     """Whether `f` is of a US paper (`inches`): its layout's (or size's) `paper: us`, or its
     office's `paper: us` for a layout of no paper family (`custom`, or none given: badges,
-    social images)."""
+    social images): papers.paper_family, the paper its press sheet is of too
+    (press_stock.piece_stock)."""
     layout = kit.layouts.get(f.material)
     if layout is None:
         return False
-    if layout.paper == "us":
-        return True
     office = kit.offices.get(f.office) if f.office else None
-    return layout.paper != "iso" and office is not None and office.paper == "us"
+    return paper_family(layout.paper, office.paper if office else None) == "us"
 
 
 def job_csv(rows: Iterable[dict[str, str]]) -> bytes:

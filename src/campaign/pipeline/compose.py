@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PIL import ImageCms
@@ -53,6 +53,7 @@ from ..model import (
     TextSlot,
 )
 from ..model.layout import AT_TRIM_MM
+from ..papers import paper_family
 from ..presses import PAPER, PROFILES
 from ..resolve import Content, Layer, resolve_kit
 from .fingerprint import profile_icc, profile_key
@@ -125,6 +126,8 @@ def compose_document(
     rid = record.id if record else None
     content = resolve_kit(kit, lang, layers, office=office, record=rid)
     doc = compose_content(layout, content, fonts, errs, overflows, stand_in)
+    # the paper it is made on: its press sheet's region where its size is of no paper family
+    doc = replace(doc, paper=paper_family(layout.paper, office.paper if office else None))
     slots = {s.name: s for s in layout.slots}
     checked = _Checked(kit, layout, lang, office, record, content, doc, slots)
     _slot_problems(checked, {o.slot for o in overflows}, errs, fonts)

@@ -50,7 +50,7 @@ def draw_marks(
         draw_crop_marks(canvas, m, tw, th, page.bleed, ink)
         draw_fold_marks(canvas, m, tw, th, page.bleed, folds, ink)
     if target.marks.registration:
-        reach = mark_reach(page.trim, page.bleed)
+        reach = mark_reach(page.trim, page.bleed, page.paper)
         draw_registration_targets(canvas, m, tw, th, page.bleed, ink, folds, reach)
     if target.marks.colour_bar:
         keep: tuple[tuple[float, float], ...] = ()
@@ -734,20 +734,22 @@ def slug_left_out(
     sample: bool = False,
     draft: bool = False,
     event: str = "",
+    paper: str | None = None,
 ) -> tuple[str, ...]:
     """What the slug of a piece (`sample_slug`; `trim`, `bleed`, mm; its folds `vertical`,
     mm from the trim's left, also mirrored as a back or a right-to-left page has them; the
     names of its pages `sides`, one for a one-sided piece; `folded`: it says so; `who`: the
     office's id, "" for none, and the language's code it is printed for; `sample`: it is
     of sample data, its slug beginning SLUG_SAMPLE; `draft`: it prints a draft's texts,
-    SLUG_DRAFT after its language; `event`: a merged event's id) leaves out
+    SLUG_DRAFT after its language; `event`: a merged event's id; `paper`: the paper family
+    it is made on, Document.paper, whose press sheet its room below is on) leaves out
     for want of room (`plan_slug` in `slug_span`, as draw_slug draws it): the kinds of
     SLUG_NAMES, of any of its pages, in SLUG_RANKS' order; ("slug",) where a page's slug
     keeps nothing. () where it keeps them all, or has none (`marks.slug`)."""
     if not marks.slug:
         return ()
     tw = trim[0] * MM
-    below = slug_room((trim[0] * MM, trim[1] * MM), bleed * MM)  # as draw_slug has it
+    below = slug_room((trim[0] * MM, trim[1] * MM), bleed * MM, paper)  # as draw_slug has it
     front = tuple(x * MM for x in vertical)
     faces = dict.fromkeys([front, tuple(tw - x for x in front)]) if marks.crop else {(): None}
     found: dict[str, None] = {}
@@ -853,7 +855,7 @@ def draw_slug(
 
     varying = target.slug_varying
     measure = slug_measure(lambda piece, size: setting(piece, size)[1], varying)
-    below = min(m - page.bleed, slug_room(page.trim, page.bleed))  # within the media too
+    below = min(m - page.bleed, slug_room(page.trim, page.bleed, page.paper))  # the media's too
     plan = plan_slug(target.slug, end - start, below, measure, varying)
     size = plan.size
     canvas.setFillColor(registration_ink(target.registration_tint))

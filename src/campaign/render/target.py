@@ -94,50 +94,57 @@ class Target:
         marks, `mark_margin` with them."""
         if not self.bleed:
             return 0.0
-        return mark_margin(doc.trim, doc.bleed) if self.marks.any else doc.bleed
+        return mark_margin(doc.trim, doc.bleed, doc.paper) if self.marks.any else doc.bleed
 
 
-def stock_room(trim: tuple[float, float], bleed: float) -> tuple[float, float] | None:
+def stock_room(
+    trim: tuple[float, float], bleed: float, paper: str | None
+) -> tuple[float, float] | None:
     """The paper (pt) from a print file's trim (`trim`, `bleed`: pt) to the edges of the press
-    sheet it is printed on (press_stock.piece_stock, with MARKS_NEED past its bleed), centred
-    on it: (at the sides, above and below); None where no press sheet holds it."""
+    sheet it is printed on (press_stock.piece_stock, with MARKS_NEED past its bleed; `paper`:
+    the paper family it is made on, Document.paper, whose region a size of no paper family
+    takes its sheet from), centred on it: (at the sides, above and below); None where no
+    press sheet holds it."""
     mm = (trim[0] / MM, trim[1] / MM)
-    stock = piece_stock(mm, bleed / MM, MARKS_NEED / MM)
+    stock = piece_stock(mm, bleed / MM, MARKS_NEED / MM, paper)
     if stock is None:
         return None
     x, y = stock_margins(mm, stock)
     return x * MM, y * MM
 
 
-def mark_margin(trim: tuple[float, float], bleed: float) -> float:
+def mark_margin(trim: tuple[float, float], bleed: float, paper: str | None) -> float:
     """Distance from the media edge to the trim (pt) of a print file with marks (`trim`,
-    `bleed`: pt): its bleed, the crop marks and SLUG_ROOM past them, or less where that is
-    larger than the press sheet it is printed on (`stock_room`): its media fits that sheet.
-    Tabloid's was 305.75 x 458.15 mm, larger than the 12 x 18 in sheet (304.8 x 457.2 mm) it
-    is printed on, and centred on it, its registration targets were 3.5 mm from the sheet's
-    edge, where a press does not print (a print shop's trial)."""
+    `bleed`: pt; `paper`: its paper family, `stock_room`): its bleed, the crop marks and
+    SLUG_ROOM past them, or less where that is larger than the press sheet it is printed on
+    (`stock_room`): its media fits that sheet. Tabloid's was 305.75 x 458.15 mm, larger than
+    the 12 x 18 in sheet (304.8 x 457.2 mm) it is printed on, and centred on it, its
+    registration targets were 3.5 mm from the sheet's edge, where a press does not print (a
+    print shop's trial)."""
     full = bleed + MARK_LENGTH + SLUG_ROOM
-    room = stock_room(trim, bleed)
+    room = stock_room(trim, bleed, paper)
     return full if room is None else min(full, *room)
 
 
-def mark_reach(trim: tuple[float, float], bleed: float) -> tuple[float, float]:
-    """How far past the bleed (pt) the marks of a print file (`trim`, `bleed`: pt) may print,
-    (at the sides, above and below): to the media's edge (`mark_margin`), and PRESS_EDGE_MM
-    inside the press sheet it is printed on (`stock_room`); at least MARKS_NEED where it has
-    a sheet (piece_stock chose it with that room)."""
-    past = mark_margin(trim, bleed) - bleed
-    room = stock_room(trim, bleed)
+def mark_reach(trim: tuple[float, float], bleed: float, paper: str | None) -> tuple[float, float]:
+    """How far past the bleed (pt) the marks of a print file (`trim`, `bleed`: pt; `paper`:
+    its paper family, `stock_room`) may print, (at the sides, above and below): to the
+    media's edge (`mark_margin`), and PRESS_EDGE_MM inside the press sheet it is printed on
+    (`stock_room`); at least MARKS_NEED where it has a sheet (piece_stock chose it with that
+    room)."""
+    past = mark_margin(trim, bleed, paper) - bleed
+    room = stock_room(trim, bleed, paper)
     if room is None:
         return past, past
     edge = PRESS_EDGE_MM * MM
     return min(past, room[0] - edge - bleed), min(past, room[1] - edge - bleed)
 
 
-def slug_room(trim: tuple[float, float], bleed: float) -> float:
-    """The paper past the bleed (pt) that a print file's slug (`trim`, `bleed`: pt) is set in
-    below its trim, as render.marks.slug_lines_fit takes it (its letters SLUG_EDGE inside
-    it): to the media's edge, and to SLUG_EDGE past where the press prints (`mark_reach`), so
-    that its letters stay PRESS_EDGE_MM inside the press sheet."""
-    past = mark_margin(trim, bleed) - bleed
-    return min(past, mark_reach(trim, bleed)[1] + SLUG_EDGE)
+def slug_room(trim: tuple[float, float], bleed: float, paper: str | None) -> float:
+    """The paper past the bleed (pt) that a print file's slug (`trim`, `bleed`: pt; `paper`:
+    its paper family, `stock_room`) is set in below its trim, as render.marks.slug_lines_fit
+    takes it (its letters SLUG_EDGE inside it): to the media's edge, and to SLUG_EDGE past
+    where the press prints (`mark_reach`), so that its letters stay PRESS_EDGE_MM inside the
+    press sheet."""
+    past = mark_margin(trim, bleed, paper) - bleed
+    return min(past, mark_reach(trim, bleed, paper)[1] + SLUG_EDGE)

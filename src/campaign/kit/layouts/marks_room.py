@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...diagnostics import DiagnosticsError, listed
 from ...model import Folds, Layout, Marks, Office, PageSpec, SizeSpec
+from ...papers import paper_family
 from ...render.marks import (
     SLUG_DRAFT,
     SLUG_NAMES,
@@ -27,6 +28,10 @@ from ..spec import Context, MapRead, check
 
 # where a layout's slug check waits in `Context.scope` for the kit's offices (`slug_rooms`)
 SLUG_ROOMS = "slug room"
+# who prints a piece, as its slug's check takes it: an office's id ("" for none), whether
+# its files are sample data, and its `paper:` (None for none), the paper family a piece of
+# no family is made on (papers.paper_family), whose press sheet the slug's room is on
+Printer = tuple[str, bool, str | None]
 
 # the widest trim `_widest_needed` tries, mm past the one given: far more than any mark needs
 # (every mark has its place on a 76 mm wide trim without folds)
@@ -59,7 +64,7 @@ def _rooms(
     r: MapRead,
     marks: Marks,
     trims: list[tuple[str, tuple[float, float], Folds]],
-    offices_of: Callable[[str], list[tuple[str, bool]]],
+    offices_of: Callable[[str], list[Printer]],
     codes: list[str],
     drafts: frozenset[str] = frozenset(),
 ) -> None:
@@ -146,10 +151,10 @@ def slug_rooms(
     without DRAFT, a draft language's."""
     for run in ctx.scope.pop(SLUG_ROOMS, {}).values():
 
-        def who(material: str) -> list[tuple[str, bool]]:
+        def who(material: str) -> list[Printer]:
             layout = layouts.get(material)
             builds = [o for o in offices.values() if layout is not None and o.builds(layout)]
-            return [("", sample), *((o.id, o.sample) for o in builds)]
+            return [("", sample, None), *((o.id, o.sample, o.paper) for o in builds)]
 
         run(who, codes, drafts)
 
@@ -158,14 +163,15 @@ def _slug_room(
     r: MapRead,
     marks: Marks,
     trims: list[tuple[str, tuple[float, float], Folds]],
-    offices_of: Callable[[str], list[tuple[str, bool]]],
+    offices_of: Callable[[str], list[Printer]],
     codes: list[str],
     drafts: frozenset[str] = frozenset(),
 ) -> None:
     """Each trim's slug against the room below it (render.marks.slug_left_out, the rule
-    draw_slug draws by), printed for whichever of `offices_of(material)` (an office's id,
-    "" for none, and whether its files are sample data) prints the widest fields before the
-    material, in whichever language of `codes` prints the widest fields after it (its code,
+    draw_slug draws by), printed for whichever of `offices_of(material)` (`Printer`s)
+    prints the widest fields before the material, of those that make it on each paper
+    family (`_printers`: a size of no family goes on that family's press sheet, whose room
+    may differ), in whichever language of `codes` prints the widest fields after it (its code,
     and DRAFT for one of `drafts` where the piece prints a text of the strings files,
     `prints_words`: a draft's slug said DRAFT where the check had not measured it): what a
     print shop tells the pieces apart by that it leaves out (the office, material, page,
@@ -178,10 +184,10 @@ def _slug_room(
     if width_of is None:
         return
 
-    def head(who: tuple[str, bool]) -> float:
+    def head(who: Printer) -> float:
         """The width of the fields a slug printed for `who` begins with: SAMPLE DATA, the
         office's id."""
-        office, sample = who
+        office, sample, _ = who
         fields = [*([SLUG_SAMPLE] if sample else []), *([office] if office else [])]
         return sum(width_of(f + SLUG_SEPARATOR, SLUG_SMALL) for f in fields)
 
@@ -199,7 +205,8 @@ def _slug_room(
             sides = tuple(p for p in pages if size.pages is None or p in size.pages)
             own = bleed if size.bleed is None else float(size.bleed)
             piece = (f"{family}-{size.name}", sides or pages, own)
-        office, sample = max(offices_of(piece[0]), key=head)
+        paper = v.get("paper") if size is None else size.paper
+        printers = _printers(offices_of(piece[0]), paper, head)
         worded = drafts if prints_words(v.get("pages") or (), size) else frozenset()
 
         def tail(code: str, worded: frozenset[str] = worded) -> float:
@@ -208,8 +215,22 @@ def _slug_room(
             return width_of(code, SLUG_SMALL) + draft
 
         lang = max(codes, key=tail, default="en")
-        who = (office, lang)
-        _slug_warning(r, marks, what, trim, f, piece, width_of, who, sample, lang in worded)
+        _slug_warning(r, marks, what, trim, f, piece, width_of, printers, lang, lang in worded)
+
+
+def _printers(
+    builders: list[Printer], own: str | None, head: Callable[[Printer], float]
+) -> list[Printer]:
+    """Of the `builders` of a piece whose own `paper:` is `own`, one for each paper family
+    they make it on (papers.paper_family), the one whose slug's fields before the material
+    are widest (`head`; the first of those as wide), its paper that family: one office for a
+    piece of a paper family, as many as its builders have papers for a custom size."""
+    widest: dict[str | None, Printer] = {}
+    for who in builders:
+        family = paper_family(own, who[2])
+        if family not in widest or head(who) > head(widest[family]):
+            widest[family] = who
+    return [(office, sample, family) for family, (office, sample, _) in widest.items()]
 
 
 def _slug_warning(
@@ -220,31 +241,37 @@ def _slug_warning(
     folds: Folds,
     piece: tuple[str, tuple[str, ...], float],
     width_of: Callable[[str, float], float],
-    who: tuple[str, str] = ("", "en"),
-    sample: bool = False,
+    printers: list[Printer],
+    lang: str = "en",
     draft: bool = False,
 ) -> None:
     """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
-    `piece` names (its name, its pages' names, its bleed, mm), printed for `who` (an
-    office's id or "", a language's code), of `sample` data or not, of a `draft`'s texts
-    or not."""
+    `piece` names (its name, its pages' names, its bleed, mm), printed by the one of
+    `printers` (`_printers`: an office's id or "", sample data or not, on a paper family)
+    whose slug leaves out most, in the language `lang`, of a `draft`'s texts or not."""
     w, h = trim
     name, sides, bleed = piece
     folded = bool(folds.vertical or folds.horizontal)
 
-    def lost(wide: float, m: Marks) -> tuple[str, ...]:
+    def lost(wide: float, m: Marks, by: Printer) -> tuple[str, ...]:
         """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
+        office, sample, paper = by
         v = folds.scaled(wide / w, 1.0).vertical
         return slug_left_out(
-            name, (wide, h), bleed, m, v, sides, width_of, folded, who, sample, draft
-        )
+            name, (wide, h), bleed, m, v, sides, width_of, folded, (office, lang), sample,
+            draft, paper=paper,
+        )  # fmt: skip
 
-    left = lost(w, marks)
+    losses = [(lost(w, marks, by), by) for by in printers]
+    left, printer = max(losses, key=lambda lb: ("slug" in lb[0], len(lb[0])))
     if not left:
         return
-    wider = next((int(w) + n for n in range(1, SEARCH_MM + 1) if not lost(int(w) + n, marks)), None)
+    wider = next(
+        (int(w) + n for n in range(1, SEARCH_MM + 1) if not lost(int(w) + n, marks, printer)),
+        None,
+    )
     ways = [f"a trim at least {wider:g} mm wide has room for it"] if wider else []
-    if marks.registration and not lost(w, replace(marks, registration=False)):
+    if marks.registration and not lost(w, replace(marks, registration=False), printer):
         ways.append(
             "write `registration: false` under `marks:` (the slug then runs to the right crop mark)"
         )
