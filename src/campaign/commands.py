@@ -35,9 +35,11 @@ def command(words: str) -> str:
 
 
 def arguments(words: str) -> str:
-    """WORDS (a command's name and arguments, `strings export --lang fr`) as a message
-    quotes them: with ` --kit PATH` appended while a kit that is not the default one is
-    read, PATH quoted for a POSIX shell when it needs it (a folder with a space)."""
+    """WORDS (a command's name and arguments, `strings export --lang fr`) with ` --kit PATH`
+    appended while a kit that is not the default one is read, PATH quoted for a POSIX shell
+    when it needs it (a folder with a space). Without the program, they run nowhere as
+    typed: a command a message tells the user to run is `command`'s; these are for options
+    a sentence names (cli.package.unrecorded) and the kit cache's name."""
     kit = _quoted[0]
     return words if kit is None else f"{words} --kit {shlex.quote(display_path(kit))}"
 

@@ -444,8 +444,8 @@ def test_strings_import_json_is_its_files_its_texts_and_its_diagnostics(tmp_path
         "line": 23,
         "column": 1,
         "hints": [
-            f"to change it, put its entry back (from a new export: `strings export --lang ar "
-            f"--kit {kit}`) and import that; left out, the text stays as it is"
+            f"to change it, put its entry back (from a new export: `python generate.py strings "
+            f"export --lang ar --kit {kit}`) and import that; left out, the text stays as it is"
         ],
         "subject": {},
     }

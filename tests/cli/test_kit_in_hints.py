@@ -19,7 +19,8 @@ from ..kits import cli, mini_copy
 MISSING = (
     "kit/materials/strings/ar.yaml:1:1: warning[strings.missing]: [ar]: ar.yaml lacks 1 "
     "string(s) that en.yaml has: emblem_alt; they print in English until translated\n"
-    '  hint: translate them: `strings export --lang ar{kit}` lists it, marked "to '
+    "  hint: translate them: `python generate.py strings export --lang ar{kit}` lists it, "
+    'marked "to '
     'translate", in a file for a translator, and `strings import` reads it back (with '
     "--strict this is an error)\n"
 )
@@ -68,11 +69,11 @@ def test_a_hint_names_the_kit_given_and_not_the_kit_of_the_working_folder(
     # materials/, as from the kit's own folder: no --kit
     monkeypatch.chdir(tmp_path / "kit" / "materials")
     code, out = cli("check", "--kit", "..")
-    assert "`strings export --lang ar` lists it" in out, out
+    assert "`python generate.py strings export --lang ar` lists it" in out, out
     (tmp_path / "elsewhere").mkdir()
     monkeypatch.chdir(tmp_path / "elsewhere")  # a kit elsewhere: by its path
     code, out = cli("check", "--kit", "../kit")
-    assert f"`strings export --lang ar --kit {kit}` lists it" in out, out
+    assert f"`python generate.py strings export --lang ar --kit {kit}` lists it" in out, out
     monkeypatch.chdir(tmp_path)  # the kit kept with the other hint is not shown again
     code, out = cli("check", "--kit", "kit")
     assert "\n" + MISSING.format(kit=" --kit kit") in "\n" + out, out  # after the press note

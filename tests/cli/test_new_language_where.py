@@ -28,7 +28,8 @@ def test_new_language_names_the_offices_and_campaign_files(tmp_path: Path) -> No
         "  - in materials/offices/<id>.yaml, for each office that prints it (`build --office "
         "<id>` makes that office's languages; the kit's offices: coast, steppe)",
         "  - in materials/campaign.yaml, for the campaign's own kit (a build without --office)",
-        f'`build --lang kk --kit {kit}` makes it now; README "Add a language" has the steps '
+        f'`python generate.py build --lang kk --kit {kit}` makes it now; README "Add a language" '
+        "has the steps "
         "from here",
     ]
     # what it says holds: listed in an office's file, the office's check lays it out
@@ -54,6 +55,7 @@ def test_new_language_says_which_files_list_it_already(tmp_path: Path) -> None:
         "<id>` makes that office's languages; the kit's offices: coast; steppe lists it "
         "already)",
         "  - materials/campaign.yaml lists it already (a build without --office)",
-        f'`build --lang kk --kit {kit}` makes it now; README "Add a language" has the steps '
+        f'`python generate.py build --lang kk --kit {kit}` makes it now; README "Add a language" '
+        "has the steps "
         "from here",
     ]

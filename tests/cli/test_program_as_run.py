@@ -17,6 +17,8 @@ import pytest
 from campaign import program
 from campaign.program import PROGRAM, as_invoked, invoked_as
 
+from ..kits import mini_copy, replace_in
+
 ROOT = Path(__file__).resolve().parents[2]
 GENERATE = str(ROOT / "generate.py")
 
@@ -172,3 +174,32 @@ def test_printed_next_steps_name_it(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert f"  python {GENERATE} check --kit mine" in done.stdout.splitlines()
     assert "python generate.py" not in done.stdout
+
+
+def test_the_commands_a_hint_tells_to_run_name_it(tmp_path: Path) -> None:
+    """The export and the build that hints tell the user to run (kit.references'
+    strings.missing, the proof sheet's broken text: cli.strings, `new language`: cli.new)
+    name the program as run, with the kit's --kit: they were quoted as `strings export
+    --lang ar --kit kit` alone, which runs nowhere as typed (a review)."""
+    kit = mini_copy(tmp_path / "kit", {"strings/ar.yaml": ("  emblem_alt: قلب أزرق\n", "")})
+    done = run(tmp_path, "check", "--kit", "kit")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f"  hint: translate them: `python {GENERATE} strings export --lang ar --kit kit` lists "
+        'it, marked "to translate", in a file for a translator, and `strings import` reads it '
+        "back (with --strict this is an error)"
+    ) in done.stderr.splitlines(), done.stderr
+    replace_in(kit / "materials/strings/ar.yaml", "  word: قلب\n", "  word: قلب {x }\n")
+    done = run(tmp_path, "strings", "proof", "--lang", "ar", "--kit", "kit", "-o", "ar.pdf")
+    assert done.returncode == 0, done.stderr
+    assert (
+        "  hint: ar.pdf shows it (BROKEN TEXT): fix it in the file exported for translators "
+        f"(`python {GENERATE} strings export --lang ar --kit kit`), then import it"
+    ) in (done.stdout + done.stderr).splitlines(), done.stdout + done.stderr
+    done = run(tmp_path, "new", "language", "kk", "--kit", "kit")
+    assert done.returncode == 0, done.stderr
+    assert (
+        f'`python {GENERATE} build --lang kk --kit kit` makes it now; README "Add a language" '
+        "has the steps from here"
+    ) in done.stdout.splitlines(), done.stdout
+    assert "python generate.py" not in done.stdout + done.stderr

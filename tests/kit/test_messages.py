@@ -248,7 +248,8 @@ def test_missing_strings_fall_back_with_one_warning(
     assert warning.render() == (
         "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
         "string(s) that en.yaml has: badge; they print in English until translated\n"
-        '  hint: translate them: `strings export --lang fr` lists it, marked "to translate", '
+        "  hint: translate them: `python generate.py strings export --lang fr` lists it, marked "
+        '"to translate", '
         "in a file for a translator, and `strings import` reads it back (with --strict this "
         "is an error)"
     )
@@ -311,7 +312,8 @@ def test_a_new_languages_missing_strings_are_named_once_and_counted(
         "string(s) that en.yaml has: day, theme, fact_figure, fact, fact_source, cta_title, "
         "cta, cta_donate, cta_join, qr_label, qr_label_tel, qr_label_mailto and 14 more; they "
         "print in English until translated\n"
-        '  hint: translate them: `strings export --lang kk` lists all 26, marked "to '
+        "  hint: translate them: `python generate.py strings export --lang kk` lists all 26, "
+        'marked "to '
         'translate", in a file for a translator, and `strings import` reads it back (with '
         "--strict this is an error)"
     )

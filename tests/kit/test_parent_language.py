@@ -91,7 +91,8 @@ def test_missing_counts_the_keys_the_whole_chain_lacks(
         "(es.yaml) and 1 in English until translated, as es.yaml lacks it too: fact_figure"
     ]
     assert (
-        f"  hint: translate them for Spanish: `strings export --lang es --kit {kit}` lists them, "
+        f"  hint: translate them for Spanish: `python generate.py strings export --lang es --kit {kit}` "
+        "lists them, "
         "marked "
         '"to translate", and es-419 prints es\'s texts; or give es-419.yaml its own (with '
         "--strict this is an error)"

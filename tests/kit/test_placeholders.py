@@ -150,8 +150,8 @@ def test_a_translation_without_the_sources_placeholder_is_named(
     assert (
         f"{fr}:{JOIN_LINE}:3: warning[strings.placeholder]: [fr] 'cta_join': the translation lacks "
         "{helpline}, which en.yaml's text has: French prints without it\n"
-        f"  hint: have the text translated again (strings export --lang fr --kit {kit} marks it "
-        "outdated); "
+        f"  hint: have the text translated again (`python generate.py strings export --lang fr "
+        f"--kit {kit}` marks it outdated); "
         "with --strict this is an error\n"
     ) in text
     code, text = cli("check", "--kit", kit, "--lang", "fr", "--only", "poster-a3", "--strict")

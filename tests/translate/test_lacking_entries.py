@@ -15,7 +15,8 @@ from openpyxl import load_workbook
 from ..kits import cli, mini_copy
 
 HINT = (
-    "  hint: to change it, put its entry back (from a new export: `strings export --lang ar "
+    "  hint: to change it, put its entry back (from a new export: `python generate.py strings "
+    "export --lang ar "
     "--kit {kit}`) and import that; left out, the text stays as it is\n"
 )
 

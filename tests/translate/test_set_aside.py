@@ -74,7 +74,7 @@ def test_proof_shows_the_broken_text_and_its_problem_in_its_block(
         + warning(
             kit,
             "ar.pdf shows it (BROKEN TEXT): fix it in the file exported for translators "
-            f"(strings export --lang ar --kit {kit}), then import it",
+            f"(`python generate.py strings export --lang ar --kit {kit}`), then import it",
         ),
     )
     text = "\n".join(proof(kit, "ar", out_pdf))

@@ -239,7 +239,8 @@ def test_a_table_without_source_digests_is_named(
         "translation typed over its "
         "`source` column cannot be detected, and is lost where its translation cell was left "
         "empty\n"
-        f"  hint: export the language again (`strings export --lang it -o it.{fmt} --kit "
+        f"  hint: export the language again (`python generate.py strings export --lang it "
+        f"-o it.{fmt} --kit "
         f"{root}`) and type the translations in the new file's translation columns\n"
     ) in out, out
     # counted with the layout's (strings.missing; the short variant's note), last

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..commands import arguments, command
+from ..commands import command
 from ..diagnostics import DiagnosticsError, display_path
 from ..program import echo
 from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, kit_to_write, written_kit
@@ -251,7 +251,7 @@ def where_to_list(kit: Kit, code: str) -> str:
             "  - in materials/campaign.yaml, for the campaign's own kit (a build without --office)"
         )
     lines.append(
-        f'`{arguments(f"build --lang {code}")}` makes it now; README "Add a language" has the '
+        f'`{command(f"build --lang {code}")}` makes it now; README "Add a language" has the '
         "steps from here"
     )
     return "\n".join(lines)

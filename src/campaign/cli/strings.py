@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from ..commands import arguments
+from ..commands import command
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..program import echo
 from . import (
@@ -625,7 +625,7 @@ def proof(code: str, out: Path | None, kit: Path | None) -> None:
             loaded,
             code,
             f"{target.name} shows it (BROKEN TEXT): fix it in the file exported for "
-            f"translators ({arguments(f'strings export --lang {code}')}), then import it",
+            f"translators (`{command(f'strings export --lang {code}')}`), then import it",
         )
     )
 

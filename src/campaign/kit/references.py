@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Mapping, Set
 from pathlib import Path
 from typing import Any
 
-from ..commands import arguments
+from ..commands import command
 from ..diagnostics import Collector, Mark, Subject, closest, did_you_mean
 from ..filenames import resolved
 from ..model import CONTACT_FIELDS, Campaign, Language, StringEntry
@@ -318,7 +318,7 @@ def _same_placeholders(
                 continue
             lacks, more = ", ".join(lacking), ", ".join(added)
             theirs = f"{source.path.name}'s text"
-            export = arguments(f"strings export --lang {lang.code}")
+            export = command(f"strings export --lang {lang.code}")
             if lacks and more:
                 said = f"lacks {lacks} and has {more}, unlike {theirs}"
             elif lacks:
@@ -332,7 +332,7 @@ def _same_placeholders(
                 "strings.placeholder",
                 f"the translation{part} {said}",
                 entry.mark,
-                f"have the text translated again ({export} marks it outdated); with --strict "
+                f"have the text translated again (`{export}` marks it outdated); with --strict "
                 "this is an error",
                 subject=Subject(language=lang.code, key=key),
             )
@@ -599,7 +599,7 @@ def _check_keys(
             f"{source.path.name} has: {some_keys(missing)}; they print in "
             f"{source.name} until translated",
             Mark(lang.path, 1, 1),
-            f"translate them: `{arguments(f'strings export --lang {lang.code}')}` lists {every}, "
+            f"translate them: `{command(f'strings export --lang {lang.code}')}` lists {every}, "
             "marked "
             f'"to translate", in a file for a translator, and `strings import` reads it back '
             "(with --strict this is an error)",
@@ -618,7 +618,7 @@ def _check_keys(
             f"{source.name} text than {source.path.name} has now: {keys}; they print as "
             "translated",
             outdated[0][1].mark,
-            f"export the language ({arguments(f'strings export --lang {lang.code}')}): these are "
+            f"export the language (`{command(f'strings export --lang {lang.code}')}`): these are "
             "marked there, "
             "with the text they were translated from, for the translator to update",
             subject=Subject(language=lang.code, key=keys),
@@ -678,7 +678,7 @@ def _missing_in_chain(
         f"of the other {len(missing)}, {shares}",
         Mark(lang.path, 1, 1),
         f"translate them for {nearest.name}: "
-        f"`{arguments(f'strings export --lang {nearest.code}')}` lists them, "
+        f"`{command(f'strings export --lang {nearest.code}')}` lists them, "
         f'marked "to translate", and {lang.code} prints {nearest.code}\'s texts; or give '
         f"{lang.path.name} its own (with --strict this is an error)",
         subject=Subject(language=lang.code),

@@ -27,12 +27,13 @@ written when no text changed."""
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .. import cache
-from ..commands import arguments
+from ..commands import command
 from ..diagnostics import (
     Collector,
     Diagnostic,
@@ -737,7 +738,7 @@ def lacking_entries(
                 at,
                 (
                     "to change it, put its entry back (from a new export: "
-                    f"`{arguments(f'strings export --lang {lang.code}')}`) and import that; "
+                    f"`{command(f'strings export --lang {lang.code}')}`) and import that; "
                     "left out, the text stays as it is",
                 ),
                 Severity.WARNING,
@@ -859,7 +860,7 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
     without a word, or recorded as the English its translation was made from (`_other_source`
     warns of that one). Exported again, the table has them, and such a cell is refused."""
     name = mark.path.name
-    again = arguments(f"strings export --lang {code} -o {name}")
+    again = command(f"strings export --lang {code} -o {shlex.quote(name)}")
     return Diagnostic(
         "translate.unchecked",
         f"{name} has no source digests (`source:` in the `exported` column): an export older "

@@ -29,8 +29,9 @@ from typing import Any
 
 from lxml import etree
 
-from ..commands import arguments
+from ..commands import command
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Mark, failure
+from ..langnames import language_names
 from ..model import Kit
 from ..textfile import named_language, not_text, one_mark
 from .entries import (
@@ -710,9 +711,21 @@ def _xml_bytes(path: Path) -> bytes:
     return one_mark(path.read_bytes())
 
 
+def _export_of(path: Path, raw: bytes) -> str:
+    """The export of an XLIFF 2.0 file of the language a file that is not one names (its
+    name's, ar.xlf; else an XLIFF 1.2 file's target-language), quoted to run; with `--lang
+    CODE` and what CODE is when it names none CLDR knows (the export needs --lang: the hint
+    quoted `strings export --format xliff`, which ran nowhere as typed)."""
+    named = named_language(path, raw)
+    code = named.replace("_", "-") if named and language_names(named) else None
+    export = "`" + command(f"strings export --lang {code or 'CODE'} --format xliff") + "`"
+    return export if code else f"{export} (CODE: the file's language, fr for French)"
+
+
 def read_xliff(path: Path) -> Parsed:
     try:
-        root = etree.fromstring(_xml_bytes(path), _parser(), base_url=str(path))
+        raw = _xml_bytes(path)
+        root = etree.fromstring(raw, _parser(), base_url=str(path))
     except OSError as exc:
         raise cannot_read(path, exc) from None
     except etree.XMLSyntaxError as exc:
@@ -723,7 +736,7 @@ def read_xliff(path: Path) -> Parsed:
             f"{path.name} is not an XLIFF 2.0 file (its root is <{etree.QName(root).localname}"
             f" version={root.get('version')!r}>)",
             Mark(path, root.sourceline or 1, 1),
-            f"export an XLIFF 2.0 file ({NS}) with `{arguments('strings export --format xliff')}`",
+            f"export an XLIFF 2.0 file ({NS}) with {_export_of(path, raw)}",
         )
     items = []
     lines = _lines(path)
