@@ -178,10 +178,10 @@ def test_the_preview_counts_the_kit_s_errors(
     assert code == 0
     lines = out.splitlines()
     assert "\n".join(lines[:3]) + "\n" == f"{kit}/" + NAVYY + "1 error(s)\n"
-    # boxes.yaml's materials wait for its mend (their cards show its errors); the mini kit's
-    # other 8 documents are served
+    # boxes.yaml's 2 materials wait for its mend (their cards show its errors); the mini
+    # kit's other 8 documents are drawn
     assert lines[3].startswith(
-        "preview of 8 documents (2 more wait for their layout file's mend) at http://127.0.0.1:"
+        "preview of 10 documents (2 wait for their layout file's mend) at http://127.0.0.1:"
     ), lines[3]
     assert lines[4:] == ["preview stopped"]
 

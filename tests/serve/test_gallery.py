@@ -846,7 +846,8 @@ def test_the_preview_of_a_material_whose_layout_has_errors_names_them_and_serves
     assert text.startswith(
         f"{kit / 'materials/layouts/text.yaml'}:11:39: error[ref.colour]: unknown colour "
         "'purple'\n  hint: colours are: blue, red, green, yellow, navy, white, black\n"
-        "1 error(s)\npreview of 2 documents at http://127.0.0.1:"
+        "1 error(s)\npreview of 2 documents (2 wait for their layout file's mend) at "
+        "http://127.0.0.1:"
     ), text
 
 

@@ -106,11 +106,8 @@ def preview(
         entries = gallery.entries()
         # a never-read layout's cards, which wait for its file's mend, are not drawn yet
         waiting = sum(1 for e in entries if gallery.kit and e.material not in gallery.kit.layouts)
-        more = f" ({waiting} more wait for their layout file's mend)" if waiting else ""
-        echo(
-            f"preview of {len(entries) - waiting} documents{more} at {server.url}  "
-            "(Ctrl-C stops it)"
-        )
+        more = f" ({waiting} wait for their layout file's mend)" if waiting else ""
+        echo(f"preview of {len(entries)} documents{more} at {server.url}  (Ctrl-C stops it)")
         if open_browser:
             import webbrowser
 
