@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -497,27 +497,32 @@ def break_lines(
     return lines, max(over, 0.0)
 
 
-def _units(p: Prepared, size: float, width: float) -> Iterator[tuple[int, int]]:
+def _units(p: Prepared, size: float, width: float) -> list[tuple[int, int]]:
     """The units `break_lines` places whole, as ranges of segments (i, j): each stretch of
     segments joined by last resorts (`Prepared.joined`) that fits a line; of one wider than
     a line, each of its words (segments joined by `Prepared.tight`) that fits a line, and of
-    a word wider still, each segment. Without joins, each segment."""
+    a word wider still, each segment. Without joins, each segment (a list, not a generator:
+    copy-fit breaks a paragraph dozens of times)."""
     n = len(p.segs)
+    if not p.joined:
+        return [(i, i + 1) for i in range(n)]
+    out: list[tuple[int, int]] = []
     i = 0
     while i < n:
         j = _joined_to(p.joined, i, n)
         if j == i + 1 or _stretch_width(p, i, j, size) <= width + EPS:
-            yield i, j
+            out.append((i, j))
         else:
             k = i
             while k < j:
                 m = _joined_to(p.tight, k, j)
                 if m == k + 1 or _stretch_width(p, k, m, size) <= width + EPS:
-                    yield k, m
+                    out.append((k, m))
                 else:
-                    yield from ((x, x + 1) for x in range(k, m))
+                    out.extend((x, x + 1) for x in range(k, m))
                 k = m
         i = j
+    return out
 
 
 def _joined_to(joins: list[bool], i: int, n: int) -> int:
