@@ -456,6 +456,8 @@ def outdated_diagnostic(
     more = changes.made - len(changes.files)
     which = ", ".join(changes.files) + (f" and {more} more" if more else "")
     if stamped:
+        from ..package.outdated import GENERATOR, KIT
+
         # some made before the last build, from a kit changed before it: "since made"
         since = f"{build_dir}'s files were made" if changes.earlier else f"{build_dir}'s last build"
         code_only = all(n in (GENERATOR, KIT) for n in changes.changes) and (
@@ -713,16 +715,13 @@ def summary(build_dir: Path, target: Path, written: list[Path], seconds: float) 
     )
 
 
-# What `package.outdated.KitChanges` names when no kit file changed but the code did, and
-# when the stamp keeps no file's digest.
-GENERATOR, KIT = "the generator", "the kit"
-
-
 def _what_changed(named: tuple[str, ...], since: str) -> str:
     """The first words of `package.outdated`'s message: what changed since `since` ("out's
     last build"). The kit files by name; the generator (a newer version of this program
     made nothing yet) said as such: "the kit changed since out's last build (the generator)"
     read as if a kit file were called so (a print shop's trial)."""
+    from ..package.outdated import GENERATOR, KIT
+
     files = [n for n in named if n not in (GENERATOR, KIT)]
     shown = ", ".join(files[:6]) + (f" and {len(files) - 6} more" if len(files) > 6 else "")
     code = GENERATOR in named

@@ -616,7 +616,7 @@ def _more_on_stock(req: SheetRequest, result: SheetResult) -> str:
     from dataclasses import replace
 
     from ..diagnostics import DiagnosticsError
-    from ..sheets.build import _badge_grid
+    from ..sheets.build import badge_grid
     from ..sheets.paper import paper_name
 
     g, stock = result.grid, result.stock
@@ -624,7 +624,7 @@ def _more_on_stock(req: SheetRequest, result: SheetResult) -> str:
     if g is None or req.home or not stock or stock == paper:
         return ""
     try:
-        there = _badge_grid(replace(req, paper=stock, home=False), g.diameter)
+        there = badge_grid(replace(req, paper=stock, home=False), g.diameter)
     except DiagnosticsError:
         return ""
     if there.count <= g.count:
@@ -707,9 +707,9 @@ def _badge_page(
     from ..sheets.cuts import PT_PER_MM
     from ..sheets.gang_marks import own_stock
     from ..sheets.impose import sheet_pads
-    from ..sheets.paper import article, paper_name, size_text
+    from ..sheets.paper import paper_name, size_text
 
-    name = f"{article(paper)} {paper_name(paper)}"
+    name = article_of(paper)
     slug = result is None or result.slug
     pieces = "stickers" if sticker else "badges"
     if home:

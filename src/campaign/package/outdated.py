@@ -38,6 +38,9 @@ class Outdated(NamedTuple):
 
 
 MAX_NAMED = 3
+# What `KitChanges` names when no kit file changed but the code did ("the generator"), and
+# when the stamp keeps no file's digest ("the kit"), among the kit files' names
+GENERATOR, KIT = "the generator", "the kit"
 
 
 class KitChanges:
@@ -128,7 +131,7 @@ class KitChanges:
         if isinstance(then, str) and then == self._state(f.office):
             return []
         if self.per_entry:
-            return ["the kit"] if isinstance(then, str) else []
+            return [KIT] if isinstance(then, str) else []
         had = f.extra.get("changed")
         earlier = {n for n in had if isinstance(n, str)} if isinstance(had, list) else set()
         found = self.since_stamp(f)
@@ -143,7 +146,7 @@ class KitChanges:
         if self.same(f.office):  # its group's kit files and the code, as they were
             return []
         if self.changed is None:
-            return ["the kit"]
+            return [KIT]
         inputs = f.extra.get("inputs")
         if not isinstance(inputs, list) or self.generator is None:  # its group's files
             ids = (f.office, *self._chains.get(f.office, ())) if f.office else ()
@@ -151,13 +154,13 @@ class KitChanges:
             found = [n for n in self.changed if not n.startswith(OFFICE_FILES) or n in own]
             if found or self.generator is False:  # False: only files that say the same
                 return found
-            return ["the generator"]  # its state differs, and no file of it does
+            return [GENERATOR]  # its state differs, and no file of it does
         found = [
             n
             for n in self.changed
             if (not n.startswith(SCOPED_FILES) or n in inputs) and not self._same_layout(f, n)
         ]
-        return [*found, "the generator"] if self.generator else found
+        return [*found, GENERATOR] if self.generator else found
 
     def _same_layout(self, f: OutputFile, name: str) -> bool:
         """Whether `name`, a changed layout file, gives `f`'s layout what it gave it at the

@@ -243,7 +243,7 @@ def _badge_sheet(
     kit: Kit, req: SheetRequest, target: Target, who: str, manifest: Iterable[OutputFile]
 ) -> SheetResult:
     """A gang or sticker sheet of the material's badges (the build's print PDFs; at home, its
-    digital PDFs: HOME_BADGES): the files chosen and checked, packed (_badge_grid), imposed
+    digital PDFs: HOME_BADGES): the files chosen and checked, packed (badge_grid), imposed
     with their slugs, written."""
     out = target if isinstance(target, Path) else target(req.up, req.paper)
     kind = "sticker" if req.sticker else "home" if req.home else "gang"
@@ -255,7 +255,7 @@ def _badge_sheet(
     cond = condition(kit, choose(files_of(manifest, req, "print"), req, who) if home else chosen)
     # a badge is cut at its cut circle (the press wraps the rest); a sticker at its face
     cut = float(chosen[0].badge["face_mm" if req.sticker else "cut_mm"])  # type: ignore[index]
-    grid = _badge_grid(req, cut)
+    grid = badge_grid(req, cut)
     placed = copies_of(chosen, req, grid.count)  # the files, each time placed
     pieces = [Piece(f.name, data[f.path]) for f in placed]
     meta = sheet_meta(
@@ -343,7 +343,7 @@ def _badge_marks(
         slugs, short, band = gang_slugs(kit, req, placed, grid, grid.count, circle, cond)
 
         def room_at(margin: float) -> tuple[int, Art, Callable[[], bool]]:
-            wider = _badge_grid(replace(req, margin=margin), grid.diameter)
+            wider = badge_grid(replace(req, margin=margin), grid.diameter)
             return wider.count, art_of(wider), lambda: _has_band(wider)
 
         def _has_band(wider: Grid) -> bool:  # the same pieces' slugs, for a wider margin
@@ -412,7 +412,7 @@ def home_line_room(
     for halves in range(int(base * 2) + 1, 61):
         wider = replace(req, margin=halves / 2)
         try:
-            grid = _badge_grid(wider, cut)
+            grid = badge_grid(wider, cut)
         except DiagnosticsError:  # sheet.fit: not one circle inside that margin
             return None
         if home_lines(kit, wider, copies_of(files, req, grid.count), grid)[1] is not None:
@@ -420,7 +420,7 @@ def home_line_room(
     return None
 
 
-def _badge_grid(req: SheetRequest, cut: float) -> Grid:
+def badge_grid(req: SheetRequest, cut: float) -> Grid:
     """Cut circles of `cut` mm packed on `req.paper` as asked (gap, margin, packing). For an
     office printer (`req.home`), the art each circle's badge reaches past it (half the gap:
     impose.impose) stays inside the margin too, which the printer does not print; on a
@@ -462,4 +462,4 @@ def _unverified(kit: Kit, req: SheetRequest) -> str | None:
     return (press.source or "no source given") if press and not press.verified else None
 
 
-__all__ = ["SheetRequest", "SheetResult", "make_sheet"]
+__all__ = ["SheetRequest", "SheetResult", "badge_grid", "make_sheet"]

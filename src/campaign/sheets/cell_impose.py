@@ -149,11 +149,7 @@ def _sticker_cut_pages(
     full = sum(1 for n in used if n == per)
     last = used[-1] if used and used[-1] < per else 0
     r = STICKER_RADIUS_MM if radius is None else radius
-    gang = sheet.gang or GangMarks()
-    padx, pady = sheet.pad
-    sh = sheet.cells.sheet[1] * PT_PER_MM
-    centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
-    targets = gang_targets(centres, registration(cond, cut=True))
+    targets = _sticker_targets(sheet, cond)
     labels: list[object] = [0, pikepdf.Dictionary(S=pikepdf.Name.D, P=pikepdf.String("sheet "))]
     for count, which in (
         (per if full else 0, "sheet 1" if full == 1 else f"sheets 1-{full}"),
@@ -165,6 +161,16 @@ def _sticker_cut_pages(
         sheet.out.pages.append(_cells_page(sheet, ops, {}, cut))
         labels += [len(sheet.out.pages) - 1, pikepdf.Dictionary(P=f"cut lines of {which}")]
     sheet.out.Root.PageLabels = pikepdf.Dictionary(Nums=pikepdf.Array(labels))
+
+
+def _sticker_targets(sheet: _Sheet, cond: OutputCondition | None) -> str:
+    """A sticker sheet's registration targets at its corners (`sheet.gang`), as its sheets
+    and its cut pages draw them, at the same places; "" for none."""
+    padx, pady = sheet.pad
+    sh = sheet.cells.sheet[1] * PT_PER_MM
+    gang = sheet.gang or GangMarks()
+    centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
+    return gang_targets(centres, registration(cond, cut=True))
 
 
 def _new_sheet(
@@ -271,9 +277,7 @@ def _sticker_extras(
     ops = [contours(sheet.cells, sheet.pad, used, radius)]
     padx, pady = sheet.pad
     gang = sheet.gang or GangMarks()
-    sh = sheet.cells.sheet[1] * PT_PER_MM
-    centres = [(padx + x * PT_PER_MM, pady + sh - y * PT_PER_MM) for x, y in gang.targets]
-    targets = gang_targets(centres, registration(cond, cut=True))
+    targets = _sticker_targets(sheet, cond)
     if targets:
         ops.append(targets)
     if slug is not None:  # below the sheet's bleed, as a gang sheet's; or in its margin
