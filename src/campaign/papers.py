@@ -379,10 +379,19 @@ def measured_bleed(value: float) -> str:
     a whole number without decimals ("3 mm", "2.95 mm"), as the preflight's failure says it;
     a bleed of none or less (a BleedBox inside the TrimBox) in mm alone: it said "-3.175 mm =
     -1 7/8 in" (divmod of a negative count) beside the failure's "-3.17 mm" (a review)."""
-    eighths = round(value / US_BLEED_MM)
-    if eighths > 0 and abs(value - eighths * US_BLEED_MM) <= 0.01:
-        whole, part = divmod(eighths, 8)
-        frac = f"{part // math.gcd(part, 8)}/{8 // math.gcd(part, 8)}" if part else ""
-        inches = " ".join(p for p in (str(whole) if whole else "", frac) if p)
-        return f"{eighths * US_BLEED_MM:g} mm = {inches} in"
+    inches = eighths_in(value)
+    if inches:
+        return f"{round(value / US_BLEED_MM) * US_BLEED_MM:g} mm = {inches}"
     return f"{round(value, 2):g} mm"
+
+
+def eighths_in(value: float) -> str:
+    """A length (mm) in inches when it is within 0.01 mm of a whole number of eighths of an
+    inch, more than none: "1/8 in", "1/4 in", "1 1/2 in"; else "" (a bleed measured in a
+    file's boxes, `measured_bleed`; the job sheet's bleed column, package.jobsheet)."""
+    eighths = round(value / US_BLEED_MM)
+    if eighths <= 0 or abs(value - eighths * US_BLEED_MM) > 0.01:
+        return ""
+    whole, part = divmod(eighths, 8)
+    frac = f"{part // math.gcd(part, 8)}/{8 // math.gcd(part, 8)}" if part else ""
+    return " ".join(p for p in (str(whole) if whole else "", frac) if p) + " in"

@@ -17,7 +17,7 @@ from ..kinds import GOOD_PPI, kind_of
 from ..merge.combine import Combined
 from ..model import Kit
 from ..output import OutputFile, manifest_stamp
-from ..papers import INCH, paper_family, paper_size
+from ..papers import INCH, eighths_in, paper_family, paper_size
 from ..printorder import PrintOrder
 from ..serve.described import drafts_of, printed_words, sample_data, samples_placed
 from ..serve.described import printed_in as described_printed_in
@@ -1131,13 +1131,9 @@ def bleed_mm(value: float) -> str:
 
 
 def eighth_in(value: float) -> str:
-    """A bleed's inches, "1/8 in", when it is a whole number of eighths (`bleed_mm`); else ""."""
-    eighths = round(value / EIGHTH_MM)
-    if not eighths or abs(value - eighths * EIGHTH_MM) > 0.01:
-        return ""
-    whole, part = divmod(eighths, 8)
-    frac = {0: "", 4: "1/2", 2: "1/4", 6: "3/4"}.get(part, f"{part}/8")
-    return f"{whole or ''}{' ' if whole and frac else ''}{frac} in"
+    """A bleed's inches, "1/8 in", when it is a whole number of eighths (`bleed_mm`); else ""
+    (papers.eighths_in, as `check --pdf` says a measured bleed)."""
+    return eighths_in(value)
 
 
 def inches(trim: tuple[float, float], us: bool = False) -> str:
