@@ -69,6 +69,8 @@ PAPER_SIZES: dict[str, PaperSize] = {
 }
 # how the families' offices are named in messages
 FAMILIES = {"iso": "ISO paper (A sizes)", "us": "US paper (Letter, Tabloid)"}
+# a family as a message says it before "paper" or "size" ("US paper", "an ISO size")
+FAMILY_WORD = {"us": "US", "iso": "ISO"}
 TOLERANCE_MM = 1.0  # a trim this close to a paper size is that size (215.9 or 216 mm)
 # The bleed print shops on US paper ask for: 1/8 in (3.175 mm), as the kit's sizes on US
 # paper have (README, "What you get"): `bleed_asked`, the one rule of the build's preflight,

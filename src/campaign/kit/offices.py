@@ -52,7 +52,7 @@ from ..model import (
     StringEntry,
 )
 from ..model.language import code_hints, other_code
-from ..papers import material_hints
+from ..papers import FAMILY_WORD, material_hints
 from ..presses import PAPER_REGION
 from ..resolve import logo_alt, placeholders
 from .campaign import JOB_LISTS, Fields
@@ -613,7 +613,6 @@ def _check_paper_family(office: Office, layouts: Mapping[str, Layout], ctx: Cont
             found.append((name, size.name, mark))
     if not found:
         return
-    family = {"us": "US", "iso": "ISO"}
     stocked = {"us": "Letter, Legal and Tabloid", "iso": "the A sizes (A4, A3)"}[office.paper]
     designs = {layouts[n].family for n, _, _ in found if layouts[n].family}
     own = [
@@ -629,14 +628,14 @@ def _check_paper_family(office: Office, layouts: Mapping[str, Layout], ctx: Cont
     sizes = listed(sorted({size for _, size, _ in found}))
     ctx.errs.note(
         "office.paper-mix",
-        f"office '{office.id}' prints on {family[office.paper]} paper (`paper: "
-        f"{office.paper}`) and lists {named}, of {other} paper: {family[office.paper]} print "
+        f"office '{office.id}' prints on {FAMILY_WORD[office.paper]} paper (`paper: "
+        f"{office.paper}`) and lists {named}, of {other} paper: {FAMILY_WORD[office.paper]} print "
         f"shops and office printers stock {stocked}",
         found[0][2],
         (
-            f"list its {family[office.paper]} sizes of these designs ({listed(own)}) instead"
+            f"list its {FAMILY_WORD[office.paper]} sizes of these designs ({listed(own)}) instead"
             if own
-            else f"list sizes of {family[office.paper]} paper instead"
+            else f"list sizes of {FAMILY_WORD[office.paper]} paper instead"
         )
         + f", unless a printer of {sizes} prints them",
     )

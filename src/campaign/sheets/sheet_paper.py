@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..diagnostics import Diagnostic, Mark, Severity, Subject
 from ..model import Kit
-from ..papers import paper_size
+from ..papers import FAMILY_WORD, paper_size
 from .paper import paper_name, size_text
 from .request import SheetRequest, left_to_sheet
 
@@ -104,10 +104,6 @@ def family_of(
         "`paper:` or office names one",
         None,
     )
-
-
-# a family as the note says it
-FAMILY_WORD = {"us": "US", "iso": "ISO"}
 
 
 def _office_differs(office: tuple[str, str, Mark | None] | None, family: str) -> str:
