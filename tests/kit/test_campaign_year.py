@@ -158,8 +158,8 @@ def test_a_year_changed_without_its_theme_is_told_at_theme_year(tmp_path: Path) 
         "  hint: write 2027's theme in materials/strings/en.yaml (`theme`) as the campaign "
         "publishes it, then set `theme_year: 2027`; or set `year: 2024` back\n"
         "  hint: each other language prints 2024's theme until its `theme` is translated from "
-        "the new text: `strings export --lang CODE` gives it to the translators, or write it "
-        "in each strings file as the campaign publishes it\n"
+        f"the new text: `python generate.py strings export --lang CODE --kit {kit}` gives it to "
+        "the translators, or write it in each strings file as the campaign publishes it\n"
     )
     status, out = cli("check", "--kit", kit)
     assert status == 0, out

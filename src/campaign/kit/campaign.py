@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from ..commands import command
 from ..contacts import link_placeholder, placeholder_values, sample_hint
 from ..diagnostics import Mark, did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
@@ -103,7 +104,8 @@ def _theme_of_year(r: MapRead) -> None:
         # an organiser's trial wrote the English theme, and the French and Arabic flyers
         # printed 2024's with a strings.outdated warning alone
         f"each other language prints {theme}'s theme until its `theme` is translated from the "
-        "new text: `strings export --lang CODE` gives it to the translators, or write it in "
+        f"new text: `{command('strings export --lang CODE')}` gives it to the translators, or "
+        "write it in "
         "each strings file as the campaign publishes it",
     )
 
