@@ -6,6 +6,7 @@ maps to another glyph (`_alias_code`, `_aliased`); and glyphs that draw nothing 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -98,17 +99,23 @@ def _aliased(char: str, owner: int) -> bool:
     return unicodedata.normalize("NFKC", other) != char
 
 
-def _drawn_for(run: Run, index: int) -> str:
-    """The one character glyph `index` of `run` sets, or "" when its cluster has more than
-    one character or more than one glyph (a ligature, a conjunct, a reordered vowel: the
-    cluster's glyphs stand for its characters together)."""
+def drawn_chars(run: Run) -> list[str]:
+    """The one character each glyph of `run` sets, in the glyphs' order, or "" for a glyph
+    whose cluster has more than one character or more than one glyph (a ligature, a
+    conjunct, a reordered vowel: the cluster's glyphs stand for its characters together).
+    One pass over the run's clusters: a glyph asked alone scanned the run for each, quadratic
+    in a long line's glyphs."""
     glyphs = run.glyphs
-    cluster = glyphs[index].cluster
-    if any(g.cluster == cluster for i, g in enumerate(glyphs) if i != index):
-        return ""
-    following = [g.cluster for g in glyphs if g.cluster > cluster]
-    end = min(following) if following else max(run.end, cluster + 1)
-    return run.source[cluster] if end - cluster == 1 else ""
+    count = Counter(g.cluster for g in glyphs)
+    starts = sorted(count)
+    ends = {c: e for c, e in zip(starts, starts[1:], strict=False)}
+    last = max(run.end, starts[-1] + 1) if starts else 0
+    out = []
+    for g in glyphs:
+        c = g.cluster
+        one = count[c] == 1 and ends.get(c, last) - c == 1
+        out.append(run.source[c] if one else "")
+    return out
 
 
 def inkless(face: FontFace, glyph: Glyph) -> bool:

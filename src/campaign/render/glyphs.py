@@ -27,8 +27,8 @@ from .glyphcodes import (
     _aliased,
     _blank_space,
     _character,
-    _drawn_for,
     _private_code,
+    drawn_chars,
     inkless,
 )
 from .outlines import glyph_outline, placed_outline
@@ -67,6 +67,7 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
     owners_of, widths = font.face.glyphToChar, font.face.charWidths
     low, high = PRIVATE_USE
     chars, data = [], []
+    drawn: list[str] | None = None  # drawn_chars(run), when a glyph first needs it
     for index, g in enumerate(run.glyphs):
         owners = owners_of.get(g.gid) or []
         # the first owner a character's code (most glyphs): `_character` holds, nothing to ask
@@ -85,7 +86,8 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
         elif ord(run.source[g.cluster]) not in owners and _character(uchar):
             # the font maps another character to this glyph: an alias that reads as the
             # character drawn, when the glyph sets that one character alone (`_aliased`)
-            char = _drawn_for(run, index)
+            drawn = drawn if drawn is not None else drawn_chars(run)
+            char = drawn[index]
             alias = _alias_code(font, g.gid, char) if _aliased(char, uchar) else -1
             uchar = alias if alias >= 0 else uchar
         chars.append(chr(uchar))
