@@ -1077,3 +1077,23 @@ def test_an_inherited_logo_too_low_is_on_the_inheriting_offices_cards_too(
         "rosea/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")],
         "rosea-east/social-1200x630/en": [("rosea.yaml", 12, "image.logo-small")],
     }
+
+
+def test_a_never_read_sizes_press_is_its_designs_when_it_names_none(tmp_path: Path) -> None:
+    """A size of a layout file that never read well takes its press as the kit takes it
+    (kit.sizes._sized: the size's `press:`, else the design's), so an office with `presses:`
+    gets the cards a build of it would make: the size given by `trim:` under a design with
+    `press: 58mm` had no press, and offices were asked of its paper instead."""
+    from campaign.serve.unmade import _made_by
+
+    layout = tmp_path / "button.yaml"
+    layout.write_text(
+        "press: 58mm\nfill: purple\nsizes:\n  small: {trim: [40, 40]}\n"
+        "  big: {trim: [80, 80], press: 75mm}\n",
+        encoding="utf-8",
+    )
+    assert [(u.id, u.press) for u in _made_by(layout)] == [
+        ("button", "58mm"),
+        ("button-small", "58mm"),
+        ("button-big", "75mm"),
+    ]

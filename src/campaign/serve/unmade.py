@@ -75,7 +75,9 @@ def _made_by(path: Path) -> list[Unmade]:
     ends = [*starts[1:], min(after, default=1 << 30)]
     for (name, size), start, end in zip(sizes.value.items(), starts, ends, strict=True):
         paper = _text(size, "paper") or "iso"  # a size's default (SizeSpec.paper)
-        made = Unmade(f"{family}-{name}", path, True, paper, _text(size, "press"), (start, end))
+        # a size's press is its own or its design's (kit.sizes._sized: size.press or layout.press)
+        press = _text(size, "press") or _text(node, "press")
+        made = Unmade(f"{family}-{name}", path, True, paper, press, (start, end))
         out.append(made)
     return out
 
