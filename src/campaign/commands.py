@@ -15,11 +15,12 @@ the kit is kept for the process, not for a context."""
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from .diagnostics import display_path
+from .program import join as join_words
+from .program import quote
 
 # this repository, whose own kit is the default one where no folder holds materials/ (cli.
 # default_kit): the README asks users to make a kit of their own (`new kit DIR`), not to edit it
@@ -29,19 +30,19 @@ _quoted: list[Path | None] = [None]  # the kit the commands quoted carry, None: 
 
 
 def command(words: str) -> str:
-    """`python generate.py WORDS`, with `--kit PATH` after WORDS when the command in
-    progress reads a kit that is not the default one (`arguments`)."""
+    """`python generate.py WORDS`, with `--kit PATH` after WORDS when the command in progress reads
+    a kit that is not the default one (`arguments`)."""
     return f"python generate.py {arguments(words)}"
 
 
 def arguments(words: str) -> str:
     """WORDS (a command's name and arguments, `strings export --lang fr`) with ` --kit PATH`
-    appended while a kit that is not the default one is read, PATH quoted for a POSIX shell
-    when it needs it (a folder with a space). Without the program, they run nowhere as
-    typed: a command a message tells the user to run is `command`'s; these are for options
-    a sentence names (cli.package.unrecorded) and the kit cache's name."""
+    appended while a kit that is not the default one is read, PATH quoted for the user's shell
+    (program.quote) when it needs it (a folder with a space). Without the program, they run nowhere
+    as typed: a command a message tells the user to run is `command`'s; these are for options a
+    sentence names (cli.package.unrecorded) and the kit cache's name."""
     kit = _quoted[0]
-    return words if kit is None else f"{words} --kit {shlex.quote(display_path(kit))}"
+    return words if kit is None else f"{words} --kit {quote(display_path(kit))}"
 
 
 BUILD_OUT = Path("out")  # `build`'s folder when no -o is given (cli.build)
@@ -52,12 +53,12 @@ def out(folder: Path, default: Path = BUILD_OUT) -> str:
     """` -o FOLDER`, for a command that writes into `folder` and writes into `default` when
     given no -o (BUILD_OUT: `build`, MERGE_OUT: `merge`); "" when `folder` is that default
     (both resolved against the working folder). FOLDER as `display_path` shows it (relative to
-    the working folder when inside it), quoted for a POSIX shell when it needs it. A hint
+    the working folder when inside it), quoted for the user's shell when it needs it. A hint
     told a build folder `out-dakar` to run `python generate.py build`, which wrote to out/
     and left out-dakar as it was (the package found it outdated again)."""
     if folder.resolve() == default.resolve():
         return ""
-    return f" -o {shlex.quote(display_path(folder))}"
+    return f" -o {quote(display_path(folder))}"
 
 
 def made_again(folder: Path, words: str) -> str:
@@ -98,8 +99,8 @@ def typed(
     command's `name` on (the options before it are the program's: --debug), its --kit with
     it when it was given; without the options `drop` (each with its value: `--only X`,
     `--only=X`) and the flags `flags`; `add` (an option) appended when it is not there;
-    quoted for a POSIX shell. None when `name` is not in `argv` (a program that calls the
-    command)."""
+    quoted for the user's shell (program.join). None when `name` is not in `argv` (a program
+    that calls the command)."""
     words = [str(word) for word in argv]
     if name not in words:
         return None
@@ -114,4 +115,4 @@ def typed(
             kept.append(word)
     if add and add not in kept:
         kept.append(add)
-    return f"python generate.py {shlex.join(kept)}"
+    return f"python generate.py {join_words(kept)}"

@@ -24,6 +24,7 @@ import os
 import shlex
 import shutil
 import subprocess
+from collections.abc import Iterable
 from pathlib import PurePosixPath, PureWindowsPath
 
 PROGRAM = "python generate.py"  # how messages are written; the README's form
@@ -57,6 +58,12 @@ def quote(word: str) -> str:
     if os.name == "nt":
         return subprocess.list2cmdline([word])
     return shlex.quote(word)
+
+
+def join(words: Iterable[str]) -> str:
+    """`words` (a command's arguments) as one command line the user's shell splits back into
+    them: each `quote`d, joined by spaces (shlex.join, on Windows in cmd.exe's quoting)."""
+    return " ".join(quote(w) for w in words)
 
 
 def set_program(argv0: str) -> None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import shlex
 import shutil
 import time
 import unicodedata
@@ -31,6 +30,7 @@ from .diagnostics import DiagnosticsError, Mark, display_path, failure
 from .kit.load import MATERIAL_ID, file_id
 from .load import control_char
 from .manifest_reader import is_output
+from .program import quote
 
 # The folders a kit is made of (DESIGN.md, "The repository is the kit"): what `new kit` copies
 KIT_FOLDERS = ("materials", "assets", "fonts")
@@ -229,7 +229,7 @@ def refuse_target(dest: Path, target: Path, source: Path) -> None:
         more = f" and {len(held) - 3} more" if len(held) > 3 else ""
         hints = ["give the name of a folder that does not exist yet (or is empty)"]
         if (target / "materials" / "campaign.yaml").is_file():
-            again = f"python generate.py check --kit {shlex.quote(shown)}"
+            again = f"python generate.py check --kit {quote(shown)}"
             hints.append(f"it is a kit: give it to the commands with --kit: {again}")
         raise failure(
             "new.kit",
@@ -448,7 +448,7 @@ def refuse_office_id(oid: str, folder: Path, name: str | None) -> None:
     if taken is not None:
         hint = f"the kit has office '{meant}' already: edit {taken.name}"
     elif meant is not None and meant not in RESERVED_OFFICE_IDS:
-        named_as = f" --name {shlex.quote(name)}" if name is not None else ""
+        named_as = f" --name {quote(name)}" if name is not None else ""
         hint = command(f"new office {meant}{named_as}")
     else:
         hint = "give an id of lower-case letters, digits and hyphens (lagos, east-africa-kenya)"

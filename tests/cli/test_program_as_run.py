@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -203,3 +204,30 @@ def test_the_commands_a_hint_tells_to_run_name_it(tmp_path: Path) -> None:
         "has the steps from here"
     ) in done.stdout.splitlines(), done.stdout
     assert "python generate.py" not in done.stdout + done.stderr
+
+
+def test_on_windows_a_hints_kit_output_folder_and_arguments_are_quoted_for_cmd_exe(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The program was quoted for cmd.exe and the rest of the hint for a POSIX shell: `--kit
+    'C:\\Users\\ana\\my kit'`, whose single quotes cmd.exe keeps in the word (a reviewer's
+    reading). Every path and argument a hint quotes is quoted as the program is."""
+    from campaign import commands
+
+    kit = Path("/work/my kit")
+    undo = commands.quoting(kit)
+    try:
+        with monkeypatch.context() as windows:  # program's os alone: Path stays POSIX's
+            windows.setattr(program, "os", SimpleNamespace(name="nt"))
+            got = [
+                commands.command("check"),
+                commands.out(Path("/work/out dir")),
+                commands.typed(["generate.py", "sheet", "--material", "flyer a5"], "sheet"),
+            ]
+    finally:
+        undo()
+    assert got == [
+        'python generate.py check --kit "/work/my kit"',
+        ' -o "/work/out dir"',
+        'python generate.py sheet --material "flyer a5"',
+    ]

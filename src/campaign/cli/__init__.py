@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shlex
 import signal
 import threading
 import warnings
@@ -16,6 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from .. import codecache
+from ..program import join as join_words
 
 # The command line, not the package, makes dataclasses take their methods' code from the
 # user's cache (codecache): before the first of ours is made, and only in a process that runs
@@ -487,7 +487,7 @@ class KitGroup(OnceGroup):
             raise click.NoSuchOption(
                 exc.option_name,
                 f"No such option '{exc.option_name}' before the command: a command's options "
-                f"go after it: python generate.py {shlex.join(moved[0])}",
+                f"go after it: python generate.py {join_words(moved[0])}",
                 ctx=ctx,
             ) from exc
 

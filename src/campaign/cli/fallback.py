@@ -11,7 +11,6 @@ that reads one (`--kit kit`)."""
 from __future__ import annotations
 
 import os
-import shlex
 from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -21,6 +20,8 @@ import click
 from .. import commands
 from ..diagnostics import ASKED, NO_BUILD, Diagnostic, DiagnosticsError, failure
 from ..manifest_reader import MANIFEST
+from ..program import join as join_words
+from ..program import quote
 from . import FELL_BACK
 
 # How far below the working folder kits are looked for: its sub-folders and theirs
@@ -93,7 +94,7 @@ def with_option(option: str, folder: Path) -> str:
     for n in reversed(given):  # `--from out`: the value after it too
         del words[n : n + 2]
     words = [w for w in words if not w.startswith(f"{option}=")]
-    return f"python generate.py {shlex.join([*words, option, _relative(folder), *rest])}"
+    return f"python generate.py {join_words([*words, option, _relative(folder), *rest])}"
 
 
 def refused(root: Path, action: str = "write into") -> DiagnosticsError:
@@ -145,7 +146,7 @@ def builds_hints(build: Path) -> list[str]:
     `build` first, then the command as typed (the build's kit is the one it reads); none
     when no kit is below."""
     ctx = click.get_current_context(silent=True)
-    typed = shlex.join(ctx.meta.get("kit.argv", [])) if ctx is not None else ""
+    typed = join_words(ctx.meta.get("kit.argv", [])) if ctx is not None else ""
     below = kits_below(Path.cwd())
     hints = []
     for kit in below[:NAMED]:
@@ -155,7 +156,7 @@ def builds_hints(build: Path) -> list[str]:
                 f"the kit in {shown(kit)} has a build in {shown(own)}: {with_option('--from', own)}"
             )
             continue
-        made = f"python generate.py build --kit {shlex.quote(_relative(kit))}{commands.out(build)}"
+        made = f"python generate.py build --kit {quote(_relative(kit))}{commands.out(build)}"
         hints.append(f"the kit in {shown(kit)}: {made}, then python generate.py {typed}")
     if len(below) > NAMED:
         hints.append(

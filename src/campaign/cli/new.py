@@ -3,7 +3,6 @@ language."""
 
 from __future__ import annotations
 
-import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,7 @@ import click
 
 from ..commands import command
 from ..diagnostics import DiagnosticsError, display_path
-from ..program import echo
+from ..program import echo, quote
 from . import REPO_ROOT, KitSubGroup, kit_option, kit_root, kit_to_write, written_kit
 from .report import reporting, show
 
@@ -86,7 +85,7 @@ def kit_command(folder: Path, kit: Path | None) -> None:
     outputs = [p for f in copied for p in f.outputs]
     if outputs:  # a build run inside the kit's folders wrote its out/ there
         echo(f"  left out, a build's output: {', '.join(f'{p}/' for p in outputs)}")
-    kit_arg = shlex.quote(shown)
+    kit_arg = quote(shown)
     echo(
         "next, with --kit on every command (or run them inside it, without --kit):\n"
         f"  python generate.py check --kit {kit_arg}\n"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 import time
 import zipfile
 from pathlib import Path
@@ -12,7 +11,7 @@ import click
 
 from .. import commands
 from ..diagnostics import Collector, Diagnostic, Mark, display_path, listed
-from ..program import echo
+from ..program import echo, quote
 from . import (
     build_kit_option,
     from_build_option,
@@ -387,7 +386,7 @@ def _trial_files(
     group = f" --office {office}" if office else ""
     given = "".join(f" {word}" for word in options)  # the last build's: --no-png...
     again = commands.command(
-        f"build{group} --lang {shlex.quote(','.join(codes))} --only {','.join(materials)}"
+        f"build{group} --lang {quote(','.join(codes))} --only {','.join(materials)}"
         f"{given}{commands.out(build_dir)}"
     )
     if len(codes) == 1:
@@ -626,7 +625,7 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
             command = commands.command(last + merged_into(build_dir))
         else:
             command = commands.command(
-                f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}"
+                f"merge {template} {quote(data)}{merged_into(build_dir)}"
                 + (f" --office {office}" if office else "")
             )
         found.warn(
@@ -683,7 +682,7 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
     # command without -o merged into out-events, not the folder the warning is about), its -o
     # left out only when it is out-events
     template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
-    command = commands.command(f"merge {template} {shlex.quote(data)}{merged_into(build_dir)}")
+    command = commands.command(f"merge {template} {quote(data)}{merged_into(build_dir)}")
     errs.warn(
         "package.stale",
         f"{older.stale} file(s) of {into} in {build_dir} were merged from an earlier state of "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..press_stock import PRESS_STOCK, REGION_STOCK
-from ..program import echo
+from ..program import echo, quote
 from ..sheets.paper import NAMED_STOCK, PAPER_NAMES, SHEETS, sheet_by_size
 from . import (
     build_kit_option,
@@ -414,10 +413,7 @@ def _check_options(
             raise click.UsageError(
                 f"'{material}' is a sticker, kiss-cut along its own die line: its sheet is a "
                 "sticker sheet, as many as fit on the --paper, each with its die line: "
-                + (
-                    again
-                    or f"python generate.py sheet --material {shlex.quote(material)} --sticker"
-                )
+                + (again or f"python generate.py sheet --material {quote(material)} --sticker")
             )
         raise click.UsageError(
             "a press sheet of flyers is their own size (2 or 4 trims side by side, with bleed "

@@ -31,6 +31,7 @@ from ..merge.combine import Combined, combined_files
 from ..model import Kit
 from ..output import OutputFile
 from ..printorder import read_order
+from ..program import quote
 from ..publishing import BuildLock, recover_locked
 from ..sheets.record import SHEETS_DIR, MadeSheet, made_sheets, recorded_command
 from ..spool import Spool
@@ -982,9 +983,9 @@ def rebuild_words(
         builds.setdefault(key, (office, set()))[1].add(material)
     out = []
     for (_, codes), (office, materials) in sorted(builds.items()):
-        words = ["build"] + ([f"--office {shlex.quote(office)}"] if office else [])
-        words.append(f"--only {shlex.quote(','.join(sorted(materials)))}")
-        words.append(f"--lang {shlex.quote(','.join(codes))}")
+        words = ["build"] + ([f"--office {quote(office)}"] if office else [])
+        words.append(f"--only {quote(','.join(sorted(materials)))}")
+        words.append(f"--lang {quote(','.join(codes))}")
         out.append(" ".join(words + option_words(options)))
     return tuple(out)
 
@@ -1028,14 +1029,14 @@ def remerge_words(
         path = _data_file(name, place, folders)
         if path is None:
             return ()
-        words = ["merge", shlex.quote(template), shlex.quote(path)]
-        words += [f"--office {shlex.quote(office)}"] if office else []
+        words = ["merge", quote(template), quote(path)]
+        words += [f"--office {quote(office)}"] if office else []
         own = [office] if office else []
         if (
             last is not None
             and isinstance(data, str)
             and path == display_path(Path(data))
-            and last.split()[1:2] == [shlex.quote(template)]
+            and last.split()[1:2] == [quote(template)]
             and (offices or []) == own
         ):
             words = [last]
@@ -1076,7 +1077,7 @@ def built_with(stamp: Mapping[str, object]) -> str | None:
             return None
     else:
         words = ["build"] + [
-            f"{option} {shlex.quote(','.join(given[key]))}"
+            f"{option} {quote(','.join(given[key]))}"
             for key, option in (("offices", "--office"), ("only", "--only"), ("langs", "--lang"))
             if key in given
         ]
@@ -1089,14 +1090,14 @@ def _merge_words(merge: Mapping[str, object], given: Mapping[str, list[str]]) ->
     template, data = given.get("only", []), merge.get("data")
     if len(template) != 1 or not isinstance(data, str):
         return None
-    words = ["merge", shlex.quote(template[0]), shlex.quote(display_path(Path(data)))]
+    words = ["merge", quote(template[0]), quote(display_path(Path(data)))]
     offices = given.get("offices", [])
-    words += [f"--office {shlex.quote(o)}" for o in offices]
+    words += [f"--office {quote(o)}" for o in offices]
     for key, option in (("images", "--images"), ("sheet", "--sheet"), ("name", "--name")):
         value = merge.get(key)
         if isinstance(value, str):
             shown = display_path(Path(value)) if key == "images" else value
-            words.append(f"{option} {shlex.quote(shown)}")
+            words.append(f"{option} {quote(shown)}")
     return words + (["--combined"] if merge.get("combined") is True else [])
 
 

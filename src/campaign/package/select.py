@@ -7,7 +7,6 @@ out is counted (`LeftOut`) and said: the job sheet, the command's note, its JSON
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -15,6 +14,7 @@ from ..diagnostics import Collector, DiagnosticsError, failure
 from ..model import Kit
 from ..output import OutputFile
 from ..printorder import PrintOrder
+from ..program import quote
 from ..spool import Spool
 from .plan import PRINT_VARIANTS, group_of
 
@@ -39,9 +39,9 @@ class Selection:
         """The options as the command line gave them ("--only poster-a4 --lang en,fr")."""
         out = []
         if self.only is not None:
-            out.append(f"--only {shlex.quote(','.join(self.only))}")
+            out.append(f"--only {quote(','.join(self.only))}")
         if self.langs is not None:
-            out.append(f"--lang {shlex.quote(','.join(self.langs))}")
+            out.append(f"--lang {quote(','.join(self.langs))}")
         if self.ordered:
             out.append("--ordered-only")
         return " ".join(out)

@@ -11,13 +11,13 @@ ordered 150 times: 150 printings; filled, 17)."""
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
 from ..diagnostics import Collector, Mark
 from ..printorder import OrderLine, PrintOrder
+from ..program import join as join_words
 from ..sheets.record import SHEETS_DIR, MadeSheet
 from .jobsheet import fewest_printings, sheet_runs
 
@@ -110,7 +110,7 @@ def warn_unfilled(
                 else ""
             )
         made = (
-            f"`python generate.py {shlex.join([*m.command, '--fill'])}`"
+            f"`python generate.py {join_words([*m.command, '--fill'])}`"
             if m.command
             else "the same `python generate.py sheet` command with --fill"
         )

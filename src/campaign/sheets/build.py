@@ -12,7 +12,6 @@ sheets.request (what is asked, what was made)."""
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
@@ -32,6 +31,7 @@ from ..output import OutputFile
 from ..package import load_manifest
 from ..papers import BadgeSize, badge_size, badge_size_hints
 from ..press_stock import PRESS_EDGE_MM
+from ..program import quote
 from ..publishing import BuildLock, recover_locked
 from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
@@ -166,7 +166,7 @@ def _held(printed: set[str]) -> tuple[str, ...]:
     if not printed:
         return ()
     held = sorted(printed)
-    options = " or ".join(f"--material {shlex.quote(m)}" for m in held)
+    options = " or ".join(f"--material {quote(m)}" for m in held)
     return (f"the folder holds {', '.join(held)}: {options}",)
 
 
@@ -180,11 +180,11 @@ def _make_first(kit: Kit, req: SheetRequest, material: str, manifest: Iterable[O
     layout = kit.layouts.get(material)
     if layout is None or not event_fields(layout):
         return _build_first(req, material).lstrip()
-    office = f" --office {shlex.quote(req.office)}" if req.office else ""
+    office = f" --office {quote(req.office)}" if req.office else ""
     into = out_given(Path(req.build), MERGE_OUT)
     data = _merged_data(req, manifest) or "DATA"
     return f"'{material}' is an event template: merge the events into the folder, e.g. " + command(
-        f"merge {shlex.quote(material)} {data}{office}{into}"
+        f"merge {quote(material)} {data}{office}{into}"
     )
 
 
@@ -212,18 +212,18 @@ def _merged_data(req: SheetRequest, manifest: Iterable[OutputFile]) -> str | Non
     last = said.get("data") if isinstance(said, dict) else None
     folders = ([Path(last).parent] if isinstance(last, str) else []) + [Path.cwd()]
     found = _data_file(entry.extra.get("data"), entry.extra.get("data_place"), folders)
-    return shlex.quote(found) if found is not None else None
+    return quote(found) if found is not None else None
 
 
 def _build_first(req: SheetRequest, material: str) -> str:
     """The hint's words " build it first, e.g. python generate.py build --only MATERIAL":
     into the build folder, for the office and languages asked for (the hint said neither,
     and built into out/)."""
-    office = f" --office {shlex.quote(req.office)}" if req.office else ""
-    langs = f" --lang {shlex.quote(','.join(req.languages))}" if req.languages else ""
+    office = f" --office {quote(req.office)}" if req.office else ""
+    langs = f" --lang {quote(','.join(req.languages))}" if req.languages else ""
     into = out_given(Path(req.build))
     return " build it first, e.g. " + command(
-        f"build --only {shlex.quote(material)}{office}{langs}{into}"
+        f"build --only {quote(material)}{office}{langs}{into}"
     )
 
 

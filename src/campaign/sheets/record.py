@@ -15,7 +15,6 @@ import hashlib
 import io
 import json
 import os
-import shlex
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import pikepdf
 
 from ..output import SHEETS_DIR, OutputFile, still_listed
+from ..program import join as join_words
 
 PT_PER_MM = 72 / 25.4
 # how `sheet` made it: a gang sheet of badges, a sticker sheet (round or rectangular), a
@@ -247,9 +247,9 @@ def _placed(record: dict[str, Any]) -> list[tuple[str, str]]:
 def recorded_command(build: Path, name: str) -> str | None:
     """The command that made the sheet `name` in the build folder's sheets/, as its record
     keeps it (MadeSheet.command: the command line as typed, from the command's name on) and
-    a hint quotes it: `python generate.py sheet ...`, quoted for a POSIX shell; None when
-    the record is missing, unreadable or keeps none (made by a program, or by an earlier
-    version)."""
+    a hint quotes it: `python generate.py sheet ...`, quoted for the user's shell
+    (program.join); None when the record is missing, unreadable or keeps none (made by a
+    program, or by an earlier version)."""
     try:
         record = json.loads(record_path(build / SHEETS_DIR / name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -257,7 +257,7 @@ def recorded_command(build: Path, name: str) -> str | None:
     words = record.get("command") if isinstance(record, dict) else None
     if not isinstance(words, list) or not words or not all(isinstance(w, str) for w in words):
         return None
-    return f"python generate.py {shlex.join(words)}"
+    return f"python generate.py {join_words(words)}"
 
 
 def withdrawn(build: Path) -> list[str]:

@@ -27,7 +27,6 @@ written when no text changed."""
 
 from __future__ import annotations
 
-import shlex
 from collections.abc import Set
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -44,6 +43,7 @@ from ..diagnostics import (
 from ..kit.references import check_braces, judged_by, known_fields
 from ..kit.strings import check_bidi
 from ..model import Kit, Language
+from ..program import quote
 from ..resolve import placeholders
 from ..text.letters import FOREIGN_HINT, foreign_letters_problem, letter_problems
 from .checks import (
@@ -860,7 +860,7 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
     without a word, or recorded as the English its translation was made from (`_other_source`
     warns of that one). Exported again, the table has them, and such a cell is refused."""
     name = mark.path.name
-    again = command(f"strings export --lang {code} -o {shlex.quote(name)}")
+    again = command(f"strings export --lang {code} -o {quote(name)}")
     return Diagnostic(
         "translate.unchecked",
         f"{name} has no source digests (`source:` in the `exported` column): an export older "
