@@ -220,6 +220,7 @@ CODES: dict[str, str] = {
     "package.unfilled": "a gang or sticker sheet with empty places, printed more than once for "
     "the print order (warning)",
     "package.output": "the package folder cannot be written",
+    "package.other-build": "the package folder holds the package of another build folder",
     "package.busy": "a build is writing to the build folder (or another package reads it)",
     "package.order": "a print order (`package --order`) that cannot be used as written",
     "package.resolution": "print files with an image below 300 ppi (or their size's good_ppi) "

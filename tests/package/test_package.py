@@ -100,7 +100,9 @@ def test_one_print_zip_one_screen_zip_a_contact_sheet_and_an_index_per_group(
         + [".package-products.json"]  # what it wrote: the next package removes what it does not
     )
     listed = json.loads((packaged / ".package-products.json").read_text(encoding="utf-8"))
-    assert listed == sorted(p.name for p in packaged.iterdir() if not p.name.startswith("."))
+    assert listed["files"] == sorted(
+        p.name for p in packaged.iterdir() if not p.name.startswith(".")
+    )
 
 
 def test_names_are_unique_in_each_zip_and_across_the_package(packaged: Path) -> None:
@@ -1711,3 +1713,42 @@ def job_csv_rows(zip_path: Path) -> dict[str, dict[str, str]]:
     with zipfile.ZipFile(zip_path) as z:
         text = z.read("JOB-SHEET.csv").decode("utf-8-sig")
     return {r["file"]: r for r in csv.DictReader(io.StringIO(text))}
+
+
+def test_a_package_of_another_build_folder_does_not_replace_the_last_one(
+    built: Path, tmp_path: Path
+) -> None:
+    """A package writes over the last one in its folder and removes its products it does not
+    make: an organiser's package of a build of badges, written where the merge's flyers had
+    been packed, replaced the print shop's ZIP of flyers (5.6 MB) with badges (0.8 MB), a
+    "removed" line for each of the others. The listing names the build folder packed; a
+    package of another is refused, nothing written, until --replace."""
+    target = tmp_path / "handoff"
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
+    assert code == 0, text
+    listing = json.loads((target / ".package-products.json").read_text(encoding="utf-8"))
+    assert listing["from"] == str(built.resolve())
+    before = {p.name: p.read_bytes() for p in target.iterdir()}
+    other = tmp_path / "badges"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", other, "--lang", "en", "--only", "badge-58", *PRINT_ONLY
+    )
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", other, "-o", target)
+    assert code == 1, text
+    first = sorted(n for n in listing["files"])[:2]
+    assert (
+        f"error[package.other-build]: {target} holds the package of the build in {built} "
+        f"({len(listing['files'])} file(s): {first[0]}, {first[1]}, ...): a package of {other} "
+        "would replace it; nothing was written\n"
+        f"  hint: package into a folder of its own: -o {target}-badges\n"
+        "  hint: or, to replace that package with this one, add --replace\n"
+    ) in text
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)  # its own: ok
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", other, "-o", target, "--replace")
+    assert code == 0, text
+    listing = json.loads((target / ".package-products.json").read_text(encoding="utf-8"))
+    assert listing["from"] == str(other.resolve())
+    assert listing["files"] == ["campaign-index.pdf", "campaign-print.zip"]  # no previews

@@ -84,6 +84,12 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     "from a kit file edited since, or by an earlier version of the generator) as they are: "
     "a warning (package.outdated) where it is an error, and nothing is written.",
 )
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Write the package into a folder that holds the package of another build folder, "
+    "replacing it (refused without it: package.other-build).",
+)
 @strict_option
 @quiet_option
 @json_option
@@ -98,6 +104,7 @@ def package(
     blank_templates: bool,
     job: str | None,
     allow_outdated: bool,
+    replace: bool,
     strict: bool,
     quiet: bool,
     json_report: bool,
@@ -164,6 +171,7 @@ def package(
             strict=strict,
             selection=selection,
             left=left,
+            replace=replace,
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
                 *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),

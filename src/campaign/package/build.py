@@ -145,6 +145,7 @@ def build_package(
     handoff: Callable[[Path], Iterable[Diagnostic]] | None = None,
     selection: Selection | None = None,
     left: LeftOut | None = None,
+    replace: bool = False,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -181,7 +182,11 @@ def build_package(
     sheet of a left-out file is left out with it. Raises DiagnosticsError
     `package.selection` when a name of --only or --lang matches no file of the build, and
     the order's lines are checked against every print file of the build (--only does not
-    make a line an error)."""
+    make a line an error). Raises DiagnosticsError `package.other-build` before anything is
+    read when `out` holds the package of another build folder (`other_build`), unless
+    `replace` (--replace)."""
+    if not replace:
+        other_build(out, build)
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
     # missing)
     with BuildLock(build, build, user="package", optional=True) as lock:
@@ -382,7 +387,7 @@ def _build_package(
     faces = labels(_fontbook(kit))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)
     refused = refused_rows(build)  # the last merge's rows that made no files
-    with closing(sqlite3.connect("")) as db, Products(out) as products:  # "": temporary
+    with closing(sqlite3.connect("")) as db, Products(out, build) as products:  # "": temporary
         plan = Plan(db, files, kit)
         left_out = {f.path: f for f in blank.left_out} if blank is not None else {}
         left_out.update((f.path, f) for f in (*left.chosen, *left.unordered))
@@ -1274,13 +1279,68 @@ def _packed(
         tick()
 
 
+class EarlierPackage(NamedTuple):
+    """What a package folder's LISTING says of the last package written there: the build
+    folder it packed (resolved; None in a listing written before listings named it) and its
+    products' names (each a plain name of the folder)."""
+
+    source: Path | None
+    files: list[str]
+
+
+def earlier_package(out: Path) -> EarlierPackage | None:
+    """The last package written into `out` (its LISTING: a list of names, or since listings
+    named their build folder `{"from": PATH, "files": [...]}`); None when there is none or it
+    cannot be read."""
+    try:
+        listing = json.loads((out / LISTING).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    source = None
+    if isinstance(listing, dict):
+        place = listing.get("from")
+        source = Path(place) if isinstance(place, str) else None
+        listing = listing.get("files")
+    if not isinstance(listing, list):
+        return None
+    names = [n for n in listing if isinstance(n, str) and Path(n).name == n]
+    return EarlierPackage(source, names)
+
+
+def other_build(out: Path, build: Path) -> None:
+    """Refuse to write into `out` the package of `build` when `out` holds the package of
+    another build folder: a package removes the last one's products it does not make, and a
+    package of a folder of badges into the folder of a package of a merge's flyers replaced
+    the print shop's 5.6 MB print ZIP with 0.8 MB of badges, a line saying "removed" for each
+    (an organiser's trial). A listing that names no build folder (an earlier version's) is not
+    judged. Raises DiagnosticsError `package.other-build`."""
+    earlier = earlier_package(out)
+    if earlier is None or earlier.source is None or earlier.source == build.resolve():
+        return
+    present = [n for n in earlier.files if (out / n).is_file()]
+    if not present:
+        return
+    shown = ", ".join(present[:2]) + (", ..." if len(present) > 2 else "")
+    own = quote(f"{display_path(out)}-{build.resolve().name}")
+    raise failure(
+        "package.other-build",
+        f"{display_path(out)} holds the package of the build in {display_path(earlier.source)} "
+        f"({len(present)} file(s): {shown}): a package of {display_path(build)} would replace "
+        "it; nothing was written",
+        None,
+        f"package into a folder of its own: -o {own}",
+        "or, to replace that package with this one, add --replace",
+    )
+
+
 class Products:
     """The package's products, each written to a temporary name in `out` as it is made and
     all moved into place when the `with` block ends without an error; on an error every
     temporary file is removed. Raises DiagnosticsError `package.output` on an OSError."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, source: Path | None = None) -> None:
         self.out = out
+        self.source = source  # the build folder packed: the listing names it (other_build)
         self.parts: list[tuple[Path, Path]] = []  # (temporary, target): a few per group
         self.written: list[Path] = []
         self.removed: list[Path] = []  # an earlier package's products not made now
@@ -1300,22 +1360,20 @@ class Products:
 
     def _remove_earlier(self) -> None:
         """Remove the products the folder's last package wrote (LISTING) that this one did
-        not write, into `removed`, and list this one's: no other file of the folder is ever
-        removed (a first package, or a folder whose listing cannot be read, removes none)."""
-        listing = self.out / LISTING
-        try:
-            earlier = json.loads(listing.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            earlier = []
+        not write, into `removed`, and list this one's, with the build folder it packed
+        (`source`): no other file of the folder is ever removed (a first package, or a folder
+        whose listing cannot be read, removes none)."""
+        earlier = earlier_package(self.out)
         written = {p.name for p in self.written}
-        for name in earlier if isinstance(earlier, list) else ():
-            if not isinstance(name, str) or name in written or Path(name).name != name:
-                continue
+        for name in earlier.files if earlier is not None else ():
             path = self.out / name
-            if name != LISTING and path.is_file():
+            if name not in written and name != LISTING and path.is_file():
                 path.unlink()
                 self.removed.append(path)
-        listing.write_text(json.dumps(sorted(written), indent=1) + "\n", encoding="utf-8")
+        listing: object = sorted(written)
+        if self.source is not None:
+            listing = {"from": str(self.source.resolve()), "files": sorted(written)}
+        (self.out / LISTING).write_text(json.dumps(listing, indent=1) + "\n", encoding="utf-8")
 
     def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
         """A ZIP of `members`, sorted by name, written one member at a time (write_zip)."""
