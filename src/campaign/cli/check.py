@@ -267,7 +267,7 @@ def _facts(facts: dict[str, object]) -> str:
     """What preflight measured, in words: "trim 148 x 210 mm, bleed 3 mm, DeviceCMYK, ink up
     to 300 %, images from 1200 ppi, bleed gap 0 %" (it printed Python's dict); a bleed to
     0.01 mm, or in eighths of an inch ("bleed 3.175 mm = 1/8 in": papers.measured_bleed);
-    the ink on the piece where the marks outside the trim have more ("ink up to 300 % (255 %
+    the ink on the piece where the marks outside the bleed have more ("ink up to 300 % (255 %
     on the piece)": preflight measured it, a colour being over the limit)."""
     from ..papers import measured_bleed
 

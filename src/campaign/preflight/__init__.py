@@ -45,6 +45,13 @@ def _syntax(pdf: pikepdf.Pdf, rep: Report) -> None:
             rep.warnings.append(f"file structure: {text}")
 
 
+def _damaged(n: int, exc: Exception) -> str:
+    """The failure of page `n` whose content stream a check could not read (`exc`)."""
+    return (
+        f"page {n}: the content stream gives {exc}: it is damaged and does not draw what it should"
+    )
+
+
 def load_checks() -> None:
     """Import the checks and what their first use imports (datetime.strptime's module). A
     build calls it before it starts its worker processes, which then share these modules
@@ -65,7 +72,7 @@ def preflight(data: bytes, expect: Expect) -> Report:
 
     from .bleed import check_bleed_fill
     from .boxes import check_boxes
-    from .colour import check_colours
+    from .colour import check_colours, piece_ink
     from .fonts import check_fonts, check_missing_glyphs
     from .image_ink import check_image_ink
     from .images import check_images
@@ -89,22 +96,25 @@ def preflight(data: bytes, expect: Expect) -> Report:
     with pdf, parsing():
         if expect.structure:
             _syntax(pdf, rep)
+        inks: list[tuple[int, pikepdf.Page, float]] = []  # each page's most vector ink
         for n, page in enumerate(pdf.pages, 1):
             check_boxes(page, n, expect, rep)
             if not check_operators(page, n, rep):  # damaged: its content cannot be checked
                 continue
             try:
                 check_fonts(page, n, rep)
-                check_colours(page, n, expect, rep)
+                inks.append((n, page, check_colours(page, n, expect, rep)))
                 check_images(page, n, expect, rep)
                 if expect.cmyk:  # a press's ink: nothing to say of an sRGB file's images
                     check_image_ink(page, n, expect, rep)
                 check_missing_glyphs(page, n, rep)
             except DamagedContentError as exc:  # an operator without its operands
-                rep.failures.append(
-                    f"page {n}: the content stream gives {exc}: it is damaged and does not "
-                    "draw what it should"
-                )
+                rep.failures.append(_damaged(n, exc))
+        for n, page, tac in inks:  # the ink on the piece of every page, not those over alone
+            try:
+                piece_ink(page, tac, expect, rep)
+            except DamagedContentError as exc:  # read again with its path points
+                rep.failures.append(_damaged(n, exc))
         if expect.output_intent and "/OutputIntents" not in pdf.Root:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
         if expect.output_intent:  # a print file: PDF/X-4's structure

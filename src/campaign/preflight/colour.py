@@ -2,7 +2,7 @@
 space of transparency groups) and the total ink of every vector colour within the limit: a
 DeviceCMYK colour's four inks, and the registration colour's (the Separation /All, at its tint
 on each of the four process plates: `registration_spaces`), on the piece (one over the limit
-painted only outside the trim is told, not counted: `_judge_on_piece`)."""
+painted only outside the bleed is told, not counted: `_judge_on_piece`)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from .pdf import content_streams, entry, numbers, page_resources, separation_nam
 from .report import Expect, Report
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from .ink_place import Box, Colour, Placed
 
 # the operators that set a device space and a colour in it at once (ISO 32000-1, 8.6.8,
@@ -37,8 +39,8 @@ def registration_spaces(page: pikepdf.Page) -> set[str]:
     its tint (ISO 32000-1, 8.6.6.4), so a tint t is t on each process plate, PROCESS_PLATES x
     t of ink in all, whatever its alternate. The build keeps marks outside the trim within
     the press condition's limit (render.target's registration_share); over a lower one
-    (`check --pdf --max-tac`) they are told, not counted: they are cut off the piece
-    (`_judge_on_piece`). A form that gave one of these names to another
+    (`check --pdf --max-tac`) they are told, not counted: outside the bleed, they are cut off
+    the piece (`_judge_on_piece`). A form that gave one of these names to another
     space would have its tints counted too: the names are read for the page as a whole."""
     names: set[str] = set()
     for res in page_resources(page.obj):
@@ -46,7 +48,9 @@ def registration_spaces(page: pikepdf.Page) -> set[str]:
     return names
 
 
-def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> None:
+def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> float:
+    """The page's colour checks; returns its most ink of a vector colour (per cent), which
+    `piece_ink` reads."""
     spaces: set[str] = set()
     worst = 0.0
     registration = registration_spaces(page)
@@ -96,17 +100,35 @@ def check_colours(page: pikepdf.Page, n: int, expect: Expect, rep: Report) -> No
         rep.failures.append(f"page {n}: RGB colour in a print file (convert it to CMYK)")
     if worst > expect.max_tac + 0.5:
         _judge_on_piece(page, n, expect.max_tac, registration, rep)
+    return worst
+
+
+def piece_ink(page: pikepdf.Page, tac: float, expect: Expect, rep: Report) -> None:
+    """After every page's `check_colours`: the most ink on the piece of a page whose
+    colours are all within the limit (`tac`, its most, as check_colours returned it), kept
+    in the fact `max_piece_tac` once a page of the file was over it (the fact is the
+    file's: it was the pages' over the limit alone, and a page of 290 % within 300 % was
+    left out of it). Placed only where it may raise the fact: a page's ink on the piece is
+    at most its most ink."""
+    known = rep.facts.get("max_piece_tac")
+    if not isinstance(known, int | float) or tac <= known or tac > expect.max_tac + 0.5:
+        return  # no page over the limit, nothing more than known, or judged already
+    from .ink_place import placed_ink
+
+    piece = placed_ink(page, registration_spaces(page)).piece()
+    rep.worst("max_piece_tac", round(piece.tac if piece is not None else 0.0, 1))
 
 
 def _judge_on_piece(
     page: pikepdf.Page, n: int, limit: float, registration: set[str], rep: Report
 ) -> None:
     """Total ink over `limit` judged where it is painted (ink_place), as a print shop
-    measures it, on the printed piece: there, a failure saying where (mm from the trim's
-    edges) where that is known; wholly outside the trim (marks, the colour bar, the slug:
-    printed on the press sheet, then cut off), a warning saying what and where, not counted.
-    A print shop's trial failed `check --pdf --max-tac 260` on the colour bar's 300 % patch
-    without saying where. The fact `max_piece_tac`: the most ink on the piece."""
+    measures it, on the printed piece, its bleed included (an off cut shows it): there, a
+    failure saying where (mm from the trim's edges) where that is known; wholly outside the
+    bleed (marks, the colour bar, the slug: printed on the press sheet, then cut off), a
+    warning saying what and where, not counted. A print shop's trial failed `check --pdf
+    --max-tac 260` on the colour bar's 300 % patch without saying where. The fact
+    `max_piece_tac`: the most ink on the piece (the file's other pages: `piece_ink`)."""
     from .ink_place import placed_ink
 
     placed = placed_ink(page, registration)
@@ -122,22 +144,31 @@ def _judge_on_piece(
     off = placed.off_piece(limit + 0.5)
     if off:
         rep.warnings.append(
-            f"page {n}: outside the trim, over the {limit:g} % limit: {_marks(off, placed)}; "
-            "not counted: they print on the press sheet, not on the piece cut from it"
+            f"page {n}: outside {placed.edge_name}, over the {limit:g} % limit: "
+            f"{_marks(off, placed)}; not counted: they print on the press sheet, not on the "
+            "piece cut from it"
         )
 
 
 def _marks(off: list[Colour], placed: Placed) -> str:
-    """The colours over the limit painted outside the trim, told: the fill in process
-    colour of most ink as a colour bar's patch, and where it is; strokes in process colour,
-    and marks in the registration colour (crop and registration marks, the kit's slug),
-    each with their most ink."""
+    """The colours over the limit painted outside the piece, told: the colour bar's patch
+    of most ink (`Placed.colour_bar`: only a patch of a colour bar is called one) and the
+    other fill in process colour of most ink, each with where it is; strokes in process
+    colour, and marks in the registration colour (crop and registration marks, the kit's
+    slug), each with their most ink."""
     said = []
+    bar = placed.colour_bar()
     fills = [c for c in off if not c.registration and not c.stroke]
-    if fills:
-        worst = max(fills, key=lambda c: (c.tac, max(map(_area, c.outside))))
-        shown = max(worst.outside, key=_area)
-        said.append(f"a colour bar's patch of {worst.tac:.0f} % ({placed.where(shown)})")
+    patches = [(c.tac, box) for c in fills for box in c.outside if box in bar]
+    if patches:
+        tac, shown = _worst(patches)
+        said.append(f"a colour bar's patch of {tac:.0f} % ({placed.where(shown)})")
+    others = [(c.tac, box) for c in fills for box in c.outside if box not in bar]
+    if others:
+        tac, shown = _worst(others)
+        said.append(
+            f"a fill in process colour of {tac:.0f} % ({_what(shown)}{placed.where(shown)})"
+        )
     strokes = [c.tac for c in off if not c.registration and c.stroke]
     if strokes:
         said.append(f"marks in process colour of {max(strokes):.0f} %")
@@ -145,6 +176,11 @@ def _marks(off: list[Colour], placed: Placed) -> str:
     if marks:
         said.append(f"marks in the registration colour of {max(marks):.0f} %")
     return ", ".join(said)
+
+
+def _worst(painted: Sequence[tuple[float, Box]]) -> tuple[float, Box]:
+    """Of boxes painted with their colours' ink, the one of most ink, of those the largest."""
+    return max(painted, key=lambda p: (p[0], _area(p[1])))
 
 
 def _what(box: Box) -> str:

@@ -14,6 +14,7 @@ from .pdf import (
     content_streams,
     entry,
     first_operand,
+    form_matrix,
     multiply,
     numbers,
     page_resources,
@@ -138,8 +139,8 @@ def _placed(xo: Any, ctm: list[float], depth: int) -> Worst:
     inline = () if named else _inline_images(instructions)
     if not named and not inline:
         return worst  # it names no XObject and has no inline image: it draws no image
-    matrix = entry(xo, "/Matrix")
-    inner = multiply([float(v) for v in matrix], ctm) if matrix is not None else ctm
+    matrix = form_matrix(xo)
+    inner = multiply(matrix, ctm) if matrix is not None else ctm
     if not named:  # its inline images alone: placed once, kept
         for w, h, at, mask in inline:
             worst.add(_ppi(w, h, multiply(at, inner)), mask)

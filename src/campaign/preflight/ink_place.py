@@ -1,19 +1,30 @@
-"""Where a page paints each vector colour, told apart as on the piece or outside its trim:
+"""Where a page paints each vector colour, told apart as on the piece or outside its bleed:
 total ink is judged on the printed piece, as print shops measure it. A page's marks, colour
-bar and slug, drawn outside the trim, print on the press sheet and are cut off: a print
+bar and slug, drawn outside the bleed, print on the press sheet and are cut off: a print
 shop's trial failed `check --pdf --max-tac 260` on the kit's colour bar's 300 % patch, in
-the slug area, without saying where. Read only for a page with a colour over its limit
-(`preflight.colour`): the content streams again, with their path points, which the checks'
-shared parse leaves out (`pdf.PATH_POINTS`)."""
+the slug area, without saying where. The bleed is the piece's: the cut may fall anywhere in
+it, and an off cut shows what it holds. Read only for the pages of a file with a colour over
+its limit (`preflight.colour`): the content streams again, with their path points, which the
+checks' shared parse leaves out (`pdf.PATH_POINTS`)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import math
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pikepdf
 
-from .pdf import DamagedContentError, entry, first_operand, multiply, numbers, page_resources
+from .pdf import (
+    DamagedContentError,
+    entry,
+    first_operand,
+    font_size,
+    form_matrix,
+    multiply,
+    numbers,
+    page_resources,
+)
 from .report import MM
 
 IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
@@ -26,16 +37,25 @@ BOTH_OPS = frozenset({"B", "B*", "b", "b*"})
 # text render modes that fill and that stroke (ISO 32000-1, 9.3.6, table 106)
 TEXT_FILLS = frozenset({0, 2, 4, 6})
 TEXT_STROKES = frozenset({1, 2, 5, 6})
+BUTT, SQUARE = 0, 2  # line caps (J, ISO 32000-1, 8.4.3.3); 1 round
 
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in the page's default space, pt
+
+# The colour bar as the kit draws it (render.marks.draw_colour_bar, a press sheet's
+# sheets.sheet_marks): a row of square patches side by side, each filled in process colour,
+# at most render.marks.BAR_PATCH (4 mm) each, at least render.marks.BAR_ESSENTIAL of them
+BAR_PATCH_MOST = 4 * MM
+BAR_PATCHES_LEAST = 4
+NEAR = 0.01  # pt: two patches' edges this close meet
 
 
 @dataclass(eq=False)
 class Colour:
     """One colour a content stream sets (k, K, or a tint of the registration colour) and
-    where it is painted: `inside`, boxes reaching into the trim (text: where its line
-    starts, whatever that place); `outside`, boxes wholly outside it; `unplaced`, set where
-    this cannot tell (in a form past MAX_FORM_DEPTH, or one the page does not draw)."""
+    where it is painted: `inside`, boxes reaching into the piece (its bleed: `_Walk.put`;
+    text: the point where its line starts); `outside`, boxes wholly outside it; `unplaced`,
+    set where this cannot tell (in a form past MAX_FORM_DEPTH, or one the page does not
+    draw)."""
 
     tac: float  # per cent
     registration: bool  # the Separation /All (its tint on the four process plates)
@@ -46,7 +66,7 @@ class Colour:
 
     @property
     def on_piece(self) -> bool:
-        """Whether its ink counts on the piece: painted inside the trim, or not known to be
+        """Whether its ink counts on the piece: painted inside the bleed, or not known to be
         painted only outside it (a colour set and never painted counts, as it always did)."""
         return bool(self.inside) or self.unplaced or not self.outside
 
@@ -62,15 +82,22 @@ class _State:
     stroke_all: bool = False
     line_width: float = 1.0
     render_mode: int = 0
+    line_cap: int = BUTT
+    font_size: float = 0.0  # Tf's (text state, ISO 32000-1, 9.3.1: in the graphics state)
+    leading: float = 0.0
 
 
 @dataclass
 class Placed:
-    """Every colour of a page (`colours`), the page's trim (None: no TrimBox, so every
-    paint is on the piece) and its MediaBox."""
+    """Every colour of a page (`colours`), the page's trim (None: no TrimBox), the edge of
+    the piece, `edge`, that a paint wholly outside of is off the piece (its BleedBox, else
+    its TrimBox; None: neither, so every paint is on the piece), `edge_name` ("the bleed",
+    "the trim") and its MediaBox."""
 
     colours: list[Colour]
     trim: Box | None
+    edge: Box | None
+    edge_name: str
     media: Box
 
     def piece(self) -> Colour | None:
@@ -78,8 +105,34 @@ class Placed:
         return max((c for c in self.colours if c.on_piece), key=lambda c: c.tac, default=None)
 
     def off_piece(self, limit: float) -> list[Colour]:
-        """The colours over `limit` painted only outside the trim."""
+        """The colours over `limit` painted only outside the piece's edge."""
         return [c for c in self.colours if not c.on_piece and c.tac > limit]
+
+    def colour_bar(self) -> set[Box]:
+        """The patches of the colour bars outside the piece's edge, as the kit draws one
+        (BAR_PATCH_MOST): rows of BAR_PATCHES_LEAST or more squares of one size, side by
+        side, each a fill in process colour. A fill outside that is none of them is not a
+        colour bar's."""
+        squares = sorted(
+            {
+                box
+                for c in self.colours
+                if not c.registration and not c.stroke
+                for box in c.outside
+                if _square(box)
+            },
+            key=lambda b: (round(b[1], 2), b[0]),
+        )
+        bar: set[Box] = set()
+        row: list[Box] = []
+        for box in [*squares, None]:
+            if box is not None and row and _next_patch(row[-1], box):
+                row.append(box)
+                continue
+            if len(row) >= BAR_PATCHES_LEAST:
+                bar.update(row)
+            row = [box] if box is not None else []
+        return bar
 
     def where(self, box: Box) -> str:
         """Where `box` is, from the trim's edges (`where`)."""
@@ -89,18 +142,22 @@ class Placed:
 def placed_ink(page: pikepdf.Page, registration: set[str]) -> Placed:
     """Where the page paints each colour (`Colour`), the registration colour's spaces being
     `registration` (colour.registration_spaces): the page's content, and the forms it draws
-    with their /Matrix, followed MAX_FORM_DEPTH deep; a form of its resources (or its forms')
-    that it never draws, or draws deeper, its colours `unplaced`, as colour.check_colours
-    counts every form's."""
-    trim = page_box(page.obj, "/TrimBox")
-    walk = _Walk(trim, registration)
-    walk.stream(page.obj, entry(page.obj, "/Resources"), IDENTITY, 0)
+    with their /Matrix, each from the graphics state where it is drawn (its colours, line
+    width, text render mode), followed MAX_FORM_DEPTH deep; a form of its resources (or its
+    forms') that it never draws, or draws deeper, its colours `unplaced`, as
+    colour.check_colours counts every form's. On the piece: what reaches into the BleedBox
+    (the TrimBox where there is none)."""
+    trim, bleed = page_box(page.obj, "/TrimBox"), page_box(page.obj, "/BleedBox")
+    edge, edge_name = (bleed, "the bleed") if bleed is not None else (trim, "the trim")
+    walk = _Walk(edge, registration)
+    walk.stream(page.obj, entry(page.obj, "/Resources"), _State(), 0)
     for res in page_resources(page.obj):
         for xo in (res.get("/XObject") or {}).values():
             if xo.get("/Subtype") == "/Form" and xo.objgen not in walk.seen:
                 walk.seen.add(xo.objgen)
-                walk.stream(xo, entry(xo, "/Resources"), IDENTITY, MAX_FORM_DEPTH, placed=False)
-    return Placed(walk.colours, trim, page_box(page.obj, "/MediaBox") or (0, 0, 0, 0))
+                walk.stream(xo, entry(xo, "/Resources"), _State(), MAX_FORM_DEPTH, placed=False)
+    media = page_box(page.obj, "/MediaBox") or (0, 0, 0, 0)
+    return Placed(walk.colours, trim, edge, edge_name, media)
 
 
 def page_box(obj: Any, name: str) -> Box | None:
@@ -113,26 +170,28 @@ def page_box(obj: Any, name: str) -> Box | None:
 
 
 class _Walk:
-    """One page's walk: the colours it met, and the forms it drew (by object)."""
+    """One page's walk: the colours it met, and the forms it drew (by object); `edge`, the
+    piece's (Placed.edge)."""
 
-    def __init__(self, trim: Box | None, registration: set[str]) -> None:
-        self.trim, self.registration = trim, registration
+    def __init__(self, edge: Box | None, registration: set[str]) -> None:
+        self.edge, self.registration = edge, registration
         self.colours: list[Colour] = []
         self.seen: set[tuple[int, int]] = set()
 
     def stream(
-        self, obj: Any, resources: Any, ctm: tuple[float, ...], depth: int, placed: bool = True
+        self, obj: Any, resources: Any, state: _State, depth: int, placed: bool = True
     ) -> None:
-        """Walk one content stream under `ctm`; `placed` False: its paints are unplaced."""
+        """Walk one content stream from the graphics state `state` (a form's: a copy of the
+        state where it is drawn, its CTM the form's); `placed` False: its paints are
+        unplaced."""
         try:
             instructions = pikepdf.parse_content_stream(obj)
         except pikepdf.PdfError as exc:
             raise DamagedContentError(str(exc)) from None
         xobjects = (entry(resources, "/XObject") if resources is not None else None) or {}
-        state, saved = _State(ctm), []
-        path: list[tuple[float, float]] = []
+        saved: list[_State] = []
+        path = _Path()
         text: tuple[float, ...] = IDENTITY  # the text line matrix (where a line starts)
-        leading = 0.0
         for ins in instructions:
             op = str(ins.operator)
             if op == "q":
@@ -143,27 +202,17 @@ class _Walk:
                 state.ctm = tuple(multiply(numbers(op, ins, 6), list(state.ctm)))
             elif op == "w":
                 state.line_width = numbers(op, ins, 1)[0]
+            elif op == "J":
+                state.line_cap = int(numbers(op, ins, 1)[0])
             elif op in ("k", "K", "g", "G", "rg", "RG", "cs", "CS", "sc", "scn", "SC", "SCN"):
                 self.colour(op, ins, state)
             elif op in PATH_OPS:
-                path += _points(op, ins, state.ctm)
+                path.add(op, _points(op, ins, state.ctm))
             elif op in FILL_OPS or op in STROKE_OPS or op in BOTH_OPS or op == "n":
                 self.paint(op, path, state, placed)
-                path = []
-            elif op == "BT":
-                text = IDENTITY
-            elif op == "Tr":
-                state.render_mode = int(numbers(op, ins, 1)[0])
-            elif op == "TL":
-                leading = numbers(op, ins, 1)[0]
-            elif op in ("Td", "TD"):
-                tx, ty = numbers(op, ins, 2)
-                leading = -ty if op == "TD" else leading
-                text = tuple(multiply([1, 0, 0, 1, tx, ty], list(text)))
-            elif op == "Tm":
-                text = tuple(numbers(op, ins, 6))
-            elif op in ("T*", "'", '"'):
-                text = tuple(multiply([1, 0, 0, 1, 0, -leading], list(text)))
+                path = _Path()
+            elif op in TEXT_OPS:
+                text = _text(op, ins, state, text)
             if op in SHOW_OPS:
                 self.show(text, state, placed)
             elif isinstance(ins, pikepdf.ContentStreamInlineImage) and _is_mask(ins.iimage.obj):
@@ -196,28 +245,33 @@ class _Walk:
         if new is not None:
             self.colours.append(new)
 
-    def paint(self, op: str, path: list[tuple[float, float]], state: _State, placed: bool) -> None:
+    def paint(self, op: str, path: _Path, state: _State, placed: bool) -> None:
         """A path painted by `op`: its box given to the fill's colour, the stroke's, or both
-        (the stroke's widened by half its line width)."""
-        if not path or op == "n":
+        (the stroke's: `_Path.stroked`)."""
+        if not path.points or op == "n":
             return
-        box = _bounds(path)
         if op in FILL_OPS or op in BOTH_OPS:
-            self.put(state.fill, box, placed)
+            self.put(state.fill, _bounds(path.points), placed)
         if op in STROKE_OPS or op in BOTH_OPS:
+            if op in CLOSING_OPS:
+                path.add("h", [])
             a, b, c, d = state.ctm[:4]
             half = state.line_width * max(abs(a * d - b * c), 0.0) ** 0.5 / 2
-            x0, y0, x1, y1 = box
-            self.put(state.stroke, (x0 - half, y0 - half, x1 + half, y1 + half), placed)
+            self.put(state.stroke, path.stroked(half, state.line_cap), placed)
 
     def show(self, text: tuple[float, ...], state: _State, placed: bool) -> None:
-        """Text shown: its colour painted where the line starts, on the piece whatever that
-        place (a line's extent is not measured here: it is never taken to be outside)."""
-        x, y = _apply(list(multiply(list(text), list(state.ctm))), 0.0, 0.0)
+        """Text shown: its colour painted at the point where the line starts, off the piece
+        where that point is outside its edge by more than the text's size (Tf's size times
+        the scale of the text matrix times the CTM: slug text in the registration colour,
+        as InDesign prints a page's information), else on it (a line's extent is not
+        measured: text starting nearer is taken to reach the piece)."""
+        m = multiply(list(text), list(state.ctm))
+        x, y = _apply(m, 0.0, 0.0)
+        size = abs(state.font_size) * max(math.hypot(m[0], m[1]), math.hypot(m[2], m[3]))
         if state.render_mode in TEXT_FILLS:
-            self.put(state.fill, (x, y, x, y), placed, always_inside=True)
+            self.put(state.fill, (x, y, x, y), placed, reach=size)
         if state.render_mode in TEXT_STROKES:
-            self.put(state.stroke, (x, y, x, y), placed, always_inside=True)
+            self.put(state.stroke, (x, y, x, y), placed, reach=size)
 
     def mask(self, state: _State, placed: bool) -> None:
         """An image mask: the fill's colour painted on the unit square under the CTM."""
@@ -235,26 +289,112 @@ class _Walk:
         if xo.get("/Subtype") != "/Form" or depth >= MAX_FORM_DEPTH:
             return  # a form this deep (or one that draws itself) is walked as one never drawn
         self.seen.add(xo.objgen)
-        matrix = [float(v) for v in xo.get("/Matrix", IDENTITY)]
-        inner = tuple(multiply(matrix, list(state.ctm)))
-        self.stream(xo, entry(xo, "/Resources"), inner, depth + 1, placed)
+        matrix = form_matrix(xo)
+        ctm = tuple(multiply(matrix, list(state.ctm))) if matrix is not None else state.ctm
+        # a form is painted with the graphics state where it is drawn (ISO 32000-1, 8.10.1)
+        self.stream(xo, entry(xo, "/Resources"), replace(state, ctm=ctm), depth + 1, placed)
 
-    def put(
-        self, colour: Colour | None, box: Box, placed: bool, always_inside: bool = False
-    ) -> None:
-        """`colour` painted on `box`: inside the trim, or outside it."""
+    def put(self, colour: Colour | None, box: Box, placed: bool, reach: float = 0.0) -> None:
+        """`colour` painted on `box`: on the piece when `box` grown by `reach` (pt) on every
+        side reaches into its edge, else outside it."""
         if colour is None:
             return
+        x0, y0, x1, y1 = box
         if not placed:
             colour.unplaced = True
-        elif always_inside or self.trim is None or _touches(box, self.trim):
+        elif self.edge is None or _touches(
+            (x0 - reach, y0 - reach, x1 + reach, y1 + reach), self.edge
+        ):
             colour.inside.append(box)
         else:
             colour.outside.append(box)
 
 
 PATH_OPS = frozenset({"m", "l", "c", "v", "y", "re", "h"})
-TOUCH = 0.01  # pt: a box must reach this far into the trim to be on the piece
+# the text operators that set the text state or move to a line (ISO 32000-1, 9.3 and 9.4)
+TEXT_OPS = frozenset({"BT", "Tr", "Tf", "TL", "Td", "TD", "Tm", "T*", "'", '"'})
+
+
+def _text(op: str, ins: Any, state: _State, text: tuple[float, ...]) -> tuple[float, ...]:
+    """A text operator (TEXT_OPS): its render mode, size and leading kept in `state` (the
+    text state is the graphics state's), and the text line matrix it leaves (`text`, where
+    the next line starts)."""
+    if op == "BT":
+        return IDENTITY
+    if op == "Tr":
+        state.render_mode = int(numbers(op, ins, 1)[0])
+    elif op == "Tf":
+        state.font_size = font_size(ins)
+    elif op == "TL":
+        state.leading = numbers(op, ins, 1)[0]
+    elif op in ("Td", "TD"):
+        tx, ty = numbers(op, ins, 2)
+        state.leading = -ty if op == "TD" else state.leading
+        return tuple(multiply([1, 0, 0, 1, tx, ty], list(text)))
+    elif op == "Tm":
+        return tuple(numbers(op, ins, 6))
+    elif op in ("T*", "'", '"'):
+        return tuple(multiply([1, 0, 0, 1, 0, -state.leading], list(text)))
+    return text
+
+
+CLOSING_OPS = frozenset({"s", "b", "b*"})  # close the subpath, then stroke it
+
+
+class _Path:
+    """A path as it is built (ISO 32000-1, 8.5.2): its `points` in the page's space (a
+    curve's control points: the hull they make holds it), and `ends`, the ends of its open
+    subpaths that end a straight segment, by index, each with the point before it on the
+    segment (a butt or square cap ends the stroke there, square to the segment: a crop mark
+    drawn from the bleed's edge outwards does not reach into the bleed)."""
+
+    def __init__(self) -> None:
+        self.points: list[tuple[float, float]] = []
+        self.ends: dict[int, tuple[float, float]] = {}
+        self.start = -1  # the open subpath's first point (-1: none open)
+        self.straight = False  # whether its last segment is straight
+
+    def add(self, op: str, points: list[tuple[float, float]]) -> None:
+        """The points of a path operator `op` (`_points`)."""
+        if op in ("m", "re"):
+            self.end_subpath()
+        elif op == "h" and self.start >= 0:
+            self.ends.pop(self.start, None)  # closed: no end
+            self.start = -1
+        elif op == "l" and self.start == len(self.points) - 1 >= 0:
+            self.ends[self.start] = points[0]  # the first segment, straight
+        if op == "m":
+            self.start = len(self.points)
+        self.straight = op == "l"
+        self.points += points
+
+    def end_subpath(self) -> None:
+        """The open subpath's last point an end, where its last segment is straight."""
+        last = len(self.points) - 1
+        if self.start >= 0 and self.straight and last > self.start:
+            self.ends[last] = self.points[last - 1]
+        self.start = -1
+
+    def stroked(self, half: float, cap: int) -> Box:
+        """The box its stroke paints, `half` the line width (pt) wide on each side of it:
+        each point widened by `half` every way, but an end of a straight segment under a
+        butt cap only square to the segment (past it by `half` under a square cap)."""
+        self.end_subpath()
+        out: list[tuple[float, float]] = []
+        for i, (x, y) in enumerate(self.points):
+            before = self.ends.get(i) if cap in (BUTT, SQUARE) else None
+            length = math.hypot(x - before[0], y - before[1]) if before is not None else 0.0
+            if before is None or length == 0.0:
+                out += [(x - half, y - half), (x + half, y + half)]
+                continue
+            ux, uy = (x - before[0]) / length * half, (y - before[1]) / length * half
+            if cap == SQUARE:
+                x, y = x + ux, y + uy
+            out += [(x - uy, y + ux), (x + uy, y - ux)]
+        return _bounds(out)
+
+
+TOUCH = 0.01  # pt: a box must reach this far into the bleed (else trim) to be on the piece
 
 
 def _is_mask(image: Any) -> bool:
@@ -286,11 +426,27 @@ def _bounds(points: list[tuple[float, float]]) -> Box:
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def _touches(box: Box, trim: Box) -> bool:
-    """Whether `box` reaches into `trim` (a point or line on it counts: text's origin)."""
+def _touches(box: Box, edge: Box) -> bool:
+    """Whether `box` reaches into `edge` (a point or line on it counts: text's origin)."""
     x0, y0, x1, y1 = box
-    left, bottom, right, top = trim
+    left, bottom, right, top = edge
     return x1 >= left + TOUCH and x0 <= right - TOUCH and y1 >= bottom + TOUCH and y0 <= top - TOUCH
+
+
+def _square(box: Box) -> bool:
+    """Whether `box` may be a colour bar's patch: a square of at most BAR_PATCH_MOST."""
+    w, h = box[2] - box[0], box[3] - box[1]
+    return NEAR < w <= BAR_PATCH_MOST + NEAR and abs(w - h) <= NEAR
+
+
+def _next_patch(before: Box, box: Box) -> bool:
+    """Whether the square `box` is the patch after `before` in a colour bar: of its size,
+    its left edge on `before`'s right one."""
+    return (
+        abs(box[0] - before[2]) <= NEAR
+        and abs(box[1] - before[1]) <= NEAR
+        and abs(box[3] - before[3]) <= NEAR
+    )
 
 
 def where(box: Box, trim: Box | None, page: Box) -> str:

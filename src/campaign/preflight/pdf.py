@@ -244,6 +244,32 @@ def numbers(op: str, ins: Any, count: int) -> list[float]:
     return [float(v) for v in operands]
 
 
+def font_size(ins: Any) -> float:
+    """The size a Tf instruction sets, its second operand. Raises DamagedContentError when
+    its operands are not a font's name and a number."""
+    operands = ins.operands
+    if (
+        len(operands) != 2
+        or not isinstance(operands[0], pikepdf.Name)
+        or type(operands[1]) not in _NUMBERS
+    ):
+        raise DamagedContentError("'Tf' with other operands than a font's name and a size")
+    return float(operands[1])
+
+
+def form_matrix(xo: Any) -> list[float] | None:
+    """A form XObject's /Matrix as six floats, or None where it has none (the identity, ISO
+    32000-1, 8.10.1). Raises DamagedContentError when it is not an array of six numbers (a
+    damaged `[1 0 0 1 0]` stopped the checks that place forms on an internal error)."""
+    matrix = entry(xo, "/Matrix")
+    if matrix is None:
+        return None
+    values: list[Any] = list(matrix) if isinstance(matrix, pikepdf.Array) else []
+    if len(values) != 6 or any(type(v) not in _NUMBERS for v in values):
+        raise DamagedContentError("a form's /Matrix other than 6 numbers")
+    return [float(v) for v in values]
+
+
 def first_operand(op: str, ins: Any, kind: type) -> Any:
     """An instruction's first operand, of pikepdf's `kind` (pikepdf.Name for Do and Tf,
     pikepdf.Array for TJ). Raises DamagedContentError when it has none of that kind."""
