@@ -380,3 +380,23 @@ def test_check_pdf_of_a_flyer_with_a_damaged_form_matrix(flyer: Path, tmp_path: 
     assert code == 1, text
     assert f"  fail: {DAMAGED}\n" in text, text
     assert "internal" not in text
+
+
+def test_marks_drawn_as_one_path_are_placed_one_by_one() -> None:
+    """A press sheet's crop marks are one path of many subpaths around the pieces: each is
+    placed on its own (the path's box spans the piece, and the kit's 2-up flyer sheet
+    failed `check --pdf --max-tac 260` on its marks, "0 to 302 mm from the trim's left edge,
+    0 to 210 mm from its top edge")."""
+    marks = (
+        b"/Reg CS 0.75 SCN 0.25 w 10 36.85 m 25 36.85 l 331 36.85 m 346 36.85 l "
+        b"10 320.31 m 25 320.31 l 331 320.31 m 346 320.31 l S"
+    )
+    rep = preflight(marked(b" ".join([ART, marks]), bleed=True), replace(LOOSE, max_tac=260))
+    assert rep.failures == []
+    assert rep.warnings == [told("marks in the registration colour of 300 %", 260)]
+    # a fill of two subpaths, one of them on the piece, is on it there
+    two = b"1 1 1 1 k 5 100 10 10 re 100 100 10 10 re f"
+    assert preflight(marked(two, bleed=True), LOOSE).failures == [
+        "page 1: a colour has 400 % total ink (22.3 to 25.8 mm from the trim's left edge, "
+        "74.2 to 77.7 mm from its top edge); the limit is 300 %"
+    ]

@@ -246,18 +246,20 @@ class _Walk:
             self.colours.append(new)
 
     def paint(self, op: str, path: _Path, state: _State, placed: bool) -> None:
-        """A path painted by `op`: its box given to the fill's colour, the stroke's, or both
-        (the stroke's: `_Path.stroked`)."""
+        """A path painted by `op`: each of its subpaths' boxes given to the fill's colour,
+        the stroke's, or both (the stroke's: `_Path.stroked`)."""
         if not path.points or op == "n":
             return
         if op in FILL_OPS or op in BOTH_OPS:
-            self.put(state.fill, _bounds(path.points), placed)
+            for box in path.filled():
+                self.put(state.fill, box, placed)
         if op in STROKE_OPS or op in BOTH_OPS:
             if op in CLOSING_OPS:
                 path.add("h", [])
             a, b, c, d = state.ctm[:4]
             half = state.line_width * max(abs(a * d - b * c), 0.0) ** 0.5 / 2
-            self.put(state.stroke, path.stroked(half, state.line_cap), placed)
+            for box in path.stroked(half, state.line_cap):
+                self.put(state.stroke, box, placed)
 
     def show(self, text: tuple[float, ...], state: _State, placed: bool) -> None:
         """Text shown: its colour painted at the point where the line starts, off the piece
@@ -343,13 +345,16 @@ CLOSING_OPS = frozenset({"s", "b", "b*"})  # close the subpath, then stroke it
 
 class _Path:
     """A path as it is built (ISO 32000-1, 8.5.2): its `points` in the page's space (a
-    curve's control points: the hull they make holds it), and `ends`, the ends of its open
-    subpaths that end a straight segment, by index, each with the point before it on the
-    segment (a butt or square cap ends the stroke there, square to the segment: a crop mark
-    drawn from the bleed's edge outwards does not reach into the bleed)."""
+    curve's control points: the hull they make holds it), where each subpath starts in
+    them (`starts`: a press sheet's crop marks are one path of many subpaths, around the
+    pieces, none on them), and `ends`, the ends of its open subpaths that end a straight
+    segment, by index, each with the point before it on the segment (a butt or square cap
+    ends the stroke there, square to the segment: a crop mark drawn from the bleed's edge
+    outwards does not reach into the bleed)."""
 
     def __init__(self) -> None:
         self.points: list[tuple[float, float]] = []
+        self.starts: list[int] = [0]
         self.ends: dict[int, tuple[float, float]] = {}
         self.start = -1  # the open subpath's first point (-1: none open)
         self.straight = False  # whether its last segment is straight
@@ -358,6 +363,8 @@ class _Path:
         """The points of a path operator `op` (`_points`)."""
         if op in ("m", "re"):
             self.end_subpath()
+            if self.points and self.starts[-1] != len(self.points):
+                self.starts.append(len(self.points))
         elif op == "h" and self.start >= 0:
             self.ends.pop(self.start, None)  # closed: no end
             self.start = -1
@@ -375,23 +382,37 @@ class _Path:
             self.ends[last] = self.points[last - 1]
         self.start = -1
 
-    def stroked(self, half: float, cap: int) -> Box:
-        """The box its stroke paints, `half` the line width (pt) wide on each side of it:
-        each point widened by `half` every way, but an end of a straight segment under a
-        butt cap only square to the segment (past it by `half` under a square cap)."""
+    def spans(self) -> list[range]:
+        """Each subpath's points, as a range of their indices."""
+        bounds = [*self.starts, len(self.points)]
+        return [range(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+    def filled(self) -> list[Box]:
+        """The box of each subpath, which holds what a fill paints of it (a point that the
+        path winds around, by either rule, some subpath winds around)."""
+        return [_bounds(self.points[span.start : span.stop]) for span in self.spans()]
+
+    def stroked(self, half: float, cap: int) -> list[Box]:
+        """The box each subpath's stroke paints, `half` the line width (pt) wide on each
+        side of it: each point widened by `half` every way, but an end of a straight segment
+        under a butt cap only square to the segment (past it by `half` under a square
+        cap)."""
         self.end_subpath()
-        out: list[tuple[float, float]] = []
-        for i, (x, y) in enumerate(self.points):
-            before = self.ends.get(i) if cap in (BUTT, SQUARE) else None
-            length = math.hypot(x - before[0], y - before[1]) if before is not None else 0.0
-            if before is None or length == 0.0:
-                out += [(x - half, y - half), (x + half, y + half)]
-                continue
-            ux, uy = (x - before[0]) / length * half, (y - before[1]) / length * half
-            if cap == SQUARE:
-                x, y = x + ux, y + uy
-            out += [(x - uy, y + ux), (x + uy, y - ux)]
-        return _bounds(out)
+        return [
+            _bounds([p for i in span for p in self.widened(i, half, cap)]) for span in self.spans()
+        ]
+
+    def widened(self, i: int, half: float, cap: int) -> list[tuple[float, float]]:
+        """The corners of what the stroke paints about point `i` (`stroked`)."""
+        x, y = self.points[i]
+        before = self.ends.get(i) if cap in (BUTT, SQUARE) else None
+        length = math.hypot(x - before[0], y - before[1]) if before is not None else 0.0
+        if before is None or length == 0.0:
+            return [(x - half, y - half), (x + half, y + half)]
+        ux, uy = (x - before[0]) / length * half, (y - before[1]) / length * half
+        if cap == SQUARE:
+            x, y = x + ux, y + uy
+        return [(x - uy, y + ux), (x + uy, y - ux)]
 
 
 TOUCH = 0.01  # pt: a box must reach this far into the bleed (else trim) to be on the piece
