@@ -9,7 +9,8 @@ dictionary that ICU's smaller one splits (ผู้|เสีย|หาย, "vic
 line's end) or a Lao word of Google's lists (`WORD_LISTS`), inside a word of the project's
 own Thai, Lao and Khmer lists (การค้า|มนุษย์, ໜ້າ|ເວັບ, ប៉ូលី|ស: `PROTECTED`), inside a
 Japanese or Chinese phrase (闘|い: `phrase_edges`) or a Chinese numeral and its classifier
-(一|个: `numeral_joins`), after a Khmer, Lao or Thai nominalising prefix (ការ|ជួញដូរ,
+(一|个: `numeral_joins`), after a Korean numeral before the word it counts (한|명:
+`numeral_breaks`), after a Khmer, Lao or Thai nominalising prefix (ការ|ជួញដូរ,
 "trafficking": `NOMINAL_PREFIXES`), and between two Myanmar characters, where the translator
 put no space (a Burmese writer spaces phrases, not words). A Burmese line never
 ends on the negative prefix မ alone (`burmese_negation`). Where one of these scripts meets
@@ -373,7 +374,9 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
     characters (no space), after a nominalising prefix (`nominal_prefix_breaks`), and inside
     a Japanese or Chinese phrase (`phrase_edges`) between two of its CJK characters, and
     inside a Chinese numeral and the classifier after it (`numeral_joins`), and before a
-    Chinese or Japanese particle that belongs to the word before it (`particle_joins`)."""
+    Chinese or Japanese particle that belongs to the word before it (`particle_joins`); after
+    a short word kept with the next (`short_word_breaks`) or a Korean numeral before the word
+    it counts (`numeral_breaks`)."""
     segs = break_segments(text, lang)
     out = {a for a, _ in segs[1:] if _myanmar(text[a - 1]) and _myanmar(text[a])}
     out |= nominal_prefix_breaks(text, segs)
@@ -385,7 +388,7 @@ def last_resort(text: str, lang: str) -> frozenset[int]:
         )
         out.update(a for a, _ in segs[1:] if a in numeral_joins(text, lang))
         out.update(a for a, _ in segs[1:] if a in particle_joins(text, lang))
-    out |= short_word_breaks(text, lang, segs)
+    out |= short_word_breaks(text, lang, segs) | numeral_breaks(text, lang, segs)
     out |= dash_breaks(text, lang, segs) | number_sign_breaks(text, lang, segs)
     lists = _lists_in(text)
     if lists:
@@ -438,6 +441,58 @@ def short_word_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -
         if ((len(word) == 1 and word.isalpha()) or word.lower() in longer) and (
             after.isalnum() or unicodedata.category(after) in ("Ps", "Pi")
         ):
+            out.add(c)
+    return frozenset(out)
+
+
+# Korean numerals written as words, which stay on the line of the word after them: a Korean
+# line broke "단 한" / "명의 아동도" ("not one child") and "피해자 세" / "명 중" (a Tokyo and
+# Seoul office's trial). The Korean orthography (한글 맞춤법, Ministry of Culture, Sports and
+# Tourism notice 2017-12, article 43, "단위를 나타내는 명사는 띄어 쓴다") writes a unit noun
+# apart from the numeral before it (한 개, 차 한 대, 열 살, 신 두 켤레), and lets it join a
+# number in digits (10개, 7미터), which is then one word a line never breaks; the W3C's
+# "Requirements for Hangul Text Layout and Typography" (KLREQ,
+# https://www.w3.org/TR/klreq/#word-break-rest, "Word Break Restrictions") keeps a number on
+# one line with the sign of its unit after it (%, ℃). So the kit keeps the number and its
+# unit together where the space is written too: a native numeral (한 두 세 네 다섯 ... 열,
+# 스무, 서른 ... 아흔 and their compounds, 열한, 스물두; the forms of 3 and 4 before some
+# units, 석 서 넉 너; 백 천 만; 몇, 여러 and the approximate numbers, 두세, 서너) or a number
+# in digits (3 명, as article 43 writes it first) before a word. A numeral determiner stands
+# before the noun it counts, a unit noun or not (두 아이, "two children"), so no list of
+# units is needed. Sino-Korean numerals spelt in letters (삼 층, 일 학년) are left out: their
+# syllables are everyday words too (이 "this", 일 "work", 팔 "arm", 사이 "between"), and
+# Korean writes those numbers in digits. A break after one is a last resort (`last_resort`).
+_KO_UNITS = ("한", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉")
+_KO_TENS = ("열", "스물", "서른", "마흔", "쉰", "예순", "일흔", "여든", "아흔")
+KOREAN_NUMERALS = frozenset(
+    {*_KO_UNITS, *_KO_TENS, *(t + u for t in _KO_TENS for u in _KO_UNITS)}
+    | {"스무", "석", "서", "넉", "너", "백", "천", "만", "몇", "몇몇", "여러"}
+    | {"한두", "두세", "두서너", "서너", "너덧", "네댓", "너더댓", "대여섯", "예닐곱", "일여덟"}
+    | {"여남은"}
+)
+NUMERAL_WITH_NEXT = frozenset({"ko"})
+
+
+def _hangul(ch: str) -> bool:
+    return "\uac00" <= ch <= "\ud7a3" or "\u1100" <= ch <= "\u11ff" or "\u3130" <= ch <= "\u318f"
+
+
+def numeral_breaks(text: str, lang: str, segs: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The breaks (among `segs`') after a Korean numeral word of `KOREAN_NUMERALS`, or a
+    number in digits, and its space, before a Hangul word, in a language of
+    `NUMERAL_WITH_NEXT`: last resorts (`last_resort`), so the numeral goes to the next line
+    with the word it counts (한 명의) unless the two are wider than a line."""
+    if lang.replace("_", "-").split("-")[0].lower() not in NUMERAL_WITH_NEXT:
+        return frozenset()
+    out = set()
+    for (a, b), (c, _) in zip(segs, segs[1:], strict=False):
+        word = text[a:b].rstrip()
+        if not word or word == text[a:b] or "\n" in text[a + len(word) : b]:
+            continue  # no space after it (한(一)), or a line break
+        word = word.lstrip("([{«“‘\"'")
+        digits = word.replace(",", "").replace(".", "")
+        number = word in KOREAN_NUMERALS or (digits.isdigit() and word[-1].isdigit())
+        if number and _hangul(text[c]):
             out.add(c)
     return frozenset(out)
 
