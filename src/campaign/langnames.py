@@ -1,7 +1,9 @@
-"""A language code's names, in English and in the language itself, from the Unicode CLDR
-(through Babel)."""
+"""A language code's names, in English and in the language itself, and the separator of its
+lists, from the Unicode CLDR (through Babel)."""
 
 from __future__ import annotations
+
+from functools import lru_cache
 
 
 def language_names(code: str) -> tuple[str, str] | None:
@@ -35,3 +37,31 @@ def language_names(code: str) -> tuple[str, str] | None:
         return english, english
     english = locale.get_display_name("en") or code
     return english, locale.get_display_name() or english
+
+
+# Where a language's list joins its items with a word and no mark (CLDR's Arabic list is
+# "{0} و{1}", "and"), the comma of its script: the Arabic comma (U+060C) in the Arabic script
+COMMAS = {"Arab": "\u060c "}
+
+
+@lru_cache(maxsize=64)
+def list_separator(code: str, script: str = "") -> str:
+    """What a language writes between two items of a list: the separator of the Unicode CLDR's
+    standard list pattern for its middle items (Babel's `Locale.list_patterns`: en ", ", ja
+    and zh "、", am "፣ ", my "၊ ", fa "،\u200f ", th " "), else, where that separator is a word
+    (ar "و", "and"), the mark before the word (jgo ", ŋ́gɛ") or the comma of `script`
+    (`COMMAS`), and ", " for a code CLDR does not know (a pseudo-locale)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        pattern = str(Locale.parse(code.replace("-", "_")).list_patterns["standard"]["middle"])
+    except (UnknownLocaleError, ValueError, KeyError):
+        return COMMAS.get(script, ", ")
+    separator = pattern.replace("{0}", "", 1).replace("{1}", "", 1)
+    word = next((i for i, ch in enumerate(separator) if ch.isalpha()), None)
+    if word is None:
+        return separator
+    mark = separator[:word]
+    if mark.strip():
+        return mark.rstrip() + " "
+    return COMMAS.get(script, ", ")

@@ -294,7 +294,9 @@ def test_a_badge_of_the_heart_alone_is_titled_by_the_hearts_description(
 
 def test_an_offices_title_joins_its_name_with_the_languages_comma(tmp_path: Path) -> None:
     """An office's Arabic poster was titled "<theme>, <office>" with a Latin comma: the
-    Arabic one (U+060C) joins the office's Arabic name; a Latin-script title keeps its own."""
+    Arabic one (U+060C) joins the office's Arabic name (CLDR's Arabic list joins with و,
+    "and": `langnames.list_separator` takes the script's comma); a Latin-script title keeps
+    its own."""
     from tests.kits import cli
 
     out = tmp_path / "out"
@@ -309,6 +311,94 @@ def test_an_offices_title_joins_its_name_with_the_languages_comma(tmp_path: Path
         assert str(pdf.docinfo.Title).startswith(
             "Leave No Child Behind in the Fight Against Human Trafficking, "
         )
+
+
+# a Japanese theme (the Tokyo office's trial) and the office's names in it and in Korean:
+# placeholders of the test, not the office's real names
+JA_STRINGS = """language: ja
+name: Japanese
+native_name: 日本語
+status: draft
+strings:
+  theme:
+    text: 人身取引との闘いで、どの子どもも取り残さない
+"""
+JA_THEME = "人身取引との闘いで、どの子どもも取り残さない"
+KO_THEME = "인신매매와의 싸움에서 단 한 명의 아동도 소외되지 않도록"
+KO_STRINGS = JA_STRINGS.replace("ja", "ko").replace("Japanese", "Korean")
+KO_STRINGS = KO_STRINGS.replace("日本語", "한국어").replace(JA_THEME, KO_THEME)
+TOKYO_NAMES = "names: {ja: 東京事務所, zh: 东京办事处, ko: 도쿄 사무소, am: የቶኪዮ ቢሮ}"
+
+
+def test_an_offices_title_joins_its_name_with_the_languages_list_separator(
+    kit_copy: Callable[..., Path], tmp_path: Path
+) -> None:
+    """A Tokyo office's Japanese poster was titled "<theme>, <office>", with a Latin comma:
+    every language's title joins the office's name with the separator of its lists in CLDR
+    (`langnames.list_separator`): the ideographic comma in Japanese and Chinese, the
+    Ethiopic comma in Amharic, the Burmese section mark, a space in Thai; ", " in Korean
+    and English. The print and digital PDFs' Info Title and XMP dc:title alike."""
+    from tests.kits import cli
+
+    kit = kit_copy(
+        **{"materials/strings/ja.yaml": JA_STRINGS, "materials/strings/ko.yaml": KO_STRINGS}
+    )
+    code, said = cli("new", "office", "tokyo", "--kit", kit, "--name", "Tokyo Office")
+    assert code == 0, said
+    path = kit / "materials" / "offices" / "tokyo.yaml"
+    text = path.read_text(encoding="utf-8").replace("names: {}", TOKYO_NAMES)
+    text = text.replace("languages: [en]", "languages: [ja, zh, ko, am, th, my, en]")
+    path.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ("--kit", kit, "-o", out, "--only", "poster-a3", "--no-png", "--office", "tokyo")
+    code, said = cli("build", *args)
+    assert code == 0, said
+    themes = {
+        "zh": "在打击贩运人口的斗争中不让一个儿童掉队",
+        "am": "የሰዎችን ንግድ በመዋጋት ረገድ አንድም ልጅ ወደኋላ አይቅር",
+        "th": "ไม่ทิ้งเด็กคนใดไว้ข้างหลังในการต่อสู้กับการค้ามนุษย์",
+        "my": "လူကုန်ကူးမှု တိုက်ဖျက်ရေးတွင် မည်သည့်ကလေးကိုမျှ နောက်တွင် မထားခဲ့ရ",
+        "en": "Leave No Child Behind in the Fight Against Human Trafficking",
+    }
+    expected = {
+        "ja": f"{JA_THEME}、東京事務所",
+        "zh": f"{themes['zh']}、东京办事处",
+        "ko": f"{KO_THEME}, 도쿄 사무소",
+        "am": f"{themes['am']}፣ የቶኪዮ ቢሮ",
+        "th": f"{themes['th']} Tokyo Office",
+        "my": f"{themes['my']}၊ Tokyo Office",
+        "en": f"{themes['en']}, Tokyo Office",
+    }
+    folder = out / "tokyo" / "poster-a3"
+    for lang, title in expected.items():
+        for name in (f"poster-a3-{lang}-tokyo.pdf", f"poster-a3-{lang}-tokyo-digital.pdf"):
+            with pikepdf.open(folder / name) as pdf:
+                assert str(pdf.docinfo.Title) == title, name
+                xmp = pdf.Root.Metadata.read_bytes().decode()
+            assert f">{title}</rdf:li>" in xmp, name
+
+
+@pytest.mark.parametrize(
+    ("code", "script", "separator"),
+    [
+        ("en", "Latn", ", "),
+        ("ja", "Jpan", "、"),
+        ("zh-Hant", "Hant", "、"),
+        ("ko", "Kore", ", "),
+        ("th", "Thai", " "),
+        ("am", "Ethi", "፣ "),
+        ("my", "Mymr", "၊ "),
+        ("fa", "Arab", "،\u200f "),  # CLDR's, with a right-to-left mark
+        ("ur", "Arab", "، "),
+        ("ar", "Arab", "، "),  # CLDR joins with و ("and"): the script's comma
+        ("ar-XB", "Arab", "، "),  # a pseudo-locale CLDR does not know: by its script
+        ("en-XA", "Latn", ", "),
+    ],
+)
+def test_list_separator(code: str, script: str, separator: str) -> None:
+    from campaign.langnames import list_separator
+
+    assert list_separator(code, script) == separator
 
 
 def test_an_offices_title_takes_the_name_it_prints_in_the_language(

@@ -6,7 +6,7 @@ The registry is filled once, at import, by the decorators below; nothing else ch
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -133,7 +133,8 @@ class Sheet:
         was "Marche Cœur bleu : Event flyer A5 (French)", all of it declared English, and a
         badge of the heart alone was English in every language. The office's
         name: its `names:` in the language, else the `office_name` it prints in the language
-        (`fields_by_language:`, unless hidden), else its `name:`; on one line."""
+        (`fields_by_language:`, unless hidden), else its `name:`; on one line, after the
+        separator of the title's language's lists (`joined`)."""
         office = ""
         if self.office is not None:
             # (the docstring's order) an Arabic office's title ended in its English name
@@ -152,15 +153,15 @@ class Sheet:
                 ),
                 self.office.name,
             )
-            # the Arabic comma in a title in the Arabic script (ar, fa, ur: U+060C)
-            comma = "\u060c " if self.lang.script == "Arab" else ", "
-            office = f"{comma}{words}"
+            office = words
         found = heading(self.doc)
         if found is not None:
             words, lang = found
-            return f"{words}{office}", lang or self.lang.code
+            lang = lang or self.lang.code
+            return joined(words, office, lang, self.kit.languages), lang
         c = self.kit.campaign
-        return f"{c.name} {c.year}: {self.layout.title} ({self.lang.name}){office}", "en"
+        english = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+        return joined(english, office, "en", self.kit.languages), "en"
 
     @property
     def title(self) -> str:
@@ -202,6 +203,20 @@ class Sheet:
         return self.draw(
             Target(cmyk=False, bleed=False, marks=NO_MARKS, icc=self.cond.icc, tagged=True)
         )
+
+
+def joined(words: str, office: str, lang: str, languages: Mapping[str, Language]) -> str:
+    """A title's words and the office's name, joined as `lang` (the title's language) joins
+    a list's items (`langnames.list_separator`, from CLDR's list patterns: "、" in Japanese and
+    Chinese, "፣ " in Amharic, the Arabic comma in Arabic, ", " in English); `words` alone
+    without an office. A Japanese poster's title was "<theme>, <office>", with a Latin comma
+    (a Tokyo office's trial)."""
+    if not office:
+        return words
+    from ..langnames import list_separator
+
+    known = languages.get(lang)
+    return f"{words}{list_separator(lang, known.script if known is not None else '')}{office}"
 
 
 Draw = Callable[[Sheet, Collector], list[Output]]
