@@ -361,7 +361,15 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
         **{k: first[k] for k in ("selection",) if k in first},
         **{
             k: first[k]
-            for k in ("libraries", "code", "basis", "kit_files", "kit_values", "kit_layouts")
+            for k in (
+                "libraries",
+                "code",
+                "basis",
+                "kit_files",
+                "kit_values",
+                "kit_layouts",
+                "kit_strings",
+            )
             if k in first
         },
         "jobs": sorted(jobs, key=lambda job: [part or "" for part in job]),

@@ -117,8 +117,12 @@ def test_files_of_two_offices_are_told_a_build_each(tmp_path: Path) -> None:
             *ARGS,
         )
         assert code == 0, text
+    # the language's name, which every PDF of it takes (its title's, its XMP's): `boxes`
+    # sets no text, and an edit of `word` alone outdates `text` alone (test_outdated_strings)
     en = kit / "materials/strings/en.yaml"
-    en.write_text(en.read_text("utf-8").replace("word: Heart", "word: Hearts"), "utf-8")
+    named = en.read_text("utf-8")
+    assert named.count("\nname: English\n") == 1
+    en.write_text(named.replace("\nname: English\n", "\nname: British English\n"), "utf-8")
     code, text = cli("package", "--kit", kit, "--from", out, "-o", tmp_path / "pkg")
     assert code == 1, text
     said = re.findall(r"^(?:\S+: )?error\[package\.outdated\]: .*\n((?:  .*\n)*)", text, re.M)

@@ -15,10 +15,12 @@ ARGS = ("--only", "badge-58", "--no-png", "--no-digital", "--office", "rosea")
 
 
 def _edit_es(kit: Path) -> None:
-    """A translation edited in es.yaml: the kit changed, no badge in en or fr read it."""
+    """The badge's translation edited in es.yaml: the kit changed, no badge in en or fr read
+    it (a text the badge does not print, the theme, outdates no badge: package.outdated)."""
     es = kit / "materials/strings/es.yaml"
     text = es.read_text("utf-8")
-    es.write_text(text.replace("text: Qué puedes hacer", "text: ¿Qué puedes hacer?"), "utf-8")
+    assert text.count("text: Acabemos con la trata\n") == 1
+    es.write_text(text.replace("text: Acabemos con la trata\n", "text: ¡Acabemos ya!\n"), "utf-8")
 
 
 def _entries(out: Path, lang: str) -> list[dict[str, object]]:

@@ -94,6 +94,12 @@ class KitChanges:
         self._layouts_now: dict[str, str] | None = None
         # each material's layout file as kit_digests names it (None: outside the kit's root)
         self._layout_files: dict[str, str | None] = {}
+        # what each strings file said text by text at the build (fingerprint.strings_values),
+        # by name; None: a stamp written before it kept them (a strings file judged whole)
+        strings = stamp.get("kit_strings")
+        self._strings_then = strings if isinstance(strings, dict) else None
+        self._strings_now: dict[str, dict[str, str]] | None = None
+        self._layout_strings: dict[str, frozenset[str] | None] = {}  # by material
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
         self.per_entry = False  # unstamped: each file against its own entry's state
@@ -158,7 +164,9 @@ class KitChanges:
         found = [
             n
             for n in self.changed
-            if (not n.startswith(SCOPED_FILES) or n in inputs) and not self._same_layout(f, n)
+            if (not n.startswith(SCOPED_FILES) or n in inputs)
+            and not self._same_layout(f, n)
+            and not self._same_texts(f, n)
         ]
         return [*found, GENERATOR] if self.generator else found
 
@@ -186,6 +194,34 @@ class KitChanges:
         if self._layout_files[f.material] != name:  # another layout file, in its inputs:
             return False  # judged by its bytes
         return self._layouts_now.get(f.material) == then
+
+    def _same_texts(self, f: OutputFile, name: str) -> bool:
+        """Whether `name`, a changed strings file, changed no text `f`'s layout may set
+        (fingerprint.layout_strings: its slots' strings and alternative texts, their link
+        variants, its links' words) and nothing else a job takes from it (the language's
+        settings, fields, months: the stamp's `kit_strings` "" against the kit's now,
+        fingerprint.strings_values), as the build judges it: an edit of the theme outdates
+        no badge. False for any other file, a layout the kit no longer has, or when the
+        stamp keeps no strings file's texts."""
+        from ..pipeline.fingerprint import STRINGS_FILES, layout_strings, strings_values
+
+        if self._strings_then is None or not name.startswith(STRINGS_FILES):
+            return False
+        if self._strings_now is None:
+            self._strings_now = strings_values(self.kit)
+        then, now = self._strings_then.get(name), self._strings_now.get(name)
+        if not isinstance(then, dict) or now is None or then.get("") != now.get(""):
+            return False
+        if f.material not in self._layout_strings:  # read once, not per entry
+            layout = self.kit.layouts.get(f.material)
+            source = self.kit.languages.get(self.kit.campaign.source_language)
+            known = source.strings if source is not None else {}
+            found = layout_strings(layout, known) if layout is not None else None
+            self._layout_strings[f.material] = found
+        used = self._layout_strings[f.material]
+        if used is None:
+            return False
+        return not any(then.get(k) != now.get(k) for k in used)
 
     def add(self, f: OutputFile) -> list[str]:
         """Judge `f`: the changes it was made from (`made_from`; empty: none)."""

@@ -19,7 +19,7 @@ from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
-from .fingerprint import code_version, kit_files, kit_values, layout_values
+from .fingerprint import code_version, kit_files, kit_values, layout_values, strings_values
 from .incremental import (
     Previous,
     failed_build,
@@ -114,9 +114,15 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             # folder, if this build made it, goes when the staging ends)
             return BuildResult([], diagnostics, counts(results), results, [], kit)
         # the jobs, in plan order, made again; and what campaign.yaml and the offices' files
-        # say (kit_values), and each layout takes from its file (layout_values: a size its
-        # own entry), known now the kit is read, by which `package` judges them
-        said = {**now, "kit_values": kit_values(kit), "kit_layouts": layout_values(kit)}
+        # say (kit_values), each layout takes from its file (layout_values: a size its
+        # own entry) and each strings file says text by text (strings_values), known now the
+        # kit is read, by which `package` judges them
+        said = {
+            **now,
+            "kit_values": kit_values(kit),
+            "kit_layouts": layout_values(kit),
+            "kit_strings": strings_values(kit),
+        }
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
         published = _published(

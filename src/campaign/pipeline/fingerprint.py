@@ -25,7 +25,16 @@ from ..cache import digest as stored_digest
 from ..dates import source_date_epoch
 from ..fonts import FontBook
 from ..layout.document import ArcTextItem, Document, ImageItem, SvgItem, TextItem
-from ..model import ArcTextSlot, Kit, Language, Layout, Office, StringEntry, TextSlot
+from ..model import (
+    ArcTextSlot,
+    Kit,
+    Language,
+    Layout,
+    Office,
+    StringEntry,
+    TextSlot,
+    link_keys,
+)
 from ..presses import PROFILES
 
 if TYPE_CHECKING:
@@ -580,6 +589,55 @@ def layout_values(kit: Kit) -> dict[str, str]:
         own = layout_bytes(layout, designs[layout.path])
         out[material] = hashlib.sha256(own).hexdigest()[:16]
     return dict(sorted(out.items()))
+
+
+def strings_values(kit: Kit) -> dict[str, dict[str, str]]:
+    """16 hex digits of what each strings file says, by name relative to the kit (as
+    kit_values names it), text by text: each string key's text and short variant (`_entry`,
+    as strings_digest takes them) and, under "", the rest of what a job takes from the file
+    (the language's code, names, review status, script, direction, digits, clock, fields and
+    month names). The build's stamp keeps them (`kit_strings`), so that `package` judges a
+    strings file as the build does, by the texts a document sets: an edit of ja.yaml's theme
+    made the Japanese badges "made from it as it was" (package.outdated), though a badge
+    prints no theme and no build makes it again (a Tokyo office's trial). A translator's
+    note or source text is none of them. From the kit read: no YAML is read for them."""
+    out: dict[str, dict[str, str]] = {}
+    for lang in kit.languages.values():
+        if lang.pseudo:
+            continue
+        rest = [
+            [lang.code, lang.name, lang.native_name, lang.status, lang.script, lang.direction],
+            [lang.digits, lang.clock, lang.months],
+            {k: _entry(v) for k, v in sorted(lang.fields.items())},
+        ]
+        said = {"": rest, **{k: _entry(v) for k, v in lang.strings.items()}}
+        out[f"{STRINGS_FILES}{lang.path.name}"] = {
+            k: hashlib.sha256(json.dumps(v, default=str).encode()).hexdigest()[:16]
+            for k, v in sorted(said.items())
+        }
+    return dict(sorted(out.items()))
+
+
+def layout_strings(layout: Layout, known: Collection[str]) -> frozenset[str]:
+    """Every string key a document of `layout` may take a text from, read from the layout
+    (not composed): those its slots set (`strings`: text and rim slots) and their alternative
+    texts (`alt`), each with its variants for the other kinds of link where the slot is
+    about a link (model.link_keys, of `known`, the source language's keys: qr_label_tel),
+    and, where it sets any text, the words that describe its links (layout.compose.
+    LINK_LABELS, `link_label_keys`). A composed document's carried_keys are among them."""
+    from ..layout.compose import LINK_LABELS
+
+    keys: set[str] = set()
+    texts = False
+    for slot in layout.slots:
+        named = [*getattr(slot, "strings", ()), *((slot.alt,) if slot.alt else ())]
+        texts = texts or bool(getattr(slot, "strings", ()))
+        about_link = getattr(slot, "link", None) is not None
+        for key in named:
+            keys.update(link_keys(key, known) if about_link else (key,))
+    if texts:
+        keys.update(LINK_LABELS.values())
+    return frozenset(keys)
 
 
 # an office file's top-level `extends: <id>` on one line (kit.offices.with_parents), read as
