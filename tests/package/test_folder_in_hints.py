@@ -451,6 +451,42 @@ def test_a_folder_of_two_merges_is_told_each_merge(
     assert "package.outdated" not in out
 
 
+def test_a_folder_of_a_build_and_a_merge_is_told_both(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit_copy: Callable[..., Path]
+) -> None:
+    """Flyers merged from data/events.csv and badges built into one folder, then a colour
+    edited: the hint named the merge alone, with its data file as events.csv (the last run
+    was the build, whose stamp names no data file, and the working folder holds none), and
+    never the build of the badges (an organiser's trial). It names the build of the built
+    files and the merge of each data file, found in the folders beside the kit."""
+    kit = kit_copy()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "events.csv").write_text(
+        "event_id,language,title,date,time,venue\n"
+        "walk,en,Blue Heart walk,2024-07-30,08:00,Central Park\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = cli("merge", "event-flyer-a5", "data/events.csv", "--kit", kit, "-o", "both")
+    assert code == 0, out
+    code, out = cli("build", "--kit", kit, "-o", "both", "--only", "badge-58", "--lang", "en")
+    assert code == 0, out
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")  # no data file here: found beside the kit's
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("#045096", "#045097", 1), encoding="utf-8")
+    code, out = cli("package", "--from", "../both", "-o", "../p", "--kit", kit)
+    assert code == 1, out
+    assert (
+        "  hint: build again the files a build made (python generate.py build --only badge-58 "
+        f"--lang en -o ../both --kit {kit}) and merge again each data file the others were "
+        f"made from (python generate.py merge event-flyer-a5 {tmp_path}/data/events.csv -o ../both "
+        f"--kit {kit}; an earlier merge with the options it was run with) before sending the "
+        "package\n"
+    ) in out, out
+
+
 def test_the_command_in_progress_is_quoted_as_typed() -> None:
     """commands.typed: from the command's name on (not the program's --debug), a path with a
     space quoted, the options dropped with their values (`--only=X` too), the flags dropped,

@@ -487,6 +487,14 @@ def outdated_diagnostic(
             f"{'merge' if merge else 'build'} again with the command that made the folder "
             f"({made}) before sending the package"
         )
+    elif changes.again and changes.merges:  # a folder of built and merged files: both
+        built = "; ".join(commands.command(a + commands.out(build_dir)) for a in changes.again)
+        merged = "; ".join(commands.made_again(build_dir, m) for m in changes.merges)
+        again = (
+            f"build again the files a build made ({built}) and merge again each data file the "
+            f"others were made from ({merged}; an earlier merge with the options it was run "
+            "with) before sending the package"
+        )
     elif changes.again:  # files of several builds: builds of them alone, with their options
         made = "; ".join(commands.command(a + commands.out(build_dir)) for a in changes.again)
         again = (

@@ -869,8 +869,13 @@ def judge(build: Path, kit: Kit | None) -> Judged:
                 remade = None
     chosen = stamp.get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
-    again = rebuild_words(stale.files, options) if remade is None else ()
-    merges = remerge_words(stamp, stale.data) if remade is None and not again else ()
+    if merge and isinstance(options, dict):  # a merge's options are not its folder's builds'
+        options = {}
+    again: tuple[str, ...] = ()
+    merges: tuple[str, ...] = ()
+    if remade is None:  # the builds of the built files, the merges of the merged ones
+        again = rebuild_words(stale.built(), options)
+        merges = remerge_words(stamp, stale.data) if stale.data else ()
     outdated = (
         changes.result()._replace(remade=remade, again=again, merges=merges)
         if changes is not None
@@ -895,6 +900,12 @@ class Stale:
         if f.record is not None:
             name, place = f.extra.get("data"), f.extra.get("data_place")
             self.data[(f.office, f.material, name, place)] = None
+
+    def built(self) -> set[tuple[str | None, str, str, bool]]:
+        """`files` that a build made (not merged): a folder of badges built and flyers merged
+        is made again by a build of the one and a merge of the other (the hint named the
+        merges alone, an organiser's trial)."""
+        return {f for f in self.files if not f[3]}
 
 
 def unstamped_changes(build: Path, kit: Kit, walked: bool = False) -> Outdated:
@@ -925,8 +936,8 @@ def unstamped_changes(build: Path, kit: Kit, walked: bool = False) -> Outdated:
         return changes._replace(remade=words)
     chosen = failed[0].get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
-    again = rebuild_words(stale.files, options, exact=False)
-    merges = remerge_words(failed[0], stale.data) if not again else ()
+    again = rebuild_words(stale.built(), options, exact=False)
+    merges = remerge_words(failed[0], stale.data) if stale.data else ()
     return changes._replace(again=again, merges=merges)
 
 
@@ -1011,6 +1022,29 @@ def _data_file(name: object, place: object, folders: Sequence[Path]) -> str | No
     return name
 
 
+def data_folders(stamp: Mapping[str, object], data: object) -> list[Path]:
+    """The folders a merged file's data file is looked for in (`_data_file`), in order: the
+    folder of the last merge's data file (`data`, its stamp's), the working folder, the
+    kit's folder (the stamp's `kit_dir`) and the one that holds it, then the folders inside
+    each of those (a data/ beside the kit). A folder whose last run was a build, not a
+    merge, gave the data files by name alone ("merge event-flyer-a5 events.csv" for
+    data/events.csv, an organiser's trial). A folder is a data file's only when the digest
+    its entries keep is that folder's (pipeline.options.data_place), so more folders never
+    name a wrong one."""
+    near = [Path(data).parent] if isinstance(data, str) else []
+    near.append(Path.cwd())
+    kit_dir = stamp.get("kit_dir")
+    if isinstance(kit_dir, str):
+        near += [Path(kit_dir), Path(kit_dir).parent]
+    inside = []
+    for folder in near:
+        try:
+            inside += sorted(p for p in folder.iterdir() if p.is_dir() and p.name[:1] != ".")
+        except OSError:
+            continue
+    return list(dict.fromkeys([*near, *inside]))
+
+
 def remerge_words(
     stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, object, object]]
 ) -> tuple[str, ...]:
@@ -1026,7 +1060,7 @@ def remerge_words(
     last = built_with(stamp)
     said = stamp.get("merge")
     data = said.get("data") if isinstance(said, dict) else None
-    folders = ([Path(data).parent] if isinstance(data, str) else []) + [Path.cwd()]
+    folders = data_folders(stamp, data)
     chosen = stamp.get("selection")
     offices = chosen.get("offices") if isinstance(chosen, dict) else None
     out: list[str] = []
