@@ -254,9 +254,9 @@ CODES: dict[str, str] = {
     "merge.past": "events dated before today, or SOURCE_DATE_EPOCH's date (warning)",
     "merge.slug": "events whose own slug fields (id, SAMPLE DATA, DRAFT) leave out what the "
     "template's slug keeps (warning)",
-    "merge.time": "an event's time that may not be the one meant: an end more than 12 hours "
-    "on, a date-and-time cell's time beside another in the time cell, or a date-time in UTC "
-    "whose row gives no offset of its own (its date may be another day there) (warning)",
+    "merge.time": "an event's time that may not be the one meant: a date-and-time cell's time "
+    "beside another in the time cell, or a date-time in UTC whose row gives no offset of its "
+    "own (its date may be another day there) (warning)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST, or a North "
     "American generic one read in its season, ET as EDT (warning)",

@@ -40,7 +40,7 @@ def test_a_frame_too_small_in_several_languages_is_one_error_at_the_frame(
         "sw, so, bn, ur, km, my, tl); the most in km: 31.0 mm (2 line(s)) too tall and a word "
         "is 1.2 mm too wide\n"
         "  hint: the frame is too small for the text in 9 languages: enlarge it or lower the "
-        "style's min_size (or shorten the texts, at es.yaml:21, pt.yaml:22, sw.yaml:21, "
+        "style's min_size (or shorten the texts, at es.yaml:21, pt.yaml:22, sw.yaml:22, "
         "so.yaml:21, bn.yaml:21, ur.yaml:21 and 3 more)\n"
     ) in out, out
     assert out.count("error[text.overflow]") == 1, out

@@ -2049,7 +2049,9 @@ def test_the_end_time_columns_zone(tmp_path: Path, kit: Kit) -> None:
 @pytest.mark.parametrize(
     ("written", "hint"),
     [
-        ("13pm", ""),
+        # a day period (pm, CLDR's) after an hour of 24 hours
+        ("13pm", "\n  hint: '13pm' has an hour of 24 hours (13) with a day period: write it "
+         "in 24 hours without the day period, e.g. 13:00"),
         ("25:00", ""),
         # one word, its apostrophe in it (it was two, 'o' and 'clock')
         ("8 o'clock", "\n  hint: the word 'o'clock' is not read in a time: write the time "
@@ -2221,33 +2223,36 @@ def test_a_header_merged_across_two_columns_reads_them_as_one(tmp_path: Path, ki
 @pytest.mark.parametrize(
     ("written", "problem"),
     [
-        # read as ending the next day, 22 hours later, without a word
+        # read as ending the next day, 22 hours later: it was a warning, and the flyer
+        # printed 20:00–18:00
         (
             "20:00 - 18:00",
-            "5:the event ends before it starts (20:00 to 18:00): it is read as "
-            "ending the next day, 22 h 00 later",
+            "the event ends before it starts (20:00 to 18:00): ending the next day, it would "
+            "last 22 h 00, more than 12 h\n"
+            "  hint: if the start and the end are swapped, write the start first: 18:00-20:00",
         ),
         (
             "9pm-8:30pm",
-            "5:the event ends before it starts (21:00 to 20:30): it is read as ending "
-            "the next day, 23 h 30 later",
+            "the event ends before it starts (21:00 to 20:30): ending the next day, it would "
+            "last 23 h 30, more than 12 h\n"
+            "  hint: if the start and the end are swapped, write the start first: 20:30-21:00",
         ),
         ("22:00-02:00", None),  # a night: 4 hours
         ("20:00-08:00", None),  # 12 hours, at the limit
     ],
 )
-def test_a_range_that_ends_long_before_it_starts_is_named(
+def test_a_range_that_ends_long_before_it_starts_is_refused(
     tmp_path: Path, kit: Kit, written: str, problem: str | None
 ) -> None:
     good, problems = records(tmp_path, kit, f"a,en,A,2026-07-30,{written},P,,,,\n")
-    assert len(good) == 1
     if problem is None:
-        assert problems == []
+        assert (len(good), problems) == (1, [])
     else:
-        column, text = problem.split(":", 1)
+        assert good == []
         assert problems == [
-            f"2:{column}: warning[merge.time]: row 2, column time (E): {text}\n"
-            "  hint: if the start and the end are swapped, write the start first"
+            f"2:5: error[merge.value]: row 2, column time (E): {problem}\n"
+            "  hint: an event that runs past midnight ends within 12 h of its start "
+            "(22:00-02:00); one of several days gives its last day in an end_date column"
         ]
 
 
@@ -2374,8 +2379,8 @@ def test_a_column_that_means_no_event_column_is_a_warning(
 
 
 COLUMNS_HINT = (
-    "  hint: columns: event_id, language, title, date, time, end_time, venue, organiser, "
-    "contact, link, photo, date_region"
+    "  hint: columns: event_id, language, title, date, end_date, time, end_time, venue, "
+    "organiser, contact, link, photo, date_region"
 )
 
 
@@ -2385,7 +2390,7 @@ COLUMNS_HINT = (
         # the column its words name, as diagnostics.closest finds it (difflib's ratio counted
         # the letters of a word the header adds: 'event_id' for Event date)
         ("Event date", "  hint: did you mean 'date'?"),
-        ("End date", "  hint: did you mean 'date'?"),  # was 'end_time'
+        ("Date when", "  hint: did you mean 'date'?"),
         ("Linked", "  hint: did you mean 'link'?"),
         # a header about a column's value means none (closest found 'photo')
         ("Photo credit", COLUMNS_HINT),
@@ -2477,9 +2482,24 @@ def test_organizer_is_the_organiser_column(tmp_path: Path, kit: Kit) -> None:
             "22:00-00:00 for a night",
         ),
         ("11-12pm", "11:00\u201312:00", None),
-        ("9am-12am", "09:00\u201300:00", "warning"),  # the start says am: as written, 15 h
-        # no am or pm: 11:00 to 1:00 is read as ending the next day, 14 hours later
-        ("11:00-1:00", "11:00\u201301:00", "warning"),
+        # the start says am: as written, 15 h to the next day's midnight (it was a warning,
+        # and the flyer printed 09:00–00:00)
+        (
+            "9am-12am",
+            None,
+            "the event ends before it starts (09:00 to 00:00): ending the next day, it would "
+            "last 15 h 00, more than 12 h\n"
+            "  hint: 12 am is midnight: for noon write 12 pm or 12:00\n"
+            "  hint: if the start and the end are swapped, write the start first: 00:00-09:00",
+        ),
+        # no am or pm: 11:00 to 1:00 would end the next day, 14 hours later
+        (
+            "11:00-1:00",
+            None,
+            "the event ends before it starts (11:00 to 01:00): ending the next day, it would "
+            "last 14 h 00, more than 12 h\n"
+            "  hint: if the start and the end are swapped, write the start first: 01:00-11:00",
+        ),
     ],
 )
 def test_a_range_ending_at_twelve_or_one_without_am_or_pm(
@@ -2490,10 +2510,11 @@ def test_a_range_ending_at_twelve_or_one_without_am_or_pm(
         assert good[0].layer.by_language["en"]["event_time"].text == shown
     if problem is None:
         assert problems == []
-    elif problem == "warning":
-        assert [p.split(": row")[0] for p in problems] == ["2:5: warning[merge.time]"]
     else:
-        assert problems == [f"2:5: error[merge.value]: row 2, column time (E): {problem}"]
+        assert good == []
+        assert [p.rsplit("\n", 1)[0] if "swapped" in p else p for p in problems] == [
+            f"2:5: error[merge.value]: row 2, column time (E): {problem}"
+        ]
 
 
 def test_an_end_time_gives_the_start_its_half_of_the_day(tmp_path: Path, kit: Kit) -> None:
@@ -2540,11 +2561,14 @@ def test_a_spreadsheets_time_cell_keeps_its_half_of_the_day(tmp_path: Path, kit:
     good = read_events(read_table(path, errs), kit, errs)
     assert {r.id: r.layer.by_language["en"]["event_time"].text for r in good} == {
         "a": "08:00\u201322:00",
-        "b": "10:00\u201300:00",
     }
-    (warning,) = errs.items
-    assert warning.code == "merge.time"
-    assert warning.hints[0] == "12 am is midnight: for noon write 12 pm or 12:00"
+    (error,) = errs.items  # 10:00 to the next day's 00:00, 14 hours: refused at its end
+    assert (error.code, error.mark.line if error.mark else 0) == ("merge.value", 3)
+    assert error.hints[:2] == (
+        "12 am is midnight: for noon write 12 pm or 12:00",
+        "if the start and the end are swapped, write the start first: time 00:00 and end_time "
+        "10:00",
+    )
 
 
 def test_a_links_shown_words_in_a_csv_say_where_its_address_went(tmp_path: Path, kit: Kit) -> None:
@@ -2947,9 +2971,14 @@ def test_ranges_past_midnight_and_zones_as_written(
     assert record.layer.by_language[language]["event_time"].text == shown
 
 
-def test_an_arabic_range_past_midnight_keeps_each_half_day_mark(tmp_path: Path, kit: Kit) -> None:
-    (record,), _ = records(tmp_path, kit, "a,ar,A,2026-07-30,09:00-01:00,P,,,,\n")
-    text = record.layer.by_language["ar"]["event_time"].text
+def test_an_arabic_range_past_midnight_keeps_each_half_day_mark() -> None:
+    """Two times of the morning on either side of midnight (09:00 to 01:00, as the formats
+    write any range: a merge refuses one so long, `times._next_day`) keep a mark each."""
+    from datetime import time
+
+    from campaign.merge.events import _format
+
+    text = _format((time(9), time(1)), "interval", "ar", "arab")
     assert text.count("\u0635") == 2, text  # ص (am) after each time
 
 

@@ -606,18 +606,16 @@ def test_an_english_event_exports_headers_are_read(tmp_path: Path, kit: Kit) -> 
 
 
 def test_a_calendars_headers_are_read(tmp_path: Path, kit: Kit) -> None:
-    """Google Calendar's import headers Start Date, Start Time and Location, and `Event
-    title`, `Event link`, `Event image` as a sheet heads them; its End Date is no column
-    (an event has one date): told, as before, the row made."""
+    """Google Calendar's import headers Start Date, Start Time, End Date and Location, and
+    `Event title`, `Event link`, `Event image` as a sheet heads them. Its End Date is the
+    end_date column (it was "not used", "did you mean 'date'?", and a two-day event printed
+    its first day): the same day as the start here, an event of one day."""
     head = ["event_id", "language", "Event title", "Start Date", "Start Time", "End Date"]
     head += ["Location", "Event link", "Event image"]
     row = ["walk-1", "en", "Walk", "2027-07-30", "18:30", "2027-07-30", "Park", "example.org/w", ""]
     record, problems = merged(tmp_path, kit, *as_sample(head, row))
-    assert [p for p in problems if "draft translation" not in p] == [
-        "1:6: warning[merge.column]: events.csv: column 'End Date' is not used by the event "
-        "templates\n  hint: did you mean 'date'?"
-    ]
-    assert record.day == date(2027, 7, 30)
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert (record.day, record.end) == (date(2027, 7, 30), None)
     values = _values(record, "en")
     assert (values["event_title"], values["event_time"]) == ("Walk", "18:30")
     assert (values["event_venue"], values["event_link"]) == ("Park", "https://example.org/w")
@@ -635,6 +633,8 @@ def test_a_calendars_headers_are_read(tmp_path: Path, kit: Kit) -> None:
         ("Start time", "time"),
         ("Event start time", "time"),
         ("Event end time", "end_time"),
+        ("End date", "end_date"),  # an event of several days' last (it was no column)
+        ("Event end date", "end_date"),
         ("Event venue", "venue"),
         ("Venue name", "venue"),
         ("Event venue name", "venue"),
@@ -654,7 +654,6 @@ def test_a_calendars_headers_are_read(tmp_path: Path, kit: Kit) -> None:
         # of two columns, or about a value: not read, as before
         ("Name", "name"),
         ("Subject", "subject"),
-        ("End date", "end_date"),
         ("Time zone", "time_zone"),
         ("Start time zone", "time_zone"),  # not the start time: NOT_MEANT
         ("Event timezone", "event_timezone"),
@@ -677,7 +676,7 @@ def test_an_english_name_beside_the_columns_own_is_the_sheets(tmp_path: Path, ki
     record, problems = merged(tmp_path, kit, head, ["w", "en", "W", "2027-07-30", "Park", "Dakar"])
     assert [p for p in problems if "draft translation" not in p] == [
         "1:6: warning[merge.column]: events.csv: column 'Location' is not used by the event "
-        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "templates\n  hint: columns: event_id, language, title, date, end_date, time, end_time, venue, "
         "organiser, contact, link, photo, date_region"
     ]
     assert _values(record, "en")["event_venue"] == "Park"
@@ -715,7 +714,7 @@ def test_a_timezone_column_is_not_taken_for_the_time(tmp_path: Path, kit: Kit) -
     _, problems = merged(tmp_path, kit, head, row)
     assert [p for p in problems if "draft translation" not in p] == [
         "1:7: warning[merge.column]: events.csv: column 'Timezone' is not used by the event "
-        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "templates\n  hint: columns: event_id, language, title, date, end_date, time, end_time, venue, "
         "organiser, contact, link, photo, date_region"
     ]
 
@@ -754,26 +753,29 @@ def test_every_language_names_every_column_or_says_why() -> None:
 FORM_HEADERS = {
     "en": {
         "event_id": "Event ID", "language": "Language", "title": "Event title",
-        "date": "Event date", "time": "Start time", "end_time": "End time",
-        "venue": "Venue", "organiser": "Organizer", "contact": "Contact",
+        "date": "Event date", "end_date": "End date", "time": "Start time",
+        "end_time": "End time", "venue": "Venue", "organiser": "Organizer", "contact": "Contact",
         "link": "Registration link", "photo": "Event image",
     },
     "es": {
         "event_id": "ID del evento", "language": "Idioma", "title": "Título del evento",
-        "date": "Fecha", "time": "Hora de inicio", "end_time": "Hora de fin",
+        "date": "Fecha", "end_date": "Fecha de fin", "time": "Hora de inicio",
+        "end_time": "Hora de fin",
         "venue": "Lugar del evento", "organiser": "Organizador", "contact": "Contacto",
         "link": "Enlace de inscripción", "photo": "Foto del evento",
     },
     "fr": {
         "event_id": "ID de l’événement", "language": "Langue",
-        "title": "Titre de l'événement", "date": "Date", "time": "Heure de début",
+        "title": "Titre de l'événement", "date": "Date", "end_date": "Date de fin",
+        "time": "Heure de début",
         "end_time": "Heure de fin", "venue": "Lieu de l'événement",
         "organiser": "Organisateur", "contact": "Contact", "link": "Lien d’inscription",
         "photo": "Photo",
     },
     "pt": {
         "event_id": "ID do evento", "language": "Idioma", "title": "Título do evento",
-        "date": "Data", "time": "Hora de início", "end_time": "Hora de término",
+        "date": "Data", "end_date": "Data de término", "time": "Hora de início",
+        "end_time": "Hora de término",
         "venue": "Local", "organiser": "Organizador", "contact": "Contato",
         "link": "Link de inscrição", "photo": "Foto do evento",
     },
@@ -828,7 +830,7 @@ def test_portuguese_local_is_the_venue_only_as_the_whole_header(header: str, col
         (
             "Local partner",
             "1:6: warning[merge.column]: events.csv: column 'Local partner' is not used by the "
-            "event templates\n  hint: columns: event_id, language, title, date, time, end_time, "
+            "event templates\n  hint: columns: event_id, language, title, date, end_date, time, end_time, "
             "venue, organiser, contact, link, photo, date_region",
         ),
         (
@@ -922,6 +924,6 @@ def test_a_phone_header_beside_the_contact_is_the_sheets_own(tmp_path: Path, kit
     _, problems = merged_all(tmp_path, kit, head, row)
     assert problems == [
         "1:7: warning[merge.column]: events.csv: column 'Téléphone' is not used by the event "
-        "templates\n  hint: columns: event_id, language, title, date, time, end_time, venue, "
+        "templates\n  hint: columns: event_id, language, title, date, end_date, time, end_time, venue, "
         "organiser, contact, link, photo, date_region"
     ]

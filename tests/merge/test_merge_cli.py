@@ -1231,9 +1231,11 @@ PAST_HINT = (
 
 
 def past_records(days: dict[date, tuple[int, Mark]]) -> Records:
-    """Records of the good events on `days` (how many on each, where the first is)."""
+    """Records of the good events of one day on `days` (how many on each, where the first
+    is)."""
     table = Table(Path("e.csv"), (), lambda: iter(()), 0)
-    return Records(table, cast(Kit, None), None, frozenset(), 6, days=days)
+    spans = {(day, day): found for day, found in days.items()}
+    return Records(table, cast(Kit, None), None, frozenset(), 6, days=spans)
 
 
 def test_source_date_epoch_is_the_day_past_events_are_compared_with(
@@ -1324,8 +1326,7 @@ def test_the_past_events_warning_counts_days_before_the_date_it_is_given() -> No
         date(2027, 7, 29): (1, Mark(data, 7, 4)),
         date(2027, 7, 20): (3, Mark(data, 2, 4)),
     }
-    table = Table(data, (), lambda: iter(()), 0)
-    records = Records(table, cast(Kit, None), None, frozenset(), 6, days=days)
+    records = past_records(days)
     errs = Collector()
     past_events(records, errs, on=date(2027, 7, 30))
     (said,) = errs.items

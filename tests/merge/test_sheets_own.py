@@ -84,7 +84,7 @@ def _told(name: str) -> list[str]:
     return [
         f"{name}:1:8: warning[merge.column]: {name}: column 'Checked by' is not "
         "used by the event templates\n  hint: columns: event_id, language, title, date, "
-        "time, end_time, venue, organiser, contact, link, photo, date_region",
+        "end_date, time, end_time, venue, organiser, contact, link, photo, date_region",
         f"{name}:1:9: error[merge.column]: {name}: column 'Contact email' is no "
         "column of the event templates, and the sheet has no 'contact': its values would "
         "be lost\n  hint: did you mean 'contact'? name the column contact\n"

@@ -100,7 +100,7 @@ def test_a_title_above_the_header_is_skipped_and_the_rows_keep_their_numbers(
         "  hint: a record or a column name above row 3 is not read: put it below the header",
         f"3:6: warning[merge.column]: {name}: column 'Partner' is not used by the event "
         "templates\n"
-        "  hint: columns: event_id, language, title, date, time, end_time, venue, organiser, "
+        "  hint: columns: event_id, language, title, date, end_date, time, end_time, venue, organiser, "
         "contact, link, photo, date_region",
         "5:4: error[merge.value]: row 5, column date (D): '31 Julyy 2026' is not a date: write "
         "it as YYYY-MM-DD, e.g. 2026-07-30\n"

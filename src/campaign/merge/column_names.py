@@ -27,12 +27,14 @@ COLUMN_SPELLINGS = {"organizer": "organiser"}
 # public repositories' import files write them: exact search, 2026-12), Google Calendar's
 # CSV import (its Help's answer 37118, as guides quote it: Start Date, Start Time,
 # Location) and a ticket platform's attendee export in public repositories' test data (Event
-# name, Event start date, Event start time, Event location). Only names of one column each:
-# not Name (the event's or its organiser's), Subject, End date (an event has one date), nor
-# Website alone (columns.COLUMN_WORDS: told, as it was)
+# name, Event start date, Event start time, Event location); the last day of an event of
+# several days as Google Calendar's import (End Date) and The Events Calendar's (Event End
+# Date) head it. Only names of one column each: not Name (the event's or its organiser's),
+# Subject, nor Website alone (columns.COLUMN_WORDS: told, as it was)
 ENGLISH_NAMES = {
     "title": ("Event title", "Event name"),
     "date": ("Event date", "Start date", "Event start date"),
+    "end_date": ("End date", "Event end date"),
     "time": ("Event time", "Start time", "Event start time"),
     "end_time": ("Event end time",),
     "venue": ("Event venue", "Venue name", "Event venue name", "Location", "Event location"),
@@ -208,7 +210,10 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # et heure"; es "Hora de inicio", "Hora de fin", "Hora de término", "Fecha y hora"; pt
     # "Hora de início", "Hora de término", "Hora de fim", "Data e hora"), and the title as
     # the trial's sheet and their forms head it (es "Título del evento", pt "Título do
-    # evento")
+    # evento"); the last day of an event of several days as public repositories' forms
+    # label an end date (exact search, 2026-12: fr "Date de fin", a form's label; es "Fecha
+    # de fin", "Fecha de finalización", a form's labels; pt "Data de término", an event
+    # form's label of its endDate, "Data de fim")
     # The registration link, the venue and the photo as event forms in these languages label
     # them (a trial's Portuguese form headed Local and Link de inscrição: "no column 'venue'"
     # and its QR links lost), as public repositories' event forms and tables label their
@@ -226,6 +231,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "language": ("idioma",),
         "title": ("título", "título del evento"),
         "date": ("fecha",),
+        "end_date": ("fecha de fin", "fecha de finalización"),
         "time": ("hora", "hora de inicio"),
         "end_time": ("hora de fin", "hora de término"),
         "venue": ("lugar", "lugar del evento"),
@@ -239,6 +245,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "language": ("langue",),
         "title": ("titre", "titre de l'événement", "titre de l'évènement"),
         "time": ("heure", "heure de début"),
+        "end_date": ("date de fin",),
         "end_time": ("heure de fin",),
         "venue": ("lieu", "lieu de l'événement", "lieu de l'évènement"),
         "organiser": ("organisateur",),
@@ -251,6 +258,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "language": ("idioma",),
         "title": ("título", "título do evento"),
         "date": ("data",),
+        "end_date": ("data de término", "data de fim"),
         "time": ("hora", "hora de início"),
         "end_time": ("hora de término", "hora de fim"),
         "venue": ("local", "local do evento"),  # local: the whole header alone (WHOLE_ONLY)
@@ -424,8 +432,8 @@ WHOLE_ONLY = frozenset({"local"})
 # Microsoft Forms exports the offices send (FORMS_LANGUAGES, English's being the columns'
 # own names and ENGLISH_NAMES) have none unnamed.
 HEADED = (
-    "event_id", "language", "title", "date", "time", "end_time", "venue", "organiser",
-    "contact", "link", "photo",
+    "event_id", "language", "title", "date", "end_date", "time", "end_time", "venue",
+    "organiser", "contact", "link", "photo",
 )  # fmt: skip
 FORMS_LANGUAGES = ("es", "fr", "pt")
 OWN_NAMES = {"fr": ("date", "contact", "photo"), "pt": ("link",)}
@@ -438,33 +446,45 @@ NO_SOURCE = "no source found for the language's word: none is made up"
 _CODES = {"event_id": IN_ENGLISH, "link": IN_ENGLISH, "photo": IN_ENGLISH}
 _NO_CODES = {"event_id": NO_SOURCE, "link": NO_SOURCE, "photo": NO_SOURCE}
 UNNAMED: dict[str, dict[str, str]] = {
-    "th": {},
-    "lo": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE},
-    "km": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE},
-    "vi": {**_CODES, "end_time": NO_SOURCE},
-    "id": {**_CODES, "end_time": NO_SOURCE},
-    "ms": {**_CODES, "end_time": NO_SOURCE},
-    "tl": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
-    "ar": {},
-    "fa": {},
-    "ur": {"event_id": NO_SOURCE, "link": NO_SOURCE, "end_time": NO_SOURCE},
-    "uk": {"photo": NO_SOURCE, "end_time": NO_SOURCE},
-    "ru": {"photo": NO_SOURCE, "end_time": NO_SOURCE},
+    "th": {"end_date": NO_SOURCE},
+    "lo": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "end_date": NO_SOURCE},
+    "km": {**_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "end_date": NO_SOURCE},
+    "vi": {**_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "id": {**_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "ms": {**_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "tl": {
+        **_CODES,
+        "end_time": NO_SOURCE,
+        "organiser": NO_SOURCE,
+        "contact": NO_SOURCE,
+        "end_date": NO_SOURCE,
+    },
+    "ar": {"end_date": NO_SOURCE},
+    "fa": {"end_date": NO_SOURCE},
+    "ur": {"event_id": NO_SOURCE, "link": NO_SOURCE, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "uk": {"photo": NO_SOURCE, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "ru": {"photo": NO_SOURCE, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
     "es": {},
     "fr": {},
     "pt": {},
-    "sw": {**_NO_CODES, "end_time": NO_SOURCE},
-    "am": {**_NO_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE},
-    "hi": {**_NO_CODES, "end_time": NO_SOURCE},
-    "ne": {**_NO_CODES, "end_time": NO_SOURCE},
-    "bn": {**_NO_CODES, "end_time": NO_SOURCE},
-    "ka": {**_NO_CODES, "end_time": NO_SOURCE},
-    "tr": {**_NO_CODES, "end_time": NO_SOURCE},
-    "zh": {**_NO_CODES},
-    "so": {**_NO_CODES, "end_time": NO_SOURCE, "organiser": NO_SOURCE, "contact": NO_SOURCE},
+    "sw": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "am": {**_NO_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE, "end_date": NO_SOURCE},
+    "hi": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "ne": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "bn": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "ka": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "tr": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
+    "zh": {**_NO_CODES, "end_date": NO_SOURCE},
+    "so": {
+        **_NO_CODES,
+        "end_time": NO_SOURCE,
+        "organiser": NO_SOURCE,
+        "contact": NO_SOURCE,
+        "end_date": NO_SOURCE,
+    },
     # Haitian Creole's lang (its language) is English's short name of the column
-    "ht": {**_NO_CODES, "end_time": NO_SOURCE, "language": NO_SOURCE},
-    "my": {**_NO_CODES, "end_time": NO_SOURCE},
+    "ht": {**_NO_CODES, "end_time": NO_SOURCE, "language": NO_SOURCE, "end_date": NO_SOURCE},
+    "my": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
 }
 
 # the apostrophe as a word processor or a phone's keyboard types it (RIGHT SINGLE QUOTATION

@@ -71,7 +71,7 @@ COLUMN_WORDS = {
     # an "end" in the kit's languages of Latin America and West Africa, as their end times
     # are headed (column_names.COLUMN_NAMES' sources): fr and es fin, es and pt término, pt
     # fim; with a time's word it is the end time (`meant_columns`: Heure fin, Fin time),
-    # not the start
+    # not the start, and with a date's the end date (Date fin)
     "end_time": ("end", "fin", "término", "fim"),
     "venue": ("place", "location"),
     "organiser": ("organisers", "organizers", "organisation", "organization", "host"),
@@ -188,6 +188,9 @@ def meant_columns(key: str) -> tuple[str, ...]:
             i += 1
     if "end_time" in own or "end_time" in other:  # Heure fin: a time's end, not its start
         own = ["end_time" if c == "time" else c for c in own]
+        if "date" in own:  # Date fin, Fin date: the last day's, no time's
+            own = ["end_date" if c in ("date", "end_time") else c for c in own]
+            other = [c for c in other if c != "end_time"]
     return tuple(dict.fromkeys(own or other))
 
 

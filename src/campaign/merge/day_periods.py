@@ -115,3 +115,44 @@ def clock(text: str) -> tuple[time, str | None] | None:
     if not meanings or not 1 <= hour <= 12:
         return None
     return arabic_script.period_time(hour, minute, meanings)
+
+
+def refused(text: str, plain: str) -> tuple[str, ...] | None:
+    """The hints for a time with a day period of `day_periods` after or before its number
+    that `clock` does not read (`text` as written, `plain` in ASCII digits): an hour of 24
+    hours with it (13:30 ከሰዓት), or one that no half of the day puts in its part's hours
+    (2 sore: sore is 15:00 to 18:00), naming those hours and the 24-hour times it may be;
+    with a Swahili part of the day, the time its hour is as Swahili time too, where that is
+    one (8:00 mchana: saa 8 mchana, 14:00; swahili_time.swahili_reading). None for any other
+    text: no such name, or one `clock` reads."""
+    from . import swahili_time
+
+    found = NUMBER.search(plain)
+    if found is None or clock(plain) is not None or re.search(r"\d", plain[found.end() :]):
+        return None
+    hour, minute = int(found[1]), int(found[2] or 0)
+    before, after = plain[: found.start()].strip(), plain[found.end() :].strip()
+    words = _fold(before) + _fold(after)
+    meanings = day_periods().get(words)
+    if not meanings or (before and after):
+        return None
+    if hour > 12 or hour == 0:
+        return (
+            f"'{text}' has an hour of 24 hours ({hour}) with a day period: write it in 24 "
+            f"hours without the day period, e.g. {hour % 24:02d}:{minute:02d}",
+        )
+    spans = [span for half, spans in meanings if not half for span in spans]
+    hours = " and ".join(
+        f"{a // 3600:02d}:{a % 3600 // 60:02d} to {b // 3600 % 24:02d}:{b % 3600 // 60:02d}"
+        for a, b in spans
+    )
+    either = f"{hour % 12:02d}:{minute:02d} or {hour % 12 + 12:02d}:{minute:02d}"
+    named = (before or after).strip()
+    swahili = swahili_time.swahili_reading(hour, minute, named)  # 8:00 mchana: 14:00
+    outside = (
+        f"CLDR gives '{named}' the hours {hours}, and {hour}:{minute:02d} is within them in "
+        "neither half of the day"
+    )
+    if swahili:
+        return *swahili, f"{outside} ({either})"
+    return (f"{outside}: write it in 24 hours, {either}",)

@@ -81,6 +81,8 @@ from .zone_names import zone_offsets as zone_offsets
 from .zones import utc_stamp as utc_stamp
 from .zones import zone_minutes as zone_minutes
 
+Days = tuple[date, date]  # an event's first and last days (the same for one day)
+
 
 def record_keys(records: Iterable[Record]) -> Iterable[Record | RecordKey]:
     """The records' ids and languages, one at a time: kept by `Records`, else the records."""
@@ -114,7 +116,7 @@ class Records:
         refused: frozenset[str] = frozenset(),
         keys: Spool[RecordKey] | None = None,
         digest: str | None = None,
-        days: dict[date, tuple[int, Mark | None]] | None = None,
+        days: dict[Days, tuple[int, Mark | None]] | None = None,
         refused_rows: tuple[RefusedRow, ...] = (),
         repeats: frozenset[int] = frozenset(),
         made: Spool[tuple[int, Record | None]] | None = None,
@@ -129,9 +131,10 @@ class Records:
         self._keys = keys
         # fingerprint.records_digest of the good records, in order (None: made when asked)
         self.digest = digest
-        # the good records' dates: how many events on each day, and where the first one's
-        # date is written (`other_years` compares their years with the campaign's,
-        # `past_events` the days with today); a few hundred days at most, whatever the rows
+        # the good records' dates: how many events on each first and last day (the same
+        # for an event of one day), and where the first one's date is written
+        # (`other_years` compares their years with the campaign's, `past_events` their last
+        # days with today); a few hundred at most, whatever the rows
         self.days = days or {}
         # the rows refused for a problem, in row order (not those of unsaved formulas alone,
         # which may be empty rows, nor hidden ones): the stamp's `refused`
@@ -151,12 +154,6 @@ class Records:
         if self._slugs is not None:
             return self._slugs
         return [SlugFacts(r.id, r.languages, r.sample, None) for r in self]
-
-    @property
-    def years(self) -> dict[int, tuple[int, Mark | None]]:
-        """The years of the good records' dates: how many events in each, and where the first
-        one's date is written (the earliest row's)."""
-        return _grouped(self.days, lambda day: day.year)
 
     def keys(self) -> Iterable[Record | RecordKey]:
         """Each good record's id and languages, in order, as the check found them (without
@@ -212,9 +209,9 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     from ..pipeline.fingerprint import RecordsDigest, record_digest
 
     found = _Found()
-    # each good record's key, digest and day (with where its date is written), in order:
+    # each good record's key, digest and days (with where its date is written), in order:
     # kept until every row is checked, as a later row of its id refuses it (`_twice`)
-    good: Spool[tuple[RecordKey, bytes, date | None, Mark | None, SlugFacts]] = Spool()
+    good: Spool[tuple[RecordKey, bytes, Days | None, Mark | None, SlugFacts]] = Spool()
     made: Spool[tuple[int, Record | None]] = Spool()  # Records._made
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
@@ -235,7 +232,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             cell = cells.get("event_id")
             where = table.mark(cell) if cell is not None else None
             slug = SlugFacts(record.id, record.languages, record.sample, where)
-            good.append((key, record_digest(record), record.day, _date_mark(record), slug))
+            days = (record.day, record.end or record.day) if record.day else None
+            good.append((key, record_digest(record), days, _date_mark(record), slug))
             made.append((n, None if _text(cells.get("photo")) else record))
     told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
     dropped = _twice(table, found, told)
@@ -277,7 +275,7 @@ class _Found:
     """What `check_events` finds of the rows as it checks them, one at a time."""
 
     skip: set[int] = field(default_factory=set)  # the rows refused (0-based, reading order)
-    days: dict[date, tuple[int, Mark | None]] = field(default_factory=dict)  # Records.days
+    days: dict[Days, tuple[int, Mark | None]] = field(default_factory=dict)  # Records.days
     # by the id's casefold: (row, id as written, languages)
     seen: dict[str, tuple[int, str, tuple[str, ...]]] = field(default_factory=dict)
     # every row's, refused or not
@@ -296,9 +294,9 @@ class _Found:
     # row it repeats: told once every row is read (`_repeat_told`)
     copies: list[tuple[int, Cell, int]] = field(default_factory=list)
 
-    def count_day(self, day: date | None, mark: Mark | None) -> None:
-        """A good record's day counted, with where the day's first record writes its date
-        (`mark`, `_date_mark`)."""
+    def count_day(self, day: Days | None, mark: Mark | None) -> None:
+        """A good record's first and last days counted, with where their first record writes
+        its date (`mark`, `_date_mark`)."""
         if day is None:
             return
         count, first = self.days.get(day, (0, None))
@@ -451,7 +449,7 @@ def _hidden_ids(table: Table) -> set[str]:
 
 
 def _grouped(
-    days: dict[date, tuple[int, Mark | None]], group: Callable[[date], object]
+    days: dict[Days, tuple[int, Mark | None]], group: Callable[[Days], object]
 ) -> dict[Any, tuple[int, Mark | None]]:
     """`days`' counts summed by `group` of the day, each with the mark of its earliest row."""
     out: dict[Any, tuple[int, Mark | None]] = {}
@@ -472,8 +470,12 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     """One `merge.year` warning, at the first such event's date, when events are in another
     year than the kit's campaign (campaign.yaml's `year:`): the campaign's texts (its theme
     is a year's), the flyers' slugs, the job sheets and the package's dates are that year's
-    (2026's events were made as the 2024 campaign's, without a word)."""
-    other = {y: found for y, found in records.years.items() if y != kit.campaign.year}
+    (2026's events were made as the 2024 campaign's, without a word). An event of several
+    days is in the campaign's year when any of its days is (31 December to 2 January), and
+    counted in its first day's year when none is."""
+    year = kit.campaign.year
+    spans = {d: found for d, found in records.days.items() if not d[0].year <= year <= d[1].year}
+    other = _grouped(spans, lambda days: days[0].year)
     if not other:
         return
     count = sum(n for n, _ in other.values())
@@ -525,15 +527,16 @@ def past_events(records: Records, errs: Collector, on: date | None = None) -> No
     warning) may not change with the computer's clock, and an archive of past events made
     again with SOURCE_DATE_EPOCH set to a time before them, dated then, is told nothing.
     Else the computer's local date (the organiser's: a flyer is printed where it is
-    made)."""
+    made). An event of several days is past once its last day is (one that began
+    yesterday and ends tomorrow is still on)."""
     clock = "SOURCE_DATE_EPOCH's date" if dates.source_date_epoch() is not None else "today"
     on = on or dates.today()
-    past = {day: found for day, found in records.days.items() if day < on}
+    past = {days: found for days, found in records.days.items() if days[1] < on}
     if not past:
         return
     count = sum(n for n, _ in past.values())
     first = functools.reduce(_earlier, (mark for _, mark in past.values()))
-    latest = max(past)
+    latest = max(days[1] for days in past)
     errs.warn(
         "merge.past",
         f"{count} event(s) are dated before {clock} ({on.isoformat()}), the latest on "

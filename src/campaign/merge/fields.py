@@ -26,6 +26,7 @@ COLUMNS = (
     "language",
     "title",
     "date",
+    "end_date",
     "time",
     "end_time",
     "venue",
@@ -86,6 +87,9 @@ class Record:
     # made only to try the kit, never printed: its `sample` cell true (values._sample);
     # its files' manifest entries say so, and `package` warns of them (package.sample)
     sample: bool = False
+    # the last day of an event of several days (its date cell's range, or end_date); None
+    # for an event of one day
+    end: date | None = None
 
 
 # What a spreadsheet shows in a cell whose formula failed, saved as the cell's value: Excel's

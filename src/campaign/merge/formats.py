@@ -40,7 +40,7 @@ UNSOURCED_TIMES = frozenset({"ht"})
 # recent kept (Babel's formatting was 80 of a row's 140 us, at each of five passes).
 @lru_cache(maxsize=1024)
 def _format(
-    value: date | time | tuple[time, time],
+    value: date | time | tuple[time, time] | tuple[date, date],
     what: str,
     code: str,
     digits: str,
@@ -48,12 +48,14 @@ def _format(
     region: str = "",
     clock: int | None = None,
 ) -> str:
-    """A date (`what` "date", long: 30 July 2024), a time ("time", short: 18:30) or a range
-    of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats
-    write the language's hours) as `code` writes it, in `digits` (`_digits`); a date with the
-    language's own month names (`months`, Language.months: CLDR's in their place). With a
-    `region` (the row's, ISO 3166), as the language is written there where CLDR has it
-    (en and US: July 30, 2024, 6:00–8:00 PM), else as the language's own. A time or a range
+    """A date (`what` "date", long: 30 July 2024), an event's first and last days ("dates":
+    29–30 July 2024, CLDR's date interval, date_ranges.interval), a time ("time", short:
+    18:30) or a range of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's
+    interval formats write the language's hours) as `code` writes it, in `digits`
+    (`_digits`); a date with the language's own month names (`months`, Language.months:
+    CLDR's in their place). With a `region` (the row's, ISO 3166), as the language is
+    written there where CLDR has it (en and US: July 30, 2024, 6:00–8:00 PM), else as the
+    language's own. A time or a range
     counts the hours `clock` gives (12 or 24: Language.clock), where it gives them, in the
     locale's own form of such a time (`_clock_pattern`)."""
     from babel.core import UnknownLocaleError
@@ -65,16 +67,25 @@ def _format(
         solar = what == "date" and isinstance(value, date) and solar_calendar(code, region)
         if solar and isinstance(value, date):  # ۸ مرداد ۱۴۰۵
             return localise_digits(solar_long_date(value, code, region), digits, False)
-        if what == "date":
+        if what == "dates" and isinstance(value, tuple) and isinstance(value[0], date):
+            from .date_ranges import interval
+
+            assert isinstance(value[1], date)
+            text = interval(value[0], value[1], code, region, months)
+        elif what == "date":
             text = _long_date(value, code, region, locale, months)
         elif what == "interval":
             assert isinstance(value, tuple)
+            assert isinstance(value[0], time)
+            assert isinstance(value[1], time)
             text = _interval(value[0], value[1], locale, clock)
         else:
             short = _clock_pattern(locale, clock) if clock else "short"
             text = format_time(value, format=short, locale=locale)  # type: ignore[arg-type]
     except (UnknownLocaleError, ValueError):
-        if isinstance(value, tuple):
+        if isinstance(value, tuple) and what == "dates":
+            text = f"{value[0].isoformat()[:10]}\u2013{value[1].isoformat()[:10]}"
+        elif isinstance(value, tuple):
             text = f"{value[0]:%H:%M}\u2013{value[1]:%H:%M}"
         else:
             text = value.isoformat()[:10] if what == "date" else value.strftime("%H:%M")
@@ -82,7 +93,7 @@ def _format(
 
 
 def _long_date(
-    value: date | time | tuple[time, time],
+    value: date | time | tuple[time, time] | tuple[date, date],
     code: str,
     region: str,
     locale: str,

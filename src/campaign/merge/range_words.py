@@ -6,7 +6,7 @@ French à), and the hour's symbol and the abbreviations written for it after a t
 18:00 h, 19:00 hs, 19:00 hrs.), read by `ranged` and `unit_free`, each word with its source
 (WORD_SOURCES: a style guide, a dictionary or a grammar that writes it with an hour; none
 was found for hr, not read); and the words of a time that none of these is, named by
-`unread`.
+`unread`; and the words of another clock, OTHER_CLOCKS, which it names without an example.
 """
 
 from __future__ import annotations
@@ -129,6 +129,11 @@ WORD_SOURCES = {
     "hrs": "es: the RAE, as incorrect (16:00 hrs.)",
     "horas": "pt: Cegalla (das 7 às 11 horas); es: gramaticaespanola.com (de 10 a 14 horas)",
 }
+# The words of a clock that counts the hours from 06:00, not midnight, written in the Latin
+# script: Swahili saa (merge.swahili_time reads a time written with it first, saa 3 asubuhi);
+# a time with one that is not read is given no example of its digits as a 24-hour time, as
+# the Ethiopian clock's ሰዓት is not (`unread`)
+OTHER_CLOCKS = frozenset({"saa"})
 TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # The hour's symbol after a time and what is written for it, by language: h (the SI's; the
 # RAE's Ortografía, as its #ConsultasDeLaSemana restates it: "16:00 h", and the symbol
@@ -204,7 +209,10 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     hasta 20:00 names hasta, e.g. 18:00-20:00; else the time in digits, with no example (a
     traditional clock's hour, Ethiopian or Thai, is no hour of the day's 24: ከጠዋቱ 2 ሰዓት is
     read nowhere as 02:00). None where every word is read (25:00). Letters typed for digits
-    beside one (`look_alikes`: 18h3O) are named with the time meant, where `reads` reads it."""
+    beside one (`look_alikes`: 18h3O) are named with the time meant, where `reads` reads it.
+    A word of a clock that counts its hours otherwise (OTHER_CLOCKS: Swahili saa, Latin
+    letters) gives no example either: its digits are no hour of the day's 24 (a trial's saa
+    3 asubuhi, 09:00, was told "e.g. 03:00"; times reads Swahili time written so)."""
     if not any(not _known(w.casefold(), names) for _, w in _words(text)):
         return ()
     typed_for = look_alikes(text, reads)
@@ -221,7 +229,7 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
     said = what.format(quoted) + " not read in a time"
     anywhere = (f"{said}: write the time in digits, HH:MM (24 h)",)
-    if not all(_cased(w) for w in strange):
+    if not all(_cased(w) for w in strange) or OTHER_CLOCKS & {w.casefold() for w in strange}:
         return anywhere
     rest = text
     for at, word in words:  # each word a space, the times where they were

@@ -25,6 +25,7 @@ from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
 from .date_cells import _date, day_and_month, example_year, examples_in, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
+from .date_ranges import last_half, read_days
 from .ethiopian import read as ethiopian_date
 from .fields import (
     COLUMNS,
@@ -113,12 +114,13 @@ def _record(
     region = region_code(cells.get("date_region"))
     languages = tuple((code, lang.months) for code, lang in sorted(kit.languages.items()))
     with examples_in(sheet_dates(table).year, region, languages):
-        cells, day = _read_date(cells, dated, codes, kit, table, errs, bad)
+        cells, (day, last) = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
     hours, time_cell = _hours(cells, dated, bad)
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
-    _ends_next_day(hours, cells, table, errs)
+    if last is None:  # an end before the start the next day's; a later last day's its own
+        _ends_next_day(hours, cells, bad)
     dialled, dials = _phones(cells, country, table, errs)
     link, printed = _row_link(cells, bad, dialled)
     photo = _photo(cells.get("photo"), images, bad)
@@ -126,12 +128,12 @@ def _record(
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
-    shown = _Shown(day, hours, zone, region, time_cell)
+    shown = _Shown(day, hours, zone, region, time_cell, last)
     layer = _layer(
         event_id, cells, codes, unread, own, (link, printed), photo, shown, kit, table, errs
     )
     layer = replace(layer, dials=dials)
-    return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples)
+    return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples, last)
 
 
 def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
@@ -492,21 +494,23 @@ def _read_date(
     table: Table,
     errs: Collector,
     bad: Bad,
-) -> tuple[dict[str, Cell], date | None]:
-    """The row's day from its date cell `dated` (None without one, or when it does not read),
-    and its cells with the date cell's date alone and its time (a `Date and time` column's,
-    an ISO 8601 date-time's) as the time cell where that is empty."""
+) -> tuple[dict[str, Cell], tuple[date | None, date | None]]:
+    """The row's first day from its date cell `dated` (None without one, or when it does
+    not read) and its last for an event of several days (a range in the date cell, 29-30
+    July 2027, or an end_date column: date_ranges.read_days; None for one day), and its
+    cells with the date cell's date alone and its time (a `Date and time` column's, an ISO
+    8601 date-time's) as the time cell where that is empty."""
     dates = sheet_dates(table)
     # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region
     # (en in GB day first, in US month first), else the sheet's (its dates', else its
     # language's or a Thai sheet's), else the row's languages'
     # a two-digit year's date (07/30/27) is read only in a known order: its region's first;
     # a day and a month without a year (7/8) is named in it
+    # (a range's, 05/07/2026 - 06/07/2026, by its last day's)
+    probe = last_half(cells.get("date"))
     regional = (
         region_order(codes, region_code(cells.get("date_region")))
-        if either_way(cells.get("date"))
-        or short_date(cells.get("date"))
-        or day_and_month(cells.get("date"))
+        if either_way(probe) or short_date(probe) or day_and_month(probe)
         else None
     )
     order = regional or dates.convention or languages_order(codes)
@@ -528,18 +532,24 @@ def _read_date(
     if split is not None and split[1] is not None:  # its time: in UTC, toISOString's?
         split = _in_rows_zone(split, cells, table, errs)
     if split is None:
-        return cells, None
+        return cells, (None, None)
     cells = _with_start(cells, split, stamp, table, errs)
-    solar = solar_hijri(
-        split[0].value, _text(split[0]), codes, order, example_year(year)
-    ) or ethiopian_date(split[0].value, _text(split[0]), codes, order, year)
-    if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
-        bad(split[0], *solar[1])
-    told = bad if combined or stamp else _time_too(dated, bad, order, year, months, codes)
-    day = solar[0] if solar else _date(split[0], told, order, year, months, codes)
-    if day is not None and not solar and regional is None:
-        _other_order(split[0], day, dates, codes, kit, table, errs)
-    return cells, day
+
+    def read(cell: Cell, bad: Bad) -> date | None:  # a date cell's day, the same rules each
+        solar = solar_hijri(
+            cell.value, _text(cell), codes, order, example_year(year)
+        ) or ethiopian_date(cell.value, _text(cell), codes, order, year)
+        if solar is not None and solar[1]:  # calendars: a Persian row's 1405-05-08
+            bad(cell, *solar[1])
+        told = bad if combined or stamp else _time_too(cell, bad, order, year, months, codes)
+        day = solar[0] if solar else _date(cell, told, order, year, months, codes)
+        if day is not None and not solar and regional is None:
+            _other_order(cell, day, dates, codes, kit, table, errs)
+        return day
+
+    if combined or stamp:  # a date and its time: one day
+        return cells, (read(split[0], bad), None)
+    return cells, read_days(split[0], cells.get("end_date"), read, bad)
 
 
 # what a date column's cell that holds its date and a start time is told: the column's name
@@ -672,18 +682,17 @@ def _hours(cells: dict[str, Cell], dated: Cell | None, bad: Bad) -> tuple[Hours 
     return hours, time_cell
 
 
-def _ends_next_day(
-    hours: Hours | None, cells: dict[str, Cell], table: Table, errs: Collector
-) -> None:
-    """An end before the start (22:00-02:00) is read as the next day's: `_next_day` warns
-    when it is more than NIGHT_HOURS later. 24:00 (22:00-24:00) ends at midnight, as it says."""
+def _ends_next_day(hours: Hours | None, cells: dict[str, Cell], bad: Bad) -> None:
+    """An end before the start (22:00-02:00) is read as the next day's: `_next_day` refuses
+    it when it is more than NIGHT_HOURS later. 24:00 (22:00-24:00) ends at midnight, as it
+    says."""
     if (
         hours is not None
         and hours[1] is not None
         and hours[1] < hours[0]
         and not isinstance(hours[1], EndOfDay)
     ):
-        _next_day(hours, cells, table, errs)
+        _next_day(hours, cells, bad)
 
 
 def _row_link(cells: dict[str, Cell], bad: Bad, dialled: str | None = None) -> tuple[str, str]:
@@ -792,6 +801,7 @@ class _Shown(NamedTuple):
     zone: str  # as written, kept with the time ("" without one)
     region: str  # the row's date_region ("" without one)
     time_cell: Cell
+    last: date | None = None  # the last day of an event of several days
 
 
 def _layer(
@@ -858,7 +868,11 @@ def _by_language(
     (title_fr)."""
     lang = kit.languages[code]
     region = shown.region
-    written = {"event_date": _format(shown.day, "date", code, digits, lang.months, region)}
+    written = {
+        "event_date": _format(shown.day, "date", code, digits, lang.months, region)
+        if shown.last is None  # 29–30 July 2027: CLDR's date interval (date_ranges.interval)
+        else _format((shown.day, shown.last), "dates", code, digits, lang.months, region)
+    }
     if shown.hours is not None:
         start, end = shown.hours
         written["event_time"] = (

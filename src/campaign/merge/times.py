@@ -1,7 +1,8 @@
 """A time cell read (`_time`): 24 h and 12 h clocks in the kit's languages (`_clock`,
 CJK's 下午7時: `_cjk_clock`), a range for a start and an end, an end of day (24:00), an
-unconfirmed time (TBC), and an end time before its start or past midnight (`_end_time`,
-`_next_day`).
+unconfirmed time (TBC), an end time before its start or past midnight (`_end_time`,
+`_next_day`: past midnight by more than NIGHT_HOURS, an error), and Swahili time (saa 3
+asubuhi: `swahili_time`).
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ import functools
 import re
 from datetime import datetime, time
 
-from ..diagnostics import Collector
-from . import arabic_script, day_periods, range_words
-from .data import Cell, Table
+from . import arabic_script, day_periods, range_words, swahili_time
+from .data import Cell
 from .fields import Bad, _ascii_digits, _text
 
 # what an organiser writes for a time not known yet: no time (the cell is left empty)
@@ -78,7 +78,14 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     if len(halves) == 1 and (start := _clock(halves[0])) is not None:
         return start[0], None
     if len(halves) != 2:
-        bad(cell, *(arabic_script.refused(text, plain) or _not_a_time(text, plain, hint)))
+        bad(
+            cell,
+            *(
+                arabic_script.refused(text, plain)
+                or swahili_time.refused(plain)
+                or _not_a_time(text, plain, hint)
+            ),
+        )
         return None
     return _range(cell, text, halves, bad)
 
@@ -87,8 +94,12 @@ def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
     """The message for a time cell that is no time, and a hint naming its words the kit
     does not read, in any script (range_words.unread: 18:00 hasta 20:00, บ่ายโมง); the
     words it reads, of any language (a day period, Thai's น., 오후 and 時 of a CJK time:
-    `_cjk_words`), are not named (午後13時 is refused for its hour)."""
-    return f"'{text}' is not a time: {hint}", *range_words.unread(plain, _read_words(), _reads)
+    `_cjk_words`), are not named (午後13時 is refused for its hour), and a time of a day
+    period the kit reads that no half of the day puts in its hours says those hours and
+    what to write (day_periods.refused: 2 sore, 8:00 mchana)."""
+    return f"'{text}' is not a time: {hint}", *(
+        day_periods.refused(text, plain) or range_words.unread(plain, _read_words(), _reads)
+    )
 
 
 def _reads(text: str) -> bool:
@@ -103,8 +114,9 @@ def _reads(text: str) -> bool:
 def _halves(plain: str) -> list[str]:
     """A time's text (`plain`: ASCII digits) as one time or a range's start and end, their
     range words a dash and their hour units HH:MM: ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00, de 18 a
-    20 h, desde las 18:00 (range_words)."""
-    return range_words.unit_free(RANGE.split(range_words.ranged(plain)))
+    20 h, desde las 18:00 (range_words); a Swahili range's saa before its start alone is its
+    end's too (saa 3-5 asubuhi: saa 3, saa 5 asubuhi; swahili_time.shared)."""
+    return swahili_time.shared(range_words.unit_free(RANGE.split(range_words.ranged(plain))))
 
 
 def _read_words() -> frozenset[str]:
@@ -161,6 +173,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
             cell,
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
             *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
+            *_halves_refused(halves),  # saa 3 - saa 5 jioni: its end named
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
@@ -176,6 +189,16 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
     return start, end
+
+
+def _halves_refused(halves: list[str]) -> tuple[str, ...]:
+    """What a range's half that is no time of Swahili time or of a day period says of itself
+    (swahili_time.refused, day_periods.refused: saa 5 jioni, 8:00 mchana), as hints."""
+    said: list[str] = []
+    for half in halves:
+        if _clock(half, bare=True) is None:
+            said += swahili_time.refused(half) or day_periods.refused(half, half) or ()
+    return tuple(said)
 
 
 def _period_before(
@@ -221,28 +244,35 @@ def _start_by_end(
 
 
 # An event that ends before it starts ends the next day (22:00-02:00); one that would last
-# longer than this is more likely a range written end first (20:00-18:00)
+# longer than this is almost always a range written end first or an end typed wrong
+# (18:00-16:00: 22 hours), refused (`_next_day`)
 NIGHT_HOURS = 12
 
 
-def _next_day(hours: Hours, cells: dict[str, Cell], table: Table, errs: Collector) -> None:
-    """A `merge.time` warning for a range that ends the next day more than NIGHT_HOURS after
-    it starts, at the cell that gave the end (end_time's, else time's)."""
+def _next_day(hours: Hours, cells: dict[str, Cell], bad: Bad) -> None:
+    """An error for a range that ends the next day more than NIGHT_HOURS after it starts,
+    at the cell that gave the end (end_time's, else time's), with the range swapped to
+    write where that is what was meant. A night of NIGHT_HOURS or less (22:00-02:00) is
+    read as it says. It was a `merge.time` warning, and the flyer printed 18:00–16:00."""
     start, end = hours
     assert end is not None
     minutes = (end.hour * 60 + end.minute - start.hour * 60 - start.minute) % (24 * 60)
     if minutes <= NIGHT_HOURS * 60:
         return
-    cell = cells["end_time"] if _text(cells.get("end_time")) else cells["time"]
-    shown = f"{start:%H:%M} to {end:%H:%M}"
+    apart = bool(_text(cells.get("end_time")))
+    cell = cells["end_time"] if apart else cells["time"]
+    swapped = (
+        f"time {end:%H:%M} and end_time {start:%H:%M}" if apart else f"{end:%H:%M}-{start:%H:%M}"
+    )
     midnight = ("12 am is midnight: for noon write 12 pm or 12:00",) if end == time(0) else ()
-    errs.warn(
-        "merge.time",
-        f"{cell.where}: the event ends before it starts ({shown}): it is read as ending the "
-        f"next day, {minutes // 60} h {minutes % 60:02d} later",
-        table.mark(cell),
+    bad(
+        cell,
+        f"the event ends before it starts ({start:%H:%M} to {end:%H:%M}): ending the next "
+        f"day, it would last {minutes // 60} h {minutes % 60:02d}, more than {NIGHT_HOURS} h",
         *midnight,
-        "if the start and the end are swapped, write the start first",
+        f"if the start and the end are swapped, write the start first: {swapped}",
+        f"an event that runs past midnight ends within {NIGHT_HOURS} h of its start "
+        "(22:00-02:00); one of several days gives its last day in an end_date column",
     )
 
 
@@ -292,6 +322,11 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     named = _named(text)
     if named is not None:  # noon, 12 midnight: a US organiser's trial (not a time)
         return named
+    # saa 3 asubuhi (Swahili time, its hours counted from 06:00: 09:00), and with `bare` saa
+    # 3, a range's start (saa 3 - saa 5 asubuhi)
+    swahili = swahili_time.clock(text, bare)
+    if swahili is not None:
+        return swahili
     # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
     return _cjk_clock(text) or arabic_script.clock(text) or day_periods.clock(text)
 

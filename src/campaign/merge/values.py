@@ -97,7 +97,9 @@ PHONE_AS_TYPED = re.compile(r"(?:tel:)?\s*(\+?\(?[0-9][0-9.()\-]*(?:\s+[0-9.()\-
 
 
 # the columns whose cells are no text of a language
-NOT_WORDS = frozenset({"event_id", "language", "link", "photo", "date", "time", "date_region"})
+NOT_WORDS = frozenset(
+    {"event_id", "language", "link", "photo", "date", "end_date", "time", "date_region"}
+)
 
 
 def _foreign_letters(

@@ -1,0 +1,305 @@
+"""An event of several days: a date cell that gives its first and last days read as two
+dates (`halves`: 29-30 July 2027, 29 July - 2 August 2027, 2027-07-29/2027-07-30, each
+half in a form the date reader takes, the first completed from the last: `completed`),
+and the two written as CLDR's date interval format writes them in a language (`interval`:
+29–30 July 2027, 29 juillet – 2 août 2027, July 29 – 30, 2027 in the US).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+from typing import Any
+
+from .data import Cell
+from .fields import Bad, _ascii_digits, _text
+
+# ISO 8601's interval of two dates, start/end (its 4.4.4.1; its 4.4.4.5 lets the end leave
+# out what it shares with the start: 2027-07-29/30, 2027-07-29/08-02)
+ISO_INTERVAL = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\s*/\s*((?:(?:\d{4}-)?\d{1,2}-)?\d{1,2})")
+# a dash between two dates: an en or em dash (any spaces around it), or a hyphen or a minus
+# sign with a space on each side (a hyphen without them is a numeric date's, 2027-07-29);
+# the words of a range are not read (29 July to 2 August: the date's error names it)
+DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*|\s+[-\u2010\u2011\u2212~]\s+")
+# two days of one month joined by a hyphen, then the month's name and the year: 29-30 July
+# 2027, 29-30 de julio de 2027 (a numeric date's hyphen, 29-07-2027, has a digit after the
+# second day's)
+DAYS = re.compile(r"(\d{1,2})\s*[-\u2010\u2011]\s*(\d{1,2}\s*[^\W\d].*)")
+# the month's name first and two days joined by a dash or a hyphen, then the year: July
+# 29-30, 2027 (CLDR en_US's interval, "MMM d – d, y")
+MONTH_DAYS = re.compile(
+    r"([^\W\d][^\d]*?)\s*(\d{1,2})\s*[-\u2010\u2011\u2013\u2014]\s*(\d{1,2})(\s*,?\s*\d{4})"
+)
+
+
+def halves(text: str) -> tuple[str, str] | None:
+    """The first and the last day of a date cell's text (`text`, ASCII digits) that gives a
+    range of dates, each as written (the first may lack what it shares with the last: 29 of
+    29-30 July 2027, 29 July of 29 July - 2 August 2027; `completed` gives it); None for a
+    text of one date, or of more than two."""
+    plain = text.strip()
+    iso = ISO_INTERVAL.fullmatch(plain)
+    if iso:
+        year, month, day, end = iso[1], iso[2], iso[3], iso[4].split("-")
+        return f"{year}-{month}-{day}", "-".join([year, month][: 3 - len(end)] + end)
+    shared = MONTH_DAYS.fullmatch(plain)
+    if shared:  # July 29-30, 2027
+        month, first, last, year = shared[1].strip(), shared[2], shared[3], shared[4]
+        return f"{month} {first}{year}", f"{month} {last}{year}"
+    days = DAYS.fullmatch(plain)
+    if days:
+        return days[1], days[2]
+    parts = DASH.split(plain)
+    if len(parts) == 2 and _date_like(parts[1]) and (_date_like(parts[0]) or parts[0].isdigit()):
+        return parts[0], parts[1]
+    return None
+
+
+def _date_like(text: str) -> bool:
+    """Whether a range's half may be a date: a digit, and a letter (a month's name) or a
+    numeric date's mark between two digits (30/07/2027), and no time's colon (a date cell's
+    2027-07-30 18:00 - 20:00 is a date and a time range, told as such)."""
+    return (
+        bool(re.search(r"\d", text))
+        and ":" not in text
+        and bool(re.search(r"[^\W\d_]|\d\s*[/.\-]\s*\d", text))
+    )
+
+
+def completed(first: str, last: date) -> str | date:
+    """A range's first day as written (`first`), completed from its `last` day: a day alone
+    (29 of 29-30 July 2027) as that day of the last's month (a date, or its text where no
+    such day is); a text without a year (29 July, July 29) with the last's year after it;
+    any other as it is."""
+    if re.fullmatch(r"\d{1,2}", first.strip()):
+        try:
+            return last.replace(day=int(first))
+        except ValueError:  # 31-1 August: no 31 August... of that month: read as written
+            return f"{first.strip()} {last.year}"
+    if not re.search(r"(?<!\d)\d{4}(?!\d)", first):
+        return f"{first.strip()} {last.year}"
+    return first
+
+
+def interval(first: date, last: date, code: str, region: str, months: tuple[str, ...] = ()) -> str:
+    """Two days as language `code` (in `region`, where CLDR writes it there) writes a range
+    of dates: CLDR's date interval format of the language's long date (the skeleton yMMMMd,
+    else the closest CLDR has, yMMMd, its months widened to the long date's full names, as
+    UTS #35's interval formats allow and ICU's DateIntervalFormat does: 29–30 July 2027,
+    29 July – 2 August 2027, 29 July 2027 – 2 January 2028), the field that differs the
+    greatest choosing the pattern (Babel's format_interval, whose data this is). The first
+    day of a month as the long date writes it (French 1er), the language's own month names
+    (`months`: a strings file's). Where CLDR's pattern does not write a differing field in
+    the first half (sw's yMMMd for two months, "d – d MMM y": 29 July – 2 August would print
+    "29 – 2 Agosti"), where the date is not the Gregorian calendar's long date (Thai's
+    Buddhist era, Persian's Solar Hijri calendar) and where CLDR has no month names (ht),
+    the two long dates the kit prints, joined by CLDR's interval fallback ("{0} – {1}")."""
+    from .formats import _buddhist_calendar, _locale, _no_month_names, _own_month
+
+    locale = _locale(code, region)
+    pieces = None
+    if not (_buddhist_calendar(code, region) or _no_month_names(locale) or _solar(code, region)):
+        pieces = _pieces(locale, first, last)
+    if pieces is None:
+        alone = [_alone(day, code, region, months) for day in (first, last)]
+        return _fallback(locale).format(*alone)
+    from babel.dates import format_date
+
+    text = "".join(
+        format_date(day, format=_first_day(piece, day, locale), locale=locale)
+        for piece, day in zip(pieces, (first, last), strict=True)
+    )
+    if months:
+        for month in dict.fromkeys((first.month, last.month)):
+            text = _own_month(text, month, locale, months[month - 1])
+    return text
+
+
+def _solar(code: str, region: str) -> bool:
+    from .calendars import solar_calendar
+
+    return bool(solar_calendar(code, region))
+
+
+def _alone(day: date, code: str, region: str, months: tuple[str, ...]) -> str:
+    """One day as the kit prints it alone (formats._format, its `months` too; in Latin
+    digits, the whole written in the language's after)."""
+    from .formats import _format
+
+    return _format(day, "date", code, "latn", months, region)
+
+
+def _fallback(locale: str) -> str:
+    """CLDR's interval fallback pattern of `locale` ("{0} – {1}"; fa's "{0} تا {1}")."""
+    from babel import Locale
+
+    found = Locale.parse(locale).interval_formats.get(None)
+    return str(found) if found else "{0} \u2013 {1}"
+
+
+def _pieces(locale: str, first: date, last: date) -> list[str] | None:
+    """The two halves of CLDR's interval pattern for `first` to `last` in `locale` (the
+    skeleton yMMMMd or the closest, Babel's match_skeleton, its months widened where the
+    long date names them in full: `_widen`; zh's long date writes 7月, its MMM), by the
+    greatest field that differs (year, month, day); None where CLDR has none, where it
+    writes the month as a number and the long date by its name (lo), or where the first
+    half does not write the field that differs (a data slip: sw's)."""
+    from babel import Locale
+    from babel.dates import match_skeleton
+
+    formats = Locale.parse(locale).interval_formats
+    skeleton = "yMMMMd" if "yMMMMd" in formats else match_skeleton("yMMMMd", formats)
+    if not skeleton:
+        return None
+    field = "y" if first.year != last.year else "M" if first.month != last.month else "d"
+    found = formats[skeleton].get(field)
+    if not found or len(found) != 2:
+        return None
+    wide = _month_width(Locale.parse(locale).date_formats["long"].pattern) >= 4
+    if wide and any(0 < _month_width(p) < 3 for p in found):
+        return None  # lo's d/MM/y, where its long date names the month: the long dates
+    pieces = [_widen(p) if wide else p for p in found]
+    if field != "d" and not _writes(pieces[0], field):
+        return None
+    return pieces
+
+
+def _month_width(pattern: str) -> int:
+    """The width of `pattern`'s first month field (M, L: 1 or 2 a number, 3 abbreviated, 4
+    the full name); 0 without one."""
+    return next((v[1] for k, v in _tokens(pattern) if k == "field" and v[0] in "ML"), 0)
+
+
+def _tokens(pattern: str) -> list[tuple[str, Any]]:
+    from babel.dates import tokenize_pattern
+
+    return list(tokenize_pattern(pattern))
+
+
+def _widen(pattern: str) -> str:
+    """A pattern with its abbreviated months (MMM, LLL) written in full (MMMM, LLLL), a dot
+    that closed the abbreviation dropped (ka's "d MMM. y")."""
+    from babel.dates import untokenize_pattern
+
+    out: list[tuple[str, Any]] = []
+    widened = False
+    for kind, value in _tokens(pattern):
+        if widened and kind == "chars" and value.startswith("."):
+            value = value[1:]
+            if not value:
+                continue
+        widened = kind == "field" and value[0] in "ML" and value[1] == 3
+        out.append(("field", (value[0], 4)) if widened else (kind, value))
+    return str(untokenize_pattern(out))
+
+
+def _writes(pattern: str, field: str) -> bool:
+    """Whether `pattern` writes `field` (y: a year; M: a month, M or L)."""
+    letters = "yY" if field == "y" else "ML"
+    return any(kind == "field" and value[0] in letters for kind, value in _tokens(pattern))
+
+
+def _first_day(pattern: str, day: date, locale: str) -> str:
+    """`pattern` with its day field written as the language writes the first of a month in
+    a date (formats.FIRST_DAY: French 1er), where `day` is one; else as it is."""
+    from babel.dates import untokenize_pattern
+
+    from .formats import FIRST_DAY
+
+    first = FIRST_DAY.get(locale.split("_")[0])
+    if first is None or day.day != 1:
+        return pattern
+    return str(
+        untokenize_pattern(
+            [
+                ("chars", first) if kind == "field" and value[0] == "d" else (kind, value)
+                for kind, value in _tokens(pattern)
+            ]
+        )
+    )
+
+
+DayReader = Callable[[Cell, Bad], "date | None"]  # a date cell's day, its problems told
+
+
+def last_half(cell: Cell | None) -> Cell | None:
+    """A date cell that gives a range of dates as its last day's cell (`halves`: 30 July 2027
+    of 29-30 July 2027), which tells the order its numeric dates are read in as a date
+    alone would; the cell itself for any other."""
+    found = halves(_ascii_digits(_text(cell))) if cell is not None else None
+    return replace(cell, value=found[1]) if cell is not None and found else cell
+
+
+def read_days(
+    cell: Cell | None, last_cell: Cell | None, read: DayReader, bad: Bad
+) -> tuple[date | None, date | None]:
+    """An event's first day and, for an event of several days, its last (None for one day):
+    from its date cell (`cell`), a date alone or a range (`halves`: 29-30 July 2027, each
+    half read by `read` as a date cell alone, the first `completed` from the last), and from
+    its `end_date` column's cell (`last_cell`), read as the date is. An error at the cell of
+    the last day where it is before the first, and at end_date where the date cell gives a
+    range too; a last day that is the first is one day's."""
+    if cell is None:
+        return None, None
+    found = halves(_ascii_digits(_text(cell))) if not isinstance(cell.value, date) else None
+    if found is None:
+        first = read(cell, bad)
+        last = _end_date(last_cell, read, bad)
+    else:
+        first, last = _range_days(cell, found, read, bad)
+        if last_cell is not None and (_text(last_cell) or isinstance(last_cell.value, date)):
+            bad(
+                last_cell,
+                f"the date cell's range ({_text(cell)}) has a last day already",
+                "keep the last day in one of the two cells",
+            )
+    if first is None or last is None:
+        return first, None
+    if last < first:
+        at = last_cell if found is None and last_cell is not None else cell
+        swapped = (
+            f"{last.isoformat()} \u2013 {first.isoformat()}"
+            if found is not None
+            else f"date {last.isoformat()}, end_date {first.isoformat()}"
+        )
+        bad(
+            at,
+            f"the event's last day ({last.isoformat()}) is before its first ({first.isoformat()})",
+            f"write the first day first: {swapped}; an event of one day leaves its end_date empty",
+        )
+        return first, None
+    return first, last if last != first else None
+
+
+def _end_date(cell: Cell | None, read: DayReader, bad: Bad) -> date | None:
+    """The end_date column's day, read as a date cell is (None where it is empty)."""
+    if cell is None or not (_text(cell) or isinstance(cell.value, date)):
+        return None
+    return read(cell, bad)
+
+
+def _range_days(
+    cell: Cell, found: tuple[str, str], read: DayReader, bad: Bad
+) -> tuple[date | None, date | None]:
+    """A date cell's range (`found`: its two halves as written) as its first and last days,
+    each read as a date alone; a problem of either told at the cell with how it was read."""
+    written = _text(cell)
+
+    def told(at: Cell, message: str, *hints: str) -> None:
+        bad(
+            at,
+            message,
+            *hints,
+            f"'{written}' is read as a range of dates, from '{found[0]}' to '{found[1]}' "
+            "(a date, a dash, a date; e.g. 29-30 July 2027, 2027-07-29/2027-07-30)",
+        )
+
+    last = read(replace(cell, value=found[1]), told)
+    if last is None:
+        return None, None
+    first = completed(found[0], last)
+    if isinstance(first, date):
+        return first, last
+    return read(replace(cell, value=first), told), last
