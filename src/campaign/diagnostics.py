@@ -274,6 +274,7 @@ CODES: dict[str, str] = {
     "merge.other-data": "a merge that would remove the events another data file made",
     "merge.left-out": "a merge's template with no place for what the office gives (note)",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
+    "merge.event": "an event id of `merge --event` that no row of the data file has",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",

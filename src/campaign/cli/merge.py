@@ -17,6 +17,7 @@ from . import (
     json_option,
     kit_option,
     kit_root,
+    list_option,
     office_id,
     out_option,
     quiet_option,
@@ -95,6 +96,14 @@ if TYPE_CHECKING:
     "ID` makes its materials: its fields (helpline, website...), links, logos and press "
     "profile, each record's values over them; files in OUT/<ID>/<template>/.",
 )
+@list_option(
+    "--event",
+    "events",
+    metavar="IDS",
+    help="Only these events of DATA, event ids comma-separated or repeated (default: every "
+    "row's): the other rows are neither checked nor made, and their files from earlier merges "
+    "into OUT are kept.",
+)
 @force_option
 @shard_option
 @kit_option
@@ -112,6 +121,7 @@ def merge(
     combined: bool,
     replace_other: bool,
     office: str | None,
+    events: tuple[str, ...] | None,
     jobs: int,
     sheet: str | None,
     force: bool,
@@ -137,6 +147,7 @@ def merge(
       python generate.py merge event-flyer-a4 walk.yaml --images photos/ -o out-walk
       python generate.py merge event-flyer-a5 events.csv --shard 3/10 -o out-events-3
       python generate.py merge event-flyer-a5 events.csv --office brussels
+      python generate.py merge event-flyer-a4 events.xlsx --event walk-kibera,talk-cbd
 
     With --office ID the flyers are that office's edition, in OUT/<ID>/<template>/
     named <template>-<lang>-<ID>-<event_id>.pdf...: beside the campaign's merge of the same
@@ -204,7 +215,9 @@ def merge(
         check_paper(loaded, template, office, errs)  # an A3 template for a US office
         table = read_table(data, errs, REQUIRED, sheet, event_column)  # สถานที่: venue
         table = office_region(table, loaded, office, errs)  # its country: rows' date_region
-        records = check_events(table, loaded, errs, images)  # made again at each pass
+        records = check_events(table, loaded, errs, images, events)  # made at each pass
+        if any(d.code == "merge.event" for d in errs.items):  # an id no row has: a typo
+            raise DiagnosticsError(errs.items)
         other_years(records, loaded, errs)
         past_events(records, errs)
         slug_room(records.slug_facts(), loaded, template, office, errs)  # a long event id
@@ -269,7 +282,8 @@ def merge(
     if combined:
         summary += all_in_one + (" (made again: an earlier merge made it)" if again else "")
     read = f" (sheet '{table.sheet}')" if len(table.sheets) > 1 else ""  # which was read
-    summary = f"{len(records)} record(s) from {data.name}{read}; " + summary
+    chosen = f" (--event: {len(events)} event(s) of its {table.count} row(s))" if events else ""
+    summary = f"{len(records)} record(s) from {data.name}{read}{chosen}; " + summary
     problems = sum(1 for d in errs.items if d.is_error)
     refused = len(records.skip)
     if refused:  # rows, and the problems in them (a row may have several)
@@ -431,7 +445,7 @@ def check_other_data(
         return
     ids = {r.id for r in record_keys(records)}  # kept by the check: no row read again
     if isinstance(records, Records):  # refused rows keep their earlier files: in the data
-        ids |= records.refused
+        ids |= records.refused | records.unchosen  # and the rows --event did not name
     here = data_place(data)
     others: dict[str, set[str]] = {}
     for entry in iter_manifest(out):

@@ -48,7 +48,7 @@ from .column_names import COLUMN_NAMES as COLUMN_NAMES
 from .column_names import event_column as event_column
 from .column_names import header_languages as header_languages
 from .column_names import header_spelling as header_spelling
-from .columns import _check_columns, row_cells
+from .columns import _check_columns, row_cells, table_keys
 from .data import Cell, Row, Table
 from .date_cells import _date as _date
 from .date_cells import _date_example as _date_example
@@ -121,6 +121,7 @@ class Records:
         repeats: frozenset[int] = frozenset(),
         made: Spool[tuple[int, Record | None]] | None = None,
         slugs: Spool[SlugFacts] | None = None,
+        unchosen: frozenset[str] = frozenset(),
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -147,6 +148,9 @@ class Records:
         self._made = made
         # what each good record's slug prints of its own (`slug_facts`), in row order
         self._slugs = slugs
+        # the event ids of the rows `merge --event` did not name (`check_events`' chosen):
+        # neither checked nor made, their earlier files kept as they are
+        self.unchosen = unchosen
 
     def slug_facts(self) -> Sequence[SlugFacts]:
         """Each good record's id, languages, `sample` cell and where its id is written, in
@@ -193,9 +197,19 @@ class Records:
         return self.count
 
 
-def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = None) -> Records:
+def check_events(
+    table: Table,
+    kit: Kit,
+    errs: Collector,
+    images: Path | None = None,
+    chosen: Sequence[str] | None = None,
+) -> Records:
     """Check every row (every problem of every row to `errs`, with row and column) and return
-    the good ones as Records, which are read again from the table when iterated."""
+    the good ones as Records, which are read again from the table when iterated. With
+    `chosen` (`merge --event`: event ids, in any capitals), only the rows of those ids are
+    checked and made; the others are passed over, their earlier files kept (Records.
+    unchosen), and an id no row has is a `merge.event` error naming the closest
+    (`_unknown_events`)."""
     _check_columns(table, kit, errs)
     if not errs.errors and not table.count:
         errs.error(
@@ -215,8 +229,17 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
     made: Spool[tuple[int, Record | None]] = Spool()  # Records._made
     unsaved: list[Cell] = []  # the first formula of each row of nothing else: said once
     at = 0  # where in `errs` the rows' error goes: before the later rows' problems
+    named = {e.casefold() for e in chosen} if chosen is not None else None
+    ids: dict[str, str] = {}  # every row's event id, by its casefold: the ids --event may name
+    unchosen: set[str] = set()
     for n, row in enumerate(table.iter_rows()):
         cells = row_cells(table, row)
+        if named is not None:  # merge --event: a row of another event is passed over
+            written = _text(cells.get("event_id"))
+            ids.setdefault(written.casefold(), written)
+            if written.casefold() not in named:
+                unchosen.add(written)
+                continue
         formula = _unsaved_formulas(cells)
         if formula is not None:
             at = at if unsaved else len(errs.items)
@@ -250,6 +273,8 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
             digest.add_digest(data)
             found.count_day(day, mark)
     found.refused |= _hidden_ids(table)
+    if chosen is not None:
+        _unknown_events(chosen, ids, table, errs)
     # refused rows keep their earlier files unless an event of that id (in any capitals, as
     # ids are told apart) is merged
     kept = frozenset(r for r in found.refused if r.casefold() not in found.seen)
@@ -267,7 +292,48 @@ def check_events(table: Table, kit: Kit, errs: Collector, images: Path | None = 
         frozenset(found.repeats),
         made,
         slugs,
+        frozenset(e for e in unchosen if ID.fullmatch(e)),
     )
+
+
+def _unknown_events(
+    chosen: Sequence[str], ids: dict[str, str], table: Table, errs: Collector
+) -> None:
+    """A `merge.event` error for each id of `merge --event` (`chosen`) that no row of the
+    table has (`ids`: every row's, by casefold), at the event_id column's header, naming
+    the closest ids (`diagnostics.closest`'s first, then difflib's nearest), else the
+    sheet's ids (the first ten)."""
+    known = sorted({i for i in ids.values() if ID.fullmatch(i)})
+    keys = table_keys(table)
+    header = next((c for c in table.columns if keys.get(c) == "event_id"), None)
+    mark = table.column_mark(table.columns.index(header) + 1) if header is not None else None
+    for event in chosen:
+        if event.casefold() not in ids:
+            errs.error(
+                "merge.event",
+                f"--event {event}: no row of {table.path.name} has the event_id '{event}'",
+                mark,
+                _closest_ids(event, known),
+            )
+
+
+def _closest_ids(event: str, known: list[str]) -> str:
+    """The hint of an id no row has (`event`): the closest of the sheet's ids (`known`),
+    three at most, else the sheet's first ten."""
+    import difflib
+
+    from ..diagnostics import closest
+
+    if not known:
+        return "the sheet has no event ids"
+    first = closest(event, known)
+    near = [first] if first is not None else []
+    near += [c for c in difflib.get_close_matches(event, known, 3) if c not in near]
+    if near:
+        quoted = " or ".join(f"'{c}'" for c in near[:3])
+        return f"did you mean {quoted}?"
+    more = f" and {len(known) - 10} more" if len(known) > 10 else ""
+    return f"its event ids: {', '.join(known[:10])}{more}"
 
 
 @dataclass

@@ -56,7 +56,11 @@ def earlier_in_kit(
     unlisted: Unlisted = {}
     merged: set[int] = set()
     made: list[bool] = []  # [True] once the sets are made
-    refused: frozenset[str] = getattr(opts.records, "refused", frozenset())
+    # the events of rows refused, and of rows `merge --event` did not name: their earlier
+    # files kept
+    refused: frozenset[str] = getattr(opts.records, "refused", frozenset()) | getattr(
+        opts.records, "unchosen", frozenset()
+    )
     templates = frozenset(opts.only or ())  # a merge's
     office = opts.offices[0] if opts.records is not None and opts.offices else None
 
