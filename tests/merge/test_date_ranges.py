@@ -291,3 +291,16 @@ def test_a_range_is_two_dates_and_a_dash(written: str, halves: tuple[str, str] |
 def test_a_time_is_unchanged_by_a_range(kit: Kit) -> None:
     """The interval of times keeps its own format (CLDR's hm/Hm), apart from the dates'."""
     assert _format((time(18), time(20)), "interval", "en", "latn") == "18:00\u201320:00"
+
+
+def test_a_date_and_time_column_takes_an_end_date(tmp_path: Path, kit: Kit) -> None:
+    """A `Date and time` column's day is the first, its time the start; the end_date column
+    gives the last (it was passed over beside such a column)."""
+    head = "event_id,language,title,Date and time,end_date,venue"
+    (record,), problems = merged(tmp_path, kit, ["a,en,T,2027-07-29 18:00,2027-07-30,P"], head)
+    assert problems == []
+    shown = record.layer.by_language["en"]
+    assert (shown["event_date"].text, shown["event_time"].text) == (
+        f"29{THIN}30 July 2027",
+        "18:00",
+    )

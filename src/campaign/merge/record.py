@@ -547,8 +547,6 @@ def _read_date(
             _other_order(cell, day, dates, codes, kit, table, errs)
         return day
 
-    if combined or stamp:  # a date and its time: one day
-        return cells, (read(split[0], bad), None)
     return cells, read_days(split[0], cells.get("end_date"), read, bad)
 
 
