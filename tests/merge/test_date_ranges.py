@@ -30,6 +30,7 @@ from campaign.model import Kit
 
 ROOT = Path(__file__).resolve().parents[2]
 THIN = "\u2009\u2013\u2009"  # CLDR's en_GB interval: a thin space each side of the dash
+NB = "\u00a0"  # a day and the word after it kept on one line (date_ranges._bound)
 
 
 @pytest.fixture(scope="module")
@@ -76,23 +77,25 @@ def test_a_date_cells_range_gives_the_events_days(
 @pytest.mark.parametrize(
     ("code", "region", "last", "shown"),
     [
-        ("en", "", date(2027, 7, 30), f"29{THIN}30 July 2027"),
-        ("en", "", date(2027, 8, 2), f"29 July{THIN}2 August 2027"),
-        ("en", "", date(2028, 1, 2), f"29 July 2027{THIN}2 January 2028"),
-        ("en", "US", date(2027, 7, 30), "July 29\u2009\u2013\u200930, 2027"),
-        ("fr", "", date(2027, 7, 30), "29\u201330 juillet 2027"),
-        ("es", "", date(2027, 8, 2), f"29 de julio{THIN}2 de agosto de 2027"),
-        ("ru", "", date(2027, 8, 2), "29 июля \u2014 2 августа 2027\u202fг."),  # genitive
-        ("zh", "", date(2027, 7, 30), "2027年7月29日\u2009\u2013\u200930日"),  # as its long date
-        ("sw", "", date(2027, 7, 30), f"29{THIN}30 Julai 2027"),
+        ("en", "", date(2027, 7, 30), f"29{THIN}30{NB}July 2027"),
+        ("en", "", date(2027, 8, 2), f"29{NB}July{THIN}2{NB}August 2027"),
+        ("en", "", date(2028, 1, 2), f"29{NB}July 2027{THIN}2{NB}January 2028"),
+        ("en", "US", date(2027, 7, 30), f"July 29{THIN}30, 2027"),
+        ("fr", "", date(2027, 7, 30), f"29\u201330{NB}juillet 2027"),
+        ("es", "", date(2027, 8, 2), f"29{NB}de julio{THIN}2{NB}de agosto de 2027"),
+        # the months in the genitive, as the long date writes them; a day kept with its
+        # month on its line (it wrapped "2 / января" on the A5 flyer)
+        ("ru", "", date(2028, 1, 2), f"29{NB}июля 2027\u202fг. \u2014 2{NB}января 2028\u202fг."),
+        ("zh", "", date(2027, 7, 30), f"2027年7月29日{THIN}30日"),  # as its long date: 7月
+        ("sw", "", date(2027, 7, 30), f"29{THIN}30{NB}Julai 2027"),
         # sw's CLDR pattern of two months writes no first month ("d – d MMM y": 29 – 2
         # Agosti): the two long dates
-        ("sw", "", date(2027, 8, 2), f"29 Julai 2027{THIN}2 Agosti 2027"),
+        ("sw", "", date(2027, 8, 2), f"29{NB}Julai 2027{THIN}2{NB}Agosti 2027"),
         # lo's pattern writes the month in digits, its long date by name: the long dates
-        ("lo", "", date(2027, 7, 30), "29 ກໍລະກົດ 2027 \u2013 30 ກໍລະກົດ 2027"),
+        ("lo", "", date(2027, 7, 30), f"29{NB}ກໍລະກົດ 2027 \u2013 30{NB}ກໍລະກົດ 2027"),
         # the Buddhist era and the Solar Hijri calendar: the long dates the kit prints
-        ("th", "", date(2027, 7, 30), "29 กรกฎาคม พ.ศ. 2570 \u2013 30 กรกฎาคม พ.ศ. 2570"),
-        ("fa", "", date(2027, 7, 30), "۷ مرداد ۱۴۰۶ تا ۸ مرداد ۱۴۰۶"),
+        ("th", "", date(2027, 7, 30), f"29{NB}กรกฎาคม พ.ศ. 2570 \u2013 30{NB}กรกฎาคม พ.ศ. 2570"),
+        ("fa", "", date(2027, 7, 30), f"۷{NB}مرداد ۱۴۰۶{NB}تا ۸{NB}مرداد ۱۴۰۶"),
     ],
 )
 def test_an_events_days_are_written_as_cldrs_date_interval(
@@ -108,11 +111,11 @@ def test_a_months_first_day_and_own_names_are_the_long_dates(kit: Kit) -> None:
     """French's 1er (formats.FIRST_DAY) and a strings file's months (ar.yaml's UN names, in
     the language's digits) as the date alone writes them."""
     assert _format((date(2027, 8, 1), date(2027, 8, 3)), "dates", "fr", "latn") == (
-        "1er\u20133 août 2027"
+        f"1er\u20133{NB}août 2027"
     )
     ar = kit.languages["ar"]
     both = _format((date(2027, 7, 29), date(2027, 8, 2)), "dates", "ar", ar.digits, ar.months)
-    assert both == "٢٩ تموز/يوليه – ٢ آب/أغسطس ٢٠٢٧"
+    assert both == f"٢٩{NB}تموز/يوليه – ٢{NB}آب/أغسطس ٢٠٢٧"
     alone = _format(date(2027, 7, 29), "date", "ar", ar.digits, ar.months)
     assert alone == "٢٩ تموز/يوليه ٢٠٢٧"
 
@@ -137,11 +140,11 @@ def test_the_organisers_two_day_event(tmp_path: Path, kit: Kit) -> None:
     assert errs.items == []
     shown = {r.id: r.layer.by_language[r.languages[0]]["event_date"].text for r in good}
     assert shown == {
-        "camp": f"29{THIN}30 July 2027",
-        "kambi": f"29{THIN}30 Julai 2027",
+        "camp": f"29{THIN}30{NB}July 2027",
+        "kambi": f"29{THIN}30{NB}Julai 2027",
         "day": "29 July 2027",  # a last day that is the first: one day
     }
-    assert event_label(good[0], "en")["date"] == f"29{THIN}30 July 2027"
+    assert event_label(good[0], "en")["date"] == f"29{THIN}30{NB}July 2027"
 
 
 @pytest.mark.parametrize(
@@ -301,6 +304,6 @@ def test_a_date_and_time_column_takes_an_end_date(tmp_path: Path, kit: Kit) -> N
     assert problems == []
     shown = record.layer.by_language["en"]
     assert (shown["event_date"].text, shown["event_time"].text) == (
-        f"29{THIN}30 July 2027",
+        f"29{THIN}30{NB}July 2027",
         "18:00",
     )

@@ -95,7 +95,8 @@ def interval(first: date, last: date, code: str, region: str, months: tuple[str,
     the first half (sw's yMMMd for two months, "d – d MMM y": 29 July – 2 August would print
     "29 – 2 Agosti"), where the date is not the Gregorian calendar's long date (Thai's
     Buddhist era, Persian's Solar Hijri calendar) and where CLDR has no month names (ht),
-    the two long dates the kit prints, joined by CLDR's interval fallback ("{0} – {1}")."""
+    the two long dates the kit prints, joined by CLDR's interval fallback ("{0} – {1}"). A
+    number keeps the word after it on its line (`_bound`: 2 января)."""
     from .formats import _buddhist_calendar, _locale, _no_month_names, _own_month
 
     locale = _locale(code, region)
@@ -104,7 +105,7 @@ def interval(first: date, last: date, code: str, region: str, months: tuple[str,
         pieces = _pieces(locale, first, last)
     if pieces is None:
         alone = [_alone(day, code, region, months) for day in (first, last)]
-        return _fallback(locale).format(*alone)
+        return _bound(_fallback(locale).format(*alone))
     from babel.dates import format_date
 
     text = "".join(
@@ -114,7 +115,18 @@ def interval(first: date, last: date, code: str, region: str, months: tuple[str,
     if months:
         for month in dict.fromkeys((first.month, last.month)):
             text = _own_month(text, month, locale, months[month - 1])
-    return text
+    return _bound(text)
+
+
+# a space after a number and before a word (2 января, 29 July, 2027 г.): a range of dates
+# is longer than a date, and wrapped there it printed "29 декабря 2027 г. — 2 / января 2028
+# г." on the A5 flyer; a NO-BREAK SPACE keeps a day with its month (the dash's spaces break)
+_NUMBER_WORD = re.compile(r"(?<=\d) (?=[^\W\d_])")
+
+
+def _bound(text: str) -> str:
+    """`text` with each space between a number and the word after it a NO-BREAK SPACE."""
+    return _NUMBER_WORD.sub("\u00a0", text)
 
 
 def _solar(code: str, region: str) -> bool:
