@@ -149,10 +149,15 @@ class MaterialKind:
         clear = (band.start, band.top, band.end, band.bottom)
         return SafeRect(layout.safe * MM, layout.safe, clear, band.why)
 
-    def preflight_expect(self, layout: Layout, max_ink: float = 300.0) -> Expect:
+    def preflight_expect(
+        self, layout: Layout, max_ink: float = 300.0, paper: str | None = None
+    ) -> Expect:
         """What the build's preflight checks in this layout's print PDF: its bleed, at least
         what `check --pdf` asks of the file (papers.bleed_asked: 1/8 in of a US paper size),
-        and 1/8 in of any size on US paper (an inch badge's square past its cut circle too);
+        and 1/8 in of any piece made on US paper (`paper`, the family it is made on,
+        Document.paper: papers.paper_family, its layout's `paper: us`, or its office's for a
+        `custom` size, the badge and the sticker; else the layout's own `paper:`): an inch
+        badge's square past its cut circle, a US office's custom 5 x 7 in flyer;
         for round materials the ring between face and cut filled and text inside the face's
         safe circle, else text inside the safe margin. Image resolution below the recommended
         (300 ppi) is reported once by the layout stage, so preflight only fails files below
@@ -165,7 +170,7 @@ class MaterialKind:
         # at least what print shops ask for, as `check --pdf` and their own preflight do: a
         # build published a poster with 1 mm (a designer's trial), and a Letter flyer with
         # 3 mm (a print shop's), that `check --pdf` then failed
-        asked, why = bleed_asked(layout.trim, layout.paper == "us")
+        asked, why = bleed_asked(layout.trim, (paper or layout.paper) == "us")
         return Expect(
             bleed_mm=max(layout.bleed, asked),
             bleed_why=why if layout.bleed < asked - 1e-9 else "",

@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeGuard
 
 from .diagnostics import did_you_mean, spelt_otherwise
+from .kinds import kind_of
 from .model import Layout, Office
 from .preflight.report import MIN_BLEED_MM
 
@@ -350,28 +351,95 @@ def paper_family(layout: str | None, office: str | None) -> str | None:
     """The paper family ("us", "iso") a piece is made on, from its layout's (or size's)
     `paper:` (`layout`) and the `paper:` of the office it is built for (`office`; None: the
     campaign's own build): the layout's when it names a family, else (`custom`, or none
-    given: badges, social images) the office's; None for neither. The press sheet a print
-    file of a size of no paper family goes on is of that family's region
-    (press_stock.piece_stock), and its job-sheet row gives its trim in inches when it is
-    "us" (package.jobsheet.us_paper)."""
-    return layout if layout in ("us", "iso") else office
+    given: badges, stickers, social images) the office's; None for neither. The one rule of
+    a piece's paper: the press sheet a print file of a size of no paper family goes on
+    (press_stock.piece_stock, through piece_family) and the stock a `sheet` of such pieces
+    goes on (sheets.paper.stock_choices); the bleed it is made with and asked for
+    (bleed_made, kinds.MaterialKind.preflight_expect, and `check --pdf` by its Subject:
+    US_PAPER); its job-sheet row's trim in inches when it is "us"
+    (package.jobsheet.us_paper)."""
+    return layout if layout in FAMILIES else office
 
 
-def bleed_asked(trim: tuple[float, float] | None, us: bool = False) -> tuple[float, str]:
+def piece_family(trim: tuple[float, float], made_on: str | None) -> str | None:
+    """The paper family whose press stocks a print file of `trim` (mm, either way round), or
+    a sheet of such pieces, is printed on: its trim's where it is a paper size of a family
+    (paper_size: Letter, half-Letter and Tabloid are US, the A sizes ISO), else `made_on`,
+    the family it is made on (paper_family: its layout's `paper:`, or its office's for a
+    `custom` size or a layout that gives none); None for neither (a B5 or DL piece of no
+    office). A custom 5 x 7 in flyer of a US office went on SRA4, a sheet no US print shop
+    stocks (press_stock.REGION_STOCK); a 2-up sheet of them now goes on 12 x 18 in."""
+    size = paper_size(trim)
+    return size.family if size is not None and size.family else made_on
+
+
+# The words a print PDF's Subject ends with when it is made on US paper (paper_family:
+# its layout's `paper: us`, or its office's for a `custom` size or a layout that gives
+# none), by which `check --pdf` asks it the 1/8 in the build asked (an inch badge's trim,
+# the square around its cut circle, and a custom size's are no US paper size: `check
+# --pdf` asked them 3 mm where the build asked 1/8 in). It can only make the check ask
+# more: a file that says it falsely is asked 1/8 in, never let pass with less.
+US_PAPER = ", on US paper"
+
+
+def bleed_asked(
+    trim: tuple[float, float] | None, us: bool = False, said: str = ""
+) -> tuple[float, str]:
     """The least bleed (mm) a print file of `trim` (mm) is asked for, and why when it is more
     than the print shops' MIN_BLEED_MM: US_BLEED_MM, 1/8 in, on US paper, which a file of a
     US paper size is (Letter, Tabloid, half-Letter...: `us_paper`; all `check --pdf` can
-    tell of a file) and so is one of a size on US paper (`us`: a layout's or size's `paper:
-    us`, an inch badge's too, which the build and `check` know); else MIN_BLEED_MM, "". The
-    build's preflight (kinds.MaterialKind.preflight_expect), `check`'s `layout.bleed` and
-    `check --pdf` each ask this: the build published a Letter flyer with 3 mm, with only a
-    warning, that `check --pdf` then failed (a print shop's trial). A gang or sticker sheet
-    on US paper has 1/8 in of bare paper past its trim (sheets.impose.sheet_bleed)."""
+    tell of a file that does not say its paper) and so is one made on US paper (`us`:
+    paper_family, its layout's or size's `paper: us`, an inch badge's too, or its office's
+    for a `custom` size or a layout that gives none; `said`: how the caller knows it, where
+    not from those files); else MIN_BLEED_MM, "". The build's preflight
+    (kinds.MaterialKind.preflight_expect), `check`'s `layout.bleed` and `check --pdf` each
+    ask this: the build published a Letter flyer with 3 mm, with only a warning, that
+    `check --pdf` then failed (a print shop's trial). A gang or sticker sheet on US paper
+    has 1/8 in of bare paper past its trim (sheets.impose.sheet_bleed)."""
     paper = us_paper(trim) if trim else None
     if paper is None and not us:
         return MIN_BLEED_MM, ""
-    what = f"{paper.name} is a US paper size" if paper else "its size is on US paper (`paper: us`)"
+    how = said or "`paper: us`, its layout's or its office's"
+    what = f"{paper.name} is a US paper size" if paper else f"it is made on US paper ({how})"
     return US_BLEED_MM, f"{what}: {_US_ASK}"
+
+
+def bleed_made(layout: Layout, office: str | None) -> float:
+    """The bleed (mm) a print file of `layout` is made with for an office of `paper:`
+    `office` (None: the campaign's own build): piece_bleed of its own; a screen layout's
+    none."""
+    if kind_of(layout).screen:
+        return layout.bleed
+    return piece_bleed(layout.bleed, layout.trim, layout.paper, office)
+
+
+def piece_bleed(
+    bleed: float, trim: tuple[float, float], paper: str | None, office: str | None
+) -> float:
+    """The bleed (mm) a print piece of `trim` whose layout (or size) gives `bleed` and
+    `paper:` `paper` is made with for an office of `paper:` `office`: its own; for a layout
+    that names no paper family (`paper: custom`, or none given: the badge, the sticker),
+    which its office's paper decides (paper_family), at least what bleed_asked asks of it
+    there: 1/8 in for a US office, as for the kit's Letter pieces and inch badges. The 58 mm
+    badge and the 50 mm sticker of New York kept their 3 mm, short of the 1/8 in a US print
+    shop's preflight asks of every file (a US sticker printer's template asks 1/8 in past the
+    cut line too); a badge's wrap, the paper between its face and its cut circle that a
+    button maker calls its bleed, is its press's and stays as it is. A layout of a family
+    keeps its own, which `check` (`layout.bleed`) and the build's preflight hold to that
+    family's ask: its author wrote it; and so does one whose bleed is short of what it is
+    asked of itself (under 3 mm: `sticker-50` had 2 mm), which `check` warns of at its
+    `bleed:` and every office's build refuses, rather than mend it for some offices."""
+    if paper in FAMILIES or bleed < bleed_asked(trim)[0] - 1e-9:
+        return bleed
+    asked, _ = bleed_asked(trim, paper_family(paper, office) == "us")
+    return max(bleed, asked)
+
+
+def made_for(layout: Layout, office: str | None) -> Layout:
+    """`layout` as its print file is made for an office of `paper:` `office`: with the bleed
+    it is made with there (bleed_made); `layout` itself where that is its own."""
+    bleed = bleed_made(layout, office)
+    return layout if bleed == layout.bleed else replace(layout, bleed=bleed)
 
 
 def measured_bleed(value: float) -> str:

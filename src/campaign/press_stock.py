@@ -9,7 +9,7 @@ All lengths are millimetres.
 
 from __future__ import annotations
 
-from .papers import paper_size
+from .papers import piece_family
 
 # The press sheets, mm, portrait: ISO 217 SRA4 (225 x 320) and SRA3 (320 x 450), the sheets an
 # A4 or A3 piece is printed on with room for its bleed and a gripper (tecnickcom/
@@ -67,18 +67,17 @@ def piece_stock(
     A4 on SRA3 and A3 on A3+, where SRA4 and SRA3 leave 3.5 and 7.5 mm past the trim at their
     long sides within the edge a press prints, short of a 3 mm bleed and a 5 mm crop mark;
     None where no press sheet holds it (an A2 poster, a banner: a wide-format printer's).
-    Its region is its trim's paper family (papers.paper_size: an A size's, a US size's),
-    else `paper`, the family it is made on (papers.paper_family: its layout's `paper:`, or
-    its office's for a `custom` size; None: no region): a custom 11 x 16 in poster under
+    Its region is papers.piece_family's: its trim's paper family (an A size's, a US
+    size's), else `paper`, the family it is made on (papers.paper_family: its layout's
+    `paper:`, or its office's for a `custom` size; None: no region), as a sheet of such
+    pieces takes its stock (sheets.paper.stock_choices): a custom 11 x 16 in poster under
     `paper: us` goes on 12 x 18 in, where it went on SRA3, 305.75 mm wide with its marks, a
     sheet no US print shop stocks and wider than the one it is printed on (304.8 mm)."""
     need = (
         trim[0] + 2 * (bleed + marks + PRESS_EDGE_MM),
         trim[1] + 2 * (bleed + marks + PRESS_EDGE_MM),
     )
-    size = paper_size(trim)
-    family = size.family if size is not None and size.family else paper
-    region = REGION_STOCK.get(family or "", ())
+    region = REGION_STOCK.get(piece_family(trim, paper) or "", ())
     for name in (*region, *PRESS_STOCK):
         if fits(need, PRESS_SHEETS[name]):
             return name

@@ -150,26 +150,35 @@ def test_the_build_asks_of_every_print_layout_what_check_pdf_asks_of_its_file() 
     """Every print layout and size of the kit, given 3 mm of bleed: the build's preflight
     (kinds.MaterialKind.preflight_expect) asks at least what `check --pdf` asks of a file of
     its trim, in the same words (check adds how to check it for 3 mm), and 1/8 in of a size
-    on US paper of no US paper size, which a file cannot tell (an inch badge). The build
-    asked 3 mm of a Letter flyer that `check --pdf` then failed (papers.bleed_asked)."""
+    on US paper of no US paper size (an inch badge), which its file tells `check --pdf` by
+    its Subject (papers.US_PAPER): asked the same, saying how it knows. The build asked 3 mm
+    of a Letter flyer that `check --pdf` then failed (papers.bleed_asked); `check --pdf`
+    asked an inch badge 3 mm."""
     from dataclasses import replace
 
     from campaign.cli.check import _bleed_asked
     from campaign.kinds import kind_of
+    from campaign.papers import us_paper
 
     asked = {}
     for name, layout in load_kit(ROOT).layouts.items():
         if kind_of(layout).screen:
             continue
         build = kind_of(layout).preflight_expect(replace(layout, bleed=3.0))
-        check = _bleed_asked(None, layout.trim, 300.0)
-        assert build.bleed_mm >= check.bleed_mm - 1e-9, name
-        if check.bleed_why:
+        # its file's Subject says US paper where the build made it so (Document.paper)
+        check = _bleed_asked(None, layout.trim, 300.0, layout.paper == "us")
+        assert build.bleed_mm == pytest.approx(check.bleed_mm), name
+        if us_paper(layout.trim):
             assert check.bleed_why == f"{build.bleed_why}; --bleed-mm 3 checks it for 3 mm"
+        elif check.bleed_why:  # how each knows it is made on US paper, then the same words
+            said = "it is made on US paper (its Subject says so): "
+            assert check.bleed_why.startswith(said), name
+            tail = build.bleed_why.split("): ", 1)[1]
+            assert check.bleed_why == f"{said}{tail}; --bleed-mm 3 checks it for 3 mm"
         asked[name] = (round(build.bleed_mm, 3), round(check.bleed_mm, 3))
     us = [n for n, layout in load_kit(ROOT).layouts.items() if layout.paper == "us"]
     assert len(us) == 13, us
     assert {asked[n][0] for n in us} == {3.175}
     assert asked["flyer-letter"] == asked["poster-tabloid"] == (3.175, 3.175)
-    assert asked["badge-2-25in"] == (3.175, 3.0)  # its trim: the 66.7 mm cut circle's square
+    assert asked["badge-2-25in"] == (3.175, 3.175)  # its trim: the 66.7 mm cut circle's square
     assert asked["poster-a3"] == asked["badge-58"] == asked["sticker-50"] == (3.0, 3.0)

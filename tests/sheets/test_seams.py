@@ -149,13 +149,16 @@ def test_a_press_sheet_s_pieces_fill_their_bleed_and_meet_in_the_gutters(
     assert outer == pytest.approx(sheet_bleed, abs=0.001)
 
 
-@pytest.mark.parametrize(("office", "paper"), [(None, "a4"), ("new-york", "letter")])
+@pytest.mark.parametrize(
+    ("office", "paper", "bleed"), [(None, "a4", 3.0), ("new-york", "letter", US_BLEED)]
+)
 def test_a_sticker_sheet_s_stickers_fill_their_bleed_and_meet(
-    built: Path, tmp_path: Path, office: str | None, paper: str
+    built: Path, tmp_path: Path, office: str | None, paper: str, bleed: float
 ) -> None:
-    """sticker-50 (50 mm, 3 mm bleed) on A4 and on Letter: 56 mm apart, each drawn 3 mm past
-    its trim on every side, neighbours meeting with no paper between them (it was clipped to
-    55.9 mm: a 0.1 mm white line between stickers)."""
+    """sticker-50 (50 mm, 3 mm bleed; a US office's 1/8 in: papers.bleed_made) on A4 and on
+    Letter: 56 mm apart (56.35 mm), each drawn its bleed past its trim on every side,
+    neighbours meeting with no paper between them (it was clipped to 55.9 mm: a 0.1 mm white
+    line between stickers)."""
     where = ("--office", office) if office else ()
     trim, _ = piece_boxes(built, "sticker-50", office)
     args = ("--material", "sticker-50", "--sticker", "--paper", paper, "--fill", *where)
@@ -163,8 +166,8 @@ def test_a_sticker_sheet_s_stickers_fill_their_bleed_and_meet(
         found = placed(pdf.pages[0])
     assert len(found) >= 12
     for clip, matrix in found:
-        assert sides(clip, in_mm(trim, matrix)) == pytest.approx([3.0] * 4, abs=0.001)
-        assert clip[2] - clip[0] == pytest.approx(56, abs=0.001)
+        assert sides(clip, in_mm(trim, matrix)) == pytest.approx([bleed] * 4, abs=0.001)
+        assert clip[2] - clip[0] == pytest.approx(50 + 2 * bleed, abs=0.001)
     assert_no_seams([clip for clip, _ in found])
 
 

@@ -308,6 +308,7 @@ class _Traits(NamedTuple):
     limit: float  # the total ink limit of its press condition (%)
     kind: str | None  # what the kit made it for, when not a press
     trim: tuple[float, float] | None  # its first page's TrimBox (else MediaBox), mm
+    us: bool = False  # the kit made it on US paper (its Subject says so: papers.US_PAPER)
 
 
 def _traits(data: bytes) -> _Traits:
@@ -328,19 +329,26 @@ def _traits(data: bytes) -> _Traits:
     - its first page's trim, in mm as preflight says it (None for a file that does not
       open): a US paper size is asked 1/8 in of bleed (`_bleed_asked`), a gang or sticker
       sheet of the kit's on Letter as any file (its bare paper past the trim is 1/8 in there,
-      sheets.impose.sheet_bleed; it was 3 mm, let pass by the sheet's Title alone).
+      sheets.impose.sheet_bleed; it was 3 mm, let pass by the sheet's Title alone);
+    - whether the kit made it on US paper, as its Subject ends (papers.US_PAPER: its
+      layout's `paper: us`, or its office's for a `custom` size, the badge and the
+      sticker), which asks it 1/8 in as the build did: an inch badge's trim (the square
+      around its cut circle) and a custom size's are no US paper size, and `check --pdf`
+      asked them 3 mm where the build asked 1/8 in. It can only ask more, never let less
+      pass (a Title read as a sheet's once let a Letter file pass with 3 mm).
     Read from the file's bytes, once `_preflight_file` has them (opening the path itself
     read /dev/zero for ever)."""
     import io
 
     import pikepdf
 
+    from ..papers import US_PAPER
     from ..presses import MAX_INK, PROFILES
     from ..render.metadata import PRODUCER
     from ..sheets.files import OWN_SHEET
 
     by_name = {ident.casefold(): MAX_INK[key] for key, (_, ident, _) in PROFILES.items()}
-    limit, kind, trim = 300.0, None, None
+    limit, kind, trim, us = 300.0, None, None, False
     try:
         with pikepdf.open(io.BytesIO(data)) as pdf:
             for intent in pdf.Root.get("/OutputIntents", []):
@@ -356,6 +364,7 @@ def _traits(data: bytes) -> _Traits:
                 )
             info = pdf.docinfo
             ours = str(info.get("/Producer", "")).startswith(PRODUCER)
+            us = ours and str(info.get("/Subject", "")).endswith(US_PAPER)
             if ours and OWN_SHEET in str(info.get("/Subject", "")):
                 kind = OWN_SHEET_KIND
             elif _package_index(info) and not _pressed(pdf):
@@ -369,7 +378,7 @@ def _traits(data: bytes) -> _Traits:
                             kind = "a digital PDF"
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
-    return _Traits(limit, kind, trim)
+    return _Traits(limit, kind, trim, us)
 
 
 def _package_index(info: Any) -> bool:
@@ -430,13 +439,16 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
         if traits.kind == INDEX_KIND:  # "images from 288 ppi" read as a print's concern
             report.facts.pop("min_image_ppi", None)
         return report
-    return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit))
+    return preflight(data, _bleed_asked(bleed_mm, traits.trim, limit, traits.us))
 
 
-def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit: float) -> Expect:
+def _bleed_asked(
+    bleed_mm: float | None, trim: tuple[float, float] | None, limit: float, us: bool = False
+) -> Expect:
     """What preflight expects of a file of `trim` (mm) with the ink limit `limit`: the bleed
     `bleed_mm` (--bleed-mm) when given; else what the build's preflight asks of a file of
-    that trim (papers.bleed_asked: 1/8 in of a US paper size, whose failure says why, and
+    that trim, made on US paper when `us` (its Subject says so: `_traits`) (papers.bleed_asked:
+    1/8 in of a US paper size or of a file made on US paper, whose failure says why, and
     how to check it for 3 mm; else the print shops' MIN_BLEED_MM). A Letter poster with 3 mm
     passed `check --pdf`, "ok", where `check` said US print shops refuse it (a designer's
     trial); then the build published a Letter flyer with 3 mm that `check --pdf` failed (a
@@ -447,7 +459,7 @@ def _bleed_asked(bleed_mm: float | None, trim: tuple[float, float] | None, limit
 
     if bleed_mm is not None:
         return Expect(bleed_mm=bleed_mm, max_tac=limit)
-    asked, why = bleed_asked(trim)
+    asked, why = bleed_asked(trim, us, "its Subject says so")
     if why:
         why += f"; --bleed-mm {MIN_BLEED_MM:g} checks it for {MIN_BLEED_MM:g} mm"
     return Expect(bleed_mm=asked, bleed_why=why, max_tac=limit)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..diagnostics import Collector, listed
 from ..model import Kit, Layout
-from ..papers import paper_family
+from ..papers import paper_family, piece_bleed
 from .fields import SlugFacts
 
 # a kind of slug a merged record prints: SAMPLE DATA or not, its language's code, DRAFT or not
@@ -123,8 +123,11 @@ class _Lost:
             sides = tuple(p.name for p in layout.pages) or ("front",)
             trim = (float(layout.trim[0]), float(layout.trim[1]))
             who = (self.office, code)
+            # the bleed its files are made with on that paper (1/8 in for a US office's
+            # custom template: papers.piece_bleed)
+            made = piece_bleed(float(layout.bleed), trim, layout.paper, self.paper)
             self._cache[key] = slug_left_out(
-                layout.id, trim, float(layout.bleed), layout.marks, vertical, sides,
+                layout.id, trim, made, layout.marks, vertical, sides,
                 self.width_of, folded, who, sample, draft, event, self.paper,
             )  # fmt: skip
         return self._cache[key]

@@ -525,7 +525,16 @@ class Layout:
         ),
     ]
     bleed: Annotated[
-        float, Key("Bleed beyond the trim on every side.", unit="mm", low=0, high=25, default=3.0)
+        float,
+        Key(
+            "Bleed beyond the trim on every side. A layout of no paper family (`paper: custom`, "
+            "or none: the badge, the sticker) built for an office of `paper: us` is made with "
+            "at least 1/8 in (3.175 mm), as US print shops ask.",
+            unit="mm",
+            low=0,
+            high=25,
+            default=3.0,
+        ),
     ]
     safe: Annotated[
         float, Key("Safe margin inside the trim for text.", unit="mm", low=0, high=100, default=3.0)

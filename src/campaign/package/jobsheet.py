@@ -627,10 +627,10 @@ def _sheet_kind(m: MadeSheet, first: Mapping[str, str]) -> str:
             f"sticker sheet ({page}{first['badge_face_mm']} mm circles kiss-cut in CutContour{on})"
         )
     if m.mode == "press":
-        from ..sheets.paper import paper_name, press_media, size_text, stock_for
+        from ..sheets.paper import paper_name, press_media, size_text
 
         media = press_media(m.sheet_mm, m.bleed_mm)
-        stock = m.stock or stock_for(media)  # the stock `sheet --stock` placed its marks for
+        stock = m.stock_on  # the stock `sheet` placed its marks for
         size = f"{size_text(media)} mm with its marks"
         on = f"for {paper_name(stock)}" if stock else "larger than SRA3 and 13 x 19 in"
         return f"press sheet ({size}, {on})"
@@ -980,15 +980,14 @@ def _order_words(m: MadeSheet, order: PrintOrder | None, column: str) -> list[st
 
 
 def _sheet_stock(m: MadeSheet, order: PrintOrder | None) -> str:
-    """A sheet's `stock` column: the press stock it is printed on, as `sheet` recorded it (a
-    gang or sticker sheet's: "SRA4"; a press sheet's: its `--stock`, else the smallest that
-    holds it), then the paper the order gives its files ("SRA4, 170 g/m2 silk"); "" when
-    neither is known (a record of an earlier version, a press sheet larger than any)."""
-    from ..sheets.paper import paper_name, press_media, stock_for
+    """A sheet's `stock` column: the press stock it is printed on (MadeSheet.stock_on: as
+    `sheet` recorded it, a gang or sticker sheet's "SRA4", a press sheet's its `--stock` or
+    the one its region's stocks gave, "12 x 18 in" for a US office's custom flyer), then the
+    paper the order gives its files ("SRA4, 170 g/m2 silk"); "" when neither is known (a
+    record of an earlier version, a press sheet larger than any)."""
+    from ..sheets.paper import paper_name
 
-    stock = m.stock
-    if m.mode == "press" and not stock:
-        stock = stock_for(press_media(m.sheet_mm, m.bleed_mm))
+    stock = m.stock_on
     return ", ".join(
         dict.fromkeys([*([paper_name(stock)] if stock else []), *_order_words(m, order, "stock")])
     )

@@ -57,14 +57,12 @@ def printings(m: MadeSheet, order: PrintOrder, plan: Sequence[int] | None) -> in
 
 
 def paper_mm2(m: MadeSheet) -> float:
-    """The area of press paper one printed page of a sheet takes: its press stock's (12 x 18
-    in for a Letter sticker sheet), else its page's (with its bleed and slug), else its
-    trim's."""
-    from ..sheets.paper import SHEETS, press_media, stock_for
+    """The area of press paper one printed page of a sheet takes: its press stock's
+    (MadeSheet.stock_on: 12 x 18 in for a Letter sticker sheet, or a US office's custom
+    flyers), else its page's (with its bleed and slug), else its trim's."""
+    from ..sheets.paper import SHEETS
 
-    stock = m.stock
-    if m.mode == "press" and not stock:
-        stock = stock_for(press_media(m.sheet_mm, m.bleed_mm))
+    stock = m.stock_on
     w, h = SHEETS[stock] if stock in SHEETS else (m.page_mm or m.sheet_mm)
     return w * h
 

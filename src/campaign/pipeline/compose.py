@@ -53,7 +53,7 @@ from ..model import (
     TextSlot,
 )
 from ..model.layout import AT_TRIM_MM
-from ..papers import paper_family
+from ..papers import made_for, paper_family
 from ..presses import PAPER, PROFILES
 from ..resolve import Content, Layer, resolve_kit
 from .fingerprint import profile_icc, profile_key
@@ -117,7 +117,12 @@ def compose_document(
     `office` and a merged `record` when given, with `extra` field layers (after the office's,
     before the record's: `check`'s sample contacts), and with `stand_in` each slot that
     stands in for others drawn in their place (`fallback_for`): the only calls into the
-    layout stage."""
+    layout stage. `layout` is taken as its print file is made for the office
+    (papers.made_for: the bleed of a US office's custom size, badge and sticker), which the
+    renditions then read (Composed.layout)."""
+    # the layout as its print file is made for the office: a custom size, the badge and the
+    # sticker with the 1/8 in of bleed of a US office's (papers.bleed_made)
+    layout = made_for(layout, office.paper if office else None)
     errs = Collector()
     if record is not None:  # its row's problems found making it again (a photo gone)
         errs.extend(record.problems)

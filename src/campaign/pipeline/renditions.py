@@ -7,7 +7,7 @@ The registry is filled once, at import, by the decorators below; nothing else ch
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Any
 
@@ -17,6 +17,7 @@ from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document, heading, page_words
 from ..model import Kit, Language, Layout, Office
 from ..output import file_path, named
+from ..papers import US_PAPER
 from ..preflight import preflight
 from ..presses import MAX_INK, PROFILES
 from ..render.items import Resources
@@ -347,8 +348,12 @@ def print_pdf(s: Sheet, problems: Collector) -> list[Output]:
         max_ink=limit,
         cut_circle=kind_of(layout).cut_circle(layout),  # a badge's die line, as a sheet's
     )
-    pdf = s.draw(target, PrintFile(cond, s.meta))[0]
-    report = preflight(pdf, kind_of(layout).preflight_expect(layout, limit))
+    # its Subject says it is made on US paper, so that `check --pdf` asks it the 1/8 in the
+    # build asks (papers.US_PAPER: an inch badge's or a custom size's trim does not say it)
+    us = s.doc.paper == "us"
+    meta = replace(s.meta, subject=s.meta.subject + US_PAPER) if us else s.meta
+    pdf = s.draw(target, PrintFile(cond, meta))[0]
+    report = preflight(pdf, kind_of(layout).preflight_expect(layout, limit, s.doc.paper))
     office = s.office.id if s.office else None
     where = Mark(layout.path, 1, 1)
     about = Subject(office=office, material=layout.id, language=lang.code)

@@ -30,6 +30,7 @@ from ..diagnostics import Diagnostic, DiagnosticsError
 from ..fonts import FontBook
 from ..layout.document import page_words
 from ..model import Kit, Layout
+from ..papers import bleed_made
 from ..pipeline.compose import compose_document
 from ..pipeline.fingerprint import (
     code_version,
@@ -366,7 +367,10 @@ class Gallery:
             out["marks"] = document_marks(None, names, None, sample, ())
             return out
         w, h = layout.trim
-        b = layout.bleed
+        office = kit.offices.get(entry.office) if entry.office else None
+        # the bleed its print file is made with for its office (1/8 in for a US office's
+        # custom size, badge and sticker: papers.bleed_made), as the build's
+        b = bleed_made(layout, office.paper if office else None)
         out["size_mm"], out["bleed_mm"] = [w + 2 * b, h + 2 * b], b
         drawn = self._drawn.get(entry)
         # what its images do not show: a draft translation; what prints in another language

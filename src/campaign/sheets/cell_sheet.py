@@ -12,6 +12,7 @@ from ..diagnostics import Diagnostic, fail_if_strict, failure
 from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
+from ..papers import bleed_made, paper_family
 from ..press_stock import PRESS_EDGE_MM
 from ..render.marks import CUT_CONTOUR
 from ..serve.described import samples_placed
@@ -86,7 +87,13 @@ def cells_sheet(
     chosen, data, left_out = checked_files(manifest, req, who, variant)
     two_sided = chosen[0].pages == 2
     trim = chosen[0].trim_mm
-    bleed = layout.bleed if layout else 3.0  # the pieces' own: 1/8 in for US sizes
+    office = kit.offices.get(req.office) if req.office else None
+    paper = office.paper if office else None
+    # the pieces' own, as they were made for the office: 1/8 in for US sizes, and for a
+    # custom size or the sticker of a US office (papers.bleed_made)
+    bleed = bleed_made(layout, paper) if layout else 3.0
+    # the paper family they are made on, whose region's press stocks come first
+    req = replace(req, made_on=paper_family(layout.paper if layout else None, paper))
     _refuse_two_sided_sticker(req, two_sided)
     refuse_unused(
         req, "sticker sheet" if req.sticker else "home sheet" if req.home else "press sheet"

@@ -94,10 +94,12 @@ def most_mixed(
     shared: bool = False,
     more_than: int = 1,
     exactly: int | None = None,
+    paper: str | None = None,
 ) -> Cells | None:
     """The mixed sheet (mixed_grid) with the most pieces, more than `more_than` (`exactly`:
     that many), whose media `stock` holds (None: any press stock; with `exactly`, the
-    smallest stock first, PRESS_STOCK's order): then the smaller sheet, then side by side
+    smallest stock first, its region's first: paper.stock_rank, of the pieces made on the
+    paper family `paper`): then the smaller sheet, then side by side
     before one above the other, then fewer upright. None when none."""
     best: tuple[tuple[float, ...], tuple[Block, Block, bool]] | None = None
     for upright, turned, across, size in mixed_layouts(piece, bleed, stock, even, shared):
@@ -107,7 +109,7 @@ def most_mixed(
         media = press_media(size, bleed)
         if not held(media, stock):
             continue
-        rank = stock_rank(media, piece) if exactly is not None and stock is None else 0
+        rank = stock_rank(media, piece, paper) if exactly is not None and stock is None else 0
         key = (rank, -count, round(media[0] * media[1], 6), not across, upright[0] * upright[1])
         if best is None or key < best[0]:
             best = (key, (upright, turned, across))

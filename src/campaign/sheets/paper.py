@@ -126,37 +126,45 @@ def size_text(size: tuple[float, float]) -> str:
     return f"{round(round(size[0], 3), 1):g} x {round(round(size[1], 3), 1):g}"
 
 
-def region_of(size: tuple[float, float]) -> str | None:
-    """The paper region of a sheet or piece of `size` (mm, either way round): "us" for the
-    North American sizes (Letter, Legal, Tabloid, half-Letter), "iso" for the A sizes, None
-    for a size of neither (DL, the B sizes, a custom one: campaign.papers.paper_size)."""
-    from ..papers import paper_size
+def region_of(size: tuple[float, float], paper: str | None = None) -> str | None:
+    """The paper region of a sheet or piece of `size` (mm, either way round) made on the
+    paper family `paper` (papers.paper_family: its layout's `paper:`, or its office's for a
+    `custom` size or a layout that gives none): campaign.papers.piece_family, "us" for the
+    North American sizes (Letter, Legal, Tabloid, half-Letter), "iso" for the A sizes, else
+    `paper` (a custom 5 x 7 in flyer of a US office: "us"); None for a size of neither of no
+    such family (DL, the B sizes, a custom one of the campaign's build)."""
+    from ..papers import piece_family
 
-    found = paper_size(size)
-    return found.family if found is not None else None
+    return piece_family(size, paper)
 
 
-def stock_choices(size: tuple[float, float] | None) -> tuple[tuple[str, ...], ...]:
-    """The press stocks a sheet of paper or pieces of `size` (mm) may be printed on without
-    --stock, in groups tried in turn: its region's (REGION_STOCK: region_of), then the other
-    press stocks (PRESS_STOCK: a sheet none of its region's holds still has a stock); for a
-    size of no region (or None), PRESS_STOCK alone, as before regions: SRA4, SRA3, 12 x 18 in,
-    13 x 19 in. The one rule for gang, sticker and press sheets (default_stock)."""
-    region = region_of(size) if size is not None else None
+def stock_choices(
+    size: tuple[float, float] | None, paper: str | None = None
+) -> tuple[tuple[str, ...], ...]:
+    """The press stocks a sheet of paper or pieces of `size` (mm) made on the paper family
+    `paper` (region_of) may be printed on without --stock, in groups tried in turn: its
+    region's (REGION_STOCK), then the other press stocks (PRESS_STOCK: a sheet none of its
+    region's holds still has a stock); for a size of no region (or None), PRESS_STOCK
+    alone, as before regions: SRA4, SRA3, 12 x 18 in, 13 x 19 in. The one rule for gang,
+    sticker and press sheets (default_stock)."""
+    region = region_of(size, paper) if size is not None else paper
     if region not in REGION_STOCK:
         return (PRESS_STOCK,)
     own = REGION_STOCK[str(region)]
     return own, tuple(name for name in PRESS_STOCK if name not in own)
 
 
-def default_stock(size: tuple[float, float] | None, *tests: Callable[[str], bool]) -> str | None:
-    """The press stock a sheet of paper or pieces of `size` (mm) is printed on when no
-    --stock is named: in the first group of stock_choices with one that passes a test, the
-    smallest (least) that passes the first test passed, trying `tests` in turn (a gang
-    sheet's: holds it with its slug, then holds it); None when none passes. A Letter gang
-    sheet (222.25 x 295.75 mm with its 1/8 in bleed and slug) goes on 12 x 18 in, not SRA4;
-    an A4 one on SRA4; 2-up A5 on SRA3; 2-up Letter on 12 x 18 in."""
-    for group in stock_choices(size):
+def default_stock(
+    size: tuple[float, float] | None, *tests: Callable[[str], bool], paper: str | None = None
+) -> str | None:
+    """The press stock a sheet of paper or pieces of `size` (mm; made on the paper family
+    `paper`: stock_choices) is printed on when no --stock is named: in the first group of
+    stock_choices with one that passes a test, the smallest (least) that passes the first
+    test passed, trying `tests` in turn (a gang sheet's: holds it with its slug, then holds
+    it); None when none passes. A Letter gang sheet (222.25 x 295.75 mm with its 1/8 in
+    bleed and slug) goes on 12 x 18 in, not SRA4; an A4 one on SRA4; 2-up A5 on SRA3; 2-up
+    Letter on 12 x 18 in; 2-up of a US office's custom 5 x 7 in flyer on 12 x 18 in."""
+    for group in stock_choices(size, paper):
         for test in tests:
             found = least(name for name in group if test(name))
             if found:
@@ -164,12 +172,16 @@ def default_stock(size: tuple[float, float] | None, *tests: Callable[[str], bool
     return None
 
 
-def stock_for(media: tuple[float, float], size: tuple[float, float] | None = None) -> str | None:
+def stock_for(
+    media: tuple[float, float],
+    size: tuple[float, float] | None = None,
+    paper: str | None = None,
+) -> str | None:
     """The press stock a sheet of `media` (mm, with its marks) is printed on without --stock:
     the smallest that holds it either way round, among its region's first (default_stock:
-    `size`, its pieces' or paper's size; None: the smallest of PRESS_STOCK), None when no
-    press stock does."""
-    return default_stock(size, lambda name: holds(name, media))
+    `size`, its pieces' or paper's size, made on the paper family `paper`; neither: the
+    smallest of PRESS_STOCK), None when no press stock does."""
+    return default_stock(size, lambda name: holds(name, media), paper=paper)
 
 
 def holds(stock: str, media: tuple[float, float]) -> bool:
@@ -223,12 +235,14 @@ def article(name: str) -> str:
     return "an" if name[:1].upper() in "AEIOU" or name.upper().startswith("SRA") else "a"
 
 
-def stock_rank(media: tuple[float, float], size: tuple[float, float] | None = None) -> int:
-    """The place of the stock a sheet of `media` is printed on (stock_for, with `size`)
-    among the stocks tried (stock_choices' groups in turn), len(NAMED_STOCK) (past every
-    place) when none holds it."""
-    stock = stock_for(media, size)
-    order = [name for group in stock_choices(size) for name in group]
+def stock_rank(
+    media: tuple[float, float], size: tuple[float, float] | None = None, paper: str | None = None
+) -> int:
+    """The place of the stock a sheet of `media` is printed on (stock_for, with `size` and
+    `paper`) among the stocks tried (stock_choices' groups in turn), len(NAMED_STOCK) (past
+    every place) when none holds it."""
+    stock = stock_for(media, size, paper)
+    order = [name for group in stock_choices(size, paper) for name in group]
     return order.index(stock) if stock is not None else len(NAMED_STOCK)
 
 

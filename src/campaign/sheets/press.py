@@ -54,7 +54,9 @@ def press_sheet(
     sheet.marks and sheet.slug for what is left out; two-sided, work-and-turn (press_sides);
     with `--shared-cuts`, refused where a shared cut would show a neighbour (check_shared)."""
     trim = chosen[0].trim_mm
-    cells = auto or press_cells(trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared)
+    cells = auto or press_cells(
+        trim, req.up, bleed, req.stock, even=two_sided, shared=req.shared, paper=req.made_on
+    )
     media = press_media(cells.sheet, bleed)
     if stock_for(media) is None:
         held_by_none(req, trim, bleed, media, two_sided)
@@ -108,12 +110,14 @@ def filled_up(req: SheetRequest, trim: tuple[float, float], bleed: float, two_si
     says why). A 50 x 180 mm bookmark went 2-up on SRA4, where 5 fit (a trial): now 5. A
     two-sided A5 flyer stays 2-up on SRA3: 4-up fits SRA3 only without its side targets."""
     try:
-        two = press_cells(trim, DEFAULT_UP, bleed, req.stock, even=two_sided, shared=req.shared)
+        two = press_cells(
+            trim, DEFAULT_UP, bleed, req.stock, even=two_sided, shared=req.shared, paper=req.made_on
+        )
     except ValueError:
         return DEFAULT_UP
     media = press_media(two.sheet, bleed)
     stock = req.stock if req.stock is not None and holds(req.stock, media) else None
-    stock = stock or (None if req.stock is not None else stock_for(media, trim))
+    stock = stock or (None if req.stock is not None else stock_for(media, trim, req.made_on))
     return max(DEFAULT_UP, fills_stock(req, trim, bleed, two_sided, stock))
 
 
@@ -229,7 +233,9 @@ def _roomier(
             if n == req.up and not was_auto:
                 continue
             try:
-                cells = press_cells(trim, n, bleed, req.stock, even=two_sided, shared=req.shared)
+                cells = press_cells(
+                    trim, n, bleed, req.stock, even=two_sided, shared=req.shared, paper=req.made_on
+                )
             except ValueError:  # no even number across
                 continue
             yield f"--up {n}", replace(req, up=n), cells
@@ -279,7 +285,7 @@ def held_by_none(
         fits = press_media(most.sheet, bleed)
         hint = (
             f"use --up {len(most.cells)} (a {size_text(fits)} mm sheet, for "
-            f"{paper_name(stock_for(fits) or '')})"
+            f"{paper_name(stock_for(fits, trim, req.made_on) or '')})"
         )
     else:
         hint = (
@@ -339,19 +345,22 @@ def press_up(
     and for an odd count of a two-sided piece (work-and-turn puts each front beside its
     back: an even number across), and `sheet.fit` when not two fit the stock."""
     if req.up == AUTO:
-        chosen = best_stock(trim, bleed, two_sided, req.shared) if req.stock is None else None
+        made_on = req.made_on
+        chosen = best_stock(trim, bleed, two_sided, req.shared, made_on) if not req.stock else None
         stock = chosen[0] if chosen else req.stock or AUTO_STOCK
         most = chosen[1] if chosen else most_up(trim, bleed, stock, two_sided, req.shared)
         if most is None:
-            media = press_media(press_cells(trim, 2, bleed, shared=req.shared).sheet, bleed)
+            two = press_cells(trim, 2, bleed, shared=req.shared, paper=made_on)
+            media = press_media(two.sheet, bleed)
             if stock_for(media) is None:
                 held_by_none(req, trim, bleed, media, two_sided)
+            fits = stock_for(media, trim, made_on) or ""
             raise failure(
                 "sheet.fit",
                 f"not two of '{req.material}' ({trim[0]:g} x {trim[1]:g} mm pieces) fit "
                 f"{paper_name(stock)} with their bleed and marks",
                 None,
-                f"name a larger --stock (two fit {paper_name(stock_for(media, trim) or '')})",
+                f"name a larger --stock (two fit {paper_name(fits)})",
             )
         return len(most.cells), most, stock
 
@@ -379,10 +388,11 @@ def press_stock(
 ) -> str | None:
     """The press stock a press sheet (`media`, mm, with its marks; one some stock holds:
     held_by_none) is printed on: `--stock` when it holds the media, else `sheet.fit`;
-    without it the smallest that holds it, its pieces' (`trim`) region's first
-    (paper.stock_for: 2-up Letter on 12 x 18 in, a gang sheet's rule)."""
+    without it the smallest that holds it, its pieces' region's first (paper.stock_for:
+    their `trim`'s, else that of the paper family they are made on, `req.made_on`: 2-up
+    Letter, or a US office's custom 5 x 7 in flyer, on 12 x 18 in, a gang sheet's rule)."""
     if req.stock is None:
-        return stock_for(media, trim)
+        return stock_for(media, trim, req.made_on)
     if holds(req.stock, media):
         return req.stock
     # the smallest that hold it, by whether it fits (SRA3 and 12 x 18 in, neither the smaller;

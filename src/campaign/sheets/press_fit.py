@@ -2,13 +2,13 @@
 holds them (press_cells), the most a stock holds (most_up, `--up auto --stock`), and the stock
 the pieces waste least of (best_stock, `--up auto`).
 
-PRESS_STOCK is read from `paper` when called (not imported by name), so that one setting of
-`paper.PRESS_STOCK` is the list every step here takes.
+PRESS_STOCK is read from `sheets.paper` when called (not imported by name), so that one
+setting of `paper.PRESS_STOCK` is the list every step here takes.
 """
 
 from __future__ import annotations
 
-from . import paper
+from . import paper as sheet_paper
 from .cells import MOST_ACROSS, Cells, arrangements, press_grid
 from .mixed import most_mixed
 from .paper import SHEETS, held, holds, press_media, stock_rank
@@ -21,6 +21,7 @@ def press_cells(
     stock: str | None = None,
     even: bool = False,
     shared: bool = False,
+    paper: str | None = None,
 ) -> Cells:
     """`up` pieces at full size for a press sheet: 2 side by side, 4 two by two, 8 four by two (8 x
     A6 on 13 x 19 in), 3 in a row (DL), upright or turned a quarter (press_grid): of the
@@ -31,7 +32,9 @@ def press_cells(
     (most_mixed: --up 6 of A6 on 12 x 18 in, 4 upright over 2 turned), else the first. `even`:
     an even number across, for work-and-turn; `shared`: shared cuts. The sheet is the cells'
     bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing). Raises ValueError when
-    no arrangement has `up` pieces (an odd `up` with `even`)."""
+    no arrangement has `up` pieces (an odd `up` with `even`). `paper`: the paper family the
+    pieces are made on (papers.paper_family), whose region's stocks come first for a piece
+    of no paper size (paper.region_of)."""
     shapes = arrangements(up, even)
     if not shapes:
         raise ValueError(f"no arrangement of {up} pieces with an even number across")
@@ -43,11 +46,13 @@ def press_cells(
     if stock is not None:
         found = next((g for g in grids if holds(stock, press_media(g.sheet, bleed))), None)
     else:
-        ranked = [(stock_rank(press_media(g.sheet, bleed), piece), n) for n, g in enumerate(grids)]
-        in_stock = [key for key in ranked if key[0] < len(paper.NAMED_STOCK)]
+        ranked = [
+            (stock_rank(press_media(g.sheet, bleed), piece, paper), n) for n, g in enumerate(grids)
+        ]
+        in_stock = [key for key in ranked if key[0] < len(sheet_paper.NAMED_STOCK)]
         found = grids[min(in_stock)[1]] if in_stock else None
     if found is None:  # no rows and columns of them fit: one block upright, one turned
-        found = most_mixed(piece, bleed, stock, even, shared, exactly=up)
+        found = most_mixed(piece, bleed, stock, even, shared, exactly=up, paper=paper)
     return found or grids[0]
 
 
@@ -89,19 +94,24 @@ def most_up(
 
 
 def best_stock(
-    piece: tuple[float, float], bleed: float, even: bool = False, shared: bool = False
+    piece: tuple[float, float],
+    bleed: float,
+    even: bool = False,
+    shared: bool = False,
+    paper: str | None = None,
 ) -> tuple[str, Cells] | None:
     """The press stock `--up auto` fills when no --stock is named, with its sheet (most_up
     on each stock of the first group of paper.stock_choices with one that holds two: the
-    pieces' region's, as a gang sheet's default_stock takes them; PRESS_STOCK for a piece of
-    no region): the one whose paper the pieces' trims cover most (least waste: the trimmed
+    pieces' region's, as a gang sheet's default_stock takes them, its trim's or else that of
+    `paper`, the family they are made on: paper.region_of; PRESS_STOCK for a piece of no
+    region): the one whose paper the pieces' trims cover most (least waste: the trimmed
     pieces' area over the stock's; a print shop pays for paper by the sheet), on a tie (to
     0.01 %) the one holding more pieces (fewer sheets through the press), then the first
     listed. 8 x A6 on A3+ (78.2 % of it) before 6 on SRA3 (64.8 %); 4 x half-Letter on 13 x
     19 in (75.7 %); 4 x A5 on SRA3 (86.3 %); 4 x DL on SRA3 (57.8 %) before 2 on SRA4 (57.8 %).
     None when no stock holds two."""
     area = piece[0] * piece[1]
-    for group in paper.stock_choices(piece):
+    for group in sheet_paper.stock_choices(piece, paper):
         best: tuple[tuple[float, int, int], str, Cells] | None = None
         for n, name in enumerate(group):
             grid = most_up(piece, bleed, name, even, shared)

@@ -78,6 +78,22 @@ class MadeSheet:
     fold_marks: bool = False
 
     @property
+    def stock_on(self) -> str | None:
+        """The press stock it is printed on, the one rule of the job sheet's `stock` column,
+        its note and the print plan's paper (package.jobsheet, package.printplan): `stock`,
+        as `sheet` chose it (its region's: a US office's custom flyer on 12 x 18 in,
+        sheets.paper.stock_choices); for a press sheet recorded before press sheets kept
+        theirs, the smallest of PRESS_STOCK that holds it with its marks, the stock that
+        version placed its marks for (sheets.paper.stock_for of no region: naming its
+        region's would name a sheet its marks were not placed for); None for a home sheet,
+        an earlier gang or sticker sheet's record, or a press sheet no stock holds."""
+        if self.stock or self.mode != "press":
+            return self.stock
+        from .paper import press_media, stock_for
+
+        return stock_for(press_media(self.sheet_mm, self.bleed_mm))
+
+    @property
     def printed_pages(self) -> int:
         """The pages that are printed: all but the cut pages."""
         return self.pages - self.cut_pages

@@ -65,6 +65,11 @@ class SheetRequest:
     # --stock), which its marks and slug are placed for; None: the one paper.default_stock
     # chooses (the smallest that holds it, of its region's stocks first)
     stock: str | None = None
+    # the paper family the pieces are made on (papers.paper_family: their layout's `paper:`,
+    # or the office's for a `custom` size or a layout that gives none; cell_sheet sets it),
+    # whose press stocks a press sheet of pieces of no paper size goes on (paper.region_of:
+    # a US office's custom 5 x 7 in flyer on 12 x 18 in, not SRA4); None: none
+    made_on: str | None = None
     # the options given (command-line names without dashes: "copies", "cut-page"), so that
     # one the chosen kind of sheet has no use for is refused (`refuse_unused`), not left out
     given: frozenset[str] = frozenset()

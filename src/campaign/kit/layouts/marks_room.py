@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ...diagnostics import DiagnosticsError, listed
 from ...model import Folds, Layout, Marks, Office, PageSpec, SizeSpec
-from ...papers import paper_family
+from ...papers import paper_family, piece_bleed
 from ...render.marks import (
     SLUG_DRAFT,
     SLUG_NAMES,
@@ -199,13 +199,13 @@ def _slug_room(
     sizes = {f"size '{size.name}' ": size for size in (v.get("sizes") or {}).values()}
     for what, trim, f in trims:
         size = sizes.get(what)
+        paper = v.get("paper") if size is None else size.paper
         if size is None:  # the design's own trim
-            piece = (material, pages, bleed)
+            piece = (material, pages, bleed, paper)
         else:  # a size's: its own material, pages and bleed (kit.sizes)
             sides = tuple(p for p in pages if size.pages is None or p in size.pages)
             own = bleed if size.bleed is None else float(size.bleed)
-            piece = (f"{family}-{size.name}", sides or pages, own)
-        paper = v.get("paper") if size is None else size.paper
+            piece = (f"{family}-{size.name}", sides or pages, own, paper)
         printers = _printers(offices_of(piece[0]), paper, head)
         worded = drafts if prints_words(v.get("pages") or (), size) else frozenset()
 
@@ -239,26 +239,28 @@ def _slug_warning(
     what: str,
     trim: tuple[float, float],
     folds: Folds,
-    piece: tuple[str, tuple[str, ...], float],
+    piece: tuple[str, tuple[str, ...], float, str | None],
     width_of: Callable[[str, float], float],
     printers: list[Printer],
     lang: str = "en",
     draft: bool = False,
 ) -> None:
     """`_slug_room`'s warning for one trim (`what`: "" or "size 'a4' "), of the material
-    `piece` names (its name, its pages' names, its bleed, mm), printed by the one of
+    `piece` names (its name, its pages' names, its bleed, mm, and its `paper:`), printed by
+    the one of
     `printers` (`_printers`: an office's id or "", sample data or not, on a paper family)
     whose slug leaves out most, in the language `lang`, of a `draft`'s texts or not."""
     w, h = trim
-    name, sides, bleed = piece
+    name, sides, bleed, own = piece
     folded = bool(folds.vertical or folds.horizontal)
 
     def lost(wide: float, m: Marks, by: Printer) -> tuple[str, ...]:
         """What the slug leaves out on the trim made `wide` mm wide, its folds with it."""
         office, sample, paper = by
         v = folds.scaled(wide / w, 1.0).vertical
+        made = piece_bleed(bleed, (wide, h), own, paper)  # 1/8 in for a US office's custom size
         return slug_left_out(
-            name, (wide, h), bleed, m, v, sides, width_of, folded, (office, lang), sample,
+            name, (wide, h), made, m, v, sides, width_of, folded, (office, lang), sample,
             draft, paper=paper,
         )  # fmt: skip
 
