@@ -140,6 +140,7 @@ def test_every_list_option_is_repeatable() -> None:
         ("check", "--lang"),
         ("check", "--office"),
         ("check", "--only"),
+        ("merge", "--event"),
         ("package", "--lang"),
         ("package", "--only"),
         ("preview", "--lang"),

@@ -199,5 +199,5 @@ def test_the_shipped_kit_says_nothing_and_a_tifinagh_language_would_be_told() ->
     assert bold_in_regular(fonts, kit.languages.values(), layouts) == []
     tifinagh = replace(kit.languages["en"], code="zgh", script="Tfng")
     (told,) = bold_in_regular(fonts, [*kit.languages.values(), tifinagh], layouts)
-    assert (told.code, str(told.mark).split("fonts/")[-1]) == ("font.no-bold", "fonts.yaml:136:3")
+    assert (told.code, str(told.mark).split("fonts/")[-1]) == ("font.no-bold", "fonts.yaml:141:3")
     assert told.message.startswith("NotoSansTifinagh has no `bold:` file: the bold texts of zgh")
