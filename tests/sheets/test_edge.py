@@ -413,7 +413,7 @@ def test_a_press_slug_warning_names_the_stock_with_room_and_its_option() -> None
     said = press_slug_warning("flyer-a5", (320.0, 448.0), 4, "sra3", ("13x19",))
     assert said.message == (
         "the 4-up press sheet (320 x 448 mm with its marks) on SRA3 has no room for its slug "
-        "between its first column's crop marks (3 mm from each), outside its bleed and at least "
+        "between its bottom crop marks (3 mm from each), outside its bleed and at least "
         "4 mm inside the stock's edge: the slug is left out"
     )
     assert said.hints == (

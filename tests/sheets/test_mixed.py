@@ -13,7 +13,7 @@ import pikepdf
 import pytest
 
 from campaign.sheets.cells import crop_lines
-from campaign.sheets.edge import slug_column
+from campaign.sheets.edge import slug_column, slug_stretch
 from campaign.sheets.paper import press_media
 from campaign.sheets.press import press_sides
 from campaign.sheets.press_fit import most_up, press_cells
@@ -52,10 +52,11 @@ def test_six_a6_on_12x18_four_upright_two_turned() -> None:
     assert top == [0, 105, 111, 216, 222, 327, 333, 438]
     assert bottom == [0, 68, 216, 222, 370, 438]
     assert left == right == [0, 148, 154, 259]
-    # the slug between the bottom block's first marks: from the trim's left to 68 mm, 3 mm
-    # clear of each mark's stroke (the upright block's first column, 105 mm, crosses the
-    # mark at 68)
-    assert slug_column(cells) == pytest.approx(68 - 2 * (3 + 0.125 / MM))
+    # the slug in the widest stretch between bottom marks, 3 mm clear of each mark's stroke:
+    # below the first turned piece, 68 to 216 mm (it was the 68 mm from the trim's left to
+    # the turned block's first mark, where the upright block's first column, 105 mm, crosses)
+    assert slug_stretch(cells) == (68.0, 148.0)
+    assert slug_column(cells) == pytest.approx(148 - 2 * (3 + 0.125 / MM))
     # --up 6 --stock 12x18: no rows and columns of 6 fit (upright or turned, 4 at most)
     assert press_cells(A6, 6, 3.0, "12x18").cells == cells.cells
 

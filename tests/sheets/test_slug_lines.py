@@ -122,9 +122,11 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
     """A 20 mm wide card's first column has 13.75 mm between its marks: three lines at
     SLUG_FLOOR_PT hold the first three fields, one each, and the warning names the rest,
     which the slug (read back) leaves out; it left them out without a word. Its hint named
-    "another --up", and every count to a sheet of 2 to 16 sets the cards upright, in 20 mm
-    columns: it names `--up auto` now, whose sheet (27 of its 51 cards turned) keeps every
-    field."""
+    "another --up"; it names the fewest to a sheet whose slug keeps every field: 13, 4
+    upright beside 9 turned on SRA4 (press_fit.press_cells: a smaller stock mixed than in
+    rows and columns), its slug below a turned card, 100 mm wide between its marks (the
+    widest stretch: edge.slug_stretch; every count of 2 to 16 in 20 mm columns had none, and
+    it named `--up auto`, 51 to a sheet, 27 turned, whose sheet keeps every field too)."""
     from ..kits import mini_copy
 
     kit = mini_copy(tmp_path / "kit")
@@ -152,14 +154,22 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
     ]
     assert kept == every[:3]
     assert (
-        "warning[sheet.slug]: card: the press sheet's slug has no room between its first "
-        "column's crop marks for 'trim 46 x 100 mm', 'bleed 3 mm', 'FOGRA39' and 'Mini kit "
-        "2024', even at 4.8 pt (the smallest it is set at): left out of the slug\n"
+        "warning[sheet.slug]: card: the press sheet's slug has no room between its bottom "
+        "crop marks for 'trim 46 x 100 mm', 'bleed 3 mm', 'FOGRA39' and 'Mini kit 2024', "
+        "even at 4.8 pt (the smallest it is set at): left out of the slug\n"
         "  hint: tell the print shop what the slug leaves out (the sheet's file name and its "
-        "PDF metadata name the material and files); or make the sheet with --up auto (51 to a "
-        "sheet, 24 upright, 27 turned 90°, on 13 x 19 in): its first column has room for them "
-        "all\n"
+        "PDF metadata name the material and files); or make the sheet with --up 13 (13 to a "
+        "sheet, 4 upright, 9 turned 90°, on SRA4): its slug has room for them all\n"
     ) in text, text
+    thirteen = tmp_path / "card-13.pdf"
+    code, text = cli(
+        "sheet", "--kit", kit, "--from", built, "--material", "card", "--up", "13", "-o", thirteen
+    )
+    assert code == 0, text
+    assert "sheet.slug" not in text, text
+    with pikepdf.open(thirteen) as pdf:
+        assert slug_fields(pdf.pages[0])[1] == "13-up, 4 upright, 9 turned 90°"
+        assert slug_fields(pdf.pages[0])[-1] == "Mini kit 2024"
     auto = tmp_path / "card-auto.pdf"
     code, text = cli(
         "sheet", "--kit", kit, "--from", built, "--material", "card", "--up", "auto", "-o", auto
@@ -180,8 +190,8 @@ def test_a_slug_with_no_room_for_a_field_at_the_floor_says_which(tmp_path: Path)
 
 
 def test_a_slug_no_press_sheet_has_room_for_says_so(tmp_path: Path) -> None:
-    """A 20 mm square card's first column is 20 mm wide on every press sheet, upright or
-    turned: the hint says that none has room, and names no other sheet."""
+    """A 20 mm square card's columns are 20 mm wide on every press sheet (turning a square
+    changes nothing): the hint says that none has room, and names no other sheet."""
     from ..kits import mini_copy
 
     kit = mini_copy(tmp_path / "kit")
@@ -200,7 +210,7 @@ def test_a_slug_no_press_sheet_has_room_for_says_so(tmp_path: Path) -> None:
         "left out of the slug\n"
         "  hint: tell the print shop what the slug leaves out (the sheet's file name and its "
         "PDF metadata name the material and files); no press sheet of these pieces (--up 2 to "
-        "16, --up auto) has a first column with room for them\n"
+        "16, --up auto) has room for them between its bottom crop marks\n"
     ) in text, text
 
 

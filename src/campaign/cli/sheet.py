@@ -223,7 +223,7 @@ def _language_copies(
     "--up",
     default="2",
     show_default="at home 2, or 1 where 2 prints text or a QR code below its minimum; at a "
-    "press, as many as the stock of a 2-up sheet holds",
+    "press, as many as the stock of a 2-up sheet holds with every mark, on that stock",
     callback=lambda _ctx, _param, value: _up(value),
     metavar="N|auto",
     help="Flyers and posters: pieces to a sheet: 1, 2 or 4 with --home; for a press 2 or "

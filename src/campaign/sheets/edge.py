@@ -190,15 +190,16 @@ def _column(stretch: float) -> float:
 
 def slug_stretch(cells: Cells) -> tuple[float, float]:
     """Where a press sheet's slug goes below the trim, mm from the trim's left: (start, width)
-    of the stretch from the trim's left to the first bottom crop mark past it
-    (cells.crop_lines; a mixed sheet's bottom block may be narrower, or its first column
-    another width), or, where folded pieces' fold marks lie in it (sheets.folds.fold_ends),
-    the widest stretch between them and those marks (the first of two as wide), as a
-    piece's own slug (render.marks.slug_stretch): an A4 card folded in two has its slug
-    under its left half."""
-    first = min(x for x in crop_lines(cells)[1] if x > 1e-6)
-    folds = sorted(x for x in sheet_fold_ends(cells)[1] if 1e-6 < x < first - 1e-6)
-    edges = [0.0, *folds, first]
+    of the widest stretch between two neighbouring bottom crop marks (cells.crop_lines; from
+    the trim's left), or, where folded pieces' fold marks lie in it (sheets.folds.fold_ends),
+    between them and those marks, the first of two as wide: in rows and columns, the first
+    column (an A4 card folded in two has its slug under its left half, as a piece's own slug:
+    render.marks.slug_stretch). A mixed sheet's bottom block may be narrower than the sheet,
+    and centred: 3 x A5 (2 upright over 1 turned) has a bottom mark 46 mm from the trim's
+    left, and its slug, set in those 46 mm, left out the trim, bleed, press condition and
+    campaign (sheet.slug); it goes below the turned piece, 210 mm wide."""
+    ends = sorted({0.0, *crop_lines(cells)[1], *sheet_fold_ends(cells)[1]})
+    edges = [x for n, x in enumerate(ends) if n == 0 or x - ends[n - 1] > 1e-6]
     start, end = max(zip(edges, edges[1:], strict=False), key=lambda ab: (ab[1] - ab[0], -ab[0]))
     return start, end - start
 

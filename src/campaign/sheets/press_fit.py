@@ -28,8 +28,11 @@ def press_cells(
     arrangements (`arrangements`, each upright then turned), the first whose media (press_media)
     `stock` holds; with no `stock`, the one the smallest press stock holds (paper.stock_rank: the
     pieces' region's stocks first, then PRESS_STOCK's order: --up 6 of A6 is 2 x 3 turned, on
-    SRA3, not 3 x 2 upright on 13 x 19 in); when none is held, a mixed sheet of `up` that is
-    (most_mixed: --up 6 of A6 on 12 x 18 in, 4 upright over 2 turned), else the first. `even`:
+    SRA3, not 3 x 2 upright on 13 x 19 in), a mixed sheet of `up` (most_mixed) where that goes
+    on a smaller stock than rows and columns do (3 x A5: 2 upright and 1 turned on SRA3, not 3
+    in a row on A3+, the stock the count was not found for: press.filled_up); when none is
+    held, a mixed sheet of `up` that is (--up 6 of A6 on 12 x 18 in, 4 upright over 2
+    turned), else the first. `even`:
     an even number across, for work-and-turn; `shared`: shared cuts. The sheet is the cells'
     bounding box (2-up A5: 302 x 210 mm, cut to two A5 after printing). Raises ValueError when
     no arrangement has `up` pieces (an odd `up` with `even`). `paper`: the paper family the
@@ -51,6 +54,9 @@ def press_cells(
         ]
         in_stock = [key for key in ranked if key[0] < len(sheet_paper.NAMED_STOCK)]
         found = grids[min(in_stock)[1]] if in_stock else None
+        mixed = most_mixed(piece, bleed, None, even, shared, exactly=up) if found else None
+        if mixed and stock_rank(press_media(mixed.sheet, bleed), piece) < min(in_stock)[0]:
+            found = mixed  # a smaller stock mixed than in rows and columns
     if found is None:  # no rows and columns of them fit: one block upright, one turned
         found = most_mixed(piece, bleed, stock, even, shared, exactly=up, paper=paper)
     return found or grids[0]

@@ -263,7 +263,7 @@ def press_slug_warning(
         "sheet.slug",
         material,
         f"the {up}-up press sheet ({size_text(media)} mm with its marks) {_on(stock)} has no "
-        f"room for its slug between its first column's crop marks ({SLUG_MARK_CLEAR_MM:g} mm "
+        f"room for its slug between its bottom crop marks ({SLUG_MARK_CLEAR_MM:g} mm "
         f"from each), outside its bleed and at least {PRESS_EDGE_MM:g} mm inside the stock's "
         "edge: the slug is left out",
         (f"have it {_printed_on(larger)}" if larger else "ask the print shop for larger stock")
@@ -285,7 +285,7 @@ def slug_fields_warning(
     if not fields:
         return None
     said = listed([f"'{f}'" for f in fields])
-    where = "between its first column's crop marks" if kind == "press" else "below its bleed"
+    where = "between its bottom crop marks" if kind == "press" else "below its bleed"
     return _warning(
         "sheet.slug",
         material,
@@ -296,10 +296,10 @@ def slug_fields_warning(
         + (
             "a larger --paper has room for more"
             if kind != "press"
-            else f"or make the sheet with {roomier}: its first column has room for them all"
+            else f"or make the sheet with {roomier}: its slug has room for them all"
             if roomier
-            else f"no press sheet of these pieces (--up 2 to {ROOMIER_UP}, --up auto) has a "
-            "first column with room for them"
+            else f"no press sheet of these pieces (--up 2 to {ROOMIER_UP}, --up auto) has "
+            "room for them between its bottom crop marks"
         ),
     )
 
