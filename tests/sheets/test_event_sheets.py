@@ -1,6 +1,7 @@
 """An event organiser's sheets of merged flyers (a Nairobi NGO's trial: 29 A5 events and 3 A4
 ones): the one-sided A5 flyer's default press sheet is the one its count was found for (3 on
-SRA3, 2 upright and 1 turned, no `sheet.up` note against it)."""
+SRA3, 2 upright and 1 turned, no `sheet.up` note against it), and `sheet -q` prints problems
+only, as `build -q` does."""
 
 from __future__ import annotations
 
@@ -112,3 +113,21 @@ def test_the_a5_flyer_s_press_sheet_and_its_note_agree(events: Path, tmp_path: P
         "note[sheet.up]: event-flyer-a5: the 2-up press sheet of 148 x 210 mm pieces is printed "
         "on SRA3, which holds 3 of them with their bleed and marks\n"
     ) in text, text
+
+
+# 5. sheet -q
+
+
+def test_sheet_quiet_prints_problems_only(events: Path, tmp_path: Path) -> None:
+    out = tmp_path / "quiet.pdf"
+    base = ("--material", "event-flyer-a5", "--home", "-o", out)
+    code, text = sheet(events, *base, "-q")
+    assert (code, text) == (0, "")
+    assert out.exists()
+    code, text = sheet(events, *base, "--quiet", "--margin", "0")
+    assert code == 0
+    assert text.startswith("warning[sheet.margin]: event-flyer-a5: the home sheet prints its "), (
+        text
+    )
+    assert text.endswith("\n1 warning(s)\n"), text
+    assert "note[" not in text and "office printer, " not in text  # noqa: PT018

@@ -17,6 +17,7 @@ from . import (
     list_option,
     office_id,
     out_option,
+    quiet_option,
     strict_option,
 )
 from .report import draft_notes, note, press_place, reporting, show, unreadable_warning
@@ -277,6 +278,7 @@ def _language_copies(
     file=True,
 )
 @strict_option
+@quiet_option
 @build_kit_option
 def sheet(
     build_dir: Path,
@@ -300,6 +302,7 @@ def sheet(
     home: bool,
     out: Path | None,
     strict: bool,
+    quiet: bool,
     kit: Path | None,
 ) -> None:
     """Put a finished build's badges on gang sheets: as many to a sheet as the best of square
@@ -358,23 +361,25 @@ def sheet(
     # the notes (severity note), then the warnings, with their count: the kit taken, the
     # draft translations (the sheet's slug marks them DRAFT), the press not verified; then
     # the summary, last, as a build's and a check's (a user's trial: each command had its order)
-    show(
-        [
-            *([made_by.note] if made_by.note else []),
-            *([made_by.warning] if made_by.warning else []),
-            *([unreadable] if unreadable else []),
-            *result.warnings,
-            *draft_notes(loaded, result.drafts),  # those its files print (a badge
-            # with no words in a draft language prints none)
-            *_press_note(loaded, req, result),
-        ]
-    )
-    _summary(req, result)
+    told = [
+        *([made_by.note] if made_by.note else []),
+        *([made_by.warning] if made_by.warning else []),
+        *([unreadable] if unreadable else []),
+        *result.warnings,
+        *draft_notes(loaded, result.drafts),  # those its files print (a badge
+        # with no words in a draft language prints none)
+        *_press_note(loaded, req, result),
+    ]
+    # --quiet, as build's and merge's: problems only (no note), no summary nor how to print
+    show([d for d in told if not d.is_note] if quiet else told)
+    if not quiet:
+        _summary(req, result)
     if result.samples:  # its files' contacts are the project's samples: never printed
         from ..package.jobsheet import SAMPLE_NOTE  # as its job-sheet row says it
 
         echo(f"{SAMPLE_NOTE}: {result.samples}")
-    _print_notes(req, result)
+    if not quiet:
+        _print_notes(req, result)
 
 
 def _check_options(
