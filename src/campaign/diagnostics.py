@@ -325,6 +325,7 @@ CODES: dict[str, str] = {
     "sheet.slug": "a sheet's slug with no room on the paper the press prints (warning)",
     "sheet.home-line": "a home sheet's line naming it, its languages and drafts, with no room "
     "in its margin (note)",
+    "sheet.events": "a home sheet whose pages hold the flyers of two or more merged events (note)",
     "sheet.build-kit": "the build is read with the kit that made it, not the default kit (note)",
     # preview: the designers' live gallery
     "preview.port": "the preview cannot listen on the port asked for",

@@ -1,7 +1,9 @@
 """An event organiser's sheets of merged flyers (a Nairobi NGO's trial: 29 A5 events and 3 A4
 ones): the one-sided A5 flyer's default press sheet is the one its count was found for (3 on
-SRA3, 2 upright and 1 turned, no `sheet.up` note against it), and `sheet -q` prints problems
-only, as `build -q` does."""
+SRA3, 2 upright and 1 turned, no `sheet.up` note against it), a home sheet of several events
+says that its pages mix them and how to give each its own page (`sheet.events`), the A4 flyer
+goes 1-up on A4 at home, a home sheet of flyers names itself on a line below its pieces, as a
+home sheet of badges does, and `sheet -q` prints problems only, as `build -q` does."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
+from campaign.sheets.cell_sheet import default_up, paper_sized
 from campaign.sheets.cells import Cells
 from campaign.sheets.edge import slug_stretch
 from campaign.sheets.paper import press_media, stock_for
@@ -21,6 +24,7 @@ from campaign.sheets.request import SheetRequest
 
 from ..kits import MM, ROOT, cli
 from .boxes import slug_fields, slug_mm
+from .test_cells import placements
 
 A5 = (148.0, 210.0)
 EVENTS = [("e1", "en"), ("e2", "sw"), ("e3", "en"), ("e4", "sw"), ("e5", "en")]
@@ -113,6 +117,118 @@ def test_the_a5_flyer_s_press_sheet_and_its_note_agree(events: Path, tmp_path: P
         "note[sheet.up]: event-flyer-a5: the 2-up press sheet of 148 x 210 mm pieces is printed "
         "on SRA3, which holds 3 of them with their bleed and marks\n"
     ) in text, text
+
+
+# 2. a home sheet of several events says its pages mix them
+
+
+def test_a_home_sheet_of_several_events_says_its_pages_mix_them(
+    events: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "home.pdf"
+    code, text = sheet(events, "--material", "event-flyer-a5", "--home", "-o", out)
+    assert code == 0, text
+    assert (
+        "note[sheet.events]: event-flyer-a5: 2 of the home sheet's 3 page(s) hold the flyers "
+        "of two events (page 1: e1 and e2): each printing of such a page makes one of each "
+        "event's\n"
+        "  hint: --copies 2 puts 2 copies of one flyer on each page, a page per flyer (5 "
+        "pages); --event e1 --copies 2 makes the sheet of one event\n"
+    ) in text, text
+    code, text = sheet(events, "--material", "event-flyer-a5", "--home", "--copies", "2", "-o", out)
+    assert code == 0, text
+    assert "sheet.events" not in text, text
+    assert "2-up for an office printer, 297 x 210 mm (landscape), at 93.4 %; 5 page(s)" in text
+    with pikepdf.open(out) as pdf:  # each page one event's flyer twice, named on its line
+        for page, (event, lang) in zip(pdf.pages, EVENTS, strict=True):
+            assert slug_fields(page)[1:3] == [event, lang], slug_fields(page)
+            forms = {page.Resources.XObject["/" + name].objgen for name, _, _ in placements(page)}
+            assert len(placements(page)) == 2 and len(forms) == 1  # noqa: PT018
+    code, text = sheet(
+        events, "--material", "event-flyer-a5", "--home", "--event", "e3", "--copies", "3",
+        "-o", out,
+    )  # fmt: skip
+    assert code == 0, text
+    assert "sheet.events" not in text, text
+
+
+# 3. a piece the paper's size goes 1-up at home
+
+
+def test_a_piece_the_paper_s_size_goes_1_up_at_home() -> None:
+    req = SheetRequest(Path("sheet.pdf"), "piece", home=True)
+    assert paper_sized("a4", (210.0, 297.0))
+    assert paper_sized("a4", (215.9, 279.4))  # Letter: wider than A4's 200 mm
+    assert paper_sized("letter", (210.0, 297.0))
+    assert not paper_sized("a4", A5)
+    assert not paper_sized("a4", (200.0, 287.0))  # its printable area itself
+    assert default_up(req, None, (210.0, 297.0), 3.0, False) == 1
+    assert default_up(req, None, A5, 3.0, False) == 2
+
+
+def test_the_a4_event_flyer_goes_1_up_on_a4_at_home(events: Path, tmp_path: Path) -> None:
+    out = tmp_path / "a4.pdf"
+    code, text = sheet(events, "--material", "event-flyer-a4", "--home", "-o", out)
+    assert code == 0, text
+    assert (
+        "event-flyer-a4: 1-up for an office printer, 210 x 297 mm (portrait), at 95.2 %; 2 page(s)"
+    ) in text, text
+    assert "sheet.events" not in text, text
+    with pikepdf.open(out) as pdf:
+        assert len(placements(pdf.pages[0])) == 1
+
+
+# 4. a home sheet of flyers names itself on a line below its pieces
+
+
+def test_a_home_sheet_of_flyers_has_a_line_naming_it(events: Path, tmp_path: Path) -> None:
+    """Which sheet of how many, its events and languages, DRAFT and the drafts, its scale, how
+    to print it and the campaign, in black below the pieces (their cut lines' casing and
+    1 mm clear of them), inside the 5 mm the office printer does not print."""
+    out = tmp_path / "home.pdf"
+    code, text = sheet(events, "--material", "event-flyer-a5", "--home", "-o", out)
+    assert code == 0, text
+    with pikepdf.open(out) as pdf:
+        assert len(pdf.pages) == 3
+        said = [slug_fields(page) for page in pdf.pages]
+        assert said[0] == [
+            "event-flyer-a5 home sheet 1 of 3",
+            "e1 e2",
+            "en sw",
+            "DRAFT sw",
+            "2-up at 93.4 %",
+            "print at 100 %, actual size",
+            CAMPAIGN,
+        ]
+        assert said[2][:3] == ["event-flyer-a5 home sheet 3 of 3", "e5", "en"]
+        assert "DRAFT" not in said[2][3]
+        page = pdf.pages[0]
+        assert b"q 0 g 1 0 0 1 " in page.Contents.read_bytes()  # black, upright
+        left, bottom, right, top = slug_mm(page)
+        lowest = min(y for _, _, y in placements(page)) / MM  # the pieces' bottom edge
+        assert top <= lowest - 1 - 0.26, (top, lowest)  # below the casing, 1 mm clear
+        assert min(left, bottom) >= 5 - 0.001, (left, bottom)
+        assert right <= 297 - 5, right
+
+
+def test_a_two_sided_home_sheet_s_line_is_on_its_front(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", out, "--only", "flyer-a5", "--lang", "en", "--png-ppi", "10"
+    )
+    assert code == 0, text
+    home = tmp_path / "home.pdf"
+    code, text = cli(
+        "sheet", "--kit", ROOT, "--from", out, "--material", "flyer-a5", "--home", "-o", home
+    )
+    assert code == 0, text
+    with pikepdf.open(home) as pdf:
+        assert len(pdf.pages) == 2
+        assert slug_fields(pdf.pages[0])[3:5] == [
+            "print at 100 %, actual size, double-sided, flipped on the short edge",
+            CAMPAIGN,
+        ]
+        assert "/Slug" not in pdf.pages[1].Resources.XObject  # the back: none
 
 
 # 5. sheet -q

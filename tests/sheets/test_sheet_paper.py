@@ -149,7 +149,8 @@ def media_mm(path: Path) -> list[tuple[float, float]]:
 
 
 def test_a_letter_flyer_goes_1_up_on_letter_at_home(built: Path) -> None:
-    """Without --paper or --up: Letter paper (a note says why), 1-up at 95.4 %, the sheet
+    """Without --paper or --up: Letter paper (a note says why), 1-up at 95.0 % (95.4 % before
+    the band below it for its line, slugs.HOME_LINE_MM), the sheet
     named by both; --up 2 keeps the warning of the text under the floor (and exit code 0),
     its hint naming Legal and Tabloid, not A3, which also prints it above the floor: a US
     office's printers take US paper (a print shop's trial)."""
@@ -163,7 +164,7 @@ def test_a_letter_flyer_goes_1_up_on_letter_at_home(built: Path) -> None:
         f"(215.9 x 279.4 mm), a US size\n  hint: {US_NOTE}\n1 note(s)\n"
     ), text
     assert (
-        "text: 1-up for an office printer, 215.9 x 279.4 mm (portrait), at 95.4 %; 1 page(s); "
+        "text: 1-up for an office printer, 215.9 x 279.4 mm (portrait), at 95.0 %; 1 page(s); "
         f"wrote {sheet}\n"
     ) in text
     assert media_mm(sheet) == [(215.9, 279.4)]
@@ -182,8 +183,8 @@ def test_a_letter_flyer_goes_1_up_on_letter_at_home(built: Path) -> None:
     assert code == 0, text
     assert (
         "warning[sheet.scale]: text: at 61.0 %, text set at 8.65 pt prints at 5.3 pt, below the 6 "
-        "pt floor\n  hint: use --up 1 (95.4 %), or --paper legal (73.7 %) or --paper tabloid "
-        "(96.3 %) if your printer takes that paper; or have it printed at full size (without "
+        "pt floor\n  hint: use --up 1 (95.0 %), or --paper legal (72.3 %) or --paper tabloid "
+        "(95.0 %) if your printer takes that paper; or have it printed at full size (without "
         "--home)\n1 warning(s), 1 note(s)\n"
     ) in text, text
     assert "text: 2-up for an office printer, 279.4 x 215.9 mm (landscape), at 61.0 %" in text

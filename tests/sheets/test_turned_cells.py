@@ -15,6 +15,7 @@ from campaign.sheets.blocks import grid_cells, home_cells
 from campaign.sheets.impose import Side
 from campaign.sheets.paper import SHEETS
 from campaign.sheets.shared import _Rendered
+from campaign.sheets.slugs import HOME_LINE_MM
 
 from ..kits import MM, cli, mini_copy
 from .drawn import drawn_marks
@@ -168,7 +169,8 @@ def test_a_two_sided_home_sheet_turned_backs_up_head_to_head(
         "turned 90°; 2 page(s)"
     ) in text
     s = 194 / 198
-    bottom, top = (297 - 210 * s) / 2, (297 + 210 * s) / 2
+    # centred above the band kept for the sheet's line (slugs.HOME_LINE_MM), in PDF's y
+    bottom, top = (297 + HOME_LINE_MM - 210 * s) / 2, (297 + HOME_LINE_MM + 210 * s) / 2
     cells = [(5.0, bottom, 5 + 99 * s, top), (11 + 99 * s, bottom, 11 + 198 * s, top)]
     digital = out / "wide" / "wide-en-digital.pdf"
     with pikepdf.open(digital) as piece:  # a screen PDF: its page is its trim

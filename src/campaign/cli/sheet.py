@@ -223,8 +223,9 @@ def _language_copies(
 @click.option(
     "--up",
     default="2",
-    show_default="at home 2, or 1 where 2 prints text or a QR code below its minimum; at a "
-    "press, as many as the stock of a 2-up sheet holds with every mark, on that stock",
+    show_default="at home 2, or 1 where 2 prints text or a QR code below its minimum, or for "
+    "a piece the paper's size; at a press, as many as the stock of a 2-up sheet holds with "
+    "every mark, on that stock",
     callback=lambda _ctx, _param, value: _up(value),
     metavar="N|auto",
     help="Flyers and posters: pieces to a sheet: 1, 2 or 4 with --home; for a press 2 or "
@@ -265,9 +266,10 @@ def _language_copies(
     "--home",
     is_flag=True,
     help="For an office printer, in sRGB (the digital PDFs). Flyers: 5 mm white margins, "
-    "dashed cut lines. Badges: a page of --paper's own size, the art inside its 5 mm margins, "
-    "cut circles (black on a white casing) to cut by hand for a button press, a line naming "
-    "the sheet, its languages and drafts.",
+    "dashed cut lines, a line below them naming the sheet, its events and languages, its "
+    "scale and how to print it. Badges: a page of --paper's own size, the art inside its 5 "
+    "mm margins, cut circles (black on a white casing) to cut by hand for a button press, a "
+    "line naming the sheet, its languages and drafts.",
 )
 @out_option(
     "The PDF to write (default: <BUILD_DIR>/sheets/<material>-<paper>[-<stock>][-home]"
@@ -314,7 +316,9 @@ def sheet(
     press stock itself (--paper sra3: 320 x 450 mm, its slug in its
     margin), or with --home the paper itself, for an office printer. Flyers
     go 1-, 2- or 4-up with --home, for an office printer (sRGB, white margins,
-    dashed cut lines, scaled to fit), else 2-up or more for a press, in rows and columns, or
+    dashed cut lines, a line naming the sheet, scaled to fit; a merge's events side by
+    side unless --copies fills each page with one), else 2-up or more for a press, in rows
+    and columns, or
     as many as fit the stock with --up auto (full size, each piece's bleed kept in the
     gutters, crop marks, two-sided ones work-and-turn: an even number across). Never
     rebuilds: every file is checked against the build's manifest. A press sheet that no

@@ -43,11 +43,17 @@ def _blocks(plan: Plan, piece: tuple[float, float]) -> list[tuple[Block, tuple[f
 
 
 def scale_for(
-    plan: Plan, sheet: tuple[float, float], piece: tuple[float, float], margin: float, gap: float
+    plan: Plan,
+    sheet: tuple[float, float],
+    piece: tuple[float, float],
+    margin: float,
+    gap: float,
+    below: float = 0.0,
 ) -> float:
     """The largest scale (at most 1) at which `plan`'s pieces fit inside the sheet's margins,
-    `gap` apart (gaps and margins are not scaled); 0 or less when nothing fits."""
-    room = (sheet[0] - 2 * margin, sheet[1] - 2 * margin)
+    `gap` apart (gaps and margins are not scaled), `below` mm of them kept free above the
+    bottom margin; 0 or less when nothing fits."""
+    room = (sheet[0] - 2 * margin, sheet[1] - 2 * margin - below)
     blocks = _blocks(plan, piece)
     along = 0 if plan.across else 1  # the blocks follow one another along x (across) or y
     limits = [1.0]
@@ -67,11 +73,13 @@ def plan_cells(
     piece: tuple[float, float],
     gap: float,
     scale: float = 1.0,
+    below: float = 0.0,
 ) -> Cells:
-    """The plan's cells at `scale`, `gap` apart, centred on `sheet`: its blocks the upright
-    one's first, each in rows from its top left, the smaller block centred on the other (so
-    that a sheet turned over left to right puts every cell of blocks one above the other on
-    a cell of the same block, as a two-sided home sheet's back page needs)."""
+    """The plan's cells at `scale`, `gap` apart, centred on `sheet` less `below` mm at its
+    bottom (a home sheet's line: home_cells): its blocks the upright one's first, each in
+    rows from its top left, the smaller block centred on the other (so that a sheet turned
+    over left to right puts every cell of blocks one above the other on a cell of the same
+    block, as a two-sided home sheet's back page needs)."""
     placed = []
     for shape, (cw, ch) in _blocks(plan, piece):
         w, h = cw * scale, ch * scale
@@ -86,7 +94,7 @@ def plan_cells(
         total = (sum(widths) + between, max(heights))
     else:
         total = (max(widths), sum(heights) + between)
-    x0, y0 = (sheet[0] - total[0]) / 2, (sheet[1] - total[1]) / 2
+    x0, y0 = (sheet[0] - total[0]) / 2, (sheet[1] - below - total[1]) / 2
     out: list[tuple[float, float, float, float]] = []
     turns: list[bool] = []
     at = 0.0
@@ -129,22 +137,29 @@ def home_cells(
     margin: float,
     gap: float,
     two_sided: bool = False,
+    line: float = 0.0,
 ) -> Cells:
     """`up` pieces (1, 2 or 4) on a sheet an office printer prints: inside `margin` (its
     unprintable edge), `gap` apart, scaled down only if they would not fit at full size,
     the sheet turned to landscape when that holds them larger (2-up A5 on A4: landscape,
-    two portrait A5 at 95.2 %), the pieces turned a quarter, or one block upright and one
+    two portrait A5 at 94.9 %), the pieces turned a quarter, or one block upright and one
     turned (home_plans), when that holds them larger still (2-up of a 210 x 99 mm card on A4:
     turned, one above the other, 98.0 %, not 67.0 %); on a tie the first (upright, portrait
-    first)."""
-    best: Cells | None = None
+    first). `line`: a band that deep (mm) kept free below the pieces, inside the bottom
+    margin, for the sheet's line (slugs.flyer_home_lines): the plan and the sheet's turn
+    chosen without it, then the pieces scaled down only as far as they leave no such band
+    (2-up A5 on A4: 93.4 %; 1-up A4 on A4, 95.2 %, leaves one)."""
+    best: tuple[Plan, tuple[float, float], float] | None = None
     for plan in home_plans(up, piece, two_sided):
         for sheet in (paper, (paper[1], paper[0])):
             scale = scale_for(plan, sheet, piece, margin, gap)
-            if best is None or scale > best.scale + 1e-9:
-                best = plan_cells(plan, sheet, piece, gap, scale)
+            if best is None or scale > best[2] + 1e-9:
+                best = (plan, sheet, scale)
     assert best is not None
-    return best
+    plan, sheet, scale = best
+    if line:
+        scale = min(scale, scale_for(plan, sheet, piece, margin, gap, line))
+    return plan_cells(plan, sheet, piece, gap, scale, line)
 
 
 def sticker_plans(

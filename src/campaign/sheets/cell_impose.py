@@ -95,7 +95,10 @@ def impose_cells(
 
     mode "home": for an office printer: sRGB pieces (the built digital PDFs) scaled by
     `cells.scale`, each clipped to its trim, dashed black cut lines cased in white around it;
-    the page is the sheet (no bleed, no marks); finish_screen metadata.
+    the page is the sheet (no bleed, no marks), and a page's line naming the sheet (`slugs`:
+    one per page, None on a back page; sheets.slugs.flyer_home_lines) in black in the band
+    of its margin `gang.band` names (impose.slug_at), as a home sheet of badges has;
+    finish_screen metadata.
     mode "press": print PDFs at full size, each clipped to its trim plus `bleed` mm (none at a
     shared cut: cells.bleed_reach), crop marks (0.25 pt, 5 mm long, `bleed` mm off the trim) at both
     ends of every cut line outside the sheet's bleed, registration targets and a colour bar, where
@@ -183,7 +186,7 @@ def _new_sheet(
     out = pikepdf.new()
     cut = cut_resources(out) if sticker else None
     forms = Forms(out, bleed=press)
-    gang = gang if sticker else None
+    gang = gang if sticker or not press else None  # a home sheet's: its line's band
     own = gang is not None and gang.own
     pads = (0.0, 0.0) if own else _pads(press, sticker, bleed, cells.sheet)
     reg = registration_space(out) if press else None
@@ -202,7 +205,7 @@ def _page(
 ) -> pikepdf.Page:
     """One sheet page: its pieces, then what the mode adds (a sticker sheet's kiss-cut and
     slug; a press sheet's `marks`, fold marks in line with `lines` and slug: `slugged`, the
-    slug and where it starts), then its boxes."""
+    slug and where it starts; a home sheet's line), then its boxes."""
     xobjects: dict[str, pikepdf.Object] = {}
     ops = _pieces(sheet, side_list, xobjects)
     slug = slugged[0]
@@ -211,6 +214,10 @@ def _page(
         ops += _sticker_extras(sheet, side_list, r, slug, cond, xobjects)
     elif marks is not None:
         ops += _press_extras(sheet, marks, cond, slugged, xobjects, lines)
+    elif slug is not None and sheet.gang is not None and sheet.gang.band is not None:
+        # a home sheet's line, in black in its band (the pads are none: the page is the paper)
+        at, turned = slug_at(slug, sheet.gang.band, sheet.cells.sheet)
+        ops.append(placed_slug(sheet.out, slug, None, at, xobjects, turned))
     return _cells_page(sheet, ops, xobjects, cut)
 
 

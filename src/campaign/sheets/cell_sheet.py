@@ -13,7 +13,8 @@ from ..model import Kit, Layout, TextStyle
 from ..output import OutputFile
 from ..package import verify
 from ..papers import bleed_made, paper_family
-from ..press_stock import PRESS_EDGE_MM
+from ..press_stock import PRESS_EDGE_MM, fits
+from ..render.forms import FilledForm
 from ..render.marks import CUT_CONTOUR
 from ..serve.described import samples_placed
 from .blocks import grid_cells, home_cells
@@ -52,8 +53,18 @@ from .request import (
     left_to_sheet,
     refuse_unused,
 )
-from .slugs import check_stock, gang_slugs, margin_for_slug, printed_slugs, sheet_slugs
+from .slugs import (
+    HOME_LINE_MM,
+    check_stock,
+    flyer_home_lines,
+    gang_slugs,
+    margin_for_slug,
+    printed_slugs,
+    sheet_slugs,
+)
 from .warn import (
+    events_note,
+    flyer_line_note,
     gang_marks_warning,
     gap_warning,
     home_margin_warning,
@@ -296,7 +307,7 @@ def home_sheet(
     too), with sheet.scale when they print below the material's minimums; two-sided, each
     sheet's backs on the next page, each behind its front (mirrored), head to head."""
     margin, gap = home_spacing(req)
-    cells = home_cells(SHEETS[req.paper], chosen[0].trim_mm, req.up, margin, gap, two_sided)
+    cells = _home_cells(req.paper, chosen[0].trim_mm, req.up, (margin, gap), two_sided)
     if cells.scale <= 0:
         raise failure(
             "sheet.fit",
@@ -317,26 +328,50 @@ def home_sheet(
     near = min(
         min(x, y, cells.sheet[0] - x - cw, cells.sheet[1] - y - ch) for x, y, cw, ch in cells.cells
     )
-    edge = home_margin_warning(req.material, margin, near, False, "its pages")
-    warnings = found(scale_warning(req.material, cells.scale, shrunk, remedies, margins), edge)
-    fail_if_strict(warnings, req.strict)
     pieces = copies_of(chosen, req, req.up)  # --fill: the last sheet full too
+    sheets = [pieces[start : start + req.up] for start in range(0, len(pieces), req.up)]
+    how = f"{req.up}-up at {cells.scale * 100:.1f} %"
+    lines, band = flyer_home_lines(kit, req, sheets, cells, how, two_sided)
+    edge = home_margin_warning(req.material, margin, near, band is not None, "its pages")
+    warnings = found(
+        scale_warning(req.material, cells.scale, shrunk, remedies, margins),
+        edge,
+        None if band else flyer_line_note(req.material, margin),
+        events_note(req, sheets, len(chosen), two_sided),
+    )
+    fail_if_strict(warnings, req.strict)
     pages: list[list[Side | None]] = []
-    for start in range(0, len(pieces), req.up):
-        group = pieces[start : start + req.up]
+    slugs: list[FilledForm | None] = []  # the line on each sheet's front, none on its back
+    for group, line in zip(sheets, lines, strict=True):
         # a turned front a quarter anticlockwise, its back clockwise: head to head
         pages.append([Side(data[f.path], 0, int(cells.turned_at(i))) for i, f in enumerate(group)])
+        slugs.append(line)
         if two_sided:  # the back: mirrored left to right, to print double-sided
             back: list[Side | None] = [None] * len(cells.cells)
             for i, f in enumerate(group):
                 j = mirrored(cells, i)
                 back[j] = Side(data[f.path], 1, -int(cells.turned_at(j)))
             pages.append(back)
+            slugs.append(None)
     meta = cells_meta(
         kit, req, chosen, f"{req.up}-up for an office printer at {cells.scale * 100:.1f} %"
     )
-    pdf = impose_cells(pages, cells, "home", meta)
-    return Imposed(pdf, len(pages), cells, warnings, pieces)
+    pdf = impose_cells(pages, cells, "home", meta, slugs=slugs, gang=GangMarks(own=True, band=band))
+    return Imposed(pdf, len(pages), cells, warnings, pieces, slugs=slugs)
+
+
+def _home_cells(
+    paper: str,
+    trim: tuple[float, float],
+    up: int,
+    spacing: tuple[float, float],
+    two_sided: bool,
+) -> Cells:
+    """A home sheet of flyers' cells on `paper` (blocks.home_cells, `spacing`: its margin and
+    gap, mm), HOME_LINE_MM kept free below them for its line: the sheet made, and each count
+    and paper its default and its hints weigh (default_up, larger_at_home), at the scale it
+    prints at."""
+    return home_cells(SHEETS[paper], trim, up, *spacing, two_sided, HOME_LINE_MM)
 
 
 def home_spacing(req: SheetRequest) -> tuple[float, float]:
@@ -362,16 +397,30 @@ def default_up(
     At a press, every piece is at full size: the most the press stock of a 2-up sheet holds
     with every mark (press.filled_up; 5 of a 50 x 180 mm bookmark on SRA4). At home, the
     pieces are scaled to fit the paper: DEFAULT_UP, or fewer where that prints them below
-    the minimums (1 of a Letter flyer on Letter, at 95.4 %: 2-up, at 61.0 %, set its 8.65 pt
+    the minimums (1 of a Letter flyer on Letter, at 95.0 %: 2-up, at 61.0 %, set its 8.65 pt
     text at 5.3 pt, under the 6 pt floor, with a warning, the default a US organiser's
-    trial met); 1 where every count does (the largest, with sheet.scale). Never more than
-    DEFAULT_UP at home: 4-up shrinks what 2-up prints larger (4 of an A6 flyer on A4 at
-    92.4 %, 2 at full size), which --up 4 asks for."""
+    trial met); 1 where every count does (the largest, with sheet.scale), and 1 of a piece
+    the paper's size (paper_sized: the A4 event flyer on A4, 95.2 %, went 2-up at 66.9 %).
+    Never more than DEFAULT_UP at home: 4-up shrinks what 2-up prints larger (4 of an A6
+    flyer on A4 at 92.4 %, 2 at full size), which --up 4 asks for."""
     if not req.home:
         return filled_up(req, trim, bleed, two_sided)
+    if paper_sized(req.paper, trim):
+        return 1
     margin, gap = home_spacing(req)
     found = _largest_up(req, layout, trim, DEFAULT_UP, (margin, gap), two_sided)
     return found[0] if found else 1
+
+
+def paper_sized(paper: str, trim: tuple[float, float]) -> bool:
+    """Whether pieces of `trim` (mm) are the size of `paper` (a SHEETS key) or larger, for a
+    home sheet: one does not fit its printable area at full size, the paper less the
+    MARGIN_MM of its edge an office printer does not print, either way round (A4 on A4,
+    Letter on A4 or Letter, A3 on A4). One alone is scaled down to that area already (A4:
+    95.2 %); two to a page shrank it to 66.9 %, the A4 event flyer's default at home, which
+    nobody prints (an organiser's trial). An A5 flyer fits A4's and goes 2-up."""
+    w, h = SHEETS[paper]
+    return not fits(trim, (w - 2 * MARGIN_MM, h - 2 * MARGIN_MM))
 
 
 def _largest_up(
@@ -386,7 +435,7 @@ def _largest_up(
     (mm; `spacing`: the margin and gap, mm) print at a scale `shrunk_below` accepts, with
     that scale; None where none does (or `most` is under 1)."""
     for up in range(most, 0, -1):
-        scale = home_cells(SHEETS[req.paper], trim, up, *spacing, two_sided).scale
+        scale = _home_cells(req.paper, trim, up, spacing, two_sided).scale
         if scale > 0 and not shrunk_below(layout, scale):
             return up, scale
     return None
@@ -424,7 +473,7 @@ def larger_at_home(
     for paper in OFFICE_PAPERS:
         if paper == req.paper:
             continue
-        at = home_cells(SHEETS[paper], trim, req.up, margin, gap, two_sided).scale
+        at = _home_cells(paper, trim, req.up, (margin, gap), two_sided).scale
         if not shrunk_below(layout, at):
             mine = family is None or _family(paper) == family
             (own if mine else other).append(f"--paper {paper} ({at * 100:.1f} %)")
@@ -457,7 +506,7 @@ def shrunk_below(layout: Layout | None, scale: float) -> tuple[str, ...]:
     """What a home sheet's `scale` prints below the minimums the build held the material to
     (the layout's own, before any record or language): its smallest style's size under the
     type floor (kinds.Kind.type_floor; the size a style sets unless copy-fit shrinks it: a
-    style's `min_size` would warn of 2-up A5 on A4, at 94.9 %, for text that copy-fit seldom
+    style's `min_size` would warn of 2-up A5 on A4, at 93.4 %, for text that copy-fit seldom
     sets), and a QR code under kit.sizes.QR_MIN_MM. A 4-up A5 flyer on Letter, at 62.7 %,
     set 6.5 pt text at 4.1 pt and its 26 mm QR code at 16.3 mm, without a word. Empty at full
     size or larger."""
@@ -498,6 +547,7 @@ __all__ = [
     "home_spacing",
     "larger_at_home",
     "mirrored",
+    "paper_sized",
     "shrunk_below",
     "sticker_sheet",
 ]

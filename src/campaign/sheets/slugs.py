@@ -22,7 +22,7 @@ from ..render.metadata import OutputCondition
 from ..text.paragraph import Run
 from .cells import Cells
 from .circles import Grid
-from .cuts import PT_PER_MM
+from .cuts import HOME_CUT_CASING_PT, PT_PER_MM
 from .edge import (
     TARGET_REACH_MM,
     Box,
@@ -175,9 +175,6 @@ def home_lines(
     (gang_marks.bands: below the art, else up its left side; never over a badge) that holds
     every sheet's; none (and no band) when none holds them. `placed`: the files, each time
     placed, `grid.count` to a sheet."""
-    from ..fonts import load_fontbook
-    from .circles import MARGIN_MM
-
     per = grid.count
     total = -(-len(placed) // per)
     rows = []
@@ -193,17 +190,90 @@ def home_lines(
                 f"{kit.campaign.name} {kit.campaign.year}",
             )
         )
+    return _home_line_forms(kit, req, rows, grid)
+
+
+# the depth a home sheet of flyers keeps free below its pieces for its line, mm (the project's
+# choice): the white casing of its cut lines past the trim (cuts.HOME_CUT_CASING_PT), the
+# line's clearance from the art (gang_marks.MARK_ART_CLEAR_MM), and a line at SLUG_SIZE, its
+# ascent and descent 1.25 times its size (as margin_for_slug measures a line)
+HOME_LINE_MM = HOME_CUT_CASING_PT / 2 / PT_PER_MM + MARK_ART_CLEAR_MM + SLUG_SIZE * 1.25 / PT_PER_MM
+
+
+def flyer_home_lines(
+    kit: Kit,
+    req: SheetRequest,
+    sheets: Sequence[Sequence[OutputFile]],
+    cells: Cells,
+    how: str,
+    two_sided: bool,
+) -> tuple[list[FilledForm | None], Band | None]:
+    """A home sheet of flyers' line on each sheet (`sheets`: the files on each, in order), as a
+    home sheet of badges has one (home_lines): SAMPLE DATA when a file on it is sample data,
+    the material and which sheet of how many, the merged events on it (their ids: a sheet of
+    several events says which), its languages, DRAFT and the draft translations among them,
+    `how` it is imposed ("2-up at 93.4 %"), how to print it (ACTUAL_SIZE: its pieces are
+    scaled to the paper already, and "fit to page" would shrink them again; `two_sided`, on
+    both sides, flipped on the edge the sheet's turn asks), the campaign. In
+    black (the sheet is sRGB, not a press's: no registration colour), in the band below the
+    pieces (home_cells keeps HOME_LINE_MM free there), their cut lines' casing
+    MARK_ART_CLEAR_MM clear of it, inside the office printer's margin; set smaller, or its
+    last fields left out, where it is long (set_slug); none (and no band) when not even its
+    first fields fit."""
+    total = len(sheets)
+    landscape = cells.sheet[0] > cells.sheet[1]
+    flip = "double-sided, flipped on the " + ("short edge" if landscape else "long edge")
+    printed = (ACTUAL_SIZE, *([flip] if two_sided else []))
+    rows = []
+    for n, files in enumerate(sheets):
+        events = list(dict.fromkeys(f.record for f in files if f.record))
+        rows.append(
+            (
+                *sample_field(kit, files),
+                f"{req.material} home sheet {n + 1} of {total}",
+                *([" ".join(events)] if events else []),
+                " ".join(dict.fromkeys(f.language for f in files)),
+                *draft_field(kit, files),
+                how,
+                ", ".join(printed),
+                f"{kit.campaign.name} {kit.campaign.year}",
+            )
+        )
+    reach = HOME_CUT_CASING_PT / 2 / PT_PER_MM  # the cut lines' casing, past each trim
+    art = Art(
+        cells.sheet,
+        rects=tuple(
+            (x - reach, y - reach, x + w + reach, y + h + reach) for x, y, w, h in cells.cells
+        ),
+    )
+    return _home_line_forms(kit, req, rows, art, whole=False)
+
+
+def _home_line_forms(
+    kit: Kit,
+    req: SheetRequest,
+    rows: Sequence[tuple[str, ...]],
+    art: Grid | Art,
+    whole: bool = True,
+) -> tuple[list[FilledForm | None], Band | None]:
+    """A home sheet's lines (a row of fields each: set_slug), set for the first band of its
+    margin (gang_marks.bands, inside the office printer's: --margin, else MARGIN_MM) that
+    holds every one, with every field (`whole`), or with its first fields at least; none (and
+    no band) when no band does."""
+    from ..fonts import load_fontbook
+    from .circles import MARGIN_MM
+
     fonts = load_fontbook(kit.fonts_dir)
     edge = MARGIN_MM if req.margin is None else req.margin
-    for band in bands(grid, edge, edge):
+    for band in bands(art, edge, edge):
 
         def fits(form: FilledForm, band: Band = band) -> bool:
             return line_fits(band, slug_box(form, 0, 0))
 
         done = [set_slug(fields, band.length * PT_PER_MM, fits, fonts) for fields in rows]
-        if all(d.form is not None and not d.left_out and fits(d.form) for d in done):
+        if all(d.form is not None and not (whole and d.left_out) and fits(d.form) for d in done):
             return [d.form for d in done], band
-    return [None] * total, None
+    return [None] * len(rows), None
 
 
 def placed_files(copies: Mapping[str, int]) -> str:
@@ -555,6 +625,8 @@ __all__ = [
     "SLUG_ENDS_MM",
     "gang_slugs",
     "margin_for_slug",
+    "HOME_LINE_MM",
+    "flyer_home_lines",
     "home_lines",
     "placed_files",
     "sample_field",

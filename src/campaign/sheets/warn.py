@@ -7,12 +7,17 @@ the command printed after writing the sheet, and it exited 0 whatever they said.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..diagnostics import Diagnostic, Severity, Subject, listed
 from ..press_stock import PRESS_EDGE_MM
 from .circles import MIN_GAP_MM
 from .edge import SLUG_MARK_CLEAR_MM
 from .paper import article, paper_name, size_text
+
+if TYPE_CHECKING:
+    from ..output import OutputFile
+    from .request import SheetRequest
 
 
 def gap_warning(material: str, gap: float | None) -> Diagnostic | None:
@@ -391,12 +396,70 @@ def up_note(
     )
 
 
+def flyer_line_note(material: str, margin: float) -> Diagnostic:
+    """`sheet.home-line`, a note: a home sheet of flyers with no room, below its pieces and
+    inside the `margin` (mm) the office printer does not print, for its line naming the sheet
+    (sheets.slugs.flyer_home_lines: not even its first fields, at the smallest size), which is
+    left out: a margin so wide that the paper is too narrow for it. A note: the sheet prints
+    and cuts as it should, and `--strict` passes."""
+    return Diagnostic(
+        "sheet.home-line",
+        f"the home sheet has no room, between its pieces and the {margin:g} mm the office "
+        "printer does not print, for its line (which sheet it is, its events and languages, "
+        "its scale, how to print it): the line is left out",
+        None,
+        ("a smaller --margin leaves room for it",),
+        Severity.NOTE,
+        Subject(material=material),
+    )
+
+
+def events_note(
+    req: SheetRequest, sheets: Sequence[Sequence[OutputFile]], files: int, two_sided: bool
+) -> Diagnostic | None:
+    """`sheet.events`, a note: a home sheet of merged events' flyers (`sheets`: the files on
+    each sheet, `files` of them chosen; `two_sided`: a front and a back page each) with pages
+    that hold the flyers of two or more events, where an organiser prints a page as many
+    times as one event needs: 29 events went 2 to a page, on 15 pages, without a word (a
+    Nairobi organiser's trial). The hint gives the --copies that fills each page with one
+    flyer (the count to a sheet, or a multiple of it at or above the --copies given:
+    sheets.files.copies_of places a file's copies one after another), the pages that makes,
+    and --event for one event's sheet. None when no page holds two events'."""
+    held = [list(dict.fromkeys(f.record for f in group if f.record)) for group in sheets]
+    mixed = [n for n, events in enumerate(held) if len(events) > 1]
+    if not mixed:
+        return None
+    sides = 2 if two_sided else 1
+    first = held[mixed[0]]
+    most = max(len(events) for events in held)
+    copies = max(req.copies_for(f.language) for f in sheets[mixed[0]])
+    each = req.up * -(-copies // req.up)
+    named = " and ".join(first) if len(first) == 2 else ", ".join(first)
+    return Diagnostic(
+        "sheet.events",
+        f"{len(mixed) * sides} of the home sheet's {len(sheets) * sides} page(s) hold the "
+        f"flyers of {'two' if most == 2 else f'up to {most}'} events (page "
+        f"{mixed[0] * sides + 1}: {named}): each printing of such a page makes one of each "
+        "event's",
+        None,
+        (
+            f"--copies {each} puts {each} copies of one flyer on each page, a page per flyer "
+            f"({files * each // req.up * sides} pages); --event {first[0]} --copies {each} "
+            "makes the sheet of one event",
+        ),
+        Severity.NOTE,
+        Subject(material=req.material),
+    )
+
+
 def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(code, message, None, (hint,), Severity.WARNING, Subject(material=material))
 
 
 __all__ = [
     "bar_warning",
+    "events_note",
+    "flyer_line_note",
     "home_line_note",
     "gang_marks_warning",
     "gap_warning",
