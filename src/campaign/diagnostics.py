@@ -86,6 +86,8 @@ CODES: dict[str, str] = {
     "strings.digits": "`digits:` of another script than the language's or Latin (warning)",
     "strings.draft": "files made of draft translations, not reviewed by a native speaker (note)",
     "strings.unreadable": "a strings file that cannot be read now: the build's files kept",
+    "strings.unlisted": "a strings file whose language no `languages:` lists: a build without "
+    "--lang leaves it out (note)",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "
@@ -301,6 +303,8 @@ CODES: dict[str, str] = {
     "translate.lacking": "an exported entry a translator's file no longer has (warning)",
     "translate.sign-off": "a reviewer's sign-off an import does not take: exported so, taken "
     "once before the language was set back to draft, or not of every text (warning)",
+    "translate.note": "a translator's note on an entry whose key has no translation to keep "
+    "it with (warning)",
     "sheet.select": "a gang sheet asks for files the build does not have (or not badges)",
     "sheet.option": "an option the kind of sheet asked for has no use for",
     "sheet.stale": "a home sheet's digital PDFs show an earlier state than their print PDFs",

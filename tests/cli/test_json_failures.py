@@ -31,7 +31,15 @@ from ..kits import ROOT, build, cli, mini_copy
 
 SMALL = ("--only", "badge", "--png-ppi", "10", "--jobs", "1")
 NONE = dict.fromkeys(COUNT_KEYS, 0)
-NO_TEXTS = {"changed": [], "unchanged": 0, "left_empty": [], "fuzzy": [], "copied": [], "kept": []}
+NO_TEXTS = {
+    "changed": [],
+    "unchanged": 0,
+    "left_empty": [],
+    "fuzzy": [],
+    "copied": [],
+    "kept": [],
+    "notes": [],  # the keys whose translator's note changed
+}
 SCHEMA = json.loads((ROOT / "schemas" / NAME).read_text(encoding="utf-8"))
 BUG = (
     "this is a bug in the kit's code, not in your files: run the command again with --debug "

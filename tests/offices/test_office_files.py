@@ -1096,7 +1096,8 @@ def test_values_under_the_kits_code_beside_a_code_it_has_not_are_told_to_mend_la
     ) in out, out
     assert (  # the error at pt-br: the same fix, and the file named as BCP 47 writes it
         "  hint: the kit has 'pt' (Portuguese): write 'pt' if that suits, or add "
-        "materials/strings/pt-BR.yaml\n"
+        "materials/strings/pt-BR.yaml, which prints pt.yaml's texts until it has its own: "
+        f"python generate.py new language pt-BR --kit {kit}\n"
     ) in out, out
 
 

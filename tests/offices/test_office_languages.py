@@ -41,7 +41,8 @@ NAMED = (
             "[en, ar-MA]",
             ["8:17: office 'brussels' prints 'ar-MA', which has no strings file\n"
              "  hint: the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
-             "materials/strings/ar-MA.yaml"],
+             "materials/strings/ar-MA.yaml, which prints ar.yaml's texts until it has its "
+             "own: python generate.py new language ar-MA --kit {kit}"],
         ),
     ],
 )  # fmt: skip
@@ -54,7 +55,9 @@ def test_an_office_language_the_kit_lacks_is_named_at_its_code(
     assert code == 1
     path = kit / "materials/offices/brussels.yaml"
     found = re.findall(rf"{re.escape(str(path))}:(.*\n  hint: .*)", out)
-    assert [f.replace("error[ref.language]: ", "") for f in found] == errors
+    assert [f.replace("error[ref.language]: ", "") for f in found] == [
+        e.format(kit=kit) for e in errors
+    ]
 
 
 def test_a_list_written_as_one_text_is_one_error_not_a_warning_more_per_language(
@@ -93,9 +96,11 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
     ("asked", "hint"),
     [
         ("ar-MA", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
-                  "materials/strings/ar-MA.yaml"),
+                  "materials/strings/ar-MA.yaml, which prints ar.yaml's texts until it has "
+                  "its own: python generate.py new language ar-MA"),
         ("ar-XC", "the kit has 'ar' (Arabic): write 'ar' if that suits, or add "
-                  "materials/strings/ar-XC.yaml"),
+                  "materials/strings/ar-XC.yaml, which prints ar.yaml's texts until it has "
+                  "its own: python generate.py new language ar-XC"),
         # North Frisian in CLDR: the way to add it too (`--lang zu` named none)
         ("frr", "did you mean 'fr'?\n  hint: to add it: python generate.py new language frr"),
         ("French", "write its code: 'fr'"),  # a language's name
@@ -132,7 +137,16 @@ def test_an_empty_list_of_languages_says_so(kit_copy: Callable[..., Path]) -> No
                "of Canada: for Canada, write a code of its languages: 'en' (English), 'fr' "
                "(French)\n  hint: to add Catalan (ca): python generate.py new language ca"),
         ("pt_BR", "the kit has 'pt' (Portuguese): write 'pt' if that suits, or add "
-                  "materials/strings/pt-BR.yaml"),  # as BCP 47 writes it
+                  "materials/strings/pt-BR.yaml, which prints pt.yaml's texts until it has "
+                  "its own: python generate.py new language pt-BR"),  # as BCP 47 writes it
+        # a style of ur's letters: ur's texts, in Nastaliq (the README's promise, once the
+        # file is there; without it the hint said only to add it)
+        ("ur-Aran", "the kit has 'ur' (Urdu): write 'ur' if that suits, or add "
+                    "materials/strings/ur-Aran.yaml, which prints ur.yaml's texts in Nastaliq "
+                    "until it has its own: python generate.py new language ur-Aran"),
+        # other letters than the kit's zh: no texts of zh's, and no such promise
+        ("zh-TW", "the kit has 'zh' (Chinese (Simplified)): write 'zh' if that suits, or add "
+                  "materials/strings/zh-TW.yaml"),
         # neither a language nor a country (an office's `SP` for Spanish): every code with
         # its language's name, where es (Spanish) is found
         ("SP", "languages with strings: " + NAMED),

@@ -68,6 +68,10 @@ def edit(path: Path, fmt: str, key: str, text: str) -> None:
         tree = etree.parse(str(path))
         unit = tree.find(f".//{NS}unit[@id='{key}']")
         unit.find(f"{NS}segment/{NS}target").text = text
+        # confirmed, as a CAT tool marks a segment the translator finished: one left
+        # `initial` (an outdated text's state as exported) is held back, not imported
+        if unit.find(f"{NS}segment").get("state") == "initial":
+            unit.find(f"{NS}segment").set("state", "translated")
         tree.write(str(path), xml_declaration=True, encoding="UTF-8")
     elif fmt == "xlsx":
         edit_xlsx(path, key, "translation", text)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import yaml
 
-from ..kits import cli
+from ..kits import cli, mini_copy
 from .test_formats import export
 
 
@@ -36,10 +36,16 @@ def test_a_po_files_reviewed_header_marks_the_language_reviewed(
     path.write_text(text.replace('"X-Status: draft\\n"', '"X-Status: reviewed\\n"'), "utf-8")
     status, out = cli("strings", "import", path, "--kit", root)
     assert status == 0, out
-    assert (
-        f"{strings}: status: reviewed, as fr.po signs it off (its X-Status: reviewed header): "
-        "its documents are no longer marked draft"
-    ) in out, out
+    # one outcome, on the first line: it said "fr.yaml left as it was: 0 text(s) changed"
+    # and, on the next, "status: reviewed" (a translator's trial)
+    first = out.splitlines()[0]
+    assert re.fullmatch(
+        rf"{re.escape(str(strings))} signed off: status: reviewed, as fr\.po signs it off "
+        r"\(its X-Status: reviewed header\), its texts as they were \(0 text\(s\) changed, "
+        r"\d+ unchanged, 0 left empty in fr\.po\): its documents are no longer marked draft",
+        first,
+    ), out
+    assert "left as it was" not in out, out
     assert _status(root, "fr") == "reviewed"
     # the status line alone changed, its comment kept
     after = strings.read_text(encoding="utf-8")
@@ -77,6 +83,42 @@ HINT = (
     "--lang fr --kit {kit}`), "
     "have every text translated, and have the reviewer sign that file off, then import it\n"
 )
+
+
+def test_a_refused_xliff_sign_off_says_to_export_xliff(tmp_path: Path) -> None:
+    """The reviewer works in XLIFF: the export the refusal names is XLIFF's (it was the PO
+    export, `strings export --lang si`, without `--format xliff`: a translator's trial)."""
+    kit = mini_copy(tmp_path / "kit")
+    path = tmp_path / "ar.xlf"
+    text = export(kit, path, "ar", "--format", "xliff").decode("utf-8")
+    signed = re.sub(r'state="\w+"', 'state="final"', text)
+    # one text left empty: the file does not give every text the language has
+    signed = signed.replace("<target>قلب</target>", "<target></target>", 1)
+    path.write_text(signed, encoding="utf-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    assert (
+        f"{path}:1:1: warning[translate.sign-off]: ar.xlf signs ar off (every segment's state "
+        "final), but it does not give every text the language has now, as it has it: word "
+        "(left empty): ar.yaml is left `status: draft`\n"
+        + HINT.format(kit=kit).replace("--lang fr ", "--lang ar --format xliff ")
+    ) in out, out
+
+
+def test_an_xliff_sign_off_with_changed_texts_is_one_line(tmp_path: Path) -> None:
+    kit = mini_copy(tmp_path / "kit")
+    path = tmp_path / "ar.xlf"
+    text = export(kit, path, "ar", "--format", "xliff").decode("utf-8")
+    signed = re.sub(r'state="\w+"', 'state="final"', text)
+    path.write_text(signed.replace("<target>قلب</target>", "<target>قلب!</target>"), "utf-8")
+    status, out = cli("strings", "import", path, "--kit", kit)
+    assert status == 0, out
+    strings = kit / "materials/strings/ar.yaml"
+    assert out.startswith(
+        f"{strings} updated and signed off: 1 text(s) changed, 1 unchanged, 0 left empty in "
+        "ar.xlf; status: reviewed, as ar.xlf signs it off (every segment's state final): its "
+        "documents are no longer marked draft\n  changed: word\n"
+    ), out
 
 
 def _signed_po(root: Path, path: Path) -> None:
@@ -178,6 +220,9 @@ def test_a_file_exported_while_reviewed_says_so_of_then_not_of_now(
             f"{file}:{at}: warning[translate.sign-off]: {file.name} signs fr off ({how}), but "
             "it was exported while fr.yaml said `status: reviewed`, and says so as it was "
             "exported, not as a reviewer marked it since: fr.yaml is left `status: draft`\n"
-            + HINT.format(kit=root)
+            # the export in the reviewer's own format
+            + HINT.format(kit=root).replace(
+                "--lang fr ", "--lang fr --format xliff " if file == xlf else "--lang fr "
+            )
         ) in out, out
         assert _status(root, "fr") == "draft"

@@ -145,6 +145,8 @@ def test_an_xliff_target_copied_from_its_source_is_no_translation(
         if unit.get("id") in ("report", "report_title"):
             target = etree.SubElement(segment, source.tag.replace("source", "target"))
             target.text = source.text if unit.get("id") == "report" else "Come segnalare"
+        if unit.get("id") == "report_title":  # confirmed: left `initial`, it is held back
+            segment.set("state", "translated")
         if unit.get("id") == "report":
             assert segment.get("state") == "initial"
             segment.attrib.pop("state")

@@ -174,9 +174,10 @@ JOIN_KEYS = ("command", "ok", "summary", "counts", "manifest", "diagnostics", "n
 # `strings import`'s: the strings file it wrote, and what it did with each text (TEXTS_KEYS)
 IMPORT_KEYS = ("command", "ok", "summary", "counts", "written", "texts", "diagnostics", "notes")
 # `texts`: the keys whose text changed, the number left as they were, the keys left empty in
-# the file, its fuzzy entries and copies of the source (not imported), and the keys whose
-# strings file's newer text was kept
-TEXTS_KEYS = ("changed", "unchanged", "left_empty", "fuzzy", "copied", "kept")
+# the file, its fuzzy entries (a PO's, an XLIFF target left `initial`) and copies of the
+# source (not imported), the keys whose strings file's newer text was kept, and the keys
+# whose note (the translator's comment) changed
+TEXTS_KEYS = ("changed", "unchanged", "left_empty", "fuzzy", "copied", "kept", "notes")
 JSON_KEYS = {  # by command, a subcommand by its path (`usage_as_json`)
     "build": BUILD_KEYS,
     "merge": BUILD_KEYS,

@@ -176,8 +176,9 @@ DEFS: dict[str, dict[str, Any]] = {
     "texts": closed(
         {key: COUNT if key == "unchanged" else STRINGS for key in TEXTS_KEYS},
         "What an import did with each text, by key: changed, how many unchanged, left empty "
-        "in the file, fuzzy or a copy of the source (not imported), kept (the strings file's "
-        "newer text).",
+        "in the file, fuzzy (a PO entry flagged fuzzy, an XLIFF target left initial) or a "
+        "copy of the source (not imported), kept (the strings file's newer text), and the "
+        "keys whose note (the translator's comment) changed.",
     ),
     "pdf-file": closed(
         dict(

@@ -44,6 +44,18 @@ FORMAT_HELP = (
     "so Excel and LibreOffice open it right). Default: from the -o file's ending, else po."
 )
 
+# how each format's texts not yet confirmed are held back (`Imported.fuzzy`), and how to
+# confirm one: a table's status of "not sure yet" (table.py) is read as PO's fuzzy flag
+HELD_BACK = {
+    ".po": ("fuzzy", "clear the PO editor's fuzzy flag"),
+    ".pot": ("fuzzy", "clear the PO editor's fuzzy flag"),
+    ".xlf": ("not confirmed (state initial)", "confirm the segment, state translated or final,"),
+    ".xliff": (
+        "not confirmed (state initial)",
+        "confirm the segment, state translated or final,",
+    ),
+}
+
 # how many of the texts an import left empty its summary names, without --verbose: a
 # translator's trial file of 2 changes listed 24 keys left empty around them
 FEW_EMPTY = 3
@@ -183,7 +195,9 @@ def export(code: str, fmt: str | None, out: Path | None, kit: Path | None) -> No
     "--verbose",
     is_flag=True,
     help="List every text the file left empty, each with what it prints (default: how many, "
-    f"and the first {FEW_EMPTY} by name; --json lists them all).",
+    f"and the first {FEW_EMPTY} by name; --json lists them all), and each text that prints "
+    "its short variant, with its frame and by how much it misses it (default: one note "
+    "naming them, the designer's to act on; --json lists each).",
 )
 @kit_option
 @json_option
@@ -203,8 +217,13 @@ def import_(
     the file has as it was exported does not undo a change made to the strings file since
     (`kept:`); a text changed on both sides is a conflict (--overwrite takes the file's).
     An entry of the export that the file no longer has keeps its text, and is named.
+    A PO entry left fuzzy, and an XLIFF target whose segment is left `initial` (not
+    confirmed), are not imported, and are named. A translator's comment (a PO `# ` comment,
+    an XLIFF <note>) is kept as the entry's note, and the next export gives it back.
     The texts the file left empty are counted on one line, the first few named (--verbose:
-    each, with what it prints); the diagnostics follow what the import did, their count
+    each, with what it prints), and so are the texts printed in their short variants (a
+    designer's note; --verbose: each, with its frame); a language no `languages:` lists is
+    told where to list it. The diagnostics follow what the import did, their count
     last. --json: one JSON report on standard output instead (the strings file written, what
     became of each text, the diagnostics), for a form or a CI job that imports.
 
@@ -219,8 +238,10 @@ def import_(
     from ..kit import load_kit
     from ..pipeline.grouping import one_per_cause
     from ..pipeline.kit_warnings import unusable_warnings
+    from ..text.scripts import script_of
     from ..translate import import_file
     from ..translate.lock import strings_lock
+    from .new import where_to_list
 
     with reporting(json_report, IMPORT_KEYS):
         root = kit_to_write(kit)  # before its lock: nothing of this repository's is touched
@@ -230,19 +251,16 @@ def import_(
     ):
         loaded = load_kit(root, isolate=True)  # under the lock
         result = import_file(loaded, file, code, overwrite)
-    verb = "created" if result.created else "updated" if result.changed else "left as it was"
-    head = (
-        f"{result.path} {verb}: {len(result.changed)} text(s) changed, {result.unchanged} "
-        f"unchanged, {result.empty} left empty in {file.name}"
-    )
-    told = written_kit(kit, root) if result.created or result.changed else None
+    head = import_head(result, file)
+    wrote = result.created or result.changed or result.notes or result.reviewed
+    told = written_kit(kit, root) if wrote else None
+    # a language no `languages:` lists is in no build without --lang: where to list it, as
+    # `new language` says (pa.yaml created, and every build made no pa without a word)
+    listing = where_to_list(loaded, result.code) if unlisted(loaded, result.code) else None
     if not json_report:
         told_texts(result, file, head, told, verbose)
-        if result.reviewed:  # the translator's sign-off, as their tool writes it
-            echo(
-                f"{result.path}: status: reviewed, as {file.name} signs it off "
-                f"({result.reviewed}): its documents are no longer marked draft"
-            )
+        if listing is not None:
+            echo(listing)
     # the campaign kit's materials, then those of the offices that print the language, at
     # their sizes (an A6 or half-letter flyer is tighter than the design's A5): a text that
     # fitted the campaign's was imported "ok" and failed every office build after
@@ -255,6 +273,9 @@ def import_(
     warnings = unusable_warnings(loaded) + warnings
     offices_own = [d for d in once(problems) if an_offices_field(d, loaded)]
     problems = [d for d in problems if d not in offices_own]
+    # the script its texts are set in (ur.yaml's `script: Aran`, ur-Aran's code), for the
+    # overflows whose cause is its line height
+    script = lang.script if (lang := loaded.languages.get(result.code)) else script_of(result.code)
     if problems:
         slots = slot_strings(loaded)
         # a kit warning both checks give is shown once; a character no font has, once with
@@ -266,9 +287,11 @@ def import_(
         placed = [at_translators_line(d, result.marks, result.path, slots, lines) for d in problems]
         shown = [
             *result.warnings,
-            *one_per_text(placed, result.marks, result.code, f"{file.name} ({how})"),
+            *one_per_text(placed, result.marks, result.code, f"{file.name} ({how})", script),
         ]
         shown += offices_fields(offices_own, result.code)
+        if not (verbose or json_report):  # the designer's notes, on one line
+            shown = designers_notes(shown, result.marks, result.code)
         # texts, not documents: a slot of several strings ("cta, cta_donate, cta_join") is
         # the one the import changed (its_text), and a document once however many of its
         # slots overflow (a flyer's front and back QR labels): "2 text(s) do not fit (4
@@ -282,15 +305,15 @@ def import_(
             * bool(over)
             + [f"{other} other problem(s)"] * bool(other)
         )
-        said = (
-            f"imported, but {result.code} does not lay out cleanly ({counted}): shorten them "
-            f"or give them a short variant in {file.name} ({how}), then import again"
+        said = f"imported, but {result.code} does not lay out cleanly ({counted}): " + (
+            overflows_said(overflows, result.marks, script, f"{file.name} ({how})")
             if over
-            else f"imported, but {result.code} does not lay out cleanly ({counted}): fix what "
-            "is named above, then import again"
+            else "fix what is named above, then import again"
         )
     else:
         shown = [*result.warnings, *once(warnings), *offices_fields(offices_own, result.code)]
+        if not (verbose or json_report):  # the designer's notes, on one line
+            shown = designers_notes(shown, result.marks, result.code)
         pages = sum(len(c.page.pages) for c in laid)
         theirs = f" and its offices' ({', '.join(printing)})" if printing else ""
         but = " but for the offices' own fields named above" if offices_own else ""
@@ -299,14 +322,52 @@ def import_(
             f"{laid_out(shown)}{but}"
         )
     if json_report:
-        written = [result.path] if result.created or result.changed else []
-        emit_json(imported_json(result, f"{head}; {said}", written, shown, told, not problems))
+        written = [result.path] if wrote else []
+        notes = [n for n in (told, listing) if n is not None]
+        emit_json(imported_json(result, f"{head}; {said}", written, shown, notes, not problems))
     else:  # every diagnostic after what the import did, and their one count (a log read
         # "2 warning(s)" of the file's before the layout's notes, and a second count after)
         show(shown)
         echo(said)
     if problems:
         raise click.exceptions.Exit(1)
+
+
+def import_head(result: Imported, file: Path) -> str:
+    """The import's first line, its one outcome: the strings file created, updated or left
+    as it was, with its texts (and the translators' notes) counted; where the file signed
+    the language off (`Imported.reviewed`), that too, in the same line. A sign-off of
+    texts that were all in already said "ne.yaml left as it was: 0 text(s) changed" and,
+    on the next line, "status: reviewed" (a translator's trial): the file was changed."""
+    notes = f", {len(result.notes)} note(s) changed" if result.notes else ""
+    counted = (
+        f"{len(result.changed)} text(s) changed{notes}, {result.unchanged} unchanged, "
+        f"{result.empty} left empty in {file.name}"
+    )
+    verb = "created" if result.created else "updated" if result.changed or result.notes else ""
+    if not result.reviewed:
+        return f"{result.path} {verb or 'left as it was'}: {counted}"
+    signed = (
+        f"status: reviewed, as {file.name} signs it off ({result.reviewed}): its documents "
+        "are no longer marked draft"
+    )
+    if verb:
+        return f"{result.path} {verb} and signed off: {counted}; {signed}"
+    return (
+        f"{result.path} signed off: status: reviewed, as {file.name} signs it off "
+        f"({result.reviewed}), its texts as they were ({counted}): its documents are no "
+        "longer marked draft"
+    )
+
+
+def unlisted(kit: Kit, code: str) -> bool:
+    """Whether no build of `kit` without --lang makes or needs language `code`: no
+    `languages:` lists it, and it is neither the source nor a listed language's parent
+    (`pipeline.kit_warnings.kept_unlisted`; `check` and `build` note its file,
+    `strings.unlisted`)."""
+    from ..pipeline.kit_warnings import kept_unlisted
+
+    return code not in kept_unlisted(kit)
 
 
 def imported_laid_out(
@@ -361,18 +422,16 @@ def told_texts(
         echo(told)
     for key in result.changed:
         echo(f"  changed: {key}")
+    for key in result.notes:
+        echo(f"  note changed: {key}")
     if verbose:
         for key in result.left_empty:
             echo(f"  left empty: {key}")
     elif result.left_empty:
         echo(left_empty_line(result.left_empty, result.empty_names))
-    how = (
-        "clear the PO editor's fuzzy flag"
-        if file.suffix.lower() in (".po", ".pot")
-        else "set its status to translated"
-    )
+    held, how = HELD_BACK.get(file.suffix.lower(), ("fuzzy", "set its status to translated"))
     for key in result.fuzzy:
-        echo(f"  fuzzy, not imported: {key} ({how} to import it)")
+        echo(f"  {held}, not imported: {key} ({how} to import it)")
     for key in result.copied:
         echo(f"  a copy of its source text, not imported: {key}")
     for key in result.kept:
@@ -413,7 +472,7 @@ def imported_json(
     summary: str,
     written: list[Path],
     found: list[Diagnostic],
-    told: str | None,
+    told: list[str],
     ok: bool,
 ) -> dict[str, object]:
     """`strings import --json`'s report (IMPORT_KEYS), `ok` when the language lays out
@@ -422,9 +481,9 @@ def imported_json(
     language's texts): the strings file `written` (none
     when no text changed), `texts` (TEXTS_KEYS: the keys as the text report lists them, the
     number unchanged), `found` (the file's own warnings and the layout's) as `diagnostics`,
-    in the order the text prints them, and `notes`, the kit written into when --kit did not
-    name it (`told`, a line of its own in the text report). `counts`' `made` is the files
-    written."""
+    in the order the text prints them, and `notes` (`told`): the kit written into when --kit
+    did not name it, and where to list a language no `languages:` lists (`where_to_list`),
+    each lines of their own in the text report. `counts`' `made` is the files written."""
     texts = {  # TEXTS_KEYS
         "changed": list(result.changed),
         "unchanged": result.unchanged,
@@ -432,8 +491,9 @@ def imported_json(
         "fuzzy": list(result.fuzzy),
         "copied": list(result.copied),
         "kept": list(result.kept),
+        "notes": list(result.notes),
     }
-    notes = [told] if told else []
+    notes = list(told)
     return {
         "ok": ok,
         "summary": summary,
@@ -516,13 +576,21 @@ def its_text(d: Diagnostic, marks: Mapping[str, Mark]) -> str:
 
 
 def one_per_text(
-    diagnostics: list[Diagnostic], marks: Mapping[str, Mark], code: str, short_in: str
+    diagnostics: list[Diagnostic],
+    marks: Mapping[str, Mark],
+    code: str,
+    short_in: str,
+    script: str = "",
 ) -> list[Diagnostic]:
     """The overflows of one imported text, at the translator's line (`marks`, by key), as
     one error naming the documents it does not fit, the first one's detail, and what a
     translator can do (`short_in`: where a short variant goes); the others as they are. One
     French text too long for the figure was 13 errors, each with a designer's advice
-    (enlarge the slot, a size's own frame)."""
+    (enlarge the slot, a size's own frame). A text whose every overflow is a frame lower
+    than one of its lines (`line_bound`) is told so, in language `code`'s `script` (a style
+    of its letters, Nastaliq, by name: `tall_lines`), with the frames to make taller: no
+    shorter text mends it, and "shorten it" sent an Urdu translator after what the
+    designer's frames lacked (a translator's trial)."""
     groups: dict[str, list[Diagnostic]] = {}
     order: list[Diagnostic | str] = []
     for d in diagnostics:
@@ -553,24 +621,156 @@ def one_per_text(
         names = ", ".join(docs[:4]) + (f" and {len(docs) - 4} more" if len(docs) > 4 else "")
         said = first.message  # "text does not fit slot 'figure' even at 28 pt: ..."
         written = [h for h in first.hints if h.startswith("written to ")]
+        fix = (
+            (
+                "shorten it (the short variants were tried too)"
+                if "with its short variant" in said
+                else "shorten it"
+            )
+            + ", or give it a short variant (or a shorter one) in "
+            + short_in.replace("<key>", entry)
+        )
+        if all(line_bound(d) for d in found):
+            fix = f"{tall_lines(script, 1)}; {frames_to_raise(found)}"
         out.append(
             replace(
                 first,
                 message=f"does not fit {len(docs)} document(s) ({names}); in {docs[0]}: {said}",
                 subject=Subject(language=code, key=entry),
-                hints=(
-                    (
-                        "shorten it (the short variants were tried too)"
-                        if "with its short variant" in said
-                        else "shorten it"
-                    )
-                    + ", or give it a short variant (or a shorter one) in "
-                    + short_in.replace("<key>", entry),
-                    *written,
-                ),
+                hints=(fix, *written),
             )
         )
     return out
+
+
+def overflows_said(
+    overflows: list[Diagnostic], marks: Mapping[str, Mark], script: str, short_in: str
+) -> str:
+    """What the import's last line tells to do of the texts that do not fit (`overflows`,
+    at the translator's lines: `marks`): shorten them or give them a short variant
+    (`short_in`: where), and of those whose every overflow is a frame lower than one of
+    their lines (`line_bound`), that the frames are the designer's to make taller."""
+    texts: dict[str, list[Diagnostic]] = {}
+    for d in overflows:
+        texts.setdefault(its_text(d, marks), []).append(d)
+    tall = [k for k, found in texts.items() if all(line_bound(d) for d in found)]
+    rest = [k for k in texts if k not in tall]
+    them = f"the others ({', '.join(rest)})" if tall else "them"
+    to_shorten = f"shorten {them} or give them a short variant in {short_in}, then import again"
+    if not tall:
+        return to_shorten
+    height = line_height_of(script)
+    style = f", for {height}" if height is not None else ""
+    one = len(tall) == 1
+    frames = (
+        f"{', '.join(tall)}: {'its line is' if one else 'their lines are'} taller than "
+        f"{'its frame' if one else 'their frames'} whatever {'its' if one else 'their'} "
+        f"length{style}: the designer's to make taller (named above), not the translation's "
+        "to shorten"
+    )
+    return f"{frames}; {to_shorten}" if rest else frames
+
+
+def line_bound(d: Diagnostic) -> bool:
+    """Whether overflow `d` (`text.overflow`, of a translator's text: its facts,
+    `pipeline.compose._overflow_facts`) is of a frame lower than one line of the text at its
+    smallest size: every line it is set in ends below the frame's foot, and no word is too
+    wide. A shorter text is as tall (fewer words, the same line), so it is the frame's height
+    that is short, not the translation."""
+    over, lines = d.fact("over"), d.fact("lines")
+    if d.code != "text.overflow" or not isinstance(over, tuple) or not isinstance(lines, int):
+        return False
+    lines_over, height_over, width_over = over
+    return bool(lines) and lines_over >= lines and height_over > 0 and width_over <= 0
+
+
+def tall_lines(script: str, texts: int) -> str:
+    """Why `texts` texts whose overflows are all `line_bound` do not fit, in a language
+    written in ISO 15924 `script`: a style of another script's letters (STYLE_OF: Aran,
+    Nastaliq) is named as the cause, its line being taller than its script's."""
+    one = texts == 1
+    line, frames, its = (
+        ("its line is", "the frame", "its") if one else ("their lines are", "their frames", "their")
+    )
+    said = f"{line} taller than {frames} at the smallest size, whatever {its} length"
+    style = line_height_of(script)
+    if style is None:
+        return f"{said}: a shorter text is as tall"
+    return (
+        f"{said}: the cause is {style}, and a shorter text is as tall (a short variant helps "
+        "only without the tallest letters)"
+    )
+
+
+def line_height_of(script: str) -> str | None:
+    """The line height of ISO 15924 `script` where it is a style of another script's letters
+    (text.scripts.STYLE_OF: Aran), as a hint names it: "Nastaliq's line height (`script:
+    Aran`, a style of the Arabic letters)"; None for any other script."""
+    from babel import Locale
+
+    from ..text.scripts import STYLE_OF
+
+    if script not in STYLE_OF:
+        return None
+    names = Locale("en").scripts
+    style, letters = names.get(script, script), names.get(STYLE_OF[script], STYLE_OF[script])
+    return f"{style}'s line height (`script: {script}`, a style of the {letters} letters)"
+
+
+def frames_to_raise(found: list[Diagnostic]) -> str:
+    """Which frames a text's `line_bound` overflows need taller, and by how much at the
+    most (`found`: its overflows, facts `frame` and `over`): the designer's to change, in
+    their layouts."""
+    from ..layout.items.text import over_mm
+
+    frames: dict[str, float] = {}  # the most any of them misses each frame by, pt
+    for d in found:
+        frame, over = d.fact("frame"), d.fact("over")
+        if isinstance(frame, Mark) and isinstance(over, tuple):
+            at = f"{frame.path.name}:{frame.line}" if frame.line else frame.path.name
+            frames[at] = max(frames.get(at, 0.0), float(over[1]))
+    named = ", ".join(f"{at}: {over_mm(pt)}" for at, pt in frames.items())
+    return f"the frame is the designer's to make taller ({named}), not the translation's to shorten"
+
+
+def designers_notes(
+    shown: list[Diagnostic], marks: Mapping[str, Mark], code: str
+) -> list[Diagnostic]:
+    """`shown` with its `text.short-variant` notes (a text that prints its short variant
+    where its full one does not fit: a designed fallback, each with the frame to make taller)
+    as one note, where the first was, naming the texts and their documents and saying that
+    they are a designer's to act on, not the translator's; `--verbose` and `--json` keep
+    each. A translator's import of Urdu printed seven notes of frames 0.2 mm too short, each
+    with "shorten this translation" (a translator's trial)."""
+    notes = [d for d in shown if d.code == "text.short-variant"]
+    if not notes:
+        return shown
+    texts: dict[str, list[str]] = {}
+    for d in notes:
+        key = changed_key(d, marks) or d.subject.key or "?"
+        where = d.subject.material or ""
+        if d.subject.office:
+            where = f"{d.subject.office} / {where}"
+        found = texts.setdefault(key, [])
+        if where and where not in found:
+            found.append(where)
+    named = "; ".join(f"{k} ({', '.join(w)})" if w else k for k, w in texts.items())
+    one = Diagnostic(
+        "text.short-variant",
+        f"{len(texts)} text(s) print their short variant where the full text does not fit "
+        f"its frame, a designed fallback, not a fault: {named}",
+        None,
+        (
+            "the translation need not change: a designer may make those frames taller (or "
+            "lower their styles' min_size) to print the full texts, as may shorter full texts; "
+            "`strings import --verbose` lists each, with its frame and by how much",
+        ),
+        Severity.NOTE,
+        Subject(language=code),
+    )
+    at = shown.index(notes[0])
+    rest = [d for d in shown if d.code != "text.short-variant"]
+    return [*rest[:at], one, *rest[at:]]
 
 
 def once(diagnostics: list[Diagnostic]) -> list[Diagnostic]:

@@ -25,7 +25,15 @@ class StringEntry:
         str | None, Key("A shorter variant used when the full text does not fit its slot.")
     ]
     mark: Mark
-    note: Annotated[str | None, Key("Context for translators; never printed.")] = None
+    note: Annotated[
+        str | None,
+        Key(
+            "Never printed: context for whoever translates or edits the text. The source "
+            "language's notes are given to translators beside the text by every export; a "
+            "translation's note is its translator's own (a PO translator comment, an XLIFF "
+            "<note>), kept by `strings import` and given back by the next export."
+        ),
+    ] = None
     source: Annotated[
         str | None,
         Key(
@@ -213,9 +221,18 @@ def code_hints(
     base = code.replace("_", "-").split("-")[0].casefold()
     if base != code.casefold() and base in {c.casefold() for c in real}:
         known = folded[base]
+        tag = bcp47_case(code.replace("_", "-"))  # pt_BR: pt-BR.yaml
+        parent = _parent_of_new(tag, real) if new_language else None
+        if parent is not None:  # ur-Aran: `new language` writes the file that prints ur's
+            return (
+                f"the kit has '{known}' ({real[known].name}): write '{known}' if that suits, "
+                f"or add materials/strings/{tag}.yaml, which prints {parent.path.name}'s "
+                f"texts{_in_style(tag, parent)} until it has its own: "
+                + command(f"new language {tag}"),
+            )
         return (
             f"the kit has '{known}' ({real[known].name}): write '{known}' "
-            + suits.format(code=bcp47_case(code.replace("_", "-"))),  # pt_BR: pt-BR.yaml
+            + suits.format(code=tag),
         )
     # the other way: the kit writes the language with a code CLDR takes for this one (the
     # kit's tl, which CLDR reads as fil, Filipino)
@@ -260,6 +277,31 @@ def code_hints(
             it = f"{names[0]} ({code})" if country and names else "it"  # br: Breton, or Brazil
             hints = (*hints, f"to add {it}: {command(f'new language {code}')}")
     return hints
+
+
+def _parent_of_new(tag: str, languages: Mapping[str, Language]) -> Language | None:
+    """The kit's language (of `languages`) whose texts a strings file of `tag` would print
+    where it lacks its own (`fallback_chain`: ur's for ur-Aran, pt's for pt-BR; none for
+    zh-TW, in other letters than the kit's zh), or None. Only such a file makes the language:
+    `build --lang ur-Aran` without one is an unknown language."""
+    from ..text.scripts import script_of
+
+    stand_in = Language(tag, tag, tag, "draft", script_of(tag), "ltr", "latn", {}, Path())
+    chain = fallback_chain(stand_in, languages, "")
+    return chain[0] if chain else None
+
+
+def _in_style(tag: str, parent: Language) -> str:
+    """ " in Nastaliq" where `tag`'s script is a style of its `parent`'s letters that the
+    parent is not set in (ur-Aran, of ur in Naskh), else ""."""
+    from babel import Locale
+
+    from ..text.scripts import STYLE_OF, script_of
+
+    script = script_of(tag)
+    if script not in STYLE_OF or script == parent.script:
+        return ""
+    return f" in {Locale('en').scripts.get(script, script)}"
 
 
 def unknown_language(code: str, languages: dict[str, Language]) -> Diagnostic:

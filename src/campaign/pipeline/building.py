@@ -46,7 +46,7 @@ from .jobs import (
     record_documents,
     shard_of,
 )
-from .kit_warnings import not_built, unread_manifest
+from .kit_warnings import not_built, unlisted_languages, unread_manifest
 from .kitcache import cached_kit, kit_digests, kit_links
 from .options import Options
 from .results import BuildResult, NotPublishedError, counts, not_published, report
@@ -221,7 +221,8 @@ def _warned(
         # warnings in a CI log)
         kit = replace(kit, warnings=of_offices(kit.warnings, {k.office for k in keys}))
     if opts.langs is None and opts.records is None:  # the kit's languages: and the others?
-        kit = replace(kit, warnings=kit.warnings + not_built(kit, unreadable))
+        others = not_built(kit, unreadable) + tuple(unlisted_languages(kit))
+        kit = replace(kit, warnings=kit.warnings + others)
     if opts.strict and any(w.fails(True) for w in kit.warnings):  # a note fails nothing
         failing = dict.fromkeys(d for r in not_read for d in r.diagnostics if d.is_error)
         raise DiagnosticsError([w.as_error() for w in kit.warnings] + list(failing))

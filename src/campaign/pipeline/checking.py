@@ -23,7 +23,7 @@ from .jobs import (
     pick_offices,
     select,
 )
-from .kit_warnings import font_warnings, past_campaign, unfilled
+from .kit_warnings import font_warnings, past_campaign, unfilled, unlisted_languages
 from .kitcache import cached_fontbook, cached_kit, one_font_book
 from .selection import inherited_marks, noting_others, selected, warnings_about
 
@@ -121,6 +121,8 @@ def _checked_documents(
     made = None if whole else {doc[0].id for doc in docs}
     # those of other materials counted in a note (made once: a brand colour's ΔE2000)
     warnings = check_warnings(kit, codes, chosen, made, kit.layouts, "this check does not lay out")
+    if langs is None:  # the kit's languages: a strings file no `languages:` lists is not
+        warnings += tuple(unlisted_languages(kit))  # among them, and is said
     return replace(kit, warnings=warnings), docs
 
 

@@ -624,7 +624,8 @@ def _overflow_facts(checked: _Checked, o: OverflowReport) -> Facts:
     """The facts of a translator's text that does not fit (grouping.overflow_per_frame):
     its slot, the frame where the fix is if several languages' texts miss it (a size's own,
     or the layout's `frame:`), the message's words before and after the language's detail,
-    and how much it misses by (lines, then pt too tall, then pt too wide: the worst first)."""
+    how much it misses by (lines, then pt too tall, then pt too wide: the worst first) and
+    how many lines it is set in."""
     over = o.text.overflow
     assert over is not None
     slot = checked.slots.get(o.slot)
@@ -638,6 +639,9 @@ def _overflow_facts(checked: _Checked, o: OverflowReport) -> Facts:
         ("missed", o.missed()),
         ("short", o.text.variant == "short"),
         ("over", (over.lines_over, over.height_over, over.width_over)),
+        # the lines it is set in at the floor: every one of them below the frame's foot is
+        # a frame lower than one line (cli.strings.line_bound), which no shorter text mends
+        ("lines", len(o.text.lines)),
     )
 
 

@@ -1,8 +1,9 @@
 """The warnings a build or check adds to the kit's own: a campaign year before the build's
 (`past_campaign`), an office's unfilled contact fields, fonts.yaml's and a family with no
 bold (`font_warnings`), an office whose file has errors, a strings file that cannot be read
-in a language the build does not make (`not_built`), and an output folder's manifest that
-cannot be used (`unread_manifest`)."""
+in a language the build does not make (`not_built`), a strings file of a language no
+`languages:` lists (`unlisted_languages`), and an output folder's manifest that cannot be
+used (`unread_manifest`)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,84 @@ def not_built(kit: Kit, unreadable: list[DocKey]) -> tuple[Diagnostic, ...]:
         for d in problems
         if d.is_error
     )
+
+
+def unlisted_languages(kit: Kit) -> list[Diagnostic]:
+    """A `strings.unlisted` note at each strings file whose language no `languages:` lists
+    (campaign.yaml's, an office's): a build without --lang leaves it out, and `check` lays
+    it out nowhere. A translator's `strings import pa.po` wrote pa.yaml, and every check said
+    "ok ... in 26 language(s)" and every build made no pa, without a word (a translator's
+    trial). Not the source language (the texts every other is checked against, whether
+    built or not), a pseudo-locale (no file of its own), nor a language a listed one prints
+    the texts of where it lacks its own (`Kit.fallbacks`: ur.yaml for a listed ur-Aran,
+    pt.yaml for pt-BR): the kit keeps those unlisted on purpose."""
+    kept = kept_unlisted(kit)
+    out = []
+    for code, lang in sorted(kit.languages.items()):
+        if lang.pseudo or code in kept:
+            continue
+        out.append(
+            Diagnostic(
+                "strings.unlisted",
+                f"no `languages:` lists '{code}' ({lang.name}): a build without --lang makes "
+                f"none of its files, and `check` lays it out nowhere",
+                _language_line(lang.path),
+                (
+                    f"to build it by default, list '{code}' under `languages:` in "
+                    "materials/campaign.yaml (the campaign's own kit) and in "
+                    "materials/offices/<id>.yaml of each office that prints it; "
+                    f"`{command(f'build --lang {code}')}` makes it now",
+                ),
+                Severity.NOTE,
+                Subject(),
+            )
+        )
+    return out
+
+
+def kept_unlisted(kit: Kit) -> set[str]:
+    """The languages a build of the kit makes or needs: those a `languages:` lists
+    (campaign.yaml's, an office's), the source language, and the parents whose texts a
+    listed language prints where it lacks its own (`Kit.fallbacks`). A strings file of any
+    other language is left out of every build without --lang (`unlisted_languages`)."""
+    listed = set(kit.campaign.languages).union(
+        *(office.languages for office in kit.offices.values()), _unusable_listed(kit)
+    )
+    parents = {p.code for code in listed if code in kit.languages for p in kit.fallbacks(code)}
+    return listed | parents | {kit.campaign.source_language}
+
+
+def _unusable_listed(kit: Kit) -> set[str]:
+    """The codes the `languages:` of the offices left out for errors in their files
+    (`Kit.unusable_offices`) write, as their YAML has them where it reads: such an office
+    lists its languages all the same (its error is said, `office.unusable`), and its
+    languages were told that no `languages:` lists them."""
+    import yaml
+
+    out: set[str] = set()
+    for name in kit.unusable_offices:
+        path = kit.root / "materials" / "offices" / f"{name}.yaml"
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            continue
+        written = data.get("languages") if isinstance(data, dict) else None
+        codes = [written] if isinstance(written, str) else written or []
+        out.update(c for c in codes if isinstance(c, str))
+    return out
+
+
+def _language_line(path: Path) -> Mark:
+    """Where strings file `path` says its `language:` (its value), else the file."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return Mark.file(path)
+    for n, line in enumerate(lines, 1):
+        if line.startswith("language:"):
+            value = line[len("language:") :]
+            return Mark(path, n, len(line) - len(value.lstrip()) + 1)
+    return Mark.file(path)
 
 
 def unread_manifest(out: Path) -> list[Diagnostic]:

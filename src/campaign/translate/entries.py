@@ -111,6 +111,10 @@ class Entry:
     export: str = ""  # the export's own id (`new_export_id`), the same on every row
     # the language lacks the key and a parent's text prints (pt.yaml's for pt-BR): which
     prints_now: PrintsNow | None = None
+    # the translation's own note (its strings file's `note:`, a translator's comment an
+    # import kept), given back as the format's translator comment: a PO `# ` comment, an
+    # XLIFF `<note category="translator">`; `note` is the source's, for every translator
+    translator_note: str | None = None
 
     def room_lines(self) -> list[str]:
         return [b.render() for b in self.room] or ["room: not set in any slot of the kit"]
@@ -300,6 +304,7 @@ def entries(kit: Kit, code: str) -> list[Entry]:
                 *_previous(entry, own),
                 export,
                 _prints_now(printed, src, parents),
+                own.note if own is not None and code != src else None,
             )
         )
     return out
@@ -356,6 +361,10 @@ class Incoming:
     # a workbook's formula cell (its translation the formula, `=1/0`): no text whatever it
     # computes, refused as a formula (`checks.check_formula`) where FORMULA misses it
     formula: bool = False
+    # the translator's own comment on the entry (a PO `# ` comment, an XLIFF <note> of
+    # category `translator` or none), kept as the strings file's `note:` (`store`); None
+    # where the entry has none
+    note: str | None = None
 
     def place_of(self, shown: str) -> Mark:
         """Where `shown`, a piece of the translation (braces: `{ helpline }`, `{helpline`),
@@ -403,6 +412,21 @@ class Parsed:
     # XLIFF's `language status: reviewed` note): its sign-off is the export's, of a
     # language reviewed then, not a reviewer's of this file (`signoff.refused_sign_off`)
     exported_reviewed: bool = False
+
+
+# the `--format` of an export in the format of a translator's file, by its ending (PO, the
+# default, needs none)
+FORMAT_OF = {".xlf": "xliff", ".xliff": "xliff", ".csv": "csv", ".xlsx": "xlsx", ".xlsm": "xlsx"}
+
+
+def export_command(code: str, path: Path) -> str:
+    """`strings export` of language `code` in the format of the translator's file `path`,
+    quoted to run (`commands.command`): a reviewer who works in XLIFF was told to export
+    again without `--format xliff`, which writes a PO file."""
+    from ..commands import command
+
+    fmt = FORMAT_OF.get(path.suffix.lower())
+    return command(f"strings export --lang {code}" + (f" --format {fmt}" if fmt else ""))
 
 
 def cannot_read(path: Path, exc: OSError) -> DiagnosticsError:

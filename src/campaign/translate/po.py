@@ -12,7 +12,9 @@ words were kept as the text the translation was made from (`source:`). An entry 
 lacks, where a parent's text prints (pt.yaml's for pt-BR), has that text in its comment,
 `prints now (pt.yaml): ...` (`entries.PrintsNow`), its msgstr empty: PO editors show the
 extracted comments beside the entry, and the reader takes nothing from them but the
-digests."""
+digests. A translator's own comment (`# ` lines, Poedit's "comment" field) is read as the
+entry's note, which the import keeps as the strings file's `note:`, and written back on the
+key's entry by the next export."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from .entries import (
     exported,
     exported_tag,
     header,
+    tidy,
 )
 
 SHORT = "|short"
@@ -100,7 +103,10 @@ def write_po(kit: Kit, code: str, rows: list[Entry]) -> bytes:
         given = f"{SOURCE_NOTE}{exported(row.source)}"
         now = row.prints_now.lines("text", row.has_short) if row.prints_now else []
         comment = "\n".join([*notes, status, base, given, *now, *row.room_lines()])
-        po.append(_entry(row, row.key, row.source, row.translation, comment, row.previous))
+        entry = _entry(row, row.key, row.source, row.translation, comment, row.previous)
+        if row.translator_note:  # the translator's own comment, as their import kept it
+            entry.tcomment = row.translator_note
+        po.append(entry)
         if row.has_short:
             short = _entry(
                 row,
@@ -277,6 +283,7 @@ def read_po(path: Path) -> Parsed:
                 fuzzy=fuzzy,
                 key_mark=key_mark,
                 written_at=written_at,
+                note=tidy(entry.tcomment or "") or None,  # `# ` lines: the translator's
             )
         )
     language = po.metadata.get("Language", "").strip() or None

@@ -21,10 +21,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..commands import command
 from ..diagnostics import Diagnostic, Mark, Severity
 from ..model import Language
-from .entries import Incoming, Parsed, tidy
+from .entries import Incoming, Parsed, export_command, tidy
 
 # the import record's entry (`store._Merge.record`, by export) saying that a file of that
 # export signed language CODE off, and the language was reviewed after its import
@@ -68,7 +67,7 @@ def refused_sign_off(
         names = ", ".join(lacking[:NAMED])
         more = f" and {len(lacking) - NAMED} more" if len(lacking) > NAMED else ""
         why = f"it does not give every text the language has now, as it has it: {names}{more}"
-    export = command(f"strings export --lang {code}")
+    export = export_command(code, path)  # in the reviewer's format: XLIFF's for an .xlf
     return Diagnostic(
         "translate.sign-off",
         f"{path.name} signs {code} off ({parsed.signed_off}), but {why}: {name} is left "

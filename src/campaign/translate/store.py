@@ -61,7 +61,7 @@ from .checks import (
     script_and_name,
     script_problem,
 )
-from .entries import Incoming, Parsed, exported, has_words, set_aside, tidy
+from .entries import Incoming, Parsed, export_command, exported, has_words, set_aside, tidy
 from .origin import (
     entry_fields,
     export_of,
@@ -110,6 +110,8 @@ class Imported:
     reviewed: str = ""
     # `left_empty`'s keys alone, as the summary names them: "key", "key (short)"
     empty_names: tuple[str, ...] = ()
+    # keys whose note (`note:`, the translator's comment in the file) the import changed
+    notes: tuple[str, ...] = ()
 
 
 def merge(
@@ -146,6 +148,7 @@ def merge(
         run.item(item, parsed, lossy_format)
     if run.export is not None:  # made by `strings export`: an entry removed from it
         run.warnings += lacking_entries(parsed, path, source, lang)
+    run.take_notes(parsed)
     run.final_checks(parsed)
     return run.write(parsed)
 
@@ -222,6 +225,10 @@ class _Merge:
     lost_letters: list[Incoming] = field(default_factory=list)  # a letter lost ("ه?چ")
     unchanged: int = 0
     empty: int = 0
+    # keys whose note (the translator's comment, `Incoming.note`) this import changed
+    noted: set[str] = field(default_factory=set)
+    # entries whose note is not kept: their key has no translation to keep it with
+    unkept_notes: list[Incoming] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         lang = self.lang
@@ -353,6 +360,11 @@ class _Merge:
             "<target> alone, and put the <source> back as exported (or export the language "
             f"again); a change to the source text is for {self.source.path.name}"
         )
+        if item.fuzzy:  # its own target, not confirmed (XLIFF state initial): held back
+            said = f"{what}: the change is not taken, and its <target> is not confirmed (state "
+            said += "initial): not imported"
+            self.warnings.append(Diagnostic("translate.source", said, at, (fix,), Severity.WARNING))
+            return item
         if not item.translation or item.translation == tidy(typed):
             said = (
                 f"{what}, and its <target> is empty: not imported (a translation typed into "
@@ -570,6 +582,35 @@ class _Merge:
         else:
             self.unchanged += 1
 
+    def take_notes(self, parsed: Parsed) -> None:
+        """The translators' comments of the file's entries (`Incoming.note`: a PO `# `
+        comment, an XLIFF <note>) as each key's `note:` in `texts`, the text's and the short
+        variant's one a line where they differ (an export writes the note back on the key's
+        text entry). A note the file does not give leaves the strings file's as it is (an
+        empty translation does too). The summary names each key whose note changed
+        (`Imported.notes`). A key without a translation has no entry to keep it in: named
+        once (`unkept_notes`). PO translator comments and XLIFF notes were dropped, and a
+        re-export had none (a translator's trial)."""
+        given: dict[str, list[str]] = {}
+        first: dict[str, Incoming] = {}
+        for item in parsed.items:
+            if not item.note or item.key not in self.source.strings:
+                continue
+            notes = given.setdefault(item.key, [])
+            if item.note not in notes:
+                notes.append(item.note)
+            first.setdefault(item.key, item)
+        for key, notes in given.items():
+            own = self.texts.get(key)
+            if own is None or "text" not in own:
+                self.unkept_notes.append(first[key])
+                continue
+            note = "\n".join(notes)
+            if tidy(own.get("note", "")) == note:
+                continue
+            own["note"] = note
+            self.noted.add(key)
+
     def final_checks(self, parsed: Parsed) -> None:
         """The errors found after every text was read (letters lost, a short variant
         without its full text); raises every error found, when there is one."""
@@ -618,8 +659,10 @@ class _Merge:
         if self.left_outdated and lang is not None:
             warnings.append(outdated_note(self.left_outdated, self.source, self.path, lang))
         path_out = lang.path if lang else new_strings_file(self.kit, self.code, self.path)
-        if changed or not lang:
-            write_strings(path_out, self.source, self.texts, set(changed))
+        if self.unkept_notes:
+            warnings.append(_unkept_notes(self.unkept_notes, path_out.name))
+        if changed or self.noted or not lang:
+            write_strings(path_out, self.source, self.texts, {*changed, *self.noted})
         reviewed, signed, refusal = self._signed_off(parsed, path_out)
         warnings += refusal
         if self.export and (changed or signed):
@@ -652,6 +695,7 @@ class _Merge:
             tuple(self.copied),
             reviewed,
             tuple(f"{i.key}{i.suffix}" for i in self.blank_items),
+            tuple(k for k in self.source.strings if k in self.noted),
         )
 
     def _signed_off(self, parsed: Parsed, path_out: Path) -> tuple[str, bool, list[Diagnostic]]:
@@ -738,7 +782,7 @@ def lacking_entries(
                 at,
                 (
                     "to change it, put its entry back (from a new export: "
-                    f"`{command(f'strings export --lang {lang.code}')}`) and import that; "
+                    f"`{export_command(lang.code, path)}`) and import that; "
                     "left out, the text stays as it is",
                 ),
                 Severity.WARNING,
@@ -872,6 +916,26 @@ def _no_source_digests(mark: Mark, code: str) -> Diagnostic:
             f"export the language again (`{again}`) and type the translations in the new "
             "file's translation columns",
         ),
+        Severity.WARNING,
+    )
+
+
+def _unkept_notes(items: list[Incoming], strings: str) -> Diagnostic:
+    """The `translate.note` warning of the translators' comments (`Incoming.note`) on
+    entries whose key has no translation in strings file `strings` once the import is done
+    (the file's text left empty, fuzzy, not confirmed or refused): a note is kept with its
+    key's translation (`note:`), and these have none to keep it with."""
+    named = ", ".join(f"'{i.key}'" for i in items[:5])
+    more = f" and {len(items) - 5} more" if len(items) > 5 else ""
+    first = items[0].note or ""
+    return Diagnostic(
+        "translate.note",
+        f"the note{'s' * (len(items) > 1)} of {named}{more} (\u201c{_shortened(first)}\u201d"
+        f"{', ...' * (len(items) > 1)}) {'are' if len(items) > 1 else 'is'} not kept: "
+        f"{strings} keeps a note with its key's translation, and has none for "
+        f"{'them' if len(items) > 1 else 'it'} (the file's text left empty or not imported)",
+        items[0].mark,
+        ("translate or confirm the text (the note is kept with it), then import the file again",),
         Severity.WARNING,
     )
 

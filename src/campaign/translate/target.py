@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..commands import command
 from ..diagnostics import (
     Mark,
     failure,
@@ -16,7 +15,7 @@ from ..kit.strings import LANG_CODE
 from ..langnames import language_names
 from ..model import Kit
 from ..model.language import country_code_hint, other_code
-from .entries import EXPORTED, Parsed, set_aside, tidy
+from .entries import EXPORTED, Parsed, export_command, set_aside, tidy
 from .origin import entry_fields
 
 
@@ -247,7 +246,7 @@ def still_its_own(kit: Kit, parsed: Parsed, path: Path, code: str) -> None:
                 Mark(path, 1, 1),
                 f"import it as '{other}' (without --lang), or translate it into '{code}' "
                 f"first; a translation into '{code}' starts best from its own export: "
-                + command(f"strings export --lang {code}"),
+                + export_command(code, path),
             )
 
 

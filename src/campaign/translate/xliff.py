@@ -6,12 +6,17 @@ with `type="campaign:short"`. A unit's `<notes>` hold the source's note
 translated from (`previous-source`), the translation's digest as exported (`exported-text`,
 "fr:<digest>": `store.merge` merges three ways with it), the digest of its `<source>` as
 exported (`exported-source`: a <source> changed in the file is not taken, `store`) and one
-note per slot it is set in
-(`room`); a unit the language lacks, where a parent's text prints (pt.yaml's for pt-BR), a
-note of what prints now (`prints-now`, `appliesTo="target"`). A <note> is XLIFF 2.0's place
-for comments a person reads (Core, <note>), and `appliesTo` names the element it comments on;
-the Translation Candidates module's <mtc:match> would offer the parent's text as a candidate
-translation, which a CAT tool can insert into the <target> with one key, and it is not one.
+note per slot it is set in (`room`); the translation's own note (its strings file's
+`note:`), `translator`; a unit the language lacks, where a parent's text prints (pt.yaml's
+for pt-BR), a note of what prints now (`prints-now`, `appliesTo="target"`). A <note> is
+XLIFF 2.0's place for comments a person reads (Core, <note>), and `appliesTo` names the
+element it comments on; the Translation Candidates module's <mtc:match> would offer the
+parent's text as a candidate translation, which a CAT tool can insert into the <target>
+with one key, and it is not one.
+A unit's notes of category `translator`, or of none (a CAT tool's comment), are read as its
+translator's note, which the import keeps as the strings file's `note:`.
+A target of its own in a segment left `initial` is read as PO's fuzzy: not confirmed, not
+imported (`_unconfirmed`); the state the translator sets, translated or final, confirms it.
 Its one `<segment>` has `state` initial (to translate), translated or final (reviewed), the
 source's text in `<source>` and the translation in `<target>` (none while there is none).
 `{field}` placeholders are plain text, to keep as they are. The target language is the root's
@@ -44,6 +49,7 @@ from .entries import (
     exported,
     exported_tag,
     header,
+    tidy,
 )
 
 NS = "urn:oasis:names:tc:xliff:document:2.0"
@@ -64,6 +70,9 @@ SOURCE_NOTE = "exported-source"
 SOURCE_DIGEST = re.compile(r"[0-9a-f]{12}")
 # the note with what prints today for an empty target, a parent's text (entries.PrintsNow)
 PRINTS_NOW_NOTE = "prints-now"
+# the translator's own note (the strings file's `note:` of the translation); read back with
+# the notes of no category, as a CAT tool writes a translator's comment
+TRANSLATOR_NOTE = "translator"
 
 
 def _q(tag: str) -> str:
@@ -95,6 +104,8 @@ def write_xliff(kit: Kit, code: str, rows: list[Entry]) -> bytes:
             _note(notes, PRINTS_NOW_NOTE, line, "target")
         for line in row.room_lines():
             _note(notes, "room", line)
+        if row.translator_note:
+            _note(notes, TRANSLATOR_NOTE, row.translator_note)
         _segment(unit, row.status, row.source, row.translation)
         if row.has_short:
             short = etree.SubElement(file, _q("unit"), id=row.key + SHORT, type="campaign:short")
@@ -776,6 +787,8 @@ def read_xliff(path: Path) -> Parsed:
             continue
         pending = states == {"initial"}  # outdated or to translate, and left so
         base = _note_value(unit, EXPORTED_NOTE, EXPORTED)
+        # a target of its own left `initial`: not confirmed, held back as PO's fuzzy is
+        unconfirmed = pending and _unconfirmed(text, source, base)
         # the <source> as exported (its digest), where a changed one is named (`store`)
         source_base = _note_value(unit, SOURCE_NOTE, SOURCE_DIGEST)
         source_mark = Mark(path, *_text_place(lines, sources[0])) if sources else None
@@ -785,16 +798,18 @@ def read_xliff(path: Path) -> Parsed:
             Incoming(
                 key,
                 part,  # type: ignore[arg-type]
-                text,
+                "" if unconfirmed else text,
                 mark,
                 source or None,
                 pending,
                 base,
+                fuzzy=unconfirmed,
                 key_mark=key_mark,
                 source_base=source_base,
                 source_mark=source_mark,
                 source_element=True,
                 written_at=_written_at(path, places, unit, text) if places else None,
+                note=_translator_note(unit),
             )
         )
     language = root.get("trgLang") or None
@@ -821,6 +836,31 @@ def read_xliff(path: Path) -> Parsed:
             for note in root.iter(_q("note"))
         ),
     )
+
+
+def _unconfirmed(text: str, source: str, base: str | None) -> bool:
+    """Whether a unit's target `text`, in a segment whose state is `initial`, is held back
+    as not confirmed: a text of its own, neither as exported (`base`, the `exported-text`
+    digest: an outdated text left as it was is kept so, `translate.outdated`) nor a copy of
+    its `<source>` (named as such, `store._Merge._copied`). XLIFF 2.0's `initial` is "no
+    translation yet" (Core, `state`); a CAT tool leaves a segment so until the translator
+    confirms it, and its draft was imported as the translation (a translator's trial)."""
+    if not text or tidy(text) == tidy(source):
+        return False
+    found = EXPORTED.fullmatch(base or "")
+    return found is None or exported(text) != found[2]
+
+
+def _translator_note(unit: etree._Element) -> str | None:
+    """The unit's translator's note: the texts of its notes of category `translator`, or of
+    none (a CAT tool's comment; the export's own notes all have one), one a line; None where
+    it has none."""
+    found = [
+        tidy(_inner_text(note))
+        for note in unit.iterfind(f"{_q('notes')}/{_q('note')}")
+        if note.get("category") in (None, "", TRANSLATOR_NOTE)
+    ]
+    return "\n".join(dict.fromkeys(t for t in found if t)) or None
 
 
 def _note_value(unit: etree._Element, category: str, pattern: re.Pattern[str]) -> str | None:
