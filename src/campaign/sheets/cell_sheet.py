@@ -67,6 +67,7 @@ from .warn import (
     flyer_line_note,
     gang_marks_warning,
     gap_warning,
+    home_line_fields_note,
     home_margin_warning,
     own_paper_slug_warning,
     scale_warning,
@@ -331,11 +332,12 @@ def home_sheet(
     pieces = copies_of(chosen, req, req.up)  # --fill: the last sheet full too
     sheets = [pieces[start : start + req.up] for start in range(0, len(pieces), req.up)]
     how = f"{req.up}-up at {cells.scale * 100:.1f} %"
-    lines, band = flyer_home_lines(kit, req, sheets, cells, how, two_sided)
+    lines, band, left_out = flyer_home_lines(kit, req, sheets, cells, how, two_sided)
     edge = home_margin_warning(req.material, margin, near, band is not None, "its pages")
     warnings = found(
         scale_warning(req.material, cells.scale, shrunk, remedies, margins),
         edge,
+        home_line_fields_note(req.material, margin, left_out) if band else None,
         None if band else flyer_line_note(req.material, margin),
         events_note(req, sheets, len(chosen), two_sided),
     )

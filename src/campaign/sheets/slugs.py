@@ -190,7 +190,8 @@ def home_lines(
                 f"{kit.campaign.name} {kit.campaign.year}",
             )
         )
-    return _home_line_forms(kit, req, rows, grid)
+    lines, band, _ = _home_line_forms(kit, req, rows, grid)  # whole: none left out
+    return lines, band
 
 
 # the depth a home sheet of flyers keeps free below its pieces for its line, mm (the project's
@@ -207,7 +208,7 @@ def flyer_home_lines(
     cells: Cells,
     how: str,
     two_sided: bool,
-) -> tuple[list[FilledForm | None], Band | None]:
+) -> tuple[list[FilledForm | None], Band | None, tuple[str, ...]]:
     """A home sheet of flyers' line on each sheet (`sheets`: the files on each, in order), as a
     home sheet of badges has one (home_lines): SAMPLE DATA when a file on it is sample data,
     the material and which sheet of how many, the merged events on it (their ids: a sheet of
@@ -218,8 +219,8 @@ def flyer_home_lines(
     black (the sheet is sRGB, not a press's: no registration colour), in the band below the
     pieces (home_cells keeps HOME_LINE_MM free there), their cut lines' casing
     MARK_ART_CLEAR_MM clear of it, inside the office printer's margin; set smaller, or its
-    last fields left out, where it is long (set_slug); none (and no band) when not even its
-    first fields fit."""
+    last fields left out, where it is long (set_slug), and those fields (third; each once);
+    none (and no band) when not even its first fields fit."""
     total = len(sheets)
     landscape = cells.sheet[0] > cells.sheet[1]
     flip = "double-sided, flipped on the " + ("short edge" if landscape else "long edge")
@@ -255,11 +256,12 @@ def _home_line_forms(
     rows: Sequence[tuple[str, ...]],
     art: Grid | Art,
     whole: bool = True,
-) -> tuple[list[FilledForm | None], Band | None]:
+) -> tuple[list[FilledForm | None], Band | None, tuple[str, ...]]:
     """A home sheet's lines (a row of fields each: set_slug), set for the first band of its
     margin (gang_marks.bands, inside the office printer's: --margin, else MARGIN_MM) that
     holds every one, with every field (`whole`), or with its first fields at least; none (and
-    no band) when no band does."""
+    no band) when no band does. Third: the fields the lines leave out (each once, in order;
+    none when `whole`)."""
     from ..fonts import load_fontbook
     from .circles import MARGIN_MM
 
@@ -272,8 +274,9 @@ def _home_line_forms(
 
         done = [set_slug(fields, band.length * PT_PER_MM, fits, fonts) for fields in rows]
         if all(d.form is not None and not (whole and d.left_out) and fits(d.form) for d in done):
-            return [d.form for d in done], band
-    return [None] * len(rows), None
+            left_out = tuple(dict.fromkeys(f for d in done for f in d.left_out))
+            return [d.form for d in done], band, left_out
+    return [None] * len(rows), None, ()
 
 
 def placed_files(copies: Mapping[str, int]) -> str:

@@ -414,6 +414,29 @@ def flyer_line_note(material: str, margin: float) -> Diagnostic:
     )
 
 
+def home_line_fields_note(material: str, margin: float, fields: Sequence[str]) -> Diagnostic | None:
+    """`sheet.home-line`, a note: a home sheet of flyers whose line (sheets.slugs.
+    flyer_home_lines) has room, below its pieces and inside the `margin` (mm) the office
+    printer does not print, for its first fields only, even at the smallest size: `fields`
+    are left out of it (None when none is). They were left out without a word (the
+    fifty-ninth session's note). A note: the sheet prints and cuts as it should."""
+    from .slugs import SLUG_FLOOR_PT
+
+    if not fields:
+        return None
+    said = listed([f"'{f}'" for f in fields])
+    return Diagnostic(
+        "sheet.home-line",
+        f"the home sheet's line has no room, between its pieces and the {margin:g} mm the "
+        f"office printer does not print, for {said}, even at {SLUG_FLOOR_PT:g} pt (the "
+        "smallest it is set at): left out of the line",
+        None,
+        ("a smaller --margin or a larger --paper leaves room for them",),
+        Severity.NOTE,
+        Subject(material=material),
+    )
+
+
 def events_note(
     req: SheetRequest, sheets: Sequence[Sequence[OutputFile]], files: int, two_sided: bool
 ) -> Diagnostic | None:
