@@ -7,6 +7,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -1727,7 +1728,7 @@ def test_a_package_of_another_build_folder_does_not_replace_the_last_one(
     code, text = cli("package", "--kit", ROOT, "--from", built, "-o", target)
     assert code == 0, text
     listing = json.loads((target / ".package-products.json").read_text(encoding="utf-8"))
-    assert listing["from"] == str(built.resolve())
+    assert listing["from"] == Path(os.path.relpath(built.resolve(), target.resolve())).as_posix()
     before = {p.name: p.read_bytes() for p in target.iterdir()}
     other = tmp_path / "badges"
     code, text = cli(
@@ -1750,5 +1751,41 @@ def test_a_package_of_another_build_folder_does_not_replace_the_last_one(
     code, text = cli("package", "--kit", ROOT, "--from", other, "-o", target, "--replace")
     assert code == 0, text
     listing = json.loads((target / ".package-products.json").read_text(encoding="utf-8"))
-    assert listing["from"] == str(other.resolve())
+    assert listing["from"] == "../badges"
     assert listing["files"] == ["campaign-index.pdf", "campaign-print.zip"]  # no previews
+
+
+def test_a_build_folder_moved_or_copied_with_its_package_is_still_its_package(
+    tmp_path: Path,
+) -> None:
+    """The listing names the build folder relative to the package folder, and a package
+    folder inside its build folder (the default, BUILD/package) is that build's: a build
+    renamed (mv out out-july) or copied to a colleague was refused its own package as
+    "the package of the build in out" (a review of the fifty-ninth session's code)."""
+    built = tmp_path / "out"
+    code, text = cli(
+        "build", "--kit", ROOT, "-o", built, "--lang", "en", "--only", "badge-58", *PRINT_ONLY
+    )
+    assert code == 0, text
+    code, text = cli("package", "--kit", ROOT, "--from", built)
+    assert code == 0, text
+    listing = json.loads((built / "package" / ".package-products.json").read_text("utf-8"))
+    assert listing["from"] == ".."  # no user's folder in the package folder
+    moved = tmp_path / "out-july"
+    built.rename(moved)
+    code, text = cli("package", "--kit", ROOT, "--from", moved)
+    assert code == 0, text
+    shutil.copytree(moved, tmp_path / "copy")
+    code, text = cli("package", "--kit", ROOT, "--from", tmp_path / "copy")
+    assert code == 0, text
+    beside = tmp_path / "handoff"  # a package folder beside its build, the two moved together
+    code, text = cli("package", "--kit", ROOT, "--from", moved, "-o", beside)
+    assert code == 0, text
+    (tmp_path / "both").mkdir()
+    moved.rename(tmp_path / "both" / "out-july")
+    beside.rename(tmp_path / "both" / "handoff")
+    code, text = cli(
+        "package", "--kit", ROOT, "--from", tmp_path / "both" / "out-july",
+        "-o", tmp_path / "both" / "handoff",
+    )  # fmt: skip
+    assert code == 0, text

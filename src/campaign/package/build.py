@@ -1315,8 +1315,9 @@ def _packed(
 
 class EarlierPackage(NamedTuple):
     """What a package folder's LISTING says of the last package written there: the build
-    folder it packed (resolved; None in a listing written before listings named it) and its
-    products' names (each a plain name of the folder)."""
+    folder it packed (resolved from the package folder: the listing names it relative to
+    that folder, `listed_source`; None in a listing written before listings named it) and
+    its products' names (each a plain name of the folder)."""
 
     source: Path | None
     files: list[str]
@@ -1324,7 +1325,8 @@ class EarlierPackage(NamedTuple):
 
 def earlier_package(out: Path) -> EarlierPackage | None:
     """The last package written into `out` (its LISTING: a list of names, or since listings
-    named their build folder `{"from": PATH, "files": [...]}`); None when there is none or it
+    named their build folder `{"from": PATH, "files": [...]}`, PATH relative to `out`, or
+    absolute as the fifty-ninth session's listings wrote it); None when there is none or it
     cannot be read."""
     try:
         listing = json.loads((out / LISTING).read_text(encoding="utf-8"))
@@ -1333,7 +1335,7 @@ def earlier_package(out: Path) -> EarlierPackage | None:
     source = None
     if isinstance(listing, dict):
         place = listing.get("from")
-        source = Path(place) if isinstance(place, str) else None
+        source = (out / place).resolve() if isinstance(place, str) and place else None
         listing = listing.get("files")
     if not isinstance(listing, list):
         return None
@@ -1347,9 +1349,16 @@ def other_build(out: Path, build: Path) -> None:
     package of a folder of badges into the folder of a package of a merge's flyers replaced
     the print shop's 5.6 MB print ZIP with 0.8 MB of badges, a line saying "removed" for each
     (an organiser's trial). A listing that names no build folder (an earlier version's) is not
-    judged. Raises DiagnosticsError `package.other-build`."""
+    judged, nor a package folder inside `build` (`package`'s own default, BUILD/package):
+    the build folder moved, renamed or copied with its package (mv out out-july, a CI
+    workspace at another path) is still that package's build; the listing names the build
+    folder relative to the package folder (`listed_source`), so a build moved with a
+    package folder beside it is too (a review found both refused). Raises DiagnosticsError
+    `package.other-build`."""
     earlier = earlier_package(out)
     if earlier is None or earlier.source is None or earlier.source == build.resolve():
+        return
+    if out.resolve().is_relative_to(build.resolve()):
         return
     present = [n for n in earlier.files if (out / n).is_file()]
     if not present:
@@ -1365,6 +1374,18 @@ def other_build(out: Path, build: Path) -> None:
         f"package into a folder of its own: -o {own}",
         "or, to replace that package with this one, add --replace",
     )
+
+
+def listed_source(out: Path, build: Path) -> str:
+    """The build folder `build` as the listing of package folder `out` names it: relative to
+    `out`, with forward slashes (".." for BUILD/package), so that the two moved or copied
+    together still match (other_build), and the listing names none of the user's folders
+    (as pipeline.options.data_place keeps a merge's data file); the absolute path where
+    there is no relative one (another drive, on Windows)."""
+    try:
+        return Path(os.path.relpath(build.resolve(), out.resolve())).as_posix()
+    except ValueError:
+        return str(build.resolve())
 
 
 class Products:
@@ -1406,7 +1427,7 @@ class Products:
                 self.removed.append(path)
         listing: object = sorted(written)
         if self.source is not None:
-            listing = {"from": str(self.source.resolve()), "files": sorted(written)}
+            listing = {"from": listed_source(self.out, self.source), "files": sorted(written)}
         (self.out / LISTING).write_text(json.dumps(listing, indent=1) + "\n", encoding="utf-8")
 
     def zip(self, name: str, members: Iterable[tuple[str, bytes]], date: tuple[int, ...]) -> None:
