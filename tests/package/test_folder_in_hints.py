@@ -487,6 +487,37 @@ def test_a_folder_of_a_build_and_a_merge_is_told_both(
     ) in out, out
 
 
+def test_a_build_s_options_are_kept_after_a_merge_into_its_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit_copy: Callable[..., Path]
+) -> None:
+    """Badges built with --no-png, then flyers merged into the folder, then a colour edited:
+    the last run was the merge, whose options are not the build's, and the hint's build left
+    --no-png out, so that it made previews the folder never had (a review). The build's
+    options are read from its files (no PNG among them: --no-png)."""
+    kit = kit_copy()
+    (tmp_path / "events.csv").write_text(
+        "event_id,language,title,date,time,venue\n"
+        "walk,en,Blue Heart walk,2024-07-30,08:00,Central Park\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    code, out = cli(
+        "build", "--kit", kit, "-o", "bm", "--only", "badge-58", "--lang", "en", "--no-png"
+    )
+    assert code == 0, out
+    code, out = cli("merge", "event-flyer-a5", "events.csv", "--kit", kit, "-o", "bm")
+    assert code == 0, out
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("#045096", "#045097", 1), encoding="utf-8")
+    code, out = cli("package", "--from", "bm", "-o", "p", "--kit", kit)
+    assert code == 1, out
+    assert (
+        "  hint: build again the files a build made (python generate.py build --only badge-58 "
+        "--lang en --no-png -o bm --kit kit) and merge again"
+    ) in out, out
+
+
 def test_the_command_in_progress_is_quoted_as_typed() -> None:
     """commands.typed: from the command's name on (not the program's --debug), a path with a
     space quoted, the options dropped with their values (`--only=X` too), the flags dropped,

@@ -673,6 +673,22 @@ def blank_note(left_out: list[OutputFile]) -> Diagnostic:
     )
 
 
+def merged_data_path(build_dir: Path, name: str) -> str:
+    """The data file named `name` (a manifest entry's `data`: the file's name alone) as a
+    command typed here reaches it: the path the folder's last merge read it from (its
+    stamp's `merge`), from the current folder, when that file is named `name` and is there;
+    else `name`. A hint said `merge event-flyer-a5 ev7.csv` of data/ev7.csv, which failed as
+    typed (a review)."""
+    from ..output import manifest_stamp
+
+    stamp = manifest_stamp(build_dir)[0]
+    merged = stamp.get("merge") if stamp is not None else None
+    path = merged.get("data") if isinstance(merged, dict) else None
+    if isinstance(path, str) and Path(path).name == name and Path(path).is_file():
+        return display_path(Path(path))
+    return name
+
+
 def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> None:
     """`package.stale` into `errs`: merged files of other templates that the folder's last
     merge of their data file did not make again (`package.NotLastBuild`): their events,
@@ -698,7 +714,8 @@ def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> N
     # command without -o merged into out-events, not the folder the warning is about), its -o
     # left out only when it is out-events
     template = older.templates[0] if len(older.templates) == 1 else "TEMPLATE"
-    command = commands.command(f"merge {template} {quote(data)}{merged_into(build_dir)}")
+    typed = merged_data_path(build_dir, data)
+    command = commands.command(f"merge {template} {quote(typed)}{merged_into(build_dir)}")
     errs.warn(
         "package.stale",
         f"{older.stale} file(s) of {into} in {build_dir} were merged from an earlier state of "

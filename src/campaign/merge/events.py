@@ -122,6 +122,7 @@ class Records:
         made: Spool[tuple[int, Record | None]] | None = None,
         slugs: Spool[SlugFacts] | None = None,
         unchosen: frozenset[str] = frozenset(),
+        chosen: tuple[str, ...] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -151,6 +152,10 @@ class Records:
         # the event ids of the rows `merge --event` did not name (`check_events`' chosen):
         # neither checked nor made, their earlier files kept as they are
         self.unchosen = unchosen
+        # the event ids `merge --event` named, case folded and sorted (None: every row):
+        # the stamp keeps them, so that `package` does not count the others' files, kept as
+        # they were, as of rows the merge did not merge (NotLastBuild)
+        self.chosen = chosen
 
     def slug_facts(self) -> Sequence[SlugFacts]:
         """Each good record's id, languages, `sample` cell and where its id is written, in
@@ -293,6 +298,7 @@ def check_events(
         made,
         slugs,
         frozenset(e for e in unchosen if ID.fullmatch(e)),
+        tuple(sorted({e.casefold() for e in chosen})) if chosen is not None else None,
     )
 
 

@@ -860,9 +860,12 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     remade = built_with(stamp)  # None once an outdated file is not of the last build's jobs
     merge = isinstance(stamp.get("merge"), dict)  # the last build was a merge
     stale = Stale()
+    built_kinds: set[str] = set()  # the renditions of the folder's built (not merged) files
     for f in iter_manifest(build, walked):
         found = changes.add(f) if changes is not None else []
         older.add(f, found)
+        if f.record is None:
+            built_kinds.add("png" if f.format == "png" else f.variant)
         if found:
             stale.add(f)
             if f.job not in made or (f.record is not None) != merge:
@@ -874,7 +877,15 @@ def judge(build: Path, kit: Kit | None) -> Judged:
     again: tuple[str, ...] = ()
     merges: tuple[str, ...] = ()
     if remade is None:  # the builds of the built files, the merges of the merged ones
-        again = rebuild_words(stale.built(), options)
+        # after a merge into a build's folder, the build's options as its files show them:
+        # a folder built with --no-png was told to build without it, and the command made
+        # the previews the folder never had (a review); the previews' ppi is not known
+        rebuilt = (
+            {"digital": "digital" in built_kinds, "png": "png" in built_kinds}
+            if merge and built_kinds
+            else options
+        )
+        again = rebuild_words(stale.built(), rebuilt)
         merges = remerge_words(stamp, stale.data) if stale.data else ()
     outdated = (
         changes.result()._replace(remade=remade, again=again, merges=merges)
@@ -1199,6 +1210,13 @@ class NotLastBuild:
 
         self.made, self.kit = made, kit
         self.states = group_states(dict(stamp))  # each group's kit state at the last build
+        # the events the last merge chose (`merge --event`, case folded; None: every row):
+        # the others' files were kept as they were, not left behind by it
+        merged = stamp.get("merge")
+        events = merged.get("events") if isinstance(merged, dict) else None
+        self.chosen = (
+            {e for e in events if isinstance(e, str)} if isinstance(events, list) else None
+        )
         # (data, place, record, language): the row digest of each file the last build merged
         self.rows: dict[tuple[object, ...], object] = {}
         self.waiting: Spool[tuple[tuple[object, ...], object, str, str]] = Spool()
@@ -1255,6 +1273,8 @@ class NotLastBuild:
         for key, row, record, material in self.waiting:
             if key[:2] not in merged_data:
                 continue  # made earlier from the kit as the last build had it
+            if self.chosen is not None and record.casefold() not in self.chosen:
+                continue  # an event `merge --event` did not name: kept as it was made
             if key in self.rows and row is not None and self.rows[key] == row:
                 continue  # the last merge's row, merged into another template, same kit
             (self.changed if key in self.rows else self.gone).add(record)

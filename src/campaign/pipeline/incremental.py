@@ -196,19 +196,24 @@ def merged_with(opts: Options) -> dict[str, object]:
     the workbook's sheet (--sheet), the file names' pattern (--name) and --combined, so that
     `package` quotes the merge that made the folder (package.build.built_with): it told a
     merge's folder to "build again". Where the data file is says nothing of what the merge
-    made (its rows' digest does: `settings`): not compared (`WHERE_ONLY`)."""
+    made (its rows' digest does: `settings`): not compared (`WHERE_ONLY`). With `merge
+    --event`, the ids it named (`events`, case folded; none: every row), so that `package`
+    does not count the other events' files, kept as they were, as of rows the merge did not
+    merge (a review found every other event named stale, and `package --strict` failing)."""
     if opts.records is None or opts.data_path is None:
         return {}
     images = opts.images.resolve().as_posix() if opts.images is not None else None
-    return {
-        "merge": {
-            "data": opts.data_path.resolve().as_posix(),
-            "images": images,
-            "sheet": opts.sheet,
-            "name": opts.name_pattern,
-            "combined": opts.combined,
-        }
+    merge: dict[str, object] = {
+        "data": opts.data_path.resolve().as_posix(),
+        "images": images,
+        "sheet": opts.sheet,
+        "name": opts.name_pattern,
+        "combined": opts.combined,
     }
+    chosen = getattr(opts.records, "chosen", None)
+    if chosen is not None:
+        merge["events"] = list(chosen)
+    return {"merge": merge}
 
 
 def settings_selection(opts: Options) -> dict[str, list[str] | None]:
