@@ -482,7 +482,7 @@ def test_a_merge_folder_s_older_files_are_merged_again(tmp_path: Path) -> None:
         "whose row it merged with other values (a); 1 event(s) whose row it did not merge, "
         "removed or refused (c)\n"
         "  hint: merge e.csv into event-flyer-a5 again (python generate.py merge "
-        f"event-flyer-a5 e.csv -o {out}) before sending them\n"
+        f"event-flyer-a5 {data} -o {out}) before sending them\n"  # the file, from here
         "1 warning(s), 2 note(s)\n"  # package.no-contact and package.no-previews (--no-png)
     )
 
