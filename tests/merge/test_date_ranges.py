@@ -160,7 +160,7 @@ def test_the_organisers_two_day_event(tmp_path: Path, kit: Kit) -> None:
         ),
         (
             "event_id,language,title,date,venue",
-            "a,en,T,30-29 July 2027,P",
+            "a,en,T,30 July - 29 July 2027,P",  # one month's two days, swapped
             "2:4: error[merge.value]: row 2, column date (D): the event's last day "
             "(2027-07-29) is before its first (2027-07-30)\n"
             "  hint: write the first day first: 2027-07-29 \u2013 2027-07-30; an event of one "

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from .data import Cell
-from .fields import Bad, _ascii_digits, _text
+from .fields import Bad, _ascii_digits, _folded, _text
 
 # ISO 8601's interval of two dates, start/end (its 4.4.4.1; its 4.4.4.5 lets the end leave
 # out what it shares with the start: 2027-07-29/30, 2027-07-29/08-02)
@@ -34,20 +34,22 @@ MONTH_DAYS = re.compile(
 )
 
 
-def halves(text: str) -> tuple[str, str] | None:
+def halves(text: str, words: dict[str, int] | None = None) -> tuple[str, str] | None:
     """The first and the last day of a date cell's text (`text`, ASCII digits) that gives a
     range of dates, each as written (the first may lack what it shares with the last: 29 of
     29-30 July 2027, 29 July of 29 July - 2 August 2027; `completed` gives it); None for a
-    text of one date, or of more than two."""
+    text of one date, or of more than two. A weekday's name before a month's shared by both
+    days (Thursday, July 29-30, 2027) is the first day's alone, where `words` (the row's
+    months' and weekdays' words: written_dates._month_names) tells it is one."""
     plain = text.strip()
     iso = ISO_INTERVAL.fullmatch(plain)
     if iso:
-        year, month, day, end = iso[1], iso[2], iso[3], iso[4].split("-")
-        return f"{year}-{month}-{day}", "-".join([year, month][: 3 - len(end)] + end)
+        return f"{iso[1]}-{iso[2]}-{iso[3]}", _iso_end(iso[1], iso[2], iso[3], iso[4])
     shared = MONTH_DAYS.fullmatch(plain)
     if shared:  # July 29-30, 2027
         month, first, last, year = shared[1].strip(), shared[2], shared[3], shared[4]
-        return f"{month} {first}{year}", f"{month} {last}{year}"
+        own = _weekday_apart(month, words or {})[1]
+        return f"{month} {first}{year}", f"{own} {last}{year}"
     days = DAYS.fullmatch(plain)
     if days:
         return days[1], days[2]
@@ -55,6 +57,43 @@ def halves(text: str) -> tuple[str, str] | None:
     if len(parts) == 2 and _date_like(parts[1]) and (_date_like(parts[0]) or parts[0].isdigit()):
         return parts[0], parts[1]
     return None
+
+
+def _iso_end(year: str, month: str, day: str, end: str) -> str:
+    """An ISO 8601 interval's end (`end`: 2027-07-30, 07-30 or 30) with what it leaves out
+    taken from its start (ISO 8601 4.4.4.5), in the next year where its month is before the
+    start's (2027-12-30/01-02: 2 January 2028), in the next month where a day alone is
+    before the start's (2027-07-31/02: 2 August): a range runs forward."""
+    parts = end.split("-")
+    if len(parts) == 3:
+        return end
+    y, m = int(year), int(month)
+    if len(parts) == 2 and int(parts[0]) < m:
+        y += 1
+    elif len(parts) == 1 and int(parts[0]) < int(day):
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return "-".join([f"{y:04d}", f"{m:02d}"][: 3 - len(parts)] + parts)
+
+
+def _weekday_apart(text: str, words: dict[str, int]) -> tuple[str, str]:
+    """A half's text (`text`) as the weekday's name it opens with (Thu of Thu 29, Thursday,
+    of Thursday, July, Vietnamese Thứ 5: words of `words` that name weekdays), and the rest;
+    ("", text) without one."""
+    from .written_dates import _date_words, _weekday_word
+
+    tokens = list(re.finditer(r"[^\s,()]+", text))
+    at = 0
+    while at < len(tokens):
+        pair = "".join(_date_words(_folded(" ".join(t[0] for t in tokens[at : at + 2]))))
+        one = _date_words(_folded(tokens[at][0]))
+        if at + 1 < len(tokens) and _weekday_word(pair, words):
+            at += 2  # Thứ 5, Thứ Năm: a weekday's name of two words (CLDR vi's)
+        elif one and all(_weekday_word(w, words) for w in one):
+            at += 1
+        else:
+            break
+    end = tokens[at - 1].end() if at else 0
+    return text[:end].strip(), text[end:].strip(" ,")
 
 
 def _date_like(text: str) -> bool:
@@ -68,19 +107,36 @@ def _date_like(text: str) -> bool:
     )
 
 
-def completed(first: str, last: date) -> str | date:
-    """A range's first day as written (`first`), completed from its `last` day: a day alone
-    (29 of 29-30 July 2027) as that day of the last's month (a date, or its text where no
-    such day is); a text without a year (29 July, July 29) with the last's year after it;
-    any other as it is."""
-    if re.fullmatch(r"\d{1,2}", first.strip()):
+def completed(first: str, last: date, words: dict[str, int] | None = None) -> str | date | None:
+    """A range's first day as written (`first`, a weekday's name before it aside), completed
+    from its `last` day: a day alone (29 of 29-30 July 2027) as that day of the last's
+    month, or of the month before where it is after the last's (31-1 August 2027: 31 July;
+    None where that month has no such day); a text without a year (29 July, July 29) with
+    the last's year after it, or the year before's where its month (of `words`: the row's
+    months' names) is after the last's (30 December - 2 January 2028: 30 December 2027);
+    any other as it is. A range runs forward: a first day the kit completed is never after
+    the last (one written whole may be: the two swapped)."""
+    from .written_dates import _named_date
+
+    rest = _weekday_apart(first, words or {})[1]
+    if re.fullmatch(r"\d{1,2}", rest):
         try:
-            return last.replace(day=int(first))
-        except ValueError:  # 31-1 August: no 31 August... of that month: read as written
-            return f"{first.strip()} {last.year}"
+            return date(*_day_month(int(rest), last), int(rest))
+        except ValueError:  # 31-1 July: June has no 31st
+            return None
     if not re.search(r"(?<!\d)\d{4}(?!\d)", first):
-        return f"{first.strip()} {last.year}"
+        named = _named_date(first, words or {})
+        year = last.year - 1 if named is not None and named[1] > last.month else last.year
+        return f"{first.strip()} {year}"
     return first
+
+
+def _day_month(day: int, last: date) -> tuple[int, int]:
+    """The year and the month of a range's first day given alone (`day`): its `last` day's,
+    or the month before where the day is after the last's (31 of 31-1 August: July)."""
+    if day <= last.day:
+        return last.year, last.month
+    return (last.year - 1, 12) if last.month == 1 else (last.year, last.month - 1)
 
 
 def interval(first: date, last: date, code: str, region: str, months: tuple[str, ...] = ()) -> str:
@@ -245,7 +301,11 @@ def last_half(cell: Cell | None) -> Cell | None:
 
 
 def read_days(
-    cell: Cell | None, last_cell: Cell | None, read: DayReader, bad: Bad
+    cell: Cell | None,
+    last_cell: Cell | None,
+    read: DayReader,
+    bad: Bad,
+    words: dict[str, int] | None = None,
 ) -> tuple[date | None, date | None]:
     """An event's first day and, for an event of several days, its last (None for one day):
     from its date cell (`cell`), a date alone or a range (`halves`: 29-30 July 2027, each
@@ -255,12 +315,13 @@ def read_days(
     range too; a last day that is the first is one day's."""
     if cell is None:
         return None, None
-    found = halves(_ascii_digits(_text(cell))) if not isinstance(cell.value, date) else None
+    plain = _ascii_digits(_text(cell))
+    found = halves(plain, words) if not isinstance(cell.value, date) else None
     if found is None:
         first = read(cell, bad)
         last = _end_date(last_cell, read, bad)
     else:
-        first, last = _range_days(cell, found, read, bad)
+        first, last = _range_days(cell, found, read, bad, words or {})
         if last_cell is not None and (_text(last_cell) or isinstance(last_cell.value, date)):
             bad(
                 last_cell,
@@ -293,25 +354,58 @@ def _end_date(cell: Cell | None, read: DayReader, bad: Bad) -> date | None:
 
 
 def _range_days(
-    cell: Cell, found: tuple[str, str], read: DayReader, bad: Bad
+    cell: Cell, found: tuple[str, str], read: DayReader, bad: Bad, words: dict[str, int]
 ) -> tuple[date | None, date | None]:
     """A date cell's range (`found`: its two halves as written) as its first and last days,
-    each read as a date alone; a problem of either told at the cell with how it was read."""
+    each read as a date alone, the first `completed` from the last; a problem of either told
+    at the cell with how it was read, quoting what the cell says (a half as written, or the
+    cell's text where the kit wrote the half: July 30, 2027 of July 29-30, 2027), not what
+    the kit added (the year after 29 July)."""
     written = _text(cell)
+    plain = _ascii_digits(written)
 
-    def told(at: Cell, message: str, *hints: str) -> None:
-        bad(
-            at,
-            message,
-            *hints,
-            f"'{written}' is read as a range of dates, from '{found[0]}' to '{found[1]}' "
-            "(a date, a dash, a date; e.g. 29-30 July 2027, 2027-07-29/2027-07-30)",
-        )
+    def told(said: str, half: str) -> Bad:
+        shown = half if half in plain else written
 
-    last = read(replace(cell, value=found[1]), told)
+        def tell(at: Cell, message: str, *hints: str) -> None:
+            bad(
+                at,
+                *(t.replace(f"'{said}'", f"'{shown}'") for t in (message, *hints)),
+                f"'{written}' is read as a range of dates, from '{found[0]}' to '{found[1]}' "
+                "(a date, a dash, a date; e.g. 29-30 July 2027, 2027-07-29/2027-07-30)",
+            )
+
+        return tell
+
+    last = read(replace(cell, value=found[1]), told(found[1], found[1]))
     if last is None:
         return None, None
-    first = completed(found[0], last)
-    if isinstance(first, date):
-        return first, last
-    return read(replace(cell, value=first), told), last
+    first = completed(found[0], last, words)
+    if isinstance(first, str):
+        return read(replace(cell, value=first), told(first, found[0])), last
+    if first is None:
+        day = int(_weekday_apart(found[0], words)[1])
+        after = (
+            f": a first day after the last's ({last.isoformat()}) is of the month before"
+            if day > last.day
+            else ""
+        )
+        told(found[0], found[0])(
+            cell,
+            f"'{found[0]}' is no day of {_month_name(*_day_month(day, last))}{after}",
+            "write the first day's month too: a day, its month, a dash and the last day "
+            "(e.g. 29 July - 2 August 2027)",
+        )
+        return None, last
+    from .date_cells import _on_its_weekday
+    from .written_dates import weekdays
+
+    named = weekdays(found[0], words)
+    return _on_its_weekday(cell, found[0], first, named, told(found[0], found[0])), last
+
+
+def _month_name(year: int, month: int) -> str:
+    """A month of a year in English, as a diagnostic names it (June 2027)."""
+    from babel import Locale
+
+    return f"{Locale('en').months['format']['wide'][month]} {year}"

@@ -547,7 +547,7 @@ def _read_date(
             _other_order(cell, day, dates, codes, kit, table, errs)
         return day
 
-    return cells, read_days(split[0], cells.get("end_date"), read, bad)
+    return cells, read_days(split[0], cells.get("end_date"), read, bad, months)
 
 
 # what a date column's cell that holds its date and a start time is told: the column's name
