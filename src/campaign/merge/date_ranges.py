@@ -1,8 +1,12 @@
 """An event of several days: a date cell that gives its first and last days read as two
 dates (`halves`: 29-30 July 2027, 29 July - 2 August 2027, 2027-07-29/2027-07-30, each
-half in a form the date reader takes, the first completed from the last: `completed`),
-and the two written as CLDR's date interval format writes them in a language (`interval`:
-29–30 July 2027, 29 juillet – 2 août 2027, July 29 – 30, 2027 in the US).
+half in a form the date reader takes, the first completed from the last and before it:
+`completed`, 30 December - 2 January 2028 from 30 December 2027), and the two written as
+CLDR's date interval format writes them in a language (`interval`, in English
+"29\u2009–\u200930\u00a0July 2027": a THIN SPACE each side of the dash, a NO-BREAK SPACE
+after the day; French "29–30\u00a0juillet 2027"; "July 29\u2009–\u200930, 2027" in the US),
+or as two long dates where CLDR's pattern writes the date otherwise (Somali's
+"Luulyo 29, 2027\u2009–\u2009Agosto 2, 2027", its long date month first).
 """
 
 from __future__ import annotations
@@ -140,19 +144,21 @@ def _day_month(day: int, last: date) -> tuple[int, int]:
 
 
 def interval(first: date, last: date, code: str, region: str, months: tuple[str, ...] = ()) -> str:
-    """Two days as language `code` (in `region`, where CLDR writes it there) writes a range
-    of dates: CLDR's date interval format of the language's long date (the skeleton yMMMMd,
-    else the closest CLDR has, yMMMd, its months widened to the long date's full names, as
-    UTS #35's interval formats allow and ICU's DateIntervalFormat does: 29–30 July 2027,
-    29 July – 2 August 2027, 29 July 2027 – 2 January 2028), the field that differs the
-    greatest choosing the pattern (Babel's format_interval, whose data this is). The first
-    day of a month as the long date writes it (French 1er), the language's own month names
-    (`months`: a strings file's). Where CLDR's pattern does not write a differing field in
-    the first half (sw's yMMMd for two months, "d – d MMM y": 29 July – 2 August would print
-    "29 – 2 Agosti"), where the date is not the Gregorian calendar's long date (Thai's
-    Buddhist era, Persian's Solar Hijri calendar) and where CLDR has no month names (ht),
-    the two long dates the kit prints, joined by CLDR's interval fallback ("{0} – {1}"). A
-    number keeps the word after it on its line (`_bound`: 2 января)."""
+    """Two days as language `code` (in `region`, where CLDR writes it there) writes a range of
+    dates: CLDR's date interval format of the language's long date (the skeleton yMMMMd, else
+    the closest CLDR has, yMMMd, its months widened to the long date's full names, as UTS #35's
+    interval formats allow and ICU's DateIntervalFormat does: 29 – 30 July 2027, 29 July – 2
+    August 2027, 29 July 2027 – 2 January 2028, English's dash with a THIN SPACE each side),
+    the field that differs the greatest choosing the pattern (Babel's format_interval, whose
+    data this is). The first day of a month as the long date writes it (French 1er), the
+    language's own month names (`months`: a strings file's). Where CLDR's pattern does not
+    write a differing field in the first half (sw's yMMMd for two months, "d – d MMM y": 29
+    July – 2 August would print "29 – 2 Agosti"), where the date is not the Gregorian
+    calendar's long date (Thai's Buddhist era, Persian's Solar Hijri calendar), where CLDR has
+    no month names (ht) and where its pattern writes the fields in another order than the long
+    date, or without its era (`_pieces`: so, am, ti; th in the US), the two long dates the kit
+    prints, joined by CLDR's interval fallback ("{0} – {1}"). A number keeps the word after it
+    on its line (`_bound`: 2 января)."""
     from .formats import _buddhist_calendar, _locale, _no_month_names, _own_month
 
     locale = _locale(code, region)
@@ -209,11 +215,14 @@ def _fallback(locale: str) -> str:
 
 def _pieces(locale: str, first: date, last: date) -> list[str] | None:
     """The two halves of CLDR's interval pattern for `first` to `last` in `locale` (the
-    skeleton yMMMMd or the closest, Babel's match_skeleton, its months widened where the
-    long date names them in full: `_widen`; zh's long date writes 7月, its MMM), by the
-    greatest field that differs (year, month, day); None where CLDR has none, where it
-    writes the month as a number and the long date by its name (lo), or where the first
-    half does not write the field that differs (a data slip: sw's)."""
+    skeleton yMMMMd or the closest, Babel's match_skeleton), by the greatest field that
+    differs (year, month, day), written as the language's long date writes a day alone
+    (`_as_long`: its months in full, zh's 7月 its MMM, and its day unpadded); None where
+    CLDR has none, where it writes the month as a number and the long date by its name
+    (lo), where the first half does not write the field that differs (a data slip: sw's),
+    or where the two halves do not write the long date's fields in its order (`_agrees`:
+    so's "dd MMM – dd MMM y" beside its long date "MMMM d, y"; th in the US, whose long
+    date writes the era, ค.ศ.)."""
     from babel import Locale
     from babel.dates import match_skeleton
 
@@ -225,13 +234,56 @@ def _pieces(locale: str, first: date, last: date) -> list[str] | None:
     found = formats[skeleton].get(field)
     if not found or len(found) != 2:
         return None
-    wide = _month_width(Locale.parse(locale).date_formats["long"].pattern) >= 4
+    long = Locale.parse(locale).date_formats["long"].pattern
+    wide = _month_width(long) >= 4
     if wide and any(0 < _month_width(p) < 3 for p in found):
         return None  # lo's d/MM/y, where its long date names the month: the long dates
-    pieces = [_widen(p) if wide else p for p in found]
+    pieces = [_as_long(p, long, wide) for p in found]
     if field != "d" and not _writes(pieces[0], field):
         return None
-    return pieces
+    return pieces if _agrees(pieces, long) else None
+
+
+def _as_long(pattern: str, long: str, wide: bool) -> str:
+    """An interval's half (`pattern`) with its months in full where the long date (`long`)
+    names them so (`wide`: `_widen`) and its day as wide as the long date's: so's and ka's
+    "dd MMM" wrote 02 where their long dates write 2 (and a long date's dd pads)."""
+    from babel.dates import untokenize_pattern
+
+    width = next((v[1] for k, v in _tokens(long) if k == "field" and v[0] == "d"), 1)
+    tokens = _tokens(_widen(pattern) if wide else pattern)
+    return str(
+        untokenize_pattern(
+            [
+                ("field", ("d", width)) if kind == "field" and value[0] == "d" else (kind, value)
+                for kind, value in tokens
+            ]
+        )
+    )
+
+
+def _fields(pattern: str) -> list[str]:
+    """The kinds of field `pattern` writes, in its order, each once (y a year, M a month, d
+    a day, G an era, E a weekday; L as M, Y as y)."""
+    kinds = [
+        {"L": "M", "Y": "y", "c": "E", "e": "E"}.get(v[0], v[0])
+        for k, v in _tokens(pattern)
+        if k == "field"
+    ]
+    return list(dict.fromkeys(kinds))
+
+
+def _agrees(pieces: list[str], long: str) -> bool:
+    """Whether an interval's two halves (`pieces`) write the fields of the long date
+    (`long`), and no other, each half in the long date's order: so's long date writes
+    "MMMM d, y", its interval "dd MMM – dd MMM y" (Agosto 2, 2027 beside 29 Luulyo – 02
+    Agosto 2027 on one merge's flyers); am's "d MMMM y", its interval "MMM d – MMM d፣ y";
+    th's in the US "d MMMM G y", its interval no era."""
+    order = _fields(long)
+    written = [_fields(p) for p in pieces]
+    if {k for kinds in written for k in kinds} != set(order):
+        return False
+    return all([k for k in order if k in kinds] == kinds for kinds in written)
 
 
 def _month_width(pattern: str) -> int:
