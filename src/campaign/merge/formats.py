@@ -49,9 +49,10 @@ def _format(
     clock: int | None = None,
 ) -> str:
     """A date (`what` "date", long: 30 July 2024), an event's first and last days ("dates":
-    29–30 July 2024, CLDR's date interval, date_ranges.interval), a time ("time", short:
-    18:30) or a range of two ("interval": 18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's
-    interval formats write the language's hours) as `code` writes it, in `digits`
+    29 – 30 July 2024, a thin space each side of the dash, CLDR's date interval,
+    date_ranges.interval), a time ("time", short: 18:30) or a range of two ("interval":
+    18:00–20:00, 6:00–8:00 PM, 18:00 – 20:00 as CLDR's interval formats write the
+    language's hours) as `code` writes it, in `digits`
     (`_digits`); a date with the language's own month names (`months`, Language.months:
     CLDR's in their place). With a `region` (the row's, ISO 3166), as the language is
     written there where CLDR has it (en and US: July 30, 2024, 6:00–8:00 PM), else as the

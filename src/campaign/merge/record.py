@@ -868,7 +868,7 @@ def _by_language(
     region = shown.region
     written = {
         "event_date": _format(shown.day, "date", code, digits, lang.months, region)
-        if shown.last is None  # 29–30 July 2027: CLDR's date interval (date_ranges.interval)
+        if shown.last is None  # 29 – 30 July 2027: CLDR's date interval (date_ranges.interval)
         else _format((shown.day, shown.last), "dates", code, digits, lang.months, region)
     }
     if shown.hours is not None:
