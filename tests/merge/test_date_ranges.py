@@ -167,6 +167,14 @@ def test_the_organisers_two_day_event(tmp_path: Path, kit: Kit) -> None:
             "day leaves its end_date empty",
         ),
         (
+            "event_id,language,title,date,venue",
+            "a,en,T,30-29 July 2027,P",  # a slip, not 30 June to 29 July (STEP_BACK_DAYS)
+            "2:4: error[merge.value]: row 2, column date (D): the event's last day "
+            "(2027-07-29) is before its first (2027-07-30)\n"
+            "  hint: write the first day first: 2027-07-29 \u2013 2027-07-30; an event of one "
+            "day leaves its end_date empty",
+        ),
+        (
             "event_id,language,title,date,end_date,venue",
             "a,en,T,29-30 July 2027,2027-07-31,P",
             "2:5: error[merge.value]: row 2, column end_date (E): the date cell's range (29-30 "

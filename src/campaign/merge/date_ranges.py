@@ -135,12 +135,26 @@ def completed(first: str, last: date, words: dict[str, int] | None = None) -> st
     return first
 
 
+# The longest range, in days, whose first day given alone is read in the month before the
+# last's (31-1 August: 31 July to 1 August): past it, the two days are read in one month, as
+# swapped (30-29 July is a slip, not 30 June to 29 July, which no reader would take from it;
+# a review). The project's choice: an event's run of days over a month's end.
+STEP_BACK_DAYS = 14
+
+
 def _day_month(day: int, last: date) -> tuple[int, int]:
     """The year and the month of a range's first day given alone (`day`): its `last` day's,
-    or the month before where the day is after the last's (31 of 31-1 August: July)."""
+    or the month before where the day is after the last's and the range so read is at most
+    STEP_BACK_DAYS long (31 of 31-1 August: July; 30 of 30-29 July: July, swapped)."""
     if day <= last.day:
         return last.year, last.month
-    return (last.year - 1, 12) if last.month == 1 else (last.year, last.month - 1)
+    year, month = (last.year - 1, 12) if last.month == 1 else (last.year, last.month - 1)
+    try:
+        if (last - date(year, month, day)).days > STEP_BACK_DAYS:
+            return last.year, last.month
+    except ValueError:  # 31-1 July: June has no 31st (completed names it)
+        pass
+    return year, month
 
 
 def interval(first: date, last: date, code: str, region: str, months: tuple[str, ...] = ()) -> str:
