@@ -2802,6 +2802,30 @@ def test_a_rows_region_writes_its_dates_and_times_in_the_countrys_digits(
 
 
 @pytest.mark.parametrize(
+    ("tag", "date", "hours"),
+    [
+        ("ar-MA", "30 تموز/يوليه 2024", "18:30\u201320:00"),
+        ("ar_DZ", "30 تموز/يوليه 2024", "6:30\u20138:00 م"),
+        ("ar-EG", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م"),
+        ("ar", "٣٠ تموز/يوليه ٢٠٢٤", "٦:٣٠\u2013٨:٠٠ م"),
+    ],
+)
+def test_a_language_tag_s_region_is_the_row_s_without_a_date_region(
+    tmp_path: Path, kit: Kit, tag: str, date: str, hours: str
+) -> None:
+    """A row whose language cell says ar-MA (a form builder's or a spreadsheet locale's tag)
+    printed the Arabic-Indic digits of the kit's Arabic, as for Egypt: the tag's region is
+    the row's where it has no date_region (a Brussels organiser's trial)."""
+    (record,), problems = records(
+        tmp_path, kit, f"a,{tag},A,2024-07-30,18:30-20:00,P,,,,,\n",
+        head=HEAD.rstrip() + ",date_region\n",
+    )  # fmt: skip
+    assert [p for p in problems if "draft translation" not in p] == []
+    shown = record.layer.by_language["ar"]
+    assert (shown["event_date"].text, shown["event_time"].text) == (date, hours)
+
+
+@pytest.mark.parametrize(
     ("region", "language", "date", "hours"),
     [
         pytest.param("MA", "ar", "30 تموز/يوليه 2024", "18:30", id="ar-MA"),

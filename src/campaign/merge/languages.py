@@ -50,6 +50,26 @@ def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[
     return tuple(dict.fromkeys(codes)), ambiguous  # "en, EN": one
 
 
+def tag_region(text: str) -> str:
+    """The country a row's language cell names by its tags' region subtags (ar-MA, en_US,
+    pt-BR: MA, US, BR; ISO 3166 as `region_code` reads it), where every tag that has one
+    names the same; "" where none does, or they differ (en-GB, fr-CA), or the cell names a
+    language by its name. The row's `date_region` where it has none: an Arabic row of
+    ar-MA printed Eastern Arabic digits, Morocco's being Western (CLDR), as if for Egypt (a
+    Brussels organiser's trial)."""
+    found = set()
+    for part in NAME_LIST.split(text):
+        for word in filter(None, (w.strip() for w in LANGUAGE_LIST.split(part))):
+            subtags = re.split(r"[-_]", word)
+            if len(subtags) < 2 or not re.fullmatch(r"[A-Za-z]{2,3}", subtags[0]):
+                continue
+            region = next((t for t in subtags[1:] if re.fullmatch(r"[A-Za-z]{2}", t)), "")
+            code = iso_country(region) if region else ""
+            if code:
+                found.add(code)
+    return found.pop() if len(found) == 1 else ""
+
+
 def regional_code(tag: str, kit: Kit) -> str:
     """The kit's code for a language cell's `tag`: the kit's own spelling of it (EN is en),
     else, for a tag with a region or a script (th-TH, en_GB, pt-BR, zh-CN: what form builders

@@ -46,7 +46,7 @@ from .fields import (
     own_language,
 )
 from .formats import _digits, _format
-from .languages import _region, languages_of, region_code
+from .languages import _region, languages_of, region_code, tag_region
 from .phone_numbers import (
     NATIONAL,
     PhoneCountry,
@@ -111,7 +111,7 @@ def _record(
     dated = cells.get("date")
     # a date error's example in the sheet's year; a period named as the row's country writes
     # it; a month's name of another of the kit's languages named as such
-    region = region_code(cells.get("date_region"))
+    region = region_code(cells.get("date_region")) or tag_region(_text(cells["language"]))
     languages = tuple((code, lang.months) for code, lang in sorted(kit.languages.items()))
     with examples_in(sheet_dates(table).year, region, languages):
         cells, (day, last) = _read_date(cells, dated, codes, kit, table, errs, bad)
@@ -124,7 +124,9 @@ def _record(
     dialled, dials = _phones(cells, country, table, errs)
     link, printed = _row_link(cells, bad, dialled)
     photo = _photo(cells.get("photo"), images, bad)
+    # the row's country: its date_region, else its language tags' (ar-MA: Morocco's digits)
     region = _region(cells.get("date_region"), table, errs, codes)
+    region = region or tag_region(_text(cells["language"]))
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
@@ -145,6 +147,9 @@ def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
     if named:
         return PhoneCountry(named)
     language = cells.get("language")
+    tagged = tag_region(_text(language)) if language else ""
+    if tagged:  # ar-MA: Morocco's numbers
+        return PhoneCountry(tagged)
     codes = languages_of(_text(language), kit)[0] if language else ()
     guessed = language_country(codes)
     return PhoneCountry(guessed, bool(guessed))
