@@ -258,7 +258,8 @@ CODES: dict[str, str] = {
     "template's slug keeps (warning)",
     "merge.time": "an event's time that may not be the one meant: a date-and-time cell's time "
     "beside another in the time cell, or a date-time in UTC whose row gives no offset of its "
-    "own (its date may be another day there) (warning)",
+    "own (its date may be another day there) (warning); a time with a Swahili part of the day "
+    "that Swahili time reads as another, 9:00 usiku (note)",
     "merge.name": "a name pattern that would not give every file its own name",
     "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST, or a North "
     "American generic one read in its season, ET as EDT (warning)",

@@ -189,7 +189,8 @@ def test_every_problem_of_every_row_at_once(tmp_path: Path, kit: Kit) -> None:
         "3:4: error[merge.value]: row 3, column date (D): 'July 30' has no year: write it "
         "as YYYY-MM-DD, e.g. 2024-07-30",
         "3:5: error[merge.value]: row 3, column time (E): '25:00' is not a time: write it as "
-        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
+        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
+        "  hint: 25 is no hour of the day (00 to 23)",
         "3:9: error[merge.value]: row 3, column link (I): the link 'ftp://x': it is not a web, "
         "e-mail or phone address (https://, http://, mailto: or tel:)\n  hint: write "
         "https://..., mailto:name@example.org or tel:+CC-NNN-NNNN",
@@ -2052,11 +2053,12 @@ def test_the_end_time_columns_zone(tmp_path: Path, kit: Kit) -> None:
         # a day period (pm, CLDR's) after an hour of 24 hours
         ("13pm", "\n  hint: '13pm' has an hour of 24 hours (13) with a day period: write it "
          "in 24 hours without the day period, e.g. 13:00"),
-        ("25:00", ""),
+        # the number that is no hour or minute named (they had no hint)
+        ("25:00", "\n  hint: 25 is no hour of the day (00 to 23)"),
         # one word, its apostrophe in it (it was two, 'o' and 'clock')
         ("8 o'clock", "\n  hint: the word 'o'clock' is not read in a time: write the time "
          "alone, e.g. 08:00"),
-        ("20h75", ""),
+        ("20h75", "\n  hint: 75 is no minute of an hour (00 to 59)"),
         ("18", ""),
     ],
 )  # fmt: skip
@@ -2115,7 +2117,8 @@ def test_a_time_range_is_written_as_each_language_writes_one(
         ("6-8", "'6-8' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00"),
         (
             "18:00-late",
-            "'18:00-late' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
+            "'18:00-late' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00"
+            "\n  hint: write the time alone, e.g. 18:00",
         ),
         (
             "18:00-19:00-20:00",
@@ -3072,7 +3075,8 @@ def test_a_time_typed_in_a_general_cell_kept_as_a_number_is_read(tmp_path: Path,
         "a number, its last 0 dropped\n"
         "  hint: write 19:00, or format the column as Text before typing its times",
         "4:5: error[merge.value]: row 4, column time (E): '7.75' is not a time: write it as "
-        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00",
+        "HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
+        "  hint: 75 is no minute of an hour (00 to 59)",
     ]
 
 

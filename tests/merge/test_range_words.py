@@ -55,14 +55,23 @@ def test_a_range_written_with_words_is_read(
     assert _hours(record) == (start, end)
 
 
-@pytest.mark.parametrize("written", ["с 15:00", "до 17:00"])
-def test_half_a_from_to_is_not_a_range(tmp_path: Path, kit: Kit, written: str) -> None:
-    """A start or an end alone, or another word, is named, as it was."""
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("с 15:00", "write the time alone, e.g. 15:00"),
+        # an end alone: the example keeps it an end (it had no hint)
+        ("до 17:00", "write its start too, with a dash, e.g. HH:MM-17:00"),
+        ("tot 16 uur", "write its start too, with a dash, e.g. HH:MM-16:00"),
+    ],
+)
+def test_half_a_from_to_is_not_a_range(tmp_path: Path, kit: Kit, written: str, hint: str) -> None:
+    """A start or an end alone, or another word, is named, as it was, with its digits'
+    time to write."""
     records, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
     assert records == []
     assert problems == [
         f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write "
-        "it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+        f"it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n  hint: {hint}"
     ]
 
 

@@ -95,15 +95,22 @@ def test_a_time_typed_with_another_colon_is_read(
     assert _hours(record) == (start, end)
 
 
-@pytest.mark.parametrize("written", ["18\u0589", "18\u0589\u058900", "18\u058961"])
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        ("18\u0589", ""),
+        ("18\u0589\u058900", ""),
+        ("18\u058961", "\n  hint: 61 is no minute of an hour (00 to 59)"),
+    ],
+)
 def test_a_time_with_another_colon_that_is_none_is_named(
-    tmp_path: Path, kit: Kit, written: str
+    tmp_path: Path, kit: Kit, written: str, hint: str
 ) -> None:
     good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
     assert good == []
     assert problems == [
         f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time: write it "
-        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00"
+        "as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00" + hint
     ]
 
 
@@ -262,9 +269,11 @@ def test_a_times_words_not_read_are_named_in_every_script(
          "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18:30-20:00?"),
         ("10:OO am", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
          "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 10:00 am?"),
-        # another word too: named alone, the example read with the letter as its digit
+        # another word too, German's Uhr, read after a time (range_words.UNITS)
         ("18:3O Uhr", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
-         "18:00-20:00", "the word 'Uhr' is not read in a time: write the time alone, e.g. "
+         "18:00-20:00", "'O' is a letter, not the digit 0: did you mean 18:30 Uhr?"),
+        ("18:3O ish", "is not a time: write it as HH:MM (24 h), e.g. 18:30, or a range, e.g. "
+         "18:00-20:00", "the word 'ish' is not read in a time: write the time alone, e.g. "
          "18:30"),
     ],
 )  # fmt: skip

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from typing import NamedTuple
 
 # The words CLDR's interval formats for times write between a range's start and end, where
 # they are no dash (Babel's Locale.interval_formats, the hm and Hm skeletons, in the kit's
@@ -55,6 +56,12 @@ BETWEEN_WORDS = ("تا", "至")
 #   University of Waterloo's brand guide, "Time" ("we're available from 10 a.m. to 7 p.m.",
 #   "2 to 4 p.m.", uwaterloo.ca/brand): an organiser's sheet wrote "6pm to 8pm" and
 #   "9am to 5pm" (a trial).
+# - nl van ... tot, tussen ... en: Onze Taal's "Tijden noteren" (onzetaal.nl/taaladvies/
+#   tijden-noteren: "Wij lunchen van 13.00 tot 13.30 uur", "tussen 13.00 en 13.30 uur",
+#   "9.00-17.30 uur"), and the Algemeen Nederlands Woordenboek's "openingstijd"
+#   (anw.ivdnt.org/article/openingstijd), quoting De Standaard, "van 14 tot 18 uur", and
+#   "vanaf 07.30 uur tot 18.30 uur", "10 tot 17 u" (a Brussels organiser's trial wrote van
+#   14 tot 16 uur and 14-16 uur, each refused).
 # The words' case aside (С 15:00 до 17:00, De 18:00 a 20:00).
 FROM_TO = (
     ("from", "to"),  # en
@@ -64,6 +71,9 @@ FROM_TO = (
     (r"desde(?:\s+las?)?", r"hasta(?:\s+las?)?"),  # es
     (r"das?", r"[àa]s?"),  # pt das ... às, da 1h à 3h
     ("de", "à"),  # fr
+    ("van", "tot"),  # nl
+    ("vanaf", "tot"),  # nl
+    ("tussen", "en"),  # nl
 )
 # A start alone written with a "from" or an "at", each with a source that writes it before
 # an hour: es desde (las) 18:00 (the RAE's dictionary's desde, and de Miguel's "desde las
@@ -78,24 +88,26 @@ FROM_TO = (
 # dès 16 h", https://vitrinelinguistique.oqlf.gouv.qc.ca/23477/la-syntaxe/les-prepositions/
 # preposition-devant-un-nom/la-preposition-des; a Dakar office's trial wrote it) and à
 # partir de 18 h 30 (the trial's, and that page's "à partir d'un moment déterminé": a weak
-# source, no page writing it before an hour was found)
+# source, no page writing it before an hour was found); nl vanaf 14 uur (the ANW's "vanaf
+# 07.30 uur", as FROM_TO: before a start, with its end there)
 STARTS = (
     r"desde(?:\s+las?)?", r"a\s+partir\s+das?", r"à\s+partir\s+de", "dès", r"a\s+las?",
-    "às?", "à",
+    "às?", "à", "vanaf",
 )  # fmt: skip
 # A word alone between a range's two times, as FROM_TO's "to" is written without its "from"
 # (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à (FROM_TO's
 # sources), pt até (the blog of Érico Guimarães on até às and até as: "A livraria estará
-# aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase) and en to (FROM_TO's
-# sources: "2 to 4 p.m."). Only with a time on each side (a digit after it or noon or
-# midnight; a time's digit, h, dot, am or pm, noon or midnight before it): the a of
-# "8 a. m." is none.
-BETWEEN_TIMES = ("a", "às", "à", "até", "to")
+# aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase), en to (FROM_TO's
+# sources: "2 to 4 p.m.") and nl tot (the ANW's "10 tot 17 u"). Only with a time on each
+# side (a digit after it or noon or midnight; a time's digit, h, u, uur, dot, am or pm,
+# noon or midnight before it): the a of "8 a. m." is none.
+BETWEEN_TIMES = ("a", "às", "à", "até", "to", "tot")
 # the words of FROM_TO, STARTS and BETWEEN_TIMES, which `unread` does not name (с 15:00
 # alone is no time, but its word is one the kit reads)
 WORDS = frozenset(
     {"с", "з", "до", "de", "la", "las", "a", "desde", "hasta", "da", "das", "à", "às", "as"}
     | {"from", "to"}
+    | {"van", "tot", "vanaf", "tussen", "en"}
     | {"partir", "até", "dès"}
     | {"mn", "min"}  # the minutes' abbreviation of a French hour (times.FRENCH_HOUR: 18h30mn)
 )
@@ -128,6 +140,14 @@ WORD_SOURCES = {
     "hs": "es: the RAE, as incorrect (16:00 hs.); canal26.com: usual in Argentina",
     "hrs": "es: the RAE, as incorrect (16:00 hrs.)",
     "horas": "pt: Cegalla (das 7 às 11 horas); es: gramaticaespanola.com (de 10 a 14 horas)",
+    "van": "nl: Onze Taal, Tijden noteren (van 13.00 tot 13.30 uur); the ANW (van 14 tot 18 uur)",
+    "tot": "nl: Onze Taal (van 13.00 tot 13.30 uur); the ANW, openingstijd (10 tot 17 u)",
+    "vanaf": "nl: the ANW, openingstijd (vanaf 07.30 uur tot 18.30 uur)",
+    "tussen": "nl: Onze Taal, Tijden noteren (tussen 13.00 en 13.30 uur)",
+    "en": "nl: Onze Taal, Tijden noteren (tussen 13.00 en 13.30 uur)",
+    "uur": "nl: Onze Taal (12.00 uur, 9.00-17.30 uur); the Taalunie's advice 1177 (8.17 uur)",
+    "u": "nl: Onze Taal (uur's abbreviation u.); the Taalunie (8.30 u., 8u.30); the ANW (17 u)",
+    "uhr": "de: the LEO blog, Uhrzeitangaben schreiben, 27 January 2019 (15.30 Uhr, 09:25 Uhr)",
 }
 # The words of a clock that counts the hours from 06:00, not midnight, written in the Latin
 # script: Swahili saa (merge.swahili_time reads a time written with it first, saa 3 asubuhi);
@@ -140,16 +160,20 @@ TIME = r"\d{1,2}(?:[:.]\d{2})?"
 # after a range, "de 9:00 a 11:00 h"; Fundéu RD: "a las 5 h"; the OQLF: "18 h"), and hs and
 # hrs (the RAE calls "16:00 hs." and "16:00 hrs." incorrect, and canal26.com writes that hs
 # is usual in Argentina, Chile, Uruguay and Paraguay: written so, read; not hr, which no
-# source was found to write after an hour); pt horas (Cegalla's "das 7 às 11 horas"). A dot
-# after it aside (19:00 hrs.). The case aside.
-UNITS = ("h", "hs", "hrs", "horas")
+# source was found to write after an hour); pt horas (Cegalla's "das 7 às 11 horas"); nl uur
+# and its abbreviation u (Onze Taal's "Tijden noteren": 12.00 uur, "Uur afkorten tot u. is
+# mogelijk"; the Taalunie's 8.17 uur, taaladvies.net advice 1177; 14:30 uur, a trial's,
+# as the ANW quotes "van 07:00 uur tot 08:00 uur"); de Uhr (the LEO blog's "Uhrzeitangaben
+# schreiben", 27 January 2019, blog.leo.org: 15.30 Uhr, and 09:25 Uhr after DIN 5008). A
+# dot after it aside (19:00 hrs., 9.12 u.). The case aside (14 Uhr).
+UNITS = ("h", "hs", "hrs", "horas", "uur", "u", "uhr")
 _UNIT = rf"(?:{'|'.join(sorted(UNITS, key=len, reverse=True))})\.?"
 _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNORECASE)
 # fa's word with a space each side, before a time's digit (as the kit prints it); zh's
 # joined to the times, as CLDR writes it, or spaced
 _BETWEEN = re.compile(r"(?<=\S)\s+تا\s+(?=\d)|(?<=\S)\s*至\s*(?=\S)")
 _BETWEEN_TIMES = re.compile(
-    r"(?:(?<=[\d.h])|(?<=mn)|(?<=min)|(?<=[ap]m)|(?<=noon)|(?<=midnight))"
+    r"(?:(?<=[\d.hu])|(?<=mn)|(?<=min)|(?<=uur)|(?<=uhr)|(?<=[ap]m)|(?<=noon)|(?<=midnight))"
     rf"\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d|noon\b|midnight\b)",
     re.IGNORECASE,
 )  # after a time's minutes written mn or min too (18h30mn à 20h30mn), and 6pm to 8pm
@@ -205,38 +229,93 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     """A hint for a time cell not read (`text`, ASCII digits) naming its words that are none
     the kit reads (not FROM_TO's, UNITS', am or pm, nor within `names`), in any script
     (`_words`: Thai บ่ายโมง, Amharic ከጠዋቱ 2 ሰዓት), and what to write. Where it is one or two
-    times and words in the Latin or Cyrillic script, the time or range they read as: 18:00
-    hasta 20:00 names hasta, e.g. 18:00-20:00; else the time in digits, with no example (a
+    times and words in the Latin or Cyrillic script, the time or range they read as (`digits`):
+    18:00 hasta 20:00 names hasta, e.g. 18:00-20:00; else the time in digits, with no example (a
     traditional clock's hour, Ethiopian or Thai, is no hour of the day's 24: ከጠዋቱ 2 ሰዓት is
-    read nowhere as 02:00). None where every word is read (25:00). Letters typed for digits
-    beside one (`look_alikes`: 18h3O) are named with the time meant, where `reads` reads it.
-    A word of a clock that counts its hours otherwise (OTHER_CLOCKS: Swahili saa, Latin
-    letters) gives no example either: its digits are no hour of the day's 24 (a trial's saa
-    3 asubuhi, 09:00, was told "e.g. 03:00"; times reads Swahili time written so)."""
+    read nowhere as 02:00). Where every word is read, the time its digits are (18 uur 30:
+    e.g. 18:30), or the number that is no hour or minute (25:00: 25 is no hour of the day);
+    none where they are neither. Letters typed for digits beside one (`look_alikes`: 18h3O)
+    are named with the time meant, where `reads` reads it. A word of a clock that counts its
+    hours otherwise (OTHER_CLOCKS: Swahili saa, Latin letters) gives no example either: its
+    digits are no hour of the day's 24 (a trial's saa 3 asubuhi, 09:00, was told "e.g.
+    03:00"; times reads Swahili time written so); nor does a word that moves the hour's
+    minutes (SHIFTS: Dutch half 8 is 07:30, and was told "e.g. 08:00")."""
     if not any(not _known(w.casefold(), names) for _, w in _words(text)):
-        return ()
+        return _said_digits(swapped(text)[0])
     typed_for = look_alikes(text, reads)
     if typed_for:
         return typed_for
     # the words left once letters typed for digits are read as them: 18:3O Uhr names Uhr,
     # e.g. 18:30 (its O named too gave e.g. 18:00-03:00, a review)
     text = swapped(text)[0]
-    words = _words(text)
-    strange = [w for _, w in words if not _known(w.casefold(), names)]
+    strange = [w for _, w in _words(text) if not _known(w.casefold(), names)]
     if not strange:
-        return ()
+        return _said_digits(text)
     quoted = ", ".join(f"'{w}'" for w in dict.fromkeys(strange))
     what = "the word {} is" if len(set(strange)) == 1 else "the words {} are"
     said = what.format(quoted) + " not read in a time"
     anywhere = (f"{said}: write the time in digits, HH:MM (24 h)",)
-    if not all(_cased(w) for w in strange) or OTHER_CLOCKS & {w.casefold() for w in strange}:
+    folded = {w.casefold() for w in strange}
+    if not all(_cased(w) for w in strange) or (OTHER_CLOCKS | SHIFTS) & folded:
         return anywhere
+    found = digits(text)
+    return (f"{said}: {found.hint}",) if found and found.time else anywhere
+
+
+def _said_digits(text: str) -> tuple[str, ...]:
+    """The hint of a time not read whose words the kit reads, in the Latin or Cyrillic
+    script (van 14 uur, 18 uur 30, 25:00): the time its digits are where each says its
+    minutes, its am or pm or its hour's unit (e.g. 18:30, 14:00; not 18, nor 6, whose half
+    of the day it does not say), or the number that is no hour or minute; () for any other
+    (a CJK time's words, 13時61分, are no place's of its digits)."""
+    found = digits(text)
+    if found is None or not all(_cased(w) for _, w in _words(text)):
+        return ()
+    return (found.hint,) if found.exact or not found.time else ()
+
+
+# Words that move a time's minutes from its digits' (Dutch half 8 and German halb 8 are 07:30,
+# British English half eight 08:30; kwart, viertel, quarter, past, over, voor, vor, nach):
+# a time written with one is given no example of its digits (`unread`)
+SHIFTS = frozenset(
+    {"half", "halb", "kwart", "viertel", "quarter", "past", "over", "voor", "vor", "nach"}
+)
+# A range's "to" before its end alone (до 17:00, hasta las 20:00, tot 16 uur, to 8pm): the
+# example of what to write keeps the end an end (`digits`)
+END_WORDS = ("до", r"hasta(?:\s+las?)?", "tot", "to", "até")
+_END_ALONE = re.compile(rf"(?:{'|'.join(END_WORDS)})\s+\d", re.IGNORECASE)
+# an hour and its minutes with a comma or one of UNITS between them (18,30 uur, 18 uur 30,
+# 18hs30), read as HH:MM for a hint's example
+_HOUR_MINUTE = re.compile(rf"(?<!\d)(\d{{1,2}})\s*(?:,|{_UNIT})\s*(\d{{2}})(?!\d)", re.IGNORECASE)
+
+
+class Digits(NamedTuple):
+    """What a time's digits say to write (`digits`): the hint, whether it names a time
+    (else a number that is no hour or minute), and whether each of its times says its
+    minutes, its am or pm, or its hour's unit (18:30-20:30, 16 uur: no reading of a bare
+    6-8 or 18 in another half of the day)."""
+
+    hint: str
+    time: bool
+    exact: bool
+
+
+def digits(text: str) -> Digits | None:
+    """What the digits of a time not read (`text`) say to write, and whether that is a
+    time: one or two times, their words aside, as the time or range to write in 24 hours,
+    each time's am or pm kept ("write the range with a dash, e.g. 18:00-20:00", "write the
+    time alone, e.g. 18:30"; an end alone, tot 16 uur, "write its start too, e.g.
+    HH:MM-16:00"), or the number that is no hour or minute ("25 is no hour of the day, 00 to
+    23", not a time). None where the digits are no one or two times (18:00-19:00-20:00)."""
+    text = _HOUR_MINUTE.sub(r"\1:\2", text)
     rest = text
-    for at, word in words:  # each word a space, the times where they were
+    for at, word in _words(text):  # each word a space, the times where they were
         rest = rest[:at] + " " * len(word) + rest[at + len(word) :]
-    times = re.findall(TIME, rest)
+    found = list(re.finditer(TIME, rest))
+    times = [t[0] for t in found]
     if not 1 <= len(times) <= 2 or re.sub(rf"{TIME}|[\s\-.:,]", "", rest):
-        return anywhere
+        return None
+    units = [bool(re.match(rf"\s*{_UNIT}(?![^\W\d_])", text[t.end() :], re.I)) for t in found]
     # each time's am or pm, where one follows it: the example said 06:00-08:00 for "6pm
     # till 8pm" (a trial), and typed so, 6 pm printed as 06:00
     marks = [m.casefold() for m in _AM_PM.findall(text)]
@@ -244,8 +323,10 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     read: list[tuple[int, str]] = []
     for one, mark in zip(times, marks, strict=True):
         hour, _, minute = one.replace(".", ":").partition(":")
-        if int(hour) > 23 or int(minute or 0) > 59 or (mark and not 1 <= int(hour) <= 12):
-            return anywhere
+        if int(hour) > 23 or (mark and not 1 <= int(hour) <= 12):
+            return Digits(f"{int(hour)} is no hour of the day (00 to 23)", False, True)
+        if int(minute or 0) > 59:
+            return Digits(f"{int(minute)} is no minute of an hour (00 to 59)", False, True)
         read.append((int(hour) % 12 + 12 * (mark == "p") if mark else int(hour), minute))
     if len(read) == 2 and not marks[0] and marks[1] and read[0][0] <= 12:
         # the start takes the end's half of the day (6-8 pm), unless that would put it
@@ -253,9 +334,12 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
         start = read[0][0] % 12 + 12 * (marks[1] == "p")
         read[0] = (start if start <= read[1][0] else start - 12, read[0][1])
     shown = [f"{hours:02d}:{minute or '00'}" for hours, minute in read]
+    exact = all(m or mark or unit for (_, m), mark, unit in zip(read, marks, units, strict=True))
     if len(shown) == 2:
-        return (f"{said}: write the range with a dash, e.g. {shown[0]}-{shown[1]}",)
-    return (f"{said}: write the time alone, e.g. {shown[0]}",)
+        return Digits(f"write the range with a dash, e.g. {shown[0]}-{shown[1]}", True, exact)
+    if _END_ALONE.match(text.strip()):
+        return Digits(f"write its start too, with a dash, e.g. HH:MM-{shown[0]}", True, exact)
+    return Digits(f"write the time alone, e.g. {shown[0]}", True, exact)
 
 
 # letters typed for the digits they look like (a typewriter's habit, and a slip of the

@@ -57,7 +57,7 @@ from .phone_numbers import (
     with_country_code,
 )
 from .rows import _unsaved_formulas
-from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time
+from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time, other_reading
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
 from .written_dates import _month_names
 from .zone_names import time_zone
@@ -117,6 +117,7 @@ def _record(
         cells, (day, last) = _read_date(cells, dated, codes, kit, table, errs, bad)
     cells, zones, texts = _zoned_times(cells, dated, table, errs, bad)
     hours, time_cell = _hours(cells, dated, bad)
+    _other_readings(cells, table, errs)
     local = datetime.combine(day, hours[0]) if day is not None and hours is not None else None
     zone = _row_zone(zones, texts, cells, local, table, errs)
     if last is None:  # an end before the start the next day's; a later last day's its own
@@ -683,6 +684,18 @@ def _hours(cells: dict[str, Cell], dated: Cell | None, bad: Bad) -> tuple[Hours 
     if "end_time" in cells:
         hours = _end_time(cells["end_time"], hours, cells.get("time"), bad)
     return hours, time_cell
+
+
+def _other_readings(cells: dict[str, Cell], table: Table, errs: Collector) -> None:
+    """A note at a time or end_time cell written without saa with a Swahili part of the
+    day that Swahili time reads as another time (9:00 usiku: 21:00, saa 9:00 usiku 03:00;
+    times.other_reading): the reading taken, and the other's form."""
+    for col in ("time", "end_time"):
+        said = other_reading(cells[col]) if col in cells else None
+        if said is not None:
+            errs.note(
+                "merge.time", f"{cells[col].where}: {said[0]}", table.mark(cells[col]), said[1]
+            )
 
 
 def _ends_next_day(hours: Hours | None, cells: dict[str, Cell], bad: Bad) -> None:

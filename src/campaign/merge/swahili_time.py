@@ -55,9 +55,25 @@ JOINS = ("ya", "za")
 DAY = 24 * 60
 # The hours the grammars give a part of the day beyond CLDR's (sw's dayPeriods rules:
 # alfajiri 04:00 to 07:00, asubuhi 07:00 to 12:00, mchana and alasiri 12:00 to 16:00, jioni
-# 16:00 to 19:00, usiku 19:00 to 04:00), in minutes from, before: Kamusi's "saa 12 asubuhi,
-# 6 o'clock in the morning" (CLDR's alfajiri). Saa 12 asubuhi is read as 06:00.
-GRAMMAR_HOURS = {"asubuhi": ((6 * 60, 7 * 60),)}
+# 16:00 to 19:00, usiku 19:00 to 04:00), in minutes from, before:
+# - asubuhi from 06:00: Kamusi's "saa 12 asubuhi, 6 o'clock in the morning" (CLDR's
+#   alfajiri). Saa 12 asubuhi is read as 06:00.
+# - jioni to 20:00: "Swahili Made Easy" (Mkuki na Nyota, ISBN 978-9987-08-210-0), lesson 27,
+#   "from 5 p.m. to about 8 p.m. it is jioni"; swahiliboat.blogspot.com's "Time in Swahili"
+#   (January 2024): "7:30 P.M. ... saa moja na nusu jioni"; swa.gafkosoft.com's "Nyakati na
+#   saa": usiku "kutoka saa moja jioni" (7 pm). Saa moja jioni, everyday Swahili for 7 pm, is
+#   read as 19:00 (it was refused: CLDR's jioni ends at 19:00).
+# - usiku to 06:00: "Swahili Made Easy", the same lesson, "The night is also 12 hours
+#   beginning at 7 p.m. and ending at 6 a.m. ... The night is usiku"; swahiliboat's "usiku -
+#   night - 7:00 p.m. to 5:59 a.m."; gafkosoft's usiku "7pm - 6am"; swahilimagnet.com's
+#   "Telling time in Swahili": "Saa kumi kamili usiku (04:00 am)". Saa kumi usiku is read as
+#   04:00 (it was refused, and hinted 22:00, 18 hours off).
+# Each part's hours stay under 12, so that one of an hour's two readings is in them at most.
+GRAMMAR_HOURS = {
+    "asubuhi": ((6 * 60, 7 * 60),),
+    "jioni": ((19 * 60, 20 * 60),),
+    "usiku": ((4 * 60, 6 * 60),),
+}
 
 
 def _words(names: dict[str, int]) -> str:
@@ -67,7 +83,7 @@ def _words(names: dict[str, int]) -> str:
 
 
 _SAA = re.compile(
-    rf"{SAA}\s+(?P<hour>\d{{1,2}}|{_words(HOUR_WORDS)})(?:[:.](?P<minute>\d{{2}}))?"
+    rf"{SAA}\s+(?P<hour>\d{{1,2}}|{_words(HOUR_WORDS)})(?:(?P<mark>[:.])(?P<minute>\d{{2}}))?"
     rf"(?:\s+(?P<said>{_words(MINUTE_WORDS)}))?"
     rf"(?:\s+(?:{'|'.join(JOINS)}))?(?:\s+(?P<period>[^\W\d_]+))?"
 )
@@ -75,12 +91,14 @@ _SAA = re.compile(
 
 class Saa(NamedTuple):
     """A Swahili time as written: its hour (as counted, 1 to 12 when it is one), its
-    minutes after that hour (negative: before it, kasorobo), and its part of the day as
-    written ("" for none)."""
+    minutes after that hour (negative: before it, kasorobo), its part of the day as
+    written ("" for none), and its minutes as written after the hour (":30", " na nusu",
+    " kasorobo"; "" for none), which a hint's form of it keeps."""
 
     hour: int
     minutes: int
     period: str
+    said: str = ""
 
 
 def _fold(text: str) -> str:
@@ -105,8 +123,10 @@ def parse(text: str) -> Saa | None:
     minute = int(found["minute"] or 0)
     if minute > 59 or (found["minute"] and found["said"]):
         return None
-    said = MINUTE_WORDS[re.sub(r"\s+", " ", found["said"])] if found["said"] else 0
-    return Saa(count, minute + said, found["period"] or "")
+    words = re.sub(r"\s+", " ", found["said"] or "")
+    said = MINUTE_WORDS[words] if words else 0
+    written = f"{found['mark']}{found['minute']}" if found["minute"] else f" {words}" * bool(words)
+    return Saa(count, minute + said, found["period"] or "", written)
 
 
 @functools.cache
@@ -130,7 +150,26 @@ def periods() -> dict[str, tuple[tuple[int, int], ...]]:
                 found[_fold(name)] += [s for s in spans if s not in found[_fold(name)]]
     for name, extra in GRAMMAR_HOURS.items():
         found.setdefault(name, []).extend(extra)
-    return {name: tuple(spans) for name, spans in found.items()}
+    return {name: _joined(spans) for name, spans in found.items()}
+
+
+def _joined(spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """`spans` with each two that meet as one (jioni's 16:00 to 19:00 and 19:00 to 20:00:
+    16:00 to 20:00), as a message names them."""
+    joined = list(spans)
+    while meeting := next(
+        ((a, b) for a in joined for b in joined if a is not b and a[1] == b[0]), None
+    ):
+        first, then = meeting
+        joined = [s for s in joined if s not in meeting] + [(first[0], then[1])]
+    return tuple(sorted(joined))
+
+
+def part_named(text: str) -> str:
+    """The Swahili part of the day (`periods`, folded) a time's text ends with: usiku of
+    9:00 usiku; "" for none."""
+    last = _fold(text).rsplit(" ", 1)[-1]
+    return last if last in periods() else ""
 
 
 def _within(minutes: int, spans: tuple[tuple[int, int], ...]) -> bool:
@@ -179,9 +218,16 @@ def clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
 
 def shared(halves: list[str]) -> list[str]:
     """A range's two halves (`halves`) with the saa before its start written before its end
-    too, where the end has none (saa 3-5 asubuhi: saa 3, saa 5 asubuhi); any others as
-    they are."""
-    if len(halves) == 2 and written(halves[0]) and not written(halves[1]):
+    too, where the start has no part of the day and the end has one (saa 3-5 asubuhi: saa
+    3, saa 5 asubuhi), or the end is an hour alone (saa 3 asubuhi - 5: saa 5, named then
+    without its part of the day); any others as they are: an end in 24 hours, saa 3
+    asubuhi - 14:00, is the clock's (it was read as saa 14:00, and named so: text the
+    organiser never wrote; saa 3 asubuhi - 11:00 was read as saa 11, and refused)."""
+    if len(halves) != 2 or not written(halves[0]) or written(halves[1]):
+        return halves
+    start, end = parse(halves[0]), parse(f"{SAA} {halves[1].strip()}")
+    alone = re.fullmatch(rf"\d{{1,2}}|{_words(HOUR_WORDS)}", _fold(halves[1]))
+    if alone or (start is not None and not start.period and end is not None and end.period):
         return [halves[0], f"{SAA} {halves[1].strip()}"]
     return halves
 
@@ -210,42 +256,70 @@ def part_of_day(minutes: int) -> str:
     return ""
 
 
-def refused(text: str) -> tuple[str, ...] | None:
+def _said(found: Saa) -> str:
+    """A Swahili time's hour and minutes as a message names them: saa 3, saa 3 na nusu,
+    saa 3:30 (the minutes as written: a hint that dropped them, saa 3 asubuhi for saa 3 na
+    nusu, printed 09:00 where 09:30 was meant)."""
+    return f"{SAA} {found.hour}{found.said}"
+
+
+def _form(found: Saa, at: int) -> str | None:
+    """The Swahili time of `at` (minutes from midnight) with `found`'s minutes as written
+    and the part of the day CLDR gives `at` (part_of_day): saa 3 na nusu asubuhi for 09:30
+    of saa 3 na nusu, saa 1 kasorobo alfajiri for 06:45 of saa 1 kasorobo. None where the
+    kit's own reader (`clock`) would not read it back as `at`: a hint suggests no form that
+    prints another time or is refused (saa 1 alfajiri, suggested for 06:45, was refused;
+    saa 6 usiku, for 23:45, printed 00:00)."""
+    form = f"{SAA} {swahili_hour((at - found.minutes) % DAY)}{found.said} {part_of_day(at)}"
+    read = clock(form)
+    return form if read is not None and read[0] == time(at // 60 % 24, at % 60) else None
+
+
+def _forms(found: Saa, times: tuple[int, ...]) -> str:
+    """Each of `times` (minutes from midnight) as a Swahili time of `found`'s words
+    (`_form`) with the 24-hour time it is: saa 3 na nusu asubuhi (09:30), saa 3 na nusu
+    usiku (21:30); "" where none is read back."""
+    forms = [(form, at) for at in times if (form := _form(found, at)) is not None]
+    return ", ".join(f"{form} ({_hhmm(at)})" for form, at in forms)
+
+
+def _twelve(minutes: int) -> str:
+    """A time (minutes from midnight) on the clock's twelve hours, as its 12-hour clock
+    writes it: 4 for 16:00, 4:30 for 16:30."""
+    hour, minute = minutes // 60 % 12 or 12, minutes % 60
+    return f"{hour}:{minute:02d}" if minute else f"{hour}"
+
+
+def refused(text: str, written_as: str = "") -> tuple[str, ...] | None:
     """The message and hints for a time written as Swahili time (its first word saa:
     `written`) that `clock` does not read (`text`, ASCII digits): without its part of the
     day (saa 3: 09:00 or 21:00, both named in 24 hours), with one that holds neither of its
     hours (saa 4 jioni: 10:00 or 22:00; 4 pm on the 24-hour clock's twelve named), an hour
-    not 1 to 12 (saa 16:00), a part of the day not known, or words not read. None for any
-    other text (a time not written with saa, or one `clock` reads)."""
+    not 1 to 12 (saa 16:00), a part of the day not known, or words not read. Each hint's
+    Swahili form keeps the minutes as written and is one the kit reads back as the time it
+    names (`_form`). A range's end that takes its saa from the start (`shared`) is named as
+    written (`written_as`: '5 jioni' is read as saa 5 jioni). None for any other text (a
+    time not written with saa, or one `clock` reads)."""
     if not written(text) or clock(text) is not None:
         return None
     said = f"'{text}' is Swahili time (saa, the hours counted from 06:00)"
+    if written_as:
+        said = f"'{written_as}' is read as {text}, Swahili time (saa, the hours counted from 06:00)"
     found = parse(text)
     if found is None:
-        return (
-            f"{said}, but its words are not read",
-            "write saa, the hour (in digits or in words) and the part of the day, e.g. saa 3 "
-            "asubuhi (09:00) or saa nane mchana (14:00), a range with a dash, saa 3 asubuhi - "
-            "saa 5 asubuhi; or the time in 24 hours, HH:MM",
-        )
+        return f"{said}, but its words are not read", WRITE_SAA
     if not 1 <= found.hour <= 12:
-        alone = (
-            (f"for the 24-hour time, write it alone: {found.hour:02d}:{found.minutes:02d}",)
-            if found.hour < 24 and 0 <= found.minutes
-            else ()
-        )
-        return (
-            f"{said}, and Swahili time counts the hours 1 to 12, not {found.hour}",
-            *alone,
-        )
+        at = found.hour * 60 + found.minutes
+        alone = f"for the 24-hour time, write it alone: {_hhmm(at)}" if 0 <= at < DAY else WRITE_SAA
+        return f"{said}, and Swahili time counts the hours 1 to 12, not {found.hour}", alone
     day, night = readings(found.hour, found.minutes)
     both = f"{_hhmm(day)} or {_hhmm(night)}"
+    forms = _forms(found, (day, night))
     if not found.period:
         return (
-            f"{said} without its part of the day: saa {found.hour} is {both}",
-            f"write {both} (24 h), or the part of the day after the hour: saa {found.hour} "
-            f"{part_of_day(day)} ({_hhmm(day)}), saa {found.hour} {part_of_day(night)} "
-            f"({_hhmm(night)})",
+            f"{said} without its part of the day: {_said(found)} is {both}",
+            f"write {both} (24 h)"
+            + (f", or the part of the day after the hour: {forms}" if forms else ""),
         )
     spans = periods().get(_fold(found.period))
     if spans is None:
@@ -255,34 +329,45 @@ def refused(text: str) -> tuple[str, ...] | None:
         meant = f" (did you mean '{near}'?)" if near else ""
         return (
             f"{said}, and '{found.period}' is no part of the day{meant}",
-            f"write the part of the day after the hour, one of {', '.join(sorted(periods()))} "
-            f"(saa {found.hour} is {both}); or the time in 24 hours, HH:MM",
+            f"write the part of the day after the hour, one of {', '.join(sorted(periods()))}"
+            + (f": {forms}" if forms else "")
+            + f"; or the time in 24 hours, {both}",
         )
-    hints = [f"write the time in 24 hours, HH:MM (saa {found.hour} is {both})"]
+    hints = [
+        f"for {_said(found)} as Swahili time, write {both} (24 h)"
+        + (f", or the part of the day of either: {forms}" if forms else "")
+    ]
     clock_hour = _western(found.hour, found.minutes, found.period)
     if clock_hour is not None:  # saa 4 jioni: 4 pm, the 24-hour clock's 16:00, with jioni
-        hints = [
-            f"if {_hhmm(clock_hour)} is meant (the clock's {found.hour} with "
-            f"{_fold(found.period)}), write {_hhmm(clock_hour)}; in Swahili time it is saa "
-            f"{swahili_hour(clock_hour)} {part_of_day(clock_hour)}",
-        ]
+        form = _forms(found, (clock_hour,))
+        hints.insert(
+            0,
+            f"if {_hhmm(clock_hour)} is meant (the clock's {_twelve(clock_hour)} with "
+            f"{_fold(found.period)}), write {_hhmm(clock_hour)}"
+            + (f", or in Swahili time {form}" if form else ""),
+        )
     return (
         f"{said}, and neither of its hours, {both}, is {_fold(found.period)} ({_hours_of(spans)})",
         *hints,
     )
 
 
+# what to write for a Swahili time whose words or hour are not read
+WRITE_SAA = (
+    "write saa, the hour (in digits or in words) and the part of the day, e.g. saa 3 "
+    "asubuhi (09:00) or saa nane mchana (14:00), a range with a dash, saa 3 asubuhi - "
+    "saa 5 asubuhi; or the time in 24 hours, HH:MM"
+)
+
+
 def _western(hour: int, minutes: int, period: str) -> int | None:
     """The 24-hour clock's time (minutes from midnight) that `hour` (1 to 12) and `minutes`
     with the part of the day `period` name on the clock's twelve hours, as day_periods
-    reads 4:00 jioni (16:00); None where neither half puts it in the part's hours, or
-    `minutes` are before the hour."""
+    reads 4:00 jioni (16:00; saa 5 kasorobo jioni, a quarter to 5, 16:45); None where
+    neither half puts it in the part's hours."""
     spans = periods().get(_fold(period), ())
-    found = [
-        m
-        for m in ((hour % 12) * 60 + minutes, (hour % 12 + 12) * 60 + minutes)
-        if minutes >= 0 and _within(m, spans)
-    ]
+    twelve = ((hour % 12) * 60 + minutes) % DAY
+    found = [m for m in (twelve, (twelve + 12 * 60) % DAY) if _within(m, spans)]
     return found[0] if len(found) == 1 else None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import replace
 from datetime import datetime, time
 
 from . import arabic_script, day_periods, range_words, swahili_time
@@ -116,13 +117,60 @@ def _halves(plain: str) -> list[str]:
     range words a dash and their hour units HH:MM: ۱۸:۳۰ تا ۲۰:۰۰, с 15:00 до 17:00, de 18 a
     20 h, desde las 18:00 (range_words); a Swahili range's saa before its start alone is its
     end's too (saa 3-5 asubuhi: saa 3, saa 5 asubuhi; swahili_time.shared)."""
-    return swahili_time.shared(range_words.unit_free(RANGE.split(range_words.ranged(plain))))
+    return swahili_time.shared(_split(plain))
+
+
+def _split(plain: str) -> list[str]:
+    """A time's text (`plain`: ASCII digits) as one time or a range's start and end, as
+    written (`_halves`, without a Swahili range's saa given to its end)."""
+    return range_words.unit_free(RANGE.split(range_words.ranged(plain)))
 
 
 def _read_words() -> frozenset[str]:
     """The words a time may hold, of any language: its day periods, Thai's น., 오후 and 時 of
     a CJK time (`_cjk_words`)."""
     return day_periods.time_words() | frozenset(day_periods.day_periods()) | _cjk_words()
+
+
+def other_reading(cell: Cell) -> tuple[str, str] | None:
+    """A note's message and hint for a time written without saa with a Swahili part of the
+    day that both clocks read, each as another time (9:00 usiku: 21:00, the clock's 9 at
+    night, as `day_periods` reads it; as Swahili time, saa 9:00 usiku, 03:00; a range's
+    halves alike, saa 1 usiku - 3 usiku: 19:00 to 03:00, or 19:00 to 21:00): the reading
+    taken and the other's form to write, read back by `_time` (it was 21:00 without a
+    word). None for any other cell."""
+    text = _text(cell) if isinstance(cell.value, str) else ""
+    halves = _halves(_clock_marks(_ascii_digits(text)).strip()) if text else []
+    if not any(swahili_time.part_named(h) for h in halves):
+        return None
+    if all(swahili_time.written(h) for h in halves):
+        return None
+    swahili = " - ".join(
+        half.strip() if swahili_time.written(half) else f"{swahili_time.SAA} {half.strip()}"
+        for half in halves
+    )
+    ours = _time(cell, _quiet)
+    theirs = _time(replace(cell, value=swahili), _quiet)
+    if ours is None or theirs is None or ours == theirs:
+        return None
+    part = swahili_time.part_named(halves[-1])
+    return (
+        f"'{text}' is read as {_said_hours(ours)}, the clock's hours with {part}; as "
+        f"Swahili time, {swahili} (the hours counted from 06:00), it is {_said_hours(theirs)}",
+        f"if {_said_hours(theirs)} is meant, write {_said_hours(theirs, '-')} or {swahili}; "
+        f"for {_said_hours(ours)}, write {_said_hours(ours, '-')}, which has no other reading",
+    )
+
+
+def _quiet(_cell: Cell, *_said: str) -> None:
+    """A `Bad` that tells nothing: a reading tried for a note, whose cell is told elsewhere."""
+
+
+def _said_hours(hours: Hours, dash: str = " to ") -> str:
+    """A start and its end as a message names them: 21:00, 21:00 to 23:00 (21:00-23:00 to
+    write, `dash`)."""
+    start, end = hours
+    return f"{start:%H:%M}" + (f"{dash}{end:%H:%M}" if end is not None else "")
 
 
 def number_time(value: float) -> tuple[str, bool] | None:
@@ -169,11 +217,15 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
     if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
         second = (END_OF_DAY_TIME, "")  # the next day's 00:00, as 22:00-02:00 ends then
     if first is None or second is None or first[1] is None and not second[1]:
+        plain = _clock_marks(_ascii_digits(text))
+        hints = (
+            *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
+            *_halves_refused(halves, _split(plain.strip())),  # saa 3 - saa 5 jioni: its end
+        )
         bad(
             cell,
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
-            *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
-            *_halves_refused(halves),  # saa 3 - saa 5 jioni: its end named
+            *(hints or _range_digits(plain)),  # 18u30 tot 20u30 uur: e.g. 18:30-20:30
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
@@ -191,13 +243,30 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
     return start, end
 
 
-def _halves_refused(halves: list[str]) -> tuple[str, ...]:
+def _range_digits(plain: str) -> tuple[str, ...]:
+    """The hint of a range not read that no other names: the range its digits are, where
+    each of its times says its minutes or its half of the day (18u30 tot 20u30 uur: e.g.
+    18:30-20:30; not 6-8, whose half of the day it does not say), or its number that is no
+    hour or minute (van 14 tot 26 uur: 26 is no hour of the day); () for any other."""
+    found = range_words.digits(plain)
+    return (found.hint,) if found is not None and (found.exact or not found.time) else ()
+
+
+def _halves_refused(halves: list[str], written: list[str]) -> tuple[str, ...]:
     """What a range's half that is no time of Swahili time or of a day period says of itself
-    (swahili_time.refused, day_periods.refused: saa 5 jioni, 8:00 mchana), as hints."""
+    (swahili_time.refused, day_periods.refused: saa 5 jioni, 8:00 mchana), as hints; a
+    Swahili half without its part of the day too (saa 3 - 14:00: saa 3 is 09:00 or 21:00),
+    which a range's start alone may be where the end's part of the day places it. A half
+    that takes its saa from the start is named as `written` has it (saa 3 asubuhi - 5: '5'
+    is read as saa 5)."""
     said: list[str] = []
-    for half in halves:
-        if _clock(half, bare=True) is None:
-            said += swahili_time.refused(half) or day_periods.refused(half, half) or ()
+    for at, (half, as_written) in enumerate(zip(halves, written, strict=False)):
+        shown = as_written.strip() if as_written != half else ""
+        read = _clock(half, bare=at == 0)
+        # a start without its half of the day, that an end read without one leaves so
+        alone = at == 0 and read is not None and read[1] is None and _clock(halves[-1]) is not None
+        if read is None or alone:
+            said += swahili_time.refused(half, shown) or day_periods.refused(half, half) or ()
     return tuple(said)
 
 
@@ -290,7 +359,7 @@ END_OF_DAY_TIME = EndOfDay(0, 0)
 
 # The end of a day written as ISO 8601 allows (its 4.2.3): 24:00, as an organiser writes "until
 # midnight" (22:00-24:00 was "not a time range")
-END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?[hH](?:\s?00)?)")
+END_OF_DAY = re.compile(r"24(?:[:.]00(?::00)?|\s?(?:[hH]|[uU]\.?)(?:\s?00)?)")
 
 
 def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
@@ -353,8 +422,14 @@ def _named(text: str) -> tuple[time, str] | None:
 # 18 h 30 min; min is the SI's symbol of the minute, mn the one the trial's sheet wrote, as
 # Le Robert and the Trésor de la langue française list it: a translator's question on the
 # Liste Typographie, 12 January 2003, listetypo.free.fr/archives/html/msg19932.html;
-# range_words.WORD_SOURCES)
-FRENCH_HOUR = r"\s?[hH](?:\s?([0-5]\d)(?:\s?(?:mn|min)\.?)?)?"
+# range_words.WORD_SOURCES). Dutch writes u, uur's abbreviation, where French writes h, as a
+# Brussels organiser's sheet did (18u30, 18u: its trial, after `new language nl`, where each
+# was "the word 'u' is not read"): the Nederlandse Taalunie's advice "8h30 / 8u.30 / 8.30
+# u. / 8.30 uur" (taaladvies.net, named by its advice 1177, on 8.17 uur) names the forms,
+# and Onze Taal's "Tijden noteren" (onzetaal.nl/taaladvies/tijden-noteren: 8.15 uur, "Uur
+# afkorten tot u. is mogelijk") the u; a time with uur or u after it, 14.30 uur, is
+# range_words.UNITS'.
+FRENCH_HOUR = r"\s?(?:[hH]|[uU]\.?)(?:\s?([0-5]\d)(?:\s?(?:mn|min)\.?)?)?"
 
 
 # a time's seconds of 00 after its minutes (CLDR's medium time: 6:30:00 ከሰዓት, 18.30.00)
