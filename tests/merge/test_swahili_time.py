@@ -381,7 +381,7 @@ def test_every_hints_swahili_form_is_read_back_as_the_time_it_names() -> None:
         # usiku, 04:00, was hinted 22:00
         ("saa 1 jioni", "19:00"),
         ("saa moja na nusu jioni", "19:30"),
-        ("saa 10 usiku", "04:00"),
+        # (saa 10 usiku, 04:00: with a note naming the clock's 22:00, below)
         ("saa kumi na moja usiku", "05:00"),
     ],
 )
@@ -466,6 +466,15 @@ def test_a_swahili_range_not_read_names_what_was_written(
             "  hint: if 19:00 to 21:00 is meant, write 19:00-21:00 or saa 1 usiku - saa 3 "
             "usiku; for 19:00 to 03:00, write 19:00-03:00, which has no other reading",
         ),
+        # with saa, Swahili time is taken; in the small hours the clock's is named too
+        (
+            "saa 10 usiku",
+            "04:00",
+            "'saa 10 usiku' is read as 04:00, Swahili time (the hours counted from 06:00); on "
+            "the clock's hours, 10 usiku is 22:00\n"
+            "  hint: if 22:00 is meant, write 22:00; for 04:00, write 04:00, which has no "
+            "other reading",
+        ),
     ],
 )
 def test_a_time_both_clocks_read_says_which_it_took(
@@ -479,3 +488,4 @@ def test_a_time_both_clocks_read_says_which_it_took(
     assert record.layer.by_language["sw"]["event_time"].text == shown
     assert problems == [f"2:5: note[merge.time]: row 2, column time (E): {told}"]
     assert merged(tmp_path, kit, "4:00 jioni")[1] == []
+    assert merged(tmp_path, kit, "saa 4 usiku")[1] == []  # 22:00: an evening, as it says

@@ -144,7 +144,7 @@ def other_reading(cell: Cell) -> tuple[str, str] | None:
     if not any(swahili_time.part_named(h) for h in halves):
         return None
     if all(swahili_time.written(h) for h in halves):
-        return None
+        return _small_hours(cell, text, halves)
     swahili = " - ".join(
         half.strip() if swahili_time.written(half) else f"{swahili_time.SAA} {half.strip()}"
         for half in halves
@@ -159,6 +159,27 @@ def other_reading(cell: Cell) -> tuple[str, str] | None:
         f"Swahili time, {swahili} (the hours counted from 06:00), it is {_said_hours(theirs)}",
         f"if {_said_hours(theirs)} is meant, write {_said_hours(theirs, '-')} or {swahili}; "
         f"for {_said_hours(ours)}, write {_said_hours(ours, '-')}, which has no other reading",
+    )
+
+
+def _small_hours(cell: Cell, text: str, halves: list[str]) -> tuple[str, str] | None:
+    """other_reading's note for a time written with saa whose Swahili reading falls in the
+    small hours (before 06:00), where its hour on the clock's twelve, with its part of the
+    day, is another time (saa 10 usiku: 04:00 as Swahili time, 22:00 as the clock's 10 at
+    night, which an organiser writing digits may mean: printed 04:00 without a word). None
+    for any other (saa 4 usiku, 22:00: an evening, as it says)."""
+    ours = _time(cell, _quiet)
+    if ours is None or not any(t is not None and t.hour < 6 for t in ours):
+        return None
+    plain = " - ".join(re.sub(r"(?i)^\s*saa\s+", "", half).strip() for half in halves)
+    theirs = _time(replace(cell, value=plain), _quiet)
+    if theirs is None or theirs == ours:
+        return None
+    return (
+        f"'{text}' is read as {_said_hours(ours)}, Swahili time (the hours counted from 06:00); "
+        f"on the clock's hours, {plain} is {_said_hours(theirs)}",
+        f"if {_said_hours(theirs)} is meant, write {_said_hours(theirs, '-')}; for "
+        f"{_said_hours(ours)}, write {_said_hours(ours, '-')}, which has no other reading",
     )
 
 
