@@ -98,6 +98,39 @@ def test_the_template_is_a_valid_office(kit_copy: Callable[..., Path]) -> None:
     assert kit.offices["example"].languages == ("en",)
 
 
+def test_the_template_says_where_office_name_prints() -> None:
+    """A country office's trial read "the office's name as printed on the materials" and
+    looked for it on its posters: only the two-sided flyers' back (under its contact
+    heading) and the event templates print it. The template says so, and the shipped
+    layouts' slots that print the field are those it names."""
+    kit = load_kit(ROOT)
+    printing = {
+        material: page.name
+        for material, layout in kit.layouts.items()
+        for page in layout.pages
+        for slot in page.slots
+        if "office_name" in getattr(slot, "fields", ())
+    }
+    assert printing == {
+        **{f"flyer-{size}": "back" for size in ("a4", "a5", "letter")},
+        **{f"event-flyer-{size}": "front" for size in ("a4", "a5", "letter")},
+        **{f"event-poster-{size}": "front" for size in ("a3", "letter", "tabloid")},
+    }
+    template = (OFFICES / "_template.yaml").read_text(encoding="utf-8")
+    assert (
+        '  office_name: ""  # the office\'s name, as printed on the back of the two-sided flyers\n'
+        '  # (flyer-a4, flyer-a5, flyer-letter: the first line under "Contact") and on the event '
+        "flyers\n"
+        "  # and posters `merge --office` makes (above the helpline); no poster, badge, sticker "
+        "or\n"
+        "  # social image prints it, nor the one-sided flyer-a6 and flyer-half-letter\n"
+    ) in template
+    assert "printed on the materials" not in template
+    # the contact list's first line, under the heading that follows it (when_filled)
+    (contacts,) = [s for s in kit.layouts["flyer-a5"].pages[1].slots if s.name == "contacts"]
+    assert getattr(contacts, "fields", ())[0] == "office_name"
+
+
 def test_fields_campaign_then_office_then_the_office_language(
     kit_copy: Callable[..., Path],
 ) -> None:

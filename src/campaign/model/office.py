@@ -67,9 +67,11 @@ class Office:
         Key(
             "The office's name in other languages, by language code: its PDFs' Title in that "
             "language (where it gives none, its `office_name` under `fields_by_language` "
-            "in that language, else `name`). The name printed on the materials is the "
-            "`office_name` field (in a "
-            "language of its own under `fields_by_language`).",
+            "in that language, else `name`). The name the materials print is the "
+            "`office_name` field (in a language of its own under `fields_by_language`): "
+            "the shipped layouts print it on the two-sided flyers' back, under its contact "
+            "heading, and on the event templates made with `merge --office`; no poster, "
+            "badge, sticker or social image prints it.",
             form="names",
         ),
     ] = field(default_factory=dict)
