@@ -243,6 +243,7 @@ CODES: dict[str, str] = {
     "package.refused": "rows the folder's last merge refused: events without files (warning)",
     "package.sample": "print files of sample data, made only to try the kit (warning)",
     "package.no-contact": "the job sheet names no one to ask about the job (note)",
+    "package.copies-each": "a print order's line gives its copies to each of several files (note)",
     "package.no-previews": "no previews in the build, so no contact sheet (note)",
     "merge.read": "a data file cannot be read (missing, too large, not its format)",
     "merge.open": "a data file open in Excel or LibreOffice: its unsaved changes are not read "

@@ -15,7 +15,8 @@ empty, is the next covering line's that gives one. Lines that name a
 material, language or office the package has no print file of, copies that are not a whole
 number from 1 to MAX_COPIES, and two lines for the same files are errors (`package.order`,
 at their cells): nothing is written. A print file no line covers is a warning, its copies
-left empty in the job sheet."""
+left empty in the job sheet. A line's copies are each file's it covers, not theirs in all
+(`package.copies.Tally`: its note and the package's summary say so)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,7 @@ class OrderLine:
     stock: str
     finishing: str
     mark: Mark  # where the line is (its copies cell)
+    place: str = ""  # "row 3", "record 2": as the order's messages name the line
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,7 @@ class _Lines:
                 "keep one of the two lines",
             )
             return
-        self.lines[key] = line
+        self.lines[key] = replace(line, place=place)
         self.rows_of[key] = place
 
     def _no_material(self, material: str, where: str, at: Mark) -> None:

@@ -159,9 +159,10 @@ def test_sheets_of_the_same_files_are_alternatives(
         "    or sheets/sticker-50-a4-stickers-en.pdf: 7 copies of the sheet\n"
     ) in txt, txt
     assert (
-        "\nCopies ordered: 2,425 (badge-58 180, flyer-a5 2,000, poster-a3 100, sticker-50 145)\n"
-        in txt
-    )
+        "\nCopies ordered: 2,425 in all (badge-58 180: 2 files, 80 to 100 each; flyer-a5 2,000: "
+        "1,000 each of 2 files; poster-a3 100: 50 each of 2 files; sticker-50 145: 2 files, 40 "
+        "to 105 each)\n"
+    ) in txt
     assert "\n  105 ordered, printed on a sheet (see NOTE), not on its own, kiss-cut " in txt
     assert "\n  OR: instead of another sheet (see NOTE), not counted, SRA4, kiss-cut " in txt
     assert "\n  3 copies of the sheet, SRA3, kiss-cut " in txt

@@ -1506,7 +1506,7 @@ def test_a_sheet_s_note_says_how_often_to_print_it_for_the_order(
     assert row["copies"] == "38"
     with zipfile.ZipFile(tmp_path / "p" / "campaign-print.zip") as z:
         txt = z.read("JOB-SHEET.txt").decode("utf-8")
-    assert "\nCopies ordered: 250 (badge-58 250)\n" in txt, txt
+    assert "\nCopies ordered: 250 in all (badge-58 250: 2 files, 100 to 150 each)\n" in txt, txt
     assert (
         "\n  38 copies of the sheet, SRA4, die-cut along the 70 mm cut circles on it "
         "(CutContour); then a 58 mm button press\n"

@@ -68,7 +68,10 @@ def test_each_print_file_gets_its_most_specific_line(built: Path, tmp_path: Path
         "flyer-a5-en.pdf": ("500", "135 g/m2 gloss", FLYER),
         "flyer-a5-fr.pdf": ("500", "135 g/m2 gloss", FLYER),
     }
-    assert "Copies ordered: 1,650 (badge-58 450, flyer-a5 1,200)\n" in txt
+    assert (
+        "Copies ordered: 1,650 in all (badge-58 450: 150 each of 3 files; flyer-a5 1,200: 3 "
+        "files, 200 to 500 each)\n"
+    ) in txt
     assert "flyer-a5-ar.pdf\n" in txt
     assert f"  200 copies, 135 g/m2 gloss, {FLYER}\n" in txt
     assert f"  150 copies, {BADGE}\n" in txt
@@ -80,7 +83,10 @@ def test_each_print_file_gets_its_most_specific_line(built: Path, tmp_path: Path
         f"flyer-a5-en-{OFFICE}.pdf": "1000",
         f"flyer-a5-th-{OFFICE}.pdf": "1200",
     }
-    assert "Copies ordered: 2,500 (badge-58 300, flyer-a5 2,200)" in txt
+    assert (
+        "Copies ordered: 2,500 in all (badge-58 300: 150 each of 2 files; flyer-a5 2,200: 2 "
+        "files, 1,000 to 1,200 each)\n"
+    ) in txt
 
 
 # the finishing of the kit's flyer and badge (finishing.piece_finishing), from their layouts
@@ -88,6 +94,74 @@ FLYER = "trimmed to 148 x 210 mm at its crop marks"
 BADGE = (
     "through-cut along its 70 mm cut circle (the CutContour die line); then a 58 mm button press"
 )
+
+
+EACH_HINT = (
+    "  hint: a line's copies are those of each file it covers: for {n} in all, give a line per "
+    "{per} instead, each with its own copies\n"
+)
+
+
+def test_a_line_of_no_language_says_it_orders_each_languages_file(
+    built: Path, tmp_path: Path
+) -> None:
+    """A country office's trial ordered "50 posters" as `poster-a3,,tbilisi,50`, and got 50 of
+    each of its 6 languages' files; only the job sheet's head said 300 in all. Each line
+    that gives its copies to several files is a note at its copies cell, with the files and
+    the total, and the summary gives the copies ordered per group and material."""
+    order = write(
+        tmp_path,
+        "material,language,office,copies,stock,finishing\n"
+        f"flyer-a5,,{OFFICE},50,135 g/m2 gloss,\n"
+        f"badge-58,,{OFFICE},200,,\n",
+    )
+    out = tmp_path / "pkg"
+    code, text = package(built, order, out)
+    assert code == 0, text
+    assert (
+        f"{order}:2:4: note[package.copies-each]: order.csv: row 2 (flyer-a5) gives 50 copies "
+        "of each of 2 languages' files (en, th): 100 in all\n"
+        + EACH_HINT.format(n=50, per="language")
+        + f"{order}:3:4: note[package.copies-each]: order.csv: row 3 (badge-58) gives 200 "
+        "copies of each of 2 languages' files (en, th): 400 in all\n"
+        + EACH_HINT.format(n=200, per="language")
+    ) in text, text
+    # after the count of notes and warnings, before the package's last line
+    assert (
+        f"\n1 warning(s), 4 note(s)\ncopies ordered for {OFFICE}: 500 in all (badge-58 400: "
+        "200 each of 2 files; flyer-a5 100: 50 each of 2 files)\npackaged 25 file(s) of "
+    ) in text, text
+    _, txt = job_sheet(out, OFFICE)
+    assert (
+        "\nCopies ordered: 500 in all (badge-58 400: 200 each of 2 files; flyer-a5 100: 50 "
+        "each of 2 files)\n"
+    ) in txt
+
+
+def test_a_line_of_no_office_names_the_languages_and_offices(built: Path, tmp_path: Path) -> None:
+    """A line naming neither language nor office gives its copies to each language's file
+    of each group; a line of one file is no note."""
+    order = write(
+        tmp_path,
+        "material,language,office,copies\nflyer-a5,,,500\nflyer-a5,ar,,200\nbadge-58,,,150\n",
+    )
+    code, text = package(built, order, tmp_path / "pkg")
+    assert code == 0, text
+    assert (
+        f"{order}:2:4: note[package.copies-each]: order.csv: row 2 (flyer-a5) gives 500 copies "
+        "of each of 4 files (3 languages and 2 offices): 2,000 in all\n"
+        + EACH_HINT.format(n=500, per="language and office")
+        + f"{order}:4:4: note[package.copies-each]: order.csv: row 4 (badge-58) gives 150 "
+        "copies of each of 5 files (4 languages and 2 offices): 750 in all\n"
+        + EACH_HINT.format(n=150, per="language and office")
+    ) in text, text
+    assert f"{order}:3:" not in text  # the Arabic flyer's line: one file
+    assert (
+        "\ncopies ordered for campaign: 1,650 in all (badge-58 450: 150 each of 3 files; "
+        "flyer-a5 1,200: 3 files, 200 to 500 each)\n"
+        f"copies ordered for {OFFICE}: 1,300 in all (badge-58 300: 150 each of 2 files; "
+        "flyer-a5 1,000: 500 each of 2 files)\npackaged "
+    ) in text, text
 
 
 def test_without_an_order_the_columns_are_empty(built: Path, tmp_path: Path) -> None:
@@ -366,7 +440,7 @@ def test_each_event_of_a_merge_gets_its_own_copies(tmp_path: Path) -> None:
         "event-flyer-a5-en-walk-nairobi.pdf": "300",
         "event-flyer-a5-sw-walk-mombasa.pdf": "120",
     }
-    assert "Copies ordered: 470 (event-flyer-a5 470)" in txt
+    assert "Copies ordered: 470 in all (event-flyer-a5 470: 3 files, 50 to 300 each)\n" in txt
     order = write(tmp_path, "material,event_id,copies\nevent-flyer-a5,walk-mombas,5\n")
     code, text = package(out, order, tmp_path / "pkg2")
     assert code == 1
@@ -420,7 +494,7 @@ def test_a_combined_files_note_says_what_the_order_means_for_it(tmp_path: Path) 
     combined = rows["event-flyer-a5-all.pdf"]
     assert combined["copies"] == ""
     assert combined["note"].endswith("; the order's copies: 100 of each event, so 100 of this file")
-    assert "Copies ordered: 300 (event-flyer-a5 300)" in txt
+    assert "Copies ordered: 300 in all (event-flyer-a5 300: 100 each of 3 files)\n" in txt
     order = write(
         tmp_path, "material,event_id,copies\nevent-flyer-a5,,100\nevent-flyer-a5,walk-nairobi,300\n"
     )

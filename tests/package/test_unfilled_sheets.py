@@ -181,7 +181,7 @@ def test_a_gang_and_a_sticker_sheet_s_rows_give_their_copies_stock_and_cut(
         "sticker sheet (216 x 313 mm with its bleed and slug, kiss-cut in CutContour, printed "
         "on SRA4) made by `sheet` from sticker-50-en.pdf"
     ), stickers["note"]
-    assert "\nCopies ordered: 190 (badge-58 150, sticker-50 40)\n" in txt, txt
+    assert "\nCopies ordered: 190 in all (badge-58 150; sticker-50 40)\n" in txt, txt
     assert (
         "\nsheets/badge-58-a4-en.pdf\n"
         "  badge-58, en (English), reviewed\n"

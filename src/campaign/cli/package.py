@@ -53,7 +53,9 @@ if TYPE_CHECKING:  # the package module loads when the command runs
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
     help="A print order (CSV, XLSX, JSON or YAML: material, language, office, copies, stock, "
-    "finishing): the job sheets say how many copies of each print file, on what.",
+    "finishing): the job sheets say how many copies of each print file, on what. A line's "
+    "copies are each file's it covers: a line without a language gives them to every "
+    "language's file.",
 )
 @click.option(
     "--ordered-only",
@@ -132,6 +134,7 @@ def package(
       python generate.py package --json > package.json
     """
     from ..package import BlankTemplates, build_package, job_name
+    from ..package.copies import Tally
     from ..package.select import LeftOut, Selection
     from ..pipeline.kitcache import cached_kit
     from .buildkit import build_kit
@@ -158,6 +161,7 @@ def package(
         blank = None if blank_templates else BlankTemplates(loaded)
         selection = Selection(only, langs, ordered_only).checked(loaded)
         left = LeftOut()
+        tally = Tally()  # the copies the order gives the packed files: the summary's
         written = build_package(
             loaded,
             build_dir,
@@ -172,6 +176,7 @@ def package(
             selection=selection,
             left=left,
             replace=replace,
+            tally=tally,
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
                 *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),
@@ -181,7 +186,9 @@ def package(
         )
     said = ""  # the summary opens the ZIPs to count their files: not for --quiet
     if json_report or not quiet:
-        said = summary(build_dir, target, written, time.monotonic() - start)
+        said = "\n".join(
+            [*tally.summary(), summary(build_dir, target, written, time.monotonic() - start)]
+        )
     said_too = (  # notes, diagnostics of severity note: before the warnings, as they were
         chosen.note,
         blank_note(blank.left_out) if blank is not None and blank.left_out else None,

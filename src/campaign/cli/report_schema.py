@@ -103,7 +103,8 @@ KEYS: dict[str, dict[str, Any]] = {
     },
     "summary": {
         "type": "string",
-        "description": "The line a human's report ends with; of a failure, its count "
+        "description": "The line a human's report ends with (`package --order`'s: the copies "
+        "ordered per group, a line each, then it); of a failure, its count "
         '("1 error(s)") or what stopped the command.',
     },
     "counts": ref("counts"),

@@ -45,6 +45,7 @@ from .contact import (
     sheets_of,
     thumbnails,
 )
+from .copies import Tally
 from .folders import JOB_SHEET_TEXT, LISTING
 from .index import IndexPdf
 from .jobsheet import (
@@ -146,6 +147,7 @@ def build_package(
     selection: Selection | None = None,
     left: LeftOut | None = None,
     replace: bool = False,
+    tally: Tally | None = None,
 ) -> list[Path]:
     """Verify the build's files, then write every group's ZIPs, contact sheet and index into
     `out` (all or nothing); returns the paths written, by name (numbers as numbers, a sheet
@@ -184,7 +186,11 @@ def build_package(
     the order's lines are checked against every print file of the build (--only does not
     make a line an error). Raises DiagnosticsError `package.other-build` before anything is
     read when `out` holds the package of another build folder (`other_build`), unless
-    `replace` (--replace)."""
+    `replace` (--replace).
+
+    With an order, the copies it gives the packed print files are added to `tally` (the
+    command's summary says them), and each line that gives its copies to several of them
+    is a `package.copies-each` note in `errs` (copies.Tally.notes)."""
     if not replace:
         other_build(out, build)
     # a folder that is missing or cannot be written: no lock (load_manifest names what is
@@ -210,6 +216,7 @@ def build_package(
             strict,
             selection or Selection(),
             left if left is not None else LeftOut(),
+            tally if tally is not None else Tally(),
         )
 
 
@@ -349,6 +356,7 @@ def _build_package(
     strict: bool = False,
     selection: Selection | None = None,
     left: LeftOut | None = None,
+    tally: Tally | None = None,
 ) -> list[Path]:
     selection = selection or Selection()
     left = left if left is not None else LeftOut()
@@ -380,6 +388,9 @@ def _build_package(
         order = read_order(order_file, prints, errs, covered)
         if selection.ordered:
             files = Spool(ordered_only(files, order, left))
+        tally = tally if tally is not None else Tally()
+        tally.add(order, (f for f in files if f.variant in PRINT_VARIANTS))
+        tally.notes(order_file, errs)
     _low_resolution(kit, files, errs)
     _untranslated(kit, files, errs)
     _samples(kit, files, errs)

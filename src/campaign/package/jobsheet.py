@@ -8,6 +8,7 @@ import csv
 import io
 import itertools
 import math
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import NamedTuple
@@ -27,6 +28,7 @@ from ..serve.described import printed_in as described_printed_in
 from ..serve.described import sample_of as sample_of
 from ..sheets.folds import file_folds
 from ..sheets.record import SHEETS_DIR, MadeSheet
+from .copies import copies_words
 from .finishing import piece_finishing, sheet_finishing, with_order
 from .plan import CAMPAIGN_GROUP, Entry
 
@@ -1295,7 +1297,7 @@ def job_txt(
     lines: list[str] = []
     missing: list[str] = []  # rows a merge refused: events the package lacks
     drafts: set[str] = set()
-    copies: dict[str, int] = {}
+    copies: dict[str, Counter[int]] = {}  # material -> files by their copies
     none: list[str] = []  # files the order gives no copies (a print shop reads only the ZIP)
     other: list[str] = []  # files whose texts print in another language (`translation`)
     samples: list[str] = []  # files of sample data (SAMPLE_EVENT, SAMPLE_NOTE)
@@ -1309,7 +1311,7 @@ def job_txt(
         if r["status"] != "reviewed" and not several:
             drafts.add(r["language"])
         if r["ordered"] and not several:
-            copies[r["material"]] = copies.get(r["material"], 0) + int(r["ordered"])
+            copies.setdefault(r["material"], Counter())[int(r["ordered"])] += 1
         elif not r["ordered"] and not several:  # as the order's warning counts: the print
             none.append(r["file"])  # files alone (a combined file's copies are its parts')
         if r["translation"]:
@@ -1374,8 +1376,7 @@ def job_txt(
         head += [f"  {m}: press {said}" for m, said in sorted(unverified.items())]
         head += [""]
     if copies:
-        each = ", ".join(f"{m} {n:,}" for m, n in sorted(copies.items()))
-        head += [f"Copies ordered: {sum(copies.values()):,} ({each})", ""]
+        head += [f"Copies ordered: {copies_words(copies)}", ""]
     elif lines and not ordered:  # print files, and no print order
         head += [
             "Copies: none given (no print order came with this package: agree them with the "
