@@ -1,6 +1,6 @@
 """A contact's value that stands for one still to come (`placeholder`: "+66 xx xxx xxxx",
-"TBD", xxx@xxx.xxx, an address at example.com or yourdomain.com, a number kept for fiction:
-+1 202 555 0123), which would print on every material as it is.
+"TBD", "à confirmer" (`stand_ins`), xxx@xxx.xxx, an address at example.com or yourdomain.com,
+a number kept for fiction: +1 202 555 0123), which would print on every material as it is.
 One judgement for every place a contact is written: an office's contact fields
 (`kit.offices`, `office.placeholder`), campaign.yaml's (`kit.campaign`,
 `campaign.placeholder`), a strings file's (`kit.strings`), their links (`link_placeholder`)
@@ -17,15 +17,16 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import NamedTuple
 
+from . import stand_ins
+
 # A contact field's value that stands for one still to come, which would print on every
 # material as it is: x or X for each digit ("+66 xx xxx xxxx", a regional office's trial:
 # the helpline printed under every call to act, exit 0; or a look-alike of x: the
-# multiplication sign, Cyrillic х, full-width ｘ), or a note that the value is not known yet.
+# multiplication sign, Cyrillic х, full-width ｘ), or a note that the value is not known yet
+# in any of the languages organisers write (`stand_ins.stand_in`: TBD, à confirmer, n.c.,
+# nog te bepalen, уточняется, ?), or question marks for its digits or words ("+66 ??? ????").
 PLACEHOLDER_DIGITS = re.compile(r"(?<![^\W\d_])[xX×хХ]{2,}(?![^\W\d_])|(?<=\d)[xX×хХ]+(?![^\W\d_])")
-PLACEHOLDER_WORDS = re.compile(
-    r"\b(?i:TBD|TBC|TBA|N/A|to be (?:confirmed|decided|announced|added)|lorem ipsum)\b"
-    r"|\?{2,}|^\s*[.…_\-\u2013\u2014]+\s*$"
-)
+QUESTION_MARKS = re.compile(r"\?{2,}")
 # a word in an address or a handle may be its own (who.int/tbc, facebook.com/TBC.Thailand)
 ADDRESSES = ("report_url", "website", "email", "social")
 # The fields a reader types or dials as printed (an office's name is words, in any script)
@@ -109,8 +110,10 @@ def placeholder(
 ) -> str | None:
     """What makes the value of contact field `name` a placeholder ("x for digits", "only
     zeros", a country code no country has or a number kept for fiction in a helpline, "x for
-    letters", a name kept for examples or a template's in an address, "'TBD'" in any; the
-    whole value of an address), or None for a value that may be the office's own.
+    letters", a name kept for examples or a template's in an address; in any, a stand-in for
+    a value not known yet, "'TBD'", "'à confirmer', French for 'to be confirmed'"
+    (`stand_ins.stand_in`), the whole value of an address), or None for a value that may be
+    the office's own.
     `samples`: the project's sample values (SAMPLE_DOMAINS, a helpline's country code
     beginning with 0) are not matched, as an office marked `sample: true` may hold them;
     with `fiction` too, the numbers kept for fiction (`_fiction_digits`: a merged sample
@@ -136,10 +139,16 @@ def placeholder(
         stand_in = _example_address(name, plain, samples)
         if stand_in:
             return stand_in
-    found = PLACEHOLDER_WORDS.search(plain)
-    if found and (name not in ADDRESSES or found[0].strip() == plain):
-        return f"'{found[0].strip()}'"
+    found = stand_ins.stand_in(plain) or _question_marks(plain)
+    if found and (name not in ADDRESSES or found.text == plain):
+        return found.said
     return None
+
+
+def _question_marks(value: str) -> stand_ins.StandIn | None:
+    """Question marks written for a contact's digits or words (+66 ??? ????), or None."""
+    found = QUESTION_MARKS.search(value)
+    return stand_ins.StandIn(found[0], f"'{found[0]}'") if found else None
 
 
 def link_placeholder(link: str, samples: bool = False, country: str = "") -> str | None:

@@ -215,8 +215,8 @@ def test_the_hint_of_an_amharic_row_names_its_own_calendar_not_the_buddhist_era(
     """A Thai sheet's rows read a Buddhist era's year; its Amharic row's hint named it
     ("a year of the Buddhist era (2569, พ.ศ. 2569)") and not the Ethiopian calendar."""
     rows = [
-        ["a", "am", "T", "TBC", "", "P", ""],
-        ["t", "th", "T", "TBC", "", "P", ""],
+        ["a", "am", "T", "later", "", "P", ""],
+        ["t", "th", "T", "later", "", "P", ""],
         ["c", "th", "T", "2026-07-30", "", "P", ""],
     ]
     _, problems = merged(tmp_path, kit, rows)
@@ -226,10 +226,10 @@ def test_the_hint_of_an_amharic_row_names_its_own_calendar_not_the_buddhist_era(
         "2026 (a month's name in English or the row's language) and "
     )
     assert problems == [
-        "2:4: error[merge.value]: row 2, column date (D): 'TBC' is not a date: write it as "
+        "2:4: error[merge.value]: row 2, column date (D): 'later' is not a date: write it as "
         f"YYYY-MM-DD, e.g. 2026-07-30\n{forms}a date of the Ethiopian calendar with its "
         "month's name (ሐምሌ 23 2018 ዓ.ም.)",
-        "3:4: error[merge.value]: row 3, column date (D): 'TBC' is not a date: write it as "
+        "3:4: error[merge.value]: row 3, column date (D): 'later' is not a date: write it as "
         f"YYYY-MM-DD, e.g. 2026-07-30\n{forms}a year of the Buddhist era (2569, พ.ศ. 2569)",
     ]
 

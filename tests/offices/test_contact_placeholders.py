@@ -101,6 +101,11 @@ def test_a_placeholder_in_campaign_yaml_fields_is_an_error_at_its_line(tmp_path:
         ("Call @xxxx", "x for letters"),
         ("TBD", "'TBD'"),
         ("to be confirmed", "'to be confirmed'"),
+        ("Marie Dupont, à confirmer", "'à confirmer', French for 'to be confirmed'"),
+        ("n.c.", "'n.c.', French for 'not communicated'"),
+        ("Олена, уточнюється", "'уточнюється', Ukrainian for 'to be specified'"),
+        ("www.unodc.org/volgt", None),  # a word in an address is its own
+        ("volgt@blueheart.test", "'.test', a name kept for examples"),
         ("Ana Silva, ana@example.org, +66 2 123 4567", None),
         ("https://example.org/walk?id=0000", None),  # an address's own digits
         ("www.who.int/tbc", None),  # a word in an address is its own

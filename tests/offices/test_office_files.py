@@ -1196,6 +1196,31 @@ def test_placeholder_words_in_any_case(kit_copy: Callable[..., Path], helpline: 
     assert f"{office}:4:3: error[office.placeholder]: office 'rosea' helpline '{helpline}'" in out
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "why"),
+    [
+        ("helpline", "à confirmer", "'à confirmer', French for 'to be confirmed'"),
+        ("helpline", "Ligne d'écoute : n.c.", "'n.c.', French for 'not communicated'"),
+        (
+            "office_name",
+            "Bureau régional (nog te bepalen)",
+            "'nog te bepalen', Dutch for 'to be decided'",
+        ),
+        ("email", "n.c.", "'n.c.', French for 'not communicated'"),
+    ],
+)
+def test_a_stand_in_in_the_offices_language_is_a_placeholder(
+    kit_copy: Callable[..., Path], name: str, value: str, why: str
+) -> None:
+    """A Brussels office's `helpline: à confirmer` is told as `TBD` is: `check`, the offices,
+    campaign.yaml and a merged row share `contacts.placeholder` (a trial's French and Dutch
+    stand-ins printed); an address's own words are its own (`n.c.` as the whole e-mail is
+    one)."""
+    text = f'name: Rosea\nlanguages: [fr]\nfields:\n  {name}: "{value}"\n'
+    _, office, out = office_check(kit_copy, "rosea", text)
+    assert placeholder_error(office, name, value, why) in out, out
+
+
 @pytest.mark.parametrize("helpline", ["1-800-FIX-IT", "+1 555 0100 x123"])
 def test_numbers_that_are_no_placeholders(kit_copy: Callable[..., Path], helpline: str) -> None:
     """A vanity number and an extension after x (the project's own samples, +00 000 000

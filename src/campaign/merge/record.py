@@ -57,6 +57,7 @@ from .phone_numbers import (
     with_country_code,
 )
 from .rows import _unsaved_formulas
+from .stand_in_cells import stand_in_said
 from .times import EndOfDay, Hours, _end_time, _next_day, _time, number_time, other_reading
 from .values import _foreign_letters, _link, _photo, _printed_link, _sample, _shared_title
 from .written_dates import _month_names
@@ -88,7 +89,10 @@ def _record(
         return None
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
     country = _phone_country(cells, kit)  # every check of the row's phone numbers
-    cells = _checked_cells(cells, country, samples, table, errs, bad)
+    checked = _checked_cells(cells, country, samples, table, errs, bad)
+    # emptied once told (a placeholder's error says whether every event needs the value)
+    told = frozenset(k for k, c in checked.items() if c.value is None and cells[k].value)
+    cells = checked
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
     unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
@@ -103,7 +107,7 @@ def _record(
     _foreign_letters(cells, codes, kit, table, errs)
     for need in REQUIRED:
         if made_in or not unknown:
-            _required(need, cells, made_in, own, kit, table, bad)
+            _required(need, cells, made_in, own, kit, table, bad, told)
     cells = _nested_values(cells, bad)
     event_id = _event_id(cells, bad)
     _row_languages_known(cells["language"], codes, ambiguous, unknown, others, kit, bad)
@@ -174,7 +178,7 @@ def _checked_cells(
         if _phone_number(cell, base, country, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
-        if _cell_problems(cell, key, base, samples, table, errs, bad, country.code):
+        if _cell_problems(cell, key, base, samples, table, errs, bad, country.code, cells):
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     return cells
 
@@ -242,13 +246,16 @@ def _cell_problems(
     errs: Collector,
     bad: Bad,
     country: str = "",
+    cells: dict[str, Cell] | None = None,
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
     value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
     the project's samples too, example.org, +00 ... and the numbers kept for fiction, unless
     the row is a sample:
     `samples`; a national number read as one of `country`, the row's date_region's code, ""
-    for none). True when the cell is a placeholder (told once: the caller empties it)."""
+    for none), a stand-in for a value not known yet in a title, venue, organiser or date
+    (`stand_in_cells.stand_in_said`, by the row's `cells`). True when the cell is a
+    placeholder (told once: the caller empties it)."""
     lost = (
         lost_problem(cell.value)
         if isinstance(cell.value, str) and base not in ("link", "photo")
@@ -278,6 +285,9 @@ def _cell_problems(
                 *sample_hint(found, EVENT_SAMPLE, SAMPLE_MARK),
             )
             return True
+    elif lost is None and (said := stand_in_said(cell, key, cells or {})) is not None:
+        bad(cell, *said)
+        return True
     return False
 
 
@@ -348,13 +358,18 @@ def _required(
     kit: Kit,
     table: Table,
     bad: Bad,
+    told: frozenset[str] = frozenset(),
 ) -> None:
     """An error when the required column `need` is missing or empty and not every language
-    of the row has its own (title_en and title_ar, no title, is enough)."""
+    of the row has its own (title_en and title_ar, no title, is enough). A cell `told`
+    already (a placeholder, emptied: its error says every event needs one) is not empty."""
     given_cell = cells.get(need)
-    if not (given_cell is None or given_cell.value in (None, "") and not given_cell.formula):
+    if need in told or not (
+        given_cell is None or given_cell.value in (None, "") and not given_cell.formula
+    ):
         return
-    lacking = [code for code in codes if (need, code) not in own]
+    stand_ins = {own_language(key, kit, need) for key in told}
+    lacking = [c for c in codes if (need, c) not in own and (need, c) not in stand_ins]
     if codes and not lacking:
         return  # each language has its own
     where_empty = (
