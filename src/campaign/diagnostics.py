@@ -279,6 +279,8 @@ CODES: dict[str, str] = {
     "merge.left-out": "a merge's template with no place for what the office gives (note)",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
     "merge.event": "an event id of `merge --event` that no row of the data file has",
+    "merge.row-ids": "a sheet without an event_id column: each event named by its row, row-2 "
+    "(note)",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",

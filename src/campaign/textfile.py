@@ -63,24 +63,26 @@ def decoded_place(raw: bytes, at: int, encoding: str) -> tuple[int, int]:
 @dataclass(frozen=True)
 class CodePage:
     """A legacy code page a text file may be saved in: its name as Windows and editors show
-    it ("Windows-874"), Python's codec ("cp874") and iconv's name ("CP874")."""
+    it ("Windows-874"), Python's codec ("cp874"), iconv's name ("CP874") and its number on
+    Windows, as .NET's Encoding.GetEncoding takes it (874; GB18030 is 54936, Big5 950)."""
 
     name: str
     codec: str
     iconv: str
+    number: int
 
 
-WINDOWS_1252 = CodePage("Windows-1252", "cp1252", "CP1252")
-_CYRILLIC = CodePage("Windows-1251", "cp1251", "CP1251")
-_ARABIC = CodePage("Windows-1256", "cp1256", "CP1256")
-_THAI = CodePage("Windows-874", "cp874", "CP874")
-_HEBREW = CodePage("Windows-1255", "cp1255", "CP1255")
-_GREEK = CodePage("Windows-1253", "cp1253", "CP1253")
-_BIG5 = CodePage("Big5", "big5", "BIG5")
-_CENTRAL_EUROPEAN = CodePage("Windows-1250", "cp1250", "CP1250")
+WINDOWS_1252 = CodePage("Windows-1252", "cp1252", "CP1252", 1252)
+_CYRILLIC = CodePage("Windows-1251", "cp1251", "CP1251", 1251)
+_ARABIC = CodePage("Windows-1256", "cp1256", "CP1256", 1256)
+_THAI = CodePage("Windows-874", "cp874", "CP874", 874)
+_HEBREW = CodePage("Windows-1255", "cp1255", "CP1255", 1255)
+_GREEK = CodePage("Windows-1253", "cp1253", "CP1253", 1253)
+_BIG5 = CodePage("Big5", "big5", "BIG5", 950)
+_CENTRAL_EUROPEAN = CodePage("Windows-1250", "cp1250", "CP1250", 1250)
 
-_TURKISH = CodePage("Windows-1254", "cp1254", "CP1254")
-_BALTIC = CodePage("Windows-1257", "cp1257", "CP1257")
+_TURKISH = CodePage("Windows-1254", "cp1254", "CP1254", 1254)
+_BALTIC = CodePage("Windows-1257", "cp1257", "CP1257", 1257)
 
 # Each language's usual legacy code page: what Notepad's "ANSI" and Excel's plain "CSV"
 # save on a Windows set up for it. A language not named here has its script's
@@ -93,14 +95,14 @@ CODE_PAGES: dict[str, CodePage] = {
     "el": _GREEK,
     **dict.fromkeys(("tr", "az", "uz"), _TURKISH),
     **dict.fromkeys(("lt", "lv", "et"), _BALTIC),
-    "vi": CodePage("Windows-1258", "cp1258", "CP1258"),
-    "zh": CodePage("GB18030", "gb18030", "GB18030"),
+    "vi": CodePage("Windows-1258", "cp1258", "CP1258", 1258),
+    "zh": CodePage("GB18030", "gb18030", "GB18030", 54936),
     **dict.fromkeys(("zh-hant", "zh-tw", "zh-hk", "zh-mo"), _BIG5),
     **dict.fromkeys(
         ("pl", "cs", "sk", "hu", "sl", "hr", "bs", "ro", "sq", "tk"), _CENTRAL_EUROPEAN
     ),
-    "ja": CodePage("Shift_JIS", "cp932", "CP932"),
-    "ko": CodePage("EUC-KR", "cp949", "CP949"),
+    "ja": CodePage("Shift_JIS", "cp932", "CP932", 932),
+    "ko": CodePage("EUC-KR", "cp949", "CP949", 949),
     **dict.fromkeys(
         (
             "en", "fr", "de", "es", "it", "pt", "nl", "ca", "eu", "gl", "sv", "da", "no", "nb",
@@ -421,15 +423,30 @@ def _reads_as(raw: bytes, page: CodePage) -> bool:
     reads in `page` from end to end. Converting a file of both from `page` would garble
     its UTF-8."""
     text = raw.lstrip(UTF8_BOM)
-    utf8 = text.decode("utf-8", "surrogateescape")
-    stray = sum(1 for char in utf8 if "\udc80" <= char <= "\udcff")
-    if 2 * (sum(1 for char in utf8 if not char.isascii()) - stray) >= stray:
+    if mostly_utf8(text):
         return False
     try:
         text.decode(page.codec)
     except UnicodeDecodeError:
         return False
     return True
+
+
+def stray(char: str) -> bool:
+    """Whether `char` stands for a byte that is not UTF-8, as Python's "surrogateescape"
+    decodes one (U+DC80 to U+DCFF: byte 0xE9 is U+DCE9)."""
+    return "\udc80" <= char <= "\udcff"
+
+
+def mostly_utf8(raw: bytes) -> bool:
+    """Whether `raw` is UTF-8 with a byte or two of a code page in it, not a text in a code
+    page: its UTF-8 characters past ASCII are at least half as many as its bytes that are
+    not UTF-8 (a text in a code page makes a few UTF-8 characters by chance). True too of
+    a file that is UTF-8 throughout. A merge reads such a CSV, refusing the rows of those
+    bytes alone (merge.csv_file)."""
+    utf8 = raw.lstrip(UTF8_BOM).decode("utf-8", "surrogateescape")
+    strays = sum(1 for char in utf8 if stray(char))
+    return 2 * (sum(1 for char in utf8 if not char.isascii()) - strays) >= strays
 
 
 def not_text(
@@ -443,6 +460,7 @@ def not_text(
     said: str = "",
     aside: str = "",
     language: str | None = None,
+    place: Callable[[int, int], str] | None = None,
 ) -> Diagnostic:
     """The error of a file whose byte `at` is the first not in `encoding` (saved in a legacy
     code page): "fr.po is not UTF-8 text, as its header says: byte 0xE9 at column 12, which
@@ -452,7 +470,10 @@ def not_text(
     Windows-874, not 'Ç' in Windows-1252), else in the one `detected_code_page` is sure of,
     else in Windows-1252, the code page such a file is most often in (Excel's plain "CSV",
     Notepad's "ANSI"). When the whole file reads in the language's or the detected code
-    page, a second hint says so and gives the conversion (iconv's, an editor's). `said`
+    page, or in Windows-1252 as one Western language's letters (`western_1252`), a second
+    hint says so and gives the conversion (`_convert`: iconv's, or PowerShell's on Windows,
+    and an editor's). `place` says where the byte is from its line and column ("at row 3,
+    character 9" in a merge's CSV, whose columns are cells), else "at column 9". `said`
     follows the encoding's name (where the file itself names it), `aside` the character
     (where such files come from); `hint` is the format's own way to save as UTF-8 (an
     XLIFF editor, Excel's "CSV UTF-8", Poedit), or makes it of the code page the message
@@ -468,26 +489,70 @@ def not_text(
     known = page is not None and shown is not None
     if page is None or shown is None:
         page, shown = WINDOWS_1252, raw[at : at + 1].decode("cp1252", "replace")
+        known = western_1252(raw)
     fix = hint if isinstance(hint, str) else hint(page)
     hints = (fix, _convert(path, page)) if known and _reads_as(raw, page) else (fix,)
+    where = place(line, column) if place is not None else f"at column {column}"
     return Diagnostic(
         code,
-        f"{path.name} is not {encoding} text{said}: byte 0x{raw[at]:02X} at column {column}, "
+        f"{path.name} is not {encoding} text{said}: byte 0x{raw[at]:02X} {where}, "
         f"which is '{shown}' in {page.name}{aside}",
         Mark(path, line, column),
         hints,
     )
 
 
+def western_1252(raw: bytes) -> bool:
+    """Whether `raw`, read in Windows-1252 (the reading of a file whose code page neither its
+    language nor its letters tell), is a Western language's text: the whole of it reads so
+    (`_reads_as`) and its letters past ASCII are all one of Windows-1252's languages'
+    alphabets (LATIN_ALPHABETS: a French "Cœur, Été, Façonnier", Spanish "Señal"), so that
+    converting it from Windows-1252 gives what was typed. A text of another code page read
+    so is rarely one alphabet's ("Ïðèâåò", Russian's Windows-1251 in Windows-1252), and is
+    not offered the conversion, which would garble it. A French Excel CSV was refused
+    without the conversion docs/errors.md promised (a Brussels organiser's trial)."""
+    letters = _latin_letters(raw, WINDOWS_1252)
+    return letters is not None and _fits(letters, WINDOWS_1252)
+
+
 def _convert(path: Path, page: CodePage) -> str:
-    """The hint that converts a file read throughout in `page` to UTF-8."""
+    """The hint that converts a file read throughout in `page` to UTF-8: iconv's command, or
+    on Windows (os.name "nt", as `program.quote` quotes the commands our messages give)
+    PowerShell's (`powershell_conversion`), and a text editor's way."""
+    import os
+
+    from .program import quote
+
     utf8 = path.with_name(f"{path.stem}-utf8{path.suffix}").name
+    if os.name == "nt":
+        command = f"in PowerShell with `{powershell_conversion(path.name, utf8, page.number)}`"
+    else:
+        command = f"with `iconv -f {page.iconv} -t UTF-8 {quote(path.name)} > {quote(utf8)}`"
     return (
-        f"{path.name} reads as {page.name} throughout: convert it with "
-        f"`iconv -f {page.iconv} -t UTF-8 {path.name} > {utf8}`, or open it as {page.name} "
-        "in a text editor and save it with the encoding UTF-8 (a character "
+        f"{path.name} reads as {page.name} throughout: convert it {command}, or open it "
+        f"as {page.name} in a text editor and save it with the encoding UTF-8 (a character "
         f"{page.name} has not was saved as '?': where you can, save the original again as "
         "UTF-8)"
+    )
+
+
+def powershell_conversion(name: str, utf8: str, number: int) -> str:
+    """PowerShell's command that writes file `name`, text in Windows code page `number`, to
+    `utf8` as UTF-8 (without a byte order mark), in the folder PowerShell is in: .NET's
+    File.ReadAllText with the code page's Encoding and File.WriteAllText, which Windows
+    PowerShell 5.1 (Windows' own) and PowerShell 7 both run; Get-Content's -Encoding takes
+    a code page's number only from PowerShell 6.2 on (Microsoft's Get-Content reference),
+    and PowerShell 7 registers the code pages (ClrFacade.EncodingRegisterProvider). The
+    folder is "$PWD" in the paths: .NET's own working folder is not the one `cd` moves
+    PowerShell to. A name's `, $ and " are escaped as PowerShell's strings in double quotes
+    read them."""
+
+    def path(file: str) -> str:
+        return '"$PWD\\' + "".join(f"`{c}" if c in '`$"' else c for c in file) + '"'
+
+    return (
+        f"[IO.File]::WriteAllText({path(utf8)}, [IO.File]::ReadAllText({path(name)}, "
+        f"[Text.Encoding]::GetEncoding({number})))"
     )
 
 

@@ -411,6 +411,10 @@ def test_art_not_utf8_is_named_as_every_text_file_is(tmp_path: Path, declared: s
         "at column 11, which is 'é' in Windows-1252\n"
         "  hint: save it as UTF-8 (Inkscape does; in a text editor, choose the encoding "
         "UTF-8)\n"
+        "  hint: probe.svg reads as Windows-1252 throughout: convert it with `iconv -f CP1252 "
+        "-t UTF-8 probe.svg > probe-utf8.svg`, or open it as Windows-1252 in a text editor and "
+        "save it with the encoding UTF-8 (a character Windows-1252 has not was saved as '?': "
+        "where you can, save the original again as UTF-8)\n"
         "1 error(s)\n",
     )
 

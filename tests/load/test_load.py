@@ -99,7 +99,13 @@ def test_non_utf8_file(tmp_path: Path) -> None:
         load_yaml(bad)
     assert exc.value.render() == (
         f"{bad}:1:10: error[load.read]: bad.yaml is not UTF-8 text: byte 0xE9 at column 10, "
-        "which is 'é' in Windows-1252 (what Notepad's 'ANSI' saves)\n" + SAVE_YAML
+        "which is 'é' in Windows-1252 (what Notepad's 'ANSI' saves)\n" + SAVE_YAML + "\n"
+        # Windows-1252 throughout, a Western language's letters: its conversion (textfile.
+        # western_1252), as docs/errors.md says of every code page the byte is read in
+        "  hint: bad.yaml reads as Windows-1252 throughout: convert it with `iconv -f CP1252 "
+        "-t UTF-8 bad.yaml > bad-utf8.yaml`, or open it as Windows-1252 in a text editor and "
+        "save it with the encoding UTF-8 (a character Windows-1252 has not was saved as '?': "
+        "where you can, save the original again as UTF-8)"
     )
 
 

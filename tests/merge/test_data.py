@@ -120,26 +120,27 @@ def test_json_and_a_yaml_form(tmp_path: Path) -> None:
             # in the form of every text file the kit reads (textfile.not_text)
             "e.csv",
             b"event_id\nCaf\xe9\n",
-            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 4, which is "
-            "'\u00e9' in Windows-1252 (what a spreadsheet's \"CSV (Comma delimited)\" saves)\n"
+            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at row 2, character 4, "
+            "which is '\u00e9' in Windows-1252 (what a spreadsheet saves as plain \"CSV\", not as "
+            '"CSV UTF-8")\n'
             '  hint: save it as "CSV UTF-8" (Excel: File > Save As > CSV UTF-8), or as UTF-16 '
             "text",
         ),
         (  # the same after a byte order mark: its 3 bytes were left out of the place
             "e.csv",
             b"\xef\xbb\xbfevent_id\nCaf\xe9\n",
-            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 4, which is "
-            "'\u00e9' in Windows-1252",
+            ":2:4: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at row 2, character 4, "
+            "which is '\u00e9' in Windows-1252",
         ),
         (  # on the byte order mark's own line: the mark is no character an editor shows
             "e.csv",
             b"\xef\xbb\xbfevent_id,t\xe9\n",
-            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 11",
+            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at row 1, character 11",
         ),
         (  # two marks (an editor that adds one at each save): neither is shown
             "e.csv",
             b"\xef\xbb\xbf\xef\xbb\xbfevent_id,t\xe9\n",
-            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 11",
+            ":1:11: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at row 1, character 11",
         ),
         (  # a byte order mark and then half a character: was a UnicodeDecodeError; named at
             # its line and column in characters (the mark not counted), as a translator's CSV
@@ -265,9 +266,9 @@ def test_a_csv_in_a_non_latin_code_page_is_read_in_the_one_detected(
     with pytest.raises(DiagnosticsError) as exc:
         read_table(path, Collector())
     assert exc.value.render() == (
-        f"{path}:{place}: error[merge.read]: e.csv is not UTF-8 text: byte {byte} at column "
-        f"{place.split(':')[1]}, which is '{shown}' in {page} (what a spreadsheet's \"CSV "
-        f'(Comma delimited)" saves)\n{SAVE_CSV}\n'
+        f"{path}:{place}: error[merge.read]: e.csv is not UTF-8 text: byte {byte} at row "
+        f"{place.split(':')[0]}, character {place.split(':')[1]}, which is '{shown}' in {page}"
+        f"{SAVED_AS}\n{SAVE_CSV}\n"
         f"  hint: e.csv reads as {page} throughout: convert it with `iconv -f {codec.upper()} "
         f"-t UTF-8 e.csv > e-utf8.csv`, or open it as {page} in a text editor and save it with "
         f"the encoding UTF-8 (a character {page} has not was saved as '?': where you can, save "
@@ -275,18 +276,47 @@ def test_a_csv_in_a_non_latin_code_page_is_read_in_the_one_detected(
     )
 
 
-def test_a_latin_csv_is_read_in_windows_1252_without_a_guess(tmp_path: Path) -> None:
-    """Windows-1252 is the reading where no other code page is certain: no conversion is
-    offered (nearly any bytes read as Windows-1252)."""
+# what such a file was saved as (merge.csv_file.SAVED_AS): it said "CSV (Comma delimited)",
+# English Excel's name, of a French Excel's semicolon file
+SAVED_AS = ' (what a spreadsheet saves as plain "CSV", not as "CSV UTF-8")'
+
+
+def _converted(name: str, page: str, iconv: str) -> str:
+    """The hint converting a CSV file read throughout in a code page (textfile._convert)."""
+    utf8 = name.replace(".csv", "-utf8.csv")
+    return (
+        f"  hint: {name} reads as {page} throughout: convert it with `iconv -f {iconv} -t UTF-8 "
+        f"{name} > {utf8}`, or open it as {page} in a text editor and save it with the encoding "
+        f"UTF-8 (a character {page} has not was saved as '?': where you can, save the original "
+        "again as UTF-8)"
+    )
+
+
+def test_a_latin_csv_in_windows_1252_is_offered_its_conversion(tmp_path: Path) -> None:
+    """Windows-1252 is the reading where no other code page is certain: its conversion is
+    offered where the file's letters past ASCII read so are one Western language's
+    (textfile.western_1252: docs/errors.md promised it, and a French Excel CSV was told only
+    to save it again)."""
     path = tmp_path / "e.csv"
     path.write_bytes("event_id,venue\nwalk,Caf\u00e9 de la Paix\n".encode("cp1252"))
     with pytest.raises(DiagnosticsError) as exc:
         read_table(path, Collector())
     assert exc.value.render() == (
-        f"{path}:2:9: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at column 9, which "
-        "is '\u00e9' in Windows-1252 (what a spreadsheet's \"CSV (Comma delimited)\" saves)\n"
-        + SAVE_CSV
+        f"{path}:2:9: error[merge.read]: e.csv is not UTF-8 text: byte 0xE9 at row 2, character "
+        f"9, which is '\u00e9' in Windows-1252{SAVED_AS}\n{SAVE_CSV}\n"
+        + _converted("e.csv", "Windows-1252", "CP1252")
     )
+
+
+def test_windows_1252_of_no_one_language_is_not_converted(tmp_path: Path) -> None:
+    """Letters of no one Western language in their Windows-1252 reading (é and ß: French has
+    no ß, German no é) may be another code page's: no conversion is offered, which might
+    garble them."""
+    path = tmp_path / "e.csv"
+    path.write_bytes("event_id,venue\nwalk,Caf\u00e9 Stra\u00dfe\n".encode("cp1252"))
+    with pytest.raises(DiagnosticsError) as exc:
+        read_table(path, Collector())
+    assert exc.value.render().endswith(f"in Windows-1252{SAVED_AS}\n{SAVE_CSV}")
 
 
 def test_limits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,14 @@ NAMED = (
 )
 
 
+# the required columns, as a sheet's missing column is told (a sheet's event_id is made
+# from its rows where it has none: merge.columns.made_ids)
+REQUIRED_HINT = (
+    "  hint: required: language, title, date, venue; and event_id, or each event is named "
+    "by its row (row-2)"
+)
+
+
 @pytest.fixture(scope="module")
 def kit() -> Kit:
     return load_kit(ROOT)
@@ -272,8 +280,7 @@ def test_a_missing_column_stops_before_any_row(tmp_path: Path, kit: Kit) -> None
     assert good == []
     assert problems[0] == (
         "1:2: error[merge.column]: events.csv has no column 'language'\n"
-        "  hint: did you mean 'Langauge' (column B)? name that column language\n"
-        "  hint: required: event_id, language, title, date, venue"
+        "  hint: did you mean 'Langauge' (column B)? name that column language\n" + REQUIRED_HINT
     )
     # said once: not also "column 'Langauge' is not used ... did you mean 'language'?" (an
     # organiser's trial: an error and a warning for one misspelt column)
@@ -2264,7 +2271,7 @@ def test_a_range_that_ends_long_before_it_starts_is_refused(
     [
         ("end_tme", "end_time"),  # the flyers lost their end times, with a warning only
         ("Venu", "venue"),  # venue_sw beside it: the rows named venue_sw for English
-        ("titel_ar", "title_ar"),  # was "did you mean 'title'?"
+        ("tilte_ar", "title_ar"),  # was "did you mean 'title'?" (titel_ar: Dutch's title)
         ("Organisor", "organiser"),
     ],
 )
@@ -2448,7 +2455,7 @@ def test_a_required_column_the_sheet_names_otherwise_is_named_once(
     assert problems == [
         f"{place}: error[merge.column]: events.csv has no column '{column}'\n"
         f"  hint: did you mean '{header}' (column {letter})? name that column {column}\n"
-        "  hint: required: event_id, language, title, date, venue"
+        + REQUIRED_HINT
     ]
 
 

@@ -27,6 +27,14 @@ from campaign.model import Kit
 ROOT = Path(__file__).resolve().parents[2]
 
 
+# the required columns, as a sheet's missing column is told (a sheet's event_id is made
+# from its rows where it has none: merge.columns.made_ids)
+REQUIRED_HINT = (
+    "  hint: required: language, title, date, venue; and event_id, or each event is named "
+    "by its row (row-2)"
+)
+
+
 @pytest.fixture(scope="module")
 def kit() -> Kit:
     return load_kit(ROOT)
@@ -81,6 +89,8 @@ HEADS = {
     "so": (["Cinwaanka", "Taariikhda", "Waqtiga", "Goobta", None, None], "2027-07-30"),
     "ht": (["Tit", "Dat", "Lè", "Kote", "Òganizatè", "Kontak"], "2027-07-30"),
     "my": (["ခေါင်းစဉ်", "ရက်စွဲ", "အချိန်", "နေရာ", "စီစဉ်သူ", "ဆက်သွယ်ရန်"], "2027-07-30"),
+    # a Brussels organiser's trial: a Belgian sheet in Dutch (the kit need not have it)
+    "nl": (["Titel", "Datum", "Tijd", "Locatie", "Organisator", "Contact"], "30-7-2027"),
 }
 # each language's header of the language column (Haitian Creole's lang is none: an English
 # sheet's short name of it)
@@ -89,6 +99,7 @@ LANGUAGE_HEADS = {
     "tl": "Wika", "uk": "Мова", "ru": "Язык", "es": "Idioma", "fr": "Langue", "pt": "Idioma",
     "sw": "Lugha", "am": "ቋንቋ", "hi": "भाषा", "ne": "भाषा", "bn": "ভাষা", "ka": "ენა",
     "tr": "Dil", "zh": "语言", "so": "Luqadda", "ht": "language", "my": "ဘာသာစကား",
+    "nl": "Taal",
 }  # fmt: skip
 
 
@@ -159,7 +170,7 @@ def test_the_languages_header_names_are_of_one_column_each() -> None:
     for code, names in COLUMN_NAMES.items():
         for column, words in names.items():
             assert column in (*COLUMNS, "date_and_time")  # تاریخ و ساعت: Date and time
-            if code not in ("ar", "fa", "ur", "uk", "ru", "th", "es", "pt", "fr"):
+            if code not in ("ar", "fa", "ur", "uk", "ru", "th", "es", "pt", "fr", "nl"):
                 assert column not in ("event_id", "link", "photo")  # uk, ru: a Google Form's
             for word in words:
                 assert seen.setdefault(header_spelling(word), column) == column, word
@@ -376,25 +387,31 @@ def test_a_thai_sheet_names_its_ids_end_times_links_and_photos(tmp_path: Path, k
 
 
 def test_a_missing_column_names_the_columns_no_template_reads(tmp_path: Path, kit: Kit) -> None:
-    """No column is event_id, and none is close to it: the error is at the column no template
-    reads, naming it, where it listed every column and the user guessed."""
+    """No column is the title, and none is close to it: the error is at the column no
+    template reads, naming it and what it would hold, where it listed every column and the
+    user guessed (and offered one header as both the id and the title, "if it holds it":
+    a Brussels organiser's trial)."""
     path = tmp_path / "events.csv"
-    path.write_text("Kod,language,title,date,venue\nwalk,en,Walk,2027-07-30,P\n", encoding="utf-8")
+    path.write_text(
+        "event_id,language,Kod,date,venue\nwalk,en,Walk,2027-07-30,P\n", encoding="utf-8"
+    )
     errs = Collector()
     assert read_events(read_table(path, errs), kit, errs) == []
     assert [d.render() for d in errs.items if d.severity == "error"] == [
-        f"{path}:1:1: error[merge.column]: events.csv has no column 'event_id'\n"
-        "  hint: no template reads 'Kod' (A): if it holds it, name it event_id\n"
-        f"  hint: {ADD_IDS}\n"
-        "  hint: required: event_id, language, title, date, venue"
+        f"{path}:1:3: error[merge.column]: events.csv has no column 'title'\n"
+        "  hint: no template reads 'Kod' (C): if it holds the events' titles, name it title\n"
+        + REQUIRED_HINT
     ]
 
 
-# what a sheet without ids is told to write (a Dakar office's trial: its hint listed the
-# columns, and the office did not know what an id was for)
-ADD_IDS = (
-    "add a column event_id with a short id on each row, e.g. walk-1, walk-2 (Latin letters, "
-    "digits, - and _): it names the event's files, so keep each row's id once given"
+# what a sheet without ids is told: each event is named by its row (a Dakar office's trial
+# had to add an id column to its Google Form's sheet, and so had a Brussels organiser's)
+ROW_IDS_NOTE = (
+    "note[merge.row-ids]: {name} has no event_id column: each event is named by its row, "
+    "row-2 for the event on row 2, which names its files\n"
+    "  hint: sorting the rows, or adding or deleting one above an event, gives it another id "
+    "and its files other names: to keep each event's, add a column event_id with a short id "
+    "on each row, e.g. walk-1, walk-2 (Latin letters, digits, - and _)"
 )
 
 
@@ -450,20 +467,44 @@ DAKAR_ROW = [
     "01/07/2027 10:15:32", "a@example.org", "Marche", "30/07/2027", "18h30", "Place",
     "ONG", "fr", "https://example.org/marche",
 ]  # fmt: skip
+DAKAR_ROW_2 = [
+    "02/07/2027 09:01:07", "b@example.org", "Veillée", "30/07/2027", "21h", "Parvis",
+    "ONG", "fr", "https://example.org/veillee",
+]  # fmt: skip
 
 
-def test_a_french_form_without_ids_is_told_how_to_add_them(tmp_path: Path, kit: Kit) -> None:
-    """The trial's sheet had no id column: the one error says what to add, and that the
-    form's timestamp is no id (it listed the columns); every other column is read."""
+def test_a_french_form_without_ids_names_its_events_by_their_rows(tmp_path: Path, kit: Kit) -> None:
+    """The trial's sheet had no id column, and nothing was made until one was added by hand:
+    each event is named by its row (row-2, row-3), said once in a note at the header, and
+    every other column is read; the form's timestamp is no id."""
     path = tmp_path / "evenements.csv"
-    path.write_text(",".join(DAKAR) + "\n" + ",".join(DAKAR_ROW) + "\n", encoding="utf-8")
+    path.write_text(
+        ",".join(["sample", *DAKAR])
+        + "\n"
+        + "\n".join(",".join(["true", *row]) for row in (DAKAR_ROW, DAKAR_ROW_2))
+        + "\n",
+        encoding="utf-8",
+    )
     errs = Collector()
-    assert read_events(read_table(path, errs), kit, errs) == []
-    assert [d.render().replace(f"{path}:", "") for d in errs.items] == [
-        "1:1: error[merge.column]: evenements.csv has no column 'event_id'\n"
-        f"  hint: {ADD_IDS}\n"
-        "  hint: 'Horodateur' (A) is when the form was answered, not an id\n"
-        "  hint: required: event_id, language, title, date, venue"
+    records = read_events(read_table(path, errs), kit, errs)
+    assert [(r.id, r.row) for r in records] == [("row-2", 2), ("row-3", 3)]
+    said = [d.render().replace(f"{path}:", "") for d in errs.items]
+    assert [p for p in said if "draft translation" not in p] == [
+        "1:1: " + ROW_IDS_NOTE.format(name="evenements.csv")
+    ]
+    assert _values(records[1], "fr")["event_title"] == "Veillée"
+
+
+def test_a_header_meant_as_the_id_is_not_passed_over_for_row_ids(tmp_path: Path, kit: Kit) -> None:
+    """A header whose words name the id (`ID`, `Evnet ID`) holds the ids: it is named, as
+    before, and no id is made from the rows, which would lose them."""
+    _, problems = merged_all(
+        tmp_path, kit, ["Evnet ID", "language", "title", "date", "venue"],
+        ["walk", "en", "Walk", "2027-07-30", "Park"],
+    )  # fmt: skip
+    assert problems == [
+        "1:1: error[merge.column]: events.csv has no column 'event_id'\n"
+        "  hint: did you mean 'Evnet ID' (column A)? name that column event_id\n" + REQUIRED_HINT
     ]
 
 
@@ -550,8 +591,7 @@ def test_a_date_and_time_header_is_told_both_names(tmp_path: Path, kit: Kit) -> 
     assert problems == [
         "1:4: error[merge.column]: events.csv has no column 'date'\n"
         "  hint: did you mean 'Date/heure' (column D)? if it holds dates and their start times, name it "
-        "'Date and time'; if dates alone, name it date\n"
-        "  hint: required: event_id, language, title, date, venue"
+        "'Date and time'; if dates alone, name it date\n" + REQUIRED_HINT
     ]
 
 
@@ -688,8 +728,7 @@ def test_an_ambiguous_english_header_is_still_an_error(tmp_path: Path, kit: Kit)
     _, problems = merged_all(tmp_path, kit, head, ["w", "en", "Walk", "2027-07-30", "Park"])
     assert problems == [
         "1:3: error[merge.column]: events.csv has no column 'title'\n"
-        "  hint: did you mean 'Name' (column C)? name that column title\n"
-        "  hint: required: event_id, language, title, date, venue"
+        "  hint: did you mean 'Name' (column C)? name that column title\n" + REQUIRED_HINT
     ]
 
 
@@ -701,8 +740,7 @@ def test_a_missing_column_is_not_named_at_a_column_read(tmp_path: Path, kit: Kit
     _, problems = merged_all(tmp_path, kit, head, ["w", "en", "18:30", "2027-07-30", "Park"])
     assert problems == [
         "1:1: error[merge.column]: events.csv has no column 'title'\n"
-        "  hint: its columns: event_id, language, Start time, date, venue\n"
-        "  hint: required: event_id, language, title, date, venue"
+        "  hint: its columns: event_id, language, Start time, date, venue\n" + REQUIRED_HINT
     ]
 
 
@@ -852,8 +890,7 @@ def test_an_english_local_header_is_not_taken_for_the_venue(
     _, problems = merged_all(tmp_path, kit, head, ["w", "en", "W", "2027-07-30", "Park", "x"])
     assert problems == [
         "1:5: error[merge.column]: events.csv has no column 'venue'\n"
-        "  hint: did you mean 'Place' (column E)? name that column venue\n"
-        "  hint: required: event_id, language, title, date, venue",
+        "  hint: did you mean 'Place' (column E)? name that column venue\n" + REQUIRED_HINT,
         said,
     ]
 
@@ -872,7 +909,7 @@ def test_a_forms_misspelt_key_is_named_without_a_column_letter(tmp_path: Path, k
     assert said == [
         "5:1: error[merge.column]: walk.yaml has no column 'venue'\n"
         "  hint: did you mean 'venu'? name that column venue\n"
-        "  hint: required: event_id, language, title, date, venue"
+        "  hint: required: event_id, language, title, date, venue"  # a form's: no rows
     ]
 
 

@@ -435,8 +435,12 @@ def check_other_data(
     entries said it) are not judged, nor are the events of rows refused for a problem (they
     are in the data: a bad date was "not in" it, and hid the date's error), nor the files
     of another office's merge (`office`: that of `merge --office`, None for the campaign's),
-    which this merge leaves alone. Raises DiagnosticsError `merge.other-data`."""
+    which this merge leaves alone. The files of another data file's events named by their
+    rows (merge.columns.ROW_ID: row-2), which this merge's rows of the same number would
+    replace, are refused too: two sheets without ids share their ids by chance. Raises
+    DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
+    from ..merge.columns import ROW_IDS
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
     from ..pipeline.options import data_place
@@ -448,6 +452,7 @@ def check_other_data(
         ids |= records.refused | records.unchosen  # and the rows --event did not name
     here = data_place(data)
     others: dict[str, set[str]] = {}
+    replaced: dict[str, set[str]] = {}  # row ids another file's rows made, this one's too
     for entry in iter_manifest(out):
         made_from = entry.extra.get("data")
         if entry.material != template or entry.record is None or made_from is None:
@@ -456,9 +461,15 @@ def check_other_data(
             continue
         place = entry.extra.get("data_place")  # entries before it named the file alone
         elsewhere = place is not None and place != here
-        if (made_from != data.name or elsewhere) and entry.record not in ids:
-            label = f"another folder's {made_from}" if made_from == data.name else made_from
+        if made_from == data.name and not elsewhere:
+            continue
+        label = f"another folder's {made_from}" if made_from == data.name else made_from
+        if entry.record not in ids:
             others.setdefault(str(label), set()).add(entry.record)
+        elif ROW_IDS.fullmatch(entry.record):
+            replaced.setdefault(str(label), set()).add(entry.record)
+    if replaced and not others:
+        _replaced_rows(out, template, data, office, replaced)
     if not others:
         return
     name, events = sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
@@ -471,4 +482,27 @@ def check_other_data(
         None,
         f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
         "or, to replace those events with this file's, add --replace",
+    )
+
+
+def _replaced_rows(
+    out: Path, template: str, data: Path, office: str | None, replaced: dict[str, set[str]]
+) -> None:
+    """Refuse a merge whose rows, named by their numbers (row-2), would replace the files of
+    another data file's events named so (`check_other_data`). Raises DiagnosticsError
+    `merge.other-data`."""
+    from ..diagnostics import display_path, failure
+
+    name, events = sorted(replaced.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
+    shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
+    whose = f"office {office}'s " if office else "the "
+    raise failure(
+        "merge.other-data",
+        f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from "
+        f"{name} named by their rows ({shown}), as {data.name} names its own: this merge "
+        "would replace them with its rows of the same numbers; nothing was made",
+        None,
+        f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
+        "or, to replace those events with this file's, add --replace; or give each sheet "
+        "an event_id column",
     )

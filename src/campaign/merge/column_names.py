@@ -225,11 +225,16 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "link de registro" (a translation file's "registration link"). The photo's word alone
     # (es foto, imagen; pt foto, imagem) as the English column is photo and image its word
     # (columns.COLUMN_WORDS); French's is the English photo (OWN_NAMES).
+    # A Brussels organiser's trial: a Google Form in French headed its titles Nom de
+    # l'événement (read as no column, and offered as both the id and the title): the title
+    # as forms name an event (public repositories' forms and labels, exact search, 2026-12:
+    # fr "Nom de l'événement", es "Nombre del evento", pt "Nome do evento"), and French's
+    # date as they label it ("Date de l'événement", a translation file's eventDate).
     "es": {
         "event_id": ("id del evento", "id de evento"),
         "link": ("enlace", "hiperenlace", "enlace de inscripción", "link de registro"),
         "language": ("idioma",),
-        "title": ("título", "título del evento"),
+        "title": ("título", "título del evento", "nombre del evento"),
         "date": ("fecha",),
         "end_date": ("fecha de fin", "fecha de finalización"),
         "time": ("hora", "hora de inicio"),
@@ -243,7 +248,14 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     "fr": {  # date, contact, photo: the English column's own name (OWN_NAMES)
         "event_id": ("identifiant", "id de l'événement", "id de l'évènement"),
         "language": ("langue",),
-        "title": ("titre", "titre de l'événement", "titre de l'évènement"),
+        "title": (
+            "titre",
+            "titre de l'événement",
+            "titre de l'évènement",
+            "nom de l'événement",
+            "nom de l'évènement",
+        ),
+        "date": ("date de l'événement", "date de l'évènement"),
         "time": ("heure", "heure de début"),
         "end_date": ("date de fin",),
         "end_time": ("heure de fin",),
@@ -256,7 +268,7 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "event_id": ("id do evento",),
         "link": ("hiperlink", "link de inscrição", "link de registro"),
         "language": ("idioma",),
-        "title": ("título", "título do evento"),
+        "title": ("título", "título do evento", "nome do evento"),
         "date": ("data",),
         "end_date": ("data de término", "data de fim"),
         "time": ("hora", "hora de início"),
@@ -266,6 +278,28 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
         "contact": ("contato", "contacto"),
         "photo": ("foto", "imagem", "foto do evento"),
         DATE_AND_TIME_KEY: ("data e hora",),
+    },
+    # Dutch, of Belgium's and the Netherlands' sheets and forms (a Brussels organiser's
+    # trial merged Dutch events; the kit's strings need not have it): the words as public
+    # repositories' Dutch forms and tables label an event's fields (exact search, 2026-12:
+    # "Naam van het evenement", "Titel", "Datum", "Einddatum", "Startdatum", "Begintijd",
+    # "Starttijd", "Aanvangstijd", "Eindtijd", "Locatie"), and the common words Taal
+    # (language), Plaats (place), Organisator, Organisatie, Foto and Afbeelding (image);
+    # Contact and Link are the English columns' own names (OWN_NAMES). Plaats is a town in
+    # an address's fields too: a sheet of both Locatie and Plaats is told that it has the
+    # venue twice, and keeps one.
+    "nl": {
+        "language": ("taal",),
+        "title": ("titel", "naam van het evenement"),
+        "date": ("datum", "startdatum"),
+        "end_date": ("einddatum",),
+        "time": ("tijd", "begintijd", "starttijd", "aanvangstijd"),
+        "end_time": ("eindtijd",),
+        "venue": ("locatie", "plaats"),
+        "organiser": ("organisator", "organisatie"),
+        "contact": ("contactpersoon",),
+        "photo": ("foto", "afbeelding"),
+        DATE_AND_TIME_KEY: ("datum en tijd",),
     },
     "sw": {
         "language": ("lugha",),
@@ -393,6 +427,7 @@ CONTACT_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("teléfono", "celular", "móvil", "correo electrónico", "correo"),
     "fr": ("téléphone", "tél", "téléphone portable", "courrier électronique"),
     "pt": ("telefone", "celular"),
+    "nl": ("telefoon", "mobiele telefoon", "mobiel"),
     "sw": ("simu", "barua pepe"),
     "am": ("ስልክ", "ቴሌፎን", "ሞባይል", "ኢሜይል"),
     "hi": ("फ़ोन", "टेलीफ़ोन", "दूरभाष", "मोबाइल", "ईमेल"),
@@ -436,7 +471,7 @@ HEADED = (
     "organiser", "contact", "link", "photo",
 )  # fmt: skip
 FORMS_LANGUAGES = ("es", "fr", "pt")
-OWN_NAMES = {"fr": ("date", "contact", "photo"), "pt": ("link",)}
+OWN_NAMES = {"fr": ("date", "contact", "photo"), "pt": ("link",), "nl": ("contact", "link")}
 # the columns of codes and addresses, which the languages of South-East Asia's offices keep
 # in English, as their sheets' trials did (COLUMN_NAMES' comment)
 IN_ENGLISH = "kept in English: a code or an address (event_id, link, photo)"
@@ -467,6 +502,7 @@ UNNAMED: dict[str, dict[str, str]] = {
     "es": {},
     "fr": {},
     "pt": {},
+    "nl": {"event_id": NO_SOURCE},
     "sw": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},
     "am": {**_NO_CODES, "end_time": NO_SOURCE, "contact": NO_SOURCE, "end_date": NO_SOURCE},
     "hi": {**_NO_CODES, "end_time": NO_SOURCE, "end_date": NO_SOURCE},

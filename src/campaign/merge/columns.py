@@ -7,8 +7,11 @@ timestamp column: `form_columns`), a header meant for an event column or a langu
 from __future__ import annotations
 
 import functools
+import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import islice
 from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, closest, listed, misspelling, name_words
@@ -36,6 +39,7 @@ from .fields import (
     language_column,
     own_language,
 )
+from .languages import language_codes_hint
 
 
 def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
@@ -65,7 +69,9 @@ def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
 COLUMN_WORDS = {
     "event_id": ("id",),
     "language": ("languages", "lang"),
-    "title": ("titles", "name"),
+    # name, and as French, Spanish, Portuguese and Dutch forms name an event (Nom de
+    # l'activité, Nombre del taller, Naam activiteit: column_names.COLUMN_NAMES' words)
+    "title": ("titles", "name", "nom", "nombre", "nome", "naam"),
     "date": ("dates", "day"),
     "time": ("times", "start"),
     # an "end" in the kit's languages of Latin America and West Africa, as their end times
@@ -138,6 +144,7 @@ RECORD_KEEPING_WORDS: dict[str, tuple[str, ...]] = {
     "es": ("notas", "observaciones", "comentarios"),
     "fr": ("remarques", "commentaires"),  # notes: the English word
     "pt": ("notas", "observações", "comentários"),
+    "nl": ("opmerkingen", "opmerking", "notities"),
     "sw": ("maoni",),
     "am": ("ማስታወሻ", "አስተያየት"),
     "hi": ("टिप्पणी", "टिप्पणियाँ"),
@@ -261,16 +268,82 @@ def table_keys(table: Table) -> dict[str, str]:
     return _KEYS[table]
 
 
+# The id of an event on a sheet without an event_id column (`made_ids`): its row's number, as
+# the spreadsheet shows it (row-2 for the first row under the header). A Google Form or an
+# Excel sheet has no ids, and every organiser's trial added a column by hand before the
+# first flyer (a Brussels organiser's, and a Dakar office's before it); the id names the
+# event's files, `merge --event` picks it, and the job sheet and the package name it. A row
+# sorted, or a row added or deleted above it, renumbers it and its files: the note
+# (`made_ids_note`) says so and how to give ids of one's own, and a merge of another data
+# file into the folder does not replace such an event's files unasked
+# (cli.merge.check_other_data). JSON and YAML records keep the id a required key: a
+# program or a person writes each record's keys.
+ROW_ID = "row-{row}"
+ROW_IDS = re.compile(r"row-[0-9]+")  # the ids ROW_ID makes
+
+
+_MADE: WeakKeyDictionary[Table, bool] = WeakKeyDictionary()
+
+
+def made_ids(table: Table) -> bool:
+    """Whether the events of `table` are named by their rows (ROW_ID): a sheet (CSV, XLSX,
+    ODS) with no column read as event_id, nor one per language (event_id_fr), nor one meant
+    as it (`ID`, `Evnet ID`: `meant_columns`, a misspelling; not a form's own, Microsoft
+    Forms' ID), which is an error naming it: its ids would be lost. Once per table."""
+    if table not in _MADE:
+        keys = set(table_keys(table).values())
+        forms = form_columns(keys)
+        meant = any(
+            "event_id" in meant_columns(k) or misspelling(k, COLUMNS) == "event_id"
+            for k in keys - forms
+            if not _about_a_value(k)
+        )
+        _MADE[table] = (
+            table.tabular
+            and "event_id" not in keys
+            and not any(k.startswith("event_id_") for k in keys)
+            and not meant
+        )
+    return _MADE[table]
+
+
+def made_ids_note(table: Table, errs: Collector) -> None:
+    """The `merge.row-ids` note of a sheet whose events are named by their rows (`made_ids`),
+    at its header: which id the first row gets, what renumbers them, and how to name them."""
+    first = next(table.iter_rows(), None)
+    row = _row_of(first) if first else 2
+    errs.note(
+        "merge.row-ids",
+        f"{table.path.name} has no event_id column: each event is named by its row, "
+        f"{ROW_ID.format(row=row)} for the event on row {row}, which names its files",
+        table.column_mark(1),
+        "sorting the rows, or adding or deleting one above an event, gives it another id "
+        "and its files other names: to keep each event's, add a column event_id with a short "
+        "id on each row, e.g. walk-1, walk-2 (Latin letters, digits, - and _)",
+    )
+
+
+def _row_of(cells: dict[str, Cell]) -> int:
+    """The row most of `cells` are on (a merged cell above it gives it its own row's: as
+    `rows._refused_row` names a row)."""
+    rows = Counter(c.row for c in cells.values() if c.row)
+    return rows.most_common(1)[0][0] if rows else 0
+
+
 def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
-    """A row's cells by their event columns (`table_keys`). A row whose `date_region` is
+    """A row's cells by their event columns (`table_keys`), with its event id made from its
+    row (ROW_ID) on a sheet that has no event_id column (`made_ids`). A row whose `date_region` is
     empty or missing takes the table's default (`Table.region`: the office's country) as
     its cell's value, at the row's own cell where it has one (an empty cell of the column),
     else at no column (a Cell of index 0): the row's own value wins. A row of nothing but
     unsaved formulas (`rows._unsaved_formulas`) stays one."""
     keys = table_keys(table)
     cells = {keys.get(c) or event_column(c): cell for c, cell in row.items()}
-    values = (not c.formula and not blank(c.value) for c in cells.values())
-    if table.region and not _text(cells.get("date_region")) and any(values):
+    filled = any(not c.formula and not blank(c.value) for c in cells.values())
+    if filled and made_ids(table):  # a sheet without ids: the row's own (ROW_ID)
+        row_of = _row_of(cells)
+        cells["event_id"] = Cell(ROW_ID.format(row=row_of), row_of, "event_id", 0)
+    if table.region and not _text(cells.get("date_region")) and filled:
         own = cells.get("date_region")
         first = next(iter(cells.values()))
         cells["date_region"] = (
@@ -374,6 +447,8 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         and not sheets_own(keys[col], kit)
     }
     named = _missing_columns(table, kit, errs, names, meant)
+    if made_ids(table):
+        made_ids_note(table, errs)
     _columns_twice(table, keys, errs)
     for index, likely in meant.items():
         lost = [c for c in likely if c not in names]
@@ -401,6 +476,8 @@ def _missing_columns(
         if need in WORDED and any(own_language(k, kit, need) for k in names):
             continue  # title_en, title_fr and no title: each row's languages are checked
         split = _split_by_language(need, names, kit)
+        if need == "event_id" and made_ids(table):
+            continue  # made from each row's number (ROW_ID)
         if need not in names and split:  # date_en, date_fr: the date is one
             indexes = [table.columns.index(names[k]) + 1 for k in split]
             named.update(indexes)
@@ -412,13 +489,14 @@ def _missing_columns(
                 f"name one column {need}" + (" and remove the others" if len(indexes) > 1 else ""),
             )
         elif need not in names:
-            named.add(_missing_column(need, table, errs, names, meant, sheet))
+            named.add(_missing_column(need, table, kit, errs, names, meant, sheet))
     return named
 
 
 def _missing_column(
     need: str,
     table: Table,
+    kit: Kit,
     errs: Collector,
     names: dict[str, str],
     meant: dict[int, tuple[str, ...]],
@@ -427,7 +505,9 @@ def _missing_column(
     """The error of a required column `need` the header lacks, at the header likely meant
     for it (a word of it, a close spelling: 'Evnet ID'; not a header read as another
     column: time was "did you mean 'time'? name that column title"), else at the first;
-    that header's index (0: none)."""
+    that header's index (0: none). Headers no column reads are offered for what they would
+    hold (`_unread_hint`); a missing language column names the kit's codes
+    (`_language_codes_hint`)."""
     at = next((i for i, cols in meant.items() if need in cols), None)
     if at is None:  # a header read as another column is not this one (time, `Start time`)
         close = closest(need, [k for k in names if k not in COLUMNS])
@@ -449,12 +529,13 @@ def _missing_column(
     elif typed is not None:
         hint = f"did you mean {quoted}? name that column {need}"
     elif unread:
-        listed = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in unread)
-        hint = f"no template reads {listed}: if {_it_or_one(unread)} holds it, name it {need}"
+        hint = _unread_hint(need, table, unread)
     else:
         hint = f"its columns: {', '.join(table.columns)}"
     if need == "event_id" and typed is None:
         more = _no_ids(table, names)
+    if need == "language" and typed is None:
+        more = (_language_codes_hint(table, kit),)
     errs.error(
         "merge.column",
         f"{table.path.name}{sheet} has no column '{need}'",
@@ -463,9 +544,61 @@ def _missing_column(
         else None,
         *((hint,) if unread or not more else ()),
         *more,
-        f"required: {', '.join(REQUIRED)}",
+        _required(table),
     )
     return at or 0
+
+
+# what each required column holds, as a hint offering a header no column reads names it
+# ("if it holds the events' titles, name it title"): a header offered for two missing
+# columns was "if it holds it, name it event_id" and "if it holds it, name it title" (a
+# Brussels organiser's trial, of `Nom de l'événement`)
+HOLDS = {
+    "event_id": "ids",
+    "language": "language codes",
+    "title": "titles",
+    "date": "dates",
+    "venue": "places",
+}
+
+
+def _unread_hint(need: str, table: Table, unread: list[int]) -> str:
+    """The hint offering the headers no column reads (`unread`, their indexes) for a missing
+    column `need`, by what it would hold: "no template reads 'Activité' (B): if it holds
+    the events' titles, name it title"."""
+    said = ", ".join(f"'{table.columns[i - 1]}' ({column_letters(i)})" for i in unread)
+    return (
+        f"no template reads {said}: if {_it_or_one(unread)} holds the events' {HOLDS[need]}, "
+        f"name it {need}"
+    )
+
+
+def _required(table: Table) -> str:
+    """The hint naming the required columns: a sheet's event_id is made where it has none
+    (`made_ids`)."""
+    if not table.tabular:
+        return f"required: {', '.join(REQUIRED)}"
+    need = ", ".join(c for c in REQUIRED if c != "event_id")
+    return f"required: {need}; and event_id, or each event is named by its row (row-2)"
+
+
+# the rows whose titles, venues and organisers a missing language column's hint reads for
+# their letters (`languages.language_codes_hint`)
+LANGUAGE_GUESS_ROWS = 200
+
+
+def _language_codes_hint(table: Table, kit: Kit) -> str:
+    """How to add a sheet's missing language column (`languages.language_codes_hint`), of the
+    words of its first LANGUAGE_GUESS_ROWS rows' cells of words (WORDED: title, venue,
+    organiser, contact)."""
+    keys = table_keys(table)
+    texts = (
+        cell.value
+        for row in islice(table.iter_rows(), LANGUAGE_GUESS_ROWS)
+        for column, cell in row.items()
+        if keys.get(column) in WORDED and isinstance(cell.value, str)
+    )
+    return language_codes_hint(texts, kit)
 
 
 # what an organiser whose sheet has no ids writes (a Dakar office's trial: its Google Form

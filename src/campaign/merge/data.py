@@ -34,6 +34,16 @@ MAX_CELL = 2_000
 
 
 @dataclass(frozen=True)
+class StrayByte:
+    """A byte that is not UTF-8 in a CSV file that otherwise is (merge.csv_file): the byte,
+    and where it is as an editor shows it, its line and its character on the line."""
+
+    byte: int
+    line: int
+    character: int
+
+
+@dataclass(frozen=True)
 class Cell:
     """One value and where it is: a row (1-based, as a spreadsheet shows it) and a column
     (its header, and its 1-based index)."""
@@ -60,6 +70,9 @@ class Cell:
     # (d-mmm, as Excel formats a date typed without a year: "dm"); "" where the file tells
     # none (a CSV, a JSON file, a date with no format, an XLSX date shown whole)
     date_shows: str = ""
+    # a CSV cell's bytes that are not UTF-8 in a file that otherwise is (each read as it is
+    # in Windows-1252 in `value`): its row is refused (merge.record._stray_bytes)
+    stray: tuple[StrayByte, ...] = ()
 
     @property
     def year_unseen(self) -> bool:
@@ -232,6 +245,7 @@ __all__ = [
     "NO_HEADER",
     "Cell",
     "Row",
+    "StrayByte",
     "Table",
     "blank",
     "cell_value",

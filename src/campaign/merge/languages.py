@@ -1,7 +1,8 @@
 """A row's language cell and its date_region: the codes a language cell names (codes or
-the kit's languages' names, in any of its scripts: `languages_of`, `language_codes`), and a
+the kit's languages' names, in any of its scripts: `languages_of`, `language_codes`), a
 `date_region` cell read as a country's code (`_region`, a country's name told its code:
-`country_code`).
+`country_code`), and the codes a sheet without a language column is told
+(`language_codes_hint`).
 """
 
 from __future__ import annotations
@@ -261,3 +262,46 @@ def office_region(table: Table, kit: Kit, office_id: str | None, errs: Collector
         f"a row's own date_region cell wins (write {code} or another country's code in it)",
     )
     return replace(table, region=code)
+
+
+def language_codes_hint(texts: Iterable[str], kit: Kit) -> str:
+    """How to add a sheet's missing language column, its rows' `texts` read: the kit's
+    language codes, first those written in the scripts of the texts' letters, the most
+    frequent first (Latin: en, es, fr, ...; Arabic: ar, fa, ur), as far as their letters
+    tell (a trial's Google Form without a language column was told the required columns
+    alone)."""
+    from ..text.scripts import char_script, script_of
+
+    real = [c for c, lang in kit.languages.items() if not lang.pseudo]
+    counts: dict[str, int] = {}
+    for text in texts:
+        for char in text:
+            script = char_script(char) if char.isalpha() else None
+            if script is not None:
+                counts[script] = counts.get(script, 0) + 1
+    guesses = []
+    for script in sorted(counts, key=lambda s: -counts[s]):
+        codes = [c for c in real if _written_in(script_of(c), script)]
+        if codes:
+            guesses.append(f"{_script_name(script)} ({', '.join(codes)} among the kit's)")
+    said = f"; its rows' letters are {' and '.join(guesses)}" if guesses else ""
+    return (
+        "add a column language with each row's language code (several, comma-separated: a "
+        f"flyer in each){said}; the kit's languages: {', '.join(real)}"
+    )
+
+
+def _written_in(language_script: str, script: str) -> bool:
+    """Whether a language written in ISO 15924 `language_script` (Hans, Jpan) is written with
+    the letters of `script` (Hani, Hira)."""
+    from ..text.scripts import WRITTEN_WITH
+
+    return script in WRITTEN_WITH.get(language_script, frozenset({language_script}))
+
+
+def _script_name(script: str) -> str:
+    """An ISO 15924 code's English name (CLDR, through Babel: Arab is Arabic), else the
+    code."""
+    from babel import Locale
+
+    return str(Locale("en").scripts.get(script, script))

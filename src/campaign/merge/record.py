@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
-from ..diagnostics import Collector, closest
+from ..diagnostics import Collector, Mark, closest
 from ..iri import PHONE, phone_digits
 from ..model import Kit, StringEntry
 from ..model.language import code_hints
@@ -87,6 +87,7 @@ def _record(
 
     if _unsaved_formulas(cells) is not None:  # said for the file by check_events
         return None
+    _stray_bytes(cells, table, errs)
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
     country = _phone_country(cells, kit)  # every check of the row's phone numbers
     checked = _checked_cells(cells, country, samples, table, errs, bad)
@@ -141,6 +142,32 @@ def _record(
     )
     layer = replace(layer, dials=dials)
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples, last)
+
+
+def _stray_bytes(cells: dict[str, Cell], table: Table, errs: Collector) -> None:
+    """A `merge.read` error for each cell of a CSV file that is UTF-8 but for a byte or two
+    (Cell.stray, merge.csv_file), at its first such byte's line and character: the byte, as
+    Windows-1252 reads it in the cell's text, and the fix. Its row is refused; the file's
+    other rows are made (one such byte refused the whole file: a Brussels organiser's
+    trial, four events lost)."""
+    for cell in cells.values():
+        if not cell.stray:
+            continue
+        first, more = cell.stray[0], len(cell.stray) - 1
+        shown = bytes([first.byte]).decode("cp1252", "replace")
+        at = f"line {first.line}, " if first.line != cell.line else ""  # a cell of lines
+        others = f" (and {more} more)" if more else ""
+        said = f" ('{cell.value}')" if isinstance(cell.value, str) and len(cell.value) <= 60 else ""
+        errs.error(
+            "merge.read",
+            f"{cell.where}: byte 0x{first.byte:02X} at {at}character {first.character}"
+            f"{others} is not UTF-8, as the rest of {table.path.name} is: it is '{shown}' in "
+            f"Windows-1252{said}",
+            Mark(table.path, first.line, first.character),
+            f"type the character again in the cell ('{shown}', if that is it) and save the "
+            'file as UTF-8 ("CSV UTF-8" in Excel, the encoding UTF-8 in a text editor): the '
+            "row is made once it reads",
+        )
 
 
 def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
