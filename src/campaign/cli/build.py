@@ -171,7 +171,7 @@ def build(
         shard=shard,
     )
     with (
-        reporting(json_report, BUILD_KEYS, langs, strict),
+        reporting(json_report, BUILD_KEYS, langs, strict, quiet=quiet),
         progress(progress_mode(json_report, quiet)) as listener,
     ):
         root = kit_root(kit)

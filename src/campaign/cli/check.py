@@ -121,7 +121,7 @@ def check(
     pseudo = not langs and not offices
     keys = REPORT_KEYS if report else LAYOUT_KEYS  # a failure's report has `report` too
     fit = _failed_fit_report if report else None  # and the documents laid out, told
-    with reporting(json_report, keys, langs=langs, strict=strict, fit=fit):
+    with reporting(json_report, keys, langs=langs, strict=strict, fit=fit, quiet=quiet):
         k, jobs, warnings = run_check(
             kit_root(kit),
             langs,

@@ -204,7 +204,7 @@ def merge(
         and (out / f"{template}-all.pdf").is_file()
     )
     combined = combined or again
-    with reporting(json_report, BUILD_KEYS):
+    with reporting(json_report, BUILD_KEYS, quiet=quiet):
         loaded = cached_kit(root, isolate=True)
         errs = Collector()
         check_template(loaded, template, errs)

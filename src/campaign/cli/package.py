@@ -152,7 +152,7 @@ def package(
     start = time.monotonic()
     errs = Collector()
     with (
-        reporting(json_report, PACKAGE_KEYS, strict=strict),
+        reporting(json_report, PACKAGE_KEYS, strict=strict, quiet=quiet),
         steps_shown("package", quiet=quiet or json_report) as tick,
     ):
         chosen = build_kit(build_dir, kit, "package.kit")

@@ -221,6 +221,7 @@ def reporting(
     langs: tuple[str, ...] | None = None,
     strict: bool = False,
     fit: FitReport | None = None,
+    quiet: bool = False,
 ) -> Iterator[None]:
     """Turn a DiagnosticsError into its report and exit code 1 (never a traceback). With
     `json_report`, the report has the command's `keys`, as its success report does. With
@@ -234,7 +235,9 @@ def reporting(
     or printed before the errors (NO_FIT_REPORT when none was laid out): a failed check
     printed none, when a designer needs it most (a designer's trial). An office, language or
     material that this repository's own kit, read by the fallback, lacks is named where a kit
-    below the working folder has it (`fallback.elsewhere`)."""
+    below the working folder has it (`fallback.elsewhere`). With `quiet` (--quiet: problems
+    only), the text leaves the notes out, as the command's success does: `check -q` printed
+    its `text.short-variant` notes beside an error, and none without one (a user's trial)."""
     from .fallback import elsewhere
 
     try:
@@ -251,7 +254,7 @@ def reporting(
             if rows is None:
                 echo(NO_FIT_REPORT)
             show_fit(rows or [])
-            show(exc.diagnostics)
+            show([d for d in exc.diagnostics if not d.is_note] if quiet else exc.diagnostics)
         raise click.exceptions.Exit(1) from None
 
 

@@ -360,7 +360,7 @@ def sheet(
         return target
 
     req = _request(click.get_current_context(), count, each, langs)
-    made_by, loaded, req, result = _make(req, kit, out if out is not None else named)
+    made_by, loaded, req, result = _make(req, kit, out if out is not None else named, quiet)
     unreadable = unreadable_warning(loaded, req.languages or None)  # a strings file
     # the notes (severity note), then the warnings, with their count: the kit taken, the
     # draft translations (the sheet's slug marks them DRAFT), the press not verified; then
@@ -531,21 +531,24 @@ def _command_words(context: click.Context) -> tuple[str, ...]:
 
 
 def _make(
-    req: SheetRequest, kit: Path | None, out: Path | Callable[[SheetRequest], Target]
+    req: SheetRequest,
+    kit: Path | None,
+    out: Path | Callable[[SheetRequest], Target],
+    quiet: bool = False,
 ) -> tuple[BuildKit, Kit, SheetRequest, SheetResult]:
     """The kit that reads the build (--kit, else the one that made it: a `sheet.kit` warning
     when another, an error with --strict), the request with its languages as that kit reads
     them (sheets.request.kit_languages: `ref.language` for a code it has not, as `build
     --lang` says it), and the sheet made and written to `out` (a path, or the target for
     that request: its file is named by the kit's codes); errors reported (reporting: exit
-    code 1)."""
+    code 1; `quiet`, --quiet: without the notes beside them)."""
     from ..diagnostics import fail_if_strict
     from ..pipeline.kitcache import cached_kit
     from ..sheets.build import make_sheet
     from ..sheets.request import kit_languages
     from .buildkit import build_kit
 
-    with reporting(strict=req.strict):
+    with reporting(strict=req.strict, quiet=quiet):
         made_by = build_kit(req.build, kit, "sheet.kit")
         fail_if_strict((made_by.warning,) if made_by.warning else (), req.strict)
         loaded = cached_kit(made_by.root, isolate=True)
