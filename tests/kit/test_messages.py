@@ -241,10 +241,16 @@ def test_missing_strings_fall_back_with_one_warning(
     kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     kit = kit_copy()
-    edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
+    edit(
+        kit,
+        "materials/strings/fr.yaml",
+        "  badge:\n    text: Mettons fin à la traite\n    source: End human trafficking\n",
+        "",
+    )
     monkeypatch.chdir(kit)
     kit_model = load_kit(kit)
     (warning,) = [w for w in kit_model.warnings if w.code == "strings.missing"]
+    assert [w for w in kit_model.warnings if w.code == "strings.unused"] == []
     assert warning.render() == (
         "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
         "string(s) that en.yaml has: badge; they print in English until translated\n"
@@ -290,6 +296,59 @@ def test_missing_strings_fall_back_with_one_warning(
     assert code == 1
     assert "error[strings.missing]" in out
     assert not (tmp_path / "out2").exists()
+
+
+def test_a_misspelt_key_is_the_missing_strings_warning_at_that_key(
+    kit_copy: Callable[..., Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`badje:` in fr.yaml: one warning at that key, that badge prints in English and says
+    "did you mean 'badge'?". A translator's `cta_jion:` was told at fr.yaml:1:1 that cta_join
+    prints in English, and by a second warning at the key (`strings.unused`) that it is
+    never used (a Tbilisi office's trial). A key lacking with no key near it is told as
+    before, in the same file."""
+    kit = kit_copy()
+    edit(kit, "materials/strings/fr.yaml", "  badge:", "  badje:")
+    edit(kit, "materials/strings/fr.yaml", "  hashtags:", "  spare: x\n  hashtags:")
+    edit(kit, "materials/strings/fr.yaml", "  cta_title:", "  cta_titel:")
+    edit(kit, "materials/strings/fr.yaml", "  cta_join:\n", "  cta_jion:\n")
+    edit(kit, "materials/strings/fr.yaml", "  qr_label:", "  qr_labels:")
+    edit(kit, "materials/strings/fr.yaml", "  day:\n", "  day_of:\n")
+    # and a key lacking with no key near it: told as before, at the file's start
+    figure = "  fact_figure:\n    text: 1 sur 3\n    source: 1 in 3\n"
+    edit(kit, "materials/strings/fr.yaml", figure, "")
+    monkeypatch.chdir(kit)
+    kit_model = load_kit(kit)
+    said = [
+        w.render()
+        for w in kit_model.warnings
+        if w.code in ("strings.missing", "strings.unused")
+        and w.mark is not None
+        and w.mark.path.name == "fr.yaml"
+    ]
+
+    def misspelt(key: str, meant: str, line: int) -> str:
+        return (
+            f"materials/strings/fr.yaml:{line}:3: warning[strings.missing]: [fr]: string "
+            f"'{key}' is not in en.yaml, and fr.yaml lacks its '{meant}': that one prints in "
+            "English, and this text nowhere\n"
+            f"  hint: did you mean '{meant}'? spell the key as en.yaml does ({meant}:), and "
+            "this text prints in its place (with --strict this is an error)"
+        )
+
+    assert said == [
+        "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
+        "string(s) that en.yaml has: fact_figure; they print in English until translated\n"
+        "  hint: translate them: `python generate.py strings export --lang fr` lists it, marked "
+        '"to translate", in a file for a translator, and `strings import` reads it back (with '
+        "--strict this is an error)",
+        misspelt("day_of", "day", 11),
+        misspelt("cta_titel", "cta_title", 29),
+        misspelt("cta_jion", "cta_join", 42),
+        misspelt("qr_labels", "qr_label", 45),
+        misspelt("badje", "badge", 58),
+        "materials/strings/fr.yaml:61:3: warning[strings.unused]: string "
+        "'spare' is not in en.yaml and is never used",
+    ]
 
 
 def test_a_new_languages_missing_strings_are_named_once_and_counted(

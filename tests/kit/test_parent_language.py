@@ -99,6 +99,31 @@ def test_missing_counts_the_keys_the_whole_chain_lacks(
     ) in said.splitlines()
 
 
+def test_a_regional_files_misspelt_key_is_told_at_it_with_its_parents_text(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    """es-419.yaml's `cta_jion:`: one warning at that key, that cta_join prints es.yaml's
+    text (es.yaml gives it), and no `strings.unused`; the count of the chain's warning
+    leaves it out of the strings es-419.yaml gives, and says it is told at its key."""
+    misspelt = LATAM.replace("  cta_join:", "  cta_jion:")
+    kit = _with(
+        kit_copy, "es-419", misspelt, **{"materials/strings/es.yaml": _without_fact_figure(root)}
+    )
+    code, said = cli("check", "--kit", kit, "--lang", "es-419", "--only", "poster-a3")
+    assert code == 0, said
+    told = [line for line in said.splitlines() if "strings." in line]
+    latam = kit / "materials/strings/es-419.yaml"
+    assert told == [
+        f"{latam}:1:1: warning[strings.missing]: [es-419]: es-419.yaml gives 0 string(s) of "
+        "en.yaml's 27; of the other 26 (1 more misspelt, told at their keys), 25 print in "
+        "Spanish (es.yaml) and 1 in English until translated, as es.yaml lacks it too: "
+        "fact_figure",
+        f"{latam}:5:3: warning[strings.missing]: [es-419]: string 'cta_jion' is not in "
+        "en.yaml, and es-419.yaml lacks its 'cta_join': that one prints in Spanish, and this "
+        "text nowhere",
+    ]
+
+
 def test_a_jobs_fingerprint_takes_the_parents_texts(
     kit_copy: Callable[..., Path], root: Path
 ) -> None:

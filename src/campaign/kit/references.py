@@ -584,10 +584,13 @@ def _check_keys(
 ) -> None:
     """A language's keys against the source's: those it lacks (`strings.missing`; with
     `parents`, Kit.fallbacks, only those that none of them gives: es-419.yaml with one text
-    takes the others from es.yaml), outdated, with other placeholders, copied, unused."""
+    takes the others from es.yaml), outdated, with other placeholders, copied, unused. A key
+    it lacks that one of its own misspells (`_misspelt`) is told once, at that key."""
     missing = [k for k in source.strings if k not in lang.strings]
+    misspelt = _misspelt(source, lang, missing)
+    missing = [k for k in missing if k not in misspelt.values()]
     if parents:
-        _missing_in_chain(source, lang, missing, parents, errs)
+        _missing_in_chain(source, lang, missing, parents, errs, len(misspelt))
     elif missing:
         # the keys once, in the message, at most SHOWN_KEYS of them: a new language's file
         # lacks every key, and its warning named all 27 twice (as its subject too), on one
@@ -605,6 +608,8 @@ def _check_keys(
             "(with --strict this is an error)",
             subject=Subject(language=lang.code),
         )
+    for key, meant in misspelt.items():  # at the key that misspells it, in the file's order
+        _misspelt_warning(source, lang, key, meant, parents, errs)
     outdated = [
         (k, e)
         for k, e in lang.strings.items()
@@ -627,7 +632,7 @@ def _check_keys(
         _same_placeholders(source, lang, errs, known)
         _copied(source, lang, errs)
     for key, entry in lang.strings.items():
-        if key not in source.strings:
+        if key not in source.strings and key not in misspelt:
             errs.warn(
                 "strings.unused",
                 f"string '{key}' is not in {source.path.name} and is never used",
@@ -636,17 +641,60 @@ def _check_keys(
             )
 
 
+def _misspelt(source: Language, lang: Language, missing: Collection[str]) -> dict[str, str]:
+    """The keys of `lang` that the source has not whose closest key of the source (`closest`,
+    as `strings.unused`'s "did you mean" finds it) is one `lang` lacks (`missing`), each to
+    that key: a translator's `cta_jion:` was told twice, by a `strings.missing` warning at
+    the file's first line (cta_join prints in English) and a `strings.unused` one at the key
+    (did you mean 'cta_join'?), and read the first as a text to translate. One key of
+    `lang` to each key it lacks, the first in the file."""
+    meant: dict[str, str] = {}
+    for key in lang.strings:
+        if key in source.strings:
+            continue
+        near = closest(key, source.strings)
+        if near is not None and near in missing and near not in meant.values():
+            meant[key] = near
+    return meant
+
+
+def _misspelt_warning(
+    source: Language,
+    lang: Language,
+    key: str,
+    meant: str,
+    parents: tuple[Language, ...],
+    errs: Collector,
+) -> None:
+    """The `strings.missing` warning of a key `lang` lacks (`meant`) that its `key`
+    misspells (`_misspelt`), at that key: the text there prints nowhere, and `meant`'s
+    prints in the first of `parents` that has it (es for es-419), else in the source
+    language."""
+    giver = next((p for p in parents if meant in p.strings), source)
+    errs.warn(
+        "strings.missing",
+        f"string '{key}' is not in {source.path.name}, and {lang.path.name} lacks its "
+        f"'{meant}': that one prints in {giver.name}, and this text nowhere",
+        lang.strings[key].mark,
+        f"did you mean '{meant}'? spell the key as {source.path.name} does ({meant}:), and "
+        "this text prints in its place (with --strict this is an error)",
+        subject=Subject(language=lang.code),
+    )
+
+
 def _missing_in_chain(
     source: Language,
     lang: Language,
     missing: list[str],
     parents: tuple[Language, ...],
     errs: Collector,
+    misspelt: int = 0,
 ) -> None:
     """`strings.missing` for a language with parents in the kit (es for es-419): only the
     keys that neither it nor any parent gives (they print in the source language), saying
     which parent prints the others; nothing when the chain gives every key. The regional
-    file's trial: "es-419.yaml lacks 26 string(s) ... they print in English", as they did."""
+    file's trial: "es-419.yaml lacks 26 string(s) ... they print in English", as they did.
+    `misspelt`: how many more it lacks, each told at the key that misspells it."""
     by_parent: dict[str, list[str]] = {p.code: [] for p in parents}
     lost = []
     for key in missing:
@@ -670,12 +718,13 @@ def _missing_in_chain(
     )
     parts[0] = parts[0].replace(" in ", " print in ", 1)  # 25 print in Spanish (es.yaml)
     shares = ", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]
-    own = len(source.strings) - len(missing)
+    own = len(source.strings) - len(missing) - misspelt
     nearest = parents[-1]  # the bare language (es): what every regional file prints
+    more = f" ({misspelt} more misspelt, told at their keys)" if misspelt else ""
     errs.warn(
         "strings.missing",
         f"{lang.path.name} gives {own} string(s) of {source.path.name}'s {len(source.strings)}; "
-        f"of the other {len(missing)}, {shares}",
+        f"of the other {len(missing)}{more}, {shares}",
         Mark(lang.path, 1, 1),
         f"translate them for {nearest.name}: "
         f"`{command(f'strings export --lang {nearest.code}')}` lists them, "
