@@ -58,6 +58,8 @@ CODES: dict[str, str] = {
     "ref.field": "an unknown field name",
     "ref.logo": "a logo name no image slot of the layout shows (when_logo, when_no_logo)",
     "ref.language": "an unknown language code",
+    "ref.language-country": "a language code that is also the code of the country it seems to "
+    "mean (am: Amharic, for Armenia's hy), in an office's languages or a merged row (warning)",
     "ref.material": "an unknown material",
     "ref.slot": "an unknown slot or page name (a size's frame override or pages, close_up, "
     "fallback_for)",

@@ -83,6 +83,25 @@ def test_a_two_letter_code_of_no_language_and_no_country_is_refused(tmp_path: Pa
     assert code == 0, out
 
 
+@pytest.mark.parametrize("code", ["zz", "eu", "qo"])
+def test_a_cldr_region_that_is_no_country_is_no_country_code(tmp_path: Path, code: str) -> None:
+    """CLDR's Unknown Region (ZZ), the European Union (EU) and Outlying Oceania (QO) are no
+    country (ISO 3166-1): `zz` was "the country code of Unknown Region, not a language's".
+    eu is Basque's code, and its file is taken."""
+    kit = mini_copy(tmp_path / "kit")
+    path = kit / f"materials/strings/{code}.yaml"
+    path.write_text(STRINGS.format(code=code), encoding="utf-8")
+    if code == "eu":
+        assert check(kit, "--lang", "eu", "--only", "text")[0] == 0
+        return
+    assert check(kit) == (
+        1,
+        refused(f"{code}.yaml", code) + f"  hint: ISO 639 has no '{code}': write the language's "
+        "code of two letters (ISO 639-1: km, my, th) or, where it has none, of three (ISO "
+        "639-3: ksw)\n" + ONE,
+    )
+
+
 def test_a_kit_with_the_language_is_told_to_move_the_texts(kit_copy: Callable[..., Path]) -> None:
     """The shipped kit has km.yaml: kh.yaml's texts go there."""
     kit = kit_copy()

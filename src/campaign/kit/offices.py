@@ -51,7 +51,7 @@ from ..model import (
     QrSlot,
     StringEntry,
 )
-from ..model.language import code_hints, other_code
+from ..model.language import code_hints, country_meant, other_code
 from ..papers import FAMILY_WORD, material_hints
 from ..presses import PAPER_REGION
 from ..resolve import logo_alt, placeholders
@@ -781,6 +781,8 @@ def check_offices(
                     marks[i] if i < len(marks) else office.mark,
                     *hints,
                 )
+            elif code in languages:
+                _check_country_code(office, code, meant, languages, ctx)
         for code in office.fields_by_language:
             # at the code's key: it was at its first field's value, the line below
             where = office.language_field_marks.get(code, office.mark)
@@ -825,6 +827,34 @@ def check_offices(
                 )
             elif entry.text:
                 _check_contact(office, name, entry, ctx)
+
+
+def _check_country_code(
+    office: Office,
+    code: str,
+    meant: Collection[str],
+    languages: dict[str, Language],
+    ctx: Context,
+) -> None:
+    """A `ref.language-country` warning for a language the office prints (`code`, of
+    the kit) whose code is a country's too, where the office's `country:` or the languages
+    it gives values in say the country was meant (`country_meant`: am, Amharic, by a
+    Tbilisi office whose names: give Armenian, hy). Said by the office that lists it, at
+    its entry; not by those that extend it."""
+    marks = dict(zip(office.languages, office.language_marks, strict=False))
+    at = marks.get(code, office.mark)
+    if not _own(office, at):
+        return
+    given: dict[str, Collection[str]] = {
+        "names:": office.names,
+        "fields_by_language:": office.fields_by_language,
+        "strings:": office.strings,
+    }
+    found = country_meant(code, languages, meant, office.country, given)
+    if found is not None:
+        ctx.errs.warn(
+            "ref.language-country", f"office '{office.id}' prints {found[0]}", at, found[1]
+        )
 
 
 def _hidden_given(office: Office, name: str, given: Collection[str]) -> tuple[str, str]:

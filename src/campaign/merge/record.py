@@ -14,7 +14,7 @@ from ..contacts import any_placeholder, placeholder_said, placeholder_values, sa
 from ..diagnostics import Collector, Mark, closest
 from ..iri import PHONE, phone_digits
 from ..model import Kit, StringEntry
-from ..model.language import code_hints
+from ..model.language import code_hints, country_meant
 from ..resolve import Layer
 from ..sheets.paper import article
 from ..textfile import LOST_HINT, lost_problem
@@ -112,6 +112,7 @@ def _record(
     cells = _nested_values(cells, bad)
     event_id = _event_id(cells, bad)
     _row_languages_known(cells["language"], codes, ambiguous, unknown, others, kit, bad)
+    _country_meant(cells, made_in, others, kit, table, errs)
     # a record without a date (a JSON or YAML record's key left out: named as empty above)
     dated = cells.get("date")
     # a date error's example in the sheet's year; a period named as the row's country writes
@@ -532,6 +533,38 @@ def _row_languages_known(
                 new_language=True,
             )
         bad(cell, f"unknown language '{code}'", *hints)
+
+
+def _country_meant(
+    cells: dict[str, Cell],
+    codes: tuple[str, ...],
+    others: dict[str, list[str]],
+    kit: Kit,
+    table: Table,
+    errs: Collector,
+) -> None:
+    """A `ref.language-country` warning at the language cell for each of the row's
+    languages (`codes`, the kit's) whose code is a country's too where the row says the
+    country was meant (`country_meant`, as an office's `languages:` is judged): its
+    `date_region` (the office's `country:` where it has none: `columns.row_cells`) is that
+    country, or one where the language is not spoken and the country's is, or the row
+    fills the own columns (`others`: title_hy) of the country's language. `am` on a row of
+    Armenia printed Amharic."""
+    cell = cells["language"]
+    region = region_code(cells.get("date_region"))  # the office's, where the row has none
+    label = "the office's country" if table.region and region == table.region else "date_region"
+    for code in codes:
+        found = country_meant(code, kit.languages, codes, region, _others_given(others), label)
+        if found is not None:
+            errs.warn(
+                "ref.language-country", f"{cell.where}: {found[0]}", table.mark(cell), found[1]
+            )
+
+
+def _others_given(others: dict[str, list[str]]) -> dict[str, tuple[str]]:
+    """The row's own columns of languages it is not made in (`others`: hy -> title_hy,
+    venue_hy), as `country_meant` takes them: each column's name -> its language."""
+    return {column: (code,) for code, columns in others.items() for column in columns}
 
 
 def _read_date(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -341,15 +341,10 @@ def country_code_hint(code: str, languages: Mapping[str, object] | None = None) 
     the kit when `languages` is given; None for any other code. The one answer to a country's
     code wherever a language code is read: a strings file's `language:`, a command's --lang
     (`code_hints`), `new language`, an office's `languages:` and `fields_by_language:`."""
-    from babel import Locale
-
-    if not not_a_language(code):
+    found = _country_of(code) if not_a_language(code) else None
+    if found is None:
         return None
-    base = code.replace("_", "-").split("-")[0]
-    country = Locale("en").territories.get(base.upper())
-    if country is None:
-        return None
-    official = country_languages(code)
+    base, country, official = found
     kit = {c: lang for c, lang in (languages or {}).items() if not getattr(lang, "pseudo", False)}
     here = [c for c in official if c in kit]
     if here:
@@ -376,12 +371,32 @@ def not_a_language_hint(code: str, languages: Mapping[str, object] | None = None
 def country_languages(code: str) -> tuple[str, ...]:
     """The codes of the languages official in the country whose code `code` is (when
     `country_code_hint` has a hint for it), CLDR's, in BCP 47's form (ms-Arab); else ()."""
+    found = _country_of(code) if not_a_language(code) else None
+    return found[2] if found is not None else ()
+
+
+@lru_cache(maxsize=256)
+def _country_of(code: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """For a code whose language subtag is two letters that are a country's code too (ISO
+    3166-1 alpha-2: CLDR's territories, not its groupings nor its Unknown Region,
+    `countries.NOT_COUNTRIES`: `zz` was "the country code of Unknown Region"): that subtag
+    as written, the country's English name and the codes of the languages official there
+    (CLDR's territory data, through Babel, de facto ones too), in BCP 47's form (ms-Arab).
+    None for any other code. The one reading of a language code as a country's, for
+    `country_code_hint`, `_country_too` and `country_meant`."""
+    from babel import Locale
     from babel.languages import get_official_languages
 
-    if not not_a_language(code):
-        return ()
+    from ..countries import NOT_COUNTRIES
+
     base = code.replace("_", "-").split("-")[0]
-    return tuple(c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True))
+    if len(base) != 2 or not base.isalpha() or base.upper() in NOT_COUNTRIES:
+        return None
+    country = Locale("en").territories.get(base.upper())
+    if country is None:
+        return None
+    official = get_official_languages(base.upper(), de_facto=True)
+    return base, country, tuple(c.replace("_", "-") for c in official)
 
 
 def _country_too(code: str, languages: Mapping[str, object]) -> str | None:
@@ -390,21 +405,150 @@ def _country_too(code: str, languages: Mapping[str, object]) -> str | None:
     country's languages, for a user who wrote the country (br is Breton's code and Brazil's,
     whose language is pt; ca Catalan's and Canada's). None for any other code, and where the
     language is the country's own (id, Indonesia; so, Somalia)."""
-    from babel import Locale
-    from babel.languages import get_official_languages
-
-    base = code.replace("_", "-").split("-")[0]
-    if len(base) != 2 or not base.isalpha():
+    found = _country_of(code)
+    if found is None:
         return None
-    country = Locale("en").territories.get(base.upper())
-    if country is None:
-        return None
-    official = [c.replace("_", "-") for c in get_official_languages(base.upper(), de_facto=True)]
+    base, country, official = found
     if not official or base.lower() in {c.split("-")[0] for c in official}:
         return None
     shown = _named_codes(official, languages)
     its = "the code of its language" if len(official) == 1 else "a code of its languages"
     return f"'{base}' is also the country code of {country}: for {country}, write {its}: {shown}"
+
+
+def country_meant(
+    code: str,
+    languages: Mapping[str, object],
+    printed: Collection[str] = (),
+    country: str | None = None,
+    given: Mapping[str, Collection[str]] | None = None,
+    label: str = "country",
+) -> tuple[str, str] | None:
+    """For a language code of the kit (`languages`, by code) that is a country's code too
+    (`_country_of`: am, Amharic's and Armenia's) where the evidence says the country was
+    meant: the words that say why, after "prints", and the hint; None where it does not.
+    An office's `languages: [ka, ru, am, az, kk]` built Amharic for a Tbilisi office that
+    meant Armenian, hy (a trial): `ge` and `kz`, no language's codes, were told their
+    country's languages (`country_code_hint`), `am` nothing. The evidence, CLDR's (through
+    Babel), for a code of two letters alone (am-ET says which it is) whose language is not
+    official in that country (so, Somalia's; es, Spain's), when none of the country's
+    official languages is `printed` too: the `country` the code is read in (an office's
+    `country:`, a row's `date_region`, named `label`) is that country (AM); or the
+    language is not spoken in that country (its territory data: Amharic is not among
+    Georgia's) while the code's country's own language (`_own_languages`: Armenian), which
+    the kit has, is spoken there, and not official; or the office gives values (`given`:
+    `names:` -> its codes) in that own language, which it does not print (`names: {hy:
+    ...}`). Not a language of many countries: `vi` (Vietnamese, and the U.S. Virgin
+    Islands) on an office in Germany, where English is spoken, says nothing of them."""
+    from babel import Locale
+    from babel.languages import get_territory_language_info
+
+    from ..countries import iso_country
+
+    found = _country_of(code) if code.isalpha() and not not_a_language(code) else None
+    if found is None:
+        return None
+    base, named, official = found
+    bases = {c.split("-")[0].lower() for c in official}
+    if not official or base.lower() in bases or bases & {_base(c) for c in printed}:
+        return None
+    home = iso_country(country)
+    spoken = {_base(c) for c in get_territory_language_info(home)} if home else set()
+    if base.lower() in spoken:  # Amharic where the office is, whatever else it is
+        return None
+    name = _language_name(code, languages)
+    kit = {_base(c) for c, lang in languages.items() if not getattr(lang, "pseudo", False)}
+    own = _own_languages(base.upper())
+    ruling = {_base(c) for c in _own_languages(home, 0)}  # the office's country's official
+    there = [c for c in own if _base(c) in spoken - ruling and _base(c) in kit]
+    why = []
+    if home == base.upper():
+        why.append(f"{named} is its country ({label}: {home})")
+    elif there:
+        where = Locale("en").territories.get(home, home)
+        why.append(
+            f"{name} is not spoken in {where} ({label}: {home}), where {named}'s "
+            f"{_spelt(there, languages)} is"
+        )
+    gives = {k: {_base(c) for c in codes} for k, codes in (given or {}).items()}
+    keys = [k for k, codes in gives.items() if {_base(c) for c in own} & codes]
+    if keys:
+        theirs = [c for c in own if any(_base(c) in gives[k] for k in keys)]
+        verb = "gives" if len(keys) == 1 else "give"
+        why.append(
+            f"its {' and '.join(keys)} {verb} {named}'s {_spelt(theirs, languages)}, which it "
+            "does not print"
+        )
+    if not why:
+        return None
+    its = "language is" if len(official) == 1 else "languages are"
+    missing = [c for c in official if _base(c) not in kit]
+    hint = f"'{base}' is {name}; {named}'s {its} {_named_codes(official, languages)}: write " + (
+        f"'{official[0]}' if {_language_name(official[0], languages)} is meant"
+        if len(official) == 1
+        else "the one meant"
+    )
+    if missing:
+        hint += f" (the kit has no {', '.join(missing)}: {command(f'new language {missing[0]}')})"
+    return f"'{code}' ({name}), which is also the country code of {named}: {'; '.join(why)}", hint
+
+
+# A country's own language (`_own_languages`): one official in at most this many countries
+# (CLDR's territory data: Armenian in Armenia, Swahili in three), not English (91), French
+# or Spanish, spoken in most countries, whose being spoken somewhere says nothing of which
+# country a code means
+OWN_LANGUAGE_COUNTRIES = 3
+
+
+@lru_cache(maxsize=512)
+def _own_languages(country: str, most: int = OWN_LANGUAGE_COUNTRIES) -> tuple[str, ...]:
+    """The languages official (de facto too) in `country` (ISO 3166-1 alpha-2) that are
+    official in at most `most` countries (0: any number), CLDR's, in BCP 47's form."""
+    from babel.languages import get_official_languages
+
+    if not country:
+        return ()
+    found = tuple(c.replace("_", "-") for c in get_official_languages(country, de_facto=True))
+    if not most:
+        return found
+    return tuple(c for c in found if _official_in(_base(c)) <= most)
+
+
+@lru_cache(maxsize=1)
+def _official_counts() -> dict[str, int]:
+    """How many countries each language (its subtag) is official in, de facto too (CLDR)."""
+    from collections import Counter
+
+    from babel.core import get_global
+
+    counts: Counter[str] = Counter()
+    for langs in get_global("territory_languages").values():
+        official = {
+            _base(c)
+            for c, info in langs.items()
+            if info.get("official_status") in ("official", "de_facto_official")
+        }
+        counts.update(official)
+    return dict(counts)
+
+
+def _official_in(language: str) -> int:
+    return _official_counts().get(language, 0)
+
+
+def _base(code: str) -> str:
+    """A language code's language subtag, lower case (ku for ku_Cyrl, pt for pt-BR)."""
+    return code.replace("_", "-").split("-")[0].lower()
+
+
+def _language_name(code: str, languages: Mapping[str, object]) -> str:
+    """The kit's name of language `code` (`languages`, by code) where it has it, else CLDR's."""
+    return str(getattr(languages[code], "name", code)) if code in languages else _cldr_name(code)
+
+
+def _spelt(codes: Iterable[str], languages: Mapping[str, object]) -> str:
+    """Languages as a message names them, each with its code: "Armenian (hy)"."""
+    return ", ".join(f"{_language_name(c, languages)} ({c})" for c in codes)
 
 
 def _named_codes(codes: Iterable[str], languages: Mapping[str, object]) -> str:
