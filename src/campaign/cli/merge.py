@@ -439,7 +439,6 @@ def check_other_data(
     rows (merge.columns.ROW_ID: row-2), which this merge's rows of the same number would
     replace, are refused too: two sheets without ids share their ids by chance. Raises
     DiagnosticsError `merge.other-data`."""
-    from ..diagnostics import display_path, failure
     from ..merge.columns import ROW_IDS
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
@@ -468,41 +467,45 @@ def check_other_data(
             others.setdefault(str(label), set()).add(entry.record)
         elif ROW_IDS.fullmatch(entry.record):
             replaced.setdefault(str(label), set()).add(entry.record)
-    if replaced and not others:
-        _replaced_rows(out, template, data, office, replaced)
-    if not others:
-        return
-    name, events = sorted(others.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
-    shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
-    whose = f"office {office}'s " if office else "the "
-    raise failure(
-        "merge.other-data",
-        f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from {name} "
-        f"({shown}) that are not in {data.name}: this merge would remove them; nothing was made",
-        None,
-        f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
-        "or, to replace those events with this file's, add --replace",
-    )
+    if others:
+        _other_data(out, template, data, office, others, False)
+    if replaced:
+        _other_data(out, template, data, office, replaced, True)
 
 
-def _replaced_rows(
-    out: Path, template: str, data: Path, office: str | None, replaced: dict[str, set[str]]
+def _other_data(
+    out: Path,
+    template: str,
+    data: Path,
+    office: str | None,
+    found: dict[str, set[str]],
+    by_rows: bool,
 ) -> None:
-    """Refuse a merge whose rows, named by their numbers (row-2), would replace the files of
-    another data file's events named so (`check_other_data`). Raises DiagnosticsError
-    `merge.other-data`."""
+    """Refuse the merge (`check_other_data`): `out` holds files of another data file's
+    events (`found`: their ids by the data file that made them; the one with the most
+    named), which this merge would remove, or, `by_rows`, which its rows of the same
+    numbers (row-2) would replace. Raises DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
 
-    name, events = sorted(replaced.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
+    name, events = sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
     shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
     whose = f"office {office}'s " if office else "the "
+    held = f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from "
+    if by_rows:
+        said = (
+            f"{held}{name} named by their rows ({shown}), as {data.name} names its own: this "
+            "merge would replace them with its rows of the same numbers; nothing was made"
+        )
+    else:
+        said = (
+            f"{held}{name} ({shown}) that are not in {data.name}: this merge would remove "
+            "them; nothing was made"
+        )
     raise failure(
         "merge.other-data",
-        f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from "
-        f"{name} named by their rows ({shown}), as {data.name} names its own: this merge "
-        "would replace them with its rows of the same numbers; nothing was made",
+        said,
         None,
         f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
-        "or, to replace those events with this file's, add --replace; or give each sheet "
-        "an event_id column",
+        "or, to replace those events with this file's, add --replace"
+        + ("; or give each sheet an event_id column" if by_rows else ""),
     )
