@@ -18,8 +18,8 @@ GOOD = (
 )
 FAST = ("--png-ppi", "10")
 PROBLEM = (
-    "row 3, column date (D): 'TBC (after rainy season)' is not a date: write it as YYYY-MM-DD, "
-    "e.g. 2026-07-30"
+    "row 3, column date (D): 'TBC (after rainy season)' is a placeholder ('TBC'): it would "
+    "print on the event's documents, and every event needs a date"
 )
 
 
