@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -626,18 +627,12 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     manifest = build_dir / MANIFEST
     stamp = manifest_stamp(build_dir)[0]
     last = built_with(stamp) if stamp is not None else None  # the merge that refused them
-    merged = stamp.get("merge") if stamp is not None else None
-    path = merged.get("data") if isinstance(merged, dict) else None  # where it was merged from
     for (data, template, office), rows in by_data.items():
         line, _, col = rows[0].at.partition(":")
+        path = last_merged(stamp, data)  # where it was merged from
         at = (
-            Mark(Path(path), int(line), int(col))
-            if isinstance(path, str)
-            and Path(path).name == data
-            and Path(path).is_file()
-            and line.isdigit()
-            and col.isdigit()
-            and int(line) > 0
+            Mark(path, int(line), int(col))
+            if path is not None and line.isdigit() and col.isdigit() and int(line) > 0
             else Mark(manifest, *stamp_place(manifest, "refused"))
         )
         named = "; ".join(
@@ -680,20 +675,25 @@ def blank_note(left_out: list[OutputFile]) -> Diagnostic:
     )
 
 
-def merged_data_path(build_dir: Path, name: str) -> str:
-    """The data file named `name` (a manifest entry's `data`: the file's name alone) as a
-    command typed here reaches it: the path the folder's last merge read it from (its
-    stamp's `merge`), from the current folder, when that file is named `name` and is there;
-    else `name`. A hint said `merge event-flyer-a5 ev7.csv` of data/ev7.csv, which failed as
-    typed (a review)."""
-    from ..output import manifest_stamp
-
-    stamp = manifest_stamp(build_dir)[0]
+def last_merged(stamp: Mapping[str, object] | None, name: str) -> Path | None:
+    """The data file named `name` (a manifest entry's `data`: the file's name alone) where
+    the folder's last merge read it (its `stamp`'s `merge`), when that file is named `name`
+    and is there; else None."""
     merged = stamp.get("merge") if stamp is not None else None
     path = merged.get("data") if isinstance(merged, dict) else None
     if isinstance(path, str) and Path(path).name == name and Path(path).is_file():
-        return display_path(Path(path))
-    return name
+        return Path(path)
+    return None
+
+
+def merged_data_path(build_dir: Path, name: str) -> str:
+    """The data file named `name` as a command typed here reaches it: where the folder's
+    last merge read it (`last_merged`), from the current folder; else `name`. A hint said
+    `merge event-flyer-a5 ev7.csv` of data/ev7.csv, which failed as typed (a review)."""
+    from ..output import manifest_stamp
+
+    path = last_merged(manifest_stamp(build_dir)[0], name)
+    return display_path(path) if path is not None else name
 
 
 def stale_warning(build_dir: Path, older: Older, at: Mark, errs: Collector) -> None:
