@@ -117,7 +117,8 @@ def _record(
     dated = cells.get("date")
     # a date error's example in the sheet's year; a period named as the row's country writes
     # it; a month's name of another of the kit's languages named as such
-    region = region_code(cells.get("date_region")) or tag_region(_text(cells["language"]))
+    tagged = tag_region(_text(cells["language"]))  # ar-MA: the row's country without one
+    region = region_code(cells.get("date_region")) or tagged
     languages = tuple((code, lang.months) for code, lang in sorted(kit.languages.items()))
     with examples_in(sheet_dates(table).year, region, languages):
         cells, (day, last) = _read_date(cells, dated, codes, kit, table, errs, bad)
@@ -132,8 +133,7 @@ def _record(
     link, printed = _row_link(cells, bad, dialled)
     photo = _photo(cells.get("photo"), images, bad)
     # the row's country: its date_region, else its language tags' (ar-MA: Morocco's digits)
-    region = _region(cells.get("date_region"), table, errs, codes)
-    region = region or tag_region(_text(cells["language"]))
+    region = _region(cells.get("date_region"), table, errs, codes) or tagged
     problems = tuple(errs.errors[before:])
     if problems and not again or day is None:
         return None
