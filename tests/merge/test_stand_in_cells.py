@@ -182,3 +182,35 @@ def test_a_stand_in_inside_real_words(tmp_path: Path) -> None:
 def test_stand_ins_of_each_language(value: str, found: str | None) -> None:
     got = stand_in(value)
     assert (got.said if got else None) == found
+
+
+def test_a_whole_cell_of_question_marks_is_a_stand_in_a_word_of_them_a_lost_letter(
+    tmp_path: Path,
+) -> None:
+    """A title `???` stands for one not known yet (it was told as letters lost in a code page
+    alone, whose fix, saving the file again, does not help); the hint still names the code
+    page's cause. `Walk ???` keeps its lost-letter error: words of `?` beside a kept word are
+    what a code page leaves of a title."""
+    ids, said = merged(
+        tmp_path / "events.csv",
+        "event_id,language,title,date,venue,organiser\n"
+        "q1,en,???,2027-07-30,Hall,??\n"
+        "q2,en,Walk ???,2027-07-30,Hall,\n",
+    )
+    assert ids == []
+    lost = (
+        'save the file again from the original as UTF-8 (Excel: "CSV UTF-8", or use the '
+        '.xlsx), not converted from a copy saved as "CSV": the lost letters cannot be '
+        "recovered from it"
+    )
+    assert said == [
+        "2:3: error[merge.value]: row 2, column title (C): '???' is a placeholder ('???'): "
+        f"{required('title')}; if the cell held words whose letters a code page had not (each "
+        f"saved as '?'), {lost}",
+        "2:6: error[merge.value]: row 2, column organiser (F): '??' is a placeholder ('??'): "
+        f"{PRINTS}\n{ORGANISER_FIX}; if the cell held words whose letters a code page had not "
+        f"(each saved as '?'), {lost}",
+        "3:3: error[text.lost-letter]: row 3, column title (C): the text has a word of '?' "
+        "(letters a code page had not) at character 6 ('Walk ???'): a letter lost when the "
+        f"file was saved in a code page that has not got it\n  hint: {lost}",
+    ]

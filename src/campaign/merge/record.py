@@ -260,6 +260,11 @@ def _phone_number(
     return False
 
 
+# a whole cell of question marks is told as a stand-in, with this for a word lost in a code page
+WHOLE_LOST = (
+    f"if the cell held words whose letters a code page had not (each saved as '?'), {LOST_HINT}"
+)
+
 # the hint for the project's samples (example.org, +00 ...) in a contact or link cell
 EVENT_SAMPLE = "an event made only to try the kit"
 SAMPLE_MARK = "a column `sample` holding true (in a YAML or JSON record, `sample: true`)"
@@ -289,6 +294,11 @@ def _cell_problems(
         if isinstance(cell.value, str) and base not in ("link", "photo")
         else None
     )
+    if lost is not None and set(str(cell.value).strip()) == {"?"}:
+        said = stand_in_said(cell, key, cells or {})
+        if said is not None:  # a whole cell of "???": a stand-in far more often than a word
+            bad(cell, said[0], f"{said[1]}; {WHOLE_LOST}")
+            return True
     if lost is not None:  # printed, "پ?اده‌روی": a file converted from a lossy "CSV"
         errs.error("text.lost-letter", f"{cell.where}: {lost}", table.mark(cell), LOST_HINT)
     if cell.formula and not (key == "link" and cell.target):  # a link needs no text
