@@ -334,7 +334,7 @@ def test_the_flyers_sections_keep_the_designs_gap_under_every_text(
         moved += frames[text][3] - (t.top + t.text.height) / MM
         assert round(frames[heading][1] - items[heading].box.y / MM, 2) == round(moved, 2)
     if "helpline" not in filled:
-        assert moved > 5  # a line or more under the call to report, and more
+        assert abs(moved) > 0.5  # the sections moved: the case tries the closing up
     for heading, text in (("signs-title", "signs"), ("report-title", "report"),
                           ("online-title", "online"), ("support-title", "support")):  # fmt: skip
         gap = frames[text][1] - frames[heading][1]  # the design's, heading to text
