@@ -10,7 +10,7 @@ import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,6 +23,7 @@ from ..diagnostics import (
     Mark,
     Severity,
     count_line,
+    display_path,
     listed,
     notes_first,
 )
@@ -48,11 +49,55 @@ def show(diagnostics: Iterable[Diagnostic], counted: bool = True) -> None:
     what is to be mended ends the report, beside its count: `package` listed its notes first
     and `build`, `merge`, `check` and `sheet` in the order found (a user's trial)."""
     items = notes_first(diagnostics)
-    for d in items:
-        echo(d.render(), err=True)
+    for line in folded(items):
+        echo(line, err=True)
     count = count_line(items)
     if counted and count:
         echo(count, err=True)
+
+
+# Warnings and notes of one kind, file and hint shown in full before the rest are folded into
+# one line (`folded`): a CI engineer's trial merged 300 events whose links were too long for
+# the flyer's slot, and the log held 300 warnings of two lines each
+FOLD_AFTER = 10
+
+
+def folded(items: Sequence[Diagnostic]) -> Iterator[str]:
+    """Each of `items` rendered, in their order, but the warnings and notes of one code, file
+    and hints past the first FOLD_AFTER: those are said in one line after the last shown,
+    with their lines ("… and 290 more warning[text.omitted] of events.csv with the same
+    hint, at lines 12-301 (each: --json)"). Errors are each shown: each is to be mended at
+    its place. The count after them counts every one."""
+    groups: dict[tuple[object, ...], list[Diagnostic]] = {}
+    for d in items:
+        if not d.is_error and d.mark is not None:
+            groups.setdefault((d.severity, d.code, d.mark.path, d.hints), []).append(d)
+    last = {id(g[FOLD_AFTER - 1]): g[FOLD_AFTER:] for g in groups.values() if len(g) > FOLD_AFTER}
+    hidden = {id(d) for rest in last.values() for d in rest}
+    for d in items:
+        if id(d) in hidden:
+            continue
+        yield d.render()
+        rest = last.get(id(d))
+        if rest:
+            assert d.mark is not None
+            lines = line_ranges(r.mark.line for r in rest if r.mark is not None)
+            at = f", at lines {lines}" if lines else ""
+            yield (
+                f"... and {len(rest)} more {d.severity.value}[{d.code}] of "
+                f"{display_path(d.mark.path)} with the same hint{at} (each: --json)"
+            )
+
+
+def line_ranges(lines: Iterable[int]) -> str:
+    """Line numbers as runs: "12-14, 20" (0, a whole file's, left out)."""
+    runs: list[list[int]] = []
+    for n in sorted(set(lines) - {0}):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return ", ".join(f"{a}-{b}" if b > a else str(a) for a, b in runs)
 
 
 def as_json(diagnostics: Iterable[Diagnostic]) -> list[dict[str, object]]:
