@@ -2125,7 +2125,7 @@ def test_a_time_range_is_written_as_each_language_writes_one(
         (
             "18:00-late",
             "'18:00-late' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00"
-            "\n  hint: write the time alone, e.g. 18:00",
+            "\n  hint: the word 'late' is not read in a time: write the time alone, e.g. 18:00",
         ),
         (
             "18:00-19:00-20:00",

@@ -289,3 +289,25 @@ def test_hr_has_no_source_and_is_not_read(
         "it as HH:MM (24 h), e.g. 18:30, or a range, e.g. 18:00-20:00\n"
         f"  hint: the word 'hr' is not read in a time: {hint}"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("\u0780\u07a6\u0788\u07a9\u0783\u07aa 4:00 - 6:00", "the word 'ހަވީރު' is"),  # Dhivehi
+        ("மாலை 4.00 - 6.00 மணி", "the words 'மாலை', 'மணி' are"),  # Tamil
+    ],
+)
+def test_a_time_ranges_word_not_read_is_named_and_its_afternoon_kept(
+    tmp_path: Path, kit: Kit, written: str, said: str
+) -> None:
+    """A range already joined by a dash was told "write the range with a dash, e.g.
+    04:00-06:00", its word not named: typed so, an afternoon's event printed at 4 AM."""
+    good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{written},P\n")
+    assert good == []
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{written}' is not a time range: "
+        "write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00\n"
+        f"  hint: {said} not read in a time: write the range in digits, HH:MM-HH:MM (24 h): "
+        "16:00-18:00 in the afternoon or the evening, 04:00-06:00 in the morning"
+    ]

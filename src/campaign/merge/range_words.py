@@ -256,10 +256,20 @@ def unread(text: str, names: frozenset[str], reads: Callable[[str], bool]) -> tu
     said = what.format(quoted) + " not read in a time"
     anywhere = (f"{said}: write the time in digits, HH:MM (24 h)",)
     folded = {w.casefold() for w in strange}
-    if not all(_cased(w) for w in strange) or (OTHER_CLOCKS | SHIFTS) & folded:
+    if (OTHER_CLOCKS | SHIFTS) & folded:
         return anywhere
     found = digits(text)
+    if found is not None and found.halves_of_day:  # ހަވީރު 4:00 - 6:00: either half of the day
+        return (f"{said}: {found.hint}",)
+    if not all(_cased(w) for w in strange):
+        return anywhere
     return (f"{said}: {found.hint}",) if found and found.time else anywhere
+
+
+def strange(text: str, names: frozenset[str]) -> bool:
+    """Whether `text` holds a word the kit does not read in a time (`_known`, `names`: the
+    day periods and time words it reads), in any script (ހަވީރު, மாலை)."""
+    return any(not _known(w.casefold(), names) for _, w in _words(swapped(text)[0]))
 
 
 def _said_digits(text: str) -> tuple[str, ...]:
@@ -298,6 +308,7 @@ class Digits(NamedTuple):
     hint: str
     time: bool
     exact: bool
+    halves_of_day: bool = False  # a dashed range of hours of 1 to 12 (`digits`)
 
 
 def digits(text: str) -> Digits | None:
@@ -335,11 +346,27 @@ def digits(text: str) -> Digits | None:
         read[0] = (start if start <= read[1][0] else start - 12, read[0][1])
     shown = [f"{hours:02d}:{minute or '00'}" for hours, minute in read]
     exact = all(m or mark or unit for (_, m), mark, unit in zip(read, marks, units, strict=True))
+    dashed = len(found) == 2 and RANGE_DASH.fullmatch(rest[found[0].end() : found[1].start()])
+    if dashed and not any(marks) and not any(units) and all(1 <= h <= 12 for h, _ in read):
+        # ހަވީރު 4:00 - 6:00 (Dhivehi's afternoon, a word not read): a dash already joins
+        # them, and "e.g. 04:00-06:00", typed so, printed a 4 AM event (a review)
+        later = "-".join(f"{h % 12 + 12:02d}:{m or '00'}" for h, m in read)
+        return Digits(
+            "write the range in digits, HH:MM-HH:MM (24 h): "
+            f"{later} in the afternoon or the evening, {shown[0]}-{shown[1]} in the morning",
+            True,
+            exact,
+            True,
+        )
     if len(shown) == 2:
         return Digits(f"write the range with a dash, e.g. {shown[0]}-{shown[1]}", True, exact)
     if _END_ALONE.match(text.strip()):
         return Digits(f"write its start too, with a dash, e.g. HH:MM-{shown[0]}", True, exact)
     return Digits(f"write the time alone, e.g. {shown[0]}", True, exact)
+
+
+# the dash between a range's two times (times.RANGE's), its words aside
+RANGE_DASH = re.compile(r"\s*[-\u2010-\u2015\u2212~\u301c\uff5e]\s*")
 
 
 # letters typed for the digits they look like (a typewriter's habit, and a slip of the

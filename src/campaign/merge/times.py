@@ -248,7 +248,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         bad(
             cell,
             f"'{text}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00",
-            *(hints or _range_digits(plain)),  # 18u30 tot 20u30 uur: e.g. 18:30-20:30
+            *(hints or _range_words(plain)),  # 18u30 tot 20u30 uur: e.g. 18:30-20:30
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
@@ -264,6 +264,15 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         bad(cell, f"'{text}' ends when it starts", "write its start and end, e.g. 18:00-20:00")
         return None
     return start, end
+
+
+def _range_words(plain: str) -> tuple[str, ...]:
+    """The hint of a range not read that no other names: its words not read named, where it
+    holds one (range_words.unread: ހަވީރު 4:00 - 6:00, Dhivehi's afternoon, was told "write
+    the range with a dash, e.g. 04:00-06:00", its word unnamed), else `_range_digits`'."""
+    if range_words.strange(plain, _read_words()):
+        return range_words.unread(plain, _read_words(), _reads)
+    return _range_digits(plain)
 
 
 def _range_digits(plain: str) -> tuple[str, ...]:
