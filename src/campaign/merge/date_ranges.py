@@ -1,7 +1,9 @@
 """An event of several days: a date cell that gives its first and last days read as two
 dates (`halves`: 29-30 July 2027, 29 July - 2 August 2027, 2027-07-29/2027-07-30, each
 half in a form the date reader takes, the first completed from the last and before it:
-`completed`, 30 December - 2 January 2028 from 30 December 2027), and the two written as
+`completed`, 30 December - 2 January 2028 from 30 December 2027, 29/07 - 30/07/2027; or the
+last from the first, as zh and ne print it: `last_completed`, 2027年7月29日 – 30日; a date, a
+dash and a time is none: `time_after`), and the two written as
 CLDR's date interval format writes them in a language (`interval`, in English
 "29\u2009–\u200930\u00a0July 2027": a THIN SPACE each side of the dash, a NO-BREAK SPACE
 after the day; French "29–30\u00a0juillet 2027"; "July 29\u2009–\u200930, 2027" in the US),
@@ -25,12 +27,29 @@ from .fields import Bad, _ascii_digits, _folded, _text
 ISO_INTERVAL = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})\s*/\s*((?:(?:\d{4}-)?\d{1,2}-)?\d{1,2})")
 # a dash between two dates: an en or em dash (any spaces around it), or a hyphen or a minus
 # sign with a space on each side (a hyphen without them is a numeric date's, 2027-07-29);
-# the words of a range are not read (29 July to 2 August: the date's error names it)
-DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*|\s+[-\u2010\u2011\u2212~]\s+")
+# and the word of CLDR's interval fallback that is no dash, fa's "{0} تا {1}" (the kit
+# prints ۷ مرداد ۱۴۰۶ تا ۸ مرداد ۱۴۰۶); the words of a range are not read (29 to 30 July:
+# `range_word` names them)
+DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*|\s+[-\u2010\u2011\u2212~]\s+|\s+\u062a\u0627\s+")
 # two days of one month joined by a hyphen, then the month's name and the year: 29-30 July
-# 2027, 29-30 de julio de 2027 (a numeric date's hyphen, 29-07-2027, has a digit after the
-# second day's)
-DAYS = re.compile(r"(\d{1,2})\s*[-\u2010\u2011]\s*(\d{1,2}\s*[^\W\d].*)")
+# 2027, 29-30 de julio de 2027, a weekday's name before the first (Thu 29-30 July 2027:
+# `_weekday_apart` tells it is one), the first with its ordinal's ending (1er-3 août 2027:
+# formats.FIRST_DAY's, as the kit prints it); a numeric date's hyphen, 29-07-2027, has a
+# digit after the second day's
+DAYS = re.compile(
+    r"((?:[^\W\d][^\d]*?\s*)?\d{1,2}(?:er|st|nd|rd|th)?)\s*[-\u2010\u2011]\s*"
+    r"(\d{1,2}\s*[^\W\d].*)"
+)
+# two days joined by a hyphen or a dash, then the month and the year in numbers: 29-30/07/2027,
+# as French, Spanish and Portuguese write a range of days of one month
+NUMERIC_DAYS = re.compile(
+    r"(\d{1,2})\s*[-\u2010\u2011\u2013]\s*(\d{1,2}([/.])\d{1,2}\3(?:\d{4}|\d{2}))"
+)
+# a day and a month in numbers (29/07, 7/29, 29.07.), a range's first half that leaves out
+# the year it shares with the last (29/07 - 30/07/2027), and the last as written with its
+# year: its mark between the numbers, and its year
+DAY_MONTH = re.compile(r"\d{1,2}([/.\-])\d{1,2}\.?")
+NUMERIC_WITH_YEAR = re.compile(r"\d{1,2}([/.\-])\d{1,2}\1(\d{4}|\d{2})")
 # the month's name first and two days joined by a dash or a hyphen, then the year: July
 # 29-30, 2027 (CLDR en_US's interval, "MMM d – d, y")
 MONTH_DAYS = re.compile(
@@ -38,14 +57,66 @@ MONTH_DAYS = re.compile(
 )
 
 
+# The words a language writes between a range's two days, read as its dash (`worded`), each
+# with a source that writes them so between two days: en to, and from ... to (Grammar
+# Underground's "May 21-28 or May 21 to 28?", grammarunderground.com: "May 21 TO May 28";
+# the Grammar Party blog's en dash, grammarpartyblog.com/tag/dates: "From 1987 to 1989",
+# from paired with to, not a dash), fr du ... au ("Les maux de la langue: De... à",
+# lacsq.org/?p=8346, 8 November 2016, after the Office québécois de la langue française:
+# "Prochain colloque : du 18 au 21 aout 2017"). A word between two days that none of these
+# is (es del 29 al 30, pt de 29 a 30: no source was found) is named (`range_word`).
+DATE_RANGE_WORDS = ((r"from", "to"), (r"du", "au"))
+_WORDED = [
+    re.compile(rf"(?:{first}\s+)?(.*?\d.*?)\s+{then}\s+(\d.*)", re.IGNORECASE)
+    for first, then in DATE_RANGE_WORDS
+]
+# a word between two days (29 al 30 de julio de 2027), and the word before the first (del)
+_BETWEEN_DAYS = re.compile(r"(?:([^\W\d]+)\s+)?(\d{1,2}(?:er)?)\s+([^\W\d]+)\s+(\d{1,2}(?!\d).*)")
+
+
+def worded(text: str) -> str:
+    """A date cell's text (ASCII digits) with a range's words (DATE_RANGE_WORDS) as a dash:
+    29 to 30 July 2027 and du 29 au 30 juillet 2027 as 29 - 30 July 2027, 29 - 30 juillet
+    2027; any other text as it is."""
+    for form in _WORDED:
+        found = form.fullmatch(text.strip())
+        if found:
+            return f"{found[1]} - {found[2]}"
+    return text
+
+
+def range_word(text: str, words: dict[str, int]) -> str | None:
+    """A hint naming the word written between two days that no range is read with
+    (`_BETWEEN_DAYS`, not a month's name of `words`: es 29 al 30 de julio de 2027, and the
+    del before the first), and the range with a dash to write; None for any other text."""
+    found = _BETWEEN_DAYS.fullmatch(text.strip())
+    if found is None or _folded(found[3]) in words:  # 30 tháng 7: a date's own word
+        return None
+    # a weekday's or a month's name before the first day kept (Thu, July); another word
+    # (pt's de, es's del) before it is the range's
+    first = _folded(found[1] or "")
+    own = words.get(first, 0) > 0 or _weekday_apart(found[1] or "", words)[0] != ""
+    kept = f"{found[1]} " if found[1] and own else ""
+    named = [w for w in (found[1], found[3]) if w and not (kept and w == found[1])]
+    said = " and ".join(f"'{w}'" for w in named)
+    what = "is" if len(named) == 1 else "are"
+    return (
+        f"{said} {what} not read in a date: write a range of days with a dash, e.g. "
+        f"{kept}{found[2]}-{found[4]}"
+    )
+
+
 def halves(text: str, words: dict[str, int] | None = None) -> tuple[str, str] | None:
     """The first and the last day of a date cell's text (`text`, ASCII digits) that gives a
     range of dates, each as written (the first may lack what it shares with the last: 29 of
-    29-30 July 2027, 29 July of 29 July - 2 August 2027; `completed` gives it); None for a
-    text of one date, or of more than two. A weekday's name before a month's shared by both
+    29-30 July 2027, 29 July of 29 July - 2 August 2027, 29/07 of 29/07 - 30/07/2027;
+    `completed` gives it; or the last what it shares with the first: 30 of 2027 जुलाई 29–30,
+    `last_completed`), a range's words read as its dash (`worded`: 29 to 30 July 2027); None
+    for a text of one date, of more than two, or of a date and a time (`time_after`: 30 July
+    2027 - 6pm). A weekday's name before a month's shared by both
     days (Thursday, July 29-30, 2027) is the first day's alone, where `words` (the row's
     months' and weekdays' words: written_dates._month_names) tells it is one."""
-    plain = text.strip()
+    plain = worded(text).strip()
     iso = ISO_INTERVAL.fullmatch(plain)
     if iso:
         return f"{iso[1]}-{iso[2]}-{iso[3]}", _iso_end(iso[1], iso[2], iso[3], iso[4])
@@ -54,13 +125,40 @@ def halves(text: str, words: dict[str, int] | None = None) -> tuple[str, str] | 
         month, first, last, year = shared[1].strip(), shared[2], shared[3], shared[4]
         own = _weekday_apart(month, words or {})[1]
         return f"{month} {first}{year}", f"{own} {last}{year}"
-    days = DAYS.fullmatch(plain)
-    if days:
+    days = DAYS.fullmatch(plain) or NUMERIC_DAYS.fullmatch(plain)
+    # Thu 29-30 July 2027: the words before the first day a weekday's (not July 29-30 August)
+    if days and not _weekday_apart(days[1], words or {})[1][:1].isalpha():
         return days[1], days[2]
     parts = DASH.split(plain)
-    if len(parts) == 2 and _date_like(parts[1]) and (_date_like(parts[0]) or parts[0].isdigit()):
+    if len(parts) != 2 or time_after(plain) is not None:
+        return None
+    if _date_like(parts[1]) and (_date_like(parts[0]) or parts[0].isdigit()):
         return parts[0], parts[1]
+    if re.fullmatch(r"\d{1,2}", parts[1]) and YEAR_THEN_DAY.fullmatch(parts[0]):
+        return parts[0], parts[1]  # 2027 जुलाई 29–30: the last's day alone (`last_completed`)
     return None
+
+
+# a first half with a year and its day last (2027 जुलाई 29, 2027-07-29), which a last day
+# written alone completes (2027 जुलाई 29–30, as ne's and my's CLDR interval writes it)
+YEAR_THEN_DAY = re.compile(r".*(?<!\d)\d{4}(?!\d).*\D\d{1,2}")
+
+
+def time_after(text: str) -> tuple[str, str] | None:
+    """A date cell's text (ASCII digits) that is a date, a dash and a time, as the date's
+    text and the time's (30/07/2027 – 18h30, 30 July 2027 - 6pm; 30 July 2027, 6 - 8 pm: the
+    time a range, its start the date's last number), where the time `times` reads (a
+    time's number with h, u, am, pm, uur or Uhr...); None for any other: it was read as a
+    range of dates ("'18h30' is not a date")."""
+    from .times import _reads
+
+    parts = DASH.split(text.strip())
+    if len(parts) != 2 or not re.search(r"\d", parts[0]) or not _reads(parts[1]):
+        return None
+    start = re.fullmatch(r"(.*\d.*?)[\s,]+(\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?m\.?)?)", parts[0])
+    if start and _reads(f"{start[2]}-{parts[1]}"):
+        return start[1].strip(" ,"), f"{start[2]} - {parts[1]}"
+    return parts[0].strip(" ,"), parts[1]
 
 
 def _iso_end(year: str, month: str, day: str, end: str) -> str:
@@ -111,23 +209,31 @@ def _date_like(text: str) -> bool:
     )
 
 
-def completed(first: str, last: date, words: dict[str, int] | None = None) -> str | date | None:
+def completed(
+    first: str, last: date, words: dict[str, int] | None = None, written: str = ""
+) -> str | date | None:
     """A range's first day as written (`first`, a weekday's name before it aside), completed
-    from its `last` day: a day alone (29 of 29-30 July 2027) as that day of the last's
-    month, or of the month before where it is after the last's (31-1 August 2027: 31 July;
-    None where that month has no such day); a text without a year (29 July, July 29) with
-    the last's year after it, or the year before's where its month (of `words`: the row's
-    months' names) is after the last's (30 December - 2 January 2028: 30 December 2027);
-    any other as it is. A range runs forward: a first day the kit completed is never after
-    the last (one written whole may be: the two swapped)."""
+    from its `last` day: a day alone (29 of 29-30 July 2027, 1er of 1er-3 août 2027) as that
+    day of the last's month, or of the month before where it is after the last's (31-1
+    August 2027: 31 July; None where that month has no such day); a day and a month in
+    numbers (29/07 of 29/07 - 30/07/2027) with the mark and the year of the last as written
+    (`written`: 29/07/2027); a text without a year (29 July, July 29) with the last's year
+    after it, or the year before's where its month (of `words`: the row's months' names) is
+    after the last's (30 December - 2 January 2028: 30 December 2027); any other as it is.
+    A range runs forward: a first day the kit completed is never after the last (one
+    written whole may be: the two swapped; a numeric one, `_range_days`)."""
     from .written_dates import _named_date
 
     rest = _weekday_apart(first, words or {})[1]
-    if re.fullmatch(r"\d{1,2}", rest):
+    alone = re.fullmatch(r"(\d{1,2})(?:er|st|nd|rd|th)?", rest)
+    if alone:
         try:
-            return date(*_day_month(int(rest), last), int(rest))
+            return date(*_day_month(int(alone[1]), last), int(alone[1]))
         except ValueError:  # 31-1 July: June has no 31st
             return None
+    numeric = NUMERIC_WITH_YEAR.fullmatch(written.strip())
+    if numeric and DAY_MONTH.fullmatch(rest):
+        return f"{first.strip().rstrip('.')}{numeric[1]}{numeric[2]}"
     if not re.search(r"(?<!\d)\d{4}(?!\d)", first):
         named = _named_date(first, words or {})
         year = last.year - 1 if named is not None and named[1] > last.month else last.year
@@ -382,9 +488,14 @@ def read_days(
     if cell is None:
         return None, None
     plain = _ascii_digits(_text(cell))
+    timed = time_after(plain) if not isinstance(cell.value, date) else None
+    if timed is not None:  # 30/07/2027 – 18h30: a date and its time, not two dates
+        _time_in_date(cell, timed, read, bad)
+        return None, None
     found = halves(plain, words) if not isinstance(cell.value, date) else None
     if found is None:
-        first = read(cell, bad)
+        word = range_word(plain, words or {}) if not isinstance(cell.value, date) else None
+        first = read(cell, _hinted(bad, cell, word))
         last = _end_date(last_cell, read, bad)
     else:
         first, last = _range_days(cell, found, read, bad, words or {})
@@ -410,6 +521,44 @@ def read_days(
         )
         return first, None
     return first, last if last != first else None
+
+
+def _hinted(bad: Bad, cell: Cell, hint: str | None) -> Bad:
+    """`bad`, its errors at `cell` told `hint` too (none: `bad` itself)."""
+    if hint is None:
+        return bad
+
+    def told(at: Cell, message: str, *hints: str) -> None:
+        bad(at, message, *hints, *((hint,) if at is cell else ()))
+
+    return told
+
+
+def _time_in_date(cell: Cell, timed: tuple[str, str], read: DayReader, bad: Bad) -> None:
+    """A date cell of a date, a dash and a time (`timed`: time_after's) told as a time in
+    the date column, with where to write it: a time column, or after the date in a column
+    named 'Date and time', which reads it (a date not read is told as such, and where its
+    time goes after it)."""
+    day, clock = timed
+    said = f"'{_text(cell)}' is a date and a time: '{clock}' is a time in the date column"
+    hints = (
+        f"keep the date alone in the date column ({day}) and write the time, {clock}, in a "
+        "time column",
+        "or name the column 'Date and time' and write the time after the date with a space: "
+        f"{day} {clock}",
+    )
+
+    def told(at: Cell, message: str, *more: str) -> None:
+        bad(
+            at,
+            message,
+            *more,
+            f"'{clock}' after the date is a time: write it in a time column, or name the "
+            "column 'Date and time' and write it after the date with a space",
+        )
+
+    if read(replace(cell, value=day), told) is not None:
+        bad(cell, said, *hints)
 
 
 def _end_date(cell: Cell | None, read: DayReader, bad: Bad) -> date | None:
@@ -443,14 +592,26 @@ def _range_days(
 
         return tell
 
+    shortened = last_completed(*found)
+    if shortened is not None:  # 2027年7月29日 – 30日: the first whole, the last's day alone
+        first_day = read(replace(cell, value=found[0]), told(found[0], found[0]))
+        if first_day is None:
+            return None, None
+        whole, day_alone = shortened
+        last = read(replace(cell, value=whole), told(whole, found[1]))
+        return first_day, _forward(first_day, last, day_alone)
     last = read(replace(cell, value=found[1]), told(found[1], found[1]))
     if last is None:
         return None, None
-    first = completed(found[0], last, words)
+    first = completed(found[0], last, words, found[1])
     if isinstance(first, str):
-        return read(replace(cell, value=first), told(first, found[0])), last
+        read_first = read(replace(cell, value=first), told(first, found[0]))
+        numeric = first != found[0] and NUMERIC_WITH_YEAR.search(first) is not None
+        if read_first is not None and read_first > last and numeric:
+            read_first = _year_before(read_first)  # 30/12 - 02/01/2028: 30 December 2027
+        return read_first, last
     if first is None:
-        day = int(_weekday_apart(found[0], words)[1])
+        day = int(re.findall(r"\d+", _weekday_apart(found[0], words)[1])[0])
         after = (
             f": a first day after the last's ({last.isoformat()}) is of the month before"
             if day > last.day
@@ -468,6 +629,95 @@ def _range_days(
 
     named = weekdays(found[0], words)
     return _on_its_weekday(cell, found[0], first, named, told(found[0], found[0])), last
+
+
+def _year_before(day: date) -> date:
+    """`day` a year before (a completed first day after its last); as it is where that year
+    has no such day (29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day
+
+
+def last_completed(first: str, last: str) -> tuple[str, bool] | None:
+    """A range's last half that leaves out what it shares with the first, as CLDR's interval
+    writes it in a language whose date ends with its day (`first` whole: zh 2027年7月29日 –
+    30日 and 2027年7月29日 – 8月2日, ne 2027 जुलाई 29–30 and 2027 जुलाई 29 – अगस्ट 2), written
+    whole: the first's text with its last fields, as many and of the same kinds (a number,
+    a word) as the last's, replaced by the last's (2027年7月30日, 2027 अगस्ट 2), and whether
+    it gives its day alone (30, 30日). None where the last has a year of its own, or its
+    fields are not the first's last ones, or would replace the first's year (29 July 2027 -
+    2 August: no year, told)."""
+    mine, its = _runs(first), _runs(last)
+    size = len(its)
+    if _has_year(last) or not 0 < size < len(mine):
+        return None
+    if [k for _, k, _ in mine[-size:]] != [k for _, k, _ in its]:
+        return None
+    if not any(kind == "n" and len(text) == 4 for _, kind, text in mine[:-size]):
+        return None
+    alone = mine[-size][1] == "n" and sum(kind == "n" for _, kind, _ in its) == 1
+    return first[: mine[-size][0]] + last.strip(), alone
+
+
+def _has_year(text: str) -> bool:
+    return re.search(r"(?<!\d)\d{4}(?!\d)", text) is not None
+
+
+def _runs(text: str) -> list[tuple[int, str, str]]:
+    """The fields of a date's text: each run of digits ("n") and of letters with their marks
+    ("w": Devanagari's vowel signs are marks), with where it begins."""
+    import unicodedata
+
+    found: list[tuple[int, str, str]] = []
+    for at, char in enumerate(text):
+        kind = "n" if char.isdigit() else "w" if unicodedata.category(char)[0] in "LM" else ""
+        if kind and found and found[-1][1] == kind and found[-1][0] + len(found[-1][2]) == at:
+            found[-1] = (found[-1][0], kind, found[-1][2] + char)
+        elif kind:
+            found.append((at, kind, char))
+    return found
+
+
+def _forward(first: date, last: date | None, day_alone: bool) -> date | None:
+    """A last day the kit completed from the `first` (`last_completed`) that runs forward: a
+    day alone before the first's in the month after (2027 जुलाई 31 – 2: 2 August, up to
+    STEP_BACK_DAYS), a month before the first's in the year after (2027年12月30日 – 1月2日:
+    2028); else as it is (the two swapped, told)."""
+    if last is None or last >= first:
+        return last
+    if day_alone:
+        year, month = (last.year + 1, 1) if last.month == 12 else (last.year, last.month + 1)
+        try:
+            later = last.replace(year=year, month=month)
+        except ValueError:
+            return last
+        return later if (later - first).days <= STEP_BACK_DAYS else last
+    if last.month < first.month:
+        try:
+            return last.replace(year=last.year + 1)
+        except ValueError:
+            return last
+    return last
+
+
+def own_order(cell: Cell | None) -> str | None:
+    """The order a date cell's range of numeric dates tells by one of its halves ("dmy":
+    29/07 of 29/07 - 02/08/2027, a first number past 12; "mdy": 7/29), which reads the other
+    (02/08/2027: 2 August) where nothing else orders the row's dates; None where neither
+    half tells, or they tell both."""
+    found = halves(_ascii_digits(_text(cell))) if cell is not None else None
+    if found is None:
+        return None
+    told = set()
+    for half in found:
+        numbers = re.fullmatch(r"\s*(\d{1,2})[/.\-](\d{1,2})(?:[/.\-]\d{2,4})?\.?\s*", half)
+        if numbers and int(numbers[1]) > 12 >= int(numbers[2]):
+            told.add("dmy")
+        elif numbers and int(numbers[2]) > 12 >= int(numbers[1]):
+            told.add("mdy")
+    return told.pop() if len(told) == 1 else None
 
 
 def _month_name(year: int, month: int) -> str:

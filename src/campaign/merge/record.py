@@ -25,7 +25,7 @@ from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
 from .date_cells import _date, day_and_month, example_year, examples_in, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
-from .date_ranges import last_half, read_days
+from .date_ranges import last_half, own_order, read_days
 from .ethiopian import read as ethiopian_date
 from .fields import (
     COLUMNS,
@@ -604,7 +604,8 @@ def _read_date(
         if either_way(probe) or short_date(probe) or day_and_month(probe)
         else None
     )
-    order = regional or dates.convention or languages_order(codes)
+    # (a range's numeric date that reads both ways, 29/07 - 02/08/2027, by its other half's)
+    order = regional or dates.convention or languages_order(codes) or own_order(cells.get("date"))
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
     # a year of the Buddhist era, in two digits (5/7/70), Thai months' names
     months = _month_names((*codes, "th") if dates.thai and "th" not in codes else codes, kit)

@@ -265,6 +265,19 @@ def _weekday_words(locale: Locale) -> dict[str, set[int]]:
     return found
 
 
+def _interval_patterns(locale: Locale) -> list[str]:
+    """The patterns of `locale`'s date intervals the kit prints (date_ranges.interval: the
+    skeletons yMMMMd and yMMMd), each half: their words are a date's too (uk's рр., роки, the
+    plural of its р. after a range of two years: 30 грудня 2027 — 2 січня 2028 рр.)."""
+    found = locale.interval_formats
+    return [
+        str(half)
+        for skeleton in ("yMMMMd", "yMMMd")
+        for pieces in dict(found.get(skeleton) or {}).values()
+        for half in pieces
+    ]
+
+
 def _pattern_words(pattern: str) -> str:
     """The words a CLDR date pattern writes besides its fields: those in its quotes (ru's
     'г'.) and those outside them, letters that are no field's (only ASCII letters are: hy's
@@ -384,6 +397,7 @@ def _names_of_months(languages: tuple[tuple[str, tuple[str, ...]], ...]) -> dict
             locale = Locale.parse(code.replace("-", "_"))
             contexts = list(locale.months.values())
             patterns = [locale.date_formats[w].pattern for w in ("full", "long", "medium")]
+            patterns += _interval_patterns(locale)  # uk's рр. of a range of two years
             eras = [locale.eras[w][1] for w in ("abbreviated", "wide")]  # ค.ศ., SCN
             for word, its_days in _weekday_words(locale).items():
                 days.setdefault(word, set()).update(its_days)
