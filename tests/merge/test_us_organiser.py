@@ -8,6 +8,7 @@ both events. The numbers here are the fiction range's only."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -33,7 +34,8 @@ NOTE = (
     "note[merge.region]: rows without a date_region of their own are read and written as in "
     "the United States (US), the country of office 'new-york': their dates, times and phone "
     "numbers (national numbers are judged as that country's and dialled as from abroad)\n"
-    "  hint: a row's own date_region cell wins (write US or another country's code in it)"
+    "  hint: a row's own date_region cell wins (write US or another country's code in it), "
+    "and so does its language tag's region (ar-MA: MA) where it has none"
 )
 
 
@@ -338,3 +340,46 @@ def test_a_sheet_of_us_dates_without_its_country_is_noted_once(
     assert code == 0, text
     assert (US_NOTE.format(data=data) in text) is noted, text
     assert text.count("month first") == noted, text
+
+
+def test_a_rows_language_tag_region_wins_over_the_offices_country(
+    tmp_path: Path, kit: Kit, kit_dir: Path
+) -> None:
+    """A row's country is its date_region cell, else its language tag's region, else the
+    office's country: an ar-MA row merged for an office of BE printed Eastern Arabic digits
+    (٣٠ تموز/يوليه ٢٠٢٧), as for Egypt, and read its phone numbers as Belgian (a reviewer's
+    trial); here an office of US."""
+    body = (
+        "a,ar-MA,A,2027-07-30,18:30,Hall,,true,\n"  # Morocco's Latin digits
+        "b,en-GB,Walk B,2027-07-30,18:30-20:00,Hall,020 7946 0123,true,\n"  # GB's number
+        "c,en,Walk C,2027-07-30,18:30-20:00,Hall,(202) 555-0123,true,\n"  # the office's
+    )
+    records, said = merged(tmp_path, kit, body, "new-york")
+    assert said == [f"{country_at(kit_dir)}: {NOTE}"]
+    arabic = records[0].layer.by_language["ar"]
+    assert (arabic["event_date"].text, arabic["event_time"].text) == (
+        "30 تموز/يوليه 2027",
+        "18:30",
+    )
+    assert [(r.id, shown(r), r.layer.dials) for r in records[1:]] == [
+        ("b", ("30 July 2027", "18:30\u201320:00"), {"02079460123": "tel:+44-20-7946-0123"}),
+        ("c", ("July 30, 2027", "6:30\u2009\u2013\u20098:00\u202fPM"),
+         {"2025550123": "tel:+1-202-555-0123"}),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("office", ["new-york", None])
+def test_a_rows_language_tag_region_orders_its_numeric_date(
+    tmp_path: Path, kit: Kit, office: str | None
+) -> None:
+    """A numeric date that reads both ways (05/07/2027) is read in the order of the row's
+    language tag's region where it has no date_region (README: `US` reads it as 7 May), over
+    the office's country: without a date_region cell each was refused ("may be day first or
+    month first"), and an en-GB row merged for an office of US read it as 7 May."""
+    body = "a,en-US,Walk A,05/07/2027,,Hall,,,\nb,en-GB,Walk B,05/07/2027,,Hall,,,\n"
+    records, said = merged(tmp_path, kit, body, office)
+    assert [s for s in said if "merge.region" not in s] == []
+    assert [(r.id, r.day) for r in records] == [
+        ("a", date(2027, 5, 7)),
+        ("b", date(2027, 7, 5)),
+    ]

@@ -39,7 +39,7 @@ from .fields import (
     language_column,
     own_language,
 )
-from .languages import language_codes_hint
+from .languages import language_codes_hint, tag_region
 
 
 def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
@@ -333,17 +333,21 @@ def _row_of(cells: dict[str, Cell]) -> int:
 def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
     """A row's cells by their event columns (`table_keys`), with its event id made from its
     row (ROW_ID) on a sheet that has no event_id column (`made_ids`). A row whose `date_region` is
-    empty or missing takes the table's default (`Table.region`: the office's country) as
-    its cell's value, at the row's own cell where it has one (an empty cell of the column),
-    else at no column (a Cell of index 0): the row's own value wins. A row of nothing but
-    unsaved formulas (`rows._unsaved_formulas`) stays one."""
+    empty or missing, and whose language cell's tags name no region (`tag_region`: ar-MA's
+    MA is the row's country), takes the table's default (`Table.region`: the office's
+    country) as its cell's value, at the row's own cell where it has one (an empty cell of
+    the column), else at no column (a Cell of index 0): the row's own value wins, then its
+    tag's (an ar-MA row merged for an office of BE printed Eastern Arabic digits, as for
+    Egypt, and read its phone numbers as Belgian). A row of nothing but unsaved formulas
+    (`rows._unsaved_formulas`) stays one."""
     keys = table_keys(table)
     cells = {keys.get(c) or event_column(c): cell for c, cell in row.items()}
     filled = any(not c.formula and not blank(c.value) for c in cells.values())
     if filled and made_ids(table):  # a sheet without ids: the row's own (ROW_ID)
         row_of = _row_of(cells)
         cells["event_id"] = Cell(ROW_ID.format(row=row_of), row_of, "event_id", 0)
-    if table.region and not _text(cells.get("date_region")) and filled:
+    own_region = _text(cells.get("date_region")) or tag_region(_text(cells.get("language")))
+    if table.region and not own_region and filled:
         own = cells.get("date_region")
         first = next(iter(cells.values()))
         cells["date_region"] = (

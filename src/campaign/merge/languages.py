@@ -259,7 +259,8 @@ def office_region(table: Table, kit: Kit, office_id: str | None, errs: Collector
         f"({code}), the country of office '{office.id}': their dates, times and phone "
         "numbers (national numbers are judged as that country's and dialled as from abroad)",
         office.country_mark or office.mark,
-        f"a row's own date_region cell wins (write {code} or another country's code in it)",
+        f"a row's own date_region cell wins (write {code} or another country's code in it), "
+        "and so does its language tag's region (ar-MA: MA) where it has none",
     )
     return replace(table, region=code)
 

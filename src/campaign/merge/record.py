@@ -592,15 +592,16 @@ def _read_date(
     cells with the date cell's date alone and its time (a `Date and time` column's, an ISO
     8601 date-time's) as the time cell where that is empty."""
     dates = sheet_dates(table)
-    # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region
-    # (en in GB day first, in US month first), else the sheet's (its dates', else its
-    # language's or a Thai sheet's), else the row's languages'
+    # a numeric date that reads both ways (05/07/2026) in the order of the row's date_region,
+    # else its language tag's region (en in GB day first, in US month first), else the
+    # sheet's (its dates', else its language's or a Thai sheet's), else the row's languages'
     # a two-digit year's date (07/30/27) is read only in a known order: its region's first;
     # a day and a month without a year (7/8) is named in it
     # (a range's, 05/07/2026 - 06/07/2026, by its last day's)
     probe = last_half(cells.get("date"))
+    tagged = tag_region(_text(cells.get("language")))  # ar-MA: the row's own without one
     regional = (
-        region_order(codes, region_code(cells.get("date_region")))
+        region_order(codes, region_code(cells.get("date_region")) or tagged)
         if either_way(probe) or short_date(probe) or day_and_month(probe)
         else None
     )
