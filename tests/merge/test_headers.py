@@ -722,6 +722,33 @@ def test_an_english_name_beside_the_columns_own_is_the_sheets(tmp_path: Path, ki
     assert _values(record, "en")["event_venue"] == "Park"
 
 
+@pytest.mark.parametrize("venue", ["Locatie", "Location", "Venue"])
+def test_a_dutch_address_town_beside_the_venue_is_the_sheets(
+    tmp_path: Path, kit: Kit, venue: str
+) -> None:
+    """A standard Dutch sheet's address columns (Adres, Plaats: the town) beside its venue
+    (Locatie) was refused whole: "nl.csv has one column 2 times: 'Locatie' (F), 'Plaats'
+    (H)". Plaats is the venue only where no other header is (column_names.ADDRESS_WORDS);
+    beside one it is the sheet's own, told as `Location` beside `venue` is."""
+    head = ["event_id", "Taal", "Naam van het evenement", "Datum", "Tijd", venue, "Adres", "Plaats"]
+    row = ["w", "fr", "Marche", "2027-07-30", "18:30", "Salle Bleue", "Rue 1", "Brussel"]
+    record, problems = merged(tmp_path, kit, head, row)
+    unused = (
+        "1:{}: warning[merge.column]: events.csv: column '{}' is not used by the event "
+        "templates\n  hint: columns: event_id, language, title, date, end_date, time, end_time, "
+        "venue, organiser, contact, link, photo, date_region"
+    )
+    assert [p for p in problems if "draft translation" not in p] == [
+        unused.format(7, "Adres"),
+        unused.format(8, "Plaats"),
+    ]
+    assert _values(record, "fr")["event_venue"] == "Salle Bleue"
+    # alone, Plaats is the venue, as it was
+    record, problems = merged(tmp_path, kit, head[:5] + ["Plaats"], row[:6])
+    assert [p for p in problems if "draft translation" not in p] == []
+    assert _values(record, "fr")["event_venue"] == "Salle Bleue"
+
+
 def test_an_ambiguous_english_header_is_still_an_error(tmp_path: Path, kit: Kit) -> None:
     """`Name` may be the event's or its organiser's: the title is missing, as before."""
     head = ["event_id", "language", "Name", "date", "venue"]

@@ -285,9 +285,8 @@ COLUMN_NAMES: dict[str, dict[str, tuple[str, ...]]] = {
     # "Naam van het evenement", "Titel", "Datum", "Einddatum", "Startdatum", "Begintijd",
     # "Starttijd", "Aanvangstijd", "Eindtijd", "Locatie"), and the common words Taal
     # (language), Plaats (place), Organisator, Organisatie, Foto and Afbeelding (image);
-    # Contact and Link are the English columns' own names (OWN_NAMES). Plaats is a town in
-    # an address's fields too: a sheet of both Locatie and Plaats is told that it has the
-    # venue twice, and keeps one.
+    # Contact and Link are the English columns' own names (OWN_NAMES). Plaats is the town
+    # of an address's fields too (Adres, Postcode, Plaats): ADDRESS_WORDS.
     "nl": {
         "language": ("taal",),
         "title": ("titel", "naam van het evenement"),
@@ -452,6 +451,27 @@ def without_article(key: str) -> str | None:
     words = key.split("_")
     bare = [w[len(ARABIC_ARTICLE) :] if w.startswith(ARABIC_ARTICLE) else "" for w in words]
     return "_".join(b or w for b, w in zip(bare, words, strict=True)) if any(bare) else None
+
+
+# A language's word for a column that is also a field of an address, read as that column only
+# where no other header of the sheet is it (columns.table_keys, as `Location` beside `Venue`):
+# Dutch plaats, the venue of a sheet of events and the town of an address's Adres, Postcode,
+# Plaats (a standard Dutch sheet, Locatie, Adres and Plaats, was refused whole: "one column
+# 2 times: 'Locatie', 'Plaats'"). The other languages' venue words were checked for the same
+# (2026-12): each is a place's word (lieu, lugar, tempat, місце, مکان), none an address's
+# field, and no town's or address's word is in COLUMN_NAMES (its comment)
+ADDRESS_WORDS = frozenset({"plaats"})
+
+
+def address_word(header: str) -> bool:
+    """Whether `header` is read as its column by a word of ADDRESS_WORDS (`Plaats`, `Plaats
+    (NL)`)."""
+    key = column_key(header)
+    found = _named(key)
+    if found is None:
+        return False
+    own = header_spelling(key)
+    return own[: len(own) - len(found[1])] in ADDRESS_WORDS
 
 
 # A language's word read as its column only as the whole header, not with words after it:

@@ -20,6 +20,7 @@ from ..model.language import code_hints
 from .column_names import (
     CONTACT_WORDS,
     WHOLE_ONLY,
+    address_word,
     column_names,
     date_and_time_header,
     event_column,
@@ -249,10 +250,16 @@ def table_keys(table: Table) -> dict[str, str]:
     judged as any other header. A header read by an English export's name of a column
     (column_names.ENGLISH_NAMES: `Location`) is that column where no header names it
     otherwise (`Venue`, สถานที่): beside one it is the sheet's own, as is a form's own column
-    (form_columns: Microsoft Forms' Start time). Once per table."""
+    (form_columns: Microsoft Forms' Start time). A header read by a word that is an address's
+    field too (column_names.ADDRESS_WORDS: Dutch `Plaats`, the town) is its column only where
+    no other header is, by any name (`Locatie`, `Location`): beside one it is the sheet's
+    own. Once per table."""
     if table not in _KEYS:
         keys = {c: event_column(c) for c in table.columns}
         plain = {c: event_column(c, english=False) for c in table.columns}
+        for c in [c for c in table.columns if address_word(c)]:
+            if any(keys[o] == keys[c] for o in table.columns if o != c):
+                keys[c] = plain[c] = column_key(c)  # Plaats beside Locatie: the town
         named = set(plain.values())  # the columns headed by their own names
         forms = form_columns(named)  # Microsoft Forms' Start time: its answer's, not the event's
         keys.update(
