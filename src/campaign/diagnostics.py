@@ -277,12 +277,13 @@ CODES: dict[str, str] = {
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",
     "merge.template": "a merge into a material that shows none of an event's texts",
     "merge.paper": "a merge for an office into a template of another paper family (warning)",
-    "merge.other-data": "a merge that would remove the events another data file made",
+    "merge.other-data": "a merge that would remove the events another data file (or another "
+    "sheet of the workbook, named by their rows) made",
     "merge.left-out": "a merge's template with no place for what the office gives (note)",
     "merge.hidden": "rows hidden in a workbook's sheet, which are not merged (warning)",
     "merge.event": "an event id of `merge --event` that no row of the data file has",
     "merge.row-ids": "a sheet without an event_id column: each event named by its row, row-2 "
-    "(note)",
+    "(in a workbook of several sheets by its sheet too, july-row-2) (note)",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",

@@ -207,6 +207,91 @@ def test_a_sheet_without_a_language_column_is_told_the_kits_codes(tmp_path: Path
     ]
 
 
+def _months_workbook(path: Path) -> Path:
+    """A workbook of two sheets without ids, July and August, an event on row 2 of each."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    july = book.active
+    assert july is not None
+    july.title = "July"
+    august = book.create_sheet("August")
+    for sheet, title, day in (
+        (july, "July walk", "2027-07-30"),
+        (august, "August walk", "2027-08-30"),
+    ):
+        sheet.append(["language", "title", "date", "venue"])
+        sheet.append(["en", title, day, "Park"])
+    book.save(path)
+    return path
+
+
+def test_a_workbooks_sheets_name_their_rows_events_by_sheet_and_do_not_replace_each_other(
+    tmp_path: Path,
+) -> None:
+    """A merge of a workbook's sheet July, then of its sheet August, into one folder: both
+    were row-2, exit 0, and August's flyer replaced July's without a word (a reviewer's
+    trial). In a workbook of several sheets an event is named by its sheet and its row
+    (july-row-2, merge.columns.row_id), as the note says; the second merge would remove the
+    first sheet's events as gone from its data, and is refused as another file's is."""
+    data = _months_workbook(tmp_path / "wb.xlsx")
+    out = tmp_path / "out"
+    args = ("--kit", ROOT, "-o", out, "--no-png", "--no-digital")
+    code, text = cli("merge", "event-flyer-a5", data, "--sheet", "July", *args)
+    assert code == 0, text
+    assert (
+        "note[merge.row-ids]: wb.xlsx has no event_id column: each event is named by its sheet "
+        "and its row (the 2 sheets' rows share their numbers), july-row-2 for the event on row "
+        "2 of sheet 'July', which names its files\n"
+        "  hint: sorting the rows, or adding or deleting one above an event, or renaming its "
+        "sheet, gives it another id and its files other names"
+    ) in text
+    assert sorted(p for p in output_tree(out) if p.endswith(".pdf")) == [
+        "event-flyer-a5/event-flyer-a5-en-july-row-2.pdf"
+    ]
+    before = {p: (out / p).read_bytes() for p in output_tree(out)}
+    code, text = cli("merge", "event-flyer-a5", data, "--sheet", "August", *args)
+    assert code == 1, text
+    assert (
+        f"error[merge.other-data]: {out} holds the event-flyer-a5 files of 1 event(s) from "
+        "wb.xlsx's sheet 'July' (july-row-2) that are not in wb.xlsx's sheet 'August': this "
+        "merge would remove them; nothing was made\n"
+        "  hint: merge wb.xlsx's sheet 'August' into a folder of its own: -o out-august\n"
+    ) in text
+    assert {p: (out / p).read_bytes() for p in output_tree(out)} == before
+    code, text = cli(
+        "merge",
+        "event-flyer-a5",
+        data,
+        "--sheet",
+        "August",
+        *args[:2],
+        "-o",
+        out.with_name("out-august"),
+        *args[4:],
+    )
+    assert code == 0, text
+    assert "event-flyer-a5/event-flyer-a5-en-august-row-2.pdf" in output_tree(
+        out.with_name("out-august")
+    )
+
+
+@pytest.mark.parametrize(
+    ("names", "slugs"),
+    [
+        (("July", "August"), ("july", "august")),
+        (("Août 2027", "Événements"), ("aout-2027", "evenements")),
+        (("กรกฎาคม", "July!", "July?"), ("sheet1", "sheet2", "sheet3")),
+        (("Events of the whole summer season 2027",), ("events-of-the-whole-summ",)),
+    ],
+)
+def test_a_sheets_name_in_its_rows_ids(names: tuple[str, ...], slugs: tuple[str, ...]) -> None:
+    from campaign.merge.columns import ROW_IDS, sheet_slugs
+
+    assert sheet_slugs(names) == slugs
+    assert all(ROW_IDS.fullmatch(f"{slug}-row-10000") for slug in slugs)
+
+
 def test_the_converted_sheet_merges_by_row_and_a_second_sheet_does_not_replace_it(
     tmp_path: Path,
 ) -> None:

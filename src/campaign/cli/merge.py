@@ -240,7 +240,7 @@ def merge(
             raise DiagnosticsError(errs.items)
         if not replace_other:
             try:
-                check_other_data(out, template, data, records, office)
+                check_other_data(out, template, data, records, office, (table.sheet, table.sheets))
             except DiagnosticsError as exc:  # said after the rows' own problems
                 raise DiagnosticsError([*errs.items, *exc.diagnostics]) from None
         opts = Options(
@@ -426,7 +426,12 @@ def check_pattern(pattern: str, records: Iterable[Record]) -> None:
 
 
 def check_other_data(
-    out: Path, template: str, data: Path, records: Iterable[Record], office: str | None = None
+    out: Path,
+    template: str,
+    data: Path,
+    records: Iterable[Record],
+    office: str | None = None,
+    sheets: tuple[str, tuple[str, ...]] = ("", ()),
 ) -> None:
     """Refuse a merge that would remove the files another data file's merge made in `out`:
     a merge removes the files of rows that are gone from its data, and a second spreadsheet
@@ -437,9 +442,12 @@ def check_other_data(
     of another office's merge (`office`: that of `merge --office`, None for the campaign's),
     which this merge leaves alone. The files of another data file's events named by their
     rows (merge.columns.ROW_ID: row-2), which this merge's rows of the same number would
-    replace, are refused too: two sheets without ids share their ids by chance. Raises
-    DiagnosticsError `merge.other-data`."""
-    from ..merge.columns import ROW_IDS
+    replace, are refused too: two sheets without ids share their ids by chance. So are the
+    files of the events of another sheet of this workbook (`sheets`: the sheet read, and
+    all its sheets) named by their rows (merge.columns.row_id: july-row-2), which a merge
+    of its sheet August would remove as gone from its data. Raises DiagnosticsError
+    `merge.other-data`."""
+    from ..merge.columns import ROW_IDS, sheet_slugs
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
     from ..pipeline.options import data_place
@@ -450,6 +458,8 @@ def check_other_data(
     if isinstance(records, Records):  # refused rows keep their earlier files: in the data
         ids |= records.refused | records.unchosen  # and the rows --event did not name
     here = data_place(data)
+    # another sheet of the workbook by its rows' ids' beginning (july: July)
+    by_slug = dict(zip(sheet_slugs(sheets[1]), sheets[1], strict=True)) if sheets[0] else {}
     others: dict[str, set[str]] = {}
     replaced: dict[str, set[str]] = {}  # row ids another file's rows made, this one's too
     for entry in iter_manifest(out):
@@ -461,16 +471,23 @@ def check_other_data(
         place = entry.extra.get("data_place")  # entries before it named the file alone
         elsewhere = place is not None and place != here
         if made_from == data.name and not elsewhere:
+            sheet = by_slug.get(entry.record.rpartition("-row-")[0])
+            if entry.record not in ids and sheet is not None and sheet != sheets[0]:
+                others.setdefault(f"{data.name}'s sheet '{sheet}'", set()).add(entry.record)
             continue
         label = f"another folder's {made_from}" if made_from == data.name else made_from
         if entry.record not in ids:
             others.setdefault(str(label), set()).add(entry.record)
         elif ROW_IDS.fullmatch(entry.record):
             replaced.setdefault(str(label), set()).add(entry.record)
+    this = (data.name, data.stem)
+    if len(sheets[1]) > 1 and sheets[0] in sheets[1]:  # its sheet's, and where to put them
+        slug = sheet_slugs(sheets[1])[sheets[1].index(sheets[0])]
+        this = (f"{data.name}'s sheet '{sheets[0]}'", slug)
     if others:
-        _other_data(out, template, data, office, others, False)
+        _other_data(out, template, data, office, others, False, this)
     if replaced:
-        _other_data(out, template, data, office, replaced, True)
+        _other_data(out, template, data, office, replaced, True, this)
 
 
 def _other_data(
@@ -480,32 +497,37 @@ def _other_data(
     office: str | None,
     found: dict[str, set[str]],
     by_rows: bool,
+    this: tuple[str, str] = ("", ""),
 ) -> None:
     """Refuse the merge (`check_other_data`): `out` holds files of another data file's
-    events (`found`: their ids by the data file that made them; the one with the most
-    named), which this merge would remove, or, `by_rows`, which its rows of the same
-    numbers (row-2) would replace. Raises DiagnosticsError `merge.other-data`."""
+    events (`found`: their ids by the data file, or the workbook's other sheet, that made
+    them; the one with the most named), which this merge would remove, or, `by_rows`, which
+    its rows of the same numbers (row-2) would replace. `this`: the data this merge reads as
+    the message names it (the data file's name, or its sheet's: events.xlsx's sheet
+    'August') and the end of the folder of its own the hint offers (events, august).
+    Raises DiagnosticsError `merge.other-data`."""
     from ..diagnostics import display_path, failure
 
+    label, stem = this if this[0] else (data.name, data.stem)
     name, events = sorted(found.items(), key=lambda kv: (-len(kv[1]), kv[0]))[0]
     shown = ", ".join(sorted(events)[:3]) + (", ..." if len(events) > 3 else "")
     whose = f"office {office}'s " if office else "the "
     held = f"{display_path(out)} holds {whose}{template} files of {len(events)} event(s) from "
     if by_rows:
         said = (
-            f"{held}{name} named by their rows ({shown}), as {data.name} names its own: this "
+            f"{held}{name} named by their rows ({shown}), as {label} names its own: this "
             "merge would replace them with its rows of the same numbers; nothing was made"
         )
     else:
         said = (
-            f"{held}{name} ({shown}) that are not in {data.name}: this merge would remove "
+            f"{held}{name} ({shown}) that are not in {label}: this merge would remove "
             "them; nothing was made"
         )
     raise failure(
         "merge.other-data",
         said,
         None,
-        f"merge {data.name} into a folder of its own: -o {out.name}-{data.stem}",
+        f"merge {label} into a folder of its own: -o {out.name}-{stem}",
         "or, to replace those events with this file's, add --replace"
         + ("; or give each sheet an event_id column" if by_rows else ""),
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -284,9 +285,38 @@ def table_keys(table: Table) -> dict[str, str]:
 # (`made_ids_note`) says so and how to give ids of one's own, and a merge of another data
 # file into the folder does not replace such an event's files unasked
 # (cli.merge.check_other_data). JSON and YAML records keep the id a required key: a
-# program or a person writes each record's keys.
+# program or a person writes each record's keys. A workbook of several sheets names them by
+# their sheet too (`row_id`: july-row-2): a merge of its sheet July, then of its sheet
+# August, into one folder replaced July's row-2 with August's without a word (a reviewer's
+# trial), two sheets' rows sharing their numbers.
 ROW_ID = "row-{row}"
-ROW_IDS = re.compile(r"row-[0-9]+")  # the ids ROW_ID makes
+ROW_IDS = re.compile(r"(?:[a-z0-9]+-)*row-[0-9]+")  # the ids ROW_ID and row_id make
+SHEET_SLUG = 24  # a sheet's name in its rows' ids at most (an id has 40: fields.ID)
+
+
+def row_id(table: Table, row: int) -> str:
+    """The id of the event on `row` of a sheet without ids (`made_ids`): ROW_ID, after its
+    sheet's name as `sheet_slugs` writes it in a workbook of several sheets (july-row-2)."""
+    own = ROW_ID.format(row=row)
+    if len(table.sheets) < 2 or table.sheet not in table.sheets:
+        return own
+    return f"{sheet_slugs(table.sheets)[table.sheets.index(table.sheet)]}-{own}"
+
+
+@functools.cache
+def sheet_slugs(names: tuple[str, ...]) -> tuple[str, ...]:
+    """Each of a workbook's sheet names as its rows' ids begin (`row_id`): its Latin letters
+    (accents aside) and digits, lower case, other characters between them a -, at most
+    SHEET_SLUG characters (July: july; Août 2027: aout-2027); `sheetN`, its place among the
+    sheets, for a name without such a letter (a Thai month's) or one another sheet's slug
+    shares (July!, July?)."""
+    slugs = []
+    for name in names:
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+        slugs.append(re.sub(r"[^a-z0-9]+", "-", plain.lower())[:SHEET_SLUG].strip("-"))
+    return tuple(
+        slug if slug and slugs.count(slug) == 1 else f"sheet{n}" for n, slug in enumerate(slugs, 1)
+    )
 
 
 _MADE: WeakKeyDictionary[Table, bool] = WeakKeyDictionary()
@@ -319,14 +349,19 @@ def made_ids_note(table: Table, errs: Collector) -> None:
     at its header: which id the first row gets, what renumbers them, and how to name them."""
     first = next(table.iter_rows(), None)
     row = _row_of(first) if first else 2
+    sheets = row_id(table, row) != ROW_ID.format(row=row)  # a workbook of several sheets
+    by, where, renamed = "row", "", ","
+    if sheets:
+        by = f"sheet and its row (the {len(table.sheets)} sheets' rows share their numbers)"
+        where, renamed = f" of sheet '{table.sheet}'", ", or renaming its sheet,"
     errs.note(
         "merge.row-ids",
-        f"{table.path.name} has no event_id column: each event is named by its row, "
-        f"{ROW_ID.format(row=row)} for the event on row {row}, which names its files",
+        f"{table.path.name} has no event_id column: each event is named by its {by}, "
+        f"{row_id(table, row)} for the event on row {row}{where}, which names its files",
         table.column_mark(1),
-        "sorting the rows, or adding or deleting one above an event, gives it another id "
-        "and its files other names: to keep each event's, add a column event_id with a short "
-        "id on each row, e.g. walk-1, walk-2 (Latin letters, digits, - and _)",
+        f"sorting the rows, or adding or deleting one above an event{renamed} gives it "
+        "another id and its files other names: to keep each event's, add a column event_id "
+        "with a short id on each row, e.g. walk-1, walk-2 (Latin letters, digits, - and _)",
     )
 
 
@@ -339,7 +374,7 @@ def _row_of(cells: dict[str, Cell]) -> int:
 
 def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
     """A row's cells by their event columns (`table_keys`), with its event id made from its
-    row (ROW_ID) on a sheet that has no event_id column (`made_ids`). A row whose `date_region` is
+    row (`row_id`) on a sheet that has no event_id column (`made_ids`). A row whose `date_region` is
     empty or missing, and whose language cell's tags name no region (`tag_region`: ar-MA's
     MA is the row's country), takes the table's default (`Table.region`: the office's
     country) as its cell's value, at the row's own cell where it has one (an empty cell of
@@ -352,7 +387,7 @@ def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
     filled = any(not c.formula and not blank(c.value) for c in cells.values())
     if filled and made_ids(table):  # a sheet without ids: the row's own (ROW_ID)
         row_of = _row_of(cells)
-        cells["event_id"] = Cell(ROW_ID.format(row=row_of), row_of, "event_id", 0)
+        cells["event_id"] = Cell(row_id(table, row_of), row_of, "event_id", 0)
     own_region = _text(cells.get("date_region")) or tag_region(_text(cells.get("language")))
     if table.region and not own_region and filled:
         own = cells.get("date_region")
