@@ -131,8 +131,39 @@ def test_a_stray_byte_refuses_its_row_alone(tmp_path: Path, kit: Kit) -> None:
     assert [r.id for r in records] == ["marche", "cine", "walk"]
     assert _problems(path, errs) == [
         "5:19: error[merge.read]: row 5, column Titre de l'événement (B): byte 0xE9 at "
-        "character 19 is not UTF-8, as the rest of mixed.csv is: it is 'é' in Windows-1252 "
+        "character 11 of the cell is not UTF-8, as the rest of mixed.csv is: it is 'é' in "
+        "Windows-1252 "
         "('Atelier créatif pour ados')\n"
+        "  hint: type the character again in the cell ('é', if that is it) and save the file "
+        'as UTF-8 ("CSV UTF-8" in Excel, the encoding UTF-8 in a text editor): the row is '
+        "made once it reads"
+    ]
+
+
+def test_a_stray_byte_in_a_column_the_merge_does_not_read_refuses_nothing(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A Windows-1252 é in the sheet's own `Remarques` (passed over, README) refused its row,
+    "row 2, column Remarques (G): byte 0xE9 at character 63", counted from its line's start
+    though said after the cell's name (a reviewer's trial): a column the merge does not read
+    is not judged, and a read cell's byte is counted in the cell (here its 4th character,
+    the 41st of its line, where the editor's place is; its space before it aside)."""
+    path = tmp_path / "notes.csv"
+    head = "event_id,language,title,date,time,venue,Remarques\n"
+    path.write_bytes(
+        head.encode()
+        + "walk,fr,Marche d'été,2027-07-30,18:30,Parc,".encode()
+        + b"Salle r\xe9serv\xe9e\n"
+        + "talk,fr,Ciné-débat,".encode()
+        + b"2027-07-30,18:30, Caf\xe9 Nord,ok\n"
+    )
+    errs = Collector()
+    records = read_events(read_table(path, errs), kit, errs)
+    assert [r.id for r in records] == ["walk"]
+    assert _problems(path, errs) == [
+        "3:41: error[merge.read]: row 3, column venue (F): byte 0xE9 at character 4 of the "
+        "cell is not UTF-8, as the rest of notes.csv is: it is 'é' in Windows-1252 ('Café "
+        "Nord')\n"
         "  hint: type the character again in the cell ('é', if that is it) and save the file "
         'as UTF-8 ("CSV UTF-8" in Excel, the encoding UTF-8 in a text editor): the row is '
         "made once it reads"

@@ -11,6 +11,7 @@ import csv
 import io
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -233,8 +234,15 @@ def read_csv(
 
 def _taken(value: str, pending: deque[StrayByte]) -> tuple[StrayByte, ...]:
     """The stray bytes of `value` (`textfile.stray`), taken in order from `pending` (the
-    file's such bytes still to come, with their places)."""
-    return tuple(pending.popleft() for char in value if stray(char) and pending)
+    file's such bytes still to come, with their places), each with its character in the
+    cell's text (StrayByte.in_cell: the value's spaces before it aside, as the cell holds
+    it)."""
+    lead = len(value) - len(value.lstrip())
+    return tuple(
+        replace(pending.popleft(), in_cell=at - lead + 1)
+        for at, char in enumerate(value)
+        if stray(char) and pending
+    )
 
 
 def mended(value: str) -> str:

@@ -36,11 +36,14 @@ MAX_CELL = 2_000
 @dataclass(frozen=True)
 class StrayByte:
     """A byte that is not UTF-8 in a CSV file that otherwise is (merge.csv_file): the byte,
-    and where it is as an editor shows it, its line and its character on the line."""
+    and where it is as an editor shows it, its line and its character on the line, and as
+    its cell holds it (`in_cell`: its character in the cell's text, the spaces before it
+    aside; 0 before the file's rows are read)."""
 
     byte: int
     line: int
     character: int
+    in_cell: int = 0
 
 
 @dataclass(frozen=True)

@@ -146,22 +146,25 @@ def _record(
 
 
 def _stray_bytes(cells: dict[str, Cell], table: Table, errs: Collector) -> None:
-    """A `merge.read` error for each cell of a CSV file that is UTF-8 but for a byte or two
-    (Cell.stray, merge.csv_file), at its first such byte's line and character: the byte, as
+    """A `merge.read` error for each cell the merge reads (`_read_column`) of a CSV file that
+    is UTF-8 but for a byte or two (Cell.stray, merge.csv_file), at its first such byte's
+    line and character in the file, its character in the cell said: the byte, as
     Windows-1252 reads it in the cell's text, and the fix. Its row is refused; the file's
     other rows are made (one such byte refused the whole file: a Brussels organiser's
-    trial, four events lost)."""
-    for cell in cells.values():
-        if not cell.stray:
+    trial, four events lost). A cell of a column the merge does not read (the sheet's own
+    `Remarques`, passed over; one its header's warning says is not used) prints nothing:
+    its byte is not told (it refused its row, at its line's character said as the cell's:
+    a reviewer's trial)."""
+    for key, cell in cells.items():
+        if not cell.stray or not _read_column(key):
             continue
         first, more = cell.stray[0], len(cell.stray) - 1
         shown = bytes([first.byte]).decode("cp1252", "replace")
-        at = f"line {first.line}, " if first.line != cell.line else ""  # a cell of lines
         others = f" (and {more} more)" if more else ""
         said = f" ('{cell.value}')" if isinstance(cell.value, str) and len(cell.value) <= 60 else ""
         errs.error(
             "merge.read",
-            f"{cell.where}: byte 0x{first.byte:02X} at {at}character {first.character}"
+            f"{cell.where}: byte 0x{first.byte:02X} at character {first.in_cell} of the cell"
             f"{others} is not UTF-8, as the rest of {table.path.name} is: it is '{shown}' in "
             f"Windows-1252{said}",
             Mark(table.path, first.line, first.character),
@@ -169,6 +172,13 @@ def _stray_bytes(cells: dict[str, Cell], table: Table, errs: Collector) -> None:
             'file as UTF-8 ("CSV UTF-8" in Excel, the encoding UTF-8 in a text editor): the '
             "row is made once it reads",
         )
+
+
+def _read_column(key: str) -> bool:
+    """Whether the merge reads a row's cell of `key` (as `columns.row_cells` names it): an
+    event column's (fields.COLUMNS, a language's own, title_fr), the `sample` column's, or
+    a value past the header's last column (NO_HEADER, an error of its own)."""
+    return key in COLUMNS or key in (SAMPLE, NO_HEADER) or language_column(key) is not None
 
 
 def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
