@@ -24,7 +24,7 @@ HY = "language: hy\nname: Armenian\nstatus: draft\nstrings:\n  badge: Կանգն
 TBILISI = "name: Tbilisi Test Office\nlanguages: [ka, en]\ncountry: GE\n"
 HINT = (
     "  hint: 'am' is Amharic; Armenia's language is 'hy' (Armenian): write 'hy' if Armenian "
-    "is meant"
+    "is meant; if Amharic is meant, a title in Ethiopic script says so"
 )
 ROW = "warning[ref.language-country]: row {n}, column language (B): 'am' (Amharic), which is "
 ROW += "also the country code of Armenia: "
@@ -78,4 +78,28 @@ def test_the_offices_country_is_a_rows_without_its_own(tmp_path: Path, kit: Kit)
     assert told(tmp_path, kit, rows, "tbilisi") == [
         f"2:2: {ROW.format(n=2)}Amharic is not spoken in Georgia (the office's country: GE), "
         f"where Armenia's Armenian (hy) is\n{HINT}",
+    ]
+
+
+def test_a_rows_title_in_its_languages_own_script_says_the_language_is_meant(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """Burmese and Bangladeshi workers in Malaysia and Brunei are a core audience: a Burmese
+    row of MY whose title is in Myanmar script was told "'my' (Burmese), which is also the
+    country code of Malaysia: Malaysia is its country", and a Bengali row of BN likewise
+    (`--strict`: an error); a title in the language's own script, which the country's
+    languages are not written in, says the language is meant (a reviewer's trial). A row
+    whose words are not in it is told as before, with how to say so."""
+    rows = (
+        "a,my,လမ်းလျှောက်ပွဲ,2027-07-30,18:00,Hall,MY,\n"  # Burmese, in Malaysia
+        "b,bn,পদযাত্রা,2027-07-30,18:00,Hall,BN,\n"  # Bengali, in Brunei
+        "c,am,የእግር ጉዞ,2027-07-30,18:00,Hall,AM,\n"  # Amharic, in Armenia: as written
+        "d,my,Walk,2027-07-30,18:00,Hall,MY,\n"  # no Burmese word: Malaysia's code?
+    )
+    assert told(tmp_path, kit, rows) == [
+        "5:2: warning[ref.language-country]: row 5, column language (B): 'my' (Burmese), which "
+        "is also the country code of Malaysia: Malaysia is its country (date_region: MY)\n"
+        "  hint: 'my' is Burmese; Malaysia's language is 'ms' (Malay): write 'ms' if Malay is "
+        "meant (the kit has no ms: python generate.py new language ms); if Burmese is meant, a "
+        "title in Myanmar script says so"
     ]

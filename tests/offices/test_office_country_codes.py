@@ -17,6 +17,8 @@ HY = "language: hy\nname: Armenian\nstatus: draft\nstrings:\n  badge: Կանգն
 OFFICE = "name: Caucasus Test Office\nlanguages: {languages}\n{more}"
 CODE = "ref.language-country"
 HINT = "'am' is Amharic; Armenia's language is 'hy' (Armenian): write 'hy' if Armenian is meant"
+# where the office shows Amharic is meant (`_in_own_script`), after the kit's command for hy
+IN_AMHARIC = "; if Amharic is meant, its name under names: (am: ...) in Ethiopic script says so"
 PRINTS = "office 'caucasus' prints 'am' (Amharic), which is also the country code of Armenia: "
 
 
@@ -61,7 +63,7 @@ def test_a_country_code_meant_for_the_country_is_told_at_it(
 ) -> None:
     col = 12 + languages.index("am")  # `languages: ` is 11 characters
     assert told(kit_copy, languages, more)[1] == [
-        f"2:{col}: warning[{CODE}]: {PRINTS}{why}\n  hint: {HINT}"
+        f"2:{col}: warning[{CODE}]: {PRINTS}{why}\n  hint: {HINT}{IN_AMHARIC}"
     ]
 
 
@@ -88,7 +90,7 @@ def test_the_country_s_language_the_kit_lacks_is_told_how_to_add(
     _, said = told(kit_copy, "[am, en]", "country: AM\n", hy=False)
     assert said == [
         f"2:13: warning[{CODE}]: {PRINTS}Armenia is its country (country: AM)\n"
-        f"  hint: {HINT} (the kit has no hy: python generate.py new language hy)"
+        f"  hint: {HINT} (the kit has no hy: python generate.py new language hy){IN_AMHARIC}"
     ]
 
 
@@ -119,3 +121,33 @@ def test_country_meant_reads_cldr(
     kit = dict.fromkeys(("en", "fr", "es", "de", "am", "ar", "ca", "cy", "km", "my", "vi"))
     found = country_meant(code, kit, printed.split(), country, {"names:": given.split()})
     assert (found is not None) is meant, found
+
+
+@pytest.mark.parametrize(
+    ("names", "told_too"),
+    [("{my: ကွာလာလမ်ပူရုံး}", False), ("{my: Kuala Lumpur Office}", True), ("{}", True)],
+)
+def test_an_offices_name_in_its_languages_own_script_says_the_language_is_meant(
+    kit_copy: Callable[..., Path], names: str, told_too: bool
+) -> None:
+    """An office of Malaysia (`country: MY`) printing Burmese for the Burmese workers there
+    was told "'my' (Burmese), which is also the country code of Malaysia: Malaysia is its
+    country", and `--strict` failed it (a reviewer's trial): its name in Myanmar script says
+    Burmese is meant; without a text in it, the warning says how to say so."""
+    files = {
+        "materials/offices/kl.yaml": (
+            f"name: Kuala Lumpur Test Office\nlanguages: [en, my]\ncountry: MY\nnames: {names}\n"
+        )
+    }
+    warned = [w.render() for w in load_kit(kit_copy(**files)).warnings if w.code == CODE]
+    assert [w.split(": ", 1)[1] for w in warned] == (
+        [
+            "warning[ref.language-country]: office 'kl' prints 'my' (Burmese), which is also "
+            "the country code of Malaysia: Malaysia is its country (country: MY)\n"
+            "  hint: 'my' is Burmese; Malaysia's language is 'ms' (Malay): write 'ms' if Malay "
+            "is meant (the kit has no ms: python generate.py new language ms); if Burmese is "
+            "meant, its name under names: (my: ...) in Myanmar script says so"
+        ]
+        if told_too
+        else []
+    )

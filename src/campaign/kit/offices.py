@@ -839,8 +839,10 @@ def _check_country_code(
     """A `ref.language-country` warning for a language the office prints (`code`, of
     the kit) whose code is a country's too, where the office's `country:` or the languages
     it gives values in say the country was meant (`country_meant`: am, Amharic, by a
-    Tbilisi office whose names: give Armenian, hy). Said by the office that lists it, at
-    its entry; not by those that extend it."""
+    Tbilisi office whose names: give Armenian, hy); not where its values in that language
+    are written in its own script (an office of Malaysia whose names: give its name in
+    Burmese, my, in Myanmar script). Said by the office that lists it, at its entry; not by
+    those that extend it."""
     marks = dict(zip(office.languages, office.language_marks, strict=False))
     at = marks.get(code, office.mark)
     if not _own(office, at):
@@ -850,7 +852,12 @@ def _check_country_code(
         "fields_by_language:": office.fields_by_language,
         "strings:": office.strings,
     }
-    found = country_meant(code, languages, meant, office.country, given)
+    named = office.names.get(code)
+    texts = [named.text] if named is not None else []
+    texts += [e.text for e in office.fields_by_language.get(code, {}).values()]
+    texts += [e.text for e in office.strings.get(code, {}).values()]
+    written = f"its name under names: ({code}: ...)"
+    found = country_meant(code, languages, meant, office.country, given, "country", texts, written)
     if found is not None:
         ctx.errs.warn(
             "ref.language-country", f"office '{office.id}' prints {found[0]}", at, found[1]

@@ -568,17 +568,28 @@ def _country_meant(
     country was meant (`country_meant`, as an office's `languages:` is judged): its
     `date_region` (the office's `country:` where it has none: `columns.row_cells`) is that
     country, or one where the language is not spoken and the country's is, or the row
-    fills the own columns (`others`: title_hy) of the country's language. `am` on a row of
-    Armenia printed Amharic."""
+    fills the own columns (`others`: title_hy) of the country's language; not where its
+    words (a title, a venue: `_worded_in`) are in the language's own script (a Burmese title
+    in Myanmar script on a row of Malaysia). `am` on a row of Armenia printed Amharic."""
     cell = cells["language"]
     region = region_code(cells.get("date_region"))  # the office's, where the row has none
     label = "the office's country" if table.region and region == table.region else "date_region"
     for code in codes:
-        found = country_meant(code, kit.languages, codes, region, _others_given(others), label)
+        texts = [_text(c) for k, c in cells.items() if _worded_in(k, code)]
+        found = country_meant(
+            code, kit.languages, codes, region, _others_given(others), label, texts, "a title"
+        )
         if found is not None:
             errs.warn(
                 "ref.language-country", f"{cell.where}: {found[0]}", table.mark(cell), found[1]
             )
+
+
+def _worded_in(key: str, code: str) -> bool:
+    """Whether a row's cell of `key` holds its words (fields.WORDED: title, venue) shared by
+    its languages, or its language `code`'s own (title_my)."""
+    own = language_column(key)
+    return key in WORDED or own is not None and own[1] == code.lower().replace("-", "_")
 
 
 def _others_given(others: dict[str, list[str]]) -> dict[str, tuple[str]]:

@@ -423,6 +423,8 @@ def country_meant(
     country: str | None = None,
     given: Mapping[str, Collection[str]] | None = None,
     label: str = "country",
+    texts: Iterable[str] = (),
+    written: str = "",
 ) -> tuple[str, str] | None:
     """For a language code of the kit (`languages`, by code) that is a country's code too
     (`_country_of`: am, Amharic's and Armenia's) where the evidence says the country was
@@ -439,7 +441,13 @@ def country_meant(
     the kit has, is spoken there, and not official; or the office gives values (`given`:
     `names:` -> its codes) in that own language, which it does not print (`names: {hy:
     ...}`). Not a language of many countries: `vi` (Vietnamese, and the U.S. Virgin
-    Islands) on an office in Germany, where English is spoken, says nothing of them."""
+    Islands) on an office in Germany, where English is spoken, says nothing of them. Nor
+    where `texts` (a row's title, venue, organiser; an office's values in that language)
+    are written in the language's own script, one the country's languages are not written
+    in (`_in_own_script`): a Burmese row of Malaysia (MY) whose title is in Myanmar script
+    is Burmese, for the Burmese workers there (a reviewer's trial: "Malaysia is its
+    country"), as a Bengali row of Brunei (BN) in Bengali script is. The hint says so,
+    naming where such a text goes (`written`: the row's title, the office's `names:`)."""
     from babel import Locale
     from babel.languages import get_territory_language_info
 
@@ -479,7 +487,7 @@ def country_meant(
             f"its {' and '.join(keys)} {verb} {named}'s {_spelt(theirs, languages)}, which it "
             "does not print"
         )
-    if not why:
+    if not why or _in_own_script(code, texts, official):
         return None
     its = "language is" if len(official) == 1 else "languages are"
     missing = [c for c in official if _base(c) not in kit]
@@ -490,7 +498,47 @@ def country_meant(
     )
     if missing:
         hint += f" (the kit has no {', '.join(missing)}: {command(f'new language {missing[0]}')})"
+    script = _own_script(code, official)
+    if written and script:
+        hint += f"; if {name} is meant, {written} in {script} script says so"
     return f"'{code}' ({name}), which is also the country code of {named}: {'; '.join(why)}", hint
+
+
+def _in_own_script(code: str, texts: Iterable[str], official: Collection[str]) -> bool:
+    """Whether `texts` hold a letter of the script `code`'s language is written in
+    (text.scripts.script_of: Mymr for my, Beng for bn, Ethi for am), where none of the
+    `official` languages of the country its code names is written in that script
+    (`_own_script`): a text of its language, not of the country's (a Latin title says
+    nothing of Welsh in Cyprus, whose Turkish is Latin too)."""
+    from ..text.scripts import char_script
+
+    if not _own_script(code, official):
+        return False
+    own = _letters(code)
+    return any(char_script(c) in own for text in texts for c in text if c.isalpha())
+
+
+def _own_script(code: str, official: Collection[str]) -> str:
+    """The English name of the script `code`'s language is written in (CLDR's, through
+    Babel: Myanmar, Ethiopic), where none of the `official` languages is written in it; ""
+    where one is (Welsh's Latin, Turkish's in Cyprus)."""
+    from babel import Locale
+
+    from ..text.scripts import script_of
+
+    if any(_letters(code) & _letters(c) for c in official):
+        return ""
+    script = script_of(code)
+    return str(Locale("en").scripts.get(script, script))
+
+
+def _letters(language: str) -> frozenset[str]:
+    """The scripts of the letters `language` is written with (text.scripts.WRITTEN_WITH: Hans
+    with Hani's)."""
+    from ..text.scripts import WRITTEN_WITH, script_of
+
+    script = script_of(language)
+    return WRITTEN_WITH.get(script, frozenset({script}))
 
 
 # A country's own language (`_own_languages`): one official in at most this many countries
