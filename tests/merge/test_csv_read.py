@@ -313,6 +313,7 @@ def test_a_workbooks_sheets_name_their_rows_events_by_sheet_and_do_not_replace_e
         (("July", "August"), ("july", "august")),
         (("Août 2027", "Événements"), ("aout-2027", "evenements")),
         (("กรกฎาคม", "July!", "July?"), ("sheet1", "sheet2", "sheet3")),
+        (("กรกฎาคม", "Sheet1"), ("sheet1", "sheet2")),
         (("Events of the whole summer season 2027",), ("events-of-the-whole-summ",)),
     ],
 )

@@ -472,7 +472,8 @@ def check_other_data(
         elsewhere = place is not None and place != here
         if made_from == data.name and not elsewhere:
             sheet = by_slug.get(entry.record.rpartition("-row-")[0])
-            if entry.record not in ids and sheet is not None and sheet != sheets[0]:
+            made = ROW_IDS.fullmatch(entry.record) and entry.record not in ids
+            if made and sheet is not None and sheet != sheets[0]:
                 others.setdefault(f"{data.name}'s sheet '{sheet}'", set()).add(entry.record)
             continue
         label = f"another folder's {made_from}" if made_from == data.name else made_from

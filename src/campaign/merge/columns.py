@@ -309,14 +309,17 @@ def sheet_slugs(names: tuple[str, ...]) -> tuple[str, ...]:
     (accents aside) and digits, lower case, other characters between them a -, at most
     SHEET_SLUG characters (July: july; Août 2027: aout-2027); `sheetN`, its place among the
     sheets, for a name without such a letter (a Thai month's) or one another sheet's slug
-    shares (July!, July?)."""
+    shares (July!, July?); every sheet's, where a sheet's own is another's `sheetN`."""
     slugs = []
     for name in names:
         plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
         slugs.append(re.sub(r"[^a-z0-9]+", "-", plain.lower())[:SHEET_SLUG].strip("-"))
-    return tuple(
+    found = tuple(
         slug if slug and slugs.count(slug) == 1 else f"sheet{n}" for n, slug in enumerate(slugs, 1)
     )
+    if len(set(found)) < len(found):  # Sheet1 beside a first sheet of no Latin letter
+        return tuple(f"sheet{n}" for n in range(1, len(names) + 1))
+    return found
 
 
 _MADE: WeakKeyDictionary[Table, bool] = WeakKeyDictionary()
