@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
 from typing import NamedTuple
 
 from . import stand_ins
@@ -106,7 +105,12 @@ def half_width(text: str) -> str:
 
 
 def placeholder(
-    name: str, value: str, samples: bool = False, country: str = "", fiction: bool = False
+    name: str,
+    value: str,
+    samples: bool = False,
+    country: str = "",
+    fiction: bool = False,
+    languages: tuple[str, ...] = (),
 ) -> str | None:
     """What makes the value of contact field `name` a placeholder ("x for digits", "only
     zeros", a country code no country has or a number kept for fiction in a helpline, "x for
@@ -121,6 +125,9 @@ def placeholder(
     `country`: the ISO 3166 code of the country a helpline's national numbers are of (a
     merged row's `date_region`), by which they are judged as written with its code
     (`_fiction`: 020 7946 0123 of GB is +44 20 7946 0123); "" where none is known.
+    `languages`: the codes of the languages the value is written in (an office's, a merged
+    row's), by which a stand-in's abbreviations are judged (`stand_ins.stand_in`: n.c. is
+    French's, `Ana Silva, Raleigh, NC` a contact in North Carolina); () where none is known.
     Full-width forms are read as the characters they stand for."""
     plain = half_width(without_scheme(value)) if name in TYPED else without_scheme(value)
     if name == "helpline" and PLACEHOLDER_DIGITS.search(plain):
@@ -139,7 +146,7 @@ def placeholder(
         stand_in = _example_address(name, plain, samples)
         if stand_in:
             return stand_in
-    found = stand_ins.stand_in(plain) or _question_marks(plain)
+    found = stand_ins.stand_in(plain, languages=languages) or _question_marks(plain)
     if found and (name not in ADDRESSES or found.text == plain):
         return found.said
     return None
@@ -151,18 +158,20 @@ def _question_marks(value: str) -> stand_ins.StandIn | None:
     return stand_ins.StandIn(found[0], f"'{found[0]}'") if found else None
 
 
-def link_placeholder(link: str, samples: bool = False, country: str = "") -> str | None:
+def link_placeholder(
+    link: str, samples: bool = False, country: str = "", languages: tuple[str, ...] = ()
+) -> str | None:
     """What makes a link target (`links:` of an office or campaign.yaml: the address a QR
     code or a PDF link leads to) a placeholder, read as the contact it is: a `mailto:` as an
-    `email`, a `tel:` as a `helpline`, any other as a `website` (`placeholder`, `samples`
-    and `country` as there: an office's `country:`); None for one that may be the office's
-    own."""
+    `email`, a `tel:` as a `helpline`, any other as a `website` (`placeholder`, `samples`,
+    `country` and `languages` as there: an office's `country:`); None for one that may be
+    the office's own."""
     scheme, _, rest = link.partition(":")
     if scheme.lower() == "mailto":
-        return placeholder("email", rest.split("?", 1)[0], samples)
+        return placeholder("email", rest.split("?", 1)[0], samples, languages=languages)
     if scheme.lower() == "tel":
-        return placeholder("helpline", rest, samples, country)
-    return placeholder("website", link, samples)
+        return placeholder("helpline", rest, samples, country, languages=languages)
+    return placeholder("website", link, samples, languages=languages)
 
 
 # An e-mail or a web address inside a contact of no named field (a merged event's contact
@@ -172,7 +181,9 @@ WEB_IN = re.compile(r"(?:https?://)?(?:[^\W_][\w-]*\.)+[^\W\d_]{2,}\.?(?:[/?#][^
 HANDLE_IN = re.compile(r"(?<![^\s,;(])@\w[\w.]*")  # a social handle: @blueheart
 
 
-def any_placeholder(value: str, samples: bool = False, country: str = "") -> str | None:
+def any_placeholder(
+    value: str, samples: bool = False, country: str = "", languages: tuple[str, ...] = ()
+) -> str | None:
     """What makes a contact of no named field a placeholder (a merged event's contact or link
     cell): `placeholder` of the field each part is written as, its e-mail addresses as an
     `email`, its web addresses as a `website`, its handles as `social`, the rest (a phone
@@ -181,20 +192,21 @@ def any_placeholder(value: str, samples: bool = False, country: str = "") -> str
     true, as examples/events.csv marks its events), which may hold the numbers kept for
     fiction too (`placeholder`'s `fiction`: a US organiser's trial's sample rows of
     (202) 555-0123 were refused, though they took example.org); `country` too: the row's
-    `date_region` ("" for none), the country of its national numbers."""
+    `date_region` ("" for none), the country of its national numbers; `languages` too: the
+    row's."""
     rest = half_width(without_scheme(value))
     for name, pattern in (("email", EMAIL_IN), ("website", WEB_IN), ("social", HANDLE_IN)):
         for found in pattern.findall(rest):
-            stand_in = placeholder(name, found, samples)
+            stand_in = placeholder(name, found, samples, languages=languages)
             if stand_in is not None:
                 return stand_in
         rest = pattern.sub(" ", rest)
-    return placeholder("helpline", rest, samples, country, fiction=samples)
+    return placeholder("helpline", rest, samples, country, samples, languages)
 
 
 # What judges a value (`placeholder` of a field, `link_placeholder`, `any_placeholder`):
-# (value, samples, country) -> what makes it a placeholder, or None
-Judge = Callable[[str, bool, str], str | None]
+# (value, samples, country, languages) -> what makes it a placeholder, or None
+Judge = Callable[[str, bool, str, tuple[str, ...]], str | None]
 
 
 class Placeholder(NamedTuple):
@@ -206,7 +218,11 @@ class Placeholder(NamedTuple):
 
 
 def placeholder_values(
-    field: str | Judge, values: Iterable[str | None], samples: bool = False, country: str = ""
+    field: str | Judge,
+    values: Iterable[str | None],
+    samples: bool = False,
+    country: str = "",
+    languages: tuple[str, ...] = (),
 ) -> Iterator[Placeholder]:
     """Each placeholder among `values` (a contact's text and its short form: each distinct
     one, without the spaces around it; empty ones are none), in their order. `field`: the
@@ -214,13 +230,26 @@ def placeholder_values(
     field (`link_placeholder` for a link's address, `any_placeholder` for a merged event's
     cell). `samples` as `placeholder`'s: True where the values' file says it is a sample
     (`sample: true`); `country` too: the country of a helpline's national numbers (an
-    office's `country:`, a merged row's `date_region`; "" for none). Each says whether it is
-    one of the project's samples, which a sample may hold (`sample_hint`)."""
-    judge: Judge = partial(placeholder, field) if isinstance(field, str) else field
+    office's `country:`, a merged row's `date_region`; "" for none); `languages` too: the
+    codes of the languages the values are written in (an office's, a language's own
+    fields', a merged row's; () for none known), by which a stand-in's abbreviations are
+    judged. Each says whether it is one of the project's samples, which a sample may hold
+    (`sample_hint`)."""
+    judge: Judge = _field_judge(field) if isinstance(field, str) else field
     for value in dict.fromkeys(v.strip() for v in values if v and v.strip()):
-        stand_in = judge(value, samples, country)
+        stand_in = judge(value, samples, country, languages)
         if stand_in is not None:
-            yield Placeholder(value, stand_in, judge(value, True, country) is None)
+            sample = judge(value, True, country, languages) is None
+            yield Placeholder(value, stand_in, sample)
+
+
+def _field_judge(name: str) -> Judge:
+    """`placeholder` of contact field `name`, as a Judge."""
+
+    def judge(value: str, samples: bool, country: str, languages: tuple[str, ...]) -> str | None:
+        return placeholder(name, value, samples, country, languages=languages)
+
+    return judge
 
 
 def sample_hint(found: Placeholder, who: str, how: str = "`sample: true`") -> tuple[str, ...]:

@@ -9,12 +9,18 @@ Where a stand-in counts: a phrase of ENDINGS where it ends the value or a part o
 a bracket, a comma, a semicolon, a colon, a slash or a spaced dash: `à confirmer`, `Salle à
 confirmer`, `14h30 (à confirmer)`), never where words follow it (`Apprendre à définir ses
 limites`); a short or ambiguous word of ALONE only as the whole value or a whole part of it
-(`volgt`, `Lieu : volgt`; not `Café Volgt`); TBD, TBC, TBA and N/A in capitals anywhere
-(`Salle TBD`, `14h30 TBC`); lorem ipsum anywhere; and a value of nothing but question marks,
-dots or dashes (`?`, `-`, `…`). In `prose` (a title: its words are the event's own), every
-phrase counts only as the whole value or a whole part (`Marche (à confirmer)`), as ALONE's do:
-`Un futur à définir` is a title. Case, accents and the spaces between words aside
-(`A CONFIRMER`, `a confirmer`, `n. c.`).
+(`volgt`, `Lieu : volgt`; not `Café Volgt`); an abbreviation of ABBREVIATIONS, which a place
+code, a company's name or another language's word may be too, as far as it counts in the
+languages the value is written in (`stand_in`'s `languages`, none known read as English):
+French `n.c.` ends a French value (`Prix n.c.`), and in any other is only the whole value
+or all of it after a label (`n.c.`, `Tel: n.c.`; `Raleigh, N.C.` is North Carolina,
+`Mataram, NTB` an Indonesian province); TBD and TBA in capitals, and N/A, where they end
+the value or a part (`Salle TBD`), TBC so in English alone (Dutch `Centrum voor tbc` is
+tuberculosis), none of them with words after it (`TBC Bank`, Georgia's); lorem ipsum
+anywhere; and a value of nothing but question marks, dots or dashes (`?`, `-`, `…`). In
+`prose` (a title: its words are the event's own), nothing counts further than a whole part
+(`Marche (à confirmer)`), as ALONE's do: `Un futur à définir` is a title. Case, accents and
+the spaces between words aside (`A CONFIRMER`, `a confirmer`, `n. c.`).
 """
 
 from __future__ import annotations
@@ -43,11 +49,11 @@ NOT_AVAILABLE = "not available"
 # no source is named (no standard keeps such words: CLDR has none); each is a phrase no
 # venue, organiser, contact or date ends with as its own words.
 ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    # English: the kit's own words since its first placeholder check (TBD, TBC, TBA below)
+    # English: the kit's own words since its first placeholder check (TBD, TBC and TBA are
+    # ABBREVIATIONS)
     ("English", CONFIRMED, ("to be confirmed",)),
-    ("English", DECIDED, ("to be decided", "to be determined", "to be defined", "tbd")),
-    ("English", ANNOUNCED, ("to be announced", "to be advised", "to be added", "tba")),
-    ("English", CONFIRMED, ("tbc",)),
+    ("English", DECIDED, ("to be decided", "to be determined", "to be defined")),
+    ("English", ANNOUNCED, ("to be announced", "to be advised", "to be added")),
     ("English", NOT_KNOWN, ("not yet known", "not known yet")),
     # French: the trial's `à confirmer`; a date "à fixer", a room "à préciser"
     ("French", CONFIRMED, ("à confirmer", "en attente de confirmation", "non confirmé")),
@@ -120,31 +126,20 @@ ENDINGS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Japanese", DECIDED, ("未定", "調整中")),
     ("Thai", CONFIRMED, ("รอยืนยัน",)),
     ("Thai", ANNOUNCED, ("รอประกาศ", "จะแจ้งให้ทราบภายหลัง")),
-    # Abbreviations written with their dots, which no name ends with: French n.c. (non
-    # communiqué: the trial's `n.c.`) and s.o. (sans objet); n.d. (French non disponible,
-    # Italian non disponibile, Portuguese não disponível); Dutch n.t.b. (nader te bepalen),
-    # n.n.b. (nog niet bekend) and n.v.t. (niet van toepassing); German k.A. (keine Angabe);
-    # N.N., nomen nominandum, "a person not known yet, to be named later", in programmes of
-    # events (de.wikipedia.org, "Nomen nominandum")
-    ("French", NOT_GIVEN, ("n.c.",)),
-    ("French", NOT_APPLICABLE, ("s.o.",)),
-    ("French, Italian and Portuguese", NOT_AVAILABLE, ("n.d.",)),
-    ("Dutch", DECIDED, ("n.t.b.",)),
-    ("Dutch", NOT_KNOWN, ("n.n.b.",)),
-    ("Dutch", NOT_APPLICABLE, ("n.v.t.",)),
-    ("German", NOT_GIVEN, ("k.a.",)),
-    ("German and Dutch", "a name to be given", ("n.n.",)),
+    # Swahili, Arabic and the rest above: phrases of words, which end no name as their own.
+    # The abbreviations, which a place code, a company's name or another language's word may
+    # be too, are in ABBREVIATIONS.
 )
 # The short or ambiguous ones: a stand-in only as the whole value or a whole part of it
-# (`volgt` alone is "to follow"; a venue `Café Volgt` is a name)
+# (`volgt` alone is "to follow"; a venue `Café Volgt` is a name). Each is a word no name
+# is as a whole part of a venue, an organiser, a title or an office's name: `unknown`,
+# `inconnu`, `offen`, `pendiente` (a slope: `La Pendiente` is no whole part), `à venir`.
 ALONE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("English", NOT_APPLICABLE, ("n/a",)),
     ("English", NOT_KNOWN, ("unknown",)),
-    ("French", NOT_GIVEN, ("n.c", "nc")),
     ("French", "to come", ("à venir",)),
     ("French", NOT_KNOWN, ("inconnu", "inconnue")),
-    ("Dutch", DECIDED, ("ntb",)),
-    ("Dutch", NOT_KNOWN, ("nnb", "onbekend")),
+    ("Dutch", NOT_KNOWN, ("onbekend",)),
     ("Dutch", FOLLOWS, ("volgt",)),
     ("German", FOLLOWS, ("folgt",)),
     ("German", DECIDED, ("offen",)),
@@ -156,16 +151,93 @@ ALONE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Indonesian", FOLLOWS, ("menyusul",)),
     ("Russian and Ukrainian", NOT_AVAILABLE, ("н/д",)),
 )
-# TBD, TBC and TBA in capitals are the English abbreviations wherever they are written (a
-# lower-case word may be another language's: Dutch tbc, tuberculosis)
-CAPITALS = re.compile(r"(?<![^\W\d_])(?:TBD|TBC|TBA|N/A)(?![^\W\d_])")
+
+# How far into a value a stand-in counts (the module's docstring): as the WHOLE value or all
+# of it after a label's colon (`n.c.`, `Prix : n.c.`); as a whole PART of it, set off by a
+# bracket, a comma, a semicolon, a slash or a spaced dash (`Lieu (volgt)`, `14h30, TBC`);
+# or where it ENDs the value or a part after words (`Salle à confirmer`).
+WHOLE, PART, END = 0, 1, 2
+
+
+class Abbreviation(NamedTuple):
+    """Letters that stand for a value not known yet in one language (or a few) and may be
+    something else in a name: counted as far as `own` on a value of one of `codes` (a row,
+    an office, a strings file in that language; a value of no known language is read as
+    English, the kit's source), as far as `other` on any other."""
+
+    named: str  # its languages, as the message names them
+    means: str
+    phrases: tuple[str, ...]
+    codes: tuple[str, ...]  # the languages (primary subtags: pt is pt-BR's too) it is theirs
+    own: int  # WHOLE, PART or END
+    other: int
+
+
+# The abbreviations, each judged for what else it is in a venue, an organiser, a title, a
+# contact or an office's name (US state and territory codes, ISO 3166 country codes and
+# Canadian, Australian, Indian and Indonesian provinces' codes, company names, other
+# languages' words); a dotted one never counts as the tail of a longer one (Italian
+# `S.n.c.`, società in nome collettivo, and French `S.N.C.` end companies' names: `_patterns`).
+ABBREVIATIONS: tuple[Abbreviation, ...] = (
+    # English TBD, TBA and TBC: written so in every language, where they end a value or a
+    # part (`Salle TBD`, `Room tbc`) in English; in any other language only as a whole part
+    # (`Lieu : TBC`), for companies begin with them (TBC Bank, Georgia's largest; TBA Group)
+    # and tbc is tuberculosis in Dutch, German, Romanian, Italian and Spanish (`Centrum voor
+    # tbc`, `Dispensarul TBC`). TBD and TBA in capitals end a part in any language too
+    # (CAPITALS): they are no language's word.
+    Abbreviation("English", DECIDED, ("tbd",), ("en",), END, PART),
+    Abbreviation("English", ANNOUNCED, ("tba",), ("en",), END, PART),
+    Abbreviation("English", CONFIRMED, ("tbc",), ("en",), END, PART),
+    # French n.c. (non communiqué: the trial's `n.c.`) ends a French value (`Prix n.c.`);
+    # elsewhere it is the whole value alone: AP style writes North Carolina `Raleigh, N.C.`.
+    # Written without its last dot or its dots (`n.c`, `NC`) it is the whole value alone in
+    # French too: NC is North Carolina's code (`Dix Park, Raleigh, NC`) and New
+    # Caledonia's, a French territory's (`Nouméa, NC`), each written after a comma or in
+    # brackets, and it begins names (`Collectif NC Bruxelles`).
+    Abbreviation("French", NOT_GIVEN, ("n.c.",), ("fr",), END, WHOLE),
+    Abbreviation("French", NOT_GIVEN, ("n.c", "nc"), ("fr",), WHOLE, WHOLE),
+    # French s.o. (sans objet): German s.o. is siehe oben, "see above"; SO (Somalia) is
+    # written without dots
+    Abbreviation("French", NOT_APPLICABLE, ("s.o.",), ("fr",), END, WHOLE),
+    # n.d. (French non disponible, Italian non disponibile, Portuguese não disponível): a
+    # whole part in those languages, for French N.D. is Notre-Dame (`Collège N.D.`);
+    # elsewhere the whole value alone: AP style writes North Dakota `Fargo, N.D.`
+    Abbreviation(
+        "French, Italian and Portuguese", NOT_AVAILABLE, ("n.d.",), ("fr", "it", "pt"), PART, WHOLE
+    ),
+    # Dutch n.t.b. (nader te bepalen), n.n.b. (nog niet bekend), n.v.t. (niet van
+    # toepassing) end a Dutch value (`Locatie n.t.b.`); written without dots (`ntb`, `nnb`)
+    # a whole part of one. Elsewhere each is the whole value alone: NTB is Nusa Tenggara
+    # Barat, an Indonesian province (`Gedung Serbaguna, Mataram, NTB`, `Dinas Sosial,
+    # NTB`). A cell of `NTB` alone is still told, though Norway's news agency and the
+    # Dutch triathlon federation are called so: an organiser of those three letters alone
+    # is the one reading left wrong, its error naming what it took them for.
+    Abbreviation("Dutch", DECIDED, ("n.t.b.",), ("nl",), END, WHOLE),
+    Abbreviation("Dutch", DECIDED, ("ntb",), ("nl",), PART, WHOLE),
+    Abbreviation("Dutch", NOT_KNOWN, ("n.n.b.",), ("nl",), END, WHOLE),
+    Abbreviation("Dutch", NOT_KNOWN, ("nnb",), ("nl",), PART, WHOLE),
+    Abbreviation("Dutch", NOT_APPLICABLE, ("n.v.t.",), ("nl",), END, WHOLE),
+    # German k.A. (keine Angabe): KA, Karnataka's code, is written without dots
+    Abbreviation("German", NOT_GIVEN, ("k.a.",), ("de",), END, WHOLE),
+    # N.N., nomen nominandum, "a person not known yet, to be named later", in programmes of
+    # events (de.wikipedia.org, "Nomen nominandum")
+    Abbreviation("German and Dutch", "a name to be given", ("n.n.",), ("de", "nl"), END, WHOLE),
+)
+# Every language of ABBREVIATIONS: a value no place code or name is written in (a time
+# cell's, `merge.times`) is judged as of each, every abbreviation counting as far as it can
+EVERY_LANGUAGE = tuple(sorted({code for a in ABBREVIATIONS for code in a.codes}))
+# TBD and TBA in capitals, and N/A: the English abbreviations wherever they end a value or
+# a part, in any language (`Salle TBD`; TBD Media, TBA Group begin with them). TBC ends one
+# in English only (ABBREVIATIONS: tuberculosis).
+CAPITALS = re.compile(r"(?:TBD|TBA|N/A)")
 LOREM = re.compile(r"(?<!\w)lorem ipsum(?!\w)", re.IGNORECASE)
 # A value of nothing but question marks, or of dots, dashes or underscores
 MARKS = re.compile(r"\s*(?:[?¿？]+|[.…_\-\u2013\u2014]+)\s*")
 # What sets a part of a value off from the rest: brackets, a comma, a semicolon, a colon, a
-# slash, a bar, quotes (and their full-width forms); a dash with a space after it
+# slash, a bar, quotes (and their full-width forms); a dash with a space after it; and what
+# ends a part: those, an opening bracket too (`TBC (after rainy season)`), a full stop
 BEFORE = r"(?:^|(?<=[(\[{<«\"“‘,;:/|（【「，；：、])|(?<=[\-\u2013\u2014]\s))\s*"
-AFTER = r"\s*(?=$|[)\]}>»\"”’,;:/|!?.…）】」，；：、。！？]|[\-\u2013\u2014](?:\s|$))"
+AFTER = r"\s*(?=$|[()\[\]{}>»\"”’,;:/|!?.…（）【】」，；：、。！？]|[\-\u2013\u2014](?:\s|$))"
 # scripts written without spaces between words: a phrase of theirs has no word before it
 UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR")
 
@@ -177,19 +249,24 @@ class StandIn(NamedTuple):
     said: str  # "'à confirmer', French for 'to be confirmed'"; "'TBD'"
 
 
-def stand_in(value: str, prose: bool = False) -> StandIn | None:
+def stand_in(value: str, prose: bool = False, languages: Iterable[str] = ()) -> StandIn | None:
     """The first stand-in for a value not known yet in `value` (the module's rules), or None.
     `prose`: a title's words, where a phrase counts only as the whole value or a whole part
-    of it."""
+    of it. `languages`: the codes of the languages the value is written in (a merged row's,
+    a language's own column's, an office's), by which ABBREVIATIONS are judged; none known,
+    it is read as English."""
     whole = MARKS.fullmatch(value)
     if whole:
         return _said(value.strip())
-    for pattern in (CAPITALS, LOREM):
-        found = pattern.search(value)
-        if found:
-            return _said(found[0])
+    capitals = _capitals(prose).search(value)
+    if capitals:
+        return _said(capitals["found"])
+    lorem = LOREM.search(value)
+    if lorem:
+        return _said(lorem[0])
     folded, at = _folded(value)
-    for pattern in _patterns(prose):
+    codes = frozenset(c.split("-")[0].casefold() for c in languages if c) or frozenset({"en"})
+    for pattern in _patterns(prose, codes):
         match = pattern.search(folded)
         if match:
             start, end = at[match.start("found")], at[match.end("found") - 1] + 1
@@ -197,6 +274,13 @@ def stand_in(value: str, prose: bool = False) -> StandIn | None:
                 end += 1
             return _said(value[start:end])
     return None
+
+
+@cache
+def _capitals(prose: bool) -> re.Pattern[str]:
+    """CAPITALS where they end a value or a part of it; in `prose`, only as a whole part."""
+    before = BEFORE if prose else r"(?<![\w.])"
+    return re.compile(rf"{before}(?P<found>{CAPITALS.pattern}){AFTER}")
 
 
 def _said(text: str) -> StandIn:
@@ -217,7 +301,8 @@ def _meanings() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str]]]
     exact: dict[str, tuple[str, str]] = {}
     languages: dict[str, list[str]] = {}
     meaning: dict[str, str] = {}
-    for named, means, phrases in (*ENDINGS, *ALONE):
+    tables = (*ENDINGS, *ALONE, *((a.named, a.means, a.phrases) for a in ABBREVIATIONS))
+    for named, means, phrases in tables:
         for phrase in phrases:
             exact[_key(phrase, fold=False)] = (named, means)
             key = _key(phrase)
@@ -235,21 +320,41 @@ def _and(names: list[str]) -> str:
 
 
 @cache
-def _patterns(prose: bool) -> tuple[re.Pattern[str], ...]:
-    """The patterns of ENDINGS and ALONE over a folded value (`_folded`): ENDINGS' where they
-    end a part (in `prose`, as ALONE's), ALONE's where they are a whole part; the longer of
-    two phrases first (n.c. before n.c)."""
-    ending = [p for _, _, phrases in ENDINGS for p in phrases]
-    alone = [p for _, _, phrases in ALONE for p in phrases]
-    if prose:
-        alone, ending = alone + ending, []
+def _patterns(prose: bool, codes: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the phrases over a folded value (`_folded`), by how far each reaches
+    (`_reaches`): those that END a part (a dotted one not as the tail of a longer one:
+    S.n.c.), those that are a whole PART, those that are the WHOLE value or all of it after a
+    label; the longer of two phrases first (n.c. before n.c)."""
+    reach = _reaches(prose, codes)
     patterns = []
-    if ending:
-        spaced = _either(p for p in ending if not _unspaced(p))
-        unspaced = _either(p for p in ending if _unspaced(p))
-        patterns.append(re.compile(rf"(?P<found>(?<!\w)(?:{spaced})|{unspaced}){AFTER}"))
-    patterns.append(re.compile(rf"{BEFORE}(?P<found>{_either(alone)}){AFTER}"))
+    if reach[END]:
+        spaced = _either(p for p in reach[END] if not _unspaced(p))
+        unspaced = _either(p for p in reach[END] if _unspaced(p))
+        patterns.append(re.compile(rf"(?P<found>(?<![\w.])(?:{spaced})|{unspaced}){AFTER}"))
+    if reach[PART]:
+        patterns.append(re.compile(rf"{BEFORE}(?P<found>{_either(reach[PART])}){AFTER}"))
+    if reach[WHOLE]:
+        whole = _either(reach[WHOLE])
+        patterns.append(re.compile(rf"(?:^|(?<=[:：]))\s*(?P<found>{whole})\s*$"))
     return tuple(patterns)
+
+
+def _reaches(prose: bool, codes: frozenset[str]) -> dict[int, list[str]]:
+    """The phrases by how far into a value each counts: ENDINGS' to its END, ALONE's a whole
+    PART, each of ABBREVIATIONS' as far as it does in the value's languages (`codes`, primary
+    subtags); in `prose`, none further than a whole PART."""
+    reach: dict[int, list[str]] = {WHOLE: [], PART: [], END: []}
+    for _, _, phrases in ENDINGS:
+        reach[END].extend(phrases)
+    for _, _, phrases in ALONE:
+        reach[PART].extend(phrases)
+    for abbreviation in ABBREVIATIONS:
+        own = codes.intersection(abbreviation.codes)
+        reach[abbreviation.own if own else abbreviation.other].extend(abbreviation.phrases)
+    if prose:
+        reach[PART].extend(reach.pop(END))
+        reach[END] = []
+    return reach
 
 
 def _either(phrases: Iterable[str]) -> str:

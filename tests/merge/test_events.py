@@ -2027,6 +2027,8 @@ def test_an_event_that_ends_at_24_00(
     ("written", "problem"),
     [
         ("19:30 TBC", "'19:30 TBC' is a time still to be confirmed"),  # no zone: a review
+        # a time is no place: French n.c. is judged as French's in an English row's time
+        ("19:30 n.c.", "'19:30 n.c.' is a time still to be confirmed"),
         ("19:30 ZOOM", "'19:30 ZOOM' is not a time"),
         ("18:00 UTC+99", "'18:00 UTC+99' has the offset UTC+99, which no time zone has"),
     ],

@@ -214,3 +214,110 @@ def test_a_whole_cell_of_question_marks_is_a_stand_in_a_word_of_them_a_lost_lett
         "(letters a code page had not) at character 6 ('Walk ???'): a letter lost when the "
         f"file was saved in a code page that has not got it\n  hint: {lost}",
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "languages", "prose"),
+    [
+        # a reviewer's merge of event-flyer-a5: each was refused as a stand-in
+        ("Dix Park, Raleigh, NC", ("en",), False),  # NC, North Carolina: not French 'nc'
+        ("Civic Center, Fargo, N.D.", ("en",), False),  # AP style North Dakota, not 'n.d.'
+        ("Raleigh, N.C.", ("en",), False),  # AP style North Carolina, not French 'n.c.'
+        ("Gedung Serbaguna, Mataram, NTB", ("id",), False),  # Nusa Tenggara Barat
+        ("Nouméa, NC", ("fr",), False),  # New Caledonia's code, in a French row too
+        ("TBC Bank", ("en",), False),  # Georgia's largest bank, an organiser
+        ("TBC Bank", ("ka",), False),
+        ("Centrum voor tbc", ("nl",), False),  # Dutch tbc: tuberculosis
+        ("Centrum voor TBC", ("nl",), False),
+        ("Dispensarul TBC", ("ro",), False),  # Romanian TBC: tuberculosis
+        ("TBC Bank Cup", ("en",), True),  # a title
+        ("Raleigh, NC", (), False),  # no language known: read as English
+        ("Fratelli Rossi S.n.c.", ("fr",), False),  # Italian company form, not French 'n.c.'
+        ("Boulangerie Martin S.N.C.", ("fr",), False),  # French company form
+        ("Collège N.D.", ("fr",), False),  # Notre-Dame, not French 'n.d.'
+        ("Mataram (NTB)", ("id",), False),
+        ("TBA Group", ("it",), False),
+    ],
+)
+def test_a_place_code_or_a_name_is_no_stand_in(
+    value: str, languages: tuple[str, ...], prose: bool
+) -> None:
+    """A stand-in's abbreviation that is also a place code, a company's name or another
+    language's word counts only where it cannot be one: the whole value (or all of it after
+    a label), in a row of its language further (`stand_ins.ABBREVIATIONS`)."""
+    assert stand_in(value, prose, languages) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "languages", "found"),
+    [
+        ("Prix n.c.", ("fr",), "'n.c.', French for 'not communicated'"),  # ends a French value
+        ("n.c.", ("en",), "'n.c.', French for 'not communicated'"),  # the whole value: any
+        ("Tel: n.c.", ("en",), "'n.c.', French for 'not communicated'"),  # after a label
+        ("NC", ("en",), "'NC', French for 'not communicated'"),
+        ("Lieu : NC", ("fr",), "'NC', French for 'not communicated'"),
+        ("N.D.", ("en",), "'N.D.', French, Italian and Portuguese for 'not available'"),
+        ("Sala, n.d.", ("it",), "'n.d.', French, Italian and Portuguese for 'not available'"),
+        ("De Kriekelaar, ntb", ("nl",), "'ntb', Dutch for 'to be decided'"),
+        ("Locatie n.t.b.", ("nl", "fr"), "'n.t.b.', Dutch for 'to be decided'"),
+        ("NTB", ("id",), "'NTB', Dutch for 'to be decided'"),
+        ("Room tbc", ("en",), "'tbc'"),  # ends an English value, in any case
+        ("Room tbc", (), "'tbc'"),
+        ("Zaal TBD", ("nl",), "'TBD'"),  # TBD in capitals: no language's word
+        ("Zaal, TBC", ("nl",), "'TBC'"),  # a whole part in any language
+        ("TBC (after rainy season)", ("en",), "'TBC'"),
+        ("Centrum voor tbc", ("en",), "'tbc'"),
+        ("Rencontre (TBC)", ("fr",), "'TBC'"),
+    ],
+)
+def test_a_stand_ins_abbreviation_where_it_can_be_nothing_else(
+    value: str, languages: tuple[str, ...], found: str
+) -> None:
+    got = stand_in(value, languages=languages)
+    assert (got.said if got else None) == found
+
+
+def test_a_merged_rows_places_and_companies_are_made_its_abbreviations_told(
+    tmp_path: Path,
+) -> None:
+    """A reviewer's `merge event-flyer-a5`: North Carolina, North Dakota, Nusa Tenggara Barat
+    and New Caledonia as venues, TBC Bank as an organiser, a contact in Raleigh, NC were all
+    refused; a row of the abbreviation's own language is told, as far as it counts there."""
+    ids, said = merged(
+        tmp_path / "events.csv",
+        "event_id,language,title,date,venue,organiser,contact\n"
+        'dix,en,Walk,2027-07-30,"Dix Park, Raleigh, NC",,"Ana Silva, Raleigh, NC"\n'
+        'fargo,en,Walk,2027-07-30,"Civic Center, Fargo, N.D.",,\n'
+        'ap,en,Walk,2027-07-30,"Dix Park, Raleigh, N.C.",,\n'
+        'ntb,id,Jalan,2027-07-30,"Gedung Serbaguna, Mataram, NTB",,\n'
+        'noumea,fr,Marche,2027-07-30,"Salle Anewy, Nouméa, NC",,\n'
+        "tbc,ka,Walk,2027-07-30,Tbilisi,TBC Bank,\n"
+        "prix,fr,Marche,2027-07-30,Salle n.c.,,\n"
+        "room,en,Walk,2027-07-30,Room tbc,,\n",
+    )
+    assert ids == ["dix", "fargo", "ap", "ntb", "noumea", "tbc"]
+    assert said == [
+        "8:5: error[merge.value]: row 8, column venue (E): 'Salle n.c.' is a placeholder "
+        f"('n.c.', French for 'not communicated'): {required('venue')}",
+        "9:5: error[merge.value]: row 9, column venue (E): 'Room tbc' is a placeholder "
+        f"('tbc'): {required('venue')}",
+    ]
+
+
+def test_a_dutch_rows_tbc_is_tuberculosis(tmp_path: Path) -> None:
+    """`Centrum voor tbc` in a Dutch row is a venue (a comment of stand_ins said lower-case
+    tbc may be Dutch, and it was refused); `n.t.b.` ends a Dutch venue still, and `ntb` is
+    one as a whole part."""
+    kit = mini_with_language(tmp_path, "nl", "  word: Hart\n")
+    ids, said = merged(
+        tmp_path / "events.csv",
+        "event_id,language,title,date,venue,organiser\n"
+        "tbc,nl,Lezing,2027-07-30,Centrum voor tbc,\n"
+        'ntb,nl,Lezing,2027-07-30,"De Kriekelaar, ntb",\n',
+        kit,
+    )
+    assert ids == ["tbc"]
+    assert said == [
+        "3:5: error[merge.value]: row 3, column venue (E): 'De Kriekelaar, ntb' is a "
+        f"placeholder ('ntb', Dutch for 'to be decided'): {required('venue')}",
+    ]

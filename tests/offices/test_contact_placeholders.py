@@ -24,7 +24,7 @@ from campaign.kit.load import load_kit
 from campaign.merge.events import read_events
 from campaign.merge.tables import read_table
 
-from ..kits import ROOT, cli, mini_copy
+from ..kits import ROOT, cli, mini_copy, mini_with_language
 
 OFFICE_HINT = (
     "  hint: write the office's checked {name}, or leave it empty: its slot is then left out "
@@ -665,4 +665,67 @@ def test_a_placeholder_in_a_strings_files_fields_is_an_error_at_its_line(tmp_pat
         "every office that gives none of its own",
         '  hint: write the language\'s checked website, or leave it empty (`website: ""`) for '
         "campaign.yaml's and each office's to show",
+    ], out
+
+
+def test_an_offices_abbreviation_is_judged_by_the_languages_it_prints(
+    kit_copy: Callable[..., Path],
+) -> None:
+    """`office_name: Dinas Sosial, NTB` (Nusa Tenggara Barat, an Indonesian province) was an
+    `office.placeholder` error, as Dutch 'ntb'; an office of id and en prints it. A French
+    name under `fields_by_language: fr` that ends with `n.c.` is French's stand-in."""
+    text = (
+        "name: Rosea\nlanguages: [id, en, fr]\nfields:\n"
+        '  office_name: "Dinas Sosial, NTB"\n'
+        '  helpline: "Ana Silva, Raleigh, NC"\n'
+        "fields_by_language:\n  fr:\n"
+        '    office_name: "Bureau régional n.c."\n'  # line 8
+    )
+    kit = kit_copy(**{"materials/offices/rosea.yaml": text})
+    code, out = cli("check", "--kit", kit, "--office", "rosea", "--only", "badge-58")
+    office = kit / "materials/offices/rosea.yaml"
+    assert (
+        f"{office}:8:5: error[office.placeholder]: office 'rosea' office_name 'Bureau régional "
+        "n.c.' is a placeholder ('n.c.', French for 'not communicated'): it would print on "
+        f"every material of the office\n{OFFICE_HINT.format(name='office_name')}"
+    ) in out, out
+    assert out.count("office.placeholder") == 1, out
+
+
+@pytest.mark.parametrize(
+    ("value", "languages", "why"),
+    [
+        ("Ana Silva, Raleigh, NC", ("en",), None),  # a reviewer's merged contact
+        ("Ana Silva, Raleigh, N.C.", ("en",), None),
+        ("TBC Bank, +995 32 227 27 27", ("ka",), None),
+        ("Ana Silva, n.c.", ("fr",), "'n.c.', French for 'not communicated'"),
+        ("n.c.", ("en",), "'n.c.', French for 'not communicated'"),  # the whole value: any
+        ("Ana Silva, TBC", ("ka",), "'TBC'"),
+        ("Ana Silva (phone TBC)", ("en",), "'TBC'"),
+    ],
+)
+def test_a_contacts_abbreviation_by_its_rows_languages(
+    value: str, languages: tuple[str, ...], why: str | None
+) -> None:
+    assert any_placeholder(value, languages=languages) == why
+
+
+def test_a_strings_files_abbreviation_is_judged_by_its_language(tmp_path: Path) -> None:
+    """A strings file's `fields:` print in its language: `n.c.` ending fr.yaml's office name is
+    French's stand-in; en.yaml's `Fargo, N.D.` is North Dakota."""
+    kit = mini_with_language(tmp_path, "fr", "  word: Cœur\n")
+    strings = kit / "materials/strings"
+    lines = {}
+    for code, name in (("fr", "Bureau régional n.c."), ("en", "Civic Center, Fargo, N.D.")):
+        path = strings / f"{code}.yaml"
+        text = path.read_text(encoding="utf-8")
+        lines[code] = len(text.splitlines()) + 2
+        path.write_text(text + f'fields:\n  office_name: "{name}"\n', encoding="utf-8")
+    status, out = cli("check", "--kit", kit)
+    said = [ln for ln in out.splitlines() if "placeholder" in ln]
+    assert said == [
+        f"{strings / 'fr.yaml'}:{lines['fr']}:3: error[campaign.placeholder]: fr.yaml "
+        "office_name 'Bureau régional n.c.' is a placeholder ('n.c.', French for 'not "
+        "communicated'): it would print on the language's pages of the campaign and of every "
+        "office that gives none of its own",
     ], out

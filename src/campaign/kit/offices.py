@@ -701,7 +701,10 @@ def check_offices(
             at = office.link_marks.get(name, office.mark)
             own = _own(office, at)  # the link of an office it extends: that office is told
             mine = (link,) if own else ()  # https://example.org/report: QR codes led there
-            for found in placeholder_values(link_placeholder, mine, office.sample, country):
+            judged = placeholder_values(
+                link_placeholder, mine, office.sample, country, office.languages
+            )
+            for found in judged:
                 ctx.errs.error(
                     "office.placeholder",
                     f"office '{office.id}' link '{name}' '{link}' is a placeholder "
@@ -810,7 +813,13 @@ def check_offices(
         for name, mark in given_hidden.items():
             message, hint = _hidden_given(office, name, given_hidden)
             ctx.errs.warn("office.hidden", message, mark, hint)
-        for name, entry in ((n, e) for f in fields for n, e in f.items()):
+        # each field with the languages it prints in: a language's own (fields_by_language),
+        # else every language of the office (a stand-in's abbreviations are judged by them:
+        # `Dinas Sosial, NTB` is an Indonesian province, n.t.b. Dutch's)
+        written = [(office.languages, office.fields)] + [
+            ((code,), f) for code, f in office.fields_by_language.items()
+        ]
+        for codes, name, entry in ((c, n, e) for c, f in written for n, e in f.items()):
             if not _own(office, entry.mark):  # the office it extends is told
                 continue
             if name not in declared:
@@ -826,7 +835,7 @@ def check_offices(
                     ),
                 )
             elif entry.text:
-                _check_contact(office, name, entry, ctx)
+                _check_contact(office, name, entry, ctx, codes)
 
 
 def _check_country_code(
@@ -1407,16 +1416,18 @@ def _check_phone_numbers(sender: Office, country: str, entry: StringEntry, ctx: 
             )
 
 
-def _check_contact(sender: Office, name: str, entry: StringEntry, ctx: Context) -> None:
+def _check_contact(
+    sender: Office, name: str, entry: StringEntry, ctx: Context, codes: tuple[str, ...] = ()
+) -> None:
     """For a contact field's text and its short form (printed too, where the text does not
     fit): an `office.placeholder` error for each value that stands for one still to come
-    (`contacts.placeholder_values`: nothing of the office prints with it; the project's sample
-    values are too, but in an office marked `sample: true`); for any other value, the checks
-    of `_check_written`."""
+    (`contacts.placeholder_values`, by the languages it prints in, `codes`: nothing of the
+    office prints with it; the project's sample values are too, but in an office marked
+    `sample: true`); for any other value, the checks of `_check_written`."""
     office, told = sender.id, set()
     values = (entry.text, entry.short) if name in CONTACT_FIELDS else ()
     country = iso_country(sender.country)  # a helpline's: 020 7946 0123 of GB
-    for found in placeholder_values(name, values, sender.sample, country):
+    for found in placeholder_values(name, values, sender.sample, country, codes):
         told.add(found.value)
         ctx.errs.error(
             "office.placeholder",

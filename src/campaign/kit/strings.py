@@ -113,22 +113,24 @@ def _language(r: MapRead) -> None:
     v["native_name"] = v["native_name"] or v["name"]
     if code:
         _foreign_letters(r, code, v["name"] or code)
-    _no_placeholder_field(r)
+    _no_placeholder_field(r, code)
 
 
-def _no_placeholder_field(r: MapRead) -> None:
+def _no_placeholder_field(r: MapRead, code: str | None = None) -> None:
     """A `campaign.placeholder` error for a contact field of the strings file's `fields:`
     (its text or its short form) whose value stands for one still to come
     (`contacts.placeholder`, as campaign.yaml's and an office's are told; the project's
     sample values too: a strings file has no `sample:`): it replaces campaign.yaml's on the
-    pages of the language, of the campaign and of every office that gives none."""
+    pages of the language, of the campaign and of every office that gives none. Its
+    stand-ins' abbreviations are judged by the file's language (`code`: n.c. is French's)."""
     from ..contacts import placeholder_values
     from ..model.office import CONTACT_FIELDS
 
     for entry in (r.values.get("fields") or {}).values():
         if entry.key not in CONTACT_FIELDS:
             continue
-        for found in placeholder_values(entry.key, (entry.text, entry.short)):
+        written = (code,) if code else ()
+        for found in placeholder_values(entry.key, (entry.text, entry.short), languages=written):
             r.errs.error(
                 "campaign.placeholder",
                 f"{r.what} {entry.key} '{found.value}' is a placeholder ({found.stand_in}): it "

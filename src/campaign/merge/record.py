@@ -90,7 +90,8 @@ def _record(
     _stray_bytes(cells, table, errs)
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
     country = _phone_country(cells, kit)  # every check of the row's phone numbers
-    checked = _checked_cells(cells, country, samples, table, errs, bad)
+    written = _written_in(cells, kit)  # a stand-in's abbreviations: n.c. in fr, not en
+    checked = _checked_cells(cells, country, samples, table, errs, bad, written)
     # emptied once told (a placeholder's error says whether every event needs the value)
     told = frozenset(k for k, c in checked.items() if c.value is None and cells[k].value)
     cells = checked
@@ -198,6 +199,18 @@ def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
     return PhoneCountry(guessed, bool(guessed))
 
 
+def _written_in(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
+    """The codes of the languages a row's language cell names (`languages_of`; each of the
+    kit's languages a name it holds may be: Português, pt and pt-BR), () for none: those a
+    stand-in's abbreviations are judged by (`stand_ins.stand_in`: n.c. is French's, N.C.
+    North Carolina's in an English row)."""
+    language = cells.get("language")
+    if language is None:
+        return ()
+    codes, ambiguous = languages_of(_text(language), kit)
+    return tuple(dict.fromkeys((*codes, *(c for found in ambiguous.values() for c in found))))
+
+
 def _checked_cells(
     cells: dict[str, Cell],
     country: PhoneCountry,
@@ -205,18 +218,20 @@ def _checked_cells(
     table: Table,
     errs: Collector,
     bad: Bad,
+    written: tuple[str, ...] = (),
 ) -> dict[str, Cell]:
     """The row's cells, each checked alone (`_phone_number`, `_cell_problems`); those told
     once emptied, so that they are checked no further. `country`: the row's (`_phone_country`),
     which tells a phone number that lost its 0 or +, and by which its national numbers are
     judged (020 7946 0123 of GB is a placeholder); `samples`: whether the row is a sample
-    (`_sample`), whose contact and link cells may hold the project's samples."""
+    (`_sample`), whose contact and link cells may hold the project's samples; `written`: the
+    codes of the row's languages (`_written_in`), by which a stand-in is judged."""
     for key, cell in cells.items():
         base = (language_column(key) or (key,))[0]
         if _phone_number(cell, base, country, table, errs, bad):
             cells = {**cells, key: replace(cell, value=None)}  # checked no further
             continue
-        if _cell_problems(cell, key, base, samples, table, errs, bad, country.code, cells):
+        if _cell_problems(cell, key, base, samples, table, errs, bad, country.code, cells, written):
             cells = {**cells, key: replace(cell, value=None, target="")}  # told once
     return cells
 
@@ -290,6 +305,7 @@ def _cell_problems(
     bad: Bad,
     country: str = "",
     cells: dict[str, Cell] | None = None,
+    written: tuple[str, ...] = (),
 ) -> bool:
     """A cell's own problems: letters lost to a lossy conversion, a formula without a saved
     value or showing an error, a placeholder for a contact or link (`contacts.any_placeholder`;
@@ -297,15 +313,16 @@ def _cell_problems(
     the row is a sample:
     `samples`; a national number read as one of `country`, the row's date_region's code, ""
     for none), a stand-in for a value not known yet in a title, venue, organiser or date
-    (`stand_in_cells.stand_in_said`, by the row's `cells`). True when the cell is a
-    placeholder (told once: the caller empties it)."""
+    (`stand_in_cells.stand_in_said`, by the row's `cells`); a stand-in's abbreviations in
+    either judged by the row's languages (`written`: n.c. is French's). True when the cell
+    is a placeholder (told once: the caller empties it)."""
     lost = (
         lost_problem(cell.value)
         if isinstance(cell.value, str) and base not in ("link", "photo")
         else None
     )
     if lost is not None and set(str(cell.value).strip()) == {"?"}:
-        said = stand_in_said(cell, key, cells or {})
+        said = stand_in_said(cell, key, cells or {}, written)
         if said is not None:  # a whole cell of "???": a stand-in far more often than a word
             bad(cell, said[0], f"{said[1]}; {WHOLE_LOST}")
             return True
@@ -325,7 +342,8 @@ def _cell_problems(
             "write the value itself",
         )
     elif base in ("contact", "link") and isinstance(value := _typed(cell, base), str):
-        for found in placeholder_values(any_placeholder, (value,), samples, country):
+        judged = placeholder_values(any_placeholder, (value,), samples, country, written)
+        for found in judged:
             bad(
                 cell,
                 placeholder_said(found, base),
@@ -333,7 +351,7 @@ def _cell_problems(
                 *sample_hint(found, EVENT_SAMPLE, SAMPLE_MARK),
             )
             return True
-    elif lost is None and (said := stand_in_said(cell, key, cells or {})) is not None:
+    elif lost is None and (said := stand_in_said(cell, key, cells or {}, written)) is not None:
         bad(cell, *said)
         return True
     return False

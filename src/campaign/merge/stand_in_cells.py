@@ -28,17 +28,22 @@ LEFT_OUT = {
 PRINTS = "it would print on the event's documents"
 
 
-def stand_in_said(cell: Cell, key: str, cells: dict[str, Cell]) -> tuple[str, ...] | None:
+def stand_in_said(
+    cell: Cell, key: str, cells: dict[str, Cell], written: tuple[str, ...] = ()
+) -> tuple[str, ...] | None:
     """The message and hint for cell `key` of a row (`cells`) whose value is a stand-in, or
-    None. A title is prose (`stand_in`'s `prose`: `Un futur à définir` is one). A required
-    column's says every event needs one; a language's own column (`venue_fr`) beside a
-    filled shared one says the shared one prints in its place."""
+    None. A title is prose (`stand_in`'s `prose`: `Un futur à définir` is one); the
+    abbreviations are judged by the languages the cell is written in (`stand_in`'s
+    `languages`): a language's own column's (venue_fr: fr), else the row's (`written`:
+    `Prix n.c.` in a French row, `Raleigh, N.C.` in an English one). A required column's
+    says every event needs one; a language's own column (`venue_fr`) beside a filled shared
+    one says the shared one prints in its place."""
     own = language_column(key)
     base = own[0] if own else key
     if base not in JUDGED or not isinstance(cell.value, str):
         return None
     value = cell.value.strip()
-    found = stand_in(value, prose=base == "title")
+    found = stand_in(value, base == "title", (own[1],) if own else written)
     if found is None:
         return None
     said = f"'{value}' is a placeholder ({found.said})"

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from datetime import datetime, time
 
-from ..stand_ins import stand_in
+from ..stand_ins import EVERY_LANGUAGE, stand_in
 from . import arabic_script, day_periods, range_words, swahili_time
 from .data import Cell
 from .fields import Bad, _ascii_digits, _text
@@ -212,11 +212,14 @@ def number_time(value: float) -> tuple[str, bool] | None:
 
 def _no_start(text: str, plain: str) -> tuple[str, ...] | None:
     """The message and hints for a time that is no start: 24:00, the end of a day, and a
-    time still to be confirmed (19:30 TBC, 19:30 (TBC), 14h30 (à confirmer), ?: a stand-in of
-    `stand_ins.stand_in`); None for any other."""
+    time still to be confirmed (19:30 TBC, 19:30 (TBC), 14h30 (à confirmer), 14h30 n.c., ?:
+    a stand-in of `stand_ins.stand_in`, in any of its languages); None for any other."""
     if END_OF_DAY.fullmatch(plain):
         return f"'{text}' is the end of a day, not a start", MIDNIGHT_START
-    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())) or stand_in(plain):
+    # a time is no place or name: every abbreviation counts as in its language (14h30 n.c.)
+    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())) or stand_in(
+        plain, languages=EVERY_LANGUAGE
+    ):
         return (
             f"'{text}' is a time still to be confirmed",
             "leave the time empty until it is known (the flyer shows the date alone), then "
