@@ -448,3 +448,30 @@ def test_codes_shown_by_the_quote_operators_are_read(show: bytes) -> None:
         "page 1: font /Bare is used but not embedded",
         MISSING.format(n=1, font="/Bare", codes=[0]),
     ]
+
+
+THAANA_WARNING = (
+    "page 1: its Thaana text has none of its vowel marks (fili) in the text layer: it prints "
+    "them, but copies and searches as bare letters; make the PDF with a generator that keeps "
+    "the marks in the text"
+)
+
+
+@pytest.mark.parametrize(
+    ("chars", "warned"),
+    [
+        ({0x41: "ދ", 0x42: "ވ", 0x43: "ހ"}, True),  # ދިވެހި as its letters alone
+        ({0x41: "ިދ", 0x42: "ެވ", 0x43: "ިހ"}, False),  # each letter with its fili
+        ({0x41: "ދ", 0x42: "ް", 0x43: "ހ"}, False),  # a mark of its own code
+        ({0x41: "ب", 0x42: "س", 0x43: "م"}, False),  # Arabic is written without harakat
+    ],
+)
+def test_thaana_text_without_its_vowel_marks_is_warned(chars: dict[int, str], warned: bool) -> None:
+    """The text a page copies as (its fonts' ToUnicode of the codes it shows): Dhivehi writes
+    a mark on every letter, and letters with none of them read as no word."""
+    pdf = page(b"BT /F1 12 Tf (ABC) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 1, 1]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, chars)
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert (rep.failures, rep.warnings) == ([], [THAANA_WARNING] if warned else [])

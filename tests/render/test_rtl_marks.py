@@ -66,7 +66,11 @@ def test_a_pointed_line_reads_in_order_without_its_marks(
     assert read.strip() == unmarked(text)  # one line, the letters in reading order
 
 
-@pytest.mark.parametrize(("text", "lang", "script"), POINTED)
+# Thaana's fili, drawn as outlines too, and read with their letters (test_spelled_marks)
+SPELLED = [("ދިވެހި ރާއްޖެ މަސްދަރުތައް", "dv", "Thaa")]
+
+
+@pytest.mark.parametrize(("text", "lang", "script"), POINTED + SPELLED)
 def test_marks_are_drawn_where_the_text_drew_them(
     fonts: FontBook, monkeypatch: pytest.MonkeyPatch, text: str, lang: str, script: str
 ) -> None:

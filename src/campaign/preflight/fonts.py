@@ -1,5 +1,5 @@
 """Fonts: every font that shows text embedded, no Type3, no code that draws no glyph, no visible
-character drawn with an empty glyph."""
+character drawn with an empty glyph; Thaana text that reads with its vowel marks."""
 
 from __future__ import annotations
 
@@ -222,7 +222,9 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
     nothing where text should be. Spaces and other characters without ink are not judged."""
     resources = page.obj.get("/Resources")
     fonts: Any = (resources.get("/Font") if resources is not None else None) or {}
-    for name, codes in _shown_codes(page).items():
+    codes_of = _shown_codes(page)
+    check_thaana_marks(fonts, codes_of, n, rep)
+    for name, codes in codes_of.items():
         font = fonts.get(name)
         if font is None or font.get("/Subtype") != "/TrueType":
             continue
@@ -250,3 +252,34 @@ def check_missing_glyphs(page: pikepdf.Page, n: int, rep: Report) -> None:
                 f"draw an empty glyph for a visible character (codes {blank[:10]}, "
                 f"text {shown!r}): nothing is printed where it should be"
             )
+
+
+# Thaana's letters and its vowel marks (fili, and the sukun of a letter without a vowel):
+# Dhivehi writes one on every letter. A ToUnicode map holds Thaana where its UTF-16 has
+# U+0780 to U+07BF (`_THAANA_HEX`: read before the map is decoded; most fonts hold none).
+_THAANA_LETTERS = re.compile("[\u0780-\u07a5]")
+_THAANA_MARKS = re.compile("[\u07a6-\u07b0]")
+_THAANA_HEX = re.compile(rb"07[89Aa][0-9A-Fa-f]")
+
+
+def check_thaana_marks(fonts: Any, shown: dict[str, set[int]], n: int, rep: Report) -> None:
+    """A warning for a page whose text (the fonts' ToUnicode of the codes `shown`) has Thaana
+    letters and none of their vowel marks: the page prints them, but copies and searches as
+    bare letters ("ދވހ" for ދިވެހި), which no reader can read and no search finds (a
+    generator that draws the marks apart from the text, as the kit did before; ISO
+    32000-1, 9.10.2)."""
+    letters = marks = False
+    for name, codes in shown.items():
+        font = fonts.get(name)
+        stream = font.get("/ToUnicode") if font is not None else None
+        if not isinstance(stream, pikepdf.Stream) or not _THAANA_HEX.search(stream.read_bytes()):
+            continue
+        text = "".join(_to_unicode(font, codes).values())
+        letters = letters or bool(_THAANA_LETTERS.search(text))
+        marks = marks or bool(_THAANA_MARKS.search(text))
+    if letters and not marks:
+        rep.warnings.append(
+            f"page {n}: its Thaana text has none of its vowel marks (fili) in the text layer: "
+            "it prints them, but copies and searches as bare letters; make the PDF with "
+            "a generator that keeps the marks in the text"
+        )

@@ -20,6 +20,7 @@ from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..recent import Recent
 from ..text.paragraph import Run
+from ..text.scripts import SPELLED_MARKS, char_script
 from ..text.shape import Glyph
 from .glyphcodes import (
     PRIVATE_USE,
@@ -35,33 +36,41 @@ from .outlines import glyph_outline, placed_outline
 from .pdffonts import _face_texts, ttfont
 from .tounicode import logical
 
+# The marks a glyph of a run reads with besides its own text: (the glyph's index in the run,
+# the marks' characters in logical order), for the letters whose marks are drawn as outlines
+# and read as text (`spelled_marks`)
+Carried = tuple[tuple[int, str], ...]
+
 # Runs made into ShapedStr in this process: the campaign's texts are the same runs on every
 # page of a merge. Keyed by the reportlab font (by identity: a font registered again is
-# another font, with private codes of its own), the glyphs and the text they set (one glyph
-# sets U+0666 in Arabic and U+06F6 in Urdu: `_alias_code`); an entry keeps its font.
-_SHAPED: Recent[tuple[int, tuple[Glyph, ...], str], tuple[TTFont, ShapedStr]] = Recent(256)
+# another font, with private codes of its own), the glyphs, the text they set (one glyph
+# sets U+0666 in Arabic and U+06F6 in Urdu: `_alias_code`) and the marks its letters read
+# with (`spelled_marks`); an entry keeps its font.
+_SHAPED: Recent[tuple[int, tuple[Glyph, ...], str, Carried], tuple[TTFont, ShapedStr]] = Recent(256)
 
 
-def shaped(run: Run) -> ShapedStr:
+def shaped(run: Run, carried: Carried = ()) -> ShapedStr:
     """The run's glyphs as a ShapedStr (`_shaped`), made once per process and font."""
     font = ttfont(run.face)
-    key = (id(font), run.glyphs, run.source)
+    key = (id(font), run.glyphs, run.source, carried)
     found = _SHAPED.get(key)
     if found is not None and found[0] is font:
         return found[1]
-    text = _shaped(run, font)
+    text = _shaped(run, font, dict(carried))
     _SHAPED.put(key, (font, text))
     return text
 
 
-def _shaped(run: Run, font: TTFont) -> ShapedStr:
+def _shaped(run: Run, font: TTFont, carried: dict[int, str]) -> ShapedStr:
     """The run's glyphs as a ShapedStr: reportlab subsets by code and writes our positions.
 
     A glyph with no character's code point that is inkless is left out (even when a run that
     gave it an advance gave it a private code): written, it would be a private-use character
     drawing nothing (tofu to a preflight, noise in the text layer), and
     leaving it out moves no other glyph. The text layer of tagged lines is their ActualText,
-    the characters of the source (`Line.actual_text`), which does not depend on the glyphs."""
+    the characters of the source (`Line.actual_text`), which does not depend on the glyphs.
+    A glyph of `carried` (its index: the marks drawn as outlines on it, `spelled_marks`) is
+    written with an alias code that reads as its own text and the marks (`_carrying`)."""
     face = run.face
     upem = face.upem
     owners_of, widths = font.face.glyphToChar, font.face.charWidths
@@ -90,6 +99,8 @@ def _shaped(run: Run, font: TTFont) -> ShapedStr:
             char = drawn[index]
             alias = _alias_code(font, g.gid, char) if _aliased(char, uchar) else -1
             uchar = alias if alias >= 0 else uchar
+        if index in carried:
+            uchar = _carrying(font, g.gid, uchar, carried[index])
         chars.append(chr(uchar))
         data.append(
             ShapeData(
@@ -145,6 +156,21 @@ _PRIVATE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd]")  # PRIVATE_USE, AL
 _READ_OTHERWISE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\ufb00-\ufdff\ufe70-\ufefe]")
 
 
+def _carrying(font: TTFont, gid: int, code: int, marks: str) -> int:
+    """A code that draws glyph `gid` and reads as what `code` reads as followed by `marks`
+    (an alias code, `_alias_code`: ދ and its fili ި drawn apart, as ދި), or `code` when
+    none is left or `code` reads as nothing known."""
+    aliases: dict[int, str] = getattr(font.face, "campaign_aliases", {})
+    if _character(code):
+        own = chr(code)
+    else:
+        own = aliases.get(code) or _face_texts(font.face).get(gid, "")
+    if not own:
+        return code
+    alias = _alias_code(font, gid, own + marks)
+    return alias if alias >= 0 else code
+
+
 def _as_read(run: Run) -> str:
     """The run as a reader gets it from its glyphs: each glyph's code, a private code as the
     letters its glyph stands for and an alias code as its character (the ToUnicode map
@@ -192,16 +218,16 @@ class RiseText(PDFTextObject):  # type: ignore[misc]  # reportlab has no types
 
 def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
     """Draw the run's glyphs as text from (x, y) pt, the left end of its baseline, at `size`
-    pt; in a right-to-left run, the raised marks (`raised_marks`) as outlines after it."""
+    pt; in a right-to-left run, the raised marks (`raised_marks`) as outlines after it, the
+    marks of a script that spells with them read with their letter (`spelled_marks`)."""
     if not run.glyphs:
         return
     marks = raised_marks(run)
     if not marks:
         _draw_text(canvas, run, x, y, size)
         return
-    _draw_text(
-        canvas, replace(run, glyphs=tuple(g for g in run.glyphs if g not in marks)), x, y, size
-    )
+    letters = replace(run, glyphs=tuple(g for g in run.glyphs if g not in marks))
+    _draw_text(canvas, letters, x, y, size, spelled_marks(run, marks))
     scale = size / run.face.upem
     pen = x
     for g in run.glyphs:
@@ -231,9 +257,12 @@ def raised_marks(run: Run) -> frozenset[Glyph]:
     one line of text, which both read in order, without their marks (as most Arabic,
     Persian and Hebrew is written and searched); the marks look the same, and the tagged
     PDF's structure element still gives the text with its marks (its ActualText,
-    render.pdf.logical_text). Left-to-right runs keep their marks as text: their lines
-    carry an ActualText span where marks are moved (`needs_actual_text`). Glyphs of a letter
-    (Nastaliq's dots, set for their letter) stay text."""
+    render.pdf.logical_text). The marks of a script that spells every word with them
+    (Thaana's fili: text.scripts.SPELLED_MARKS) are drawn as outlines too, and read as
+    text with the letter they sit on (`spelled_marks`). Left-to-right runs keep their marks
+    as text: their lines carry an ActualText span where marks are moved
+    (`needs_actual_text`). Glyphs of a letter (Nastaliq's dots, set for their letter) stay
+    text."""
     if not run.rtl or not any(_moved_mark(g) for g in run.glyphs):
         return frozenset()
     owners_of = ttfont(run.face).face.glyphToChar
@@ -249,6 +278,43 @@ def raised_marks(run: Run) -> frozenset[Glyph]:
             and unicodedata.category(source[g.cluster]) == "Mn"
         )
     )
+
+
+def spelled_marks(run: Run, marks: frozenset[Glyph]) -> Carried:
+    """The marks of `marks` (a right-to-left run's, drawn as outlines: `raised_marks`) whose
+    script spells its words with them (text.scripts.SPELLED_MARKS: Thaana's fili), each
+    given to the letter it sits on: (the letter's index among the run's glyphs that are not
+    in `marks`, the marks' characters in logical order). The letter's glyph reads as the
+    letter and its marks (`_carrying`), so copy and search give "ދިވެހި" where the letters
+    alone read "ދވހ", unreadable and found by no search for the word; a PDF reader, which
+    puts the characters of a glyph next to those of its neighbours, reads the word in order
+    as the Arabic lam-alef's two letters (render.tounicode.as_drawn). A right-to-left run
+    is in drawing order, right to left reversed: a mark comes before its letter. Marks with
+    no letter after them in the run (a rim's glyph drawn alone) are not read, as before."""
+    owners_of = ttfont(run.face).face.glyphToChar
+    carried: list[tuple[int, str]] = []
+    pending: list[str] = []
+    index = 0
+    for g in run.glyphs:
+        if g not in marks:
+            if pending:
+                carried.append((index, "".join(reversed(pending))))
+                pending = []
+            index += 1
+            continue
+        char = _mark_char(run, g, tuple(owners_of.get(g.gid) or ()))
+        if char and char_script(char) in SPELLED_MARKS:
+            pending.append(char)
+    return tuple(carried)
+
+
+def _mark_char(run: Run, g: Glyph, owners: tuple[int, ...]) -> str:
+    """The character a mark's glyph draws: the one of its cluster, when the font maps it to
+    the glyph (HarfBuzz keeps a mark's cluster its own), else the glyph's first owner."""
+    here = run.source[g.cluster] if g.cluster < len(run.source) else ""
+    if here and ord(here) in owners or not owners:
+        return here
+    return chr(owners[0])
 
 
 def _moved_mark(g: Glyph) -> bool:
@@ -267,10 +333,12 @@ def _reads_as_marks(owners: tuple[int, ...]) -> bool:
     return True
 
 
-def _draw_text(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
+def _draw_text(
+    canvas: Canvas, run: Run, x: float, y: float, size: float, carried: Carried = ()
+) -> None:
     if not run.glyphs:
         return
-    text = shaped(run)  # registers the font first
+    text = shaped(run, carried)  # registers the font first
     if not text:  # only inkless glyphs (one glyph of an arc's text)
         return
     canvas.setFont(run.face.key, size)

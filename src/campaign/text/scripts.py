@@ -64,6 +64,13 @@ LIKELY_SCRIPT: dict[str, str] = {
 }
 RTL_SCRIPTS = frozenset({"Arab", "Aran", "Hebr", "Syrc", "Thaa", "Nkoo", "Adlm", "Rohg"})
 
+# Right-to-left scripts whose marks are part of every word's spelling, not a pointing most text
+# leaves out (Arabic harakat, Hebrew niqqud, Syriac vowels): Thaana's vowel signs (fili, and
+# the sukun of a letter without a vowel) sit on every letter, N'Ko's tone and nasal marks and
+# Adlam's lengthening and gemination marks tell words apart. Their marks stay in the text a
+# PDF copies and searches as (render.glyphs.raised_marks).
+SPELLED_MARKS = frozenset({"Thaa", "Nkoo", "Adlm"})
+
 # Numbering systems (CLDR names) and their zero digit.
 DIGIT_ZERO: dict[str, int] = {
     "latn": 0x30,
