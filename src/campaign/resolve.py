@@ -215,12 +215,23 @@ class Content:
     ) -> tuple[tuple[str, tuple[Marked, ...]], tuple[str, tuple[Marked, ...]] | None]:
         found = self.strings[key]
         rtl = self.language.rtl
-        text = unmarked(fill(found.text, self.fields, rtl=rtl))
+        own = self._rtl(key)  # the paragraph's: its words marked in another language isolated
+        text = unmarked(fill(found.text, self.fields, rtl=rtl), own)
         # a field's short form makes a short variant of every string that names it
-        short = unmarked(fill(found.short or found.text, self.fields, short=True, rtl=rtl))
+        short = unmarked(fill(found.short or found.text, self.fields, short=True, rtl=rtl), own)
         if not found.short and short[0] == text[0]:
             return text, None
         return text, short
+
+    def _rtl(self, key: str) -> bool:
+        """Whether string `key` is set right to left: the page's direction, or the source
+        language's for a string shown in it because the language lacks it (a fallback keeps
+        its own direction: layout.items.text)."""
+        if key in self.fallbacks and self.source_language:
+            from .text.scripts import RTL_SCRIPTS, script_of
+
+            return script_of(self.source_language) in RTL_SCRIPTS
+        return self.language.rtl
 
     def value(self, name: str) -> StringEntry:
         """A field's value ('' when not filled in)."""

@@ -3,7 +3,9 @@ right-to-left line draws the marks HarfBuzz places on their letters as outlines
 (render.glyphs.raised_marks), and Arabic, Persian and Hebrew read without them, as they are
 mostly written; Dhivehi writes a mark on every letter, and a Colombo office's Dhivehi poster
 copied as "ދވހ" for ދިވެހި (PDFium found 217 letters and no mark). Each letter now reads with
-its marks (render.glyphs.spelled_marks), which are still drawn where the text put them."""
+its marks (render.glyphs.spelled_marks), which are still drawn where the text put them. The
+same trial's flyer: English words marked in a Dhivehi line keep their full stop at their end
+(text.langmarks: a bidi isolate; tests/text/test_lang_isolates.py)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from campaign.preflight import preflight
 from campaign.preflight.report import Expect
 from campaign.render import glyphs
 from campaign.render.glyphs import raised_marks, spelled_marks
+from campaign.text.bidi import EXPLICIT
 
 from .test_rtl_marks import draw, line
 
@@ -33,6 +36,8 @@ THEME = "ދިވެހި ރާއްޖެ"  # one line of the poster's theme
 MARKS = re.compile("[\u07a6-\u07b0]")
 # what poppler adds around right-to-left stretches, and the end of its page
 AROUND = re.compile("[\u202a-\u202e\u2066-\u2069\f\n]")
+LABEL = "މަސްދަރުތައް"  # "sources"
+ENGLISH = "UNODC; UN Voluntary Trust Fund; Blue Heart Campaign."
 DV = f"""language: dv
 name: Divehi
 native_name: ދިވެހިބަސް
@@ -40,6 +45,8 @@ status: draft
 strings:
   theme:
     text: {THEME}
+  back_sources:
+    text: "{LABEL}: {{lang=en}}{ENGLISH}{{/lang}}"
 """
 
 
@@ -87,10 +94,11 @@ def test_arabic_and_hebrew_marks_stay_out_of_the_text(
 
 @pytest.fixture(scope="module")
 def built(module_kit_copy: Callable[..., Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A kit with a Dhivehi strings file (the theme), its poster built."""
+    """A kit with a Dhivehi strings file (the theme, and the flyer's sources marking their
+    English words), its poster and flyer built."""
     kit = module_kit_copy(**{"materials/strings/dv.yaml": DV})
     out = tmp_path_factory.mktemp("out")
-    build(kit, Options(out, ("dv",), ("poster-a3",), png=False))
+    build(kit, Options(out, ("dv",), ("poster-a3", "flyer-a5"), png=False))
     return out
 
 
@@ -128,3 +136,22 @@ def test_a_thaana_page_drawn_without_its_marks_in_the_text_is_warned(
         "prints them, but copies and searches as bare letters; make the PDF with a generator "
         "that keeps the marks in the text"
     ]
+
+
+def test_the_flyers_english_sources_keep_their_full_stop_at_their_end(built: Path) -> None:
+    """The back's sources line, as PDFium places its characters: the full stop right of
+    "Campaign" and left of the colon after the Dhivehi label (it was left of "UNODC"); the
+    isolate's marks are not in the text (pdftotext read "⁩UNODC; … Campaign.⁦")."""
+    doc = pdfium.PdfDocument(built / "flyer-a5/flyer-a5-dv.pdf")
+    page = doc[1].get_textpage()
+    boxes = [(page.get_text_range(i, 1), page.get_charbox(i)) for i in range(page.count_chars())]
+    chars = "".join(c for c, _ in boxes)
+    assert not set(chars) & EXPLICIT  # the isolate's marks, which draw nothing, are no text
+    start = chars.index("UNODC;")
+    english = boxes[start : start + len(ENGLISH)]
+    assert "".join(c for c, _ in english) == ENGLISH  # in drawing order, left to right
+    stop = english[-1][1]
+    colon = next(b for c, b in boxes[start + len(ENGLISH) :] if c == ":")
+    lefts = [b[0] for _, b in english]
+    assert lefts == sorted(lefts)  # the full stop last, right of every other
+    assert stop[2] <= colon[0]  # and left of the label's colon

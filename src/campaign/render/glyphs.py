@@ -19,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.pdfgen.textobject import PDFTextObject
 
 from ..recent import Recent
+from ..text.bidi import EXPLICIT
 from ..text.paragraph import Run
 from ..text.scripts import SPELLED_MARKS, char_script
 from ..text.shape import Glyph
@@ -67,7 +68,11 @@ def _shaped(run: Run, font: TTFont, carried: dict[int, str]) -> ShapedStr:
     A glyph with no character's code point that is inkless is left out (even when a run that
     gave it an advance gave it a private code): written, it would be a private-use character
     drawing nothing (tofu to a preflight, noise in the text layer), and
-    leaving it out moves no other glyph. The text layer of tagged lines is their ActualText,
+    leaving it out moves no other glyph. So is the blank glyph HarfBuzz sets for a bidi
+    isolate's or embedding's mark (FSI, LRI, PDI...: text.bidi.EXPLICIT): the glyphs are in
+    the order they are drawn, which those marks say nothing of, and written as their
+    characters they read as stray controls in copied text ("⁩UNODC; … Campaign.⁦" in a
+    Dhivehi line, pdftotext). The text layer of tagged lines is their ActualText,
     the characters of the source (`Line.actual_text`), which does not depend on the glyphs.
     A glyph of `carried` (its index: the marks drawn as outlines on it, `spelled_marks`) is
     written with an alias code that reads as its own text and the marks (`_carrying`)."""
@@ -84,6 +89,8 @@ def _shaped(run: Run, font: TTFont, carried: dict[int, str]) -> ShapedStr:
             not any(_character(u) for u in owners) and inkless(face, g)
         ):
             continue
+        if run.source[g.cluster : g.cluster + 1] in EXPLICIT and inkless(face, g):
+            continue  # an isolate's or embedding's mark: HarfBuzz's blank space for it
         # a contextual form or ligature with no code point of its own gets a private one; a
         # blank one that sets a space is that space (NotoSansKR gives the space in Korean text
         # a glyph of its own, no code point, no outline: as U+E000 it was "an empty glyph for

@@ -3,9 +3,12 @@ sentence. Words of another script are found by their letters (`layout.compose.fo
 words of another language in the same script (English in French) cannot be, so a translator
 marks them, in braces as a `{field}` placeholder is written. The marks never print: the
 layout sets the text without them (`resolve.Content.entry`), and the digital PDF tags the
-words they held as a Span with their /Lang (`layout.compose.run_languages`). A mark that is
-not one (an unknown language, a mark never closed) is a `strings.lang-mark` error at its
-place (`lang_mark_problems`, told with a string's `{field}` checks: `kit.references`)."""
+words they held as a Span with their /Lang (`layout.compose.run_languages`). Words of a
+language written in the other direction than their paragraph (English in a Dhivehi or Arabic
+sentence) are set as one unit in their own direction, a bidi isolate (`unmarked` with `rtl`).
+A mark that is not one (an unknown language, a mark never closed) is a `strings.lang-mark`
+error at its place (`lang_mark_problems`, told with a string's `{field}` checks:
+`kit.references`)."""
 
 from __future__ import annotations
 
@@ -26,31 +29,68 @@ END = "{/lang}"
 # (start, end, language tag) over the text without its marks
 Marked = tuple[int, int, str]
 
+# The bidi isolates of UAX 9 (X5a, X5b) that set a stretch left to right or right to left as
+# one unit, and their end
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
 
-def unmarked(text: str) -> tuple[str, tuple[Marked, ...]]:
+
+def unmarked(text: str, rtl: bool | None = None) -> tuple[str, tuple[Marked, ...]]:
     """`text` without its language marks, and the stretches they held (start, end, the tag
     as written), in order. A mark that is not one (`lang_mark_problems`) is left out as
-    well, and holds nothing; the check refuses it before anything is drawn."""
+    well, and holds nothing; the check refuses it before anything is drawn.
+
+    With `rtl` (the direction of the paragraph the text is set in), a stretch whose
+    language is written in the other direction (`_opener`) is set between LRI or RLI and
+    PDI, which print as nothing (UAX 9, X5a and X5b): in a Dhivehi sentence,
+    "މަސްދަރުތައް: {lang=en}UNODC; Blue Heart Campaign.{/lang}" printed the English words'
+    full stop at their left, before "UNODC" (the paragraph's right-to-left direction took
+    the neutral at their end); as an isolate the words are one left-to-right unit, their
+    full stop after "Campaign". The stretch is the words alone, without the isolate's
+    marks."""
     if "{" not in text:  # most texts: at C speed
         return text, ()
     out: list[str] = []
     spans: list[Marked] = []
     at = 0  # in `text`
     opened: tuple[int, str] | None = None  # (start in the text without marks, tag)
+    isolate = ""  # the isolate `opened` is set in (`_opener`), or ""
     size = 0  # of the text without marks so far
     for m in ANY.finditer(text):
         out.append(text[at : m.start()])
         size += m.start() - at
         at = m.end()
+        if _closing(m) and opened is not None and size > opened[0]:
+            spans.append((opened[0], size, opened[1]))
+        if isolate:  # ended by any mark (one inside it is refused): no isolate left open
+            out.append(PDI)
+            size += 1
         if _closing(m):
-            if opened is not None and size > opened[0]:
-                spans.append((opened[0], size, opened[1]))
-            opened = None
-        else:
-            tag = _tag(m[0])
-            opened = (size, tag) if tag is not None and opened is None else None
+            opened, isolate = None, ""
+            continue
+        tag = _tag(m[0])
+        opened = (size, tag) if tag is not None and opened is None else None
+        isolate = _opener(opened[1], rtl) if opened is not None else ""
+        if opened is not None and isolate:
+            out.append(isolate)
+            size += 1
+            opened = (size, opened[1])
     out.append(text[at:])
+    if isolate:  # never closed: refused by the check
+        out.append(PDI)
     return "".join(out), tuple(spans)
+
+
+def _opener(tag: str, rtl: bool | None) -> str:
+    """The isolate that sets words of language `tag` in a paragraph of direction `rtl`: LRI
+    for a left-to-right language's in a right-to-left paragraph, RLI for a right-to-left
+    one's in a left-to-right paragraph (the script the tag implies: `scripts.script_of`);
+    "" for one of the paragraph's own direction, and without `rtl`."""
+    if rtl is None:
+        return ""
+    from .scripts import RTL_SCRIPTS, script_of
+
+    own = script_of(tag) in RTL_SCRIPTS
+    return "" if own == rtl else RLI if own else LRI
 
 
 def _tag(mark: str) -> str | None:

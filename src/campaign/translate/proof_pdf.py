@@ -94,7 +94,7 @@ class Setter:
         weight = "bold" if bold else "regular"
         script = self.lang.script if own else "Latn"
         if own and not as_written:
-            text = unmarked(text)[0]
+            text = unmarked(text, self.lang.rtl)[0]  # as the materials set it
         text = localise_digits(text, self.lang.digits) if own else text
         req = FitRequest(
             (text,), (None,), self.lang.code if own else "en", own and self.lang.rtl,
