@@ -90,6 +90,8 @@ CODES: dict[str, str] = {
     "strings.unreadable": "a strings file that cannot be read now: the build's files kept",
     "strings.unlisted": "a strings file whose language no `languages:` lists: a build without "
     "--lang leaves it out (note)",
+    "strings.months": "a language whose merged event dates name no month (the Unicode CLDR has "
+    "no month names for it) or name it otherwise than its `day` string (warning)",
     # text: setting text
     "text.no-glyph": "a character no font of the kit can draw",
     "text.broken-cluster": "a mark or vowel sign with no letter to sit on: the font draws a "

@@ -268,3 +268,25 @@ def test_a_language_of_other_digits_is_given_cldrs(tmp_path: Path) -> None:
     for code in ("sw", "th"):  # CLDR: latn
         assert cli("new", "language", code, "--kit", kit)[0] == 0
         assert "digits:" not in (kit / f"materials/strings/{code}.yaml").read_text("utf-8")
+
+
+def test_a_language_cldr_has_no_month_names_for_is_said_at_once(tmp_path: Path) -> None:
+    """`new language dv`: Babel's data has no Dhivehi month names, so a merged event's date
+    prints in numbers (30-7-2024) until dv.yaml gives `months:` (a Colombo office's trial:
+    its flyer printed 30-7-27 without a word). A warning at the file's `language:`; the file
+    is written all the same (exit 0). Sinhala, whose names CLDR has, is told nothing."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "dv", "--kit", kit)
+    assert status == 0, out
+    path = kit / "materials/strings/dv.yaml"
+    assert path.read_text(encoding="utf-8").splitlines()[3] == "language: dv"
+    assert (
+        f"{path}:4:11: warning[strings.months]: [dv]: the Unicode CLDR has no month names for "
+        "Divehi (dv): an event's date prints in numbers, 30 July 2024 as 30-7-2024\n"
+        "  hint: give the twelve month names, January first, as a date writes them, under "
+        "`months:` in dv.yaml (`months: [<January>, <February>, ..., <December>]`)\n"
+        "1 warning(s)\n"
+    ) in out
+    status, out = cli("new", "language", "si", "--kit", kit)
+    assert status == 0, out
+    assert "strings.months" not in out

@@ -165,6 +165,7 @@ def merge(
         check_paper,
         check_template,
         event_column,
+        event_months,
         month_first_dates,
         other_years,
         past_events,
@@ -220,6 +221,7 @@ def merge(
             raise DiagnosticsError(errs.items)
         other_years(records, loaded, errs)
         past_events(records, errs)
+        event_months(records, loaded, errs)  # dates in numbers, or another month's name
         slug_room(records.slug_facts(), loaded, template, office, errs)  # a long event id
         month_first_dates(table, errs)  # a US sheet without its country
         if name_pattern is not None:

@@ -275,15 +275,17 @@ def interval(first: date, last: date, code: str, region: str, months: tuple[str,
     write a differing field in the first half (sw's yMMMd for two months, "d – d MMM y": 29
     July – 2 August would print "29 – 2 Agosti"), where the date is not the Gregorian
     calendar's long date (Thai's Buddhist era, Persian's Solar Hijri calendar), where CLDR has
-    no month names (ht) and where its pattern writes the fields in another order than the long
-    date, or without its era (`_pieces`: so, am, ti; th in the US), the two long dates the kit
-    prints, joined by CLDR's interval fallback ("{0} – {1}"). A number keeps the word after it
-    on its line (`_bound`: 2 января)."""
+    no name for either day's month (ht, dv: formats._no_month_names) and where its pattern
+    writes the fields in another order than the long date, or without its era (`_pieces`: so,
+    am, ti; th in the US), the two long dates the kit prints, joined by CLDR's interval
+    fallback ("{0} – {1}"). A number keeps the word after it on its line (`_bound`: 2
+    января)."""
     from .formats import _buddhist_calendar, _locale, _no_month_names, _own_month
 
     locale = _locale(code, region)
     pieces = None
-    if not (_buddhist_calendar(code, region) or _no_month_names(locale) or _solar(code, region)):
+    bare = _no_month_names(locale, first.month) or _no_month_names(locale, last.month)
+    if not (_buddhist_calendar(code, region) or bare or _solar(code, region)):
         pieces = _pieces(locale, first, last)
     if pieces is None:
         alone = [_alone(day, code, region, months) for day in (first, last)]

@@ -564,6 +564,18 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     )
 
 
+def event_months(records: Records, kit: Kit, errs: Collector) -> None:
+    """A `strings.months` warning (merge.month_names) for each language of the good records
+    whose events' dates name no month (Dhivehi's 30-7-2027: CLDR has no month names for it)
+    or name it otherwise than its `day` string (Sinhala's ඇසළ beside ජූලි), the example
+    date in the first event's year."""
+    from .month_names import merged_month_warnings
+
+    codes = dict.fromkeys(code for key in records.keys() for code in key.languages)
+    year = min((days[0].year for days in records.days), default=kit.campaign.year)
+    merged_month_warnings(kit, codes, year, errs)
+
+
 def month_first_dates(table: Table, errs: Collector) -> None:
     """One `merge.region` note, at the first row's date, when the sheet writes its numeric
     dates month first (`sheet_dates`: 7/30/2026, which reads no other way) and no row names

@@ -164,7 +164,9 @@ class Language:
             "The twelve month names, January first, as a date in this language writes them "
             "(a merged event's date, 30 July 2024), where they are not the Unicode CLDR's: "
             "the UN's Arabic writes تموز/يوليه where CLDR has يوليو. In the form a date "
-            "takes (the genitive, in a language whose dates use it: июля). Default: CLDR's.",
+            "takes (the genitive, in a language whose dates use it: июля). Default: CLDR's; "
+            "where CLDR has none (Dhivehi, Haitian Creole), a date in numbers, the year in "
+            "four digits (30-7-2027, 2027-07-30), and a merge warns (strings.months).",
             default=(),
         ),
     ] = ()

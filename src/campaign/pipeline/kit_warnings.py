@@ -152,7 +152,7 @@ def unlisted_languages(kit: Kit) -> list[Diagnostic]:
                 "strings.unlisted",
                 f"no `languages:` lists '{code}' ({lang.name}): a build without --lang makes "
                 f"none of its files, and `check` lays it out nowhere",
-                _language_line(lang.path),
+                language_line(lang.path),
                 (
                     f"to build it by default, list '{code}' under `languages:` in "
                     "materials/campaign.yaml (the campaign's own kit) and in "
@@ -198,7 +198,7 @@ def _unusable_listed(kit: Kit) -> set[str]:
     return out
 
 
-def _language_line(path: Path) -> Mark:
+def language_line(path: Path) -> Mark:
     """Where strings file `path` says its `language:` (its value), else the file."""
     try:
         lines = path.read_text(encoding="utf-8-sig").splitlines()

@@ -144,7 +144,20 @@ def new_language(
     )
     path.write_text(new_header(code, origin, names, script), encoding="utf-8")
     write_strings(path, source, {})
-    return path, no_font(kit, path, script or script_of(code), names[1])
+    unprintable = no_font(kit, path, script or script_of(code), names[1])
+    return path, unprintable + _months(kit, path, names[0])
+
+
+def _months(kit: Kit, path: Path, name: str) -> list[Diagnostic]:
+    """A `strings.months` warning at the new file's `language:` where the Unicode CLDR has no
+    month names for its language (merge.month_names: Dhivehi's event dates print in
+    numbers until the file gives `months:`)."""
+    from ..merge.month_names import unnamed_months
+    from ..text.scripts import cldr_digits
+
+    code = path.stem
+    mark = _mark(path, path.read_text(encoding="utf-8").splitlines(), "language")
+    return unnamed_months(code, name, path, mark, cldr_digits(code) or "latn", kit.campaign.year)
 
 
 def no_font(kit: Kit, path: Path, script: str, native: str | None) -> list[Diagnostic]:
