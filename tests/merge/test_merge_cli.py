@@ -1630,3 +1630,44 @@ def test_a_note_of_the_kits_own_text_is_told_once_for_a_merge_not_once_per_row(
         "its full text does not fit the frame even at the style's min_size of 6 pt (the frame "
         "is 0.2 mm too short)"
     ], text
+
+
+def test_a_combined_merge_into_joined_shards_is_a_one_machine_merges_folder(
+    tmp_path: Path,
+) -> None:
+    """The refusal of --combined with --shard says to join the shards, then merge into the
+    joined folder with --combined: its PDFs were a one-machine merge's, but its manifest kept
+    `"combined": false`, even after a second run (a merge with nothing to do writes nothing,
+    and its check left --combined out; a CI engineer's trial). The folder, manifest and all,
+    is now a one-machine merge's, and a second run has nothing to do."""
+    head = "event_id,language,title,date,venue\n"
+    data = tmp_path / "e.csv"
+    data.write_text(head + "a,en,A,2024-07-30,P\nb,en,B,2024-07-30,P\n", encoding="utf-8")
+
+    def merge(out: Path, *more: object) -> str:
+        code, text = cli(
+            "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--no-png", "--no-digital",
+            *more,
+        )  # fmt: skip
+        assert code == 0, text
+        return text
+
+    def tree(out: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(out).as_posix(): p.read_bytes() for p in out.rglob("*") if p.is_file()
+        }
+
+    merge(tmp_path / "one", "--combined")
+    shards = [tmp_path / f"shard-{k}" for k in (1, 2)]
+    for k, shard in enumerate(shards, start=1):
+        merge(shard, "--shard", f"{k}/2")
+    joined = tmp_path / "joined"
+    code, text = cli("manifest", "merge", "--kit", ROOT, *shards, "-o", joined)
+    assert code == 0, text
+    merge(joined, "--combined")
+    stamp = json.loads((joined / "manifest.json").read_text(encoding="utf-8"))["build"]
+    assert stamp["merge"]["combined"] is True
+    assert tree(joined) == tree(tmp_path / "one")
+    text = merge(joined, "--combined")
+    assert "nothing to do" in text, text
+    assert tree(joined) == tree(tmp_path / "one")

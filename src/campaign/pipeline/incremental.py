@@ -77,6 +77,10 @@ def settings(opts: Options) -> dict[str, object]:
         "publish_anyway": opts.publish_anyway,
         "name_pattern": opts.name_pattern,
         "records": records,
+        # a merge's --combined: what its stamp says the folder holds (`merged_with`), so
+        # that a merge with --combined into a folder merged without it (the shards' join)
+        # writes its stamp, if nothing else (a build has no key: its stamp is as before)
+        **({"combined": opts.combined} if opts.records is not None else {}),
     }
 
 
