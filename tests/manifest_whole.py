@@ -369,6 +369,7 @@ def whole_build_whole(shards: list[Shard]) -> dict[str, object] | None:
                 "kit_values",
                 "kit_layouts",
                 "kit_strings",
+                "kit_office_fields",
             )
             if k in first
         },

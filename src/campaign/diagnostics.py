@@ -354,6 +354,8 @@ CODES: dict[str, str] = {
     "pixels (note)",
     "build.sheet-outdated": "a sheet in sheets/ places a file the build or merge made again "
     "(warning)",
+    "build.unread": "a build or merge with nothing to do: the kit's warnings were not checked "
+    "(note)",
     "build.kept": "the output folder keeps files of languages the kit does not list (no "
     "longer, or tried with --lang)",
     # new: starting a kit or an office from what a kit has

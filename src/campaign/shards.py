@@ -308,8 +308,18 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
     # covers them)
     # the code and the basis too (the fingerprint covers them); what campaign.yaml and the
     # offices' files say (kit_values), the layouts (kit_layouts) and the strings files' texts
-    # (kit_strings), is of the same files as every shard's
-    keys = ("libraries", "code", "basis", "kit_files", "kit_values", "kit_layouts", "kit_strings")
+    # (kit_strings) and the offices' fields (kit_office_fields), is of the same files as every
+    # shard's
+    keys = (
+        "libraries",
+        "code",
+        "basis",
+        "kit_files",
+        "kit_values",
+        "kit_layouts",
+        "kit_strings",
+        "kit_office_fields",
+    )
     libraries: dict[str, object] = {k: first[k] for k in keys if k in first}
     # the kit's states are the same too (the fingerprint's); its folder the first shard's
     # (another machine's shard may name another copy of it)

@@ -186,3 +186,42 @@ def test_the_kits_theme_year_is_its_year() -> None:
 
     campaign = load_kit(ROOT).campaign
     assert campaign.theme_year == campaign.year
+
+
+def test_a_build_with_nothing_to_do_says_the_kits_warnings_were_not_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build with nothing to do reads no kit: its report counted 0 warnings where the real
+    build of the same kit counted its `campaign.past-year`, and a CI check took that for none
+    (a CI engineer's trial). It says so in a `build.unread` note; its summary names the jobs
+    it skipped and the documents it kept (`counts.kept`), which a CI check compared."""
+    import json
+
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    on(monkeypatch, date(2026, 12, 4))
+    args = ("build", "--kit", kit, "-o", out, "--only", "text", "--png-ppi", "20", "--json")
+    status, text = cli(*args)
+    assert status == 0, text
+    first = json.loads(text)
+    assert first["counts"]["warnings"] == 1
+    assert [d["code"] for d in first["diagnostics"] if d["severity"] != "note"] == [
+        "campaign.past-year"
+    ]
+    status, text = cli(*args)
+    assert status == 0, text
+    again = json.loads(text)
+    assert again["counts"] == {
+        "made": 0, "kept": 2, "failed": 0, "errors": 0, "warnings": 0, "notes": 1
+    }  # fmt: skip
+    assert [(d["code"], d["severity"], d["message"], d["hints"]) for d in again["diagnostics"]] == [
+        (
+            "build.unread",
+            "note",
+            "nothing to do: the kit's warnings were not checked again (the build that made "
+            "these files said them)",
+            ["`python generate.py check` says them now, as does a build with --force"],
+        )
+    ]
+    assert again["summary"].startswith(
+        f"nothing to do in {out}/: skipped 6 unchanged job(s) (2 document(s) kept) ("
+    )

@@ -206,14 +206,14 @@ def test_a_build_that_writes_only_the_stamp_says_so(tmp_path: Path) -> None:
     result = build(kit, opts(out, only=("text",)))  # each job unchanged; the stamp is new
     assert result.manifest
     assert summarise(result, out, 0.25) == (
-        f"nothing rebuilt in {out}/: skipped 6 unchanged job(s) (0.2 s); the manifest's build "
-        f"stamp is this build's now: {out}/manifest.json"
+        f"nothing rebuilt in {out}/: skipped 6 unchanged job(s) (2 document(s) kept) (0.2 s); "
+        f"the manifest's build stamp is this build's now: {out}/manifest.json"
     )
     result = build(kit, opts(out, only=("text",)))
     assert not result.manifest
     assert summarise(result, out, 0.25) == (
-        f"nothing to do in {out}/: skipped 6 unchanged job(s) (0.2 s); manifest: "
-        f"{out}/manifest.json"
+        f"nothing to do in {out}/: skipped 6 unchanged job(s) (2 document(s) kept) (0.2 s); "
+        f"manifest: {out}/manifest.json"
     )
 
 
@@ -336,8 +336,8 @@ def test_a_comment_in_an_office_file_rebuilds_nothing(
 ) -> None:
     """An office's file is an input by what it says (Office.content), not its bytes: a
     comment rebuilt every file of the office (their build hash covered the file's bytes). A
-    value still rebuilds every document of the office (the whole office is one input: a
-    field, a link, a logo or a name may show anywhere), and the result is a clean build's."""
+    field still rebuilds the documents that may print it (fingerprint.layout_fields), and
+    the result is a clean build's."""
     kit, out = kit_copy(), tmp_path / "out"
 
     def office_build(target: Path) -> BuildResult:
@@ -425,3 +425,106 @@ def test_a_sizes_entry_rebuilds_that_size_alone(tmp_path: Path) -> None:
     assert len(rebuilt(third)) == 18
     build(kit, opts(tmp_path / "clean2", only=TEXTS))
     assert tree(out) == tree(tmp_path / "clean2")
+
+
+def test_a_comment_or_reformatting_in_a_layout_file_rebuilds_nothing(tmp_path: Path) -> None:
+    """A layout file is an input by what it says (Layout.content), not its bytes, as a strings
+    or an office's file is: a comment in poster-a3.yaml rebuilt its 78 jobs, every PDF with
+    new bytes (their build hash covered the design's bytes; a CI engineer's trial). A value
+    still rebuilds the layout's jobs, and the result is a clean build's."""
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    before = tree(out)
+    path = kit / "materials/layouts/text.yaml"
+    text = path.read_text(encoding="utf-8")
+    edited = text.replace("title: Text\n", "# checked 2026-12\ntitle: 'Text'\n\n").replace(
+        "bleed: 3", "bleed:   3  # mm"
+    )
+    assert edited != text
+    path.write_text(edited, encoding="utf-8")
+    assert rebuilt(build(kit, opts(out))) == set()
+    after = tree(out)
+    assert after.pop("manifest.json") != before.pop("manifest.json")  # the kit's files
+    assert after == before
+    again = build(kit, opts(out))  # the stamp is this kit's now: nothing to do
+    assert {j.status for j in again.jobs} == {"skipped"}
+    assert tree(out) == {**before, "manifest.json": tree(out)["manifest.json"]}
+    path.write_text(edited.replace("size: 12, min", "size: 11, min"), encoding="utf-8")
+    assert {m for m, _, _ in rebuilt(build(kit, opts(out)))} == {"text"}
+    build(kit, opts(tmp_path / "clean"))
+    assert tree(out) == tree(tmp_path / "clean")
+
+
+MONTHS = "months: [m1, m2, m3, m4, m5, m6, m7, m8, m9, m10, m11, m12]\n"
+
+
+def test_month_names_rebuild_no_document_that_prints_no_merged_date(tmp_path: Path) -> None:
+    """A language's `months:` print in a merged record's date alone (merge.record's
+    event_date): adding them to a strings file rebuilt the language's badge and poster with
+    new bytes (their fingerprint and build hash had them), and `package` called them
+    outdated (an office's trial). A merged document's date still takes them (strings_digest's
+    `dated`), and the result is a clean build's."""
+    from campaign.kit.load import load_kit
+    from campaign.pipeline.fingerprint import strings_digest
+
+    kit, out = mini_copy(tmp_path / "kit"), tmp_path / "out"
+    build(kit, opts(out))
+    before = tree(out)
+    path = kit / "materials/strings/ar.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + MONTHS, encoding="utf-8")
+    assert rebuilt(build(kit, opts(out))) == set()
+    after = tree(out)
+    assert after.pop("manifest.json") != before.pop("manifest.json")  # the kit's files
+    assert after == before
+    build(kit, opts(tmp_path / "clean"))
+    clean = tree(tmp_path / "clean")
+    assert clean.pop("manifest.json")
+    assert clean == after
+    edited = load_kit(kit).languages["ar"]
+    assert edited.months[0] == "m1"
+    plain = load_kit(mini_copy(tmp_path / "plain")).languages["ar"]
+    loaded = load_kit(kit)
+    assert strings_digest(loaded, edited, ["word"]) == strings_digest(loaded, plain, ["word"])
+    assert strings_digest(loaded, edited, ["word"], dated=True) != strings_digest(
+        loaded, plain, ["word"], dated=True
+    )
+
+
+def test_an_office_field_rebuilds_the_documents_that_may_print_it(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A document takes from its office's file the fields it may print (fingerprint.
+    layout_fields) and the rest of what the file says: an edited helpline rebuilt every
+    document of the office, the 25 mm badge's too, which prints no contact, its PDF with new
+    bytes (its build hash), and `package` called it outdated (an office's trial). The poster
+    that prints it is made again, and the result is a clean build's."""
+    from campaign.kit.load import load_kit
+    from campaign.output import iter_manifest, manifest_stamp
+    from campaign.package.outdated import KitChanges
+
+    kit, out = kit_copy(), tmp_path / "out"
+    path = kit / "materials/offices/east-africa.yaml"
+    text = path.read_text(encoding="utf-8").replace("names: {}", "names: {}\nsample: true")
+    path.write_text(text, "utf-8")  # a made-up helpline's office is a sample's
+
+    def office_build(target: Path) -> BuildResult:
+        return build(
+            kit,
+            opts(target, langs=("en",), only=("badge-25mm", "poster-a3"), offices=("east-africa",)),
+        )
+
+    office_build(out)
+    before = tree(out)
+    path.write_text(text.replace('helpline: ""', 'helpline: "+000 711 222333"'), "utf-8")
+    stamp, _ = manifest_stamp(out)
+    assert stamp is not None
+    changes = KitChanges(stamp, load_kit(kit))
+    said = {f.material: changes.made_from(f) for f in iter_manifest(out) if f.variant == "print"}
+    assert said == {"badge-25mm": [], "poster-a3": ["materials/offices/east-africa.yaml"]}
+    assert {m for m, _, _ in rebuilt(office_build(out))} == {"poster-a3"}
+    after = tree(out)
+    badges = [name for name in before if "/badge-25mm/" in name]
+    assert len(badges) == 3  # its print and digital PDFs and its preview
+    assert {n: after[n] for n in badges} == {n: before[n] for n in badges}
+    office_build(tmp_path / "clean")
+    assert tree(out) == tree(tmp_path / "clean")

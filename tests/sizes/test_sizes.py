@@ -11,6 +11,7 @@ import pytest
 
 from campaign.kit.load import load_kit
 from campaign.kit.sizes import QR_MIN_MM, scale_frame
+from campaign.load import load_yaml
 from campaign.model import Frame
 from campaign.pipeline.fingerprint import build_hash, design_bytes
 from campaign.pipeline.jobs import documents
@@ -156,9 +157,13 @@ def test_offices_build_the_sizes_of_their_paper(kit) -> None:  # type: ignore[no
 
 
 def test_the_a3_poster_is_unchanged(kit) -> None:  # type: ignore[no-untyped-def]
-    """The sizes are not part of the design's bytes: poster-a3's build hash (in its slug,
-    hence its PDFs' bytes) is the one of the file without them, as before they were added."""
+    """The sizes are not part of the design: poster-a3's build hash (in its slug, hence its
+    PDFs' bytes) is of what its file says without them (Layout.content), and the live
+    preview's version of the design (design_bytes) of its bytes without them."""
     path = ROOT / "materials/layouts/poster-a3.yaml"
+    node = load_yaml(path)
+    assert kit.layouts["poster-a3"].content == node.digest(without=("family", "sizes", "paper"))
+    assert kit.layouts["poster-a2"].content == kit.layouts["poster-a3"].content
     design = design_bytes(path)
     assert b"sizes:" not in design
     assert b"family:" not in design

@@ -294,6 +294,10 @@ def summarise(
     An office's files are said to be in its folder (out/<office>/: "built ... in out/", of
     `build --office mekong`, sent an office's user looking in out/: a trial)."""
     skipped = sum(result.counts.get("skipped", {}).values())
+    # the jobs (a document's renditions) and the documents whose every job was skipped (a
+    # --json report's `counts.kept`), each named: "skipped 598 unchanged job(s)" stood beside
+    # `kept` 286, and a CI check compared the two (a CI engineer's trial)
+    kept = f"skipped {skipped} unchanged job(s) ({documents(result.jobs)[1]} document(s) kept)"
     if shard and not result.jobs and not result.removed:
         return (
             f"nothing to build in shard {shard[0]}/{shard[1]}: none of the selected documents "
@@ -303,13 +307,11 @@ def summarise(
     if skipped == len(result.jobs) and skipped and not result.removed:
         if result.manifest:  # its stamp only: another shard or other options, the same jobs
             return (
-                f"nothing rebuilt in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} "
-                f"s); the manifest's build stamp is this build's now: {out}/{MANIFEST}"
+                f"nothing rebuilt in {out}/: {kept} ({seconds:.1f} s); the manifest's build "
+                f"stamp is this build's now: {out}/{MANIFEST}"
             )
-        return (
-            f"nothing to do in {out}/: skipped {skipped} unchanged job(s) ({seconds:.1f} s); "
-            f"manifest: {out}/{MANIFEST}"
-        )  # (without the renditions' labels, whose import costs a build with nothing to do)
+        # (without the renditions' labels, whose import costs a build with nothing to do)
+        return f"nothing to do in {out}/: {kept} ({seconds:.1f} s); manifest: {out}/{MANIFEST}"
     from ..kinds import PRINT_RENDITIONS
     from ..pipeline.renditions import RENDITIONS
 
@@ -343,7 +345,7 @@ def summarise(
         where = f"{out}/, a folder for each office"
     text = f"built {', '.join(parts[:-1])} and {parts[-1]} in {where} ({seconds:.1f} s)"
     if skipped:
-        text += f"; skipped {skipped} unchanged job(s)"
+        text += f"; {kept}"
     if failed:
         text += f"; {len(failed)} job(s) failed: {', '.join(docs)}"
     if result.removed:

@@ -83,6 +83,9 @@ def read_office(
         path=path,
         mark=node.mark,
         content=node.digest(without=(*JOB_LISTS, "presses", *NOTES_ONLY)),
+        content_but_fields=node.digest(
+            without=(*JOB_LISTS, "presses", *NOTES_ONLY, "fields", "fields_by_language")
+        ),
         material_marks=_item_marks(node, "materials"),
         press_marks=_item_marks(node, "presses"),
         language_marks=_item_marks(node, "languages"),

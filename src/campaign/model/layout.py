@@ -652,6 +652,11 @@ class Layout:
     size_mark: Mark | None = field(default=None, compare=False)
     # what its entry under `sizes:` says (SizeSpec.content); "" for a design
     size_content: str = field(default="", compare=False)
+    # what its file says but its `family:`, `sizes:` and `paper:` (load.Node.digest,
+    # kit.layouts.DESIGN_ONLY): the design a job's fingerprint and build hash cover
+    # (pipeline.fingerprint.layout_bytes), not its comments or formatting; "" for a layout
+    # made without a file's reading (then the design's bytes count)
+    content: str = field(default="", compare=False)
     # a size's slots that it gives a frame of its own (`sizes: NAME: slots:`): where each is
     # written (a problem of the slot's frame on this size is there, not at the design's)
     own_frames: dict[str, Mark] = field(default_factory=dict, compare=False)

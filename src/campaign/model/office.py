@@ -206,6 +206,11 @@ class Office:
     # what the file says (load.Node.digest): the office's part of a job's fingerprint and
     # build hash, so that a comment or a reindented line rebuilds nothing
     content: str = field(default="", compare=False)
+    # what the file says but its fields (`fields:` and `fields_by_language:`): with the
+    # fields a document may print (pipeline.fingerprint.office_said), the office's part of
+    # its fingerprint and build hash, so that a helpline edited rebuilds no badge that prints
+    # none; "" for an office made without a file's reading (then `content` counts whole)
+    content_but_fields: str = field(default="", compare=False)
     # where each entry of `materials:` is written (for ref.material errors)
     material_marks: tuple[Mark, ...] = field(default=(), compare=False)
     # where each entry of `presses:` is written (for ref.press errors)

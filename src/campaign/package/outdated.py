@@ -100,6 +100,13 @@ class KitChanges:
         self._strings_then = strings if isinstance(strings, dict) else None
         self._strings_now: dict[str, dict[str, str]] | None = None
         self._layout_strings: dict[str, frozenset[str] | None] = {}  # by material
+        # what each office's file said field by field at the build (fingerprint.
+        # office_values), by office id; None: a stamp written before it kept them (an
+        # office's file judged by what it says whole)
+        offices = stamp.get("kit_office_fields")
+        self._offices_then = offices if isinstance(offices, dict) else None
+        self._offices_now: dict[str, dict[str, str]] | None = None
+        self._layout_fields: dict[tuple[str, str], frozenset[str] | None] = {}
         kept = stamp.get("code")
         self.generator = kept != self.code[:16] if isinstance(kept, str) else None
         self.per_entry = False  # unstamped: each file against its own entry's state
@@ -167,6 +174,7 @@ class KitChanges:
             if (not n.startswith(SCOPED_FILES) or n in inputs)
             and not self._same_layout(f, n)
             and not self._same_texts(f, n)
+            and not self._same_fields(f, n)
         ]
         return [*found, GENERATOR] if self.generator else found
 
@@ -199,11 +207,12 @@ class KitChanges:
         """Whether `name`, a changed strings file, changed no text `f`'s layout may set
         (fingerprint.layout_strings: its slots' strings and alternative texts, their link
         variants, its links' words) and nothing else a job takes from it (the language's
-        settings, fields, months: the stamp's `kit_strings` "" against the kit's now,
-        fingerprint.strings_values), as the build judges it: an edit of the theme outdates
-        no badge. False for any other file, a layout the kit no longer has, or when the
+        settings and fields: the stamp's `kit_strings` "" against the kit's now,
+        fingerprint.strings_values; for a merged record's file its month names too,
+        fingerprint.MONTHS), as the build judges it: an edit of the theme, or of `months:`,
+        outdates no badge. False for any other file, a layout the kit no longer has, or when the
         stamp keeps no strings file's texts."""
-        from ..pipeline.fingerprint import STRINGS_FILES, layout_strings, strings_values
+        from ..pipeline.fingerprint import MONTHS, STRINGS_FILES, layout_strings, strings_values
 
         if self._strings_then is None or not name.startswith(STRINGS_FILES):
             return False
@@ -212,6 +221,8 @@ class KitChanges:
         then, now = self._strings_then.get(name), self._strings_now.get(name)
         if not isinstance(then, dict) or now is None or then.get("") != now.get(""):
             return False
+        if f.record is not None and then.get(MONTHS) != now.get(MONTHS):
+            return False  # a merged record's date, in the language's months
         if f.material not in self._layout_strings:  # read once, not per entry
             layout = self.kit.layouts.get(f.material)
             source = self.kit.languages.get(self.kit.campaign.source_language)
@@ -219,6 +230,34 @@ class KitChanges:
             found = layout_strings(layout, known) if layout is not None else None
             self._layout_strings[f.material] = found
         used = self._layout_strings[f.material]
+        if used is None:
+            return False
+        return not any(then.get(k) != now.get(k) for k in used)
+
+    def _same_fields(self, f: OutputFile, name: str) -> bool:
+        """Whether `name`, a changed office's file (`f`'s office's or one it extends), changed
+        none of the fields `f`'s layout may print (fingerprint.layout_fields) and nothing else
+        it says (the stamp's `kit_office_fields` of `f`'s office against the kit's now,
+        fingerprint.office_values), as the build judges it: a helpline edited outdates no
+        badge that prints none. False for any other file, an office or layout the kit no
+        longer has, or when the stamp keeps no office's fields."""
+        from ..pipeline.fingerprint import OFFICE_FILES, layout_fields, office_values
+
+        if self._offices_then is None or not name.startswith(OFFICE_FILES) or not f.office:
+            return False
+        if self._offices_now is None:
+            self._offices_now = office_values(self.kit)
+        then, now = self._offices_then.get(f.office), self._offices_now.get(f.office)
+        if not isinstance(then, dict) or now is None or then.get("") != now.get(""):
+            return False
+        key = (f.material, f.office)
+        if key not in self._layout_fields:  # read once, not per entry
+            layout, office = self.kit.layouts.get(f.material), self.kit.offices.get(f.office)
+            found = None
+            if layout is not None and office is not None:
+                found = layout_fields(self.kit, layout, office)
+            self._layout_fields[key] = found
+        used = self._layout_fields[key]
         if used is None:
             return False
         return not any(then.get(k) != now.get(k) for k in used)

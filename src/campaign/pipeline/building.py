@@ -19,7 +19,14 @@ from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
 from .events import Failed, Listener, Planned, Skipped, Started, ignore
-from .fingerprint import code_version, kit_files, kit_values, layout_values, strings_values
+from .fingerprint import (
+    code_version,
+    kit_files,
+    kit_values,
+    layout_values,
+    office_values,
+    strings_values,
+)
 from .incremental import (
     Previous,
     failed_build,
@@ -115,13 +122,15 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             return BuildResult([], diagnostics, counts(results), results, [], kit)
         # the jobs, in plan order, made again; and what campaign.yaml and the offices' files
         # say (kit_values), each layout takes from its file (layout_values: a size its
-        # own entry) and each strings file says text by text (strings_values), known now the
+        # own entry), each strings file says text by text (strings_values) and each office's
+        # file field by field (office_values), known now the
         # kit is read, by which `package` judges them
         said = {
             **now,
             "kit_values": kit_values(kit),
             "kit_layouts": layout_values(kit),
             "kit_strings": strings_values(kit),
+            "kit_office_fields": office_values(kit),
         }
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
@@ -480,9 +489,20 @@ def _nothing_to_do(
     skipped: Sequence[JobResult], files: Sequence[OutputFile], listener: Listener
 ) -> BuildResult:
     """A build whose inputs, settings and files are those of the previous one (which had no
-    failed job): every job skipped; the kit is not even read, and no warning repeated. The
-    jobs and files are spools (incremental.nothing_to_do), and so are the planned keys."""
+    failed job): every job skipped; the kit is not even read, and no warning repeated: the
+    `build.unread` note says so (a no-op build's report counted 0 warnings where the real
+    build of the same kit counted its `campaign.past-year`, and a CI check read that as none:
+    a CI engineer's trial). The jobs and files are spools (incremental.nothing_to_do), and
+    so are the planned keys."""
     listener(Planned(Spool(r.key for r in skipped)))
     for result in skipped:
         listener(Skipped(result))
-    return BuildResult(files, [], counts(skipped), skipped, [], None)
+    unread = Diagnostic(
+        "build.unread",
+        "nothing to do: the kit's warnings were not checked again (the build that made these "
+        "files said them)",
+        None,
+        ("`python generate.py check` says them now, as does a build with --force",),
+        Severity.NOTE,
+    )
+    return BuildResult(files, [unread], counts(skipped), skipped, [], None)

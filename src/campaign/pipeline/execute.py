@@ -223,7 +223,8 @@ class Worker:
             whole = rendition.document_strings
             if whole not in strings_of:
                 doc = composed.page if whole else None
-                strings_of[whole] = self.prints.strings(composed.lang, keys_used, doc)
+                dated = composed.record is not None  # its date in the language's months
+                strings_of[whole] = self.prints.strings(composed.lang, keys_used, doc, dated)
             strings = strings_of[whole]
             options = rendition.options(self.work.opts)
             out.append(

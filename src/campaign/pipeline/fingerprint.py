@@ -246,8 +246,9 @@ def build_hash(
     version, what the campaign file says but its `languages:` (Campaign.content: a comment
     in it made every file of the kit again), what the document takes from its layout file
     (`layout_bytes`: the design, and a size's own entry), what it takes from the strings
-    files (`strings`: strings_digest with its document), what its office's file says (not
-    its comments: Office.content) and a merged record's values. It was of the whole strings
+    files (`strings`: strings_digest with its document), what its office's file says of it
+    (not its comments, nor the fields it cannot print: office_said) and a merged record's
+    values. It was of the whole strings
     and office files: one string edited made every PDF of its language again, and a comment
     in an office file every file of the office; and a size's was of its whole layout file:
     an edit of one size's entry gave every other size of the design a new hash, and new
@@ -257,17 +258,21 @@ def build_hash(
     h.update(layout_bytes(layout))
     h.update(strings.encode())
     if office is not None:
-        h.update(office.content.encode())
+        h.update(office_said(kit, layout, office).encode())
     if record is not None:
         h.update(record_digest(record, lang.code))
     return h.hexdigest()[:10]
 
 
-def layout_bytes(layout: Layout, design: bytes | None = None) -> bytes:
-    """What a document takes from its layout file: the design's bytes (`design_bytes`, or
-    `design` when the caller has read them) and, for a size, what its own entry under
-    `sizes:` says (SizeSpec.content), not the other sizes' entries."""
-    own = design_bytes(layout.path) if design is None else design
+def layout_bytes(layout: Layout) -> bytes:
+    """What a document takes from its layout file: what the design says (Layout.content:
+    its values but `family:`, `sizes:` and `paper:`, without its comments or formatting)
+    and, for a size, what its own entry under `sizes:` says (SizeSpec.content), not the
+    other sizes' entries. It was the design's bytes (`design_bytes`, still those of a layout
+    made without reading a file): a comment in poster-a3.yaml rebuilt its 78 jobs, each
+    PDF with new bytes (its build hash), where one in a strings or an office's file rebuilds
+    nothing (a CI engineer's trial)."""
+    own = layout.content.encode() if layout.content else design_bytes(layout.path)
     if layout.sized_from:
         own += b"\0size\0" + layout.size_content.encode()
     return own
@@ -275,8 +280,9 @@ def layout_bytes(layout: Layout, design: bytes | None = None) -> bytes:
 
 def design_bytes(path: Path) -> bytes:
     """The bytes of a layout file without its top-level `family:`, `sizes:` and `paper:` keys
-    (and the comment lines right above them): what the design's own build hash covers, so that
-    adding a size, or saying which offices build it, leaves the design's files as they were."""
+    (and the comment lines right above them): what the live preview's gallery versions a
+    design by (serve.entries.digest), and what the build hash of a layout made without a
+    file's reading covers (`layout_bytes`)."""
     out: list[bytes] = []
     skipping = False
     for line in path.read_bytes().splitlines(keepends=True):
@@ -437,10 +443,15 @@ def draft_texts(
 
 
 def strings_digest(
-    kit: Kit, lang: Language, keys: Collection[str], doc: Document | None = None
+    kit: Kit,
+    lang: Language,
+    keys: Collection[str],
+    doc: Document | None = None,
+    dated: bool = False,
 ) -> str:
-    """What a job's bytes take from the strings files: the language's settings, fields and
-    month names and the texts of `keys` (the keys its document sets: used_keys), its own or,
+    """What a job's bytes take from the strings files: the language's settings and fields,
+    its month names where the document prints a merged record's date (`dated`: a merge's;
+    MONTHS) and the texts of `keys` (the keys its document sets: used_keys), its own or,
     where it lacks one, its parent's (Kit.fallbacks: es.yaml's for es-419) or the source
     language's, which prints in its place, and its parents' fields. With `doc` (the
     PDFs), what else their bytes carry: the language's names and review status (the slug's
@@ -461,9 +472,10 @@ def strings_digest(
     out: dict[str, object] = {
         "language": [lang.code, lang.script, lang.direction, lang.digits],
         "fields": {k: _entry(v) for k, v in sorted(lang.fields.items())},
-        "months": lang.months,
         "strings": {k: _entry(text(k)) for k in sorted(set(keys))},
     }
+    if dated:
+        out["months"] = lang.months
     if parents:  # the fields it takes from them (resolve._own_fields)
         out["parents"] = [
             [p.code, {k: _entry(v) for k, v in sorted(p.fields.items())}] for p in parents
@@ -478,6 +490,15 @@ def strings_digest(
             [p.name, p.tags, p.langs, p.paragraph_langs, p.link_labels] for p in doc.pages
         ]
     return hashlib.sha256(json.dumps(out, sort_keys=True, default=str).encode()).hexdigest()
+
+
+# strings_values' key of a language's month names (`months:`), which no string key can be (a
+# space): only a merged record's date prints them (merge.record: its event_date), so an edit
+# of them outdates a merge's files alone. They were of every document's fingerprint and
+# build hash: adding `months:` to a strings file rebuilt the language's badge and poster,
+# with new bytes, and `package` called them outdated, then `build` the gang sheet placing
+# them (an office's trial)
+MONTHS = " months"
 
 
 def _entry(entry: StringEntry | None) -> list[str | None] | None:
@@ -577,16 +598,14 @@ def layout_values(kit: Kit) -> dict[str, str]:
     (`kit_layouts`), so that `package` judges a layout file as the build does: an edit of one
     size's entry made every size of the design, and the design, "made from it as it was"
     (package.outdated), though the build makes that size's files again alone (a user's
-    trial). Each layout file is read once."""
-    designs: dict[Path, bytes] = {}
+    trial). From the kit read: no layout file is read again (one made without a file's
+    reading, and gone since, is left out: judged by its bytes)."""
     out: dict[str, str] = {}
     for material, layout in kit.layouts.items():
-        if layout.path not in designs:
-            try:
-                designs[layout.path] = design_bytes(layout.path)
-            except OSError:  # gone since the kit was read: judged by its bytes
-                continue
-        own = layout_bytes(layout, designs[layout.path])
+        try:
+            own = layout_bytes(layout)
+        except OSError:
+            continue
         out[material] = hashlib.sha256(own).hexdigest()[:16]
     return dict(sorted(out.items()))
 
@@ -595,8 +614,9 @@ def strings_values(kit: Kit) -> dict[str, dict[str, str]]:
     """16 hex digits of what each strings file says, by name relative to the kit (as
     kit_values names it), text by text: each string key's text and short variant (`_entry`,
     as strings_digest takes them) and, under "", the rest of what a job takes from the file
-    (the language's code, names, review status, script, direction, digits, clock, fields and
-    month names). The build's stamp keeps them (`kit_strings`), so that `package` judges a
+    (the language's code, names, review status, script, direction, digits, clock and
+    fields), and under MONTHS its month names, which a merged record's date alone prints.
+    The build's stamp keeps them (`kit_strings`), so that `package` judges a
     strings file as the build does, by the texts a document sets: an edit of ja.yaml's theme
     made the Japanese badges "made from it as it was" (package.outdated), though a badge
     prints no theme and no build makes it again (a Tokyo office's trial). A translator's
@@ -607,10 +627,10 @@ def strings_values(kit: Kit) -> dict[str, dict[str, str]]:
             continue
         rest = [
             [lang.code, lang.name, lang.native_name, lang.status, lang.script, lang.direction],
-            [lang.digits, lang.clock, lang.months],
+            [lang.digits, lang.clock],
             {k: _entry(v) for k, v in sorted(lang.fields.items())},
         ]
-        said = {"": rest, **{k: _entry(v) for k, v in lang.strings.items()}}
+        said = {"": rest, MONTHS: lang.months, **{k: _entry(v) for k, v in lang.strings.items()}}
         out[f"{STRINGS_FILES}{lang.path.name}"] = {
             k: hashlib.sha256(json.dumps(v, default=str).encode()).hexdigest()[:16]
             for k, v in sorted(said.items())
@@ -638,6 +658,87 @@ def layout_strings(layout: Layout, known: Collection[str]) -> frozenset[str]:
     if texts:
         keys.update(LINK_LABELS.values())
     return frozenset(keys)
+
+
+# the office's fields any document of it may print, whatever its slots: its name, in the
+# PDFs' title (renditions.Sheet.titled)
+ALWAYS_FIELDS = ("office_name",)
+
+
+def layout_fields(kit: Kit, layout: Layout, office: Office | None = None) -> frozenset[str]:
+    """The fields a document of `layout` may print, or that shape it: those its slots name
+    (`field:`, a `first_field:`'s every one, `when_filled:`, `when_empty:`), those the texts
+    it may set name as placeholders (`{helpline}`: the texts of `layout_strings`' keys in
+    every strings file of the kit and among `office`'s own texts), the helpline where it has
+    a text or rim slot (its national numbers' dials make the link of a number a text prints:
+    resolve.office_layer) and ALWAYS_FIELDS. Read from the layout (not composed): a
+    composed document's fields are among them. A badge of the heart alone (badge-25mm)
+    may print the office's name (its title) and no other field."""
+    from ..resolve import PLACEHOLDER
+
+    names = set(ALWAYS_FIELDS)
+    for slot in layout.slots:
+        names.update((*getattr(slot, "fields", ()), *slot.when_filled, *slot.when_empty))
+    source = kit.languages.get(kit.campaign.source_language)
+    keys = layout_strings(layout, source.strings if source is not None else {})
+    if any(isinstance(slot, TextSlot | ArcTextSlot) for slot in layout.slots):
+        names.add("helpline")
+    found = [lang.strings.get(k) for lang in kit.languages.values() for k in keys]
+    if office is not None:
+        found += [own.get(k) for own in office.strings.values() for k in keys]
+    for entry in found:
+        for text in (entry.text, entry.short) if entry is not None else ():
+            names.update(PLACEHOLDER.findall(text or ""))
+    return frozenset(names)
+
+
+def office_said(kit: Kit, layout: Layout, office: Office) -> str:
+    """What a document of `layout` takes from `office`'s file, the office's part of its
+    fingerprint and build hash: what the file says but its fields (Office.
+    content_but_fields) and the values, shared and per language, of the fields the document
+    may print (`layout_fields`). It was the whole file's (Office.content): a helpline edited
+    rebuilt the office's 88 documents, its 25 mm badge's too, which prints no contact, each
+    PDF with new bytes (its build hash; an office's trial). An office made without a file's
+    reading: its content whole."""
+    if not office.content_but_fields:
+        return office.content
+    fields = {
+        name: _office_field(office, name)
+        for name in sorted(layout_fields(kit, layout, office))
+        if _office_field(office, name) != [None, {}]
+    }
+    doc = [office.content_but_fields, fields]
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _office_field(office: Office, name: str) -> list[object]:
+    """An office's values of field `name`: shared, and by language (`fields_by_language:`)."""
+    by_language = {
+        code: _entry(own[name])
+        for code, own in sorted(office.fields_by_language.items())
+        if name in own
+    }
+    return [_entry(office.fields.get(name)), by_language]
+
+
+def office_values(kit: Kit) -> dict[str, dict[str, str]]:
+    """16 hex digits of what each office's file says (with the offices it extends), by office
+    id: under "" all but its fields (Office.content_but_fields), and each field it gives
+    (`_office_field`). The build's stamp keeps them (`kit_office_fields`), so that `package`
+    judges an office's file as the build does, by the fields a document may print
+    (`layout_fields`): a helpline edited made the office's badges "made from it as it was"
+    (package.outdated), though no build makes them again."""
+    out: dict[str, dict[str, str]] = {}
+    for office in kit.offices.values():
+        if not office.content_but_fields:
+            continue
+        names = {*office.fields, *(n for own in office.fields_by_language.values() for n in own)}
+        said = {"": office.content_but_fields[:16]}
+        for name in sorted(names):
+            data = json.dumps(_office_field(office, name), sort_keys=True, default=str)
+            said[name] = hashlib.sha256(data.encode()).hexdigest()[:16]
+        out[office.id] = said
+    return dict(sorted(out.items()))
 
 
 # an office file's top-level `extends: <id>` on one line (kit.offices.with_parents), read as
@@ -725,8 +826,8 @@ def used_files(
     fonts of the faces it sets text in (and the slug's), its images and SVG art, fonts.yaml,
     the press profile (ICC) and a badge's press file (materials/presses/<id>.yaml: its face
     and cut circle size the page; an edited cut circle was kept at its old size by every
-    rebuild). The office's file is not one: what it says is (Office.content), which
-    Fingerprints.of takes apart."""
+    rebuild). The office's file is not one: what it says of the document is (office_said),
+    which Fingerprints.of takes apart."""
     files = {fonts.slug_face().path, fonts.folder / "fonts.yaml"}
     files |= {run.face.path for line in _lines(doc) for run in line.runs}
     files |= {i.asset for i in doc.items if isinstance(i, SvgItem | ImageItem)}
@@ -761,6 +862,7 @@ class Fingerprints:
         self._digests: dict[Path, str] = {}
         self._names: dict[Path, str] = {}  # `_name` of each path, found once per build
         self._layouts: dict[tuple[Path, str | None], str] = {}  # `layout`, by design and size
+        self._offices: dict[tuple[str, str], str] = {}  # `office`, by layout and office
 
     def digest(self, path: Path) -> str:
         return file_digest(path, self._digests)
@@ -778,13 +880,13 @@ class Fingerprints:
         """The fingerprint of one job: what the campaign file says (Campaign.content),
         `strings` the texts it sets (strings_digest), `files` its document reads, `options`
         (JSON-able) the settings that change its bytes, a merged `record`'s values (those of
-        language `lang`: record_digest), what its `office`'s file says (Office.content)."""
+        language `lang`: record_digest), what its `office`'s file says of it (office_said)."""
         doc = {
             "code": self.code,
             "campaign": self.kit.campaign.content,
             "files": {self._name(p): self.digest(p) for p in files},
             "layout": [self._name(layout.path), self.layout(layout)],
-            "office": office.content if office is not None else None,
+            "office": self.office(layout, office) if office is not None else None,
             "strings": strings,
             "options": options,
             "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
@@ -818,9 +920,22 @@ class Fingerprints:
             self._layouts[key] = hashlib.sha256(layout_bytes(layout)).hexdigest()
         return self._layouts[key]
 
-    def strings(self, lang: Language, keys: Collection[str], doc: Document | None = None) -> str:
+    def office(self, layout: Layout, office: Office) -> str:
+        """office_said, once per layout and office and build."""
+        key = (layout.id, office.id)
+        if key not in self._offices:
+            self._offices[key] = office_said(self.kit, layout, office)
+        return self._offices[key]
+
+    def strings(
+        self,
+        lang: Language,
+        keys: Collection[str],
+        doc: Document | None = None,
+        dated: bool = False,
+    ) -> str:
         """strings_digest of the build's kit."""
-        return strings_digest(self.kit, lang, keys, doc)
+        return strings_digest(self.kit, lang, keys, doc, dated)
 
     def _name(self, path: Path) -> str:
         """Paths relative to the kit, so a moved kit keeps its fingerprints. Found once per

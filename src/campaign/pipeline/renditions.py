@@ -178,7 +178,8 @@ class Sheet:
     @cached_property
     def build_hash(self) -> str:
         doc = self.composed.page
-        strings = strings_digest(self.kit, self.lang, used_keys(doc), doc)
+        dated = self.composed.record is not None  # its date in the language's months
+        strings = strings_digest(self.kit, self.lang, used_keys(doc), doc, dated)
         return build_hash(
             self.kit, self.layout, self.lang, strings, self.office, self.composed.record
         )

@@ -3,7 +3,7 @@ and for each office), each composed and drawn only when the page asks for its im
 until a change of files touches it.
 
 A document is touched by a change when, after the kit is read again, what it takes from its
-layout file (pipeline.fingerprint.layout_bytes: the design's lines and, for a size, its own
+layout file (pipeline.fingerprint.layout_bytes: what the design says and, for a size, its own
 entry under `sizes:`), its language and its parents (pt for pt-PT), office, campaign, source
 language or the kit's presses differ from what it was drawn from, or a file its drawing read
 (fonts, art, photos, the press profile: pipeline.fingerprint.used_files) has other bytes.

@@ -26,7 +26,12 @@ from ..spec import Context, Ref, read
 from . import checks, forms, marks_room  # noqa: F401  (register the checks and forms)
 from .forms import press_of
 
-__all__ = ["press_of", "read_layout"]
+__all__ = ["DESIGN_ONLY", "press_of", "read_layout"]
+
+# a layout file's top-level keys that are not its design's (pipeline.fingerprint.
+# design_bytes): adding a size, or saying which offices build it, leaves the design's files
+# as they were
+DESIGN_ONLY = ("family", "sizes", "paper")
 
 
 def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
@@ -34,7 +39,8 @@ def read_layout(node: Node, path: Path, ctx: Context) -> Layout | None:
     `ctx.errs`). Style names are in scope for its slots only."""
     ctx.scope["style"], ctx.declared["style"] = {}, {}
     start = len(ctx.refs)
-    layout = read(Layout, node, path.name, ctx, id=path.stem, path=path)
+    content = node.digest(without=DESIGN_ONLY)
+    layout = read(Layout, node, path.name, ctx, id=path.stem, path=path, content=content)
     # the names that point into this layout, not another file, are checked here and taken
     # out of `ctx.refs`: the logos of `when_logo`, the slots of `close_up` and `fallback_for`
     own = [ref for ref in ctx.refs[start:] if ref.kind in ("logo", "slot")]
