@@ -112,7 +112,7 @@ def test_strings_values_and_layout_strings(kit_copy: Callable[..., Path]) -> Non
 
     kit = load_kit(kit_copy(**{"materials/strings/ja.yaml": JA}))
     ja = strings_values(kit)["materials/strings/ja.yaml"]
-    assert sorted(ja) == ["", "badge", "theme"]
+    assert sorted(ja) == ["", " months", "badge", "theme"]  # months: a merged date's
     assert all(len(v) == 16 for v in ja.values())
     known = kit.languages["en"].strings
     assert layout_strings(kit.layouts["badge-58"], known) == {
