@@ -201,6 +201,20 @@ def test_a_word_not_read_in_a_time_is_named(
     ]
 
 
+def test_a_dashed_range_beside_a_word_not_read_is_told_to_be_written_in_digits(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """A dash already joins the two times: the hint said "write the range with a dash" of
+    it too."""
+    records, problems = merged(tmp_path, kit, "a,en,T,2027-07-30,6pm - 8pm tonight,P\n")
+    assert records == []
+    assert problems == [
+        "2:5: error[merge.value]: row 2, column time (E): '6pm - 8pm tonight' is not a time "
+        "range: write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00\n  hint: the word 'tonight' "
+        "is not read in a time: write the range in digits, 24 h, e.g. 18:00-20:00"
+    ]
+
+
 @pytest.mark.parametrize(
     "written", ["a 20:00", "18:00 a", "18:00 a la tarde", "18:00 a 25:00", "6pm to", "to 8pm"]
 )

@@ -358,8 +358,9 @@ def digits(text: str) -> Digits | None:
             exact,
             True,
         )
-    if len(shown) == 2:
-        return Digits(f"write the range with a dash, e.g. {shown[0]}-{shown[1]}", True, exact)
+    if len(shown) == 2:  # "with a dash" only where none joins them (6pm till 8pm)
+        how = "in digits, 24 h" if dashed else "with a dash"
+        return Digits(f"write the range {how}, e.g. {shown[0]}-{shown[1]}", True, exact)
     if _END_ALONE.match(text.strip()):
         return Digits(f"write its start too, with a dash, e.g. HH:MM-{shown[0]}", True, exact)
     return Digits(f"write the time alone, e.g. {shown[0]}", True, exact)
