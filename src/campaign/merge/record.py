@@ -89,13 +89,16 @@ def _record(
         return None
     _stray_bytes(cells, table, errs)
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
-    country = _phone_country(cells, kit)  # every check of the row's phone numbers
-    written = _written_in(cells, kit)  # a stand-in's abbreviations: n.c. in fr, not en
+    # the language cell read once: no check below empties it (none judges its column)
+    codes, ambiguous = languages_of(_text(cells["language"]), kit)
+    tagged = tag_region(_text(cells["language"]))  # ar-MA: the row's country without one
+    country = _phone_country(cells, codes, tagged)  # every check of the row's phone numbers
+    # a stand-in's abbreviations are judged by the row's languages: n.c. in fr, not en
+    written = tuple(dict.fromkeys((*codes, *(c for found in ambiguous.values() for c in found))))
     checked = _checked_cells(cells, country, samples, table, errs, bad, written)
     # emptied once told (a placeholder's error says whether every event needs the value)
     told = frozenset(k for k, c in checked.items() if c.value is None and cells[k].value)
     cells = checked
-    codes, ambiguous = languages_of(_text(cells["language"]), kit)
     _ambiguous_names(cells["language"], ambiguous, kit, bad)
     unread = [c for c in codes if c in kit.unreadable]  # made, their jobs failing (load_kit)
     # codes the kit has no language of (a slip, fe for fr): told once, at the language cell,
@@ -118,7 +121,6 @@ def _record(
     dated = cells.get("date")
     # a date error's example in the sheet's year; a period named as the row's country writes
     # it; a month's name of another of the kit's languages named as such
-    tagged = tag_region(_text(cells["language"]))  # ar-MA: the row's country without one
     region = region_code(cells.get("date_region")) or tagged
     languages = tuple((code, lang.months) for code, lang in sorted(kit.languages.items()))
     with examples_in(sheet_dates(table).year, region, languages):
@@ -182,33 +184,17 @@ def _read_column(key: str) -> bool:
     return key in COLUMNS or key in (SAMPLE, NO_HEADER) or language_column(key) is not None
 
 
-def _phone_country(cells: dict[str, Cell], kit: Kit) -> PhoneCountry:
+def _phone_country(cells: dict[str, Cell], codes: tuple[str, ...], tagged: str) -> PhoneCountry:
     """The country a row's phone numbers are read by, one for every check of them (a number
     typed as a number, a placeholder, `check_phone`): its `date_region`'s (region_code; the
-    office's `country:` under `merge --office`), else its language's country
-    (`language_country`: th's TH, en's none), guessed, which its warnings say."""
-    named = region_code(cells.get("date_region"))
+    office's `country:` under `merge --office`), else its language tag's region (`tagged`,
+    tag_region: ar-MA's Morocco), else its languages' (`codes`) country (`language_country`:
+    th's TH, en's none), guessed, which its warnings say."""
+    named = region_code(cells.get("date_region")) or tagged
     if named:
         return PhoneCountry(named)
-    language = cells.get("language")
-    tagged = tag_region(_text(language)) if language else ""
-    if tagged:  # ar-MA: Morocco's numbers
-        return PhoneCountry(tagged)
-    codes = languages_of(_text(language), kit)[0] if language else ()
     guessed = language_country(codes)
     return PhoneCountry(guessed, bool(guessed))
-
-
-def _written_in(cells: dict[str, Cell], kit: Kit) -> tuple[str, ...]:
-    """The codes of the languages a row's language cell names (`languages_of`; each of the
-    kit's languages a name it holds may be: Português, pt and pt-BR), () for none: those a
-    stand-in's abbreviations are judged by (`stand_ins.stand_in`: n.c. is French's, N.C.
-    North Carolina's in an English row)."""
-    language = cells.get("language")
-    if language is None:
-        return ()
-    codes, ambiguous = languages_of(_text(language), kit)
-    return tuple(dict.fromkeys((*codes, *(c for found in ambiguous.values() for c in found))))
 
 
 def _checked_cells(
