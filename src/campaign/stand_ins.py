@@ -253,8 +253,8 @@ def stand_in(value: str, prose: bool = False, languages: Iterable[str] = ()) -> 
     """The first stand-in for a value not known yet in `value` (the module's rules), or None.
     `prose`: a title's words, where a phrase counts only as the whole value or a whole part
     of it. `languages`: the codes of the languages the value is written in (a merged row's,
-    a language's own column's, an office's), by which ABBREVIATIONS are judged; none known,
-    it is read as English."""
+    a language's own column's, an office's), by which ABBREVIATIONS are judged, each by its
+    language (fr-CA and a column's fr_ca: fr); none known, it is read as English."""
     whole = MARKS.fullmatch(value)
     if whole:
         return _said(value.strip())
@@ -265,7 +265,8 @@ def stand_in(value: str, prose: bool = False, languages: Iterable[str] = ()) -> 
     if lorem:
         return _said(lorem[0])
     folded, at = _folded(value)
-    codes = frozenset(c.split("-")[0].casefold() for c in languages if c) or frozenset({"en"})
+    codes = frozenset(re.split("[-_]", c)[0].casefold() for c in languages if c)
+    codes = codes or frozenset({"en"})
     for pattern in _patterns(prose, codes):
         match = pattern.search(folded)
         if match:

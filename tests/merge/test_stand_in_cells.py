@@ -258,6 +258,10 @@ def test_a_place_code_or_a_name_is_no_stand_in(
         ("Lieu : NC", ("fr",), "'NC', French for 'not communicated'"),
         ("N.D.", ("en",), "'N.D.', French, Italian and Portuguese for 'not available'"),
         ("Sala, n.d.", ("it",), "'n.d.', French, Italian and Portuguese for 'not available'"),
+        # a language with its region, as a tag (fr-CA) and as its own column names it (fr_ca)
+        ("Salle n.c.", ("fr-CA",), "'n.c.', French for 'not communicated'"),
+        ("Salle n.c.", ("fr_ca",), "'n.c.', French for 'not communicated'"),
+        ("Sala, n.d.", ("pt_br",), "'n.d.', French, Italian and Portuguese for 'not available'"),
         ("De Kriekelaar, ntb", ("nl",), "'ntb', Dutch for 'to be decided'"),
         ("Locatie n.t.b.", ("nl", "fr"), "'n.t.b.', Dutch for 'to be decided'"),
         ("NTB", ("id",), "'NTB', Dutch for 'to be decided'"),
