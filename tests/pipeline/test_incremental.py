@@ -528,3 +528,27 @@ def test_an_office_field_rebuilds_the_documents_that_may_print_it(
     assert {n: after[n] for n in badges} == {n: before[n] for n in badges}
     office_build(tmp_path / "clean")
     assert tree(out) == tree(tmp_path / "clean")
+
+
+def test_a_layouts_paper_is_in_its_documents_fingerprint(tmp_path: Path) -> None:
+    """A layout's `paper:` decides the bleed of a piece of no paper family for an office's
+    paper (papers.piece_bleed): `paper: us` added to the sticker kept its 3 mm files, where a
+    clean build made them 1/8 in (a review). Its value is in what the documents take from
+    the layout file (fingerprint.layout_bytes); a comment beside it is not."""
+    from campaign.kit.load import load_kit
+    from campaign.pipeline.fingerprint import layout_bytes
+
+    def said(kit: Path) -> bytes:
+        return layout_bytes(load_kit(kit).layouts["text"])
+
+    plain = said(mini_copy(tmp_path / "plain"))
+    us = said(
+        mini_copy(tmp_path / "us", {"layouts/text.yaml": ("bleed: 3", "paper: us\nbleed: 3")})
+    )
+    noted = said(
+        mini_copy(
+            tmp_path / "noted", {"layouts/text.yaml": ("bleed: 3", "paper: us  # US\nbleed: 3")}
+        )
+    )
+    assert us != plain
+    assert noted == us

@@ -271,8 +271,12 @@ def layout_bytes(layout: Layout) -> bytes:
     other sizes' entries. It was the design's bytes (`design_bytes`, still those of a layout
     made without reading a file): a comment in poster-a3.yaml rebuilt its 78 jobs, each
     PDF with new bytes (its build hash), where one in a strings or an office's file rebuilds
-    nothing (a CI engineer's trial)."""
+    nothing (a CI engineer's trial). Its `paper:` too, by its value: it decides a custom
+    size's, a badge's or a sticker's bleed for an office's paper (papers.piece_bleed), and
+    `paper: us` on the sticker kept its 3 mm files where a clean build made them 1/8 in (a
+    review)."""
     own = layout.content.encode() if layout.content else design_bytes(layout.path)
+    own += b"\0paper\0" + (layout.paper or "").encode()
     if layout.sized_from:
         own += b"\0size\0" + layout.size_content.encode()
     return own
