@@ -325,3 +325,29 @@ def test_a_time_ranges_word_not_read_is_named_and_its_afternoon_kept(
         f"  hint: {said} not read in a time: write the range in digits, HH:MM-HH:MM (24 h): "
         "16:00-18:00 in the afternoon or the evening, 04:00-06:00 in the morning"
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "readings"),
+    [
+        ("11:00 - 1:00", "11:00-13:00 over midday, 23:00-01:00 over midnight"),
+        ("10.00 - 12.00", "10:00-12:00 over midday, 22:00-00:00 over midnight"),
+        ("12:00 - 2:00", "12:00-14:00 from midday, 00:00-02:00 from midnight"),
+        ("12:30 - 1:30", "12:30-13:30 from midday, 00:30-01:30 from midnight"),
+        ("4:30 - 4:45", "16:30-16:45 in the afternoon or the evening, 04:30-04:45 in the morning"),
+    ],
+)
+def test_a_dashed_ranges_readings_each_run_forward(
+    tmp_path: Path, kit: Kit, written: str, readings: str
+) -> None:
+    """Each half of the day had 12 added: `ހަވީރު 11:00 - 1:00` was told 23:00-13:00, a range
+    that ends before it starts, and 12:00 - 2:00 "12:00-02:00 in the morning" (a review)."""
+    cell = f"\u0780\u07a6\u0788\u07a9\u0783\u07aa {written}"
+    good, problems = merged(tmp_path, kit, f"a,en,T,2027-07-30,{cell},P\n")
+    assert good == []
+    assert problems == [
+        f"2:5: error[merge.value]: row 2, column time (E): '{cell}' is not a time range: "
+        "write it as HH:MM-HH:MM (24 h), e.g. 18:00-20:00\n"
+        "  hint: the word 'ހަވީރު' is not read in a time: write the range in digits, "
+        f"HH:MM-HH:MM (24 h): {readings}"
+    ]

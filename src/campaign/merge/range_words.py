@@ -350,10 +350,8 @@ def digits(text: str) -> Digits | None:
     if dashed and not any(marks) and not any(units) and all(1 <= h <= 12 for h, _ in read):
         # ހަވީރު 4:00 - 6:00 (Dhivehi's afternoon, a word not read): a dash already joins
         # them, and "e.g. 04:00-06:00", typed so, printed a 4 AM event (a review)
-        later = "-".join(f"{h % 12 + 12:02d}:{m or '00'}" for h, m in read)
         return Digits(
-            "write the range in digits, HH:MM-HH:MM (24 h): "
-            f"{later} in the afternoon or the evening, {shown[0]}-{shown[1]} in the morning",
+            f"write the range in digits, HH:MM-HH:MM (24 h): {_both_halves(read)}",
             True,
             exact,
             True,
@@ -364,6 +362,29 @@ def digits(text: str) -> Digits | None:
     if _END_ALONE.match(text.strip()):
         return Digits(f"write its start too, with a dash, e.g. HH:MM-{shown[0]}", True, exact)
     return Digits(f"write the time alone, e.g. {shown[0]}", True, exact)
+
+
+def _both_halves(read: list[tuple[int, str]]) -> str:
+    """The two readings in 24 hours of a dashed range of hours of 1 to 12 (`read`: each
+    time's hour and minutes as written), each running forward: one of a morning and one of
+    an afternoon or evening (4:00 - 6:00: 16:00-18:00, 04:00-06:00); a range whose end comes
+    before its start on the clock's face runs over midday or over midnight (11:00 - 1:00:
+    11:00-13:00, 23:00-01:00); one from 12 starts at midday or at midnight (12:00 - 2:00:
+    12:00-14:00, 00:00-02:00). Both halves of the day had 12 added (11:00 - 1:00 gave
+    23:00-13:00, a range that ends before it starts; a review)."""
+    (start, first), (end, last) = ((h % 12, m or "00") for h, m in read)
+
+    def said(a: int, b: int) -> str:
+        return f"{a:02d}:{first}-{b % 24:02d}:{last}"
+
+    if (end, last) <= (start, first):  # over midday or midnight
+        return f"{said(start, end + 12)} over midday, {said(start + 12, end)} over midnight"
+    if start == 0:  # from 12
+        return f"{said(12, end + 12)} from midday, {said(0, end)} from midnight"
+    return (
+        f"{said(start + 12, end + 12)} in the afternoon or the evening, "
+        f"{said(start, end)} in the morning"
+    )
 
 
 # the dash between a range's two times (times.RANGE's), its words aside
