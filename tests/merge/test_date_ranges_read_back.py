@@ -160,3 +160,33 @@ def test_a_range_word_not_read_is_named(
         f"2:4: error[merge.value]: row 2, column date (D): '{written}' is not a date: "
     )
     assert problem.endswith(f"\n  hint: {hint}")
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        (
+            "29/07 - 02/13/2027",
+            "'29/07' is read day first and '02/13/2027' month first: write both halves in one "
+            "order, or each as YYYY-MM-DD (e.g. 2027-07-29/2027-08-02)",
+        ),
+        (
+            "29/07 - 08/02/2027",
+            "write the first day first: 2027-02-08 \u2013 2027-07-29; an event of one day leaves "
+            "its end_date empty",
+        ),
+    ],
+)
+def test_a_numeric_range_is_stepped_back_a_year_only_over_a_few_days(
+    tmp_path: Path, kit: Kit, written: str, hint: str
+) -> None:
+    """A first half read after the last was put a year before without a limit: 29/07 -
+    02/13/2027, its halves in two orders, printed 29 July 2026 to 13 February 2027 (a
+    review). Only a range of a few days (STEP_BACK_DAYS) steps back, 30/12 - 02/01/2028."""
+    good, problems = merged(tmp_path, kit, f"a,en,T,{written},P")
+    assert good == []
+    last = "2027-02-13" if "13" in written else "2027-02-08"
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column date (D): the event's last day ({last}) is "
+        f"before its first (2027-07-29)\n  hint: {hint}"
+    ]

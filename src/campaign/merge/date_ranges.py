@@ -516,13 +516,40 @@ def read_days(
             if found is not None
             else f"date {last.isoformat()}, end_date {first.isoformat()}"
         )
+        orders = _two_orders(found, first, last) if found is not None else None
         bad(
             at,
             f"the event's last day ({last.isoformat()}) is before its first ({first.isoformat()})",
-            f"write the first day first: {swapped}; an event of one day leaves its end_date empty",
+            orders
+            or f"write the first day first: {swapped}; an event of one day leaves its end_date "
+            "empty",
         )
         return first, None
     return first, last if last != first else None
+
+
+# a numeric date's day and month, in either order (29/07, 02/13/2027), its year aside
+_DAY_MONTH = re.compile(r"\s*(\d{1,2})[/.\-](\d{1,2})(?:[/.\-]\d{2,4})?\s*")
+
+
+def _two_orders(found: tuple[str, str], first: date, last: date) -> str | None:
+    """The hint for a numeric range whose halves were read in two orders (`found`, read as
+    `first` and `last`, the last before the first): 29/07 - 02/13/2027, day first then month
+    first, was 29 July 2026 to 13 February 2027 (a review); None where they were read in
+    one order."""
+    halves = [_DAY_MONTH.fullmatch(half) for half in found]
+    if halves[0] is None or halves[1] is None:
+        return None
+    said = []
+    for match, day in zip(halves, (first, last), strict=True):
+        a, b = int(match[1]), int(match[2])
+        said.append("day first" if (a, b) == (day.day, day.month) else "month first")
+    if said[0] == said[1]:
+        return None
+    return (
+        f"'{found[0]}' is read {said[0]} and '{found[1]}' {said[1]}: write both halves in one "
+        "order, or each as YYYY-MM-DD (e.g. 2027-07-29/2027-08-02)"
+    )
 
 
 def _hinted(bad: Bad, cell: Cell, hint: str | None) -> Bad:
@@ -610,7 +637,11 @@ def _range_days(
         read_first = read(replace(cell, value=first), told(first, found[0]))
         numeric = first != found[0] and NUMERIC_WITH_YEAR.search(first) is not None
         if read_first is not None and read_first > last and numeric:
-            read_first = _year_before(read_first)  # 30/12 - 02/01/2028: 30 December 2027
+            # 30/12 - 02/01/2028: 30 December 2027; a range of a few days alone: 29/07 -
+            # 02/13/2027, its halves in two orders, was 29 July 2026 to 13 February 2027
+            before = _year_before(read_first)
+            if (last - before).days <= STEP_BACK_DAYS:
+                read_first = before
         return read_first, last
     if first is None:
         day = int(re.findall(r"\d+", _weekday_apart(found[0], words)[1])[0])
