@@ -537,8 +537,8 @@ def _two_orders(found: tuple[str, str], first: date, last: date) -> str | None:
     `first` and `last`, the last before the first): 29/07 - 02/13/2027, day first then month
     first, was 29 July 2026 to 13 February 2027 (a review); None where they were read in
     one order."""
-    halves = [_DAY_MONTH.fullmatch(half) for half in found]
-    if halves[0] is None or halves[1] is None:
+    halves = [m for m in (_DAY_MONTH.fullmatch(half) for half in found) if m is not None]
+    if len(halves) < 2:
         return None
     said = []
     for match, day in zip(halves, (first, last), strict=True):
