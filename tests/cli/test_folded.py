@@ -34,3 +34,21 @@ def test_the_eleventh_warning_of_a_kind_is_folded_with_its_lines(
     )  # after the tenth's hint, before the one of another hint
     assert sum("error[merge.value]" in ln for ln in lines) == 13  # every error shown
     assert lines[-1] == "13 error(s), 18 warning(s)"
+
+
+def test_warnings_without_a_hint_are_not_said_to_share_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Warnings of one code and file without hints fold too, their problems differing: the
+    line said "with the same hint" of warnings that had none (a review)."""
+    monkeypatch.chdir(tmp_path)
+    data = tmp_path / "events.csv"
+    errs = Collector()
+    for row in range(2, 14):
+        errs.warn("merge.past", f"row {row}: event {row} is past", Mark(data, row, 4))
+    show(errs.items)
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[-2:] == [
+        "... and 2 more warning[merge.past] of events.csv, at lines 12-13 (each: --json)",
+        "12 warning(s)",
+    ]

@@ -66,8 +66,9 @@ def folded(items: Sequence[Diagnostic]) -> Iterator[str]:
     """Each of `items` rendered, in their order, but the warnings and notes of one code, file
     and hints past the first FOLD_AFTER: those are said in one line after the last shown,
     with their lines ("… and 290 more warning[text.omitted] of events.csv with the same
-    hint, at lines 12-301 (each: --json)"). Errors are each shown: each is to be mended at
-    its place. The count after them counts every one."""
+    hint, at lines 12-301 (each: --json)"; of those without hints, no "same hint": their
+    problems differ, a review). Errors are each shown: each is to be mended at its place.
+    The count after them counts every one."""
     groups: dict[tuple[object, ...], list[Diagnostic]] = {}
     for d in items:
         if not d.is_error and d.mark is not None:
@@ -83,9 +84,10 @@ def folded(items: Sequence[Diagnostic]) -> Iterator[str]:
             assert d.mark is not None
             lines = line_ranges(r.mark.line for r in rest if r.mark is not None)
             at = f", at lines {lines}" if lines else ""
+            same = " with the same hint" if d.hints else ""  # else nothing the same but its code
             yield (
                 f"... and {len(rest)} more {d.severity.value}[{d.code}] of "
-                f"{display_path(d.mark.path)} with the same hint{at} (each: --json)"
+                f"{display_path(d.mark.path)}{same}{at} (each: --json)"
             )
 
 
