@@ -552,3 +552,44 @@ def test_a_layouts_paper_is_in_its_documents_fingerprint(tmp_path: Path) -> None
     )
     assert us != plain
     assert noted == us
+
+
+def test_a_languages_own_office_value_rebuilds_that_languages_documents_alone(
+    tmp_path: Path, kit_copy: Callable[..., Path]
+) -> None:
+    """A document in one language prints the office's shared values and that language's own
+    (`fields_by_language:`, resolve.Layer.get): a Swahili website added rebuilt the English
+    poster too, with new bytes (its build hash), and `package` called it outdated (a
+    review). The Swahili poster is made again, and the result is a clean build's."""
+    from campaign.kit.load import load_kit
+    from campaign.output import iter_manifest, manifest_stamp
+    from campaign.package.outdated import KitChanges
+
+    kit, out = kit_copy(), tmp_path / "out"
+    path = kit / "materials/offices/east-africa.yaml"
+    text = path.read_text(encoding="utf-8").replace("names: {}", "names: {}\nsample: true")
+    path.write_text(text, "utf-8")  # a made-up website's office is a sample's
+
+    def office_build(target: Path) -> BuildResult:
+        return build(
+            kit, opts(target, langs=("en", "sw"), only=("poster-a3",), offices=("east-africa",))
+        )
+
+    office_build(out)
+    before = tree(out)
+    own = "fields_by_language:\n  sw: {website: example.org/sw}\n"
+    path.write_text(text.replace("fields_by_language: {}\n", own), "utf-8")
+    stamp, _ = manifest_stamp(out)
+    assert stamp is not None
+    changes = KitChanges(stamp, load_kit(kit))
+    said = {f.language: changes.made_from(f) for f in iter_manifest(out) if f.variant == "print"}
+    assert said == {"en": [], "sw": ["materials/offices/east-africa.yaml"]}
+    assert rebuilt(office_build(out)) == {
+        ("poster-a3", "sw", rendition) for rendition in ("print_pdf", "digital_pdf", "preview_png")
+    }
+    after = tree(out)
+    english = [name for name in before if "-en-" in name]
+    assert len(english) == 3
+    assert {n: after[n] for n in english} == {n: before[n] for n in english}
+    office_build(tmp_path / "clean")
+    assert tree(out) == tree(tmp_path / "clean")

@@ -239,8 +239,9 @@ class KitChanges:
         none of the fields `f`'s layout may print (fingerprint.layout_fields) and nothing else
         it says (the stamp's `kit_office_fields` of `f`'s office against the kit's now,
         fingerprint.office_values), as the build judges it: a helpline edited outdates no
-        badge that prints none. False for any other file, an office or layout the kit no
-        longer has, or when the stamp keeps no office's fields."""
+        badge that prints none, and a French website no English flyer. False for any other
+        file, an office or layout the kit no longer has, or when the stamp keeps no office's
+        fields."""
         from ..pipeline.fingerprint import OFFICE_FILES, layout_fields, office_values
 
         if self._offices_then is None or not name.startswith(OFFICE_FILES) or not f.office:
@@ -260,7 +261,8 @@ class KitChanges:
         used = self._layout_fields[key]
         if used is None:
             return False
-        return not any(then.get(k) != now.get(k) for k in used)
+        own = [f"{k}@{f.language}" for k in used]  # the language's own values (office_said)
+        return not any(then.get(k) != now.get(k) for k in (*used, *own))
 
     def add(self, f: OutputFile) -> list[str]:
         """Judge `f`: the changes it was made from (`made_from`; empty: none)."""

@@ -258,7 +258,7 @@ def build_hash(
     h.update(layout_bytes(layout))
     h.update(strings.encode())
     if office is not None:
-        h.update(office_said(kit, layout, office).encode())
+        h.update(office_said(kit, layout, office, lang.code).encode())
     if record is not None:
         h.update(record_digest(record, lang.code))
     return h.hexdigest()[:10]
@@ -696,52 +696,62 @@ def layout_fields(kit: Kit, layout: Layout, office: Office | None = None) -> fro
     return frozenset(names)
 
 
-def office_said(kit: Kit, layout: Layout, office: Office) -> str:
-    """What a document of `layout` takes from `office`'s file, the office's part of its
-    fingerprint and build hash: what the file says but its fields (Office.
-    content_but_fields) and the values, shared and per language, of the fields the document
-    may print (`layout_fields`). It was the whole file's (Office.content): a helpline edited
-    rebuilt the office's 88 documents, its 25 mm badge's too, which prints no contact, each
-    PDF with new bytes (its build hash; an office's trial). An office made without a file's
-    reading: its content whole."""
+def office_said(kit: Kit, layout: Layout, office: Office, lang: str | None = None) -> str:
+    """What a document of `layout` in language `lang` takes from `office`'s file, the
+    office's part of its fingerprint and build hash: what the file says but its fields
+    (Office.content_but_fields) and the values of the fields the document may print
+    (`layout_fields`), shared and the language's own (`fields_by_language:`, the only
+    ones resolve.Layer.get gives it; every language's where `lang` is None). It was the
+    whole file's (Office.content): a helpline edited rebuilt the office's 88 documents, its
+    25 mm badge's too, which prints no contact, each PDF with new bytes (its build hash;
+    an office's trial); and a French website under `fields_by_language:` rebuilt the
+    English flyer (a review). An office made without a file's reading: its content whole."""
     if not office.content_but_fields:
         return office.content
     fields = {
-        name: _office_field(office, name)
+        name: said
         for name in sorted(layout_fields(kit, layout, office))
-        if _office_field(office, name) != [None, {}]
+        if (said := _office_field(office, name, lang)) != [None, {}]
     }
     doc = [office.content_but_fields, fields]
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def _office_field(office: Office, name: str) -> list[object]:
-    """An office's values of field `name`: shared, and by language (`fields_by_language:`)."""
+def _office_field(office: Office, name: str, lang: str | None = None) -> list[object]:
+    """An office's values of field `name`: shared, and by language (`fields_by_language:`),
+    language `lang`'s alone where it is given."""
     by_language = {
         code: _entry(own[name])
         for code, own in sorted(office.fields_by_language.items())
-        if name in own
+        if name in own and lang in (None, code)
     }
     return [_entry(office.fields.get(name)), by_language]
 
 
 def office_values(kit: Kit) -> dict[str, dict[str, str]]:
     """16 hex digits of what each office's file says (with the offices it extends), by office
-    id: under "" all but its fields (Office.content_but_fields), and each field it gives
-    (`_office_field`). The build's stamp keeps them (`kit_office_fields`), so that `package`
-    judges an office's file as the build does, by the fields a document may print
-    (`layout_fields`): a helpline edited made the office's badges "made from it as it was"
+    id: under "" all but its fields (Office.content_but_fields), under each field's name its
+    shared value and under `name@code` a language's own (`fields_by_language:`). The build's
+    stamp keeps them (`kit_office_fields`), so that `package` judges an office's file as the
+    build does (office_said), by the fields a document may print (`layout_fields`) in its
+    language: a helpline edited made the office's badges "made from it as it was"
     (package.outdated), though no build makes them again."""
     out: dict[str, dict[str, str]] = {}
+
+    def digest(value: StringEntry) -> str:
+        data = json.dumps(_entry(value), sort_keys=True, default=str)
+        return hashlib.sha256(data.encode()).hexdigest()[:16]
+
     for office in kit.offices.values():
         if not office.content_but_fields:
             continue
-        names = {*office.fields, *(n for own in office.fields_by_language.values() for n in own)}
         said = {"": office.content_but_fields[:16]}
-        for name in sorted(names):
-            data = json.dumps(_office_field(office, name), sort_keys=True, default=str)
-            said[name] = hashlib.sha256(data.encode()).hexdigest()[:16]
-        out[office.id] = said
+        for name in sorted(office.fields):
+            said[name] = digest(office.fields[name])
+        for code, own in sorted(office.fields_by_language.items()):
+            for name in sorted(own):
+                said[f"{name}@{code}"] = digest(own[name])
+        out[office.id] = dict(sorted(said.items()))
     return dict(sorted(out.items()))
 
 
@@ -866,7 +876,8 @@ class Fingerprints:
         self._digests: dict[Path, str] = {}
         self._names: dict[Path, str] = {}  # `_name` of each path, found once per build
         self._layouts: dict[tuple[Path, str | None], str] = {}  # `layout`, by design and size
-        self._offices: dict[tuple[str, str], str] = {}  # `office`, by layout and office
+        # `office`, by layout, office and language
+        self._offices: dict[tuple[str, str, str | None], str] = {}
 
     def digest(self, path: Path) -> str:
         return file_digest(path, self._digests)
@@ -890,7 +901,7 @@ class Fingerprints:
             "campaign": self.kit.campaign.content,
             "files": {self._name(p): self.digest(p) for p in files},
             "layout": [self._name(layout.path), self.layout(layout)],
-            "office": self.office(layout, office) if office is not None else None,
+            "office": self.office(layout, office, lang) if office is not None else None,
             "strings": strings,
             "options": options,
             "source_date_epoch": source_date_epoch(),  # as read: unset and "" alike
@@ -924,11 +935,11 @@ class Fingerprints:
             self._layouts[key] = hashlib.sha256(layout_bytes(layout)).hexdigest()
         return self._layouts[key]
 
-    def office(self, layout: Layout, office: Office) -> str:
-        """office_said, once per layout and office and build."""
-        key = (layout.id, office.id)
+    def office(self, layout: Layout, office: Office, lang: str | None = None) -> str:
+        """office_said, once per layout, office, language and build."""
+        key = (layout.id, office.id, lang)
         if key not in self._offices:
-            self._offices[key] = office_said(self.kit, layout, office)
+            self._offices[key] = office_said(self.kit, layout, office, lang)
         return self._offices[key]
 
     def strings(
