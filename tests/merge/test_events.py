@@ -2065,8 +2065,9 @@ def test_the_end_time_columns_zone(tmp_path: Path, kit: Kit) -> None:
         # the number that is no hour or minute named (they had no hint)
         ("25:00", "\n  hint: 25 is no hour of the day (00 to 23)"),
         # one word, its apostrophe in it (it was two, 'o' and 'clock')
+        # an hour alone says no half of the day: both, never one (08:00 was the example)
         ("8 o'clock", "\n  hint: the word 'o'clock' is not read in a time: write the time "
-         "alone, e.g. 08:00"),
+         "in 24 hours, 08:00 or 20:00"),
         ("20h75", "\n  hint: 75 is no minute of an hour (00 to 59)"),
         ("18", ""),
     ],

@@ -197,7 +197,7 @@ def test_a_haitian_rows_time_prints_as_cldr_roots_24_hours(
     ("written", "hint"),
     [
         ("8è di maten", ["  hint: the words 'è', 'di', 'maten' are not read in a time: write "
-                         "the time alone, e.g. 08:00"]),
+                         "the time in 24 hours, 08:00 or 20:00"]),
         # no digit: no time to suggest, the words named still
         ("uitè dimaten", ["  hint: the words 'uitè', 'dimaten' are not read in a time: "
                           "write the time in digits, HH:MM (24 h)"]),

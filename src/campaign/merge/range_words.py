@@ -173,10 +173,10 @@ _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNOR
 # joined to the times, as CLDR writes it, or spaced
 _BETWEEN = re.compile(r"(?<=\S)\s+تا\s+(?=\d)|(?<=\S)\s*至\s*(?=\S)")
 _BETWEEN_TIMES = re.compile(
-    r"(?:(?<=[\d.hu])|(?<=mn)|(?<=min)|(?<=uur)|(?<=uhr)|(?<=[ap]m)|(?<=noon)|(?<=midnight))"
+    r"(?:(?<=[\d.hu])|(?<=mn)|(?<=min)|(?<=uur)|(?<=uhr)|(?<=[ap]m)|(?<=noon)|(?<=nn)|(?<=midnight))"
     rf"\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d|noon\b|midnight\b)",
     re.IGNORECASE,
-)  # after a time's minutes written mn or min too (18h30mn à 20h30mn), and 6pm to 8pm
+)  # after a time's minutes written mn or min too (18h30mn à 20h30mn), 6pm to 8pm, 12NN to 3PM
 _FROM_TO = [
     re.compile(rf"(?:{first})\s+(\d.*?)\s+(?:{then})\s+(\d.*)", re.IGNORECASE)
     for first, then in FROM_TO
@@ -361,6 +361,15 @@ def digits(text: str) -> Digits | None:
         return Digits(f"write the range {how}, e.g. {shown[0]}-{shown[1]}", True, exact)
     if _END_ALONE.match(text.strip()):
         return Digits(f"write its start too, with a dash, e.g. HH:MM-{shown[0]}", True, exact)
+    ((hours, minute),) = read
+    if not minute and not marks[0] and not units[0] and 1 <= hours <= 12:
+        # an hour alone, which says no half of the day (alas-2 ng tanghalian: "e.g. 02:00"
+        # was the other half of an afternoon's event): both, in 24 hours
+        return Digits(
+            f"write the time in 24 hours, {hours % 12:02d}:00 or {hours % 12 + 12:02d}:00",
+            True,
+            exact,
+        )
     return Digits(f"write the time alone, e.g. {shown[0]}", True, exact)
 
 
