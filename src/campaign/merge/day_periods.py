@@ -20,7 +20,7 @@ import re
 import unicodedata
 from datetime import time
 
-from . import arabic_script
+from . import arabic_script, filipino_time
 
 # the kit's languages (materials/strings: a test keeps the two lists one), as Babel names
 # their locales (the kit's tl is CLDR's fil); ht's day periods are CLDR root's AM and PM,
@@ -51,11 +51,16 @@ def _own_languages() -> tuple[str, ...]:
 def day_periods() -> dict[str, frozenset[Period]]:
     """The names (folded: _fold) of the day periods of `_own_languages` to what they say: a
     half of the day ("am", "pm"), or the hours of a part of it (seconds from, before; CLDR's
-    dayPeriods rules). Noon and midnight (a moment, no hours) are left out."""
+    dayPeriods rules). Noon and midnight (a moment, no hours) are left out. Filipino's are
+    filipino_time's (its words as its speakers use them), not CLDR fil's."""
     from babel import Locale
 
     found: dict[str, set[Period]] = {}
+    for name, said in filipino_time.names().items():
+        found.setdefault(_fold(name), set()).add(said)
     for code in _own_languages():
+        if code == "tl":  # CLDR fil's names are not its words' hours: filipino_time's are
+            continue
         locale = Locale.parse(code)
         rules = locale.day_period_rules.get(None, {})
         for context in locale.day_periods.values():
@@ -149,10 +154,27 @@ def refused(text: str, plain: str) -> tuple[str, ...] | None:
     either = f"{hour % 12:02d}:{minute:02d} or {hour % 12 + 12:02d}:{minute:02d}"
     named = (before or after).strip()
     swahili = swahili_time.swahili_reading(hour, minute, named)  # 8:00 mchana: 14:00
+    giver = "Filipino gives" if _fold(named) in _filipino() else "CLDR gives"
     outside = (
-        f"CLDR gives '{named}' the hours {hours}, and {hour}:{minute:02d} is within them in "
+        f"{giver} '{named}' the hours {hours}, and {hour}:{minute:02d} is within them in "
         "neither half of the day"
     )
     if swahili:
         return *swahili, f"{outside} ({either})"
     return (f"{outside}: write it in 24 hours, {either}",)
+
+
+@functools.cache
+def _filipino() -> frozenset[str]:
+    """filipino_time's names of the parts of the day, folded (_fold)."""
+    return frozenset(_fold(name) for name in filipino_time.names())
+
+
+def parted(text: str) -> bool:
+    """Whether `text` (ASCII digits) is a time `clock` reads by a part of the day's hours, not
+    a half of the day (12:00 ng gabi, 00:00: the word says which twelve it is)."""
+    found = NUMBER.search(text)
+    if found is None or clock(text) is None:
+        return False
+    words = _fold(text[: found.start()]) + _fold(text[found.end() :])
+    return any(not half for half, _ in day_periods().get(words, ()))

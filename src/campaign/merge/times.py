@@ -13,7 +13,14 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from ..stand_ins import EVERY_LANGUAGE, stand_in
-from . import arabic_script, day_periods, range_words, swahili_time
+from . import (
+    arabic_script,
+    day_periods,
+    filipino_time,
+    named_times,
+    range_words,
+    swahili_time,
+)
 from .data import Cell
 from .fields import Bad, _ascii_digits, _text
 
@@ -41,13 +48,19 @@ def _clock_marks(text: str) -> str:
     return CLOCK_MARKS.sub(":", text)
 
 
+def _plain(text: str) -> str:
+    """A time cell's text as it is read: ASCII digits, CLOCK_MARKS as ':', and alas before an
+    hour left out (filipino_time.alas_free: alas-2 ng hapon is 2 ng hapon)."""
+    return filipino_time.alas_free(_clock_marks(_ascii_digits(text)))
+
+
 def _said(cell: Cell) -> str | None:
     """Whether a time cell's text says am or pm ("am", "pm"), is written as a 24-hour time
     ("": 6:30, which an end's pm may still move) or is an hour alone (None); "24" for a
     spreadsheet's time cell, a time of the day as it is."""
     if isinstance(cell.value, (time, datetime)):
         return "24"  # a spreadsheet's time: never read in another half of the day
-    found = _clock(_clock_marks(_ascii_digits(_text(cell))).strip(), bare=True)
+    found = _clock(_plain(_text(cell)).strip(), bare=True)
     return "" if found is None else found[1]
 
 
@@ -66,7 +79,7 @@ def _time(cell: Cell, bad: Bad, hint: str = TIME_HINT, at_end: bool = False) -> 
     text = _text(cell)
     if not text:
         return None
-    plain = _clock_marks(_ascii_digits(text)).strip()
+    plain = _plain(text).strip()
     one = _clock(plain) or _clock(range_words.unit_free([plain])[0])  # 19:00 hs
     if one is not None:
         return one[0], None
@@ -100,7 +113,10 @@ def _not_a_time(text: str, plain: str, hint: str) -> tuple[str, ...]:
     period the kit reads that no half of the day puts in its hours says those hours and
     what to write (day_periods.refused: 2 sore, 8:00 mchana)."""
     return f"'{text}' is not a time: {hint}", *(
-        day_periods.refused(text, plain) or range_words.unread(plain, _read_words(), _reads)
+        filipino_time.alas_refused(text)
+        or named_times.refused(plain)
+        or day_periods.refused(text, plain)
+        or range_words.unread(plain, _read_words(), _reads)
     )
 
 
@@ -141,7 +157,7 @@ def other_reading(cell: Cell) -> tuple[str, str] | None:
     taken and the other's form to write, read back by `_time` (it was 21:00 without a
     word). None for any other cell."""
     text = _text(cell) if isinstance(cell.value, str) else ""
-    halves = _halves(_clock_marks(_ascii_digits(text)).strip()) if text else []
+    halves = _halves(_plain(text).strip()) if text else []
     if not any(swahili_time.part_named(h) for h in halves):
         return None
     if all(swahili_time.written(h) for h in halves):
@@ -216,9 +232,11 @@ def _no_start(text: str, plain: str) -> tuple[str, ...] | None:
     a stand-in of `stand_ins.stand_in`, in any of its languages); None for any other."""
     if END_OF_DAY.fullmatch(plain):
         return f"'{text}' is the end of a day, not a start", MIDNIGHT_START
-    # a time is no place or name: every abbreviation counts as in its language (14h30 n.c.)
-    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())) or stand_in(
-        plain, languages=EVERY_LANGUAGE
+    # a time is no place or name: every abbreviation counts as in its language (14h30 n.c.),
+    # but not where the clock reads it (9:00 A.M. - 12:00 N.N.: the Philippines' noon, not
+    # German and Dutch N.N., a name to be given)
+    if UNCONFIRMED & set(re.findall(r"[A-Z]+", plain.upper())) or (
+        stand_in(plain, languages=EVERY_LANGUAGE) and not _reads(plain)
     ):
         return (
             f"'{text}' is a time still to be confirmed",
@@ -243,7 +261,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
     if second is None and END_OF_DAY.fullmatch(halves[1]):  # 24:00, the day's end (ISO 8601):
         second = (END_OF_DAY_TIME, "")  # the next day's 00:00, as 22:00-02:00 ends then
     if first is None or second is None or first[1] is None and not second[1]:
-        plain = _clock_marks(_ascii_digits(text))
+        plain = _plain(text)
         hints = (
             *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
             *_halves_refused(halves, _split(plain.strip())),  # saa 3 - saa 5 jioni: its end
@@ -255,7 +273,9 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         )
         return None
     (start, said), (end, end_said) = first, _period_before(halves[0], first[0], second)
-    shifted = _start_by_end(start, said, end, end_said, _named(halves[1]) is not None)
+    # an end whose word says which twelve it is: 9-midnight, 9:00-12:00 ng gabi
+    named = named_times.named(halves[1]) is not None or day_periods.parted(halves[1])
+    shifted = _start_by_end(start, said, end, end_said, named)
     if shifted is None:
         bad(cell, *_ambiguous_noon(text))
         return None
@@ -301,7 +321,12 @@ def _halves_refused(halves: list[str], written: list[str]) -> tuple[str, ...]:
         # a start without its half of the day, that an end read without one leaves so
         alone = at == 0 and read is not None and read[1] is None and _clock(halves[-1]) is not None
         if read is None or alone:
-            said += swahili_time.refused(half, shown) or day_periods.refused(half, half) or ()
+            said += (
+                swahili_time.refused(half, shown)
+                or named_times.refused(half)
+                or day_periods.refused(half, half)
+                or ()
+            )
     return tuple(said)
 
 
@@ -333,9 +358,9 @@ def _start_by_end(
     when the end has one: 6-8 pm is 18:00-20:00, and 11-1 pm 11:00-13:00 (the end's pm would
     put the start after the end). A start that says am, pm or a 24-hour hour past 12 is
     kept. None when the end is 12 am and the start says nothing: 10-12 am is written for a
-    morning, and reads as a night (22:00-00:00). An end `named` midnight (NAMED_TIMES) says
-    which twelve it is: the start is the evening's, 9-midnight 21:00-00:00 (12-midnight
-    from noon)."""
+    morning, and reads as a night (22:00-00:00). An end `named` midnight (named_times, or a
+    part of the day's word: 12:00 ng gabi) says which twelve it is: the start is the
+    evening's, 9-midnight 21:00-00:00 (12-midnight from noon)."""
     if not end_said or said or not 1 <= start.hour <= 12:
         return start
     if end_said == "am" and end.hour == 0:
@@ -405,7 +430,7 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
     start of a range, 6-8 pm); a time with a day period of a kit language (CJK's before
     it, `_cjk_clock`; Arabic's, Persian's and Urdu's, `arabic_script`; any other's,
     `day_periods`: 6:30 ከሰዓት, 6:30 GD) or its time's own word (18:30 น.); English's noon and
-    midnight (NAMED_TIMES: 12:00 "pm", 00:00 "am"). None for anything else."""
+    midnight (named_times: 12:00 "pm", 00:00 "am"; 12:00 NN). None for anything else."""
     # CLDR's medium time writes seconds, 6:30:00 م, 18.30.00 (id): read as 6:30, 18.30
     text = SECONDS.sub("", text)
     # French writes "20 h", "20 h 30" too (a space each side of the h: an organiser's trial),
@@ -423,8 +448,8 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         )
     if bare and re.fullmatch(r"1[0-2]|0?[1-9]", text):
         return time(int(text), 0), None
-    named = _named(text)
-    if named is not None:  # noon, 12 midnight: a US organiser's trial (not a time)
+    named = named_times.named(text)
+    if named is not None:  # noon, 12 midnight (a US organiser's trial), 12:00 NN (Manila's)
         return named
     # saa 3 asubuhi (Swahili time, its hours counted from 06:00: 09:00), and with `bare` saa
     # 3, a range's start (saa 3 - saa 5 asubuhi)
@@ -433,22 +458,6 @@ def _clock(text: str, bare: bool = False) -> tuple[time, str | None] | None:
         return swahili
     # 6:30 م, ۶ عصر, شام 6 بجے; 6:30 ከሰዓት, 6:30 GD, 18:30 น.
     return _cjk_clock(text) or arabic_script.clock(text) or day_periods.clock(text)
-
-
-# The English words for the two twelves, which a 12-hour clock's 12:00 leaves to be told
-# apart (12 noon, 12 midnight: the Merriam-Webster and Oxford dictionaries' "noon", "midday"
-# and "midnight"), as English rows write them: noon is 12:00 and the afternoon's half of the
-# day (noon-2 pm), midnight 00:00, the day's start (an end at midnight after a start the
-# evening before is the next day's, as 22:00-00:00 is: `_end_time`)
-NAMED_TIMES: dict[str, tuple[time, str]] = {
-    **{word: (time(12, 0), "pm") for word in ("noon", "12 noon", "midday", "12 midday")},
-    **{word: (time(0, 0), "am") for word in ("midnight", "12 midnight")},
-}
-
-
-def _named(text: str) -> tuple[time, str] | None:
-    """NAMED_TIMES' time of `text` (in any capitals and spaces: 12  Midnight), or None."""
-    return NAMED_TIMES.get(re.sub(r"\s+", " ", text.casefold()))
 
 
 # A French hour's h and its minutes: 18 h, 18 h 30 (the OQLF's "Écriture des heures"), and
