@@ -6,6 +6,9 @@ words' full stop printed at the far left, before "UNODC" (a Colombo office's tri
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from campaign.fonts import FontBook
@@ -90,3 +93,44 @@ def test_a_mark_that_is_not_one_leaves_no_isolate_open(broken: str) -> None:
     every isolate it opens (an isolate left open would take the rest of the paragraph)."""
     text, _ = unmarked(broken, rtl=True)
     assert text.count(LRI) == text.count(PDI)
+
+
+def test_the_isolates_controls_are_in_no_actual_text_of_the_digital_pdf(tmp_path: Path) -> None:
+    """The isolate's LRI and PDI order the drawing alone: the text a reader copies or hears
+    (the structure elements' and marked spans' ActualText) is the words, as
+    docs/accessibility.md says. A Dhivehi flyer's ActualText held U+2066 and U+2069 (a
+    review)."""
+    import pikepdf
+
+    from campaign.pipeline.api import build
+    from campaign.pipeline.options import Options
+
+    from ..kits import mini_copy
+
+    kit = mini_copy(
+        tmp_path / "kit",
+        {"strings/ar.yaml": ("word: قلب", "word: 'قلب: {lang=en}UNODC.{/lang}'")},
+    )
+    out = tmp_path / "out"
+    result = build(kit, Options(out, langs=("ar",), only=("text",), png=False, jobs=1))
+    assert not result.failed
+    (path,) = out.rglob("text-ar-digital.pdf")
+    pdf = pikepdf.open(path)
+    said: list[str] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, pikepdf.Dictionary):
+            if "/ActualText" in node:
+                said.append(str(node.ActualText))
+            kids = node.get("/K")
+            for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
+                walk(kid)
+
+    walk(pdf.Root.StructTreeRoot)
+    streams = b"".join(page.Contents.read_bytes() for page in pdf.pages)
+    marked = [
+        bytes.fromhex(h.decode()).decode("utf-16-be")
+        for h in re.findall(rb"/ActualText <FEFF([0-9A-F]+)>", streams)
+    ]
+    assert "قلب: " in said  # the Arabic words' ActualText, in reading order
+    assert [t for t in said + marked if set(t) & EXPLICIT] == []

@@ -23,6 +23,7 @@ from typing import Any, Literal
 import pikepdf
 
 from ..cache import digest
+from ..text.bidi import without_controls
 from ..text.scripts import language_tag
 from .metadata import (
     DocMeta,
@@ -292,7 +293,7 @@ def _element(
     if e.lang:
         elem.Lang = pikepdf.String(language_tag(e.lang))
     if e.actual:  # right-to-left words in reading order (render.pdf.logical_text)
-        elem.ActualText = pikepdf.String(e.actual)
+        elem.ActualText = pikepdf.String(without_controls(e.actual))
     if e.tag == "Figure":  # ISO 32000-1, 14.8.5.4.3: a figure's bounding box on the page
         elem.A = pikepdf.Dictionary(
             O=pikepdf.Name.Layout, BBox=pikepdf.Array([round(v, 2) for v in e.bbox])
@@ -323,7 +324,7 @@ def _kid(
     if kid.lang:
         span.Lang = pikepdf.String(language_tag(kid.lang))
     if kid.actual:
-        span.ActualText = pikepdf.String(kid.actual)
+        span.ActualText = pikepdf.String(without_controls(kid.actual))
     made = pdf.make_indirect(span)
     for mcid in kid.mcids:
         holders[mcid] = made

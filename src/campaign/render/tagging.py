@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from reportlab.pdfgen.canvas import Canvas
 
+from ..text.bidi import without_controls
+
 TAGS = {"heading": "H1", "subheading": "H2", "paragraph": "P", "figure": "Figure"}
 HEADINGS = ("heading", "subheading")
 
@@ -67,7 +69,8 @@ def actual_text(text: str) -> str:
     """A marked-content span whose ActualText is `text` (UTF-16BE), for copy, search and
     screen readers: complex scripts are drawn as glyphs in visual order, some without code
     points of their own (conjuncts, contextual forms), and this gives the words back."""
-    return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC"
+    said = without_controls(text)
+    return f"/Span <</ActualText <FEFF{said.encode('utf-16-be').hex().upper()}>>> BDC"
 
 
 def begin_span(canvas: Canvas, text: str) -> None:

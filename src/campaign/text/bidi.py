@@ -33,9 +33,19 @@ PDF, PDI = "\u202c", "\u2069"
 LRI, RLI = "\u2066", "\u2067"
 EXPLICIT = EMBEDDINGS | ISOLATES | {PDF, PDI}
 _RTL_OPENERS = frozenset(("R", "AL", "RLE", "RLO", "RLI", "FSI"))
+_EXPLICIT = re.compile(f"[{''.join(sorted(EXPLICIT))}]")
 PARAGRAPH_ENDS = frozenset("\n\r\x1c\x1d\x1e\x85\u2029")  # bidi class B
 OPENERS = re.compile(f"[{''.join(sorted(EMBEDDINGS | ISOLATES))}]")
 _LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+
+
+def without_controls(text: str) -> str:
+    """`text` without the bidi isolates' and embeddings' controls (EXPLICIT: LRI, RLI, FSI,
+    PDI, LRE ... PDF): the words a PDF's text layer and structure elements give (their
+    ActualText), which a reader copies or speaks; the controls order the drawing alone
+    (docs/accessibility.md). A Dhivehi flyer's ActualText held U+2066 and U+2069 (a
+    review)."""
+    return _EXPLICIT.sub("", text)
 
 
 def embedding_levels(text: str, rtl: bool) -> list[int]:
