@@ -262,6 +262,8 @@ def merge(
             sheet=sheet,
             combined=combined,
             data_place=data_place(data),
+            # the sheet read, of a workbook of several: each sheet's events have their own ids
+            data_sheet=(table.sheet or None) if len(table.sheets) > 1 else None,
             incremental=not force,
             shard=shard,
         )
@@ -446,9 +448,11 @@ def check_other_data(
     rows (merge.columns.ROW_ID: row-2), which this merge's rows of the same number would
     replace, are refused too: two sheets without ids share their ids by chance. So are the
     files of the events of another sheet of this workbook (`sheets`: the sheet read, and
-    all its sheets) named by their rows (merge.columns.row_id: july-row-2), which a merge
-    of its sheet August would remove as gone from its data. Raises DiagnosticsError
-    `merge.other-data`."""
+    all its sheets), which a merge of its sheet August would remove as gone from its data:
+    those whose entry names the sheet July (`data_sheet`, execute.Worker._stage), and,
+    in entries made before they named it, those named by their rows (merge.columns.row_id:
+    july-row-2). A sheet the workbook no longer has is not another sheet: its events are
+    gone from the data. Raises DiagnosticsError `merge.other-data`."""
     from ..merge.columns import ROW_IDS, sheet_slugs
     from ..merge.events import Records, record_keys
     from ..output import MANIFEST, iter_manifest
@@ -473,9 +477,9 @@ def check_other_data(
         place = entry.extra.get("data_place")  # entries before it named the file alone
         elsewhere = place is not None and place != here
         if made_from == data.name and not elsewhere:
-            sheet = by_slug.get(entry.record.rpartition("-row-")[0])
-            made = ROW_IDS.fullmatch(entry.record) and entry.record not in ids
-            if made and sheet is not None and sheet != sheets[0]:
+            sheet, made = _made_by_sheet(entry.extra.get("data_sheet"), entry.record, by_slug)
+            made = made and entry.record not in ids
+            if made and sheet is not None and sheet != sheets[0] and sheet in sheets[1]:
                 others.setdefault(f"{data.name}'s sheet '{sheet}'", set()).add(entry.record)
             continue
         label = f"another folder's {made_from}" if made_from == data.name else made_from
@@ -491,6 +495,21 @@ def check_other_data(
         _other_data(out, template, data, office, others, False, this)
     if replaced:
         _other_data(out, template, data, office, replaced, True, this)
+
+
+def _made_by_sheet(said: object, record: str, by_slug: dict[str, str]) -> tuple[str | None, bool]:
+    """The sheet of this workbook whose merge made a merged file (`check_other_data`), and
+    whether its event is that sheet's alone: the sheet its entry names (`said`: its
+    `data_sheet`), every event of it; else, for an entry made before entries named it,
+    the sheet its row id begins with (july-row-2: `by_slug`, each sheet by its slug), an
+    event named by its row alone (ids of the sheet's own, in such an entry, are judged as
+    before: gone from the data). (None, False) when neither tells."""
+    from ..merge.columns import ROW_IDS
+
+    if isinstance(said, str) and said:
+        return said, True
+    sheet = by_slug.get(record.rpartition("-row-")[0])
+    return sheet, sheet is not None and ROW_IDS.fullmatch(record) is not None
 
 
 def _other_data(

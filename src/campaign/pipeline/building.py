@@ -140,7 +140,13 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             results,
             in_kit,
             done,
-            _with_kit(results, states, since, kit.lists, (opts.data_name, opts.data_place)),
+            _with_kit(
+                results,
+                states,
+                since,
+                kit.lists,
+                (opts.data_name, opts.data_place, opts.data_sheet),
+            ),
             failed_build(opts, root, (j.key for j in results.failed)) if failed else None,
         )
     return BuildResult(
@@ -339,7 +345,7 @@ def _with_kit(
     states: dict[str | None, str],
     since: Callable[[OutputFile], list[str]] = lambda f: [],
     lists: Callable[[str, str | None], bool] = lambda language, office: True,
-    data: tuple[str | None, str | None] = (None, None),
+    data: tuple[str | None, str | None, str | None] = (None, None, None),
 ) -> Callable[[OutputFile], OutputFile]:
     """An earlier entry as the manifest lists it after this build: a job this build skipped
     (its files are what the kit makes now) with its group's kit state now (`states`, by
@@ -355,10 +361,11 @@ def _with_kit(
     lists the language (`lists`: Kit.lists), as a file made now would; an entry that names
     no `inputs` (a merge's before they were kept) is given those its job's document reads
     now (execute.given_inputs: the same fingerprint). A merge's skipped job's entry names the
-    data file this merge read (`data`: its name and folder's digest, Options.data_name and
-    data_place), as a file made now would: it named the file of the merge that made it, and
-    after a merge of events-fixed.xlsx over events.xlsx's unchanged events, the next merge
-    of another file was refused as removing the events "from events.xlsx" (a trial). The
+    data file this merge read (`data`: its name, folder's digest and workbook's sheet,
+    Options.data_name, data_place and data_sheet), as a file made now would: it named the
+    file of the merge that made it, and after a merge of events-fixed.xlsx over events.xlsx's
+    unchanged events, the next merge of another file was refused as removing the events
+    "from events.xlsx" (a trial). The
     skipped jobs are kept as hashes (a merge's are many), with their inputs, each list held
     once."""
     skipped: dict[int, tuple[str, ...] | None] = {}
@@ -377,7 +384,7 @@ def _with_kit(
             if read is not None:
                 extra = with_inputs(extra, list(read))
         if data[0] is not None and f.record is not None and hash(f.job) in skipped:
-            extra = with_data(extra, data[0], data[1])  # this merge's data file
+            extra = with_data(extra, data[0], data[1], data[2])  # this merge's data file
         if now and hash(f.job) in skipped:
             extra["kit"] = now
             if extra.get("unlisted") and lists(f.language, f.office):
@@ -398,6 +405,7 @@ def _with_kit(
 AFTER_INPUTS = (
     "data",
     "data_place",
+    "data_sheet",
     "row",
     "event",
     "unlisted",
@@ -408,13 +416,18 @@ AFTER_INPUTS = (
 )
 
 
-def with_data(extra: dict[str, object], name: str, place: str | None) -> dict[str, object]:
-    """An entry's `extra` naming the data file `name` (and its folder's digest, `place`)
-    where execute.Worker._stage writes them (`data`, `data_place`: before the rest of
-    AFTER_INPUTS), so that the manifest is a clean merge's byte for byte."""
-    kept = {k: v for k, v in extra.items() if k not in ("data", "data_place")}
-    ours: list[tuple[str, object]] = [("data", name), *([("data_place", place)] if place else [])]
-    return _before(kept, AFTER_INPUTS[2:], ours)
+def with_data(
+    extra: dict[str, object], name: str, place: str | None, sheet: str | None = None
+) -> dict[str, object]:
+    """An entry's `extra` naming the data file `name` (and its folder's digest, `place`, and
+    the workbook's sheet of several read, `sheet`) where execute.Worker._stage writes them
+    (`data`, `data_place`, `data_sheet`: before the rest of AFTER_INPUTS), so that the
+    manifest is a clean merge's byte for byte."""
+    ours: list[tuple[str, object]] = [("data", name)]
+    ours += [("data_place", place)] if place else []
+    ours += [("data_sheet", sheet)] if sheet else []
+    kept = {k: v for k, v in extra.items() if k not in AFTER_INPUTS[:3]}
+    return _before(kept, AFTER_INPUTS[3:], ours)
 
 
 def with_inputs(extra: dict[str, object], read: list[str]) -> dict[str, object]:

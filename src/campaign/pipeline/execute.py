@@ -285,7 +285,8 @@ class Worker:
             "fingerprint": fingerprint,
             **output.meta,
         }
-        data, place = self.work.opts.data_name, self.work.opts.data_place
+        opts = self.work.opts
+        data, place, data_sheet = opts.data_name, opts.data_place, opts.data_sheet
         record = sheet.composed.record
         # the files of fingerprint.SCOPED_FILES it was made from: `package` judges it by them
         # (a merged file too: without them, an edit of ru.yaml made every English flyer of a
@@ -295,6 +296,8 @@ class Worker:
             made["data"] = data  # into its folder checks it)
             if place:
                 made["data_place"] = place
+            if data_sheet:  # the workbook's sheet, of several (its ids are its own)
+                made["data_sheet"] = data_sheet
             # and from which values of its row (`package` tells a file of another template
             # merged from an earlier version of the row)
             made["row"] = sheet.row_digest

@@ -325,11 +325,13 @@ class Unread:
     """What a merge's records' earlier files are judged by before composing their documents
     (`Previous.unread`): the kit files edited since the previous merge into the folder
     (`changed`, names relative to the kit, all of UNREAD_SCOPE) and the data file the merge
-    reads (`data`, `place`: its files' entries' `data` and `data_place`)."""
+    reads (`data`, `place`, `sheet`: its files' entries' `data`, `data_place` and
+    `data_sheet`)."""
 
     changed: frozenset[str]
     data: str | None
     place: str | None
+    sheet: str | None = None
 
 
 def unread_changes(out: Path, now: dict[str, object], kit: Kit, opts: Options) -> Unread | None:
@@ -362,7 +364,7 @@ def unread_changes(out: Path, now: dict[str, object], kit: Kit, opts: Options) -
     changed = frozenset(n for n, d in files.items() if then[n] != d and n not in same)
     if any(not name.startswith(UNREAD_SCOPE) for name in changed):
         return None
-    return Unread(changed, opts.data_name, opts.data_place)
+    return Unread(changed, opts.data_name, opts.data_place, opts.data_sheet)
 
 
 class Previous:
@@ -434,10 +436,11 @@ class Previous:
         self, keys: tuple[JobKey, ...], record: Record, unread: Unread
     ) -> list[JobResult] | None:
         """The jobs `keys` of a merged `record`'s document as skipped, their earlier files
-        kept, when every job has files, each of the data file the merge reads (`unread`),
-        made from the record's row as it is now (`row`: fingerprint.row_digest), from none of
-        the kit files edited since the previous merge (`inputs`, none of `unread.changed`),
-        unchanged since and named as this code names them: its fingerprint would be the same
+        kept, when every job has files, each of the data file (and workbook's sheet) the
+        merge reads (`unread`), made from the record's row as it is now (`row`:
+        fingerprint.row_digest), from none of the kit files edited since the previous merge
+        (`inputs`, none of `unread.changed`), unchanged since and named as this code names
+        them: its fingerprint would be the same
         (Fingerprints.of: the code, campaign.yaml's values and the settings are those of the
         previous merge, `unread_changes`). Else None: the document is composed, and each job
         judged by its fingerprint (`skip`)."""
@@ -457,6 +460,7 @@ class Previous:
                     or f.extra.get("row") != rows[key.language]
                     or f.extra.get("data") != unread.data
                     or (f.extra.get("data_place") or None) != (unread.place or None)
+                    or (f.extra.get("data_sheet") or None) != (unread.sheet or None)
                     or not f.has_current_name
                     or not unchanged(self.out, f)
                 ):

@@ -53,6 +53,10 @@ class Options:
     combined: bool = False
     # merge: a digest of the data file's folder, kept beside its name (merge.data_place)
     data_place: str | None = None
+    # merge: the workbook's sheet read, where it has several (July), kept beside its name:
+    # each sheet's events have their own ids, and a merge of sheet August removed July's
+    # files as gone from the data (cli.merge.check_other_data)
+    data_sheet: str | None = None
     shard: tuple[int, int] | None = None  # (k, n): only the documents of shard k of n (1-based)
     # remove the files of languages that campaign.yaml (or an office's file) no longer lists
     # (kept otherwise, with a `build.kept` warning): a language whose strings file is still
