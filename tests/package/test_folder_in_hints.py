@@ -631,3 +631,57 @@ def test_a_folder_joined_from_two_failed_builds_is_told_both(
         f"  hint: build again with the commands that made the folder ({builds[0]}, then "
         f"{builds[1]}) until each succeeds, before sending the package\n"
     ) in out, out
+
+
+def test_a_folder_of_two_sheets_merges_is_told_each_sheets_merge(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kit_copy: Callable[..., Path]
+) -> None:
+    """A workbook's sheet July merged for one office and its sheet August for another into
+    out-events, then a colour edited: the earlier merge was quoted without --sheet, which a
+    workbook of two sheets of events refuses (merge.sheet), and July's files were "merged
+    from an earlier state of events.xlsx than its last merge" (package.stale), the merge of
+    sheet August. Each merge is quoted with its sheet (the files' `data_sheet`), and the
+    other sheet's files are not stale."""
+    from openpyxl import Workbook
+
+    kit = kit_copy()
+    monkeypatch.chdir(tmp_path)
+    book = Workbook()
+    assert book.active is not None
+    book.remove(book.active)
+    for name, event in (("July", "walk"), ("August", "run")):
+        page = book.create_sheet(name)
+        page.append(["event_id", "language", "title", "date", "time", "venue"])
+        page.append([event, "en", f"Blue Heart {event}", "2024-07-30", "08:00", "Central Park"])
+    book.save(tmp_path / "events.xlsx")
+    for office, name in (("brussels", "July"), ("east-africa", "August")):
+        code, out = cli(
+            "merge", "event-flyer-a5", "events.xlsx", "--sheet", name, "--office", office,
+            "--kit", kit, "--no-png", "--no-digital",
+        )  # fmt: skip
+        assert code == 0, out
+    code, out = cli("package", "--from", "out-events", "-o", "p", "--kit", kit)
+    assert code == 0, out
+    assert "package.stale" not in out
+    campaign = kit / "materials/campaign.yaml"
+    text = campaign.read_text(encoding="utf-8")
+    campaign.write_text(text.replace("#045096", "#045097", 1), encoding="utf-8")
+    code, out = cli("package", "--from", "out-events", "-o", "p", "--kit", kit)
+    assert code == 1, out
+    assert (
+        "  hint: merge again each data file they were made from (python generate.py merge "
+        "event-flyer-a5 events.xlsx --office brussels --sheet July --kit kit; python "
+        "generate.py merge event-flyer-a5 events.xlsx --office east-africa --sheet August "
+        "--no-digital --no-png --kit kit; an earlier merge with the options it was run "
+        "with) before sending the package\n"
+    ) in out, out
+    assert "package.stale" not in out
+    hint = out.split("made from (", 1)[1].split("; an earlier merge", 1)[0]
+    for command in hint.split("; "):  # each, run as typed, makes the folder current
+        typed = shlex.split(command)
+        assert typed[:2] == ["python", "generate.py"]
+        code, said = cli(*typed[2:])
+        assert code == 0, said
+    code, out = cli("package", "--from", "out-events", "-o", "p", "--kit", kit)
+    assert code == 0, out
+    assert "package.outdated" not in out

@@ -161,3 +161,32 @@ def test_a_template_the_merge_s_folder_lacks_names_what_it_holds(tmp_path: Path)
         f"  hint: build it first, e.g. python generate.py build --only poster-a3 -o {out}\n"
         "1 error(s)\n"
     )
+
+
+def test_a_template_the_folder_of_a_workbooks_sheet_lacks_is_merged_from_that_sheet(
+    tmp_path: Path,
+) -> None:
+    """A folder merged from sheet July of a workbook of two sheets of events: the merge the
+    hint quotes reads that sheet (--sheet July, the files' `data_sheet`); without it, the
+    merge is refused, the workbook having two such sheets."""
+    from openpyxl import Workbook
+
+    data, out = tmp_path / "events.xlsx", tmp_path / "out"
+    book = Workbook()
+    assert book.active is not None
+    book.remove(book.active)
+    for name, event in (("July", "walk"), ("August", "run")):
+        page = book.create_sheet(name)
+        page.append(["event_id", "language", "title", "date", "venue"])
+        page.append([event, "en", f"Blue Heart {event}", "2024-07-30", "Central Park"])
+    book.save(data)
+    code, text = cli(
+        "merge", "--kit", ROOT, "event-flyer-a5", data, "--sheet", "July", "-o", out, *FAST
+    )
+    assert code == 0, text
+    code, text = cli("sheet", "--kit", ROOT, "--from", out, "--material", "event-flyer-a4")
+    assert code == 1, text
+    assert (
+        "  hint: 'event-flyer-a4' is an event template: merge the events into the folder, e.g. "
+        f"python generate.py merge event-flyer-a4 {data} --sheet July -o {out}\n"
+    ) in text

@@ -911,17 +911,17 @@ class Stale:
     """The outdated files of a folder, as the commands that make them again need them
     (`add`, one at a time): each one's office, material, language and whether it was merged
     (`files`, for rebuild_words), and a merged one's office, template and data file, its
-    name and folder's digest (`data`, for remerge_words)."""
+    name, folder's digest and workbook's sheet (`data`, for remerge_words)."""
 
     def __init__(self) -> None:
         self.files: set[tuple[str | None, str, str, bool]] = set()
-        self.data: dict[tuple[str | None, str, object, object], None] = {}
+        self.data: dict[tuple[str | None, str, object, object, object], None] = {}
 
     def add(self, f: OutputFile) -> None:
         self.files.add((f.office, f.material, f.language, f.record is not None))
         if f.record is not None:
             name, place = f.extra.get("data"), f.extra.get("data_place")
-            self.data[(f.office, f.material, name, place)] = None
+            self.data[(f.office, f.material, name, place, f.extra.get("data_sheet"))] = None
 
     def built(self) -> set[tuple[str | None, str, str, bool]]:
         """`files` that a build made (not merged): a folder of badges built and flyers merged
@@ -1068,12 +1068,14 @@ def data_folders(stamp: Mapping[str, object], data: object) -> list[Path]:
 
 
 def remerge_words(
-    stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, object, object]]
+    stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, object, object, object]]
 ) -> tuple[str, ...]:
     """The arguments of the merges that make a folder's outdated merged files again
-    (`merged`: each one's office, template, and data file's name and folder digest), without
-    -o or --kit: "merge TEMPLATE DATA" with its --office, one per template, office and data
-    file, in the folder's order. The data file is found in the folder of the last merge's
+    (`merged`: each one's office, template, and data file's name, folder digest and
+    workbook's sheet), without -o or --kit: "merge TEMPLATE DATA" with its --office and
+    --sheet (a workbook of several sheets, each of events of its own, read the others' "no
+    --sheet": an error), one per template, office, data file and sheet, in the folder's
+    order. The data file is found in the folder of the last merge's
     (its stamp's `merge`) or the current folder (`_data_file`). The last merge's (that
     template, office and data file) is quoted as it was run, with its options
     (built_with); an earlier one's without, which its entries do not keep. A folder of two
@@ -1086,12 +1088,15 @@ def remerge_words(
     chosen = stamp.get("selection")
     offices = chosen.get("offices") if isinstance(chosen, dict) else None
     out: list[str] = []
-    for office, template, name, place in merged:
+    read = said.get("sheet") if isinstance(said, dict) else None  # the last merge's --sheet
+    for office, template, name, place, sheet in merged:
         path = _data_file(name, place, folders)
         if path is None:
             return ()
         words = ["merge", quote(template), quote(path)]
         words += [f"--office {quote(office)}"] if office else []
+        sheet = sheet if isinstance(sheet, str) and sheet else None
+        words += [f"--sheet {quote(sheet)}"] if sheet else []
         own = [office] if office else []
         if (
             last is not None
@@ -1099,6 +1104,7 @@ def remerge_words(
             and path == display_path(Path(data))
             and last.split()[1:2] == [quote(template)]
             and (offices or []) == own
+            and read in (None, sheet)  # the sheet it read (None: the one of events)
         ):
             words = [last]
         out.append(" ".join(words))
@@ -1228,7 +1234,8 @@ class NotLastBuild:
         self.chosen = (
             {e for e in events if isinstance(e, str)} if isinstance(events, list) else None
         )
-        # (data, place, record, language): the row digest of each file the last build merged
+        # (data, place, sheet, record, language): the row digest of each file the last build
+        # merged
         self.rows: dict[tuple[object, ...], object] = {}
         self.waiting: Spool[tuple[tuple[object, ...], object, str, str]] = Spool()
         self.total = self.older = self.merged = self.campaign = self.stale = 0
@@ -1279,10 +1286,12 @@ class NotLastBuild:
 
     def _judge_waiting(self, merged_data: set[tuple[object, ...]]) -> None:
         """The merged files made from the same kit as the last build, not by it: current
-        unless of the data file it merged; then current when it merged their row with the
-        same values, else `changed` (other values) or `gone` (not merged)."""
+        unless of the data file (and workbook's sheet) it merged; then current when it merged
+        their row with the same values, else `changed` (other values) or `gone` (not merged):
+        a file of sheet July beside a merge of sheet August (another office's) was "merged
+        from an earlier state of events.xlsx"."""
         for key, row, record, material in self.waiting:
-            if key[:2] not in merged_data:
+            if key[:3] not in merged_data:
                 continue  # made earlier from the kit as the last build had it
             if self.chosen is not None and record.casefold() not in self.chosen:
                 continue  # an event `merge --event` did not name: kept as it was made
@@ -1296,7 +1305,7 @@ class NotLastBuild:
     def result(self) -> Older:
         if not self.made:
             return NONE_OLDER
-        merged_data = {key[:2] for key in self.rows}
+        merged_data = {key[:3] for key in self.rows}
         self._judge_waiting(merged_data)
         data = str(next(iter(merged_data))[0]) if len(merged_data) == 1 else ""
         unlisted = sorted(self.unlisted.items(), key=_unlisted_order)
@@ -1331,8 +1340,11 @@ def _listed(kit: Kit, f: OutputFile) -> bool:
 
 
 def _row_key(f: OutputFile) -> tuple[object, ...]:
-    """A merged file's row, as `NotLastBuild` matches files of several templates."""
-    return (f.extra.get("data"), f.extra.get("data_place"), f.record, f.language)
+    """A merged file's row, as `NotLastBuild` matches files of several templates: its data
+    file (name, folder's digest, workbook's sheet: each sheet's ids are its own), event and
+    language."""
+    data = (f.extra.get("data"), f.extra.get("data_place"), f.extra.get("data_sheet"))
+    return (*data, f.record, f.language)
 
 
 def _packed(

@@ -191,8 +191,10 @@ def _make_first(kit: Kit, req: SheetRequest, material: str, manifest: Iterable[O
 def _merged_data(req: SheetRequest, manifest: Iterable[OutputFile]) -> str | None:
     """The data file the folder's merged files (of the office asked for) were made from, as
     a command gives it (package.build's `_data_file`: found by its name and folder's digest
-    in the folder of the folder's last merge or the working folder), quoted; None when no
-    entry names one."""
+    in the folder of the folder's last merge or the working folder), quoted, with the
+    workbook's sheet it was read from where it has several (`--sheet July`: a merge of a
+    workbook of several sheets of events without it is refused); None when no entry names
+    one."""
     from .. import manifest_reader
     from ..output import MANIFEST
     from ..package.build import _data_file
@@ -212,7 +214,10 @@ def _merged_data(req: SheetRequest, manifest: Iterable[OutputFile]) -> str | Non
     last = said.get("data") if isinstance(said, dict) else None
     folders = ([Path(last).parent] if isinstance(last, str) else []) + [Path.cwd()]
     found = _data_file(entry.extra.get("data"), entry.extra.get("data_place"), folders)
-    return quote(found) if found is not None else None
+    if found is None:
+        return None
+    sheet = entry.extra.get("data_sheet")
+    return quote(found) + (f" --sheet {quote(sheet)}" if isinstance(sheet, str) and sheet else "")
 
 
 def _build_first(req: SheetRequest, material: str) -> str:
