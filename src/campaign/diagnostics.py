@@ -269,7 +269,8 @@ CODES: dict[str, str] = {
     "merge.zone": "a time's zone abbreviation of several offsets from UTC, IST, or a North "
     "American generic one read in its season, ET as EDT (warning)",
     "merge.date-order": "a numeric date read in the order of its sheet's language that the "
-    "row's language may write the other way round, 05/07/2026 (warning)",
+    "row's language may write the other way round, 05/07/2026; or one whose row's country "
+    "orders it against its column's dates, 05/08/2027 beside 30/07/2027 (warning)",
     "merge.region": "a merged row's date_region that is not a country's code (warning)",
     "merge.phone": "a merged phone number wrong for its country, or national with no country "
     "(warning)",

@@ -230,11 +230,11 @@ def test_an_english_row_on_a_thai_sheet_is_warned_of(tmp_path: Path, kit: Kit) -
 
 def test_a_rows_date_region_orders_its_numeric_date(tmp_path: Path, kit: Kit) -> None:
     """05/07/2026 is 5 July in an English row whose date_region is GB (CLDR en_GB's dd/MM/y)
-    and 7 May in one whose date_region is US (en_US's M/d/yy), without a word, whatever the
-    sheet's other dates (30/07/2026), its header's language or a Thai row tell; a date that
-    reads one way only is read so; without a region, or where CLDR writes the language there
-    year first (en_CA's y-MM-dd) or not at all (th in US), the sheet's order or none, as
-    before."""
+    and 7 May in one whose date_region is US (en_US's M/d/yy), whatever the sheet's other
+    dates (30/07/2026: a warning names it, test_column_order), its header's language or a
+    Thai row tell (without a word); a date that reads one way only is read so; without a
+    region, or where CLDR writes the language there year first (en_CA's y-MM-dd) or not at
+    all (th in US), the sheet's order or none, as before."""
     head = "event_id,language,title,date,venue,date_region"
     found, problems = days(
         tmp_path,
@@ -252,13 +252,14 @@ def test_a_rows_date_region_orders_its_numeric_date(tmp_path: Path, kit: Kit) ->
     assert problems == [
         f"{row}:4: {AMBIGUOUS.replace('row 2', f'row {row}')}{EN_HINT}" for row in (5, 6)
     ]
-    # the sheet's own order (its dates', its header's language's, a Thai row's) gives way
-    for rows in (
-        ["a,en,T,05/07/2026,P,US", "b,en,T,30/07/2026,P,"],
-        ["a,en,T,05/07/2026,P,US", "b,vi,T,05/07/2026,P,", "c,th,T,05/07/2569,P,US"],
-    ):
-        found, problems = days(tmp_path, kit, head, rows)
-        assert (found["a"], problems) == (date(2026, 5, 7), [])
+    # the sheet's own order (its dates', its header's language's, a Thai row's) gives way:
+    # its dates' with a warning at the date (test_column_order), the others' without a word
+    found, problems = days(tmp_path, kit, head, ["a,en,T,05/07/2026,P,US", "b,en,T,30/07/2026,P,"])
+    assert found["a"] == date(2026, 5, 7)
+    assert [p.split(": ")[1] for p in problems] == ["warning[merge.date-order]"]
+    rows = ["a,en,T,05/07/2026,P,US", "b,vi,T,05/07/2026,P,", "c,th,T,05/07/2569,P,US"]
+    found, problems = days(tmp_path, kit, head, rows)
+    assert (found["a"], problems) == (date(2026, 5, 7), [])
     # a date that reads one way only, in a column of both: as it reads, its region aside
     found, problems = days(tmp_path, kit, head, ["a,en,T,30/07/2026,P,US", "b,en,T,07/31/2026,P,"])
     assert (found, problems) == ({"a": date(2026, 7, 30), "b": date(2026, 7, 31)}, [])

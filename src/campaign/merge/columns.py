@@ -396,9 +396,9 @@ def row_cells(table: Table, row: dict[str, Cell]) -> dict[str, Cell]:
         own = cells.get("date_region")
         first = next(iter(cells.values()))
         cells["date_region"] = (
-            replace(own, value=table.region)
+            replace(own, value=table.region, by_office=True)
             if own is not None
-            else Cell(table.region, first.row, "date_region", 0)
+            else Cell(table.region, first.row, "date_region", 0, by_office=True)
         )
     return cells
 

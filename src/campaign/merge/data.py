@@ -76,6 +76,9 @@ class Cell:
     # a CSV cell's bytes that are not UTF-8 in a file that otherwise is (each read as it is
     # in Windows-1252 in `value`): its row is refused (merge.record._stray_bytes)
     stray: tuple[StrayByte, ...] = ()
+    # a value the row does not write: the office's country, a `date_region` given a row
+    # without one of its own (`merge --office`: columns.row_cells)
+    by_office: bool = False
 
     @property
     def year_unseen(self) -> bool:

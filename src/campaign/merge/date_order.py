@@ -54,6 +54,10 @@ class SheetDates(NamedTuple):
     # and the first row's date cell that has a text (`events.month_first_dates`' place)
     regioned: bool = False
     first: Cell | None = None
+    # the first date cell that can only be day first (30/07/2026), and the first that can
+    # only be month first (07/30/2026): what tells `order` (merge.column_order names it)
+    day_first: Cell | None = None
+    month_first: Cell | None = None
 
     @property
     def convention(self) -> str | None:
@@ -64,6 +68,10 @@ class SheetDates(NamedTuple):
         None (05/07/2026 is 5 July or 7 May: refused, unless the row's language tells:
         `_record`)."""
         return self.order or self.said_order
+
+    def told_by(self, order: str) -> Cell | None:
+        """The first date cell that can only be read in `order` ("dmy", "mdy"), if any."""
+        return self.day_first if order == "dmy" else self.month_first
 
     @property
     def said_order(self) -> str | None:
@@ -300,6 +308,7 @@ def sheet_dates(table: Table) -> SheetDates:
     if table not in _SHEET_DATES:
         first = second = buddhist = regioned = False
         first_date: Cell | None = None
+        told: dict[str, Cell] = {}  # the first cell of each order (SheetDates.day_first)
         years: dict[int, int] = {}
         thai = any(THAI_LETTERS.search(c) for c in table.columns)
         for row in table.iter_rows():
@@ -324,6 +333,8 @@ def sheet_dates(table: Table) -> SheetDates:
                 a, b = int(found[1]), int(found[2])
                 first |= a > 12 >= b
                 second |= b > 12 >= a
+                if cell is not None and (a > 12 >= b or b > 12 >= a):
+                    told.setdefault("dmy" if a > 12 else "mdy", cell)
             value = cell.value if cell is not None else None
             given = [value.year] if isinstance(value, date) else FOUR_DIGITS.findall(plain)
             if cell is not None and cell.year_unseen:  # 26-Jul: a year nobody wrote
@@ -335,7 +346,15 @@ def sheet_dates(table: Table) -> SheetDates:
         order = "mixed" if first and second else "dmy" if first else "mdy" if second else None
         year = max(years, key=lambda y: (years[y], y)) if years else None
         _SHEET_DATES[table] = SheetDates(
-            order, thai, buddhist, _sheet_languages(table), year, regioned, first_date
+            order,
+            thai,
+            buddhist,
+            _sheet_languages(table),
+            year,
+            regioned,
+            first_date,
+            told.get("dmy"),
+            told.get("mdy"),
         )
     return _SHEET_DATES[table]
 

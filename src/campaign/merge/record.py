@@ -20,6 +20,7 @@ from ..sheets.paper import article
 from ..textfile import LOST_HINT, lost_problem
 from .calendars import read as solar_hijri
 from .column_names import date_and_time_header, event_column
+from .column_order import against, tell
 from .columns import _no_key
 from .data import NO_HEADER, Cell, Table
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
@@ -625,11 +626,16 @@ def _read_date(
     # (a range's, 05/07/2026 - 06/07/2026, by its last day's)
     probe = last_half(cells.get("date"))
     tagged = tag_region(_text(cells.get("language")))  # ar-MA: the row's own without one
+    region = region_code(cells.get("date_region")) or tagged
     regional = (
-        region_order(codes, region_code(cells.get("date_region")) or tagged)
+        region_order(codes, region)
         if either_way(probe) or short_date(probe) or day_and_month(probe)
         else None
     )
+    # the column's own dates telling the other order (30/07/2027 beside 05/08/2027): read
+    # its way where the country is only the office's, else warned of at each date
+    contrary = against(dates, regional, probe, region, cells.get("date_region"))
+    regional = contrary.order if contrary is not None else regional
     # (a range's numeric date that reads both ways, 29/07 - 02/08/2027, by its other half's)
     order = regional or dates.convention or languages_order(codes) or own_order(cells.get("date"))
     # a Thai sheet's row in another language reads its dates as Thai Excel wrote them too:
@@ -663,6 +669,8 @@ def _read_date(
         day = solar[0] if solar else _date(cell, told, order, year, months, codes)
         if day is not None and not solar and regional is None:
             _other_order(cell, day, dates, codes, kit, table, errs)
+        if day is not None and not solar and contrary is not None:
+            tell(contrary, cell, day, table, errs)
         return day
 
     return cells, read_days(split[0], cells.get("end_date"), read, bad, months)

@@ -98,7 +98,9 @@ class Office:
             "(0800 123 456 of KE: tel:+254-800-123456). Without it a national number is "
             "printed and linked as written. `merge --office` reads the rows of an event "
             "sheet that have no `date_region` of their own as this country's (their dates, "
-            "times and phone numbers: US rows' 07/30/27 and 6:30 PM).",
+            "times and phone numbers: US rows' 07/30/27 and 6:30 PM), but a date that "
+            "reads both ways in a column whose own dates tell the other order (05/08/2027 "
+            "beside 30/07/2027) is read the column's way, with a `merge.date-order` warning.",
         ),
     ] = None
     materials: Annotated[
