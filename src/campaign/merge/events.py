@@ -76,6 +76,7 @@ from .templates import check_template as check_template
 from .templates import event_fields as event_fields
 from .values import _link as _link
 from .written_dates import _month_names as _month_names
+from .year_typos import year_typo
 from .zone_names import stray_offset as stray_offset
 from .zone_names import zone_offsets as zone_offsets
 from .zones import utc_stamp as utc_stamp
@@ -123,6 +124,7 @@ class Records:
         slugs: Spool[SlugFacts] | None = None,
         unchosen: frozenset[str] = frozenset(),
         chosen: tuple[str, ...] | None = None,
+        typos: dict[int, str] | None = None,
     ) -> None:
         self.table, self.kit, self.images = table, kit, images
         self.skip = skip  # the indices (0-based, in reading order) of the rows refused
@@ -156,6 +158,9 @@ class Records:
         # the stamp keeps them, so that `package` does not count the others' files, kept as
         # they were, as of rows the merge did not merge (NotLastBuild)
         self.chosen = chosen
+        # by a year that is a typo of the campaign's (2072 for 2027), the hint of its first
+        # good record's date (merge.year_typos.year_typo): `other_years` gives it
+        self.typos = typos or {}
 
     def slug_facts(self) -> Sequence[SlugFacts]:
         """Each good record's id, languages, `sample` cell and where its id is written, in
@@ -261,6 +266,7 @@ def check_events(
             where = table.mark(cell) if cell is not None else None
             slug = SlugFacts(record.id, record.languages, record.sample, where)
             days = (record.day, record.end or record.day) if record.day else None
+            found.typo(record.day, cells.get("date"), kit.campaign.year)
             good.append((key, record_digest(record), days, _date_mark(record), slug))
             made.append((n, None if _text(cells.get("photo")) else record))
     told = [(at, _unsaved_rows(table, unsaved))] if unsaved else []
@@ -299,6 +305,7 @@ def check_events(
         slugs,
         frozenset(e for e in unchosen if ID.fullmatch(e)),
         tuple(sorted({e.casefold() for e in chosen})) if chosen is not None else None,
+        found.typos,
     )
 
 
@@ -362,6 +369,7 @@ class _Found:
     prints: dict[str, tuple[int, bytes]] = field(default_factory=dict)
     # the rows that repeat an earlier row cell for cell (0-based): not made, not refused
     repeats: set[int] = field(default_factory=set)
+    typos: dict[int, str] = field(default_factory=dict)  # Records.typos
     # each of those rows' event_id cell, where its warning goes in the diagnostics and the
     # row it repeats: told once every row is read (`_repeat_told`)
     copies: list[tuple[int, Cell, int]] = field(default_factory=list)
@@ -373,6 +381,14 @@ class _Found:
             return
         count, first = self.days.get(day, (0, None))
         self.days[day] = (count + 1, first or mark)
+
+    def typo(self, day: date | None, cell: Cell | None, campaign: int) -> None:
+        """The first good record's date whose year is a typo of the `campaign`'s, of each
+        such year (`year_typo`: 2072 of 2027)."""
+        if day is not None and day.year not in self.typos:
+            hint = year_typo(cell, day, campaign)
+            if hint is not None:
+                self.typos[day.year] = hint
 
     def repeated(self, n: int, event_id: str, cell: Cell, twice: bool, at: int) -> None:
         """Row `n`'s `event_id` (at `cell`) noted: as its first row, or with `twice` as a later
@@ -553,14 +569,24 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     count = sum(n for n, _ in other.values())
     first = functools.reduce(_earlier, (mark for _, mark in other.values()))
     said = ", ".join(str(y) for y in sorted(other))
+    # a year typed wrong (2072 for 2027): its first date, as meant; the others' campaign
+    typos = [records.typos[y] for y in sorted(other) if y in records.typos]
+    rest = [y for y in other if y not in records.typos]
     errs.warn(
         "merge.year",
         f"{count} event(s) are in {said}, and the kit is the {kit.campaign.year} campaign's "
         f"(campaign.yaml `year: {kit.campaign.year}`): its texts, the flyers' slugs, the job "
         "sheets and the package say so",
         first,
-        f"for a {max(other)} campaign, set `year: {max(other)}` and its theme in the kit; or "
-        "check the events' dates (a sheet of an earlier year?)",
+        *typos,
+        *(
+            (
+                f"for a {max(rest)} campaign, set `year: {max(rest)}` and its theme in the "
+                "kit; or check the events' dates (a sheet of an earlier year?)",
+            )
+            if rest
+            else ()
+        ),
     )
 
 
