@@ -112,6 +112,11 @@ def _country(code: str) -> str:
     return f"{_country_name(code)} ({code})"
 
 
+def _row(cell: Cell) -> str:
+    """The row a cell is on, as `Cell.where` names it: row 3; a JSON or YAML file's record 3."""
+    return f"row {cell.row}" if cell.index else f"record {cell.row}"
+
+
 def _named(day: date) -> str:
     """A day with its month's name in English, as a hint writes it: 5 August 2027."""
     from babel import Locale
@@ -134,7 +139,7 @@ def _sheet_won(
         f"{teller.where}: '{_text(teller)}' can only be {read}, so the column's dates that "
         f"read both ways are read {read}, as the sheet writes them, not "
         f"{ORDER_NAMES[found.region_order]} as {found.said}, {_country(found.region)}, "
-        f"writes them: '{_text(cell)}' (row {cell.row}) is {day.isoformat()}, not "
+        f"writes them: '{_text(cell)}' ({_row(cell)}) is {day.isoformat()}, not "
         f"{other.isoformat()}",
         at,
         f"if the sheet's dates are {ORDER_NAMES[found.region_order]}, correct "
@@ -156,7 +161,7 @@ def _region_kept(
         "merge.date-order",
         f"{cell.where}: '{_text(cell)}' is read {own}, {day.isoformat()}, as in "
         f"{_country(found.region)}, {found.said}; but the column has dates written {theirs} "
-        f"('{_text(teller)}', row {teller.row}, can only be {theirs}), and {theirs} it reads "
+        f"('{_text(teller)}', {_row(teller)}, can only be {theirs}), and {theirs} it reads "
         f"{other.isoformat()}",
         table.mark(cell),
         f"write it so that it reads one way: {day.isoformat()} or {_named(day)} if it is "
