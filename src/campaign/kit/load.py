@@ -31,11 +31,11 @@ from .layouts import read_layout
 from .layouts.marks_room import slug_rooms
 from .offices import check_offices, read_office, with_parents
 from .presses import read_press
-from .references import check_languages, check_refs
+from .references import check_languages, check_refs, known_fields
 from .size_names import Twice, made_twice, named_like
 from .sizes import PastTrim, expand_sizes, into_margin, past_trim
 from .sources import check_fragments, check_sources
-from .spec import Context
+from .spec import FIELD_NAMES, Context
 from .strings import read_language
 
 T = TypeVar("T")
@@ -93,6 +93,8 @@ def load_kit(
     campaign = None
     if _inside(materials / "campaign.yaml", ctx):
         campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
+    if campaign is not None:  # the fields an office's `fields:` takes (spec.MapRead._under)
+        ctx.declared[FIELD_NAMES] = dict.fromkeys(known_fields(campaign))
     # by the file's name, which its `language:` must match (an error otherwise): a copy of
     # en.yaml saved as ko.yaml, `language: en` left in, replaced English with its texts
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.path.stem)

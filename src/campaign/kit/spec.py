@@ -256,6 +256,11 @@ def _is_optional(hint: Any) -> bool:
     return get_origin(hint) in (Union, types.UnionType) and type(None) in get_args(hint)
 
 
+# The names of the campaign's fields (ctx.declared's key: kit.load sets them once
+# campaign.yaml is read), which an office gives under its `fields:`
+FIELD_NAMES = "field name"
+
+
 class MapRead:
     """One mapping being read: its node, name in messages, values so far, and whether it is
     still usable (`ok`)."""
@@ -291,15 +296,21 @@ class MapRead:
                 # `partner:` dedented out of `logos:` was "did you mean 'paper'?")
                 above = keys[i - 1] if i else None
                 hints: tuple[str, ...] = ()
+                under = self._under(str(key), keys)
                 if above and node.value[above].value is None and _holds_a_mapping(cls, above):
                     line = node.key_marks[above].line
                     hints = (
                         f"if '{key}' belongs under '{above}:' (line {line}, now empty), indent "
                         "it under that key",
                     )
+                elif under:
+                    hints = under
                 elif above:
                     hints = _comma_split(above, node.value[above].value, str(key))
-                hints += logical_edge(str(key), allowed) or did_you_mean(key, allowed)
+                # a key the mapping has already is no fix: renamed, it is a duplicate key (a
+                # dedented `office_name:` was "did you mean 'name'?")
+                near = [a for a in allowed if a not in node.value] if under else allowed
+                hints += logical_edge(str(key), allowed) or did_you_mean(key, near)
                 hints += elsewhere(key, cls)
                 if not hints:  # no near name: the names it may be (a size's `keep_clear` was
                     # not there, and no word said which were: a designer's trial)
@@ -322,6 +333,44 @@ class MapRead:
                     "schema.missing-key", f"{what} is missing the key '{key}'", node.mark, *hint
                 )
                 self.ok = False
+
+    def _under(self, key: str, keys: list[Any]) -> tuple[str, ...]:
+        """The hint for an unknown `key` that is a key of one of this mapping's mappings
+        (`keys`, in the file's order; the first that takes it): the fields an office gives
+        under `fields:`, a nested mapping's own keys, or a key that mapping holds already.
+        `office_name:` moved out from under an office's `fields:` was told "did you mean
+        'name'?", and renamed, `duplicate key 'name'` (a Manila organiser's trial)."""
+        for other in keys:
+            if other == key or key not in self._names_under(str(other)):
+                continue
+            line = self.node.key_marks[other].line
+            held = [str(k) for k in self.node.value[other].value]
+            like = f"as '{held[0]}' is" if held else "as its keys are"
+            return (
+                f"'{key}' is a key of '{other}:' (line {line}), not of {self.what}: indent it "
+                f"under '{other}:', {like}",
+            )
+        return ()
+
+    def _names_under(self, key: str) -> set[str]:
+        """The keys the mapping at `key` takes, where it is one: those it holds; an office's
+        or campaign.yaml's `fields:`, the campaign's fields (FIELD_NAMES, once campaign.yaml
+        is read; the contact fields before); a nested mapping's, its class's declared keys."""
+        child = self.node.value.get(key)
+        if child is None or not child.is_map:
+            return set()
+        names = {str(name) for name in child.value}
+        cls = self.cls
+        if cls is None or not dataclasses.is_dataclass(cls):
+            return names
+        found = next((f for f in declared(cls) if f.yaml == key), None)
+        if found is None:
+            return names
+        if found.key.form == "fields":
+            names |= set(self.ctx.declared.get(FIELD_NAMES) or model.CONTACT_FIELDS)
+        elif isinstance(found.form, forms.Nested):
+            names |= {f.yaml for f in declared(found.form.cls)} | set(extra_keys(found.form.cls))
+        return names
 
     @property
     def mark(self) -> Mark:
