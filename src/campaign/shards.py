@@ -319,6 +319,7 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
         "kit_layouts",
         "kit_strings",
         "kit_office_fields",
+        "refused_earlier",  # the rows earlier merges of other templates refused
     )
     libraries: dict[str, object] = {k: first[k] for k in keys if k in first}
     # the kit's states are the same too (the fingerprint's); its folder the first shard's

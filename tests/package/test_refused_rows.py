@@ -93,7 +93,8 @@ def test_a_refused_row_is_in_the_stamp_the_warning_and_the_job_sheet(tmp_path: P
         # trial found no word of it)
         "Questions about this job: no contact given; ask whoever sent the files (their "
         "materials/campaign.yaml has no e-mail or website)",
-        "NOT MADE: rows of the data the last merge refused (no files made of them):\n"
+        "NOT MADE: rows of the data the last merge of their template refused (no files made "
+        "of them):\n"
         "  event-flyer-a5: the merge refused row 3 (event b) of e.csv "
         f"(e.csv:3:5: {PROBLEM})",
     ]
@@ -244,3 +245,57 @@ def test_a_row_of_six_problems_counts_the_one_left_and_of_five_none() -> None:
     )
     assert r.problems == f"6 problems: {named}; and 1 more"
     assert r._replace(more=r.more[:4]).problems == f"5 problems: {named}"
+
+
+def test_each_templates_last_merge_keeps_its_refused_rows(tmp_path: Path) -> None:
+    """Two templates merged from one data file of a bad row into one folder: the job sheet
+    names each template's refused row, and the second merge again has nothing to do. A
+    Manila organiser's trial: the A4 merge's stamp replaced the A5's refused row, and
+    `package --only event-flyer-a5` named the A4's alone."""
+    data, out = tmp_path / "e.csv", tmp_path / "out"
+    data.write_text(HEAD + BAD, encoding="utf-8")
+    assert merge(data, out) == 1
+    assert cli("merge", "event-poster-a3", data, *ARGS, "-o", out)[0] == 1
+    own = {"data": "e.csv", "office": None, "row": 3, "event": "b", "at": "3:5", "problem": PROBLEM}
+    assert stamp(out)["refused"] == [{**own, "template": "event-poster-a3"}]
+    assert stamp(out)["refused_earlier"] == [{**own, "template": "event-flyer-a5"}]
+    manifest = (out / "manifest.json").read_bytes()
+    code, text = cli("merge", "event-poster-a3", data, *ARGS, "-o", out)
+    assert code == 1
+    assert "nothing to do" in text
+    assert (out / "manifest.json").read_bytes() == manifest
+    text, txt, rows = package(out, tmp_path / "p")
+    assert txt.split("\n\n")[2] == (
+        "NOT MADE: rows of the data the last merge of their template refused (no files made "
+        "of them):\n"
+        f"  event-flyer-a5: the merge refused row 3 (event b) of e.csv (e.csv:3:5: {PROBLEM})\n"
+        f"  event-poster-a3: the merge refused row 3 (event b) of e.csv (e.csv:3:5: {PROBLEM})"
+    )
+    assert [(r["material"], r["status"]) for r in rows if not r["file"]] == [
+        ("event-flyer-a5", "not made"),
+        ("event-poster-a3", "not made"),
+    ]
+    # each template's warning quotes the merge that makes its rows
+    assert text.count("warning[package.refused]") == 2
+    assert (
+        f"{data}:3:5: warning[package.refused]: the last merge of e.csv into event-flyer-a5 "
+        "refused 1 row(s)"
+    ) in text
+    # the data file where it was merged from (the options of that merge are not kept)
+    assert f"merge it again (python generate.py merge event-flyer-a5 {data} -o {out})" in text
+    # packed alone, a template names its own refused rows, not the other's
+    code, text = cli(
+        "package", "--kit", ROOT, "--from", out, "--only", "event-flyer-a5", "-o", tmp_path / "q"
+    )
+    assert code == 0, text
+    assert text.count("warning[package.refused]") == 1
+    assert "into event-flyer-a5 refused 1 row(s)" in text
+    with zipfile.ZipFile(tmp_path / "q" / "campaign-print.zip") as z:
+        txt = z.read("JOB-SHEET.txt").decode()
+    assert "  event-flyer-a5: the merge refused row 3" in txt
+    assert "event-poster-a3: the merge refused" not in txt
+    # merged again, the flyer's say replaces its own earlier one, not the poster's
+    data.write_text(HEAD + GOOD, encoding="utf-8")
+    assert merge(data, out) == 0
+    assert "refused" not in stamp(out)
+    assert stamp(out)["refused_earlier"] == [{**own, "template": "event-poster-a3"}]

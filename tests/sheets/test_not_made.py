@@ -190,3 +190,28 @@ def test_a_template_the_folder_of_a_workbooks_sheet_lacks_is_merged_from_that_sh
         "  hint: 'event-flyer-a4' is an event template: merge the events into the folder, e.g. "
         f"python generate.py merge event-flyer-a4 {data} --sheet July -o {out}\n"
     ) in text
+
+
+def test_a_row_refused_by_an_earlier_merge_of_this_template(tmp_path: Path) -> None:
+    """The flyer's merge refused `run`; a merge of the poster from the same rows after it keeps
+    the flyer's refused row (the folder's stamp's `refused_earlier`): the flyer's sheet still
+    leaves `run`'s earlier flyer out, and names the flyer's merge, not the poster's (a Manila
+    organiser's trial: the A4 merge's stamp lost the A5's refused row)."""
+    data, out, sheet = tmp_path / "events.csv", tmp_path / "out", tmp_path / "home.pdf"
+    data.write_text(GOOD, encoding="utf-8")
+    assert merge(data, out)[0] == 0
+    data.write_text(GOOD.replace("Run,2026-07-30", "Run,TBC (after rainy season)"), "utf-8")
+    assert merge(data, out)[0] == 1
+    code, text = cli("merge", "--kit", ROOT, "event-poster-a3", data, "-o", out, *FAST)
+    assert code == 1, text
+    code, text = home(out, sheet)
+    assert code == 0, text
+    assert (
+        f"{data}:3:4: warning[sheet.not-made]: the last merge of 'event-flyer-a5' into {out} did "
+        "not make 1 record(s) (row 3 (event run) of events.csv refused), and the sheet leaves "
+        "out their files of an earlier merge, as `merge --combined` leaves them out of its "
+        "combined file: run [en]\n"
+        f"  hint: mend the row(s) in events.csv (events.csv:3:4: {PROBLEM}), then merge again "
+        f"(python generate.py merge event-flyer-a5 {data} -o {out}) and make the sheet again\n"
+    ) in text, text
+    assert pages(sheet) == 1  # walk alone

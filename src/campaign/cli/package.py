@@ -180,7 +180,9 @@ def package(
             tally=tally,
             handoff=lambda folder: [
                 *([chosen.warning] if chosen.warning else []),
-                *handoff_warnings(folder, loaded if chosen.judged else None, allow_outdated),
+                *handoff_warnings(
+                    folder, loaded if chosen.judged else None, allow_outdated, selection
+                ),
                 # a strings file that cannot be read now: counted by --strict as the others
                 *([unreadable] if (unreadable := unreadable_warning(loaded)) else []),
             ],
@@ -276,7 +278,10 @@ def withdrawn_note(build_dir: Path) -> Diagnostic | None:
 
 
 def handoff_warnings(
-    build_dir: Path, kit: Kit | None, allow_outdated: bool = False
+    build_dir: Path,
+    kit: Kit | None,
+    allow_outdated: bool = False,
+    selection: Selection | None = None,
 ) -> list[Diagnostic]:
     """What in the build folder should stop its hand-off, found before anything is packed
     (so that --strict writes nothing): `package.unstamped` (its last build had a failed job,
@@ -305,7 +310,7 @@ def handoff_warnings(
             at,
             _failed_again(build_dir),
         )
-    refused_warnings(build_dir, found)
+    refused_warnings(build_dir, found, selection)
     if older.stale:
         stale_warning(build_dir, older, at, found)
     unlisted_warnings(build_dir, older.unlisted, at, found, older.options)
@@ -602,9 +607,10 @@ def merged_into(build_dir: Path) -> str:
     return commands.out(build_dir, commands.MERGE_OUT)
 
 
-def refused_warnings(build_dir: Path, found: Collector) -> None:
-    """A `package.refused` warning into `found` per data file whose last merge into the
-    folder refused rows (package.refused_rows), at the first row's first problem in the data
+def refused_warnings(build_dir: Path, found: Collector, selection: Selection | None = None) -> None:
+    """A `package.refused` warning into `found` per data file and template whose last merge
+    into the folder refused rows (package.refused_rows: the last merge of each template; of
+    the templates `selection`'s --only packs), at the first row's first problem in the data
     file (where the merge read it, when it is still there; else at the stamp's `refused`):
     each row, its event and its problems at their places in the data file
     (package.Refused.problems), and the merge to run once they are mended. The package
@@ -618,15 +624,19 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
     from ..output import manifest_stamp
     from ..package import Refused, refused_rows
     from ..package.build import built_with
+    from ..package.jobsheet import rows_refused
 
     by_data: dict[tuple[str, str, str | None], list[Refused]] = {}
     for r in refused_rows(build_dir):
-        by_data.setdefault((r.data, r.template, r.office), []).append(r)
+        if selection is None or selection.takes_material(r.template):
+            by_data.setdefault((r.data, r.template, r.office), []).append(r)
     if not by_data:
         return
     manifest = build_dir / MANIFEST
     stamp = manifest_stamp(build_dir)[0]
     last = built_with(stamp) if stamp is not None else None  # the merge that refused them
+    # its own rows' (an earlier merge's of another template: `refused_earlier`)
+    own = {(r.data, r.template, r.office) for r in rows_refused((stamp or {}).get("refused"))}
     for (data, template, office), rows in by_data.items():
         line, _, col = rows[0].at.partition(":")
         path = last_merged(stamp, data)  # where it was merged from
@@ -639,11 +649,12 @@ def refused_warnings(build_dir: Path, found: Collector) -> None:
             f"{r.named}, {r.problems}" if r.more else f"{r.named} at {r.problems}" for r in rows[:5]
         )
         more = f"; and {len(rows) - 5} more" if len(rows) > 5 else ""
-        if last is not None and last.startswith("merge ") and len(by_data) == 1:
+        if last is not None and last.startswith("merge ") and (data, template, office) in own:
             command = commands.command(last + merged_into(build_dir))
         else:
             command = commands.command(
-                f"merge {template} {quote(data)}{merged_into(build_dir)}"
+                # the data file where the folder's last merge read it, when it is this one
+                f"merge {template} {quote(str(path) if path else data)}{merged_into(build_dir)}"
                 + (f" --office {office}" if office else "")
             )
         found.warn(

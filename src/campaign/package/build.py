@@ -397,7 +397,9 @@ def _build_package(
     _stop_if_strict(errs, strict)  # the order's and the resolution's: before any rendering
     faces = labels(_fontbook(kit))  # fonts.yaml's errors: before anything is made
     date = epoch(kit.campaign.year)
-    refused = refused_rows(build)  # the last merge's rows that made no files
+    # the rows the last merge of each template refused, which made no files: of the
+    # templates packed (--only event-flyer-a5 named event-flyer-a4's refused row)
+    refused = [r for r in refused_rows(build) if selection.takes_material(r.template)]
     with closing(sqlite3.connect("")) as db, Products(out, build) as products:  # "": temporary
         plan = Plan(db, files, kit)
         left_out = {f.path: f for f in blank.left_out} if blank is not None else {}

@@ -242,10 +242,19 @@ def _in_kit(kit: Kit, path: Path) -> str:
 
 
 def refused_rows(build: Path) -> tuple[Refused, ...]:
-    """The rows the last merge into `build` refused, in its stamp's order (none: its last
-    build was no merge, refused nothing, or was made before stamps kept them)."""
+    """The rows the last merge of each template into `build` refused (stamp_refused; none:
+    no merge into it refused any, or its merges were made before stamps kept them)."""
     stamp = manifest_stamp(build)[0]
-    return rows_refused(stamp.get("refused") if stamp is not None else None)
+    return stamp_refused(stamp) if stamp is not None else ()
+
+
+def stamp_refused(stamp: Mapping[str, object]) -> tuple[Refused, ...]:
+    """The rows a stamp (or what a build of a failed job kept in its place) names as
+    refused: those of the earlier merges of other templates into its folder, in the order
+    they were merged (`refused_earlier`: pipeline.incremental.earlier_refused), then its own
+    merge's (`refused`). A merge of event-flyer-a4 after one of event-flyer-a5 kept only its
+    own, and the job sheet lost the A5's refused row (a Manila organiser's trial)."""
+    return rows_refused(stamp.get("refused_earlier")) + rows_refused(stamp.get("refused"))
 
 
 def rows_refused(found: object) -> tuple[Refused, ...]:
@@ -1359,7 +1368,10 @@ def job_txt(
         head += ["LEFT OUT of this package (the build made them; they are not sent):"]
         head += [*left, ""]
     if missing:
-        head += ["NOT MADE: rows of the data the last merge refused (no files made of them):"]
+        head += [  # each template's last merge's (a Manila organiser's trial)
+            "NOT MADE: rows of the data the last merge of their template refused (no files "
+            "made of them):"
+        ]
         head += [*missing, ""]
     if other:
         head += ["NOT IN THEIR OWN LANGUAGE: these files print texts of another language:"]

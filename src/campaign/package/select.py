@@ -67,6 +67,11 @@ class Selection:
         errs.raise_if_errors()
         return Selection(only, langs, self.ordered)
 
+    def takes_material(self, material: str) -> bool:
+        """Whether --only packs the files of `material` (a merge's refused rows are named
+        for their template's files)."""
+        return self.only is None or material in self.only
+
     def keeps(self, f: OutputFile) -> bool:
         """Whether --only and --lang keep `f` (--ordered-only is judged by `ordered`)."""
         return (self.only is None or f.material in self.only) and (

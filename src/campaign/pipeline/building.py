@@ -29,6 +29,7 @@ from .fingerprint import (
 )
 from .incremental import (
     Previous,
+    earlier_refused,
     failed_build,
     group_states,
     nothing_to_do,
@@ -132,6 +133,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             "kit_strings": strings_values(kit),
             "kit_office_fields": office_values(kit),
         }
+        # the rows the folder's earlier merges of other templates refused: still not made
+        earlier = earlier_refused(opts.out, opts)
+        said.update(earlier)
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
         published = _published(
@@ -147,7 +151,9 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
                 kit.lists,
                 (opts.data_name, opts.data_place, opts.data_sheet),
             ),
-            failed_build(opts, root, (j.key for j in results.failed)) if failed else None,
+            {**failed_build(opts, root, (j.key for j in results.failed)), **earlier}
+            if failed
+            else None,
         )
     return BuildResult(
         published.files,

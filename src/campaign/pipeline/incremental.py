@@ -34,6 +34,7 @@ from ..output import (
     iter_manifest,
     iter_stamp_jobs,
     job_text,
+    manifest_failed_build,
     manifest_stamp,
     pickled,
     unchanged,
@@ -263,6 +264,34 @@ def refused_rows(opts: Options) -> dict[str, object]:
             for r in rows
         ]
     }
+
+
+def earlier_refused(out: Path, opts: Options) -> dict[str, object]:
+    """The rows that the folder's earlier merges of other templates, or of the same
+    template for another office, refused (`refused_earlier`; none: no key), kept in this
+    build's or merge's manifest beside its own `refused`: the last merge of each template and
+    office into `out` keeps its say, as its files are kept (earlier_files: another
+    template's merge's files are its own). Read from the previous manifest's stamp (its
+    `refused`, and the `refused_earlier` it kept in turn), or what a build of a failed job
+    kept in its place; in the order they were merged, a merge's rows in its order. Not in the
+    stamp that the nothing-to-do check compares (`stamp`): the same merge again has nothing
+    to do. A Manila organiser merged event-flyer-a5 and then event-flyer-a4 from one sheet
+    of a bad row into one folder, and the job sheet named only the A4's refusal."""
+    previous = manifest_stamp(out)[0]
+    builds = [previous] if previous is not None else manifest_failed_build(out) or []
+    ours = (opts.only[0] if opts.only else None, opts.offices[0] if opts.offices else None)
+    kept: list[object] = []
+    for build in builds:
+        for key in ("refused_earlier", "refused"):
+            rows = build.get(key)
+            for row in rows if isinstance(rows, list) else ():
+                if not isinstance(row, dict):
+                    continue
+                if opts.records is not None and (row.get("template"), row.get("office")) == ours:
+                    continue  # this merge's say replaces its template's earlier one
+                if row not in kept:  # a join's failed builds may repeat them
+                    kept.append(row)
+    return {"refused_earlier": kept} if kept else {}
 
 
 # what a stamp says of where the build was made, not of what it made: a build of the same

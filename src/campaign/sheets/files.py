@@ -17,6 +17,7 @@ from ..model import Kit
 from ..model.language import listed_first
 from ..output import OutputFile
 from ..presses import PROFILES
+from ..program import quote
 from ..render.metadata import DocMeta, OutputCondition
 from .paper import paper_name
 from .record import in_sheets, record_path, record_sheet
@@ -139,6 +140,9 @@ class NotMade:
     failed: frozenset[tuple[object, ...]] = frozenset()
     again: str | None = None
     data: Path | None = None  # the data file it read, where it said
+    # the template it merged: rows of another's (its stamp's `refused_earlier`) are of an
+    # earlier merge, which `again` does not make
+    template: str | None = None
 
     def row_of(self, f: OutputFile) -> Refused | None:
         """The refused row that `f` is an earlier merge's file of, or None."""
@@ -160,11 +164,11 @@ def not_made(build: Path) -> NotMade:
     `failed_jobs`). Nothing for a build, or a merge that made every record."""
     from ..output import manifest_failed_build, manifest_stamp
     from ..package.build import built_with
-    from ..package.jobsheet import rows_refused
+    from ..package.jobsheet import stamp_refused
 
     stamp = manifest_stamp(build)[0]
     made = [stamp] if stamp is not None else manifest_failed_build(build) or []
-    refused = tuple(r for one in made for r in rows_refused(one.get("refused")))
+    refused = tuple(r for one in made for r in stamp_refused(one))
     failed = frozenset(
         tuple(job[:4])
         for one in made
@@ -174,11 +178,14 @@ def not_made(build: Path) -> NotMade:
     said = built_with(made[0]) if len(made) == 1 else None
     merged = made[0].get("merge") if len(made) == 1 else None
     data = merged.get("data") if isinstance(merged, dict) else None
+    asked = made[0].get("selection") if len(made) == 1 else None
+    only = asked.get("only") if isinstance(asked, dict) else None
     return NotMade(
         refused,
         failed,
         made_again(build, said) if said and said.startswith("merge ") else None,
         Path(data) if isinstance(data, str) else None,
+        only[0] if isinstance(only, list) and len(only) == 1 and merged else None,
     )
 
 
@@ -200,12 +207,15 @@ def without_not_made(
     named = ", ".join(records[:5]) + (f" and {len(records) - 5} more" if len(records) > 5 else "")
     rows = list(dict.fromkeys(r for f in left if (r := gone.row_of(f)) is not None))
     failed = any(gone.row_of(f) is None for f in left)
+    # an earlier merge of this template than the folder's last merge, of another template
+    earlier = gone.template is not None and gone.template != req.material
     said = (
-        f"the last merge into {req.build} did not make {len(records)} record(s) of "
-        f"'{req.material}' ({_why(rows, failed)}), and the sheet leaves out their "
+        f"the last merge {f'of {req.material!r} ' if earlier else ''}into {req.build} did "
+        f"not make {len(records)} record(s){'' if earlier else f' of {req.material!r}'} "
+        f"({_why(rows, failed)}), and the sheet leaves out their "
         "files of an earlier merge, as `merge --combined` leaves them out of its combined file"
     )
-    again = gone.again or command(f"merge {req.material} DATA" + out(Path(req.build), MERGE_OUT))
+    again = (None if earlier else gone.again) or _merge_again(req, rows, gone.data)
     if rows:
         problems = "; ".join(r.problems for r in rows[:3]) + ("; ..." if len(rows) > 3 else "")
         mend = f"mend the row(s) in {rows[0].data} ({problems})"
@@ -219,6 +229,17 @@ def without_not_made(
             "sheet.not-made", f"{said}: {named}; nothing else is left for {who}", at, hint
         )
     return kept, Diagnostic("sheet.not-made", f"{said}: {named}", at, (hint,), Severity.WARNING)
+
+
+def _merge_again(req: SheetRequest, rows: list[Refused], read: Path | None) -> str:
+    """The merge that makes the sheet's template's records again, where the stamp does not
+    keep it: of the refused rows' data file (where the folder's last merge `read` it, when
+    it is that file) and office (DATA: none named)."""
+    data = "DATA"
+    if rows:
+        data = quote(str(read) if read is not None and read.name == rows[0].data else rows[0].data)
+    office = f" --office {rows[0].office}" if rows and rows[0].office else ""
+    return command(f"merge {req.material} {data}" + out(Path(req.build), MERGE_OUT) + office)
 
 
 def _why(rows: list[Refused], failed: bool) -> str:
