@@ -330,6 +330,8 @@ CODES: dict[str, str] = {
     "sheet.margin": "a home sheet that prints inside the 5 mm of its paper's edge an office "
     "printer does not print, as --margin asked (warning)",
     "sheet.scale": "a home sheet that prints type or a QR code below its minimum (warning)",
+    "sheet.fewer-up": "a home sheet made fewer to a page than 2, as 2 would print type or a "
+    "QR code below its minimum (note)",
     "sheet.up": "a press sheet of fewer pieces than its press stock holds with their bleed and "
     "marks (note)",
     "sheet.paper": "the paper a sheet is on without --paper: its pieces' paper family's, and "

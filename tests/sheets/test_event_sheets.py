@@ -279,3 +279,26 @@ def test_sheet_quiet_prints_problems_only(events: Path, tmp_path: Path) -> None:
     )
     assert text.endswith("\n1 warning(s)\n"), text
     assert "note[" not in text and "office printer, " not in text  # noqa: PT018
+
+
+def test_a_home_sheet_fewer_up_than_2_says_why(events: Path, tmp_path: Path) -> None:
+    """The A5 flyer on Letter at home goes 1-up, where 2-up sets its text below the floor:
+    a note says so and names the papers that print 2-up above it (a Manila organiser's
+    trial: 1-up without a word). On A4, 2-up prints above it: no note."""
+    out = tmp_path / "letter.pdf"
+    code, text = sheet(
+        events, "--material", "event-flyer-a5", "--home", "--paper", "letter", "-o", out
+    )
+    assert code == 0, text
+    assert (
+        "note[sheet.fewer-up]: event-flyer-a5: 1-up, not 2-up: 2 to a Letter page print at "
+        "89.0 %, where text set at 6.5 pt prints at 5.8 pt, below the 6 pt floor\n"
+        "  hint: --up 2 makes it 2-up anyway, with a sheet.scale warning; 2-up prints above "
+        "the minimums on --paper legal (96.2 %) or --paper tabloid (100.0 %), if your printer "
+        "takes it\n"
+    ) in text, text
+    assert "event-flyer-a5: 1-up for an office printer, 215.9 x 279.4 mm (portrait)" in text
+    code, text = sheet(events, "--material", "event-flyer-a5", "--home", "-o", tmp_path / "a4.pdf")
+    assert code == 0, text
+    assert "sheet.fewer-up" not in text, text
+    assert "event-flyer-a5: 2-up for an office printer" in text, text

@@ -119,7 +119,9 @@ def test_copies_fill_and_a_cut_only_page(built: Path, tmp_path: Path) -> None:
         built, tmp_path, "--lang", "en", "--copies", "150", "--fill", "--cut-page"
     )
     assert code == 0, text
-    assert "224 badge(s) on 2 sheet(s)" in text  # 150, filled up to two sheets of 112
+    # 150, filled up to two sheets of 112; the page of cut lines said (a Manila organiser's
+    # trial: "on 23 sheet(s)" of a PDF of 24 pages)
+    assert "224 badge(s) on 2 sheet(s) and a page of cut lines; wrote" in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 3
         for page in pdf.pages[:2]:
@@ -298,11 +300,20 @@ def test_round_stickers_are_kiss_cut_at_the_face(built: Path, tmp_path: Path) ->
         assert all(abs(r - 8 * MM) < 0.002 for _, _, r in found)
 
 
+def test_fill_spreads_the_places_left_over_the_languages(built: Path, tmp_path: Path) -> None:
+    """--fill tops the last sheet up with one of each language in turn, in --lang's order:
+    `--copies en=100,tl=100` on sheets of 9 gave the 7 places left to English alone (107 en,
+    100 tl; a Manila organiser's trial). Here 112 places: 50 + 50, then 6 en and 6 ar."""
+    code, text, out = sheet(built, tmp_path, "--lang", "en,ar", "--copies", "en=50,ar=50", "--fill")
+    assert code == 0, text
+    assert "112 badge(s) (56 en, 56 ar) on 1 sheet(s); wrote" in text, text
+
+
 def test_a_partly_filled_last_sheet_has_a_cut_page_of_its_own(built: Path, tmp_path: Path) -> None:
     """The cut page was a full sheet's: a plotter cut 104 blank discs on a last sheet of 8."""
     code, text, out = sheet(built, tmp_path, "--lang", "en", "--copies", "120", "--cut-page")
     assert code == 0, text
-    assert "120 badge(s) on 2 sheet(s)" in text
+    assert "120 badge(s) on 2 sheet(s) and 2 pages of cut lines (a full sheet's, the last " in text
     with pikepdf.open(out) as pdf:
         assert len(pdf.pages) == 4
         counts = [len(circles(page.Contents.read_bytes())) for page in pdf.pages]

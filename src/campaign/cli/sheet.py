@@ -188,7 +188,12 @@ def _language_copies(
     "50 Portuguese, 25 English, mixed in --lang's order, every language of --lang given a "
     "count; without --lang, these are the sheet's languages, in this order).",
 )
-@click.option("--fill", is_flag=True, help="Repeat the pieces until the last sheet is full.")
+@click.option(
+    "--fill",
+    is_flag=True,
+    help="Fill the last sheet's empty places with the pieces in turn, one of each language in "
+    "--lang's order (en=100,tl=100 on sheets of 9: 104 en, 103 tl).",
+)
 @click.option(
     "--packing",
     type=click.Choice(["best", "square", "hex"], case_sensitive=False),
@@ -572,7 +577,8 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             f"({g.packing} packing, "
             f"{g.diameter:g} mm {'kiss-cut' if sticker else 'cut'} circles, {g.gap:g} mm "
             f"apart); {result.pieces} {'sticker' if sticker else 'badge'}(s)"
-            f"{_per_language(result)} on {result.sheets} sheet(s); wrote {result.path}"
+            f"{_per_language(result)} on {result.sheets} sheet(s)"
+            f"{_cut_pages(req, result.pieces, g.count)}; wrote {result.path}"
         )
         echo(_badge_page(g.sheet, paper, home, result, sticker))
         more = _more_on_stock(req, result)
@@ -598,12 +604,10 @@ def _summary(req: SheetRequest, result: SheetResult) -> None:
             + (", work-and-turn" if result.two_sided else "")
             + _on_stock(result.media, result.stock)
         )
-        made = (
-            f"; {sum(n for _, n in result.copies)} sticker(s){_per_language(result)}"
-            if sticker
-            else ""
-        )
-        each = f"{len(c.cells)}-up {how}; {result.sheets} page(s){made}"
+        placed = sum(n for _, n in result.copies)
+        made = f"; {placed} sticker(s){_per_language(result)}" if sticker else ""
+        cut = _cut_pages(req, placed, len(c.cells)) if sticker else ""  # a sticker sheet's
+        each = f"{len(c.cells)}-up {how}; {result.sheets} page(s){cut}{made}"
         echo(f"{material}: {each}; wrote {result.path}")
         if sticker:
             echo(_badge_page(c.sheet, paper, False, result, True))
@@ -684,6 +688,20 @@ def _press_note(kit: Kit, req: SheetRequest, result: SheetResult) -> list[Diagno
             press_place(kit, layout),
         )
     ]
+
+
+def _cut_pages(req: SheetRequest, pieces: int, per: int) -> str:
+    """The pages of cut lines alone that --cut-page adds after the sheets (sheets.impose's
+    and cell_impose's: one of a full sheet's, one of a partly filled last sheet's), as the
+    sheet's line says them: " and a page of cut lines", " and 2 pages of cut lines (a full
+    sheet's, the last sheet's)"; "" without --cut-page. The line said "on 23 sheet(s)" of a
+    PDF of 24 pages (a Manila organiser's trial)."""
+    if not req.cut_page or not pieces or not per:
+        return ""
+    full, last = pieces >= per, pieces % per > 0
+    if full and last:
+        return " and 2 pages of cut lines (a full sheet's, the last sheet's)"
+    return " and a page of cut lines"
 
 
 def _per_language(result: SheetResult) -> str:

@@ -64,6 +64,7 @@ from .slugs import (
 )
 from .warn import (
     events_note,
+    fewer_up_note,
     flyer_line_note,
     gang_marks_warning,
     gap_warning,
@@ -113,8 +114,10 @@ def cells_sheet(
     if req.sticker:
         check_stock(req, "sticker")  # --stock: one that holds the sheet with its bleed and slug
     auto: Cells | None = None  # `--up auto`'s sheet, on the stock it filled
+    fewer: Diagnostic | None = None  # why a home sheet is fewer up than the default
     if not req.sticker and left_to_sheet(req, "up"):
         req = replace(req, up=default_up(req, layout, trim, bleed, two_sided))
+        fewer = fewer_up(req, layout, trim, two_sided)
     if not (req.sticker or req.home):
         up, auto, filled = press_up(req, trim, bleed, two_sided)
         req = replace(req, up=up, stock=req.stock or filled)
@@ -147,7 +150,7 @@ def cells_sheet(
         two_sided,
         media,
         languages,
-        (*left_out, *made.warnings),
+        (*left_out, *([fewer] if fewer else []), *made.warnings),
         stock,
         copies=tuple(counts.items()) if req.sticker else (),
         slug=any(s is not None for s in made.slugs),
@@ -412,6 +415,27 @@ def default_up(
     margin, gap = home_spacing(req)
     found = _largest_up(req, layout, trim, DEFAULT_UP, (margin, gap), two_sided)
     return found[0] if found else 1
+
+
+def fewer_up(
+    req: SheetRequest, layout: Layout | None, trim: tuple[float, float], two_sided: bool
+) -> Diagnostic | None:
+    """The `sheet.fewer-up` note of a home sheet that default_up made `req.up` to a page,
+    fewer than DEFAULT_UP, because DEFAULT_UP prints its pieces below the minimums
+    (shrunk_below; not for a piece the paper's size, paper_sized: one is all it holds):
+    the scale and what it shrinks, and the papers that print DEFAULT_UP above them. None
+    otherwise."""
+    if not req.home or req.up >= DEFAULT_UP or paper_sized(req.paper, trim):
+        return None
+    spacing = home_spacing(req)
+    scale = _home_cells(req.paper, trim, DEFAULT_UP, spacing, two_sided).scale
+    shrunk = shrunk_below(layout, scale) if scale > 0 else ()
+    if not shrunk:
+        return None
+    asked = replace(req, up=DEFAULT_UP)
+    larger = larger_at_home(asked, layout, trim, *spacing, two_sided)
+    papers = [r for r in larger if r.startswith("--paper")]
+    return fewer_up_note(req, DEFAULT_UP, scale, shrunk, papers)
 
 
 def paper_sized(paper: str, trim: tuple[float, float]) -> bool:

@@ -267,11 +267,15 @@ def _refused_place(gone: NotMade, rows: list[Refused]) -> Mark | None:
 
 def copies_of(pieces: list[OutputFile], req: SheetRequest, per: int) -> list[OutputFile]:
     """Each piece as many times as its language's copies (req.copies_for: `--copies 3`, or
-    `--copies es=100,pt=50`), in the order given, then with `req.fill` repeated until the
-    last sheet of `per` pieces is full."""
+    `--copies es=100,pt=50`), in the order given, then with `req.fill` the last sheet of
+    `per` pieces filled with one of each piece in turn, in that order: spread over the
+    languages. A Manila organiser's `--copies en=100,tl=100 --fill` on A4 sheets of 9
+    filled the 7 places left with English alone (107 en, 100 tl): the repeats began again
+    at the first of the 200."""
     out = [p for p in pieces for _ in range(req.copies_for(p.language))]
-    if req.fill and len(out) % per:
-        out += [out[i % len(out)] for i in range(per - len(out) % per)]
+    turns = [p for p in pieces if req.copies_for(p.language)]
+    if req.fill and len(out) % per and turns:
+        out += [turns[i % len(turns)] for i in range(per - len(out) % per)]
     return out
 
 

@@ -475,6 +475,31 @@ def events_note(
     )
 
 
+def fewer_up_note(
+    req: SheetRequest, asked: int, scale: float, shrunk: Sequence[str], papers: Sequence[str]
+) -> Diagnostic:
+    """`sheet.fewer-up`, a note: a home sheet made `req.up` to a page without --up, fewer
+    than the default `asked`, because `asked` to a page of its paper prints at `scale`,
+    which sets what `shrunk` says below its minimum (sheets.cell_sheet.shrunk_below). The
+    hint says --up gives that count anyway, and names the office `papers` that print it
+    above the minimums (cell_sheet.larger_at_home: "--paper legal (96.2 %)"). A Manila
+    organiser's A5 flyers went 1 to a Letter page, where 2 print at 89.0 %, without a word."""
+    named = paper_name(req.paper)
+    hint = f"--up {asked} makes it {asked}-up anyway, with a sheet.scale warning"
+    if papers:
+        either = papers[0] if len(papers) == 1 else f"{', '.join(papers[:-1])} or {papers[-1]}"
+        hint += f"; {asked}-up prints above the minimums on {either}, if your printer takes it"
+    return Diagnostic(
+        "sheet.fewer-up",
+        f"{req.up}-up, not {asked}-up: {asked} to {article(req.paper)} {named} page print at "
+        f"{scale * 100:.1f} %, where " + "; ".join(shrunk),
+        None,
+        (hint,),
+        Severity.NOTE,
+        Subject(material=req.material),
+    )
+
+
 def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
     return Diagnostic(code, message, None, (hint,), Severity.WARNING, Subject(material=material))
 
@@ -482,6 +507,7 @@ def _warning(code: str, material: str, message: str, hint: str) -> Diagnostic:
 __all__ = [
     "bar_warning",
     "events_note",
+    "fewer_up_note",
     "flyer_line_note",
     "home_line_note",
     "gang_marks_warning",
