@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..cache import DIGESTS
 from ..diagnostics import Collector, Diagnostic, DiagnosticsError, Severity
 from ..model import Kit, Office
-from ..output import MANIFEST, SHEETS_DIR, OutputFile, Published, Staging
+from ..output import MANIFEST, SHEETS_DIR, OutputFile, Published, Staging, manifest_stamp
 from ..publishing import recover
 from ..spool import Spool
 from .earlier_files import earlier_in_kit, kept_warnings
@@ -78,9 +78,8 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
     digests, links = kit_digests(root, paths), kit_links(root, paths)
     now = stamp(digests, code, opts, root, links)
     # --prune looks at the earlier files, which a build with nothing to do does not
-    skipped, files = (
-        nothing_to_do(opts.out, now) if opts.incremental and not opts.prune else ((), ())
-    )
+    found = manifest_stamp(opts.out) if opts.incremental and not opts.prune else None
+    skipped, files = nothing_to_do(opts.out, now, found) if found is not None else ((), ())
     if skipped:
         DIGESTS.save()  # the outputs' digests too
         return _nothing_to_do(skipped, files, listener)
@@ -134,7 +133,7 @@ def build(root: Path, opts: Options, listener: Listener = ignore) -> BuildResult
             "kit_office_fields": office_values(kit),
         }
         # the rows the folder's earlier merges of other templates refused: still not made
-        earlier = earlier_refused(opts.out, opts)
+        earlier = earlier_refused(opts.out, opts, found[0] if found is not None else None)
         said.update(earlier)
         done = None if failed else with_jobs(said, _jobs(kit, opts, offices, renditions))
         since = _since_stamp(opts.out, kit)  # the kit's changes since the previous build
@@ -338,7 +337,6 @@ def _since_stamp(out: Path, kit: Kit) -> Callable[[OutputFile], list[str]]:
 
     @functools.cache
     def changes() -> KitChanges:
-        from ..output import manifest_stamp
         from ..package.outdated import KitChanges  # campaign.package: 8 ms of imports, here
 
         return KitChanges(manifest_stamp(out)[0] or {}, kit)

@@ -266,7 +266,9 @@ def refused_rows(opts: Options) -> dict[str, object]:
     }
 
 
-def earlier_refused(out: Path, opts: Options) -> dict[str, object]:
+def earlier_refused(
+    out: Path, opts: Options, found: dict[str, object] | None = None
+) -> dict[str, object]:
     """The rows that the folder's earlier merges of other templates, or of the same
     template for another office, refused (`refused_earlier`; none: no key), kept in this
     build's or merge's manifest beside its own `refused`: the last merge of each template and
@@ -276,8 +278,10 @@ def earlier_refused(out: Path, opts: Options) -> dict[str, object]:
     kept in its place; in the order they were merged, a merge's rows in its order. Not in the
     stamp that the nothing-to-do check compares (`stamp`): the same merge again has nothing
     to do. A Manila organiser merged event-flyer-a5 and then event-flyer-a4 from one sheet
-    of a bad row into one folder, and the job sheet named only the A4's refusal."""
-    previous = manifest_stamp(out)[0]
+    of a bad row into one folder, and the job sheet named only the A4's refusal. `found`:
+    the stamp as the build read it already (output.manifest_stamp: the manifest is walked
+    once); None: read here."""
+    previous = found if found is not None else manifest_stamp(out)[0]
     builds = [previous] if previous is not None else manifest_failed_build(out) or []
     ours = (opts.only[0] if opts.only else None, opts.offices[0] if opts.offices else None)
     kept: list[object] = []
@@ -311,7 +315,11 @@ def job_order(job: list[str | None]) -> list[str]:
     return [part or "" for part in job]
 
 
-def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[JobLog, Spool[OutputFile]]:
+def nothing_to_do(
+    out: Path,
+    now: dict[str, object],
+    found: tuple[dict[str, object] | None, bool] | None = None,
+) -> tuple[JobLog, Spool[OutputFile]]:
     """(every job of the previous build as skipped, in its stamp's order; the manifest's
     entries, in its order) when it had the stamp `now` and every file of its jobs is
     unchanged on disk; else two empty sequences (then the jobs' own fingerprints decide).
@@ -319,10 +327,11 @@ def nothing_to_do(out: Path, now: dict[str, object]) -> tuple[JobLog, Spool[Outp
     Nothing here holds every entry or job (a merge's 10,000 or more): the stamp is compared
     with its jobs summarised (output.manifest_stamp), the entries are spooled and indexed by
     job in a temporary SQLite file (Previous) as the manifest is read entry by entry, and
-    the stamp's jobs are read one at a time; both results are spools (a JobLog)."""
+    the stamp's jobs are read one at a time; both results are spools (a JobLog). `found`:
+    the manifest's stamp as output.manifest_stamp read it already (the build reads it once)."""
     out = out.resolve()
     skipped, entries = JobLog(), Spool[OutputFile]()
-    build, walked = manifest_stamp(out)
+    build, walked = found if found is not None else manifest_stamp(out)
     if build is None or any(build.get(k) != v for k, v in now.items() if k not in WHERE_ONLY):
         return JobLog(), entries
     if not isinstance(build.get("jobs"), Jobs):  # the stamp has no list of jobs
