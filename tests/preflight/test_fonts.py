@@ -451,27 +451,54 @@ def test_codes_shown_by_the_quote_operators_are_read(show: bytes) -> None:
 
 
 THAANA_WARNING = (
-    "page 1: its Thaana text has none of its vowel marks (fili) in the text layer: it prints "
-    "them, but copies and searches as bare letters; make the PDF with a generator that keeps "
-    "the marks in the text"
+    "page 1: its Thaana text in font {font} has {marks} vowel mark(s) (fili) for {letters} "
+    "letters in the text layer: it prints them, but copies and searches as bare letters; make "
+    "the PDF with a generator that keeps the marks in the text"
 )
 
 
 @pytest.mark.parametrize(
-    ("chars", "warned"),
+    ("shown", "chars", "warned"),
     [
-        ({0x41: "ދ", 0x42: "ވ", 0x43: "ހ"}, True),  # ދިވެހި as its letters alone
-        ({0x41: "ިދ", 0x42: "ެވ", 0x43: "ިހ"}, False),  # each letter with its fili
-        ({0x41: "ދ", 0x42: "ް", 0x43: "ހ"}, False),  # a mark of its own code
-        ({0x41: "ب", 0x42: "س", 0x43: "م"}, False),  # Arabic is written without harakat
+        (b"ABC", {0x41: "ދ", 0x42: "ވ", 0x43: "ހ"}, (0, 3)),  # ދިވެހި as its letters alone
+        (b"ABC", {0x41: "ިދ", 0x42: "ެވ", 0x43: "ިހ"}, None),  # each letter with its fili
+        (b"ABC", {0x41: "ދ", 0x42: "ް", 0x43: "ހ"}, None),  # a mark of its own code
+        (b"ABC", {0x41: "ب", 0x42: "س", 0x43: "م"}, None),  # Arabic is written without harakat
+        # one letter with its mark among bare ones (a badge's rim): counted, not "any mark"
+        (b"ABCBCBC", {0x41: "ިދ", 0x42: "ވ", 0x43: "ހ"}, (1, 7)),
+        (b"AAAC", {0x41: "ިދ", 0x42: "ވ", 0x43: "ނ"}, None),  # a noonu before a stop, bare
     ],
 )
-def test_thaana_text_without_its_vowel_marks_is_warned(chars: dict[int, str], warned: bool) -> None:
-    """The text a page copies as (its fonts' ToUnicode of the codes it shows): Dhivehi writes
-    a mark on every letter, and letters with none of them read as no word."""
-    pdf = page(b"BT /F1 12 Tf (ABC) Tj ET")
+def test_thaana_text_without_its_vowel_marks_is_warned(
+    shown: bytes, chars: dict[int, str], warned: tuple[int, int] | None
+) -> None:
+    """The text a page copies as (its fonts' ToUnicode of the codes it shows, as many times
+    as they are shown): Dhivehi writes a mark on almost every letter, and letters without
+    them read as no word; fewer marks than half the letters of a font are warned."""
+    pdf = page(b"BT /F1 12 Tf (" + shown + b") Tj ET")
     font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 1, 1]), GLYPHS))
     font.ToUnicode = to_unicode(pdf, chars)
     pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
     rep = preflight(save(pdf), LOOSE)
-    assert (rep.failures, rep.warnings) == ([], [THAANA_WARNING] if warned else [])
+    expected = (
+        [THAANA_WARNING.format(font="/Synth", marks=warned[0], letters=warned[1])] if warned else []
+    )
+    assert (rep.failures, rep.warnings) == ([], expected)
+
+
+def test_each_fonts_thaana_text_is_counted_on_its_own() -> None:
+    """A page whose marks are all in one font's text (a heading) and none in another's (a
+    badge's rim, as the kit drew it): the other font is warned, by its name; "any mark on the
+    page" passed it."""
+    pdf = page(b"BT /F1 12 Tf (ABCABC) Tj /F2 12 Tf (ABC) Tj ET")
+    program = outlined_program(cmap_format6(0x41, [1, 1, 1]), GLYPHS)
+    marked = truetype(pdf, "/Heading", program)
+    marked.ToUnicode = to_unicode(pdf, {0x41: "ިދ", 0x42: "ެވ", 0x43: "ިހ"})
+    bare = truetype(pdf, "/Rim", program)
+    bare.ToUnicode = to_unicode(pdf, {0x41: "ދ", 0x42: "ވ", 0x43: "ހ"})
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=marked, F2=bare)
+    rep = preflight(save(pdf), LOOSE)
+    assert (rep.failures, rep.warnings) == (
+        [],
+        [THAANA_WARNING.format(font="/Rim", marks=0, letters=3)],
+    )

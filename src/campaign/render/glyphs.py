@@ -38,8 +38,9 @@ from .pdffonts import _face_texts, ttfont
 from .tounicode import logical
 
 # The marks a glyph of a run reads with besides its own text: (the glyph's index in the run,
-# the marks' characters in logical order), for the letters whose marks are drawn as outlines
-# and read as text (`spelled_marks`)
+# the marks' characters in logical order, and a right-to-left mark after them where a
+# stretch begins: `spelled_marks`), for the letters whose marks are drawn as outlines and
+# read as text
 Carried = tuple[tuple[int, str], ...]
 
 # Runs made into ShapedStr in this process: the campaign's texts are the same runs on every
@@ -223,18 +224,31 @@ class RiseText(PDFTextObject):  # type: ignore[misc]  # reportlab has no types
         self._y -= rise
 
 
-def draw_run(canvas: Canvas, run: Run, x: float, y: float, size: float) -> None:
+def draw_run(
+    canvas: Canvas,
+    run: Run,
+    x: float,
+    y: float,
+    size: float,
+    *,
+    ltr_page: bool = False,
+    carried: Carried | None = None,
+) -> None:
     """Draw the run's glyphs as text from (x, y) pt, the left end of its baseline, at `size`
     pt; in a right-to-left run, the raised marks (`raised_marks`) as outlines after it, the
-    marks of a script that spells with them read with their letter (`spelled_marks`)."""
+    marks of a script that spells with them read with their letter (`spelled_marks`, on a
+    page read left to right first: `ltr_page`). `carried`: those marks given instead, for a
+    run that is a piece of another (an arc's glyph drawn alone: items.arc_text)."""
     if not run.glyphs:
         return
     marks = raised_marks(run)
+    if carried is None:
+        carried = spelled_marks(run, marks, ltr_page) if marks else ()
     if not marks:
-        _draw_text(canvas, run, x, y, size)
+        _draw_text(canvas, run, x, y, size, carried)
         return
     letters = replace(run, glyphs=tuple(g for g in run.glyphs if g not in marks))
-    _draw_text(canvas, letters, x, y, size, spelled_marks(run, marks))
+    _draw_text(canvas, letters, x, y, size, carried)
     scale = size / run.face.upem
     pen = x
     for g in run.glyphs:
@@ -287,7 +301,7 @@ def raised_marks(run: Run) -> frozenset[Glyph]:
     )
 
 
-def spelled_marks(run: Run, marks: frozenset[Glyph]) -> Carried:
+def spelled_marks(run: Run, marks: frozenset[Glyph], ltr_page: bool = False) -> Carried:
     """The marks of `marks` (a right-to-left run's, drawn as outlines: `raised_marks`) whose
     script spells its words with them (text.scripts.SPELLED_MARKS: Thaana's fili), each
     given to the letter it sits on: (the letter's index among the run's glyphs that are not
@@ -297,15 +311,25 @@ def spelled_marks(run: Run, marks: frozenset[Glyph]) -> Carried:
     puts the characters of a glyph next to those of its neighbours, reads the word in order
     as the Arabic lam-alef's two letters (render.tounicode.as_drawn). A right-to-left run
     is in drawing order, right to left reversed: a mark comes before its letter. Marks with
-    no letter after them in the run (a rim's glyph drawn alone) are not read, as before."""
+    no letter after them in the run (a mark drawn alone) are not read.
+
+    On a page read left to right first (`ltr_page`: poppler's, when its text has no more
+    right-to-left letters than left-to-right ones), poppler reverses each right-to-left
+    stretch of a line, which it begins at a right-to-left character: the mark that a
+    stretch's leftmost letter reads with first (the last of the stretch's words, "ރާއްޖެ")
+    fell before the stretch, out of its word ("ެ‫ދިވެހި ރާއްޖ‬"). Such a letter's marks are
+    followed by a right-to-left mark (U+200F, `RLM`), which begins the stretch and ends the
+    word in the text read: "ރާއްޖެ" + RLM (`_stretch_starts`)."""
     owners_of = ttfont(run.face).face.glyphToChar
+    starts = _stretch_starts(run, marks) if ltr_page else frozenset()
     carried: list[tuple[int, str]] = []
     pending: list[str] = []
     index = 0
     for g in run.glyphs:
         if g not in marks:
             if pending:
-                carried.append((index, "".join(reversed(pending))))
+                spelled = "".join(reversed(pending))
+                carried.append((index, spelled + RLM if index in starts else spelled))
                 pending = []
             index += 1
             continue
@@ -313,6 +337,38 @@ def spelled_marks(run: Run, marks: frozenset[Glyph]) -> Carried:
         if char and char_script(char) in SPELLED_MARKS:
             pending.append(char)
     return tuple(carried)
+
+
+RLM = "\u200f"  # RIGHT-TO-LEFT MARK: poppler's only right-to-left character that draws nothing
+
+# bidi classes that end a right-to-left stretch as poppler reads a line left to right first
+# (its UnicodeTypeTable: letters of class L, and digits and the signs read with them, of
+# type '#'); R and AL begin one; the others (spaces, marks, most punctuation) are in
+# whichever stretch they fall
+_ENDS_STRETCH = frozenset({"L", "EN", "AN", "ES", "ET", "CS"})
+
+
+def _stretch_starts(run: Run, marks: frozenset[Glyph]) -> frozenset[int]:
+    """The letters of a right-to-left run (their index among its glyphs not in `marks`)
+    that begin a right-to-left stretch as poppler reads a line left to right: the run's
+    leftmost letter (what is left of the run on its line is not known here), and each one
+    with nothing right-to-left between it and a glyph of a character that ends a stretch
+    (`_ENDS_STRETCH`: a full stop, a colon, a digit; not a space)."""
+    starts: set[int] = set()
+    after_rtl = False
+    index = 0
+    for g in run.glyphs:
+        if g in marks:
+            continue
+        if not after_rtl:
+            starts.add(index)
+        bidi = unicodedata.bidirectional(run.source[g.cluster : g.cluster + 1] or " ")
+        if bidi in ("R", "AL"):
+            after_rtl = True
+        elif bidi in _ENDS_STRETCH:
+            after_rtl = False
+        index += 1
+    return frozenset(starts)
 
 
 def _mark_char(run: Run, g: Glyph, owners: tuple[int, ...]) -> str:

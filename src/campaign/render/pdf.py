@@ -10,6 +10,7 @@ set for each canvas and restored after it (`reportlab_settings`).
 from __future__ import annotations
 
 import io
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -227,7 +228,9 @@ def draw_pdf_tagged(
                 b = doc.bleed
                 canvas.setTrimBox((m, m, m + tw, m + th))
                 canvas.setBleedBox((m - b, m - b, m + tw + b, m + th + b))
-            ctx = DrawContext(canvas, m, m + th, palette, convert, target, res)
+            ctx = DrawContext(
+                canvas, m, m + th, palette, convert, target, res, ltr_page=ltr_page(page)
+            )
             pages.append(_draw_page(page, ctx, doc.lang, [next(tags) for _ in page.items]))
             if target.bleed:
                 sided = target.slug.replace(
@@ -240,6 +243,23 @@ def draw_pdf_tagged(
         canvas.save()
     data = identified(buf.getvalue()) if pdfx else buf.getvalue()
     return data, Tagged(tuple(p[0] for p in pages), tuple(p[1] for p in pages))
+
+
+def ltr_page(page: Page) -> bool:
+    """Whether poppler (pdftotext, Evince, Okular) reads the page's lines left to right
+    first: its text has no more right-to-left letters (bidi class R or AL) than left-to-right
+    ones (L), as poppler's TextPage counts them (a Dhivehi flyer whose other texts are still
+    in English). A right-to-left stretch of such a page's lines then begins with a
+    right-to-left mark (glyphs.spelled_marks); on a page read right to left first none is
+    needed. A tenth to spare: a page near even is taken as read left to right first."""
+    ltr = rtl = 0
+    for item in page.items:
+        if isinstance(item, TextItem | ArcTextItem):
+            for c in "".join(line.actual_text() for line in item_lines(item)):
+                bidi = unicodedata.bidirectional(c)
+                ltr += bidi == "L"
+                rtl += bidi in ("R", "AL")
+    return rtl <= ltr * 1.1
 
 
 def _bbox(item: Item, ctx: DrawContext) -> tuple[float, float, float, float]:

@@ -388,6 +388,9 @@ def draw_set(canvas: Canvas, ts: TextSet, x: float, top: float, colour: RGB) -> 
         if span:
             begin_span(canvas, line.actual_text() + gap)
         for run in line.runs:
-            draw_run(canvas, run, x + line.x + run.x, top - line.baseline, ts.size)
+            # a proof's pages read left to right first: its keys, labels and English sources
+            # (glyphs.spelled_marks: a right-to-left stretch's marks)
+            base = top - line.baseline
+            draw_run(canvas, run, x + line.x + run.x, base, ts.size, ltr_page=True)
         if span:
             end(canvas)

@@ -77,6 +77,9 @@ class DrawContext:
     paragraphs: list[int] = field(default_factory=list)
     # the item's words in a language of their own, in tagged output (render.pdf._parts)
     parts: Parts | None = None
+    # whether poppler reads the page's lines left to right first (render.pdf.ltr_page): a
+    # right-to-left stretch's marks then need a right-to-left mark (glyphs.spelled_marks)
+    ltr_page: bool = False
 
     def box(self, box: Box) -> tuple[float, float, float, float]:
         """Layout box (y down from the trim top) to PDF (x, y of the bottom-left corner, w, h)."""

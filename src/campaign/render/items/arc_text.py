@@ -10,7 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...layout.document import ArcTextItem, spoken_words
 from ...text.paragraph import Run
-from ..glyphs import draw_run
+from ..glyphs import draw_run, raised_marks, spelled_marks
 from ..tagging import begin_span, end
 from . import DrawContext, drawer
 from .text import line_parts
@@ -36,7 +36,7 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
             tagged = ctx.target.tagged
             said = spoken_words(item, line, line.start, line.end) if tagged else None
             begin_span(ctx.canvas, said or line.actual_text())
-        _draw_glyphs(item, ctx.canvas, centre, list(line.runs))
+        _draw_glyphs(item, ctx.canvas, centre, list(line.runs), ctx.ltr_page)
         if ltr:
             end(ctx.canvas)
         return
@@ -47,20 +47,29 @@ def draw_arc_text(item: ArcTextItem, ctx: DrawContext) -> None:
         if ltr:
             a, b = min(r.start for r in runs), max(r.end for r in runs)
             begin_span(ctx.canvas, spoken_words(item, line, a, b))
-        _draw_glyphs(item, ctx.canvas, centre, runs)
+        _draw_glyphs(item, ctx.canvas, centre, runs, ctx.ltr_page)
         if ltr:
             end(ctx.canvas)
 
 
 def _draw_glyphs(
-    item: ArcTextItem, canvas: Canvas, centre: tuple[float, float], runs: list[Run]
+    item: ArcTextItem,
+    canvas: Canvas,
+    centre: tuple[float, float],
+    runs: list[Run],
+    ltr_page: bool = False,
 ) -> None:
     """`runs` of the arc's line (or pieces of them, each at its place on the line), each
-    glyph turned and placed on the circle around `centre` (on the page, pt)."""
+    glyph turned and placed on the circle around `centre` (on the page, pt). A letter drawn
+    alone reads with the marks of its run that sit on it (glyphs.spelled_marks: Thaana's
+    fili, drawn alone as outlines; a Dhivehi rim copied as "#ދިވހ ރއޖ" without them)."""
     total = item.line.width
     cx, cy = centre
     for run in runs:
         x = run.x
+        marks = raised_marks(run)
+        carried = dict(spelled_marks(run, marks, ltr_page)) if marks else {}
+        letter = 0  # the glyph's index among the run's glyphs not in `marks`
         for g in run.glyphs:
             adv = g.x_advance / run.face.upem * item.size
             theta = (x + adv / 2 - total / 2) / item.radius  # arc from the text's middle
@@ -75,6 +84,8 @@ def _draw_glyphs(
             canvas.translate(px, py)
             canvas.rotate(rot)
             single = replace(run, x=0.0, glyphs=(g,), width=adv)
-            draw_run(canvas, single, -adv / 2, 0, item.size)
+            own = ((0, carried[letter]),) if g not in marks and letter in carried else ()
+            draw_run(canvas, single, -adv / 2, 0, item.size, carried=own)
             canvas.restoreState()
             x += adv
+            letter += g not in marks

@@ -53,10 +53,12 @@ def draw_text(item: TextItem, ctx: DrawContext) -> None:
         base = y_top - line.baseline
         each = parts.of.get(line.paragraph) if parts is not None else None
         if parts is not None and each:  # words in a language of their own: a Span each
-            _draw_parts(canvas, item, line, each, parts, left + line.x, base, size, gap)
+            _draw_parts(
+                canvas, item, line, each, parts, left + line.x, base, size, gap, ctx.ltr_page
+            )
         else:
             said = spoken_words(item, line, line.start, line.end) if ctx.target.tagged else None
-            _draw_line(canvas, line, said, left + line.x, base, size, gap)
+            _draw_line(canvas, line, said, left + line.x, base, size, gap, ctx.ltr_page)
         if ctx.target.tagged:
             _draw_links(line, ctx, left, base, size, item.dials)
     if apart and ctx.paragraphs:
@@ -73,6 +75,7 @@ def _draw_line(
     base: float,
     size: float,
     gap: str = "",
+    ltr_page: bool = False,
 ) -> None:
     """A line's runs from `x`, the left edge of the line; in an ActualText span where
     `needs_actual_text`, and in tagged output (`said`: the line's words as read) where it
@@ -87,7 +90,7 @@ def _draw_line(
     if span:
         begin_span(canvas, (actual if said is None else said) + gap)
     for run in line.runs:
-        draw_run(canvas, run, x + run.x, base, size)
+        draw_run(canvas, run, x + run.x, base, size, ltr_page=ltr_page)
     if span:
         end(canvas)
 
@@ -115,6 +118,7 @@ def _draw_parts(
     base: float,
     size: float,
     gap: str = "",
+    ltr_page: bool = False,
 ) -> None:
     """A tagged line whose paragraph is in parts (`tagging.Parts`): each stretch of one part
     in its marked-content sequence, a left-to-right line's stretches each with its words
@@ -132,7 +136,7 @@ def _draw_parts(
                 canvas, spoken_words(item, line, a, b) + (gap if n == len(stretches) else "")
             )
         for run in runs:
-            draw_run(canvas, run, x + run.x, base, size)
+            draw_run(canvas, run, x + run.x, base, size, ltr_page=ltr_page)
         if ltr:
             end(canvas)
 
