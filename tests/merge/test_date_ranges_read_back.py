@@ -90,6 +90,19 @@ def test_the_date_and_time_the_hint_gives_is_read(tmp_path: Path, kit: Kit) -> N
         ('"July 29 to 30, 2027"', "en", date(2027, 7, 29), date(2027, 7, 30)),
         ("du 29 au 30 juillet 2027", "fr", date(2027, 7, 29), date(2027, 7, 30)),
         ("Du 1er au 3 août 2027", "fr", date(2027, 8, 1), date(2027, 8, 3)),
+        ("du 29 juillet au 2 août 2027", "fr", date(2027, 7, 29), date(2027, 8, 2)),
+        # es del ... al, pt de ... a (a Spanish and a Portuguese office's trial: "not a date")
+        ("del 29 al 30 de julio de 2027", "es", date(2027, 7, 29), date(2027, 7, 30)),
+        ("Del 29 de julio al 2 de agosto de 2027", "es", date(2027, 7, 29), date(2027, 8, 2)),
+        ("29 al 30 de julio de 2027", "es", date(2027, 7, 29), date(2027, 7, 30)),
+        ("de 29 a 30 de julho de 2027", "pt", date(2027, 7, 29), date(2027, 7, 30)),
+        ("de 29 de julho a 2 de agosto de 2027", "pt", date(2027, 7, 29), date(2027, 8, 2)),
+        (
+            "de 30 de dezembro de 2027 a 2 de janeiro de 2028",
+            "pt",
+            date(2027, 12, 30),
+            date(2028, 1, 2),
+        ),
         # as the kit prints them, and typed so
         ("2027年7月29日–30日", "zh", date(2027, 7, 29), date(2027, 7, 30)),
         ("2027年12月30日 – 1月2日", "zh", date(2027, 12, 30), date(2028, 1, 2)),
@@ -143,12 +156,10 @@ def test_a_range_the_us_prints_is_read_back(tmp_path: Path, kit: Kit) -> None:
 @pytest.mark.parametrize(
     ("written", "language", "hint"),
     [
-        ("29 al 30 de julio de 2027", "es", "'al' is not read in a date: write a range of days "
-         "with a dash, e.g. 29-30 de julio de 2027"),
-        ("del 29 al 30 de julio de 2027", "es", "'del' and 'al' are not read in a date: write "
-         "a range of days with a dash, e.g. 29-30 de julio de 2027"),
-        ("de 29 a 30 de julho de 2027", "pt", "'de' and 'a' are not read in a date: write a "
-         "range of days with a dash, e.g. 29-30 de julho de 2027"),
+        ("29 hasta 30 de julio de 2027", "es", "'hasta' is not read in a date: write a range "
+         "of days with a dash, e.g. 29-30 de julio de 2027"),
+        ("29 até 30 de julho de 2027", "pt", "'até' is not read in a date: write a range of "
+         "days with a dash, e.g. 29-30 de julho de 2027"),
     ],
 )  # fmt: skip
 def test_a_range_word_not_read_is_named(
@@ -189,4 +200,29 @@ def test_a_numeric_range_is_stepped_back_a_year_only_over_a_few_days(
     assert problems == [
         f"2:4: error[merge.value]: row 2, column date (D): the event's last day ({last}) is "
         f"before its first (2027-07-29)\n  hint: {hint}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "hint"),
+    [
+        # the last number was read as a two-digit year: "e.g. 2030-07-29", "e.g. 2007-07-30"
+        ("29/07 - 30", "write it with its year, e.g. 29/07/2024 - 30/07/2024"),
+        ("29/07-30", "write it with its year, e.g. 29/07/2024 - 30/07/2024"),
+        ("7/29 - 30", "write it with its year, e.g. 7/29/2024 - 7/30/2024"),
+        ("29-30/07", "write it with its year, e.g. 29-30/07/2024"),
+        ("30/12 - 2", "write it with its year, e.g. 30/12/2024 - 2/01/2025"),
+        ("05/08 - 09", "write it with its year, e.g. 2024-08-05/2024-08-09 (day first) or "
+                       "2024-05-08/2024-05-09 (month first)"),
+    ],
+)  # fmt: skip
+def test_a_range_of_days_without_a_year_is_told_so(
+    tmp_path: Path, kit: Kit, written: str, hint: str
+) -> None:
+    """Its example in the kit's year (materials/campaign.yaml: 2024), never its last day's."""
+    good, problems = merged(tmp_path, kit, f"a,en,T,{written},P")
+    assert good == []
+    assert problems == [
+        f"2:4: error[merge.value]: row 2, column date (D): '{written}' is a range of days "
+        f"without a year\n  hint: {hint}"
     ]

@@ -63,21 +63,27 @@ MONTH_DAYS = re.compile(
 # the Grammar Party blog's en dash, grammarpartyblog.com/tag/dates: "From 1987 to 1989",
 # from paired with to, not a dash), fr du ... au ("Les maux de la langue: De... à",
 # lacsq.org/?p=8346, 8 November 2016, after the Office québécois de la langue française:
-# "Prochain colloque : du 18 au 21 aout 2017"). A word between two days that none of these
-# is (es del 29 al 30, pt de 29 a 30: no source was found) is named (`range_word`).
-DATE_RANGE_WORDS = ((r"from", "to"), (r"du", "au"))
+# "Prochain colloque : du 18 au 21 aout 2017"), es del ... al (20minutos.es/noticia/728837:
+# "Miajadas celebra del 28 de junio al 4 de julio un festival"; imagenzac.com.mx's Festival
+# Cultural y Artístico de Julio, "del 19 al 27 del mes de julio"), pt de ... a (g1.globo.com,
+# 27 July 2019, Tatuí's Semana Paulo Setúbal: "De 2 a 10 de agosto"; oprogressodetatui.com.br's
+# agenda of July: "de 9 a 13 de julho"), each from-word optional (29 al 30 de julio, 29 a 30
+# de julho: a Spanish and a Portuguese office's trial, each refused as "not a date"). A word
+# between two days that none of these is is named (`range_word`).
+DATE_RANGE_WORDS = ((r"from", "to"), (r"du", "au"), (r"del", "al"), (r"de", "a"))
 _WORDED = [
     re.compile(rf"(?:{first}\s+)?(.*?\d.*?)\s+{then}\s+(\d.*)", re.IGNORECASE)
     for first, then in DATE_RANGE_WORDS
 ]
-# a word between two days (29 al 30 de julio de 2027), and the word before the first (del)
+# a word between two days (29 hasta 30 de julio de 2027), and the word before the first
 _BETWEEN_DAYS = re.compile(r"(?:([^\W\d]+)\s+)?(\d{1,2}(?:er)?)\s+([^\W\d]+)\s+(\d{1,2}(?!\d).*)")
 
 
 def worded(text: str) -> str:
     """A date cell's text (ASCII digits) with a range's words (DATE_RANGE_WORDS) as a dash:
-    29 to 30 July 2027 and du 29 au 30 juillet 2027 as 29 - 30 July 2027, 29 - 30 juillet
-    2027; any other text as it is."""
+    29 to 30 July 2027, du 29 au 30 juillet 2027, del 29 al 30 de julio de 2027 and de 29 de
+    julho a 2 de agosto as 29 - 30 July 2027, 29 - 30 juillet 2027, 29 - 30 de julio de 2027
+    and 29 de julho - 2 de agosto; any other text as it is."""
     for form in _WORDED:
         found = form.fullmatch(text.strip())
         if found:
@@ -87,8 +93,9 @@ def worded(text: str) -> str:
 
 def range_word(text: str, words: dict[str, int]) -> str | None:
     """A hint naming the word written between two days that no range is read with
-    (`_BETWEEN_DAYS`, not a month's name of `words`: es 29 al 30 de julio de 2027, and the
-    del before the first), and the range with a dash to write; None for any other text."""
+    (`_BETWEEN_DAYS`, not a month's name of `words`: es 29 hasta 30 de julio de 2027, pt 29
+    até 30 de julho de 2027, and a word before the first), and the range with a dash to
+    write; None for any other text."""
     found = _BETWEEN_DAYS.fullmatch(text.strip())
     if found is None or _folded(found[3]) in words:  # 30 tháng 7: a date's own word
         return None
@@ -474,22 +481,81 @@ def last_half(cell: Cell | None) -> Cell | None:
     return replace(cell, value=found[1]) if cell is not None and found else cell
 
 
+# A range of days given in numbers without a year: a day and a month, a dash and the last
+# day alone (29/07 - 30, 29/07-30, 7/29 - 30), or two days and their month (29-30/07). Its
+# last number was read as a two-digit year: 29/07 - 30 was "not a date ... e.g. 2030-07-29",
+# and 29-30/07 "e.g. 2007-07-30" (an office's trial). A date's own marks are one (29/07/30,
+# 29-07-30): a slash or a dot, then a dash, is a range's.
+YEARLESS_DAYS = re.compile(
+    r"(\d{1,2})([/.])(\d{1,2})\.?\s*[-\u2010\u2011\u2013\u2014]\s*(\d{1,2})\.?"
+)
+YEARLESS_NUMERIC_DAYS = re.compile(
+    r"(\d{1,2})\.?\s*[-\u2010\u2011\u2013\u2014]\s*(\d{1,2})([/.])(\d{1,2})\.?"
+)
+
+
+def yearless_days(text: str, year: int) -> tuple[str, str] | None:
+    """The message and hint for a date cell's range of days in numbers without a year
+    (`text`, ASCII digits: YEARLESS_DAYS, YEARLESS_NUMERIC_DAYS): it has no year, and the
+    range to write with it, in `year` (the examples' year: date_cells.example_year), in the
+    order its first half tells (29/07: day first; 7/29: month first), the last day in the
+    month after where it is before the first (30/07 - 2: 2 August; 30/12 - 2: 2 January of
+    the year after); a first half of two
+    numbers of 12 or less is given both readings as ISO 8601's intervals. None for any other
+    text."""
+    shared = YEARLESS_NUMERIC_DAYS.fullmatch(text.strip())
+    if shared:
+        first, last, mark, month = shared[1], shared[2], shared[3], shared[4]
+        return _no_year(text, f"{first}-{last}{mark}{month}{mark}{year}")
+    found = YEARLESS_DAYS.fullmatch(text.strip())
+    if found is None:
+        return None
+    a, mark, b, last = found[1], found[2], found[3], found[4]
+    if int(a) > 12 or int(b) > 12:
+        day_first = int(a) > 12
+        month, end_year = int(b if day_first else a), year
+        if int(last) < int(a if day_first else b):  # 30/12 - 2: 2 January, the next year
+            month, end_year = month % 12 + 1, year + (month == 12)
+        shown = f"{month:0{len(b if day_first else a)}d}"
+        end = f"{last}{mark}{shown}" if day_first else f"{shown}{mark}{last}"
+        return _no_year(text, f"{a}{mark}{b}{mark}{year} - {end}{mark}{end_year}")
+    both = [
+        f"{year}-{m:02d}-{d:02d}/{year}-{m:02d}-{int(last):02d} ({said})"
+        for d, m, said in ((int(a), int(b), "day first"), (int(b), int(a), "month first"))
+    ]
+    return _no_year(text, " or ".join(both))
+
+
+def _no_year(text: str, example: str) -> tuple[str, str]:
+    """yearless_days' message and hint, the range to write `example`."""
+    return (
+        f"'{text}' is a range of days without a year",
+        f"write it with its year, e.g. {example}",
+    )
+
+
 def read_days(
     cell: Cell | None,
     last_cell: Cell | None,
     read: DayReader,
     bad: Bad,
     words: dict[str, int] | None = None,
+    year: int | None = None,
 ) -> tuple[date | None, date | None]:
     """An event's first day and, for an event of several days, its last (None for one day):
     from its date cell (`cell`), a date alone or a range (`halves`: 29-30 July 2027, each
     half read by `read` as a date cell alone, the first `completed` from the last), and from
     its `end_date` column's cell (`last_cell`), read as the date is. An error at the cell of
     the last day where it is before the first, and at end_date where the date cell gives a
-    range too; a last day that is the first is one day's."""
+    range too; a last day that is the first is one day's. A range of days in numbers without
+    a year (`yearless_days`: 29/07 - 30) is told so, its example in `year`."""
     if cell is None:
         return None, None
     plain = _ascii_digits(_text(cell))
+    yearless = yearless_days(plain, year) if year and isinstance(cell.value, str) else None
+    if yearless is not None:
+        bad(cell, *yearless)
+        return None, None
     timed = time_after(plain) if not isinstance(cell.value, date) else None
     if timed is not None:  # 30/07/2027 – 18h30: a date and its time, not two dates
         _time_in_date(cell, timed, read, bad)

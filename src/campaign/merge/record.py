@@ -673,7 +673,8 @@ def _read_date(
             tell(contrary, cell, day, table, errs)
         return day
 
-    return cells, read_days(split[0], cells.get("end_date"), read, bad, months)
+    days = read_days(split[0], cells.get("end_date"), read, bad, months, example_year(year))
+    return cells, days
 
 
 # what a date column's cell that holds its date and a start time is told: the column's name
