@@ -2494,6 +2494,13 @@ def test_organizer_is_the_organiser_column(tmp_path: Path, kit: Kit) -> None:
             "is often written for noon\n  hint: write it in 24 hours: 10:00-12:00 for a morning, "
             "22:00-00:00 for a night",
         ),
+        (  # the hint's times the cell's own (it said 10:00-12:00 whatever the start)
+            "9:30-12 am",
+            None,
+            "'9:30-12 am' may end at noon or at midnight: 12 am is midnight, and "
+            "is often written for noon\n  hint: write it in 24 hours: 09:30-12:00 for a morning, "
+            "21:30-00:00 for a night",
+        ),
         ("11-12pm", "11:00\u201312:00", None),
         # the start says am: as written, 15 h to the next day's midnight (it was a warning,
         # and the flyer printed 09:00–00:00)

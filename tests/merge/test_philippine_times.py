@@ -102,6 +102,38 @@ def test_noon_written_after_12_is_read(written: str, start: time, end: time | No
         ("2:00 ng madaling-araw", time(2), None),  # CLDR fil: madaling-araw is 06:00 to 12:00
         ("1:00-3:00 ng madaling-araw", time(1), time(3)),
         ("alas-9 - alas-11 ng umaga", time(9), time(11)),
+        # the parts of the day's abbreviations, with and without dots and spaces
+        ("9:00 n.u.", time(9), None),
+        ("10:30 N.U.", time(10, 30), None),
+        ("9:00 nu", time(9), None),
+        ("2 n.h.", time(14), None),
+        ("2:00 NH", time(14), None),
+        ("12 n.t.", time(12), None),
+        ("8 n.g.", time(20), None),
+        ("8 ng.", time(20), None),
+        ("9 n.u. hanggang 12 NN", time(9), time(12)),
+        # the Philippines' N (noon) and MN (midnight) after 12 or 12:00, as NN
+        ("12:00 N", time(12), None),
+        ("9AM-12N", time(9), time(12)),
+        ("12:00 MN", time(0), None),
+        ("12MN", time(0), None),
+        ("10PM-12MN", time(22), time(0)),
+        ("9:00 PM - 12:00 M.N.", time(21), time(0)),
+        # the Spanish-derived hours after alas, in Filipino's and Spanish's spellings
+        ("alas-tres ng hapon", time(15), None),
+        ("alas-diyes ng umaga", time(10), None),
+        ("ala-una ng hapon", time(13), None),
+        ("Alas Kwatro ng hapon", time(16), None),
+        ("alas-siyete ng gabi", time(19), None),
+        ("alas cinco ng hapon", time(17), None),
+        ("alas-dose ng tanghali", time(12), None),
+        ("alas-tres y medya ng hapon", time(15, 30), None),
+        # mula (simula) ... hanggang, from ... to
+        ("mula 9:00 hanggang 12:00 ng tanghali", time(9), time(12)),
+        ("mula alas-nuwebe hanggang alas-dose ng tanghali", time(9), time(12)),
+        ("Mula 1:00 hanggang 4:00 ng hapon", time(13), time(16)),
+        ("simula alas-10 ng gabi hanggang alas-5 ng umaga", time(22), time(5)),
+        ("9:00 hanggang 11:00 n.u.", time(9), time(11)),
         ("3 hapon", time(15), None),  # CLDR's stand-alone word alone
         ("4 nang hapon", time(16), None),  # nang, as CLDR's newer data writes it
     ],
@@ -123,7 +155,12 @@ def test_filipino_parts_of_the_day_are_read_as_said(
         ("11 noon", "'noon' (noon) is read after 12 or 12:00 alone (12 noon, 12:00 noon): write "
                     "the time in 24 hours, 11:00 or 23:00"),
         ("NN", "the word 'NN' is not read in a time: write the time in digits, HH:MM (24 h)"),
-        ("12:00 N", "the word 'N' is not read in a time: write the time alone, e.g. 12:00"),
+        ("1:00 MN", "'MN' (midnight) is read after 12 or 12:00 alone (12 MN, 12:00 MN): write "
+                    "the time in 24 hours, 01:00 or 13:00"),
+        ("8 ng", "the word 'ng' is not read in a time: write the time in 24 hours, 08:00 or "
+                 "20:00"),  # n.g. (ng gabi) is read with a dot: ng is a word
+        ("alas-dos", "'alas-dos' says no half of the day: write it in 24 hours, 02:00 or 14:00, "
+                     "or with its part of the day, e.g. alas-dos ng umaga, alas-dos ng hapon"),
         # an hour after alas says no half of the day: both, never one
         ("alas-2 ng tanghalian", "the words 'ng', 'tanghalian' are not read in a time: write "
                                  "the time in 24 hours, 02:00 or 14:00"),  # lunch: not read
@@ -131,7 +168,7 @@ def test_filipino_parts_of_the_day_are_read_as_said(
                    "with its part of the day, e.g. alas-2 ng umaga, alas-2 ng hapon"),
         ("5:00 ng gabi", "Filipino gives 'ng gabi' the hours 18:00 to 01:00, and 5:00 is within "
                          "them in neither half of the day: write it in 24 hours, 05:00 or 17:00"),
-        ("9:00 madaling-araw", "Filipino gives 'madaling araw' the hours 00:00 to 06:00, and "
+        ("9:00 madaling-araw", "Filipino gives 'madaling-araw' the hours 00:00 to 06:00, and "
                                "9:00 is within them in neither half of the day: write it in 24 "
                                "hours, 09:00 or 21:00"),
         ("1:00 ng tanghali", "Filipino gives 'ng tanghali' the hours 12:00 to 13:00, and 1:00 is "
@@ -158,18 +195,32 @@ def test_n_n_after_another_time_is_still_a_name_to_be_given(written: str) -> Non
     )
 
 
-def test_a_range_ending_12_ng_umaga_is_still_asked() -> None:
-    """ng umaga is the morning's half, as am: its 12 is midnight, often meant for noon."""
-    assert _read("9-12 ng umaga") == (
+@pytest.mark.parametrize(
+    ("written", "word", "before", "morning", "night"),
+    [
+        ("9-12 ng umaga", "ng umaga", "9-12", "09:00-12:00", "21:00-00:00"),
+        ("9:30-12:00 n.u.", "n.u.", "9:30-12:00", "09:30-12:00", "21:30-00:00"),
+        ("mula alas-nuwebe hanggang alas-dose ng umaga", "ng umaga",
+         "mula alas-nuwebe hanggang alas-dose", "09:00-12:00", "21:00-00:00"),
+    ],
+)  # fmt: skip
+def test_a_range_ending_12_ng_umaga_is_told_in_its_words(
+    written: str, word: str, before: str, morning: str, night: str
+) -> None:
+    """ng umaga is the half of the day from midnight: its 12 is midnight, and speakers say
+    noon 12 ng tanghali (it was told "12 am is midnight", and "10:00-12:00" for any start)."""
+    assert _read(written) == (
         None,
         [
             (
-                "'9-12 ng umaga' may end at noon or at midnight: 12 am is midnight, and is often "
-                "written for noon",
-                "write it in 24 hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
+                f"'{written}' ends at 12 {word}, midnight: '{word}' is the half of the day from "
+                "midnight to noon, and noon is 12 ng tanghali",
+                f"for a morning until noon, write {before} ng tanghali or {morning}; for a night "
+                f"until midnight, {night}",
             )
         ],
     )
+    assert _read(f"{before} ng tanghali")[0] == (time.fromisoformat(morning[:5]), time(12))
 
 
 def test_cldr_fil_names_its_mornings_the_other_way_round() -> None:
@@ -217,3 +268,29 @@ def test_the_tl_flyer_draws_the_time(tmp_path: Path, kit: Kit, fonts: FontBook) 
         if isinstance(item, TextItem) and item.slot == "time"
     ]
     assert printed == ["9:00\u202fAM\u2009\u2013\u200912:00\u202fPM"]
+
+
+def test_a_range_after_alas_without_its_part_of_the_day_names_both() -> None:
+    """An end at 12 is given noon's and midnight's words, not ng umaga's (midnight)."""
+    written = "mula alas-nuwebe hanggang alas-dose"
+    assert _read(written) == (
+        None,
+        [
+            (
+                f"'{written}' is not a time range: write it as HH:MM-HH:MM (24 h), e.g. "
+                "18:00-20:00",
+                f"'{written}' says no half of the day: write it in 24 hours, 09:00-12:00 to "
+                "midday, 21:00-00:00 to midnight, or with the part of the day after its end, "
+                f"e.g. {written} ng tanghali, {written} ng gabi",
+            )
+        ],
+    )
+    assert _read("alas-2 - alas-4")[1][0][1].endswith(
+        "e.g. alas-2 - alas-4 ng umaga, alas-2 - alas-4 ng hapon"
+    )
+
+
+def test_madaling_araw_is_quoted_as_written() -> None:
+    """The hint quoted 'madaling araw', its hyphen lost (the reader's own spelling)."""
+    hint = _read("1:00-9:00 ng madaling-araw")[1][0][1]
+    assert hint.startswith("Filipino gives 'ng madaling-araw' the hours 00:00 to 06:00")

@@ -331,7 +331,7 @@ def test_a_time_ranges_word_not_read_is_named_and_its_afternoon_kept(
     ("written", "readings"),
     [
         ("11:00 - 1:00", "11:00-13:00 over midday, 23:00-01:00 over midnight"),
-        ("10.00 - 12.00", "10:00-12:00 over midday, 22:00-00:00 over midnight"),
+        ("10.00 - 12.00", "10:00-12:00 to midday, 22:00-00:00 to midnight"),  # was "over"
         ("12:00 - 2:00", "12:00-14:00 from midday, 00:00-02:00 from midnight"),
         ("12:30 - 1:30", "12:30-13:30 from midday, 00:30-01:30 from midnight"),
         ("4:30 - 4:45", "16:30-16:45 in the afternoon or the evening, 04:30-04:45 in the morning"),

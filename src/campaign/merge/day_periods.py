@@ -122,14 +122,16 @@ def clock(text: str) -> tuple[time, str | None] | None:
     return arabic_script.period_time(hour, minute, meanings)
 
 
-def refused(text: str, plain: str) -> tuple[str, ...] | None:
+def refused(text: str, plain: str, written: str = "") -> tuple[str, ...] | None:
     """The hints for a time with a day period of `day_periods` after or before its number
     that `clock` does not read (`text` as written, `plain` in ASCII digits): an hour of 24
     hours with it (13:30 ከሰዓት), or one that no half of the day puts in its part's hours
     (2 sore: sore is 15:00 to 18:00), naming those hours and the 24-hour times it may be;
     with a Swahili part of the day, the time its hour is as Swahili time too, where that is
-    one (8:00 mchana: saa 8 mchana, 14:00; swahili_time.swahili_reading). None for any other
-    text: no such name, or one `clock` reads."""
+    one (8:00 mchana: saa 8 mchana, 14:00; swahili_time.swahili_reading). The day period is
+    quoted as `text`, or `written` (the whole cell, where `text` is a range's half as read),
+    writes it (`_as_written`: madaling-araw, its hyphen kept; it was quoted 'madaling
+    araw', as read). None for any other text: no such name, or one `clock` reads."""
     from . import swahili_time
 
     found = NUMBER.search(plain)
@@ -152,7 +154,7 @@ def refused(text: str, plain: str) -> tuple[str, ...] | None:
         for a, b in spans
     )
     either = f"{hour % 12:02d}:{minute:02d} or {hour % 12 + 12:02d}:{minute:02d}"
-    named = (before or after).strip()
+    named = _as_written((before or after).strip(), written or text)
     swahili = swahili_time.swahili_reading(hour, minute, named)  # 8:00 mchana: 14:00
     giver = "Filipino gives" if _fold(named) in _filipino() else "CLDR gives"
     outside = (
@@ -162,6 +164,15 @@ def refused(text: str, plain: str) -> tuple[str, ...] | None:
     if swahili:
         return *swahili, f"{outside} ({either})"
     return (f"{outside}: write it in 24 hours, {either}",)
+
+
+def _as_written(named: str, text: str) -> str:
+    """A day period's words as read (`named`: madaling araw, ng umaga) as `text` writes them,
+    where it holds them with dashes or spaces between their words (madaling-araw), any case;
+    `named` where it does not (n.u. read as ng umaga)."""
+    between = r"[\s\-\u2010-\u2015]+"
+    found = re.search(between.join(map(re.escape, named.split())), text, re.IGNORECASE)
+    return found[0] if found else named
 
 
 @functools.cache

@@ -1,6 +1,7 @@
 """The two twelves written with a word (`named`): English's noon, midday and midnight, alone
-or after 12 or 12:00 (noon, 12 noon, 12:00 noon, 12 midnight), and the Philippines' NN and
-N.N. (noon) after 12 or 12:00 as AM and PM are written (12NN, 12:00 N.N.); and the hint for
+or after 12 or 12:00 (noon, 12 noon, 12:00 noon, 12 midnight), and the Philippines' NN,
+N.N. and N (noon) and MN (midnight) after 12 or 12:00 as AM and PM are written (12NN,
+12:00 N.N., 12:00 N, 12:00 MN); and the hint for
 such a word after another hour (`refused`: 12:30 NN, 1:00 noon)."""
 
 from __future__ import annotations
@@ -22,11 +23,14 @@ MIDNIGHT_WORDS = ("midnight",)
 # refused in the trial, 12:00 N.N. read as German and Dutch N.N., a name to be given:
 # stand_ins). No Philippine government or style guide's page stating it was found; it is read
 # only after 12 or 12:00, where it can say nothing but noon (NN alone, or after 12:30, is
-# refused: `refused`). A lone N (12:00 N) is not read.
-NN = r"n\.?\s*n\.?"
+# refused: `refused`). So are the lone N (noon) and MN (midnight) a Manila organiser's sheet
+# wrote beside it (12:00 N, 12:00 MN, 10PM-12MN: each "not a time" in a trial): no source
+# stating them was found either, and they too are read after 12 or 12:00 alone.
+NN = r"n\.?\s*n\.?|n\.?"
+MN = r"m\.?\s*n\.?"
 # 12 and 12:00 as a 12-hour clock writes them (12:00:00 as a CSV writes a sheet's time)
 TWELVE = r"12(?:[:.]00(?::00)?)?"
-_WORD = rf"(?P<word>{'|'.join(NOON_WORDS + MIDNIGHT_WORDS)}|{NN})"
+_WORD = rf"(?P<word>{'|'.join(NOON_WORDS + MIDNIGHT_WORDS)}|{MN}|{NN})"
 _NAMED = re.compile(rf"(?:(?P<twelve>{TWELVE})\s*)?{_WORD}", re.IGNORECASE)
 # another hour before one of the words (12:30 NN, 1:00 noon, 11 midnight)
 _OTHER_HOUR = re.compile(
@@ -36,14 +40,24 @@ _OTHER_HOUR = re.compile(
 
 def named(text: str) -> tuple[time, str] | None:
     """The time a twelve named by its word is (`text`, ASCII digits; any capitals and spaces:
-    12  Midnight, 12nn) and its half of the day: noon and NN 12:00 ("pm"), midnight 00:00
-    ("am"); NN only after 12 or 12:00. None for anything else."""
+    12  Midnight, 12nn) and its half of the day: noon, NN and N 12:00 ("pm"), midnight and
+    MN 00:00 ("am"); NN, N and MN only after 12 or 12:00. None for anything else."""
     found = _NAMED.fullmatch(text.strip())
-    if found is None or found["twelve"] is None and re.fullmatch(NN, found["word"], re.I):
+    if found is None or found["twelve"] is None and _abbreviated(found["word"]):
         return None
-    if found["word"].casefold() in MIDNIGHT_WORDS:
+    if _midnight(found["word"]):
         return time(0, 0), "am"
     return time(12, 0), "pm"
+
+
+def _abbreviated(word: str) -> bool:
+    """Whether `word` is the Philippines' NN, N or MN, not an English word."""
+    return re.fullmatch(f"{NN}|{MN}", word, re.IGNORECASE) is not None
+
+
+def _midnight(word: str) -> bool:
+    """Whether `word` (one of _WORD's) names midnight: midnight, MN."""
+    return word.casefold() in MIDNIGHT_WORDS or re.fullmatch(MN, word, re.IGNORECASE) is not None
 
 
 def refused(plain: str) -> tuple[str, ...] | None:
@@ -56,8 +70,8 @@ def refused(plain: str) -> tuple[str, ...] | None:
         return None
     hour, minute = int(found["hour"]), int(found["minute"] or 0)
     word = found["word"].strip()
-    noon = word.casefold() not in MIDNIGHT_WORDS
-    said = "12 NN, 12:00 NN" if re.fullmatch(NN, word, re.I) else f"12 {word}, 12:00 {word}"
+    noon = not _midnight(word)
+    said = f"12 {word}, 12:00 {word}"
     if hour == 12:  # 12:30 NN: the half hour after noon (or after midnight)
         write = f"{12 if noon else 0:02d}:{minute:02d}"
     else:

@@ -62,8 +62,15 @@ BETWEEN_WORDS = ("تا", "至")
 #   (anw.ivdnt.org/article/openingstijd), quoting De Standaard, "van 14 tot 18 uur", and
 #   "vanaf 07.30 uur tot 18.30 uur", "10 tot 17 u" (a Brussels organiser's trial wrote van
 #   14 tot 16 uur and 14-16 uur, each refused).
+# - tl mula ... hanggang, simula ... hanggang: Pilipino Star Ngayon, 1 November 2018 (philstar
+#   .com/pilipino-star-ngayon/metro/2018/11/01/1864830: "mula alas-5:30 ng madaling araw
+#   hanggang alas-10:30 ng gabi"), Radyo Pilipinas, March 2023 (radyopilipinas.ph/2023/03/
+#   provincial-buses-papayagang-dumaan-sa-edsa-sa-holy-week: "simula alas-10 ng gabi hanggang
+#   alas-5 ng umaga"); a Manila organiser's trial wrote mula 9:00 hanggang 12:00 ng tanghali
+#   and mula alas-nuwebe hanggang alas-dose (each "not a time").
 # The words' case aside (С 15:00 до 17:00, De 18:00 a 20:00).
 FROM_TO = (
+    ("(?:mula|simula)", "hanggang"),  # tl
     ("from", "to"),  # en
     ("с", "до"),  # ru
     ("з", "до"),  # uk
@@ -98,16 +105,18 @@ STARTS = (
 # (the trial's 18:00 a 20:00, 18:00 às 20:00, 18 h à 20 h): es a, pt às and a, fr à (FROM_TO's
 # sources), pt até (the blog of Érico Guimarães on até às and até as: "A livraria estará
 # aberta até às 19h", www.ericoguimaraes.com.br/search/label/crase), en to (FROM_TO's
-# sources: "2 to 4 p.m.") and nl tot (the ANW's "10 tot 17 u"). Only with a time on each
-# side (a digit after it or noon or midnight; a time's digit, h, u, uur, dot, am or pm,
-# noon or midnight before it): the a of "8 a. m." is none.
-BETWEEN_TIMES = ("a", "às", "à", "até", "to", "tot")
+# sources: "2 to 4 p.m."), nl tot (the ANW's "10 tot 17 u") and tl hanggang (FROM_TO's).
+# Only with a time on each side (a digit after it or noon or midnight; a time's digit, h,
+# u, uur, dot, am or pm, noon or midnight, a Filipino part of the day before it): the a
+# of "8 a. m." is none.
+BETWEEN_TIMES = ("a", "às", "à", "até", "to", "tot", "hanggang")
 # the words of FROM_TO, STARTS and BETWEEN_TIMES, which `unread` does not name (с 15:00
 # alone is no time, but its word is one the kit reads)
 WORDS = frozenset(
     {"с", "з", "до", "de", "la", "las", "a", "desde", "hasta", "da", "das", "à", "às", "as"}
     | {"from", "to"}
     | {"van", "tot", "vanaf", "tussen", "en"}
+    | {"mula", "simula", "hanggang"}
     | {"partir", "até", "dès"}
     | {"mn", "min"}  # the minutes' abbreviation of a French hour (times.FRENCH_HOUR: 18h30mn)
 )
@@ -145,6 +154,9 @@ WORD_SOURCES = {
     "vanaf": "nl: the ANW, openingstijd (vanaf 07.30 uur tot 18.30 uur)",
     "tussen": "nl: Onze Taal, Tijden noteren (tussen 13.00 en 13.30 uur)",
     "en": "nl: Onze Taal, Tijden noteren (tussen 13.00 en 13.30 uur)",
+    "mula": "tl: Pilipino Star Ngayon, 1 November 2018 (mula alas-5:30 ... hanggang alas-10:30)",
+    "simula": "tl: Radyo Pilipinas, March 2023 (simula alas-10 ng gabi hanggang alas-5)",
+    "hanggang": "tl: Pilipino Star Ngayon and Radyo Pilipinas (... hanggang alas-10:30 ng gabi)",
     "uur": "nl: Onze Taal (12.00 uur, 9.00-17.30 uur); the Taalunie's advice 1177 (8.17 uur)",
     "u": "nl: Onze Taal (uur's abbreviation u.); the Taalunie (8.30 u., 8u.30); the ANW (17 u)",
     "uhr": "de: the LEO blog, Uhrzeitangaben schreiben, 27 January 2019 (15.30 Uhr, 09:25 Uhr)",
@@ -173,10 +185,12 @@ _TIME_OF_UNIT = re.compile(rf"(\d{{1,2}})(?:[:.](\d{{2}}))?\s*{_UNIT}", re.IGNOR
 # joined to the times, as CLDR writes it, or spaced
 _BETWEEN = re.compile(r"(?<=\S)\s+تا\s+(?=\d)|(?<=\S)\s*至\s*(?=\S)")
 _BETWEEN_TIMES = re.compile(
-    r"(?:(?<=[\d.hu])|(?<=mn)|(?<=min)|(?<=uur)|(?<=uhr)|(?<=[ap]m)|(?<=noon)|(?<=nn)|(?<=midnight))"
+    r"(?:(?<=[\d.hu])|(?<=mn)|(?<=min)|(?<=uur)|(?<=uhr)|(?<=[ap]m)|(?<=noon)|(?<=nn)|(?<=midnight)"
+    r"|(?<=umaga)|(?<=tanghali)|(?<=hapon)|(?<=gabi)|(?<=araw))"
     rf"\s+(?:{'|'.join(BETWEEN_TIMES)})\s+(?=\d|noon\b|midnight\b)",
     re.IGNORECASE,
-)  # after a time's minutes written mn or min too (18h30mn à 20h30mn), 6pm to 8pm, 12NN to 3PM
+)  # after a time's minutes written mn or min too (18h30mn à 20h30mn), 6pm to 8pm, 12NN to 3PM,
+# and Filipino's parts of the day (9 ng umaga hanggang 12 NN)
 _FROM_TO = [
     re.compile(rf"(?:{first})\s+(\d.*?)\s+(?:{then})\s+(\d.*)", re.IGNORECASE)
     for first, then in FROM_TO
@@ -378,14 +392,18 @@ def _both_halves(read: list[tuple[int, str]]) -> str:
     time's hour and minutes as written), each running forward: one of a morning and one of
     an afternoon or evening (4:00 - 6:00: 16:00-18:00, 04:00-06:00); a range whose end comes
     before its start on the clock's face runs over midday or over midnight (11:00 - 1:00:
-    11:00-13:00, 23:00-01:00); one from 12 starts at midday or at midnight (12:00 - 2:00:
-    12:00-14:00, 00:00-02:00). Both halves of the day had 12 added (11:00 - 1:00 gave
-    23:00-13:00, a range that ends before it starts; a review)."""
+    11:00-13:00, 23:00-01:00), one to 12 ends at midday or midnight (9:00 - 12:00:
+    09:00-12:00, 21:00-00:00; it was told "09:00-12:00 over midday"); one from 12 starts at
+    midday or at midnight (12:00 - 2:00: 12:00-14:00, 00:00-02:00). Both halves of the day
+    had 12 added (11:00 - 1:00 gave 23:00-13:00, a range that ends before it starts; a
+    review)."""
     (start, first), (end, last) = ((h % 12, m or "00") for h, m in read)
 
     def said(a: int, b: int) -> str:
         return f"{a:02d}:{first}-{b % 24:02d}:{last}"
 
+    if (end, last) == (0, "00") and start:  # to 12: 9:00 - 12:00 ends at midday or midnight
+        return f"{said(start, 12)} to midday, {said(start + 12, 24)} to midnight"
     if (end, last) <= (start, first):  # over midday or midnight
         return f"{said(start, end + 12)} over midday, {said(start + 12, end)} over midnight"
     if start == 0:  # from 12

@@ -262,9 +262,16 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
         second = (END_OF_DAY_TIME, "")  # the next day's 00:00, as 22:00-02:00 ends then
     if first is None or second is None or first[1] is None and not second[1]:
         plain = _plain(text)
+        found = range_words.digits("-".join(halves))
         hints = (
             *range_words.look_alikes(text, _reads),  # 18h3O-20h: did you mean 18h30-20h?
-            *_halves_refused(halves, _split(plain.strip())),  # saa 3 - saa 5 jioni: its end
+            *_halves_refused(halves, _split(plain.strip()), text),  # saa 3 - saa 5 jioni
+            # mula alas-nuwebe hanggang alas-dose: both its readings, or its part of the day
+            *(
+                (filipino_time.alas_range_refused(text, found.hint.partition(": ")[2]) or ())
+                if found is not None and found.halves_of_day
+                else ()
+            ),
         )
         bad(
             cell,
@@ -277,7 +284,7 @@ def _range(cell: Cell, text: str, halves: list[str], bad: Bad) -> Hours | None:
     named = named_times.named(halves[1]) is not None or day_periods.parted(halves[1])
     shifted = _start_by_end(start, said, end, end_said, named)
     if shifted is None:
-        bad(cell, *_ambiguous_noon(text))
+        bad(cell, *_ambiguous_noon(text, start))
         return None
     start = shifted
     if start == end and isinstance(end, EndOfDay):  # 00:00-24:00
@@ -307,13 +314,14 @@ def _range_digits(plain: str) -> tuple[str, ...]:
     return (found.hint,) if found is not None and (found.exact or not found.time) else ()
 
 
-def _halves_refused(halves: list[str], written: list[str]) -> tuple[str, ...]:
+def _halves_refused(halves: list[str], written: list[str], text: str = "") -> tuple[str, ...]:
     """What a range's half that is no time of Swahili time or of a day period says of itself
     (swahili_time.refused, day_periods.refused: saa 5 jioni, 8:00 mchana), as hints; a
     Swahili half without its part of the day too (saa 3 - 14:00: saa 3 is 09:00 or 21:00),
     which a range's start alone may be where the end's part of the day places it. A half
     that takes its saa from the start is named as `written` has it (saa 3 asubuhi - 5: '5'
-    is read as saa 5)."""
+    is read as saa 5); a day period's words as the cell's `text` writes them
+    (madaling-araw)."""
     said: list[str] = []
     for at, (half, as_written) in enumerate(zip(halves, written, strict=False)):
         shown = as_written.strip() if as_written != half else ""
@@ -324,7 +332,7 @@ def _halves_refused(halves: list[str], written: list[str]) -> tuple[str, ...]:
             said += (
                 swahili_time.refused(half, shown)
                 or named_times.refused(half)
-                or day_periods.refused(half, half)
+                or day_periods.refused(half, half, text)
                 or ()
             )
     return tuple(said)
@@ -342,13 +350,43 @@ def _period_before(
     return second
 
 
-def _ambiguous_noon(text: str) -> tuple[str, str]:
-    """The message and hint for a range that ends at 12 am, its start saying neither."""
+def _ambiguous_noon(text: str, start: time) -> tuple[str, str]:
+    """The message and hint for a range that ends at 12 am, its `start` saying neither, the
+    hint's times its own (9-12 am: 09:00-12:00 for a morning, 21:00-00:00 for a night; it
+    said 10:00-12:00 whatever the start). An end of Filipino's morning (`_morning_end`: 9-12
+    ng umaga, 9-12 n.u.) is told in its words: ng umaga is the half of the day from midnight
+    to noon, and speakers say noon 12 ng tanghali (filipino_time); it was told "12 am"."""
+    hours = f"{start.hour % 12:02d}:{start.minute:02d}"
+    night = f"{start.hour % 12 + 12:02d}:{start.minute:02d}"
+    morning = _morning_end(text)
+    if morning is not None:
+        before, word = morning
+        return (
+            f"'{text}' ends at 12 {word}, midnight: '{word}' is the half of the day from "
+            "midnight to noon, and noon is 12 ng tanghali",
+            f"for a morning until noon, write {before} ng tanghali or {hours}-12:00; for a "
+            f"night until midnight, {night}-00:00",
+        )
     return (
         f"'{text}' may end at noon or at midnight: 12 am is midnight, and is often written "
         "for noon",
-        "write it in 24 hours: 10:00-12:00 for a morning, 22:00-00:00 for a night",
+        f"write it in 24 hours: {hours}-12:00 for a morning, {night}-00:00 for a night",
     )
+
+
+def _morning_end(text: str) -> tuple[str, str] | None:
+    """A range's text (as written) that ends with Filipino's morning after its 12
+    (filipino_time's umaga after ng, nang or sa, or alone, and its abbreviation n.u.: 9-12 ng
+    umaga, 9:00-12:00 n.u.): the text before that word and the word as written; None for any
+    other."""
+    found = MORNING_END.fullmatch(text)
+    return (found[1], found[2]) if found else None
+
+
+# Filipino's morning, as a range's last words (`_morning_end`)
+MORNING_END = re.compile(
+    r"(.*?)\s*(?<![^\W\d_])((?:(?:ng|nang|sa)\s+)?umaga|n\.?\s*u\.?)\s*", re.IGNORECASE
+)
 
 
 def _start_by_end(
@@ -550,7 +588,7 @@ def _end_time(cell: Cell, hours: Hours | None, time_cell: Cell | None, bad: Bad)
     if also is None and hours is not None and hours[1] is None and time_cell is not None:
         start = _start_by_end(hours[0], _said(time_cell), end, _said(cell))
         if start is None:
-            bad(cell, *_ambiguous_noon(f"{_text(time_cell)}-{_text(cell)}"))
+            bad(cell, *_ambiguous_noon(f"{_text(time_cell)}-{_text(cell)}", hours[0]))
             return hours
         hours = (start, None)
     if also is not None:
