@@ -102,6 +102,46 @@ def test_a_far_year_one_edit_from_the_campaigns_or_the_next_is_meant_so(
     assert meant_year(year, 2027) == meant
 
 
+@pytest.mark.parametrize(
+    ("year", "meant"),
+    [
+        (2026, (2027, "one digit off")),
+        (2021, (2027, "one digit off")),
+        (2018, (2028, "one digit off")),
+        (2072, (2027, "two digits swapped")),
+        (2027, None),  # the campaign's own
+        (2019, None),  # two digits off: another year
+    ],
+)
+def test_a_near_year_is_meant_so_only_when_asked_near(
+    year: int, meant: tuple[int, str] | None
+) -> None:
+    assert meant_year(year, 2027, near=True) == meant
+
+
+def test_a_near_year_beside_a_sheet_mostly_of_the_campaigns_year_is_asked_about(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """2023 among three events of 2024 is a slip of the key: asked about; 2023 alone, or
+    beside as many events of 2024, is an earlier campaign's sheet: told as before."""
+    rows = (
+        "a,en,T,30/07/2024,Hall\nb,en,T,31/07/2024,Hall\n"
+        "c,en,T,30/07/2023,Hall\nd,fr,T,29 juillet 2024,Hall\n"
+    )
+    said = year_told(tmp_path, kit, rows)
+    assert said == [
+        WARNING.replace("2:4", "4:4").format(count=1, years=2023)
+        + "  hint: row 4, column date (D): '30/07/2023' is in 2023 (2024 with one digit "
+        "off?): did you mean 30/07/2024?"
+    ]
+    half = "a,en,T,30/07/2023,Hall\nb,en,T,30/07/2024,Hall\n"
+    assert year_told(tmp_path, kit, half) == [
+        WARNING.format(count=1, years=2023)
+        + "  hint: for a 2023 campaign, set `year: 2023` and its theme in the kit; or check "
+        "the events' dates (a sheet of an earlier year?)"
+    ]
+
+
 def test_the_year_is_rewritten_in_the_cells_own_digits() -> None:
     assert _rewritten("৩০/০৭/২০৭২", 2072, 2027, date(2027, 7, 30)) == "৩০/০৭/২০২৭"
     # a year not written in four digits: the date meant, YYYY-MM-DD

@@ -76,7 +76,7 @@ from .templates import check_template as check_template
 from .templates import event_fields as event_fields
 from .values import _link as _link
 from .written_dates import _month_names as _month_names
-from .year_typos import year_typo
+from .year_typos import FAR, year_typo
 from .zone_names import stray_offset as stray_offset
 from .zone_names import zone_offsets as zone_offsets
 from .zones import utc_stamp as utc_stamp
@@ -569,9 +569,14 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     count = sum(n for n, _ in other.values())
     first = functools.reduce(_earlier, (mark for _, mark in other.values()))
     said = ", ".join(str(y) for y in sorted(other))
-    # a year typed wrong (2072 for 2027): its first date, as meant; the others' campaign
-    typos = [records.typos[y] for y in sorted(other) if y in records.typos]
-    rest = [y for y in other if y not in records.typos]
+    # a year typed wrong (2072 for 2027): its first date, as meant; the others' campaign. A
+    # year near the campaign's (2026, 2017) is asked about only where most of the sheet's
+    # events are in the campaign's year: beside them it is a slip; a sheet of 2026 alone is
+    # last year's sheet, or next year's events
+    mostly = sum(n for d, (n, _) in records.days.items() if d not in spans) > count
+    typed = {y for y in other if y in records.typos and (mostly or abs(y - year) >= FAR)}
+    typos = [records.typos[y] for y in sorted(typed)]
+    rest = [y for y in other if y not in typed]
     errs.warn(
         "merge.year",
         f"{count} event(s) are in {said}, and the kit is the {kit.campaign.year} campaign's "

@@ -12,16 +12,20 @@ from datetime import date
 from .data import Cell
 from .fields import _ascii_digits, _text
 
-# how far from the campaign's year a year is before it is read as a typo of it: a year
-# whose last digit alone differs (2024, 2028) is an earlier or a later campaign's
+# how far from the campaign's year a year is before it is read as a typo of it whatever the
+# rest of the sheet says: a year whose last digit alone differs (2024, 2028) may be an
+# earlier or a later campaign's (a sheet of last year), and is asked about only beside a
+# sheet mostly of the campaign's year (`near`)
 FAR = 10
 
 
-def meant_year(year: int, campaign: int) -> tuple[int, str] | None:
-    """The year a date's `year` far from the `campaign`'s (FAR years or more) is likely a
-    typo of: the campaign's, else the one after, where two of its digits swapped (2072:
-    2027) or one digit off (2037) gives it; with what the typo is. None for any other."""
-    if abs(year - campaign) < FAR:
+def meant_year(year: int, campaign: int, near: bool = False) -> tuple[int, str] | None:
+    """The year a date's `year` is likely a typo of: the campaign's, else the one after,
+    where two of its digits swapped (2072: 2027) or one digit off (2037, 2017, 2026) gives
+    it; with what the typo is. A year less than FAR from the `campaign`'s is read so only
+    with `near` (its sheet's events are mostly in the campaign's year:
+    events.other_years); else, and for any other year, None."""
+    if year == campaign or (abs(year - campaign) < FAR and not near):
         return None
     for meant in (campaign, campaign + 1):
         typed, wanted = str(year), str(meant)
@@ -36,10 +40,12 @@ def meant_year(year: int, campaign: int) -> tuple[int, str] | None:
 
 
 def year_typo(cell: Cell | None, day: date, campaign: int) -> str | None:
-    """The hint for a date cell read as `day` whose year is a typo of the campaign's
-    (`meant_year`): the cell, its text and the date meant, written as the cell writes it
-    (its year's digits replaced, in the cell's own digits); None for any other."""
-    meant = meant_year(day.year, campaign)
+    """The hint for a date cell read as `day` whose year may be a typo of the campaign's
+    (`meant_year`, near years too: events.other_years keeps a near year's only beside a
+    sheet mostly of the campaign's year): the cell, its text and the date meant, written as
+    the cell writes it (its year's digits replaced, in the cell's own digits); None for any
+    other."""
+    meant = meant_year(day.year, campaign, near=True)
     if cell is None or meant is None:
         return None
     try:
