@@ -13,7 +13,7 @@ from ..diagnostics import Mark, did_you_mean
 from ..iri import LINK_PATTERN, NOT_A_LINK, dialable, link_error
 from ..load import Node
 from ..model import CONTACT_FIELDS, Campaign, Colour, StringEntry
-from .spec import BAD, Context, Form, MapRead, check, form, read
+from .spec import BAD, Context, Form, MapRead, check, form, kit_language, read
 from .strings import check_bidi
 
 HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -290,6 +290,8 @@ class Fields(Form):
             return r.bad(key, self.expected)
         out: dict[str, StringEntry] = {}
         for name, fn in node.value.items():
+            if fn.is_map and _a_language_here(str(name), fn, node, r, key):
+                continue
             if fn.is_map:
                 entry = _field_variants(name, fn, r)
             else:
@@ -319,6 +321,7 @@ class Names(Form):
     field's `{text:, short:}` was taken, and its short form never used)."""
 
     expected = "a mapping"
+    by_language = True
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_map:
@@ -338,6 +341,30 @@ class Names(Form):
 
 
 FIELD_VARIANTS = ("text", "short")
+
+
+def _a_language_here(name: str, fn: Node, node: Node, r: MapRead, key: str) -> bool:
+    """Whether the entry `name` of the fields `node` (at `key`) is a language's fields, not a
+    field: a language code of the kit holding keys other than a field's `text:` and `short:`;
+    if so, an error saying where a language's own values go. `sw: {helpline: ...}` indented
+    under `fields_by_language: {en: ...}` was "field 'sw' has an unknown key 'helpline'"."""
+    if not kit_language(name, r.ctx) or set(map(str, fn.value)) <= set(FIELD_VARIANTS):
+        return False
+    if "." in key:  # a language's fields (fields_by_language.en): one level too deep
+        outer, code = key.rsplit(".", 1)
+        hint = f"write '{name}:' at the indent of '{code}:', as a key of {outer}, not of {code}"
+    elif r.cls is not None and r.cls.__name__ == "Office":
+        hint = f"write it under 'fields_by_language:' (e.g. fields_by_language: {{{name}: ...}})"
+    else:
+        hint = f"write them under 'fields:' in its strings file (materials/strings/{name}.yaml)"
+    r.errs.error(
+        "schema.unknown-key",
+        f"'{name}' under {key} in {r.what} is a language code, not a field: a language's own "
+        "values are not written among the fields",
+        node.key_marks[name],
+        hint,
+    )
+    return True
 
 
 def _field_text(name: str, fn: Node, r: MapRead, part: str = "", kind: str = "field") -> str | None:

@@ -35,7 +35,7 @@ from .references import check_languages, check_refs, known_fields
 from .size_names import Twice, made_twice, named_like
 from .sizes import PastTrim, expand_sizes, into_margin, past_trim
 from .sources import check_fragments, check_sources
-from .spec import FIELD_NAMES, Context
+from .spec import FIELD_NAMES, LANGUAGE_CODES, Context
 from .strings import read_language
 
 T = TypeVar("T")
@@ -95,6 +95,7 @@ def load_kit(
         campaign = _guard(ctx, lambda: read_campaign(load_yaml(materials / "campaign.yaml"), ctx))
     if campaign is not None:  # the fields an office's `fields:` takes (spec.MapRead._under)
         ctx.declared[FIELD_NAMES] = dict.fromkeys(known_fields(campaign))
+        ctx.declared[LANGUAGE_CODES] = dict.fromkeys(campaign.languages)  # spec.kit_language
     # by the file's name, which its `language:` must match (an error otherwise): a copy of
     # en.yaml saved as ko.yaml, `language: en` left in, replaced English with its texts
     languages = _read_all(materials / "strings", ctx, read_language, lambda x: x.path.stem)

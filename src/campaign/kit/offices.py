@@ -65,7 +65,7 @@ from .references import (
     placeholder_change,
     unwritten_code_hints,
 )
-from .spec import BAD, Context, Form, MapRead, form, read
+from .spec import BAD, Context, Form, MapRead, form, kit_language, read
 
 
 def read_office(
@@ -311,6 +311,7 @@ class FieldsByLanguage(Form):
     """Language code -> `fields:` mapping of that language's own values."""
 
     expected = "a mapping of language codes to fields"
+    by_language = True
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         if not node.is_map:
@@ -341,6 +342,7 @@ class OfficeStrings(Form):
     as a strings file's `strings:` gives them (kit.strings.Strings)."""
 
     expected = "a mapping of language codes to strings (key: text)"
+    by_language = True
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         from .strings import Strings
@@ -474,7 +476,7 @@ def logo_file(name: str, given: Node, r: MapRead) -> Node | None:
                 f"logo '{name}' in {r.what} has '{key}': a logo is a file, or "
                 "{file: ..., alt: {<language code>: ...}}",
                 given.key_marks.get(key, given.mark),
-                *did_you_mean(key, LOGO_KEYS),
+                *(did_you_mean(key, LOGO_KEYS) or _alt_dedented(str(key), given, r)),
             )
     alt = given.value.get("alt")
     if alt is not None and alt.value is not None:
@@ -497,6 +499,20 @@ def logo_file(name: str, given: Node, r: MapRead) -> Node | None:
             f"{name}: {{file: logos/{name}.png, alt: {{...}}}}",
         )
     return file
+
+
+def _alt_dedented(key: str, given: Node, r: MapRead) -> tuple[str, ...]:
+    """The hint for a logo's key `key` that is a language code of the kit, beside an `alt:`
+    that holds texts by language code: its text, dedented out of `alt:`, goes back under it."""
+    alt = given.value.get("alt")
+    if not kit_language(key, r.ctx) or alt is None or not (alt.is_map or alt.value is None):
+        return ()
+    held = [str(k) for k in alt.value] if alt.is_map else []
+    how = f"as '{held[0]}' is" if held else "deeper than that key"
+    line = given.key_marks["alt"].line
+    return (
+        f"'{key}' is a language code, a key of 'alt:' (line {line}): indent it under 'alt:', {how}",
+    )
 
 
 def logo_alts(node: Node) -> dict[str, dict[str, str]]:

@@ -66,6 +66,7 @@ class Form:
     """How one kind of YAML value is read, described and given a JSON Schema."""
 
     expected = "a value"  # completes "'key' in what must be ..."
+    by_language = False  # its keys are language codes (an office's `names:`, `strings:`)
 
     def read(self, node: Node, r: MapRead, key: str) -> Any:
         """The model value of `node`, or BAD after reporting what is wrong with it."""
@@ -256,6 +257,26 @@ def _is_optional(hint: Any) -> bool:
     return get_origin(hint) in (Union, types.UnionType) and type(None) in get_args(hint)
 
 
+# The language codes of campaign.yaml's `languages:` (ctx.declared's key: kit.load sets them
+# once campaign.yaml is read), with those of the strings files, are the kit's (`kit_language`)
+LANGUAGE_CODES = "language code"
+# a language code's shape (BCP 47, or written with _ as in a locale's name: pt_BR, ku_Cyrl)
+_CODE_SHAPE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+
+
+def kit_language(key: str, ctx: Context) -> bool:
+    """Whether `key` is a language code of the kit: one of campaign.yaml's `languages:` or of
+    its strings files (materials/strings/<code>.yaml), or such a language with a region or
+    script (pt_BR, fr-CA, zh-Hans), case aside, as BCP 47 tags are compared."""
+    if not _CODE_SHAPE.fullmatch(key):
+        return False
+    codes = set(ctx.declared.get(LANGUAGE_CODES, {}))
+    codes |= {p.stem for p in (ctx.root / "materials" / "strings").glob("*.yaml")}
+    folded = {c.casefold() for c in codes}
+    base = re.split(r"[-_]", key)[0]
+    return key.casefold() in folded or base.casefold() in folded
+
+
 # The names of the campaign's fields (ctx.declared's key: kit.load sets them once
 # campaign.yaml is read), which an office gives under its `fields:`
 FIELD_NAMES = "field name"
@@ -303,7 +324,7 @@ class MapRead:
                         f"if '{key}' belongs under '{above}:' (line {line}, now empty), indent "
                         "it under that key",
                     )
-                elif under:
+                elif under or (under := self._language_under(str(key), keys)):
                     hints = under
                 elif above:
                     hints = _comma_split(above, node.value[above].value, str(key))
@@ -351,6 +372,44 @@ class MapRead:
                 f"under '{other}:', {like}",
             )
         return ()
+
+    def _language_under(self, key: str, keys: list[Any]) -> tuple[str, ...]:
+        """The hint for an unknown `key` that is a language code of the kit (`kit_language`)
+        written below a mapping of this one that is keyed by language codes (an office's
+        `names:`, `fields_by_language:`, `strings:`; the nearest above it): indent it there.
+        `fr:` dedented out of `names:` was told only the office file's keys, since no mapping
+        held an `fr` yet (an organiser's trial)."""
+        if not kit_language(key, self.ctx):
+            return ()
+        line = self.node.key_marks[key].line
+        above = [
+            k for k in keys if self._by_language(str(k)) and self.node.key_marks[k].line < line
+        ]
+        if not above:
+            return ()
+        other = max(above, key=lambda k: self.node.key_marks[k].line)
+        at = self.node.key_marks[other].line
+        value = self.node.value[other]
+        held = [str(k) for k in value.value] if value.is_map else []
+        if held:
+            how = f"as '{held[0]}' is"
+        elif value.is_map:  # `names: {}`: a block under it needs the braces out
+            how = f"and take out the {{}} after '{other}:'"
+        else:
+            how = "deeper than that key"
+        return (
+            f"'{key}' is a language code, a key of '{other}:' (line {at}), not of "
+            f"{self.what}: indent it under '{other}:', {how}",
+        )
+
+    def _by_language(self, key: str) -> bool:
+        """Whether this mapping's `key` holds a mapping keyed by language codes (its Form's
+        `by_language`)."""
+        cls = self.cls
+        if cls is None or not dataclasses.is_dataclass(cls):
+            return False
+        found = next((f for f in declared(cls) if f.yaml == key), None)
+        return found is not None and found.form.by_language
 
     def _names_under(self, key: str) -> set[str]:
         """The keys the mapping at `key` takes, where it is one: those it holds; an office's
