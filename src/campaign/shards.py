@@ -320,6 +320,7 @@ def whole_build(shards: list[Shard]) -> dict[str, object] | None:
         "kit_strings",
         "kit_office_fields",
         "refused_earlier",  # the rows earlier merges of other templates refused
+        "merged_earlier",  # what earlier merges of other templates were run with
     )
     libraries: dict[str, object] = {k: first[k] for k in keys if k in first}
     # the kit's states are the same too (the fingerprint's); its folder the first shard's

@@ -202,7 +202,9 @@ def test_a_row_refused_by_an_earlier_merge_of_this_template(tmp_path: Path) -> N
     assert merge(data, out)[0] == 0
     data.write_text(GOOD.replace("Run,2026-07-30", "Run,TBC (after rainy season)"), "utf-8")
     assert merge(data, out)[0] == 1
-    code, text = cli("merge", "--kit", ROOT, "event-poster-a3", data, "-o", out, *FAST)
+    code, text = cli(  # options of its own: the flyer's merge is quoted with the flyer's
+        "merge", "--kit", ROOT, "event-poster-a3", data, "-o", out, "--no-digital", *FAST
+    )
     assert code == 1, text
     code, text = home(out, sheet)
     assert code == 0, text
@@ -212,6 +214,7 @@ def test_a_row_refused_by_an_earlier_merge_of_this_template(tmp_path: Path) -> N
         "out their files of an earlier merge, as `merge --combined` leaves them out of its "
         "combined file: run [en]\n"
         f"  hint: mend the row(s) in events.csv (events.csv:3:4: {PROBLEM}), then merge again "
-        f"(python generate.py merge event-flyer-a5 {data} -o {out}) and make the sheet again\n"
-    ) in text, text
+        f"(python generate.py merge event-flyer-a5 {data} --png-ppi 10 -o {out}) and make the "
+        "sheet again\n"
+    ) in text, text  # its --png-ppi was left out (misc63)
     assert pages(sheet) == 1  # walk alone

@@ -505,8 +505,7 @@ def outdated_diagnostic(
         merged = "; ".join(commands.made_again(build_dir, m) for m in changes.merges)
         again = (
             f"build again the files a build made ({built}) and merge again each data file the "
-            f"others were made from ({merged}; an earlier merge with the options it was run "
-            "with) before sending the package"
+            f"others were made from ({merged}{_guessed(changes)}) before sending the package"
         )
     elif changes.again:  # files of several builds: builds of them alone, with their options
         made = "; ".join(commands.command(a + commands.out(build_dir)) for a in changes.again)
@@ -520,8 +519,8 @@ def outdated_diagnostic(
     elif changes.merges:  # files of several merges: each data file merged again
         made = "; ".join(commands.made_again(build_dir, m) for m in changes.merges)
         again = (
-            f"merge again each data file they were made from ({made}; an earlier merge "
-            "with the options it was run with) before sending the package"
+            f"merge again each data file they were made from ({made}{_guessed(changes)}) "
+            "before sending the package"
         )
     else:
         again = f"build again ({remade(build_dir)}) before sending the package"
@@ -535,6 +534,12 @@ def outdated_diagnostic(
             again,
             "or pass --allow-outdated to pack them as they are",
         )
+
+
+def _guessed(changes: Outdated) -> str:
+    """What the merges' hint adds when some merge is quoted without the options it was run
+    with (`merges_guessed`: the folder's stamp does not keep them)."""
+    return "; an earlier merge with the options it was run with" if changes.merges_guessed else ""
 
 
 def remade(build_dir: Path) -> str:

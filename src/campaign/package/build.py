@@ -889,6 +889,7 @@ def judge(build: Path, kit: Kit | None) -> Judged:
         options = {}
     again: tuple[str, ...] = ()
     merges: tuple[str, ...] = ()
+    guessed = False
     if remade is None:  # the builds of the built files, the merges of the merged ones
         # after a merge into a build's folder, the build's options as its files show them:
         # a folder built with --no-png was told to build without it, and the command made
@@ -899,9 +900,9 @@ def judge(build: Path, kit: Kit | None) -> Judged:
             else options
         )
         again = rebuild_words(stale.built(), rebuilt)
-        merges = remerge_words(stamp, stale.data) if stale.data else ()
+        merges, guessed = remerge_words(stamp, stale.data) if stale.data else ((), False)
     outdated = (
-        changes.result()._replace(remade=remade, again=again, merges=merges)
+        changes.result()._replace(remade=remade, again=again, merges=merges, merges_guessed=guessed)
         if changes is not None
         else None
     )
@@ -961,8 +962,8 @@ def unstamped_changes(build: Path, kit: Kit, walked: bool = False) -> Outdated:
     chosen = failed[0].get("selection")
     options = chosen.get("options") if isinstance(chosen, dict) else None
     again = rebuild_words(stale.built(), options, exact=False)
-    merges = remerge_words(failed[0], stale.data) if stale.data else ()
-    return changes._replace(again=again, merges=merges)
+    merges, guessed = remerge_words(failed[0], stale.data) if stale.data else ((), False)
+    return changes._replace(again=again, merges=merges, merges_guessed=guessed)
 
 
 def made_by(
@@ -1071,46 +1072,75 @@ def data_folders(stamp: Mapping[str, object], data: object) -> list[Path]:
 
 def remerge_words(
     stamp: Mapping[str, object], merged: Iterable[tuple[str | None, str, object, object, object]]
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], bool]:
     """The arguments of the merges that make a folder's outdated merged files again
     (`merged`: each one's office, template, and data file's name, folder digest and
     workbook's sheet), without -o or --kit: "merge TEMPLATE DATA" with its --office and
     --sheet (a workbook of several sheets, each of events of its own, read the others' "no
     --sheet": an error), one per template, office, data file and sheet, in the folder's
-    order. The data file is found in the folder of the last merge's
-    (its stamp's `merge`) or the current folder (`_data_file`). The last merge's (that
-    template, office and data file) is quoted as it was run, with its options
-    (built_with); an earlier one's without, which its entries do not keep. A folder of two
-    merges' events was told "build -o out-events, with its --office, or merge TEMPLATE
-    DATA" (a user's trial). () when a file's data file is not known."""
-    last = built_with(stamp)
-    said = stamp.get("merge")
-    data = said.get("data") if isinstance(said, dict) else None
-    folders = data_folders(stamp, data)
-    chosen = stamp.get("selection")
-    offices = chosen.get("offices") if isinstance(chosen, dict) else None
+    order. The data file is found in the folder of a merge's (its stamp's `merge`, or an
+    earlier one's) or the current folder (`_data_file`). Each template's and office's last
+    merge (of that data file and sheet) is quoted as it was run, with all its options
+    (built_with of `merge_run`): the folder's last merge's from its stamp, an earlier one's
+    from what the stamp kept of it (`merged_earlier`). A folder of two merges' events was
+    told "build -o out-events, with its --office, or merge TEMPLATE DATA" (a user's trial);
+    the earlier of two templates was quoted without its --no-png and --name. With them,
+    whether any is quoted without its options, which the stamp does not keep (a folder
+    merged before stamps kept `merged_earlier`). ((), False) when a file's data file is
+    not known."""
+    runs = [stamp, *_earlier_runs(stamp)]
+    folders = list(dict.fromkeys(f for run in runs for f in data_folders(stamp, _merge_data(run))))
     out: list[str] = []
-    read = said.get("sheet") if isinstance(said, dict) else None  # the last merge's --sheet
+    guessed = False
     for office, template, name, place, sheet in merged:
         path = _data_file(name, place, folders)
         if path is None:
-            return ()
+            return (), False
         words = ["merge", quote(template), quote(path)]
         words += [f"--office {quote(office)}"] if office else []
         sheet = sheet if isinstance(sheet, str) and sheet else None
         words += [f"--sheet {quote(sheet)}"] if sheet else []
-        own = [office] if office else []
+        run = merge_run(stamp, template, office)
+        said = run.get("merge") if run is not None else None
+        said = said if isinstance(said, dict) else {}
+        data, read = said.get("data"), said.get("sheet")
+        last = built_with(run) if run is not None else None
         if (
             last is not None
             and isinstance(data, str)
             and path == display_path(Path(data))
-            and last.split()[1:2] == [quote(template)]
-            and (offices or []) == own
             and read in (None, sheet)  # the sheet it read (None: the one of events)
         ):
             words = [last]
+        guessed = guessed or words != [last]
         out.append(" ".join(words))
-    return tuple(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out)), guessed
+
+
+def merge_run(
+    stamp: Mapping[str, object], template: str, office: str | None
+) -> Mapping[str, object] | None:
+    """What the last merge of `template` for `office` (None: the campaign's) into the folder
+    of `stamp` was run with, as built_with reads it: the stamp itself when that merge was
+    the folder's last run, else what the stamp kept of it (`merged_earlier`:
+    pipeline.incremental.earlier_merges); None when it kept nothing of it (a folder merged
+    before stamps kept earlier merges, or not merged with it)."""
+    from ..pipeline.incremental import merge_key
+
+    for run in [stamp, *reversed(_earlier_runs(stamp))]:
+        if isinstance(run.get("merge"), dict) and merge_key(run) == (template, office):
+            return run
+    return None
+
+
+def _earlier_runs(stamp: Mapping[str, object]) -> list[Mapping[str, object]]:
+    said = stamp.get("merged_earlier")
+    return [e for e in said if isinstance(e, dict)] if isinstance(said, list) else []
+
+
+def _merge_data(run: Mapping[str, object]) -> object:
+    said = run.get("merge")
+    return said.get("data") if isinstance(said, dict) else None
 
 
 def built_with(stamp: Mapping[str, object]) -> str | None:

@@ -35,6 +35,9 @@ class Outdated(NamedTuple):
     # each data file they were made from, one per template, office and data file
     # (package.build.remerge_words: "merge event-flyer-a5 ev2.csv"); () when not known
     merges: tuple[str, ...] = ()
+    # some of `merges` is quoted without the options it was run with, which the stamp does
+    # not keep (a folder merged before stamps kept each template's: `merged_earlier`)
+    merges_guessed: bool = False
 
 
 MAX_NAMED = 3

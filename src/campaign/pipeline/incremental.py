@@ -20,7 +20,7 @@ import shutil
 import sqlite3
 import tempfile
 import weakref
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
@@ -270,7 +270,8 @@ def earlier_refused(
     out: Path, opts: Options, found: dict[str, object] | None = None
 ) -> dict[str, object]:
     """The rows that the folder's earlier merges of other templates, or of the same
-    template for another office, refused (`refused_earlier`; none: no key), kept in this
+    template for another office, refused (`refused_earlier`; none: no key), and what those
+    merges were run with (`merged_earlier`: earlier_merges), kept in this
     build's or merge's manifest beside its own `refused`: the last merge of each template and
     office into `out` keeps its say, as its files are kept (earlier_files: another
     template's merge's files are its own). Read from the previous manifest's stamp (its
@@ -295,7 +296,48 @@ def earlier_refused(
                     continue  # this merge's say replaces its template's earlier one
                 if row not in kept:  # a join's failed builds may repeat them
                     kept.append(row)
-    return {"refused_earlier": kept} if kept else {}
+    merges = earlier_merges(builds, ours if opts.records is not None else None)
+    return {**({"refused_earlier": kept} if kept else {}), **merges}
+
+
+def merge_key(said: Mapping[str, object]) -> tuple[object, object]:
+    """A merge's (template, office) from its stamp (or `merged_earlier` entry): its
+    selection's one material and one office (None: the campaign's)."""
+    chosen = said.get("selection")
+    chosen = chosen if isinstance(chosen, dict) else {}
+    only, offices = chosen.get("only"), chosen.get("offices")
+    template = only[0] if isinstance(only, list) and len(only) == 1 else None
+    office = offices[0] if isinstance(offices, list) and len(offices) == 1 else None
+    return template, office
+
+
+def earlier_merges(
+    builds: list[dict[str, object]], ours: tuple[str | None, str | None] | None
+) -> dict[str, object]:
+    """What the folder's earlier merges of other templates, or of the same template for
+    another office, were run with (`merged_earlier`; none: no key): for the last of each
+    template and office, its stamp's `selection` (with its options) and `merge` (its data
+    file, --images, --sheet, --name, --combined), in the order they were merged, so that
+    `package` and `sheet` quote each template's merge as it was run
+    (package.build.built_with). Read from the previous stamps (`builds`: the manifest's
+    stamp, or what a build of a failed job kept), with the `merged_earlier` each kept in
+    turn; `ours`: this merge's template and office, whose own stamp says it (None: a build,
+    which keeps every one). A folder merged with event-flyer-a5 `--no-png --sheet
+    Nairobi`, then event-poster-a3, was told to run `merge event-flyer-a5 events.xlsx
+    --sheet Nairobi` without its --no-png: the stamp kept the last merge's options alone."""
+    kept: dict[tuple[object, object], dict[str, object]] = {}
+    for build in builds:
+        said = build.get("merged_earlier")
+        entries = [e for e in said if isinstance(e, dict)] if isinstance(said, list) else []
+        if isinstance(build.get("merge"), dict):
+            entries.append({"selection": build.get("selection"), "merge": build["merge"]})
+        for entry in entries:
+            key = merge_key(entry)
+            if key[0] is None or key == ours:
+                continue  # this merge's own stamp says it
+            kept.pop(key, None)  # a later merge of it replaces the earlier, moved last
+            kept[key] = entry
+    return {"merged_earlier": list(kept.values())} if kept else {}
 
 
 # what a stamp says of where the build was made, not of what it made: a build of the same

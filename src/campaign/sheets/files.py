@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,6 +143,9 @@ class NotMade:
     # the template it merged: rows of another's (its stamp's `refused_earlier`) are of an
     # earlier merge, which `again` does not make
     template: str | None = None
+    # the merge of each other template (and office) to run again, as it was run: the
+    # stamp's `merged_earlier` (pipeline.incremental.earlier_merges), by (template, office)
+    earlier_again: Mapping[tuple[object, object], str] = field(default_factory=dict)
 
     def row_of(self, f: OutputFile) -> Refused | None:
         """The refused row that `f` is an earlier merge's file of, or None."""
@@ -165,6 +168,7 @@ def not_made(build: Path) -> NotMade:
     from ..output import manifest_failed_build, manifest_stamp
     from ..package.build import built_with
     from ..package.jobsheet import stamp_refused
+    from ..pipeline.incremental import merge_key
 
     stamp = manifest_stamp(build)[0]
     made = [stamp] if stamp is not None else manifest_failed_build(build) or []
@@ -176,6 +180,12 @@ def not_made(build: Path) -> NotMade:
         if isinstance(job, list) and len(job) == 5
     )
     said = built_with(made[0]) if len(made) == 1 else None
+    earlier = made[0].get("merged_earlier") if len(made) == 1 else None
+    earlier_again = {
+        merge_key(run): made_again(build, words)
+        for run in (earlier if isinstance(earlier, list) else ())
+        if isinstance(run, dict) and (words := built_with(run)) is not None
+    }
     merged = made[0].get("merge") if len(made) == 1 else None
     data = merged.get("data") if isinstance(merged, dict) else None
     asked = made[0].get("selection") if len(made) == 1 else None
@@ -186,6 +196,7 @@ def not_made(build: Path) -> NotMade:
         made_again(build, said) if said and said.startswith("merge ") else None,
         Path(data) if isinstance(data, str) else None,
         only[0] if isinstance(only, list) and len(only) == 1 and merged else None,
+        earlier_again,
     )
 
 
@@ -215,7 +226,9 @@ def without_not_made(
         f"({_why(rows, failed)}), and the sheet leaves out their "
         "files of an earlier merge, as `merge --combined` leaves them out of its combined file"
     )
-    again = (None if earlier else gone.again) or _merge_again(req, rows, gone.data)
+    again = (
+        gone.earlier_again.get((req.material, req.office)) if earlier else gone.again
+    ) or _merge_again(req, rows, gone.data)
     if rows:
         problems = "; ".join(r.problems for r in rows[:3]) + ("; ..." if len(rows) > 3 else "")
         mend = f"mend the row(s) in {rows[0].data} ({problems})"
