@@ -555,22 +555,57 @@ def _no_contact(group: str, by: Sender, errs: Collector) -> None:
 def _no_previews(build: Path, groups: Sequence[str], errs: Collector) -> None:
     """One `package.no-previews` note naming the groups without previews (a build with
     --no-png): no contact sheet is made of them, and their index lists the files without
-    their pictures. None when every group has previews. The hint quotes the folder's last
-    build (or merge) without --no-png when it was given it (`last_command`); else it says
-    "the same build command", which is not known (a build with previews since, of other
-    files)."""
+    their pictures. None when every group has previews. The hint quotes, for each group,
+    the runs that made its files with --no-png, without it (`previews_again`): a merge of
+    the group's office (an earlier template's, as the stamp keeps it: `merged_earlier`), or
+    the folder's last build; else it says "the same build command", which is not known.
+    It quoted the folder's last merge, of another template or office, whatever made the
+    group (misc63)."""
     if not groups:
         return
-    again = again_without(build, "--no-png") or (
-        "build again without --no-png (the same build command)"
-    )
+    said = []
+    for group in groups:
+        again = previews_again(build, group) or (
+            "build again without --no-png (the same build command)",
+        )
+        said.append(("" if len(groups) == 1 else f"{group}: ") + "; ".join(again))
     errs.note(
         "package.no-previews",
         f"{', '.join(groups)}: the build made no previews (PNG): no contact sheet is made, and "
         "the index lists the files without pictures",
         None,
-        f"{again}, then package",
+        f"{'; '.join(said)}, then package",
     )
+
+
+def previews_again(build: Path, group: str) -> tuple[str, ...]:
+    """ "merge again without --no-png (python generate.py merge ...)" for each run into
+    `build` that made files of `group` (its office's id, or CAMPAIGN_GROUP) with --no-png:
+    each merge of that office (the last of each template: the stamp, and what it keeps of
+    the earlier ones, `merged_earlier`), and the last build, when it was the last run and
+    made no merge of the group's; () when none is known."""
+    from ..output import manifest_stamp
+    from ..pipeline.incremental import merge_key
+
+    stamp = manifest_stamp(build)[0]
+    if stamp is None:
+        return ()
+    office = None if group == CAMPAIGN_GROUP else group
+    out = []
+    for run in [*_earlier_runs(stamp), stamp]:
+        merged = isinstance(run.get("merge"), dict)
+        if merged and merge_key(run)[1] != office:
+            continue
+        chosen = run.get("selection")
+        offices = chosen.get("offices") if isinstance(chosen, dict) else None
+        built = [] if not isinstance(offices, list) else offices  # a build's: the campaign's
+        if not merged and (office not in built and "all" not in built if office else built):
+            continue
+        words = built_with(run)
+        if words is not None and "--no-png" in words.split():
+            again = _quoted(build, words, drop="--no-png")
+            out.append(f"{words.split()[0]} again without --no-png ({again})")
+    return tuple(out)
 
 
 def again_without(build: Path, option: str) -> str | None:
