@@ -145,6 +145,8 @@ CODES: dict[str, str] = {
     "as its press condition prints their cmyk (warning)",
     "layout.no-heading": "a document with a digital PDF that draws no heading (no `role: "
     "heading` slot, no picture with an alternative text): no H1 (warning)",
+    "layout.figure-alt": "a slot tagged `role: figure` without alternative text (`alt:`): its "
+    "digital PDF's Figure would have no /Alt (PDF/UA-1, 7.3)",
     "colour.contrast-art": "text over a picture (a photo, a logo, SVG art) that does not stand "
     "out from a share of what lies under one of its lines (warning)",
     "layout.qr-label": "a QR code's label not next to its code on a size or in a language "

@@ -51,7 +51,7 @@ pages:
   - name: back
     slots:
       - {name: back-ground, kind: shape, fill: navy, bleed: all, frame: {start: 0, top: 0, width: 20, height: 30}}
-      - {name: deco, kind: shape, fill: red, role: figure, frame: {start: 1, top: 1, width: 2, height: 2}}
+      - {name: deco, kind: shape, fill: red, role: figure, alt: emblem_alt, frame: {start: 1, top: 1, width: 2, height: 2}}
       - {name: qr, kind: qr, link: home, colour: black, frame: {start: 2, top: 4, width: 6, height: 6}}
       - {name: qr-alt, kind: qr, link: home, colour: black, alt: emblem_alt, frame: {start: 12, top: 4, width: 6, height: 6}}
       - {name: qr-art, kind: qr, link: home, colour: black, role: artifact, frame: {start: 2, top: 12, width: 6, height: 6}}
@@ -128,11 +128,12 @@ def test_the_document_in_a_right_to_left_language(given: tuple[Kit, FontBook]) -
         "emblem": ("figure", "قلب أزرق"),
         "word": ("paragraph", None),
     }
-    # the layout's role wins; a QR code is a figure of its address (as printed after an
-    # alternative text); a text with a role takes its alternative text
+    # the layout's role wins (a figure names its alternative text: layout.figure-alt); a QR
+    # code is a figure of its address (as printed after an alternative text); a text with a
+    # role takes its alternative text
     assert back.tags == {
         "back-ground": ("artifact", None),
-        "deco": ("figure", None),
+        "deco": ("figure", "قلب أزرق"),
         "qr": ("figure", "QR code: https://www.unodc.org/blueheart/"),
         "qr-alt": ("figure", "قلب أزرق: www.unodc.org/blueheart"),
         "qr-art": ("artifact", "QR code: https://www.unodc.org/blueheart/"),

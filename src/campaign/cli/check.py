@@ -299,6 +299,7 @@ def _facts(facts: dict[str, object]) -> str:
 OWN_SHEET_KIND = "a press's own sheet"
 # and the index PDF of a package (`package`: package.index), and what `check --pdf` says of it
 INDEX_KIND = "the package's index"
+DIGITAL_KIND = "a digital PDF"  # the kit's tagged PDF for screens (its XMP claims PDF/UA-1)
 KIND_SAID = {INDEX_KIND: "its contact sheets and list of files in sRGB, not a file for the press"}
 
 
@@ -375,7 +376,7 @@ def _traits(data: bytes) -> _Traits:
                 else:
                     with pdf.open_metadata() as xmp:
                         if xmp.get("pdfuaid:part"):
-                            kind = "a digital PDF"
+                            kind = DIGITAL_KIND
     except (pikepdf.PdfError, pikepdf.PasswordError, OSError, ValueError, AttributeError):
         pass  # preflight names what is wrong with the file
     return _Traits(limit, kind, trim, us)
@@ -433,7 +434,8 @@ def _preflight_file(path: Path, bleed_mm: float | None, max_tac: float | None = 
         screen = replace(_bleed_asked(0.0, None, limit), cmyk=False, output_intent=False)
         if traits.kind == INDEX_KIND:  # its previews are looked at, never printed: no ppi
             screen = replace(screen, min_ppi=0.0, good_ppi=0.0)
-        report = preflight(data, replace(screen, safe_mm=0.0))
+        tagged = traits.kind == DIGITAL_KIND  # PDF/UA-1: its figures described
+        report = preflight(data, replace(screen, safe_mm=0.0, tagged=tagged))
         report.facts["made_for"] = traits.kind
         report.facts.pop("max_vector_tac", None)  # a press's ink: nothing to say of sRGB
         if traits.kind == INDEX_KIND:  # "images from 288 ppi" read as a print's concern

@@ -19,6 +19,7 @@ from ..model import (
     ArtColour,
     HeartsSlot,
     ImageSlot,
+    QrSlot,
     Slot,
     SvgSlot,
     TextSlot,
@@ -148,6 +149,30 @@ class Asset(Form):
 
     def describe(self) -> str:
         return "path under assets/"
+
+
+@check(Slot)
+def _figure_alt(r: MapRead) -> None:
+    """A `layout.figure-alt` error at a slot tagged `role: figure` that names no `alt:`: the
+    digital PDF's Figure would have no /Alt, which PDF/UA-1 refuses (7.3; veraPDF's rule
+    7.3-1) and of which a screen reader says nothing, while its XMP claims PDF/UA-1 (an
+    accessibility officer's photo slot passed `check` and built so). A QR code's figure is
+    described by its address, and an office's logo (`logo:`) by the office's `alt:` for it
+    (`office.logo-alt` asks for one; without it the logo is decoration): neither is told."""
+    if r.values.get("role") != "figure" or r.values.get("alt") is not None:
+        return
+    cls = r.cls or Slot
+    if issubclass(cls, QrSlot) or (issubclass(cls, ImageSlot) and r.has("logo")):
+        return
+    name = r.values.get("name")
+    r.errs.error(
+        "layout.figure-alt",
+        f"slot '{name}' is a figure (role: figure) without alternative text: its digital "
+        "PDF's Figure would have no /Alt, which PDF/UA-1 refuses and screen readers skip",
+        r.mark,
+        "add 'alt: <string key>' naming a string of the strings files that says what it "
+        "shows, or write 'role: artifact' if it is decoration",
+    )
 
 
 @check(TextSlot)

@@ -60,7 +60,7 @@ def load_checks() -> None:
 
     importlib.import_module("_strptime")
 
-    from . import bleed, boxes, colour, fonts, image_ink, images, pdf, pdfx, text  # noqa: F401
+    from . import bleed, boxes, colour, fonts, image_ink, images, pdf, pdfx, tagging, text  # noqa: F401
 
 
 def preflight(data: bytes, expect: Expect) -> Report:
@@ -119,6 +119,10 @@ def preflight(data: bytes, expect: Expect) -> Report:
             rep.failures.append("no OutputIntent (the press condition is unknown to the printer)")
         if expect.output_intent:  # a print file: PDF/X-4's structure
             check_pdfx(pdf, rep)
+        if expect.tagged:  # a digital PDF: PDF/UA-1's figures
+            from .tagging import check_figures
+
+            check_figures(pdf, rep)
     bleed, safe = expect.bleed_mm > 0 and rep.ok, expect.safe_mm > 0
     if bleed or safe:  # the two checks that render or read text: one PDFium document
         import pypdfium2 as pdfium

@@ -29,6 +29,9 @@ class Expect:
     # it (about 20 ms a page): pikepdf wrote their structure, and their content streams are
     # read by every other check, which also fails an operator PDF does not have.
     structure: bool = True
+    # a tagged digital PDF (`check --pdf` of one the kit made: its XMP claims PDF/UA-1):
+    # every Figure of its structure tree has alternative text (preflight.tagging)
+    tagged: bool = False
 
 
 @dataclass

@@ -79,9 +79,11 @@ RoleOf = Callable[[Any, ComposeContext], Role]
 
 
 def figure_if_alt(slot: Slot, ctx: ComposeContext) -> Role:
-    """Art: a figure when it has alternative text, else decoration."""
+    """Art: a figure when it has alternative text, else decoration. A `role: figure` with
+    none (`layout.figure-alt`, an error of `check`) is decoration too: a Figure without /Alt
+    fails PDF/UA-1 (7.3) in a file that claims it."""
     alt = ctx.alt(slot)
-    if slot.role:
+    if slot.role and (slot.role != "figure" or alt):
         return slot.role, alt
     return ("figure", alt) if alt else ("artifact", None)
 

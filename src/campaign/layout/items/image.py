@@ -72,8 +72,12 @@ def logo_role(slot: ImageSlot, ctx: ComposeContext) -> Role:
     """An image's role in the tagged PDF: as art's (`figure_if_alt`), or for an office's logo
     with alternative text (its file's `logos: {name: {file:, alt:}}`) a figure read as that
     text (resolve.logo_alt: the page's language's, else another's, tagged with its
-    language by `logo_language`). A logo without it stays decoration (`office.logo-alt`)."""
-    if slot.alt or slot.role or not slot.logo or slot.logo not in ctx.content.logo_alts:
+    language by `logo_language`). A logo without it stays decoration (`office.logo-alt`),
+    `role: figure` or not. A `role:` other than figure is the slot's (artifact: a logo the
+    layout marks as decoration); a `role: figure` reads the office's text as a slot without
+    one does (it was a Figure without /Alt, the office's text passed over)."""
+    own = slot.role not in (None, "figure")
+    if slot.alt or own or not slot.logo or slot.logo not in ctx.content.logo_alts:
         return figure_if_alt(slot, ctx)
     return "figure", ctx.content.logo_alts[slot.logo][0]
 
@@ -82,7 +86,8 @@ def logo_language(slot: object, content: Content) -> str | None:
     """The language of a logo's alternative text where it is not the document's (its own
     code: `en` for the English name on a Swahili poster); None for other slots."""
     logo = getattr(slot, "logo", None) if isinstance(slot, ImageSlot) else None
-    if not logo or getattr(slot, "alt", None) or logo not in content.logo_alts:
+    own = getattr(slot, "role", None) not in (None, "figure")
+    if not logo or getattr(slot, "alt", None) or own or logo not in content.logo_alts:
         return None
     code = content.logo_alts[logo][1]
     return None if code == content.language.code else code

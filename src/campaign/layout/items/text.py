@@ -606,7 +606,10 @@ def glyphless(
 
 
 def text_role(slot: TextSlot | ArcTextSlot, ctx: ComposeContext) -> Role:
-    return (slot.role, ctx.alt(slot)) if slot.role else ("paragraph", None)
+    alt = ctx.alt(slot)
+    if slot.role == "figure" and not alt:  # `layout.figure-alt`: no Figure without /Alt
+        return "paragraph", None
+    return (slot.role, alt) if slot.role else ("paragraph", None)
 
 
 @composer(TextSlot, role=text_role)
