@@ -297,8 +297,15 @@ def resolve(
     texts.update(lang.strings)
     fallbacks = tuple(k for k in strings if k not in texts)
     other = source is not None and source.code != lang.code
+    # the keys shown in the source's words: those the language (and its parents) lacks, and
+    # those its file gives as the source's very text with no `source:` it was translated
+    # from (the hashtags, kept in English as their note asks). A translation spelt as the
+    # source's (French `contact_title: Contact`, with `source: Contact`; a name, Instagram)
+    # is the language's own words: it was tagged /Lang (en) on a French flyer (a trial's)
     in_source = frozenset(
-        k for k, e in strings.items() if other and (k in fallbacks or texts[k].text == e.text)
+        k
+        for k, e in strings.items()
+        if other and (k in fallbacks or (texts[k].text == e.text and texts[k].source is None))
     )
     strings.update(texts)
     own_texts: set[str] = set()
