@@ -147,6 +147,8 @@ CODES: dict[str, str] = {
     "heading` slot, no picture with an alternative text): no H1 (warning)",
     "layout.figure-alt": "a slot tagged `role: figure` without alternative text (`alt:`): its "
     "digital PDF's Figure would have no /Alt (PDF/UA-1, 7.3)",
+    "layout.alt-text": "an alternative text that says nothing of its picture: a file name "
+    "(partner.png) or only a word for logo, image, photo (warning)",
     "colour.contrast-art": "text over a picture (a photo, a logo, SVG art) that does not stand "
     "out from a share of what lies under one of its lines (warning)",
     "layout.qr-label": "a QR code's label not next to its code on a size or in a language "

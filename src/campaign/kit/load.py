@@ -26,6 +26,7 @@ from ..model import BadgeProfile, Campaign, Kit, Language, Layout, Office, QrSlo
 from ..model.language import fallback_chain
 from ..presses import PROFILES
 from ..pseudo import pseudo_languages
+from .alt_texts import check_alt_texts
 from .campaign import read_campaign
 from .layouts import read_layout
 from .layouts.marks_room import slug_rooms
@@ -106,6 +107,7 @@ def load_kit(
     source = languages.get(campaign.source_language) if campaign else None
     check_sources(layouts, ctx, source.strings if source else None)
     check_fragments(layouts, ctx)
+    check_alt_texts(layouts, languages, ctx)
     offices = _read_offices(materials / "offices", ctx)
     drafts = frozenset(code for code, lang in languages.items() if not lang.reviewed)
     slug_rooms(ctx, layouts, offices, sorted(languages), bool(campaign and campaign.sample), drafts)

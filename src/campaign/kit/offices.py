@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from ..alt_words import FIX, says_nothing
 from ..contacts import (
     ADDRESSES,
     FULL_WIDTH,
@@ -1544,6 +1545,7 @@ def check_logo_alts(
                     mark,
                     *code_hints(given, languages, suits="if that suits"),
                 )
+        _says_nothing(office, name, alts, ctx)
         if not alts:
             ctx.errs.warn(
                 "office.logo-alt",
@@ -1555,6 +1557,24 @@ def check_logo_alts(
             )
         else:
             _alt_lacks(office, name, printed, source, ctx)
+
+
+def _says_nothing(office: Office, name: str, alts: Mapping[str, str], ctx: Context) -> None:
+    """A `layout.alt-text` warning at logo `name`'s `alt:` whose texts (one or more
+    languages') are a file name or only a word for "logo" (`alt_words.says_nothing`): a
+    screen reader reads "partner.png" or "logo", and says nothing of whose logo it is."""
+    bad = [(code, text, why) for code, text in alts.items() if (why := says_nothing(text))]
+    if not bad:
+        return
+    said = "; ".join(f"{code}: '{text}' is {why}" for code, text, why in bad)
+    ctx.errs.warn(
+        "layout.alt-text",
+        f"office '{office.id}' logo '{name}' has alternative text that says nothing of it "
+        f"({said}): a screen reader's listener learns nothing of whose logo it is",
+        office.logo_alt_marks.get(name, office.logo_marks.get(name, office.mark)),
+        f"{FIX}, in each language: {name}: {{file: {_asset_path(office.logos[name])}, alt: "
+        f"{{{', '.join(f'{c}: ...' for c in alts)}}}}}",
+    )
 
 
 def _alt_lacks(
