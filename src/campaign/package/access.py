@@ -23,10 +23,13 @@ def accessibility_txt(
     tagged PDFs with their language, in `entries`' order (the package's: Plan.entries, the
     group's languages as its file lists them), the untagged files (the screen ZIP's other PDFs,
     `home` sheets and images: counted, with what to read instead) and the package's own
-    overviews (`stem`-index.pdf, `stem`-contact-sheet.png)."""
+    overviews (`stem`-index.pdf, `stem`-contact-sheet.png). A tagged PDF showing logos
+    without alternative text (its manifest's `undescribed`, pipeline.renditions.
+    undescribed_logos: `office.logo-alt` warned of them at the build) has them named under
+    it, and a line says so: "alternative texts for images" was promised whatever they had."""
     tagged: list[str] = []
     untagged: list[str] = []
-    images = 0
+    images = undescribed = 0
     for e in entries:
         f = e.file
         if f.format != "pdf":
@@ -34,6 +37,13 @@ def accessibility_txt(
         elif f.extra.get("tagged") is True:
             lang = kit.languages.get(f.language)
             tagged.append(f"  {e.name} ({lang.name if lang is not None else f.language})")
+            lacking = f.extra.get("undescribed")
+            if isinstance(lacking, list) and lacking:
+                undescribed += 1
+                tagged.append(
+                    "    without alternative text (read as decoration, not named): "
+                    + ", ".join(map(str, lacking))
+                )
         else:
             untagged.append(f"  {e.name}")
     untagged += [f"  {SHEETS_DIR}/{m.name} (a sheet for an office printer)" for m in home]
@@ -43,6 +53,15 @@ def accessibility_txt(
         "Files a screen reader can read: tagged PDFs (PDF/UA-1: the text in reading order,",
         "its language, alternative texts for images, links), named ...-digital.pdf:",
         *(tagged or ["  none in this package"]),
+        *(
+            [
+                f"{undescribed} of them show logos without alternative text (named above):",
+                "a screen reader says nothing of them. Give each its `alt:` in the office's",
+                "file (a merged event's photo: its photo_alt cell) and build again.",
+            ]
+            if undescribed
+            else []
+        ),
         "",
         "Files a screen reader cannot read (not tagged): read the -digital.pdf of the same",
         "material and language instead.",

@@ -15,7 +15,7 @@ from ..diagnostics import Collector, Mark, Subject
 from ..fonts import FontBook
 from ..kinds import PX_PER_MM, kind_of
 from ..layout.document import Document, heading, page_words
-from ..model import Kit, Language, Layout, Office
+from ..model import ImageSlot, Kit, Language, Layout, Office
 from ..output import file_path, named
 from ..papers import US_PAPER
 from ..preflight import preflight
@@ -379,7 +379,32 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     screen, tagged = s.screen
     pdf = finish_digital(screen, s.meta, tagged)
     extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
+    undescribed = undescribed_logos(s.doc, s.layout)
+    if undescribed:
+        extra["undescribed"] = undescribed
     return [Output(s.path("digital"), pdf, pdf_meta("digital", extra))]
+
+
+def undescribed_logos(doc: Document, layout: Layout) -> list[str]:
+    """The logos a digital PDF shows with no alternative text, as "logo 'partner'
+    (partner.png)": an image slot's `logo:` (an office's logo, a merged row's photo) drawn as
+    decoration that the layout did not mark so (`role: artifact`): the office gave no `alt:`
+    (`office.logo-alt`), the row no `photo_alt`. `package` names them in ACCESSIBILITY.txt,
+    which promised alternative texts for images where a logo had none (a trial's)."""
+    slots = {slot.name: slot for slot in layout.slots}
+    found: list[str] = []
+    for page in doc.pages:
+        for item in page.items:
+            slot = slots.get(item.slot)
+            if not isinstance(slot, ImageSlot) or not slot.logo or slot.role == "artifact":
+                continue
+            if page.tags.get(item.slot, ("artifact", None))[0] != "artifact":
+                continue
+            asset = getattr(item, "asset", None)
+            said = f"logo '{slot.logo}'" + (f" ({asset.name})" if asset is not None else "")
+            if said not in found:
+                found.append(said)
+    return found
 
 
 @rendition(
