@@ -40,6 +40,7 @@ from .fields import (
     _text,
     language_column,
     own_language,
+    photo_alt_column,
 )
 from .languages import language_codes_hint, tag_region
 
@@ -494,6 +495,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         and keys[col] not in forms
         and not own_language(keys[col], kit)
         and not sheets_own(keys[col], kit)
+        and photo_alt_column(keys[col]) is None
     }
     named = _missing_columns(table, kit, errs, names, meant)
     if made_ids(table):

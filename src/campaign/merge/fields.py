@@ -154,6 +154,22 @@ class RecordKey(NamedTuple):
     languages: tuple[str, ...]
 
 
+# The photo's alternative text: what it shows, read by screen readers in the digital PDF
+# (a Figure with it as /Alt; without one the photo is decoration), shared by the row's
+# languages or a language's own (`photo_alt_fr`, as `title_fr`). Not a field: no template
+# prints it.
+PHOTO_ALT = "photo_alt"
+
+
+def photo_alt_column(key: str) -> str | None:
+    """The language a photo's alternative text column is for: "" for the shared
+    `photo_alt`, the code as written for `photo_alt_fr`; None for any other key."""
+    if key == PHOTO_ALT:
+        return ""
+    code = key[len(PHOTO_ALT) + 1 :] if key.startswith(PHOTO_ALT + "_") else ""
+    return code if LANGUAGE_TAG.fullmatch(code) else None
+
+
 def language_column(key: str) -> tuple[str, str] | None:
     """A per-language column's key as (column, code as written): `title_fr` is (title, fr);
     None for any other key (`contact_email`). Whether the code is a language of the kit is

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import NamedTuple
 
+from ..alt_words import says_nothing
 from ..contacts import any_placeholder, placeholder_said, placeholder_values, sample_hint
 from ..diagnostics import Collector, Mark, closest
 from ..iri import PHONE, phone_digits
@@ -35,6 +36,7 @@ from .fields import (
     FORMULA_ERROR,
     ID,
     LINK_FIELD,
+    PHOTO_ALT,
     REQUIRED,
     SAMPLE,
     WORDED,
@@ -45,6 +47,7 @@ from .fields import (
     _text,
     language_column,
     own_language,
+    photo_alt_column,
 )
 from .formats import _digits, _format
 from .languages import _region, languages_of, region_code, tag_region
@@ -986,9 +989,42 @@ def _layer(
         {"photo": photo} if photo else {},
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
+        logo_alts={"photo": alts}
+        if photo and (alts := _photo_alts(cells, codes, table, errs))
+        else {},
         as_written=FORMATTED,
         digits={c: d for c, d in written_in.items() if d != kit.languages[c].digits},
     )
+
+
+def _photo_alts(
+    cells: dict[str, Cell], codes: tuple[str, ...], table: Table, errs: Collector
+) -> dict[str, str]:
+    """The photo's alternative text in each of the row's languages (`codes`): its own
+    column's (`photo_alt_fr`), else the shared `photo_alt`'s; none without either (the
+    photo is then decoration). A text that says nothing of it (a file name, "photo" alone:
+    alt_words.says_nothing) is a `layout.alt-text` warning at its cell."""
+    shared = cells.get(PHOTO_ALT)
+    own = {code: cell for key, cell in cells.items() if (code := photo_alt_column(key))}
+    out: dict[str, str] = {}
+    for code in codes:
+        cell = own.get(code.lower().replace("-", "_")) or shared
+        text = _text(cell).strip() if cell is not None else ""
+        if cell is None or not text:
+            continue
+        out[code] = text
+    for cell in {id(c): c for c in (shared, *own.values()) if c is not None}.values():
+        text = _text(cell).strip()
+        why = says_nothing(text) if text else None
+        if why:
+            errs.warn(
+                "layout.alt-text",
+                f"{cell.where}: the photo's alternative text '{text}' is {why}, which tells "
+                "a screen reader's listener nothing of what it shows",
+                table.mark(cell),
+                "name what it shows: e.g. who is in it, where, and what they do",
+            )
+    return out
 
 
 def _by_language(
