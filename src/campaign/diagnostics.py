@@ -280,7 +280,8 @@ CODES: dict[str, str] = {
     "(warning)",
     "merge.value": "a record's value is empty, malformed or unknown (row and column named)",
     "merge.repeat": "a row that repeats an earlier row cell for cell: made once (warning)",
-    "merge.shared": "a row's title shown unchanged in several of its languages (warning)",
+    "merge.shared": "a row's title, or its photo's alternative text (photo_alt), shown or "
+    "read unchanged in several of its languages (warning)",
     "merge.combined": "a combined file of an earlier merge left as it was (nothing made now)",
     "merge.template": "a merge into a material that shows none of an event's texts",
     "merge.paper": "a merge for an office into a template of another paper family (warning)",

@@ -94,3 +94,31 @@ def test_a_photo_alt_that_is_a_file_name_is_a_warning_at_its_cell(tmp_path: Path
         "listener nothing of what it shows\n"
         "  hint: name what it shows: e.g. who is in it, where, and what they do\n"
     )
+
+
+def test_a_shared_photo_alt_serves_an_empty_own_cell_and_is_warned(tmp_path: Path) -> None:
+    """An empty `photo_alt_fr` leaves the French photo to the shared text, as a sheet
+    without the column does (it read English's, with /Lang (en)), and a shared text read in both languages is a `merge.shared` warning: the
+    French PDF reads the English words as French (its Figure has the Document's /Lang)."""
+    out, text, data = merge(
+        tmp_path, ",photo_alt,photo_alt_fr", ",Volunteers holding blue hearts by a lake,"
+    )
+    assert ("Volunteers holding blue hearts by a lake", None) in figures(flyer(out, "fr"))
+    said = warnings_of(text, "merge.shared").replace(f"{data}:", "events.csv:")
+    assert said == (
+        "events.csv:2:10: warning[merge.shared]: row 2, column photo_alt (J): the photo's "
+        "alternative text 'Volunteers holding blue hearts by a lake' would be read as "
+        "written in each of the row's languages (en, fr)\n"
+        "  hint: give each language its own (photo_alt_en, photo_alt_fr; 'photo_alt' then "
+        "serves a language left without one), so that a screen reader reads each in its "
+        "language\n"
+    )
+
+
+def test_a_photo_alt_of_each_language_is_not_warned_as_shared(tmp_path: Path) -> None:
+    _, text, _ = merge(
+        tmp_path,
+        ",photo_alt,photo_alt_fr",
+        ",Volunteers holding blue hearts by a lake,Des bénévoles tiennent des cœurs bleus",
+    )
+    assert warnings_of(text, "merge.shared") == ""

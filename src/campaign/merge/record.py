@@ -1001,18 +1001,29 @@ def _photo_alts(
     cells: dict[str, Cell], codes: tuple[str, ...], table: Table, errs: Collector
 ) -> dict[str, str]:
     """The photo's alternative text in each of the row's languages (`codes`): its own
-    column's (`photo_alt_fr`), else the shared `photo_alt`'s; none without either (the
-    photo is then decoration). A text that says nothing of it (a file name, "photo" alone:
-    alt_words.says_nothing) is a `layout.alt-text` warning at its cell."""
+    column's (`photo_alt_fr`) where filled, else the shared `photo_alt`'s, as a shared
+    title serves (an empty `photo_alt_fr` cell gave French none of its own, and the French
+    PDF read the English one's text with /Lang (en), where a sheet without the column read
+    the shared text as French); none without either (the photo is then decoration). A text
+    that says nothing of it (a file name, "photo" alone: alt_words.says_nothing) is a
+    `layout.alt-text` warning at its cell; a shared text read in two or more of the row's
+    languages, a `merge.shared` warning (`_shared_photo_alt`)."""
     shared = cells.get(PHOTO_ALT)
-    own = {code: cell for key, cell in cells.items() if (code := photo_alt_column(key))}
+    own = {
+        code: cell
+        for key, cell in cells.items()
+        if (code := photo_alt_column(key)) and _text(cell).strip()
+    }
     out: dict[str, str] = {}
+    sharing: list[str] = []
     for code in codes:
-        cell = own.get(code.lower().replace("-", "_")) or shared
+        cell = own.get(code.lower().replace("-", "_"))
+        if cell is None:
+            cell = shared
+            sharing.append(code)
         text = _text(cell).strip() if cell is not None else ""
-        if cell is None or not text:
-            continue
-        out[code] = text
+        if text:
+            out[code] = text
     for cell in {id(c): c for c in (shared, *own.values()) if c is not None}.values():
         text = _text(cell).strip()
         why = says_nothing(text) if text else None
@@ -1024,7 +1035,26 @@ def _photo_alts(
                 table.mark(cell),
                 "name what it shows: e.g. who is in it, where, and what they do",
             )
+    if shared is not None and _text(shared).strip() and len(sharing) > 1:
+        _shared_photo_alt(shared, sharing, table, errs)
     return out
+
+
+def _shared_photo_alt(cell: Cell, sharing: list[str], table: Table, errs: Collector) -> None:
+    """A `merge.shared` warning at a `photo_alt` cell that describes the photo in two or more
+    of the row's languages (`sharing`, those without their own `photo_alt_<code>`): each of
+    their digital PDFs reads its words as the PDF's language (the /Alt has the Figure's
+    /Lang, PDF/UA-1 7.2), the French flyer's English text with a French voice. Which
+    language the text is in is not guessed, as for a shared title (`_shared_title`)."""
+    columns = ", ".join(f"{PHOTO_ALT}_{c}" for c in sharing)
+    errs.warn(
+        "merge.shared",
+        f"{cell.where}: the photo's alternative text '{_text(cell).strip()}' would be read "
+        f"as written in each of the row's languages ({', '.join(sharing)})",
+        table.mark(cell),
+        f"give each language its own ({columns}; '{PHOTO_ALT}' then serves a language left "
+        "without one), so that a screen reader reads each in its language",
+    )
 
 
 def _by_language(
