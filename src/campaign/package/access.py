@@ -55,7 +55,8 @@ def accessibility_txt(
         *(tagged or ["  none in this package"]),
         *(
             [
-                f"{undescribed} of them show logos without alternative text (named above):",
+                f"{undescribed} of them show logos or photos without alternative text "
+                "(named above):",
                 "a screen reader says nothing of them. Give each its `alt:` in the office's",
                 "file (a merged event's photo: its photo_alt cell) and build again.",
             ]

@@ -379,18 +379,23 @@ def digital_pdf(s: Sheet, problems: Collector) -> list[Output]:
     screen, tagged = s.screen
     pdf = finish_digital(screen, s.meta, tagged)
     extra: dict[str, object] = {"links": list(tagged.links), "tagged": True}
-    undescribed = undescribed_logos(s.doc, s.layout)
+    merged = frozenset(s.composed.record.layer.logos) if s.composed.record else frozenset()
+    undescribed = undescribed_logos(s.doc, s.layout, merged)
     if undescribed:
         extra["undescribed"] = undescribed
     return [Output(s.path("digital"), pdf, pdf_meta("digital", extra))]
 
 
-def undescribed_logos(doc: Document, layout: Layout) -> list[str]:
+def undescribed_logos(
+    doc: Document, layout: Layout, merged: frozenset[str] = frozenset()
+) -> list[str]:
     """The logos a digital PDF shows with no alternative text, as "logo 'partner'
-    (partner.png)": an image slot's `logo:` (an office's logo, a merged row's photo) drawn as
-    decoration that the layout did not mark so (`role: artifact`): the office gave no `alt:`
-    (`office.logo-alt`), the row no `photo_alt`. `package` names them in ACCESSIBILITY.txt,
-    which promised alternative texts for images where a logo had none (a trial's)."""
+    (partner.png)", and a merged row's photo (`merged`: the logos its record gives) as "the
+    event's photo (walk.jpg)" (it was "logo 'photo'", a logo no office's file has): an image
+    slot's `logo:` drawn as decoration that the layout did not mark so (`role: artifact`):
+    the office gave no `alt:` (`office.logo-alt`), the row no `photo_alt`. `package` names
+    them in ACCESSIBILITY.txt, which promised alternative texts for images where a logo had
+    none (a trial's)."""
     slots = {slot.name: slot for slot in layout.slots}
     found: list[str] = []
     for page in doc.pages:
@@ -401,7 +406,8 @@ def undescribed_logos(doc: Document, layout: Layout) -> list[str]:
             if page.tags.get(item.slot, ("artifact", None))[0] != "artifact":
                 continue
             asset = getattr(item, "asset", None)
-            said = f"logo '{slot.logo}'" + (f" ({asset.name})" if asset is not None else "")
+            what = "the event's photo" if slot.logo in merged else f"logo '{slot.logo}'"
+            said = what + (f" ({asset.name})" if asset is not None else "")
             if said not in found:
                 found.append(said)
     return found
