@@ -292,6 +292,8 @@ CODES: dict[str, str] = {
     "merge.event": "an event id of `merge --event` that no row of the data file has",
     "merge.row-ids": "a sheet without an event_id column: each event named by its row, row-2 "
     "(in a workbook of several sheets by its sheet too, july-row-2) (note)",
+    "merge.language-alias": "a language code a merged sheet reads as another of the kit's, in "
+    "a language cell or a header (fil, CLDR's Filipino: the kit's tl) (note)",
     "translate.read": "a translator's file that cannot be read or names no known language",
     "translate.key": "a translator's entry for a key the source language does not have",
     "translate.placeholder": "a translation whose {field} placeholders differ from the source's",

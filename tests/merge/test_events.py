@@ -1806,7 +1806,8 @@ def test_a_column_for_a_language_the_kit_lacks_is_named(tmp_path: Path, kit: Kit
     assert problems == [
         "1:6: warning[merge.column]: events.csv: column 'title_de' is for language 'de', which "
         "the kit does not have: its values are not used\n"
-        f"  hint: languages: {NAMED}",
+        f"  hint: languages: {NAMED}\n"
+        "  hint: to add it: python generate.py new language de",
         "1:7: warning[merge.column]: events.csv: column 'contact_email' is not used by the "
         "event templates\n  hint: did you mean 'contact'?",
         "1:8: warning[merge.column]: events.csv: column 'title_ARB' is for language 'arb', which "

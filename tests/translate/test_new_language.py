@@ -8,7 +8,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from ..kits import cli, mini_copy
+from ..kits import cli, mini_copy, mini_with_language
 
 EXPECTED = """\
 # yaml-language-server: $schema=../../schemas/strings.schema.json
@@ -130,6 +130,35 @@ def test_refused(tmp_path: Path, code: str, expected: str) -> None:
     assert status == 1
     assert expected.replace("KIT", str(kit)) in out  # the hints' commands name the kit copy
     assert sorted(p.name for p in (kit / "materials/strings").iterdir()) == before
+
+
+@pytest.mark.parametrize("code", ["fil", "FIL"])
+def test_fil_beside_the_kits_tl_is_refused_and_said_why(tmp_path: Path, code: str) -> None:
+    """CLDR (and so Babel) reads tl as fil, Filipino (languageAlias: Locale.parse('tl') is
+    fil_PH): a fil.yaml would be a second Filipino beside tl.yaml, with the same dates,
+    numbers and names. It was "another code of 'tl'", without why."""
+    kit = mini_with_language(tmp_path, "tl", "  word: Puso\n")
+    before = sorted(p.name for p in (kit / "materials/strings").iterdir())
+    status, out = cli("new", "language", code, "--kit", kit)
+    assert status == 1
+    assert out == (
+        f"error[translate.read]: '{code}' is the Unicode CLDR's code of Filipino, and the kit "
+        "writes that language 'tl' (tl): CLDR reads tl as fil, with the same dates, numbers "
+        "and names, so a fil.yaml would be a second Filipino beside tl.yaml\n"
+        f"  hint: translate it in tl.yaml: python generate.py strings export --lang tl --kit {kit}\n"
+        "  hint: a merged sheet's fil (a language cell, a header) is read as tl\n"
+        "1 error(s)\n"
+    )
+    assert sorted(p.name for p in (kit / "materials/strings").iterdir()) == before
+
+
+def test_fil_is_made_in_a_kit_without_tl(tmp_path: Path) -> None:
+    """Without tl, fil is a language of its own to add (CLDR's Filipino)."""
+    kit = mini_copy(tmp_path / "kit")
+    status, out = cli("new", "language", "fil", "--kit", kit)
+    assert status == 0, out
+    text = (kit / "materials/strings/fil.yaml").read_text(encoding="utf-8")
+    assert "language: fil\nname: Filipino\n" in text
 
 
 def test_a_language_cldr_has_no_data_for_is_made_with_the_names_given(tmp_path: Path) -> None:

@@ -170,7 +170,7 @@ def merge(
         other_years,
         past_events,
     )
-    from ..merge.languages import office_region
+    from ..merge.languages import kit_headers, office_region
     from ..merge.slug_room import slug_room
     from ..merge.tables import read_table
     from ..pipeline.api import build as run_build
@@ -216,6 +216,7 @@ def merge(
         check_paper(loaded, template, office, errs)  # an A3 template for a US office
         table = read_table(data, errs, REQUIRED, sheet, event_column)  # สถานที่: venue
         table = office_region(table, loaded, office, errs)  # its country: rows' date_region
+        table = kit_headers(table, loaded)  # Pamagat (Filipino): the kit's tl
         records = check_events(table, loaded, errs, images, events)  # made at each pass
         if any(d.code == "merge.event" for d in errs.items):  # an id no row has: a typo
             raise DiagnosticsError(errs.items)

@@ -17,7 +17,7 @@ from weakref import WeakKeyDictionary
 
 from ..diagnostics import Collector, closest, listed, misspelling, name_words
 from ..model import Kit
-from ..model.language import code_hints
+from ..model.language import Language, code_hints
 from .column_names import (
     CONTACT_WORDS,
     WHOLE_ONLY,
@@ -42,25 +42,69 @@ from .fields import (
     own_language,
     photo_alt_column,
 )
-from .languages import language_codes_hint, tag_region
+from .languages import (
+    alias_note,
+    bracketed,
+    language_codes,
+    language_codes_hint,
+    language_fold,
+    own_names,
+    tag_region,
+)
+from .near_names import near_name, near_spelling, shown_name
 
 
 def _near_column(key: str, kit: Kit, misspelt: bool = False) -> str | None:
     """The event column a header not read (`key`, as column_key writes it) likely means, as
     `diagnostics.closest` finds it among the columns: a close spelling of one (`end_tme`:
-    end_time), or of a per-language one (`titel_ar`: title_ar, the kit's language kept);
-    None when none is near. With `misspelt`, only a misspelling (`diagnostics.misspelling`:
-    a ratio of MISSPELLING at least, 0.8: end_tme, venu, titel_ar), which is that column
-    misspelt, and its values would be lost: an error. Less close (timezone: 0.7) may be a
-    column of the sheet's own: a warning, unless its words name the column (COLUMN_WORDS:
-    contact_email is the contact's)."""
-    near = misspelling if misspelt else closest
+    end_time), or of a per-language one (`titel_ar`: title_ar, the kit's language kept), or
+    of a column's name in a language of the headers read (`_near_name`: `Oraas`, Filipino
+    oras, is time; `Pamagaat (TL)` title_tl); None when none is near. With `misspelt`, only
+    a misspelling (`near_names.near_spelling`: a ratio of MISSPELLING at least, 0.8, a swap
+    of two neighbouring letters one edit: end_tme, venu, titel_ar, tiem), which is that
+    column misspelt, and its values would be lost: an error. Less close (timezone: 0.7) may
+    be a column of the sheet's own: a warning, unless its words name the column
+    (COLUMN_WORDS: contact_email is the contact's)."""
     base, _, code = key.rpartition("_")
     if base and kit.language_code(code) in kit.languages:
-        worded = near(base, WORDED)
+        worded = near_spelling(base, WORDED) or (None if misspelt else closest(base, WORDED))
+        named = _near_name(base)
+        if worded is None and named is not None and named[0] in WORDED:
+            worded = named[0]
         if worded:
             return f"{worded}_{code}"
-    return near(key, COLUMNS)
+    found = near_spelling(key, COLUMNS)
+    named = _near_name(key) if found is None else None
+    if named is not None:
+        return named[0]
+    return found if found is not None or misspelt else closest(key, COLUMNS)
+
+
+def _near_name(key: str) -> tuple[str, str] | None:
+    """The event column and its name in a language of the headers read (COLUMN_NAMES) that a
+    header's `key` misspells (`near_names.near_name`: oraas, Filipino oras, time), or None:
+    none for a word read of its own (`_known_words`: Filipino tala, notes, is no misspelt
+    Dutch taal, language; Thai LINE no misspelt French lien)."""
+    if header_spelling(key) in _known_words():
+        return None
+    return near_name(key)
+
+
+@functools.cache
+def _known_words() -> frozenset[str]:
+    """The words a header is read by as they are (as `header_spelling` writes a key): the
+    sheet's own record keeping (`_record_keeping`), COLUMN_WORDS', the contact's words
+    (CONTACT_WORDS), the columns' names (column_names), and NOT_NEAR."""
+    words = {w for ws in COLUMN_WORDS.values() for w in ws} | set(NOT_NEAR)
+    words |= {header_spelling(w) for w in _contact_words()} | set(column_names())
+    return frozenset(words | _record_keeping())
+
+
+# Headers of a sheet of events that are a slip of the keys from a column's name in another
+# language of the headers read, and are no misspelling of it (`_near_name`): LINE, the
+# messaging app of Thailand's and the Philippines' organisers, as a sheet heads its LINE ids
+# (French lien, link, swapped)
+NOT_NEAR = frozenset({"line"})
 
 
 # Words that name an event column in a header besides the column's own name, from what the
@@ -252,13 +296,16 @@ def table_keys(table: Table) -> dict[str, str]:
     judged as any other header. A header read by an English export's name of a column
     (column_names.ENGLISH_NAMES: `Location`) is that column where no header names it
     otherwise (`Venue`, สถานที่): beside one it is the sheet's own, as is a form's own column
-    (form_columns: Microsoft Forms' Start time). A header read by a word that is an address's
-    field too (column_names.ADDRESS_WORDS: Dutch `Plaats`, the town) is its column only where
-    no other header is, by any name (`Locatie`, `Location`): beside one it is the sheet's
-    own. Once per table."""
+    (form_columns: Microsoft Forms' Start time). A language the header names in brackets
+    after the column's name is the kit's code (`_kit_language`: `Pamagat (Filipino)` is
+    title_tl), and so is a code read as one of the kit's (`Title (FIL)`: title_tl). A
+    header read by a word that is an address's field too (column_names.ADDRESS_WORDS: Dutch
+    `Plaats`, the town) is its column only where no other header is, by any name
+    (`Locatie`, `Location`): beside one it is the sheet's own. Once per table."""
     if table not in _KEYS:
-        keys = {c: event_column(c) for c in table.columns}
-        plain = {c: event_column(c, english=False) for c in table.columns}
+        names = dict(table.language_names)
+        keys = {c: _kit_language(event_column(c), names) for c in table.columns}
+        plain = {c: _kit_language(event_column(c, english=False), names) for c in table.columns}
         for c in [c for c in table.columns if address_word(c)]:
             if any(keys[o] == keys[c] for o in table.columns if o != c):
                 keys[c] = plain[c] = column_key(c)  # Plaats beside Locatie: the town
@@ -275,6 +322,26 @@ def table_keys(table: Table) -> dict[str, str]:
             keys.update({c: "date" for c, k in keys.items() if date_and_time_header(k)})
         _KEYS[table] = keys
     return _KEYS[table]
+
+
+# a language's name in brackets at the end of a header's key (as column_key writes it:
+# pamagat_(filipino))
+NAMED_LANGUAGE = re.compile(r"_(\([^()]+\))$")
+
+
+def _kit_language(key: str, names: dict[str, str]) -> str:
+    """A header's key (as event_column writes it) with the language it names after the
+    column's name as its code (`names`: Table.language_names): `title_(filipino)` is
+    title_tl, `title_(german)` title_de, `title_fil` title_tl (a code read as the kit's);
+    the key as it is where it names none."""
+    found = NAMED_LANGUAGE.search(key)
+    if found is not None:
+        code = names.get(bracketed(found[1][1:-1]))
+        return key if code is None else f"{key[: found.start()]}_{code}"
+    own = language_column(key)
+    if own is not None and own[1] in names:
+        return f"{own[0]}_{names[own[1]]}"
+    return key
 
 
 # The id of an event on a sheet without an event_id column (`made_ids`): its row's number, as
@@ -484,6 +551,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
     the sheet lacks still is, its values lost."""
     keys = table_keys(table)
     names = {keys[c]: c for c in table.columns}
+    _aliased_headers(table, kit, errs)
     # the headers not read, each with the event columns it likely means (a form's own, its
     # answers' timestamp, told of none)
     forms = form_columns(names)
@@ -506,6 +574,18 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         # a hidden column (an organiser's working column) is told only where values are lost
         if index not in named and (lost or index not in table.hidden_columns):
             _unused_column(table, kit, errs, index, lost)
+
+
+def _aliased_headers(table: Table, kit: Kit, errs: Collector) -> None:
+    """A `merge.language-alias` note at each header whose language is a code read as one of
+    the kit's (`languages.kit_alias`: `Title (FIL)`, title_tl)."""
+    aliases = {k: v for k, v in table.language_names if not k.startswith("(")}
+    for index, col in enumerate(table.columns, 1):
+        own = language_column(event_column(col)) if col else None
+        if own is not None and own[1] in aliases:
+            written = next(w for w in re.split(r"[\s()_]+", col)[::-1] if w.casefold() == own[1])
+            message, hint = alias_note(written, aliases[own[1]], kit, f"in the header '{col}'")
+            errs.note("merge.language-alias", message, table.column_mark(index), hint)
 
 
 def _missing_columns(
@@ -753,16 +833,28 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
     (`_about_a_value`: a Photo credit is no photo)."""
     col = table.columns[index - 1]
     key = table_keys(table)[col]  # `Location` beside `Venue`: location, the sheet's own
+    key = _own_named(key)  # Titel (Deutsch): title_de
     where_col = table.column_mark(index)
     worded = language_column(key)
+    real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
     if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
-        real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
         errs.warn(
             "merge.column",
             f"{table.path.name}: column '{col}' is for language '{worded[1]}', which the "
             "kit does not have: its values are not used",
             where_col,
-            *code_hints(worded[1], real, suits="in the header", listed="languages"),
+            *code_hints(
+                worded[1], real, suits="in the header", listed="languages", new_language=True
+            ),
+        )
+    elif (language := _near_language(key, real)) is not None:  # Title (Fillipino)
+        errs.warn(
+            "merge.column",
+            f"{table.path.name}: column '{col}' names no language in its brackets: its values "
+            "are not used",
+            where_col,
+            f"did you mean '{language[0]}' ({language[1]})? write it so, or the code: "
+            f"{col[: col.rfind('(')]}({language[1].upper()})",
         )
     elif lost:
         quoted = " or ".join(f"'{c}'" for c in lost)
@@ -772,7 +864,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
             f"{table.path.name}: column '{col}' is no column of the event templates, "
             f"and the sheet has no {quoted}: its values would be lost",
             where_col,
-            f"did you mean '{lost[0]}'? name the column {lost[0]}"
+            _did_you_mean(col, key, lost[0])
             if len(lost) == 1
             else f"did you mean {quoted}? give each its own column: {', '.join(lost)}",
             *(
@@ -789,7 +881,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
                 "country's ISO 3166 code (KE, PH, CO); else it is the sheet's own"
             )
         elif near := None if _about_a_value(key) else _near_column(key, kit):
-            hint = f"did you mean '{near}'?"
+            hint = _did_you_mean(col, key, near).partition("? ")[0] + "?"
         else:
             hint = f"columns: {', '.join(COLUMNS)}"
         errs.warn(
@@ -798,6 +890,50 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
             where_col,
             hint,
         )
+
+
+def _did_you_mean(header: str, key: str, column: str) -> str:
+    """The hint of a `header` (its `key`, as event_column writes it) meant as `column`: "did
+    you mean 'time'? name the column time", or, where it misspells the column's name in a
+    language of the headers read (`_near_name`), that name with the column: "did you mean
+    'Oras' (time)? name the column Oras" (`Oraas`: the organiser writes the sheet's
+    language), "did you mean 'Pamagat (TL)' (title_tl)?" (`Pamagaat (TL)`)."""
+    worded = language_column(column)
+    code = f"_{worded[1]}" if worded is not None and key.endswith(f"_{worded[1]}") else ""
+    base = key[: len(key) - len(code)]
+    named = None if near_spelling(base, COLUMNS) else _near_name(base)
+    if named is None or named[0] + code != column:
+        return f"did you mean '{column}'? name the column {column}"
+    name = shown_name(named[1], header)
+    if code:  # the language as the header writes it: (TL), _tl
+        name += f" {header[header.rfind('(') :]}" if header.rstrip().endswith(")") else code
+    return f"did you mean '{name}' ({column})? name the column {name}"
+
+
+def _own_named(key: str) -> str:
+    """A header's key (as table_keys writes it) whose brackets hold a language's own name
+    that the kit's languages have not (`languages.own_names`: `title_(deutsch)`) with the
+    language's code (title_de); else the key as it is."""
+    named = NAMED_LANGUAGE.search(key)
+    if named is None or key[: named.start()] not in COLUMNS:
+        return key
+    code = own_names().get(bracketed(named[1][1:-1]))
+    return key if code is None else f"{key[: named.start()]}_{code}"
+
+
+def _near_language(key: str, real: dict[str, Language]) -> tuple[str, str] | None:
+    """The name of one of the kit's languages (`real`) that a header's brackets after a
+    column's name misspell (its `key`, as table_keys writes it: title_(fillipino) is
+    Filipino, tl), as a language cell reads them (`languages.language_codes`), with its
+    code; None for a header of no such brackets, or of none near (Photo (credit))."""
+    named = NAMED_LANGUAGE.search(key)
+    if named is None or key[: named.start()] not in COLUMNS:
+        return None
+    name = named[1][1:-1]
+    names = {n: codes[0] for n, codes in language_codes(tuple(real)).items() if len(codes) == 1}
+    names.update({lang.name.casefold(): c for c, lang in real.items()})
+    found = near_spelling(language_fold(name.replace("_", " ")), list(names))
+    return (found.title() if found.islower() else found, names[found]) if found else None
 
 
 def _no_key(

@@ -171,6 +171,11 @@ class Table:
     # the line of the file its header is on (a sheet's row; a CSV file's line): 1, or the
     # line below a title (merge.header_row.find_header)
     header_line: int = 1
+    # the kit's languages as a header names them in brackets after a column's name (`Pamagat
+    # (Filipino)`, `Titre (français)`: the key's `(filipino)`, as column_key writes it, to
+    # the kit's code, tl), and the codes read as another of the kit's (fil: tl), as a row's
+    # language cell reads them (merge.languages.kit_headers; empty: none read)
+    language_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def tabular(self) -> bool:

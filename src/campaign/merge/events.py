@@ -68,7 +68,7 @@ from .fields import SlugFacts as SlugFacts
 from .fields import event_label as event_label
 from .formats import _digits as _digits
 from .formats import _format as _format
-from .languages import _row_languages
+from .languages import _row_languages, kit_headers
 from .record import _record as _record
 from .rows import _duplicate, _refused_row, _unsaved_formulas, _unsaved_rows, twice_told
 from .templates import check_paper as check_paper
@@ -220,6 +220,7 @@ def check_events(
     checked and made; the others are passed over, their earlier files kept (Records.
     unchosen), and an id no row has is a `merge.event` error naming the closest
     (`_unknown_events`)."""
+    table = kit_headers(table, kit)  # Pamagat (Filipino): title_tl
     _check_columns(table, kit, errs)
     if not errs.errors and not table.count:
         errs.error(

@@ -51,6 +51,126 @@ def languages_of(text: str, kit: Kit) -> tuple[tuple[str, ...], dict[str, tuple[
     return tuple(dict.fromkeys(codes)), ambiguous  # "en, EN": one
 
 
+def kit_alias(code: str, kit: Kit) -> str | None:
+    """The kit's language a sheet's `code` is read as, where the kit has none of its own
+    (`model.language.written_as`: `fil`, CLDR's and ISO 639-2's code of Filipino, is the
+    kit's `tl`, which CLDR reads as fil; a Manila organiser's sheet wrote fil and every row
+    was refused, "unknown language 'fil'"), said once (`alias_note`); None for any other."""
+    from ..model.language import written_as
+
+    if not re.fullmatch(r"[A-Za-z]{2,3}", code.strip()):
+        return None
+    real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
+    return written_as(code.strip(), real)
+
+
+def aliased(text: str, kit: Kit) -> dict[str, str]:
+    """The codes of a row's language cell (`text`) read as another of the kit's
+    (`kit_alias`), in lower case, to the kit's code (fil, Fil-PH: fil, tl)."""
+    found = {}
+    for part in NAME_LIST.split(text):
+        for word in filter(None, (w.strip() for w in LANGUAGE_LIST.split(part))):
+            base = re.split(r"[-_]", word)[0].lower()
+            alias = kit_alias(base, kit)
+            if alias is not None:
+                found[base] = alias
+    return found
+
+
+def alias_note(written: str, code: str, kit: Kit, where: str) -> tuple[str, str]:
+    """The `merge.language-alias` note's message and hint for a language code `written` that
+    is read as the kit's `code` (`kit_alias`: fil, tl), `where` it is ("in column Wika (G)",
+    "in the header 'Title (FIL)'")."""
+    name = kit.languages[code].name
+    return (
+        f"'{written}' {where} is read as '{code}' ({name}): {written.lower()} is CLDR's and ISO "
+        f"639-2's code of the language, which the kit writes {code} (its strings file, "
+        f"{code}.yaml)",
+        f"write {code} to say it as the kit does; nothing else changes",
+    )
+
+
+# the codes of Babel's English names of languages that name none (undetermined, multiple
+# languages, no linguistic content, uncoded): no header is read for them
+NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "root"})
+
+
+def kit_headers(table: Table, kit: Kit) -> Table:
+    """`table` with the kit's languages as its headers name them (`Table.language_names`,
+    `header_names`); the same table where it has them already."""
+    names = header_names(tuple(c for c, lang in kit.languages.items() if not lang.pseudo))
+    return table if table.language_names == names else replace(table, language_names=names)
+
+
+@functools.cache
+def header_names(codes: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The languages a header names in brackets after a column's name (`Pamagat (Filipino)`,
+    `Titre (français)`, `Título (Español)`), as column_key writes them ((filipino)), to the
+    code a key ends with (tl; pt_br): each of the kit's languages (`codes`) by its names as a
+    language cell reads them (`language_codes`: its own and its English one; not a name of
+    two of them, português), then every other language CLDR names in English (Babel's:
+    `Title (German)` is de, which the kit lacks: told so, with the fix); and the codes read
+    as one of the kit's (`kit_alias`, fil: tl)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    from ..model.language import written_as
+
+    found = {
+        bracketed(str(name)): code.lower()
+        for code, name in Locale("en").languages.items()
+        if code not in NO_LANGUAGE
+    }
+    for name, named in language_codes(codes).items():
+        if len(named) == 1:
+            found[bracketed(name)] = named[0].lower().replace("-", "_")
+    aliases = get_global("language_aliases")
+    for code in codes:
+        alias = str(aliases.get(code.casefold()) or "")
+        if alias and written_as(alias, dict.fromkeys(codes)) == code:
+            found[alias] = code.lower().replace("-", "_")
+    return tuple(sorted(found.items()))
+
+
+@functools.cache
+def own_names() -> dict[str, str]:
+    """`_own_names`, kept in the user's cache by the code that makes them (`code_version`,
+    Babel's among them) and Python's: about 1.5 s of CLDR's data, read only for a header
+    that names in brackets a language that none of the kit's names nor English's are."""
+    import sys
+
+    from .. import cache
+    from ..pipeline.fingerprint import code_version
+
+    name = cache.key("own-language-names", code_version(), sys.version)
+    return cache.pickled(f"own-language-names-{name}", _own_names)
+
+
+def _own_names() -> dict[str, str]:
+    """Every language's own name in the Unicode CLDR (Babel's locales of a language alone:
+    Deutsch, de; 日本語, ja), as `bracketed` writes it, to its code (`Titel (Deutsch)`: told
+    as the language the kit lacks)."""
+    from babel import Locale, UnknownLocaleError, localedata
+
+    found: dict[str, str] = {}
+    for code in localedata.locale_identifiers():
+        if "_" in code or code in NO_LANGUAGE:
+            continue
+        try:
+            name = Locale.parse(code).get_language_name()
+        except (UnknownLocaleError, ValueError):
+            continue
+        if name:
+            found.setdefault(bracketed(name), code.lower())
+    return found
+
+
+def bracketed(name: str) -> str:
+    """A language's name in brackets as a header's key writes it, and `header_names` looks it
+    up: folded (`language_fold`), its spaces, hyphens and underscores one _ ((tiếng_việt))."""
+    return "(" + re.sub(r"[\s_-]+", "_", language_fold(name)) + ")"
+
+
 def tag_region(text: str) -> str:
     """The country a row's language cell names by its tags' region subtags (ar-MA, en_US,
     pt-BR: MA, US, BR; ISO 3166 as `region_code` reads it), where every tag that has one
@@ -73,6 +193,7 @@ def tag_region(text: str) -> str:
 
 def regional_code(tag: str, kit: Kit) -> str:
     """The kit's code for a language cell's `tag`: the kit's own spelling of it (EN is en),
+    else the kit's language CLDR takes it for (`kit_alias`: fil, Filipino, is the kit's tl),
     else, for a tag with a region or a script (th-TH, en_GB, pt-BR, zh-CN: what form builders
     and spreadsheet locales write), the kit's language of that tag's language subtag when
     both are written in the same script, by CLDR's likely subtags through Babel (th-TH and th
@@ -82,8 +203,11 @@ def regional_code(tag: str, kit: Kit) -> str:
     code = kit.language_code(tag)
     if code in kit.languages:
         return code
+    alias = kit_alias(tag, kit)  # fil: the kit's tl
+    if alias is not None:
+        return alias
     parts = re.split(r"[-_]", tag.strip())
-    base = kit.language_code(parts[0])
+    base = kit_alias(parts[0], kit) or kit.language_code(parts[0])  # fil-PH: tl's
     if len(parts) < 2 or base not in kit.languages or kit.languages[base].pseudo:
         return code
     script = _likely_script(tag)

@@ -23,7 +23,7 @@ from .calendars import read as solar_hijri
 from .column_names import date_and_time_header, event_column
 from .column_order import against, tell
 from .columns import _no_key
-from .data import NO_HEADER, Cell, Table
+from .data import NO_HEADER, Cell, Table, column_letters
 from .date_and_time import ISO_DATE_TIME, _date_and_time, _stray_offset_problem
 from .date_cells import _date, day_and_month, example_year, examples_in, short_date
 from .date_order import _other_order, either_way, languages_order, region_order, sheet_dates
@@ -50,7 +50,7 @@ from .fields import (
     photo_alt_column,
 )
 from .formats import _digits, _format
-from .languages import _region, languages_of, region_code, tag_region
+from .languages import _region, alias_note, aliased, languages_of, region_code, tag_region
 from .phone_numbers import (
     NATIONAL,
     PhoneCountry,
@@ -95,6 +95,7 @@ def _record(
     samples = _sample(cells.get(SAMPLE), bad)  # examples/'s made-up events
     # the language cell read once: no check below empties it (none judges its column)
     codes, ambiguous = languages_of(_text(cells["language"]), kit)
+    _aliased_codes(cells["language"], kit, table, errs)  # fil: the kit's tl, said once
     tagged = tag_region(_text(cells["language"]))  # ar-MA: the row's country without one
     country = _phone_country(cells, codes, tagged)  # every check of the row's phone numbers
     # a stand-in's abbreviations are judged by the row's languages: n.c. in fr, not en
@@ -150,6 +151,19 @@ def _record(
     )
     layer = replace(layer, dials=dials)
     return Record(event_id, codes, layer, cells["event_id"].row, day, problems, samples, last)
+
+
+def _aliased_codes(cell: Cell, kit: Kit, table: Table, errs: Collector) -> None:
+    """A `merge.language-alias` note for each code of the language `cell` read as another of
+    the kit's (`languages.kit_alias`: fil, tl), at the column's header: said once for the
+    sheet, whatever its rows (the Collector keeps one of each)."""
+    where = f"in column {cell.column}" + (
+        f" ({column_letters(cell.index)})" if table.tabular and cell.index else ""
+    )
+    mark = table.column_mark(cell.index) if cell.index else None
+    for written, code in aliased(_text(cell), kit).items():
+        message, hint = alias_note(written, code, kit, where)
+        errs.note("merge.language-alias", message, mark, hint)
 
 
 def _stray_bytes(cells: dict[str, Cell], table: Table, errs: Collector) -> None:

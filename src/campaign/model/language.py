@@ -647,6 +647,16 @@ def other_code(code: str, languages: Mapping[str, object] | None = None) -> str 
     return folded.get(canonical.casefold(), canonical)
 
 
+def written_as(code: str, languages: Mapping[str, object]) -> str | None:
+    """The kit's language (of `languages`, by code) that CLDR takes `code` for, where the kit
+    has no language of `code` itself: `fil` (CLDR's and ISO 639-2's Filipino) is the kit's
+    `tl`, which CLDR writes fil (languageAlias); None for any other. A merged sheet reads
+    `fil` as the kit's tl (merge.languages: its language cells and its headers)."""
+    if code.casefold() in {c.casefold() for c in languages}:
+        return None
+    return _written_as(code, languages)
+
+
 def _written_as(code: str, languages: Mapping[str, object]) -> str | None:
     """The kit's language that CLDR takes `code` for (`fil`: the kit's tl), if any; never a
     code the kit refuses for its strings file (iw.yaml, `kit.strings`): `new language he`

@@ -25,6 +25,7 @@ from ..model.language import (
     not_a_language,
     not_a_language_hint,
     other_code,
+    written_as,
 )
 from ..text.scripts import script_of
 from .writer import new_header, write_strings
@@ -33,6 +34,24 @@ from .writer import new_header, write_strings
 # have no data for, taken with the names the user gives
 UNNAMED_CODE = re.compile(r"^[a-z]{2,3}$")
 SCRIPT_CODE = re.compile(r"^[A-Z][a-z]{3}$")  # ISO 15924: Latn, Mymr
+
+
+def _kept_as(code: str, kept: str, kit: Kit) -> DiagnosticsError:
+    """The refusal of `new language fil` where the kit writes the language `kept` (tl): CLDR,
+    and so Babel, reads tl as fil, Filipino (its languageAlias: Locale.parse('tl') is
+    fil_PH), so a fil.yaml would be a second Filipino, with the same dates, numbers and
+    names, beside tl.yaml; a merged sheet's fil is read as the kit's tl."""
+    its = kit.languages[kept].name if kept in kit.languages else kept
+    name = (language_names(code) or [code])[0]
+    return failure(
+        "translate.read",
+        f"'{code}' is the Unicode CLDR's code of {name}, and the kit writes that language "
+        f"'{kept}' ({its}): CLDR reads {kept} as {code.lower()}, with the same dates, numbers "
+        f"and names, so a {code.lower()}.yaml would be a second {name} beside {kept}.yaml",
+        None,
+        f"translate it in {kept}.yaml: {command(f'strings export --lang {kept}')}",
+        f"a merged sheet's {code.lower()} (a language cell, a header) is read as {kept}",
+    )
 
 
 def new_language(
@@ -56,6 +75,8 @@ def new_language(
     # iw made a second Hebrew beside the kit's he; heb, fre and fil (the kit's tl) were
     # "unknown language" (Kit.readable's answer to a command that reads a language)
     better = other_code(code, {**kit.languages, **kit.unreadable})
+    if better is not None and written_as(code, {**kit.languages, **kit.unreadable}) == better:
+        raise _kept_as(code, better, kit)
     if better is not None:
         known = language_names(better)
         its = kit.languages[better].name if better in kit.languages else (known or [better])[0]
