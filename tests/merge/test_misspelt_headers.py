@@ -166,8 +166,7 @@ def test_a_filipino_sheets_own_columns_are_no_errors(tmp_path: Path, kit: Kit) -
     good, problems = merged(tmp_path, kit, [*HEAD, *own], [*ROW, *["x"] * len(own)])
     assert [r.id for r in good] == ["qc-forum"]
     assert not any("error[" in p for p in problems), problems
-    # told as unused: no column's name in a language offered (LINE's "did you mean 'link'?",
-    # English's nearest, is a warning's, as before)
+    # told as unused: no column's name in a language offered
     assert not any(") (" in p.split("did you mean")[-1] for p in problems), problems
     assert not any("'Tala'" in p or "'Puna'" in p for p in problems), problems
 
@@ -295,4 +294,30 @@ def test_brackets_of_no_language_are_the_sheets_own(
     assert problems == [
         f"1:6: warning[merge.column]: events.csv: column '{header}' is not used by the event "
         f"templates\n  hint: {hint}"
+    ]
+
+
+def test_a_header_of_a_columns_word_is_read_by_it_not_as_a_misspelt_name(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """`Contact person` is the contact by its word, as before: not "did you mean
+    'Contactpersoon'?" (Dutch, one letter away once its space is dropped), and still told
+    how to keep it as the sheet's own."""
+    _, problems = merged(tmp_path, kit, [*HEAD, "Contact person"], [*ROW, "Ate Joy"])
+    assert problems == [
+        "1:7: error[merge.column]: events.csv: column 'Contact person' is no column of the "
+        "event templates, and the sheet has no 'contact': its values would be lost\n"
+        "  hint: did you mean 'contact'? name the column contact\n"
+        "  hint: or, to keep 'Contact person' as the sheet's own, add a column contact "
+        "beside it"
+    ]
+
+
+def test_a_line_column_is_told_no_column_it_would_be_near(tmp_path: Path, kit: Kit) -> None:
+    """LINE (the messaging app's ids) is the sheet's own, with the columns, not "did you
+    mean 'link'?": renamed so, its ids would print as the event's link."""
+    _, problems = merged(tmp_path, kit, [*HEAD, "LINE"], [*ROW, "@qcforum"])
+    assert problems == [
+        "1:7: warning[merge.column]: events.csv: column 'LINE' is not used by the event "
+        f"templates\n  hint: columns: {', '.join(COLUMNS)}"
     ]

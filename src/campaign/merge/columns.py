@@ -84,10 +84,20 @@ def _near_name(key: str) -> tuple[str, str] | None:
     """The event column and its name in a language of the headers read (COLUMN_NAMES) that a
     header's `key` misspells (`near_names.near_name`: oraas, Filipino oras, time), or None:
     none for a word read of its own (`_known_words`: Filipino tala, notes, is no misspelt
-    Dutch taal, language; Thai LINE no misspelt French lien)."""
-    if header_spelling(key) in _known_words():
+    Dutch taal, language; Thai LINE no misspelt French lien), nor for a header of several
+    words one of which is a column's name or word (`_column_word`: `Contact person` is read
+    by contact, as `Contact email` is, and is no misspelt Dutch contactpersoon)."""
+    if header_spelling(key) in _known_words() or _column_word(key):
         return None
     return near_name(key)
+
+
+def _column_word(key: str) -> bool:
+    """Whether a header's `key` (as event_column writes it) is of several words, one of them
+    an event column's name or one of COLUMN_WORDS' words (contact_person: contact)."""
+    words = key.split("_")
+    named = set(COLUMNS) | {w for ws in COLUMN_WORDS.values() for w in ws}
+    return len(words) > 1 and any(w in named for w in words)
 
 
 @functools.cache
@@ -105,6 +115,13 @@ def _known_words() -> frozenset[str]:
 # messaging app of Thailand's and the Philippines' organisers, as a sheet heads its LINE ids
 # (French lien, link, swapped)
 NOT_NEAR = frozenset({"line"})
+
+
+def _not_near(key: str) -> bool:
+    """Whether a header's `key` is one of NOT_NEAR, told no column it would be near: LINE is
+    not "did you mean 'link'?" either (an organiser who renamed the LINE ids' column link
+    would print an id as the event's link)."""
+    return header_spelling(key) in NOT_NEAR
 
 
 # Words that name an event column in a header besides the column's own name, from what the
@@ -880,7 +897,7 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
                 "typed as numbers (0 lost), name the column date_region and write the "
                 "country's ISO 3166 code (KE, PH, CO); else it is the sheet's own"
             )
-        elif near := None if _about_a_value(key) else _near_column(key, kit):
+        elif near := None if _about_a_value(key) or _not_near(key) else _near_column(key, kit):
             hint = _did_you_mean(col, key, near).partition("? ")[0] + "?"
         else:
             hint = f"columns: {', '.join(COLUMNS)}"
