@@ -162,7 +162,8 @@ def update_refs(request: pytest.FixtureRequest) -> bool:
 
 
 # ---- CI cannot go green by skipping -------------------------------------------------------
-# Tests that need tools CI must install (.ci/install-ocr, .ci/install-browser). Locally they skip, naming what to
+# Tests that need tools CI must install (.ci/install-ocr, .ci/install-browser,
+# .ci/install-poppler). Locally they skip, naming what to
 # install; in CI (CI=true) a run that skips one for lack of its tools fails. A skip decided on
 # the test's own results (OCR cannot judge a script) is not a lack of tools.
 REQUIRED_IN_CI = (
@@ -170,6 +171,8 @@ REQUIRED_IN_CI = (
     "tests/test_ocr_scripts.py::",
     "tests/serve/test_browser.py::",
 )
+# skip reasons that name a tool CI installs (.ci/install-poppler), in whichever test says them
+REQUIRED_TOOL_REASONS = ("poppler's pdftotext is missing",)
 JUDGED_SKIP = "OCR cannot judge"
 _skipped_required: list[str] = []
 
@@ -179,13 +182,14 @@ def in_ci() -> bool:
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
-    if not (report.skipped and report.nodeid.startswith(REQUIRED_IN_CI)):
-        return
-    if hasattr(report, "wasxfail"):  # an expected failure, not a skip
+    if not report.skipped or hasattr(report, "wasxfail"):  # an expected failure: no skip
         return
     longrepr = report.longrepr
     reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
-    if JUDGED_SKIP not in reason:
+    required = report.nodeid.startswith(REQUIRED_IN_CI) or any(
+        said in reason for said in REQUIRED_TOOL_REASONS
+    )
+    if required and JUDGED_SKIP not in reason:
         _skipped_required.append(f"{report.nodeid}: {reason}")
 
 
@@ -198,6 +202,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         for line in _skipped_required:
             reporter.write_line(line)
         reporter.write_line(
-            "CI=true: install what they need (.ci/install-ocr); a skip is a failure"
+            "CI=true: install what they need (.ci/install-ocr, .ci/install-browser, "
+            ".ci/install-poppler); a skip is a failure"
         )
     session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -45,6 +45,42 @@ def test_install_browser_fails_where_it_cannot_install(tmp_path: Path) -> None:
     assert "install-browser: no apt-get here and Chromium is missing" in done.stderr
 
 
+def test_install_poppler_fails_where_it_cannot_install(tmp_path: Path) -> None:
+    path = bare_path(tmp_path, "bash", "id")
+    done = run(["bash", str(ROOT / ".ci/install-poppler")], {"PATH": path})
+    assert done.returncode == 1
+    assert "install-poppler: no apt-get here and pdftotext is missing" in done.stderr
+
+
+def test_ci_runs_install_poppler_before_the_tests() -> None:
+    script = (ROOT / ".ci/run").read_text(encoding="utf-8")
+    assert script.index("bash .ci/install-poppler") < script.index("python -m pytest")
+
+
+@pytest.mark.parametrize(("ci", "code"), [("true", 1), ("", 0)])
+def test_ci_run_fails_when_a_pdftotext_test_skips(tmp_path: Path, ci: str, code: int) -> None:
+    """Without pdftotext on PATH a test that reads a PDF's text with it skips: a failure in
+    CI, a skip elsewhere. Fifteen such tests skipped on a fresh CI machine, which had no
+    poppler-utils, and the run went green (December 2026)."""
+    env = {
+        "PATH": bare_path(tmp_path),
+        "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{ROOT}",
+        "CI": ci,
+        "HOME": os.environ.get("HOME", str(tmp_path)),
+    }
+    node = (
+        "tests/kit/test_parent_language.py::"
+        "test_poster_prints_the_parents_texts_where_the_regional_file_lacks_one"
+    )
+    done = run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:xdist", "-p", "no:cacheprovider", node],
+        env,
+    )
+    assert done.returncode == code, done.stdout
+    assert "1 skipped" in done.stdout
+    assert (f"{node}: Skipped: poppler's pdftotext is missing" in done.stdout) == bool(ci)
+
+
 @pytest.mark.parametrize(("ci", "code"), [("true", 1), ("", 0)])
 def test_ci_run_fails_when_browser_tests_skip(tmp_path: Path, ci: str, code: int) -> None:
     """Without chromium on PATH the browser test skips: a failure in CI, a skip elsewhere."""
