@@ -63,9 +63,12 @@ def test_another_offices_warning_is_left_out_and_every_error_shown(
     strict = [bleed.replace("warning[", "error["), unfilled.replace("warning[", "error[")]
     assert (status, codes(out)) == (1, [*strict, error]), out
     assert out.endswith("3 error(s), 7 note(s)\n"), out
-    # the office's own, every office's, and the campaign's check: Brussels' warning said
+    # the office's own, every office's, and the campaign's check: Brussels' warning said.
+    # The A3 poster only (the material of the bleed warning): these claim what is said, not
+    # what is laid out, and every office's and the campaign's 26 languages took 8 of the
+    # test's 12 s
     for office in (("--office", "brussels"), ("--office", "all"), ()):
-        status, out = cli("check", "--kit", kit, *office)
+        status, out = cli("check", "--kit", kit, *office, "--only", "poster-a3")
         assert status == 1, out
         assert {bleed, error, hidden} <= set(codes(out)), (office, out)
     # a build for the office, likewise
