@@ -58,7 +58,9 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ]
     data.write_text("event_id,language,title,date,time,venue,sample\n" + "\n".join(rows) + "\n")
     for template in EVENTS:
-        code, said = cli("merge", template, data, "--kit", ROOT, "-o", out / "events", "--no-png")
+        code, said = cli(
+            "merge", template, data, "--kit", ROOT, "-o", out / "events", "--no-png", "--jobs", "1"
+        )
         assert code == 0, said
     return out / "events"
 
