@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import shutil
 import struct
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 
 from campaign.fontfile import font_problem
 
-from ..kits import ROOT, check, cli, mini_copy
+from ..kits import ROOT, check, cli, example_file, mini_copy
 
 FONTS_YAML = """\
 families:
@@ -174,11 +173,7 @@ def test_a_table_damaged_inside_is_an_error_while_drawing(tmp_path: Path) -> Non
     st.sampled_from([b"", b"\x00\x01\x00\x00", SANS[:12], SANS[:300]]),
 )
 def test_any_bytes_are_a_reason_never_a_crash(tail: bytes, head: bytes) -> None:
-    # a folder of the example's own, removed after it: tmp_path_factory.mktemp lists the
-    # session's temporary folder at each of the 200 calls, thousands of test folders late
-    # in a run (11 s in a loaded CI run, 0.2 s alone)
-    with tempfile.TemporaryDirectory(prefix="font-") as folder:
-        path = Path(folder) / "x.ttf"
+    with example_file("x.ttf") as path:
         path.write_bytes(head + tail)
         assert isinstance(font_problem(path), str)
 

@@ -35,7 +35,7 @@ from campaign.fonts import load_fontbook
 from campaign.pipeline.api import BuildResult, build
 from campaign.pipeline.options import Options
 
-from ..kits import ROOT, check, cli, mini_copy
+from ..kits import ROOT, check, cli, example_file, mini_copy
 
 WORD = "Office"  # O, the ffi ligature (GSUB), c, e
 TEXT = "Office Heart"  # the glyphs kept in the test font (the mini kit's word is Heart)
@@ -460,20 +460,20 @@ def test_an_otf_that_cannot_be_converted_is_one_error_at_fonts_yaml(
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.tuples(st.integers(0, len(OTF) - 1), st.binary(min_size=1, max_size=8))))
 def test_any_bytes_in_an_otf_are_a_reason_or_a_font_never_a_crash(
-    tmp_path_factory: pytest.TempPathFactory, patches: list[tuple[int, bytes]]
+    patches: list[tuple[int, bytes]],
 ) -> None:
     """The .otf with bytes overwritten anywhere (its tables', its directory's): font_problem
     says why it cannot be used, or it is converted to a TrueType font reportlab can embed."""
     data = bytearray(OTF)
     for at, new in patches:
         data[at : at + len(new)] = new
-    path = tmp_path_factory.mktemp("otf") / "x.otf"
-    path.write_bytes(bytes(data))
-    problem = font_problem(path)
-    if problem is None:
-        assert truetype_problem(otf.truetype(path)) is None
-    else:
-        assert isinstance(problem, str)
+    with example_file("x.otf") as path:
+        path.write_bytes(bytes(data))
+        problem = font_problem(path)
+        if problem is None:
+            assert truetype_problem(otf.truetype(path)) is None
+        else:
+            assert isinstance(problem, str)
 
 
 def test_the_otf_kit_checks_clean(tmp_path: Path, own_cache: Path) -> None:

@@ -23,7 +23,7 @@ from campaign.diagnostics import DiagnosticsError, Mark
 from campaign.kit import load_kit
 from campaign.svgart import MAX_SVG_BYTES, MAX_SVG_ELEMENTS, parse_svg
 
-from ..kits import append_slots, check, cli, mini_copy
+from ..kits import append_slots, check, cli, example_file, mini_copy
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "robustness"
 NS = 'xmlns="http://www.w3.org/2000/svg"'
@@ -470,26 +470,23 @@ UNITS = st.sampled_from(["", "px", "pt", "mm", "cm", "in", "em", "%", " ", "q"])
     st.one_of(st.none(), st.lists(LENGTHS, min_size=3, max_size=5).map(" ".join)),
 )
 def test_art_that_passes_draws_at_a_usable_size(
-    tmp_path_factory: pytest.TempPathFactory,
-    width: str | None,
-    height: str | None,
-    box: str | None,
+    width: str | None, height: str | None, box: str | None
 ) -> None:
     """Whatever the <svg> element's width, height and viewBox: either an svg.size error, or
     svglib draws it at a finite size above 0 (what the drawer divides by)."""
     attrs = {"width": width, "height": height, "viewBox": box}
     written = " ".join(f'{k}="{v}"' for k, v in attrs.items() if v is not None)
-    path = tmp_path_factory.mktemp("svg") / "a.svg"
-    path.write_text(f'<svg {NS} {written}><rect width="1" height="1"/></svg>')
-    try:
-        root = parse_svg(path)
-    except DiagnosticsError as exc:
-        codes = [d.code for d in exc.diagnostics]
-        root = None
-    if root is None:
-        assert codes == ["svg.size"]
-        return
-    drawing = SvgRenderer(str(path)).render(root)
+    with example_file("a.svg") as path:
+        path.write_text(f'<svg {NS} {written}><rect width="1" height="1"/></svg>')
+        try:
+            root = parse_svg(path)
+        except DiagnosticsError as exc:
+            codes = [d.code for d in exc.diagnostics]
+            root = None
+        if root is None:
+            assert codes == ["svg.size"]
+            return
+        drawing = SvgRenderer(str(path)).render(root)
     assert all(math.isfinite(v) and v > 0 for v in (drawing.width, drawing.height))
 
 
@@ -526,16 +523,14 @@ def test_art_that_passes_draws_at_a_usable_size(
         ).map(lambda parts: "".join(parts).encode("utf-8", "surrogatepass")),
     )
 )
-def test_any_bytes_are_a_diagnostic_never_a_crash(
-    tmp_path_factory: pytest.TempPathFactory, data: bytes
-) -> None:
-    path = tmp_path_factory.mktemp("svg") / "a.svg"
-    path.write_bytes(data)
+def test_any_bytes_are_a_diagnostic_never_a_crash(data: bytes) -> None:
     codes = []
-    try:
-        parse_svg(path)
-    except DiagnosticsError as exc:
-        codes = [d.code for d in exc.diagnostics]
+    with example_file("a.svg") as path:
+        path.write_bytes(data)
+        try:
+            parse_svg(path)
+        except DiagnosticsError as exc:
+            codes = [d.code for d in exc.diagnostics]
     assert all(c.startswith("svg.") for c in codes)
 
 
