@@ -18,7 +18,8 @@ from ..kits import cli, mini_copy
 
 MISSING = (
     "kit/materials/strings/ar.yaml:1:1: warning[strings.missing]: [ar]: ar.yaml lacks 1 "
-    "string(s) that en.yaml has: emblem_alt; they print in English until translated\n"
+    "string(s) that en.yaml has: emblem_alt; until translated, the English text stands in "
+    "(printed, or read out where it is a picture's alt:)\n"
     "  hint: translate them: `python generate.py strings export --lang ar{kit}` lists it, "
     'marked "to '
     'translate", in a file for a translator, and `strings import` reads it back (with '

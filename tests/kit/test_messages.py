@@ -253,7 +253,8 @@ def test_missing_strings_fall_back_with_one_warning(
     assert [w for w in kit_model.warnings if w.code == "strings.unused"] == []
     assert warning.render() == (
         "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
-        "string(s) that en.yaml has: badge; they print in English until translated\n"
+        "string(s) that en.yaml has: badge; until translated, the English text stands in "
+        "(printed, or read out where it is a picture's alt:)\n"
         "  hint: translate them: `python generate.py strings export --lang fr` lists it, marked "
         '"to translate", '
         "in a file for a translator, and `strings import` reads it back (with --strict this "
@@ -337,7 +338,8 @@ def test_a_misspelt_key_is_the_missing_strings_warning_at_that_key(
 
     assert said == [
         "materials/strings/fr.yaml:1:1: warning[strings.missing]: [fr]: fr.yaml lacks 1 "
-        "string(s) that en.yaml has: fact_figure; they print in English until translated\n"
+        "string(s) that en.yaml has: fact_figure; until translated, the English text stands "
+        "in (printed, or read out where it is a picture's alt:)\n"
         "  hint: translate them: `python generate.py strings export --lang fr` lists it, marked "
         '"to translate", in a file for a translator, and `strings import` reads it back (with '
         "--strict this is an error)",
@@ -369,8 +371,9 @@ def test_a_new_languages_missing_strings_are_named_once_and_counted(
     assert warning.render() == (
         "materials/strings/kk.yaml:1:1: warning[strings.missing]: [kk]: kk.yaml lacks 26 "
         "string(s) that en.yaml has: day, theme, fact_figure, fact, fact_source, cta_title, "
-        "cta, cta_donate, cta_join, qr_label, qr_label_tel, qr_label_mailto and 14 more; they "
-        "print in English until translated\n"
+        "cta, cta_donate, cta_join, qr_label, qr_label_tel, qr_label_mailto and 14 more; until "
+        "translated, the English text stands in (printed, or read out where it is a picture's "
+        "alt:)\n"
         "  hint: translate them: `python generate.py strings export --lang kk` lists all 26, "
         'marked "to '
         'translate", in a file for a translator, and `strings import` reads it back (with '

@@ -62,17 +62,32 @@ def test_a_logo_without_alternative_text_is_a_warning_at_its_line(
     assert "office.logo-alt" not in text
 
 
+@pytest.mark.parametrize(
+    ("alt", "given", "said"),
+    [
+        # the Arabic pages read the English text (the source language's): 'arabic' is not
+        ("{en: Rosea Partners, arabic: شركاء روزيا}", "arabic", "it is not used"),
+        # no text in a language of the kit: every page reads the first given, tagged as en
+        # (the warning said "it is not used" of the only text the PDFs read)
+        (
+            "{EN: Rosea Partners}",
+            "EN",
+            "the digital PDFs in en, ar, which have no text of their own, read it, tagged as en",
+        ),
+    ],
+)
 def test_an_alternative_text_in_no_language_of_the_kit_is_named(
-    kit_copy: Callable[..., Path],
+    kit_copy: Callable[..., Path], alt: str, given: str, said: str
 ) -> None:
-    kit = office_kit(kit_copy, WITH_ALT.replace("ar: شركاء", "arabic: شركاء"))
+    entry = WITH_ALT.replace("{en: Rosea Partners, ar: شركاء روزيا}", alt)
+    kit = office_kit(kit_copy, entry)
     code, text = cli("check", "--kit", kit, "--office", "rosea", "--lang", "en")
     assert code == 0, text
     office = kit / "materials/offices/rosea.yaml"
     assert (
         f"{office}:13:11: warning[office.logo-alt]: office 'rosea' logo 'partner' has "
-        "alternative text in 'arabic', which is no language of the kit: it is not used\n"
-    ) in text
+        f"alternative text in '{given}', which is no language of the kit: {said}\n"
+    ) in text, text
 
 
 @pytest.mark.parametrize(
@@ -149,8 +164,13 @@ def test_a_logo_entry_of_the_wrong_shape_is_an_error_at_its_place(
     office = kit / "materials/offices/rosea.yaml"
     assert (
         f"{office}:12:18: error[schema.type]: logo 'partner' in rosea.yaml: alt must give a "
-        "text by language code (got 'x')\n"
-    ) in text
+        "text by language code (got 'x'): each language's digital PDFs read their own\n"
+        # the office's languages (en, ar), its text under the first: the hint named
+        # "Organisation partenaire", a name no office wrote, in French, which it does not print
+        "  hint: write alt: {en: x, ar: <the name>}: the text under the code of the language "
+        "it is written in, and the name as the organisation writes it in each other language "
+        "the office prints\n"
+    ) in text, text
     assert (
         f"{office}:12:12: error[schema.type]: logo 'partner' in rosea.yaml has no file: "
         "(a path under assets/)\n"

@@ -56,6 +56,7 @@ from ..model.language import code_hints, country_meant, other_code
 from ..papers import FAMILY_WORD, material_hints
 from ..presses import PAPER_REGION
 from ..resolve import logo_alt, placeholders
+from ..text.scripts import language_tag
 from .campaign import JOB_LISTS, Fields
 from .language_keys import FIELDS, TEXTS, language_entries
 from .references import (
@@ -483,14 +484,7 @@ def logo_file(name: str, given: Node, r: MapRead) -> Node | None:
     if alt is not None and alt.value is not None:
         texts = alt.value.values() if alt.is_map else ()
         if not alt.is_map or any(not isinstance(t.value, str) for t in texts):
-            r.errs.error(
-                "schema.type",
-                f"logo '{name}' in {r.what}: alt must give a text by language code "
-                f"(got {alt.plain()!r})",
-                alt.mark,
-                "alt: {en: Partner Organisation, fr: Organisation partenaire} (the name as "
-                "the organisation writes it in each language)",
-            )
+            r.errs.error("schema.type", *_alt_by_language(name, alt, r))
     file: Node | None = given.value.get("file")
     if file is None:
         r.errs.error(
@@ -500,6 +494,29 @@ def logo_file(name: str, given: Node, r: MapRead) -> Node | None:
             f"{name}: {{file: logos/{name}.png, alt: {{...}}}}",
         )
     return file
+
+
+def _alt_by_language(name: str, alt: Node, r: MapRead) -> tuple[str, Mark, str]:
+    """The message, place and hint of logo `name`'s `alt:` that is not texts by language
+    code: one text (`alt: Partner Org`), a list, a number. The hint writes its text under a
+    language code, the office's languages' (its `languages:`, where it reads as a list of
+    texts; else `en` and `fr` as examples), with the other languages' names to give. Its hint
+    suggested "Partner Organisation" and "Organisation partenaire", names the office never
+    wrote, in languages it may not print (an accessibility review)."""
+    read = r.values.get("languages")  # read before `logos:` in the office's keys
+    codes = [c for c in read if isinstance(c, str)] if isinstance(read, tuple) else []
+    codes = codes or ["en", "fr"]
+    text = alt.value if isinstance(alt.value, str) else None
+    first = text if text is not None else "<the name>"
+    pairs = ", ".join([f"{codes[0]}: {first}", *(f"{c}: <the name>" for c in codes[1:3])])
+    return (
+        f"logo '{name}' in {r.what}: alt must give a text by language code (got "
+        f"{alt.plain()!r}): each language's digital PDFs read their own",
+        alt.mark,
+        f"write alt: {{{pairs}}}: the text under the code of the language it is written "
+        "in, and the name as the organisation writes it in each other language the office "
+        "prints",
+    )
 
 
 def _alt_dedented(key: str, given: Node, r: MapRead) -> tuple[str, ...]:
@@ -1541,7 +1558,8 @@ def check_logo_alts(
                 ctx.errs.warn(
                     "office.logo-alt",
                     f"office '{office.id}' logo '{name}' has alternative text in '{given}', "
-                    "which is no language of the kit: it is not used",
+                    "which is no language of the kit: "
+                    + _read_by(office, name, given, source, printed),
                     mark,
                     *code_hints(given, languages, suits="if that suits"),
                 )
@@ -1556,7 +1574,7 @@ def check_logo_alts(
                 f"office prints: {form}",
             )
         else:
-            _alt_lacks(office, name, printed, source, ctx)
+            _alt_lacks(office, name, printed, source, ctx, languages)
 
 
 def _says_nothing(office: Office, name: str, alts: Mapping[str, str], ctx: Context) -> None:
@@ -1577,8 +1595,41 @@ def _says_nothing(office: Office, name: str, alts: Mapping[str, str], ctx: Conte
     )
 
 
+def _read_by(
+    office: Office, name: str, given: str, source: str | None, printed: Collection[str]
+) -> str:
+    """What becomes of logo `name`'s alternative text under `given`, a code of no language
+    of the kit: "it is not used" where every language the office prints (`printed`) reads
+    another (its own, its base language's, the `source` language's: `resolve.logo_alt`), else the
+    languages whose digital PDFs read it, having none of those, and the tag it is read with.
+    The warning said "it is not used" where an alt with no text in the source language was
+    read, first given, by every page lacking its own (an accessibility review)."""
+    alts = office.logo_alts[name]
+    ordered = {c: alts[c] for c in office.languages if c in alts} | alts  # as resolve orders
+    readers = [c for c in printed if (got := logo_alt(ordered, c, source)) and got[1] == given]
+    if not readers:
+        return "it is not used"
+    return (
+        f"the digital PDFs in {', '.join(readers)}, which have no text of their own, read it, "
+        f"tagged as {language_tag(given)}"
+    )
+
+
+def _alt_code(code: str, languages: Collection[str]) -> str | None:
+    """`code` where it is a language of the kit, else the kit's code it is written for in
+    other letter cases (`EN`: en), else None."""
+    if code in languages:
+        return code
+    return next((c for c in languages if c.lower() == code.lower()), None)
+
+
 def _alt_lacks(
-    office: Office, name: str, printed: list[str], source: str | None, ctx: Context
+    office: Office,
+    name: str,
+    printed: list[str],
+    source: str | None,
+    ctx: Context,
+    languages: Collection[str] = (),
 ) -> None:
     """An `office.logo-alt` warning at logo `name`'s `alt:` that lacks languages the office
     prints (`printed`; a language's base language's text is its own: `sw` for `sw-KE`),
@@ -1593,12 +1644,18 @@ def _alt_lacks(
         return
     text, code = read
     those = "that language" if len(lacking) == 1 else "those languages"
-    given = ", ".join([*(f"{c}: {t}" for c, t in alts.items()), *(f"{c}: ..." for c in lacking)])
+    # a code of no kit language is written as the kit's code it stands for (`EN` as en: its
+    # own warning says so), else left out: the hint said `alt: {EN: ..., en: ...}`, keeping
+    # a code the kit does not use (an accessibility review)
+    kept = {_alt_code(c, languages): t for c, t in alts.items() if _alt_code(c, languages)}
+    written = [f"{c}: {t}" for c, t in kept.items()]
+    given = ", ".join([*written, *(f"{c}: ..." for c in lacking if c not in kept)])
+    as_code = f"text under '{code}'" if code not in languages else f"{code} text"
     ctx.errs.warn(
         "office.logo-alt",
         f"office '{office.id}' logo '{name}' has no alternative text in "
-        f"{', '.join(lacking)}: the digital PDFs in {those} read its {code} text instead "
-        f"('{text}', tagged as {code})",
+        f"{', '.join(lacking)}: the digital PDFs in {those} read its {as_code} instead "
+        f"('{text}', tagged as {language_tag(code)})",
         office.logo_alt_marks.get(name, office.logo_marks.get(name, office.mark)),
         f"write the organisation's name as it writes it in {those}, the same where it is "
         f"written alike (its language tag is then right): "

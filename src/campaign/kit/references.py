@@ -599,8 +599,8 @@ def _check_keys(
         errs.warn(
             "strings.missing",
             f"{lang.path.name} lacks {len(missing)} string(s) that "
-            f"{source.path.name} has: {some_keys(missing)}; they print in "
-            f"{source.name} until translated",
+            f"{source.path.name} has: {some_keys(missing)}; until translated, the "
+            f"{source.name} text stands in (printed, or read out where it is a picture's alt:)",
             Mark(lang.path, 1, 1),
             f"translate them: `{command(f'strings export --lang {lang.code}')}` lists {every}, "
             "marked "
