@@ -51,6 +51,15 @@ def shape(e: object) -> str:
     return f"{str(e.S)[1:]}[{shape(e.K)}]"
 
 
+# what describes the flyer's helpline, reporting form and e-mail links with LABELS in en.yaml
+# alone: in English those; in Arabic the subheadings printed over them (ar.yaml's cta_title
+# on the front, contact_title on the back)
+SAID = {
+    "en": ("Phone", "Website", "E-mail"),
+    "ar": ("ما يمكنكم فعله", "ما يمكنكم فعله", "للتواصل"),
+}
+
+
 def test_links_hold_their_words_and_figures_in_reading_order(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
@@ -94,16 +103,19 @@ def test_links_hold_their_words_and_figures_in_reading_order(
             assert link.P == helpline
             assert "/Alt" not in link
             # each annotation described by what it prints (the helpline as printed, not its
-            # tel: URI) after the words that say what it opens (WCAG 2.4.4), the strings
-            # link_phone and link_website (LABELS); ar.yaml lacks them, so on the Arabic page
-            # they are in English, and the Link says so; its StructParent leads to its Link;
-            # the MCID's parent is the Link
+            # tel: URI) after the words that say what it opens (WCAG 2.4.4): on the English
+            # page the strings link_phone and link_website (LABELS); ar.yaml lacks them, and
+            # the Arabic page says the subheading printed over them, ar.yaml's cta_title
+            # (WCAG technique H80), in the page's language: it said "Phone: +00 ...", English
+            # words in an Arabic document; its StructParent leads to its Link; the MCID's
+            # parent is the Link
+            said = SAID[lang]
             annots = {str(a.A.URI): a for a in pdf.pages[0].Annots}
-            assert str(annots[tel].Contents) == f"Phone: {HELPLINE}"
+            assert str(annots[tel].Contents) == f"{said[0]}: {HELPLINE}"
             assert str(annots["https://report.example.org/form"].Contents) == (
-                "Website: report.example.org/form"
+                f"{said[1]}: report.example.org/form"
             )
-            assert link.get("/Lang") == ("en" if lang == "ar" else None)
+            assert link.get("/Lang") is None
             nums = pdf.Root.StructTreeRoot.ParentTree.Nums
             tree = {int(nums[i]): nums[i + 1] for i in range(0, len(nums), 2)}
             assert tree[int(annots[tel].StructParent)] == link
@@ -114,7 +126,7 @@ def test_links_hold_their_words_and_figures_in_reading_order(
             back = [shape(k) for k in kids if k.Pg == pdf.pages[1].obj]
             assert any(s.endswith(",OBJR(mailto:rosea@example.org)]]") for s in back), back
             mail = next(a for a in pdf.pages[1].Annots if str(a.A.URI).startswith("mailto:"))
-            assert str(mail.Contents) == "E-mail: rosea@example.org"
+            assert str(mail.Contents) == f"{said[2]}: rosea@example.org"
     if VERAPDF.exists():  # one run for both: starting Java is most of a run's time
         paths = [out / f"rosea/flyer-a5/flyer-a5-{lang}-rosea-digital.pdf" for lang in ("en", "ar")]
         report = subprocess.run(
@@ -127,14 +139,24 @@ def test_links_hold_their_words_and_figures_in_reading_order(
 def test_the_words_describing_its_links_are_counted_among_a_digital_pdfs_texts(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
-    """The Arabic flyer's links are described in English ("Phone: +00 ...", "Website: ...",
-    "E-mail: ...": ar.yaml lacks link_phone, link_website and link_email): its digital PDF's
-    manifest entry counts those three texts as English, as it counts any text a strings file
-    lacks (`texts`, which the package, the galleries and the draft rule read). They were not
-    counted: the entry said every text it carries was Arabic. Its print PDF, which has no
-    links, counts none, nor does the badge's digital PDF, which has none either (the words
-    are counted for the links it draws, not for every one the page has words for)."""
+    """A link whose page's language has no words for what it opens, nor a subheading over
+    it, is described in the source language's ("Phone: +00 ...", "Website: ...": ar.yaml
+    lacks link_phone and link_website): the Arabic flyer's digital PDF's manifest entry
+    counts those texts as English, as it counts any text a strings file lacks (`texts`,
+    which the package, the galleries and the draft rule read). They were not counted: the
+    entry said every text it carries was Arabic. Here the front's "What you can do" is no
+    subheading (the layout's `role:` taken out), so its helpline and form are described in
+    English; the back's e-mail, under its contact subheading, is described by that (in
+    Arabic), and link_email is not counted; with the shipped layout none is. Its print PDF,
+    which has no links, counts none, nor does the badge's digital PDF, which has none either
+    (the words are counted for the links it draws, not for every one the page has words
+    for)."""
     kit = office_kit(kit_copy, CONTACTS)
+    flyer = kit / "materials/layouts/flyer-a5.yaml"
+    shipped = flyer.read_text(encoding="utf-8")
+    head = "string: cta_title, style: cta_title, role: subheading,"
+    assert head in shipped
+    flyer.write_text(shipped.replace(head, "string: cta_title, style: cta_title,"), "utf-8")
     en = kit / "materials/strings/en.yaml"
     body = en.read_text(encoding="utf-8")
     en.write_text(
@@ -151,12 +173,23 @@ def test_the_words_describing_its_links_are_counted_among_a_digital_pdfs_texts(
     entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
     texts = {(e["material"], e["variant"]): e["extra"].get("texts") for e in entries}
     assert texts == {
-        # 23 texts and descriptions of ar.yaml's, and the three link words of en.yaml's
-        ("flyer-a5", "digital"): {"of": 26, "printed": {"en": 3}},
+        # 23 texts and descriptions of ar.yaml's, and the two link words of en.yaml's
+        ("flyer-a5", "digital"): {"of": 25, "printed": {"en": 2}},
         ("flyer-a5", "print"): None,
         ("badge-58", "digital"): None,
         ("badge-58", "print"): None,
     }
+    flyer.write_text(shipped, encoding="utf-8")
+    code, text = cli(
+        "build", "--kit", kit, "--office", "rosea", "--lang", "ar", "--only", "flyer-a5",
+        "--no-png", "-o", out,
+    )  # fmt: skip
+    assert code == 0, text
+    entries = json.loads((out / "manifest.json").read_text(encoding="utf-8"))["files"]
+    assert [e["extra"].get("texts") for e in entries if e["material"] == "flyer-a5"] == [
+        None,
+        None,
+    ]
 
 
 @pytest.mark.parametrize(

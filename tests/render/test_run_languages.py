@@ -231,8 +231,9 @@ def test_the_flyers_sentence_with_an_address_has_it_as_an_english_span(
     (mcid,) = spans[1]["K"]
     assert parent_tags(data)[mcid] == "/Span"
     assert fonts_by_mcid(data)[mcid] == {"NotoSans-Regular"}
-    # the address's Link, after the words, read in English as its Span is
-    assert join["K"][-1] == {"S": "/Link", "Lang": "en", "K": [{"S": "OBJR"}]}
+    # the address's Link, after the words: described by the subheading over it, "ما يمكنكم
+    # فعله: <address>", in the paragraph's Arabic (it was the address alone, /Lang en)
+    assert join["K"][-1] == {"S": "/Link", "K": [{"S": "OBJR"}]}
 
 
 def test_a_heading_of_two_strings_marks_the_one_in_english(

@@ -38,6 +38,7 @@ from .document import (
     ShapeItem,
     SvgItem,
     TextItem,
+    spoken_text,
 )
 from .items import ComposeContext, Role, kind_of_slot
 from .items.arc_text import SEPARATOR
@@ -332,6 +333,7 @@ def _compose(
                 told.run_langs,
                 labels,
                 told.alt_keys,
+                section_heads(items, told.tags, told.langs),
             )
         )
     tw, th = layout.trim
@@ -466,6 +468,31 @@ def link_labels(content: Content) -> dict[str, tuple[str, str | None]]:
         if text:
             lang = content.source_language if key in content.in_source else None
             out[scheme] = (text, lang)
+    return out
+
+
+def section_heads(
+    items: Sequence[Item], tags: dict[str, tuple[str, str | None]], langs: dict[str, str]
+) -> dict[str, tuple[str, str | None]]:
+    """Of each text after a `role: subheading` on its page, in reading order (the layout's
+    slot order): that subheading's words as written, on one line, and their language where
+    it is not the document's (`Page.section_heads`): the printed words a link in that text
+    is described by where the page's language has no words of its own for what it opens
+    (WCAG 2.4.4 takes a link's preceding heading as its context, technique H80): the
+    flyer's helpline under "Comment signaler" is "Comment signaler: +00 000 000 000". It
+    was the number alone (an accessibility review). A text under the page's first heading
+    (a `role: heading`, the title) has none: it names no section."""
+    out: dict[str, tuple[str, str | None]] = {}
+    head: tuple[str, str | None] | None = None
+    for item in items:
+        role = tags.get(item.slot, ("",))[0]
+        if role == "heading":
+            head = None
+        elif role == "subheading" and isinstance(item, TextItem):
+            words = " ".join(spoken_text(item).replace("\u00ad", "").split())
+            head = (words, langs.get(item.slot)) if words else None
+        elif head is not None and isinstance(item, TextItem):
+            out[item.slot] = head
     return out
 
 

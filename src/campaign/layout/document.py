@@ -179,6 +179,10 @@ class Page:
     # that text is (a QR code's label for its kind of link): what the digital PDF carries of
     # the strings files besides its printed texts (pipeline.fingerprint.carried_keys)
     alt_keys: dict[str, str] = field(default_factory=dict)
+    # slot of a text under a subheading: its words and their language where not the
+    # document's (`layout.compose.section_heads`): what describes a printed address's link
+    # where the page's language has no `link_labels` of its own
+    section_heads: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
     def text_items(self) -> list[TextItem]:
         return [i for i in self.items if isinstance(i, TextItem)]

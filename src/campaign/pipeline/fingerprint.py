@@ -355,13 +355,17 @@ def link_label_keys(doc: Document) -> set[str]:
     for page in doc.pages:
         if not page.link_labels:
             continue
+        heads = page.section_heads
         for item in page.items:
             if not isinstance(item, TextItem):
                 continue
             for line in item.text.lines:
                 for _, _, url in line_links(line, item.text.size, item.dials):
                     scheme = url.split(":", 1)[0].lower()  # render.pdf.Labels.of
-                    if scheme in page.link_labels:
+                    label = page.link_labels.get(scheme)
+                    # a source-language label gives way to the subheading over the link
+                    # (render.pdf.Labels.of)
+                    if label is not None and (label[1] is None or item.slot not in heads):
                         keys.add(LINK_LABELS[scheme])
     return keys
 
@@ -491,7 +495,8 @@ def strings_digest(
             {x.code for k in set(keys) if (x := given(k)) is not None and not x.reviewed}
         )
         out["pages"] = [
-            [p.name, p.tags, p.langs, p.paragraph_langs, p.link_labels] for p in doc.pages
+            [p.name, p.tags, p.langs, p.paragraph_langs, p.link_labels, p.section_heads]
+            for p in doc.pages
         ]
     return hashlib.sha256(json.dumps(out, sort_keys=True, default=str).encode()).hexdigest()
 

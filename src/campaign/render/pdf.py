@@ -353,7 +353,12 @@ def _draw_page(
             lang,
             each_drawn,
             _paragraphs(item) <= 1,
-            Labels(page.link_labels, page.paragraph_langs.get(item.slot, ()), doc_lang),
+            Labels(
+                page.link_labels,
+                page.paragraph_langs.get(item.slot, ()),
+                doc_lang,
+                page.section_heads.get(item.slot),
+            ),
         )
         drawn, ctx.parts = ctx.parts, None
         if drawn is not None:
@@ -514,7 +519,16 @@ class Labels:
     by_scheme: dict[str, tuple[str, str | None]]
     paragraph_langs: tuple[str | None, ...]
     doc_lang: str
+    # the subheading the item is under (`Page.section_heads`), or None
+    heading: tuple[str, str | None] | None = None
 
     def of(self, url: str) -> tuple[str, str | None] | None:
-        """The label of a link to `url` (by its scheme), or None."""
-        return self.by_scheme.get(url.split(":", 1)[0].lower())
+        """The words that say what a link to `url` opens, and their language where it is
+        not the document's: the label of its scheme in the page's language; else the
+        subheading printed over it (`Page.section_heads`), words of the page, where the
+        label is the source language's or there is none; else that source language's
+        label; else None (its printed words alone)."""
+        label = self.by_scheme.get(url.split(":", 1)[0].lower())
+        if label is not None and label[1] is None:
+            return label
+        return self.heading or label
