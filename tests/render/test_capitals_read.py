@@ -109,7 +109,8 @@ def spans(path: Path) -> list[str]:
 
 @pytest.mark.parametrize("lang", list(WRITTEN))
 def test_title_is_the_heading_as_written(out: Path, lang: str) -> None:
-    title = WRITTEN[lang][0]
+    # then the material: the layout's title in English, else its trim
+    title = WRITTEN[lang][0] + (", Shout" if lang == "en" else ", 60 × 60 mm")
     with pikepdf.open(out / out_path("shout", lang, "digital")) as pdf:
         assert str(pdf.docinfo.Title) == title
         assert pdf.open_metadata()["dc:title"] == title

@@ -101,7 +101,11 @@ def test_every_digital_pdf_has_one_h1_first(blank: Path, material: str, lang: st
     if material in EVENTS and lang == "ar":  # the blank template's H1: the campaign's theme
         assert " ".join(str(found[0][1]).split()) == theme("ar")
         with pikepdf.open(blank / out_path(material, lang, "digital")) as pdf:
-            assert str(pdf.docinfo.Title) == theme("ar")  # its words, as the poster's
+            title = str(pdf.docinfo.Title)
+        # its words, as the poster's, then its trim in mm (the kit has no Arabic name of it)
+        words, size = title.split("\u060c ")
+        assert words == theme("ar")
+        assert re.fullmatch(r"\d+(\.\d)? × \d+(\.\d)? mm", size), title
 
 
 def test_the_materials_are_all_there(blank: Path) -> None:

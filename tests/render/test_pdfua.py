@@ -174,14 +174,15 @@ def test_right_to_left_lines_extract_in_reading_order(out: Path) -> None:
 
 def test_title_says_its_language(out: Path) -> None:
     """The title is the page's heading in the file's language (it was "World Day Against
-    Trafficking in Persons 2024: Poster A3 (Arabic)", English words on an Arabic poster);
-    the description names the material in English: the XMP says each one's language beside
-    x-default."""
+    Trafficking in Persons 2024: Poster A3 (Arabic)", English words on an Arabic poster),
+    then the material as its size in millimetres, which the kit has no Arabic name for (a
+    poster and a flyer had one title); the description names the material in English: the
+    XMP says each one's language beside x-default."""
     with pikepdf.open(out / out_path("poster-a3", "ar", "digital")) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
         subject = str(pdf.docinfo.Subject)
-    assert title == "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص"
+    assert title == "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص، 297 × 420 mm"
     assert subject == "Poster A3, Arabic"
     for key, lang, text in (("title", "ar", title), ("description", "en", subject)):
         alt = re.search(rf"<dc:{key}[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
@@ -263,33 +264,36 @@ def test_a_badge_of_the_heart_alone_is_titled_by_the_hearts_description(
     out: Path, tmp_path: Path
 ) -> None:
     """The 25 mm badge shows no words (the heart alone): its H1 is the heart, read by its
-    description from the strings file, and so is its title, in Chinese, its XMP saying so
-    (it was the campaign's name and the material's in English, in every language). The 58
-    mm badge's title is its words (`role: heading`), in Chinese: an accessibility trial heard
-    English first from every badge and sticker, in Arabic, Urdu and Thai too. A flyer's is
-    its front's heading (the theme, not the back's), in Chinese."""
+    description from the strings file, and so is its title, in Chinese, then its face's
+    size, its XMP saying so (it was the campaign's name and the material's in English, in
+    every language). The 58 mm badge's title is its words (`role: heading`), in Chinese: an
+    accessibility trial heard English first from every badge and sticker, in Arabic, Urdu
+    and Thai too. A flyer's is its front's heading (the theme, not the back's), in Chinese.
+    Each ends in its size, joined by the ideographic comma: a badge's face, another's trim
+    (the kit has no Chinese names for its materials)."""
     build(ROOT, Options(tmp_path, ("zh",), ("badge-25mm",), png=False))
     with pikepdf.open(tmp_path / out_path("badge-25mm", "zh", "digital")) as pdf:
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
         h1 = pdf.Root.StructTreeRoot.K[0].K[0]
         figure = h1.K[0]
-        assert (str(h1.S), str(figure.S), str(figure.Alt)) == ("/H1", "/Figure", title)
-    assert title == "蓝色的心，蓝心运动打击贩运人口的标志"
+        heart = "蓝色的心，蓝心运动打击贩运人口的标志"
+        assert (str(h1.S), str(figure.S), str(figure.Alt)) == ("/H1", "/Figure", heart)
+    assert title == f"{heart}、25 mm"
     alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
     assert alt is not None
     assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "zh-Hans"]
     assert re.findall(r"<rdf:li [^>]*>([^<]*)</rdf:li>", alt.group(1)) == [title, title]
-    for material in ("badge-58", "sticker-50"):
+    for material, size in (("badge-58", "58 mm"), ("sticker-50", "50 × 50 mm")):
         with pikepdf.open(out / out_path(material, "zh", "digital")) as pdf:
             xmp = pdf.Root.Metadata.read_bytes().decode()
-            assert str(pdf.docinfo.Title) == "终结贩运人口"
+            assert str(pdf.docinfo.Title) == f"终结贩运人口、{size}"
             assert str(pdf.Root.Lang) == "zh-Hans"
         alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
         assert alt is not None
         assert "终结贩运人口" in alt.group(1)
     with pikepdf.open(out / out_path("flyer-a5", "zh", "digital")) as pdf:
-        assert str(pdf.docinfo.Title) == "在打击贩运人口的斗争中不让一个儿童掉队"
+        assert str(pdf.docinfo.Title) == "在打击贩运人口的斗争中不让一个儿童掉队、148 × 210 mm"
 
 
 def test_an_offices_title_joins_its_name_with_the_languages_comma(tmp_path: Path) -> None:
@@ -334,10 +338,13 @@ def test_an_offices_title_joins_its_name_with_the_languages_list_separator(
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
     """A Tokyo office's Japanese poster was titled "<theme>, <office>", with a Latin comma:
-    every language's title joins the office's name with the separator of its lists in CLDR
+    every language's title joins the material (its size in millimetres but in English, where
+    it is the layout's title) and the office's name with the separator of its lists in CLDR
     (`langnames.list_separator`): the ideographic comma in Japanese and Chinese, the
     Ethiopic comma in Amharic, the Burmese section mark, a space in Thai; ", " in Korean
-    and English. The print and digital PDFs' Info Title and XMP dc:title alike."""
+    and English. The Thai and Burmese titles, which the office gives no name for, leave it
+    out: they ended in "Tokyo Office", English words read as Thai and Burmese. The print and
+    digital PDFs' Info Title and XMP dc:title alike."""
     from tests.kits import cli
 
     kit = kit_copy(
@@ -360,14 +367,15 @@ def test_an_offices_title_joins_its_name_with_the_languages_list_separator(
         "my": "လူကုန်ကူးမှု တိုက်ဖျက်ရေးတွင် မည်သည့်ကလေးကိုမျှ နောက်တွင် မထားခဲ့ရ",
         "en": "Leave No Child Behind in the Fight Against Human Trafficking",
     }
+    mm = "297 × 420 mm"
     expected = {
-        "ja": f"{JA_THEME}、東京事務所",
-        "zh": f"{themes['zh']}、东京办事处",
-        "ko": f"{KO_THEME}, 도쿄 사무소",
-        "am": f"{themes['am']}፣ የቶኪዮ ቢሮ",
-        "th": f"{themes['th']} Tokyo Office",
-        "my": f"{themes['my']}၊ Tokyo Office",
-        "en": f"{themes['en']}, Tokyo Office",
+        "ja": f"{JA_THEME}、{mm}、東京事務所",
+        "zh": f"{themes['zh']}、{mm}、东京办事处",
+        "ko": f"{KO_THEME}, {mm}, 도쿄 사무소",
+        "am": f"{themes['am']}፣ {mm}፣ የቶኪዮ ቢሮ",
+        "th": f"{themes['th']} {mm}",
+        "my": f"{themes['my']}၊ {mm}",
+        "en": f"{themes['en']}, Poster A3, Tokyo Office",
     }
     folder = out / "tokyo" / "poster-a3"
     for lang, title in expected.items():
@@ -409,7 +417,9 @@ def test_an_offices_title_takes_the_name_it_prints_in_the_language(
     English `name:` (an accessibility trial heard "عدم ترك…، UNODC Regional Office for the
     Middle East and North Africa"); its English documents keep the English name, and
     `names:` wins over the printed name. A name printed on two lines is one line in the
-    title; a hidden one (`hide: [office_name]`) is not the office's printed name."""
+    title; a hidden one (`hide: [office_name]`) is not the office's printed name, and with
+    no other Arabic name the Arabic title has none (the English one ended it, under /Lang
+    ar)."""
     from tests.kits import cli
 
     office = "middle-east-north-africa"
@@ -438,8 +448,8 @@ def test_an_offices_title_takes_the_name_it_prints_in_the_language(
     code, said = cli("build", *args, "--lang", "ar")
     assert code == 0, said
     with pikepdf.open(folder / f"poster-a3-ar-{office}-digital.pdf") as pdf:
-        assert str(pdf.docinfo.Title).endswith(
-            "\u060c UNODC Regional Office for the Middle East and North Africa"
+        assert str(pdf.docinfo.Title) == (
+            "عدم ترك أي طفل خلف الركب في مكافحة الاتجار بالأشخاص\u060c 297 × 420 mm"
         )
     named = text.replace("names: {}", 'names: {ar: "المكتب الإقليمي"}')
     (kit / "materials" / "offices" / f"{office}.yaml").write_text(named, encoding="utf-8")
@@ -453,9 +463,10 @@ def test_a_hearts_description_its_strings_file_lacks_titles_it_in_the_source_lan
     kit_copy: Callable[..., Path], tmp_path: Path
 ) -> None:
     """fr.yaml without the heart's description (`emblem_alt`): the French 25 mm badge's
-    heart is described in English (the source language's words), and so is its title,
-    which its XMP says is English; its manifest entry counts that text as printed in
-    English (`texts`, as it counts any text a strings file lacks)."""
+    heart is described in English (the source language's words), and so is its title, the
+    badge named by its layout's English title, which its XMP says is English; its manifest
+    entry counts that text as printed in English (`texts`, as it counts any text a strings
+    file lacks)."""
     import json
 
     from tests.kits import cli
@@ -475,7 +486,10 @@ def test_a_hearts_description_its_strings_file_lacks_titles_it_in_the_source_lan
         xmp = pdf.Root.Metadata.read_bytes().decode()
         title = str(pdf.docinfo.Title)
         assert str(pdf.Root.Lang) == "fr"
-    assert title == "Blue heart, the emblem of the Blue Heart Campaign against human trafficking"
+    # the material's English name, as the title is English
+    assert title == (
+        "Blue heart, the emblem of the Blue Heart Campaign against human trafficking, Badge 25 mm"
+    )
     alt = re.search(r"<dc:title[^>]*><rdf:Alt>(.*?)</rdf:Alt>", xmp, re.S)
     assert alt is not None
     assert re.findall(r'xml:lang="([^"]+)"', alt.group(1)) == ["x-default", "en"]

@@ -67,7 +67,10 @@ class Office:
         Key(
             "The office's name in other languages, by language code: its PDFs' Title in that "
             "language (where it gives none, its `office_name` under `fields_by_language` "
-            "in that language, else `name`). The name the materials print is the "
+            "in that language, or a shared one listed in `kept_as_written`; else, in "
+            "English, `name`, and in another language no name: a title ending in the "
+            "English name mixed languages under the page's). The name the materials print "
+            "is the "
             "`office_name` field (in a language of its own under `fields_by_language`): "
             "the shipped layouts print it on the two-sided flyers' back, under its contact "
             "heading, and on the event templates made with `merge --office`; no poster, "

@@ -129,40 +129,25 @@ class Sheet:
         the words of its heading (`layout.document.heading`: the poster's theme, a merged
         event's own title, a blank event template's theme; a badge of the heart alone, the
         heart's description, its H1) in the document's language (or the one its strings file
-        lacking them shows them in), and the office's name; a document with neither has the
-        campaign's name and year, the material and the language in English. A French flyer
-        was "Marche Cœur bleu : Event flyer A5 (French)", all of it declared English, and a
-        badge of the heart alone was English in every language. The office's
-        name: its `names:` in the language, else the `office_name` it prints in the language
-        (`fields_by_language:`, unless hidden), else its `name:`; on one line, after the
-        separator of the title's language's lists (`joined`)."""
-        office = ""
-        if self.office is not None:
-            # (the docstring's order) an Arabic office's title ended in its English name
-            # where it printed its Arabic one (an accessibility trial)
-            name = self.office.names.get(self.lang.code)
-            printed = (
-                None
-                if "office_name" in self.office.hide  # not printed: not its printed name
-                else self.office.fields_by_language.get(self.lang.code, {}).get("office_name")
-            )
-            words = next(
-                (
-                    " ".join(e.text.split())  # one line, as the heading's words beside it
-                    for e in (name, printed)
-                    if e is not None and e.text.strip()
-                ),
-                self.office.name,
-            )
-            office = words
+        lacking them shows them in), then the material (`material_name`), then the office's
+        name where it has one in that language (`office_title`); a document with neither has
+        the campaign's name and year, the material and the language in English. A French
+        flyer was "Marche Cœur bleu : Event flyer A5 (French)", all of it declared English,
+        and a badge of the heart alone was English in every language; a poster and a flyer
+        of one language had one title, and a user with both open could not tell the windows
+        apart (an accessibility review). The parts are joined by the separator of the
+        title's language's lists (`joined`), on one line."""
         found = heading(self.doc)
-        if found is not None:
-            words, lang = found
-            lang = lang or self.lang.code
-            return joined(words, office, lang, self.kit.languages), lang
-        c = self.kit.campaign
-        english = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
-        return joined(english, office, "en", self.kit.languages), "en"
+        if found is None:
+            c = self.kit.campaign
+            english = f"{c.name} {c.year}: {self.layout.title} ({self.lang.name})"
+            office = office_title(self.office, "en") if self.office is not None else ""
+            return joined(english, office, "en", self.kit.languages), "en"
+        words, lang = found
+        lang = lang or self.lang.code
+        office = office_title(self.office, lang) if self.office is not None else ""
+        named = joined(words, material_name(self.layout, lang), lang, self.kit.languages)
+        return joined(named, office, lang, self.kit.languages), lang
 
     @property
     def title(self) -> str:
@@ -205,6 +190,42 @@ class Sheet:
         return self.draw(
             Target(cmyk=False, bleed=False, marks=NO_MARKS, icc=self.cond.icc, tagged=True)
         )
+
+
+def material_name(layout: Layout, lang: str) -> str:
+    """What a title calls the material in language `lang`: the layout's `title:` ("Poster
+    A3") in English, the language its titles are written in (the PDFs' Subject says so);
+    in any other language, whose words for it the kit does not have, its trim in
+    millimetres ("297 × 420 mm"; a badge's face, "58 mm", where its trim is the paper
+    circle's square), digits and the SI symbol, which read alike in every language: an
+    English name under a French /Lang is read with French sounds. Poster and flyer of one
+    language had one title (an accessibility review)."""
+    if lang.split("-")[0].lower() == "en":
+        return " ".join(layout.title.split())
+    if layout.badge is not None:
+        return f"{layout.badge.face:g} mm"
+    width, height = layout.trim
+    return f"{width:g} \u00d7 {height:g} mm"
+
+
+def office_title(office: Office, lang: str) -> str:
+    """The office's name in a title in language `lang`: its `names:` in the language, else
+    the `office_name` it prints in the language (`fields_by_language:`, or a shared one it
+    keeps as written on every page, `kept_as_written:`; unless hidden), else its `name:`
+    in English, which the office's file writes in English; in any other language, nothing.
+    A French or Arabic title ended in the office's English name, under /Lang fr or ar (an
+    accessibility review; an Arabic office's title ended in its English name where it
+    printed its Arabic one before that). On one line."""
+    printed: list[object] = []
+    if "office_name" not in office.hide:  # not printed: not its printed name
+        printed.append(office.fields_by_language.get(lang, {}).get("office_name"))
+        if "office_name" in office.kept_as_written:
+            printed.append(office.fields.get("office_name"))
+    for entry in (office.names.get(lang), *printed):
+        text = getattr(entry, "text", "")
+        if isinstance(text, str) and text.strip():
+            return " ".join(text.split())
+    return office.name if lang.split("-")[0].lower() == "en" else ""
 
 
 def joined(words: str, office: str, lang: str, languages: Mapping[str, Language]) -> str:
