@@ -265,12 +265,15 @@ def test_fil_in_a_language_cell_is_the_kits_tl_said_once(tmp_path: Path, kit: Ki
     assert problems == [f"1:2: note[merge.language-alias]: {ALIAS_NOTE}"]
 
 
-def test_fil_in_a_header_is_the_kits_tl(tmp_path: Path, kit: Kit) -> None:
-    head = [*HEAD, "Pamagat (FIL)"]
+@pytest.mark.parametrize("header", ["Pamagat (FIL)", "Pamagat-FIL", "pamagat_FIL"])
+def test_fil_in_a_header_is_the_kits_tl(tmp_path: Path, kit: Kit, header: str) -> None:
+    """However the header joins its language to its name: Title-FIL crashed the merge (the
+    code as written was looked for between spaces, brackets and underscores only)."""
+    head = [*HEAD, header]
     good, problems = merged(tmp_path, kit, head, [*ROW[:1], "en, tl", *ROW[2:], "Pulong"])
     assert good[0].layer.by_language["tl"]["event_title"].text == "Pulong"
     assert problems == [
-        "1:7: note[merge.language-alias]: 'FIL' in the header 'Pamagat (FIL)' is read as 'tl' "
+        f"1:7: note[merge.language-alias]: 'FIL' in the header '{header}' is read as 'tl' "
         "(Tagalog (Filipino)): fil is CLDR's and ISO 639-2's code of the language, which the "
         "kit writes tl (its strings file, tl.yaml)\n"
         "  hint: write tl to say it as the kit does; nothing else changes"

@@ -600,7 +600,8 @@ def _aliased_headers(table: Table, kit: Kit, errs: Collector) -> None:
     for index, col in enumerate(table.columns, 1):
         own = language_column(event_column(col)) if col else None
         if own is not None and own[1] in aliases:
-            written = next(w for w in re.split(r"[\s()_]+", col)[::-1] if w.casefold() == own[1])
+            words = re.split(r"[\s()_\-]+", col)[::-1]  # Title (FIL), title_fil, Title-FIL
+            written = next((w for w in words if w.casefold() == own[1]), own[1])
             message, hint = alias_note(written, aliases[own[1]], kit, f"in the header '{col}'")
             errs.note("merge.language-alias", message, table.column_mark(index), hint)
 
