@@ -214,6 +214,11 @@ def test_a_numeric_range_is_stepped_back_a_year_only_over_a_few_days(
         ("30/12 - 2", "write it with its year, e.g. 30/12/2024 - 2/01/2025"),
         ("05/08 - 09", "write it with its year, e.g. 2024-08-05/2024-08-09 (day first) or "
                        "2024-05-08/2024-05-09 (month first)"),
+        # each reading's last day in the month after its first (it ended before it began)
+        ("5/6 - 2", "write it with its year, e.g. 2024-06-05/2024-07-02 (day first) or "
+                    "2024-05-06/2024-06-02 (month first)"),
+        ("12/11 - 3", "write it with its year, e.g. 2024-11-12/2024-12-03 (day first) or "
+                      "2024-12-11/2025-01-03 (month first)"),
     ],
 )  # fmt: skip
 def test_a_range_of_days_without_a_year_is_told_so(
@@ -226,3 +231,16 @@ def test_a_range_of_days_without_a_year_is_told_so(
         f"2:4: error[merge.value]: row 2, column date (D): '{written}' is a range of days "
         f"without a year\n  hint: {hint}"
     ]
+
+
+def test_three_numbers_of_no_month_are_no_date_of_their_last_years(
+    tmp_path: Path, kit: Kit
+) -> None:
+    """29/30 - 31 (three days, no month) is not a date, its example in the kit's year: it
+    was "e.g. 2031-07-30", the last number read as a two-digit year (a review)."""
+    good, problems = merged(tmp_path, kit, "a,en,T,29/30 - 31,P")
+    assert good == []
+    assert problems[0].startswith(
+        "2:4: error[merge.value]: row 2, column date (D): '29/30 - 31' is not a date: write it "
+        "as YYYY-MM-DD, e.g. 2024-07-30\n  hint: also read: 30/07/2024 (day first)"
+    ), problems

@@ -107,8 +107,11 @@ def test_a_far_year_one_edit_from_the_campaigns_or_the_next_is_meant_so(
     [
         (2026, (2027, "one digit off")),
         (2021, (2027, "one digit off")),
-        (2018, (2028, "one digit off")),
+        (2018, None),  # 2028 one digit off, but near: only the campaign's is meant so
         (2072, (2027, "two digits swapped")),
+        (2082, (2028, "two digits swapped")),  # far: the next campaign's too
+        (2028, None),  # after the campaign's: a real event of the next year, maybe
+        (2029, None),
         (2027, None),  # the campaign's own
         (2019, None),  # two digits off: another year
     ],

@@ -73,8 +73,12 @@ def _date_example(plain: str, year: int, order: str | None = None) -> str:
     year: the day it seems to give (30.07.27 is 2027-07-30: day first, unless the second
     number is no month, or the table writes month first: `order` "mdy"; a two-digit year in
     this century; 30 July of its year when that is no day, 31.02.27), else 30 July of the
-    year it names (July 30th, 2027) or of the campaign's `year`. It was always 2024-07-30."""
+    year it names (July 30th, 2027) or of the campaign's `year`. It was always 2024-07-30.
+    Three numbers of which neither of the first two is a month (29/30 - 31, days) name no
+    year either: the campaign's (it was 2031-07-30)."""
     found = DATE_PARTS.fullmatch(plain.strip())
+    if found and len(found[1]) != 4 and min(int(found[1]), int(found[2])) > 12:
+        found = None
     if found:
         first, second, third = found[1], found[2], found[3]
         if len(first) == 4:

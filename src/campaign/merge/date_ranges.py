@@ -500,9 +500,9 @@ def yearless_days(text: str, year: int) -> tuple[str, str] | None:
     range to write with it, in `year` (the examples' year: date_cells.example_year), in the
     order its first half tells (29/07: day first; 7/29: month first), the last day in the
     month after where it is before the first (30/07 - 2: 2 August; 30/12 - 2: 2 January of
-    the year after); a first half of two
-    numbers of 12 or less is given both readings as ISO 8601's intervals. None for any other
-    text."""
+    the year after); a first half of two numbers of 12 or less is given both readings as
+    ISO 8601's intervals, each rolled over so (5/6 - 2: 2 July, or 2 June). None for any
+    other text (29/30 - 31: no month)."""
     shared = YEARLESS_NUMERIC_DAYS.fullmatch(text.strip())
     if shared:
         first, last, mark, month = shared[1], shared[2], shared[3], shared[4]
@@ -511,6 +511,8 @@ def yearless_days(text: str, year: int) -> tuple[str, str] | None:
     if found is None:
         return None
     a, mark, b, last = found[1], found[2], found[3], found[4]
+    if int(a) > 12 and int(b) > 12:
+        return None
     if int(a) > 12 or int(b) > 12:
         day_first = int(a) > 12
         month, end_year = int(b if day_first else a), year
@@ -520,10 +522,19 @@ def yearless_days(text: str, year: int) -> tuple[str, str] | None:
         end = f"{last}{mark}{shown}" if day_first else f"{shown}{mark}{last}"
         return _no_year(text, f"{a}{mark}{b}{mark}{year} - {end}{mark}{end_year}")
     both = [
-        f"{year}-{m:02d}-{d:02d}/{year}-{m:02d}-{int(last):02d} ({said})"
+        f"{year}-{m:02d}-{d:02d}/{_last_day(year, m, d, int(last))} ({said})"
         for d, m, said in ((int(a), int(b), "day first"), (int(b), int(a), "month first"))
     ]
     return _no_year(text, " or ".join(both))
+
+
+def _last_day(year: int, month: int, first: int, last: int) -> str:
+    """A range's last day `last` (ISO 8601) after the first, day `first` of `month` in
+    `year`: in that month, else where it is before the first, in the month after (and the
+    year after, from December)."""
+    if last < first:
+        month, year = month % 12 + 1, year + (month == 12)
+    return f"{year}-{month:02d}-{last:02d}"
 
 
 def _no_year(text: str, example: str) -> tuple[str, str]:

@@ -571,9 +571,9 @@ def other_years(records: Records, kit: Kit, errs: Collector) -> None:
     first = functools.reduce(_earlier, (mark for _, mark in other.values()))
     said = ", ".join(str(y) for y in sorted(other))
     # a year typed wrong (2072 for 2027): its first date, as meant; the others' campaign. A
-    # year near the campaign's (2026, 2017) is asked about only where most of the sheet's
-    # events are in the campaign's year: beside them it is a slip; a sheet of 2026 alone is
-    # last year's sheet, or next year's events
+    # year before the campaign's and near it (2026, 2021 in a 2027 kit) is asked about only
+    # where most of the sheet's events are in the campaign's year: beside them it is a slip;
+    # a sheet of 2026 alone is last year's sheet
     mostly = sum(n for d, (n, _) in records.days.items() if d not in spans) > count
     typed = {y for y in other if y in records.typos and (mostly or abs(y - year) >= FAR)}
     typos = [records.typos[y] for y in sorted(typed)]

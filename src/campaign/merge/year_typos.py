@@ -24,10 +24,13 @@ def meant_year(year: int, campaign: int, near: bool = False) -> tuple[int, str] 
     where two of its digits swapped (2072: 2027) or one digit off (2037, 2017, 2026) gives
     it; with what the typo is. A year less than FAR from the `campaign`'s is read so only
     with `near` (its sheet's events are mostly in the campaign's year:
-    events.other_years); else, and for any other year, None."""
-    if year == campaign or (abs(year - campaign) < FAR and not near):
+    events.other_years), and only a year before it, as the campaign's: a year after it may
+    be a real event of the next January (2025 beside a 2024 sheet), which "did you mean"
+    a past date would mislead. None for any other year."""
+    close = abs(year - campaign) < FAR
+    if year == campaign or (close and (not near or year > campaign)):
         return None
-    for meant in (campaign, campaign + 1):
+    for meant in (campaign,) if close else (campaign, campaign + 1):
         typed, wanted = str(year), str(meant)
         if len(typed) != len(wanted):
             continue
