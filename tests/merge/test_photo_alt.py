@@ -98,8 +98,9 @@ def test_a_photo_alt_that_is_a_file_name_is_a_warning_at_its_cell(tmp_path: Path
 
 def test_a_shared_photo_alt_serves_an_empty_own_cell_and_is_warned(tmp_path: Path) -> None:
     """An empty `photo_alt_fr` leaves the French photo to the shared text, as a sheet
-    without the column does (it read English's, with /Lang (en)), and a shared text read in both languages is a `merge.shared` warning: the
-    French PDF reads the English words as French (its Figure has the Document's /Lang)."""
+    without the column does (it read English's, with /Lang (en)), and a shared text read in
+    both languages is a `merge.shared` warning: the French PDF reads the English words as
+    French (its Figure has the Document's /Lang)."""
     out, text, data = merge(
         tmp_path, ",photo_alt,photo_alt_fr", ",Volunteers holding blue hearts by a lake,"
     )
@@ -122,3 +123,42 @@ def test_a_photo_alt_of_each_language_is_not_warned_as_shared(tmp_path: Path) ->
         ",Volunteers holding blue hearts by a lake,Des bénévoles tiennent des cœurs bleus",
     )
     assert warnings_of(text, "merge.shared") == ""
+
+
+def test_a_photo_alt_column_of_no_language_of_the_kit_is_told_not_used(tmp_path: Path) -> None:
+    """photo_alt_de (a kit without German) and photo_alt_fre (a slip) were left out without
+    a word, the photo then decoration (a review): each is a column not used, as title_de."""
+    _, text, data = merge(tmp_path, ",photo_alt_de,photo_alt_fre", ",Freiwillige,Bénévoles")
+    said = warnings_of(text, "merge.column").replace(f"{data}:", "events.csv:")
+    assert said.count("warning[merge.column]") == 2, said
+    assert (
+        "events.csv:1:10: warning[merge.column]: events.csv: column 'photo_alt_de' is for "
+        "language 'de', which the kit does not have: its values are not used\n"
+        "  hint: languages: am (Amharic), ar (Arabic), "
+    ) in said
+    assert said.endswith(
+        "  hint: to add it: python generate.py new language de\n"
+        "events.csv:1:11: warning[merge.column]: events.csv: column 'photo_alt_fre' is for "
+        "language 'fre', which the kit does not have: its values are not used\n"
+        "  hint: 'fre' is another code of 'fr' (French): write 'fr'\n"
+    )
+
+
+def test_a_photo_alt_column_of_a_code_the_kit_writes_otherwise_is_read(tmp_path: Path) -> None:
+    """photo_alt_fil is the tl flyer's, as title_fil is its title (fil: CLDR's Filipino)."""
+    images = tmp_path / "photos"
+    images.mkdir()
+    Image.new("RGB", (800, 1200), (40, 90, 160)).save(images / "walk.jpg")
+    data = tmp_path / "events.csv"
+    data.write_text(
+        "event_id,language,title,date,time,venue,photo,sample,photo_alt_fil\n"
+        "walk,tl,Lakad,2024-07-30,10:00,Park,walk.jpg,true,Mga boluntaryo sa tabi ng lawa\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, text = cli(
+        "merge", "event-flyer-a5", data, "--kit", ROOT, "-o", out, "--images", images, "-j", "1"
+    )
+    assert code == 0, text
+    assert "merge.column" not in text
+    assert ("Mga boluntaryo sa tabi ng lawa", None) in figures(flyer(out, "tl"))

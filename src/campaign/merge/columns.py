@@ -32,6 +32,7 @@ from .data import Cell, Table, blank, column_key, column_letters
 from .fields import (
     COLUMNS,
     LANGUAGE_TAG,
+    PHOTO_ALT,
     REQUIRED,
     SAMPLE,
     WORDED,
@@ -45,6 +46,7 @@ from .fields import (
 from .languages import (
     alias_note,
     bracketed,
+    kit_alias,
     language_codes,
     language_codes_hint,
     language_fold,
@@ -580,7 +582,7 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         and keys[col] not in forms
         and not own_language(keys[col], kit)
         and not sheets_own(keys[col], kit)
-        and photo_alt_column(keys[col]) is None
+        and not _read_photo_alt(keys[col], kit)
     }
     named = _missing_columns(table, kit, errs, names, meant)
     if made_ids(table):
@@ -591,6 +593,20 @@ def _check_columns(table: Table, kit: Kit, errs: Collector) -> None:
         # a hidden column (an organiser's working column) is told only where values are lost
         if index not in named and (lost or index not in table.hidden_columns):
             _unused_column(table, kit, errs, index, lost)
+
+
+def _read_photo_alt(key: str, kit: Kit) -> bool:
+    """Whether `key` is a photo's alternative text column the merge reads: the shared
+    `photo_alt`, or `photo_alt_<code>` of a language of the kit or one it stands for
+    (`photo_alt_fil`: tl). `photo_alt_de` in a kit without German, or `photo_alt_fre`, is
+    not read, and is told so as any column not used (it was left out silently, its photo
+    then decoration)."""
+    code = photo_alt_column(key)
+    if code is None:
+        return False
+    if code == "":
+        return True
+    return own_language(f"title_{code}", kit) is not None or kit_alias(code, kit) is not None
 
 
 def _aliased_headers(table: Table, kit: Kit, errs: Collector) -> None:
@@ -854,6 +870,8 @@ def _unused_column(table: Table, kit: Kit, errs: Collector, index: int, lost: li
     key = _own_named(key)  # Titel (Deutsch): title_de
     where_col = table.column_mark(index)
     worded = language_column(key)
+    if worded is None and (code := photo_alt_column(key)):  # photo_alt_de, as title_de
+        worded = (PHOTO_ALT, code)
     real = {c: lang for c, lang in kit.languages.items() if not lang.pseudo}
     if worded is not None and _cldr_language(worded[1]):  # title_de: the kit lacks de
         errs.warn(

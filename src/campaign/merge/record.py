@@ -50,7 +50,15 @@ from .fields import (
     photo_alt_column,
 )
 from .formats import _digits, _format
-from .languages import _region, alias_note, aliased, languages_of, region_code, tag_region
+from .languages import (
+    _region,
+    alias_note,
+    aliased,
+    kit_alias,
+    languages_of,
+    region_code,
+    tag_region,
+)
 from .phone_numbers import (
     NATIONAL,
     PhoneCountry,
@@ -1004,7 +1012,7 @@ def _layer(
         {"event": table.mark(cells["link"])} if link else {},
         {"photo": table.mark(cells["photo"])} if photo else {},
         logo_alts={"photo": alts}
-        if photo and (alts := _photo_alts(cells, codes, table, errs))
+        if photo and (alts := _photo_alts(cells, codes, table, errs, kit))
         else {},
         as_written=FORMATTED,
         digits={c: d for c, d in written_in.items() if d != kit.languages[c].digits},
@@ -1012,7 +1020,7 @@ def _layer(
 
 
 def _photo_alts(
-    cells: dict[str, Cell], codes: tuple[str, ...], table: Table, errs: Collector
+    cells: dict[str, Cell], codes: tuple[str, ...], table: Table, errs: Collector, kit: Kit
 ) -> dict[str, str]:
     """The photo's alternative text in each of the row's languages (`codes`): its own
     column's (`photo_alt_fr`) where filled, else the shared `photo_alt`'s, as a shared
@@ -1021,17 +1029,18 @@ def _photo_alts(
     the shared text as French); none without either (the photo is then decoration). A text
     that says nothing of it (a file name, "photo" alone: alt_words.says_nothing) is a
     `layout.alt-text` warning at its cell; a shared text read in two or more of the row's
-    languages, a `merge.shared` warning (`_shared_photo_alt`)."""
+    languages, a `merge.shared` warning (`_shared_photo_alt`). A column's code is read as
+    the kit's language it names or stands for (`photo_alt_fil`: tl, as `title_fil`)."""
     shared = cells.get(PHOTO_ALT)
     own = {
-        code: cell
+        _photo_alt_code(code, kit): cell
         for key, cell in cells.items()
         if (code := photo_alt_column(key)) and _text(cell).strip()
     }
     out: dict[str, str] = {}
     sharing: list[str] = []
     for code in codes:
-        cell = own.get(code.lower().replace("-", "_"))
+        cell = own.get(code)
         if cell is None:
             cell = shared
             sharing.append(code)
@@ -1052,6 +1061,15 @@ def _photo_alts(
     if shared is not None and _text(shared).strip() and len(sharing) > 1:
         _shared_photo_alt(shared, sharing, table, errs)
     return out
+
+
+def _photo_alt_code(written: str, kit: Kit) -> str:
+    """The kit's language code a `photo_alt_<code>` column's `written` code names (pt_br:
+    pt-BR), or stands for (fil: tl, `languages.kit_alias`); `written` itself for none."""
+    code = kit.language_code(written.replace("_", "-"))
+    if code in kit.languages:
+        return code
+    return kit_alias(written, kit) or written
 
 
 def _shared_photo_alt(cell: Cell, sharing: list[str], table: Table, errs: Collector) -> None:
