@@ -34,7 +34,8 @@ def test_a_logo_without_alt_is_named_in_accessibility_txt(
         "(rosea-logo.png)\r\n"
         "1 of them show logos or photos without alternative text (named above):\r\n"
         "a screen reader says nothing of them. Give each its `alt:` in the office's\r\n"
-        "file (a merged event's photo: its photo_alt cell) and build again.\r\n"
+        "file and build again (a merged event's photo: its photo_alt cell, and merge\r\n"
+        "again).\r\n"
     ) in text
 
 

@@ -169,5 +169,7 @@ def test_check_pdf_fails_a_figure_without_alt(tmp_path: Path) -> None:
     assert code == 1, text
     assert (
         "page 1: a Figure of the structure tree without alternative text (/Alt or "
-        "/ActualText): screen readers say nothing of it, and PDF/UA-1 refuses it (7.3)"
+        "/ActualText): screen readers say nothing of it, and PDF/UA-1 refuses it (7.3); "
+        "made by this kit: give its slot an alt: string key, or role: artifact, and build "
+        "again"
     ) in text

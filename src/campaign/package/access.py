@@ -58,7 +58,8 @@ def accessibility_txt(
                 f"{undescribed} of them show logos or photos without alternative text "
                 "(named above):",
                 "a screen reader says nothing of them. Give each its `alt:` in the office's",
-                "file (a merged event's photo: its photo_alt cell) and build again.",
+                "file and build again (a merged event's photo: its photo_alt cell, and merge",
+                "again).",
             ]
             if undescribed
             else []

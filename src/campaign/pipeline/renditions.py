@@ -229,11 +229,12 @@ def office_title(office: Office, lang: str) -> str:
 
 
 def joined(words: str, office: str, lang: str, languages: Mapping[str, Language]) -> str:
-    """A title's words and the office's name, joined as `lang` (the title's language) joins
-    a list's items (`langnames.list_separator`, from CLDR's list patterns: "、" in Japanese and
-    Chinese, "፣ " in Amharic, the Arabic comma in Arabic, ", " in English); `words` alone
-    without an office. A Japanese poster's title was "<theme>, <office>", with a Latin comma
-    (a Tokyo office's trial)."""
+    """A title's `words` and a name after them (`office`: the material's name, then the
+    office's, each joined in turn by the caller), joined as `lang` (the title's language)
+    joins a list's items (`langnames.list_separator`, from CLDR's list patterns: "、" in
+    Japanese and Chinese, "፣ " in Amharic, the Arabic comma in Arabic, ", " in English);
+    `words` alone without a name. A Japanese poster's title was "<theme>, <office>", with a
+    Latin comma (a Tokyo office's trial)."""
     if not office:
         return words
     from ..langnames import list_separator

@@ -55,7 +55,9 @@ def check_figures(pdf: pikepdf.Pdf, rep: Report) -> None:
         what = "a Figure" if count == 1 else f"{count} Figures"
         rep.failures.append(
             f"page {page}: {what} of the structure tree without alternative text (/Alt or "
-            "/ActualText): screen readers say nothing of it, and PDF/UA-1 refuses it (7.3)"
+            "/ActualText): screen readers say nothing of it, and PDF/UA-1 refuses it (7.3); "
+            "made by this kit: give its slot an alt: string key, or role: artifact, and "
+            "build again"
         )
 
 
