@@ -154,9 +154,7 @@ def test_pdftotext_reads_each_word_with_its_marks(
 def test_the_badges_rim_copies_with_its_marks(built: Path, tmp_path: Path, kind: str) -> None:
     """The hashtags set on the rim, each glyph turned and drawn alone (arc text): PDFium
     reads them in order, each word with its marks (they copied as "#ދިވހ ރއޖ މސދރތއ"), and
-    the digital PDF's paragraph has them as ActualText. pdftotext reads a rim in pieces as
-    its baselines turn: the words of a piece with their marks, the one a piece begins with
-    before it (docs/accessibility.md)."""
+    the digital PDF's paragraph has them as ActualText (pdftotext: the test below)."""
     path = built / f"badge-58/badge-58-dv{kind}.pdf"
     assert HASHTAGS + RLM in pdfium_text(path).splitlines()
     if kind:
@@ -166,7 +164,7 @@ def test_the_badges_rim_copies_with_its_marks(built: Path, tmp_path: Path, kind:
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler's pdftotext is missing")
-@pytest.mark.parametrize("kind", ["", "-digital"])
+@pytest.mark.parametrize("kind", ["", "-digital"], ids=["print", "digital"])
 def test_poppler_copies_the_badges_rim_with_every_mark(
     built: Path, tmp_path: Path, kind: str
 ) -> None:
