@@ -240,12 +240,14 @@ def test_one_combined_pdf_of_every_flyer(merged: tuple[Path, int, str]) -> None:
 def test_an_event_s_files_are_titled_with_the_event(merged: tuple[Path, int, str]) -> None:
     """Every event's files had the campaign's title and year: two events in one language had
     the same title. Then "Course du Cœur bleu: Event flyer A5 (French)", declared English
-    (xml:lang): the title is the event's own in the file's language, and says so; the
-    subject names the material in English."""
+    (xml:lang): the title is the event's own in the file's language, and says so, then its
+    material (its size, where no layout names it in the language: pipeline.renditions
+    material_name), so that an event's flyer and poster are told apart; the subject names
+    the material in English."""
     out, _, _ = merged
     for name, title, lang in [
-        ("event-flyer-a5-fr-run-lyon.pdf", "Course du Cœur bleu", "fr"),
-        ("event-flyer-a5-ar-talk-cairo-digital.pdf", "ندوة", "ar"),
+        ("event-flyer-a5-fr-run-lyon.pdf", "Course du Cœur bleu, 148 × 210 mm", "fr"),
+        ("event-flyer-a5-ar-talk-cairo-digital.pdf", "ندوة، 148 × 210 mm", "ar"),
     ]:
         with pikepdf.open(out / "event-flyer-a5" / name) as pdf:
             assert str(pdf.docinfo.Title) == title
@@ -904,8 +906,8 @@ def test_a_rows_french_title_is_the_french_flyers(tmp_path: Path) -> None:
         page = " ".join(pdfium.PdfDocument(path)[0].get_textpage().get_text_range().split())
         shown[lang] = (title, "Cœur bleu" in page, "Blue Heart walk" in page)
     assert shown == {
-        "en": ("Blue Heart walk (example)", False, True),
-        "fr": ("Marche Cœur bleu (exemple)", True, False),
+        "en": ("Blue Heart walk (example), Event flyer A5", False, True),
+        "fr": ("Marche Cœur bleu (exemple), 148 × 210 mm", True, False),
     }
 
 
@@ -993,7 +995,7 @@ def test_a_new_french_title_rebuilds_the_french_flyer_only(tmp_path: Path) -> No
         built.append(re.search(r"built (\d+) print PDF", text)[1])  # type: ignore[index]
     assert built == ["2", "1", "1"]
     with pikepdf.open(out / "event-flyer-a5" / "event-flyer-a5-en-walk.pdf") as pdf:
-        assert str(pdf.open_metadata()["dc:title"]) == "Walk"
+        assert str(pdf.open_metadata()["dc:title"]) == "Walk, Event flyer A5"
 
 
 def test_a_date_too_long_for_its_slot_is_the_layouts_to_fix(
