@@ -97,6 +97,11 @@ def test_the_date_and_time_the_hint_gives_is_read(tmp_path: Path, kit: Kit) -> N
         ("29 al 30 de julio de 2027", "es", date(2027, 7, 29), date(2027, 7, 30)),
         ("de 29 a 30 de julho de 2027", "pt", date(2027, 7, 29), date(2027, 7, 30)),
         ("de 29 de julho a 2 de agosto de 2027", "pt", date(2027, 7, 29), date(2027, 8, 2)),
+        # the first of the month with its ordinal's ending, as Spanish and Portuguese write
+        # it (1º, 1.º, 1ª): "'1º' is not a date" (a review)
+        ("del 1º al 3 de agosto de 2027", "es", date(2027, 8, 1), date(2027, 8, 3)),
+        ("de 1º a 3 de agosto de 2027", "pt", date(2027, 8, 1), date(2027, 8, 3)),
+        ("1.º-3 de agosto de 2027", "es", date(2027, 8, 1), date(2027, 8, 3)),
         (
             "de 30 de dezembro de 2027 a 2 de janeiro de 2028",
             "pt",

@@ -37,7 +37,7 @@ DASH = re.compile(r"\s*[\u2013\u2014\u2015]\s*|\s+[-\u2010\u2011\u2212~]\s+|\s+\
 # formats.FIRST_DAY's, as the kit prints it); a numeric date's hyphen, 29-07-2027, has a
 # digit after the second day's
 DAYS = re.compile(
-    r"((?:[^\W\d][^\d]*?\s*)?\d{1,2}(?:er|st|nd|rd|th)?)\s*[-\u2010\u2011]\s*"
+    r"((?:[^\W\d][^\d]*?\s*)?\d{1,2}(?:er|st|nd|rd|th|\.?[ºª])?)\s*[-\u2010\u2011]\s*"
     r"(\d{1,2}\s*[^\W\d].*)"
 )
 # two days joined by a hyphen or a dash, then the month and the year in numbers: 29-30/07/2027,
@@ -220,7 +220,8 @@ def completed(
     first: str, last: date, words: dict[str, int] | None = None, written: str = ""
 ) -> str | date | None:
     """A range's first day as written (`first`, a weekday's name before it aside), completed
-    from its `last` day: a day alone (29 of 29-30 July 2027, 1er of 1er-3 août 2027) as that
+    from its `last` day: a day alone (29 of 29-30 July 2027, 1er of 1er-3 août 2027, 1º of
+    del 1º al 3 de agosto) as that
     day of the last's month, or of the month before where it is after the last's (31-1
     August 2027: 31 July; None where that month has no such day); a day and a month in
     numbers (29/07 of 29/07 - 30/07/2027) with the mark and the year of the last as written
@@ -232,7 +233,7 @@ def completed(
     from .written_dates import _named_date
 
     rest = _weekday_apart(first, words or {})[1]
-    alone = re.fullmatch(r"(\d{1,2})(?:er|st|nd|rd|th)?", rest)
+    alone = re.fullmatch(r"(\d{1,2})(?:er|st|nd|rd|th|\.?[ºª])?", rest)
     if alone:
         try:
             return date(*_day_month(int(alone[1]), last), int(alone[1]))
