@@ -46,11 +46,11 @@ from .fields import (
 from .languages import (
     alias_note,
     bracketed,
-    kit_alias,
     language_codes,
     language_codes_hint,
     language_fold,
     own_names,
+    photo_alt_language,
     tag_region,
 )
 from .near_names import near_name, near_spelling, shown_name
@@ -602,11 +602,7 @@ def _read_photo_alt(key: str, kit: Kit) -> bool:
     not read, and is told so as any column not used (it was left out silently, its photo
     then decoration)."""
     code = photo_alt_column(key)
-    if code is None:
-        return False
-    if code == "":
-        return True
-    return own_language(f"title_{code}", kit) is not None or kit_alias(code, kit) is not None
+    return code == "" or (code is not None and photo_alt_language(code, kit) is not None)
 
 
 def _aliased_headers(table: Table, kit: Kit, errs: Collector) -> None:

@@ -516,26 +516,26 @@ def yearless_days(text: str, year: int) -> tuple[str, str] | None:
         return None
     if int(a) > 12 or int(b) > 12:
         day_first = int(a) > 12
-        month, end_year = int(b if day_first else a), year
-        if int(last) < int(a if day_first else b):  # 30/12 - 2: 2 January, the next year
-            month, end_year = month % 12 + 1, year + (month == 12)
+        end_year, month = _last_month(  # 30/12 - 2: 2 January, the next year
+            year, int(b if day_first else a), int(a if day_first else b), int(last)
+        )
         shown = f"{month:0{len(b if day_first else a)}d}"
         end = f"{last}{mark}{shown}" if day_first else f"{shown}{mark}{last}"
         return _no_year(text, f"{a}{mark}{b}{mark}{year} - {end}{mark}{end_year}")
-    both = [
-        f"{year}-{m:02d}-{d:02d}/{_last_day(year, m, d, int(last))} ({said})"
-        for d, m, said in ((int(a), int(b), "day first"), (int(b), int(a), "month first"))
-    ]
+    both = []
+    for d, m, said in ((int(a), int(b), "day first"), (int(b), int(a), "month first")):
+        end_year, end_month = _last_month(year, m, d, int(last))
+        both.append(f"{year}-{m:02d}-{d:02d}/{end_year}-{end_month:02d}-{int(last):02d} ({said})")
     return _no_year(text, " or ".join(both))
 
 
-def _last_day(year: int, month: int, first: int, last: int) -> str:
-    """A range's last day `last` (ISO 8601) after the first, day `first` of `month` in
-    `year`: in that month, else where it is before the first, in the month after (and the
-    year after, from December)."""
+def _last_month(year: int, month: int, first: int, last: int) -> tuple[int, int]:
+    """The year and the month of a range's last day `last`, after the first, day `first` of
+    `month` in `year`: that month, else where it is before the first, the month after (and
+    the year after, from December)."""
     if last < first:
-        month, year = month % 12 + 1, year + (month == 12)
-    return f"{year}-{month:02d}-{last:02d}"
+        return year + (month == 12), month % 12 + 1
+    return year, month
 
 
 def _no_year(text: str, example: str) -> tuple[str, str]:

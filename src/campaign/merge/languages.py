@@ -64,6 +64,17 @@ def kit_alias(code: str, kit: Kit) -> str | None:
     return written_as(code.strip(), real)
 
 
+def photo_alt_language(code: str, kit: Kit) -> str | None:
+    """The kit's language a `photo_alt_<code>` column is for, its `code` as written: the
+    language it names, as `title_<code>` would (pt_br: pt-BR; fields.own_language), or the
+    one it stands for (fil: tl, `kit_alias`); None for none (de in a kit without German, the
+    slip fre), a column the merge does not read."""
+    from .fields import own_language
+
+    found = own_language(f"title_{code}", kit)
+    return found[1] if found is not None else kit_alias(code, kit)
+
+
 def aliased(text: str, kit: Kit) -> dict[str, str]:
     """The codes of a row's language cell (`text`) read as another of the kit's
     (`kit_alias`), in lower case, to the kit's code (fil, Fil-PH: fil, tl)."""

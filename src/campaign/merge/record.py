@@ -54,8 +54,8 @@ from .languages import (
     _region,
     alias_note,
     aliased,
-    kit_alias,
     languages_of,
+    photo_alt_language,
     region_code,
     tag_region,
 )
@@ -1033,7 +1033,7 @@ def _photo_alts(
     the kit's language it names or stands for (`photo_alt_fil`: tl, as `title_fil`)."""
     shared = cells.get(PHOTO_ALT)
     own = {
-        _photo_alt_code(code, kit): cell
+        photo_alt_language(code, kit) or code: cell
         for key, cell in cells.items()
         if (code := photo_alt_column(key)) and _text(cell).strip()
     }
@@ -1061,15 +1061,6 @@ def _photo_alts(
     if shared is not None and _text(shared).strip() and len(sharing) > 1:
         _shared_photo_alt(shared, sharing, table, errs)
     return out
-
-
-def _photo_alt_code(written: str, kit: Kit) -> str:
-    """The kit's language code a `photo_alt_<code>` column's `written` code names (pt_br:
-    pt-BR), or stands for (fil: tl, `languages.kit_alias`); `written` itself for none."""
-    code = kit.language_code(written.replace("_", "-"))
-    if code in kit.languages:
-        return code
-    return kit_alias(written, kit) or written
 
 
 def _shared_photo_alt(cell: Cell, sharing: list[str], table: Table, errs: Collector) -> None:
