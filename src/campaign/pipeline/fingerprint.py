@@ -77,11 +77,30 @@ def code_version() -> str:
     if _PINNED:
         return _PINNED[-1]
     h = hashlib.sha256(__version__.encode())
-    for path in sorted([*PACKAGE.rglob("*.py"), *PACKAGE.glob("text/*.txt")]):
-        h.update(path.relative_to(PACKAGE).as_posix().encode())
-        h.update(path.read_bytes())
+    for name, path in _source_files(PACKAGE):
+        h.update(name.encode())
+        # each file's sha256 as the cache remembers it by its stat signature (cache.digest,
+        # with its racy-write rule): the 322 files, 6.9 MB, were read and hashed in every
+        # build, check and no-op (13.5 ms here); their remembered digests take 4.4 ms in a
+        # fresh process, 2 ms in one that asked before (the tests' builds)
+        h.update(stored_digest(path).encode())
     h.update(json.dumps(library_versions(), sort_keys=True).encode())
     return h.hexdigest()
+
+
+def _source_files(package: Path) -> list[tuple[str, Path]]:
+    """The package's source files (every .py, and text/*.txt) as (path relative to the
+    package, in POSIX form; the file), sorted by that name. With os.walk and strings: pathlib's
+    rglob and relative_to took 5 ms of code_version's 10 here."""
+    found = []
+    for folder, subfolders, files in os.walk(package):
+        subfolders[:] = [d for d in subfolders if d != "__pycache__"]
+        rel = os.path.relpath(folder, package).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        for file in files:
+            if file.endswith(".py") or (prefix == "text/" and file.endswith(".txt")):
+                found.append((prefix + file, Path(folder, file)))
+    return sorted(found)
 
 
 # The distributions whose code decides an output's bytes or pixels: writing and subsetting
