@@ -15,6 +15,8 @@
 - **Drawn SVG art** (`pickled`): the PDF operators renderPDF writes for an SVG, named by the
   file's digest, the palette, the press profile's digest and the code that draws it
   (`render.items.svg.art`).
+- **CLDR answers** (`record`): the parentLocales exceptions, likely subtags and list
+  patterns a build asks Babel for, named by Babel's data file (`cldr`).
 - **Fonts converted to TrueType** (`stored`): a kit's .otf font (PostScript outlines) as the
   TrueType font reportlab embeds, a plain `.ttf` file named by the source file's sha256, the
   conversion and fontTools' version (`otf.truetype`).

@@ -51,11 +51,10 @@ def list_separator(code: str, script: str = "") -> str:
     and zh "、", am "፣ ", my "၊ ", fa "،\u200f ", th " "), else, where that separator is a word
     (ar "و", "and"), the mark before the word (jgo ", ŋ́gɛ") or the comma of `script`
     (`COMMAS`), and ", " for a code CLDR does not know (a pseudo-locale)."""
-    from babel import Locale, UnknownLocaleError
+    from .cldr import list_middle
 
-    try:
-        pattern = str(Locale.parse(code.replace("-", "_")).list_patterns["standard"]["middle"])
-    except (UnknownLocaleError, ValueError, KeyError):
+    pattern = list_middle(code.replace("-", "_"))  # kept between processes (cldr)
+    if pattern is None:
         return COMMAS.get(script, ", ")
     separator = pattern.replace("{0}", "", 1).replace("{1}", "", 1)
     word = next((i for i, ch in enumerate(separator) if ch.isalpha()), None)

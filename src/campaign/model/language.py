@@ -706,10 +706,10 @@ def cldr_parent(code: str) -> str | None:
     Nastaliq, ur-Aran, is Arabic's letters in another typeface, whose parent is ur, where
     CLDR, which has no ur_Aran locale, would give the root. `new language ur-Aran`, which
     the README offers for Nastaliq, printed every text in English."""
-    from babel.core import get_global
+    from ..cldr import parent_exception
 
     tag = bcp47_case(code.replace("_", "-"))
-    exception = get_global("parent_exceptions").get(tag.replace("-", "_"))
+    exception = parent_exception(tag.replace("-", "_"))
     if exception:
         return str(exception).replace("_", "-")
     parts = tag.split("-")
@@ -723,13 +723,12 @@ def _other_script(lang: str, subtag: str) -> bool:
     give language `lang` (Babel's `likely_subtags`: ur is ur_Arab_PK), and no style of it
     (`text.scripts.same_letters`: Aran is Arab's). A language CLDR has no likely subtags of
     keeps its parent."""
-    from babel.core import get_global
-
+    from ..cldr import likely_subtags
     from ..text.scripts import same_letters
 
     if len(subtag) != 4 or not subtag.isalpha():
         return False
-    likely = str(get_global("likely_subtags").get(lang, "")).split("_")
+    likely = likely_subtags(lang).split("_")
     return len(likely) > 1 and len(likely[1]) == 4 and not same_letters(subtag, likely[1])
 
 

@@ -207,9 +207,9 @@ def several_scripts(lang: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _cldr_script(lang: str) -> str | None:
-    from babel.core import get_global
+    from ..cldr import likely_subtags
 
-    found = str(get_global("likely_subtags").get(lang, ""))  # e.g. dz_Tibt_BT
+    found = likely_subtags(lang)  # e.g. dz_Tibt_BT
     parts = found.split("_")
     return parts[1] if len(parts) > 1 and len(parts[1]) == 4 else None
 
@@ -296,11 +296,10 @@ def other_script_language(text: str, code: str, candidates: tuple[str, ...] = ()
 
 @lru_cache(maxsize=64)
 def _likely_language(script: str) -> str | None:
-    from babel.core import get_global
+    from ..cldr import likely_subtags
 
-    likely = get_global("likely_subtags")
-    found = likely.get(f"und_{script}") or (likely.get("und") if script == "Latn" else None)
-    return str(found).split("_")[0] if found else None
+    found = likely_subtags(f"und_{script}") or (likely_subtags("und") if script == "Latn" else "")
+    return found.split("_")[0] if found else None
 
 
 def direction_of(script: str) -> str:
