@@ -7,6 +7,7 @@ from pathlib import Path
 
 import babel
 import babel.core
+import babel.localedata
 import pytest
 from babel import Locale
 
@@ -45,6 +46,9 @@ def test_the_answers_are_babels(fresh: Path) -> None:
             babel.core.get_global("parent_exceptions").get(locale) or ""
         )
         assert cldr.list_middle(locale) == _babel_list(locale)
+        assert cldr.has_locale(locale) is (locale in babel.localedata.locale_identifiers())
+    assert cldr.has_locale("zh_Hans")
+    assert not cldr.has_locale("en_Latn")
     assert cldr.parent_exception("es_MX") == "es_419"
     assert cldr.likely_subtags("ur") == "ur_Arab_PK"
     assert cldr.list_middle("ja") == "{0}、{1}"
@@ -57,12 +61,15 @@ def _no_babel(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(babel.core, "get_global", refused)
     monkeypatch.setattr(Locale, "parse", refused)
+    monkeypatch.setattr(babel.localedata, "locale_identifiers", refused)
 
 
 def test_a_later_process_answers_from_the_cache(
     fresh: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = {c: (cldr.list_middle(c), cldr.parent_exception(c)) for c in LOCALES}
+    asked = {
+        c: (cldr.list_middle(c), cldr.parent_exception(c), cldr.has_locale(c)) for c in LOCALES
+    }
     separators = {c: list_separator(c) for c in CODES}
     parents = {c: cldr_parent(c) for c in ("es-MX", "pt-AO", "zh-Hant", "ur-Aran", "sr-Latn")}
     assert [p.name for p in fresh.glob("cldr-*.pickle")] != []
@@ -70,7 +77,10 @@ def test_a_later_process_answers_from_the_cache(
     monkeypatch.setattr(cldr, "_known", {})
     list_separator.cache_clear()
     _no_babel(monkeypatch)
-    assert {c: (cldr.list_middle(c), cldr.parent_exception(c)) for c in LOCALES} == asked
+    again = {
+        c: (cldr.list_middle(c), cldr.parent_exception(c), cldr.has_locale(c)) for c in LOCALES
+    }
+    assert again == asked
     assert {c: list_separator(c) for c in CODES} == separators
     assert separators["en"] == ", "
     assert separators["ja"] == "、"

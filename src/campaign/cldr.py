@@ -4,7 +4,8 @@ Babel answers one parentLocales exception or one likely subtag by loading the wh
 global data (`global.dat`, 0.47 MB: 8 ms here), and one list pattern by loading a locale's
 whole data merged with its parents' (4 to 20 ms a locale). A build's worker asked for a few
 of each: its titles' list separators (`langnames.list_separator`), its languages' CLDR
-parents (`model.language.cldr_parent`) and likely scripts (`text.scripts`). That was about
+parents (`model.language.cldr_parent`), likely scripts and whether CLDR has a locale of a
+language in its script (`text.scripts`). That was about
 45 ms of each worker's first documents, where a worker draws the 18 reference pages' share
 in about 450 ms (bench/README.md, sixty-fourth session).
 
@@ -50,6 +51,18 @@ def list_middle(locale: str) -> str | None:
     know the locale, cannot parse its name or has no such pattern."""
     found = _remembered("list", locale, lambda: _list_middle(locale))
     return None if found == NONE else found
+
+
+def has_locale(name: str) -> bool:
+    """Whether Babel has the data of locale `name` ("zh_Hans"; Babel's
+    `localedata.locale_identifiers()`, which lists its data folder)."""
+    return _remembered("locale", name, lambda: _has_locale(name)) == "1"
+
+
+def _has_locale(name: str) -> str:
+    from babel.localedata import locale_identifiers
+
+    return "1" if name in set(locale_identifiers()) else "0"
 
 
 def _global(table: str, key: str) -> str:

@@ -200,9 +200,9 @@ def several_scripts(lang: str) -> bool:
     the script of the most of them (zh_Hans, sr_Cyrl, pa_Guru, uz_Latn; through Babel),
     as it does for no language of one (en, ar, hi, whose few locales in another script,
     hi_Latn, leave the main one unnamed)."""
-    from babel.localedata import locale_identifiers
+    from ..cldr import has_locale
 
-    return f"{lang}_{script_of(lang)}" in set(locale_identifiers())
+    return has_locale(f"{lang}_{script_of(lang)}")
 
 
 @lru_cache(maxsize=256)
