@@ -31,7 +31,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfdoc import PDFDictionary, PDFName, PDFStream, xObjectName
 
 from ..recent import Recent
 from ..text.paragraph import Run
@@ -206,7 +207,10 @@ def draw_rastered(canvas: Canvas, runs: Sequence[Run], x: float, y: float, size:
     if not doc.hasForm(mask.name):  # reportlab keeps every XObject as a "form"
         doc.addForm(mask.name, _MaskObject(mask))
     w, h, left, bottom = mask.matrix
-    canvas.saveState()
-    canvas.transform(w, 0, 0, h, x + left, y + bottom)
-    canvas.doForm(mask.name)
-    canvas.restoreState()
+    # canvas.saveState(), transform(w, 0, 0, h, x + left, y + bottom), doForm(mask.name) and
+    # restoreState() as the operators they write (reportlab joins a page's code with line
+    # feeds): the same bytes without copying the canvas's state to the stack and back, 37
+    # times an event flyer (its slug's pieces)
+    matrix = fp_str(w, 0, 0, h, x + left, y + bottom)
+    canvas._code.append(f"q\n{matrix} cm\n/{xObjectName(mask.name)} Do\nQ")
+    canvas._formsinuse.append(mask.name)
