@@ -8,6 +8,7 @@ import pytest
 from campaign.fonts import FontBook
 from campaign.layout.document import ArcTextItem, Box, TextItem
 from campaign.model import Colour
+from campaign.render import glyphs
 from campaign.render.colour import Palette
 from campaign.render.items import DrawContext, Resources, draw
 from campaign.render.target import Target
@@ -15,6 +16,23 @@ from campaign.text.fit import TextSet
 from campaign.text.paragraph import BlockStyle, prepare, set_paragraphs
 
 from .test_item_drawers import Recorder
+
+
+class _Line:
+    """Stands in for render.glyphs.TextLine (a reportlab text object, which reads a real
+    canvas's state) on a Recorder: its line drawn as the canvas's drawString."""
+
+    def __init__(self, canvas: Recorder, x: float, y: float) -> None:
+        self.canvas, self.x, self.y = canvas, x, y
+
+    def textLine(self, text: str) -> None:  # noqa: N802  (reportlab's name)
+        self.canvas.drawString(self.x, self.y, text)
+
+
+@pytest.fixture(autouse=True)
+def _recorded_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(glyphs, "TextLine", _Line)
+
 
 PALETTE = Palette(
     {
