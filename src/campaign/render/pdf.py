@@ -40,6 +40,7 @@ from .items import DrawContext, Resources, draw
 from .marks import draw_marks
 from .pdffonts import ttfont
 from .pdfx import PDF_VERSION, PrintFile, deflate, finish, identified
+from .serialise import quick_serialiser
 from .target import NO_MARKS, SLUG_PAGE, Target
 
 __all__ = [
@@ -141,7 +142,8 @@ def reportlab_settings(
     """reportlab keeps some settings process-wide: set ours for one canvas, then restore them.
     No A85 streams and invariant output (identical bytes for identical input); streams
     stored, not deflated (`stored`), or as `encode` makes them (a print file finished as it is
-    written: render.pdfx.deflate); renderPDF's initial font is ours (embedded). renderPDF's
+    written: render.pdfx.deflate); renderPDF's initial font is ours (embedded); pdfdoc's
+    serialiser in fewer steps (`serialise.quick_serialiser`: the same bytes). renderPDF's
     initial colours are set where it draws (items.svg.renderer_defaults)."""
     flate = pdfdoc.PDFZCompress  # the one filter object every reportlab stream names
     own = flate.__dict__.get("encode")
@@ -152,7 +154,8 @@ def reportlab_settings(
     stream_format = pdfdoc.PDFStream.format
     pdfdoc.PDFStream.format = _with_eol
     try:
-        yield
+        with quick_serialiser():
+            yield
     finally:
         if own is None:
             del flate.encode  # reportlab's own method again
