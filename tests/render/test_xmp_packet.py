@@ -6,18 +6,15 @@ beyond the BMP, the title's language named or not."""
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 import pikepdf
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from lxml import etree
 from reportlab.pdfgen.canvas import Canvas
 
-from campaign.render.metadata import PRODUCER, _lxml_packet, xmp_packet, xmp_properties
+from campaign.render.metadata import PRODUCER
 from campaign.render.pdf import Tagged
 from campaign.render.postprocess import (
     DocMeta,
@@ -118,48 +115,3 @@ def test_the_packet_is_the_one_pikepdf_wrote(name: str, kind: str) -> None:
         assert xmp["dc:description"] == meta.subject
     assert packet.startswith(b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>')
     assert packet.endswith(b'<?xpacket end="w"?>')
-
-
-# texts of every kind: markup characters, quotes, right to left, beyond the BMP, controls
-# and surrogates (which lxml escapes or refuses), empty
-_TEXTS = st.text(
-    st.characters(codec="utf-8")
-    | st.sampled_from("&<>\"'\t\n\r\x00\x1f\ufeff\ufffe\U0001f499 القلب")
-    | st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF),
-    max_size=12,
-)
-_CODES = st.sampled_from(["en", "zh", "ar", "fr-CA", "x-default", "", "a\tb", 'q"'])
-
-
-def _outcome(f: Callable[[], bytes]) -> bytes | type[Exception]:
-    try:
-        return f()
-    except Exception as exc:  # noqa: BLE001  (compared, not handled)
-        return type(exc)
-
-
-@settings(max_examples=300)
-@given(_TEXTS, _TEXTS, _CODES, _CODES, st.lists(_CODES, max_size=3), _TEXTS, st.booleans())
-def test_the_packet_written_as_a_string_is_lxml_s(
-    title: str,
-    subject: str,
-    meta_lang: str,
-    subject_lang: str,
-    languages: list[str],
-    extra: str,
-    pdfx: bool,
-) -> None:
-    """xmp_packet's string writer against the lxml tree it stands for, on any values."""
-    meta = DocMeta(title, "en", subject, "abc", 2026, meta_lang, subject_lang, tuple(languages))
-    properties = [*xmp_properties(meta, pdfx), ("xmpMM:VersionID", extra)]
-    ours = _outcome(lambda: xmp_packet(meta, properties))
-    assert ours == _outcome(lambda: _lxml_packet(meta, properties))
-
-
-def test_plain_texts_are_written_as_a_string(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The kit's texts take the string writer (lxml's tree is not built)."""
-    from campaign.render import metadata
-
-    monkeypatch.setattr(metadata, "_lxml_packet", None)
-    meta = replace(META, title="Walk for the Blue Heart <1> & «2», Event flyer A5")
-    assert b"&lt;1&gt; &amp; \xc2\xab2\xc2\xbb" in xmp_packet(meta, xmp_properties(meta, True))

@@ -5,7 +5,6 @@ reportlab writes them (render.pdfx)."""
 
 from __future__ import annotations
 
-import re
 import uuid
 import zlib
 from dataclasses import dataclass
@@ -164,59 +163,7 @@ def xmp_packet(meta: DocMeta, properties: list[tuple[str, str]]) -> bytes:
     `meta.lang`), then `properties` (prefixed name, text) in order, in one rdf:Description;
     every language as `text.scripts.language_tag` writes it (zh: zh-Hans).
     Written directly: pikepdf's metadata editor took 1.2 ms a
-    file for the same packet (same bytes but for the toolkit's name, tested). Texts of
-    characters XML writes as themselves but & < > (no `_NOT_PLAIN`) are written as
-    lxml serialises them (`_written_packet`: 12 us for an event flyer's packet here,
-    where building and writing lxml's tree took 51; tests/render/test_xmp_packet.py
-    compares them); any other text goes through lxml, which escapes or refuses it."""
-    codes = (meta.meta_lang, meta.subject_lang, *(meta.languages or (meta.lang,)))
-    texts = [meta.title, meta.subject, *(t for _, t in properties), *map(language_tag, codes)]
-    if not any(_NOT_PLAIN.search(text) for text in texts):
-        return _written_packet(meta, properties)
-    return _lxml_packet(meta, properties)
-
-
-# characters lxml writes otherwise than as themselves in a text (controls: a character
-# reference, or refused as not XML), or cannot write (surrogates, U+FFFE and U+FFFF)
-_NOT_PLAIN = re.compile("[\x00-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
-def _escaped(text: str) -> str:
-    """A text as lxml writes it between tags (and an attribute's value of no double quote)."""
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _written_packet(meta: DocMeta, properties: list[tuple[str, str]]) -> bytes:
-    """`_lxml_packet`'s bytes, written as a string: texts of `_NOT_PLAIN` characters only."""
-    dc = XMP_NS["dc"]
-    out = [
-        f'<?xpacket begin="\ufeff" id="{PACKET_ID}"?>',
-        f'<x:xmpmeta xmlns:x="{XMP_NS["x"]}" x:xmptk="{_escaped(PRODUCER)}">\n ',
-        f'<rdf:RDF xmlns:rdf="{XMP_NS["rdf"]}">\n <rdf:Description rdf:about="">',
-    ]
-    for name, text, written in (
-        ("title", meta.title, meta.meta_lang),
-        ("description", meta.subject, meta.subject_lang),
-    ):
-        out.append(f'<dc:{name} xmlns:dc="{dc}"><rdf:Alt>')
-        for lang in dict.fromkeys(("x-default", language_tag(written))):
-            lang = _escaped(lang).replace('"', "&quot;")
-            out.append(f'<rdf:li xml:lang="{lang}">{_escaped(text)}</rdf:li>')
-        out.append(f"</rdf:Alt></dc:{name}>")
-    out.append(f'<dc:language xmlns:dc="{dc}"><rdf:Bag>')
-    for code in meta.languages or (meta.lang,):
-        out.append(f"<rdf:li>{_escaped(language_tag(code))}</rdf:li>")
-    out.append("</rdf:Bag></dc:language>")
-    for prefixed, text in properties:
-        prefix, name = prefixed.split(":")
-        ns = XMP_NS[prefix]
-        out.append(f'<{prefix}:{name} xmlns:{prefix}="{ns}">{_escaped(text)}</{prefix}:{name}>')
-    out.append('</rdf:Description></rdf:RDF>\n</x:xmpmeta><?xpacket end="w"?>')
-    return "".join(out).encode("utf-8")
-
-
-def _lxml_packet(meta: DocMeta, properties: list[tuple[str, str]]) -> bytes:
-    """xmp_packet's packet built as an lxml tree and serialised."""
+    file for the same packet (same bytes but for the toolkit's name, tested)."""
     root = etree.Element("{adobe:ns:meta/}xmpmeta", nsmap={"x": XMP_NS["x"]})
     root.set("{adobe:ns:meta/}xmptk", PRODUCER)
     root.text = "\n "
