@@ -41,6 +41,7 @@ from .paragraph import (
     Line,
     Prepared,
     balanced_widths,
+    least_height,
     prepare,
     prepared_memo,
     set_paragraphs,
@@ -168,42 +169,58 @@ def _fit(req: FitRequest) -> TextSet:
             ("short", tuple(s or t for s, t in zip(req.shorts, req.texts, strict=True)))
         )
     prepared = [(name, texts, _prepare(texts, req, hyphenate=False)) for name, texts in variants]
-    last: TextSet | None = None
+    # the last try that did not fit, and the full text's: set (`_set`) only where returned
+    last: _Missed | None = None
     first_fit: TextSet | None = None  # the first that fits with a link broken
-    missed: Overflow | None = None  # the full text's, at the smallest size
+    missed: _Missed | None = None  # the full text's, at the smallest size
     for name, _, paras in prepared:
         for size in sizes(req.max_size, req.min_size):
             result = _try(paras, size, req, name)
-            if result.overflow is not None:
-                last = result
+            if result is None or result.overflow is not None:
+                last = result if result is not None else (paras, size, name)
                 if name == "text":
-                    missed = result.overflow
+                    missed = last
             elif not req.unhyphenated or _links_whole(result, req):
-                return _with_missed(result, missed)
+                return _with_missed(result, missed, req)
             elif first_fit is None:
                 first_fit = result
     if first_fit is not None:
-        return _with_missed(first_fit, missed)
+        return _with_missed(first_fit, missed, req)
     assert last is not None
     if not hyphenates(req.lang) or len(req.unhyphenated) >= len(req.texts):
-        return last
+        return _set(last, req)
     for name, texts, paras in prepared:
         hyphenated = _prepare(texts, req, hyphenate=True)
         if all(h.segs == p.segs for h, p in zip(hyphenated, paras, strict=True)):
             continue  # no word has a hyphenation point: nothing new to try
         for size in sizes(req.max_size, req.min_size):
             result = _try(hyphenated, size, req, name)
-            if result.overflow is None:
-                return _with_missed(result, missed)
-    return last
+            if result is not None and result.overflow is None:
+                return _with_missed(result, missed, req)
+    return _set(last, req)
 
 
-def _with_missed(result: TextSet, missed: Overflow | None) -> TextSet:
-    """`result` with `missed` (the full text's overflow at the smallest size) where it is
+# A try that did not fit: its setting, or what sets it again (paragraphs, size, variant)
+# where `_try` found it too tall without setting it
+_Missed = TextSet | tuple[list[Prepared], float, str]
+
+
+def _set(missed: _Missed, req: FitRequest) -> TextSet:
+    """The setting of a try of `req` that did not fit (`_Missed`)."""
+    if isinstance(missed, TextSet):
+        return missed
+    paras, size, variant = missed
+    result = _try(paras, size, req, variant, quick=False)
+    assert result is not None
+    return result
+
+
+def _with_missed(result: TextSet, missed: _Missed | None, req: FitRequest) -> TextSet:
+    """`result` with `missed`'s overflow (the full text's at the smallest size) where it is
     set in its short variant (TextSet.missed); else as it is."""
     if result.variant != "short" or missed is None:
         return result
-    return replace(result, missed=missed)
+    return replace(result, missed=_set(missed, req).overflow)
 
 
 def _links_whole(result: TextSet, req: FitRequest) -> bool:
@@ -227,10 +244,20 @@ def _prepare(texts: tuple[str, ...], req: FitRequest, hyphenate: bool) -> list[P
     ]
 
 
-def _try(paras: list[Prepared], size: float, req: FitRequest, variant: str) -> TextSet:
+def _try(
+    paras: list[Prepared], size: float, req: FitRequest, variant: str, quick: bool = True
+) -> TextSet | None:
+    """The text set at `size`, with its overflow where it does not fit; with `quick`, None
+    where it does not fit by `paragraph.least_height` (too tall, or past max_lines), unset."""
     style = BlockStyle(size, req.leading, req.align, req.rtl, req.paragraph_gap)
     widths = balanced_widths(paras, req.width, style) if req.balance else None
-    lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths)
+    least, fills = least_height(paras, req.width, style, req.stack[0], widths)
+    if quick and (
+        least > req.height + EPS
+        or (req.max_lines and any(len(f.lines) > req.max_lines for f in fills))
+    ):
+        return None
+    lines, height, over = set_paragraphs(paras, req.width, style, req.stack[0], widths, fills)
     too_many = past_max_lines(lines, req.max_lines)
     if height <= req.height + EPS and over <= EPS and not too_many:
         return TextSet(tuple(lines), size, height, variant)
