@@ -143,17 +143,19 @@ def same_fit(req: FitRequest) -> None:
 
 
 @pytest.mark.parametrize(
-    ("width", "height", "max_size", "balance", "max_lines"),
+    ("width", "height", "max_size", "balance", "max_lines", "every"),
     [
-        (120.0, 40.0, 24.0, True, 0),  # a badge's line: most tries too tall
-        (260.0, 180.0, 40.0, False, 3),  # a poster's title: past max_lines too
-        (90.0, 300.0, 14.0, True, 0),  # a narrow column: words too wide
+        # a badge's line: most tries too tall, each set by the oracle (every third text of
+        # every language: all of them took 10 s)
+        (120.0, 40.0, 24.0, True, 0, 3),
+        (260.0, 180.0, 40.0, False, 3, 1),  # a poster's title: past max_lines too
+        (90.0, 300.0, 14.0, True, 0, 1),  # a narrow column: words too wide
     ],
 )
 def test_every_kit_text_fits_as_before(
-    width: float, height: float, max_size: float, balance: bool, max_lines: int
+    width: float, height: float, max_size: float, balance: bool, max_lines: int, every: int
 ) -> None:
-    for slot in slots():
+    for slot in slots()[::every]:
         same_fit(request(slot, width, height, max_size, balance, max_lines))
 
 
