@@ -502,3 +502,50 @@ def test_each_fonts_thaana_text_is_counted_on_its_own() -> None:
         [],
         [THAANA_WARNING.format(font="/Rim", marks=0, letters=3)],
     )
+
+
+def test_a_bfrange_past_the_last_code_point_gives_a_replacement_character() -> None:
+    """A start value of U+10FFFF for codes 0x41 to 0x42: code 0x42 would be past the last
+    code point, and reads as U+FFFD (which is visible, so its empty glyph is still reported);
+    reading it stopped the preflight on an internal error (chr() of 0x110000)."""
+    pdf = page(b"BT /F1 12 Tf (AB) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [2, 2]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, {}, b"<41> <42> <DBFFDFFF>")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [
+        EMPTY.format(n=2, font="/Synth", codes=[0x41, 0x42], text="\U0010ffff\ufffd")
+    ]
+
+
+def test_a_later_to_unicode_entry_is_read_over_an_earlier_one() -> None:
+    """Code 0x42 in bfchar (a space) and again in a bfrange of two-byte codes up to 0xFFFF
+    (a letter): the bfrange is read after bfchar, so the code shows the letter, and its empty
+    glyph is reported; codes past 0xFF (no one-byte code) are not read."""
+    pdf = page(b"BT /F1 12 Tf (B) Tj ET")
+    font = truetype(pdf, "/Synth", outlined_program(cmap_format6(0x41, [1, 2]), GLYPHS))
+    font.ToUnicode = to_unicode(pdf, {0x42: " "}, b"<0000> <FFFF> <0000>")
+    pdf.pages[0].obj.Resources.Font = pikepdf.Dictionary(F1=font)
+    rep = preflight(save(pdf), LOOSE)
+    assert rep.failures == [EMPTY.format(n=1, font="/Synth", codes=[0x42], text="B")]
+
+
+def test_a_to_unicode_map_is_read_once_for_files_that_embed_it() -> None:
+    """A merge's records embed the same subsets: each ToUnicode map is decoded and read once
+    (by a digest of the stream as stored), for the Thaana check and the empty glyphs'; a
+    file with another subset gets its own."""
+    from campaign.preflight.fonts import _unicode_map
+    from tests.render.test_postprocess import drawn
+
+    def map_of(text: str) -> tuple[dict[int, str], bool]:
+        with pikepdf.open(io.BytesIO(drawn(text, "en", "Latn"))) as pdf:
+            (font,) = [f for f in pdf.pages[0].Resources.Font.values() if "/ToUnicode" in f]
+            return _unicode_map(font.ToUnicode)
+
+    first, second = map_of("Walk 1"), map_of("Walk 2")  # ASCII: the same subset
+    assert first is second
+    other = map_of("Marche à Genève")
+    assert other is not first
+    texts, thaana = other
+    assert "à" in texts.values()
+    assert not thaana

@@ -14,7 +14,7 @@ import pikepdf
 
 from ..recent import Recent
 from ..text.scripts import default_ignorable
-from .pdf import SHOW_OPS, first_operand, page_resources, parsed, used_font_names
+from .pdf import SHOW_OPS, entry, first_operand, page_resources, parsed, used_font_names
 from .report import Report
 
 
@@ -168,19 +168,45 @@ def _utf16(hex_digits: bytes) -> str:
 
 def _to_unicode(font: Any, codes: set[int]) -> dict[int, str]:
     """The text of each of `codes` (one-byte codes) that the font's ToUnicode CMap gives
-    (bfchar, and bfrange with a start value or an array); empty when the font has none.
-    Only the codes asked for are decoded: the check asks for the few drawn with an empty
-    glyph (a space), not the 100 to 200 a subset maps."""
+    (`_unicode_map`); empty when the font has none."""
     stream = font.get("/ToUnicode")
     if not isinstance(stream, pikepdf.Stream) or not codes:
         return {}
-    data = stream.read_bytes()
+    texts = _unicode_map(stream)[0]
+    return {code: texts[code] for code in codes if code in texts}
+
+
+# A ToUnicode CMap read for codes 0-255, and whether it holds Thaana, by a digest of its
+# stream as stored: a merge's records embed the same subsets, whose maps were inflated twice
+# in every file (check_thaana_marks, then _to_unicode) and their codes looked up again in
+# each, 0.14 ms an event flyer. The most recently used are kept (`recent.Recent`).
+_MAPS: Recent[bytes, tuple[dict[int, str], bool]] = Recent(16, probation=8)
+
+
+def _unicode_map(stream: Any) -> tuple[dict[int, str], bool]:
+    """(the text of each code 0-255 that a ToUnicode CMap stream maps, whether it holds
+    Thaana (`_THAANA_HEX`)). bfchar first, then bfrange with a start value or an array (ISO
+    32000-1, 9.10.3), a later entry over an earlier one. A range whose start value runs past
+    U+10FFFF gives U+FFFD from there. Raises pikepdf.PdfError when the stream cannot be
+    decoded."""
+    filters = f"{stream.get('/Filter')!r} {entry(stream, '/DecodeParms')!r}\0"
+    key = hashlib.sha256(filters.encode() + stream.read_raw_bytes()).digest()
+    found = _MAPS.get(key)
+    if found is None:
+        data = stream.read_bytes()
+        found = (_cmap_texts(data), _THAANA_HEX.search(data) is not None)
+        _MAPS.put(key, found)
+    return found
+
+
+def _cmap_texts(data: bytes) -> dict[int, str]:
+    """Codes 0-255 -> text of a decoded ToUnicode CMap (`_unicode_map`)."""
     out = {}
     for block in _BF_CHAR.findall(data):
         pairs = _HEX.findall(block)
         for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
             code = int(src or b"0", 16)
-            if code in codes:
+            if code <= 255:
                 out[code] = _utf16(dst)
     for block in _BF_RANGE.findall(data):
         for line in block.splitlines():
@@ -188,18 +214,19 @@ def _to_unicode(font: Any, codes: set[int]) -> dict[int, str]:
             if len(values) < 3:
                 continue
             lo, hi = int(values[0] or b"0", 16), int(values[1] or b"0", 16)
-            wanted = [c for c in codes if lo <= c <= hi]
-            if not wanted:
+            if lo > 255:
                 continue
             if b"[" in line:
-                for code, dst in zip(range(lo, hi + 1), values[2:], strict=False):
-                    if code in codes:
-                        out[code] = _utf16(dst)
-            else:
-                first = _utf16(values[2])
-                for code in wanted:
-                    if code <= 255:
-                        out[code] = first[:-1] + chr(ord(first[-1]) + code - lo) if first else ""
+                for code, dst in zip(range(lo, min(hi, 255) + 1), values[2:], strict=False):
+                    out[code] = _utf16(dst)
+                continue
+            first = _utf16(values[2])
+            for code in range(lo, min(hi, 255) + 1):
+                if not first:
+                    out[code] = ""
+                    continue
+                last = ord(first[-1]) + code - lo
+                out[code] = first[:-1] + (chr(last) if last <= 0x10FFFF else "\ufffd")
     return out
 
 
@@ -279,7 +306,7 @@ def check_thaana_marks(fonts: Any, shown: dict[str, Counter[int]], n: int, rep: 
     for name, counts in shown.items():
         font = fonts.get(name)
         stream = font.get("/ToUnicode") if font is not None else None
-        if not isinstance(stream, pikepdf.Stream) or not _THAANA_HEX.search(stream.read_bytes()):
+        if not isinstance(stream, pikepdf.Stream) or not _unicode_map(stream)[1]:
             continue
         texts = _to_unicode(font, set(counts))
         letters = sum(len(_THAANA_LETTERS.findall(texts.get(c, ""))) * k for c, k in counts.items())
