@@ -549,3 +549,17 @@ def test_a_to_unicode_map_is_read_once_for_files_that_embed_it() -> None:
     texts, thaana = other
     assert "à" in texts.values()
     assert not thaana
+
+
+def test_the_codes_a_page_shows_are_counted_per_font() -> None:
+    """Every string of Tj, TJ, ' and " under the font set last, each code as many times as it
+    is shown; a font that shows only an empty string is listed with no codes."""
+    from collections import Counter
+
+    from campaign.preflight.fonts import _shown_codes
+
+    pdf = page(b"BT /F1 12 Tf (ABA) Tj [(C) -20 (AD)] TJ /F2 9 Tf () Tj /F1 9 Tf (B) ' ET")
+    assert _shown_codes(pdf.pages[0]) == {
+        "/F1": Counter({0x41: 3, 0x42: 2, 0x43: 1, 0x44: 1}),
+        "/F2": Counter(),
+    }
