@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import io
 import re
+from datetime import datetime
 from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from campaign.preflight import Expect, preflight
 from campaign.preflight.pdfx import NAMESPACES
@@ -279,3 +282,68 @@ def test_the_subset_tags_of_cid_fonts_are_checked_too() -> None:
     assert rep.failures == [
         "2 font subsets share the tag ABCDEF (NotoSansTC): each subset needs its own"
     ]
+
+
+def two_digits(low: int, high: int) -> st.SearchStrategy[str]:
+    return st.integers(low, high).map("{:02d}".format)
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(
+    digits=st.tuples(
+        st.integers(0, 9999).map("{:04d}".format),
+        two_digits(0, 13),  # month, and past its range
+        two_digits(0, 32),  # day, 31 in a month of 30, and 29 February
+        two_digits(0, 25),
+        two_digits(0, 61),
+        two_digits(0, 62),  # a leap second is no second of a datetime
+    ),
+    zone=st.one_of(
+        st.just("Z"),
+        st.tuples(st.sampled_from("+-"), two_digits(0, 25), two_digits(0, 99)).map(
+            lambda z: f"{z[0]}{z[1]}'{z[2]}'"
+        ),
+    ),
+)
+@example(digits=("2024", "07", "23", "00", "00", "00"), zone="Z")  # as the kit writes it
+@example(digits=("2024", "02", "29", "23", "59", "59"), zone="-00'00'")
+@example(digits=("2023", "02", "29", "12", "00", "00"), zone="+23'59'")
+def test_a_full_pdf_date_is_read_as_strptime_reads_it(digits: tuple[str, ...], zone: str) -> None:
+    """The full form (D:YYYYMMDDHHmmSS and an offset) is read by position: the same
+    datetime, time zone and all, as strptime of its digits, and None where strptime refuses
+    them (a month 13, a 30 February, an offset of 24 hours or more, minutes past 59)."""
+    from campaign.preflight.pdfx import _date
+
+    core = "".join(digits) + zone.replace("'", "").replace("Z", "+0000")
+    try:
+        theirs: datetime | None = datetime.strptime(core, "%Y%m%d%H%M%S%z")
+    except ValueError:
+        theirs = None
+    ours = _date("D:" + "".join(digits) + zone)
+    assert repr(ours) == repr(theirs)
+
+
+@pytest.mark.parametrize(
+    ("value", "read"),
+    [
+        # fewer digits: strptime reads its fields one digit short (2025 07 3 0 1 2)
+        ("D:2025073012+02'00'", "2025-07-03 00:01:02+02:00"),
+        ("D:20250730120000", None),  # no time zone
+        ("D:20250730120000+02", None),
+        ("D:202507301200+0200", "2025-07-30 12:00:00+02:00"),  # strptime's own reading
+        # digits of another script (Arabic-Indic): strptime refuses them too
+        (
+            "D:\u0662\u0660\u0662\u0665\u0660\u0667\u0663\u0660\u0661\u0662\u0660\u0660\u0660\u0660Z",
+            None,
+        ),
+        (" D:20250730120000Z ", "2025-07-30 12:00:00+00:00"),
+        ("2025-07-30T12:00:00Z", "2025-07-30 12:00:00+00:00"),  # XMP's ISO 8601
+    ],
+)
+def test_other_pdf_dates_are_read_by_strptime(value: str, read: str | None) -> None:
+    """Any other form than the full one is strptime's to read, as before: a shorter date,
+    none of a time zone, digits of another script."""
+    from campaign.preflight.pdfx import _date
+
+    found = _date(value)
+    assert (str(found) if found is not None else None) == read

@@ -7,8 +7,9 @@ mapping of ISO 16684-1 / XMP Part 1); and each font subset has its own tag (ISO 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 import pikepdf
@@ -77,14 +78,28 @@ def _profile_head(stream: pikepdf.Object) -> bytes | None:
         return None
 
 
+# A PDF date in full, as the kit writes it (D:YYYYMMDDHHmmSSZ, or an offset +HH'mm'; ISO
+# 32000-1, 7.9.4), once its apostrophes are dropped and Z is +0000
+_FULL_DATE = re.compile(r"[0-9]{14}[+-][0-9]{2}[0-5][0-9]")
+
+
 def _date(value: str) -> datetime | None:
-    """A PDF date (D:YYYYMMDDHHmmSSZ) or an XMP date (ISO 8601) as a datetime."""
+    """A PDF date (D:YYYYMMDDHHmmSSZ) or an XMP date (ISO 8601) as a datetime, None when it
+    is neither."""
     text = value.strip()
     try:
-        if text.startswith("D:"):
-            core = text[2:].replace("'", "").replace("Z", "+0000")
-            return datetime.strptime(core, "%Y%m%d%H%M%S%z")
-        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if not text.startswith("D:"):
+            return datetime.fromisoformat(text.replace("Z", "+00:00"))
+        core = text[2:].replace("'", "").replace("Z", "+0000")
+        if _FULL_DATE.fullmatch(core):
+            # read by position: strptime took 20 to 40 us a date (two a file), and reads
+            # these 19 characters as the same fields, with the same range checks
+            minutes = int(core[15:17]) * 60 + int(core[17:19])
+            offset = timedelta(minutes=-minutes if core[14] == "-" else minutes)
+            year, month, day = int(core[0:4]), int(core[4:6]), int(core[6:8])
+            hour, minute, second = int(core[8:10]), int(core[10:12]), int(core[12:14])
+            return datetime(year, month, day, hour, minute, second, tzinfo=timezone(offset))
+        return datetime.strptime(core, "%Y%m%d%H%M%S%z")
     except ValueError:
         return None
 
