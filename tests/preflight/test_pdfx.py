@@ -170,6 +170,33 @@ def test_xmp_values_of_arrays_and_of_no_packet() -> None:
     assert xmp_values(with_packet("<a><b/></a>"), ("dc:title",)) == {}
 
 
+def test_xmp_values_take_the_first_of_a_property_written_twice() -> None:
+    """A property written twice (by a tool that appends instead of replacing): the first
+    Description's, and in one Description its attribute before its element, its first
+    element before a later one; a comment among the elements is no property, and a name
+    whose prefix is not declared is read as written (the first Description's, though the
+    second declares it)."""
+    from campaign.preflight.pdfx import xmp_values
+
+    xml = (
+        '<rdf:Description xmlns:pdf="http://ns.adobe.com/pdf/1.3/" pdf:Producer="Attribute">'
+        "<!-- a comment --><pdf:Producer>Element</pdf:Producer>"
+        "<pdf:Keywords>first</pdf:Keywords><pdf:Keywords>second</pdf:Keywords>"
+        "<xmp:CreatorTool>undeclared</xmp:CreatorTool></rdf:Description>"
+        '<rdf:Description xmlns:pdf="http://ns.adobe.com/pdf/1.3/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/" pdf:Keywords="later">'
+        "<pdf:Trapped>False</pdf:Trapped><xmp:CreatorTool>declared</xmp:CreatorTool>"
+        "</rdf:Description>"
+    )
+    names = ("pdf:Producer", "pdf:Keywords", "pdf:Trapped", "xmp:CreatorTool", "dc:title")
+    assert xmp_values(with_packet(DESC.format(xml)), names) == {
+        "pdf:Producer": "Attribute",
+        "pdf:Keywords": "first",
+        "pdf:Trapped": "False",
+        "xmp:CreatorTool": "undeclared",
+    }
+
+
 def test_preflight_compares_info_with_each_form_of_xmp(built: Path) -> None:
     """The title in XMP as a language alternative whose x-default is not first: read as
     x-default, so Info and XMP agree; the other item would not."""
