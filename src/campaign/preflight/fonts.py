@@ -170,66 +170,73 @@ def _utf16(hex_digits: bytes) -> str:
 
 def _to_unicode(font: Any, codes: set[int]) -> dict[int, str]:
     """The text of each of `codes` (one-byte codes) that the font's ToUnicode CMap gives
-    (`_unicode_map`); empty when the font has none."""
+    (`_unicode_map`); empty when the font has none. Only the codes asked for are decoded:
+    the empty glyphs' check asks for the few drawn with an empty glyph (a space), not the
+    100 to 200 a subset maps."""
     stream = font.get("/ToUnicode")
     if not isinstance(stream, pikepdf.Stream) or not codes:
         return {}
-    texts = _unicode_map(stream)[0]
-    return {code: texts[code] for code in codes if code in texts}
+    values = _unicode_map(stream)[0]
+    return {code: _text(*values[code]) for code in codes if code in values}
 
 
 # A ToUnicode CMap read for codes 0-255, and whether it holds Thaana, by a digest of its
 # stream as stored: a merge's records embed the same subsets, whose maps were inflated twice
-# in every file (check_thaana_marks, then _to_unicode) and their codes looked up again in
-# each, 0.14 ms an event flyer. The most recently used are kept (`recent.Recent`).
-_MAPS: Recent[bytes, tuple[dict[int, str], bool]] = Recent(16, probation=8)
+# in every file (check_thaana_marks, then _to_unicode) and read again in each, 0.14 ms an
+# event flyer. The most recently used are kept (`recent.Recent`).
+_MAPS: Recent[bytes, tuple[dict[int, tuple[bytes, int]], bool]] = Recent(16, probation=8)
 
 
-def _unicode_map(stream: Any) -> tuple[dict[int, str], bool]:
-    """(the text of each code 0-255 that a ToUnicode CMap stream maps, whether it holds
-    Thaana (`_THAANA_HEX`)). bfchar first, then bfrange with a start value or an array (ISO
-    32000-1, 9.10.3), a later entry over an earlier one. A range whose start value runs past
-    U+10FFFF gives U+FFFD from there. Raises pikepdf.PdfError when the stream cannot be
-    decoded."""
+def _unicode_map(stream: Any) -> tuple[dict[int, tuple[bytes, int]], bool]:
+    """(each code 0-255 that a ToUnicode CMap stream maps -> its value as `_text` reads it,
+    whether the map holds Thaana (`_THAANA_HEX`)). bfchar first, then bfrange with a start
+    value or an array (ISO 32000-1, 9.10.3), a later entry over an earlier one. Raises
+    pikepdf.PdfError when the stream cannot be decoded."""
     filters = f"{stream.get('/Filter')!r} {entry(stream, '/DecodeParms')!r}\0"
     key = hashlib.sha256(filters.encode() + stream.read_raw_bytes()).digest()
     found = _MAPS.get(key)
     if found is None:
         data = stream.read_bytes()
-        found = (_cmap_texts(data), _THAANA_HEX.search(data) is not None)
+        found = (_cmap_values(data), _THAANA_HEX.search(data) is not None)
         _MAPS.put(key, found)
     return found
 
 
-def _cmap_texts(data: bytes) -> dict[int, str]:
-    """Codes 0-255 -> text of a decoded ToUnicode CMap (`_unicode_map`)."""
+def _cmap_values(data: bytes) -> dict[int, tuple[bytes, int]]:
+    """Codes 0-255 of a decoded ToUnicode CMap -> (the hexadecimal digits of the value it
+    maps to, the code's distance from its bfrange's first code when the range gives a start
+    value, else 0); `_unicode_map`."""
     out = {}
     for block in _BF_CHAR.findall(data):
         pairs = _HEX.findall(block)
         for src, dst in zip(pairs[::2], pairs[1::2], strict=False):
             code = int(src or b"0", 16)
             if code <= 255:
-                out[code] = _utf16(dst)
+                out[code] = (dst, 0)
     for block in _BF_RANGE.findall(data):
         for line in block.splitlines():
             values = _HEX.findall(line)
             if len(values) < 3:
                 continue
             lo, hi = int(values[0] or b"0", 16), int(values[1] or b"0", 16)
-            if lo > 255:
-                continue
             if b"[" in line:
                 for code, dst in zip(range(lo, min(hi, 255) + 1), values[2:], strict=False):
-                    out[code] = _utf16(dst)
-                continue
-            first = _utf16(values[2])
-            for code in range(lo, min(hi, 255) + 1):
-                if not first:
-                    out[code] = ""
-                    continue
-                last = ord(first[-1]) + code - lo
-                out[code] = first[:-1] + (chr(last) if last <= 0x10FFFF else "\ufffd")
+                    out[code] = (dst, 0)
+            else:
+                for code in range(lo, min(hi, 255) + 1):
+                    out[code] = (values[2], code - lo)
     return out
+
+
+def _text(hex_digits: bytes, offset: int) -> str:
+    """The text of a ToUnicode value (`_utf16`), its last character moved on by `offset` for
+    a code `offset` past the first of a bfrange that gives a start value (ISO 32000-1,
+    9.10.3); U+FFFD where that is past U+10FFFF."""
+    text = _utf16(hex_digits)
+    if not offset or not text:
+        return text
+    last = ord(text[-1]) + offset
+    return text[:-1] + (chr(last) if last <= 0x10FFFF else "\ufffd")
 
 
 def visible(text: str) -> bool:
