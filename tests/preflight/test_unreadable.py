@@ -246,3 +246,20 @@ def test_a_page_with_words_that_are_not_operators_is_not_checked_further() -> No
         "page 1: the content stream has 1 word(s) that are not PDF operators ('overwritten'): "
         "it is damaged and does not draw what it should"
     ]
+
+
+@pytest.mark.parametrize(
+    "stream",
+    [b"true 0 0 1 k 0 0 10 10 re f", b"(0) 0 0 1 k 0 0 10 10 re f", b"[0] 0 0 1 k"],
+    ids=["bool", "string", "array"],
+)
+def test_an_operand_of_another_kind_among_the_numbers_fails(stream: bytes) -> None:
+    """The right count, but one operand is no number (a bool is none in PDF, though Python
+    counts it as an int): the page is damaged."""
+    from tests.preflight.test_content import LOOSE, page, save
+
+    rep = preflight(save(page(stream)), LOOSE)
+    assert rep.failures == [
+        "page 1: the content stream gives 'k' with other operands than 4 numbers: it is "
+        "damaged and does not draw what it should"
+    ]
