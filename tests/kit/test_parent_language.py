@@ -261,3 +261,19 @@ def test_nastaliq_urdu_prints_urdus_texts_until_it_has_its_own(
     with zipfile.ZipFile(tmp_path / "pkg" / "campaign-print.zip") as z:
         sheet = z.read("JOB-SHEET.txt").decode("utf-8")
     assert "\n  badge-58-ur-Aran.pdf: 2 of 2 texts print in Urdu (ur)\n" in sheet
+
+
+def test_a_kit_of_other_languages_has_its_own_fallbacks(
+    kit_copy: Callable[..., Path], root: Path
+) -> None:
+    """Kit.fallbacks keeps its answers per kit: a kit made from it with other languages
+    (dataclasses.replace, as a build's selection does) answers for its own, whatever the
+    first answered."""
+    from dataclasses import replace
+
+    kit = load_kit(_with(kit_copy, "es-419", LATAM))
+    assert [p.code for p in kit.fallbacks("es-419")] == ["es"]
+    assert [p.code for p in kit.fallbacks(kit.languages["es-419"])] == ["es"]
+    without = replace(kit, languages={c: x for c, x in kit.languages.items() if c != "es"})
+    assert without.fallbacks("es-419") == ()
+    assert [p.code for p in kit.fallbacks("es-419")] == ["es"]
