@@ -12,8 +12,10 @@ import signal
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 
+import yaml
 from click.testing import CliRunner
 
 from campaign.cli import main
@@ -255,3 +257,19 @@ def warnings_of(text: str, code: str) -> str:
         if keep:
             out.append(line)
     return "".join(out)
+
+
+@cache
+def kit_strings() -> tuple[tuple[str, tuple[tuple[str, str | None], ...]], ...]:
+    """(language code, its entries' (text, short form or None) in file order) of each of the
+    repository kit's strings files, in file-name order (materials/strings/*.yaml)."""
+    out = []
+    for path in sorted((ROOT / "materials" / "strings").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        entries = tuple(
+            (e["text"], e["short"] if isinstance(e.get("short"), str) else None)
+            for e in data["strings"].values()
+            if isinstance(e, dict) and isinstance(e.get("text"), str)
+        )
+        out.append((data["language"], entries))
+    return tuple(out)

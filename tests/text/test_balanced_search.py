@@ -8,10 +8,8 @@ without hyphenation points) and on hypothesis-made widths and sizes."""
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,10 +25,8 @@ from campaign.text.paragraph import (
     break_lines,
     prepare,
 )
-from campaign.text.scripts import script_of
-
-ROOT = Path(__file__).resolve().parents[2]
-RTL_SCRIPTS = {"Arab", "Hebr"}
+from campaign.text.scripts import RTL_SCRIPTS, script_of
+from tests.kits import ROOT, kit_strings
 
 
 def old_units(p: Prepared, size: float, width: float) -> list[tuple[int, int]]:
@@ -116,14 +112,13 @@ def old_balanced_widths(paras: list[Prepared], width: float, style: BlockStyle) 
 
 def strings_texts() -> list[tuple[str, str]]:
     """(language, text) of each text and short form of the kit's strings files."""
-    out = []
-    for path in sorted((ROOT / "materials" / "strings").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        for entry in data["strings"].values():
-            for key in ("text", "short"):
-                if isinstance(entry, dict) and isinstance(entry.get(key), str):
-                    out.append((data["language"], entry[key]))
-    return out
+    return [
+        (lang, form)
+        for lang, entries in kit_strings()
+        for text, short in entries
+        for form in (text, short)
+        if form is not None
+    ]
 
 
 @cache

@@ -7,10 +7,8 @@ hypothesis-made boxes; and the bound is never above the height `set_paragraphs` 
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,10 +25,8 @@ from campaign.text.paragraph import (
     prepare,
     set_paragraphs,
 )
-from campaign.text.scripts import script_of
-
-ROOT = Path(__file__).resolve().parents[2]
-RTL_SCRIPTS = {"Arab", "Hebr"}
+from campaign.text.scripts import RTL_SCRIPTS, script_of
+from tests.kits import ROOT, kit_strings
 
 
 def old_fit(req: FitRequest) -> TextSet:
@@ -91,18 +87,12 @@ def slots() -> tuple[tuple[str, tuple[str, ...], tuple[str | None, ...]], ...]:
     """(language, texts, shorts) of the kit's strings: each entry alone, and every third
     entry with the next as one block of two paragraphs."""
     out = []
-    for path in sorted((ROOT / "materials" / "strings").glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        entries = [
-            (e["text"], e.get("short"))
-            for e in data["strings"].values()
-            if isinstance(e, dict) and isinstance(e.get("text"), str)
-        ]
+    for lang, entries in kit_strings():
         for n, (text, short) in enumerate(entries):
-            out.append((data["language"], (text,), (short,)))
+            out.append((lang, (text,), (short,)))
             if n % 3 == 0 and n + 1 < len(entries):
                 (text2, short2) = entries[n + 1]
-                out.append((data["language"], (text, text2), (short, short2)))
+                out.append((lang, (text, text2), (short, short2)))
     return tuple(out)
 
 
