@@ -757,7 +757,7 @@ def set_paragraphs(
             over = max(over, w - width)
             adv, asc, desc = line_metrics(runs, style, fallback, lettered)
             up, down = ink_extent(runs, style.size)
-            offset = (adv - (asc + desc)) / 2 + asc  # baseline below the line box's top
+            offset = _baseline_offset(adv, asc, desc)
             baseline = max(y + offset, up)
             if prev is not None:
                 baseline = max(baseline, prev[0] + prev[1] + up + CLEARANCE * style.size)
@@ -770,6 +770,13 @@ def set_paragraphs(
     if prev is not None:
         y = max(y, prev[0] + prev[1])
     return lines, y, over
+
+
+def _baseline_offset(adv: float, asc: float, desc: float) -> float:
+    """A line's baseline below the top of its line box (pt): the box of `adv` (the line's
+    advance) centred on the font's ascent and descent. `set_paragraphs` and `least_height`
+    both take it from here: the bound is only a bound while they compute it alike."""
+    return (adv - (asc + desc)) / 2 + asc
 
 
 def least_height(
@@ -809,7 +816,7 @@ def least_height(
             else:
                 shown = list({id(f): f for f in faces[a:e]}.values())
             adv, asc, desc = face_metrics(shown, style, lettered)
-            offset = (adv - (asc + desc)) / 2 + asc
+            offset = _baseline_offset(adv, asc, desc)
             baseline = y + offset
             y = baseline - offset + adv
     return y, out
